@@ -1,0 +1,57 @@
+namespace FiscalAudit.Core.Documents;
+
+/// <summary>One unit of a document in reading order.</summary>
+public abstract record Block(SourceLocation Location);
+
+/// <summary>A heading (Markdown "#", a bold title line, a Word heading style). Level 1 is the top.</summary>
+public sealed record HeadingBlock(string Text, int Level, SourceLocation Location) : Block(Location);
+
+/// <summary>
+/// A paragraph: text re-joined across wrapped lines (and pages). <see cref="Pieces"/> maps character
+/// offsets of <see cref="Text"/> back to the line each piece came from.
+/// </summary>
+public sealed record ParagraphBlock(string Text, IReadOnlyList<TextPiece> Pieces, SourceLocation Location) : Block(Location)
+{
+    public static ParagraphBlock FromLine(string text, SourceLocation location) =>
+        new(text, new[] { new TextPiece(0, location) }, location);
+
+    /// <summary>The location of the character at <paramref name="offset"/>.</summary>
+    public SourceLocation LocationAt(int offset)
+    {
+        var found = Pieces[0].Location;
+        foreach (var piece in Pieces)
+        {
+            if (piece.Offset > offset) break;
+            found = piece.Location;
+        }
+        return found;
+    }
+}
+
+/// <summary>Text of a paragraph starting at <see cref="Offset"/> came from <see cref="Location"/>.</summary>
+public sealed record TextPiece(int Offset, SourceLocation Location);
+
+/// <summary>A table as a grid of rows of cells; merged cells carry spans.</summary>
+public sealed record TableBlock(IReadOnlyList<SourceRow> Rows, SourceLocation Location) : Block(Location)
+{
+    public int ColumnCount => Rows.Count == 0 ? 0 : Rows.Max(r => r.Cells.Count == 0 ? 0 : r.Cells.Max(c => c.Column + c.ColumnSpan));
+}
+
+public sealed record SourceRow(IReadOnlyList<SourceCell> Cells, SourceLocation Location)
+{
+    /// <summary>The cell whose grid position covers <paramref name="column"/>, if any.</summary>
+    public SourceCell? At(int column) =>
+        Cells.FirstOrDefault(c => c.Column <= column && column < c.Column + c.ColumnSpan);
+}
+
+/// <summary>
+/// One cell. <see cref="Column"/> is its 0-based grid column; <see cref="ColumnSpan"/>/<see cref="RowSpan"/>
+/// describe merges. <see cref="StoredValue"/> is the raw stored value where the format has one (xlsx).
+/// </summary>
+public sealed record SourceCell(
+    string Text,
+    int Column,
+    SourceLocation Location,
+    int ColumnSpan = 1,
+    int RowSpan = 1,
+    string? StoredValue = null);

@@ -1,0 +1,47 @@
+using FiscalAudit.Core.Documents;
+using FiscalAudit.Core.Model;
+
+namespace FiscalAudit.Core.Findings;
+
+/// <summary>
+/// Where a finding is: page/line in the file, and for table cells the table id, row label and column.
+/// </summary>
+public sealed record FindingLocation(SourceLocation? Source, string? Table = null, string? TableLabel = null, string? Row = null, string? Column = null)
+{
+    public int? Page => Source?.Page;
+
+    public int? Line => Source?.Line;
+
+    public static FindingLocation ForCell(FiscalTable table, TableRow row, string? column) =>
+        new(column is not null && row.Cells.TryGetValue(column, out var c) ? c.Location : row.Location,
+            table.Id, table.Label, row.Label, column);
+
+    public static FindingLocation ForTable(FiscalTable table) => new(table.Location, table.Id, table.Label);
+
+    public static FindingLocation At(SourceLocation location) => new(location);
+
+    /// <summary>"表三 支出决算表 · 2080505 机关事业单位基本养老保险缴费支出 · 基本支出列（第3页 第12行）".</summary>
+    public string Describe()
+    {
+        var parts = new List<string>();
+        if (TableLabel is not null) parts.Add(TableLabel);
+        if (Row is not null) parts.Add(Row);
+        if (Column is not null) parts.Add(Column + "列");
+        var where = Source?.Describe();
+        var head = string.Join(" · ", parts);
+        if (string.IsNullOrEmpty(where)) return head;
+        return head.Length == 0 ? where : $"{head}（{where}）";
+    }
+}
+
+/// <summary>
+/// One problem found. <see cref="Expected"/> and <see cref="Actual"/> are a decimal, an int or a string
+/// (or null): the two things compared.
+/// </summary>
+public sealed record Finding(
+    string RuleId,
+    Severity Severity,
+    string Message,
+    FindingLocation Location,
+    object? Expected = null,
+    object? Actual = null);

@@ -1,0 +1,42 @@
+using FiscalAudit.Core.Documents;
+
+namespace FiscalAudit.Core.Model;
+
+/// <summary>
+/// Everything extracted from one document. Extract fills it; rules read it; reports print it.
+/// </summary>
+public sealed class Disclosure
+{
+    public Disclosure(SourceDocument source)
+    {
+        Source = source;
+    }
+
+    public SourceDocument Source { get; }
+
+    public string File => Source.File;
+
+    public DocumentKind Kind { get; set; }
+
+    /// <summary>The department (部门) named by the document, as printed.</summary>
+    public string? Department { get; set; }
+
+    public SourceLocation? DepartmentLocation { get; set; }
+
+    public int? Year { get; set; }
+
+    public SourceLocation? YearLocation { get; set; }
+
+    /// <summary>The money unit, usually "万元".</summary>
+    public string? Unit { get; set; }
+
+    /// <summary>True when the document is a blank template (placeholders such as "XX" instead of data).</summary>
+    public bool IsTemplate { get; set; }
+
+    public List<FiscalTable> Tables { get; } = new();
+
+    /// <summary>What extraction could not read, in Chinese, with a place.</summary>
+    public List<ReadNote> Notes { get; } = new();
+
+    public FiscalTable? Table(string id) => Tables.FirstOrDefault(t => t.Id == id);
+}

@@ -1,0 +1,53 @@
+using FiscalAudit.Core.Documents;
+
+namespace FiscalAudit.Core.Model;
+
+/// <summary>
+/// One of the standard disclosure tables (T1…T9) as extracted: canonical column names, typed rows,
+/// and the "本表无数据" note when the document printed one.
+/// </summary>
+public sealed class FiscalTable
+{
+    public FiscalTable(string id, string title, SourceLocation location)
+    {
+        Id = id;
+        Title = title;
+        Location = location;
+    }
+
+    /// <summary>"T1" … "T9".</summary>
+    public string Id { get; }
+
+    /// <summary>The title as printed (cleaned of markup).</summary>
+    public string Title { get; }
+
+    public SourceLocation Location { get; }
+
+    /// <summary>Canonical column names in printed order (both sides for two-sided tables).</summary>
+    public List<string> Columns { get; } = new();
+
+    public List<TableRow> Rows { get; } = new();
+
+    /// <summary>The printed explanation that the table has no data, if any.</summary>
+    public string? NoDataNote { get; set; }
+
+    /// <summary>True when the table body is a template with placeholders rather than figures.</summary>
+    public bool IsPlaceholder { get; set; }
+
+    /// <summary>"表三 支出决算表" style label for messages.</summary>
+    public string Label => $"{TableIds.ChineseOrdinal(Id)} {Title}";
+
+    /// <summary>True when no row has any printed number.</summary>
+    public bool HasNoFigures => Rows.All(r => r.Cells.Values.All(c => c.Number is null));
+}
+
+/// <summary>Helpers for table ids.</summary>
+public static class TableIds
+{
+    public static readonly string[] Standard = { "T1", "T2", "T3", "T4", "T5", "T6", "T7", "T8", "T9" };
+
+    private static readonly string[] Numerals = { "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二" };
+
+    public static string ChineseOrdinal(string id) =>
+        int.TryParse(id.AsSpan(1), out var n) && n >= 1 && n <= Numerals.Length ? "表" + Numerals[n - 1] : id;
+}

@@ -1,0 +1,65 @@
+using FiscalAudit.Core.Documents;
+using FiscalAudit.Core.Numbers;
+
+namespace FiscalAudit.Core.Model;
+
+/// <summary>
+/// One extracted row. For two-sided tables (T1, T4) each side is its own row with <see cref="Side"/>
+/// "收入" or "支出"; for the panelled T6 <see cref="Side"/> is "人员经费" or "公用经费".
+/// </summary>
+public sealed class TableRow
+{
+    public TableRow(string? code, string name, SourceLocation location)
+    {
+        Code = code;
+        Name = name;
+        Key = RowKeys.Normalize(name);
+        Location = location;
+    }
+
+    /// <summary>Classification code (function or economic), digits only, or null.</summary>
+    public string? Code { get; }
+
+    /// <summary>The row label as printed (markup removed, spaces collapsed).</summary>
+    public string Name { get; }
+
+    /// <summary>The label without ordinal prefix, spaces and punctuation, for matching.</summary>
+    public string Key { get; }
+
+    public string? Side { get; init; }
+
+    /// <summary>The printed 行次 (line number column), when the layout has one.</summary>
+    public int? LineNumber { get; init; }
+
+    public SourceLocation Location { get; }
+
+    /// <summary>Cells by canonical column name, in column order.</summary>
+    public Dictionary<string, TableCell> Cells { get; } = new();
+
+    public PrintedNumber? this[string column] => Cells.TryGetValue(column, out var c) ? c.Number : null;
+
+    /// <summary>"2080505 机关事业单位基本养老保险缴费支出" or "本年收入合计".</summary>
+    public string Label => Code is null ? Name : $"{Code} {Name}";
+}
+
+/// <summary>A cell: canonical column, the printed number (null when blank or "—"), the raw text and place.</summary>
+public sealed record TableCell(string Column, PrintedNumber? Number, string Text, SourceLocation Location);
+
+/// <summary>Normalisation of row labels for matching.</summary>
+public static class RowKeys
+{
+    private static readonly System.Text.RegularExpressions.Regex OrdinalPrefix =
+        new(@"^[（(]?[一二三四五六七八九十百0-9]+[）)]?[、.．]?\s*(?=\S)", System.Text.RegularExpressions.RegexOptions.Compiled);
+
+    public static string Normalize(string name)
+    {
+        var s = OrdinalPrefix.Replace(name.Trim(), string.Empty);
+        var sb = new System.Text.StringBuilder(s.Length);
+        foreach (var ch in s)
+        {
+            if (char.IsWhiteSpace(ch) || ch is '“' or '”' or '"' or '、' or '：' or ':') continue;
+            sb.Append(ch switch { '(' => '（', ')' => '）', _ => ch });
+        }
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,93 @@
+using System.Globalization;
+using System.Text;
+
+namespace FiscalAudit.Core.Numbers;
+
+/// <summary>
+/// Parses numbers as printed in Chinese fiscal documents: "1,234.56", "1234.56", full-width digits,
+/// "－12.5", "（12.5）", "12.6%", "100%%" (flagged elsewhere). Blank, "—", "-", "/" and "无" are
+/// not numbers (and never zero).
+/// </summary>
+public static class NumberText
+{
+    private static readonly HashSet<string> BlankMarks = new(StringComparer.Ordinal)
+    {
+        "", "-", "—", "——", "－", "–", "/", "／", "\\", "无", "空", "--", "…",
+    };
+
+    /// <summary>Folds full-width digits and punctuation to ASCII and removes inner spaces.</summary>
+    public static string Normalize(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        foreach (var ch in text)
+        {
+            var c = ch switch
+            {
+                >= '０' and <= '９' => (char)('0' + (ch - '０')),
+                '．' => '.',
+                '，' => ',',
+                '％' => '%',
+                '－' or '−' or '–' => '-',
+                '＋' => '+',
+                '（' => '(',
+                '）' => ')',
+                '\u00A0' or '\u3000' or ' ' or '\t' => '\0',
+                _ => ch,
+            };
+            if (c != '\0') sb.Append(c);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>True when the text is one of the marks that mean "nothing printed".</summary>
+    public static bool IsBlank(string? text) => text is null || BlankMarks.Contains(text.Trim().Replace(" ", string.Empty));
+
+    /// <summary>Parses a whole cell; null when it is blank or not a number.</summary>
+    public static PrintedNumber? Parse(string? text)
+    {
+        if (text is null || IsBlank(text)) return null;
+        var s = Normalize(text);
+        var percent = false;
+        while (s.EndsWith('%'))
+        {
+            percent = true;
+            s = s[..^1];
+        }
+        var negative = false;
+        if (s.StartsWith('(') && s.EndsWith(')') && s.Length > 2)
+        {
+            negative = true;
+            s = s[1..^1];
+        }
+        if (s.StartsWith('-'))
+        {
+            negative = !negative;
+            s = s[1..];
+        }
+        else if (s.StartsWith('+'))
+        {
+            s = s[1..];
+        }
+        if (s.Length == 0 || !IsPlainNumber(s)) return null;
+        var digits = s.Replace(",", string.Empty);
+        if (!decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)) return null;
+        var dot = digits.IndexOf('.');
+        var decimals = dot < 0 ? 0 : digits.Length - dot - 1;
+        return new PrintedNumber(negative ? -value : value, decimals, percent, text.Trim());
+    }
+
+    /// <summary>Digits with optional thousands separators (groups of three) and one decimal point.</summary>
+    private static bool IsPlainNumber(string s)
+    {
+        var dot = s.IndexOf('.');
+        if (dot != s.LastIndexOf('.')) return false;
+        var intPart = dot < 0 ? s : s[..dot];
+        var fracPart = dot < 0 ? string.Empty : s[(dot + 1)..];
+        if (intPart.Length == 0 && fracPart.Length == 0) return false;
+        if (!fracPart.All(char.IsAsciiDigit)) return false;
+        if (!intPart.Contains(',')) return intPart.All(char.IsAsciiDigit);
+        var groups = intPart.Split(',');
+        return groups[0].Length is >= 1 and <= 3 && groups[0].All(char.IsAsciiDigit)
+            && groups.Skip(1).All(g => g.Length == 3 && g.All(char.IsAsciiDigit));
+    }
+}

@@ -1,0 +1,12 @@
+using FiscalAudit.Core.Findings;
+using FiscalAudit.Core.Model;
+
+namespace FiscalAudit.Engine;
+
+/// <summary>The outcome for one file: the extracted disclosure (null when unreadable) and its findings.</summary>
+public sealed record AuditResult(string File, Disclosure? Disclosure, IReadOnlyList<Finding> Findings, string? ReadError)
+{
+    public bool Unreadable => ReadError is not null;
+
+    public bool HasErrors => Findings.Any(f => f.Severity == Severity.Error);
+}

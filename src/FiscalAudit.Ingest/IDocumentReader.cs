@@ -1,0 +1,16 @@
+using FiscalAudit.Core.Documents;
+
+namespace FiscalAudit.Ingest;
+
+/// <summary>Reads one file format into a <see cref="SourceDocument"/>.</summary>
+public interface IDocumentReader
+{
+    /// <summary>Short format name: "text", "pdf", "docx", "xlsx".</summary>
+    string Format { get; }
+
+    /// <summary>True when this reader handles a file with this extension (lower case, with dot) and first bytes.</summary>
+    bool CanRead(string extension, ReadOnlySpan<byte> head);
+
+    /// <summary>Reads the file. Throws <see cref="DocumentReadException"/> with a Chinese reason when it cannot.</summary>
+    SourceDocument Read(string path, byte[] content);
+}

@@ -1,0 +1,26 @@
+using System.Text.RegularExpressions;
+
+namespace FiscalAudit.Ingest.Text;
+
+/// <summary>Removes the light markup text exports carry: HTML bold/line-break tags and Markdown emphasis.</summary>
+public static partial class Markup
+{
+    [GeneratedRegex(@"</?(b|strong|i|em|u|span|font|p|sup|sub)(\s[^>]*)?>|<br\s*/?>", RegexOptions.IgnoreCase)]
+    private static partial Regex Tags();
+
+    public static string Clean(string text)
+    {
+        var s = Tags().Replace(text, string.Empty);
+        if (s.Contains("**")) s = s.Replace("**", string.Empty);
+        if (s.Contains("__")) s = s.Replace("__", string.Empty);
+        return s.Replace('\u00A0', ' ').Trim();
+    }
+
+    /// <summary>True when the whole line is emphasised ("**一、…**"), i.e. a title line.</summary>
+    public static bool IsWholeLineBold(string line)
+    {
+        var t = line.Trim();
+        return t.Length > 4 && t.StartsWith("**", StringComparison.Ordinal) && t.EndsWith("**", StringComparison.Ordinal)
+            && !t[2..^2].Contains("**", StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,51 @@
+namespace FiscalAudit.Ingest.Text;
+
+/// <summary>
+/// Decides whether a wrapped text line continues on the next one. Chinese needs no space at the join.
+/// A line continues when it does not end a sentence, is long enough to be a wrapped line (short lines
+/// are titles or flattened table cells) and the next line does not start a new item.
+/// </summary>
+public static class ParagraphJoiner
+{
+    private const int MinimumWrappedLength = 12;
+
+    private static readonly char[] SentenceEnds = { '。', '；', '！', '？', '：', ';', '!', '?', ':' };
+
+    public static bool Continues(string line, string next)
+    {
+        var a = line.TrimEnd();
+        var b = next.TrimStart();
+        if (a.Length < MinimumWrappedLength || b.Length == 0) return false;
+        if (SentenceEnds.Contains(a[^1])) return false;
+        return !StartsNewItem(b);
+    }
+
+    /// <summary>Joins two pieces: no space between CJK characters, one space between Latin words.</summary>
+    public static string Join(string a, string b)
+    {
+        var left = a.TrimEnd();
+        var right = b.TrimStart();
+        if (left.Length == 0) return right;
+        if (right.Length == 0) return left;
+        return IsLatin(left[^1]) && IsLatin(right[0]) ? left + " " + right : left + right;
+    }
+
+    /// <summary>"一、", "（二）", "1.", "2、", "第三部分", "注：" start a new item.</summary>
+    public static bool StartsNewItem(string text)
+    {
+        var t = text.TrimStart();
+        if (t.Length == 0) return false;
+        if (t.StartsWith("第", StringComparison.Ordinal) && t.Length > 2 && "一二三四五六七八九十".Contains(t[1])) return true;
+        if (t.StartsWith("注", StringComparison.Ordinal) && t.Length > 1 && t[1] is '：' or ':') return true;
+        if (t[0] is '（' or '(')
+        {
+            var close = t.IndexOfAny(new[] { '）', ')' });
+            return close is > 1 and <= 4;
+        }
+        var i = 0;
+        while (i < t.Length && (char.IsAsciiDigit(t[i]) || "一二三四五六七八九十".Contains(t[i]))) i++;
+        return i > 0 && i < t.Length && i <= 3 && t[i] is '、' or '.' or '．';
+    }
+
+    private static bool IsLatin(char c) => c < 0x2E80 && char.IsLetterOrDigit(c);
+}

@@ -1,0 +1,28 @@
+using FiscalAudit.Core.Documents;
+
+namespace FiscalAudit.Ingest.Text;
+
+/// <summary>
+/// Reads plain text and Markdown exports: headings ("#", whole-line bold), tab-separated and pipe
+/// tables, and paragraphs re-joined across wrapped lines. Every block keeps its line numbers.
+/// </summary>
+public sealed class PlainTextReader : IDocumentReader
+{
+    public string Format => "text";
+
+    public bool CanRead(string extension, ReadOnlySpan<byte> head) =>
+        extension is ".txt" or ".md" or ".markdown" or ".text" or ".csv" or ".tsv";
+
+    public SourceDocument Read(string path, byte[] content)
+    {
+        var (text, encoding) = TextDecoder.Decode(content);
+        if (!TextDecoder.LooksLikeText(text))
+            throw new DocumentReadException($"文件“{path}”不是文本文件（含大量控制字符或无法解码的字节，编码猜测为 {encoding}）。");
+        var physical = text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
+        var builder = new TextBlockBuilder(path);
+        for (var i = 0; i < physical.Length; i++) builder.Add(physical[i], i + 1);
+        var document = new SourceDocument(path, path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? "markdown" : "text", builder.Finish(), builder.Lines);
+        if (encoding == "GB18030") document.Notes.Add(new ReadNote("文件不是 UTF-8 编码，已按 GB18030（GBK）解码。", new SourceLocation(path, Line: 1)));
+        return document;
+    }
+}

@@ -1,0 +1,103 @@
+using FiscalAudit.Core.Documents;
+
+namespace FiscalAudit.Ingest.Text;
+
+/// <summary>Accumulates classified physical lines into blocks.</summary>
+internal sealed class TextBlockBuilder
+{
+    private readonly string file;
+    private readonly List<Block> blocks = new();
+    private readonly List<TextLine> lines = new();
+    private readonly List<SourceRow> tableRows = new();
+    private string? paragraph;
+    private List<TextPiece> pieces = new();
+    private SourceLocation? paragraphStart;
+    private SourceLocation? paragraphEnd;
+
+    public TextBlockBuilder(string file)
+    {
+        this.file = file;
+    }
+
+    public IReadOnlyList<TextLine> Lines => lines;
+
+    public void Add(string raw, int lineNumber)
+    {
+        var line = raw.TrimEnd();
+        var kind = TextLineClassifier.Classify(line);
+        var location = new SourceLocation(file, Line: lineNumber);
+        if (kind != TextLineKind.Blank) lines.Add(new TextLine(kind is TextLineKind.TabRow ? line : Markup.Clean(line), location));
+        switch (kind)
+        {
+            case TextLineKind.Blank:
+                FlushTable();
+                break;
+            case TextLineKind.Heading:
+                FlushAll();
+                var heading = TextLineClassifier.HeadingText(line);
+                if (heading.Length > 0) blocks.Add(new HeadingBlock(heading, TextLineClassifier.HeadingLevel(line), location));
+                break;
+            case TextLineKind.TabRow:
+                FlushParagraph();
+                tableRows.Add(Row(line.Split('\t'), location));
+                break;
+            case TextLineKind.PipeRow:
+                FlushParagraph();
+                var t = line.Trim();
+                tableRows.Add(Row(t.Substring(1, t.EndsWith('|') && t.Length > 1 ? t.Length - 2 : t.Length - 1).Split('|'), location));
+                break;
+            case TextLineKind.PipeSeparator:
+                break;
+            default:
+                FlushTable();
+                AddText(Markup.Clean(line), location);
+                break;
+        }
+    }
+
+    public IReadOnlyList<Block> Finish()
+    {
+        FlushAll();
+        return blocks;
+    }
+
+    private static SourceRow Row(string[] cells, SourceLocation location) =>
+        new(cells.Select((c, i) => new SourceCell(Markup.Clean(c), i, location)).ToList(), location);
+
+    private void AddText(string text, SourceLocation location)
+    {
+        if (text.Length == 0) return;
+        if (paragraph is not null && ParagraphJoiner.Continues(paragraph, text))
+        {
+            var joined = ParagraphJoiner.Join(paragraph, text);
+            pieces.Add(new TextPiece(joined.Length - text.TrimStart().Length, location));
+            paragraph = joined;
+            paragraphEnd = location;
+            return;
+        }
+        FlushParagraph();
+        paragraph = text;
+        pieces = new List<TextPiece> { new(0, location) };
+        paragraphStart = paragraphEnd = location;
+    }
+
+    private void FlushParagraph()
+    {
+        if (paragraph is null || paragraphStart is null || paragraphEnd is null) return;
+        blocks.Add(new ParagraphBlock(paragraph, pieces, paragraphStart.Through(paragraphEnd)));
+        paragraph = null;
+    }
+
+    private void FlushTable()
+    {
+        if (tableRows.Count == 0) return;
+        blocks.Add(new TableBlock(tableRows.ToList(), tableRows[0].Location.Through(tableRows[^1].Location)));
+        tableRows.Clear();
+    }
+
+    private void FlushAll()
+    {
+        FlushParagraph();
+        FlushTable();
+    }
+}

@@ -1,0 +1,39 @@
+namespace FiscalAudit.Ingest.Text;
+
+/// <summary>What one physical line of a text file is.</summary>
+internal enum TextLineKind
+{
+    Blank,
+    Heading,
+    TabRow,
+    PipeRow,
+    PipeSeparator,
+    Text,
+}
+
+/// <summary>Classifies physical lines of text exports.</summary>
+internal static class TextLineClassifier
+{
+    public static TextLineKind Classify(string line)
+    {
+        var t = line.Trim();
+        if (t.Length == 0) return TextLineKind.Blank;
+        if (t.StartsWith('#')) return TextLineKind.Heading;
+        if (t.StartsWith('|') && t.Count(c => c == '|') >= 2)
+            return t.All(c => c is '|' or '-' or ':' or ' ' or '\t') ? TextLineKind.PipeSeparator : TextLineKind.PipeRow;
+        if (line.Contains('\t') && line.Trim().Length > 0) return TextLineKind.TabRow;
+        if (Markup.IsWholeLineBold(t)) return TextLineKind.Heading;
+        return TextLineKind.Text;
+    }
+
+    /// <summary>Heading level: number of leading '#', or 4 for a whole-line bold title.</summary>
+    public static int HeadingLevel(string line)
+    {
+        var t = line.Trim();
+        var n = 0;
+        while (n < t.Length && t[n] == '#') n++;
+        return n == 0 ? 4 : Math.Min(n, 6);
+    }
+
+    public static string HeadingText(string line) => Markup.Clean(line.Trim().TrimStart('#'));
+}

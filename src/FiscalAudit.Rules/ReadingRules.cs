@@ -1,0 +1,17 @@
+using FiscalAudit.Core.Findings;
+
+namespace FiscalAudit.Rules;
+
+/// <summary>Descriptors of findings produced while reading, not by a rule class.</summary>
+public static class ReadingRules
+{
+    public static readonly RuleDescriptor Unreadable = new(
+        "FA0001", "文件无法读取", Severity.Error, RuleCategories.Reading,
+        "文件不存在、为空、已损坏、加密、格式不支持或为无文字层的扫描件，无法审核。");
+
+    public static readonly RuleDescriptor ReadNote = new(
+        "FA0002", "读取说明", Severity.Info, RuleCategories.Reading,
+        "读取或识别时遇到的情况（编码猜测、无法识别的表格行等），提示审核人员留意。");
+
+    public static IReadOnlyList<RuleDescriptor> All { get; } = new[] { Unreadable, ReadNote };
+}
