@@ -3,11 +3,14 @@ using FiscalAudit.Core.Documents;
 namespace FiscalAudit.Ingest.Office.Xlsx;
 
 /// <summary>
-/// Turns one sheet into blocks: a level-1 heading with the sheet name, then rows in order. A row whose
-/// only non-empty cell is a wide merged range, or stands alone without any other cell in its row, is
-/// text (titles such as “收入支出决算总表”, “公开01表”, “金额单位：万元”): a level-2 heading when
-/// its font is bold or large, else a paragraph. Other non-empty rows are table rows; contiguous table
-/// rows form one <see cref="TableBlock"/> whose columns start at its leftmost used column.
+/// Turns one sheet into blocks: a level-1 heading with the sheet name, then rows in order. A row with a
+/// single non-empty cell is text (titles such as “收入支出决算总表”, “公开01表”, “金额单位：万元”)
+/// when that cell is merged across at least half the sheet's width, when no table is running (the
+/// row above is not a table row), or when the row has no other cell at all; text is a level-2 heading
+/// when its font is bold or large, else a paragraph. A single value with blank (bordered) cells beside
+/// it inside a running table stays a table row ("合计" of an empty table). Other non-empty rows are
+/// table rows; contiguous table rows form one <see cref="TableBlock"/> whose columns start at its
+/// leftmost used column; an empty or missing row ends a table.
 /// </summary>
 internal sealed class SheetBlockBuilder
 {
@@ -69,6 +72,7 @@ internal sealed class SheetBlockBuilder
     {
         var merge = grid.MergeAt(cell.Row, cell.Column);
         if (merge is { ColumnSpan: > 1 } && merge.ColumnSpan * 2 >= sheetWidth) return true;
+        if (tableRows.Count == 0 || tableRows[^1] != cell.Row - 1) return true;
         return grid.Rows[cell.Row].Values.All(c => c == cell || merge?.Covers(c.Row, c.Column) == true);
     }
 
