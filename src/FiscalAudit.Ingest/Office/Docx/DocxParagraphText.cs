@@ -79,7 +79,7 @@ internal sealed record DocxParagraphText(string Text, IReadOnlyList<TextPiece> P
         foreach (var child in parent.ChildElements)
         {
             if (child is ParagraphProperties or RunProperties or DeletedRun or MoveFromRun or FieldCode
-                or TextBoxContent or RubyContent or DocumentFormat.OpenXml.Vml.TextBox) continue;
+                or TextBoxContent or RubyContent) continue;
             if (child.HasChildren && child is not WordText)
             {
                 foreach (var inner in Visible(child)) yield return inner;
