@@ -17,8 +17,24 @@ public static class ParagraphJoiner
         var b = next.TrimStart();
         if (a.Length < MinimumWrappedLength || b.Length == 0) return false;
         if (SentenceEnds.Contains(a[^1])) return false;
+        if (IsTitle(a) && b.Length > 4) return false;
         return !StartsNewItem(b);
     }
+
+    private static readonly string[] TitleEnds = { "说明", "情况", "分析", "概况", "职责", "设置", "结果" };
+
+    /// <summary>
+    /// A title line (“（一）关于2020年度收入决算情况说明”): it starts a new item, has no clause
+    /// punctuation and ends like a title. A title continues only into a short tail (“说明” wrapped).
+    /// </summary>
+    public static bool IsTitle(string line)
+    {
+        var t = line.Trim();
+        return t.Length <= 60 && StartsNewItem(t) && t.IndexOfAny(ClausePunctuation) < 0
+            && TitleEnds.Any(e => t.EndsWith(e, StringComparison.Ordinal));
+    }
+
+    private static readonly char[] ClausePunctuation = { '，', '。', '、', '；', ',', ';' };
 
     /// <summary>Joins two pieces: no space between CJK characters, one space between Latin words.</summary>
     public static string Join(string a, string b)
@@ -27,6 +43,7 @@ public static class ParagraphJoiner
         var right = b.TrimStart();
         if (left.Length == 0) return right;
         if (right.Length == 0) return left;
+        if (char.IsAsciiDigit(left[^1]) && char.IsAsciiDigit(right[0])) return left + right;
         return IsLatin(left[^1]) && IsLatin(right[0]) ? left + " " + right : left + right;
     }
 
