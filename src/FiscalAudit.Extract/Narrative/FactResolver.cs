@@ -55,7 +55,7 @@ public static class FactResolver
                 Attach(share, part.Whole, "breakdown");
                 return;
             }
-            var opening = facts.FirstOrDefault(f => f.Paragraph == share.Paragraph && f.Kind == FactKind.Amount);
+            var opening = facts.FirstOrDefault(f => f.Paragraph == share.Paragraph && f.Sentence == share.Sentence && f.Kind == FactKind.Amount);
             if (opening is not null && opening != part) Attach(share, opening, "subject");
             return;
         }

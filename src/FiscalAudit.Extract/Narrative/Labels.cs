@@ -20,15 +20,22 @@ public static partial class Labels
     [GeneratedRegex(@"(为|是|均为|各|共计|达到|达|约|合计为|总计为|了)$")]
     private static partial Regex TrailingVerb();
 
+    [GeneratedRegex(@"^([0-9]{1,2}[.．、]\s*|[（(][0-9一二三四五六七八九十]{1,2}[）)]\s*|[一二三四五六七八九十]是)")]
+    private static partial Regex ItemOrdinal();
+
     [GeneratedRegex(@"^(本部门|我部门|本单位|我单位|我局|本局|区财政局|审计局)?\s*((19|20)\d{2}\s*年(度|末|底|初)?)?\s*")]
     private static partial Regex LeadingSubject();
 
     /// <summary>The index where the label of a number starting at <paramref name="start"/> begins, and the delimiter before it.</summary>
     public static (int Begin, char Delimiter) LabelStart(string text, int start, int floor)
     {
+        var depth = 0;
         for (var i = start - 1; i >= floor; i--)
         {
-            if (Delimiters.Contains(text[i])) return (i + 1, text[i]);
+            var c = text[i];
+            if (c is '）' or ')') depth++;
+            else if (c is '（' or '(' && depth > 0) depth--;
+            else if (depth == 0 && Delimiters.Contains(c)) return (i + 1, c);
         }
         return (floor, '\0');
     }
@@ -75,6 +82,7 @@ public static partial class Labels
     {
         var s = label.Trim();
         s = ListMarker().Replace(s, string.Empty).TrimStart('：', ':', ' ');
+        s = ItemOrdinal().Replace(s, string.Empty);
         s = LeadingSubject().Replace(s, string.Empty);
         for (var i = 0; i < 3; i++) s = TrailingVerb().Replace(s.TrimEnd(), string.Empty);
         return s.Trim();

@@ -74,7 +74,7 @@ public sealed partial class ParagraphFactReader
             });
             return;
         }
-        var label = Labels.Clean(raw);
+        var label = Scoped(state, Labels.Clean(raw));
         if (Labels.IsAverageLabel(label))
         {
             Add(new NarrativeFact(FactKind.Average, label, sentence, location) { Amount = m.Number, Unit = m.Unit, Subject = state.LastAmount });
@@ -103,6 +103,7 @@ public sealed partial class ParagraphFactReader
             Join(frame, fact);
             return;
         }
+        if (IsTotal(fact.Quantity)) state.Lists.Clear();
         while (state.Lists.Count > 0)
         {
             var top = state.Lists.Peek();
@@ -119,6 +120,22 @@ public sealed partial class ParagraphFactReader
             }
             state.Lists.Pop();
         }
+    }
+
+    /// <summary>A total (“支出总计”, “支出合计”) after the first item ends every open list.</summary>
+    private static bool IsTotal(string label) => label.EndsWith("总计", StringComparison.Ordinal) || label.EndsWith("合计", StringComparison.Ordinal);
+
+    /// <summary>
+    /// “财政拨款收入总计…；支出总计…”: a later 收入/支出 label in the sentence inherits the fund scope of the
+    /// sentence's first amount (“财政拨款”), so that it is not mistaken for the department's 支出总计.
+    /// </summary>
+    private static string Scoped(SentenceState state, string label)
+    {
+        var first = state.Amounts.FirstOrDefault()?.Quantity;
+        if (first is null || !(label.StartsWith("收入", StringComparison.Ordinal) || label.StartsWith("支出", StringComparison.Ordinal))) return label;
+        var cut = first.IndexOfAny(new[] { '收', '支' });
+        var scope = cut > 0 ? first[..cut] : string.Empty;
+        return scope.Length > 0 && (scope.EndsWith("财政拨款", StringComparison.Ordinal) || scope.EndsWith("预算", StringComparison.Ordinal)) ? scope + label : label;
     }
 
     private static void Join(ListFrame frame, NarrativeFact fact)

@@ -9,7 +9,7 @@ public static class ParagraphJoiner
 {
     private const int MinimumWrappedLength = 12;
 
-    private static readonly char[] SentenceEnds = { '。', '；', '！', '？', '：', ';', '!', '?', ':' };
+    private static readonly char[] SentenceEnds = { '。', '；', '！', '？', ';', '!', '?' };
 
     public static bool Continues(string line, string next)
     {
@@ -61,7 +61,8 @@ public static class ParagraphJoiner
         }
         var i = 0;
         while (i < t.Length && (char.IsAsciiDigit(t[i]) || "一二三四五六七八九十".Contains(t[i]))) i++;
-        return i > 0 && i < t.Length && i <= 3 && t[i] is '、' or '.' or '．';
+        if (i == 0 || i >= t.Length || i > 3 || t[i] is not ('、' or '.' or '．')) return false;
+        return i + 1 >= t.Length || !char.IsAsciiDigit(t[i + 1]);
     }
 
     private static bool IsLatin(char c) => c < 0x2E80 && char.IsLetterOrDigit(c);
