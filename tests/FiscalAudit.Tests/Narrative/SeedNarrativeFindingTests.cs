@@ -72,8 +72,11 @@ public class SeedNarrativeFindingTests
             ("FA3008", Severity.Info, 451),
             ("FA3008", Severity.Info, 459),
             ("FA3008", Severity.Info, 585),  // 政府性基金 年初预算0 “完成年初预算的0%”
+            ("FA3001", Severity.Error, 696), // attached report: 支出合计 187.81 vs 表一 本年支出合计 192.58
             ("FA3007", Severity.Error, 696), // attached report: 支出合计 187.81 vs 192.58 (第384行)
         }, Summary("002"));
+        var linked = One("002", "FA3001", 696);
+        Assert.Equal((192.58m, 187.81m), ((decimal)linked.Expected!, (decimal)linked.Actual!));
         var restated = One("002", "FA3007", 696);
         Assert.Equal(192.58m, restated.Expected);
         Assert.Equal(187.81m, restated.Actual);
@@ -85,6 +88,18 @@ public class SeedNarrativeFindingTests
         // 176.99/199.99 = 88.50% (“88.5%”), 0/6 = 0%, 10.17/11.75 = 86.55%, 0.48/0.36 = 133.33%, 74.84/11.52 = 649.65%.
         var findings = NarrativeTestKit.NarrativeFindings(NarrativeTestKit.Seed("002"));
         Assert.DoesNotContain(findings, f => f.RuleId is "FA3004" or "FA3003" or "FA3002" or "FA3005");
+    }
+
+    [Fact]
+    public void Seed_002_statements_link_to_their_table_cells()
+    {
+        var d = new FiscalAudit.Engine.Auditor().Audit(NarrativeTestKit.Seed("002")).Disclosure!;
+        var revenue = d.Narrative.Facts.First(f => f.Key == "收入合计" && f.Location.Line == 380);
+        Assert.Equal(("T1", 199.52m), (revenue.Cell!.Table.Id, revenue.Cell.Number.Value));
+        var publicService = d.Narrative.Facts.First(f => f.QualifiedKey == "一般公共预算财政拨款支出/一般公共服务支出");
+        Assert.Equal(("T5", "201"), (publicService.Cell!.Table.Id, publicService.Cell.Row.Code));
+        var personnel = d.Narrative.Facts.First(f => f.QualifiedKey == "一般公共预算财政拨款基本支出/人员经费");
+        Assert.Equal(("T6", 117.74m), (personnel.Cell!.Table.Id, personnel.Cell.Number.Value));
     }
 
     [Fact]
