@@ -75,13 +75,12 @@ public static class Discrepancies
     {
         if (equation.PartsLabel is not null && equation.Terms.Count > ExplicitTermLimit)
             return $"{equation.PartsLabel}（{equation.Terms.Count} 项）{computed}";
-        var parts = equation.Terms.Select((t, i) =>
+        var parts = string.Concat(equation.Terms.Select((t, i) =>
         {
             var sign = i == 0 ? (t.Subtract ? "−" : string.Empty) : (t.Subtract ? " − " : " + ");
             var value = t.Cell.Number is PrintedNumber n ? n.Text : "（空白）";
             return $"{sign}{t.Name ?? t.Cell.ShortName()} {value}";
-        });
-        var head = equation.PartsLabel is null ? string.Empty : equation.PartsLabel + " ";
-        return $"{head}{string.Concat(parts)} = {computed}";
+        }));
+        return equation.PartsLabel is null ? $"{parts} = {computed}" : $"{equation.PartsLabel} {computed}（{parts}）";
     }
 }
