@@ -13,7 +13,7 @@ public sealed class EmptyFundTableRule : IRule
 {
     public static readonly RuleDescriptor Rule = new(
         "FA5003", "空表与财政拨款总表矛盾", Severity.Error, RuleCategories.Completeness,
-        "表八（政府性基金）或表九（国有资本经营）为空或注明无数据时，表四该类财政拨款的收入、年初、支出、年末及表一对应收入都应为 0。");
+        "表八（政府性基金）或表九（国有资本经营）为空或注明无数据时，表四该类财政拨款的收入、年初结转和结余、支出方该列各行（各类支出、本年支出合计、年末、总计）及表一对应收入都应为 0。");
 
     public RuleDescriptor Descriptor => Rule;
 
@@ -42,8 +42,8 @@ public sealed class EmptyFundTableRule : IRule
         {
             if (kind.T4IncomeRow(t4) is TableRow income) yield return t4.At(income, StandardColumns.Amount);
             if (kind.T4OpeningRow(t4) is TableRow opening) yield return t4.At(opening, StandardColumns.Amount);
-            if (t4.FindRow(RowKeysOf.ExpenditureTotal, Sides.Expenditure) is TableRow spent) yield return t4.At(spent, kind.Name);
-            if (t4.FindRow(RowKeysOf.AppropriationClosing, Sides.Expenditure) is TableRow closing) yield return t4.At(closing, kind.Name);
+            foreach (var row in t4.Rows.Where(r => r.Side == Sides.Expenditure && r.Cells.ContainsKey(kind.Name)))
+                yield return t4.At(row, kind.Name);
         }
         if (disclosure.Table("T1") is FiscalTable t1 && !t1.IsPlaceholder && t1.FindRow(kind.T1IncomeKey, Sides.Income) is TableRow t1Row)
             yield return t1.At(t1Row, StandardColumns.Amount);
