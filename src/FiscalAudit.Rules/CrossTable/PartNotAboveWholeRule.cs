@@ -29,7 +29,7 @@ public sealed class PartNotAboveWholeRule : FigureRule
             if (whole is null)
             {
                 if (row.Code is not null && t3ByCode.Count > 0)
-                    yield return Discrepancies.Unmatched(Rule, t5.At(row, t5Total), $"表三没有科目 {row.Code}");
+                    yield return pairs.Select(p => Discrepancies.Unmatched(Rule, t5.At(row, p.Item1), $"表三没有科目 {row.Code}")).FirstOrDefault(f => f is not null);
                 continue;
             }
             foreach (var (partColumn, wholeColumn) in pairs)
