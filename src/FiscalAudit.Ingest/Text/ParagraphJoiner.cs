@@ -17,7 +17,21 @@ public static class ParagraphJoiner
         var b = next.TrimStart();
         if (a.Length < MinimumWrappedLength || b.Length == 0) return false;
         if (SentenceEnds.Contains(a[^1])) return false;
-        return !StartsNewItem(b);
+        return !StartsNewItem(b) && !IsLabelLine(a) && !IsLabelLine(b) && !IsYearLine(b);
+    }
+
+    /// <summary>"部门：…", "金额单位：万元": a label and its value, never a wrapped sentence.</summary>
+    public static bool IsLabelLine(string text)
+    {
+        var t = text.Trim();
+        var colon = t.IndexOfAny(new[] { '：', ':' });
+        return colon is > 0 and <= 8 && t.IndexOfAny(new[] { '，', '。', '；' }) < 0;
+    }
+
+    private static bool IsYearLine(string text)
+    {
+        var t = text.Replace(" ", string.Empty);
+        return t.Length <= 8 && t.Length >= 4 && t[..4].All(char.IsAsciiDigit) && t.Contains('年');
     }
 
     /// <summary>Joins two pieces: no space between CJK characters, one space between Latin words.</summary>
