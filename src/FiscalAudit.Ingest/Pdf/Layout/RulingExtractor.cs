@@ -36,14 +36,14 @@ public sealed class RulingExtractor
         var merged = new List<Ruling>();
         foreach (var r in rulings.OrderBy(r => r.Position).ThenBy(r => r.From))
         {
-            var i = merged.FindLastIndex(m => Math.Abs(m.Position - r.Position) <= options.AxisTolerance && r.From <= m.To + options.MergeGap);
+            var i = merged.FindLastIndex(m => Math.Abs(m.Position - r.Position) <= options.AxisTolerance && r.From <= m.To + options.MergeGap && m.From <= r.To + options.MergeGap);
             if (i < 0)
             {
                 merged.Add(r);
                 continue;
             }
             var m = merged[i];
-            merged[i] = m with { To = Math.Max(m.To, r.To) };
+            merged[i] = m with { From = Math.Min(m.From, r.From), To = Math.Max(m.To, r.To) };
         }
         return merged;
     }
