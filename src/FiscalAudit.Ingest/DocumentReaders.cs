@@ -17,6 +17,8 @@ public sealed class DocumentReaders
     {
         new Text.PlainTextReader(),
         new Pdf.PdfDocumentReader(),
+        new Office.Docx.DocxReader(),
+        new Office.Xlsx.XlsxReader(),
     });
 
     /// <summary>File extensions a folder search picks up.</summary>

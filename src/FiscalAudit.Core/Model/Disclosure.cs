@@ -35,6 +35,9 @@ public sealed class Disclosure
 
     public List<FiscalTable> Tables { get; } = new();
 
+    /// <summary>What the 情况说明 and attached reports state: facts, year mentions, text marks.</summary>
+    public Facts.Narrative Narrative { get; } = new();
+
     /// <summary>What extraction could not read, in Chinese, with a place.</summary>
     public List<ReadNote> Notes { get; } = new();
 

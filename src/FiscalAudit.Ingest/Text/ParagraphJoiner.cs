@@ -9,7 +9,7 @@ public static class ParagraphJoiner
 {
     private const int MinimumWrappedLength = 12;
 
-    private static readonly char[] SentenceEnds = { '。', '；', '！', '？', '：', ';', '!', '?', ':' };
+    private static readonly char[] SentenceEnds = { '。', '；', '！', '？', ';', '!', '?' };
 
     public static bool Continues(string line, string next)
     {
@@ -17,6 +17,7 @@ public static class ParagraphJoiner
         var b = next.TrimStart();
         if (a.Length < MinimumWrappedLength || b.Length == 0) return false;
         if (SentenceEnds.Contains(a[^1])) return false;
+        if (IsTitle(a) && b.Length > 4) return false;
         return !StartsNewItem(b) && !IsLabelLine(a) && !IsLabelLine(b) && !IsYearLine(b);
     }
 
@@ -34,13 +35,39 @@ public static class ParagraphJoiner
         return t.Length <= 8 && t.Length >= 4 && t[..4].All(char.IsAsciiDigit) && t.Contains('年');
     }
 
+    private static readonly string[] TitleEnds = { "说明", "情况", "分析", "概况", "职责", "设置", "结果" };
+
+    /// <summary>
+    /// A title line (“（一）关于2020年度收入决算情况说明”): it starts a new item, has no clause
+    /// punctuation and ends like a title. A title continues only into a short tail (“说明” wrapped).
+    /// </summary>
+    public static bool IsTitle(string line)
+    {
+        var t = line.Trim();
+        return t.Length <= 60 && StartsNewItem(t) && t.IndexOfAny(ClausePunctuation) < 0
+            && TitleEnds.Any(e => t.EndsWith(e, StringComparison.Ordinal));
+    }
+
+    private static readonly char[] ClausePunctuation = { '，', '。', '、', '；', ',', ';' };
+
     /// <summary>Joins two pieces: no space between CJK characters, one space between Latin words.</summary>
     public static string Join(string a, string b)
     {
         var left = a.TrimEnd();
         var right = b.TrimStart();
-        if (left.Length == 0) return right;
-        if (right.Length == 0) return left;
+        if (left.Length > 0 && right.Length > 0 && char.IsAsciiDigit(left[^1]) && char.IsAsciiDigit(right[0])) return left + right;
+        return JoinItems(left, right);
+    }
+
+    /// <summary>
+    /// Joins two separate items (cells of a flattened nested table): like <see cref="Join"/>, but two
+    /// numbers keep a space between them, since they are different values, not one wrapped number.
+    /// </summary>
+    public static string JoinItems(string a, string b)
+    {
+        var left = a.TrimEnd();
+        var right = b.TrimStart();
+        if (left.Length == 0 || right.Length == 0) return left + right;
         return IsLatin(left[^1]) && IsLatin(right[0]) ? left + " " + right : left + right;
     }
 
@@ -58,7 +85,8 @@ public static class ParagraphJoiner
         }
         var i = 0;
         while (i < t.Length && (char.IsAsciiDigit(t[i]) || "一二三四五六七八九十".Contains(t[i]))) i++;
-        return i > 0 && i < t.Length && i <= 3 && t[i] is '、' or '.' or '．';
+        if (i == 0 || i >= t.Length || i > 3 || t[i] is not ('、' or '.' or '．')) return false;
+        return i + 1 >= t.Length || !char.IsAsciiDigit(t[i + 1]);
     }
 
     private static bool IsLatin(char c) => c < 0x2E80 && char.IsLetterOrDigit(c);
