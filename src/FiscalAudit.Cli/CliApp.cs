@@ -9,6 +9,7 @@ public static class CliApp
         用法：
           check <文件或文件夹>... [--format text|json] [--out 文件] [--disable 规则编号] [--severity 规则编号=error|warning|info] [--explain]
           rules                     列出全部审核规则
+          dump <文件>               显示读取到的标题、段落和表格单元格（排查版式问题）
 
         退出码：0 无错误；1 发现错误；2 文件无法读取或参数有误。
         """;
@@ -24,6 +25,8 @@ public static class CliApp
                     return CheckCommand.Run(parsed, stdout);
                 case "rules":
                     return RulesCommand.Run(stdout);
+                case "dump":
+                    return DumpCommand.Run(parsed, stdout);
                 case "help":
                     stdout.WriteLine(Usage);
                     return 0;

@@ -6,6 +6,9 @@ namespace FiscalAudit.Extract;
 /// <summary>Runs every recogniser in this assembly over a document.</summary>
 public sealed class DisclosureExtractor
 {
+    /// <summary>Start of the note left when a recogniser fails on unusual input.</summary>
+    public const string FailurePrefix = "识别程序出错（";
+
     private readonly IReadOnlyList<IRecognizer> recognizers;
 
     public DisclosureExtractor(IReadOnlyList<IRecognizer> recognizers)
@@ -24,7 +27,17 @@ public sealed class DisclosureExtractor
     public Disclosure Extract(SourceDocument document)
     {
         var disclosure = new Disclosure(document);
-        foreach (var recognizer in recognizers) recognizer.Recognize(document, disclosure);
+        foreach (var recognizer in recognizers)
+        {
+            try
+            {
+                recognizer.Recognize(document, disclosure);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                disclosure.Notes.Add(new ReadNote($"{FailurePrefix}{recognizer.GetType().Name}）：{e.GetType().Name}: {e.Message}。这部分内容未能审核。", new SourceLocation(document.File)));
+            }
+        }
         return disclosure;
     }
 }

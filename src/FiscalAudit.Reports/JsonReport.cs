@@ -36,6 +36,7 @@ public static class JsonReport
         JsonValues.WriteStringOrNull(w, "department", d?.Department);
         JsonValues.WriteNumberOrNull(w, "year", d?.Year);
         JsonValues.WriteStringOrNull(w, "unit", d?.Unit);
+        w.WriteBoolean("template", d?.IsTemplate ?? false);
         if (report.ReadError is not null) w.WriteString("error", report.ReadError);
         w.WriteStartArray("tables");
         foreach (var t in d?.Tables ?? new List<FiscalTable>()) TableJson.Write(w, t);

@@ -12,7 +12,8 @@ public static class ColumnLayout
     public static List<ColumnSlot> Build(IReadOnlyList<Core.Documents.SourceRow> headerRows, int width, TableSchema schema)
     {
         var parts = headerRows.Select(r => Enumerable.Range(0, width).Select(c => HeaderText.Normalize(r.At(c)?.Text ?? string.Empty)).ToArray()).ToList();
-        CarryGroupLabels(parts, width);
+        var spanned = headerRows.Select(r => r.Cells.Any(c => c.ColumnSpan > 1)).ToList();
+        CarryGroupLabels(parts, spanned, width);
         var slots = new List<ColumnSlot>();
         for (var c = 0; c < width; c++)
         {
@@ -26,10 +27,15 @@ public static class ColumnLayout
         return slots;
     }
 
-    private static void CarryGroupLabels(List<string[]> parts, int width)
+    /// <summary>
+    /// Text exports print a group label once and leave the cells to its right empty; rows whose reader
+    /// gave explicit column spans (PDF, Word, Excel merges) are taken as they are.
+    /// </summary>
+    private static void CarryGroupLabels(List<string[]> parts, List<bool> spanned, int width)
     {
         for (var r = parts.Count - 2; r >= 0; r--)
         {
+            if (spanned[r]) continue;
             for (var c = 1; c < width; c++)
             {
                 if (parts[r][c].Length == 0 && parts[r][c - 1].Length > 0 && HasLabelBelow(parts, r, c))

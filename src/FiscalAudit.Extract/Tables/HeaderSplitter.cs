@@ -12,16 +12,19 @@ public static class HeaderSplitter
 {
     private const int MaxHeaderRows = 8;
 
-    /// <summary>Index of the first data row; the 栏次 row, if any, is at DataStart − 1.</summary>
-    public static (int DataStart, bool HasColumnNumberRow) Split(IReadOnlyList<SourceRow> rows)
+    /// <summary>
+    /// Index of the first data row; the 栏次 row, if any, is at DataStart − 1. Found is false when no
+    /// row carries data (a blank template), and DataStart is then only a guess of one header row.
+    /// </summary>
+    public static (int DataStart, bool HasColumnNumberRow, bool Found) Split(IReadOnlyList<SourceRow> rows)
     {
         var limit = Math.Min(rows.Count, MaxHeaderRows);
         for (var i = 0; i < limit; i++)
         {
-            if (IsDataRow(rows[i])) return (i, false);
-            if (IsColumnNumberRow(rows[i])) return (i + 1, true);
+            if (IsDataRow(rows[i])) return (i, false, true);
+            if (IsColumnNumberRow(rows[i])) return (i + 1, true, true);
         }
-        return (Math.Min(rows.Count, 1), false);
+        return (Math.Min(rows.Count, 1), false, false);
     }
 
     /// <summary>"栏次 1 2 3…" or just "1 2 3 … n".</summary>

@@ -74,8 +74,8 @@ public sealed partial class RowReader
         {
             var owner = pending.LastOrDefault(p => p.Segment.First <= cell.Column && p.Row.Name.Length > 0);
             if (owner.Row is null || owner.Row.Cells.Values.Any(v => v.Text.Length > 0)) continue;
-            if (IsLabelCell(owner.Segment, cell.Column)) continue;
-            var column = owner.Segment.Values.First().Canonical!;
+            if (IsLabelCell(owner.Segment, cell.Column) || owner.Segment.Values.FirstOrDefault() is not ColumnSlot target) continue;
+            var column = target.Canonical!;
             owner.Row.Cells[column] = MakeCell(column, cell.Text.Trim(), cell.Location);
             consumed.Add(cell.Column);
         }
@@ -117,7 +117,9 @@ public sealed partial class RowReader
 
     private static bool IsDigits(string text, int length) => text.Length == length && text.All(char.IsAsciiDigit);
 
-    private static string Text(SourceRow row, ColumnSlot? slot) => slot is null ? string.Empty : row.At(slot.Index)?.Text.Trim() ?? string.Empty;
+    /// <summary>A label cell's text, read only at the column where the (possibly merged) cell starts.</summary>
+    private static string Text(SourceRow row, ColumnSlot? slot) =>
+        slot is not null && row.At(slot.Index) is SourceCell cell && cell.Column == slot.Index ? cell.Text.Trim() : string.Empty;
 
     /// <summary>Removes the spaces typesetting puts inside Chinese labels ("总 计" → "总计").</summary>
     private static string Compact(string name)

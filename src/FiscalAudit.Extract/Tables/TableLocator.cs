@@ -11,6 +11,9 @@ public static class TableLocator
 {
     private const int MaxContinuationText = 40;
 
+    /// <summary>How many blocks before a table its title may stand (further back is a contents page).</summary>
+    private const int MaxTitleDistance = 10;
+
     public static List<LocatedTable> Locate(IReadOnlyList<Block> blocks)
     {
         var found = new List<LocatedTable>();
@@ -19,7 +22,8 @@ public static class TableLocator
         for (var i = 0; i < blocks.Count; i++)
         {
             if (blocks[i] is not TableBlock table) continue;
-            var window = blocks.Skip(windowStart).Take(i - windowStart).ToList();
+            var from = Math.Max(windowStart, i - MaxTitleDistance);
+            var window = blocks.Skip(from).Take(i - from).ToList();
             var titled = FindTitle(window);
             if (titled is not null)
             {

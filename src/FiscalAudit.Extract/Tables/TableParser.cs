@@ -11,8 +11,15 @@ public static class TableParser
         var first = located.Blocks[0];
         var table = new FiscalTable(located.Schema.Id, located.Title, located.TitleLocation) { NoDataNote = located.NoDataNote };
         var width = located.Blocks.Max(b => b.ColumnCount);
-        var (dataStart, hasColumnNumbers) = HeaderSplitter.Split(first.Rows);
+        var (dataStart, hasColumnNumbers, found) = HeaderSplitter.Split(first.Rows);
         var headerRows = first.Rows.Take(hasColumnNumbers ? dataStart - 1 : dataStart).ToList();
+        var rows = located.Blocks.Select(b => b.Rows.ToList()).ToList();
+        if (dataStart < first.Rows.Count && CodeLabelRow.Split(first.Rows[dataStart]) is var (labels, data))
+        {
+            headerRows.Add(labels);
+            rows[0][dataStart] = data;
+        }
+        if (!found) (headerRows, dataStart) = BestBlankHeader(first.Rows, width, located.Schema);
         var slots = ColumnLayout.Build(headerRows, width, located.Schema);
         var segments = ColumnSegment.Split(slots);
         table.Columns.AddRange(slots.Where(s => s.Canonical is not null).Select(s => s.Canonical!).Distinct());
@@ -22,10 +29,10 @@ public static class TableParser
             return table;
         }
         var reader = new RowReader(segments, located.Schema.Id == "T7" ? "三公经费" : null);
-        foreach (var block in located.Blocks)
+        for (var b = 0; b < rows.Count; b++)
         {
-            var start = ReferenceEquals(block, first) ? dataStart : HeaderSplitter.Split(block.Rows).DataStart;
-            foreach (var row in block.Rows.Skip(start))
+            var start = b == 0 ? dataStart : HeaderSplitter.Split(rows[b]).DataStart;
+            foreach (var row in rows[b].Skip(start))
             {
                 if (HeaderSplitter.IsColumnNumberRow(row)) continue;
                 table.Rows.AddRange(reader.Read(row));
@@ -33,5 +40,21 @@ public static class TableParser
         }
         table.IsPlaceholder = reader.SawPlaceholder;
         return table;
+    }
+
+    /// <summary>
+    /// A table with no figures (a blank template): the header is the shortest run of leading rows that
+    /// recognises the most columns.
+    /// </summary>
+    private static (List<SourceRow> Header, int DataStart) BestBlankHeader(IReadOnlyList<SourceRow> rows, int width, TableSchema schema)
+    {
+        var best = (Header: rows.Take(1).ToList(), DataStart: Math.Min(1, rows.Count), Columns: -1);
+        for (var k = 1; k <= Math.Min(rows.Count, 5); k++)
+        {
+            var header = rows.Take(k).ToList();
+            var columns = ColumnLayout.Build(header, width, schema).Count(s => s.Canonical is not null);
+            if (columns > best.Columns) best = (header, k, columns);
+        }
+        return (best.Header, best.DataStart);
     }
 }

@@ -19,7 +19,7 @@ public class TextReaderFuzzTests
         try
         {
             var result = new Auditor().Audit(path);
-            Assert.NotNull(result.Findings);
+            Assert.DoesNotContain(result.Findings, f => f.Message.StartsWith(FiscalAudit.Extract.DisclosureExtractor.FailurePrefix, StringComparison.Ordinal) || f.Message.Contains("运行出错", StringComparison.Ordinal));
         }
         finally
         {
@@ -64,7 +64,7 @@ public class TextReaderFuzzTests
             var random = new Random(seed);
             var shuffled = lines.OrderBy(_ => random.Next()).Take(random.Next(lines.Length)).ToArray();
             MustNotCrash(Encoding.UTF8.GetBytes(string.Join('\n', shuffled)));
-        }, iter: 30);
+        }, iter: 300);
     }
 
     [Fact]
