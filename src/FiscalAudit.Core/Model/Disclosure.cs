@@ -35,6 +35,9 @@ public sealed class Disclosure
 
     public List<FiscalTable> Tables { get; } = new();
 
+    /// <summary>Project and department performance evaluations (绩效自评) found in the document.</summary>
+    public Evaluation.EvaluationSet Evaluations { get; } = new();
+
     /// <summary>What extraction could not read, in Chinese, with a place.</summary>
     public List<ReadNote> Notes { get; } = new();
 
