@@ -12,7 +12,7 @@ namespace FiscalAudit.Extract.SelfEvaluation;
 /// </summary>
 internal static partial class DepartmentTreeParser
 {
-    [GeneratedRegex(@"^(?<code>[A-Z]\d{0,2})(?<name>[^\d].*?)\((?<w>\d+(?:\.\d+)?)分\)$")]
+    [GeneratedRegex(@"^(?<code>[A-Z]\d{0,2})(?<name>(?:\d{4}年)?[^\d].*?)\((?<w>\d+(?:\.\d+)?)分\)$")]
     private static partial Regex Node();
 
     public static DepartmentEvaluation? Parse(CellStream stream)

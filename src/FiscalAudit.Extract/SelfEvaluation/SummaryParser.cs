@@ -97,19 +97,27 @@ internal static partial class SummaryParser
         }
     }
 
-    /// <summary>Scores and grades of the whole department stated in paragraphs that speak of 整体 (whole-department) results.</summary>
+    /// <summary>
+    /// Scores and grades of the whole department, from sentences that speak of 整体 results and not of a
+    /// project (“部门整体绩效自评得分为97.5分”, “综合得分：100分，等级为“优””); and stated indicator counts.
+    /// </summary>
     public static void AddDepartmentStatements(SourceDocument document, DepartmentEvaluation evaluation)
     {
         foreach (var p in document.Blocks.OfType<ParagraphBlock>())
         {
             var text = EvaluationText.FoldDigits(p.Text);
-            if (text.Contains("整体", StringComparison.Ordinal) && !text.Contains("平均", StringComparison.Ordinal))
+            var sentenceStart = 0;
+            foreach (var sentence in text.Split('。'))
             {
-                foreach (Match m in DepartmentScore().Matches(text))
+                if (sentence.Contains("整体", StringComparison.Ordinal) && !sentence.Contains("项目", StringComparison.Ordinal) && !sentence.Contains("平均", StringComparison.Ordinal))
                 {
-                    if (NumberText.Parse(m.Groups["v"].Value) is PrintedNumber n)
-                        evaluation.ScoreStatements.Add(new ScoreStatement(n, m.Groups["g"].Success ? m.Groups["g"].Value : null, null, p.LocationAt(m.Index)));
+                    foreach (Match m in DepartmentScore().Matches(sentence))
+                    {
+                        if (NumberText.Parse(m.Groups["v"].Value) is PrintedNumber n)
+                            evaluation.ScoreStatements.Add(new ScoreStatement(n, m.Groups["g"].Success ? m.Groups["g"].Value : null, null, p.LocationAt(sentenceStart + m.Index)));
+                    }
                 }
+                sentenceStart += sentence.Length + 1;
             }
             foreach (Match m in Count().Matches(text))
             {
