@@ -16,6 +16,8 @@ public sealed class DocumentReaders
     public static DocumentReaders Default { get; } = new(new IDocumentReader[]
     {
         new Text.PlainTextReader(),
+        new Office.Docx.DocxReader(),
+        new Office.Xlsx.XlsxReader(),
     });
 
     /// <summary>File extensions a folder search picks up.</summary>

@@ -49,7 +49,7 @@ public sealed record TableCell(string Column, PrintedNumber? Number, string Text
 public static class RowKeys
 {
     private static readonly System.Text.RegularExpressions.Regex OrdinalPrefix =
-        new(@"^[（(]?[一二三四五六七八九十百0-9]+[）)]?[、.．]?\s*(?=\S)", System.Text.RegularExpressions.RegexOptions.Compiled);
+        new(@"^(?:[（(][一二三四五六七八九十百0-9]+[）)]|[一二三四五六七八九十百]+、|[0-9]+[、.．](?![0-9]))\s*(?=\S)", System.Text.RegularExpressions.RegexOptions.Compiled);
 
     public static string Normalize(string name)
     {

@@ -9,7 +9,7 @@ public static class ParagraphJoiner
 {
     private const int MinimumWrappedLength = 12;
 
-    private static readonly char[] SentenceEnds = { '。', '；', '！', '？', '：', ';', '!', '?', ':' };
+    private static readonly char[] SentenceEnds = { '。', '；', '！', '？', ';', '!', '?' };
 
     public static bool Continues(string line, string next)
     {
@@ -17,8 +17,38 @@ public static class ParagraphJoiner
         var b = next.TrimStart();
         if (a.Length < MinimumWrappedLength || b.Length == 0) return false;
         if (SentenceEnds.Contains(a[^1])) return false;
-        return !StartsNewItem(b);
+        if (IsTitle(a) && b.Length > 4) return false;
+        return !StartsNewItem(b) && !IsLabelLine(a) && !IsLabelLine(b) && !IsYearLine(b);
     }
+
+    /// <summary>"部门：…", "金额单位：万元": a label and its value, never a wrapped sentence.</summary>
+    public static bool IsLabelLine(string text)
+    {
+        var t = text.Trim();
+        var colon = t.IndexOfAny(new[] { '：', ':' });
+        return colon is > 0 and <= 8 && t.IndexOfAny(new[] { '，', '。', '；' }) < 0;
+    }
+
+    private static bool IsYearLine(string text)
+    {
+        var t = text.Replace(" ", string.Empty);
+        return t.Length <= 8 && t.Length >= 4 && t[..4].All(char.IsAsciiDigit) && t.Contains('年');
+    }
+
+    private static readonly string[] TitleEnds = { "说明", "情况", "分析", "概况", "职责", "设置", "结果" };
+
+    /// <summary>
+    /// A title line (“（一）关于2020年度收入决算情况说明”): it starts a new item, has no clause
+    /// punctuation and ends like a title. A title continues only into a short tail (“说明” wrapped).
+    /// </summary>
+    public static bool IsTitle(string line)
+    {
+        var t = line.Trim();
+        return t.Length <= 60 && StartsNewItem(t) && t.IndexOfAny(ClausePunctuation) < 0
+            && TitleEnds.Any(e => t.EndsWith(e, StringComparison.Ordinal));
+    }
+
+    private static readonly char[] ClausePunctuation = { '，', '。', '、', '；', ',', ';' };
 
     /// <summary>Joins two pieces: no space between CJK characters, one space between Latin words.</summary>
     public static string Join(string a, string b)
@@ -27,6 +57,7 @@ public static class ParagraphJoiner
         var right = b.TrimStart();
         if (left.Length == 0) return right;
         if (right.Length == 0) return left;
+        if (char.IsAsciiDigit(left[^1]) && char.IsAsciiDigit(right[0])) return left + right;
         return IsLatin(left[^1]) && IsLatin(right[0]) ? left + " " + right : left + right;
     }
 
@@ -44,7 +75,8 @@ public static class ParagraphJoiner
         }
         var i = 0;
         while (i < t.Length && (char.IsAsciiDigit(t[i]) || "一二三四五六七八九十".Contains(t[i]))) i++;
-        return i > 0 && i < t.Length && i <= 3 && t[i] is '、' or '.' or '．';
+        if (i == 0 || i >= t.Length || i > 3 || t[i] is not ('、' or '.' or '．')) return false;
+        return i + 1 >= t.Length || !char.IsAsciiDigit(t[i + 1]);
     }
 
     private static bool IsLatin(char c) => c < 0x2E80 && char.IsLetterOrDigit(c);

@@ -1,0 +1,26 @@
+namespace FiscalAudit.Core.Model.Facts;
+
+/// <summary>What a narrative fact states. JSON names are the lower-case English names.</summary>
+public enum FactKind
+{
+    /// <summary>An amount of a named quantity: “本年收入合计4231.50万元”.</summary>
+    Amount,
+
+    /// <summary>A part with its share of a whole: “财政拨款收入4137.06万元，占97.77%”.</summary>
+    Share,
+
+    /// <summary>A year-on-year change: “增加298.91万元，增长7.45%”.</summary>
+    Change,
+
+    /// <summary>A completion rate of a budget: “预算为37.17万元，支出决算为17.07万元，完成预算的45.90%”.</summary>
+    Completion,
+
+    /// <summary>A count: “公务用车保有量为6辆”.</summary>
+    Count,
+
+    /// <summary>An average per unit: “车均运维费2.83万元”.</summary>
+    Average,
+
+    /// <summary>A comparison word between two amounts: “决算数大于预算数”.</summary>
+    Comparison,
+}

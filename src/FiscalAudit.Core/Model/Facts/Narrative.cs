@@ -1,0 +1,14 @@
+namespace FiscalAudit.Core.Model.Facts;
+
+/// <summary>Everything read from the running text of a document.</summary>
+public sealed class Narrative
+{
+    /// <summary>Checkable statements in reading order.</summary>
+    public List<NarrativeFact> Facts { get; } = new();
+
+    /// <summary>Years the text names as the year it reports on (“本部门2020年度收入合计…”, titles).</summary>
+    public List<TextMark> Years { get; } = new();
+
+    /// <summary>Placeholders and unit typos as printed.</summary>
+    public List<TextMark> Marks { get; } = new();
+}

@@ -1,0 +1,90 @@
+using FiscalAudit.Core.Documents;
+using FiscalAudit.Core.Numbers;
+
+namespace FiscalAudit.Core.Model.Facts;
+
+/// <summary>
+/// One checkable statement of the 情况说明 (or of an attached report). <see cref="Amount"/> is the amount
+/// stated (the part of a share, the Δ of a change, the 决算 of a completion, the value of an average or
+/// the number of a count); <see cref="Percent"/> the printed percentage; <see cref="Budget"/> the 预算 of
+/// a completion. Related facts (the whole of a share, the current value of a change, the total and count
+/// of an average) are resolved by extraction so that rules only compute.
+/// </summary>
+public sealed class NarrativeFact
+{
+    public NarrativeFact(FactKind kind, string quantity, string sentence, SourceLocation location)
+    {
+        Kind = kind;
+        Quantity = quantity;
+        Key = QuantityKeys.Normalize(quantity);
+        Sentence = sentence;
+        Location = location;
+    }
+
+    public FactKind Kind { get; }
+
+    /// <summary>The quantity as printed before the number (“财政拨款收入”, “公务用车购置及运行维护费支出”).</summary>
+    public string Quantity { get; }
+
+    /// <summary>The quantity normalised for matching (no years, 本部门, spaces, quotes).</summary>
+    public string Key { get; }
+
+    public PrintedNumber? Amount { get; init; }
+
+    public string? Unit { get; init; }
+
+    public PrintedNumber? Percent { get; init; }
+
+    public PrintedNumber? Budget { get; init; }
+
+    /// <summary>+1 增加/增长, −1 减少/下降, 0 持平 (changes and comparisons).</summary>
+    public int Direction { get; init; }
+
+    /// <summary>The base named by a share (“占总收入的” → “总收入”), empty when unnamed.</summary>
+    public string? Base { get; init; }
+
+    /// <summary>The sentence the fact was read from.</summary>
+    public string Sentence { get; }
+
+    /// <summary>The line of the number (the first number of the fact).</summary>
+    public SourceLocation Location { get; }
+
+    /// <summary>The nearest heading or title line above (“（三）关于2020年度支出决算情况说明”).</summary>
+    public string Section { get; set; } = string.Empty;
+
+    /// <summary>Index of the paragraph in the document's narrative, for grouping.</summary>
+    public int Paragraph { get; set; }
+
+    /// <summary>The whole this fact is a part of (breakdown “其中：”, or the base of a share).</summary>
+    public NarrativeFact? Whole { get; set; }
+
+    /// <summary>How <see cref="Whole"/> was found: "breakdown" (same sentence), "name" (by the base's name).</summary>
+    public string? WholeBy { get; set; }
+
+    /// <summary>Parts listed under this fact (whole → parts).</summary>
+    public List<NarrativeFact> Parts { get; } = new();
+
+    /// <summary>True when the parts were introduced by “主要包括/主要用于” (not necessarily exhaustive).</summary>
+    public bool PartsAreExamples { get; set; }
+
+    /// <summary>For a share: other amounts earlier in the sentence the percentage could refer to.</summary>
+    public List<NarrativeFact> Alternatives { get; } = new();
+
+    /// <summary>For a change: the current-year amount that changed; for an average: the total.</summary>
+    public NarrativeFact? Subject { get; set; }
+
+    /// <summary>True when <see cref="Subject"/> was matched by name (not just the nearest amount).</summary>
+    public bool SubjectByName { get; set; }
+
+    /// <summary>For an average: the count it divides by.</summary>
+    public NarrativeFact? Count { get; set; }
+
+    /// <summary>For a comparison: the other side.</summary>
+    public NarrativeFact? Other { get; set; }
+
+    /// <summary>The table cell this fact restates, when the document has tables.</summary>
+    public LinkedCell? Cell { get; set; }
+
+    /// <summary>"收入总计/本年收入合计": the key qualified by the whole it belongs to.</summary>
+    public string QualifiedKey => Whole is null || WholeBy != "breakdown" ? Key : Whole.Key + "/" + Key;
+}

@@ -1,0 +1,22 @@
+using FiscalAudit.Core.Documents;
+
+namespace FiscalAudit.Core.Model.Facts;
+
+/// <summary>What a <see cref="TextMark"/> is.</summary>
+public enum TextMarkKind
+{
+    /// <summary>A year named as the reporting year; <see cref="TextMark.Value"/> is the year.</summary>
+    ReportingYear,
+
+    /// <summary>“XX”, “××”, “某某” left in the text.</summary>
+    Placeholder,
+
+    /// <summary>A unit printed twice (“万元万元”, “%%”).</summary>
+    DoubledUnit,
+
+    /// <summary>A rate printed without its “%” (“完成预算的94.00，”).</summary>
+    RateWithoutPercent,
+}
+
+/// <summary>A piece of text worth a look, with the sentence around it and its line.</summary>
+public sealed record TextMark(TextMarkKind Kind, string Text, string Context, SourceLocation Location, int? Value = null);

@@ -1,0 +1,85 @@
+using FiscalAudit.Core.Model.Facts;
+
+namespace FiscalAudit.Extract.Narrative;
+
+/// <summary>
+/// Relates facts across sentences: the current-year amount of a change, the whole of a share (its
+/// breakdown, or an earlier amount with the base's name) and the count behind an average.
+/// </summary>
+public static class FactResolver
+{
+    public static void Resolve(IReadOnlyList<NarrativeFact> facts)
+    {
+        for (var i = 0; i < facts.Count; i++)
+        {
+            var fact = facts[i];
+            switch (fact.Kind)
+            {
+                case FactKind.Change:
+                    ResolveChange(facts, i, fact);
+                    break;
+                case FactKind.Share:
+                    ResolveShare(facts, i, fact);
+                    break;
+                case FactKind.Average:
+                    fact.Count = facts.FirstOrDefault(f => f.Paragraph == fact.Paragraph && f.Kind == FactKind.Count && f.Unit == "辆" && fact.Quantity.Contains('车'));
+                    break;
+            }
+        }
+    }
+
+    /// <summary>True when two labels name the same quantity (“本年支出合计” = “支出合计”, “政府采购支出总额” = “政府采购支出”).</summary>
+    public static bool SameQuantity(string a, string b) => a.Length > 0 && Strip(a) == Strip(b);
+
+    private static string Strip(string key) => QuantityKeys.Normalize(key).Replace("总额", string.Empty).TrimEnd('的');
+
+    private static void ResolveChange(IReadOnlyList<NarrativeFact> facts, int i, NarrativeFact change)
+    {
+        if (change.Key.Length == 0)
+        {
+            change.Subject ??= Before(facts, i).FirstOrDefault(f => f.Paragraph == change.Paragraph && f.Kind == FactKind.Amount);
+            return;
+        }
+        change.Subject = Before(facts, i).Take(40).FirstOrDefault(f => f.Kind == FactKind.Amount && f.Whole is null && f.Key.Contains(change.Key, StringComparison.Ordinal));
+        change.SubjectByName = change.Subject is not null;
+    }
+
+    private static void ResolveShare(IReadOnlyList<NarrativeFact> facts, int i, NarrativeFact share)
+    {
+        var part = share.Subject;
+        if (part is null) return;
+        if (string.IsNullOrEmpty(share.Base))
+        {
+            if (part.Whole is not null)
+            {
+                Attach(share, part.Whole, "breakdown");
+                return;
+            }
+            var opening = facts.FirstOrDefault(f => f.Paragraph == share.Paragraph && f.Sentence == share.Sentence && f.Kind == FactKind.Amount);
+            if (opening is not null && opening != part) Attach(share, opening, "subject");
+            return;
+        }
+        foreach (var candidate in new[] { part }.Concat(share.Alternatives))
+        {
+            for (var w = candidate.Whole; w is not null; w = w.Whole)
+            {
+                if (!SameQuantity(w.Key, share.Base)) continue;
+                Attach(share, w, "breakdown");
+                return;
+            }
+        }
+        var named = Before(facts, i).FirstOrDefault(f => f.Kind == FactKind.Amount && f != part && SameQuantity(f.Key, share.Base));
+        if (named is not null) Attach(share, named, "name");
+    }
+
+    private static void Attach(NarrativeFact share, NarrativeFact whole, string by)
+    {
+        share.Whole = whole;
+        share.WholeBy = by;
+    }
+
+    private static IEnumerable<NarrativeFact> Before(IReadOnlyList<NarrativeFact> facts, int i)
+    {
+        for (var j = i - 1; j >= 0; j--) yield return facts[j];
+    }
+}

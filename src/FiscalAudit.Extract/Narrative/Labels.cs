@@ -1,0 +1,128 @@
+using System.Text.RegularExpressions;
+
+namespace FiscalAudit.Extract.Narrative;
+
+/// <summary>Reads the words around a number: the label before it, the verb of a change, the base of a share.</summary>
+public static partial class Labels
+{
+    /// <summary>Characters that end the label of the number after them.</summary>
+    public const string Delimiters = "，,、；;。：:！？!?\n";
+
+    [GeneratedRegex(@"^(其中|主要包括|主要用于以下方面|主要用于|具体包括|包括|分别为|分别是|按[^，。]{0,12}分别为|具体如下|以下方面)")]
+    private static partial Regex ListMarker();
+
+    [GeneratedRegex(@"^与[^，,]{0,14}相比|(与|较|比)(上年度?|上一?年度?|(19|20)[0-9]{2}\s*年度?|年初预算|预算)(相比)?$")]
+    private static partial Regex Comparative();
+
+    [GeneratedRegex(@"(增加|减少|增长|下降|降低|上升|提高|增幅|降幅|持平)了?[^，,]*$")]
+    private static partial Regex ChangeVerbTail();
+
+    [GeneratedRegex(@"(为|是|均为|各|共计|达到|达|约|合计为|总计为|了)$")]
+    private static partial Regex TrailingVerb();
+
+    [GeneratedRegex(@"^([0-9]{1,2}[.．、]\s*|[（(][0-9一二三四五六七八九十]{1,2}[）)]\s*|[一二三四五六七八九十]是)")]
+    private static partial Regex ItemOrdinal();
+
+    [GeneratedRegex(@"^(本部门|我部门|本单位|我单位|我局|本局|区财政局|审计局)?\s*((19|20)\d{2}\s*年(度|末|底|初)?)?\s*")]
+    private static partial Regex LeadingSubject();
+
+    /// <summary>The index where the label of a number starting at <paramref name="start"/> begins, and the delimiter before it.</summary>
+    public static (int Begin, char Delimiter) LabelStart(string text, int start, int floor)
+    {
+        var depth = 0;
+        for (var i = start - 1; i >= floor; i--)
+        {
+            var c = text[i];
+            if (c is '）' or ')') depth++;
+            else if (c is '（' or '(' && depth > 0) depth--;
+            else if (depth == 0 && Delimiters.Contains(c)) return (i + 1, c);
+        }
+        return (floor, '\0');
+    }
+
+    /// <summary>True when the label opens a list (“其中：”, “主要包括：”, “分别为：”).</summary>
+    public static bool OpensList(string text, int labelBegin, char delimiter) =>
+        delimiter is '：' or ':' && ListMarker().IsMatch(PreviousClause(text, labelBegin - 1));
+
+    /// <summary>True when the list opened is only examples (“主要包括”, “主要用于”).</summary>
+    public static bool ListIsExamples(string text, int labelBegin) =>
+        PreviousClause(text, labelBegin - 1).StartsWith("主要", StringComparison.Ordinal);
+
+    /// <summary>The clause that ends at <paramref name="end"/> (exclusive).</summary>
+    public static string PreviousClause(string text, int end)
+    {
+        var begin = end;
+        while (begin > 0 && !Delimiters.Contains(text[begin - 1])) begin--;
+        return text[begin..Math.Max(begin, end)].Trim();
+    }
+
+    /// <summary>Direction of a change verb in <paramref name="label"/>: +1, −1, 0 for 持平, null when none.</summary>
+    public static int? ChangeDirection(string label)
+    {
+        var m = ChangeVerbTail().Match(label);
+        if (!m.Success) return null;
+        return m.Groups[1].Value switch
+        {
+            "增加" or "增长" or "上升" or "提高" or "增幅" => 1,
+            "持平" => 0,
+            _ => -1,
+        };
+    }
+
+    /// <summary>“与2019年度相比，收入总计增加” → “收入总计”; “较上年增加” → “”.</summary>
+    public static string ChangeSubject(string label)
+    {
+        var s = ChangeVerbTail().Replace(label, string.Empty);
+        s = Comparative().Replace(s.Trim(), string.Empty);
+        return Clean(s);
+    }
+
+    /// <summary>Removes list markers, the leading subject (“本部门2020年度”) and trailing verbs.</summary>
+    public static string Clean(string label)
+    {
+        var s = label.Trim();
+        s = ListMarker().Replace(s, string.Empty).TrimStart('：', ':', ' ');
+        s = ItemOrdinal().Replace(s, string.Empty);
+        s = LeadingSubject().Replace(s, string.Empty);
+        for (var i = 0; i < 3; i++) s = TrailingVerb().Replace(s.TrimEnd(), string.Empty);
+        return s.Trim();
+    }
+
+    /// <summary>“占总收入的” → “总收入”; “占” → “”; null when the text before a percent is no share.</summary>
+    public static string? ShareBase(string clause)
+    {
+        var i = clause.LastIndexOf('占');
+        if (i < 0) return null;
+        var b = clause[(i + 1)..].Trim();
+        if (b.EndsWith('的')) b = b[..^1];
+        return b.Trim();
+    }
+
+    public static bool IsCompletionRate(string clause) =>
+        clause.Contains("完成", StringComparison.Ordinal) || clause.Contains("执行率", StringComparison.Ordinal)
+        || clause.Contains("完成率", StringComparison.Ordinal);
+
+    public static bool IsBudgetLabel(string label) => IsBudget(FundNames().Replace(label, string.Empty));
+
+    [GeneratedRegex(@"一般公共预算|政府性基金预算|国有资本经营预算|预算绩效|预算单位|预算管理")]
+    private static partial Regex FundNames();
+
+    private static bool IsBudget(string label) =>
+        label.Contains("预算", StringComparison.Ordinal) && !label.Contains("决算", StringComparison.Ordinal)
+        && !label.Contains("执行", StringComparison.Ordinal) && !label.Contains("支出", StringComparison.Ordinal)
+        || label.EndsWith("预算数", StringComparison.Ordinal) || label.EndsWith("预算为", StringComparison.Ordinal)
+        || label.EndsWith("预算数为", StringComparison.Ordinal);
+
+    public static bool IsAverageLabel(string label) =>
+        label.Contains("车均", StringComparison.Ordinal) || label.Contains("人均", StringComparison.Ordinal) || label.Contains("平均", StringComparison.Ordinal);
+
+    /// <summary>The quantity a completion is about: “公务用车购置及运行维护费预算为” → “公务用车购置及运行维护费”.</summary>
+    public static string BudgetSubject(string label)
+    {
+        var s = Clean(label);
+        var i = s.IndexOf("年初预算", StringComparison.Ordinal);
+        if (i < 0) i = s.IndexOf("全年预算", StringComparison.Ordinal);
+        if (i < 0) i = s.IndexOf("预算", StringComparison.Ordinal);
+        return i > 0 ? s[..i].TrimEnd('的') : s;
+    }
+}

@@ -1,0 +1,232 @@
+using System.Text.RegularExpressions;
+using FiscalAudit.Core.Documents;
+using FiscalAudit.Core.Model.Facts;
+
+namespace FiscalAudit.Extract.Narrative;
+
+/// <summary>
+/// Reads the facts of one paragraph, sentence by sentence (a sentence ends at “。”). Within a sentence
+/// it keeps the breakdown structure: “X，其中：A，B” makes A and B parts of X; a nested “其中/主要包括”
+/// opens an inner list that closes when the separator between items changes (“、” → “，”).
+/// </summary>
+public sealed partial class ParagraphFactReader
+{
+    [GeneratedRegex(@"增加|减少|增长|下降|降低|上升|提高|增幅|降幅")]
+    private static partial Regex ChangeVerb();
+
+    private readonly ParagraphBlock paragraph;
+    private readonly string section;
+    private readonly int index;
+    private readonly List<NarrativeFact> facts = new();
+
+    public ParagraphFactReader(ParagraphBlock paragraph, string section, int index)
+    {
+        this.paragraph = paragraph;
+        this.section = section;
+        this.index = index;
+    }
+
+    /// <summary>The facts of the paragraph in reading order.</summary>
+    public List<NarrativeFact> Read()
+    {
+        var text = paragraph.Text;
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && text[i] != '。') continue;
+            if (i > start) ReadSentence(text, start, i);
+            start = i + 1;
+        }
+        return facts;
+    }
+
+    private void ReadSentence(string text, int begin, int end)
+    {
+        var sentence = text[begin..end].Trim();
+        var mentions = NumberScanner.Scan(text[begin..end]).Select(m => m with { Start = m.Start + begin, End = m.End + begin }).ToList();
+        var state = new SentenceState();
+        var floor = begin;
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            var (labelBegin, delimiter) = Labels.LabelStart(text, m.Start, floor);
+            var raw = text[labelBegin..m.Start];
+            floor = m.End;
+            if (state.Consumed.Contains(i)) continue;
+            var location = paragraph.LocationAt(m.Start);
+            if (m.IsPercent) ReadPercent(state, m, raw, sentence, location);
+            else if (m.IsMoney) ReadMoney(text, state, mentions, i, raw, labelBegin, delimiter, sentence, location);
+            else if (m.IsCount) Add(new NarrativeFact(FactKind.Count, Labels.Clean(raw), sentence, location) { Amount = m.Number, Unit = m.Unit });
+        }
+    }
+
+    private void ReadMoney(string text, SentenceState state, List<NumberMention> mentions, int i, string raw, int labelBegin, char delimiter, string sentence, SourceLocation location)
+    {
+        var m = mentions[i];
+        if (Labels.ChangeDirection(raw) is int direction)
+        {
+            var rate = NextChangeRate(text, mentions, i);
+            if (rate is int r) state.Consumed.Add(r);
+            Add(new NarrativeFact(FactKind.Change, Labels.ChangeSubject(raw), sentence, location)
+            {
+                Amount = m.Number, Unit = m.Unit, Direction = direction, Percent = rate is int k ? mentions[k].Number : null,
+                Subject = Labels.ChangeSubject(raw).Length == 0 ? state.LastAmount : null,
+            });
+            return;
+        }
+        var label = Scoped(state, Labels.Clean(raw));
+        if (Labels.IsAverageLabel(label))
+        {
+            Add(new NarrativeFact(FactKind.Average, label, sentence, location) { Amount = m.Number, Unit = m.Unit, Subject = state.LastAmount });
+            return;
+        }
+        if (Labels.IsBudgetLabel(raw) && !raw.Contains("其中", StringComparison.Ordinal))
+        {
+            state.Budget = (m, label, location);
+            return;
+        }
+        var fact = new NarrativeFact(FactKind.Amount, label, sentence, location) { Amount = m.Number, Unit = m.Unit };
+        PlaceInList(text, state, fact, raw, labelBegin, delimiter);
+        Add(fact);
+        state.LastAmount = fact;
+        state.Amounts.Add(fact);
+    }
+
+    private void PlaceInList(string text, SentenceState state, NarrativeFact fact, string raw, int labelBegin, char delimiter)
+    {
+        var opens = Labels.OpensList(text, labelBegin, delimiter) || Labels.Clean(raw) != Labels.Clean(raw.Replace("其中", string.Empty)) && raw.TrimStart().StartsWith("其中", StringComparison.Ordinal);
+        if (opens)
+        {
+            var whole = state.LastAmount ?? facts.LastOrDefault(f => f.Kind == FactKind.Amount);
+            var frame = new ListFrame(whole, Labels.ListIsExamples(text, labelBegin));
+            state.Lists.Push(frame);
+            Join(frame, fact);
+            return;
+        }
+        if (IsTotal(fact.Quantity)) state.Lists.Clear();
+        while (state.Lists.Count > 0)
+        {
+            var top = state.Lists.Peek();
+            if (top.Items == 1 && top.Separator == '\0' && delimiter is not ('：' or ':'))
+            {
+                top.Separator = delimiter;
+                Join(top, fact);
+                return;
+            }
+            if (top.Separator == delimiter)
+            {
+                Join(top, fact);
+                return;
+            }
+            state.Lists.Pop();
+        }
+    }
+
+    /// <summary>A total (“支出总计”, “支出合计”) after the first item ends every open list.</summary>
+    private static bool IsTotal(string label) => label.EndsWith("总计", StringComparison.Ordinal) || label.EndsWith("合计", StringComparison.Ordinal);
+
+    /// <summary>
+    /// “财政拨款收入总计…；支出总计…”: a later 收入/支出 label in the sentence inherits the fund scope of the
+    /// sentence's first amount (“财政拨款”), so that it is not mistaken for the department's 支出总计.
+    /// </summary>
+    private static string Scoped(SentenceState state, string label)
+    {
+        var first = state.Amounts.FirstOrDefault()?.Quantity;
+        if (first is null || !(label.StartsWith("收入", StringComparison.Ordinal) || label.StartsWith("支出", StringComparison.Ordinal))) return label;
+        var cut = first.IndexOfAny(new[] { '收', '支' });
+        var scope = cut > 0 ? first[..cut] : string.Empty;
+        return scope.Length > 0 && (scope.EndsWith("财政拨款", StringComparison.Ordinal) || scope.EndsWith("预算", StringComparison.Ordinal)) ? scope + label : label;
+    }
+
+    private static void Join(ListFrame frame, NarrativeFact fact)
+    {
+        frame.Items++;
+        if (frame.Whole is null) return;
+        fact.Whole = frame.Whole;
+        fact.WholeBy = "breakdown";
+        frame.Whole.Parts.Add(fact);
+        frame.Whole.PartsAreExamples |= frame.Examples;
+    }
+
+    private void ReadPercent(SentenceState state, NumberMention m, string raw, string sentence, SourceLocation location)
+    {
+        if (Labels.ShareBase(raw) is string shareBase)
+        {
+            var part = state.LastAmount ?? facts.LastOrDefault(f => f.Kind == FactKind.Amount);
+            if (part is null) return;
+            var share = new NarrativeFact(FactKind.Share, part.Quantity, sentence, location)
+            {
+                Amount = part.Amount, Unit = part.Unit, Percent = m.Number, Base = shareBase, Subject = part,
+            };
+            share.Alternatives.AddRange(state.Amounts.Where(a => a != part));
+            Add(share);
+            return;
+        }
+        if (!Labels.IsCompletionRate(raw)) return;
+        var budget = state.Budget;
+        var actual = state.LastAmount;
+        if (budget is null)
+        {
+            if (actual is not null) Add(new NarrativeFact(FactKind.Completion, actual.Quantity, sentence, location) { Amount = actual.Amount, Unit = actual.Unit, Percent = m.Number, Subject = actual });
+            return;
+        }
+        var (b, label, budgetLocation) = budget.Value;
+        var usable = actual is not null && actual.Location.Line >= budgetLocation.Line && state.Amounts.IndexOf(actual) >= state.AmountsAtBudget;
+        Add(new NarrativeFact(FactKind.Completion, Labels.BudgetSubject(label), sentence, budgetLocation)
+        {
+            Budget = b.Number, Amount = usable ? actual!.Amount : null, Unit = b.Unit, Percent = m.Number, Subject = usable ? actual : null,
+        });
+        state.Budget = null;
+    }
+
+    /// <summary>The percent right after a Δ (“增加298.91万元，增长7.45%”), if any.</summary>
+    private static int? NextChangeRate(string text, List<NumberMention> mentions, int i)
+    {
+        if (i + 1 >= mentions.Count || !mentions[i + 1].IsPercent) return null;
+        var between = text[mentions[i].End..mentions[i + 1].Start];
+        return between.Length <= 12 && ChangeVerb().IsMatch(between) && !between.Contains('；') ? i + 1 : null;
+    }
+
+    private void Add(NarrativeFact fact)
+    {
+        fact.Section = section;
+        fact.Paragraph = index;
+        facts.Add(fact);
+    }
+
+    private sealed class SentenceState
+    {
+        public HashSet<int> Consumed { get; } = new();
+
+        public Stack<ListFrame> Lists { get; } = new();
+
+        public List<NarrativeFact> Amounts { get; } = new();
+
+        public NarrativeFact? LastAmount { get; set; }
+
+        public (NumberMention Mention, string Label, SourceLocation Location)? Budget
+        {
+            get => budget;
+            set
+            {
+                budget = value;
+                AmountsAtBudget = Amounts.Count;
+            }
+        }
+
+        public int AmountsAtBudget { get; private set; }
+
+        private (NumberMention, string, SourceLocation)? budget;
+    }
+
+    private sealed class ListFrame(NarrativeFact? whole, bool examples)
+    {
+        public NarrativeFact? Whole { get; } = whole;
+
+        public bool Examples { get; } = examples;
+
+        public char Separator { get; set; }
+
+        public int Items { get; set; }
+    }
+}

@@ -1,0 +1,26 @@
+using System.Text.RegularExpressions;
+using FiscalAudit.Core.Documents;
+
+namespace FiscalAudit.Extract.Narrative;
+
+/// <summary>Which paragraphs are running text worth reading, and which are title lines.</summary>
+public static partial class Sections
+{
+    /// <summary>Shorter paragraphs are flattened table cells or labels, not statements.</summary>
+    public const int MinimumStatementLength = 12;
+
+    /// <summary>A title line printed as a paragraph: “（三）关于2020年度支出决算情况说明”, “第二部分 …”.</summary>
+    public static bool IsTitle(string text)
+    {
+        var t = text.Trim();
+        if (t.Length == 0 || t.Length > 60 || t.Contains('。') || t.Contains('，')) return false;
+        return Ordinal().IsMatch(t) || t.EndsWith("说明", StringComparison.Ordinal) || t.EndsWith("情况", StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex(@"^(第[一二三四五六七八九十]+部分|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[、.．])")]
+    private static partial Regex Ordinal();
+
+    /// <summary>True when the paragraph holds statements (long enough, with a number and running text).</summary>
+    public static bool IsStatement(ParagraphBlock p) =>
+        p.Text.Length >= MinimumStatementLength && !IsTitle(p.Text) && p.Text.Any(char.IsDigit);
+}

@@ -1,0 +1,131 @@
+using System.Text.RegularExpressions;
+using FiscalAudit.Core.Documents;
+using FiscalAudit.Core.Model;
+using FiscalAudit.Core.Numbers;
+
+namespace FiscalAudit.Extract.Tables;
+
+/// <summary>
+/// Turns data rows into <see cref="TableRow"/>s, one per segment that carries a label or a figure.
+/// Codes printed in separate 类/款/项 columns are joined (201 06 01 → 2010601), carrying the 类 and
+/// 款 of earlier rows when a row prints only the lower part.
+/// </summary>
+public sealed partial class RowReader
+{
+    private readonly List<ColumnSegment> segments;
+    private readonly string? defaultName;
+    private readonly Dictionary<ColumnSegment, (string Class, string Item)> carried = new();
+
+    public RowReader(List<ColumnSegment> segments, string? defaultName)
+    {
+        this.segments = segments;
+        this.defaultName = defaultName;
+    }
+
+    /// <summary>True once a value cell held placeholder text such as "XX" instead of a number.</summary>
+    public bool SawPlaceholder { get; private set; }
+
+    [GeneratedRegex(@"^[XxＸｘ×＊*]+(\.[XxＸｘ×＊*]+)?%?$")]
+    private static partial Regex Placeholder();
+
+    public IEnumerable<TableRow> Read(SourceRow row)
+    {
+        var consumed = new HashSet<int>();
+        var pending = new List<(ColumnSegment Segment, TableRow Row)>();
+        foreach (var segment in segments)
+        {
+            var tableRow = ReadSegment(segment, row, consumed);
+            if (tableRow is not null) pending.Add((segment, tableRow));
+        }
+        AssignOverflow(row, pending, consumed);
+        return pending.Select(p => p.Row).Where(r => r.Name.Length > 0 || r.Code is not null || r.Cells.Values.Any(c => c.Text.Length > 0));
+    }
+
+    private TableRow? ReadSegment(ColumnSegment segment, SourceRow row, HashSet<int> consumed)
+    {
+        var (code, prefix) = ReadCode(segment, row);
+        var name = prefix + Text(row, segment.Of(ColumnRole.Name));
+        if (code is null && CodeText.SplitLeading(name) is var (c, n))
+        {
+            code = c;
+            name = n;
+        }
+        name = Compact(name);
+        if (name.Length == 0 && code is null && defaultName is not null && segment.Values.Any(v => Text(row, v).Length > 0)) name = defaultName;
+        int? lineNumber = int.TryParse(Text(row, segment.Of(ColumnRole.LineNumber)), out var ln) ? ln : null;
+        var tableRow = new TableRow(code, name, row.Location) { Side = segment.Side, LineNumber = lineNumber };
+        foreach (var slot in segment.Values)
+        {
+            var cell = row.At(slot.Index);
+            var text = cell?.Text.Trim() ?? string.Empty;
+            if (text.Length > 0) consumed.Add(slot.Index);
+            tableRow.Cells[slot.Canonical!] = MakeCell(slot.Canonical!, text, cell?.Location ?? row.Location);
+        }
+        return name.Length == 0 && code is null && tableRow.Cells.Values.All(v => v.Text.Length == 0) ? null : tableRow;
+    }
+
+    /// <summary>
+    /// A figure printed outside its segment's columns (a 合计 row whose number sits in the last column)
+    /// belongs to the labelled segment to its left whose value columns are all blank.
+    /// </summary>
+    private void AssignOverflow(SourceRow row, List<(ColumnSegment Segment, TableRow Row)> pending, HashSet<int> consumed)
+    {
+        foreach (var cell in row.Cells.Where(c => c.Text.Trim().Length > 0 && !consumed.Contains(c.Column) && NumberText.Parse(c.Text) is not null))
+        {
+            var owner = pending.LastOrDefault(p => p.Segment.First <= cell.Column && p.Row.Name.Length > 0);
+            if (owner.Row is null || owner.Row.Cells.Values.Any(v => v.Text.Length > 0)) continue;
+            if (IsLabelCell(owner.Segment, cell.Column)) continue;
+            var column = owner.Segment.Values.First().Canonical!;
+            owner.Row.Cells[column] = MakeCell(column, cell.Text.Trim(), cell.Location);
+            consumed.Add(cell.Column);
+        }
+    }
+
+    private static bool IsLabelCell(ColumnSegment segment, int column) =>
+        segment.Slots.Any(s => s.Index == column && s.Role is not ColumnRole.Value);
+
+    private TableCell MakeCell(string column, string text, SourceLocation location)
+    {
+        var number = NumberText.Parse(text);
+        if (number is null && text.Length > 0 && Placeholder().IsMatch(HeaderText.Normalize(text))) SawPlaceholder = true;
+        return new TableCell(column, number, text, location);
+    }
+
+    private (string? Code, string Prefix) ReadCode(ColumnSegment segment, SourceRow row)
+    {
+        var codeSlot = segment.Of(ColumnRole.Code);
+        if (codeSlot is not null)
+        {
+            var text = HeaderText.Normalize(Text(row, codeSlot));
+            if (CodeText.IsFunctionOrEconomicCode(text)) return (text, string.Empty);
+            var parts = text.Length > 0 && CodeText.SplitLeading(Text(row, codeSlot)) is var (c, n) ? (c, n) : ((string?)null, text);
+            return (parts.Item1, parts.Item2);
+        }
+        var klass = HeaderText.Normalize(Text(row, segment.Of(ColumnRole.ClassPart)));
+        if (segment.Of(ColumnRole.ClassPart) is null) return (null, string.Empty);
+        var item = HeaderText.Normalize(Text(row, segment.Of(ColumnRole.ItemPart)));
+        var sub = HeaderText.Normalize(Text(row, segment.Of(ColumnRole.SubItemPart)));
+        if (!IsDigits(klass, 3) && !IsDigits(item, 2) && !IsDigits(sub, 2)) return (null, klass + item + sub);
+        carried.TryGetValue(segment, out var previous);
+        if (!IsDigits(klass, 3)) klass = previous.Class;
+        if (item.Length > 0 && !IsDigits(item, 2)) return (null, klass + item + sub);
+        if (item.Length == 0 && sub.Length > 0) item = previous.Item;
+        carried[segment] = (klass, item);
+        var code = klass + item + (item.Length == 2 ? sub : string.Empty);
+        return (CodeText.IsFunctionOrEconomicCode(code) ? code : null, string.Empty);
+    }
+
+    private static bool IsDigits(string text, int length) => text.Length == length && text.All(char.IsAsciiDigit);
+
+    private static string Text(SourceRow row, ColumnSlot? slot) => slot is null ? string.Empty : row.At(slot.Index)?.Text.Trim() ?? string.Empty;
+
+    /// <summary>Removes the spaces typesetting puts inside Chinese labels ("总 计" → "总计").</summary>
+    private static string Compact(string name)
+    {
+        var t = name.Trim();
+        return t.Any(ch => ch >= 0x2E80) ? Whitespace().Replace(t, string.Empty) : t;
+    }
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+}

@@ -1,0 +1,99 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+using FiscalAudit.Core.Documents;
+using FiscalAudit.Ingest.Text;
+
+namespace FiscalAudit.Ingest.Office.Docx;
+
+/// <summary>
+/// Walks a Word body in reading order and collects blocks and lines. Every paragraph, including those
+/// in table cells, advances the 1-based paragraph index used as <see cref="SourceLocation.Line"/>.
+/// Tables nested in cells are flattened into the cell's text.
+/// </summary>
+internal sealed class DocxBodyWalker
+{
+    private const int MaxNesting = 16;
+
+    private readonly string file;
+    private readonly DocxHeadingStyles headings;
+    private readonly DocxPageCounter pages;
+    private readonly List<Block> blocks = new();
+    private readonly List<TextLine> lines = new();
+    private int paragraphIndex;
+    private int tableNumber;
+
+    public DocxBodyWalker(string file, DocxHeadingStyles headings, DocxPageCounter pages)
+    {
+        this.file = file;
+        this.headings = headings;
+        this.pages = pages;
+    }
+
+    public IReadOnlyList<Block> Blocks => blocks;
+
+    public IReadOnlyList<TextLine> Lines => lines;
+
+    public int? PageCount => pages.Page;
+
+    public void Walk(OpenXmlElement container)
+    {
+        foreach (var element in WordContent.Blocks(container))
+        {
+            if (element is Paragraph paragraph) AddParagraph(paragraph);
+            else if (element is Table table) AddTable(table);
+        }
+    }
+
+    private void AddParagraph(Paragraph paragraph)
+    {
+        var read = ReadParagraph(paragraph);
+        if (read.Text.Length == 0) return;
+        lines.Add(new TextLine(read.Text, read.Location));
+        blocks.Add(headings.Level(paragraph) is int level
+            ? new HeadingBlock(read.Text, level, read.Location)
+            : new ParagraphBlock(read.Text, read.Pieces, read.Location));
+    }
+
+    private void AddTable(Table table)
+    {
+        tableNumber++;
+        var block = DocxTableBuilder.Build(table, tableNumber, cell => ReadCell(cell, 1));
+        if (block is null) return;
+        blocks.Add(block);
+        foreach (var row in block.Rows) lines.Add(new TextLine(string.Join('\t', row.Cells.Select(c => c.Text)), row.Location));
+    }
+
+    private DocxParagraphText ReadParagraph(Paragraph paragraph)
+    {
+        paragraphIndex++;
+        pages.BeforeParagraph(paragraph);
+        var read = DocxParagraphText.Read(paragraph, new SourceLocation(file, pages.Page, paragraphIndex), pages);
+        pages.AfterParagraph(paragraph);
+        return read;
+    }
+
+    private DocxCellContent ReadCell(OpenXmlElement cell, int depth)
+    {
+        string text = string.Empty;
+        SourceLocation? start = null;
+        foreach (var element in WordContent.Blocks(cell))
+        {
+            if (element is Paragraph paragraph)
+            {
+                var read = ReadParagraph(paragraph);
+                start ??= read.Location;
+                text = ParagraphJoiner.Join(text, read.Text);
+            }
+            else if (element is Table nested && depth < MaxNesting)
+            {
+                foreach (var inner in WordContent.Rows(nested).SelectMany(WordContent.Cells))
+                {
+                    var content = ReadCell(inner, depth + 1);
+                    start ??= content.Location;
+                    text = ParagraphJoiner.Join(text, content.Text);
+                }
+            }
+        }
+        return new DocxCellContent(text, start ?? new SourceLocation(file, pages.Page, paragraphIndex));
+    }
+}

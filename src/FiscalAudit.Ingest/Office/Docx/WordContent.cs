@@ -1,0 +1,37 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace FiscalAudit.Ingest.Office.Docx;
+
+/// <summary>
+/// Enumerates the block-level content of a Word container (body or cell), table rows and row cells,
+/// looking through content controls (w:sdt) and custom XML wrappers. Text boxes are not block content.
+/// </summary>
+internal static class WordContent
+{
+    /// <summary>Paragraphs and tables in document order.</summary>
+    public static IEnumerable<OpenXmlElement> Blocks(OpenXmlElement container) =>
+        Unwrap(container, e => e is Paragraph or Table);
+
+    public static IEnumerable<TableRow> Rows(Table table) => Unwrap(table, e => e is TableRow).Cast<TableRow>();
+
+    public static IEnumerable<TableCell> Cells(TableRow row) => Unwrap(row, e => e is TableCell).Cast<TableCell>();
+
+    private static IEnumerable<OpenXmlElement> Unwrap(OpenXmlElement parent, Func<OpenXmlElement, bool> wanted)
+    {
+        foreach (var child in parent.ChildElements)
+        {
+            if (wanted(child))
+            {
+                yield return child;
+            }
+            else if (IsWrapper(child))
+            {
+                foreach (var inner in Unwrap(child, wanted)) yield return inner;
+            }
+        }
+    }
+
+    private static bool IsWrapper(OpenXmlElement e) =>
+        e is SdtElement or SdtContentBlock or SdtContentRow or SdtContentCell or CustomXmlElement;
+}

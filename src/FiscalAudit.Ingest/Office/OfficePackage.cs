@@ -1,0 +1,58 @@
+using System.Xml;
+using DocumentFormat.OpenXml.Packaging;
+
+namespace FiscalAudit.Ingest.Office;
+
+/// <summary>
+/// Checks the bytes of an Office Open XML file before opening it and turns every failure of the
+/// OpenXml SDK into a <see cref="DocumentReadException"/> with a Chinese message naming the file.
+/// </summary>
+internal static class OfficePackage
+{
+    private static readonly byte[] ZipMagic = { 0x50, 0x4B };
+
+    private static readonly byte[] CompoundFileMagic = { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 };
+
+    /// <summary>
+    /// Opens <paramref name="content"/> with <paramref name="open"/> and reads it with <paramref name="read"/>;
+    /// <paramref name="kind"/> ("Word"/"Excel") and <paramref name="extension"/> name the format in messages.
+    /// </summary>
+    public static T Read<TPackage, T>(string path, byte[] content, string kind, string extension, Func<Stream, TPackage> open, Func<TPackage, T> read)
+        where TPackage : OpenXmlPackage
+    {
+        CheckMagic(path, content, kind, extension);
+        try
+        {
+            using var stream = new MemoryStream(content, writable: false);
+            using var package = open(stream);
+            return read(package);
+        }
+        catch (DocumentReadException)
+        {
+            throw;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            throw new DocumentReadException($"文件“{path}”不是有效的 {kind} 文档（{extension}），可能已损坏或被截断：{Describe(e)}", e);
+        }
+    }
+
+    private static void CheckMagic(string path, byte[] content, string kind, string extension)
+    {
+        if (content.Length == 0)
+            throw new DocumentReadException($"文件“{path}”为空（0 字节），没有可审核的内容。");
+        if (content.AsSpan().StartsWith(CompoundFileMagic))
+            throw new DocumentReadException($"文件“{path}”是加密的 Office 文件或旧版二进制格式（.doc/.xls），无法读取；请取消密码保护并另存为 {extension} 后重试。");
+        if (!content.AsSpan().StartsWith(ZipMagic))
+            throw new DocumentReadException($"文件“{path}”的扩展名是 {extension}，但内容不是 {kind} 文档（缺少 ZIP 包头“PK”）。");
+    }
+
+    private static string Describe(Exception e) => e switch
+    {
+        OpenXmlPackageException => "文档包结构不符合 Office Open XML 规范",
+        XmlException x => $"XML 内容无法解析（第{x.LineNumber}行）",
+        InvalidDataException => "ZIP 压缩数据损坏",
+        EndOfStreamException => "文件提前结束",
+        _ => e.GetType().Name,
+    };
+}

@@ -1,0 +1,90 @@
+using DocumentFormat.OpenXml.Spreadsheet;
+
+namespace FiscalAudit.Ingest.Office.Xlsx;
+
+/// <summary>One cell element of a sheet: its position (1-based row, 0-based column), value and title-like font.</summary>
+internal sealed record GridCell(int Row, int Column, XlsxCellValue Value, bool Prominent)
+{
+    public bool IsEmpty => Value.Text.Length == 0;
+}
+
+/// <summary>A merged range: its top-left anchor and size.</summary>
+internal sealed record MergedRange(int Row, int Column, int RowSpan, int ColumnSpan)
+{
+    public bool Covers(int row, int column) =>
+        row >= Row && row < Row + RowSpan && column >= Column && column < Column + ColumnSpan;
+}
+
+/// <summary>The cells of one worksheet by row and column, with its merged ranges.</summary>
+internal sealed class SheetGrid
+{
+    private const int MaxRow = 1_048_576;
+
+    private readonly Dictionary<int, List<MergedRange>> mergesByRow = new();
+
+    private SheetGrid(string name, SortedDictionary<int, SortedDictionary<int, GridCell>> rows, List<MergedRange> merges)
+    {
+        Name = name;
+        Rows = rows;
+        var lastRow = rows.Count == 0 ? 0 : rows.Keys.Max();
+        foreach (var merge in merges)
+        {
+            for (var r = merge.Row; r < merge.Row + merge.RowSpan && r <= lastRow; r++)
+            {
+                if (!mergesByRow.TryGetValue(r, out var list)) mergesByRow[r] = list = new List<MergedRange>();
+                list.Add(merge);
+            }
+        }
+    }
+
+    public string Name { get; }
+
+    public SortedDictionary<int, SortedDictionary<int, GridCell>> Rows { get; }
+
+    public static SheetGrid Read(string name, Worksheet worksheet, IReadOnlyList<string> sharedStrings, XlsxStyles styles)
+    {
+        var rows = new SortedDictionary<int, SortedDictionary<int, GridCell>>();
+        var rowNumber = 0;
+        foreach (var row in worksheet.GetFirstChild<SheetData>()?.Elements<Row>() ?? Enumerable.Empty<Row>())
+        {
+            rowNumber = row.RowIndex?.Value is uint r and > 0 and <= MaxRow ? (int)r : rowNumber + 1;
+            if (rowNumber > MaxRow) break;
+            if (!rows.TryGetValue(rowNumber, out var cells)) rows[rowNumber] = cells = new SortedDictionary<int, GridCell>();
+            var column = -1;
+            foreach (var cell in row.Elements<Cell>())
+            {
+                column = CellAddress.Parse(cell.CellReference?.Value)?.Column ?? column + 1;
+                if (column > CellAddress.MaxColumn) break;
+                cells[column] = new GridCell(rowNumber, column, XlsxCellValue.Read(cell, sharedStrings, styles), styles.IsProminent(cell.StyleIndex?.Value));
+            }
+        }
+        var merges = new List<MergedRange>();
+        foreach (var merge in worksheet.Elements<MergeCells>().SelectMany(m => m.Elements<MergeCell>()))
+        {
+            if (CellAddress.ParseRange(merge.Reference?.Value) is { } range)
+                merges.Add(new MergedRange(range.First.Row, range.First.Column, range.Last.Row - range.First.Row + 1, range.Last.Column - range.First.Column + 1));
+        }
+        return new SheetGrid(name, rows, merges);
+    }
+
+    /// <summary>The merged range covering a position, if any.</summary>
+    public MergedRange? MergeAt(int row, int column) =>
+        mergesByRow.TryGetValue(row, out var list) ? list.FirstOrDefault(m => m.Covers(row, column)) : null;
+
+    /// <summary>Merged ranges that reach into <paramref name="row"/>.</summary>
+    public IReadOnlyList<MergedRange> MergesIn(int row) =>
+        mergesByRow.TryGetValue(row, out var list) ? list : Array.Empty<MergedRange>();
+
+    /// <summary>Every row that has cell elements or lies inside a merged range, in order.</summary>
+    public IEnumerable<int> RowNumbers() => Rows.Keys.Union(mergesByRow.Keys).Order();
+
+    /// <summary>Non-empty cells of a row that are not hidden under another cell's merge.</summary>
+    public List<GridCell> Visible(int row) =>
+        Rows.TryGetValue(row, out var cells)
+            ? cells.Values.Where(c => !c.IsEmpty && IsShown(c)).ToList()
+            : new List<GridCell>();
+
+    /// <summary>False for a cell hidden under a merge anchored elsewhere (Excel shows only the anchor).</summary>
+    public bool IsShown(GridCell cell) =>
+        MergeAt(cell.Row, cell.Column) is not { } m || (m.Row == cell.Row && m.Column == cell.Column);
+}

@@ -1,0 +1,35 @@
+using System.Globalization;
+using DocumentFormat.OpenXml.Spreadsheet;
+using FiscalAudit.Ingest.Text;
+
+namespace FiscalAudit.Ingest.Office.Xlsx;
+
+/// <summary>A cell's displayed text and its raw stored value (numbers unformatted, strings resolved).</summary>
+internal sealed record XlsxCellValue(string Text, string? Stored, bool HasFormulaWithoutValue)
+{
+    public static XlsxCellValue Read(Cell cell, IReadOnlyList<string> sharedStrings, XlsxStyles styles)
+    {
+        var raw = cell.CellValue?.Text;
+        var type = cell.DataType?.Value;
+        if (type == CellValues.InlineString) return FromString(RichText.Of(cell.InlineString));
+        if (raw is null) return new XlsxCellValue(string.Empty, null, cell.CellFormula is not null);
+        if (type == CellValues.SharedString)
+        {
+            var found = int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < sharedStrings.Count;
+            return FromString(found ? sharedStrings[index] : string.Empty);
+        }
+        if (type == CellValues.Boolean) return new XlsxCellValue(raw.Trim() is "1" or "true" ? "TRUE" : "FALSE", raw, false);
+        if (type == CellValues.String || type == CellValues.Error) return FromString(raw);
+        if (type == CellValues.Date) return new XlsxCellValue(raw, raw, false);
+        if (!decimal.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)) return new XlsxCellValue(raw.Trim(), raw, false);
+        var code = styles.FormatCode(cell.StyleIndex?.Value);
+        var shown = code.Trim() is "@" ? NumberFormatter.General(number) : NumberFormatter.Format(number, code);
+        return new XlsxCellValue(shown, raw, false);
+    }
+
+    private static XlsxCellValue FromString(string text) => new(Clean(text), text, false);
+
+    /// <summary>Line breaks inside a cell (Alt+Enter) are joined the Chinese way, as wrapped lines are.</summary>
+    private static string Clean(string text) =>
+        text.Replace('\u00A0', ' ').Replace('\r', '\n').Split('\n').Aggregate(string.Empty, ParagraphJoiner.Join).Trim();
+}

@@ -1,0 +1,49 @@
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using FiscalAudit.Core.Documents;
+
+namespace FiscalAudit.Ingest.Office.Xlsx;
+
+/// <summary>
+/// Reads Excel .xlsx workbooks: every worksheet in order (see <see cref="SheetBlockBuilder"/>), cells
+/// displayed as Excel shows them (<see cref="SourceCell.Text"/>) and as stored
+/// (<see cref="SourceCell.StoredValue"/>); formulas use their cached values. Locations are
+/// "Sheet名!B7" with the 1-based row as the line.
+/// </summary>
+public sealed class XlsxReader : IDocumentReader
+{
+    public string Format => "xlsx";
+
+    public bool CanRead(string extension, ReadOnlySpan<byte> head) => extension == ".xlsx";
+
+    public SourceDocument Read(string path, byte[] content) =>
+        OfficePackage.Read(path, content, "Excel", ".xlsx", s => SpreadsheetDocument.Open(s, false), d => Read(path, d));
+
+    private static SourceDocument Read(string path, SpreadsheetDocument document)
+    {
+        var workbook = document.WorkbookPart;
+        var sheets = workbook?.Workbook?.Sheets?.Elements<Sheet>().ToList();
+        if (workbook is null || sheets is null) throw new DocumentReadException($"文件“{path}”是 ZIP 包，但不含 Excel 工作簿（xl/workbook.xml）。");
+        var sharedStrings = workbook.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(RichText.Of).ToList() ?? new List<string>();
+        var styles = XlsxStyles.From(workbook.WorkbookStylesPart);
+        var blocks = new List<Block>();
+        var lines = new List<TextLine>();
+        var notes = new List<ReadNote>();
+        foreach (var (sheet, number) in sheets.Select((s, i) => (s, i + 1)))
+        {
+            var name = sheet.Name?.Value ?? $"Sheet{number}";
+            if (sheet.Id?.Value is not string id || !workbook.TryGetPartById(id, out var part) || part is not WorksheetPart worksheetPart || worksheetPart.Worksheet is not { } worksheet)
+            {
+                notes.Add(new ReadNote($"工作表“{name}”不是普通工作表（如图表）或内容缺失，已跳过。", new SourceLocation(path, Cell: name)));
+                continue;
+            }
+            var built = SheetBlockBuilder.Build(path, SheetGrid.Read(name, worksheet, sharedStrings, styles));
+            blocks.AddRange(built.Blocks);
+            lines.AddRange(built.Lines);
+            notes.AddRange(built.Notes);
+        }
+        var result = new SourceDocument(path, "xlsx", blocks, lines);
+        result.Notes.AddRange(notes);
+        return result;
+    }
+}

@@ -1,0 +1,55 @@
+using FiscalAudit.Core.Findings;
+using FiscalAudit.Core.Model;
+using FiscalAudit.Core.Model.Facts;
+using FiscalAudit.Core.Numbers;
+
+namespace FiscalAudit.Rules.Narrative;
+
+/// <summary>
+/// FA3005: the parts of a breakdown (“X，其中：A…，B…”) never exceed the whole, and an exhaustive breakdown
+/// (every part carries a share and the shares total 100%) adds up to the whole within rounding.
+/// </summary>
+public sealed class BreakdownSumRule : IRule
+{
+    public static readonly RuleDescriptor Rule = new(
+        "FA3005", "构成项与总数不符", Severity.Error, RuleCategories.Narrative,
+        "“其中”各项之和不得超过总数；各项占比合计100%的完整构成，各项之和应等于总数（按印刷精度）。");
+
+    public RuleDescriptor Descriptor => Rule;
+
+    public IEnumerable<Finding> Check(Disclosure disclosure)
+    {
+        var facts = disclosure.Narrative.Facts;
+        var shares = facts.Where(f => f.Kind == FactKind.Share && f.Whole is not null && f.WholeBy != "name").ToList();
+        var wholes = facts.Where(f => f.Parts.Count > 0).Concat(shares.Select(s => s.Whole!)).Distinct();
+        foreach (var whole in wholes)
+        {
+            if (whole.Amount is not PrintedNumber total) continue;
+            var ofWhole = shares.Where(s => s.Whole == whole).ToList();
+            var parts = whole.Parts.Concat(ofWhole.Select(Ratios.EffectivePart).OfType<NarrativeFact>()).Distinct().Where(p => p.Amount is not null).ToList();
+            if (parts.Count == 0) continue;
+            foreach (var part in parts.Where(p => p.Amount!.Value.Interval.Low > total.Interval.High))
+            {
+                yield return Rule.Report(
+                    $"“{part.Quantity}”{Ratios.Show(part.Amount!.Value)} 万元大于其总数“{whole.Quantity}”{Ratios.Show(total)} 万元",
+                    FindingLocation.At(part.Location), total.Value, part.Amount!.Value.Value);
+            }
+            var sum = Interval.Sum(parts.Select(p => p.Amount!.Value.Interval));
+            var exhaustive = Exhaustive(parts, ofWhole);
+            if (sum.Overlaps(total.Interval) || !exhaustive && sum.High < total.Interval.Low) continue;
+            var printed = parts.Sum(p => p.Amount!.Value.Value);
+            var list = string.Join("＋", parts.Select(p => Ratios.Show(p.Amount!.Value)));
+            yield return Rule.Report(
+                $"“{whole.Quantity}”{Ratios.Show(total)} 万元 ≠ 所列构成之和 {PrintedNumber.Format(printed, 2)}（{list}，差 {Math.Abs(printed - total.Value):0.00}）",
+                FindingLocation.At(whole.Location), total.Value, printed);
+        }
+    }
+
+    /// <summary>Every part has a share of this whole and the shares total 100% within their printed precision.</summary>
+    private static bool Exhaustive(List<NarrativeFact> parts, List<NarrativeFact> shares)
+    {
+        if (shares.Count < 2 || parts.Any(p => shares.All(s => Ratios.EffectivePart(s) != p))) return false;
+        var total = Interval.Sum(shares.Select(s => s.Percent!.Value.Interval));
+        return total.Overlaps(new Interval(99.9m, 100.1m));
+    }
+}

@@ -1,0 +1,40 @@
+using FiscalAudit.Core.Findings;
+using FiscalAudit.Core.Model;
+using FiscalAudit.Core.Model.Facts;
+using FiscalAudit.Core.Numbers;
+
+namespace FiscalAudit.Rules.Narrative;
+
+/// <summary>
+/// FA3004: “预算为B，决算为A，完成预算的X%” must satisfy X% = A ÷ B within printed precision. When it holds
+/// only because a whole-number budget (“97万元”) is read as ±0.5, the difference is reported as 提示.
+/// </summary>
+public sealed class CompletionRateMismatchRule : IRule
+{
+    public static readonly RuleDescriptor Rule = new(
+        "FA3004", "完成率计算错误", Severity.Error, RuleCategories.Narrative,
+        "“完成预算的X%”应等于决算（执行数）÷预算（按印刷精度）。");
+
+    public RuleDescriptor Descriptor => Rule;
+
+    public IEnumerable<Finding> Check(Disclosure disclosure)
+    {
+        foreach (var c in disclosure.Narrative.Facts.Where(f => f.Kind == FactKind.Completion))
+        {
+            if (c.Percent is not PrintedNumber p || c.Amount is not PrintedNumber a || c.Budget is not PrintedNumber b || b.Value == 0m) continue;
+            Severity? severity;
+            if (Ratios.Consistent(a.Interval, b.Interval, p) == false) severity = null;
+            else if (b.Decimals == 0 && Ratios.Consistent(a.Interval, Cents(b), p) == false) severity = Severity.Info;
+            else continue;
+            var expected = Ratios.Percent(a.Value, b.Value, p);
+            var name = c.Quantity.Length > 0 ? $"“{c.Quantity}”" : string.Empty;
+            var note = severity == Severity.Info ? "（按预算为整数金额计算；若预算非整数则可能一致）" : string.Empty;
+            yield return Rule.Report(
+                $"{name}预算 {Ratios.Show(b)} 万元、决算（执行数）{Ratios.Show(a)} 万元，完成率应为 {expected}，说明写为 {Ratios.Show(p)}{note}",
+                FindingLocation.At(c.Location), expected, Ratios.Show(p), severity);
+        }
+    }
+
+    /// <summary>A whole-number amount read as exact to the cent.</summary>
+    private static Interval Cents(PrintedNumber n) => new(n.Value - 0.005m, n.Value + 0.005m);
+}

@@ -1,0 +1,37 @@
+using FiscalAudit.Core.Model.Facts;
+using FiscalAudit.Core.Numbers;
+
+namespace FiscalAudit.Rules.Narrative;
+
+/// <summary>Rounding-aware ratio arithmetic shared by the narrative rules (all through <see cref="Interval"/>).</summary>
+public static class Ratios
+{
+    /// <summary>The printed percentage as a fraction interval: “97.34%” → [0.97335, 0.97345].</summary>
+    public static Interval Fraction(PrintedNumber percent) => new(percent.Interval.Low / 100m, percent.Interval.High / 100m);
+
+    /// <summary>True when some true values behind <paramref name="part"/> ÷ <paramref name="whole"/> give the printed percentage; null when the whole may be zero.</summary>
+    public static bool? Consistent(Interval part, Interval whole, PrintedNumber percent) =>
+        Interval.Divide(part, whole) is Interval q ? q.Overlaps(Fraction(percent)) : null;
+
+    /// <summary>The ratio of the printed values in percent, rounded like the printed percentage.</summary>
+    public static string Percent(decimal part, decimal whole, PrintedNumber like) =>
+        whole == 0m ? "—" : PrintedNumber.Format(part / whole * 100m, Math.Max(like.Decimals, 2)) + "%";
+
+    /// <summary>Two printings of one quantity agree: same digits when printed alike, overlapping intervals otherwise.</summary>
+    public static bool SamePrinted(PrintedNumber a, PrintedNumber b) =>
+        a.Decimals == b.Decimals ? a.Value == b.Value : a.Interval.Overlaps(b.Interval);
+
+    /// <summary>The part among the share's candidates that makes the share consistent with its whole, or its own part.</summary>
+    public static NarrativeFact? EffectivePart(NarrativeFact share)
+    {
+        if (share.Whole?.Amount is not PrintedNumber whole || share.Percent is not PrintedNumber p) return share.Subject;
+        foreach (var c in new[] { share.Subject }.Concat(share.Alternatives))
+        {
+            if (c?.Amount is PrintedNumber a && Consistent(a.Interval, whole.Interval, p) == true) return c;
+        }
+        return share.Subject;
+    }
+
+    /// <summary>“2,711.75” → “2711.75” for messages: the printed text without spaces.</summary>
+    public static string Show(PrintedNumber n) => NumberText.Normalize(n.Text);
+}

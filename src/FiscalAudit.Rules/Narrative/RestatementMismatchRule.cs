@@ -1,0 +1,48 @@
+using FiscalAudit.Core.Findings;
+using FiscalAudit.Core.Model;
+using FiscalAudit.Core.Model.Facts;
+
+namespace FiscalAudit.Rules.Narrative;
+
+/// <summary>
+/// FA3007: one quantity stated twice in the text must be printed the same. Only named fiscal quantities
+/// are compared (收入合计, 基本支出, “三公” items …), each qualified by the whole it is listed under, so
+/// that 公用经费's 公务用车运行维护费 is not confused with the “三公” one.
+/// </summary>
+public sealed class RestatementMismatchRule : IRule
+{
+    public static readonly RuleDescriptor Rule = new(
+        "FA3007", "同一数字前后表述不一致", Severity.Error, RuleCategories.Narrative,
+        "同一指标在说明中多次出现时，金额必须一致。");
+
+    private static readonly string[] Vocabulary =
+    {
+        "收入总计", "支出总计", "收入合计", "支出合计", "财政拨款收入", "基本支出", "项目支出", "人员经费", "公用经费",
+        "三公", "因公出国", "公务用车", "公务接待", "机关运行经费", "政府采购", "结转和结余", "结余分配", "其他收入",
+        "事业收入", "经营收入", "经营支出", "中小企业", "小微企业",
+    };
+
+    private static readonly string[] NotTheQuantity = { "预算", "较", "比", "增", "减", "其他用", "以上", "单位价值" };
+
+    public RuleDescriptor Descriptor => Rule;
+
+    public IEnumerable<Finding> Check(Disclosure disclosure)
+    {
+        var first = new Dictionary<string, NarrativeFact>(StringComparer.Ordinal);
+        foreach (var f in disclosure.Narrative.Facts.Where(f => f.Kind == FactKind.Amount && f.Amount is not null && Named(f.Key)))
+        {
+            if (!first.TryGetValue(f.QualifiedKey, out var earlier))
+            {
+                first[f.QualifiedKey] = f;
+                continue;
+            }
+            if (Ratios.SamePrinted(earlier.Amount!.Value, f.Amount!.Value)) continue;
+            yield return Rule.Report(
+                $"“{f.Quantity}”此处为 {Ratios.Show(f.Amount!.Value)} 万元，前文（{earlier.Location.Describe()}）为 {Ratios.Show(earlier.Amount!.Value)} 万元（差 {Math.Abs(f.Amount!.Value.Value - earlier.Amount!.Value.Value):0.00}）",
+                FindingLocation.At(f.Location), earlier.Amount!.Value.Value, f.Amount!.Value.Value);
+        }
+    }
+
+    private static bool Named(string key) =>
+        Vocabulary.Any(v => key.Contains(v, StringComparison.Ordinal)) && !NotTheQuantity.Any(w => key.Contains(w, StringComparison.Ordinal));
+}

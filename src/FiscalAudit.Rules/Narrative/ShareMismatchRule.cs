@@ -1,0 +1,74 @@
+using FiscalAudit.Core.Findings;
+using FiscalAudit.Core.Model;
+using FiscalAudit.Core.Model.Facts;
+using FiscalAudit.Core.Numbers;
+
+namespace FiscalAudit.Rules.Narrative;
+
+/// <summary>
+/// FA3002: “占X%” must equal part ÷ whole within printed precision. The whole is the breakdown's total, the
+/// paragraph's subject, or an earlier amount with the base's name; when none is known, shares of one base
+/// in one paragraph must imply the same base (one outlier among agreeing siblings is reported).
+/// </summary>
+public sealed class ShareMismatchRule : IRule
+{
+    public static readonly RuleDescriptor Rule = new(
+        "FA3002", "占比计算错误", Severity.Error, RuleCategories.Narrative,
+        "“占X%”应等于部分÷整体（按印刷精度）；为凑足100%而调整的末位差异仅提示。");
+
+    public RuleDescriptor Descriptor => Rule;
+
+    public IEnumerable<Finding> Check(Disclosure disclosure)
+    {
+        var shares = disclosure.Narrative.Facts.Where(f => f.Kind == FactKind.Share && f.Percent is not null).ToList();
+        foreach (var s in shares.Where(s => s.Whole is not null))
+        {
+            if (Checked(s, shares) is Finding f) yield return f;
+        }
+        foreach (var group in shares.Where(s => s.Whole is null && !string.IsNullOrEmpty(s.Base)).GroupBy(s => (s.Paragraph, s.Base)))
+        {
+            if (Outlier(group.ToList()) is Finding f) yield return f;
+        }
+    }
+
+    private static Finding? Checked(NarrativeFact s, List<NarrativeFact> shares)
+    {
+        var whole = s.Whole!.Amount!.Value;
+        var p = s.Percent!.Value;
+        var part = Ratios.EffectivePart(s);
+        if (part?.Amount is not PrintedNumber a || whole.Value == 0m) return null;
+        if (Ratios.Consistent(a.Interval, whole.Interval, p) != false) return null;
+        var expected = Ratios.Percent(a.Value, whole.Value, p);
+        var siblings = shares.Where(o => o.Whole == s.Whole).ToList();
+        var forced = siblings.Count > 1 && siblings.Sum(o => o.Percent!.Value.Value) == 100m
+            && Interval.Divide(a.Interval, whole.Interval) is Interval q && q.GapTo(Ratios.Fraction(p)) * 100m <= PrintedNumber.Unit(p.Decimals);
+        var severity = forced ? Severity.Info : s.WholeBy == "name" ? Severity.Warning : Severity.Error;
+        var note = forced ? "；各项占比合计为100%，可能为凑整调整" : string.Empty;
+        return Rule.Report(
+            $"“{part.Quantity}”{Ratios.Show(a)}万元占“{s.Whole.Quantity}”{Ratios.Show(whole)}万元的比例应为 {expected}，说明写为 {Ratios.Show(p)}{note}",
+            FindingLocation.At(s.Location), expected, Ratios.Show(p), severity);
+    }
+
+    /// <summary>Among shares of one named base, one whose implied base disagrees with all agreeing others.</summary>
+    private static Finding? Outlier(List<NarrativeFact> group)
+    {
+        var implied = group
+            .Where(s => s.Subject?.Amount is { Value: > 0m } && s.Percent!.Value.Value > 0m)
+            .Select(s => (Share: s, Base: Interval.Divide(s.Subject!.Amount!.Value.Interval, Ratios.Fraction(s.Percent!.Value))!.Value))
+            .ToList();
+        if (implied.Count < 4) return null;
+        foreach (var (share, own) in implied)
+        {
+            var others = implied.Where(o => o.Share != share).Select(o => o.Base).ToList();
+            var common = others.Aggregate((x, y) => new Interval(Math.Max(x.Low, y.Low), Math.Min(x.High, y.High)));
+            if (common.Low > common.High || own.Overlaps(common)) continue;
+            var a = share.Subject!.Amount!.Value;
+            var p = share.Percent!.Value;
+            var expected = Ratios.Percent(a.Value, common.Mid, p);
+            return Rule.Report(
+                $"“{share.Quantity}”{Ratios.Show(a)}万元“占{share.Base}的{Ratios.Show(p)}”与同段其他占比不符：其他各项推算的{share.Base}约为 {PrintedNumber.Format(common.Mid, 2)} 万元，按此应为 {expected}（按 {Ratios.Show(p)} 推算基数为 {PrintedNumber.Format(own.Mid, 2)} 万元）",
+                FindingLocation.At(share.Location), expected, Ratios.Show(p));
+        }
+        return null;
+    }
+}

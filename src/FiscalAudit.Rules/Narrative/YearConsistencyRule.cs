@@ -1,0 +1,34 @@
+using FiscalAudit.Core.Findings;
+using FiscalAudit.Core.Model;
+using FiscalAudit.Core.Model.Facts;
+
+namespace FiscalAudit.Rules.Narrative;
+
+/// <summary>
+/// FA3010: the year a title or a statement names as its reporting year (“2020年度部门决算情况说明”,
+/// “本部门2020年度收入合计…”) must be the document's year. Comparisons (“与2019年度相比”), document numbers
+/// (〔2020〕) and dates are not reporting years. Without a year from the metadata, the year most titles
+/// and statements name is taken.
+/// </summary>
+public sealed class YearConsistencyRule : IRule
+{
+    public static readonly RuleDescriptor Rule = new(
+        "FA3010", "年度与文件不一致", Severity.Warning, RuleCategories.Narrative,
+        "标题、小标题和说明中作为报告年度的年份应与文件年度一致（可能从其他年度的文件复制）。");
+
+    public RuleDescriptor Descriptor => Rule;
+
+    public IEnumerable<Finding> Check(Disclosure disclosure)
+    {
+        var years = disclosure.Narrative.Years;
+        if (years.Count == 0) yield break;
+        var year = disclosure.Year ?? years.GroupBy(y => y.Value).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
+        var source = disclosure.Year is null ? "多数标题和说明" : "文件";
+        foreach (var m in years.Where(m => m.Value != year))
+        {
+            yield return Rule.Report(
+                $"此处报告年度为 {m.Value} 年，{source}年度为 {year} 年：…{m.Context}…",
+                FindingLocation.At(m.Location), year, m.Value);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+using FiscalAudit.Core.Findings;
+using FiscalAudit.Core.Model;
+using FiscalAudit.Core.Model.Facts;
+using FiscalAudit.Core.Numbers;
+
+namespace FiscalAudit.Rules.Narrative;
+
+/// <summary>
+/// FA3008: a completion rate of a zero budget or a growth rate from a zero previous year has no value;
+/// printing one (“预算为0万元…完成预算的0%”, “增加383.13万元，增长0.00%” from nothing) misleads. 0÷0 is 提示.
+/// </summary>
+public sealed class ZeroBasePercentRule : IRule
+{
+    public static readonly RuleDescriptor Rule = new(
+        "FA3008", "零基数计算百分比", Severity.Warning, RuleCategories.Narrative,
+        "预算为0时不应计算完成率，上年为0时不应计算增长率；应写明“无预算”“上年无此项支出”。");
+
+    public RuleDescriptor Descriptor => Rule;
+
+    public IEnumerable<Finding> Check(Disclosure disclosure)
+    {
+        foreach (var f in disclosure.Narrative.Facts)
+        {
+            if (f.Percent is not PrintedNumber p) continue;
+            if (f.Kind == FactKind.Completion && f.Budget is { Value: 0m } b)
+            {
+                var actual = f.Amount?.Value ?? 0m;
+                yield return Rule.Report(
+                    $"{Name(f)}预算为 {Ratios.Show(b)} 万元，不能计算完成率，说明写为“完成预算的{Ratios.Show(p)}”" + (actual == 0m ? "（决算也为0）" : $"（决算 {Ratios.Show(f.Amount!.Value)} 万元）"),
+                    FindingLocation.At(f.Location), "无预算", Ratios.Show(p), actual == 0m ? Severity.Info : null);
+            }
+            else if (f.Kind == FactKind.Change && PreviousYear.Printed(f) is 0m)
+            {
+                var delta = f.Amount!.Value;
+                yield return Rule.Report(
+                    $"{Name(f.Subject!)}上年为0（本年 {Ratios.Show(f.Subject!.Amount!.Value)} 万元，增加 {Ratios.Show(delta)} 万元），不能计算增长率，说明写为“增长{Ratios.Show(p)}”",
+                    FindingLocation.At(f.Location), "上年为0", Ratios.Show(p), delta.Value == 0m ? Severity.Info : null);
+            }
+        }
+    }
+
+    private static string Name(NarrativeFact f) => f.Quantity.Length > 0 ? $"“{f.Quantity}”" : string.Empty;
+}

@@ -1,0 +1,85 @@
+using System.Text;
+using CsCheck;
+using FiscalAudit.Engine;
+using FiscalAudit.Ingest;
+using FiscalAudit.Ingest.Text;
+using FiscalAudit.Tests.Support;
+
+namespace FiscalAudit.Tests.Ingest;
+
+/// <summary>No input may crash the program: bad input is a DocumentReadException or a normal result.</summary>
+public class TextReaderFuzzTests
+{
+    private static readonly byte[][] Seeds = new[] { "000", "001", "002", "003", "004" }.Select(p => File.ReadAllBytes(Repo.Seed(p))).ToArray();
+
+    private static void MustNotCrash(byte[] bytes)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"fuzz-{Guid.NewGuid():N}.txt");
+        File.WriteAllBytes(path, bytes);
+        try
+        {
+            var result = new Auditor().Audit(path);
+            Assert.NotNull(result.Findings);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Random_bytes_never_crash()
+    {
+        Gen.Byte.Array[0, 3000].Sample(MustNotCrash, iter: 150);
+    }
+
+    [Fact]
+    public void Truncated_seeds_never_crash()
+    {
+        Gen.Int[0, Seeds.Length - 1].Select(Gen.Double[0, 1]).Sample(t =>
+        {
+            var seed = Seeds[t.Item1];
+            MustNotCrash(seed.AsSpan(0, (int)(seed.Length * t.Item2)).ToArray());
+        }, iter: 40);
+    }
+
+    [Fact]
+    public void Garbled_seeds_never_crash()
+    {
+        Gen.Int[0, Seeds.Length - 1].Select(Gen.Int[0, int.MaxValue]).Sample(t =>
+        {
+            var copy = (byte[])Seeds[t.Item1].Clone();
+            var random = new Random(t.Item2);
+            for (var i = 0; i < 200; i++) copy[random.Next(copy.Length)] = (byte)random.Next(256);
+            MustNotCrash(copy);
+        }, iter: 40);
+    }
+
+    [Fact]
+    public void Shuffled_lines_of_seed_002_never_crash()
+    {
+        var lines = Encoding.UTF8.GetString(Seeds[2]).Split('\n');
+        Gen.Int[0, int.MaxValue].Sample(seed =>
+        {
+            var random = new Random(seed);
+            var shuffled = lines.OrderBy(_ => random.Next()).Take(random.Next(lines.Length)).ToArray();
+            MustNotCrash(Encoding.UTF8.GetBytes(string.Join('\n', shuffled)));
+        }, iter: 30);
+    }
+
+    [Fact]
+    public void Reader_only_throws_document_read_exception()
+    {
+        Gen.Byte.Array[0, 500].Sample(bytes =>
+        {
+            try
+            {
+                new PlainTextReader().Read("x.txt", bytes);
+            }
+            catch (DocumentReadException e)
+            {
+                Assert.Contains("x.txt", e.Message);
+            }
+        }, iter: 200);
+    }
+}

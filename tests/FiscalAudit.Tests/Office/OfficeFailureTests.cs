@@ -1,0 +1,133 @@
+using System.IO.Compression;
+using CsCheck;
+using FiscalAudit.Ingest;
+using FiscalAudit.Ingest.Office.Docx;
+using FiscalAudit.Ingest.Office.Xlsx;
+using static FiscalAudit.Tests.Office.TestDocx;
+
+namespace FiscalAudit.Tests.Office;
+
+/// <summary>Broken, encrypted, empty and random files are refused with a Chinese message naming the file; nothing else escapes.</summary>
+public class OfficeFailureTests
+{
+    private static readonly byte[] Docx = Create(P("收入支出决算总表", "1"), Table(Row(Cell("项 目", span: 2), Cell("金 额")), Row(Cell("合计"), Cell(string.Empty), Cell("199.52"))), P("注：本表反映部门本年度的总收支。"));
+
+    private static readonly byte[] Xlsx = new TestXlsx().Sheet("公开01表").Text("A1", "收入支出决算总表", TestXlsx.Styles.Bold).Merge("A1:C1")
+        .Text("A2", "项目").Text("B2", "金额").Number("A3", "201").Number("B3", "199.52", TestXlsx.Styles.TwoDecimals).Build();
+
+    public static TheoryData<string> Extensions => new() { ".docx", ".xlsx" };
+
+    private static IDocumentReader ReaderFor(string extension) => extension == ".docx" ? new DocxReader() : new XlsxReader();
+
+    private static byte[] ValidFor(string extension) => extension == ".docx" ? Docx : Xlsx;
+
+    [Theory]
+    [MemberData(nameof(Extensions))]
+    public void Empty_encrypted_non_zip_truncated_and_foreign_packages_are_refused_by_name(string extension)
+    {
+        var cases = new Dictionary<string, byte[]>
+        {
+            ["为空"] = Array.Empty<byte>(),
+            ["加密"] = new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0, 0, 0 },
+            ["PK"] = "这不是压缩包"u8.ToArray(),
+            ["损坏"] = ValidFor(extension)[..(ValidFor(extension).Length / 2)],
+            ["不是有效的"] = ValidFor(extension == ".docx" ? ".xlsx" : ".docx"),
+        };
+        foreach (var (expected, bytes) in cases)
+        {
+            var e = Assert.Throws<DocumentReadException>(() => ReaderFor(extension).Read("部门决算" + extension, bytes));
+            Assert.Contains("部门决算" + extension, e.Message);
+            Assert.Contains(expected, e.Message);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Extensions))]
+    public void Default_readers_dispatch_by_extension(string extension)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"fiscalaudit-{Guid.NewGuid():N}{extension}");
+        try
+        {
+            File.WriteAllBytes(path, ValidFor(extension));
+            Assert.Equal(extension[1..], DocumentReaders.Default.Read(path).Format);
+            File.WriteAllBytes(path, Array.Empty<byte>());
+            Assert.Contains(path, Assert.Throws<DocumentReadException>(() => DocumentReaders.Default.Read(path)).Message);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Extensions))]
+    public void Random_bytes_are_refused(string extension) =>
+        Gen.Byte.Array[0, 3000].Select(Gen.Bool, (bytes, zip) => zip && bytes.Length >= 2 ? Prefixed(bytes) : bytes)
+            .Sample(bytes => ReadsOrRefuses(extension, bytes), iter: 300);
+
+    [Theory]
+    [MemberData(nameof(Extensions))]
+    public void Truncated_copies_are_refused(string extension) =>
+        Gen.Int[0, ValidFor(extension).Length - 1].Sample(n => ReadsOrRefuses(extension, ValidFor(extension)[..n]), iter: 300);
+
+    [Theory]
+    [MemberData(nameof(Extensions))]
+    public void Garbled_copies_are_refused(string extension) =>
+        Gen.Select(Gen.Int[0, ValidFor(extension).Length - 1], Gen.Byte).Array[1, 30]
+            .Sample(edits => ReadsOrRefuses(extension, Garble(ValidFor(extension), edits)), iter: 500);
+
+    [Theory]
+    [MemberData(nameof(Extensions))]
+    public void Packages_with_garbled_xml_parts_are_refused(string extension) =>
+        Gen.Select(Gen.Int[0, 20], Gen.Int[0, 100_000], Gen.Byte.Array[0, 8])
+            .Sample(t => ReadsOrRefuses(extension, RewritePart(ValidFor(extension), t.Item1, t.Item2, t.Item3)), iter: 300);
+
+    private static void ReadsOrRefuses(string extension, byte[] bytes)
+    {
+        try
+        {
+            ReaderFor(extension).Read("fuzz" + extension, bytes);
+        }
+        catch (DocumentReadException)
+        {
+        }
+    }
+
+    private static byte[] Prefixed(byte[] bytes)
+    {
+        bytes[0] = (byte)'P';
+        bytes[1] = (byte)'K';
+        return bytes;
+    }
+
+    private static byte[] Garble(byte[] original, (int Index, byte Value)[] edits)
+    {
+        var copy = original.ToArray();
+        foreach (var (index, value) in edits) copy[index] = value;
+        return copy;
+    }
+
+    /// <summary>Keeps the ZIP valid but cuts one entry's XML at <paramref name="cut"/> and appends <paramref name="junk"/>.</summary>
+    private static byte[] RewritePart(byte[] original, int entryIndex, int cut, byte[] junk)
+    {
+        using var stream = new MemoryStream();
+        stream.Write(original);
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Update, leaveOpen: true))
+        {
+            var entry = zip.Entries[entryIndex % zip.Entries.Count];
+            byte[] content;
+            using (var read = entry.Open())
+            using (var buffer = new MemoryStream())
+            {
+                read.CopyTo(buffer);
+                content = buffer.ToArray();
+            }
+            var name = entry.FullName;
+            entry.Delete();
+            using var write = zip.CreateEntry(name).Open();
+            write.Write(content.AsSpan(0, Math.Min(cut, content.Length)));
+            write.Write(junk);
+        }
+        return stream.ToArray();
+    }
+}
