@@ -5,7 +5,7 @@ using FiscalAudit.Core.Numbers;
 
 namespace FiscalAudit.Rules.SelfEvaluation;
 
-/// <summary>FA4004: the printed 执行率 equals 全年执行数 ÷ 全年预算数 within the rounding of all three.</summary>
+/// <summary>FA4004: the table's 执行率 equals 全年执行数 ÷ 全年预算数 within the rounding of all three (rates taken from a summary are FA3004's).</summary>
 public sealed class ExecutionRateRule : ProjectRule
 {
     public static readonly RuleDescriptor Rule = new(
@@ -17,6 +17,7 @@ public sealed class ExecutionRateRule : ProjectRule
     protected override IEnumerable<Finding> Check(ProjectEvaluation p, ScoringScheme scheme, Disclosure disclosure)
     {
         var f = p.Funds;
+        if (f.FromSummary) yield break;
         if (f.PrintedRate is not PrintedNumber printed || f.Budget is not PrintedNumber b || f.Executed is not PrintedNumber e) yield break;
         if (Interval.Divide(EvaluationNumbers.Amount(e), EvaluationNumbers.Amount(b)) is not Interval rate) yield break;
         var shown = EvaluationNumbers.Fraction(printed);

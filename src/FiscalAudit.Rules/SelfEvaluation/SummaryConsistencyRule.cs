@@ -6,15 +6,15 @@ using FiscalAudit.Core.Numbers;
 namespace FiscalAudit.Rules.SelfEvaluation;
 
 /// <summary>
-/// FA4012: the narrative summaries agree with the tables: each project's 自评得分, 全年预算数 and 执行数
-/// equal the table's, its 完成预算的 X% equals 执行数 ÷ 预算数, and “共涉及项目N个，涉及资金X万元” matches
-/// the number of project tables and the sum of their budgets.
+/// FA4012: the narrative summaries agree with the tables: each project's 自评得分, 全年预算数, 执行数 and
+/// 执行率 equal the table's, and “共涉及项目N个，涉及资金X万元” matches the number of project tables and the
+/// sum of their budgets. Whether a stated rate equals 执行数 ÷ 预算数 is the narrative rule FA3004's.
 /// </summary>
 public sealed class SummaryConsistencyRule : IRule
 {
     public static readonly RuleDescriptor Rule = new(
         "FA4012", "绩效自评综述与评价表不符", Severity.Error, RuleCategories.SelfEvaluation,
-        "情况说明中的项目自评得分、预算数、执行数、执行率或项目个数、资金总额与评价表不一致或计算错误。");
+        "情况说明中的项目自评得分、预算数、执行数、执行率或项目个数、资金总额与评价表不一致。");
 
     public RuleDescriptor Descriptor => Rule;
 
@@ -40,14 +40,8 @@ public sealed class SummaryConsistencyRule : IRule
         if (p.Funds.FromSummary) yield break;
         if (Differs(s.Budget, p.Funds.Budget) is string budget) yield return Rule.Report($"综述全年预算数 {budget}", where, p.Funds.Budget!.Value.Value, s.Budget!.Value.Value);
         if (Differs(s.Executed, p.Funds.Executed) is string executed) yield return Rule.Report($"综述执行数 {executed}", where, p.Funds.Executed!.Value.Value, s.Executed!.Value.Value);
-        if (s.Rate is not PrintedNumber rate) yield break;
-        var b = s.Budget ?? p.Funds.Budget;
-        var e = s.Executed ?? p.Funds.Executed;
-        if (b is not PrintedNumber bb || e is not PrintedNumber ee || Interval.Divide(EvaluationNumbers.Amount(ee), EvaluationNumbers.Amount(bb)) is not Interval computed) yield break;
-        if (EvaluationNumbers.Fraction(rate).Overlaps(computed)) yield break;
-        yield return Rule.Report(
-            $"综述“完成预算的 {rate.Text}”≠ 执行数 {ee.Text} ÷ 预算数 {bb.Text} = {EvaluationNumbers.Percent(computed.Mid)}（差 {PrintedNumber.Format(rate.Value - computed.Mid * 100m, 2)} 个百分点）",
-            where, Math.Round(computed.Mid * 100m, 2), rate.Value);
+        if (s.Rate is PrintedNumber rate && p.Funds.PrintedRate is PrintedNumber tableRate && !rate.Interval.Overlaps(tableRate.Interval))
+            yield return Rule.Report($"综述执行率 {rate.Text}，评价表执行率 {tableRate.Text}", where, tableRate.Value, rate.Value);
     }
 
     private static string? Differs(PrintedNumber? stated, PrintedNumber? table)
