@@ -16,6 +16,7 @@ public sealed class DocumentReaders
     public static DocumentReaders Default { get; } = new(new IDocumentReader[]
     {
         new Text.PlainTextReader(),
+        new Pdf.PdfDocumentReader(),
         new Office.Docx.DocxReader(),
         new Office.Xlsx.XlsxReader(),
     });

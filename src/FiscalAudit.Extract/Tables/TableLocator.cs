@@ -23,8 +23,9 @@ public static class TableLocator
             var titled = FindTitle(window);
             if (titled is not null)
             {
-                last = titled with { Blocks = new List<TableBlock> { table } };
-                last.NoDataNote = window.OfType<ParagraphBlock>().Select(p => p.Text).LastOrDefault(NoDataNotes.IsNoDataNote);
+                var (located, titleIndex) = titled.Value;
+                last = located with { Blocks = new List<TableBlock> { table } };
+                last.NoDataNote = window.Skip(titleIndex + 1).OfType<ParagraphBlock>().Select(p => p.Text).LastOrDefault(NoDataNotes.IsNoDataNote);
                 found.Add(last);
             }
             else if (last is not null && IsContinuation(window))
@@ -41,21 +42,27 @@ public static class TableLocator
         return found;
     }
 
-    private static LocatedTable? FindTitle(List<Block> window)
+    /// <summary>The table a title or marker in the window announces, and the index of that title.</summary>
+    private static (LocatedTable Table, int Index)? FindTitle(List<Block> window)
     {
         TableSchema? byMarker = null;
+        var markerIndex = -1;
         for (var k = window.Count - 1; k >= 0; k--)
         {
             var text = TextOf(window[k]);
             if (text is null) continue;
-            byMarker ??= TitleMatcher.ByMarker(text);
+            if (byMarker is null && TitleMatcher.ByMarker(text) is TableSchema marked)
+            {
+                byMarker = marked;
+                markerIndex = k;
+            }
             var schema = TitleMatcher.ByTitle(text);
             if (schema is null && k + 1 < window.Count && TextOf(window[k + 1]) is string next)
                 schema = TitleMatcher.ByTitle(text + next);
             if (schema is not null && (byMarker is null || byMarker.Id == schema.Id))
-                return new LocatedTable(schema, CleanTitle(text), window[k].Location, new List<TableBlock>());
+                return (new LocatedTable(schema, CleanTitle(text), window[k].Location, new List<TableBlock>()), k);
         }
-        return byMarker is null ? null : new LocatedTable(byMarker, byMarker.Titles[0], window[^1].Location, new List<TableBlock>());
+        return byMarker is null ? null : (new LocatedTable(byMarker, byMarker.Titles[0], window[markerIndex].Location, new List<TableBlock>()), markerIndex);
     }
 
     private static bool IsContinuation(List<Block> window) =>

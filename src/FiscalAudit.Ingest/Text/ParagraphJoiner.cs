@@ -55,9 +55,19 @@ public static class ParagraphJoiner
     {
         var left = a.TrimEnd();
         var right = b.TrimStart();
-        if (left.Length == 0) return right;
-        if (right.Length == 0) return left;
-        if (char.IsAsciiDigit(left[^1]) && char.IsAsciiDigit(right[0])) return left + right;
+        if (left.Length > 0 && right.Length > 0 && char.IsAsciiDigit(left[^1]) && char.IsAsciiDigit(right[0])) return left + right;
+        return JoinItems(left, right);
+    }
+
+    /// <summary>
+    /// Joins two separate items (cells of a flattened nested table): like <see cref="Join"/>, but two
+    /// numbers keep a space between them, since they are different values, not one wrapped number.
+    /// </summary>
+    public static string JoinItems(string a, string b)
+    {
+        var left = a.TrimEnd();
+        var right = b.TrimStart();
+        if (left.Length == 0 || right.Length == 0) return left + right;
         return IsLatin(left[^1]) && IsLatin(right[0]) ? left + " " + right : left + right;
     }
 

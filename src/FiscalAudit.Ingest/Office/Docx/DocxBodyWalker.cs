@@ -90,7 +90,7 @@ internal sealed class DocxBodyWalker
                 {
                     var content = ReadCell(inner, depth + 1);
                     start ??= content.Location;
-                    text = ParagraphJoiner.Join(text, content.Text);
+                    text = ParagraphJoiner.JoinItems(text, content.Text);
                 }
             }
         }

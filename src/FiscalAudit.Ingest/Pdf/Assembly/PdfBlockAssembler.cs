@@ -1,0 +1,138 @@
+using FiscalAudit.Core.Documents;
+using FiscalAudit.Ingest.Pdf.Layout;
+using FiscalAudit.Ingest.Text;
+
+namespace FiscalAudit.Ingest.Pdf.Assembly;
+
+/// <summary>
+/// Pages in reading order → blocks and physical lines. Lines become headings (large type) or paragraphs,
+/// re-joined across wrapped lines and page breaks when the line ran to the right edge and the next one is
+/// not indented; a table at the top of a page continues the table that ended the previous page when the
+/// columns line up (a repeated header is dropped). Line numbers count content lines per page; a table row is one line.
+/// </summary>
+public sealed class PdfBlockAssembler
+{
+    private readonly string file;
+    private readonly PdfAssemblyOptions options;
+    private readonly TableContinuation continuation;
+    private readonly List<Block> blocks = new();
+    private readonly List<TextLine> lines = new();
+    private BodyMetrics metrics = null!;
+    private TextRun? run;
+    private OpenTable? table;
+
+    public PdfBlockAssembler(string file, PdfAssemblyOptions? options = null, TableContinuation? continuation = null)
+    {
+        this.file = file;
+        this.options = options ?? new PdfAssemblyOptions();
+        this.continuation = continuation ?? new TableContinuation();
+    }
+
+    public (IReadOnlyList<Block> Blocks, IReadOnlyList<TextLine> Lines) Assemble(IReadOnlyList<PageLayout> pages)
+    {
+        metrics = BodyMetrics.Measure(pages, options.HeadingSizeRatio);
+        foreach (var page in pages)
+        {
+            var lineNumber = 0;
+            for (var i = 0; i < page.Items.Count; i++)
+            {
+                if (page.Items[i] is PdfLine line) AddLine(page, line, ++lineNumber, i == 0);
+                else if (page.Items[i] is PageTable part) AddTable(page, part, ref lineNumber, i == 0);
+            }
+        }
+        FlushRun();
+        FlushTable();
+        return (blocks, lines);
+    }
+
+    private void AddLine(PageLayout page, PdfLine line, int lineNumber, bool firstOnPage)
+    {
+        var location = new SourceLocation(file, page.Number, lineNumber, Box: line.Box);
+        lines.Add(new TextLine(line.Text, location));
+        FlushTable();
+        var heading = metrics.IsHeading(line);
+        if (run is not null && (heading ? HeadingContinues(run, page, line) : !run.IsHeading && ParagraphContinues(run, page, line, firstOnPage)))
+        {
+            run.Append(line, page, location);
+            return;
+        }
+        FlushRun();
+        run = new TextRun(heading, line, page, location);
+    }
+
+    private static bool HeadingContinues(TextRun heading, PageLayout page, PdfLine line) =>
+        heading.IsHeading && heading.LastPage.Number == page.Number && Math.Abs(heading.LastLine.FontSize - line.FontSize) < 0.5
+        && heading.LastLine.Baseline - line.Baseline is > 0 and var gap && gap <= 2 * line.FontSize;
+
+    private bool ParagraphContinues(TextRun paragraph, PageLayout page, PdfLine line, bool firstOnPage)
+    {
+        var previous = paragraph.LastLine;
+        var size = Math.Max(previous.FontSize, line.FontSize);
+        if (Math.Abs(previous.FontSize - line.FontSize) > 1) return false;
+        if (paragraph.LastPage.Number == page.Number)
+        {
+            var gap = previous.Baseline - line.Baseline;
+            if (gap <= 0 || gap > options.MaxLineGap * size) return false;
+        }
+        else if (paragraph.LastPage.Number + 1 != page.Number || !firstOnPage)
+        {
+            return false;
+        }
+        if (previous.Box.Right < metrics.Edges(paragraph.LastPage).Right - options.WrapSlack * size) return false;
+        if (line.Box.Left > metrics.Edges(page).Left + options.IndentTolerance * size) return false;
+        return !ItemStart.IsMatch(line.Text);
+    }
+
+    private void AddTable(PageLayout page, PageTable part, ref int lineNumber, bool firstOnPage)
+    {
+        FlushRun();
+        var map = table is not null && firstOnPage && table.LastPage + 1 == page.Number ? continuation.MapColumns(table.Xs, part.Grid.Xs) : null;
+        var continued = map is not null;
+        if (map is null)
+        {
+            FlushTable();
+            map = Enumerable.Range(0, part.Grid.Xs.Count).ToArray();
+        }
+        var target = table ??= new OpenTable(part.Grid.Xs, page.Number);
+        var rows = part.Rows.Where(r => r.Any(c => c.Text.Length > 0)).ToList();
+        var texts = rows.Select(r => RowText(r, map, target.ColumnCount)).ToList();
+        var skip = continued ? TableContinuation.RepeatedHeaderRows(target.RowTexts, texts) : 0;
+        for (var i = skip; i < rows.Count; i++)
+        {
+            var location = new SourceLocation(file, page.Number, ++lineNumber);
+            var cells = rows[i].Select(c => new SourceCell(
+                c.Text,
+                map[c.Cell.Column],
+                location with { Box = c.Cell.Box },
+                map[c.Cell.Column + c.Cell.ColumnSpan] - map[c.Cell.Column],
+                c.Cell.RowSpan)).ToList();
+            var rowLocation = location with { Box = rows[i].Skip(1).Aggregate(rows[i][0].Cell.Box, (b, c) => b.Union(c.Cell.Box)) };
+            target.Rows.Add(new SourceRow(cells, rowLocation));
+            target.RowTexts.Add(texts[i]);
+            lines.Add(new TextLine(texts[i], rowLocation));
+        }
+        target.LastPage = page.Number;
+    }
+
+    private static string RowText(IReadOnlyList<PdfCell> row, int[] map, int columnCount)
+    {
+        var fields = new string[columnCount];
+        Array.Fill(fields, string.Empty);
+        foreach (var cell in row) fields[map[cell.Cell.Column]] = cell.Text;
+        return string.Join('\t', fields).TrimEnd('\t');
+    }
+
+    private void FlushRun()
+    {
+        if (run is null) return;
+        blocks.Add(run.ToBlock(metrics));
+        run = null;
+    }
+
+    private void FlushTable()
+    {
+        if (table is null) return;
+        if (table.Rows.Count > 0) blocks.Add(table.ToBlock());
+        table = null;
+    }
+}

@@ -1,0 +1,49 @@
+namespace FiscalAudit.Ingest.Pdf.Assembly;
+
+/// <summary>Options for <see cref="TableContinuation"/>.</summary>
+/// <param name="ColumnTolerance">Column boundaries of two table parts this close (points) are the same column line.</param>
+public sealed record TableContinuationOptions(double ColumnTolerance = 3.0);
+
+/// <summary>
+/// Decides whether a table at the top of a page continues the table that ended the previous page: every
+/// column boundary of the new part must line up with one of the earlier part's. Repeated header rows are dropped.
+/// </summary>
+public sealed class TableContinuation
+{
+    private readonly TableContinuationOptions options;
+
+    public TableContinuation(TableContinuationOptions? options = null)
+    {
+        this.options = options ?? new TableContinuationOptions();
+    }
+
+    /// <summary>For each boundary in <paramref name="xs"/> the index of the matching boundary in <paramref name="previousXs"/>, or null when they do not line up.</summary>
+    public int[]? MapColumns(IReadOnlyList<double> previousXs, IReadOnlyList<double> xs)
+    {
+        var map = new int[xs.Count];
+        var last = -1;
+        for (var i = 0; i < xs.Count; i++)
+        {
+            var j = -1;
+            for (var k = last + 1; k < previousXs.Count; k++)
+            {
+                if (Math.Abs(previousXs[k] - xs[i]) <= options.ColumnTolerance)
+                {
+                    j = k;
+                    break;
+                }
+            }
+            if (j < 0) return null;
+            map[i] = last = j;
+        }
+        return map;
+    }
+
+    /// <summary>How many leading rows of the new part repeat the first rows of the earlier part (the header).</summary>
+    public static int RepeatedHeaderRows(IReadOnlyList<string> previousRows, IReadOnlyList<string> rows)
+    {
+        var k = 0;
+        while (k < rows.Count && k < previousRows.Count && rows[k] == previousRows[k]) k++;
+        return k;
+    }
+}

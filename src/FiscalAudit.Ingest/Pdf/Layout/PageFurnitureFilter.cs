@@ -1,0 +1,49 @@
+using System.Text.RegularExpressions;
+
+namespace FiscalAudit.Ingest.Pdf.Layout;
+
+/// <summary>Options for <see cref="PageFurnitureFilter"/>.</summary>
+/// <param name="MarginFraction">The top and bottom bands of a page (fraction of its height) where headers, footers and page numbers live.</param>
+/// <param name="RepeatFraction">A margin line repeated (digits ignored) on at least this fraction of pages is a running header/footer.</param>
+/// <param name="MinRepeatPages">…and on at least this many pages.</param>
+public sealed record PageFurnitureOptions(double MarginFraction = 0.08, double RepeatFraction = 0.5, int MinRepeatPages = 3);
+
+/// <summary>Removes page numbers, running headers and footers: text lines in the page margins that are not content.</summary>
+public sealed partial class PageFurnitureFilter
+{
+    private readonly PageFurnitureOptions options;
+
+    public PageFurnitureFilter(PageFurnitureOptions? options = null)
+    {
+        this.options = options ?? new PageFurnitureOptions();
+    }
+
+    [GeneratedRegex(@"^[-—–_·•\s]*(第\s*)?[0-9０-９IVXivx]+\s*(页)?(\s*[/／]\s*[0-9]+|\s*共\s*[0-9]+\s*页)?[-—–_·•\s]*$")]
+    private static partial Regex PageNumber();
+
+    [GeneratedRegex(@"[0-9０-９]+")]
+    private static partial Regex Digits();
+
+    public IReadOnlyList<PageLayout> Filter(IReadOnlyList<PageLayout> pages)
+    {
+        var marginTexts = pages.SelectMany(p => MarginLines(p).Select(l => Key(l.Text)).Distinct()).GroupBy(k => k)
+            .Where(g => g.Count() >= options.MinRepeatPages && g.Count() >= options.RepeatFraction * pages.Count)
+            .Select(g => g.Key)
+            .ToHashSet();
+        return pages.Select(p =>
+        {
+            var furniture = MarginLines(p).Where(l => PageNumber().IsMatch(l.Text) || marginTexts.Contains(Key(l.Text))).ToHashSet();
+            return furniture.Count == 0 ? p : p with { Items = p.Items.Where(i => i is not PdfLine l || !furniture.Contains(l)).ToList() };
+        }).ToList();
+    }
+
+    private IEnumerable<PdfLine> MarginLines(PageLayout page)
+    {
+        var band = page.Height * options.MarginFraction;
+        var top = page.Items.TakeWhile(i => i is PdfLine l && l.Box.Bottom >= page.Height - band).Cast<PdfLine>();
+        var bottom = page.Items.Reverse().TakeWhile(i => i is PdfLine l && l.Box.Top <= band).Cast<PdfLine>();
+        return top.Concat(bottom);
+    }
+
+    private static string Key(string text) => Digits().Replace(text, "#");
+}

@@ -1,0 +1,12 @@
+using FiscalAudit.Core.Documents;
+
+namespace FiscalAudit.Ingest.Pdf.Layout;
+
+/// <summary>A ruled table on one page with the text of each cell.</summary>
+public sealed record PageTable(PdfGrid Grid, IReadOnlyList<IReadOnlyList<PdfCell>> Rows)
+{
+    public BoundingBox Box => Grid.Box;
+}
+
+/// <summary>One cell's text (wrapped lines joined) and its grid cell.</summary>
+public sealed record PdfCell(string Text, GridCell Cell);

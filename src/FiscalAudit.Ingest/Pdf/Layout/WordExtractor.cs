@@ -1,0 +1,68 @@
+using FiscalAudit.Core.Documents;
+
+namespace FiscalAudit.Ingest.Pdf.Layout;
+
+/// <summary>Options for <see cref="WordExtractor"/>.</summary>
+/// <param name="GapFactor">A horizontal gap wider than this many font sizes ends a word.</param>
+/// <param name="BaselineTolerance">Glyphs whose baselines differ by at most this many font sizes share a line.</param>
+/// <param name="DuplicateTolerance">The same character drawn again within this many font sizes (fake bold) is dropped.</param>
+public sealed record WordExtractorOptions(double GapFactor = 0.3, double BaselineTolerance = 0.25, double DuplicateTolerance = 0.2);
+
+/// <summary>Glyphs → words: glyphs on one baseline, split at whitespace and at gaps wider than a fraction of the font size.</summary>
+public sealed class WordExtractor
+{
+    private readonly WordExtractorOptions options;
+
+    public WordExtractor(WordExtractorOptions? options = null)
+    {
+        this.options = options ?? new WordExtractorOptions();
+    }
+
+    public IReadOnlyList<PdfWord> Extract(IEnumerable<Glyph> glyphs)
+    {
+        var words = new List<PdfWord>();
+        foreach (var baseline in Baselines(glyphs))
+        {
+            var current = new List<Glyph>();
+            foreach (var glyph in baseline.OrderBy(g => g.Origin))
+            {
+                if (current.Count > 0 && IsDuplicate(current[^1], glyph)) continue;
+                if (glyph.IsWhitespace || (current.Count > 0 && glyph.Box.Left - current[^1].Box.Right > options.GapFactor * Math.Max(glyph.FontSize, current[^1].FontSize)))
+                {
+                    Flush(current, words);
+                }
+                if (!glyph.IsWhitespace) current.Add(glyph);
+            }
+            Flush(current, words);
+        }
+        return words;
+    }
+
+    private IEnumerable<List<Glyph>> Baselines(IEnumerable<Glyph> glyphs)
+    {
+        var group = new List<Glyph>();
+        foreach (var glyph in glyphs.OrderByDescending(g => g.Baseline))
+        {
+            if (group.Count > 0 && group[0].Baseline - glyph.Baseline > options.BaselineTolerance * Math.Max(glyph.FontSize, group[0].FontSize))
+            {
+                yield return group;
+                group = new List<Glyph>();
+            }
+            group.Add(glyph);
+        }
+        if (group.Count > 0) yield return group;
+    }
+
+    private bool IsDuplicate(Glyph previous, Glyph glyph) =>
+        previous.Value == glyph.Value
+        && Math.Abs(previous.Box.Left - glyph.Box.Left) < options.DuplicateTolerance * glyph.FontSize
+        && Math.Abs(previous.Baseline - glyph.Baseline) < options.DuplicateTolerance * glyph.FontSize;
+
+    private static void Flush(List<Glyph> glyphs, List<PdfWord> words)
+    {
+        if (glyphs.Count == 0) return;
+        var box = glyphs.Skip(1).Aggregate(glyphs[0].Box, (b, g) => b.Union(g.Box));
+        words.Add(new PdfWord(string.Concat(glyphs.Select(g => g.Value)), box, glyphs.Average(g => g.Baseline), glyphs.Max(g => g.FontSize)));
+        glyphs.Clear();
+    }
+}

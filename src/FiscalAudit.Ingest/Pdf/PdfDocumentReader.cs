@@ -1,0 +1,73 @@
+using FiscalAudit.Core.Documents;
+using FiscalAudit.Ingest.Pdf.Assembly;
+using FiscalAudit.Ingest.Pdf.Layout;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Exceptions;
+
+namespace FiscalAudit.Ingest.Pdf;
+
+/// <summary>
+/// Reads PDF files with PdfPig: each page goes through the layout chain (<see cref="PageAnalyzer"/>),
+/// page furniture is removed, then blocks are assembled across pages. Pages without text but with images
+/// are scans; a file that is only scans, encrypted, corrupt or truncated raises <see cref="DocumentReadException"/>.
+/// </summary>
+public sealed class PdfDocumentReader : IDocumentReader
+{
+    private readonly PageAnalyzer analyzer;
+    private readonly PageFurnitureFilter furniture;
+    private readonly PdfAssemblyOptions assembly;
+
+    public PdfDocumentReader(PageAnalyzer? analyzer = null, PageFurnitureFilter? furniture = null, PdfAssemblyOptions? assembly = null)
+    {
+        this.analyzer = analyzer ?? new PageAnalyzer();
+        this.furniture = furniture ?? new PageFurnitureFilter();
+        this.assembly = assembly ?? new PdfAssemblyOptions();
+    }
+
+    public string Format => "pdf";
+
+    public bool CanRead(string extension, ReadOnlySpan<byte> head) => extension == ".pdf" || PdfFileCheck.HasHeader(head);
+
+    public SourceDocument Read(string path, byte[] content)
+    {
+        PdfFileCheck.Ensure(path, content);
+        var pages = furniture.Filter(ReadPages(path, content));
+        var scanned = pages.Where(p => p.Scanned).Select(p => p.Number).ToList();
+        if (pages.All(p => p.Items.Count == 0))
+        {
+            throw scanned.Count > 0
+                ? new DocumentReadException($"文件“{path}”是扫描件，无可提取文字（共 {pages.Count} 页，{scanned.Count} 页为图像）。请先做文字识别（OCR）再审核。")
+                : new DocumentReadException($"文件“{path}”没有可提取的文字（共 {pages.Count} 页，均为空白）。");
+        }
+        var (blocks, lines) = new PdfBlockAssembler(path, assembly).Assemble(pages);
+        var document = new SourceDocument(path, Format, blocks, lines, pages.Count);
+        foreach (var page in scanned)
+            document.Notes.Add(new ReadNote($"第{page}页是扫描件，无可提取文字，该页内容未审核。", new SourceLocation(path, page)));
+        return document;
+    }
+
+    private List<PageLayout> ReadPages(string path, byte[] content)
+    {
+        try
+        {
+            using var pdf = PdfDocument.Open(content, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
+            var pages = new List<PageLayout>(pdf.NumberOfPages);
+            for (var number = 1; number <= pdf.NumberOfPages; number++)
+            {
+                var page = pdf.GetPage(number);
+                pages.Add(page.Letters.Count == 0
+                    ? new PageLayout(number, page.Width, page.Height, Array.Empty<object>(), Scanned: page.NumberOfImages > 0)
+                    : analyzer.Analyze(number, page.Width, page.Height, PdfPageSource.Glyphs(page), PdfPageSource.Segments(page)));
+            }
+            return pages;
+        }
+        catch (PdfDocumentEncryptedException e)
+        {
+            throw new DocumentReadException($"PDF 文件“{path}”已加密（需要密码或禁止提取文字），无法读取。请提供未加密的文件。", e);
+        }
+        catch (Exception e) when (e is not DocumentReadException and not OutOfMemoryException)
+        {
+            throw new DocumentReadException($"PDF 文件“{path}”已损坏或结构无法解析，无法读取（{e.GetType().Name}: {e.Message}）。", e);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+using FiscalAudit.Core.Documents;
+using FiscalAudit.Ingest.Pdf.Layout;
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Core;
+using UglyToad.PdfPig.Graphics;
+
+namespace FiscalAudit.Ingest.Pdf;
+
+/// <summary>Adapts a PdfPig page to the layout chain's inputs: glyphs and drawn segments.</summary>
+internal static class PdfPageSource
+{
+    /// <summary>Filled rectangles thinner than this are drawn rules (Word draws borders as thin fills).</summary>
+    private const double ThinFill = 2.5;
+
+    public static IEnumerable<Glyph> Glyphs(Page page) =>
+        page.Letters
+            .Where(l => l.TextOrientation == TextOrientation.Horizontal)
+            .Select(l =>
+            {
+                var r = l.BoundingBox;
+                var size = l.PointSize > 1 ? l.PointSize : Math.Max(r.Height, 1);
+                var right = r.Width > 0 ? r.Right : Math.Max(l.EndBaseLine.X, r.Left);
+                return new Glyph(l.Value, new BoundingBox(r.Left, Math.Min(r.Bottom, r.Top), right, Math.Max(r.Bottom, r.Top)), l.StartBaseLine.Y, size, l.StartBaseLine.X);
+            });
+
+    public static IEnumerable<Segment> Segments(Page page)
+    {
+        foreach (var path in page.Paths)
+        {
+            if (path.IsClipping || !(path.IsStroked || path.IsFilled)) continue;
+            foreach (var subpath in path)
+            {
+                if (path.IsFilled && !path.IsStroked)
+                {
+                    if (subpath.GetBoundingRectangle() is PdfRectangle box && Math.Min(box.Width, box.Height) <= ThinFill)
+                        yield return box.Width >= box.Height
+                            ? new Segment(box.Left, (box.Bottom + box.Top) / 2, box.Right, (box.Bottom + box.Top) / 2)
+                            : new Segment((box.Left + box.Right) / 2, box.Bottom, (box.Left + box.Right) / 2, box.Top);
+                    continue;
+                }
+                foreach (var segment in StrokedSegments(subpath)) yield return segment;
+            }
+        }
+    }
+
+    private static IEnumerable<Segment> StrokedSegments(PdfSubpath subpath)
+    {
+        PdfPoint? start = null;
+        PdfPoint? current = null;
+        foreach (var command in subpath.Commands)
+        {
+            switch (command)
+            {
+                case PdfSubpath.Move move:
+                    start = current = move.Location;
+                    break;
+                case PdfSubpath.Line line:
+                    yield return new Segment(line.From.X, line.From.Y, line.To.X, line.To.Y);
+                    start ??= line.From;
+                    current = line.To;
+                    break;
+                case PdfSubpath.Close when start is PdfPoint s && current is PdfPoint c:
+                    yield return new Segment(c.X, c.Y, s.X, s.Y);
+                    current = s;
+                    break;
+            }
+        }
+    }
+}

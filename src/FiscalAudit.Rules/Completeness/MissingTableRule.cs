@@ -1,0 +1,45 @@
+using FiscalAudit.Core.Documents;
+using FiscalAudit.Core.Findings;
+using FiscalAudit.Core.Model;
+using FiscalAudit.Rules.Templates;
+
+namespace FiscalAudit.Rules.Completeness;
+
+/// <summary>FA5001: a 部门决算 must contain every required table of its template.</summary>
+public sealed class MissingTableRule : IRule
+{
+    public static readonly RuleDescriptor Rule = new(
+        "FA5001", "缺少决算公开表", Severity.Error, RuleCategories.Completeness,
+        "部门决算应公开模板规定的全部表格（全国通用为公开01–09表）；缺表为错误，整份文件未见任何决算表时提示为警告。");
+
+    private readonly TableTemplate template;
+
+    public MissingTableRule()
+        : this(TableTemplate.National)
+    {
+    }
+
+    public MissingTableRule(TableTemplate template)
+    {
+        this.template = template;
+    }
+
+    public RuleDescriptor Descriptor => Rule;
+
+    public IEnumerable<Finding> Check(Disclosure disclosure)
+    {
+        if (disclosure.Kind != DocumentKind.FinalAccounts) yield break;
+        var where = FindingLocation.At(new SourceLocation(disclosure.File));
+        var missing = template.Tables.Where(t => t.Required && disclosure.Table(t.Id) is null).ToList();
+        if (missing.Count == 0) yield break;
+        if (disclosure.Tables.Count == 0)
+        {
+            yield return Rule.Report(
+                $"这是一份部门决算，但未找到任何决算公开表（{template.Name}共 {missing.Count} 张）；若表格另行公开，可忽略本条",
+                where, missing.Count, 0, Severity.Warning);
+            yield break;
+        }
+        foreach (var table in missing)
+            yield return Rule.Report($"缺少{table.Marker}《{table.Title}》：{template.Name}要求公开此表，文件中未找到", where, table.Title, null);
+    }
+}

@@ -1,0 +1,14 @@
+using System.Globalization;
+using FiscalAudit.Core.Numbers;
+
+namespace FiscalAudit.Rules.Support;
+
+/// <summary>Formatting of computed amounts for Chinese messages.</summary>
+public static class Amounts
+{
+    /// <summary>A computed amount with <paramref name="decimals"/> places ("192.59").</summary>
+    public static string Format(decimal value, int decimals) => PrintedNumber.Format(value, decimals);
+
+    /// <summary>A rounding tolerance with as many places as it needs ("0.015").</summary>
+    public static string Tolerance(decimal value) => value.ToString("0.#####", CultureInfo.InvariantCulture);
+}

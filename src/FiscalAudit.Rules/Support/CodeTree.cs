@@ -1,0 +1,61 @@
+using FiscalAudit.Core.Model;
+
+namespace FiscalAudit.Rules.Support;
+
+/// <summary>
+/// The classification hierarchy of a table's coded rows: a code's parent is the longest printed code
+/// that is a proper prefix of it (on the same panel side), so 2010306 hangs under 20103 when 20103 is
+/// printed and under 201 when only the 类 is. Rows without a printed ancestor are the top level.
+/// </summary>
+public sealed class CodeTree
+{
+    private readonly Dictionary<TableRow, List<TableRow>> children = new();
+    private readonly List<TableRow> parents = new();
+
+    public CodeTree(FiscalTable table)
+    {
+        var coded = table.Rows.Where(r => r.Code is { Length: > 0 }).ToList();
+        var byCode = new Dictionary<(string? Side, string Code), TableRow>();
+        foreach (var row in coded) byCode.TryAdd((row.Side, row.Code!), row);
+        foreach (var row in coded)
+        {
+            var parent = Parent(row, byCode);
+            if (parent is null)
+            {
+                TopLevel.Add(row);
+                continue;
+            }
+            if (!children.TryGetValue(parent, out var list))
+            {
+                children[parent] = list = new List<TableRow>();
+                parents.Add(parent);
+            }
+            list.Add(row);
+        }
+    }
+
+    /// <summary>Coded rows with no printed ancestor, in printed order.</summary>
+    public List<TableRow> TopLevel { get; } = new();
+
+    /// <summary>Parents with their printed children, in printed order of the parents.</summary>
+    public IEnumerable<(TableRow Parent, IReadOnlyList<TableRow> Children)> Families =>
+        parents.Select(p => (p, (IReadOnlyList<TableRow>)children[p]));
+
+    /// <summary>"款" / "项" / "类" for messages, by code length.</summary>
+    public static string LevelName(string code) => code.Length switch
+    {
+        3 => "类",
+        5 => "款",
+        _ => "项",
+    };
+
+    private static TableRow? Parent(TableRow row, Dictionary<(string? Side, string Code), TableRow> byCode)
+    {
+        var code = row.Code!;
+        for (var length = code.Length - 1; length >= 1; length--)
+        {
+            if (byCode.TryGetValue((row.Side, code[..length]), out var parent) && !ReferenceEquals(parent, row)) return parent;
+        }
+        return null;
+    }
+}

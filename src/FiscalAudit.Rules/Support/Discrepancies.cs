@@ -1,0 +1,86 @@
+using FiscalAudit.Core.Findings;
+using FiscalAudit.Core.Numbers;
+
+namespace FiscalAudit.Rules.Support;
+
+/// <summary>
+/// The one place where printed figures are compared and the Chinese message is written: every
+/// message names both sides with their printed numbers and the difference.
+/// </summary>
+public static class Discrepancies
+{
+    private const int ExplicitTermLimit = 5;
+
+    /// <summary>A finding at the equation's target when the equation is broken beyond rounding; otherwise null.</summary>
+    public static Finding? Check(RuleDescriptor rule, Equation equation)
+    {
+        var result = equation.Evaluate();
+        if (result.Outcome != EquationOutcome.Broken) return null;
+        var total = equation.Target.Number!.Value;
+        var decimals = PrintedRelations.Decimals(equation.Terms.Select(t => t.Cell.Number).OfType<PrintedNumber>().Append(total));
+        var computed = Amounts.Format(result.Computed, decimals);
+        var rhs = Expression(equation, computed);
+        var diff = Amounts.Format(Math.Abs(result.Difference), decimals);
+        var message = result.LowerBoundOnly
+            ? $"{equation.Target.Describe()} {total.Text} 小于其已打印组成部分之和：{rhs}（空白单元格按不小于 0 计，仍超出 {diff}）"
+            : $"{equation.Target.Describe()} {total.Text} ≠ {rhs}（差 {diff}；{result.PrintedTerms + 1} 个打印数的舍入误差合计至多 ±{Amounts.Tolerance(result.Tolerance)}，不能解释这一差异）";
+        return rule.Report(message, equation.Target.Location, result.Computed, total.Value);
+    }
+
+    /// <summary>
+    /// Two printings of one quantity: they must show the same digits. A finding at <paramref name="at"/>
+    /// when they differ (even by 0.01), a warning when one is blank and the other is not zero.
+    /// </summary>
+    public static Finding? SameQuantity(RuleDescriptor rule, CellRef at, CellRef other, string? what = null)
+    {
+        var label = what is null ? string.Empty : $"（{what}）";
+        if (at.Number is PrintedNumber a && other.Number is PrintedNumber b)
+        {
+            if (PrintedRelations.SameQuantity(a, b)) return null;
+            var diff = Amounts.Format(Math.Abs(a.Value - b.Value), Math.Max(a.Decimals, b.Decimals));
+            return rule.Report(
+                $"{at.Describe()} {a.Text} 与 {other.Describe()} {b.Text} 不一致{label}（差 {diff}）：两处是同一数额，同一数额按相同位数四舍五入只能印出相同的数字，这不是尾数误差",
+                at.Location, b.Value, a.Value);
+        }
+        var (blank, printed) = at.Number is null ? (at, other) : (other, at);
+        if (printed.Number is not PrintedNumber p || p.Value == 0m) return null;
+        return rule.Report(
+            $"{printed.Describe()} 为 {p.Text}，而 {blank.Describe()} 为空白{label}：两处是同一数额，应填列相同的数字",
+            at.Location, p.Value, null, Severity.Warning);
+    }
+
+    /// <summary>A part printed larger than its whole (rounding is monotone, so a true part ≤ whole never prints larger).</summary>
+    public static Finding? AtMost(RuleDescriptor rule, CellRef part, CellRef whole, string? what = null)
+    {
+        if (part.Number is not PrintedNumber p || whole.Number is not PrintedNumber w) return null;
+        if (PrintedRelations.AtMost(p, w)) return null;
+        var label = what is null ? string.Empty : $"（{what}）";
+        var diff = Amounts.Format(p.Value - w.Value, Math.Max(p.Decimals, w.Decimals));
+        return rule.Report(
+            $"{part.Describe()} {p.Text} 大于 {whole.Describe()} {w.Text}{label}（超出 {diff}）：前者是后者的一部分，不能更大",
+            part.Location, w.Value, p.Value);
+    }
+
+    /// <summary>
+    /// A non-zero amount whose counterpart row does not exist in another table. A warning: the row may
+    /// exist under a differently printed name.
+    /// </summary>
+    public static Finding? Unmatched(RuleDescriptor rule, CellRef cell, string missing)
+    {
+        if (cell.Number is not PrintedNumber n || n.Value == 0m) return null;
+        return rule.Report($"{cell.Describe()} 为 {n.Text}，但{missing}（若确无此项，对应数额应为 0）", cell.Location, 0m, n.Value, Severity.Warning);
+    }
+
+    private static string Expression(Equation equation, string computed)
+    {
+        if (equation.PartsLabel is not null && equation.Terms.Count > ExplicitTermLimit)
+            return $"{equation.PartsLabel}（{equation.Terms.Count} 项）{computed}";
+        var parts = string.Concat(equation.Terms.Select((t, i) =>
+        {
+            var sign = i == 0 ? (t.Subtract ? "−" : string.Empty) : (t.Subtract ? " − " : " + ");
+            var value = t.Cell.Number is PrintedNumber n ? n.Text : "（空白）";
+            return $"{sign}{t.Name ?? t.Cell.ShortName()} {value}";
+        }));
+        return equation.PartsLabel is null ? $"{parts} = {computed}" : $"{equation.PartsLabel} {computed}（{parts}）";
+    }
+}

@@ -1,0 +1,111 @@
+using FiscalAudit.Core.Documents;
+using FiscalAudit.Ingest.Pdf.Assembly;
+using FiscalAudit.Ingest.Pdf.Layout;
+
+namespace FiscalAudit.Tests.Pdf;
+
+/// <summary>Each layout step on its own, with hand-made geometry.</summary>
+public class LayoutStepTests
+{
+    private static Glyph G(string value, double left, double baseline = 100, double size = 10) =>
+        new(value, new BoundingBox(left, baseline, left + (value[0] < 0x2E80 ? size / 2 : size), baseline + size), baseline, size, left);
+
+    [Fact]
+    public void Words_split_at_wide_gaps_and_spaces_but_not_between_close_glyphs()
+    {
+        var glyphs = new[] { G("1", 10), G(",", 15), G("2", 17), G("3", 60), G(" ", 65), G("x", 70), G("本", 100, 50), G("年", 111, 50) };
+        var words = new WordExtractor().Extract(glyphs);
+        Assert.Equal(new[] { "1,2", "3", "x", "本年" }, words.Select(w => w.Text));
+    }
+
+    [Fact]
+    public void A_glyph_drawn_twice_for_bold_is_kept_once()
+    {
+        var words = new WordExtractor().Extract(new[] { G("合", 10), G("合", 10.5), G("计", 21) });
+        Assert.Equal("合计", Assert.Single(words).Text);
+    }
+
+    [Fact]
+    public void Lines_join_cjk_without_space_and_latin_with_one()
+    {
+        var words = new WordExtractor().Extract(new[] { G("2", 10), G("0", 15), G("年", 40), G("A", 80), G("B", 120) });
+        var line = Assert.Single(new LineBuilder().Build(words));
+        Assert.Equal("20年A B", line.Text);
+    }
+
+    [Fact]
+    public void Collinear_ruling_pieces_merge_and_short_ticks_are_dropped()
+    {
+        var rulings = new RulingExtractor().Extract(new[]
+        {
+            new Segment(100, 50, 200, 50), new Segment(10, 50.3, 99, 50.3), new Segment(5, 5, 6, 6), new Segment(10, 0, 10, 80),
+        });
+        Assert.Contains(new Ruling(true, 50, 10, 200), rulings);
+        Assert.Contains(new Ruling(false, 10, 0, 80), rulings);
+        Assert.Equal(2, rulings.Count);
+    }
+
+    [Fact]
+    public void Grid_merges_units_without_a_border_between_them()
+    {
+        // 3 columns × 2 rows; the top row has no border between columns 1 and 2 (a header spanning two columns),
+        // the left column has no border between the rows (a cell spanning two rows).
+        var rulings = new List<Ruling>
+        {
+            new(true, 100, 0, 300), new(true, 50, 100, 300), new(true, 0, 0, 300),
+            new(false, 0, 0, 100), new(false, 100, 0, 100), new(false, 200, 0, 50), new(false, 300, 0, 100),
+        };
+        var grid = Assert.Single(new GridBuilder().Build(rulings));
+        Assert.Equal(new[] { 0.0, 100, 200, 300 }, grid.Xs);
+        Assert.Equal(new[] { (0, 0, 2, 1), (0, 1, 1, 2), (1, 1, 1, 1), (1, 2, 1, 1) },
+            grid.Cells.Select(c => (c.Row, c.Column, c.RowSpan, c.ColumnSpan)));
+    }
+
+    [Fact]
+    public void Cell_text_wrapped_over_lines_becomes_one_cell()
+    {
+        var grid = new GridBuilder().Build(new List<Ruling>
+        {
+            new(true, 100, 0, 200), new(true, 0, 0, 200), new(false, 0, 0, 100), new(false, 100, 0, 100), new(false, 200, 0, 100),
+        });
+        var words = new WordExtractor().Extract(new[] { G("机", 5, 60), G("关", 16, 60), G("费", 5, 45), G("1", 150, 52) });
+        var (tables, outside) = new CellFiller().Fill(grid, words.Append(new PdfWord("外", new BoundingBox(5, 120, 15, 130), 120, 10)).ToList());
+        Assert.Equal(new[] { "机关费", "1" }, Assert.Single(Assert.Single(tables).Rows).Select(c => c.Text));
+        Assert.Equal("外", Assert.Single(outside).Text);
+    }
+
+    [Fact]
+    public void Continued_table_columns_map_onto_the_earlier_part()
+    {
+        var continuation = new TableContinuation();
+        Assert.Equal(new[] { 0, 1, 3 }, continuation.MapColumns(new[] { 10.0, 50, 90, 130 }, new[] { 10.5, 49, 131 }));
+        Assert.Null(continuation.MapColumns(new[] { 10.0, 50, 90 }, new[] { 10.0, 70, 90 }));
+        Assert.Equal(2, TableContinuation.RepeatedHeaderRows(new[] { "项目\t金额", "类\t款", "201\t1.00" }, new[] { "项目\t金额", "类\t款", "208\t2.00" }));
+    }
+
+    [Theory]
+    [InlineData("一、收入支出决算总体情况说明", true)]
+    [InlineData("（二）承担政府各项财政收支管理的责任", true)]
+    [InlineData("3、一般公共服务支出（类）", true)]
+    [InlineData("第三条上海市普陀区财政局的主要职责是：", true)]
+    [InlineData("603.14万元，占20.51%；", false)]
+    [InlineData("（类）2106.66万元，占71.73%", false)]
+    [InlineData("（境）费支出决算持平", false)]
+    public void Item_starts(string text, bool expected) => Assert.Equal(expected, ItemStart.IsMatch(text));
+
+    [Fact]
+    public void Page_numbers_and_running_headers_are_removed()
+    {
+        PageLayout Page(int n) => new(n, 600, 800, new object[]
+        {
+            Line("上海市普陀区财政局2024年度部门决算", 780),
+            Line("正文第" + n + "页的内容", 400),
+            Line("- " + n + " -", 20),
+        });
+        var pages = new PageFurnitureFilter().Filter(Enumerable.Range(1, 4).Select(Page).ToList());
+        Assert.All(pages, p => Assert.Equal(new[] { $"正文第{p.Number}页的内容" }, p.Lines.Select(l => l.Text)));
+    }
+
+    private static PdfLine Line(string text, double baseline) =>
+        new(new[] { new PdfWord(text, new BoundingBox(50, baseline, 50 + 10 * text.Length, baseline + 10), baseline, 10) });
+}

@@ -1,0 +1,42 @@
+using System.Text;
+
+namespace FiscalAudit.Tests.Pdf;
+
+/// <summary>Writes tiny one-page PDFs for reader tests: a line of Latin text, or only an image (a scan).</summary>
+public static class MinimalPdf
+{
+    public static byte[] WithText(string text) => Build(
+        "<< /Font << /F1 5 0 R >> >>",
+        $"BT /F1 12 Tf 20 100 Td ({text}) Tj ET",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
+
+    public static byte[] ImageOnly() => Build(
+        "<< /XObject << /Im1 5 0 R >> >>",
+        "q 100 0 0 100 50 50 cm /Im1 Do Q",
+        "<< /Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray /BitsPerComponent 8 /Length 4 >>\nstream\n\u0010\u0080\u00f0\u0040\nendstream");
+
+    private static byte[] Build(string resources, string content, string resource)
+    {
+        var objects = new[]
+        {
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            $"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Resources {resources} /Contents 4 0 R >>",
+            $"<< /Length {content.Length} >>\nstream\n{content}\nendstream",
+            resource,
+        };
+        var latin1 = Encoding.Latin1;
+        var pdf = new StringBuilder("%PDF-1.4\n");
+        var offsets = new List<int>();
+        for (var i = 0; i < objects.Length; i++)
+        {
+            offsets.Add(latin1.GetByteCount(pdf.ToString()));
+            pdf.Append($"{i + 1} 0 obj\n{objects[i]}\nendobj\n");
+        }
+        var xref = latin1.GetByteCount(pdf.ToString());
+        pdf.Append($"xref\n0 {objects.Length + 1}\n0000000000 65535 f \n");
+        foreach (var offset in offsets) pdf.Append($"{offset:D10} 00000 n \n");
+        pdf.Append($"trailer\n<< /Size {objects.Length + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n");
+        return latin1.GetBytes(pdf.ToString());
+    }
+}
