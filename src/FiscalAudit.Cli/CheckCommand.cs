@@ -22,12 +22,12 @@ public static class CheckCommand
         var auditor = new Auditor(settings);
         var results = files.AsParallel().AsOrdered().Select(auditor.Audit).ToList();
         var reports = results.Select(r => new DocumentReport(r.File, r.Disclosure, r.Findings, r.ReadError)).ToList();
-        Write(args.Option("--out"), format, reports, stdout);
+        Write(args.Option("--out"), format, reports, stdout, args.Has("--explain"));
         if (results.Any(r => r.Unreadable)) return 2;
         return results.Any(r => r.HasErrors) ? 1 : 0;
     }
 
-    private static void Write(string? outPath, string format, IReadOnlyList<DocumentReport> reports, TextWriter stdout)
+    private static void Write(string? outPath, string format, IReadOnlyList<DocumentReport> reports, TextWriter stdout, bool explain)
     {
         if (outPath is null)
         {
@@ -39,7 +39,7 @@ public static class CheckCommand
             }
             else
             {
-                TextReport.Write(stdout, reports);
+                TextReport.Write(stdout, reports, explain);
             }
             return;
         }
@@ -53,7 +53,7 @@ public static class CheckCommand
             else
             {
                 using var writer = new StreamWriter(file, new UTF8Encoding(false));
-                TextReport.Write(writer, reports);
+                TextReport.Write(writer, reports, explain);
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -42,6 +42,7 @@ public static class JsonReport
         foreach (var t in d?.Tables ?? new List<FiscalTable>()) TableJson.Write(w, t);
         w.WriteEndArray();
         FactJson.WriteAll(w, d?.Narrative.Facts ?? new List<Core.Model.Facts.NarrativeFact>());
+        ProjectJson.Write(w, d);
         w.WriteStartArray("findings");
         foreach (var f in report.Findings) FindingJson.Write(w, f);
         w.WriteEndArray();

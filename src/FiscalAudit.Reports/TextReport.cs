@@ -6,13 +6,13 @@ namespace FiscalAudit.Reports;
 /// <summary>Output for people: grouped by document, most severe first, each finding with its place.</summary>
 public static class TextReport
 {
-    public static void Write(TextWriter output, IReadOnlyList<DocumentReport> documents)
+    public static void Write(TextWriter output, IReadOnlyList<DocumentReport> documents, bool explain = false)
     {
-        foreach (var d in documents) WriteDocument(output, d);
+        foreach (var d in documents) WriteDocument(output, d, explain);
         WriteSummary(output, documents);
     }
 
-    private static void WriteDocument(TextWriter o, DocumentReport report)
+    private static void WriteDocument(TextWriter o, DocumentReport report, bool explain)
     {
         o.WriteLine($"━━ {report.File}");
         var d = report.Disclosure;
@@ -20,6 +20,7 @@ public static class TextReport
         {
             o.WriteLine($"   类型：{d.Kind.ToChinese()}　部门：{d.Department ?? "未识别"}　年度：{(d.Year?.ToString() ?? "未识别")}　单位：{d.Unit ?? "未识别"}　表格：{d.Tables.Count} 张{(d.IsTemplate ? "（空白模板：表中没有数字，只检查完整性）" : string.Empty)}");
         }
+        ProjectText.Write(o, d, report.Findings, explain);
         if (report.Findings.Count == 0)
         {
             o.WriteLine("   未发现问题。");

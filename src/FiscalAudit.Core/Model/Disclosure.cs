@@ -38,6 +38,9 @@ public sealed class Disclosure
     /// <summary>What the 情况说明 and attached reports state: facts, year mentions, text marks.</summary>
     public Facts.Narrative Narrative { get; } = new();
 
+    /// <summary>Project and department performance evaluations (绩效自评) found in the document.</summary>
+    public Evaluation.EvaluationSet Evaluations { get; } = new();
+
     /// <summary>What extraction could not read, in Chinese, with a place.</summary>
     public List<ReadNote> Notes { get; } = new();
 

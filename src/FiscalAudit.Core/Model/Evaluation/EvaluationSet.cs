@@ -1,0 +1,15 @@
+namespace FiscalAudit.Core.Model.Evaluation;
+
+/// <summary>Everything about performance evaluation found in one document.</summary>
+public sealed class EvaluationSet
+{
+    public List<ProjectEvaluation> Projects { get; } = new();
+
+    public List<ProjectSummary> Summaries { get; } = new();
+
+    public List<PortfolioStatement> Portfolio { get; } = new();
+
+    public List<DepartmentEvaluation> Departments { get; } = new();
+
+    public bool IsEmpty => Projects.Count == 0 && Departments.Count == 0 && Summaries.Count == 0;
+}

@@ -1,0 +1,47 @@
+using FiscalAudit.Core.Documents;
+using FiscalAudit.Core.Numbers;
+
+namespace FiscalAudit.Core.Model.Evaluation;
+
+/// <summary>
+/// One third-level indicator (三级指标) of a project evaluation with its first- and second-level
+/// headings, target, actual value, weight (分值), score (得分) and 偏差原因.
+/// </summary>
+public sealed class Indicator
+{
+    public Indicator(string name, SourceLocation location)
+    {
+        Name = name;
+        Location = location;
+    }
+
+    /// <summary>一级指标 as printed without its points ("产出指标").</summary>
+    public string? Level1 { get; init; }
+
+    /// <summary>二级指标 ("数量指标", "成本指标", "资金落实").</summary>
+    public string? Level2 { get; init; }
+
+    public string Name { get; }
+
+    public Target Target { get; init; } = Target.Qualitative(string.Empty);
+
+    public Measurement Actual { get; init; } = Measurement.Empty;
+
+    public PrintedNumber? Weight { get; init; }
+
+    public PrintedNumber? Score { get; init; }
+
+    /// <summary>偏差原因分析及改进措施, when printed.</summary>
+    public string? Deviation { get; init; }
+
+    public SourceLocation Location { get; }
+
+    /// <summary>True for cost indicators (成本指标, 成本节约), which are scored in reverse.</summary>
+    public bool IsCost => (Level2?.Contains("成本", StringComparison.Ordinal) ?? false) || Name.Contains("成本", StringComparison.Ordinal);
+
+    /// <summary>"产出指标 · 数量指标 · 指标1：帮扶村个数".</summary>
+    public string Path => string.Join(" · ", new[] { Level1, Level2, Name }.Where(s => !string.IsNullOrEmpty(s)));
+}
+
+/// <summary>A first-level group with the points printed beside it ("产出指标（50分）").</summary>
+public sealed record IndicatorGroup(string Name, PrintedNumber? StatedPoints, SourceLocation Location);

@@ -1,0 +1,115 @@
+using FiscalAudit.Core.Documents;
+using FiscalAudit.Core.Numbers;
+
+namespace FiscalAudit.Core.Model.Evaluation;
+
+/// <summary>Which family of evaluation form a project table belongs to.</summary>
+public enum EvaluationForm
+{
+    /// <summary>预算执行率 row (分值 10) + 产出/效益/满意度 indicators (90).</summary>
+    FundsAndIndicators,
+
+    /// <summary>投入/过程/产出/效果 indicators with bracket rules and a 合计.</summary>
+    InputProcessOutputEffect,
+}
+
+/// <summary>
+/// One project self-evaluation (项目支出绩效自评) as printed: header, funds row, goals, indicators,
+/// total and grade. Amounts in 万元. Every number keeps its printed precision.
+/// </summary>
+public sealed class ProjectEvaluation
+{
+    public ProjectEvaluation(string name, EvaluationForm form, string layout, SourceLocation location)
+    {
+        Name = name;
+        Form = form;
+        Layout = layout;
+        Location = location;
+    }
+
+    public string Name { get; }
+
+    public EvaluationForm Form { get; }
+
+    /// <summary>The layout the parser recognised (e.g. "项目支出绩效自评表（逐格）"), for reviewers.</summary>
+    public string Layout { get; }
+
+    /// <summary>Where the table (or report) starts.</summary>
+    public SourceLocation Location { get; }
+
+    /// <summary>主管部门 / 预算部门.</summary>
+    public string? Supervisor { get; set; }
+
+    /// <summary>实施单位.</summary>
+    public string? Implementer { get; set; }
+
+    /// <summary>The year printed on the table ("（2021年度）").</summary>
+    public int? Year { get; set; }
+
+    public SourceLocation? YearLocation { get; set; }
+
+    /// <summary>The funds row: 年初预算数, 全年预算数, 全年执行数, 分值, 执行率, 得分.</summary>
+    public FundsRow Funds { get; set; } = new();
+
+    public string? GoalExpected { get; set; }
+
+    public string? GoalActual { get; set; }
+
+    public SourceLocation? GoalLocation { get; set; }
+
+    /// <summary>Budget amounts mentioned in the goal text ("年初申请预算40万元").</summary>
+    public List<StatedAmount> GoalBudgetMentions { get; } = new();
+
+    public List<IndicatorGroup> Groups { get; } = new();
+
+    public List<Indicator> Indicators { get; } = new();
+
+    /// <summary>The 分值 printed on the total row (usually 100).</summary>
+    public PrintedNumber? TotalWeight { get; set; }
+
+    /// <summary>The total score as printed (总分/合计/自评得分).</summary>
+    public PrintedNumber? ReportedScore { get; set; }
+
+    public SourceLocation? ReportedScoreLocation { get; set; }
+
+    /// <summary>The grade as printed (优/良/中/差).</summary>
+    public string? Grade { get; set; }
+
+    public SourceLocation? GradeLocation { get; set; }
+
+    /// <summary>The project's summary sentence in the narrative, when one was found.</summary>
+    public ProjectSummary? Summary { get; set; }
+
+    /// <summary>Filled once by the rules' scorer (the scheme lives with the rules); null before.</summary>
+    public ScoreRecomputation? Recomputation { get; set; }
+}
+
+/// <summary>
+/// The 项目资金 row. <see cref="FromSummary"/> is true when the table has no funds row and the
+/// amounts were taken from the project's summary paragraph (绩效自评综述).
+/// </summary>
+public sealed record FundsRow
+{
+    public PrintedNumber? InitialBudget { get; init; }
+
+    public PrintedNumber? Budget { get; init; }
+
+    public PrintedNumber? Executed { get; init; }
+
+    public PrintedNumber? Weight { get; init; }
+
+    public PrintedNumber? PrintedRate { get; init; }
+
+    public PrintedNumber? Score { get; init; }
+
+    public SourceLocation? Location { get; init; }
+
+    public bool FromSummary { get; init; }
+
+    /// <summary>执行数 ÷ 全年预算数 as an interval of fractions (not percent); null when not computable.</summary>
+    public Interval? ComputedRate =>
+        Budget is PrintedNumber b && Executed is PrintedNumber e ? Interval.Divide(e.Interval, b.Interval) : null;
+}
+
+/// <summary>An amount stated in text with its label ("年初申请预算" 40 万元) and place.</summary>
+public sealed record StatedAmount(string Label, PrintedNumber Amount, SourceLocation Location);

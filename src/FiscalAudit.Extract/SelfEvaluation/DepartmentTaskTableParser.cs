@@ -1,0 +1,51 @@
+using FiscalAudit.Core.Model.Evaluation;
+
+namespace FiscalAudit.Extract.SelfEvaluation;
+
+/// <summary>
+/// 部门整体支出绩效自评表 with a task list (seed 002): "任务名称 | 完成情况 | 预算数 | 执行数" rows up to
+/// "金额合计", then goals and 产出/效益/满意度 indicators with targets and actuals, then "得分 97.5分".
+/// </summary>
+internal static class DepartmentTaskTableParser
+{
+    public static DepartmentEvaluation? Parse(CellStream stream)
+    {
+        var header = stream.Cells.FirstOrDefault(c => c.Key == "任务名称");
+        if (header is null || stream.LinePerCell) return null;
+        var row = stream.Cells.Where(c => c.Row == header.Row).ToList();
+        int? Column(string key) => row.FirstOrDefault(c => c.Key.StartsWith(key, StringComparison.Ordinal))?.Index;
+        var rateColumn = Column("完成情况");
+        var budgetColumn = Column("预算数");
+        var executedColumn = Column("执行数");
+        var start = stream.OrderOf(header);
+        var title = stream.Cells.Take(start).LastOrDefault(c => c.Key.Contains("整体支出绩效自评表", StringComparison.Ordinal));
+        var evaluation = new DepartmentEvaluation(title?.Text ?? "部门整体支出绩效自评表", (title ?? header).Location);
+        foreach (var firstCell in stream.Cells.Skip(start + 1).Where(c => c.Index == header.Index || c.Key.StartsWith("金额合计", StringComparison.Ordinal)))
+        {
+            var cells = stream.Cells.Where(c => c.Row == firstCell.Row).ToList();
+            if (cells.All(c => EvaluationText.Number(c.Text) is null && !c.Key.StartsWith("金额合计", StringComparison.Ordinal))) continue;
+            EvaluationTask Task() => new(
+                firstCell.Text,
+                rateColumn is int r ? EvaluationText.Number(cells.FirstOrDefault(c => c.Index == r)?.Text) : null,
+                budgetColumn is int b ? EvaluationText.Number(cells.FirstOrDefault(c => c.Index == b)?.Text) : null,
+                executedColumn is int e ? EvaluationText.Number(cells.FirstOrDefault(c => c.Index == e)?.Text) : null,
+                firstCell.Location);
+            if (firstCell.Key.StartsWith("金额合计", StringComparison.Ordinal))
+            {
+                evaluation.TaskTotal = Task();
+                break;
+            }
+            evaluation.Tasks.Add(Task());
+        }
+        var indicatorHeader = stream.Cells.Skip(start).FirstOrDefault(c => c.Key == "三级指标");
+        if (indicatorHeader is not null)
+        {
+            var nextTitle = stream.Cells.Skip(stream.OrderOf(indicatorHeader)).FirstOrDefault(c => ProjectTableParser.IsTitle(c.Key));
+            var section = IndicatorSectionParser.Parse(stream, indicatorHeader, nextTitle is null ? stream.Cells.Count : stream.OrderOf(nextTitle));
+            evaluation.Targets.AddRange(section.Indicators);
+            evaluation.TotalScore = section.TotalScore;
+            evaluation.TotalLocation = section.TotalLocation;
+        }
+        return evaluation;
+    }
+}

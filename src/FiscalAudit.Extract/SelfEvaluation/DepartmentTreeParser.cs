@@ -1,0 +1,102 @@
+using System.Text.RegularExpressions;
+using FiscalAudit.Core.Model.Evaluation;
+using FiscalAudit.Core.Numbers;
+
+namespace FiscalAudit.Extract.SelfEvaluation;
+
+/// <summary>
+/// Department-level scoring tables with coded indicators (seed 001): "A部门决策（35分）",
+/// "A1部门目标（12分）", "A11部门中长期规划目标的明确性与合理性（2分）" followed by its score, explanation,
+/// 评分细则 and data source; "合计 100分 100"; and the 评价得分简表 (部门决策/部门管理/部门绩效/总分/等级).
+/// A node followed by its score is a third-level indicator whatever its printed code says.
+/// </summary>
+internal static partial class DepartmentTreeParser
+{
+    [GeneratedRegex(@"^(?<code>[A-Z]\d{0,2})(?<name>(?:\d{4}年)?[^\d].*?)\((?<w>\d+(?:\.\d+)?)分\)$")]
+    private static partial Regex Node();
+
+    public static DepartmentEvaluation? Parse(CellStream stream)
+    {
+        var header = stream.Cells.FirstOrDefault(c => c.Key == "三级指标" && IsNodeAhead(stream, c));
+        if (header is null) return null;
+        var start = stream.OrderOf(header);
+        var title = stream.Cells.Take(start).LastOrDefault(c => c.Key.Contains("指标体系", StringComparison.Ordinal) || c.Key.Contains("评分表", StringComparison.Ordinal));
+        var evaluation = new DepartmentEvaluation(title?.Text ?? "部门整体支出绩效评价指标", (title ?? header).Location);
+        DepartmentIndicator? level1 = null, level2 = null;
+        for (var i = start + 1; i < stream.Cells.Count; i++)
+        {
+            var cell = stream.Cells[i];
+            if (cell.Key is "合计" or "总分" or "合计:")
+            {
+                ReadTotal(stream, cell, evaluation);
+                break;
+            }
+            var m = Node().Match(cell.Key);
+            if (!m.Success) continue;
+            var score = i + 1 < stream.Cells.Count ? EvaluationText.Number(stream.Cells[i + 1].Text) : null;
+            var code = m.Groups["code"].Value;
+            var level = score is not null ? 3 : code.Length;
+            var node = new DepartmentIndicator(code, m.Groups["name"].Value, level, NumberText.Parse(m.Groups["w"].Value), cell.Location);
+            if (score is not null)
+            {
+                node.Score = score;
+                node.ScoreLocation = stream.Cells[i + 1].Location;
+                node.Rubric = stream.At(cell, 3)?.Text;
+            }
+            switch (level)
+            {
+                case 1:
+                    evaluation.Indicators.Add(node);
+                    (level1, level2) = (node, null);
+                    break;
+                case 2 when level1 is not null:
+                    level1.Children.Add(node);
+                    level2 = node;
+                    break;
+                default:
+                    (level2 ?? level1)?.Children.Add(node);
+                    if (level1 is null) evaluation.Indicators.Add(node);
+                    break;
+            }
+        }
+        ReadSummaryTable(stream, evaluation);
+        return evaluation.Indicators.Count == 0 ? null : evaluation;
+    }
+
+    private static bool IsNodeAhead(CellStream stream, Cell header) =>
+        stream.Cells.Skip(stream.OrderOf(header) + 1).Take(8).Any(c => Node().IsMatch(c.Key));
+
+    private static void ReadTotal(CellStream stream, Cell label, DepartmentEvaluation evaluation)
+    {
+        var numbers = Enumerable.Range(1, 3).Select(k => EvaluationText.Number(stream.At(label, k)?.Text)).OfType<PrintedNumber>().ToList();
+        if (numbers.Count == 0)
+        {
+            numbers = stream.Cells.Skip(stream.OrderOf(label) + 1).Take(2).Select(c => EvaluationText.Number(c.Text)).OfType<PrintedNumber>().ToList();
+        }
+        evaluation.TotalLocation = label.Location;
+        if (numbers.Count >= 2) evaluation.TotalWeight = numbers[0];
+        if (numbers.Count >= 1) evaluation.TotalScore = numbers[^1];
+    }
+
+    /// <summary>评价内容 | 部门决策 | … | 总分 | 评分等级 / 标准分 | 35 | … / 实际得分 | 35 | … | 优.</summary>
+    private static void ReadSummaryTable(CellStream stream, DepartmentEvaluation evaluation)
+    {
+        var head = stream.Cells.FirstOrDefault(c => c.Key == "评价内容");
+        if (head is null) return;
+        var parts = new List<string>();
+        var i = stream.OrderOf(head) + 1;
+        for (; i < stream.Cells.Count && stream.Cells[i].Key is not ("标准分" or "实际得分"); i++) parts.Add(stream.Cells[i].Key);
+        for (; i < stream.Cells.Count && stream.Cells[i].Key is "标准分" or "实际得分"; i += parts.Count + 1)
+        {
+            var row = stream.Cells[i];
+            var target = row.Key == "标准分" ? evaluation.StatedWeights : evaluation.ScoreStatements;
+            var values = stream.Cells.Skip(i + 1).Take(parts.Count).ToList();
+            var grade = values.Select(v => v.Key).FirstOrDefault(v => v is "优" or "良" or "中" or "差");
+            for (var k = 0; k < values.Count && k < parts.Count; k++)
+            {
+                if (EvaluationText.Number(values[k].Text) is PrintedNumber n)
+                    target.Add(new ScoreStatement(n, parts[k] == "总分" ? grade : null, parts[k] == "总分" ? null : parts[k], values[k].Location));
+            }
+        }
+    }
+}

@@ -1,0 +1,188 @@
+using System.Text.RegularExpressions;
+using FiscalAudit.Core.Documents;
+using FiscalAudit.Core.Model.Evaluation;
+using FiscalAudit.Core.Numbers;
+
+namespace FiscalAudit.Extract.SelfEvaluation;
+
+/// <summary>
+/// Project tables of the “执行率10 + 指标90” family: “项目支出绩效目标填报（自评）表” and “项目支出绩效自评表”,
+/// whether real tables (tab-separated text, docx, xlsx) or flattened one cell per line. Reads the
+/// header, the funds row (header-column or "预算数: x" style), the goals, the indicators and the total.
+/// </summary>
+internal sealed partial class ProjectTableParser
+{
+    [GeneratedRegex(@"(年初申请预算|申请预算|年初预算|预算资金|预算)(?:为|共)?(\d[\d,]*(?:\.\d+)?)万元")]
+    private static partial Regex GoalBudget();
+
+    private static readonly string[] HeaderLabels =
+    {
+        "项目名称", "主管部门", "实施单位", "项目负责人及电话", "项目负责人", "联系人", "电话:", "填报单位(章):",
+        "项目资金(万元)", "项目预算执行情况(万元)", "项目预算执行情况", "年度资金总额", "年度资金总额:", "其他资金",
+        "年度总体目标", "年度总体目标完成情况", "预期目标", "实际完成情况", "目标实际完成情况", "绩效指标",
+    };
+
+    private readonly CellStream stream;
+
+    public ProjectTableParser(CellStream stream)
+    {
+        this.stream = stream;
+    }
+
+    public static bool IsTitle(string key) => key.Contains("项目支出绩效", StringComparison.Ordinal) && key.Contains("表", StringComparison.Ordinal) && key.Length <= 24;
+
+    public IEnumerable<ProjectEvaluation> Parse()
+    {
+        var titles = Enumerable.Range(0, stream.Cells.Count).Where(i => IsTitle(stream.Cells[i].Key)).ToList();
+        for (var t = 0; t < titles.Count; t++)
+        {
+            var end = t + 1 < titles.Count ? titles[t + 1] : stream.Cells.Count;
+            if (ParseTable(titles[t], end) is ProjectEvaluation p) yield return p;
+        }
+    }
+
+    private ProjectEvaluation? ParseTable(int start, int end)
+    {
+        var title = stream.Cells[start];
+        var nameLabel = Find(start, end, c => c.Key == "项目名称");
+        if (nameLabel is null || ValueAfter(nameLabel) is not Cell name) return null;
+        var layout = title.Text + (stream.LinePerCell ? "（每格一行）" : "（表格）");
+        var project = new ProjectEvaluation(name.Text, EvaluationForm.FundsAndIndicators, layout, title.Location);
+        var yearCell = Enumerable.Range(start, Math.Min(4, end - start)).Select(i => stream.Cells[i]).FirstOrDefault(c => EvaluationText.BracketedYear(c.Text) is not null);
+        if (yearCell is not null)
+        {
+            project.Year = EvaluationText.BracketedYear(yearCell.Text);
+            project.YearLocation = yearCell.Location;
+        }
+        project.Supervisor = Find(start, end, c => c.Key == "主管部门") is Cell s ? ValueAfter(s)?.Text : null;
+        project.Implementer = Find(start, end, c => c.Key == "实施单位") is Cell u ? ValueAfter(u)?.Text : null;
+        project.Funds = ReadFunds(start, end);
+        ReadGoals(project, start, end);
+        if (Find(start, end, c => c.Key == "三级指标") is Cell header)
+        {
+            var section = IndicatorSectionParser.Parse(stream, header, end);
+            project.Groups.AddRange(section.Groups);
+            project.Indicators.AddRange(section.Indicators);
+            project.TotalWeight = section.TotalWeight;
+            project.ReportedScore = section.TotalScore;
+            project.ReportedScoreLocation = section.TotalLocation;
+        }
+        return project;
+    }
+
+    private Cell? Find(int start, int end, Func<Cell, bool> predicate)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (predicate(stream.Cells[i])) return stream.Cells[i];
+        }
+        return null;
+    }
+
+    /// <summary>The value printed right after a label: the next cell of the row (or the next line).</summary>
+    private Cell? ValueAfter(Cell label)
+    {
+        var i = stream.OrderOf(label) + 1;
+        if (i >= stream.Cells.Count) return null;
+        var next = stream.Cells[i];
+        if (!stream.SameRow(label, next) || HeaderLabels.Contains(next.Key)) return null;
+        return stream.LinePerCell && next.Index - label.Index > 2 ? null : next;
+    }
+
+    private FundsRow ReadFunds(int start, int end)
+    {
+        var total = Find(start, end, c => c.Key.StartsWith("年度资金总额", StringComparison.Ordinal));
+        if (total is not null)
+        {
+            var labels = Enumerable.Range(start, stream.OrderOf(total) - start).Select(i => stream.Cells[i])
+                .Select(c => FundsColumn(c.Key)).OfType<string>().ToList();
+            PrintedNumber? Value(string column)
+            {
+                var k = labels.IndexOf(column);
+                return k < 0 ? null : EvaluationText.Number(stream.At(total, k + 1)?.Text);
+            }
+            return new FundsRow
+            {
+                InitialBudget = Value("年初预算数"),
+                Budget = Value("全年预算数"),
+                Executed = Value("全年执行数"),
+                Weight = Value("分值"),
+                PrintedRate = Value("执行率"),
+                Score = Value("得分"),
+                Location = total.Location,
+            };
+        }
+        var budget = Find(start, end, c => c.Key.StartsWith("预算数", StringComparison.Ordinal));
+        var executed = Find(start, end, c => c.Key.StartsWith("执行数", StringComparison.Ordinal));
+        return new FundsRow { Budget = LabelledNumber(budget), Executed = LabelledNumber(executed), Location = budget?.Location };
+    }
+
+    private static string? FundsColumn(string key)
+    {
+        if (key.StartsWith("年初预算数", StringComparison.Ordinal)) return "年初预算数";
+        if (key.StartsWith("全年预算数", StringComparison.Ordinal)) return "全年预算数";
+        if (key.StartsWith("全年执行数", StringComparison.Ordinal)) return "全年执行数";
+        if (key == "分值") return "分值";
+        if (key.StartsWith("执行率", StringComparison.Ordinal)) return "执行率";
+        if (key == "得分") return "得分";
+        return null;
+    }
+
+    /// <summary>"执行数: 3.65" or "预算数:" followed by a cell with the number in the same row.</summary>
+    private PrintedNumber? LabelledNumber(Cell? label)
+    {
+        if (label is null) return null;
+        var colon = label.Key.IndexOf(':');
+        if (colon >= 0 && EvaluationText.Number(label.Key[(colon + 1)..]) is PrintedNumber inline) return inline;
+        return stream.Following(label, 4).Where(c => stream.SameRow(label, c)).Select(c => EvaluationText.Number(c.Text)).FirstOrDefault(n => n is not null);
+    }
+
+    private void ReadGoals(ProjectEvaluation project, int start, int end)
+    {
+        var head = Find(start, end, c => c.Key.StartsWith("年度总体目标", StringComparison.Ordinal));
+        if (head is null) return;
+        project.GoalLocation = head.Location;
+        Cell? expectedCell = null;
+        for (var i = stream.OrderOf(head) + 1; i < end; i++)
+        {
+            var c = stream.Cells[i];
+            if (c.Key.StartsWith("绩效指标", StringComparison.Ordinal) || c.Key.StartsWith("年度绩效指标", StringComparison.Ordinal) || c.Key == "一级指标") break;
+            var expected = AfterLabel(c.Key, c.Text, "预期目标");
+            var actual = AfterLabel(c.Key, c.Text, "目标实际完成情况") ?? AfterLabel(c.Key, c.Text, "实际完成情况");
+            if (expected is not null)
+            {
+                if (expected.Length > 0) (project.GoalExpected, expectedCell) = (expected, c);
+            }
+            else if (actual is not null)
+            {
+                if (actual.Length > 0) project.GoalActual = actual;
+            }
+            else if (project.GoalExpected is null)
+            {
+                (project.GoalExpected, expectedCell) = (c.Text, c);
+            }
+            else if (project.GoalActual is null)
+            {
+                project.GoalActual = c.Text;
+            }
+        }
+        if (project.GoalExpected is not null && expectedCell is not null) AddBudgetMentions(project, project.GoalExpected, expectedCell.Location);
+    }
+
+    /// <summary>The text after a label at the start of a cell ("预期目标：保障…" → "保障…"); null when the label is absent.</summary>
+    private static string? AfterLabel(string key, string text, string label)
+    {
+        if (!key.StartsWith(label, StringComparison.Ordinal)) return null;
+        var at = text.IndexOf(label[^1]);
+        var rest = at < 0 ? string.Empty : text[(at + 1)..];
+        return rest.TrimStart(':', '：', ' ').Trim();
+    }
+
+    public static void AddBudgetMentions(ProjectEvaluation project, string goal, SourceLocation location)
+    {
+        foreach (Match m in GoalBudget().Matches(EvaluationText.FoldDigits(goal)))
+        {
+            if (NumberText.Parse(m.Groups[2].Value) is PrintedNumber n) project.GoalBudgetMentions.Add(new StatedAmount(m.Groups[1].Value, n, location));
+        }
+    }
+}

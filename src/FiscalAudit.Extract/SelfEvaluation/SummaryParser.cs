@@ -1,0 +1,129 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using FiscalAudit.Core.Documents;
+using FiscalAudit.Core.Model.Evaluation;
+using FiscalAudit.Core.Numbers;
+
+namespace FiscalAudit.Extract.SelfEvaluation;
+
+/// <summary>
+/// Sentences about evaluations in the narrative: per-project summaries (“1.包联驻村项目自评综述：…自评得分
+/// 99.46分。全年预算数为10万元，执行数为9.73万元，完成预算的97.34%”), the portfolio (“共涉及项目16个，涉及资金
+/// 1559.00万元”), department scores (“整体支出绩效自评得分100.00分，评价等级为“优””) and indicator counts.
+/// </summary>
+internal static partial class SummaryParser
+{
+    [GeneratedRegex(@"(?:(?<ord>\d+)[.、．]|“(?<q>[^”]+)”)(?<name>[^：:。]*?)(?:项目)?(?:绩效)?自评综述[：:]?")]
+    private static partial Regex SummaryHead();
+
+    [GeneratedRegex(@"自评得分(?:为)?(?<v>\d[\d,]*(?:\.\d+)?)分")]
+    private static partial Regex Score();
+
+    [GeneratedRegex(@"全年预算(?:数)?(?:为)?(?<v>\d[\d,]*(?:\.\d+)?)万元")]
+    private static partial Regex Budget();
+
+    [GeneratedRegex(@"执行数(?:为)?(?<v>\d[\d,]*(?:\.\d+)?)")]
+    private static partial Regex Executed();
+
+    [GeneratedRegex(@"(?:完成预算的|预算执行率|执行率为?)(?<v>\d[\d,]*(?:\.\d+)?%)")]
+    private static partial Regex Rate();
+
+    [GeneratedRegex(@"(?:共涉及项目(?<n>\d+)个|共(?<n>\d+)个项目)[，,](?:共)?涉及资金(?<v>\d[\d,]*(?:\.\d+)?)万元")]
+    private static partial Regex Portfolio();
+
+    [GeneratedRegex(@"得分(?:为)?[:：]?(?<v>\d[\d,]*(?:\.\d+)?)分(?:[，,]?(?:评价)?(?:等级|结论)(?:为)?[“""]?(?<g>[优良中差]))?")]
+    private static partial Regex DepartmentScore();
+
+    [GeneratedRegex(@"(?<n>\d+)个(?<l>[一二三])级指标")]
+    private static partial Regex Count();
+
+    /// <summary>
+    /// Each summary starts at “1.…项目自评综述” (paragraph start) or “"…"绩效自评综述” (anywhere) and runs
+    /// to the next summary, over at most three paragraphs (sentences are sometimes split by wrapping).
+    /// </summary>
+    public static IEnumerable<ProjectSummary> ProjectSummaries(SourceDocument document)
+    {
+        var paras = document.Blocks.OfType<ParagraphBlock>().ToList();
+        var heads = new List<(int Paragraph, Match Head)>();
+        for (var i = 0; i < paras.Count; i++)
+        {
+            foreach (Match m in SummaryHead().Matches(paras[i].Text))
+            {
+                if (m.Groups["q"].Success || m.Index == 0) heads.Add((i, m));
+            }
+        }
+        for (var h = 0; h < heads.Count; h++)
+        {
+            var (pi, head) = heads[h];
+            var next = h + 1 < heads.Count ? heads[h + 1] : (Paragraph: paras.Count, Head: Match.Empty);
+            var pieces = new List<(ParagraphBlock Block, int From, int To)>();
+            for (var k = pi; k < Math.Min(next.Paragraph + 1, Math.Min(paras.Count, pi + 3)); k++)
+            {
+                var from = k == pi ? head.Index + head.Length : 0;
+                var to = k == next.Paragraph ? next.Head.Index : paras[k].Text.Length;
+                if (to > from) pieces.Add((paras[k], from, to));
+            }
+            yield return Summary(head, pieces);
+        }
+    }
+
+    private static ProjectSummary Summary(Match head, List<(ParagraphBlock Block, int From, int To)> pieces)
+    {
+        var text = EvaluationText.FoldDigits(string.Concat(pieces.Select(p => p.Block.Text[p.From..p.To])));
+        SourceLocation LocationAt(int offset)
+        {
+            foreach (var (block, from, to) in pieces)
+            {
+                if (offset < to - from) return block.LocationAt(from + offset);
+                offset -= to - from;
+            }
+            return pieces.Count > 0 ? pieces[^1].Block.Location : new SourceLocation(string.Empty);
+        }
+        PrintedNumber? Fact(Regex r) => r.Match(text) is { Success: true } m ? NumberText.Parse(m.Groups["v"].Value) : null;
+        var name = head.Groups["q"].Success ? head.Groups["q"].Value + head.Groups["name"].Value : head.Groups["name"].Value;
+        var ordinal = head.Groups["ord"].Success ? int.Parse(head.Groups["ord"].Value, CultureInfo.InvariantCulture) : (int?)null;
+        var score = Score().Match(text);
+        return new ProjectSummary(ordinal, EvaluationText.Compact(name), Fact(Score()), Fact(Budget()), Fact(Executed()), Fact(Rate()),
+            LocationAt(score.Success ? score.Index : 0));
+    }
+
+    public static IEnumerable<PortfolioStatement> PortfolioStatements(SourceDocument document)
+    {
+        foreach (var p in document.Blocks.OfType<ParagraphBlock>())
+        {
+            var m = Portfolio().Match(EvaluationText.FoldDigits(p.Text));
+            if (m.Success && NumberText.Parse(m.Groups["v"].Value) is PrintedNumber amount)
+                yield return new PortfolioStatement(int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture), amount, m.Value, p.LocationAt(m.Index));
+        }
+    }
+
+    /// <summary>
+    /// Scores and grades of the whole department, from sentences that speak of 整体 results and not of a
+    /// project (“部门整体绩效自评得分为97.5分”, “综合得分：100分，等级为“优””); and stated indicator counts.
+    /// </summary>
+    public static void AddDepartmentStatements(SourceDocument document, DepartmentEvaluation evaluation)
+    {
+        foreach (var p in document.Blocks.OfType<ParagraphBlock>())
+        {
+            var text = EvaluationText.FoldDigits(p.Text);
+            var sentenceStart = 0;
+            foreach (var sentence in text.Split('。'))
+            {
+                if (sentence.Contains("整体", StringComparison.Ordinal) && !sentence.Contains("项目", StringComparison.Ordinal) && !sentence.Contains("平均", StringComparison.Ordinal))
+                {
+                    foreach (Match m in DepartmentScore().Matches(sentence))
+                    {
+                        if (NumberText.Parse(m.Groups["v"].Value) is PrintedNumber n)
+                            evaluation.ScoreStatements.Add(new ScoreStatement(n, m.Groups["g"].Success ? m.Groups["g"].Value : null, null, p.LocationAt(sentenceStart + m.Index)));
+                    }
+                }
+                sentenceStart += sentence.Length + 1;
+            }
+            foreach (Match m in Count().Matches(text))
+            {
+                var level = "一二三".IndexOf(m.Groups["l"].Value[0]) + 1;
+                evaluation.StatedCounts.Add(new StatedCount(level, int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture), p.LocationAt(m.Index)));
+            }
+        }
+    }
+}

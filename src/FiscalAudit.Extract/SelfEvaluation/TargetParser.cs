@@ -1,0 +1,80 @@
+using System.Text.RegularExpressions;
+using FiscalAudit.Core.Model.Evaluation;
+using FiscalAudit.Core.Numbers;
+
+namespace FiscalAudit.Extract.SelfEvaluation;
+
+/// <summary>
+/// Reads 年度指标值 and 实际完成值 cells: "≥95%", "＞240天", "≤43万元", "不低于90%", "15-20万元/个",
+/// "5万元以内", "有效提高", "2020年12月31日前". Never throws; what it cannot read stays qualitative.
+/// </summary>
+internal static partial class TargetParser
+{
+    [GeneratedRegex(@"(?<a>\d[\d,]*(?:\.\d+)?)\s*(?<ua>%|[^\d\s\-~～—至到]{0,4}?)\s*[-~～—至到]\s*(?<b>\d[\d,]*(?:\.\d+)?)\s*(?<unit>[^\s，,；;。、（(]*)")]
+    private static partial Regex RangePattern();
+
+    [GeneratedRegex(@"\d{4}\s*年\s*\d{1,2}\s*月|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*月\s*(前|底|份)|\d+\s*年\s*(前|底)")]
+    private static partial Regex DatePattern();
+
+    [GeneratedRegex(@"^[^\s，,；;。、（(]*")]
+    private static partial Regex UnitPattern();
+
+    private static readonly (string Mark, TargetOperator Op)[] Symbols =
+    {
+        (">=", TargetOperator.AtLeast), ("≥", TargetOperator.AtLeast), ("≧", TargetOperator.AtLeast),
+        ("<=", TargetOperator.AtMost), ("≤", TargetOperator.AtMost), ("≦", TargetOperator.AtMost),
+        ("＞", TargetOperator.GreaterThan), (">", TargetOperator.GreaterThan),
+        ("＜", TargetOperator.LessThan), ("<", TargetOperator.LessThan),
+        ("＝", TargetOperator.Equal), ("=", TargetOperator.Equal),
+        ("不低于", TargetOperator.AtLeast), ("不少于", TargetOperator.AtLeast), ("大于等于", TargetOperator.AtLeast),
+        ("至少", TargetOperator.AtLeast), ("达到", TargetOperator.AtLeast),
+        ("不高于", TargetOperator.AtMost), ("不超过", TargetOperator.AtMost), ("不多于", TargetOperator.AtMost),
+        ("小于等于", TargetOperator.AtMost), ("控制在", TargetOperator.AtMost),
+        ("大于", TargetOperator.GreaterThan), ("高于", TargetOperator.GreaterThan), ("超过", TargetOperator.GreaterThan),
+        ("小于", TargetOperator.LessThan), ("低于", TargetOperator.LessThan),
+    };
+
+    public static Target ParseTarget(string? text, string? unitHint = null)
+    {
+        var t = (text ?? string.Empty).Trim();
+        if (t.Length == 0 || DatePattern().IsMatch(t)) return Target.Qualitative(t);
+        var folded = EvaluationText.FoldDigits(t);
+        var range = RangePattern().Match(folded);
+        if (range.Success && NumberText.Parse(range.Groups["a"].Value) is PrintedNumber lo && NumberText.Parse(range.Groups["b"].Value) is PrintedNumber hi && lo.Value < hi.Value)
+        {
+            var unit = NonEmpty(range.Groups["unit"].Value) ?? NonEmpty(range.Groups["ua"].Value) ?? unitHint;
+            return new Target(TargetOperator.Range, lo, hi, NormalizeUnit(unit), t);
+        }
+        if (EvaluationText.FirstNumberIn(folded) is not var (value, end)) return Target.Qualitative(t);
+        var before = folded[..Math.Max(0, folded.IndexOf(value.Text, StringComparison.Ordinal))];
+        var after = folded[end..];
+        var unitText = NonEmpty(UnitPattern().Match(after.TrimStart()).Value) ?? unitHint;
+        var op = Symbols.Where(s => before.Contains(s.Mark, StringComparison.Ordinal)).Select(s => (TargetOperator?)s.Op).FirstOrDefault() ?? TargetOperator.Plain;
+        if (op == TargetOperator.Plain && after.Contains("以上", StringComparison.Ordinal)) op = TargetOperator.AtLeast;
+        if (op == TargetOperator.Plain && (after.Contains("以内", StringComparison.Ordinal) || after.Contains("以下", StringComparison.Ordinal))) op = TargetOperator.AtMost;
+        var unitClean = unitText?.Replace("以上", string.Empty).Replace("以内", string.Empty).Replace("以下", string.Empty);
+        return new Target(op, value, null, NormalizeUnit(unitClean), t);
+    }
+
+    public static Measurement ParseActual(string? text, string? unitHint = null)
+    {
+        var t = (text ?? string.Empty).Trim();
+        if (t.Length == 0) return Measurement.Empty;
+        if (DatePattern().IsMatch(t)) return new Measurement(null, null, t);
+        var folded = EvaluationText.FoldDigits(t);
+        if (EvaluationText.FirstNumberIn(folded) is not var (value, end)) return new Measurement(null, null, t);
+        var unit = NonEmpty(UnitPattern().Match(folded[end..].TrimStart()).Value) ?? unitHint;
+        return new Measurement(value, NormalizeUnit(unit), t);
+    }
+
+    /// <summary>"%%" → "%", "百分比" → "%"; null for empty.</summary>
+    public static string? NormalizeUnit(string? unit)
+    {
+        if (string.IsNullOrWhiteSpace(unit)) return null;
+        var u = unit.Trim().Replace("％", "%");
+        while (u.Contains("%%", StringComparison.Ordinal)) u = u.Replace("%%", "%");
+        return u == "百分比" ? "%" : u;
+    }
+
+    private static string? NonEmpty(string s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+}

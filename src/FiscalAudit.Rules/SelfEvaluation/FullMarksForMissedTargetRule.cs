@@ -1,0 +1,35 @@
+using FiscalAudit.Core.Findings;
+using FiscalAudit.Core.Model;
+using FiscalAudit.Core.Model.Evaluation;
+using FiscalAudit.Core.Numbers;
+
+namespace FiscalAudit.Rules.SelfEvaluation;
+
+/// <summary>
+/// FA4008: an indicator whose target was missed cannot have full marks. When only the printed value
+/// misses and a value within its rounding would meet the target ("＞90%" with "90%"), 提示.
+/// </summary>
+public sealed class FullMarksForMissedTargetRule : ProjectRule
+{
+    public static readonly RuleDescriptor Rule = new(
+        "FA4008", "未完成目标却得满分", Severity.Error, RuleCategories.SelfEvaluation,
+        "实际完成值未达到年度指标值，但该指标得了满分。");
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    protected override IEnumerable<Finding> Check(ProjectEvaluation p, ScoringScheme scheme, Disclosure disclosure)
+    {
+        foreach (var i in p.Indicators)
+        {
+            if (i.Score is not PrintedNumber s || ProjectScorer.WeightOf(scheme, i) is not decimal w || s.Value < w) continue;
+            var outcome = TargetAchievement.Judge(i, ScoringSchemes.Reference);
+            if (outcome is not (Outcome.Missed or Outcome.MissedAtBoundary)) continue;
+            var message = $"指标“{i.Name}”目标 {Show(i.Target.Text)}、实际 {i.Actual.Text}，未达到目标却得满分 {s.Text}";
+            yield return outcome == Outcome.Missed
+                ? Rule.Report(message, EvaluationLocations.Indicator(p, i, "得分"), i.Target.Text, i.Actual.Text)
+                : Rule.Report(message + "（按印刷值恰好未达到，舍入范围内可能达到）", EvaluationLocations.Indicator(p, i, "得分"), i.Target.Text, i.Actual.Text, Severity.Info);
+        }
+    }
+
+    private static string Show(string text) => text.Length == 0 ? "（空）" : text;
+}

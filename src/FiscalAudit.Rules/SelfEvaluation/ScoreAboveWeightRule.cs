@@ -1,0 +1,34 @@
+using FiscalAudit.Core.Findings;
+using FiscalAudit.Core.Model;
+using FiscalAudit.Core.Model.Evaluation;
+using FiscalAudit.Core.Numbers;
+
+namespace FiscalAudit.Rules.SelfEvaluation;
+
+/// <summary>FA4001: no score may exceed its weight (indicator, funds row, total).</summary>
+public sealed class ScoreAboveWeightRule : ProjectRule
+{
+    public static readonly RuleDescriptor Rule = new(
+        "FA4001", "得分超过分值", Severity.Error, RuleCategories.SelfEvaluation,
+        "指标得分、资金得分或总分高于其分值，算术上不可能。");
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    protected override IEnumerable<Finding> Check(ProjectEvaluation p, ScoringScheme scheme, Disclosure disclosure)
+    {
+        foreach (var i in p.Indicators)
+        {
+            if (i.Score is PrintedNumber s && ProjectScorer.WeightOf(scheme, i) is decimal w && s.Value > w)
+                yield return Rule.Report($"指标“{i.Name}”得分 {s.Text} 高于分值 {EvaluationNumbers.Show(w)}（超出 {EvaluationNumbers.Show(s.Value - w)}）",
+                    EvaluationLocations.Indicator(p, i, "得分"), w, s.Value);
+        }
+        var fundsWeight = p.Funds.Weight?.Value ?? scheme.Funds?.Weight;
+        if (p.Funds.Score is PrintedNumber fs && fundsWeight is decimal fw && fs.Value > fw)
+            yield return Rule.Report($"资金得分 {fs.Text} 高于分值 {EvaluationNumbers.Show(fw)}（超出 {EvaluationNumbers.Show(fs.Value - fw)}）",
+                EvaluationLocations.Project(p, p.Funds.Location, "年度资金总额", "得分"), fw, fs.Value);
+        var total = p.TotalWeight?.Value ?? scheme.Total;
+        if (p.ReportedScore is PrintedNumber r && r.Value > total)
+            yield return Rule.Report($"总分 {r.Text} 高于满分 {EvaluationNumbers.Show(total)}（超出 {EvaluationNumbers.Show(r.Value - total)}）",
+                EvaluationLocations.Project(p, p.ReportedScoreLocation, "总分", "得分"), total, r.Value);
+    }
+}

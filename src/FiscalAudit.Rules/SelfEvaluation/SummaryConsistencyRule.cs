@@ -1,0 +1,65 @@
+using FiscalAudit.Core.Findings;
+using FiscalAudit.Core.Model;
+using FiscalAudit.Core.Model.Evaluation;
+using FiscalAudit.Core.Numbers;
+
+namespace FiscalAudit.Rules.SelfEvaluation;
+
+/// <summary>
+/// FA4012: the narrative summaries agree with the tables: each project's 自评得分, 全年预算数, 执行数 and
+/// 执行率 equal the table's, and “共涉及项目N个，涉及资金X万元” matches the number of project tables and the
+/// sum of their budgets. Whether a stated rate equals 执行数 ÷ 预算数 is the narrative rule FA3004's.
+/// </summary>
+public sealed class SummaryConsistencyRule : IRule
+{
+    public static readonly RuleDescriptor Rule = new(
+        "FA4012", "绩效自评综述与评价表不符", Severity.Error, RuleCategories.SelfEvaluation,
+        "情况说明中的项目自评得分、预算数、执行数、执行率或项目个数、资金总额与评价表不一致。");
+
+    public RuleDescriptor Descriptor => Rule;
+
+    public IEnumerable<Finding> Check(Disclosure disclosure)
+    {
+        var set = disclosure.Evaluations;
+        foreach (var p in set.Projects)
+        {
+            if (p.Summary is not ProjectSummary s) continue;
+            foreach (var f in CheckSummary(p, s)) yield return f;
+        }
+        foreach (var statement in set.Portfolio)
+        {
+            foreach (var f in CheckPortfolio(statement, set.Projects)) yield return f;
+        }
+    }
+
+    private static IEnumerable<Finding> CheckSummary(ProjectEvaluation p, ProjectSummary s)
+    {
+        var where = EvaluationLocations.Project(p, s.Location, "绩效自评综述");
+        if (s.Score is PrintedNumber ss && p.ReportedScore is PrintedNumber ts && !ss.Interval.Overlaps(ts.Interval))
+            yield return Rule.Report($"综述自评得分 {ss.Text} 分，评价表总分 {ts.Text}（差 {EvaluationNumbers.Show(ss.Value - ts.Value)}）", where, ts.Value, ss.Value);
+        if (p.Funds.FromSummary) yield break;
+        if (Differs(s.Budget, p.Funds.Budget) is string budget) yield return Rule.Report($"综述全年预算数 {budget}", where, p.Funds.Budget!.Value.Value, s.Budget!.Value.Value);
+        if (Differs(s.Executed, p.Funds.Executed) is string executed) yield return Rule.Report($"综述执行数 {executed}", where, p.Funds.Executed!.Value.Value, s.Executed!.Value.Value);
+        if (s.Rate is PrintedNumber rate && p.Funds.PrintedRate is PrintedNumber tableRate && !rate.Interval.Overlaps(tableRate.Interval))
+            yield return Rule.Report($"综述执行率 {rate.Text}，评价表执行率 {tableRate.Text}", where, tableRate.Value, rate.Value);
+    }
+
+    private static string? Differs(PrintedNumber? stated, PrintedNumber? table)
+    {
+        if (stated is not PrintedNumber s || table is not PrintedNumber t) return null;
+        if (EvaluationNumbers.Amount(s).Overlaps(EvaluationNumbers.Amount(t))) return null;
+        return $"{s.Text} 万元，评价表为 {t.Text} 万元（差 {EvaluationNumbers.Show(s.Value - t.Value)}）";
+    }
+
+    private static IEnumerable<Finding> CheckPortfolio(PortfolioStatement statement, List<ProjectEvaluation> projects)
+    {
+        if (projects.Count == 0) yield break;
+        var where = FindingLocation.At(statement.Location);
+        if (statement.ProjectCount != projects.Count)
+            yield return Rule.Report($"“{statement.Text}”称项目 {statement.ProjectCount} 个，文件中有 {projects.Count} 张项目评价表", where, projects.Count, statement.ProjectCount, Severity.Warning);
+        if (projects.Any(p => p.Funds.Budget is null)) yield break;
+        var sum = Interval.Sum(projects.Select(p => EvaluationNumbers.Amount(p.Funds.Budget!.Value)));
+        if (!EvaluationNumbers.Amount(statement.Amount).Overlaps(sum))
+            yield return Rule.Report($"“{statement.Text}”称资金 {statement.Amount.Text} 万元，各项目全年预算数合计 {EvaluationNumbers.Show(sum.Mid)} 万元（差 {EvaluationNumbers.Show(statement.Amount.Value - sum.Mid)}）", where, sum.Mid, statement.Amount.Value);
+    }
+}

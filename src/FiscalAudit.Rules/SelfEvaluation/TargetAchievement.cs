@@ -1,0 +1,78 @@
+using FiscalAudit.Core.Model.Evaluation;
+using FiscalAudit.Core.Numbers;
+
+namespace FiscalAudit.Rules.SelfEvaluation;
+
+/// <summary>Whether an indicator's target was reached.</summary>
+internal enum Outcome
+{
+    /// <summary>Cannot be told (no actual, a date, units that differ, words that decide nothing).</summary>
+    Unknown,
+    Met,
+    Partial,
+    /// <summary>The printed actual misses the target, but a value inside its rounding would meet it ("＞90%", actual "90%").</summary>
+    MissedAtBoundary,
+    Missed,
+}
+
+/// <summary>
+/// Judges targets: numbers by operator (a bare number is ≥, or ≤ for cost indicators; a range is
+/// lo ≤ x ≤ hi), words by the reference word lists (未开展 → missed, 部分 → partial, 提高/完成… or the
+/// target's own words → met).
+/// </summary>
+internal static class TargetAchievement
+{
+    public static Outcome Judge(Indicator indicator, ReferenceScoring reference)
+    {
+        var actual = indicator.Actual;
+        if (actual.IsEmpty) return Outcome.Unknown;
+        if (indicator.Target.IsNumeric && actual.Value is PrintedNumber a)
+        {
+            if (!UnitsComparable(indicator.Target.Unit, actual.Unit)) return Outcome.Unknown;
+            if (Satisfies(indicator, a.Value)) return Outcome.Met;
+            return Satisfies(indicator, a.Interval.Low) || Satisfies(indicator, a.Interval.High) ? Outcome.MissedAtBoundary : Outcome.Missed;
+        }
+        return ByWords(indicator, reference);
+    }
+
+    /// <summary>The comparison the target asks for, applied to one value.</summary>
+    public static bool Satisfies(Indicator indicator, decimal x)
+    {
+        var t = indicator.Target;
+        var v = t.Value!.Value.Value;
+        return Direction(indicator) switch
+        {
+            TargetOperator.AtLeast => x >= v,
+            TargetOperator.GreaterThan => x > v,
+            TargetOperator.AtMost => x <= v,
+            TargetOperator.LessThan => x < v,
+            TargetOperator.Equal => x == v,
+            TargetOperator.Range => x >= v && x <= t.Upper!.Value.Value,
+            _ => false,
+        };
+    }
+
+    /// <summary>The operator with a bare number resolved: ≤ for cost indicators, ≥ otherwise.</summary>
+    public static TargetOperator Direction(Indicator indicator) => indicator.Target.Operator switch
+    {
+        TargetOperator.Plain => indicator.IsCost ? TargetOperator.AtMost : TargetOperator.AtLeast,
+        var op => op,
+    };
+
+    /// <summary>Units compare when either is missing or they agree before any "/" ("天" and "天/人").</summary>
+    public static bool UnitsComparable(string? target, string? actual)
+    {
+        if (target is null || actual is null) return true;
+        static string Head(string u) => u.Split('/')[0];
+        return Head(target) == Head(actual);
+    }
+
+    private static Outcome ByWords(Indicator indicator, ReferenceScoring reference)
+    {
+        var actual = indicator.Actual.Text;
+        if (reference.NegativeWords.Any(w => actual.Contains(w, StringComparison.Ordinal))) return Outcome.Missed;
+        if (reference.PartialWords.Any(w => actual.Contains(w, StringComparison.Ordinal))) return Outcome.Partial;
+        if (actual == indicator.Target.Text || reference.PositiveWords.Any(w => actual.Contains(w, StringComparison.Ordinal))) return Outcome.Met;
+        return Outcome.Unknown;
+    }
+}

@@ -1,0 +1,38 @@
+using FiscalAudit.Core.Findings;
+using FiscalAudit.Core.Model;
+using FiscalAudit.Core.Model.Evaluation;
+using FiscalAudit.Core.Numbers;
+
+namespace FiscalAudit.Rules.SelfEvaluation;
+
+/// <summary>
+/// FA4003: the printed total equals the printed funds score (or, when the form prints none, the funds
+/// score the scheme gives) plus the printed indicator scores. A missing total with scores present is 提示.
+/// </summary>
+public sealed class TotalScoreRule : ProjectRule
+{
+    public static readonly RuleDescriptor Rule = new(
+        "FA4003", "总分与各项得分之和不符", Severity.Error, RuleCategories.SelfEvaluation,
+        "总分不等于资金得分与各指标得分之和；或总分未填写。");
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    protected override IEnumerable<Finding> Check(ProjectEvaluation p, ScoringScheme scheme, Disclosure disclosure)
+    {
+        var r = ProjectScorer.For(p);
+        if (r.IndicatorSum is not decimal sum) yield break;
+        decimal? funds = scheme.Funds is null ? 0m : p.Funds.Score?.Value ?? r.FundsScore;
+        if (funds is not decimal f) yield break;
+        var expected = f + sum;
+        var parts = scheme.Funds is null ? $"各指标得分之和 {EvaluationNumbers.Show(sum)}" : $"资金得分 {EvaluationNumbers.Show(f)}{(p.Funds.Score is null ? "（按方案重算）" : string.Empty)} + 指标得分 {EvaluationNumbers.Show(sum)} = {EvaluationNumbers.Show(expected)}";
+        var where = EvaluationLocations.Project(p, p.ReportedScoreLocation, "总分", "得分");
+        if (p.ReportedScore is not PrintedNumber reported)
+        {
+            yield return Rule.Report($"总分未填写得分；{parts}", where, expected, null, Severity.Info);
+        }
+        else if (!reported.Interval.Contains(expected))
+        {
+            yield return Rule.Report($"总分 {reported.Text} ≠ {parts}（差 {EvaluationNumbers.Show(reported.Value - expected)}）", where, expected, reported.Value);
+        }
+    }
+}

@@ -1,0 +1,93 @@
+using FiscalAudit.Core.Findings;
+
+namespace FiscalAudit.Tests.SelfEvaluation;
+
+/// <summary>
+/// Every FA4xxx finding on the seeds, each checked by hand against the file: rule, severity, line and
+/// the two numbers compared. A change here means a finding appeared or disappeared.
+/// </summary>
+public class SeedFindingTests
+{
+    private static string Row(Finding f) => $"{f.RuleId} {f.Severity} {f.Location.Line} {Value(f.Expected)} {Value(f.Actual)}";
+
+    private static string? Value(object? v) => v is decimal d ? d.ToString("0.####", System.Globalization.CultureInfo.InvariantCulture) : v?.ToString();
+
+    [Fact]
+    public void Seed000_findings()
+    {
+        Assert.Equal(new[]
+        {
+            "FA4011 Warning 115 2020 2021",      // 包联驻村经费 table printed “（2021年度）” in a 2020 document
+            "FA4010 Info 327 99.73 99.46",       // cost 9.73万元 ≤ 10万元 scores full under the reference
+            "FA4009 Info 491 5 3",               // 印刷成本 ≤30万元, 15.66万元, 3 of 5, no 偏差原因
+            "FA4009 Info 501 5 4",               // 评审费等成本 ≤7万元, 4.37万元, 4 of 5, no 偏差原因
+            "FA4010 Info 548 88.83 84.83",
+            "FA4010 Info 771 61.99 43.7",
+            "FA4005 Warning 811 10 9.96",        // 托亚: 分值 printed 9.96 instead of 10
+            "FA4006 Warning 866 资金+指标：产出指标 50、效益指标 30、满意度指标 10 资金+指标：产出指标 50、满意度指标 40",
+            "FA4009 Info 1030 15 5",             // 预算管理绩效经费 50万元 → 14.9万元, 5 of 15, no 偏差原因
+            "FA4010 Info 1087 87.22 73.98",
+            "FA4010 Info 1259 95.94 91.88",
+            "FA4008 Info 1395 合格率＞90% 90%",   // ＞90% with 90%: missed only at the printed value
+            "FA4010 Info 1502 74.54 69.87",
+            "FA4005 Warning 1741 9.4 7",         // 91.15 ÷ 97 = 93.97% → 9.40, printed 7
+            "FA4002 Warning 1796 50 65",         // 产出指标（50分） holds 65 points of indicators
+            "FA4002 Warning 1897 30 20",
+            "FA4002 Warning 1938 10 5",
+            "FA4010 Info 1947 99.4 97",
+            "FA4005 Warning 1984 9.95 9",        // 99.4984 ÷ 100 → 9.95, printed 9
+            "FA4002 Warning 2039 50 75",
+            "FA4002 Warning 2152 30 10",
+            "FA4002 Warning 2172 10 5",
+            "FA4010 Info 2181 99.95 99",
+            "FA4005 Info 2218 5.97 6",           // 208.8 ÷ 350 = 59.66% → 5.97; 6 follows the printed 60%
+            "FA4002 Warning 2273 50 65",
+            "FA4002 Warning 2323 30 15",
+            "FA4010 Info 2342 95.97 90",
+            "FA4003 Info 2750 100 ",             // 国库集中支付: 总分 row has no score
+            "FA4002 Warning 2906 30 20",         // 非税收入管理系统: 效益 20 under “(30分)”
+            "FA4002 Warning 2946 10 20",         // and 满意度 20 under “(10分)”
+        }, SelfEvaluationKit.Findings("000").Select(Row));
+    }
+
+    [Fact]
+    public void Seed001_findings()
+    {
+        Assert.Equal(new[]
+        {
+            "FA4505 Warning 183 1.5 2",   // A11: rubric items 0.25+0.5+0.25+0.5 = 1.5 < weight 2, scored 2
+            "FA4504 Info 439 C1n C1",     // “C1东川区财务服务中心筹建” should be C15
+        }, SelfEvaluationKit.Findings("001").Select(Row));
+    }
+
+    [Fact]
+    public void Seed002_has_no_evaluation_findings() => Assert.Empty(SelfEvaluationKit.Findings("002"));
+
+    [Fact]
+    public void Seed003_findings()
+    {
+        Assert.Equal(new[]
+        {
+            "FA4013 Warning 5 32 40",       // 年初申请预算40万元 vs 年初预算数32万元
+            "FA4008 Error 223 100 20",      // 办公家具 target 100, actual 20, full marks 5
+            "FA4010 Info 247 95.89 99.89",
+        }, SelfEvaluationKit.Findings("003").Select(Row));
+    }
+
+    [Fact]
+    public void Seed004_findings()
+    {
+        Assert.Equal(new[]
+        {
+            "FA4001 Error 3054 3 5",        // 金审工程维护费: 财务管理制度健全性（3分）scored 5
+            "FA4010 Info 3484 82 84",
+        }, SelfEvaluationKit.Findings("004").Select(Row));
+    }
+
+    [Fact]
+    public void No_error_comes_from_local_scoring_custom()
+    {
+        var errors = new[] { "000", "001", "002", "003", "004" }.SelectMany(SelfEvaluationKit.Findings).Where(f => f.Severity == Severity.Error).ToList();
+        Assert.Equal(new[] { "FA4008", "FA4001" }, errors.Select(f => f.RuleId));
+    }
+}
