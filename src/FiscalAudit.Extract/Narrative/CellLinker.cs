@@ -1,78 +1,112 @@
-using System.Text.RegularExpressions;
 using FiscalAudit.Core.Model;
 using FiscalAudit.Core.Model.Facts;
 
 namespace FiscalAudit.Extract.Narrative;
 
 /// <summary>
-/// Links a fact to the table cell it restates, by the quantity's qualified key (“收入合计/财政拨款收入”
-/// → 表二 合计行 财政拨款收入列). The mapping is data: one line per quantity.
+/// Links a fact to the table cells it restates, by the quantity's qualified key (“收入合计/财政拨款收入”
+/// → 表二 合计行 财政拨款收入列). The mapping is data: one line per quantity, every spelling listed, so
+/// linking is a dictionary look-up.
 /// </summary>
 public static class CellLinker
 {
-    private sealed record Target(Regex Key, string Table, string? Row, string? Side, string Column);
-
-    private static Target T(string key, string table, string? row, string? side, string column) =>
-        new(new Regex("^(" + key + ")$", RegexOptions.CultureInvariant), table, row, side, column);
+    private sealed record Target(string Table, string? Row, string? Side, string Column, Target? Also = null);
 
     private const string Total = StandardColumns.Total;
 
-    private static readonly Target[] Targets =
+    private static readonly Target T1IncomeTotal = new("T1", "总计", "收入", StandardColumns.Amount);
+    private static readonly Target T1ExpenditureTotal = new("T1", "总计", "支出", StandardColumns.Amount);
+    private static readonly Target T4IncomeTotal = new("T4", "总计", "收入", StandardColumns.Amount);
+    private static readonly Target T4ExpenditureTotal = new("T4", "总计", "支出", Total);
+
+    private static readonly Dictionary<string, Target> Targets = Build(new (string[] Keys, Target Target)[]
     {
-        T("收入总计|收、?支总计", "T1", "总计", "收入", StandardColumns.Amount),
-        T("支出总计", "T1", "总计", "支出", StandardColumns.Amount),
-        T("收入合计", "T1", "本年收入合计", "收入", StandardColumns.Amount),
-        T("支出合计", "T1", "本年支出合计", "支出", StandardColumns.Amount),
-        T("收入总计/收入合计", "T1", "本年收入合计", "收入", StandardColumns.Amount),
-        T("收入总计/使用非财政拨款结余", "T1", "使用非财政拨款结余", "收入", StandardColumns.Amount),
-        T("收入总计/年初结转和结余", "T1", "年初结转和结余", "收入", StandardColumns.Amount),
-        T("支出总计/结余分配", "T1", "结余分配", "支出", StandardColumns.Amount),
-        T("支出总计/年末结转和结余", "T1", "年末结转和结余", "支出", StandardColumns.Amount),
-        T("收入合计/财政拨款收入", "T2", "合计", null, StandardColumns.AppropriationRevenue),
-        T("收入合计/上级补助收入", "T2", "合计", null, StandardColumns.HigherLevelSubsidy),
-        T("收入合计/事业收入", "T2", "合计", null, StandardColumns.BusinessRevenue),
-        T("收入合计/经营收入", "T2", "合计", null, StandardColumns.OperatingRevenue),
-        T("收入合计/附属单位上缴收入", "T2", "合计", null, StandardColumns.AffiliatedRemittance),
-        T("收入合计/其他收入", "T2", "合计", null, StandardColumns.OtherRevenue),
-        T("支出合计/基本支出", "T3", "合计", null, StandardColumns.Basic),
-        T("支出合计/项目支出", "T3", "合计", null, StandardColumns.Project),
-        T("支出合计/经营支出", "T3", "合计", null, StandardColumns.OperatingExpenditure),
-        T("财政拨款收、?支总计|财政拨款收入总计", "T4", "总计", "收入", StandardColumns.Amount),
-        T("财政拨款支出总计|财政拨款收入总计/支出总计", "T4", "总计", "支出", Total),
-        T("财政拨款收入总计/年初结转和结余", "T4", "年初财政拨款结转和结余", "收入", StandardColumns.Amount),
-        T("财政拨款收入总计/年末结转和结余", "T4", "年末财政拨款结转和结余", "支出", Total),
-        T("一般公共预算财政拨款支出(合计)?", "T5", "合计", null, Total),
-        T("一般公共预算财政拨款支出(合计)?/基本支出|一般公共预算财政拨款基本支出", "T5", "合计", null, StandardColumns.Basic),
-        T("一般公共预算财政拨款支出(合计)?/项目支出", "T5", "合计", null, StandardColumns.Project),
-        T("一般公共预算财政拨款基本支出/人员经费", "T6", "人员经费合计", null, StandardColumns.Actual),
-        T("一般公共预算财政拨款基本支出/公用经费", "T6", "公用经费合计", null, StandardColumns.Actual),
+        (new[] { "收入总计" }, T1IncomeTotal),
+        (new[] { "收支总计", "收、支总计", "收入支出总计", "收入和支出总计", "收入、支出总计" }, T1IncomeTotal with { Also = T1ExpenditureTotal }),
+        (new[] { "支出总计" }, T1ExpenditureTotal),
+        (new[] { "收入合计", "收入总计/收入合计" }, new("T1", "本年收入合计", "收入", StandardColumns.Amount)),
+        (new[] { "支出合计" }, new("T1", "本年支出合计", "支出", StandardColumns.Amount)),
+        (new[] { "收入总计/使用非财政拨款结余" }, new("T1", "使用非财政拨款结余", "收入", StandardColumns.Amount)),
+        (new[] { "收入总计/年初结转和结余" }, new("T1", "年初结转和结余", "收入", StandardColumns.Amount)),
+        (new[] { "支出总计/结余分配" }, new("T1", "结余分配", "支出", StandardColumns.Amount)),
+        (new[] { "支出总计/年末结转和结余" }, new("T1", "年末结转和结余", "支出", StandardColumns.Amount)),
+        (new[] { "收入合计/财政拨款收入" }, new("T2", "合计", null, StandardColumns.AppropriationRevenue)),
+        (new[] { "收入合计/上级补助收入" }, new("T2", "合计", null, StandardColumns.HigherLevelSubsidy)),
+        (new[] { "收入合计/事业收入" }, new("T2", "合计", null, StandardColumns.BusinessRevenue)),
+        (new[] { "收入合计/经营收入" }, new("T2", "合计", null, StandardColumns.OperatingRevenue)),
+        (new[] { "收入合计/附属单位上缴收入" }, new("T2", "合计", null, StandardColumns.AffiliatedRemittance)),
+        (new[] { "收入合计/其他收入" }, new("T2", "合计", null, StandardColumns.OtherRevenue)),
+        (new[] { "支出合计/基本支出" }, new("T3", "合计", null, StandardColumns.Basic)),
+        (new[] { "支出合计/项目支出" }, new("T3", "合计", null, StandardColumns.Project)),
+        (new[] { "支出合计/经营支出" }, new("T3", "合计", null, StandardColumns.OperatingExpenditure)),
+        (new[] { "财政拨款收入总计" }, T4IncomeTotal),
+        (new[] { "财政拨款收支总计", "财政拨款收、支总计", "财政拨款收入支出总计", "财政拨款收入和支出总计" }, T4IncomeTotal with { Also = T4ExpenditureTotal }),
+        (new[] { "财政拨款支出总计", "财政拨款收入总计/支出总计" }, T4ExpenditureTotal),
+        (new[] { "财政拨款收入总计/年初结转和结余" }, new("T4", "年初财政拨款结转和结余", "收入", StandardColumns.Amount)),
+        (new[] { "财政拨款收入总计/年末结转和结余" }, new("T4", "年末财政拨款结转和结余", "支出", Total)),
+        (new[] { "一般公共预算财政拨款支出", "一般公共预算财政拨款支出合计" }, new("T5", "合计", null, Total)),
+        (new[] { "一般公共预算财政拨款支出/基本支出", "一般公共预算财政拨款支出合计/基本支出", "一般公共预算财政拨款基本支出" }, new("T5", "合计", null, StandardColumns.Basic)),
+        (new[] { "一般公共预算财政拨款支出/项目支出", "一般公共预算财政拨款支出合计/项目支出" }, new("T5", "合计", null, StandardColumns.Project)),
+        (new[] { "一般公共预算财政拨款基本支出/人员经费" }, new("T6", "人员经费合计", null, StandardColumns.Actual)),
+        (new[] { "一般公共预算财政拨款基本支出/公用经费" }, new("T6", "公用经费合计", null, StandardColumns.Actual)),
+    });
+
+    /// <summary>“三公” items by their name stripped of 财政拨款/支出/决算 (see <see cref="ThreePublicName"/>).</summary>
+    private static readonly Dictionary<string, string> ThreePublic = new(StringComparer.Ordinal)
+    {
+        ["三公经费"] = StandardColumns.ThreeTotal,
+        ["因公出国（境）费"] = StandardColumns.OverseasTravel,
+        ["公务用车购置及运行维护费"] = StandardColumns.VehicleSubtotal,
+        ["公务用车购置及运行费"] = StandardColumns.VehicleSubtotal,
+        ["公务用车购置"] = StandardColumns.VehiclePurchase,
+        ["公务用车购置费"] = StandardColumns.VehiclePurchase,
+        ["公务用车运行维护费"] = StandardColumns.VehicleOperation,
+        ["公务用车运行费"] = StandardColumns.VehicleOperation,
+        ["公务接待费"] = StandardColumns.Reception,
     };
 
-    private static readonly (Regex Key, string Column)[] ThreePublic =
+    private static Dictionary<string, Target> Build((string[] Keys, Target Target)[] lines)
     {
-        (new Regex("^(财政拨款)?“?三公”?经费(财政拨款)?(支出)?(决算)?$"), StandardColumns.ThreeTotal),
-        (new Regex("^因公出国（境）费(支出)?(决算)?$"), StandardColumns.OverseasTravel),
-        (new Regex("^公务用车购置及运行(维护)?费(支出)?(决算)?$"), StandardColumns.VehicleSubtotal),
-        (new Regex("^公务用车购置(支出|费)?$"), StandardColumns.VehiclePurchase),
-        (new Regex("^公务用车运行(维护)?费(支出)?$"), StandardColumns.VehicleOperation),
-        (new Regex("^公务接待费(支出)?(决算)?$"), StandardColumns.Reception),
-    };
+        var map = new Dictionary<string, Target>(StringComparer.Ordinal);
+        foreach (var (keys, target) in lines)
+        {
+            foreach (var key in keys) map.Add(key, target);
+        }
+        return map;
+    }
+
+    /// <summary>Sets the fact's <see cref="NarrativeFact.Cell"/>, <see cref="NarrativeFact.AlsoCells"/> and <see cref="NarrativeFact.BudgetCell"/>.</summary>
+    public static void LinkAll(NarrativeFact fact, IReadOnlyList<FiscalTable> tables)
+    {
+        fact.Cell = Link(fact, tables);
+        if (fact.Cell is not null && fact.Kind == FactKind.Amount && Targets.TryGetValue(Key(fact), out var t) && t.Also is { } also && Find(tables, also) is { } other)
+            fact.AlsoCells.Add(other);
+        if (fact.Kind == FactKind.Completion && ThreePublic.TryGetValue(ThreePublicName(fact.Key), out var column))
+            fact.BudgetCell = Find(tables, new Target("T7", null, null, StandardColumns.Of(StandardColumns.Budget, column)));
+    }
 
     /// <summary>The linked cell, or null when the fact restates no known cell or the document has no such table.</summary>
     public static LinkedCell? Link(NarrativeFact fact, IReadOnlyList<FiscalTable> tables)
     {
         if (fact.Kind is not (FactKind.Amount or FactKind.Completion) || tables.Count == 0) return null;
-        var key = fact.QualifiedKey.Replace("“", string.Empty).Replace("”", string.Empty);
-        foreach (var t in Targets)
-        {
-            if (fact.Kind == FactKind.Amount && t.Key.IsMatch(key) && Find(tables, t.Table, t.Row, t.Side, t.Column) is LinkedCell c) return c;
-        }
+        if (fact.Kind == FactKind.Amount && Targets.TryGetValue(Key(fact), out var target) && Find(tables, target) is LinkedCell c) return c;
         if (fact.Whole is not null && fact.WholeBy == "breakdown" && !fact.Whole.Key.Contains("三公", StringComparison.Ordinal)) return ClassRow(fact, tables);
-        foreach (var (regex, column) in ThreePublic)
+        return ThreePublic.TryGetValue(ThreePublicName(fact.Key), out var column)
+            ? Find(tables, new Target("T7", null, null, StandardColumns.Of(StandardColumns.Final, column)))
+            : null;
+    }
+
+    private static string Key(NarrativeFact fact) => fact.QualifiedKey.Replace("“", string.Empty).Replace("”", string.Empty);
+
+    /// <summary>“财政拨款三公经费支出决算” → “三公经费”: the item name without 财政拨款 before and 财政拨款/支出/决算 after.</summary>
+    private static string ThreePublicName(string key)
+    {
+        var k = key.StartsWith("财政拨款", StringComparison.Ordinal) ? key[4..] : key;
+        foreach (var suffix in new[] { "决算", "支出", "财政拨款" })
         {
-            if (regex.IsMatch(fact.Key)) return Find(tables, "T7", null, null, StandardColumns.Of(StandardColumns.Final, column));
+            if (k.EndsWith(suffix, StringComparison.Ordinal)) k = k[..^suffix.Length];
         }
-        return null;
+        return k;
     }
 
     /// <summary>“一般公共服务（类）支出176.99万元” under 一般公共预算财政拨款支出 → the 类 row of 表五.</summary>
@@ -84,12 +118,12 @@ public static class CellLinker
         return table is not null && row is not null ? Cell(table, row, Total) : null;
     }
 
-    private static LinkedCell? Find(IReadOnlyList<FiscalTable> tables, string id, string? rowKey, string? side, string column)
+    private static LinkedCell? Find(IReadOnlyList<FiscalTable> tables, Target target)
     {
-        var table = tables.FirstOrDefault(t => t.Id == id);
+        var table = tables.FirstOrDefault(t => t.Id == target.Table);
         if (table is null) return null;
-        var row = table.Rows.FirstOrDefault(r => (rowKey is null || r.Key == rowKey) && (side is null || r.Side is null || r.Side == side) && r.Cells.ContainsKey(column));
-        return row is null ? null : Cell(table, row, column);
+        var row = table.Rows.FirstOrDefault(r => (target.Row is null || r.Key == target.Row) && (target.Side is null || r.Side is null || r.Side == target.Side) && r.Cells.ContainsKey(target.Column));
+        return row is null ? null : Cell(table, row, target.Column);
     }
 
     private static LinkedCell? Cell(FiscalTable table, TableRow row, string column) =>

@@ -23,7 +23,7 @@ public static partial class Labels
     [GeneratedRegex(@"^([0-9]{1,2}[.．、]\s*|[（(][0-9一二三四五六七八九十]{1,2}[）)]\s*|[一二三四五六七八九十]是)")]
     private static partial Regex ItemOrdinal();
 
-    [GeneratedRegex(@"^(本部门|我部门|本单位|我单位|我局|本局|区财政局|审计局)?\s*((19|20)\d{2}\s*年(度|末|底|初)?)?\s*")]
+    [GeneratedRegex(@"^(本部门|我部门|本单位|我单位|我局|本局|区财政局|审计局|[\u4e00-\u9fa5]{2,24}?(委员会|办公室|局|中心|厅)(?=\s*(19|20)\d{2}\s*年))?\s*((19|20)\d{2}\s*年(度|末|底|初)?)?\s*")]
     private static partial Regex LeadingSubject();
 
     /// <summary>The index where the label of a number starting at <paramref name="start"/> begins, and the delimiter before it.</summary>
@@ -35,10 +35,14 @@ public static partial class Labels
             var c = text[i];
             if (c is '）' or ')') depth++;
             else if (c is '（' or '(' && depth > 0) depth--;
-            else if (depth == 0 && Delimiters.Contains(c)) return (i + 1, c);
+            else if (depth == 0 && Delimiters.Contains(c) && !IsPairedWord(text, i)) return (i + 1, c);
         }
         return (floor, '\0');
     }
+
+    /// <summary>“收、支总计”: a “、” inside one word, not between list items.</summary>
+    private static bool IsPairedWord(string text, int i) =>
+        text[i] == '、' && i > 0 && i + 1 < text.Length && text[i - 1] == '收' && text[i + 1] == '支';
 
     /// <summary>True when the label opens a list (“其中：”, “主要包括：”, “分别为：”).</summary>
     public static bool OpensList(string text, int labelBegin, char delimiter) =>

@@ -7,7 +7,8 @@ namespace FiscalAudit.Extract.Narrative;
 /// <summary>
 /// Reads the facts of every statement paragraph (情况说明, 其他重要事项, performance section, attached
 /// reports), resolves how they relate (whole of a share, current value of a change) and links them to
-/// the table cells they restate. Runs after the tables (Order 100).
+/// the table cells they restate. Also records the outline (title lines), the reporting years and the
+/// organisations named in titles and “部门：” lines. Runs after the tables (Order 100).
 /// </summary>
 public sealed class NarrativeRecognizer : IRecognizer
 {
@@ -24,27 +25,45 @@ public sealed class NarrativeRecognizer : IRecognizer
             {
                 case HeadingBlock h:
                     section = h.Text;
-                    narrative.Years.AddRange(TextMarks.Years(h.Text, _ => h.Location, title: true));
-                    narrative.Marks.AddRange(TextMarks.Find(h.Text, _ => h.Location));
+                    Title(narrative, h.Text, _ => h.Location);
                     break;
                 case ParagraphBlock p when Sections.IsTitle(p.Text):
                     section = p.Text.Trim();
-                    narrative.Years.AddRange(TextMarks.Years(p.Text, p.LocationAt, title: true));
-                    narrative.Marks.AddRange(TextMarks.Find(p.Text, p.LocationAt));
+                    Title(narrative, p.Text, p.LocationAt);
                     break;
                 case ParagraphBlock p:
                     narrative.Marks.AddRange(TextMarks.Find(p.Text, p.LocationAt));
+                    Add(narrative.Names, DepartmentNames.InLabel(p.Text, p.Location));
                     if (!Sections.IsStatement(p)) break;
+                    if (narrative.Outline.Count > 0) narrative.Outline[^1].Statements++;
                     narrative.Years.AddRange(TextMarks.Years(p.Text, p.LocationAt, title: false));
                     narrative.Facts.AddRange(new ParagraphFactReader(p, section, index++).Read());
                     break;
                 case TableBlock t:
                     foreach (var cell in t.Rows.SelectMany(r => r.Cells))
+                    {
+                        if (cell.Text.Length == 0) continue;
                         narrative.Marks.AddRange(TextMarks.Find(cell.Text, _ => cell.Location).Where(m => m.Kind == TextMarkKind.Placeholder));
+                        Add(narrative.Names, DepartmentNames.InLabel(cell.Text, cell.Location));
+                    }
                     break;
             }
         }
         FactResolver.Resolve(narrative.Facts);
-        foreach (var fact in narrative.Facts) fact.Cell = CellLinker.Link(fact, disclosure.Tables);
+        foreach (var fact in narrative.Facts) CellLinker.LinkAll(fact, disclosure.Tables);
+    }
+
+    private static void Title(Core.Model.Facts.Narrative narrative, string text, Func<int, SourceLocation> locate)
+    {
+        var location = locate(0);
+        narrative.Outline.Add(new OutlineEntry(text.Trim(), location));
+        narrative.Years.AddRange(TextMarks.Years(text, locate, title: true));
+        narrative.Marks.AddRange(TextMarks.Find(text, locate));
+        Add(narrative.Names, DepartmentNames.InTitle(text, location));
+    }
+
+    private static void Add(List<TextMark> marks, TextMark? mark)
+    {
+        if (mark is not null) marks.Add(mark);
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using FiscalAudit.Core.Documents;
 using FiscalAudit.Core.Model.Facts;
+using FiscalAudit.Core.Numbers;
 
 namespace FiscalAudit.Extract.Narrative;
 
@@ -18,6 +19,12 @@ public sealed partial class ParagraphFactReader
     private readonly string section;
     private readonly int index;
     private readonly List<NarrativeFact> facts = new();
+
+    /// <summary>The last 预算 and the 决算 stated after it, for a comparison word in this or the next sentence.</summary>
+    private (PrintedNumber Budget, NarrativeFact Actual)? pair;
+
+    /// <summary>Amounts read since <see cref="pair"/> was set: a comparison after other amounts is ambiguous.</summary>
+    private int amountsSincePair;
 
     public ParagraphFactReader(ParagraphBlock paragraph, string section, int index)
     {
@@ -58,6 +65,25 @@ public sealed partial class ParagraphFactReader
             else if (m.IsMoney) ReadMoney(text, state, mentions, i, raw, labelBegin, delimiter, sentence, location);
             else if (m.IsCount) Add(new NarrativeFact(FactKind.Count, Labels.Clean(raw), sentence, location) { Amount = m.Number, Unit = m.Unit });
         }
+        if (state.Budget is { } b && state.Amounts.Count == state.AmountsAtBudget + 1) SetPair(b.Mention.Number, state.Amounts[state.AmountsAtBudget]);
+        ReadComparison(text, begin, end, sentence);
+    }
+
+    private void SetPair(PrintedNumber budget, NarrativeFact actual)
+    {
+        pair = (budget, actual);
+        amountsSincePair = 0;
+    }
+
+    /// <summary>“决算数大于预算数…” right after “年初预算为B，支出决算为A” (no other amount in between).</summary>
+    private void ReadComparison(string text, int begin, int end, string sentence)
+    {
+        if (pair is not { } p || amountsSincePair > 0 || ComparisonWords.Find(text[begin..end]) is not { } c) return;
+        Add(new NarrativeFact(FactKind.Comparison, c.Text, sentence, paragraph.LocationAt(begin + c.Index))
+        {
+            Amount = p.Actual.Amount, Budget = p.Budget, Unit = p.Actual.Unit, Direction = c.Direction, Approximate = c.Approximate, Other = p.Actual,
+        });
+        pair = null;
     }
 
     private void ReadMoney(string text, SentenceState state, List<NumberMention> mentions, int i, string raw, int labelBegin, char delimiter, string sentence, SourceLocation location)
@@ -87,6 +113,7 @@ public sealed partial class ParagraphFactReader
         }
         var fact = new NarrativeFact(FactKind.Amount, label, sentence, location) { Amount = m.Number, Unit = m.Unit };
         PlaceInList(text, state, fact, raw, labelBegin, delimiter);
+        amountsSincePair++;
         Add(fact);
         state.LastAmount = fact;
         state.Amounts.Add(fact);
@@ -172,6 +199,7 @@ public sealed partial class ParagraphFactReader
         }
         var (b, label, budgetLocation) = budget.Value;
         var usable = actual is not null && actual.Location.Line >= budgetLocation.Line && state.Amounts.IndexOf(actual) >= state.AmountsAtBudget;
+        if (usable) SetPair(b.Number, actual!);
         Add(new NarrativeFact(FactKind.Completion, Labels.BudgetSubject(label), sentence, budgetLocation)
         {
             Budget = b.Number, Amount = usable ? actual!.Amount : null, Unit = b.Unit, Percent = m.Number, Subject = usable ? actual : null,

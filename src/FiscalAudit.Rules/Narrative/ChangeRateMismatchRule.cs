@@ -5,7 +5,11 @@ using FiscalAudit.Core.Numbers;
 
 namespace FiscalAudit.Rules.Narrative;
 
-/// <summary>FA3003: “增加Δ，增长X%” must satisfy X% = Δ ÷ (本年 − Δ) within printed precision.</summary>
+/// <summary>
+/// FA3003: “增加Δ，增长X%” must satisfy X% = Δ ÷ (本年 − Δ) within printed precision. When the stated 本年
+/// differs from its table cell (FA3001) and the rate agrees with the table's value, the rate is right and
+/// only FA3001 is reported; otherwise the table's value is used for 本年.
+/// </summary>
 public sealed class ChangeRateMismatchRule : IRule
 {
     public static readonly RuleDescriptor Rule = new(
@@ -18,15 +22,24 @@ public sealed class ChangeRateMismatchRule : IRule
     {
         foreach (var c in disclosure.Narrative.Facts.Where(f => f.Kind == FactKind.Change))
         {
-            if (c.Percent is not PrintedNumber p || c.Amount is not PrintedNumber delta || c.Subject?.Amount is not PrintedNumber current) continue;
-            var previous = PreviousYear.Of(c);
-            if (previous is not Interval prior || prior.Low <= 0m) continue;
-            if (Ratios.Consistent(delta.Interval, prior, p) != false) continue;
+            if (c.Percent is not PrintedNumber p || c.Amount is not PrintedNumber delta || c.Subject?.Amount is not PrintedNumber stated) continue;
+            if (Wrong(c, stated, delta, p) is null) continue;
+            var table = c.Subject.Cell is { } cell && !Ratios.SamePrinted(stated, cell.Number) ? cell : null;
+            var current = table?.Number ?? stated;
+            if (Wrong(c, current, delta, p) is not { } expected) continue;
             var prev = current.Value - c.Direction * delta.Value;
-            var expected = Ratios.Percent(delta.Value, prev, p);
+            var source = table is null ? "本年" : $"本年（按{table.Table.Label}）";
             yield return Rule.Report(
-                $"“{c.Subject.Quantity}”本年 {Ratios.Show(current)} 万元，{(c.Direction < 0 ? "减少" : "增加")} {Ratios.Show(delta)} 万元，上年应为 {PrintedNumber.Format(prev, 2)} 万元，变动率应为 {expected}，说明写为 {Ratios.Show(p)}",
+                $"“{c.Subject.Quantity}”{source} {Ratios.Show(current)} 万元，{(c.Direction < 0 ? "减少" : "增加")} {Ratios.Show(delta)} 万元，上年应为 {PrintedNumber.Format(prev, 2)} 万元，变动率应为 {expected}，说明写为 {Ratios.Show(p)}",
                 FindingLocation.At(c.Location), expected, Ratios.Show(p), c.SubjectByName ? null : Severity.Warning);
         }
+    }
+
+    /// <summary>The expected rate when the printed one is inconsistent with 本年 <paramref name="current"/>, else null.</summary>
+    private static string? Wrong(NarrativeFact c, PrintedNumber current, PrintedNumber delta, PrintedNumber p)
+    {
+        var prior = c.Direction < 0 ? current.Interval + delta.Interval : current.Interval - delta.Interval;
+        if (prior.Low <= 0m || Ratios.Consistent(delta.Interval, prior, p) != false) return null;
+        return Ratios.Percent(delta.Value, current.Value - c.Direction * delta.Value, p);
     }
 }

@@ -1,10 +1,11 @@
 using FiscalAudit.Core.Findings;
 using FiscalAudit.Core.Model;
 using FiscalAudit.Core.Model.Facts;
+using FiscalAudit.Core.Numbers;
 
 namespace FiscalAudit.Rules.Narrative;
 
-/// <summary>FA3001: an amount stated in the text differs from the table cell it restates.</summary>
+/// <summary>FA3001: an amount (or the 预算 of a completion) stated in the text differs from the table cell it restates.</summary>
 public sealed class NarrativeTableMismatchRule : IRule
 {
     public static readonly RuleDescriptor Rule = new(
@@ -17,10 +18,20 @@ public sealed class NarrativeTableMismatchRule : IRule
     {
         foreach (var f in disclosure.Narrative.Facts)
         {
-            if (f.Cell is not LinkedCell c || f.Amount is not { } a || Ratios.SamePrinted(a, c.Number)) continue;
-            yield return Rule.Report(
-                $"情况说明“{f.Quantity}”{Ratios.Show(a)}万元 ≠ {c.Table.Label}“{c.Row.Label}”{c.Column} {Ratios.Show(c.Number)}（差 {Math.Abs(a.Value - c.Number.Value):0.00}；表格位置 {c.Location.Describe()}）",
-                FindingLocation.At(f.Location), c.Number.Value, a.Value);
+            if (f.Amount is { } a && Mismatch(f, f.Quantity, a, new[] { f.Cell }.Concat(f.AlsoCells)) is { } amount) yield return amount;
+            if (f.Budget is { } b && Mismatch(f, f.Quantity + "预算", b, new[] { f.BudgetCell }) is { } budget) yield return budget;
         }
+    }
+
+    /// <summary>One finding for a stated amount that differs from the cells it restates (“收、支总计” restates two).</summary>
+    private static Finding? Mismatch(NarrativeFact f, string quantity, PrintedNumber a, IEnumerable<LinkedCell?> cells)
+    {
+        var differing = cells.OfType<LinkedCell>().Where(c => !Ratios.SamePrinted(a, c.Number)).ToList();
+        if (differing.Count == 0) return null;
+        var c = differing[0];
+        var also = string.Concat(differing.Skip(1).Select(o => $"；“{o.Row.Label}”{o.Column} {Ratios.Show(o.Number)}（{o.Location.Describe()}）"));
+        return Rule.Report(
+            $"情况说明“{quantity}”{Ratios.Show(a)}万元 ≠ {c.Table.Label}“{c.Row.Label}”{c.Column} {Ratios.Show(c.Number)}（差 {Math.Abs(a.Value - c.Number.Value):0.00}；表格位置 {c.Location.Describe()}{also}）",
+            FindingLocation.At(f.Location), c.Number.Value, a.Value);
     }
 }

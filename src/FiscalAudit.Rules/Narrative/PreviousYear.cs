@@ -6,12 +6,6 @@ namespace FiscalAudit.Rules.Narrative;
 /// <summary>The previous-year amount implied by a change: 本年 − Δ (增加) or 本年 + Δ (减少).</summary>
 public static class PreviousYear
 {
-    public static Interval? Of(NarrativeFact change)
-    {
-        if (change.Amount is not PrintedNumber delta || change.Subject?.Amount is not PrintedNumber current) return null;
-        return change.Direction < 0 ? current.Interval + delta.Interval : current.Interval - delta.Interval;
-    }
-
     /// <summary>The previous-year amount from the printed values (no rounding).</summary>
     public static decimal? Printed(NarrativeFact change) =>
         change.Amount is PrintedNumber delta && change.Subject?.Amount is PrintedNumber current

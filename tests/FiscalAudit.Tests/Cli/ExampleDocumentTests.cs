@@ -18,7 +18,7 @@ public class ExampleDocumentTests
             "FA1005@145:Error", "FA1006@144:Error", "FA2008@145:Error",
             "FA1010@186:Error", "FA3001@240:Error",
             "FA5002@205:Warning",
-            "FA3002@236:Error",
+            "FA3002@236:Error", "FA3015@220:Warning",
         }.Order(StringComparer.Ordinal).ToList();
         Assert.Equal(expected, found);
         var share = result.Findings.Single(f => f.RuleId == "FA3002");

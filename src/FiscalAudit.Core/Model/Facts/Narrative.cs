@@ -11,4 +11,10 @@ public sealed class Narrative
 
     /// <summary>Placeholders and unit typos as printed.</summary>
     public List<TextMark> Marks { get; } = new();
+
+    /// <summary>Organisations named in titles, headings and “部门：” lines.</summary>
+    public List<TextMark> Names { get; } = new();
+
+    /// <summary>Title and heading lines in reading order, with the statements under each (the document's outline).</summary>
+    public List<OutlineEntry> Outline { get; } = new();
 }

@@ -37,8 +37,11 @@ public sealed class NarrativeFact
 
     public PrintedNumber? Budget { get; init; }
 
-    /// <summary>+1 增加/增长, −1 减少/下降, 0 持平 (changes and comparisons).</summary>
+    /// <summary>+1 增加/增长/大于, −1 减少/下降/小于, 0 持平/等于 (changes and comparisons).</summary>
     public int Direction { get; init; }
+
+    /// <summary>For a comparison: “基本持平”, “略大于” — a loose statement with no stated tolerance.</summary>
+    public bool Approximate { get; init; }
 
     /// <summary>The base named by a share (“占总收入的” → “总收入”), empty when unnamed.</summary>
     public string? Base { get; init; }
@@ -84,6 +87,12 @@ public sealed class NarrativeFact
 
     /// <summary>The table cell this fact restates, when the document has tables.</summary>
     public LinkedCell? Cell { get; set; }
+
+    /// <summary>Further cells the same amount restates (“收、支总计均为…” → the 支出 side of 总计 too).</summary>
+    public List<LinkedCell> AlsoCells { get; } = new();
+
+    /// <summary>For a completion: the table cell of the 预算数 (表七 预算数 for “三公” items).</summary>
+    public LinkedCell? BudgetCell { get; set; }
 
     /// <summary>"收入总计/本年收入合计": the key qualified by the whole it belongs to.</summary>
     public string QualifiedKey => Whole is null || WholeBy != "breakdown" ? Key : Whole.Key + "/" + Key;

@@ -16,6 +16,9 @@ public enum TextMarkKind
 
     /// <summary>A rate printed without its “%” (“完成预算的94.00，”).</summary>
     RateWithoutPercent,
+
+    /// <summary>An organisation named in a title, heading or “部门：” line; <see cref="TextMark.Text"/> is the name.</summary>
+    DepartmentName,
 }
 
 /// <summary>A piece of text worth a look, with the sentence around it and its line.</summary>

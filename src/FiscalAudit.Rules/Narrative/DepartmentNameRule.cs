@@ -1,0 +1,35 @@
+using FiscalAudit.Core.Findings;
+using FiscalAudit.Core.Model;
+using FiscalAudit.Core.Model.Facts;
+
+namespace FiscalAudit.Rules.Narrative;
+
+/// <summary>
+/// FA3014: an organisation named in a title, a heading or a “部门：…” line must be the document's
+/// department (as read by the metadata). Only those places are read: running text legitimately names
+/// other bodies. A shorter form of the same name (“普陀区财政局” for “上海市普陀区财政局”) agrees.
+/// </summary>
+public sealed class DepartmentNameRule : IRule
+{
+    public static readonly RuleDescriptor Rule = new(
+        "FA3014", "部门名称与文件不一致", Severity.Warning, RuleCategories.Narrative,
+        "标题、小标题和表格“部门：”行中的单位名称应与本文件的部门一致（可能从其他单位的文件复制）。");
+
+    public RuleDescriptor Descriptor => Rule;
+
+    public IEnumerable<Finding> Check(Disclosure disclosure)
+    {
+        if (disclosure.Department is not { Length: > 0 } department || disclosure.IsTemplate) yield break;
+        var own = Compact(department);
+        foreach (var name in disclosure.Narrative.Names)
+        {
+            var other = Compact(name.Text);
+            if (own.EndsWith(other, StringComparison.Ordinal) || other.EndsWith(own, StringComparison.Ordinal)) continue;
+            yield return Rule.Report(
+                $"此处单位名称为“{name.Text}”，本文件部门为“{department}”：{name.Context}",
+                FindingLocation.At(name.Location), department, name.Text);
+        }
+    }
+
+    private static string Compact(string name) => name.Replace(" ", string.Empty).Replace("\u3000", string.Empty);
+}

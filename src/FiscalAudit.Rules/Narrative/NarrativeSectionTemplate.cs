@@ -1,0 +1,33 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace FiscalAudit.Rules.Narrative;
+
+/// <summary>
+/// The sections a 情况说明 must have, in order, as data (Templates/narrative-sections.json): each with its
+/// standard title, the spellings seen in practice, and for “其他重要事项” the parts it holds (机关运行经费,
+/// 政府采购, 国有资产占用), which some documents print as sections of their own.
+/// </summary>
+public sealed record NarrativeSectionTemplate(
+    [property: JsonPropertyName("id")] string Id,
+    [property: JsonPropertyName("name")] string Name,
+    [property: JsonPropertyName("sections")] IReadOnlyList<TemplateSection> Sections)
+{
+    /// <summary>The national template (Templates/narrative-sections.json).</summary>
+    public static NarrativeSectionTemplate National { get; } = Load("narrative-sections.json");
+
+    public static NarrativeSectionTemplate Load(string fileName)
+    {
+        var assembly = typeof(NarrativeSectionTemplate).Assembly;
+        var resource = assembly.GetManifestResourceNames().Single(n => n.EndsWith("." + fileName, StringComparison.Ordinal));
+        using var stream = assembly.GetManifestResourceStream(resource)!;
+        return JsonSerializer.Deserialize<NarrativeSectionTemplate>(stream)
+            ?? throw new InvalidDataException($"Template {fileName} is empty.");
+    }
+}
+
+/// <summary>A section of the template; <see cref="Parts"/> may stand in for the section itself.</summary>
+public sealed record TemplateSection(
+    [property: JsonPropertyName("title")] string Title,
+    [property: JsonPropertyName("aliases")] IReadOnlyList<string> Aliases,
+    [property: JsonPropertyName("parts")] IReadOnlyList<TemplateSection>? Parts = null);

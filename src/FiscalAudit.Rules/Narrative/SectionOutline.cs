@@ -1,0 +1,87 @@
+using System.Text.RegularExpressions;
+using FiscalAudit.Core.Model.Facts;
+
+namespace FiscalAudit.Rules.Narrative;
+
+/// <summary>Finds the 情况说明 part in a document's outline and matches its titles to template sections.</summary>
+public static partial class SectionOutline
+{
+    [GeneratedRegex(@"^\s*第[一二三四五六七八九十]+部分")]
+    private static partial Regex Part();
+
+    [GeneratedRegex(@"^\s*[一二三四五六七八九十]{1,3}\s*[、.．]")]
+    private static partial Regex TopLevel();
+
+    [GeneratedRegex(@"[“”""‘’\s]|(19|20)\d{2}\s*年度?|关于|本部门")]
+    private static partial Regex Noise();
+
+    /// <summary>The 情况说明 part: its heading and the entries under it. Of several (a 目录 repeats the titles), the one with most statements.</summary>
+    public static (OutlineEntry Heading, IReadOnlyList<OutlineEntry> Entries)? NarrativePart(IReadOnlyList<OutlineEntry> outline)
+    {
+        (OutlineEntry, IReadOnlyList<OutlineEntry>)? best = null;
+        var bestStatements = 0;
+        for (var i = 0; i < outline.Count; i++)
+        {
+            if (!Part().IsMatch(outline[i].Text) || !outline[i].Text.Contains("情况说明", StringComparison.Ordinal)) continue;
+            var end = i + 1;
+            while (end < outline.Count && !Part().IsMatch(outline[end].Text)) end++;
+            var statements = 0;
+            for (var j = i; j < end; j++) statements += outline[j].Statements;
+            if (statements <= bestStatements) continue;
+            bestStatements = statements;
+            best = (outline[i], outline.Skip(i + 1).Take(end - i - 1).ToList());
+        }
+        return best;
+    }
+
+    public static bool IsTopLevel(string title) => TopLevel().IsMatch(title);
+
+    /// <summary>The section (and part, −1 for the section itself) whose longest alias the title contains; parts only below the top level.</summary>
+    public static (int Section, int Part)? Match(NarrativeSectionTemplate template, OutlineEntry entry)
+    {
+        var text = Noise().Replace(entry.Text, string.Empty);
+        var top = IsTopLevel(entry.Text);
+        (int, int)? best = null;
+        var length = 0;
+        for (var s = 0; s < template.Sections.Count; s++)
+        {
+            var section = template.Sections[s];
+            if (top) Consider(section.Aliases, s, -1);
+            for (var p = 0; p < (section.Parts?.Count ?? 0); p++) Consider(section.Parts![p].Aliases, s, p);
+        }
+        return best;
+
+        void Consider(IReadOnlyList<string> aliases, int s, int p)
+        {
+            foreach (var alias in aliases)
+            {
+                if (alias.Length <= length || !text.Contains(alias, StringComparison.Ordinal)) continue;
+                length = alias.Length;
+                best = (s, p);
+            }
+        }
+    }
+
+    /// <summary>The longest strictly increasing subsequence of <paramref name="order"/> (the sections that are in template order).</summary>
+    public static HashSet<int> LongestIncreasing(IReadOnlyList<int> order)
+    {
+        var length = new int[order.Count];
+        var previous = new int[order.Count];
+        var end = -1;
+        for (var i = 0; i < order.Count; i++)
+        {
+            length[i] = 1;
+            previous[i] = -1;
+            for (var j = 0; j < i; j++)
+            {
+                if (order[j] >= order[i] || length[j] + 1 <= length[i]) continue;
+                length[i] = length[j] + 1;
+                previous[i] = j;
+            }
+            if (end < 0 || length[i] > length[end]) end = i;
+        }
+        var kept = new HashSet<int>();
+        for (var i = end; i >= 0; i = previous[i]) kept.Add(order[i]);
+        return kept;
+    }
+}
