@@ -30,6 +30,7 @@ public static partial class DepartmentNames
     /// <summary>The organisation of a “部门：…” line, or none.</summary>
     public static TextMark? InLabel(string text, SourceLocation location)
     {
+        if (text.AsSpan().IndexOfAny('：', ':') < 0) return null;
         var line = LabelLine().Match(text);
         if (!line.Success) return null;
         var value = Compact(line.Groups["v"].Value);

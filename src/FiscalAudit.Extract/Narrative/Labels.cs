@@ -81,14 +81,21 @@ public static partial class Labels
         return Clean(s);
     }
 
+    // First (or last) characters of what the regexes below remove: a cheap test before running them.
+    private const string ListMarkerStarts = "其主具包分按以";
+    private const string OrdinalStarts = "0123456789（(一二三四五六七八九十";
+    private const string SubjectStarts = "本我区审";
+    private const string TrailingVerbEnds = "为是各计到达约了";
+
     /// <summary>Removes list markers, the leading subject (“本部门2020年度”) and trailing verbs.</summary>
     public static string Clean(string label)
     {
         var s = label.Trim();
-        s = ListMarker().Replace(s, string.Empty).TrimStart('：', ':', ' ');
-        s = ItemOrdinal().Replace(s, string.Empty);
-        s = LeadingSubject().Replace(s, string.Empty);
-        for (var i = 0; i < 3; i++) s = TrailingVerb().Replace(s.TrimEnd(), string.Empty);
+        if (s.Length == 0) return s;
+        if (ListMarkerStarts.Contains(s[0])) s = ListMarker().Replace(s, string.Empty).TrimStart('：', ':', ' ');
+        if (s.Length > 0 && OrdinalStarts.Contains(s[0])) s = ItemOrdinal().Replace(s, string.Empty);
+        if (s.Contains('年') || s.Length > 0 && SubjectStarts.Contains(s[0])) s = LeadingSubject().Replace(s, string.Empty);
+        for (var i = 0; i < 3 && (s = s.TrimEnd()).Length > 0 && TrailingVerbEnds.Contains(s[^1]); i++) s = TrailingVerb().Replace(s, string.Empty);
         return s.Trim();
     }
 

@@ -43,7 +43,7 @@ public sealed class NarrativeRecognizer : IRecognizer
                     foreach (var cell in t.Rows.SelectMany(r => r.Cells))
                     {
                         if (cell.Text.Length == 0) continue;
-                        narrative.Marks.AddRange(TextMarks.Find(cell.Text, _ => cell.Location).Where(m => m.Kind == TextMarkKind.Placeholder));
+                        narrative.Marks.AddRange(TextMarks.Placeholders(cell.Text, _ => cell.Location));
                         Add(narrative.Names, DepartmentNames.InLabel(cell.Text, cell.Location));
                     }
                     break;

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using FiscalAudit.Core.Numbers;
 
 namespace FiscalAudit.Extract.Narrative;
@@ -7,36 +6,80 @@ namespace FiscalAudit.Extract.Narrative;
 /// Finds numbers in a sentence of running text: ASCII or full-width digits, thousands separators
 /// (“1,468.49”), spaces before the unit (“199.52 万元”), and the unit after the number. Years
 /// (“2020年”), document numbers (“〔2020〕57号”) and list ordinals carry no unit and are skipped unless
-/// <paramref name="bareAmountLabels"/> says a bare number is an amount (“执行数为91.15，”).
+/// a bare number is an amount by its label (“执行数为91.15，”). A hand-written scanner: it runs on every
+/// sentence of every document.
 /// </summary>
-public static partial class NumberScanner
+public static class NumberScanner
 {
-    [GeneratedRegex(@"(?<![0-9０-９.．A-Za-z])(?<num>[0-9０-９]{1,3}(?:,[0-9０-９]{3})+(?:[.．][0-9０-９]+)?|[0-9０-９]+(?:[.．][0-9０-９]+)?)(?<sp>[ \u3000\u00A0]*)(?<unit>万元|亿元|元|[%％]|人次|批次|个|辆|人|次|台（套）|台|家|项|分)?")]
-    private static partial Regex Number();
+    /// <summary>Units in the order they are tried (longer spellings first).</summary>
+    private static readonly string[] Units = { "万元", "亿元", "元", "%", "％", "人次", "批次", "个", "辆", "人", "次", "台（套）", "台", "家", "项", "分" };
 
     public static IReadOnlyList<NumberMention> Scan(string text)
     {
         var found = new List<NumberMention>();
-        foreach (Match m in Number().Matches(text))
+        var i = 0;
+        while (i < text.Length)
         {
-            var numText = m.Groups["num"].Value;
-            var unit = m.Groups["unit"].Value;
-            var after = m.Index + m.Length;
-            if (unit.Length == 0 && !IsBareAmount(text, m.Index, after)) continue;
-            if (unit is "个" or "人" or "次" && after < text.Length && text[after] is '月' or '工' or '百') continue;
+            if (!IsDigit(text[i]) || i > 0 && (IsDigit(text[i - 1]) || text[i - 1] is '.' or '．' || char.IsAsciiLetter(text[i - 1])))
+            {
+                i++;
+                continue;
+            }
+            var end = NumberEnd(text, i);
+            var numText = text[i..end];
+            var afterSpaces = end;
+            while (afterSpaces < text.Length && text[afterSpaces] is ' ' or '\u3000' or '\u00A0') afterSpaces++;
+            var unit = UnitAt(text, afterSpaces);
+            var after = unit.Length > 0 ? afterSpaces + unit.Length : afterSpaces;
+            var next = end > i ? end : i + 1;
+            if (unit.Length == 0 && !IsBareAmount(text, i, after) || unit is "个" or "人" or "次" && after < text.Length && text[after] is '月' or '工' or '百')
+            {
+                i = next;
+                continue;
+            }
             var percent = unit is "%" or "％";
-            var parsed = NumberText.Parse(percent ? numText + "%" : numText);
-            if (parsed is not PrintedNumber n) continue;
-            found.Add(new NumberMention(m.Index, after, n, percent ? "%" : unit.Length == 0 ? "万元" : unit));
+            if (NumberText.Parse(percent ? numText + "%" : numText) is PrintedNumber n)
+                found.Add(new NumberMention(i, after, n, percent ? "%" : unit.Length == 0 ? "万元" : unit));
+            i = next;
         }
         return found;
+    }
+
+    private static bool IsDigit(char c) => c is >= '0' and <= '9' or >= '０' and <= '９';
+
+    /// <summary>The end of “1,468.49” / “1468.49” / “１２.５” starting at <paramref name="start"/>.</summary>
+    private static int NumberEnd(string text, int start)
+    {
+        var i = start;
+        while (i < text.Length && IsDigit(text[i])) i++;
+        if (i - start <= 3)
+        {
+            var j = i;
+            while (j + 3 < text.Length && text[j] == ',' && IsDigit(text[j + 1]) && IsDigit(text[j + 2]) && IsDigit(text[j + 3]) && (j + 4 >= text.Length || !IsDigit(text[j + 4]))) j += 4;
+            i = j;
+        }
+        if (i + 1 < text.Length && text[i] is '.' or '．' && IsDigit(text[i + 1]))
+        {
+            i++;
+            while (i < text.Length && IsDigit(text[i])) i++;
+        }
+        return i;
+    }
+
+    private static string UnitAt(string text, int at)
+    {
+        foreach (var unit in Units)
+        {
+            if (string.CompareOrdinal(text, at, unit, 0, unit.Length) == 0 && at + unit.Length <= text.Length) return unit;
+        }
+        return string.Empty;
     }
 
     /// <summary>“执行数为91.15，” — an amount printed without its unit, right after an amount label.</summary>
     private static bool IsBareAmount(string text, int start, int end)
     {
         if (end < text.Length && text[end] is not ('，' or ',' or '。' or '；' or ';')) return false;
-        var head = text[..start].TrimEnd();
+        var head = text.AsSpan(0, start).TrimEnd();
         return head.EndsWith("执行数为", StringComparison.Ordinal) || head.EndsWith("执行数", StringComparison.Ordinal)
             || head.EndsWith("决算数为", StringComparison.Ordinal) || head.EndsWith("预算数为", StringComparison.Ordinal);
     }

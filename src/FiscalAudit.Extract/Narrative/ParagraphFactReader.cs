@@ -121,7 +121,7 @@ public sealed partial class ParagraphFactReader
 
     private void PlaceInList(string text, SentenceState state, NarrativeFact fact, string raw, int labelBegin, char delimiter)
     {
-        var opens = Labels.OpensList(text, labelBegin, delimiter) || Labels.Clean(raw) != Labels.Clean(raw.Replace("其中", string.Empty)) && raw.TrimStart().StartsWith("其中", StringComparison.Ordinal);
+        var opens = Labels.OpensList(text, labelBegin, delimiter) || raw.TrimStart().StartsWith("其中", StringComparison.Ordinal) && Labels.Clean(raw) != Labels.Clean(raw.Replace("其中", string.Empty));
         if (opens)
         {
             var whole = state.LastAmount ?? facts.LastOrDefault(f => f.Kind == FactKind.Amount);

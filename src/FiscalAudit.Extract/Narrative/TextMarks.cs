@@ -24,20 +24,38 @@ public static partial class TextMarks
 
     public static IEnumerable<TextMark> Find(string text, Func<int, SourceLocation> locate)
     {
-        foreach (Match m in Placeholder().Matches(text))
-            yield return new TextMark(TextMarkKind.Placeholder, m.Value, Around(text, m.Index, m.Length), locate(m.Index));
+        foreach (var m in Placeholders(text, locate)) yield return m;
+        if (text.AsSpan().IndexOfAny("元%％") < 0) yield break;
         foreach (Match m in DoubledUnit().Matches(text))
             yield return new TextMark(TextMarkKind.DoubledUnit, m.Value, Around(text, m.Index, m.Length), locate(m.Index));
         foreach (Match m in RateWithoutPercent().Matches(text))
             yield return new TextMark(TextMarkKind.RateWithoutPercent, m.Value, Around(text, m.Index, m.Length), locate(m.Groups["n"].Index));
     }
 
+    /// <summary>Only the placeholders (for table cells).</summary>
+    public static IEnumerable<TextMark> Placeholders(string text, Func<int, SourceLocation> locate)
+    {
+        if (text.AsSpan().IndexOfAny(PlaceholderStarts) < 0) yield break;
+        foreach (Match m in Placeholder().Matches(text))
+            yield return new TextMark(TextMarkKind.Placeholder, m.Value, Around(text, m.Index, m.Length), locate(m.Index));
+    }
+
+    private static readonly System.Buffers.SearchValues<char> PlaceholderStarts = System.Buffers.SearchValues.Create("XxＸ×某");
+
     /// <summary>
-    /// Years the text names as its reporting year: any “YYYY年度” of a title line, and the “YYYY年度” that
-    /// opens a sentence of a statement (“本部门2020年度收入合计…”); “与2019年度相比” is a comparison.
+    /// Years the text names as its reporting year: any “YYYY年度” of a title line, the “YYYY年度” that
+    /// opens a sentence of a statement (“本部门2020年度收入合计…”) and the year-end date of the reporting
+    /// year (“截至2020年12月31日”); “与2019年度相比” is a comparison.
     /// </summary>
+    [GeneratedRegex(@"截[至止]\s*(?<y>(19|20)[0-9]{2})\s*年\s*12\s*月\s*31\s*日")]
+    private static partial Regex YearEnd();
+
     public static IEnumerable<TextMark> Years(string text, Func<int, SourceLocation> locate, bool title)
     {
+        if (!title && text.Contains('截'))
+        {
+            foreach (Match m in YearEnd().Matches(text)) yield return Year(text, m, locate);
+        }
         if (title)
         {
             foreach (Match m in TitleYear().Matches(text))

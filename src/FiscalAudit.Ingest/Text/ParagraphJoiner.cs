@@ -17,7 +17,7 @@ public static class ParagraphJoiner
         var b = next.TrimStart();
         if (a.Length < MinimumWrappedLength || b.Length == 0) return false;
         if (SentenceEnds.Contains(a[^1])) return false;
-        if (IsTitle(a) && b.Length > 4) return false;
+        if ((IsTitle(a) || IsShortHeading(a)) && b.Length > 4) return false;
         return !StartsNewItem(b) && !IsLabelLine(a) && !IsLabelLine(b) && !IsYearLine(b);
     }
 
@@ -50,6 +50,21 @@ public static class ParagraphJoiner
 
     private static readonly char[] ClausePunctuation = { '，', '。', '、', '；', ',', ';' };
 
+    /// <summary>Longest ordinal line without sentence punctuation that is taken as a heading (“（二）部门项目具体计划目标”).</summary>
+    private const int MaximumShortHeadingLength = 24;
+
+    private static readonly char[] SentencePunctuation = { '，', '。', '；', '：', ',', ';', ':', '！', '？' };
+
+    /// <summary>
+    /// “（一）部门机构设置、编制”: a short line that starts a new item and has no sentence punctuation is a
+    /// heading, whatever word it ends with; a wrapped item line is longer or has a clause in it.
+    /// </summary>
+    public static bool IsShortHeading(string line)
+    {
+        var t = line.Trim();
+        return t.Length <= MaximumShortHeadingLength && StartsNewItem(t) && t.IndexOfAny(SentencePunctuation) < 0;
+    }
+
     /// <summary>Joins two pieces: no space between CJK characters, one space between Latin words.</summary>
     public static string Join(string a, string b)
     {
@@ -71,7 +86,9 @@ public static class ParagraphJoiner
         return IsLatin(left[^1]) && IsLatin(right[0]) ? left + " " + right : left + right;
     }
 
-    /// <summary>"一、", "（二）", "1.", "2、", "第三部分", "注：" start a new item.</summary>
+    private const string OrdinalDigits = "一二三四五六七八九十0123456789";
+
+    /// <summary>"一、", "（二）", "(3)", "1.", "2、", "第三部分", "注：" start a new item; “（类）”, “（境）”, “603.14万元” do not.</summary>
     public static bool StartsNewItem(string text)
     {
         var t = text.TrimStart();
@@ -81,10 +98,10 @@ public static class ParagraphJoiner
         if (t[0] is '（' or '(')
         {
             var close = t.IndexOfAny(new[] { '）', ')' });
-            return close is > 1 and <= 4;
+            return close is > 1 and <= 4 && t.AsSpan(1, close - 1).IndexOfAnyExcept(OrdinalDigits) < 0;
         }
         var i = 0;
-        while (i < t.Length && (char.IsAsciiDigit(t[i]) || "一二三四五六七八九十".Contains(t[i]))) i++;
+        while (i < t.Length && OrdinalDigits.Contains(t[i])) i++;
         if (i == 0 || i >= t.Length || i > 3 || t[i] is not ('、' or '.' or '．')) return false;
         return i + 1 >= t.Length || !char.IsAsciiDigit(t[i + 1]);
     }

@@ -29,9 +29,12 @@ public sealed class NarrativeTableMismatchRule : IRule
         var differing = cells.OfType<LinkedCell>().Where(c => !Ratios.SamePrinted(a, c.Number)).ToList();
         if (differing.Count == 0) return null;
         var c = differing[0];
-        var also = string.Concat(differing.Skip(1).Select(o => $"；“{o.Row.Label}”{o.Column} {Ratios.Show(o.Number)}（{o.Location.Describe()}）"));
+        var also = string.Concat(differing.Skip(1).Select(o => $"；{Name(o)} {Ratios.Show(o.Number)}"));
         return Rule.Report(
-            $"情况说明“{quantity}”{Ratios.Show(a)}万元 ≠ {c.Table.Label}“{c.Row.Label}”{c.Column} {Ratios.Show(c.Number)}（差 {Math.Abs(a.Value - c.Number.Value):0.00}；表格位置 {c.Location.Describe()}{also}）",
+            $"情况说明“{quantity}”{Ratios.Show(a)}万元 ≠ {c.Table.Label}{Name(c)} {Ratios.Show(c.Number)}（差 {Math.Abs(a.Value - c.Number.Value):0.00}；表格位置 {c.Location.Describe()}{also}）",
             FindingLocation.At(f.Location), c.Number.Value, a.Value);
     }
+
+    /// <summary>“总计”金额, or 支出方“总计”合计 for a two-sided table.</summary>
+    private static string Name(LinkedCell c) => $"{(c.Row.Side is { } side ? side + "方" : string.Empty)}“{c.Row.Label}”{c.Column}";
 }

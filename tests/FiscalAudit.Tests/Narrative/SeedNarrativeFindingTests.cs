@@ -20,6 +20,7 @@ public class SeedNarrativeFindingTests
     {
         Assert.Equal(new (string, Severity, int?)[]
         {
+            ("FA3015", Severity.Info, 48),      // 情况说明 follows the 内蒙古 structure (一、预算执行情况分析 / 二、决算情况说明 / （一）…)
             ("FA3012", Severity.Warning, 63),   // “较上年增加27.57万元万元”
             ("FA3008", Severity.Info, 66),      // 因公出国（境）费 预算0.00 决算0.00 “完成预算的0.00%”
             ("FA3007", Severity.Error, 70),     // 公务用车购置及运行维护费支出 16.98 (第68行) vs 16.97
@@ -71,6 +72,7 @@ public class SeedNarrativeFindingTests
             ("FA3008", Severity.Info, 445),  // 公务用车购置及运行费 预算0 “完成预算的0%”
             ("FA3008", Severity.Info, 451),
             ("FA3008", Severity.Info, 459),
+            ("FA3015", Severity.Info, 461),  // 八、预算绩效 before 九、政府性基金 / 十、国有资本经营 (template: 十、预算绩效)
             ("FA3008", Severity.Info, 585),  // 政府性基金 年初预算0 “完成年初预算的0%”
             ("FA3001", Severity.Error, 696), // attached report: 支出合计 187.81 vs 表一 本年支出合计 192.58
             ("FA3007", Severity.Error, 696), // attached report: 支出合计 187.81 vs 192.58 (第384行)
@@ -80,6 +82,20 @@ public class SeedNarrativeFindingTests
         var restated = One("002", "FA3007", 696);
         Assert.Equal(192.58m, restated.Expected);
         Assert.Equal(187.81m, restated.Actual);
+    }
+
+    [Fact]
+    public void Seed_002_total_links_both_sides_of_table_one()
+    {
+        // 第376行 “2020 年度收、支总计均为 204.29 万元” restates 表一 总计 on the 收入 and the 支出 side.
+        var d = new FiscalAudit.Engine.Auditor().Audit(NarrativeTestKit.Seed("002")).Disclosure!;
+        var total = d.Narrative.Facts.Single(f => f.Kind == Core.Model.Facts.FactKind.Amount && f.Location.Line == 376);
+        Assert.Equal(("T1", "总计", "收入", 204.29m), (total.Cell!.Table.Id, total.Cell.Row.Key, total.Cell.Row.Side, total.Cell.Number.Value));
+        var other = Assert.Single(total.AlsoCells);
+        Assert.Equal(("总计", "支出", 204.29m), (other.Row.Key, other.Row.Side, other.Number.Value));
+        // 第453行 公务接待费 预算 0.3 万元 restates 表七 预算数 公务接待费 0.30.
+        var reception = d.Narrative.Facts.Single(f => f.Kind == Core.Model.Facts.FactKind.Completion && f.Location.Line == 453);
+        Assert.Equal(0.30m, reception.BudgetCell!.Number.Value);
     }
 
     [Fact]
@@ -110,6 +126,7 @@ public class SeedNarrativeFindingTests
     {
         Assert.Equal(new (string, Severity, int?)[]
         {
+            ("FA3015", Severity.Info, 144),     // 情况说明 follows the 内蒙古 structure
             ("FA3008", Severity.Info, 273),     // 因公出国（境）费 预算0 决算0 “完成预算的0%”
             ("FA3008", Severity.Warning, 4350), // 政府采购货物支出 19.3 比2018年增加19.3 “增长100%”
             ("FA3008", Severity.Info, 4354),    // 政府采购工程支出 0 增加 0 “增长0%”

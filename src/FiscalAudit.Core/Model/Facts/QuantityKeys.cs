@@ -11,7 +11,7 @@ public static partial class QuantityKeys
 
     public static string Normalize(string label)
     {
-        var s = Noise().Replace(label, string.Empty);
+        var s = label.AsSpan().IndexOfAny("年本我上") >= 0 ? Noise().Replace(label, string.Empty) : label;
         var sb = new StringBuilder(s.Length);
         foreach (var ch in s)
         {

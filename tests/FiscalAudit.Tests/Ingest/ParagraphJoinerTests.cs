@@ -1,0 +1,46 @@
+using FiscalAudit.Ingest.Text;
+
+namespace FiscalAudit.Tests.Ingest;
+
+/// <summary>Line joining on wrapped lines from the seeds and the 普陀区 PDFs' text.</summary>
+public class ParagraphJoinerTests
+{
+    [Theory]
+    // A wrapped line starting with an amount continues the sentence (普陀区 支出决算情况说明).
+    [InlineData("本年支出合计2940.05万元，其中：基本支出2336.91万元，占79.49%；项目支出", "603.14万元，占20.51%。")]
+    [InlineData("本年度公务用车购置及运行维护费支出决算为", "13.68万元，较上年增加0.12万元。")]
+    // A line starting with a bracketed word (（类）（款）（项）（境）) is no ordinal.
+    [InlineData("5、社会保障和就业支出（类）行政事业单位养老支出（款）行政单位离退休", "（项）。主要用于：退休人员经费支出。")]
+    [InlineData("财政拨款“三公”经费支出决算中，因公出国", "（境）费支出决算0万元，占0%；")]
+    [InlineData("一般公共预算财政拨款支出决算中，一般公共服务支出", "（类）176.99万元，占88.5%。")]
+    // Seed 004 名词解释: a long numbered item wraps.
+    [InlineData("（八）年末结转和结余：指单位本年度或以前年度预算安", "排、因客观条件发生变化未全部执行或未执行，结转到以后年")]
+    public void Wrapped_lines_continue(string line, string next) => Assert.True(ParagraphJoiner.Continues(line, next));
+
+    [Theory]
+    // Seed 001 (第40、92行): short “（一）…” headings without sentence punctuation stand alone.
+    [InlineData("（一）部门机构设置、编制", "区财政局编制2020年部门整体支出绩效自评的单位共1个，部门基本情况如下：")]
+    [InlineData("（二）部门项目具体计划目标", "区财政局根据2020年重要指标、重大项目、年度重点工作和主要目标要求进行细化分解。")]
+    [InlineData("（二）一般公共预算财政拨款支出决算结构情况", "一般公共预算财政拨款支出2940.05万元，主要用于以下方面：")]
+    public void Headings_do_not_swallow_the_next_paragraph(string line, string next) => Assert.False(ParagraphJoiner.Continues(line, next));
+
+    [Theory]
+    [InlineData("（一）", true)]
+    [InlineData("(3)收入", true)]
+    [InlineData("十二、政府采购", true)]
+    [InlineData("2、一般公共服务", true)]
+    [InlineData("（类）176.99万元", false)]
+    [InlineData("（境）费", false)]
+    [InlineData("603.14万元", false)]
+    [InlineData("13.68万元", false)]
+    public void New_items_are_ordinals_only(string text, bool expected) => Assert.Equal(expected, ParagraphJoiner.StartsNewItem(text));
+
+    [Fact]
+    public void Seed_001_headings_are_separate_paragraphs()
+    {
+        var path = Narrative.NarrativeTestKit.Seed("001");
+        var doc = new PlainTextReader().Read(path, File.ReadAllBytes(path));
+        var heading = doc.Blocks.OfType<Core.Documents.ParagraphBlock>().Single(p => p.Text.StartsWith("（二）部门项目具体计划目标", StringComparison.Ordinal));
+        Assert.Equal("（二）部门项目具体计划目标", heading.Text);
+    }
+}
