@@ -24,6 +24,9 @@ internal sealed class EvaluationMarkers
     /// <summary>Portfolio statement (“共涉及项目16个，涉及资金1559.00万元”).</summary>
     public const string Portfolio = "涉及资金";
 
+    /// <summary>A project's execution rate stated in a report paragraph (“完成该项目的67.86%”).</summary>
+    public const string StatedResult = "完成该项目的";
+
     /// <summary>Header of a department indicator tree.</summary>
     public const string DepartmentTree = "三级指标";
 
@@ -49,5 +52,5 @@ internal sealed class EvaluationMarkers
     /// <summary>True when no self-evaluation layout or statement can be present.</summary>
     public bool None => !All.Any(Has);
 
-    private static readonly string[] All = { ProjectTable, ProseReport, BracketForm, Summary, Portfolio, DepartmentTree, DepartmentTasks };
+    private static readonly string[] All = { ProjectTable, ProseReport, BracketForm, Summary, Portfolio, StatedResult, DepartmentTree, DepartmentTasks };
 }

@@ -34,6 +34,7 @@ public sealed class SelfEvaluationRecognizer : IRecognizer
         set.Projects.AddRange(projects.OrderBy(p => p.Location.Page ?? 0).ThenBy(p => p.Location.Line ?? 0));
         if (markers.Has(EvaluationMarkers.Summary)) set.Summaries.AddRange(SummaryParser.ProjectSummaries(document));
         if (markers.Has(EvaluationMarkers.Portfolio)) set.Portfolio.AddRange(SummaryParser.PortfolioStatements(document));
+        if (markers.Has(EvaluationMarkers.StatedResult)) set.StatedResults.AddRange(StatedResultParser.Parse(document));
         LinkSummaries(set);
         var departments = new[] { lines is null ? null : DepartmentTreeParser.Parse(lines), blocks is null ? null : DepartmentTaskTableParser.Parse(blocks) };
         foreach (var department in departments.OfType<DepartmentEvaluation>())
