@@ -3,6 +3,7 @@ using FiscalAudit.Core.Model;
 using FiscalAudit.Extract;
 using FiscalAudit.Ingest;
 using FiscalAudit.Rules;
+using FiscalAudit.Rules.SelfEvaluation;
 
 namespace FiscalAudit.Engine;
 
@@ -37,9 +38,10 @@ public sealed class Auditor
         return new AuditResult(path, disclosure, Check(disclosure), null);
     }
 
-    /// <summary>Runs every rule; a rule that crashes is reported, never fatal.</summary>
+    /// <summary>Runs the scoring step, then every rule; a rule that crashes is reported, never fatal.</summary>
     public IReadOnlyList<Finding> Check(Disclosure disclosure)
     {
+        EvaluationScoring.Apply(disclosure);
         var findings = new List<Finding>();
         foreach (var note in disclosure.Source.Notes.Concat(disclosure.Notes))
             findings.Add(ReadingRules.ReadNote.Report(note.Message, FindingLocation.At(note.Location)));

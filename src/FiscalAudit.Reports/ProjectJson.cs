@@ -8,7 +8,7 @@ namespace FiscalAudit.Reports;
 /// <summary>
 /// "projects":[{"name","budget","executed","executionRate","reportedScore","recomputedScore",
 /// "referenceScore","grade","indicators":[{"level1","level2","name","target","actual","weight","score"}]}]
-/// and "departmentEvaluations":[…]. Numbers as printed; recomputed values as the rules computed them.
+/// and "departmentEvaluations":[…]. Numbers as printed; recomputed values as the scoring step computed them.
 /// </summary>
 internal static class ProjectJson
 {
@@ -49,11 +49,7 @@ internal static class ProjectJson
         w.WriteStartArray("indicators");
         foreach (var i in p.Indicators)
         {
-            w.WriteStartObject();
-            JsonValues.WriteStringOrNull(w, "level1", i.Level1);
-            JsonValues.WriteStringOrNull(w, "level2", i.Level2);
-            w.WriteString("name", i.Name);
-            w.WriteString("target", i.Target.Text);
+            StartIndicator(w, i);
             w.WriteString("targetOperator", i.Target.Operator.ToString());
             Number(w, "targetValue", i.Target.Value);
             JsonValues.WriteStringOrNull(w, "targetUnit", i.Target.Unit);
@@ -95,16 +91,22 @@ internal static class ProjectJson
         w.WriteStartArray("targets");
         foreach (var i in d.Targets)
         {
-            w.WriteStartObject();
-            JsonValues.WriteStringOrNull(w, "level1", i.Level1);
-            JsonValues.WriteStringOrNull(w, "level2", i.Level2);
-            w.WriteString("name", i.Name);
-            w.WriteString("target", i.Target.Text);
+            StartIndicator(w, i);
             w.WriteString("actual", i.Actual.Text);
             w.WriteEndObject();
         }
         w.WriteEndArray();
         w.WriteEndObject();
+    }
+
+    /// <summary>Opens an indicator object with its headings, name and target as printed.</summary>
+    private static void StartIndicator(Utf8JsonWriter w, Indicator i)
+    {
+        w.WriteStartObject();
+        JsonValues.WriteStringOrNull(w, "level1", i.Level1);
+        JsonValues.WriteStringOrNull(w, "level2", i.Level2);
+        w.WriteString("name", i.Name);
+        w.WriteString("target", i.Target.Text);
     }
 
     private static void WriteNode(Utf8JsonWriter w, DepartmentIndicator n)

@@ -21,7 +21,7 @@ internal sealed record Cell(string Text, int Row, int Index, SourceLocation Loca
 internal sealed class CellStream
 {
     private readonly Dictionary<(int Row, int Index), Cell> byPosition = new();
-    private readonly Dictionary<Cell, int> order = new();
+    private readonly Dictionary<Cell, int> order = new(ReferenceEqualityComparer.Instance);
 
     private CellStream(IReadOnlyList<Cell> cells, bool linePerCell)
     {
@@ -38,24 +38,39 @@ internal sealed class CellStream
 
     public bool LinePerCell { get; }
 
-    /// <summary>Cells of lines that hold exactly one non-empty cell (layouts flattened one cell per line).</summary>
-    public static CellStream FromLines(SourceDocument document)
+    /// <summary>
+    /// Cells of lines that hold exactly one non-empty cell (layouts flattened one cell per line), from
+    /// the first line that holds one of <paramref name="startWords"/> on. The position is the line number.
+    /// </summary>
+    public static CellStream FromLines(SourceDocument document, IReadOnlyList<string> startWords)
     {
         var cells = new List<Cell>();
+        var started = false;
         foreach (var line in document.Lines)
         {
-            var parts = line.Text.Split('\t').Select(EvaluationText.Clean).Where(p => p.Length > 0).ToList();
-            if (parts.Count != 1 || line.Location.Line is not int n) continue;
-            cells.Add(new Cell(parts[0], n, n, line.Location));
+            started = started || HasAny(line.Text, startWords);
+            if (!started || line.Location.Line is not int n || SingleCell(line.Text) is not string text) continue;
+            cells.Add(new Cell(text, n, n, line.Location));
         }
         return new CellStream(cells, linePerCell: true);
     }
 
-    /// <summary>Cells of every table row, paragraph and heading, each paragraph being a row of one cell.</summary>
-    public static CellStream FromBlocks(SourceDocument document)
+    /// <summary>
+    /// Cells of every table row, paragraph and heading (each paragraph a row of one cell), from the first
+    /// cell that holds one of <paramref name="startWords"/> on.
+    /// </summary>
+    public static CellStream FromBlocks(SourceDocument document, IReadOnlyList<string> startWords)
     {
         var cells = new List<Cell>();
         var row = 0;
+        var started = false;
+        void Add(string raw, int column, SourceLocation location)
+        {
+            started = started || HasAny(raw, startWords);
+            if (!started) return;
+            var text = EvaluationText.Clean(raw);
+            if (text.Length > 0) cells.Add(new Cell(text, row, column, location));
+        }
         foreach (var block in document.Blocks)
         {
             switch (block)
@@ -64,24 +79,55 @@ internal sealed class CellStream
                     foreach (var r in table.Rows)
                     {
                         row++;
-                        foreach (var c in r.Cells)
-                        {
-                            var text = EvaluationText.Clean(c.Text);
-                            if (text.Length > 0) cells.Add(new Cell(text, row, c.Column, c.Location));
-                        }
+                        foreach (var c in r.Cells) Add(c.Text, c.Column, c.Location);
                     }
                     break;
                 case ParagraphBlock p:
                     row++;
-                    cells.Add(new Cell(EvaluationText.Clean(p.Text), row, 0, p.Location));
+                    Add(p.Text, 0, p.Location);
                     break;
                 case HeadingBlock h:
                     row++;
-                    cells.Add(new Cell(EvaluationText.Clean(h.Text), row, 0, h.Location));
+                    Add(h.Text, 0, h.Location);
                     break;
             }
         }
-        return new CellStream(cells.Where(c => c.Text.Length > 0).ToList(), linePerCell: false);
+        return new CellStream(cells, linePerCell: false);
+    }
+
+    private static bool HasAny(string text, IReadOnlyList<string> words)
+    {
+        var key = EvaluationText.Compact(text);
+        foreach (var w in words)
+        {
+            if (key.Contains(w, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The cleaned text of the only non-empty tab-separated part of a line; null for none or several.</summary>
+    private static string? SingleCell(string line)
+    {
+        string? found = null;
+        var start = 0;
+        while (start <= line.Length)
+        {
+            var tab = line.IndexOf('\t', start);
+            var end = tab < 0 ? line.Length : tab;
+            var part = line.AsSpan(start, end - start);
+            if (!part.IsWhiteSpace())
+            {
+                var text = EvaluationText.Clean(part.ToString());
+                if (text.Length > 0)
+                {
+                    if (found is not null) return null;
+                    found = text;
+                }
+            }
+            if (tab < 0) break;
+            start = tab + 1;
+        }
+        return found;
     }
 
     /// <summary>The cell <paramref name="offset"/> positions after <paramref name="anchor"/> in its row (or line), if printed.</summary>
@@ -89,6 +135,14 @@ internal sealed class CellStream
         byPosition.TryGetValue((LinePerCell ? 0 : anchor.Row, anchor.Index + offset), out var c) ? c : null;
 
     public int OrderOf(Cell cell) => order[cell];
+
+    /// <summary>Every cell of the row <paramref name="anchor"/> belongs to (rows are contiguous in the stream).</summary>
+    public IEnumerable<Cell> RowOf(Cell anchor)
+    {
+        var first = OrderOf(anchor);
+        while (first > 0 && Cells[first - 1].Row == anchor.Row) first--;
+        for (var i = first; i < Cells.Count && Cells[i].Row == anchor.Row; i++) yield return Cells[i];
+    }
 
     /// <summary>The cells following <paramref name="anchor"/> in the same row, or within <paramref name="width"/> lines.</summary>
     public IEnumerable<Cell> Following(Cell anchor, int width)

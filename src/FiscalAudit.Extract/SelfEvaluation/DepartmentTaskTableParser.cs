@@ -12,7 +12,7 @@ internal static class DepartmentTaskTableParser
     {
         var header = stream.Cells.FirstOrDefault(c => c.Key == "任务名称");
         if (header is null || stream.LinePerCell) return null;
-        var row = stream.Cells.Where(c => c.Row == header.Row).ToList();
+        var row = stream.RowOf(header).ToList();
         int? Column(string key) => row.FirstOrDefault(c => c.Key.StartsWith(key, StringComparison.Ordinal))?.Index;
         var rateColumn = Column("完成情况");
         var budgetColumn = Column("预算数");
@@ -22,7 +22,7 @@ internal static class DepartmentTaskTableParser
         var evaluation = new DepartmentEvaluation(title?.Text ?? "部门整体支出绩效自评表", (title ?? header).Location);
         foreach (var firstCell in stream.Cells.Skip(start + 1).Where(c => c.Index == header.Index || c.Key.StartsWith("金额合计", StringComparison.Ordinal)))
         {
-            var cells = stream.Cells.Where(c => c.Row == firstCell.Row).ToList();
+            var cells = stream.RowOf(firstCell).ToList();
             if (cells.All(c => EvaluationText.Number(c.Text) is null && !c.Key.StartsWith("金额合计", StringComparison.Ordinal))) continue;
             EvaluationTask Task() => new(
                 firstCell.Text,

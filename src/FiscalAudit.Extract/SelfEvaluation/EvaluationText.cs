@@ -11,37 +11,76 @@ internal static partial class EvaluationText
     [GeneratedRegex(@"</?[a-zA-Z][^>]*>")]
     private static partial Regex Tags();
 
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Spaces();
-
     [GeneratedRegex(@"[（(]\s*(\d{4})\s*年度?\s*[）)]")]
     private static partial Regex BracketYear();
 
     [GeneratedRegex(@"-?\d[\d,]*(?:\.\d+)?")]
     private static partial Regex FirstNumber();
 
-    /// <summary>Removes markup tags and collapses whitespace.</summary>
-    public static string Clean(string text) => Spaces().Replace(Tags().Replace(text, string.Empty), " ").Trim();
+    /// <summary>Removes markup tags, trims and collapses every run of whitespace to one space.</summary>
+    public static string Clean(string text)
+    {
+        if (text.Contains('<')) text = Tags().Replace(text, string.Empty);
+        if (!NeedsSpaceCleaning(text)) return text;
+        var sb = new StringBuilder(text.Length);
+        var pendingSpace = false;
+        foreach (var ch in text)
+        {
+            if (char.IsWhiteSpace(ch))
+            {
+                pendingSpace = sb.Length > 0;
+                continue;
+            }
+            if (pendingSpace) sb.Append(' ');
+            pendingSpace = false;
+            sb.Append(ch);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>True when the text has leading or trailing whitespace, or whitespace other than single spaces.</summary>
+    private static bool NeedsSpaceCleaning(string text)
+    {
+        if (text.Length == 0) return false;
+        if (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1])) return true;
+        for (var i = 1; i < text.Length - 1; i++)
+        {
+            var ch = text[i];
+            if (char.IsWhiteSpace(ch) && (ch != ' ' || char.IsWhiteSpace(text[i + 1]))) return true;
+        }
+        return false;
+    }
 
     /// <summary>No whitespace, ASCII parentheses and colon, full-width digits folded: for label matching.</summary>
     public static string Compact(string text)
     {
+        var i = 0;
+        while (i < text.Length && !char.IsWhiteSpace(text[i]) && Fold(text[i]) == text[i]) i++;
+        if (i == text.Length) return text;
         var sb = new StringBuilder(text.Length);
-        foreach (var ch in text)
-        {
-            if (char.IsWhiteSpace(ch) || ch == '\u3000') continue;
-            sb.Append(ch switch
-            {
-                '（' => '(',
-                '）' => ')',
-                '：' => ':',
-                >= '０' and <= '９' => (char)('0' + (ch - '０')),
-                '．' => '.',
-                _ => ch,
-            });
-        }
+        sb.Append(text, 0, i);
+        AppendCompact(sb, text, i);
         return sb.ToString();
     }
+
+    /// <summary>Appends <paramref name="text"/> from <paramref name="start"/> in its <see cref="Compact"/> form.</summary>
+    public static void AppendCompact(StringBuilder sb, string text, int start = 0)
+    {
+        for (var i = start; i < text.Length; i++)
+        {
+            if (!char.IsWhiteSpace(text[i])) sb.Append(Fold(text[i]));
+        }
+    }
+
+    private static char Fold(char ch) => ch switch
+    {
+        '（' => '(',
+        '）' => ')',
+        '：' => ':',
+        >= '０' and <= '９' => (char)('0' + (ch - '０')),
+        '．' => '.',
+        _ => ch,
+    };
 
     /// <summary>"（2021年度）" / "( 2020 年度)" → 2021.</summary>
     public static int? BracketedYear(string text)
@@ -75,6 +114,7 @@ internal static partial class EvaluationText
     /// <summary>Full-width digits and point to ASCII, keeping every other character (and the length).</summary>
     public static string FoldDigits(string text)
     {
+        if (text.AsSpan().IndexOfAnyInRange('０', '９') < 0 && !text.Contains('．')) return text;
         var chars = text.ToCharArray();
         for (var i = 0; i < chars.Length; i++)
         {

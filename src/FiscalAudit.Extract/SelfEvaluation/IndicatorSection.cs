@@ -51,7 +51,7 @@ internal static class IndicatorSectionParser
         var i = stream.OrderOf(header) + 1;
         for (; i < end && Column(stream.Cells[i].Key) is IndicatorColumn col; i++) columns.Add(col);
         if (columns.Count == 0) return section;
-        var consumed = new HashSet<Cell>();
+        var consumed = new HashSet<Cell>(ReferenceEqualityComparer.Instance);
         string? level1 = null, level2 = null;
         for (; i < end; i++)
         {

@@ -7,25 +7,37 @@ namespace FiscalAudit.Extract.SelfEvaluation;
 /// <summary>
 /// Finds project self-evaluations (every known layout), their narrative summaries and department
 /// evaluations, and fills <see cref="Disclosure.Evaluations"/>. Runs after tables and narrative facts.
+/// Only the parsers whose layout words (<see cref="EvaluationMarkers"/>) occur in the document run.
 /// </summary>
 public sealed class SelfEvaluationRecognizer : IRecognizer
 {
+    /// <summary>Where table-shaped evaluations can start: project table titles, the department task table's title or header.</summary>
+    private static readonly string[] BlockStarts = { EvaluationMarkers.ProjectTable, "整体支出绩效自评表", EvaluationMarkers.DepartmentTasks };
+
+    /// <summary>Where evaluations flattened one cell per line can start: project table titles, the department tree's title or header.</summary>
+    private static readonly string[] LineStarts = { EvaluationMarkers.ProjectTable, "指标体系", "评分表", EvaluationMarkers.DepartmentTree };
+
     public int Order => 300;
 
     public void Recognize(SourceDocument document, Disclosure disclosure)
     {
+        var markers = EvaluationMarkers.Of(document);
+        if (markers.None) return;
         var set = disclosure.Evaluations;
-        var blocks = CellStream.FromBlocks(document);
-        var lines = CellStream.FromLines(document);
-        var projects = new ProjectTableParser(blocks).Parse()
-            .Concat(new ProjectTableParser(lines).Parse())
-            .Concat(ProseReportParser.Parse(document))
-            .Concat(BracketFormParser.Parse(document));
+        var tables = markers.Has(EvaluationMarkers.ProjectTable);
+        var blocks = tables || markers.Has(EvaluationMarkers.DepartmentTasks) ? CellStream.FromBlocks(document, BlockStarts) : null;
+        var lines = tables || markers.Has(EvaluationMarkers.DepartmentTree) ? CellStream.FromLines(document, LineStarts) : null;
+        var projects = new List<ProjectEvaluation>();
+        if (tables) projects.AddRange(new ProjectTableParser(blocks!).Parse().Concat(new ProjectTableParser(lines!).Parse()));
+        if (markers.Has(EvaluationMarkers.ProseReport)) projects.AddRange(ProseReportParser.Parse(document));
+        if (markers.Has(EvaluationMarkers.BracketForm)) projects.AddRange(BracketFormParser.Parse(document));
         set.Projects.AddRange(projects.OrderBy(p => p.Location.Page ?? 0).ThenBy(p => p.Location.Line ?? 0));
-        set.Summaries.AddRange(SummaryParser.ProjectSummaries(document));
-        set.Portfolio.AddRange(SummaryParser.PortfolioStatements(document));
+        if (markers.Has(EvaluationMarkers.Summary)) set.Summaries.AddRange(SummaryParser.ProjectSummaries(document));
+        if (markers.Has(EvaluationMarkers.Portfolio)) set.Portfolio.AddRange(SummaryParser.PortfolioStatements(document));
+        if (markers.Has(EvaluationMarkers.StatedResult)) set.StatedResults.AddRange(StatedResultParser.Parse(document));
         LinkSummaries(set);
-        foreach (var department in new[] { DepartmentTreeParser.Parse(lines), DepartmentTaskTableParser.Parse(blocks) }.OfType<DepartmentEvaluation>())
+        var departments = new[] { lines is null ? null : DepartmentTreeParser.Parse(lines), blocks is null ? null : DepartmentTaskTableParser.Parse(blocks) };
+        foreach (var department in departments.OfType<DepartmentEvaluation>())
         {
             SummaryParser.AddDepartmentStatements(document, department);
             set.Departments.Add(department);

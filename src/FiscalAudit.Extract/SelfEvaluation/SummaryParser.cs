@@ -47,6 +47,7 @@ internal static partial class SummaryParser
         var heads = new List<(int Paragraph, Match Head)>();
         for (var i = 0; i < paras.Count; i++)
         {
+            if (!paras[i].Text.Contains(EvaluationMarkers.Summary, StringComparison.Ordinal)) continue;
             foreach (Match m in SummaryHead().Matches(paras[i].Text))
             {
                 if (m.Groups["q"].Success || m.Index == 0) heads.Add((i, m));
@@ -89,7 +90,7 @@ internal static partial class SummaryParser
 
     public static IEnumerable<PortfolioStatement> PortfolioStatements(SourceDocument document)
     {
-        foreach (var p in document.Blocks.OfType<ParagraphBlock>())
+        foreach (var p in document.Blocks.OfType<ParagraphBlock>().Where(p => p.Text.Contains(EvaluationMarkers.Portfolio, StringComparison.Ordinal)))
         {
             var m = Portfolio().Match(EvaluationText.FoldDigits(p.Text));
             if (m.Success && NumberText.Parse(m.Groups["v"].Value) is PrintedNumber amount)
@@ -103,7 +104,7 @@ internal static partial class SummaryParser
     /// </summary>
     public static void AddDepartmentStatements(SourceDocument document, DepartmentEvaluation evaluation)
     {
-        foreach (var p in document.Blocks.OfType<ParagraphBlock>())
+        foreach (var p in document.Blocks.OfType<ParagraphBlock>().Where(p => p.Text.Contains("得分", StringComparison.Ordinal) || p.Text.Contains("级指标", StringComparison.Ordinal)))
         {
             var text = EvaluationText.FoldDigits(p.Text);
             var sentenceStart = 0;

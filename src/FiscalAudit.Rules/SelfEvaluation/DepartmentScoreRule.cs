@@ -7,8 +7,8 @@ namespace FiscalAudit.Rules.SelfEvaluation;
 
 /// <summary>
 /// FA4502: no indicator scores above its weight; the scored indicators add up to the total; each
-/// first-level part's 实际得分 in the summary table equals the sum of its indicators. Records the sum as
-/// <see cref="DepartmentEvaluation.RecomputedScore"/>.
+/// first-level part's 实际得分 in the summary table equals the sum of its indicators. The sum is
+/// <see cref="DepartmentEvaluation.RecomputedScore"/>, computed by <see cref="EvaluationScoring"/>.
 /// </summary>
 public sealed class DepartmentScoreRule : DepartmentRule
 {
@@ -23,9 +23,7 @@ public sealed class DepartmentScoreRule : DepartmentRule
         var scored = d.All().Where(n => n.Score is not null).ToList();
         foreach (var n in scored.Where(n => n.Weight is PrintedNumber w && n.Score!.Value.Value > w.Value))
             yield return Rule.Report($"“{n.Label}”得分 {n.Score!.Value.Text} 高于权重 {n.Weight!.Value.Text}", EvaluationLocations.Department(d, n.ScoreLocation ?? n.Location, n.Label, "得分"), n.Weight.Value.Value, n.Score.Value.Value);
-        if (scored.Count == 0) yield break;
-        var sum = scored.Sum(n => n.Score!.Value.Value);
-        d.RecomputedScore = sum;
+        if (d.RecomputedScore is not decimal sum) yield break;
         if (d.TotalScore is PrintedNumber total && !total.Interval.Contains(sum))
             yield return Rule.Report($"合计得分 {total.Text} ≠ 各指标得分之和 {EvaluationNumbers.Show(sum)}（差 {EvaluationNumbers.Show(total.Value - sum)}）", EvaluationLocations.Department(d, d.TotalLocation, "合计", "得分"), sum, total.Value);
         foreach (var part in d.ScoreStatements.Where(s => s.Part is not null))

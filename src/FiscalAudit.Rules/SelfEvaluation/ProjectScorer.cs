@@ -4,21 +4,12 @@ using FiscalAudit.Core.Numbers;
 namespace FiscalAudit.Rules.SelfEvaluation;
 
 /// <summary>
-/// Recomputes a project's score under its scheme, once, and keeps the result on the project
-/// (<see cref="ProjectEvaluation.Recomputation"/>) so that rules and reports share it.
+/// Recomputes a project's score under its scheme (run by <see cref="EvaluationScoring"/>, never by a rule).
 /// recomputed = funds score by the scheme (weight × min(执行数 ÷ 全年预算数, 100%), to 0.01) + the printed
 /// indicator scores; reference = the same funds score + every indicator rescored by <see cref="ReferenceScorer"/>.
 /// </summary>
 public static class ProjectScorer
 {
-    public static ScoreRecomputation For(ProjectEvaluation project)
-    {
-        lock (project)
-        {
-            return project.Recomputation ??= Compute(project);
-        }
-    }
-
     /// <summary>The indicator's printed weight, or the scheme's when the table's is unreadable.</summary>
     public static decimal? WeightOf(ScoringScheme scheme, Indicator indicator) =>
         indicator.Weight?.Value ?? scheme.Find(indicator.Level2, indicator.Name)?.Weight;
@@ -30,7 +21,7 @@ public static class ProjectScorer
         return PrintedNumber.RoundLike(rule.Weight * Math.Min(e.Value / b.Value, rule.RateCap), rule.Decimals);
     }
 
-    private static ScoreRecomputation Compute(ProjectEvaluation p)
+    public static ScoreRecomputation Compute(ProjectEvaluation p)
     {
         var scheme = ScoringSchemes.For(p.Form);
         var reference = ScoringSchemes.Reference;

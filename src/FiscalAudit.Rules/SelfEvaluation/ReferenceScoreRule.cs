@@ -21,7 +21,7 @@ public sealed class ReferenceScoreRule : ProjectRule
 
     protected override IEnumerable<Finding> Check(ProjectEvaluation p, ScoringScheme scheme, Disclosure disclosure)
     {
-        var r = ProjectScorer.For(p);
+        var r = EvaluationScoring.Of(p);
         if (r.ReferenceScore is not decimal reference || p.ReportedScore is not PrintedNumber reported || reported.Interval.Contains(reference)) yield break;
         var differing = r.Indicators.Where(x => x.ReferenceScore is decimal v && v != x.Indicator.Score?.Value).ToList();
         var parts = differing.Take(Listed).Select(x => $"“{x.Indicator.Name}”自评 {x.Indicator.Score?.Text ?? "未填"}、参考 {EvaluationNumbers.Show(x.ReferenceScore!.Value)}").ToList();

@@ -19,7 +19,7 @@ public sealed class TotalScoreRule : ProjectRule
 
     protected override IEnumerable<Finding> Check(ProjectEvaluation p, ScoringScheme scheme, Disclosure disclosure)
     {
-        var r = ProjectScorer.For(p);
+        var r = EvaluationScoring.Of(p);
         if (r.IndicatorSum is not decimal sum) yield break;
         decimal? funds = scheme.Funds is null ? 0m : p.Funds.Score?.Value ?? r.FundsScore;
         if (funds is not decimal f) yield break;

@@ -33,7 +33,7 @@ public sealed class DepartmentEvaluation
 
     public SourceLocation? GradeLocation { get; set; }
 
-    /// <summary>Σ of the printed first-level scores (or of the third-level ones when first levels carry none), filled by the rules.</summary>
+    /// <summary>Σ of the printed first-level scores (or of the third-level ones when first levels carry none), filled by the scoring step before the rules.</summary>
     public decimal? RecomputedScore { get; set; }
 
     /// <summary>Tasks of a 整体支出绩效自评表 (任务名称, 完成情况, 预算数, 执行数).</summary>

@@ -9,6 +9,9 @@ public sealed class EvaluationSet
 
     public List<PortfolioStatement> Portfolio { get; } = new();
 
+    /// <summary>Execution rates and scores stated per project in the narrative.</summary>
+    public List<StatedProjectResult> StatedResults { get; } = new();
+
     public List<DepartmentEvaluation> Departments { get; } = new();
 
     public bool IsEmpty => Projects.Count == 0 && Departments.Count == 0 && Summaries.Count == 0;

@@ -18,3 +18,9 @@ public sealed record ProjectSummary(
 
 /// <summary>“共涉及项目16个，涉及资金1559.00万元”.</summary>
 public sealed record PortfolioStatement(int ProjectCount, PrintedNumber Amount, string Text, SourceLocation Location);
+
+/// <summary>
+/// A project's execution rate and score stated together in the narrative (“7. 驻村帮扶费用 …完成该项目的
+/// 56.48%，该项目评价得分为100元，结论为“优””); <see cref="ScoreUnit"/> is the unit printed after the score.
+/// </summary>
+public sealed record StatedProjectResult(string Name, PrintedNumber Rate, PrintedNumber Score, string ScoreUnit, string Text, SourceLocation Location);

@@ -80,7 +80,7 @@ public sealed class ProjectEvaluation
     /// <summary>The project's summary sentence in the narrative, when one was found.</summary>
     public ProjectSummary? Summary { get; set; }
 
-    /// <summary>Filled once by the rules' scorer (the scheme lives with the rules); null before.</summary>
+    /// <summary>Filled by the scoring step that runs after extraction and before the rules (the schemes live with the rules); null before.</summary>
     public ScoreRecomputation? Recomputation { get; set; }
 }
 

@@ -1,0 +1,56 @@
+using System.Text;
+using FiscalAudit.Core.Documents;
+
+namespace FiscalAudit.Extract.SelfEvaluation;
+
+/// <summary>
+/// The words each self-evaluation layout cannot do without, looked up once in all the document's
+/// lines (every reader lists all its text there), compacted, so that "项 目 名 称" counts, so that parsers whose layout is absent are not run.
+/// </summary>
+internal sealed class EvaluationMarkers
+{
+    /// <summary>Title of the 执行率10+指标90 tables (“项目支出绩效自评表”, “项目支出绩效目标填报（自评）表”).</summary>
+    public const string ProjectTable = "项目支出绩效";
+
+    /// <summary>First heading of a prose report (“一、项目基本情况”).</summary>
+    public const string ProseReport = "项目基本情况";
+
+    /// <summary>Header line of a 投入/过程/产出/效果 form (“项目名称：…”).</summary>
+    public const string BracketForm = "项目名称:";
+
+    /// <summary>Per-project summary in the narrative (“…项目自评综述”).</summary>
+    public const string Summary = "自评综述";
+
+    /// <summary>Portfolio statement (“共涉及项目16个，涉及资金1559.00万元”).</summary>
+    public const string Portfolio = "涉及资金";
+
+    /// <summary>A project's execution rate stated in a report paragraph (“完成该项目的67.86%”).</summary>
+    public const string StatedResult = "完成该项目的";
+
+    /// <summary>Header of a department indicator tree.</summary>
+    public const string DepartmentTree = "三级指标";
+
+    /// <summary>Header of a department task list.</summary>
+    public const string DepartmentTasks = "任务名称";
+
+    private readonly string text;
+
+    private EvaluationMarkers(string text)
+    {
+        this.text = text;
+    }
+
+    public static EvaluationMarkers Of(SourceDocument document)
+    {
+        var sb = new StringBuilder();
+        foreach (var line in document.Lines) EvaluationText.AppendCompact(sb, line.Text);
+        return new EvaluationMarkers(sb.ToString());
+    }
+
+    public bool Has(string marker) => text.Contains(marker, StringComparison.Ordinal);
+
+    /// <summary>True when no self-evaluation layout or statement can be present.</summary>
+    public bool None => !All.Any(Has);
+
+    private static readonly string[] All = { ProjectTable, ProseReport, BracketForm, Summary, Portfolio, StatedResult, DepartmentTree, DepartmentTasks };
+}
