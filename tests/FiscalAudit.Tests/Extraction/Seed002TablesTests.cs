@@ -85,6 +85,8 @@ public class Seed002TablesTests
         Assert.Equal(14 * 3, Disclosure.Table("T5")!.Rows.Sum(r => r.Cells.Values.Count(c => c.Number is not null)));
         Assert.Equal(12, Disclosure.Table("T7")!.Rows.Single().Cells.Count);
         Assert.Equal(82, Disclosure.Table("T6")!.Rows.Count(r => r.Cells.Values.Any(c => c.Number is not null)));
+        Assert.Equal(12 + 30, Disclosure.Table("T1")!.Rows.Sum(r => r.Cells.Values.Count(c => c.Number is not null)));
+        Assert.Equal(9 + (29 * 4), Disclosure.Table("T4")!.Rows.Sum(r => r.Cells.Values.Count(c => c.Number is not null)));
     }
 
     [Fact]
