@@ -22,8 +22,7 @@ for i in $(seq 1 40); do
   cp "${sources[$(( (i - 1) % ${#sources[@]} ))]}" "$work/forty/copy-$(printf %02d "$i").pdf"
 done
 
-dotnet build src/FiscalAudit.Cli -c Release -v q -nologo >/dev/null
-cli=(dotnet src/FiscalAudit.Cli/bin/Release/net10.0/FiscalAudit.Cli.dll)
+cli=(dotnet "$(bash bench/publish-cli.sh "$work/cli")")
 
 now() { date +%s.%N; }
 
@@ -41,7 +40,7 @@ for run in 1 2 3; do
 done
 pdftotext_s=$(best "${pdftotext_runs[@]}")
 check_s=$(best "${check_runs[@]}")
-documents=$(grep -o '"kind"' "$work/check.json" | wc -l)
+documents=$(grep -c '^    {$' "$work/check.json")
 
 # 300 pages: the three files repeated, then cut to exactly 300 pages.
 qpdf --empty --pages "${sources[@]}" "${sources[@]}" "${sources[@]}" "${sources[@]}" "${sources[@]}" -- "$work/many.pdf"

@@ -28,14 +28,24 @@ public static class HeaderSplitter
     }
 
     /// <summary>"栏次 1 2 3…" or just "1 2 3 … n".</summary>
+    /// <remarks>Called for every data row, so it stops at the first cell that is not a column number.</remarks>
     public static bool IsColumnNumberRow(SourceRow row)
     {
-        var texts = row.Cells.Select(c => HeaderText.Normalize(c.Text)).Where(t => t.Length > 0).ToList();
-        if (texts.Count == 0) return false;
-        var labelled = texts[0] is "栏次" or "栏目";
-        var numbers = texts.Where(t => t is not ("栏次" or "栏目")).ToList();
-        if (numbers.Count == 0 || !numbers.All(t => int.TryParse(t, out var n) && n is > 0 and < 100)) return false;
-        return labelled || (numbers.Count >= 3 && numbers.Select(int.Parse).SequenceEqual(Enumerable.Range(1, numbers.Count)));
+        bool? labelled = null;
+        var numbers = 0;
+        var ascending = true;
+        foreach (var cell in row.Cells)
+        {
+            var text = HeaderText.Normalize(cell.Text);
+            if (text.Length == 0) continue;
+            var label = text is "栏次" or "栏目";
+            labelled ??= label;
+            if (label) continue;
+            if (!int.TryParse(text, out var n) || n is <= 0 or >= 100) return false;
+            numbers++;
+            ascending &= n == numbers;
+        }
+        return numbers > 0 && (labelled == true || (numbers >= 3 && ascending));
     }
 
     public static bool IsDataRow(SourceRow row)

@@ -7,6 +7,7 @@ public static class HeaderText
 {
     public static string Normalize(string text)
     {
+        if (IsNormal(text)) return text;
         var sb = new StringBuilder(text.Length);
         foreach (var ch in text)
         {
@@ -20,5 +21,15 @@ public static class HeaderText
             });
         }
         return sb.ToString();
+    }
+
+    /// <summary>True when <see cref="Normalize"/> would return the text unchanged (most cells), so no copy is made.</summary>
+    private static bool IsNormal(string text)
+    {
+        foreach (var ch in text)
+        {
+            if (char.IsWhiteSpace(ch) || ch is '“' or '”' or '"' or '‘' or '’' or '\'' or '「' or '」' or '(' or ')' or '：') return false;
+        }
+        return true;
     }
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using FiscalAudit.Core.Documents;
 
 namespace FiscalAudit.Ingest.Pdf.Layout;
@@ -61,8 +62,18 @@ public sealed class WordExtractor
     private static void Flush(List<Glyph> glyphs, List<PdfWord> words)
     {
         if (glyphs.Count == 0) return;
-        var box = glyphs.Skip(1).Aggregate(glyphs[0].Box, (b, g) => b.Union(g.Box));
-        words.Add(new PdfWord(string.Concat(glyphs.Select(g => g.Value)), box, glyphs.Average(g => g.Baseline), glyphs.Max(g => g.FontSize)));
+        var box = glyphs[0].Box;
+        var text = new StringBuilder();
+        var baselines = 0.0;
+        var size = glyphs[0].FontSize;
+        foreach (var g in glyphs)
+        {
+            box = box.Union(g.Box);
+            text.Append(g.Value);
+            baselines += g.Baseline;
+            size = Math.Max(size, g.FontSize);
+        }
+        words.Add(new PdfWord(text.ToString(), box, baselines / glyphs.Count, size));
         glyphs.Clear();
     }
 }
