@@ -3,12 +3,12 @@ using System.Text.RegularExpressions;
 namespace FiscalAudit.Ingest.Pdf.Assembly;
 
 /// <summary>
-/// Whether a line starts a new enumerated item ("一、", "（二）", "3、", "4.", "第五条", "注：") and therefore a new
+/// Whether a line starts a new enumerated item ("一、", "（二）", "3、", "4.", "第五条", "注：", "说明：") and therefore a new
 /// paragraph. Unlike a bare prefix test, "603.14万元" (a decimal) and "（类）"/"（境）" (a bracketed word) do not.
 /// </summary>
 public static partial class ItemStart
 {
-    [GeneratedRegex(@"^\s*(第[一二三四五六七八九十百0-9]+[条章节部分]|注[：:]|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[0-9]{1,3}(、|[.．](?![0-9])))")]
+    [GeneratedRegex(@"^\s*(第[一二三四五六七八九十百0-9]+[条章节部分]|(注|说明)[：:]|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[0-9]{1,3}(、|[.．](?![0-9])))")]
     private static partial Regex Pattern();
 
     public static bool IsMatch(string text) => Pattern().IsMatch(text);

@@ -6,8 +6,9 @@ namespace FiscalAudit.Ingest.Pdf.Assembly;
 
 /// <summary>
 /// Pages in reading order → blocks and physical lines. Lines become headings (large type) or paragraphs,
-/// re-joined across wrapped lines and page breaks when the line ran to the right edge and the next one is
-/// not indented; a table at the top of a page continues the table that ended the previous page when the
+/// re-joined across wrapped lines and page breaks when the next line is not indented, does not start a new item, and
+/// the line either ran to the right edge or stops mid-sentence (a ragged right margin leaves a line short when the
+/// next unit, "（项）。" or "161.62万元", did not fit; see <see cref="ParagraphJoiner.Continues"/>); a table at the top of a page continues the table that ended the previous page when the
 /// columns line up (a repeated header is dropped). Line numbers count content lines per page; a table row is one line.
 /// </summary>
 public sealed class PdfBlockAssembler
@@ -78,9 +79,9 @@ public sealed class PdfBlockAssembler
         {
             return false;
         }
-        if (previous.Box.Right < metrics.Edges(paragraph.LastPage).Right - options.WrapSlack * size) return false;
-        if (line.Box.Left > metrics.Edges(page).Left + options.IndentTolerance * size) return false;
-        return !ItemStart.IsMatch(line.Text);
+        if (line.Box.Left > metrics.Edges(page).Left + options.IndentTolerance * size || ItemStart.IsMatch(line.Text)) return false;
+        return previous.Box.Right >= metrics.Edges(paragraph.LastPage).Right - options.WrapSlack * size
+            || ParagraphJoiner.Continues(previous.Text, line.Text);
     }
 
     private void AddTable(PageLayout page, PageTable part, ref int lineNumber, bool firstOnPage)
