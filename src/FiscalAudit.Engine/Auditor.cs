@@ -23,20 +23,30 @@ public sealed class Auditor
         this.catalog = catalog ?? RuleCatalog.Default;
     }
 
+    /// <summary>
+    /// Audits one file. A file that cannot be read, or on which FiscalAudit itself fails, becomes one
+    /// error finding for that file; it never stops a run over many files.
+    /// </summary>
     public AuditResult Audit(string path)
     {
-        Disclosure disclosure;
+        Disclosure? disclosure = null;
         try
         {
             disclosure = extractor.Extract(readers.Read(path));
+            return new AuditResult(path, disclosure, Check(disclosure), null);
         }
         catch (DocumentReadException e)
         {
-            var finding = ReadingRules.Unreadable.Report(e.Message, FindingLocation.At(new Core.Documents.SourceLocation(path)));
-            return new AuditResult(path, null, new[] { finding }, e.Message);
+            return Failed(path, null, ReadingRules.Unreadable, e.Message);
         }
-        return new AuditResult(path, disclosure, Check(disclosure), null);
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return Failed(path, disclosure, ReadingRules.InternalError, $"审核文件“{path}”时程序内部出错，本文件未完成审核（{e.GetType().Name}）。请将此文件反馈给开发人员。");
+        }
     }
+
+    private static AuditResult Failed(string path, Disclosure? disclosure, RuleDescriptor rule, string message) =>
+        new(path, disclosure, new[] { rule.Report(message, FindingLocation.At(new Core.Documents.SourceLocation(path))) }, message);
 
     /// <summary>Runs the scoring step, then every rule; a rule that crashes is reported, never fatal.</summary>
     public IReadOnlyList<Finding> Check(Disclosure disclosure)
@@ -54,7 +64,7 @@ public sealed class Auditor
             catch (Exception e)
             {
                 findings.Add(ReadingRules.ReadNote.Report(
-                    $"规则 {rule.Descriptor.Id} 运行出错，已跳过：{e.GetType().Name}: {e.Message}",
+                    $"规则 {rule.Descriptor.Id} 运行出错，已跳过，本文件中该规则的检查未完成（{e.GetType().Name}）。",
                     FindingLocation.At(new Core.Documents.SourceLocation(disclosure.File)), severity: Severity.Warning));
             }
         }

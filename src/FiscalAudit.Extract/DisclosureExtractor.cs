@@ -35,7 +35,7 @@ public sealed class DisclosureExtractor
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
-                disclosure.Notes.Add(new ReadNote($"{FailurePrefix}{recognizer.GetType().Name}）：{e.GetType().Name}: {e.Message}。这部分内容未能审核。", new SourceLocation(document.File)));
+                disclosure.Notes.Add(new ReadNote($"{FailurePrefix}{recognizer.GetType().Name}，{e.GetType().Name}），这部分内容未能审核。", new SourceLocation(document.File)));
             }
         }
         return disclosure;

@@ -35,7 +35,7 @@ internal static class ProjectJson
         Number(w, "budget", p.Funds.Budget);
         Number(w, "executed", p.Funds.Executed);
         Number(w, "executionRate", p.Funds.PrintedRate);
-        JsonValues.WriteNumberOrNull(w, "computedExecutionRate", p.Funds.ComputedRate is Interval r ? Math.Round(r.Mid * 100m, 2) : null);
+        JsonValues.WriteNumberOrNull(w, "computedExecutionRate", p.Funds.ComputedRatePercent);
         Number(w, "fundsWeight", p.Funds.Weight);
         Number(w, "fundsScore", p.Funds.Score);
         Number(w, "reportedScore", p.ReportedScore);

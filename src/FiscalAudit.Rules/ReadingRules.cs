@@ -13,5 +13,9 @@ public static class ReadingRules
         "FA0002", "读取说明", Severity.Info, RuleCategories.Reading,
         "读取或识别时遇到的情况（编码猜测、无法识别的表格行等），提示审核人员留意。");
 
-    public static IReadOnlyList<RuleDescriptor> All { get; } = new[] { Unreadable, ReadNote };
+    public static readonly RuleDescriptor InternalError = new(
+        "FA0003", "程序内部错误", Severity.Error, RuleCategories.Reading,
+        "审核某个文件时程序自身出错，该文件未完成审核；其他文件不受影响。");
+
+    public static IReadOnlyList<RuleDescriptor> All { get; } = new[] { Unreadable, ReadNote, InternalError };
 }

@@ -55,5 +55,7 @@ public readonly record struct Interval(decimal Low, decimal High)
     /// <summary>The hull of two intervals.</summary>
     public Interval Hull(Interval other) => new(Math.Min(Low, other.Low), Math.Max(High, other.High));
 
-    public override string ToString() => Low == High ? Low.ToString(System.Globalization.CultureInfo.InvariantCulture) : $"[{Low}, {High}]";
+    public override string ToString() => Low == High
+        ? Low.ToString(System.Globalization.CultureInfo.InvariantCulture)
+        : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"[{Low}, {High}]");
 }

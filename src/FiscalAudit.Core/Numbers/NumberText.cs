@@ -68,13 +68,29 @@ public static class NumberText
         {
             s = s[1..];
         }
-        if (s.Length == 0 || !IsPlainNumber(s)) return null;
+        if (s.Length == 0 || !IsPlainNumber(s) || !WithinPrintedRange(s)) return null;
         var digits = s.Replace(",", string.Empty);
         if (!decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)) return null;
         var dot = digits.IndexOf('.');
         var decimals = dot < 0 ? 0 : digits.Length - dot - 1;
         return new PrintedNumber(negative ? -value : value, decimals, percent, text.Trim());
     }
+
+    /// <summary>
+    /// Fiscal documents print at most trillions and a few decimals; longer digit runs (a garbled cell, an
+    /// identifier) are not amounts, and keeping them out keeps every later sum inside decimal's range.
+    /// </summary>
+    private static bool WithinPrintedRange(string s)
+    {
+        var dot = s.IndexOf('.');
+        var integerDigits = (dot < 0 ? s : s[..dot]).Count(char.IsAsciiDigit);
+        var fractionDigits = dot < 0 ? 0 : s.Length - dot - 1;
+        return integerDigits <= MaxIntegerDigits && fractionDigits <= MaxFractionDigits;
+    }
+
+    private const int MaxIntegerDigits = 15;
+
+    private const int MaxFractionDigits = 10;
 
     /// <summary>Digits with optional thousands separators (groups of three) and one decimal point.</summary>
     private static bool IsPlainNumber(string s)

@@ -14,10 +14,6 @@ public readonly record struct PrintedNumber(decimal Value, int Decimals, bool Is
     /// <summary>The interval of true values the printed text allows.</summary>
     public Interval Interval => new(Value - HalfUnit, Value + HalfUnit);
 
-    /// <summary>An exact number (a count, a constant): interval of width zero.</summary>
-    public static PrintedNumber Exact(decimal value) =>
-        new(value, Scale(value), false, value.ToString(CultureInfo.InvariantCulture));
-
     public static decimal Unit(int decimals)
     {
         var u = 1m;
@@ -35,5 +31,4 @@ public readonly record struct PrintedNumber(decimal Value, int Decimals, bool Is
 
     public override string ToString() => Text;
 
-    private static int Scale(decimal value) => (decimal.GetBits(value)[3] >> 16) & 0xFF;
 }

@@ -24,7 +24,7 @@ public sealed partial class MetadataRecognizer : IRecognizer
     [GeneratedRegex(@"(?<![\u4e00-\u9fa5])(?!确保|用于|保障|对于|关于|按照|根据)(?:[\u4e00-\u9fa5]{1,5}?(?:省|自治区|市|区|县|盟|旗|州))+[\u4e00-\u9fa5]{1,14}?(?:委员会|办公室|管理局|局|中心|厅)")]
     internal static partial Regex Organisation();
 
-    [GeneratedRegex(@"((?:19|20)\d{2})\s*年度")]
+    [GeneratedRegex(@"((?:19|20)[0-9]{2})\s*年度")]
     private static partial Regex YearPattern();
 
     [GeneratedRegex(@"单位\s*[：:]\s*(万元|元|千元|亿元)")]

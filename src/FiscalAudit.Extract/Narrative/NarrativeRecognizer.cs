@@ -50,7 +50,10 @@ public sealed class NarrativeRecognizer : IRecognizer
             }
         }
         FactResolver.Resolve(narrative.Facts);
-        foreach (var fact in narrative.Facts) CellLinker.LinkAll(fact, disclosure.Tables);
+        if (disclosure.Unit is null or "万元")
+        {
+            foreach (var fact in narrative.Facts) CellLinker.LinkAll(fact, disclosure.Tables);
+        }
     }
 
     private static void Title(Core.Model.Facts.Narrative narrative, string text, Func<int, SourceLocation> locate)

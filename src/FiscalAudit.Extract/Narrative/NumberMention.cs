@@ -7,8 +7,9 @@ public sealed record NumberMention(int Start, int End, PrintedNumber Number, str
 {
     public bool IsPercent => Unit == "%";
 
-    public bool IsMoney => Unit is "万元" or "元" or "亿元";
+    /// <summary>Amounts in 万元 (amounts printed in 元 are converted by the scanner). 亿元 figures are too coarse to compare with 万元 tables and are left out.</summary>
+    public bool IsMoney => Unit is "万元";
 
     /// <summary>Units of counted things (vehicles, persons, projects …).</summary>
-    public bool IsCount => Unit.Length > 0 && !IsPercent && !IsMoney && Unit != "分";
+    public bool IsCount => Unit.Length > 0 && !IsPercent && !IsMoney && Unit is not ("分" or "亿元");
 }

@@ -39,11 +39,15 @@ public static class NumberScanner
             }
             var percent = unit is "%" or "％";
             if (NumberText.Parse(percent ? numText + "%" : numText) is PrintedNumber n)
-                found.Add(new NumberMention(i, after, n, percent ? "%" : unit.Length == 0 ? "万元" : unit));
+                found.Add(unit == "元" ? InTenThousands(i, after, n) : new NumberMention(i, after, n, percent ? "%" : unit.Length == 0 ? "万元" : unit));
             i = next;
         }
         return found;
     }
+
+    /// <summary>An amount printed in 元 restated in 万元 with the same precision (12345.60元 = 1.234560万元).</summary>
+    private static NumberMention InTenThousands(int start, int end, PrintedNumber yuan) =>
+        new(start, end, yuan with { Value = yuan.Value / 10000m, Decimals = yuan.Decimals + 4 }, "万元");
 
     private static bool IsDigit(char c) => c is >= '0' and <= '9' or >= '０' and <= '９';
 

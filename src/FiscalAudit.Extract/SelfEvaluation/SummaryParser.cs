@@ -13,7 +13,7 @@ namespace FiscalAudit.Extract.SelfEvaluation;
 /// </summary>
 internal static partial class SummaryParser
 {
-    [GeneratedRegex(@"(?:(?<ord>\d+)[.、．]|“(?<q>[^”]+)”)(?<name>[^：:。]*?)(?:项目)?(?:绩效)?自评综述[：:]?")]
+    [GeneratedRegex(@"(?:(?<ord>[0-9]{1,6})[.、．]|“(?<q>[^”]+)”)(?<name>[^：:。]*?)(?:项目)?(?:绩效)?自评综述[：:]?")]
     private static partial Regex SummaryHead();
 
     [GeneratedRegex(@"自评得分(?:为)?(?<v>\d[\d,]*(?:\.\d+)?)分")]
@@ -28,13 +28,13 @@ internal static partial class SummaryParser
     [GeneratedRegex(@"(?:完成预算的|预算执行率|执行率为?)(?<v>\d[\d,]*(?:\.\d+)?%)")]
     private static partial Regex Rate();
 
-    [GeneratedRegex(@"(?:共涉及项目(?<n>\d+)个|共(?<n>\d+)个项目)[，,](?:共)?涉及资金(?<v>\d[\d,]*(?:\.\d+)?)万元")]
+    [GeneratedRegex(@"(?:共涉及项目(?<n>[0-9]{1,6})个|共(?<n>[0-9]{1,6})个项目)[，,](?:共)?涉及资金(?<v>\d[\d,]*(?:\.\d+)?)万元")]
     private static partial Regex Portfolio();
 
     [GeneratedRegex(@"得分(?:为)?[:：]?(?<v>\d[\d,]*(?:\.\d+)?)分(?:[，,]?(?:评价)?(?:等级|结论)(?:为)?[“""]?(?<g>[优良中差]))?")]
     private static partial Regex DepartmentScore();
 
-    [GeneratedRegex(@"(?<n>\d+)个(?<l>[一二三])级指标")]
+    [GeneratedRegex(@"(?<n>[0-9]{1,6})个(?<l>[一二三])级指标")]
     private static partial Regex Count();
 
     /// <summary>

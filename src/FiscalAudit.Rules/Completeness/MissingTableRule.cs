@@ -40,6 +40,18 @@ public sealed class MissingTableRule : IRule
             yield break;
         }
         foreach (var table in missing)
-            yield return Rule.Report($"缺少{table.Marker}《{table.Title}》：{template.Name}要求公开此表，文件中未找到", where, table.Title, null);
+        {
+            var (place, neighbour) = Neighbour(disclosure, table.Id);
+            yield return Rule.Report($"缺少{table.Marker}《{table.Title}》：{template.Name}要求公开此表，文件中未找到（应位于{neighbour}）", place, table.Title, null);
+        }
+    }
+
+    /// <summary>Where the missing table should have been: just before the next table present, else after the last one.</summary>
+    private static (FindingLocation Place, string Description) Neighbour(Disclosure disclosure, string id)
+    {
+        var next = disclosure.Tables.FirstOrDefault(t => string.CompareOrdinal(t.Id, id) > 0);
+        if (next is not null) return (FindingLocation.At(next.Location), $"{next.Label}之前");
+        var last = disclosure.Tables[^1];
+        return (FindingLocation.At(last.Location), $"{last.Label}之后");
     }
 }

@@ -40,7 +40,7 @@ public sealed class BreakdownSumRule : IRule
             var printed = parts.Sum(p => p.Amount!.Value.Value);
             var list = string.Join("＋", parts.Select(p => Ratios.Show(p.Amount!.Value)));
             yield return Rule.Report(
-                $"“{whole.Quantity}”{Ratios.Show(total)} 万元 ≠ 所列构成之和 {PrintedNumber.Format(printed, 2)}（{list}，差 {Math.Abs(printed - total.Value):0.00}）",
+                $"“{whole.Quantity}”{Ratios.Show(total)} 万元 ≠ 所列构成之和 {PrintedNumber.Format(printed, 2)}（{list}，差 {PrintedNumber.Format(Math.Abs(printed - total.Value), 2)}）",
                 FindingLocation.At(whole.Location), total.Value, printed);
         }
     }

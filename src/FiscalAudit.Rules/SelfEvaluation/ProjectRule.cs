@@ -9,8 +9,13 @@ public abstract class ProjectRule : IRule
 {
     public abstract RuleDescriptor Descriptor { get; }
 
+    /// <summary>True for rules that read the scoring step's recomputation; projects it could not score are skipped.</summary>
+    protected virtual bool NeedsRecomputation => false;
+
     public IEnumerable<Finding> Check(Disclosure disclosure) =>
-        disclosure.Evaluations.Projects.SelectMany(p => Check(p, ScoringSchemes.For(p.Form), disclosure)).ToList();
+        disclosure.Evaluations.Projects
+            .Where(p => !NeedsRecomputation || p.Recomputation is not null)
+            .SelectMany(p => Check(p, ScoringSchemes.For(p.Form), disclosure)).ToList();
 
     protected abstract IEnumerable<Finding> Check(ProjectEvaluation project, ScoringScheme scheme, Disclosure disclosure);
 }

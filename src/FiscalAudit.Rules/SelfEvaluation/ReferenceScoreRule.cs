@@ -19,6 +19,8 @@ public sealed class ReferenceScoreRule : ProjectRule
 
     public override RuleDescriptor Descriptor => Rule;
 
+    protected override bool NeedsRecomputation => true;
+
     protected override IEnumerable<Finding> Check(ProjectEvaluation p, ScoringScheme scheme, Disclosure disclosure)
     {
         var r = EvaluationScoring.Of(p);

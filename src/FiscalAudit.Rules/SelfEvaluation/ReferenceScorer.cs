@@ -46,7 +46,7 @@ internal static class ReferenceScorer
         if (reported is not decimal r) return new(indicator, null, "未填得分");
         var low = Round(band.Low * w);
         var high = Round(band.High * w);
-        var kept = Math.Clamp(r, low, high);
+        var kept = Math.Clamp(r, Math.Min(low, high), Math.Max(low, high));
         return new(indicator, kept, $"定性（{BandName(outcome)}，{EvaluationNumbers.Show(low)}～{EvaluationNumbers.Show(high)}分）");
     }
 
@@ -58,7 +58,7 @@ internal static class ReferenceScorer
     }
 
     private static IndicatorReference Keep(Indicator indicator, decimal w, string why) =>
-        new(indicator, indicator.Score is PrintedNumber s ? Math.Clamp(s.Value, 0m, w) : null, why);
+        new(indicator, indicator.Score is PrintedNumber s ? Math.Clamp(s.Value, 0m, Math.Max(w, 0m)) : null, why);
 
     private static decimal Round(decimal v) => PrintedNumber.RoundLike(v, 2);
 

@@ -38,7 +38,7 @@ public class ParagraphJoinerTests
     [Fact]
     public void Seed_001_headings_are_separate_paragraphs()
     {
-        var path = Narrative.NarrativeTestKit.Seed("001");
+        var path = FiscalAudit.Tests.Support.Repo.Seed("001");
         var doc = new PlainTextReader().Read(path, File.ReadAllBytes(path));
         var heading = doc.Blocks.OfType<Core.Documents.ParagraphBlock>().Single(p => p.Text.StartsWith("（二）部门项目具体计划目标", StringComparison.Ordinal));
         Assert.Equal("（二）部门项目具体计划目标", heading.Text);

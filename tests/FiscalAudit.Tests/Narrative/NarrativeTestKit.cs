@@ -7,20 +7,9 @@ using FiscalAudit.Ingest.Text;
 
 namespace FiscalAudit.Tests.Narrative;
 
-/// <summary>Reads seeds from ../shared and small texts, and runs the narrative rules.</summary>
+/// <summary>Reads small texts and runs the narrative rules.</summary>
 internal static class NarrativeTestKit
 {
-    public static string Shared(string relative)
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "FiscalAudit.slnx"))) dir = dir.Parent;
-        if (dir is null) throw new InvalidOperationException("FiscalAudit.slnx not found above the test assembly.");
-        return Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", relative));
-    }
-
-    public static string Seed(string prefix) =>
-        Directory.GetFiles(Shared("seeds"), prefix + "_*.txt").Single();
-
     /// <summary>Ingest + extract a text as if it were a file.</summary>
     public static Disclosure FromText(string text) =>
         DisclosureExtractor.Default.Extract(new PlainTextReader().Read("test.txt", Encoding.UTF8.GetBytes(text)));

@@ -9,11 +9,11 @@ namespace FiscalAudit.Tests.Narrative;
 public class SeedNarrativeFindingTests
 {
     private static List<(string Rule, Severity Severity, int? Line)> Summary(string seed) =>
-        NarrativeTestKit.NarrativeFindings(NarrativeTestKit.Seed(seed))
+        NarrativeTestKit.NarrativeFindings(FiscalAudit.Tests.Support.Repo.Seed(seed))
             .Select(f => (f.RuleId, f.Severity, f.Location.Line)).OrderBy(x => x.Line).ThenBy(x => x.RuleId).ThenBy(x => x.Severity).ToList();
 
     private static Finding One(string seed, string rule, int line) =>
-        NarrativeTestKit.NarrativeFindings(NarrativeTestKit.Seed(seed)).Single(f => f.RuleId == rule && f.Location.Line == line);
+        NarrativeTestKit.NarrativeFindings(FiscalAudit.Tests.Support.Repo.Seed(seed)).Single(f => f.RuleId == rule && f.Location.Line == line);
 
     [Fact]
     public void Seed_000_findings_are_exactly_the_verified_ones()
@@ -41,7 +41,7 @@ public class SeedNarrativeFindingTests
     public void Seed_000_honest_rounding_is_silent()
     {
         // 13 人员经费 items add up to 2158.62 against 2158.61; “45.90%” for 17.07 ÷ 37.17; 三公 shares 99.45% / 0.55%.
-        var findings = NarrativeTestKit.NarrativeFindings(NarrativeTestKit.Seed("000"));
+        var findings = NarrativeTestKit.NarrativeFindings(FiscalAudit.Tests.Support.Repo.Seed("000"));
         Assert.DoesNotContain(findings, f => f.Location.Line is 63 && f.RuleId == "FA3005");
         Assert.DoesNotContain(findings, f => f.Location.Line is 66 && f.RuleId == "FA3004");
         Assert.DoesNotContain(findings, f => f.Location.Line is 68 && f.RuleId == "FA3002");
@@ -88,7 +88,7 @@ public class SeedNarrativeFindingTests
     public void Seed_002_total_links_both_sides_of_table_one()
     {
         // 第376行 “2020 年度收、支总计均为 204.29 万元” restates 表一 总计 on the 收入 and the 支出 side.
-        var d = new FiscalAudit.Engine.Auditor().Audit(NarrativeTestKit.Seed("002")).Disclosure!;
+        var d = new FiscalAudit.Engine.Auditor().Audit(FiscalAudit.Tests.Support.Repo.Seed("002")).Disclosure!;
         var total = d.Narrative.Facts.Single(f => f.Kind == Core.Model.Facts.FactKind.Amount && f.Location.Line == 376);
         Assert.Equal(("T1", "总计", "收入", 204.29m), (total.Cell!.Table.Id, total.Cell.Row.Key, total.Cell.Row.Side, total.Cell.Number.Value));
         var other = Assert.Single(total.AlsoCells);
@@ -102,14 +102,14 @@ public class SeedNarrativeFindingTests
     public void Seed_002_completion_rates_of_section_five_are_consistent()
     {
         // 176.99/199.99 = 88.50% (“88.5%”), 0/6 = 0%, 10.17/11.75 = 86.55%, 0.48/0.36 = 133.33%, 74.84/11.52 = 649.65%.
-        var findings = NarrativeTestKit.NarrativeFindings(NarrativeTestKit.Seed("002"));
+        var findings = NarrativeTestKit.NarrativeFindings(FiscalAudit.Tests.Support.Repo.Seed("002"));
         Assert.DoesNotContain(findings, f => f.RuleId is "FA3004" or "FA3003" or "FA3002" or "FA3005");
     }
 
     [Fact]
     public void Seed_002_statements_link_to_their_table_cells()
     {
-        var d = new FiscalAudit.Engine.Auditor().Audit(NarrativeTestKit.Seed("002")).Disclosure!;
+        var d = new FiscalAudit.Engine.Auditor().Audit(FiscalAudit.Tests.Support.Repo.Seed("002")).Disclosure!;
         var revenue = d.Narrative.Facts.First(f => f.Key == "收入合计" && f.Location.Line == 380);
         Assert.Equal(("T1", 199.52m), (revenue.Cell!.Table.Id, revenue.Cell.Number.Value));
         var publicService = d.Narrative.Facts.First(f => f.QualifiedKey == "一般公共预算财政拨款支出/一般公共服务支出");

@@ -109,6 +109,10 @@ public sealed record FundsRow
     /// <summary>执行数 ÷ 全年预算数 as an interval of fractions (not percent); null when not computable.</summary>
     public Interval? ComputedRate =>
         Budget is PrintedNumber b && Executed is PrintedNumber e ? Interval.Divide(e.Interval, b.Interval) : null;
+
+    /// <summary>执行数 ÷ 全年预算数 of the printed figures, in percent to two decimals; null when the budget is 0 or missing.</summary>
+    public decimal? ComputedRatePercent =>
+        Budget is PrintedNumber b && b.Value != 0m && Executed is PrintedNumber e ? PrintedNumber.RoundLike(e.Value / b.Value * 100m, 2) : null;
 }
 
 /// <summary>An amount stated in text with its label ("年初申请预算" 40 万元) and place.</summary>
