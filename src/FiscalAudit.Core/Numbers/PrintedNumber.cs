@@ -14,6 +14,9 @@ public readonly record struct PrintedNumber(decimal Value, int Decimals, bool Is
     /// <summary>The interval of true values the printed text allows.</summary>
     public Interval Interval => new(Value - HalfUnit, Value + HalfUnit);
 
+    /// <summary>A printed percentage as a fraction interval: “97.34%” → [0.97335, 0.97345].</summary>
+    public Interval Fraction => new(Interval.Low / 100m, Interval.High / 100m);
+
     public static decimal Unit(int decimals)
     {
         var u = 1m;
@@ -28,6 +31,31 @@ public readonly record struct PrintedNumber(decimal Value, int Decimals, bool Is
     /// <summary>Formats a computed value for a Chinese message with the given decimals.</summary>
     public static string Format(decimal value, int decimals) =>
         RoundLike(value, decimals).ToString("F" + decimals, CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// True when <paramref name="a"/> and <paramref name="b"/> can be two printings of one quantity. Rounding to
+    /// fixed decimals is deterministic, so with the same decimals one true value prints the same digits; with
+    /// different decimals the intervals must overlap.
+    /// </summary>
+    public static bool SameQuantity(PrintedNumber a, PrintedNumber b) =>
+        a.Decimals == b.Decimals ? a.Value == b.Value : a.Interval.Overlaps(b.Interval);
+
+    /// <summary>
+    /// True when a part printed as <paramref name="part"/> can belong to a whole printed as <paramref name="whole"/>.
+    /// Rounding is monotone, so with the same decimals a true part ≤ whole always prints part ≤ whole.
+    /// </summary>
+    public static bool AtMost(PrintedNumber part, PrintedNumber whole) =>
+        part.Decimals == whole.Decimals ? part.Value <= whole.Value : part.Interval.Low <= whole.Interval.High;
+
+    /// <summary>The larger of the printed decimals (2 when there are none), for formatting computed values next to them.</summary>
+    public static int MaxDecimals(IEnumerable<PrintedNumber> numbers) => numbers.Select(n => n.Decimals).DefaultIfEmpty(2).Max();
+
+    /// <summary>
+    /// <paramref name="part"/> ÷ <paramref name="whole"/> of the printed values in percent, rounded like
+    /// <paramref name="like"/> (the rate the document printed): the figure that rate should read.
+    /// </summary>
+    public static decimal PercentLike(PrintedNumber part, PrintedNumber whole, PrintedNumber like) =>
+        RoundLike(part.Value / whole.Value * 100m, like.Decimals);
 
     public override string ToString() => Text;
 

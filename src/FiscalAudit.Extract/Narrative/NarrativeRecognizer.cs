@@ -59,7 +59,7 @@ public sealed class NarrativeRecognizer : IRecognizer
     private static void Title(Core.Model.Facts.Narrative narrative, string text, Func<int, SourceLocation> locate)
     {
         var location = locate(0);
-        narrative.Outline.Add(new OutlineEntry(text.Trim(), location));
+        narrative.Outline.Add(OutlineHeadings.Read(text, location));
         narrative.Years.AddRange(TextMarks.Years(text, locate, title: true));
         narrative.Marks.AddRange(TextMarks.Find(text, locate));
         Add(narrative.Names, DepartmentNames.InTitle(text, location));

@@ -42,6 +42,7 @@ internal static partial class DepartmentTreeParser
                 node.Score = score;
                 node.ScoreLocation = stream.Cells[i + 1].Location;
                 node.Rubric = stream.At(cell, 3)?.Text;
+                node.RubricItems = RubricItems.Read(node.Rubric);
             }
             switch (level)
             {

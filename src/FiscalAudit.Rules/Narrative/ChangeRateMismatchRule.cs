@@ -24,7 +24,7 @@ public sealed class ChangeRateMismatchRule : IRule
         {
             if (c.Percent is not PrintedNumber p || c.Amount is not PrintedNumber delta || c.Subject?.Amount is not PrintedNumber stated) continue;
             if (Wrong(c, stated, delta, p) is null) continue;
-            var table = c.Subject.Cell is { } cell && !Ratios.SamePrinted(stated, cell.Number) ? cell : null;
+            var table = c.Subject.Cell is { } cell && !PrintedNumber.SameQuantity(stated, cell.Number) ? cell : null;
             var current = table?.Number ?? stated;
             if (Wrong(c, current, delta, p) is not { } expected) continue;
             var prev = current.Value - c.Direction * delta.Value;

@@ -1,5 +1,5 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
+using FiscalAudit.Rules.Support;
 
 namespace FiscalAudit.Rules.Narrative;
 
@@ -14,16 +14,7 @@ public sealed record NarrativeSectionTemplate(
     [property: JsonPropertyName("sections")] IReadOnlyList<TemplateSection> Sections)
 {
     /// <summary>The national template (Templates/narrative-sections.json).</summary>
-    public static NarrativeSectionTemplate National { get; } = Load("narrative-sections.json");
-
-    public static NarrativeSectionTemplate Load(string fileName)
-    {
-        var assembly = typeof(NarrativeSectionTemplate).Assembly;
-        var resource = assembly.GetManifestResourceNames().Single(n => n.EndsWith("." + fileName, StringComparison.Ordinal));
-        using var stream = assembly.GetManifestResourceStream(resource)!;
-        return JsonSerializer.Deserialize<NarrativeSectionTemplate>(stream)
-            ?? throw new InvalidDataException($"Template {fileName} is empty.");
-    }
+    public static NarrativeSectionTemplate National { get; } = EmbeddedJson.Load<NarrativeSectionTemplate>("narrative-sections.json");
 }
 
 /// <summary>A section of the template; <see cref="Parts"/> may stand in for the section itself.</summary>

@@ -31,7 +31,7 @@ public sealed class NarrativeSectionsRule : IRule
     private static IEnumerable<Finding> Check(NarrativeSectionTemplate template, OutlineEntry heading, IReadOnlyList<OutlineEntry> entries)
     {
         var matches = entries.Select(e => (Entry: e, Match: SectionOutline.Match(template, e))).Where(x => x.Match is not null).ToList();
-        var topLevel = matches.Where(x => SectionOutline.IsTopLevel(x.Entry.Text)).Select(x => x.Match!.Value.Section).Distinct().Count();
+        var topLevel = matches.Where(x => x.Entry.Level == OutlineLevel.Section).Select(x => x.Match!.Value.Section).Distinct().Count();
         if (topLevel < MinimumRecognised)
         {
             yield return Rule.Report(

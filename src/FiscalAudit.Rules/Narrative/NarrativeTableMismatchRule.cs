@@ -26,7 +26,7 @@ public sealed class NarrativeTableMismatchRule : IRule
     /// <summary>One finding for a stated amount that differs from the cells it restates (“收、支总计” restates two).</summary>
     private static Finding? Mismatch(NarrativeFact f, string quantity, PrintedNumber a, IEnumerable<LinkedCell?> cells)
     {
-        var differing = cells.OfType<LinkedCell>().Where(c => !Ratios.SamePrinted(a, c.Number)).ToList();
+        var differing = cells.OfType<LinkedCell>().Where(c => !PrintedNumber.SameQuantity(a, c.Number)).ToList();
         if (differing.Count == 0) return null;
         var c = differing[0];
         var also = string.Concat(differing.Skip(1).Select(o => $"；{Name(o)} {Ratios.Show(o.Number)}"));

@@ -6,20 +6,13 @@ namespace FiscalAudit.Rules.Narrative;
 /// <summary>Rounding-aware ratio arithmetic shared by the narrative rules (all through <see cref="Interval"/>).</summary>
 public static class Ratios
 {
-    /// <summary>The printed percentage as a fraction interval: “97.34%” → [0.97335, 0.97345].</summary>
-    public static Interval Fraction(PrintedNumber percent) => new(percent.Interval.Low / 100m, percent.Interval.High / 100m);
-
     /// <summary>True when some true values behind <paramref name="part"/> ÷ <paramref name="whole"/> give the printed percentage; null when the whole may be zero.</summary>
     public static bool? Consistent(Interval part, Interval whole, PrintedNumber percent) =>
-        Interval.Divide(part, whole) is Interval q ? q.Overlaps(Fraction(percent)) : null;
+        Interval.Divide(part, whole) is Interval q ? q.Overlaps(percent.Fraction) : null;
 
     /// <summary>The ratio of the printed values in percent, rounded like the printed percentage.</summary>
     public static string Percent(decimal part, decimal whole, PrintedNumber like) =>
         whole == 0m ? "—" : PrintedNumber.Format(part / whole * 100m, Math.Max(like.Decimals, 2)) + "%";
-
-    /// <summary>Two printings of one quantity agree: same digits when printed alike, overlapping intervals otherwise.</summary>
-    public static bool SamePrinted(PrintedNumber a, PrintedNumber b) =>
-        a.Decimals == b.Decimals ? a.Value == b.Value : a.Interval.Overlaps(b.Interval);
 
     /// <summary>The part among the share's candidates that makes the share consistent with its whole, or its own part.</summary>
     public static NarrativeFact? EffectivePart(NarrativeFact share)

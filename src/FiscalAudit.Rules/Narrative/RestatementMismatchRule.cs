@@ -1,7 +1,7 @@
-using FiscalAudit.Core.Numbers;
 using FiscalAudit.Core.Findings;
 using FiscalAudit.Core.Model;
 using FiscalAudit.Core.Model.Facts;
+using FiscalAudit.Core.Numbers;
 
 namespace FiscalAudit.Rules.Narrative;
 
@@ -37,7 +37,7 @@ public sealed class RestatementMismatchRule : IRule
                 first[f.QualifiedKey] = f;
                 continue;
             }
-            if (Ratios.SamePrinted(earlier.Amount!.Value, f.Amount!.Value)) continue;
+            if (PrintedNumber.SameQuantity(earlier.Amount!.Value, f.Amount!.Value)) continue;
             yield return Rule.Report(
                 $"“{f.Quantity}”此处为 {Ratios.Show(f.Amount!.Value)} 万元，前文（{earlier.Location.Describe()}）为 {Ratios.Show(earlier.Amount!.Value)} 万元（差 {PrintedNumber.Format(Math.Abs(f.Amount!.Value.Value - earlier.Amount!.Value.Value), 2)}）",
                 FindingLocation.At(f.Location), earlier.Amount!.Value.Value, f.Amount!.Value.Value);

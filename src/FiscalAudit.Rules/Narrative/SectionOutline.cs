@@ -1,20 +1,10 @@
-using System.Text.RegularExpressions;
 using FiscalAudit.Core.Model.Facts;
 
 namespace FiscalAudit.Rules.Narrative;
 
-/// <summary>Finds the 情况说明 part in a document's outline and matches its titles to template sections.</summary>
-public static partial class SectionOutline
+/// <summary>Finds the 情况说明 part in a document's outline (read by Extract) and matches its titles to template sections.</summary>
+public static class SectionOutline
 {
-    [GeneratedRegex(@"^\s*第[一二三四五六七八九十]+部分")]
-    private static partial Regex Part();
-
-    [GeneratedRegex(@"^\s*[一二三四五六七八九十]{1,3}\s*[、.．]")]
-    private static partial Regex TopLevel();
-
-    [GeneratedRegex(@"[“”""‘’\s]|(19|20)\d{2}\s*年度?|关于|本部门")]
-    private static partial Regex Noise();
-
     /// <summary>The 情况说明 part: its heading and the entries under it. Of several (a 目录 repeats the titles), the one with most statements.</summary>
     public static (OutlineEntry Heading, IReadOnlyList<OutlineEntry> Entries)? NarrativePart(IReadOnlyList<OutlineEntry> outline)
     {
@@ -22,9 +12,9 @@ public static partial class SectionOutline
         var bestStatements = 0;
         for (var i = 0; i < outline.Count; i++)
         {
-            if (!Part().IsMatch(outline[i].Text) || !outline[i].Text.Contains("情况说明", StringComparison.Ordinal)) continue;
+            if (outline[i].Level != OutlineLevel.Part || !outline[i].Title.Contains("情况说明", StringComparison.Ordinal)) continue;
             var end = i + 1;
-            while (end < outline.Count && !Part().IsMatch(outline[end].Text)) end++;
+            while (end < outline.Count && outline[end].Level != OutlineLevel.Part) end++;
             var statements = 0;
             for (var j = i; j < end; j++) statements += outline[j].Statements;
             if (statements <= bestStatements) continue;
@@ -34,13 +24,10 @@ public static partial class SectionOutline
         return best;
     }
 
-    public static bool IsTopLevel(string title) => TopLevel().IsMatch(title);
-
     /// <summary>The section (and part, −1 for the section itself) whose longest alias the title contains; parts only below the top level.</summary>
     public static (int Section, int Part)? Match(NarrativeSectionTemplate template, OutlineEntry entry)
     {
-        var text = Noise().Replace(entry.Text, string.Empty);
-        var top = IsTopLevel(entry.Text);
+        var top = entry.Level == OutlineLevel.Section;
         (int, int)? best = null;
         var length = 0;
         for (var s = 0; s < template.Sections.Count; s++)
@@ -55,7 +42,7 @@ public static partial class SectionOutline
         {
             foreach (var alias in aliases)
             {
-                if (alias.Length <= length || !text.Contains(alias, StringComparison.Ordinal)) continue;
+                if (alias.Length <= length || !entry.Title.Contains(alias, StringComparison.Ordinal)) continue;
                 length = alias.Length;
                 best = (s, p);
             }

@@ -41,7 +41,7 @@ public sealed class ShareMismatchRule : IRule
         var expected = Ratios.Percent(a.Value, whole.Value, p);
         var siblings = shares.Where(o => o.Whole == s.Whole).ToList();
         var forced = siblings.Count > 1 && siblings.Sum(o => o.Percent!.Value.Value) == 100m
-            && Interval.Divide(a.Interval, whole.Interval) is Interval q && q.GapTo(Ratios.Fraction(p)) * 100m <= PrintedNumber.Unit(p.Decimals);
+            && Interval.Divide(a.Interval, whole.Interval) is Interval q && q.GapTo(p.Fraction) * 100m <= PrintedNumber.Unit(p.Decimals);
         var severity = forced ? Severity.Info : s.WholeBy == "name" ? Severity.Warning : Severity.Error;
         var note = forced ? "；各项占比合计为100%，可能为凑整调整" : string.Empty;
         return Rule.Report(
@@ -54,7 +54,7 @@ public sealed class ShareMismatchRule : IRule
     {
         var implied = group
             .Where(s => s.Subject?.Amount is { Value: > 0m } && s.Percent!.Value.Value > 0m)
-            .Select(s => (Share: s, Base: Interval.Divide(s.Subject!.Amount!.Value.Interval, Ratios.Fraction(s.Percent!.Value))!.Value))
+            .Select(s => (Share: s, Base: Interval.Divide(s.Subject!.Amount!.Value.Interval, s.Percent!.Value.Fraction)!.Value))
             .ToList();
         if (implied.Count < 4) return null;
         foreach (var (share, own) in implied)

@@ -19,9 +19,10 @@ public sealed class DepartmentTaskRule : DepartmentRule
         foreach (var t in d.Tasks)
         {
             if (t.PrintedRate is not PrintedNumber rate || t.Budget is not PrintedNumber b || t.Executed is not PrintedNumber e) continue;
-            if (Interval.Divide(EvaluationNumbers.Amount(e), EvaluationNumbers.Amount(b)) is not Interval computed || EvaluationNumbers.Fraction(rate).Overlaps(computed)) continue;
-            yield return Rule.Report($"任务“{t.Name}”完成情况 {rate.Text} ≠ 执行数 {e.Text} ÷ 预算数 {b.Text} = {EvaluationNumbers.Percent(computed.Mid)}",
-                EvaluationLocations.Department(d, t.Location, t.Name, "完成情况"), Math.Round(computed.Mid * 100m, 2), rate.Value);
+            if (Interval.Divide(EvaluationNumbers.Amount(e), EvaluationNumbers.Amount(b)) is not Interval computed || rate.Fraction.Overlaps(computed)) continue;
+            var expected = PrintedNumber.PercentLike(e, b, rate);
+            yield return Rule.Report($"任务“{t.Name}”完成情况 {rate.Text} ≠ 执行数 {e.Text} ÷ 预算数 {b.Text} = {PrintedNumber.Format(expected, rate.Decimals)}%",
+                EvaluationLocations.Department(d, t.Location, t.Name, "完成情况"), expected, rate.Value);
         }
         if (d.TaskTotal is not EvaluationTask total) yield break;
         foreach (var (name, pick) in new (string, Func<EvaluationTask, PrintedNumber?>)[] { ("预算数", t => t.Budget), ("执行数", t => t.Executed) })

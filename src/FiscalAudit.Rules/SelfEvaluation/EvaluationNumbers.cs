@@ -13,9 +13,6 @@ internal static class EvaluationNumbers
     public static Interval Amount(PrintedNumber n) =>
         n.Decimals >= 2 ? n.Interval : new Interval(n.Value - 0.005m, n.Value + 0.005m);
 
-    /// <summary>A printed percentage as a fraction interval (97.34% → [0.97335, 0.97345]).</summary>
-    public static Interval Fraction(PrintedNumber percent) => new(percent.Interval.Low / 100m, percent.Interval.High / 100m);
-
     /// <summary>Rounds both ends like the scheme does (0.01, half away from zero).</summary>
     public static Interval Round(Interval i, int decimals) =>
         new(PrintedNumber.RoundLike(i.Low, decimals), PrintedNumber.RoundLike(i.High, decimals));

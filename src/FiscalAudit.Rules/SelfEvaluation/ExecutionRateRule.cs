@@ -20,10 +20,10 @@ public sealed class ExecutionRateRule : ProjectRule
         if (f.FromSummary) yield break;
         if (f.PrintedRate is not PrintedNumber printed || f.Budget is not PrintedNumber b || f.Executed is not PrintedNumber e) yield break;
         if (Interval.Divide(EvaluationNumbers.Amount(e), EvaluationNumbers.Amount(b)) is not Interval rate) yield break;
-        var shown = EvaluationNumbers.Fraction(printed);
-        if (shown.Overlaps(rate)) yield break;
+        if (printed.Fraction.Overlaps(rate)) yield break;
+        var expected = PrintedNumber.PercentLike(e, b, printed);
         yield return Rule.Report(
-            $"执行率 {printed.Text} ≠ 全年执行数 {e.Text} ÷ 全年预算数 {b.Text} = {EvaluationNumbers.Percent(rate.Mid)}（差 {PrintedNumber.Format((shown.Mid - rate.Mid) * 100m, 2)} 个百分点）",
-            EvaluationLocations.Project(p, f.Location, "年度资金总额", "执行率"), Math.Round(rate.Mid * 100m, 2), printed.Value);
+            $"执行率 {printed.Text} ≠ 全年执行数 {e.Text} ÷ 全年预算数 {b.Text} = {PrintedNumber.Format(expected, printed.Decimals)}%（差 {PrintedNumber.Format(printed.Value - expected, printed.Decimals)} 个百分点）",
+            EvaluationLocations.Project(p, f.Location, "年度资金总额", "执行率"), expected, printed.Value);
     }
 }

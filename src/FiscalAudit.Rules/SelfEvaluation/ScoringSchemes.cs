@@ -1,5 +1,6 @@
 using System.Text.Json;
 using FiscalAudit.Core.Model.Evaluation;
+using FiscalAudit.Rules.Support;
 
 namespace FiscalAudit.Rules.SelfEvaluation;
 
@@ -56,11 +57,5 @@ public static class ScoringSchemes
 
     public static ScoringScheme For(EvaluationForm form) => All.Value.Single(s => s.Form == form.ToString());
 
-    private static T Load<T>(string name)
-    {
-        var resource = $"FiscalAudit.Schemes.{name}.json";
-        using var stream = typeof(ScoringSchemes).Assembly.GetManifestResourceStream(resource)
-            ?? throw new InvalidOperationException($"评分方案资源缺失：{resource}");
-        return JsonSerializer.Deserialize<T>(stream, Options) ?? throw new InvalidOperationException($"评分方案无法解析：{resource}");
-    }
+    private static T Load<T>(string name) where T : class => EmbeddedJson.Load<T>(name + ".json", Options);
 }

@@ -25,7 +25,7 @@ public sealed class StatedScoreRateRule : IRule
         if (scheme.Funds is not FundsRule funds) yield break;
         foreach (var r in disclosure.Evaluations.StatedResults)
         {
-            var rate = EvaluationNumbers.Fraction(r.Rate).High;
+            var rate = r.Rate.Fraction.High;
             if (rate >= funds.RateCap) continue;
             var best = scheme.Total - funds.Weight + PrintedNumber.RoundLike(funds.Weight * Math.Max(0m, rate), funds.Decimals);
             if (r.Score.Interval.Low <= best) continue;

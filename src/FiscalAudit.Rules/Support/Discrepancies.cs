@@ -17,7 +17,7 @@ public static class Discrepancies
         var result = equation.Evaluate();
         if (result.Outcome != EquationOutcome.Broken) return null;
         var total = equation.Target.Number!.Value;
-        var decimals = PrintedRelations.Decimals(equation.Terms.Select(t => t.Cell.Number).OfType<PrintedNumber>().Append(total));
+        var decimals = PrintedNumber.MaxDecimals(equation.Terms.Select(t => t.Cell.Number).OfType<PrintedNumber>().Append(total));
         var computed = Amounts.Format(result.Computed, decimals);
         var rhs = Expression(equation, computed);
         var diff = Amounts.Format(Math.Abs(result.Difference), decimals);
@@ -36,7 +36,7 @@ public static class Discrepancies
         var label = what is null ? string.Empty : $"（{what}）";
         if (at.Number is PrintedNumber a && other.Number is PrintedNumber b)
         {
-            if (PrintedRelations.SameQuantity(a, b)) return null;
+            if (PrintedNumber.SameQuantity(a, b)) return null;
             var diff = Amounts.Format(Math.Abs(a.Value - b.Value), Math.Max(a.Decimals, b.Decimals));
             return rule.Report(
                 $"{at.Describe()} {a.Text} 与 {other.Describe()} {b.Text} 不一致{label}（差 {diff}）：两处是同一数额，同一数额按相同位数四舍五入只能印出相同的数字，这不是尾数误差",
@@ -53,7 +53,7 @@ public static class Discrepancies
     public static Finding? AtMost(RuleDescriptor rule, CellRef part, CellRef whole, string? what = null)
     {
         if (part.Number is not PrintedNumber p || whole.Number is not PrintedNumber w) return null;
-        if (PrintedRelations.AtMost(p, w)) return null;
+        if (PrintedNumber.AtMost(p, w)) return null;
         var label = what is null ? string.Empty : $"（{what}）";
         var diff = Amounts.Format(p.Value - w.Value, Math.Max(p.Decimals, w.Decimals));
         return rule.Report(

@@ -1,5 +1,5 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
+using FiscalAudit.Rules.Support;
 
 namespace FiscalAudit.Rules.Templates;
 
@@ -17,14 +17,7 @@ public sealed record TableTemplate(
     public static TableTemplate National { get; } = Load("national-final-accounts.json");
 
     /// <summary>Loads an embedded template by file name.</summary>
-    public static TableTemplate Load(string fileName)
-    {
-        var assembly = typeof(TableTemplate).Assembly;
-        var resource = assembly.GetManifestResourceNames().Single(n => n.EndsWith("." + fileName, StringComparison.Ordinal));
-        using var stream = assembly.GetManifestResourceStream(resource)!;
-        return JsonSerializer.Deserialize<TableTemplate>(stream)
-            ?? throw new InvalidDataException($"Template {fileName} is empty.");
-    }
+    public static TableTemplate Load(string fileName) => EmbeddedJson.Load<TableTemplate>(fileName);
 }
 
 /// <summary>One table of a template: the model id (T1…), the printed 公开0N表 marker, the standard title and other titles seen in practice.</summary>

@@ -91,6 +91,14 @@ public class LinkingAndRuleTests
     }
 
     [Fact]
+    public void Unit_typos_in_a_blank_template_are_not_reported()
+    {
+        var d = NarrativeTestKit.FromText("本部门XX年度公务接待费预算为XX万元，支出决算为0.09万元万元，完成预算的3.15，较上年下降5.2%%。");
+        d.IsTemplate = true;
+        Assert.DoesNotContain(NarrativeTestKit.NarrativeFindings(d), f => f.RuleId is "FA3011" or "FA3012");
+    }
+
+    [Fact]
     public void Reporting_year_copied_from_another_year_is_flagged_but_comparisons_are_not()
     {
         var d = NarrativeTestKit.FromText("第二部分 2020年度部门决算情况说明\n（一）关于2020年度收入决算情况说明\n本部门2020年度收入合计4231.50万元，与2019年度相比增加298.91万元。\n（二）关于2020年度支出决算情况说明\n本部门2019年度支出合计4080.26万元。\n二〇二一年九月\n");

@@ -100,9 +100,9 @@ public class RoundingPropertyTests
     {
         Gen.Select(TrueAmount, TrueAmount).Sample((a, b) =>
         {
-            Assert.True(PrintedRelations.SameQuantity(Print(a), Print(a)));
+            Assert.True(PrintedNumber.SameQuantity(Print(a), Print(a)));
             var (part, whole) = a <= b ? (a, b) : (b, a);
-            Assert.True(PrintedRelations.AtMost(Print(part), Print(whole)));
+            Assert.True(PrintedNumber.AtMost(Print(part), Print(whole)));
         });
     }
 

@@ -43,6 +43,17 @@ public class SyntheticReportTests
         Assert.Contains(above, f => f.RuleId == "FA4001" && (decimal)f.Actual! == 9m);
     }
 
+    /// <summary>FA4004 reports 执行数 ÷ 预算数 of the printed values, rounded to the decimals of the printed rate.</summary>
+    [Theory]
+    [InlineData("55%", "50", "= 50%（差 5 个百分点）")]
+    [InlineData("55.3%", "50.0", "= 50.0%（差 5.3 个百分点）")]
+    public void Wrong_rate_reports_the_quotient_of_the_printed_amounts(string rate, string expected, string message)
+    {
+        var f = Assert.Single(SelfEvaluationKit.FromText(Report(rate: rate)).Findings, f => f.RuleId == "FA4004");
+        Assert.Equal(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), (decimal)f.Expected!);
+        Assert.Contains(message, f.Message);
+    }
+
     [Fact]
     public void Full_marks_for_a_missed_target_is_an_error_and_a_reverse_target_is_met_below_it()
     {

@@ -86,6 +86,12 @@ public sealed class DepartmentIndicator
     /// <summary>指标评分细则 as printed.</summary>
     public string? Rubric { get; set; }
 
+    /// <summary>
+    /// Points of the items of an additive 评分细则 (“①…得0.25分；②…得0.5分”), in order; empty when the rubric
+    /// deducts (扣), leaves points to discretion (酌情) or is not itemised.
+    /// </summary>
+    public IReadOnlyList<PrintedNumber> RubricItems { get; set; } = Array.Empty<PrintedNumber>();
+
     public SourceLocation Location { get; }
 
     public List<DepartmentIndicator> Children { get; } = new();

@@ -1,0 +1,23 @@
+using FiscalAudit.Core.Findings;
+using FiscalAudit.Core.Model;
+using FiscalAudit.Core.Model.Facts;
+
+namespace FiscalAudit.Rules.Narrative;
+
+/// <summary>FA3012: a unit printed twice (“万元万元”, “%%”) or a rate printed without “%”.</summary>
+public sealed class UnitTypoRule : IRule
+{
+    public static readonly RuleDescriptor Rule = new(
+        "FA3012", "单位书写错误", Severity.Warning, RuleCategories.Narrative,
+        "金额或百分号重复（“万元万元”“%%”），或比率缺少“%”。");
+
+    public RuleDescriptor Descriptor => Rule;
+
+    public IEnumerable<Finding> Check(Disclosure disclosure) =>
+        disclosure.IsTemplate
+            ? Enumerable.Empty<Finding>()
+            : disclosure.Narrative.Marks.Where(m => m.Kind is TextMarkKind.DoubledUnit or TextMarkKind.RateWithoutPercent).Select(m =>
+                Rule.Report(
+                    m.Kind == TextMarkKind.DoubledUnit ? $"单位重复“{m.Text}”：…{m.Context}…" : $"比率缺少“%”：“{m.Text}”（…{m.Context}…）",
+                    FindingLocation.At(m.Location), null, m.Text));
+}
