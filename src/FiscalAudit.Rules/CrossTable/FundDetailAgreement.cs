@@ -21,11 +21,11 @@ public abstract class FundDetailAgreement : FigureRule
         if (detail.TotalRow() is TableRow total)
         {
             if (t4.FindRow(RowKeysOf.ExpenditureTotal, Sides.Expenditure) is TableRow spent)
-                yield return Discrepancies.SameQuantity(Descriptor, t4.At(spent, Kind.Name), detail.At(total, spentColumn), "本年支出");
+                yield return Discrepancies.SameQuantity(Descriptor, t4.At(spent, Kind.Name), detail.At(total, spentColumn));
             if (Kind.T4IncomeRow(t4) is TableRow income && detail.HasColumn(C.CurrentRevenue))
-                yield return Discrepancies.SameQuantity(Descriptor, t4.At(income, C.Amount), detail.At(total, C.CurrentRevenue), "本年收入");
+                yield return Discrepancies.SameQuantity(Descriptor, t4.At(income, C.Amount), detail.At(total, C.CurrentRevenue));
             if (Kind.T4OpeningRow(t4) is TableRow opening && detail.HasColumn(C.OpeningBalance))
-                yield return Discrepancies.SameQuantity(Descriptor, t4.At(opening, C.Amount), detail.At(total, C.OpeningBalance), "年初结转和结余");
+                yield return Discrepancies.SameQuantity(Descriptor, t4.At(opening, C.Amount), detail.At(total, C.OpeningBalance));
             if (t4.FindRow(RowKeysOf.AppropriationClosing, Sides.Expenditure) is TableRow closing && detail.HasColumn(C.ClosingBalance))
                 yield return Discrepancies.SameQuantity(Descriptor, t4.At(closing, Kind.Name), detail.At(total, C.ClosingBalance), "年末结转和结余");
         }
