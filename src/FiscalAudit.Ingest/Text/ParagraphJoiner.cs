@@ -86,25 +86,8 @@ public static class ParagraphJoiner
         return IsLatin(left[^1]) && IsLatin(right[0]) ? left + " " + right : left + right;
     }
 
-    private const string OrdinalDigits = "一二三四五六七八九十0123456789";
-
     /// <summary>"一、", "（二）", "(3)", "1.", "2、", "第三部分", "注：" start a new item; “（类）”, “（境）”, “603.14万元” do not.</summary>
-    public static bool StartsNewItem(string text)
-    {
-        var t = text.TrimStart();
-        if (t.Length == 0) return false;
-        if (t.StartsWith("第", StringComparison.Ordinal) && t.Length > 2 && "一二三四五六七八九十".Contains(t[1])) return true;
-        if (t.StartsWith("注", StringComparison.Ordinal) && t.Length > 1 && t[1] is '：' or ':') return true;
-        if (t[0] is '（' or '(')
-        {
-            var close = t.IndexOfAny(new[] { '）', ')' });
-            return close is > 1 and <= 4 && t.AsSpan(1, close - 1).IndexOfAnyExcept(OrdinalDigits) < 0;
-        }
-        var i = 0;
-        while (i < t.Length && OrdinalDigits.Contains(t[i])) i++;
-        if (i == 0 || i >= t.Length || i > 3 || t[i] is not ('、' or '.' or '．')) return false;
-        return i + 1 >= t.Length || !char.IsAsciiDigit(t[i + 1]);
-    }
+    public static bool StartsNewItem(string text) => ItemStart.IsMatch(text);
 
     private static bool IsLatin(char c) => c < 0x2E80 && char.IsLetterOrDigit(c);
 }

@@ -1,10 +1,10 @@
 using System.Text.RegularExpressions;
 
-namespace FiscalAudit.Ingest.Pdf.Assembly;
+namespace FiscalAudit.Ingest.Text;
 
 /// <summary>
 /// Whether a line starts a new enumerated item ("一、", "（二）", "3、", "4.", "第五条", "注：", "说明：") and therefore a new
-/// paragraph. Unlike a bare prefix test, "603.14万元" (a decimal) and "（类）"/"（境）" (a bracketed word) do not.
+/// paragraph, in text exports and PDFs alike. Unlike a bare prefix test, "603.14万元" (a decimal) and "（类）"/"（境）" (a bracketed word) do not.
 /// </summary>
 public static partial class ItemStart
 {
