@@ -32,7 +32,12 @@ public sealed record ReferenceScoring(
     IReadOnlyList<string> PositiveWords)
 {
     /// <summary>The grade a score earns (优/良/中/差).</summary>
-    public string GradeFor(decimal score) => Grades.OrderByDescending(g => g.Min).First(g => score >= g.Min).Grade;
+    /// <summary>The grade of a score; a score below every band (a negative score) gets the lowest grade.</summary>
+    public string GradeFor(decimal score)
+    {
+        var bands = Grades.OrderByDescending(g => g.Min).ToList();
+        return (bands.FirstOrDefault(g => score >= g.Min) ?? bands[^1]).Grade;
+    }
 }
 
 public sealed record GradeBand(string Grade, decimal Min);

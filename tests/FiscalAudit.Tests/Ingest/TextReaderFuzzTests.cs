@@ -83,7 +83,7 @@ public class TextReaderFuzzTests
             var random = new Random(t.Item2);
             var text = number.Replace(texts[t.Item1], m => random.Next(40) == 0 ? ExtremeNumbers[random.Next(ExtremeNumbers.Length)] : m.Value);
             MustNotCrash(Encoding.UTF8.GetBytes(text));
-        }, iter: 100);
+        }, iter: 200);
     }
 
     [Fact]
