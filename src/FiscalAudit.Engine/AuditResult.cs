@@ -8,5 +8,6 @@ public sealed record AuditResult(string File, Disclosure? Disclosure, IReadOnlyL
 {
     public bool Unreadable => ReadError is not null;
 
-    public bool HasErrors => Findings.Any(f => f.Severity == Severity.Error);
+    /// <summary>An error finding the reviewer has not waived.</summary>
+    public bool HasErrors => Findings.Any(f => f.Severity == Severity.Error && !f.IsWaived);
 }

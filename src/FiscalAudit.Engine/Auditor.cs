@@ -1,61 +1,101 @@
+using FiscalAudit.Core.Documents;
 using FiscalAudit.Core.Findings;
 using FiscalAudit.Core.Model;
-using FiscalAudit.Extract;
 using FiscalAudit.Ingest;
 using FiscalAudit.Rules;
 using FiscalAudit.Rules.SelfEvaluation;
 
 namespace FiscalAudit.Engine;
 
-/// <summary>Ingest → Extract → Rules for one file. Never throws for a bad file: it becomes a finding.</summary>
+/// <summary>
+/// Ingest → Extract → Rules for one document, given as a path or as bytes with a name. Never throws
+/// for a bad file: it becomes a finding. Configured by one <see cref="AuditProfile"/>.
+/// </summary>
 public sealed class Auditor
 {
-    private readonly DocumentReaders readers;
-    private readonly DisclosureExtractor extractor;
-    private readonly RuleCatalog catalog;
-    private readonly RuleSettings settings;
+    private readonly AuditProfile profile;
 
-    public Auditor(RuleSettings? settings = null, DocumentReaders? readers = null, DisclosureExtractor? extractor = null, RuleCatalog? catalog = null)
+    public Auditor(AuditProfile? profile = null)
     {
-        this.settings = settings ?? new RuleSettings();
-        this.readers = readers ?? DocumentReaders.Default;
-        this.extractor = extractor ?? DisclosureExtractor.Default;
-        this.catalog = catalog ?? RuleCatalog.Default;
+        this.profile = profile ?? new AuditProfile();
     }
 
-    /// <summary>
-    /// Audits one file. A file that cannot be read, or on which FiscalAudit itself fails, becomes one
-    /// error finding for that file; it never stops a run over many files.
-    /// </summary>
+    public Auditor(RuleSettings settings)
+        : this(new AuditProfile { Settings = settings })
+    {
+    }
+
+    public AuditProfile Profile => profile;
+
+    /// <summary>Audits a file on disk; a file that cannot be opened is an FA0001 finding.</summary>
     public AuditResult Audit(string path)
     {
-        Disclosure? disclosure = null;
+        byte[] content;
         try
         {
-            disclosure = extractor.Extract(readers.Read(path));
-            return new AuditResult(path, disclosure, Check(disclosure), null);
+            content = DocumentReaders.Load(path);
         }
         catch (DocumentReadException e)
         {
             return Failed(path, null, ReadingRules.Unreadable, e.Message);
         }
+        return Audit(path, content);
+    }
+
+    /// <summary>
+    /// Audits a document given as bytes; <paramref name="name"/> (a path or an uploaded file's name) is
+    /// only shown, never opened. A file that cannot be read, or on which FiscalAudit itself fails,
+    /// becomes one error finding for that file; it never stops a run over many files.
+    /// </summary>
+    public AuditResult Audit(string name, byte[] content)
+    {
+        Disclosure? disclosure = null;
+        try
+        {
+            disclosure = profile.Extractor.Extract(profile.Readers.Read(name, content));
+            return new AuditResult(name, disclosure, Check(disclosure), null);
+        }
+        catch (DocumentReadException e)
+        {
+            return Failed(name, null, ReadingRules.Unreadable, e.Message);
+        }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            return Failed(path, disclosure, ReadingRules.InternalError, $"审核文件“{path}”时程序内部出错，本文件未完成审核（{e.GetType().Name}）。请将此文件反馈给开发人员。");
+            return Failed(name, disclosure, ReadingRules.InternalError, $"审核文件“{name}”时程序内部出错，本文件未完成审核（{e.GetType().Name}）。请将此文件反馈给开发人员。");
         }
     }
 
-    private static AuditResult Failed(string path, Disclosure? disclosure, RuleDescriptor rule, string message) =>
-        new(path, disclosure, new[] { rule.Report(message, FindingLocation.At(new Core.Documents.SourceLocation(path))) }, message);
+    /// <summary>
+    /// Audits many files, <paramref name="parallelism"/> at a time, and yields each result in input
+    /// order as soon as it and those before it are done; at most twice that many results are held.
+    /// </summary>
+    public IEnumerable<AuditResult> AuditAll(IEnumerable<string> paths, int parallelism = 0)
+    {
+        var width = parallelism > 0 ? parallelism : Environment.ProcessorCount;
+        var window = new Queue<Task<AuditResult>>();
+        foreach (var path in paths)
+        {
+            window.Enqueue(Task.Run(() => Audit(path)));
+            while (window.Count > 0 && (window.Count >= 2 * width || window.Peek().IsCompleted))
+                yield return window.Dequeue().GetAwaiter().GetResult();
+        }
+        while (window.Count > 0) yield return window.Dequeue().GetAwaiter().GetResult();
+    }
 
-    /// <summary>Runs the scoring step, then every rule; a rule that crashes is reported, never fatal.</summary>
+    private AuditResult Failed(string name, Disclosure? disclosure, RuleDescriptor rule, string message) =>
+        new(name, disclosure, Finish(new[] { rule.Report(message, FindingLocation.At(new SourceLocation(name))) }, disclosure, name), message);
+
+    /// <summary>
+    /// Runs the scoring step, then every rule that applies to the document's kind; a rule that
+    /// crashes is reported, never fatal. Findings come back ordered, with ids and review decisions.
+    /// </summary>
     public IReadOnlyList<Finding> Check(Disclosure disclosure)
     {
         EvaluationScoring.Apply(disclosure);
         var findings = new List<Finding>();
         foreach (var note in disclosure.Source.Notes.Concat(disclosure.Notes))
             findings.Add(ReadingRules.ReadNote.Report(note.Message, FindingLocation.At(note.Location)));
-        foreach (var rule in catalog.Rules)
+        foreach (var rule in profile.Catalog.Rules.Where(r => r.Descriptor.Kinds.Contains(disclosure.Kind)))
         {
             try
             {
@@ -65,9 +105,15 @@ public sealed class Auditor
             {
                 findings.Add(ReadingRules.ReadNote.Report(
                     $"规则 {rule.Descriptor.Id} 运行出错，已跳过，本文件中该规则的检查未完成（{e.GetType().Name}）。",
-                    FindingLocation.At(new Core.Documents.SourceLocation(disclosure.File)), severity: Severity.Warning));
+                    FindingLocation.At(new SourceLocation(disclosure.File)), severity: Severity.Warning));
             }
         }
-        return findings.Select(settings.Apply).OfType<Finding>().OrderBy(f => f, FindingOrder.Instance).ToList();
+        return Finish(findings, disclosure, disclosure.File);
+    }
+
+    private IReadOnlyList<Finding> Finish(IEnumerable<Finding> findings, Disclosure? disclosure, string name)
+    {
+        var kept = findings.Select(profile.Settings.Apply).OfType<Finding>().OrderBy(f => f, FindingOrder.Instance).ToList();
+        return FindingIdentity.Assign(kept, disclosure, name).Select(profile.Review.Apply).ToList();
     }
 }

@@ -25,25 +25,36 @@ public sealed class DocumentReaders
     public static readonly IReadOnlySet<string> KnownExtensions =
         new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".txt", ".md", ".markdown", ".text", ".pdf", ".docx", ".xlsx" };
 
-    /// <summary>Reads a file; any failure becomes a <see cref="DocumentReadException"/> naming the file.</summary>
-    public SourceDocument Read(string path)
+    /// <summary>Reads a file from disk; any failure becomes a <see cref="DocumentReadException"/> naming the file.</summary>
+    public SourceDocument Read(string path) => Read(path, Load(path));
+
+    /// <summary>Loads a file's bytes; a missing or unreadable file becomes a <see cref="DocumentReadException"/>.</summary>
+    public static byte[] Load(string path)
     {
-        byte[] content;
         try
         {
-            content = File.ReadAllBytes(path);
+            return File.ReadAllBytes(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
             throw new DocumentReadException($"无法打开文件“{path}”：{Describe(e)}", e);
         }
-        if (content.Length == 0) throw new DocumentReadException($"文件“{path}”为空（0 字节），没有可审核的内容。");
-        var extension = Path.GetExtension(path).ToLowerInvariant();
+    }
+
+    /// <summary>
+    /// Reads a document given as bytes; <paramref name="name"/> is what the user calls it (a path or an
+    /// uploaded file name): it picks the reader with the first bytes and appears in messages and
+    /// locations, and is never opened.
+    /// </summary>
+    public SourceDocument Read(string name, byte[] content)
+    {
+        if (content.Length == 0) throw new DocumentReadException($"文件“{name}”为空（0 字节），没有可审核的内容。");
+        var extension = Path.GetExtension(name).ToLowerInvariant();
         var reader = readers.FirstOrDefault(r => r.CanRead(extension, content.AsSpan(0, Math.Min(content.Length, 16))))
-            ?? throw new DocumentReadException($"文件“{path}”的格式（{(extension.Length == 0 ? "无扩展名" : extension)}）暂不支持；支持 .txt .md .pdf .docx .xlsx。");
+            ?? throw new DocumentReadException($"文件“{name}”的格式（{(extension.Length == 0 ? "无扩展名" : extension)}）暂不支持；支持 .txt .md .pdf .docx .xlsx。");
         try
         {
-            return reader.Read(path, content);
+            return reader.Read(name, content);
         }
         catch (DocumentReadException)
         {
@@ -51,7 +62,7 @@ public sealed class DocumentReaders
         }
         catch (Exception e)
         {
-            throw new DocumentReadException($"读取文件“{path}”（{reader.Format}）失败：文件可能已损坏或格式不正确（{Describe(e)}）。", e);
+            throw new DocumentReadException($"读取文件“{name}”（{reader.Format}）失败：文件可能已损坏或格式不正确（{Describe(e)}）。", e);
         }
     }
 

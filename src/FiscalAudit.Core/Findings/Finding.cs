@@ -36,7 +36,10 @@ public sealed record FindingLocation(SourceLocation? Source, string? Table = nul
 
 /// <summary>
 /// One problem found. <see cref="Expected"/> and <see cref="Actual"/> are a decimal, an int or a string
-/// (or null): the two things compared.
+/// (or null): the two things compared. <see cref="Related"/> lists the other places a comparison
+/// involved (the other cell, the table cell a sentence contradicts). <see cref="Id"/> is the stable
+/// finding id the Engine assigns (same defect → same id across runs, renames and re-publications);
+/// <see cref="Review"/> is the reviewer's decision on it, when one was loaded.
 /// </summary>
 public sealed record Finding(
     string RuleId,
@@ -44,4 +47,16 @@ public sealed record Finding(
     string Message,
     FindingLocation Location,
     object? Expected = null,
-    object? Actual = null);
+    object? Actual = null,
+    IReadOnlyList<FindingLocation>? Related = null)
+{
+    /// <summary>Stable id, 12 lower-case hex characters; empty until the Engine assigns it.</summary>
+    public string Id { get; init; } = string.Empty;
+
+    public ReviewDecision? Review { get; init; }
+
+    /// <summary>Waived findings are listed apart and do not count for the exit code.</summary>
+    public bool IsWaived => Review?.Status == ReviewStatus.Waived;
+
+    public IReadOnlyList<FindingLocation> RelatedLocations => Related ?? Array.Empty<FindingLocation>();
+}

@@ -1,16 +1,22 @@
+using FiscalAudit.Core.Model;
+
 namespace FiscalAudit.Core.Findings;
 
 /// <summary>
-/// What a rule is: a stable id (FA1001), a Chinese title, a default severity, a category and a
-/// one-line purpose. Documentation lives at docs/rules/&lt;Id&gt;.md.
+/// What a rule is: a stable id (FA1001), a Chinese title, a default severity, a category, a
+/// one-line purpose and the document kinds it applies to (<paramref name="AppliesTo"/>; when not
+/// given, the kinds of its category). Documentation lives at docs/rules/&lt;Id&gt;.md.
 /// </summary>
-public sealed record RuleDescriptor(string Id, string Title, Severity DefaultSeverity, string Category, string Summary)
+public sealed record RuleDescriptor(string Id, string Title, Severity DefaultSeverity, string Category, string Summary, IReadOnlyList<DocumentKind>? AppliesTo = null)
 {
     public string DocumentationPath => $"docs/rules/{Id}.md";
 
+    /// <summary>The document kinds this rule checks; the Engine runs it on no other kind.</summary>
+    public IReadOnlyList<DocumentKind> Kinds => AppliesTo ?? RuleCategories.Kinds(Category);
+
     /// <summary>A finding of this rule at its default severity (or <paramref name="severity"/>).</summary>
-    public Finding Report(string message, FindingLocation location, object? expected = null, object? actual = null, Severity? severity = null) =>
-        new(Id, severity ?? DefaultSeverity, message, location, expected, actual);
+    public Finding Report(string message, FindingLocation location, object? expected = null, object? actual = null, Severity? severity = null, IReadOnlyList<FindingLocation>? related = null) =>
+        new(Id, severity ?? DefaultSeverity, message, location, expected, actual, related is { Count: > 0 } ? related : null);
 }
 
 /// <summary>Rule categories as shown to users.</summary>
@@ -23,4 +29,24 @@ public static class RuleCategories
     public const string Narrative = "情况说明";
     public const string SelfEvaluation = "绩效自评";
     public const string DepartmentEvaluation = "部门整体绩效";
+
+    private static readonly DocumentKind[] AllKinds = Enum.GetValues<DocumentKind>();
+    private static readonly DocumentKind[] FinalAccounts = { DocumentKind.FinalAccounts };
+
+    // Evaluations are published alone or attached to a final-accounts disclosure.
+    private static readonly DocumentKind[] Evaluations = { DocumentKind.SelfEvaluation, DocumentKind.DepartmentEvaluation, DocumentKind.FinalAccounts };
+
+    // The arithmetic of stated facts (shares, rates, restatements) is checked wherever prose states
+    // them, also in text that is not recognised as a disclosure; never in a budget, whose statements
+    // compare with other years and get budget rules of their own.
+    private static readonly DocumentKind[] Prose = { DocumentKind.FinalAccounts, DocumentKind.SelfEvaluation, DocumentKind.DepartmentEvaluation, DocumentKind.Unknown };
+
+    /// <summary>The document kinds the rules of a category check by default.</summary>
+    public static IReadOnlyList<DocumentKind> Kinds(string category) => category switch
+    {
+        Reading => AllKinds,
+        SelfEvaluation or DepartmentEvaluation => Evaluations,
+        Narrative => Prose,
+        _ => FinalAccounts,
+    };
 }

@@ -18,6 +18,9 @@ public sealed class Disclosure
 
     public DocumentKind Kind { get; set; }
 
+    /// <summary>Why the document was given its kind (the titles or markers that decided it), in Chinese.</summary>
+    public string? KindReason { get; set; }
+
     /// <summary>The department (部门) named by the document, as printed.</summary>
     public string? Department { get; set; }
 

@@ -1,12 +1,13 @@
 namespace FiscalAudit.Core.Model;
 
-/// <summary>What a document is. JSON names: final-accounts, self-evaluation, department-evaluation, unknown.</summary>
+/// <summary>What a document is. JSON names: final-accounts, budget, self-evaluation, department-evaluation, unknown.</summary>
 public enum DocumentKind
 {
     Unknown,
     FinalAccounts,
     SelfEvaluation,
     DepartmentEvaluation,
+    Budget,
 }
 
 public static class DocumentKindNames
@@ -16,6 +17,7 @@ public static class DocumentKindNames
         DocumentKind.FinalAccounts => "final-accounts",
         DocumentKind.SelfEvaluation => "self-evaluation",
         DocumentKind.DepartmentEvaluation => "department-evaluation",
+        DocumentKind.Budget => "budget",
         _ => "unknown",
     };
 
@@ -24,6 +26,7 @@ public static class DocumentKindNames
         DocumentKind.FinalAccounts => "部门决算",
         DocumentKind.SelfEvaluation => "绩效自评",
         DocumentKind.DepartmentEvaluation => "部门整体绩效评价",
+        DocumentKind.Budget => "部门预算",
         _ => "未识别",
     };
 }

@@ -1,0 +1,24 @@
+using FiscalAudit.Engine.Review;
+using FiscalAudit.Extract;
+using FiscalAudit.Ingest;
+using FiscalAudit.Rules;
+
+namespace FiscalAudit.Engine;
+
+/// <summary>
+/// Everything an audit run is configured with, built once per run (CLI) or per request (web, tests)
+/// and passed to the <see cref="Auditor"/>: readers, recognisers, rules, rule settings and the
+/// reviewer's decisions. Nothing here is static configuration.
+/// </summary>
+public sealed record AuditProfile
+{
+    public DocumentReaders Readers { get; init; } = DocumentReaders.Default;
+
+    public DisclosureExtractor Extractor { get; init; } = DisclosureExtractor.Default;
+
+    public RuleCatalog Catalog { get; init; } = RuleCatalog.Default;
+
+    public RuleSettings Settings { get; init; } = new();
+
+    public ReviewBook Review { get; init; } = ReviewBook.Empty;
+}

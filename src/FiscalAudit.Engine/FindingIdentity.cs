@@ -1,0 +1,78 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+using FiscalAudit.Core.Findings;
+using FiscalAudit.Core.Model;
+
+namespace FiscalAudit.Engine;
+
+/// <summary>
+/// Gives every finding its stable id: 12 hex characters of a SHA-256 over the rule, the document's
+/// identity (department + year + kind, never the file path), the stable parts of the location (table,
+/// row, column of the finding and of its related cells) and the compared values; a finding not on a
+/// table cell adds its message with page and line references removed (it quotes the sentence). So the
+/// same defect keeps its id across runs, renames and a re-publication that still contains it.
+/// </summary>
+public static partial class FindingIdentity
+{
+    private const int HexLength = 12;
+
+    public static IReadOnlyList<Finding> Assign(IReadOnlyList<Finding> findings, Disclosure? disclosure, string file)
+    {
+        var document = DocumentIdentity(disclosure, file);
+        var occurrences = new Dictionary<string, int>(StringComparer.Ordinal);
+        var result = new List<Finding>(findings.Count);
+        foreach (var f in findings)
+        {
+            var key = Key(f, document, file);
+            var n = occurrences.TryGetValue(key, out var seen) ? seen : 0;
+            occurrences[key] = n + 1;
+            result.Add(f with { Id = Hash(n == 0 ? key : $"{key}\u001e{n}") });
+        }
+        return result;
+    }
+
+    /// <summary>Department, year and kind; an unreadable file has only its name.</summary>
+    private static string DocumentIdentity(Disclosure? d, string file) =>
+        d is null
+            ? "file:" + Path.GetFileName(file)
+            : string.Join('\u001f', Squeeze(d.Department ?? string.Empty), d.Year?.ToString(CultureInfo.InvariantCulture) ?? string.Empty, d.Kind.ToJsonName());
+
+    private static string Key(Finding f, string document, string file)
+    {
+        var parts = new List<string> { f.RuleId, document, Place(f.Location), Value(f.Expected), Value(f.Actual) };
+        parts.AddRange(f.RelatedLocations.Select(Place));
+        if (f.Location.Table is null) parts.Add(StableText(f.Message, file));
+        return string.Join('\u001f', parts);
+    }
+
+    private static string Place(FindingLocation l) => $"{l.Table}|{Squeeze(l.Row ?? string.Empty)}|{l.Column}";
+
+    private static string Value(object? v) => v switch
+    {
+        null => string.Empty,
+        decimal d => d.ToString(CultureInfo.InvariantCulture),
+        IFormattable x => x.ToString(null, CultureInfo.InvariantCulture),
+        _ => v.ToString() ?? string.Empty,
+    };
+
+    /// <summary>The message without page/line/cell references, the file name or white space.</summary>
+    private static string StableText(string message, string file)
+    {
+        var text = message.Replace(file, string.Empty, StringComparison.Ordinal);
+        text = PageOrLine().Replace(text, string.Empty);
+        return Squeeze(text);
+    }
+
+    private static string Squeeze(string s) => WhiteSpace().Replace(s, string.Empty);
+
+    private static string Hash(string key) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..HexLength];
+
+    [GeneratedRegex(@"第\s*\d+\s*(?:[–\-~至]\s*\d+\s*)?[页行]|单元格\s*\S+?!\S+|表格位置")]
+    private static partial Regex PageOrLine();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex WhiteSpace();
+}

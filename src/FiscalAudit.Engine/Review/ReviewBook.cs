@@ -1,0 +1,32 @@
+using FiscalAudit.Core.Findings;
+
+namespace FiscalAudit.Engine.Review;
+
+/// <summary>
+/// The reviewer's decisions of one run, by finding id: attached to each finding as it is produced;
+/// at the end, the decisions whose finding no longer occurs are the fixed ones (已整改).
+/// </summary>
+public sealed class ReviewBook
+{
+    private readonly Dictionary<string, ReviewDecision> byId;
+
+    public ReviewBook(IEnumerable<ReviewDecision> decisions)
+    {
+        Decisions = decisions.ToList();
+        byId = new Dictionary<string, ReviewDecision>(StringComparer.OrdinalIgnoreCase);
+        foreach (var d in Decisions) byId[d.Id] = d;
+    }
+
+    public static ReviewBook Empty { get; } = new(Array.Empty<ReviewDecision>());
+
+    public IReadOnlyList<ReviewDecision> Decisions { get; }
+
+    public bool IsEmpty => Decisions.Count == 0;
+
+    public Finding Apply(Finding finding) =>
+        byId.TryGetValue(finding.Id, out var decision) ? finding with { Review = decision } : finding;
+
+    /// <summary>Decisions none of whose findings occurred in the run: the problem was corrected.</summary>
+    public IReadOnlyList<ReviewDecision> Fixed(IReadOnlySet<string> seenIds) =>
+        Decisions.Where(d => !seenIds.Contains(d.Id)).ToList();
+}
