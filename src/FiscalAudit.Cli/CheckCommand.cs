@@ -1,66 +1,68 @@
-using System.Text;
+using FiscalAudit.Cli.Outputs;
 using FiscalAudit.Core.Findings;
 using FiscalAudit.Engine;
+using FiscalAudit.Engine.Review;
 using FiscalAudit.Reports;
 
 namespace FiscalAudit.Cli;
 
 /// <summary>
-/// check &lt;file-or-folder&gt;... [--format text|json] [--out FILE] [--disable ID] [--severity ID=level] [--explain]
-/// Exit 0: no error finding; 1: errors found; 2: a file could not be read or the arguments are wrong.
+/// check &lt;file-or-folder&gt;…: audits every document and writes the chosen report as each document is
+/// ready. Exit 0: no error finding (waived ones do not count); 1: errors found (an unreadable file is
+/// an FA0001 error); 2: wrong arguments, nothing checked.
 /// </summary>
 public static class CheckCommand
 {
-    public static int Run(CliArguments args, TextWriter stdout)
-    {
-        if (args.Paths.Count == 0) throw new UsageException("check 需要至少一个文件或文件夹。用法：check <文件或文件夹>... [--format text|json] [--out 文件]");
-        var format = args.Option("--format") ?? "text";
-        if (format is not ("text" or "json")) throw new UsageException($"--format 只能是 text 或 json，收到“{format}”。");
-        var settings = RuleSettingsParser.Parse(args);
-        var files = InputFiles.Expand(args.Paths);
-        if (files.Count == 0) throw new UsageException($"在 {string.Join("、", args.Paths)} 中没有找到可审核的文件（.txt .md .pdf .docx .xlsx）。");
-        var auditor = new Auditor(settings);
-        var results = files.AsParallel().AsOrdered().Select(auditor.Audit).ToList();
-        var reports = results.Select(r => new DocumentReport(r.File, r.Disclosure, r.Findings, r.ReadError)).ToList();
-        Write(args.Option("--out"), format, reports, stdout, args.Has("--explain"));
-        if (results.Any(r => r.Unreadable)) return 2;
-        return results.Any(r => r.HasErrors) ? 1 : 0;
-    }
+    public static readonly CommandSpec Spec = new(
+        "check",
+        """
+        用法：check <文件或文件夹>... [选项]
 
-    private static void Write(string? outPath, string format, IReadOnlyList<DocumentReport> reports, TextWriter stdout, bool explain)
+          --format text|json|xlsx|docx   输出格式（默认 text）。xlsx：问题清单、汇总、检查表；docx：审核意见书
+          --out 路径                      写入文件而不是屏幕；docx 审核多个文件时为文件夹（每个文件一份意见书）
+          --annotate 文件夹               为每个 PDF 生成标注副本 <文件名>.审核标注.pdf（原文件不改动）
+          --review 审核记录.json          读取审核结论（确认/忽略），忽略的问题单列、不计入退出码
+          --write-review 文件.json        写出审核记录文件，本次每条问题一项（已有结论保留，其余为 open）
+          --disable 规则编号[,规则编号]    关闭规则
+          --severity 规则编号=error|warning|info   调整规则级别
+          --explain                       显示每个项目自评得分的重算过程
+          --progress                      在标准错误输出显示进度（终端中默认显示）
+
+        文件夹递归查找 .pdf .docx .xlsx .txt .md；其他文件（.doc .wps .xls .et .ofd 压缩包 图片等）列为“未审核”并说明原因。
+        退出码：0 无错误；1 发现错误（含无法读取的文件）；2 命令或选项有误。
+        """,
+        new HashSet<string>(StringComparer.Ordinal) { "--explain", "--progress" },
+        new HashSet<string>(StringComparer.Ordinal) { "--format", "--out", "--annotate", "--review", "--write-review", "--disable", "--severity" });
+
+    public static int Run(CliArguments args, CliConsole console)
     {
-        if (outPath is null)
-        {
-            if (format == "json")
-            {
-                using var ms = new MemoryStream();
-                JsonReport.Write(ms, reports);
-                stdout.WriteLine(Encoding.UTF8.GetString(ms.ToArray()));
-            }
-            else
-            {
-                TextReport.Write(stdout, reports, explain);
-            }
-            return;
-        }
+        var options = CheckOptions.From(args);
+        var inputs = InputFiles.Expand(args.Paths, options.OutputFiles);
+        if (inputs.ToCheck.Count == 0 && inputs.Skipped.Count == 0)
+            throw new UsageException($"在 {string.Join("、", args.Paths)} 中没有找到文件。", Spec.Usage);
+        var sinks = RunOutputs.Open(options, inputs, console);
+        var auditor = new Auditor(new AuditProfile { Settings = options.Settings, Review = options.Review });
+        var progress = Progress.For(console, options.ShowProgress, inputs.ToCheck.Count);
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var errors = false;
         try
         {
-            using var file = File.Create(outPath);
-            if (format == "json")
+            foreach (var result in auditor.AuditAll(inputs.ToCheck))
             {
-                JsonReport.Write(file, reports);
+                var report = new DocumentReport(result.File, result.Disclosure, result.Findings, result.ReadError);
+                foreach (var sink in sinks.All) sink.Add(result, report);
+                seen.UnionWith(result.Findings.Select(f => f.Id));
+                errors |= result.HasErrors;
+                progress.Done(result.File);
             }
-            else
-            {
-                using var writer = new StreamWriter(file, new UTF8Encoding(false));
-                TextReport.Write(writer, reports, explain);
-            }
+            var fixedDecisions = options.Review.Fixed(seen);
+            foreach (var sink in sinks.All) sink.Complete(inputs.Skipped, fixedDecisions);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        finally
         {
-            throw new UsageException($"无法写入输出文件“{outPath}”：{e.Message}");
+            progress.Finish();
+            sinks.Dispose();
         }
-        var errors = reports.SelectMany(r => r.Findings).Count(f => f.Severity == Severity.Error);
-        stdout.WriteLine($"已写入 {outPath}：{reports.Count} 个文件，错误 {errors} 条。");
+        return errors ? 1 : 0;
     }
 }

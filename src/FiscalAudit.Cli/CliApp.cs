@@ -1,47 +1,71 @@
+using System.Globalization;
+using System.Reflection;
+
 namespace FiscalAudit.Cli;
 
-/// <summary>The command line as a function: arguments in, exit code out (0 clean, 1 errors, 2 unreadable/bad arguments).</summary>
+/// <summary>The command line as a function: arguments in, exit code out (0 no error, 1 errors found, 2 usage errors).</summary>
 public static class CliApp
 {
     public const string Usage = """
         FiscalAudit 预决算公开与绩效自评审核系统
 
         用法：
-          check <文件或文件夹>... [--format text|json] [--out 文件] [--disable 规则编号] [--severity 规则编号=error|warning|info] [--explain]
-          rules                     列出全部审核规则
-          dump <文件>               显示读取到的标题、段落和表格单元格（排查版式问题）
+          check <文件或文件夹>... [选项]   审核文件（check --help 查看全部选项）
+          rules                          列出全部审核规则
+          dump <文件>                    显示读取到的标题、段落和表格单元格（排查版式问题）
+          --version                      显示版本
+          --help                         显示本说明
 
-        退出码：0 无错误；1 发现错误；2 文件无法读取或参数有误。
+        退出码：0 无错误；1 发现错误（含无法读取的文件）；2 命令或选项有误。
         """;
 
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public static string Version { get; } =
+        typeof(CliApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, bool stderrIsTerminal = false)
     {
         // Messages print amounts as 1234.56 whatever the machine's locale.
-        System.Globalization.CultureInfo.DefaultThreadCurrentCulture = System.Globalization.CultureInfo.InvariantCulture;
-        System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.InvariantCulture;
+        CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         try
         {
-            var parsed = CliArguments.Parse(args);
-            switch (parsed.Command)
+            var command = args.Length == 0 ? "--help" : args[0];
+            var rest = args.Skip(1).ToList();
+            switch (command)
             {
-                case "check":
-                    return CheckCommand.Run(parsed, stdout);
-                case "rules":
-                    return RulesCommand.Run(stdout);
-                case "dump":
-                    return DumpCommand.Run(parsed, stdout);
-                case "help":
+                case "--help" or "-h" or "help":
                     stdout.WriteLine(Usage);
                     return 0;
+                case "--version" or "-V" or "version":
+                    stdout.WriteLine($"FiscalAudit {Version}");
+                    return 0;
+                case "check":
+                    return Help(CheckCommand.Spec, rest, stdout) ?? CheckCommand.Run(CliArguments.Parse(CheckCommand.Spec, rest), new CliConsole(stdout, stderr, stderrIsTerminal));
+                case "rules":
+                    return Help(RulesCommand.Spec, rest, stdout) ?? RulesCommand.Run(CliArguments.Parse(RulesCommand.Spec, rest), stdout);
+                case "dump":
+                    return Help(DumpCommand.Spec, rest, stdout) ?? DumpCommand.Run(CliArguments.Parse(DumpCommand.Spec, rest), stdout);
                 default:
-                    throw new UsageException($"未知命令“{parsed.Command}”。");
+                    throw new UsageException(command.StartsWith('-') ? $"不认识选项“{command}”：请先写命令（check、rules 或 dump）。" : $"未知命令“{command}”。");
             }
         }
         catch (UsageException e)
         {
             stderr.WriteLine(e.Message);
-            stderr.WriteLine(Usage);
+            stderr.WriteLine();
+            stderr.WriteLine(e.Usage ?? Usage);
             return 2;
         }
     }
+
+    /// <summary>Prints a command's usage when --help or -h is among its arguments.</summary>
+    private static int? Help(CommandSpec spec, IReadOnlyList<string> args, TextWriter stdout)
+    {
+        if (!args.Any(CommandSpec.HelpFlags.Contains)) return null;
+        stdout.WriteLine(spec.Usage);
+        return 0;
+    }
 }
+
+/// <summary>Where a command writes: results to Out, messages and progress to Error.</summary>
+public sealed record CliConsole(TextWriter Out, TextWriter Error, bool ErrorIsTerminal);

@@ -1,15 +1,20 @@
 namespace FiscalAudit.Cli;
 
-/// <summary>Parsed command line: a command, positional arguments and options.</summary>
+/// <summary>Parsed command line of one command: positional arguments and options.</summary>
 public sealed class CliArguments
 {
-    private static readonly HashSet<string> Flags = new(StringComparer.Ordinal) { "--explain", "--help", "-h" };
+    private CliArguments(CommandSpec spec)
+    {
+        Spec = spec;
+    }
 
-    public string Command { get; private init; } = "help";
+    public CommandSpec Spec { get; }
 
     public List<string> Paths { get; } = new();
 
     public Dictionary<string, List<string>> Options { get; } = new(StringComparer.Ordinal);
+
+    public bool WantsHelp => CommandSpec.HelpFlags.Any(Options.ContainsKey);
 
     public string? Option(string name) => Options.TryGetValue(name, out var v) ? v[^1] : null;
 
@@ -17,12 +22,14 @@ public sealed class CliArguments
 
     public bool Has(string name) => Options.ContainsKey(name);
 
-    /// <summary>Parses; throws <see cref="UsageException"/> with a Chinese message for bad input.</summary>
-    public static CliArguments Parse(string[] args)
+    /// <summary>
+    /// Parses the arguments after the command name against its spec; an unknown option or a missing
+    /// value throws <see cref="UsageException"/> naming the option, with the command's usage.
+    /// </summary>
+    public static CliArguments Parse(CommandSpec spec, IReadOnlyList<string> args)
     {
-        if (args.Length == 0) return new CliArguments();
-        var parsed = new CliArguments { Command = args[0] is "-h" or "--help" ? "help" : args[0] };
-        for (var i = 1; i < args.Length; i++)
+        var parsed = new CliArguments(spec);
+        for (var i = 0; i < args.Count; i++)
         {
             var a = args[i];
             if (!a.StartsWith('-') || a == "-")
@@ -30,22 +37,26 @@ public sealed class CliArguments
                 parsed.Paths.Add(a);
                 continue;
             }
-            string name = a, value;
             var eq = a.IndexOf('=');
-            if (eq > 0)
+            var name = eq > 0 ? a[..eq] : a;
+            if (!spec.Knows(name)) throw new UsageException($"{spec.Name} 不认识选项“{name}”。", spec.Usage);
+            string value;
+            if (spec.IsFlag(name))
             {
-                name = a[..eq];
-                value = a[(eq + 1)..];
-            }
-            else if (Flags.Contains(a))
-            {
+                if (eq > 0) throw new UsageException($"选项 {name} 不带取值，收到“{a}”。", spec.Usage);
                 value = "true";
+            }
+            else if (eq > 0)
+            {
+                value = a[(eq + 1)..];
             }
             else
             {
-                if (i + 1 >= args.Length) throw new UsageException($"选项 {a} 缺少取值。");
+                if (i + 1 >= args.Count || (args[i + 1].StartsWith("--", StringComparison.Ordinal) && spec.Knows(args[i + 1].Split('=')[0])))
+                    throw new UsageException($"选项 {name} 缺少取值。", spec.Usage);
                 value = args[++i];
             }
+            if (value.Length == 0 && !spec.IsFlag(name)) throw new UsageException($"选项 {name} 的取值为空。", spec.Usage);
             if (!parsed.Options.TryGetValue(name, out var list)) parsed.Options[name] = list = new List<string>();
             list.Add(value);
         }
@@ -53,11 +64,15 @@ public sealed class CliArguments
     }
 }
 
-/// <summary>Wrong arguments; the message is Chinese and printed as is (exit 2).</summary>
+/// <summary>Wrong arguments; the message is Chinese and printed with the usage (exit 2).</summary>
 public sealed class UsageException : Exception
 {
-    public UsageException(string message)
+    public UsageException(string message, string? usage = null)
         : base(message)
     {
+        Usage = usage;
     }
+
+    /// <summary>The usage of the command that was misused; null for the general usage.</summary>
+    public string? Usage { get; }
 }

@@ -6,9 +6,18 @@ namespace FiscalAudit.Cli;
 /// <summary>dump &lt;file&gt;: prints what the reader saw (blocks, cells, locations), to diagnose a layout.</summary>
 public static class DumpCommand
 {
+    public static readonly CommandSpec Spec = new(
+        "dump",
+        """
+        用法：dump <文件>
+          显示读取到的标题、段落、表格单元格及其页码/行号，用于排查版式问题。
+        """,
+        new HashSet<string>(),
+        new HashSet<string>());
+
     public static int Run(CliArguments args, TextWriter stdout)
     {
-        if (args.Paths.Count != 1) throw new UsageException("dump 需要且只需要一个文件。");
+        if (args.Paths.Count != 1) throw new UsageException("dump 需要且只需要一个文件。", Spec.Usage);
         SourceDocument document;
         try
         {
@@ -17,7 +26,7 @@ public static class DumpCommand
         catch (DocumentReadException e)
         {
             stdout.WriteLine(e.Message);
-            return 2;
+            return 1;
         }
         foreach (var block in document.Blocks)
         {

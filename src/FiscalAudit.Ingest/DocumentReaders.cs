@@ -51,7 +51,7 @@ public sealed class DocumentReaders
         if (content.Length == 0) throw new DocumentReadException($"文件“{name}”为空（0 字节），没有可审核的内容。");
         var extension = Path.GetExtension(name).ToLowerInvariant();
         var reader = readers.FirstOrDefault(r => r.CanRead(extension, content.AsSpan(0, Math.Min(content.Length, 16))))
-            ?? throw new DocumentReadException($"文件“{name}”的格式（{(extension.Length == 0 ? "无扩展名" : extension)}）暂不支持；支持 .txt .md .pdf .docx .xlsx。");
+            ?? throw new DocumentReadException($"文件“{name}”无法审核：{UnsupportedFormats.ReasonNotChecked(name) ?? "内容与扩展名不符，无法识别格式。"}");
         try
         {
             return reader.Read(name, content);

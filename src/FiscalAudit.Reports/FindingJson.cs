@@ -3,24 +3,49 @@ using FiscalAudit.Core.Findings;
 
 namespace FiscalAudit.Reports;
 
-/// <summary>{"rule","severity","message","location":{page,line,table,row,column},"expected","actual"}.</summary>
+/// <summary>
+/// {"id","rule","severity","message","location":{page,line,table,row,column,text,box},"related":[location…],
+/// "expected","actual","review":{status,reason,by,at}|null}.
+/// </summary>
 internal static class FindingJson
 {
     public static void Write(Utf8JsonWriter w, Finding f)
     {
         w.WriteStartObject();
+        w.WriteString("id", f.Id);
         w.WriteString("rule", f.RuleId);
         w.WriteString("severity", f.Severity.ToJsonName());
         w.WriteString("message", f.Message);
-        w.WriteStartObject("location");
-        JsonValues.WriteLocationFields(w, f.Location.Source);
-        JsonValues.WriteStringOrNull(w, "table", f.Location.Table);
-        JsonValues.WriteStringOrNull(w, "row", f.Location.Row);
-        JsonValues.WriteStringOrNull(w, "column", f.Location.Column);
-        w.WriteString("text", f.Location.Describe());
-        w.WriteEndObject();
+        w.WritePropertyName("location");
+        WriteLocation(w, f.Location);
+        w.WriteStartArray("related");
+        foreach (var r in f.RelatedLocations) WriteLocation(w, r);
+        w.WriteEndArray();
         JsonValues.WriteValue(w, "expected", f.Expected);
         JsonValues.WriteValue(w, "actual", f.Actual);
+        w.WritePropertyName("review");
+        ReviewJson.Write(w, f.Review);
+        w.WriteEndObject();
+    }
+
+    private static void WriteLocation(Utf8JsonWriter w, FindingLocation l)
+    {
+        w.WriteStartObject();
+        JsonValues.WriteLocationFields(w, l.Source);
+        JsonValues.WriteStringOrNull(w, "table", l.Table);
+        JsonValues.WriteStringOrNull(w, "row", l.Row);
+        JsonValues.WriteStringOrNull(w, "column", l.Column);
+        w.WriteString("text", l.Describe());
+        if (l.Source is { Page: int page, Box: { } box })
+        {
+            w.WriteStartObject("box");
+            w.WriteNumber("page", page);
+            w.WriteNumber("x0", Math.Round(box.Left, 2));
+            w.WriteNumber("y0", Math.Round(box.Bottom, 2));
+            w.WriteNumber("x1", Math.Round(box.Right, 2));
+            w.WriteNumber("y1", Math.Round(box.Top, 2));
+            w.WriteEndObject();
+        }
         w.WriteEndObject();
     }
 }

@@ -6,26 +6,70 @@ using FiscalAudit.Core.Model;
 namespace FiscalAudit.Reports;
 
 /// <summary>
-/// Machine-readable output. Keys are stable: later versions add keys, never rename them.
-/// {"documents":[{"file","kind","department","year","unit","tables":[…],"findings":[…]}]}
+/// Machine-readable output, written one document at a time (each flushed as soon as it is ready).
+/// Keys are stable: later versions add keys, never rename them.
+/// {"schema":2,"tool":{"name","version"},"documents":[{"file","kind","kindReason","department","year","unit",
+/// "tables":[…],"facts":[…],"projects":[…],"findings":[…]}],"skipped":[{"file","reason"}],"fixed":[decision…]}
 /// </summary>
-public static class JsonReport
+public sealed class JsonReport : IDisposable
 {
+    public const int Schema = 2;
+
     private static readonly JsonWriterOptions Options = new()
     {
         Indented = true,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static void Write(Stream output, IEnumerable<DocumentReport> documents)
+    private readonly Utf8JsonWriter w;
+
+    public JsonReport(Stream output)
     {
-        using var w = new Utf8JsonWriter(output, Options);
+        w = new Utf8JsonWriter(output, Options);
         w.WriteStartObject();
+        w.WriteNumber("schema", Schema);
+        w.WriteStartObject("tool");
+        w.WriteString("name", ProductInfo.Name);
+        w.WriteString("version", ProductInfo.Version);
+        w.WriteEndObject();
         w.WriteStartArray("documents");
-        foreach (var d in documents) WriteDocument(w, d);
+    }
+
+    /// <summary>A whole report in one call (for a few documents already in memory).</summary>
+    public static void Write(Stream output, IEnumerable<DocumentReport> documents, IReadOnlyList<SkippedFile>? skipped = null, IReadOnlyList<ReviewDecision>? fixedDecisions = null)
+    {
+        using var report = new JsonReport(output);
+        foreach (var d in documents) report.Add(d);
+        report.Complete(skipped ?? Array.Empty<SkippedFile>(), fixedDecisions ?? Array.Empty<ReviewDecision>());
+    }
+
+    public void Add(DocumentReport report)
+    {
+        WriteDocument(w, report);
+        w.Flush();
+    }
+
+    /// <summary>Closes the documents and writes the files not checked and the decisions whose finding is gone (已整改).</summary>
+    public void Complete(IReadOnlyList<SkippedFile> skipped, IReadOnlyList<ReviewDecision> fixedDecisions)
+    {
+        w.WriteEndArray();
+        w.WriteStartArray("skipped");
+        foreach (var s in skipped)
+        {
+            w.WriteStartObject();
+            w.WriteString("file", s.File);
+            w.WriteString("reason", s.Reason);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteStartArray("fixed");
+        foreach (var d in fixedDecisions) ReviewJson.Write(w, d);
         w.WriteEndArray();
         w.WriteEndObject();
+        w.Flush();
     }
+
+    public void Dispose() => w.Dispose();
 
     private static void WriteDocument(Utf8JsonWriter w, DocumentReport report)
     {
@@ -33,6 +77,7 @@ public static class JsonReport
         w.WriteStartObject();
         w.WriteString("file", report.File);
         w.WriteString("kind", (d?.Kind ?? DocumentKind.Unknown).ToJsonName());
+        JsonValues.WriteStringOrNull(w, "kindReason", d?.KindReason);
         JsonValues.WriteStringOrNull(w, "department", d?.Department);
         JsonValues.WriteNumberOrNull(w, "year", d?.Year);
         JsonValues.WriteStringOrNull(w, "unit", d?.Unit);

@@ -3,17 +3,34 @@ using FiscalAudit.Core.Model;
 
 namespace FiscalAudit.Reports;
 
-/// <summary>Output for people: grouped by document, most severe first, each finding with its place.</summary>
-public static class TextReport
+/// <summary>
+/// Output for people, one document at a time as each is ready: grouped by severity, most severe
+/// first, each finding with its id and place; waived findings listed apart; at the end the files not
+/// checked, the decisions whose problem is gone (已整改) and the totals.
+/// </summary>
+public sealed class TextReport
 {
-    public static void Write(TextWriter output, IReadOnlyList<DocumentReport> documents, bool explain = false)
+    private readonly TextWriter o;
+    private readonly bool explain;
+    private readonly RunTally tally = new();
+
+    public TextReport(TextWriter output, bool explain = false)
     {
-        foreach (var d in documents) WriteDocument(output, d, explain);
-        WriteSummary(output, documents);
+        o = output;
+        this.explain = explain;
     }
 
-    private static void WriteDocument(TextWriter o, DocumentReport report, bool explain)
+    /// <summary>A whole report in one call (for a few documents already in memory).</summary>
+    public static void Write(TextWriter output, IEnumerable<DocumentReport> reports, bool explain = false)
     {
+        var report = new TextReport(output, explain);
+        foreach (var r in reports) report.Add(r);
+        report.Complete(Array.Empty<SkippedFile>(), Array.Empty<ReviewDecision>());
+    }
+
+    public void Add(DocumentReport report)
+    {
+        tally.Add(report);
         o.WriteLine($"━━ {report.File}");
         var d = report.Disclosure;
         if (d is not null)
@@ -21,28 +38,47 @@ public static class TextReport
             o.WriteLine($"   类型：{d.Kind.ToChinese()}　部门：{d.Department ?? "未识别"}　年度：{(d.Year?.ToString() ?? "未识别")}　单位：{d.Unit ?? "未识别"}　表格：{d.Tables.Count} 张{(d.IsTemplate ? "（空白模板：表中没有数字，只检查完整性）" : string.Empty)}");
         }
         ProjectText.Write(o, d, report.Findings, explain);
-        if (report.Findings.Count == 0)
-        {
-            o.WriteLine("   未发现问题。");
-            o.WriteLine();
-            return;
-        }
-        foreach (var group in report.Findings.GroupBy(f => f.Severity).OrderBy(g => g.Key))
+        var open = report.Findings.Where(f => !f.IsWaived).ToList();
+        var waivedHere = report.Findings.Where(f => f.IsWaived).ToList();
+        if (open.Count == 0) o.WriteLine(waivedHere.Count == 0 ? "   未发现问题。" : "   未发现需处理的问题。");
+        foreach (var group in open.GroupBy(f => f.Severity).OrderBy(g => g.Key))
         {
             o.WriteLine($"   【{group.Key.ToChinese()}】{group.Count()} 条");
-            foreach (var f in group)
-            {
-                o.WriteLine($"   {f.RuleId} {f.Location.Describe()}");
-                o.WriteLine($"       {f.Message}");
-            }
+            foreach (var f in group) WriteFinding(f);
+        }
+        if (waivedHere.Count > 0)
+        {
+            o.WriteLine($"   【已忽略】{waivedHere.Count} 条（审核人员已忽略，不计入结果）");
+            foreach (var f in waivedHere) WriteFinding(f);
         }
         o.WriteLine();
+        o.Flush();
     }
 
-    private static void WriteSummary(TextWriter o, IReadOnlyList<DocumentReport> documents)
+    public void Complete(IReadOnlyList<SkippedFile> skipped, IReadOnlyList<ReviewDecision> fixedDecisions)
     {
-        var all = documents.SelectMany(d => d.Findings).ToList();
-        var unreadable = documents.Count(d => d.ReadError is not null);
-        o.WriteLine($"共审核 {documents.Count} 个文件（无法读取 {unreadable} 个）：错误 {all.Count(f => f.Severity == Severity.Error)} 条，警告 {all.Count(f => f.Severity == Severity.Warning)} 条，提示 {all.Count(f => f.Severity == Severity.Info)} 条。");
+        if (skipped.Count > 0)
+        {
+            o.WriteLine($"━━ 未审核 {skipped.Count} 个文件");
+            foreach (var s in skipped) o.WriteLine($"   {s.File}：{s.Reason}");
+            o.WriteLine();
+        }
+        if (fixedDecisions.Count > 0)
+        {
+            o.WriteLine($"━━ 已整改 {fixedDecisions.Count} 条（审核记录中有、本次未再发现的问题）");
+            foreach (var d in fixedDecisions)
+                o.WriteLine($"   {d.Id} {d.Rule ?? string.Empty} {d.File ?? string.Empty} {d.Message ?? string.Empty}".TrimEnd());
+            o.WriteLine();
+        }
+        o.WriteLine(tally.Summary(skipped.Count));
+        o.Flush();
+    }
+
+    private void WriteFinding(Finding f)
+    {
+        o.WriteLine($"   {f.RuleId} [{f.Id}] {f.Location.Describe()}");
+        o.WriteLine($"       {f.Message}");
+        if (f.Review is { } r && r.Status != ReviewStatus.Open)
+            o.WriteLine($"       审核结论：{r.Status.ToChinese()}{(string.IsNullOrWhiteSpace(r.Reason) ? string.Empty : "（" + r.Reason + "）")}");
     }
 }

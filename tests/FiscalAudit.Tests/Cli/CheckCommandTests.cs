@@ -39,7 +39,7 @@ public class CheckCommandTests
             File.Copy(Repo.Seed002, Path.Combine(dir.FullName, "sub-seed.txt"));
             var missing = Path.Combine(dir.FullName, "missing.txt");
             var (code, output, _) = Run("check", dir.FullName, missing, "--format", "json");
-            Assert.Equal(2, code);
+            Assert.Equal(1, code);
             using var json = JsonDocument.Parse(output);
             var documents = json.RootElement.GetProperty("documents").EnumerateArray().ToList();
             Assert.Equal(4, documents.Count);

@@ -1,0 +1,64 @@
+namespace FiscalAudit.Ingest;
+
+/// <summary>
+/// Files a reviewer's folder commonly holds that FiscalAudit cannot read, with the reason and what to
+/// do, in Chinese; and files that are not documents at all (system and lock files), which are ignored.
+/// </summary>
+public static class UnsupportedFormats
+{
+    private const string SaveAs = "请用 WPS 或 Office 打开后另存为 .docx 或 .pdf 再审核。";
+
+    private static readonly Dictionary<string, string> Reasons = new(StringComparer.OrdinalIgnoreCase)
+    {
+        [".doc"] = "旧版 Word 文档（.doc）暂不支持。" + SaveAs,
+        [".wps"] = "WPS 文字文档（.wps）暂不支持。" + SaveAs,
+        [".rtf"] = "RTF 文档暂不支持。" + SaveAs,
+        [".odt"] = "ODF 文字文档（.odt）暂不支持。" + SaveAs,
+        [".docm"] = "含宏的 Word 文档（.docm）暂不支持。请另存为 .docx 或 .pdf 再审核。",
+        [".xls"] = "旧版 Excel 表格（.xls）暂不支持。请用 WPS 或 Excel 打开后另存为 .xlsx 再审核。",
+        [".et"] = "WPS 表格（.et）暂不支持。请用 WPS 打开后另存为 .xlsx 再审核。",
+        [".xlsm"] = "含宏的 Excel 表格（.xlsm）暂不支持。请另存为 .xlsx 再审核。",
+        [".ods"] = "ODF 表格（.ods）暂不支持。请另存为 .xlsx 再审核。",
+        [".csv"] = "CSV 文件不含表格标题和版式，无法识别为公开表。请提交原始 .xlsx、.docx 或 .pdf。",
+        [".ofd"] = "OFD 版式文件暂不支持。请用数科阅读器或 WPS 转换为 PDF 后再审核。",
+        [".zip"] = "压缩包不会自动解开。请解压后审核其中的文件。",
+        [".rar"] = "压缩包不会自动解开。请解压后审核其中的文件。",
+        [".7z"] = "压缩包不会自动解开。请解压后审核其中的文件。",
+        [".tar"] = "压缩包不会自动解开。请解压后审核其中的文件。",
+        [".gz"] = "压缩包不会自动解开。请解压后审核其中的文件。",
+        [".jpg"] = "图片无法审核（没有文字层）。请提交原始 PDF、Word 或 Excel 文件。",
+        [".jpeg"] = "图片无法审核（没有文字层）。请提交原始 PDF、Word 或 Excel 文件。",
+        [".png"] = "图片无法审核（没有文字层）。请提交原始 PDF、Word 或 Excel 文件。",
+        [".tif"] = "图片无法审核（没有文字层）。请提交原始 PDF、Word 或 Excel 文件。",
+        [".tiff"] = "图片无法审核（没有文字层）。请提交原始 PDF、Word 或 Excel 文件。",
+        [".bmp"] = "图片无法审核（没有文字层）。请提交原始 PDF、Word 或 Excel 文件。",
+        [".ppt"] = "演示文稿不是公开文件格式，不审核。",
+        [".pptx"] = "演示文稿不是公开文件格式，不审核。",
+        [".html"] = "网页文件暂不支持。请提交网页上发布的原始附件（PDF、Word 或 Excel）。",
+        [".htm"] = "网页文件暂不支持。请提交网页上发布的原始附件（PDF、Word 或 Excel）。",
+    };
+
+    private static readonly HashSet<string> SystemFiles = new(StringComparer.OrdinalIgnoreCase) { "Thumbs.db", "desktop.ini" };
+
+    /// <summary>
+    /// Why a file found in a folder is not checked (Chinese, with what to do); null when FiscalAudit
+    /// reads it. Files that are not documents at all are <see cref="IsNotADocument"/>.
+    /// </summary>
+    public static string? ReasonNotChecked(string fileName)
+    {
+        var extension = Path.GetExtension(fileName);
+        if (DocumentReaders.KnownExtensions.Contains(extension))
+            return Path.GetFileName(fileName).StartsWith("~$", StringComparison.Ordinal) ? "Office 临时锁定文件（文件正被打开时产生），不是公开文件。" : null;
+        if (Reasons.TryGetValue(extension, out var reason)) return reason;
+        return extension.Length == 0
+            ? "文件没有扩展名，无法判断格式。支持 .pdf .docx .xlsx .txt .md。"
+            : $"{extension} 格式暂不支持。支持 .pdf .docx .xlsx .txt .md。";
+    }
+
+    /// <summary>Hidden files and the operating system's own files in a folder: not listed at all.</summary>
+    public static bool IsNotADocument(string fileName)
+    {
+        var name = Path.GetFileName(fileName);
+        return name.StartsWith('.') || SystemFiles.Contains(name);
+    }
+}
