@@ -1,0 +1,118 @@
+using System.Text.Json;
+using static FiscalAudit.Tests.Cli.CliRun;
+
+namespace FiscalAudit.Tests.Cli;
+
+public class CliConventionsTests
+{
+    [Theory]
+    [InlineData("check", "--frobnicate")]
+    [InlineData("rules", "--format")]
+    [InlineData("dump", "--out")]
+    public void An_unknown_option_exits_2_naming_it_with_the_commands_usage(string command, string option)
+    {
+        var (code, output, err) = Run(command, Example, option, "x");
+        Assert.Equal(2, code);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains($"不认识选项“{option}”", err);
+        Assert.Contains($"用法：{command}", err);
+    }
+
+    [Fact]
+    public void A_missing_value_is_named()
+    {
+        var (code, _, err) = Run("check", Example, "--out");
+        Assert.Equal(2, code);
+        Assert.Contains("--out 缺少取值", err);
+        (code, _, err) = Run("check", Example, "--format", "--out", "x.txt");
+        Assert.Equal(2, code);
+        Assert.Contains("--format 缺少取值", err);
+    }
+
+    [Fact]
+    public void Version_and_help_exit_0()
+    {
+        var (code, output, _) = Run("--version");
+        Assert.Equal(0, code);
+        Assert.Matches(@"^FiscalAudit \d+\.\d+\.\d+", output);
+        (code, output, _) = Run("check", "--help");
+        Assert.Equal(0, code);
+        Assert.Contains("--write-review", output);
+        (code, output, _) = Run("rules", "--help");
+        Assert.Equal(0, code);
+        Assert.Contains("用法：rules", output);
+    }
+
+    [Fact]
+    public void Out_is_checked_before_anything_is_read()
+    {
+        var missingFolder = Path.Combine(Path.GetTempPath(), "fa-no-such-folder-" + Guid.NewGuid().ToString("N"), "结果.json");
+        var (code, output, err) = Run("check", Example, "--format", "json", "--out", missingFolder);
+        Assert.Equal(2, code);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains("不存在", err);
+        (code, _, err) = Run("check", Example, "--format", "xlsx");
+        Assert.Equal(2, code);
+        Assert.Contains("--out", err);
+    }
+
+    [Fact]
+    public void Exit_code_is_1_for_errors_and_for_an_unreadable_file_and_0_when_clean()
+    {
+        Assert.Equal(1, Run("check", Example).Code);
+        var dir = Directory.CreateTempSubdirectory();
+        try
+        {
+            var clean = Path.Combine(dir.FullName, "说明.txt");
+            File.WriteAllText(clean, "本文件夹存放 2024 年度部门决算公开文件，请逐一审核。\n");
+            Assert.Equal(0, Run("check", clean).Code);
+            var empty = Path.Combine(dir.FullName, "空.pdf");
+            File.WriteAllBytes(empty, Array.Empty<byte>());
+            Assert.Equal(1, Run("check", clean, empty).Code);
+        }
+        finally
+        {
+            dir.Delete(true);
+        }
+    }
+
+    [Fact]
+    public void Files_that_cannot_be_checked_are_listed_with_the_reason_never_dropped()
+    {
+        var dir = Directory.CreateTempSubdirectory();
+        try
+        {
+            File.Copy(Example, Path.Combine(dir.FullName, "决算.txt"));
+            File.WriteAllBytes(Path.Combine(dir.FullName, "旧版决算.doc"), new byte[] { 0xD0, 0xCF, 0x11, 0xE0 });
+            File.WriteAllBytes(Path.Combine(dir.FullName, "表格.et"), new byte[] { 1, 2, 3 });
+            File.WriteAllBytes(Path.Combine(dir.FullName, "附件.zip"), new byte[] { 0x50, 0x4B, 3, 4 });
+            File.WriteAllBytes(Path.Combine(dir.FullName, ".DS_Store"), new byte[] { 0 });
+
+            var (code, text, _) = Run("check", dir.FullName);
+            Assert.Equal(1, code);
+            Assert.Contains("未审核 3 个文件", text);
+            Assert.Contains("旧版决算.doc：旧版 Word 文档（.doc）暂不支持。请用 WPS 或 Office 打开后另存为 .docx 或 .pdf 再审核。", text);
+            Assert.DoesNotContain(".DS_Store", text);
+
+            var (_, json, _) = Run("check", dir.FullName, "--format", "json");
+            using var doc = JsonDocument.Parse(json);
+            Assert.Equal(2, doc.RootElement.GetProperty("schema").GetInt32());
+            Assert.Equal("FiscalAudit", doc.RootElement.GetProperty("tool").GetProperty("name").GetString());
+            var skipped = doc.RootElement.GetProperty("skipped").EnumerateArray().Select(s => Path.GetFileName(s.GetProperty("file").GetString())).Order().ToList();
+            Assert.Equal(new[] { "旧版决算.doc", "表格.et", "附件.zip" }.Order(), skipped);
+            Assert.Single(doc.RootElement.GetProperty("documents").EnumerateArray());
+        }
+        finally
+        {
+            dir.Delete(true);
+        }
+    }
+
+    [Fact]
+    public void Progress_goes_to_standard_error_when_asked()
+    {
+        var (_, output, err) = Run("check", Example, "--progress");
+        Assert.Contains("已审核 1/1", err);
+        Assert.DoesNotContain("已审核 1/1", output);
+    }
+}
