@@ -16,6 +16,14 @@ public enum KindSignal
 /// <summary>One line saying what the document is: the kind it points to, the signal, the words as printed and where.</summary>
 public sealed record KindEvidence(DocumentKind Kind, KindSignal Signal, string Text, SourceLocation Location)
 {
+    /// <summary>
+    /// True when both were found on the same printed line (a heading's block and the physical line it
+    /// was read from differ in their end line and box, not in their page and line).
+    /// </summary>
+    public bool OnSameLineAs(KindEvidence other) =>
+        Location.Page == other.Location.Page && Location.Cell == other.Location.Cell
+        && Location.Line <= (other.Location.EndLine ?? other.Location.Line) && other.Location.Line <= (Location.EndLine ?? Location.Line);
+
     /// <summary>“标题“上海市普陀区2025年区级部门预算””.</summary>
     public string Describe() => $"{Label(Signal)}“{Text}”";
 

@@ -8,14 +8,16 @@ namespace FiscalAudit.Extract.Kinds;
 internal sealed class KindEvidenceReader
 {
     private readonly KindVocabulary vocabulary;
+    private readonly KindWordFinder words;
     private readonly List<KindEvidence> found = new();
 
     private KindEvidenceReader(KindVocabulary vocabulary)
     {
         this.vocabulary = vocabulary;
+        words = new KindWordFinder(vocabulary.SharedWords);
     }
 
-    /// <summary>The evidence in reading order; evaluation words once per kind, in the vocabulary's order.</summary>
+    /// <summary>The evidence of the headings and paragraphs in reading order, then the evaluation words kind by kind in the vocabulary's order.</summary>
     public static List<KindEvidence> Read(SourceDocument document, KindVocabulary vocabulary)
     {
         var reader = new KindEvidenceReader(vocabulary);
@@ -38,32 +40,17 @@ internal sealed class KindEvidenceReader
     private void Title(string line, SourceLocation location)
     {
         if (vocabulary.NoticeWords.Any(w => line.Contains(w, StringComparison.Ordinal))) return;
-        foreach (var kind in vocabulary.Kinds)
-        {
-            if (FirstOf(line, kind.Titles) is not int at) continue;
-            Add(kind, KindSignal.Title, HeadingText.Quote(line, at), location);
-            return;
-        }
+        FirstKind(line, location, KindSignal.Title, k => k.Titles);
     }
 
     /// <summary>The kind whose table-name ending comes last names the table (“…预算财政拨款支出决算表” is a 决算 table).</summary>
     private void TableTitle(string line, SourceLocation location)
     {
-        var best = vocabulary.Kinds
-            .Select(k => (Kind: k, End: k.TableTitleEndings.Select(e => line.LastIndexOf(e, StringComparison.Ordinal) is var i and >= 0 ? i + e.Length : -1).DefaultIfEmpty(-1).Max()))
-            .MaxBy(x => x.End);
-        if (best.Kind is not null && best.End > 0) Add(best.Kind, KindSignal.TableTitle, HeadingText.Quote(line, best.End - 1), location);
+        var best = vocabulary.Kinds.Select(k => (Kind: k, End: words.LastEnd(line, k.TableTitleEndings))).Where(x => x.End is not null).OrderByDescending(x => x.End).FirstOrDefault();
+        if (best.Kind is not null) Add(best.Kind, KindSignal.TableTitle, HeadingText.Quote(line, best.End!.Value - 1), location);
     }
 
-    private void SectionHeading(string line, SourceLocation location)
-    {
-        foreach (var kind in vocabulary.Kinds)
-        {
-            if (FirstOf(line, kind.SectionHeadings) is not int at) continue;
-            Add(kind, KindSignal.SectionHeading, HeadingText.Quote(line, at), location);
-            return;
-        }
-    }
+    private void SectionHeading(string line, SourceLocation location) => FirstKind(line, location, KindSignal.SectionHeading, k => k.SectionHeadings);
 
     private void PublicTableMarker(string line, SourceLocation location)
     {
@@ -71,7 +58,7 @@ internal sealed class KindEvidenceReader
         foreach (var kind in vocabulary.Kinds.Where(k => k.PublicTableMarkers)) Add(kind, KindSignal.PublicTableMarker, schema.Marker, location);
     }
 
-    /// <summary>Each kind's first evaluation word, looked up in every physical line (table rows included).</summary>
+    /// <summary>Every physical line (table rows included) holding an evaluation word, kind by kind.</summary>
     private void EvaluationWords(IReadOnlyList<TextLine> lines)
     {
         foreach (var kind in vocabulary.Kinds.Where(k => k.EvaluationWords.Count > 0))
@@ -79,15 +66,21 @@ internal sealed class KindEvidenceReader
             foreach (var line in lines)
             {
                 var text = HeadingText.Compact(line.Text);
-                if (kind.EvaluationWords.FirstOrDefault(w => text.Contains(w, StringComparison.Ordinal)) is not { } word) continue;
-                Add(kind, KindSignal.EvaluationWord, word, line.Location);
-                break;
+                if (words.First(text, kind.EvaluationWords) is { } word) Add(kind, KindSignal.EvaluationWord, word.Word, line.Location);
             }
         }
     }
 
-    private static int? FirstOf(string line, List<string> words) =>
-        words.Select(w => line.IndexOf(w, StringComparison.Ordinal)).Where(i => i >= 0).Cast<int?>().Min();
+    /// <summary>The first kind (in the vocabulary's order) one of whose words the line holds.</summary>
+    private void FirstKind(string line, SourceLocation location, KindSignal signal, Func<KindWords, List<string>> wordsOf)
+    {
+        foreach (var kind in vocabulary.Kinds)
+        {
+            if (words.First(line, wordsOf(kind)) is not { } word) continue;
+            Add(kind, signal, HeadingText.Quote(line, word.Start), location);
+            return;
+        }
+    }
 
     private void Add(KindWords kind, KindSignal signal, string text, SourceLocation location) => found.Add(new KindEvidence(kind.Kind, signal, text, location));
 }

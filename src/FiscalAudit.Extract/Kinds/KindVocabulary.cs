@@ -19,6 +19,9 @@ public sealed class KindVocabulary
     /// <summary>Longest line (white space removed) that is read as a table title or section heading.</summary>
     public int MaxHeadingLength { get; init; }
 
+    /// <summary>Words naming two kinds at once (“预决算”): a kind's word inside one of them does not count.</summary>
+    public List<string> SharedWords { get; init; } = new();
+
     /// <summary>Words of a notice or regulation about disclosures (“关于做好部门预算公开工作的通知”), which is no disclosure itself.</summary>
     public List<string> NoticeWords { get; init; } = new();
 
