@@ -1,19 +1,22 @@
 using FiscalAudit.Core.Documents;
 using FiscalAudit.Core.Model;
+using FiscalAudit.Extract.Kinds;
 
 namespace FiscalAudit.Extract;
 
-/// <summary>Runs every recogniser in this assembly over a document.</summary>
+/// <summary>Decides what a document is, then runs every recogniser that reads that kind.</summary>
 public sealed class DisclosureExtractor
 {
     /// <summary>Start of the note left when a recogniser fails on unusual input.</summary>
     public const string FailurePrefix = "识别程序出错（";
 
     private readonly IReadOnlyList<IRecognizer> recognizers;
+    private readonly DocumentClassifier classifier;
 
-    public DisclosureExtractor(IReadOnlyList<IRecognizer> recognizers)
+    public DisclosureExtractor(IReadOnlyList<IRecognizer> recognizers, DocumentClassifier? classifier = null)
     {
         this.recognizers = recognizers.OrderBy(r => r.Order).ToList();
+        this.classifier = classifier ?? DocumentClassifier.Default;
     }
 
     /// <summary>Every public recogniser of this assembly with a parameterless constructor.</summary>
@@ -27,17 +30,21 @@ public sealed class DisclosureExtractor
     public Disclosure Extract(SourceDocument document)
     {
         var disclosure = new Disclosure(document);
-        foreach (var recognizer in recognizers)
-        {
-            try
-            {
-                recognizer.Recognize(document, disclosure);
-            }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                disclosure.Notes.Add(new ReadNote($"{FailurePrefix}{recognizer.GetType().Name}，{e.GetType().Name}），这部分内容未能审核。", new SourceLocation(document.File)));
-            }
-        }
+        Run(disclosure, nameof(DocumentClassifier), () => classifier.Classify(document).ApplyTo(disclosure));
+        foreach (var recognizer in recognizers.Where(r => r.Kinds.Contains(disclosure.Kind)))
+            Run(disclosure, recognizer.GetType().Name, () => recognizer.Recognize(document, disclosure));
         return disclosure;
+    }
+
+    private static void Run(Disclosure disclosure, string step, Action action)
+    {
+        try
+        {
+            action();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            disclosure.Notes.Add(new ReadNote($"{FailurePrefix}{step}，{e.GetType().Name}），这部分内容未能审核。", new SourceLocation(disclosure.File)));
+        }
     }
 }

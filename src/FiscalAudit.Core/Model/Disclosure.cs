@@ -21,6 +21,9 @@ public sealed class Disclosure
     /// <summary>Why the document was given its kind (the titles or markers that decided it), in Chinese.</summary>
     public string? KindReason { get; set; }
 
+    /// <summary>Where the title or marker that decided the kind stands.</summary>
+    public SourceLocation? KindLocation { get; set; }
+
     /// <summary>The department (部门) named by the document, as printed.</summary>
     public string? Department { get; set; }
 

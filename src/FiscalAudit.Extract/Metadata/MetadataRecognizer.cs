@@ -15,6 +15,8 @@ public sealed partial class MetadataRecognizer : IRecognizer
 
     public int Order => 10;
 
+    public IReadOnlyList<DocumentKind> Kinds { get; } = Enum.GetValues<DocumentKind>();
+
     [GeneratedRegex(@"^(?:部门|部门名称|单位名称|主管部门|预算单位|编制单位)\s*[：:]\s*(\S{2,40})")]
     private static partial Regex DepartmentLabel();
 

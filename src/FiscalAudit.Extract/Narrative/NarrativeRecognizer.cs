@@ -14,6 +14,9 @@ public sealed class NarrativeRecognizer : IRecognizer
 {
     public int Order => 200;
 
+    /// <summary>Statements are read wherever prose states them.</summary>
+    public IReadOnlyList<DocumentKind> Kinds { get; } = Enum.GetValues<DocumentKind>();
+
     public void Recognize(SourceDocument document, Disclosure disclosure)
     {
         var narrative = disclosure.Narrative;

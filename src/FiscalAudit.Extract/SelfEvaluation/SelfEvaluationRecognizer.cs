@@ -19,6 +19,9 @@ public sealed class SelfEvaluationRecognizer : IRecognizer
 
     public int Order => 300;
 
+    /// <summary>Evaluations are published alone or attached to a final-accounts disclosure.</summary>
+    public IReadOnlyList<DocumentKind> Kinds { get; } = new[] { DocumentKind.SelfEvaluation, DocumentKind.DepartmentEvaluation, DocumentKind.FinalAccounts };
+
     public void Recognize(SourceDocument document, Disclosure disclosure)
     {
         var markers = EvaluationMarkers.Of(document);
@@ -42,8 +45,6 @@ public sealed class SelfEvaluationRecognizer : IRecognizer
             SummaryParser.AddDepartmentStatements(document, department);
             set.Departments.Add(department);
         }
-        if (disclosure.Kind == DocumentKind.Unknown && disclosure.Tables.Count == 0 && !set.IsEmpty)
-            disclosure.Kind = set.Projects.Count == 0 && set.Departments.Count > 0 ? DocumentKind.DepartmentEvaluation : DocumentKind.SelfEvaluation;
     }
 
     /// <summary>

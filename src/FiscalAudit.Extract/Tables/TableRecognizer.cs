@@ -3,13 +3,15 @@ using FiscalAudit.Core.Model;
 
 namespace FiscalAudit.Extract.Tables;
 
-/// <summary>Finds and reads the standard tables T1–T9 (Order 100).</summary>
+/// <summary>Finds and reads the standard tables T1–T9 of a final-accounts disclosure (Order 100).</summary>
 public sealed class TableRecognizer : IRecognizer
 {
     /// <summary>A document whose tables are all printed without a single figure is a blank template.</summary>
     private const int MinTablesOfATemplate = 3;
 
     public int Order => 100;
+
+    public IReadOnlyList<DocumentKind> Kinds { get; } = new[] { DocumentKind.FinalAccounts };
 
     public void Recognize(SourceDocument document, Disclosure disclosure)
     {
@@ -24,7 +26,6 @@ public sealed class TableRecognizer : IRecognizer
             if (table.Columns.Count > 0) disclosure.Tables.Add(table);
         }
         disclosure.Tables.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
-        if (disclosure.Tables.Count > 0) disclosure.Kind = DocumentKind.FinalAccounts;
         if (disclosure.Tables.Any(t => t.IsPlaceholder) || (disclosure.Tables.Count >= MinTablesOfATemplate && disclosure.Tables.All(t => t.HasNoFigures)))
             disclosure.IsTemplate = true;
     }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using FiscalAudit.Core.Data;
 
 namespace FiscalAudit.Extract.Tables;
 
@@ -22,14 +23,8 @@ public sealed class TableSchema
 
     public static IReadOnlyList<TableSchema> Standard { get; } = Load();
 
-    private static IReadOnlyList<TableSchema> Load()
-    {
-        using var stream = typeof(TableSchema).Assembly.GetManifestResourceStream("FiscalAudit.Extract.standard-tables.json")
-            ?? throw new InvalidOperationException("standard-tables.json is not embedded");
-        var file = JsonSerializer.Deserialize<SchemaFile>(stream, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })
-            ?? throw new InvalidOperationException("standard-tables.json is empty");
-        return file.Tables;
-    }
+    private static IReadOnlyList<TableSchema> Load() =>
+        EmbeddedJson.Load<SchemaFile>(typeof(TableSchema).Assembly, "standard-tables.json", new JsonSerializerOptions { PropertyNameCaseInsensitive = true }).Tables;
 
     private sealed class SchemaFile
     {

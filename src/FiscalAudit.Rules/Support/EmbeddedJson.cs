@@ -6,11 +6,6 @@ namespace FiscalAudit.Rules.Support;
 public static class EmbeddedJson
 {
     /// <summary>Deserialises the one embedded resource whose name ends with “.<paramref name="fileName"/>”.</summary>
-    public static T Load<T>(string fileName, JsonSerializerOptions? options = null) where T : class
-    {
-        var assembly = typeof(EmbeddedJson).Assembly;
-        var resource = assembly.GetManifestResourceNames().Single(n => n.EndsWith("." + fileName, StringComparison.Ordinal));
-        using var stream = assembly.GetManifestResourceStream(resource)!;
-        return JsonSerializer.Deserialize<T>(stream, options) ?? throw new InvalidDataException($"Embedded file {fileName} is empty.");
-    }
+    public static T Load<T>(string fileName, JsonSerializerOptions? options = null) where T : class =>
+        Core.Data.EmbeddedJson.Load<T>(typeof(EmbeddedJson).Assembly, fileName, options);
 }

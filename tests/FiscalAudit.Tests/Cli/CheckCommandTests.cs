@@ -14,7 +14,7 @@ public class CheckCommandTests
         return (code, stdout.ToString(), stderr.ToString());
     }
 
-    [Fact]
+    [SharedFact]
     public void Unknown_command_and_missing_paths_exit_2_with_a_chinese_message()
     {
         var (code, _, err) = Run("frobnicate");
@@ -28,7 +28,7 @@ public class CheckCommandTests
         Assert.Contains("--format", err);
     }
 
-    [Fact]
+    [SharedFact]
     public void An_unreadable_file_is_reported_and_the_others_are_still_checked()
     {
         var dir = Directory.CreateTempSubdirectory();
@@ -56,7 +56,7 @@ public class CheckCommandTests
         }
     }
 
-    [Fact]
+    [SharedFact]
     public void Json_output_has_the_stable_keys()
     {
         var (_, output, _) = Run("check", Repo.Seed002, "--format", "json");
@@ -72,7 +72,7 @@ public class CheckCommandTests
         Assert.Equal(JsonValueKind.Null, row.GetProperty("location").GetProperty("page").ValueKind);
     }
 
-    [Fact]
+    [SharedFact]
     public void Output_file_is_written_and_text_report_names_the_document()
     {
         var outFile = Path.GetTempFileName();
@@ -90,7 +90,7 @@ public class CheckCommandTests
         }
     }
 
-    [Fact]
+    [SharedFact]
     public void Rules_lists_every_rule_and_rejects_unknown_ids()
     {
         var (code, output, _) = Run("rules");

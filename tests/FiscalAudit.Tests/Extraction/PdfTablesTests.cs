@@ -14,7 +14,7 @@ public class PdfTablesTests
 
     private static Disclosure Extract(string name) => DisclosureExtractor.Default.Extract(DocumentReaders.Default.Read(Repo.Corpus(name)));
 
-    [Fact]
+    [SharedFact]
     public void Clean_disclosure_has_all_nine_tables_on_their_pages()
     {
         var d = Clean.Value;
@@ -24,7 +24,7 @@ public class PdfTablesTests
         Assert.Equal(new int?[] { 6, 8, 10, 12, 15, 16, 18, 19, 20 }, d.Tables.Select(t => t.Location.Page));
     }
 
-    [Theory]
+    [SharedTheory]
     [InlineData("收入", "一般公共预算财政拨款收入", "2940.05")]
     [InlineData("收入", "其他收入", "6.20")]
     [InlineData("收入", "本年收入合计", "2946.25")]
@@ -40,14 +40,14 @@ public class PdfTablesTests
         Assert.Equal(decimal.Parse(amount), row[StandardColumns.Amount]!.Value.Value);
     }
 
-    [Fact]
+    [SharedFact]
     public void Clean_T1_blank_cells_are_not_zero()
     {
         var row = Clean.Value.Table("T1")!.Rows.Single(r => r.Side == "支出" && r.Key == "外交支出");
         Assert.Null(row[StandardColumns.Amount]);
     }
 
-    [Theory]
+    [SharedTheory]
     [InlineData("T2", "2010601", "行政运行", "本年收入合计", "1511.90")]
     [InlineData("T2", "2010601", "行政运行", "财政拨款收入", "1511.89")]
     [InlineData("T2", "2010601", "行政运行", "其他收入", "0.01")]
@@ -66,7 +66,7 @@ public class PdfTablesTests
         Assert.Equal(decimal.Parse(value), row[column]!.Value.Value);
     }
 
-    [Fact]
+    [SharedFact]
     public void Clean_totals_of_T3_T5_T6_and_T7()
     {
         var d = Clean.Value;
@@ -81,7 +81,7 @@ public class PdfTablesTests
         Assert.Null(t7["决算数·合计"]);
     }
 
-    [Fact]
+    [SharedFact]
     public void Clean_fund_tables_are_empty_with_their_note()
     {
         foreach (var id in new[] { "T8", "T9" })
@@ -92,7 +92,7 @@ public class PdfTablesTests
         }
     }
 
-    [Fact]
+    [SharedFact]
     public void Planted_copy_lacks_the_expenditure_table_and_the_three_public_figures()
     {
         var d = Planted.Value;
@@ -101,7 +101,7 @@ public class PdfTablesTests
         Assert.Equal(2995.39m, d.Table("T1")!.Rows.Single(r => r.Side == "收入" && r.Key == "总计")[StandardColumns.Amount]!.Value.Value);
     }
 
-    [Fact]
+    [SharedFact]
     public void Template_is_recognised_as_a_blank_template()
     {
         var d = Template.Value;

@@ -1,4 +1,5 @@
 using FiscalAudit.Ingest.Text;
+using FiscalAudit.Tests.Support;
 
 namespace FiscalAudit.Tests.Ingest;
 
@@ -35,7 +36,7 @@ public class ParagraphJoinerTests
     [InlineData("13.68万元", false)]
     public void New_items_are_ordinals_only(string text, bool expected) => Assert.Equal(expected, ParagraphJoiner.StartsNewItem(text));
 
-    [Fact]
+    [SharedFact]
     public void Seed_001_headings_are_separate_paragraphs()
     {
         var path = FiscalAudit.Tests.Support.Repo.Seed("001");

@@ -38,7 +38,7 @@ public class TextReaderTests
         Assert.Equal(5, table.Rows[1].Location.Line);
     }
 
-    [Fact]
+    [SharedFact]
     public void Wrapped_lines_are_rejoined_and_keep_their_own_line()
     {
         var seed = DocumentReaders.Default.Read(Repo.Seed002);
@@ -49,7 +49,7 @@ public class TextReaderTests
         Assert.Equal("部门：沁阳市政务服务和大数据管理局", label.Text);
     }
 
-    [Fact]
+    [SharedFact]
     public void Seed_004_wrapped_sentences_are_joined_without_spaces()
     {
         var doc = DocumentReaders.Default.Read(Repo.Seed("004"));

@@ -2,6 +2,7 @@ using CsCheck;
 using FiscalAudit.Core.Documents;
 using FiscalAudit.Core.Model.Facts;
 using FiscalAudit.Extract.Narrative;
+using FiscalAudit.Tests.Support;
 
 namespace FiscalAudit.Tests.Narrative;
 
@@ -54,7 +55,7 @@ public class OutlineHeadingsTests
     [InlineData("（00）说明")]
     public void A_zero_is_not_an_ordinal(string line) => Assert.Null(OutlineHeadings.Read(line, Here).Ordinal);
 
-    [Fact]
+    [SharedFact]
     public void Seed002_outline_has_the_narrative_part_and_its_sections()
     {
         var outline = NarrativeTestKit.FromText(File.ReadAllText(FiscalAudit.Tests.Support.Repo.Seed("002"))).Narrative.Outline;

@@ -19,7 +19,7 @@ public class PdfNarrativeFindingTests
     private static List<(string, Severity, int?, int?)> Summary(List<Finding> findings) =>
         findings.Select(f => (f.RuleId, f.Severity, f.Location.Page, f.Location.Line)).OrderBy(x => x.Page).ThenBy(x => x.Line).ThenBy(x => x.RuleId).ToList();
 
-    [Fact]
+    [SharedFact]
     public void Planted_findings_are_exactly_the_verified_ones()
     {
         Assert.Equal(new (string, Severity, int?, int?)[]
@@ -35,7 +35,7 @@ public class PdfNarrativeFindingTests
         }.OrderBy(x => x.Item3).ThenBy(x => x.Item4).ThenBy(x => x.Item1).ToList(), Summary(Planted.Value));
     }
 
-    [Fact]
+    [SharedFact]
     public void Planted_zero_total_is_a_table_mismatch_not_a_wrong_rate()
     {
         var f = Planted.Value.Single(x => x.RuleId == "FA3001" && x.Location.Page == 18);
@@ -45,7 +45,7 @@ public class PdfNarrativeFindingTests
         Assert.DoesNotContain(Planted.Value, x => x.RuleId == "FA3003");
     }
 
-    [Fact]
+    [SharedFact]
     public void Planted_comparison_words_state_both_numbers()
     {
         var first = Planted.Value.First(x => x.RuleId == "FA3013");
@@ -55,7 +55,7 @@ public class PdfNarrativeFindingTests
         Assert.Contains("48.16", first.Message);
     }
 
-    [Fact]
+    [SharedFact]
     public void Clean_findings_are_exactly_the_verified_ones()
     {
         Assert.Equal(new (string, Severity, int?, int?)[]
@@ -67,7 +67,7 @@ public class PdfNarrativeFindingTests
         Assert.Equal((2961.68m, 0.3m), ((decimal)total.Expected!, (decimal)total.Actual!));
     }
 
-    [Fact]
+    [SharedFact]
     public void Clean_comparisons_and_sections_are_silent()
     {
         // Eleven 决算/预算 comparisons (小于, 基本持平 10.00 = 10.00 …) agree; all eleven sections present in order;

@@ -1,4 +1,5 @@
 using FiscalAudit.Core.Findings;
+using FiscalAudit.Tests.Support;
 
 namespace FiscalAudit.Tests.Narrative;
 
@@ -15,7 +16,7 @@ public class SeedNarrativeFindingTests
     private static Finding One(string seed, string rule, int line) =>
         NarrativeTestKit.NarrativeFindings(FiscalAudit.Tests.Support.Repo.Seed(seed)).Single(f => f.RuleId == rule && f.Location.Line == line);
 
-    [Fact]
+    [SharedFact]
     public void Seed_000_findings_are_exactly_the_verified_ones()
     {
         Assert.Equal(new (string, Severity, int?)[]
@@ -37,7 +38,7 @@ public class SeedNarrativeFindingTests
         Assert.Equal("60.00%", completion.Actual);
     }
 
-    [Fact]
+    [SharedFact]
     public void Seed_000_honest_rounding_is_silent()
     {
         // 13 人员经费 items add up to 2158.62 against 2158.61; “45.90%” for 17.07 ÷ 37.17; 三公 shares 99.45% / 0.55%.
@@ -47,7 +48,7 @@ public class SeedNarrativeFindingTests
         Assert.DoesNotContain(findings, f => f.Location.Line is 68 && f.RuleId == "FA3002");
     }
 
-    [Fact]
+    [SharedFact]
     public void Seed_001_findings_are_exactly_the_verified_ones()
     {
         Assert.Equal(new (string, Severity, int?)[]
@@ -62,7 +63,7 @@ public class SeedNarrativeFindingTests
         Assert.Equal("8.56%", One("001", "FA3002", 77).Expected);
     }
 
-    [Fact]
+    [SharedFact]
     public void Seed_002_findings_are_exactly_the_verified_ones()
     {
         Assert.Equal(new (string, Severity, int?)[]
@@ -84,7 +85,7 @@ public class SeedNarrativeFindingTests
         Assert.Equal(187.81m, restated.Actual);
     }
 
-    [Fact]
+    [SharedFact]
     public void Seed_002_total_links_both_sides_of_table_one()
     {
         // 第376行 “2020 年度收、支总计均为 204.29 万元” restates 表一 总计 on the 收入 and the 支出 side.
@@ -98,7 +99,7 @@ public class SeedNarrativeFindingTests
         Assert.Equal(0.30m, reception.BudgetCell!.Number.Value);
     }
 
-    [Fact]
+    [SharedFact]
     public void Seed_002_completion_rates_of_section_five_are_consistent()
     {
         // 176.99/199.99 = 88.50% (“88.5%”), 0/6 = 0%, 10.17/11.75 = 86.55%, 0.48/0.36 = 133.33%, 74.84/11.52 = 649.65%.
@@ -106,7 +107,7 @@ public class SeedNarrativeFindingTests
         Assert.DoesNotContain(findings, f => f.RuleId is "FA3004" or "FA3003" or "FA3002" or "FA3005");
     }
 
-    [Fact]
+    [SharedFact]
     public void Seed_002_statements_link_to_their_table_cells()
     {
         var d = new FiscalAudit.Engine.Auditor().Audit(FiscalAudit.Tests.Support.Repo.Seed("002")).Disclosure!;
@@ -118,10 +119,10 @@ public class SeedNarrativeFindingTests
         Assert.Equal(("T6", 117.74m), (personnel.Cell!.Table.Id, personnel.Cell.Number.Value));
     }
 
-    [Fact]
+    [SharedFact]
     public void Seed_003_has_no_narrative_findings() => Assert.Empty(Summary("003"));
 
-    [Fact]
+    [SharedFact]
     public void Seed_004_findings_are_exactly_the_verified_ones()
     {
         Assert.Equal(new (string, Severity, int?)[]

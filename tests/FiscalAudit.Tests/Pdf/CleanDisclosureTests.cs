@@ -1,13 +1,14 @@
 using FiscalAudit.Core.Documents;
+using FiscalAudit.Tests.Support;
 
 namespace FiscalAudit.Tests.Pdf;
 
 /// <summary>上海市普陀区财政局2024年度部门决算.pdf (ONLYOFFICE), values read by hand from the printed pages.</summary>
 public class CleanDisclosureTests
 {
-    private static readonly SourceDocument Document = PdfDocuments.Clean;
+    private static SourceDocument Document => PdfDocuments.Clean;
 
-    [Fact]
+    [SharedFact]
     public void Is_a_25_page_pdf()
     {
         Assert.Equal("pdf", Document.Format);
@@ -15,7 +16,7 @@ public class CleanDisclosureTests
         Assert.Empty(Document.Notes);
     }
 
-    [Fact]
+    [SharedFact]
     public void T1_title_and_unit_are_text_before_the_table()
     {
         var blocks = Document.Blocks.ToList();
@@ -27,7 +28,7 @@ public class CleanDisclosureTests
         Assert.Equal(6, title.Location.Page);
     }
 
-    [Fact]
+    [SharedFact]
     public void T1_is_two_sided_with_a_spanning_header()
     {
         var t1 = Document.TableAfter("收入支出决算总表");
@@ -42,7 +43,7 @@ public class CleanDisclosureTests
         Assert.Equal("60.99", t1.RowWith(2, "九、卫生健康支出").CellText(3));
     }
 
-    [Fact]
+    [SharedFact]
     public void T1_continues_on_page_7_as_the_same_table()
     {
         var t1 = Document.TableAfter("收入支出决算总表");
@@ -55,7 +56,7 @@ public class CleanDisclosureTests
         Assert.Equal("55.34", t1.RowWith(0, "年初结转和结余").CellText(3));
     }
 
-    [Fact]
+    [SharedFact]
     public void T2_codes_stay_in_separate_lei_kuan_xiang_cells_and_wrapped_names_are_joined()
     {
         var t2 = Document.TableAfter("收入决算表");
@@ -67,7 +68,7 @@ public class CleanDisclosureTests
         Assert.Equal(new[] { "类", "款", "项", "合计" }, t2.Rows.Single(r => r.At(0)?.Text == "类").Cells.Take(4).Select(c => c.Text));
     }
 
-    [Fact]
+    [SharedFact]
     public void T2_header_cells_wrapped_over_three_lines_are_one_cell_spanning_the_header_rows()
     {
         var t2 = Document.TableAfter("收入决算表");
@@ -79,7 +80,7 @@ public class CleanDisclosureTests
         Assert.Equal(4, header.At(0)!.ColumnSpan);
     }
 
-    [Fact]
+    [SharedFact]
     public void T3_numbers_printed_off_the_row_baseline_land_in_their_row()
     {
         var t3 = Document.TableAfter("支出决算表");
@@ -87,7 +88,7 @@ public class CleanDisclosureTests
         Assert.Equal(new[] { "201", "06", "01", "行政运行", "1,511.89", "1,503.52", "8.37" }, row.Cells.Take(7).Select(c => c.Text));
     }
 
-    [Fact]
+    [SharedFact]
     public void T6_two_panels_share_one_row()
     {
         var t6 = Document.TableAfter("一般公共预算财政拨款基本支出决算表");
@@ -96,7 +97,7 @@ public class CleanDisclosureTests
         Assert.Equal(16, row.Location.Page);
     }
 
-    [Fact]
+    [SharedFact]
     public void T6_continues_on_page_17_with_both_totals()
     {
         var t6 = Document.TableAfter("一般公共预算财政拨款基本支出决算表");
@@ -106,7 +107,7 @@ public class CleanDisclosureTests
         Assert.Equal("48.49", t6.RowWith(6, "其他交通费用").CellText(7));
     }
 
-    [Fact]
+    [SharedFact]
     public void Paragraph_lines_are_joined_without_spaces_and_map_back_to_their_line()
     {
         var p = Document.ParagraphStarting("本年支出合计2940.05万元");
@@ -116,7 +117,7 @@ public class CleanDisclosureTests
         Assert.Equal(p.Location.Line + 1, second.Line);
     }
 
-    [Fact]
+    [SharedFact]
     public void Every_line_and_cell_has_a_page_line_and_box()
     {
         Assert.All(Document.Lines, l => Assert.True(l.Location.Page >= 1 && l.Location.Line >= 1));

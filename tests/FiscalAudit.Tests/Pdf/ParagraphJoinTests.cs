@@ -2,6 +2,7 @@ using FiscalAudit.Ingest.Text;
 using FiscalAudit.Core.Documents;
 using FiscalAudit.Ingest.Pdf.Assembly;
 using FiscalAudit.Ingest.Pdf.Layout;
+using FiscalAudit.Tests.Support;
 
 namespace FiscalAudit.Tests.Pdf;
 
@@ -20,7 +21,7 @@ public class ParagraphJoinTests
         "6、社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）。主要用于："
         + "在职人员的基本养老保险支出。年初预算为161.62万元，支出决算为160.75万元。决算数小于预算数的主要原因：预算按充分保障预估，实际执行基本贴合预期。";
 
-    [Fact]
+    [SharedFact]
     public void Clean_item_5_keeps_the_line_before_its_bracketed_level()
     {
         var p = PdfDocuments.Clean.ParagraphStarting("5、社会保障和就业支出");
@@ -30,7 +31,7 @@ public class ParagraphJoinTests
         Assert.Equal((22, 15), (level.Page, level.Line));
     }
 
-    [Fact]
+    [SharedFact]
     public void Clean_item_6_runs_on_into_the_line_starting_with_an_amount()
     {
         var p = PdfDocuments.Clean.ParagraphStarting("6、社会保障和就业支出");
@@ -40,7 +41,7 @@ public class ParagraphJoinTests
         Assert.Equal((22, 19), (budget.Page, budget.Line));
     }
 
-    [Fact]
+    [SharedFact]
     public void Clean_reason_after_a_colon_stays_in_its_paragraph()
     {
         var p = PdfDocuments.Clean.ParagraphStarting("上海市普陀区财政局2024年度财政拨款收入支出总计");
@@ -51,7 +52,7 @@ public class ParagraphJoinTests
         Assert.Equal((21, 14, 17), (p.Location.Page, p.Location.Line, p.Location.EndLine));
     }
 
-    [Theory]
+    [SharedTheory]
     [InlineData("clean")]
     [InlineData("planted")]
     public void Each_subject_of_section_5_3_is_one_whole_paragraph(string which)
@@ -63,14 +64,14 @@ public class ParagraphJoinTests
         Assert.All(items, p => Assert.Single(System.Text.RegularExpressions.Regex.Matches(p.Text, "年初预算为")));
     }
 
-    [Fact]
+    [SharedFact]
     public void Planted_items_5_and_6_read_as_in_the_clean_copy()
     {
         Assert.Equal(Item5, PdfDocuments.Planted.ParagraphStarting("5、社会保障和就业支出").Text);
         Assert.Equal(Item6, PdfDocuments.Planted.ParagraphStarting("6、社会保障和就业支出").Text);
     }
 
-    [Fact]
+    [SharedFact]
     public void Template_note_introduced_by_a_colon_line_stays_a_paragraph_of_its_own()
     {
         var intro = PdfDocuments.Template.ParagraphStarting("无政府性基金预算财政拨款收入支出的，仍保留该表格式");

@@ -11,7 +11,9 @@ public class PdfRobustnessTests
 {
     private const string Name = "测试.pdf";
     private static readonly PdfDocumentReader Reader = new();
-    private static readonly byte[] Clean = File.ReadAllBytes(Repo.Corpus("附件2：部门决算模板.pdf"));
+    private static readonly Lazy<byte[]> Template = new(() => File.ReadAllBytes(Repo.Corpus("附件2：部门决算模板.pdf")));
+
+    private static byte[] Clean => Template.Value;
 
     [Fact]
     public void A_small_valid_pdf_is_read()
@@ -46,7 +48,7 @@ public class PdfRobustnessTests
         Assert.Contains(Name, e.Message);
     }
 
-    [Fact]
+    [SharedFact]
     public void A_truncated_pdf_is_reported_as_truncated()
     {
         var e = Assert.Throws<DocumentReadException>(() => Reader.Read(Name, Clean[..(Clean.Length / 2)]));
@@ -84,7 +86,7 @@ public class PdfRobustnessTests
             ReadOrReject(bytes);
         }, iter: 300);
 
-    [Fact]
+    [SharedFact]
     public void Corrupted_real_pdfs_never_crash() =>
         Gen.Select(Gen.Int[0, Clean.Length - 1], Gen.Int[1, 64], Gen.Byte).Sample((offset, length, value) =>
         {
@@ -93,7 +95,7 @@ public class PdfRobustnessTests
             ReadOrReject(bytes);
         }, iter: 30);
 
-    [Fact]
+    [SharedFact]
     public void Truncated_real_pdfs_never_crash() =>
         Gen.Int[1, Clean.Length - 1].Sample(length => ReadOrReject(Clean[..length].Concat("\n%%EOF\n"u8.ToArray()).ToArray()), iter: 20);
 

@@ -1,13 +1,14 @@
 using FiscalAudit.Core.Documents;
+using FiscalAudit.Tests.Support;
 
 namespace FiscalAudit.Tests.Pdf;
 
 /// <summary>24年普陀区财政局（测试问题版本）.pdf (WPS), values read by hand; the planted problems must come through as printed.</summary>
 public class PlantedDisclosureTests
 {
-    private static readonly SourceDocument Document = PdfDocuments.Planted;
+    private static SourceDocument Document => PdfDocuments.Planted;
 
-    [Fact]
+    [SharedFact]
     public void Planted_placeholder_and_wrong_year_are_kept_as_printed()
     {
         Assert.Contains(Document.Blocks.OfType<ParagraphBlock>(), p => p.Text == "第二部分上海市普陀区XX局2024年度部门决算表" && p.Location.Page == 7);
@@ -15,14 +16,14 @@ public class PlantedDisclosureTests
         Assert.StartsWith("上海市普陀区财政局2024年度收入支出总计0万元。", Document.ParagraphStarting("上海市普陀区财政局2024年度收入支出总计").Text);
     }
 
-    [Fact]
+    [SharedFact]
     public void The_expenditure_table_T3_is_not_in_this_copy()
     {
         Assert.DoesNotContain(Document.Blocks.OfType<ParagraphBlock>(), p => p.Text == "支出决算表");
         Assert.Contains(Document.Blocks.OfType<ParagraphBlock>(), p => p.Text == "收入决算表");
     }
 
-    [Fact]
+    [SharedFact]
     public void T1_total_row_amounts()
     {
         var t1 = Document.TableAfter("收入支出决算总表");
@@ -31,7 +32,7 @@ public class PlantedDisclosureTests
         Assert.Equal(7, row.Location.Page);
     }
 
-    [Fact]
+    [SharedFact]
     public void T2_continues_from_page_8_to_page_9_in_one_table()
     {
         var t2 = Document.TableAfter("收入决算表");
@@ -42,7 +43,7 @@ public class PlantedDisclosureTests
         Assert.Equal("1,511.90", t2.RowWith(3, "行政运行").CellText(4));
     }
 
-    [Fact]
+    [SharedFact]
     public void T4_multi_column_expenditure_side_and_its_continuation()
     {
         var t4 = Document.TableAfter("财政拨款收入支出决算总表");
@@ -52,7 +53,7 @@ public class PlantedDisclosureTests
         Assert.Equal(new[] { "总计", "2,961.68", "总计", "2,961.68", "2,961.68" }, total.Cells.Take(5).Select(c => c.Text));
     }
 
-    [Fact]
+    [SharedFact]
     public void T6_wrapped_economic_name_and_two_panels()
     {
         var t6 = Document.TableAfter("一般公共预算财政拨款基本支出决算表");
@@ -61,7 +62,7 @@ public class PlantedDisclosureTests
         Assert.Equal(14, t6.Rows[^1].Location.Page);
     }
 
-    [Fact]
+    [SharedFact]
     public void A_paragraph_is_joined_across_the_page_break()
     {
         var p = Document.ParagraphStarting("（四）参与预测本区宏观经济形势");
@@ -73,7 +74,7 @@ public class PlantedDisclosureTests
         Assert.Equal(1, continued.Line);
     }
 
-    [Fact]
+    [SharedFact]
     public void Spaced_out_justified_text_is_joined()
     {
         Assert.Equal("本年收入合计2946.25万元，其中：财政拨款收入2940.05万元，占99.79%；其他收入6.2万元，占0.21%。",

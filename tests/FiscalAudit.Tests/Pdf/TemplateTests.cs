@@ -1,13 +1,14 @@
 using FiscalAudit.Core.Documents;
+using FiscalAudit.Tests.Support;
 
 namespace FiscalAudit.Tests.Pdf;
 
 /// <summary>附件2：部门决算模板.pdf (WPS): empty tables, 5- and 7-digit codes in one column, notes under tables.</summary>
 public class TemplateTests
 {
-    private static readonly SourceDocument Document = PdfDocuments.Template;
+    private static SourceDocument Document => PdfDocuments.Template;
 
-    [Fact]
+    [SharedFact]
     public void T2_code_column_and_wrapped_name()
     {
         var t2 = Document.TableAfter("收入决算表");
@@ -19,7 +20,7 @@ public class TemplateTests
         Assert.Equal(2, t2.Rows.Single(r => r.At(0)?.Text == "合计").At(0)!.ColumnSpan);
     }
 
-    [Fact]
+    [SharedFact]
     public void T6_economic_codes_in_one_column_each_panel()
     {
         var t6 = Document.TableAfter("一般公共预算财政拨款基本支出决算表");
@@ -28,7 +29,7 @@ public class TemplateTests
         Assert.Equal("信息网络及软件购置更新", t6.RowWith(3, "31007").CellText(4));
     }
 
-    [Fact]
+    [SharedFact]
     public void T1_lists_the_2024_function_classes()
     {
         var t1 = Document.TableAfter("收入支出决算总表");
@@ -36,14 +37,14 @@ public class TemplateTests
         Assert.Equal(5, t1.Location.Page);
     }
 
-    [Fact]
+    [SharedFact]
     public void No_data_note_follows_the_empty_fund_table()
     {
         var notes = Document.Blocks.OfType<ParagraphBlock>().Where(p => p.Location.Page == 13).Select(p => p.Text).ToList();
         Assert.Contains("说明：上海市XX局本年度没有政府性基金预算财政拨款收入和支出，故本表无数据。", notes);
     }
 
-    [Fact]
+    [SharedFact]
     public void Paragraph_continues_across_a_page_break_without_a_space()
     {
         var p = Document.ParagraphStarting("一般公共预算财政拨款支出XXX万元，占本年支出合计的");

@@ -14,7 +14,7 @@ namespace FiscalAudit.Tests.SelfEvaluation;
 /// </summary>
 public class OfficeInputTests
 {
-    [Theory]
+    [SharedTheory]
     [InlineData("002")]
     [InlineData("003")]
     public void Word_copy_gives_the_same_evaluations(string seed)
@@ -25,7 +25,7 @@ public class OfficeInputTests
         Assert.Equal(expected, Shape(RoundTrip(seed + ".docx", WordRoundTripWriter.Write(text))));
     }
 
-    [Theory]
+    [SharedTheory]
     [InlineData("002")]
     [InlineData("003")]
     public void Excel_copy_gives_the_same_evaluations(string seed)
@@ -39,7 +39,7 @@ public class OfficeInputTests
     /// is one paragraph per line. Two tables (both layouts: 目标填报（自评）表 at line 113, 自评表 at
     /// line 2349) written that way are read as the same projects as the same lines in a text file.
     /// </summary>
-    [Theory]
+    [SharedTheory]
     [InlineData(113, 333, "包联驻村经费", 13, "99.46")]
     [InlineData(2349, 2553, "工资统发信息发布费", 4, "100")]
     public void Word_copy_of_a_table_flattened_one_cell_per_line_gives_the_same_project(int first, int last, string name, int indicators, string total)

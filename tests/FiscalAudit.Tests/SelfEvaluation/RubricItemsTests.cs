@@ -1,12 +1,13 @@
 using CsCheck;
 using FiscalAudit.Extract.SelfEvaluation;
+using FiscalAudit.Tests.Support;
 
 namespace FiscalAudit.Tests.SelfEvaluation;
 
 /// <summary>Rubric items are read by Extract; FA4505 only adds them up.</summary>
 public class RubricItemsTests
 {
-    [Fact]
+    [SharedFact]
     public void Seed001_A11_rubric_has_four_items()
     {
         var a11 = Assert.Single(SelfEvaluationKit.Evaluations("001").Departments).All().Single(n => n.Code == "A11");

@@ -1,4 +1,5 @@
 using FiscalAudit.Core.Findings;
+using FiscalAudit.Tests.Support;
 
 namespace FiscalAudit.Tests.SelfEvaluation;
 
@@ -12,7 +13,7 @@ public class SeedFindingTests
 
     private static string? Value(object? v) => v is decimal d ? d.ToString("0.####", System.Globalization.CultureInfo.InvariantCulture) : v?.ToString();
 
-    [Fact]
+    [SharedFact]
     public void Seed000_findings()
     {
         Assert.Equal(new[]
@@ -50,7 +51,7 @@ public class SeedFindingTests
         }, SelfEvaluationKit.Findings("000").Select(Row));
     }
 
-    [Fact]
+    [SharedFact]
     public void Seed001_findings()
     {
         Assert.Equal(new[]
@@ -65,7 +66,7 @@ public class SeedFindingTests
     /// execution rates below 100%, and one writes the score in 元. No table of those projects is printed,
     /// so the scheme is not certain: 提示.
     /// </summary>
-    [Fact]
+    [SharedFact]
     public void Seed002_findings()
     {
         Assert.Equal(new[]
@@ -78,7 +79,7 @@ public class SeedFindingTests
         }, SelfEvaluationKit.Findings("002").Select(Row));
     }
 
-    [Fact]
+    [SharedFact]
     public void Seed003_findings()
     {
         Assert.Equal(new[]
@@ -89,7 +90,7 @@ public class SeedFindingTests
         }, SelfEvaluationKit.Findings("003").Select(Row));
     }
 
-    [Fact]
+    [SharedFact]
     public void Seed004_findings()
     {
         Assert.Equal(new[]
@@ -99,7 +100,7 @@ public class SeedFindingTests
         }, SelfEvaluationKit.Findings("004").Select(Row));
     }
 
-    [Fact]
+    [SharedFact]
     public void No_error_comes_from_local_scoring_custom()
     {
         var errors = new[] { "000", "001", "002", "003", "004" }.SelectMany(SelfEvaluationKit.Findings).Where(f => f.Severity == Severity.Error).ToList();

@@ -1,4 +1,5 @@
 using FiscalAudit.Core.Model.Evaluation;
+using FiscalAudit.Tests.Support;
 
 namespace FiscalAudit.Tests.SelfEvaluation;
 
@@ -26,7 +27,7 @@ public class SeedParsingTests
         { "财政委托业务评审费", 10m, 0m, 10m, 0m, 0m, 4, 90m, 0m, 3169 },
     };
 
-    [Theory]
+    [SharedTheory]
     [MemberData(nameof(Seed000))]
     public void Seed000_project_tables_are_read_in_both_layouts(string name, decimal budget, decimal executed, decimal fundsWeight, decimal rate, decimal fundsScore, int indicators, decimal weights, decimal? total, int line)
     {
@@ -42,7 +43,7 @@ public class SeedParsingTests
         Assert.Equal(total, p.ReportedScore?.Value);
     }
 
-    [Fact]
+    [SharedFact]
     public void Seed000_has_sixteen_projects_and_reads_indicator_rows_under_their_headings()
     {
         var set = SelfEvaluationKit.Evaluations("000");
@@ -63,7 +64,7 @@ public class SeedParsingTests
         Assert.Equal(("优", "优", 10m, 10m), (wage.Target.Text, wage.Actual.Text, wage.Weight!.Value.Value, wage.Score!.Value.Value));
     }
 
-    [Fact]
+    [SharedFact]
     public void Seed000_summaries_are_linked_to_their_tables()
     {
         var set = SelfEvaluationKit.Evaluations("000");
@@ -75,7 +76,7 @@ public class SeedParsingTests
         Assert.Equal((16, 1559.00m), (portfolio.ProjectCount, portfolio.Amount.Value));
     }
 
-    [Fact]
+    [SharedFact]
     public void Seed002_project_tables_have_targets_but_no_indicator_scores()
     {
         var set = SelfEvaluationKit.Evaluations("002");
@@ -87,7 +88,7 @@ public class SeedParsingTests
         Assert.Equal(("产出指标", "数量指标", "1台", "1台"), (copier.Level1, copier.Level2, copier.Target.Text, copier.Actual.Text));
     }
 
-    [Fact]
+    [SharedFact]
     public void Seed002_department_self_evaluation_lists_eight_tasks()
     {
         var d = Assert.Single(SelfEvaluationKit.Evaluations("002").Departments);
@@ -108,7 +109,7 @@ public class SeedParsingTests
         { "档案整理专项经费", 3m, 3m, 100m, 100m, 90m, 11 },
     };
 
-    [Theory]
+    [SharedTheory]
     [MemberData(nameof(Seed003))]
     public void Seed003_prose_reports_are_read_and_their_totals_recomputed(string name, decimal budget, decimal executed, decimal rate, decimal total, decimal weights, int indicators)
     {
@@ -121,7 +122,7 @@ public class SeedParsingTests
         Assert.Equal(total, p.Recomputation!.RecomputedScore);
     }
 
-    [Fact]
+    [SharedFact]
     public void Seed003_first_report_has_no_title_and_takes_its_name_from_the_text()
     {
         var p = SelfEvaluationKit.Evaluations("003").Projects[0];
@@ -141,7 +142,7 @@ public class SeedParsingTests
         { "审计服务费", 202.5m, 34.5m, 71m },
     };
 
-    [Theory]
+    [SharedTheory]
     [MemberData(nameof(Seed004))]
     public void Seed004_bracket_forms_are_read_from_one_fragment_per_line(string name, decimal budget, decimal executed, decimal total)
     {
@@ -155,7 +156,7 @@ public class SeedParsingTests
         Assert.Equal(total, p.Recomputation!.RecomputedScore);
     }
 
-    [Fact]
+    [SharedFact]
     public void Seed004_scores_land_on_their_indicators()
     {
         var scores = SelfEvaluationKit.Project("004", "2019年中央对地方审计机关专项补助经费").Indicators.ToDictionary(i => i.Level2 + i.Name, i => i.Score?.Value);
@@ -167,7 +168,7 @@ public class SeedParsingTests
         Assert.Equal((3m, 5m, 3054), (finance.Weight!.Value.Value, finance.Score!.Value.Value, finance.Location.Line!.Value));
     }
 
-    [Fact]
+    [SharedFact]
     public void Seed001_department_tree_has_3_11_41_indicators_weighing_35_20_45()
     {
         var d = Assert.Single(SelfEvaluationKit.Evaluations("001").Departments);

@@ -12,6 +12,12 @@ public static class Repo
 
     public static string Corpus(string name) => Path.Combine(Shared, "corpus", "final-accounts-pdf", name);
 
+    /// <summary>Every 部门预算/单位预算 PDF in ../shared/corpus/budget-pdf, by file name.</summary>
+    public static IEnumerable<string> BudgetPdfs() =>
+        Directory.GetFiles(Path.Combine(Shared, "corpus", "budget-pdf"), "*.pdf").Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal);
+
+    public static string BudgetPdf(string name) => Path.Combine(Shared, "corpus", "budget-pdf", name);
+
     public static string Seed002 => Seed("002");
 
     private static string FindRoot()

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Xunit.Abstractions;
+using FiscalAudit.Tests.Support;
 
 namespace FiscalAudit.Tests.TableRules;
 
@@ -9,7 +10,7 @@ namespace FiscalAudit.Tests.TableRules;
 /// </summary>
 public class Seed002MutationTests
 {
-    private static readonly Seed002Mutations Seed = new();
+    private static readonly Lazy<Seed002Mutations> Mutations = new(() => new Seed002Mutations());
     private readonly ITestOutputHelper output;
 
     public Seed002MutationTests(ITestOutputHelper output)
@@ -25,47 +26,47 @@ public class Seed002MutationTests
     /// </summary>
     private static readonly Dictionary<int, int[]> TwinCells = BuildTwins();
 
-    [Fact]
+    [SharedFact]
     public void Baseline_has_no_table_findings()
     {
-        Assert.Empty(Seed.AuditWith(null, 0m));
+        Assert.Empty(Mutations.Value.AuditWith(null, 0m));
     }
 
-    [Fact]
+    [SharedFact]
     public void Cells_and_ordinals_are_all_seen()
     {
         // 表一 62 amounts (31 lines × 2 sides, 18 income lines blank), 表二 14 × 7, 表三 12 × 6,
         // 表四 …; the exact count guards the harness itself.
-        Assert.Equal(new[] { "T1", "T2", "T3", "T4", "T5", "T6", "T7" }, Seed.Cells.Select(c => c.Table).Distinct());
-        Assert.DoesNotContain(Seed.Cells, c => c.Table is "T8" or "T9");
+        Assert.Equal(new[] { "T1", "T2", "T3", "T4", "T5", "T6", "T7" }, Mutations.Value.Cells.Select(c => c.Table).Distinct());
+        Assert.DoesNotContain(Mutations.Value.Cells, c => c.Table is "T8" or "T9");
         // 行次 and 栏次: integers only, in 表一/二/三/四/五/七 (表六 has neither), 表八/表九 栏次 rows.
-        Assert.All(Seed.Ordinals, o => Assert.DoesNotContain('.', o.Text));
+        Assert.All(Mutations.Value.Ordinals, o => Assert.DoesNotContain('.', o.Text));
     }
 
-    [Fact]
+    [SharedFact]
     public void Adding_one_yuan_wan_to_any_amount_is_found_at_its_table()
     {
         var watch = Stopwatch.StartNew();
-        var missed = Seed.Cells.Where(c => !Seed002Mutations.Names(Seed.AuditWith(c, 1.00m), c.Table)).ToList();
-        output.WriteLine($"{Seed.Cells.Count} cells +1.00 in {watch.ElapsedMilliseconds} ms");
+        var missed = Mutations.Value.Cells.Where(c => !Seed002Mutations.Names(Mutations.Value.AuditWith(c, 1.00m), c.Table)).ToList();
+        output.WriteLine($"{Mutations.Value.Cells.Count} cells +1.00 in {watch.ElapsedMilliseconds} ms");
         Assert.True(missed.Count == 0, "not found: " + string.Join("; ", missed));
     }
 
-    [Fact]
+    [SharedFact]
     public void Adding_0_01_to_a_quantity_printed_twice_is_found_at_its_table()
     {
-        var twins = Seed.Cells.Where(c => TwinCells.TryGetValue(c.Line, out var fields) && fields.Contains(c.Field)).ToList();
+        var twins = Mutations.Value.Cells.Where(c => TwinCells.TryGetValue(c.Line, out var fields) && fields.Contains(c.Field)).ToList();
         Assert.Equal(TwinCells.Sum(kv => kv.Value.Length), twins.Count);
-        var missed = twins.Where(c => !Seed002Mutations.Names(Seed.AuditWith(c, 0.01m), c.Table)).ToList();
+        var missed = twins.Where(c => !Seed002Mutations.Names(Mutations.Value.AuditWith(c, 0.01m), c.Table)).ToList();
         Assert.True(missed.Count == 0, "not found: " + string.Join("; ", missed));
     }
 
-    [Fact]
+    [SharedFact]
     public void Adding_0_01_elsewhere_is_never_an_error_when_it_is_honest_rounding()
     {
         // 表二 201 本年收入合计 181.74 → 181.75: 合计 199.52 vs Σ类 199.54 (±0.02) and 201 vs Σ款 181.74 (±0.015): rounding.
-        var cell = Seed.Cells.Single(c => c.Table == "T2" && c.Text == "181.74" && c.Field == 2);
-        Assert.Empty(Seed.AuditWith(cell, 0.01m));
+        var cell = Mutations.Value.Cells.Single(c => c.Table == "T2" && c.Text == "181.74" && c.Field == 2);
+        Assert.Empty(Mutations.Value.AuditWith(cell, 0.01m));
     }
 
     private static Dictionary<int, int[]> BuildTwins()

@@ -14,16 +14,18 @@ namespace FiscalAudit.Tests.TableRules;
 /// </summary>
 public class Seed002TableRulesTests
 {
-    private static readonly AuditResult Result = new Auditor().Audit(Repo.Seed002);
+    private static readonly Lazy<AuditResult> Audited = new(() => new Auditor().Audit(Repo.Seed002));
 
-    [Fact]
+    private static AuditResult Result => Audited.Value;
+
+    [SharedFact]
     public void No_table_finding_at_all_on_seed_002()
     {
         var tableFindings = Result.Findings.Where(Seed002Mutations.IsTableRule).ToList();
         Assert.True(tableFindings.Count == 0, string.Join("\n", tableFindings.Select(f => $"{f.RuleId} {f.Message}")));
     }
 
-    [Fact]
+    [SharedFact]
     public void The_rounding_cases_were_evaluated_and_hold()
     {
         var t1 = Result.Disclosure!.Table("T1")!;
@@ -43,7 +45,7 @@ public class Seed002TableRulesTests
         Assert.Equal(199.53m, t2Result.Computed);
     }
 
-    [Fact]
+    [SharedFact]
     public void Empty_fund_tables_carry_their_notes()
     {
         Assert.All(new[] { "T8", "T9" }, id =>
