@@ -44,8 +44,8 @@ public sealed record ParagraphBlock(string Text, IReadOnlyList<TextPiece> Pieces
             var piece = Pieces[i];
             var pieceEnd = i + 1 < Pieces.Count ? Pieces[i + 1].Offset : Text.Length;
             if (piece.Geometry is null || piece.Location.Page != at.Page || pieceEnd <= start || piece.Offset >= end) continue;
-            var part = piece.Geometry.BoxOf(Math.Max(start, piece.Offset) - piece.Offset, Math.Min(end, pieceEnd) - piece.Offset);
-            box = box?.Union(part) ?? part;
+            if (piece.Geometry.BoxOf(Math.Max(start, piece.Offset) - piece.Offset, Math.Min(end, pieceEnd) - piece.Offset) is { } part)
+                box = box?.Union(part) ?? part;
         }
         return box is null ? at : at with { Box = box };
     }

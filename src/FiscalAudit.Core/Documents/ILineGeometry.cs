@@ -6,6 +6,9 @@ namespace FiscalAudit.Core.Documents;
 /// </summary>
 public interface ILineGeometry
 {
-    /// <summary>The box of characters [<paramref name="start"/>, <paramref name="end"/>) of the line's text, clamped to the line.</summary>
-    BoundingBox BoxOf(int start, int end);
+    /// <summary>
+    /// The box of the printed characters among [<paramref name="start"/>, <paramref name="end"/>) of the line's text;
+    /// null when the range holds none (it lies outside the line or covers only a space the text joined in).
+    /// </summary>
+    BoundingBox? BoxOf(int start, int end);
 }

@@ -28,7 +28,7 @@ public class CharacterBoxTests
         var box = line.BoxOf(start, start + "2940.05".Length);
         Assert.Equal(new BoundingBox(120, 500, 155, 510), box);
         var percent = line.Text.IndexOf("71.73%", StringComparison.Ordinal);
-        Assert.Equal(line.Box.Right, line.BoxOf(percent, line.Text.Length).Right);
+        Assert.Equal(line.Box.Right, line.BoxOf(percent, line.Text.Length)?.Right);
     }
 
     [Fact]
@@ -43,6 +43,7 @@ public class CharacterBoxTests
         Assert.Equal("AB C", line.Text);
         Assert.Equal(new BoundingBox(60, 100, 65, 110), line.BoxOf(3, 4));
         Assert.Equal(new BoundingBox(15, 100, 65, 110), line.BoxOf(1, 4));
+        Assert.Null(line.BoxOf(2, 3));
     }
 
     [Fact]

@@ -39,8 +39,11 @@ public sealed class PdfLine : ILineGeometry
 
     public string Text { get; }
 
-    /// <summary>The box of characters [<paramref name="start"/>, <paramref name="end"/>) of <see cref="Text"/>: their horizontal extent, the line's height.</summary>
-    public BoundingBox BoxOf(int start, int end)
+    /// <summary>
+    /// The box of the characters [<paramref name="start"/>, <paramref name="end"/>) of <see cref="Text"/>: their horizontal
+    /// extent, the line's height; null when the range holds no character of a word.
+    /// </summary>
+    public BoundingBox? BoxOf(int start, int end)
     {
         var left = double.MaxValue;
         var right = double.MinValue;
@@ -53,6 +56,6 @@ public sealed class PdfLine : ILineGeometry
             left = Math.Min(left, l);
             right = Math.Max(right, r);
         }
-        return left <= right ? new BoundingBox(left, Box.Bottom, right, Box.Top) : Box;
+        return left <= right ? new BoundingBox(left, Box.Bottom, right, Box.Top) : null;
     }
 }
