@@ -8,7 +8,7 @@ public sealed record HeadingBlock(string Text, int Level, SourceLocation Locatio
 
 /// <summary>
 /// A paragraph: text re-joined across wrapped lines (and pages). <see cref="Pieces"/> maps character
-/// offsets of <see cref="Text"/> back to the line each piece came from.
+/// offsets of <see cref="Text"/> back to the line each piece came from and, for PDF, to the characters' boxes.
 /// </summary>
 public sealed record ParagraphBlock(string Text, IReadOnlyList<TextPiece> Pieces, SourceLocation Location) : Block(Location)
 {
@@ -26,10 +26,36 @@ public sealed record ParagraphBlock(string Text, IReadOnlyList<TextPiece> Pieces
         }
         return found;
     }
+
+    /// <summary>The location of characters [<paramref name="start"/>, <paramref name="end"/>): see <see cref="LocationOf(int, int, int)"/>.</summary>
+    public SourceLocation LocationOf(int start, int end) => LocationOf(start, end, start);
+
+    /// <summary>
+    /// The location of the character at <paramref name="anchor"/> (its page and line, as <see cref="LocationAt"/>)
+    /// boxed around the characters [<paramref name="start"/>, <paramref name="end"/>) printed on that page: the
+    /// union of the part on each line. Without character geometry (text, Word) it is <see cref="LocationAt"/>.
+    /// </summary>
+    public SourceLocation LocationOf(int start, int end, int anchor)
+    {
+        var at = LocationAt(anchor);
+        BoundingBox? box = null;
+        for (var i = 0; i < Pieces.Count; i++)
+        {
+            var piece = Pieces[i];
+            var pieceEnd = i + 1 < Pieces.Count ? Pieces[i + 1].Offset : Text.Length;
+            if (piece.Geometry is null || piece.Location.Page != at.Page || pieceEnd <= start || piece.Offset >= end) continue;
+            if (piece.Geometry.BoxOf(Math.Max(start, piece.Offset) - piece.Offset, Math.Min(end, pieceEnd) - piece.Offset) is { } part)
+                box = box?.Union(part) ?? part;
+        }
+        return box is null ? at : at with { Box = box };
+    }
 }
 
-/// <summary>Text of a paragraph starting at <see cref="Offset"/> came from <see cref="Location"/>.</summary>
-public sealed record TextPiece(int Offset, SourceLocation Location);
+/// <summary>
+/// Text of a paragraph starting at <see cref="Offset"/> came from <see cref="Location"/>; <see cref="Geometry"/>,
+/// when known, places each of its characters (character 0 is the piece's first character).
+/// </summary>
+public sealed record TextPiece(int Offset, SourceLocation Location, ILineGeometry? Geometry = null);
 
 /// <summary>A table as a grid of rows of cells; merged cells carry spans.</summary>
 public sealed record TableBlock(IReadOnlyList<SourceRow> Rows, SourceLocation Location) : Block(Location)

@@ -28,25 +28,25 @@ public sealed class NarrativeRecognizer : IRecognizer
             {
                 case HeadingBlock h:
                     section = h.Text;
-                    Title(narrative, h.Text, _ => h.Location);
+                    Title(narrative, h.Text, (_, _, _) => h.Location);
                     break;
                 case ParagraphBlock p when Sections.IsTitle(p.Text):
                     section = p.Text.Trim();
-                    Title(narrative, p.Text, p.LocationAt);
+                    Title(narrative, p.Text, p.LocationOf);
                     break;
                 case ParagraphBlock p:
-                    narrative.Marks.AddRange(TextMarks.Find(p.Text, p.LocationAt));
+                    narrative.Marks.AddRange(TextMarks.Find(p.Text, p.LocationOf));
                     Add(narrative.Names, DepartmentNames.InLabel(p.Text, p.Location));
                     if (!Sections.IsStatement(p)) break;
                     if (narrative.Outline.Count > 0) narrative.Outline[^1].Statements++;
-                    narrative.Years.AddRange(TextMarks.Years(p.Text, p.LocationAt, title: false));
+                    narrative.Years.AddRange(TextMarks.Years(p.Text, p.LocationOf, title: false));
                     narrative.Facts.AddRange(new ParagraphFactReader(p, section, index++).Read());
                     break;
                 case TableBlock t:
                     foreach (var cell in t.Rows.SelectMany(r => r.Cells))
                     {
                         if (cell.Text.Length == 0) continue;
-                        narrative.Marks.AddRange(TextMarks.Placeholders(cell.Text, _ => cell.Location));
+                        narrative.Marks.AddRange(TextMarks.Placeholders(cell.Text, (_, _, _) => cell.Location));
                         Add(narrative.Names, DepartmentNames.InLabel(cell.Text, cell.Location));
                     }
                     break;
@@ -59,9 +59,9 @@ public sealed class NarrativeRecognizer : IRecognizer
         }
     }
 
-    private static void Title(Core.Model.Facts.Narrative narrative, string text, Func<int, SourceLocation> locate)
+    private static void Title(Core.Model.Facts.Narrative narrative, string text, Func<int, int, int, SourceLocation> locate)
     {
-        var location = locate(0);
+        var location = locate(0, text.Length, 0);
         narrative.Outline.Add(OutlineHeadings.Read(text, location));
         narrative.Years.AddRange(TextMarks.Years(text, locate, title: true));
         narrative.Marks.AddRange(TextMarks.Find(text, locate));

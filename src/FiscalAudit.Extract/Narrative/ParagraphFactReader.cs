@@ -8,7 +8,9 @@ namespace FiscalAudit.Extract.Narrative;
 /// <summary>
 /// Reads the facts of one paragraph, sentence by sentence (a sentence ends at “。”). Within a sentence
 /// it keeps the breakdown structure: “X，其中：A，B” makes A and B parts of X; a nested “其中/主要包括”
-/// opens an inner list that closes when the separator between items changes (“、” → “，”).
+/// opens an inner list that closes when the separator between items changes (“、” → “，”). Each fact is
+/// placed on the line of its number and boxed around the fragment that states it: from its label (or the
+/// label of the amount it relates in the same sentence) to its last number or comparison word.
 /// </summary>
 public sealed partial class ParagraphFactReader
 {
@@ -20,8 +22,14 @@ public sealed partial class ParagraphFactReader
     private readonly int index;
     private readonly List<NarrativeFact> facts = new();
 
-    /// <summary>The last 预算 and the 决算 stated after it, for a comparison word in this or the next sentence.</summary>
-    private (PrintedNumber Budget, NarrativeFact Actual)? pair;
+    /// <summary>Where the fragment stating each amount begins (its label), in the paragraph's text.</summary>
+    private readonly Dictionary<NarrativeFact, int> fragmentStarts = new();
+
+    /// <summary>
+    /// The last 预算 and the 决算 stated after it, for a comparison word in this or the next sentence, and
+    /// where the 预算's fragment begins.
+    /// </summary>
+    private (PrintedNumber Budget, NarrativeFact Actual, int Start)? pair;
 
     /// <summary>Amounts read since <see cref="pair"/> was set: a comparison after other amounts is ambiguous.</summary>
     private int amountsSincePair;
@@ -51,7 +59,7 @@ public sealed partial class ParagraphFactReader
     {
         var sentence = text[begin..end].Trim();
         var mentions = NumberScanner.Scan(text[begin..end]).Select(m => m with { Start = m.Start + begin, End = m.End + begin }).ToList();
-        var state = new SentenceState();
+        var state = new SentenceState { Begin = begin };
         var floor = begin;
         for (var i = 0; i < mentions.Count; i++)
         {
@@ -60,18 +68,24 @@ public sealed partial class ParagraphFactReader
             var raw = text[labelBegin..m.Start];
             floor = m.End;
             if (state.Consumed.Contains(i)) continue;
-            var location = paragraph.LocationAt(m.Start);
-            if (m.IsPercent) ReadPercent(state, m, raw, sentence, location);
-            else if (m.IsMoney) ReadMoney(text, state, mentions, i, raw, labelBegin, delimiter, sentence, location);
-            else if (m.IsCount) Add(new NarrativeFact(FactKind.Count, Labels.Clean(raw), sentence, location) { Amount = m.Number, Unit = m.Unit });
+            if (m.IsPercent) ReadPercent(state, m, raw, labelBegin, sentence);
+            else if (m.IsMoney) ReadMoney(text, state, mentions, i, raw, labelBegin, delimiter, sentence);
+            else if (m.IsCount) Add(new NarrativeFact(FactKind.Count, Labels.Clean(raw), sentence, Place(labelBegin, m.End, m.Start)) { Amount = m.Number, Unit = m.Unit });
         }
-        if (state.Budget is { } b && state.Amounts.Count == state.AmountsAtBudget + 1) SetPair(b.Mention.Number, state.Amounts[state.AmountsAtBudget]);
+        if (state.Budget is { } b && state.Amounts.Count == state.AmountsAtBudget + 1) SetPair(b.Mention.Number, state.Amounts[state.AmountsAtBudget], b.Start);
         ReadComparison(text, begin, end, sentence);
     }
 
-    private void SetPair(PrintedNumber budget, NarrativeFact actual)
+    /// <summary>The line of the number at <paramref name="anchor"/>, boxed around the fragment [<paramref name="start"/>, <paramref name="end"/>).</summary>
+    private SourceLocation Place(int start, int end, int anchor) => paragraph.LocationOf(start, end, anchor);
+
+    /// <summary>Where the fragment of <paramref name="fact"/> begins when it was stated in this sentence, else <paramref name="fallback"/>.</summary>
+    private int StartOf(NarrativeFact? fact, SentenceState state, int fallback) =>
+        fact is not null && fragmentStarts.TryGetValue(fact, out var start) && start >= state.Begin ? Math.Min(start, fallback) : fallback;
+
+    private void SetPair(PrintedNumber budget, NarrativeFact actual, int start)
     {
-        pair = (budget, actual);
+        pair = (budget, actual, start);
         amountsSincePair = 0;
     }
 
@@ -79,21 +93,23 @@ public sealed partial class ParagraphFactReader
     private void ReadComparison(string text, int begin, int end, string sentence)
     {
         if (pair is not { } p || amountsSincePair > 0 || ComparisonWords.Find(text[begin..end]) is not { } c) return;
-        Add(new NarrativeFact(FactKind.Comparison, c.Text, sentence, paragraph.LocationAt(begin + c.Index))
+        var at = begin + c.Index;
+        Add(new NarrativeFact(FactKind.Comparison, c.Text, sentence, Place(Math.Min(p.Start, at), at + c.Text.Length, at))
         {
             Amount = p.Actual.Amount, Budget = p.Budget, Unit = p.Actual.Unit, Direction = c.Direction, Approximate = c.Approximate, Other = p.Actual,
         });
         pair = null;
     }
 
-    private void ReadMoney(string text, SentenceState state, List<NumberMention> mentions, int i, string raw, int labelBegin, char delimiter, string sentence, SourceLocation location)
+    private void ReadMoney(string text, SentenceState state, List<NumberMention> mentions, int i, string raw, int labelBegin, char delimiter, string sentence)
     {
         var m = mentions[i];
+        var location = Place(labelBegin, m.End, m.Start);
         if (Labels.ChangeDirection(raw) is int direction)
         {
             var rate = NextChangeRate(text, mentions, i);
             if (rate is int r) state.Consumed.Add(r);
-            Add(new NarrativeFact(FactKind.Change, Labels.ChangeSubject(raw), sentence, location)
+            Add(new NarrativeFact(FactKind.Change, Labels.ChangeSubject(raw), sentence, rate is int end ? Place(labelBegin, mentions[end].End, m.Start) : location)
             {
                 Amount = m.Number, Unit = m.Unit, Direction = direction, Percent = rate is int k ? mentions[k].Number : null,
                 Subject = Labels.ChangeSubject(raw).Length == 0 ? state.LastAmount : null,
@@ -108,10 +124,11 @@ public sealed partial class ParagraphFactReader
         }
         if (Labels.IsBudgetLabel(raw) && !raw.Contains("其中", StringComparison.Ordinal))
         {
-            state.Budget = (m, label, location);
+            state.Budget = (m, label, location, labelBegin);
             return;
         }
         var fact = new NarrativeFact(FactKind.Amount, label, sentence, location) { Amount = m.Number, Unit = m.Unit };
+        fragmentStarts[fact] = labelBegin;
         PlaceInList(text, state, fact, raw, labelBegin, delimiter);
         amountsSincePair++;
         Add(fact);
@@ -175,13 +192,13 @@ public sealed partial class ParagraphFactReader
         frame.Whole.PartsAreExamples |= frame.Examples;
     }
 
-    private void ReadPercent(SentenceState state, NumberMention m, string raw, string sentence, SourceLocation location)
+    private void ReadPercent(SentenceState state, NumberMention m, string raw, int labelBegin, string sentence)
     {
         if (Labels.ShareBase(raw) is string shareBase)
         {
             var part = state.LastAmount ?? facts.LastOrDefault(f => f.Kind == FactKind.Amount);
             if (part is null) return;
-            var share = new NarrativeFact(FactKind.Share, part.Quantity, sentence, location)
+            var share = new NarrativeFact(FactKind.Share, part.Quantity, sentence, Place(StartOf(part, state, labelBegin), m.End, m.Start))
             {
                 Amount = part.Amount, Unit = part.Unit, Percent = m.Number, Base = shareBase, Subject = part,
             };
@@ -194,13 +211,13 @@ public sealed partial class ParagraphFactReader
         var actual = state.LastAmount;
         if (budget is null)
         {
-            if (actual is not null) Add(new NarrativeFact(FactKind.Completion, actual.Quantity, sentence, location) { Amount = actual.Amount, Unit = actual.Unit, Percent = m.Number, Subject = actual });
+            if (actual is not null) Add(new NarrativeFact(FactKind.Completion, actual.Quantity, sentence, Place(StartOf(actual, state, labelBegin), m.End, m.Start)) { Amount = actual.Amount, Unit = actual.Unit, Percent = m.Number, Subject = actual });
             return;
         }
-        var (b, label, budgetLocation) = budget.Value;
+        var (b, label, budgetLocation, budgetStart) = budget.Value;
         var usable = actual is not null && actual.Location.Line >= budgetLocation.Line && state.Amounts.IndexOf(actual) >= state.AmountsAtBudget;
-        if (usable) SetPair(b.Number, actual!);
-        Add(new NarrativeFact(FactKind.Completion, Labels.BudgetSubject(label), sentence, budgetLocation)
+        if (usable) SetPair(b.Number, actual!, budgetStart);
+        Add(new NarrativeFact(FactKind.Completion, Labels.BudgetSubject(label), sentence, Place(budgetStart, m.End, b.Start))
         {
             Budget = b.Number, Amount = usable ? actual!.Amount : null, Unit = b.Unit, Percent = m.Number, Subject = usable ? actual : null,
         });
@@ -224,6 +241,9 @@ public sealed partial class ParagraphFactReader
 
     private sealed class SentenceState
     {
+        /// <summary>Where the sentence begins in the paragraph's text.</summary>
+        public int Begin { get; init; }
+
         public HashSet<int> Consumed { get; } = new();
 
         public Stack<ListFrame> Lists { get; } = new();
@@ -232,7 +252,7 @@ public sealed partial class ParagraphFactReader
 
         public NarrativeFact? LastAmount { get; set; }
 
-        public (NumberMention Mention, string Label, SourceLocation Location)? Budget
+        public (NumberMention Mention, string Label, SourceLocation Location, int Start)? Budget
         {
             get => budget;
             set
@@ -244,7 +264,7 @@ public sealed partial class ParagraphFactReader
 
         public int AmountsAtBudget { get; private set; }
 
-        private (NumberMention, string, SourceLocation)? budget;
+        private (NumberMention, string, SourceLocation, int)? budget;
     }
 
     private sealed class ListFrame(NarrativeFact? whole, bool examples)

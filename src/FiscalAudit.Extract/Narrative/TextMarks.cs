@@ -4,7 +4,10 @@ using FiscalAudit.Core.Model.Facts;
 
 namespace FiscalAudit.Extract.Narrative;
 
-/// <summary>Finds reporting years, placeholders and unit typos in running text.</summary>
+/// <summary>
+/// Finds reporting years, placeholders and unit typos in running text. <c>locate(start, end, anchor)</c> gives the
+/// place of the text [start, end) on the line of the character at anchor (a paragraph's <see cref="ParagraphBlock.LocationOf(int, int, int)"/>).
+/// </summary>
 public static partial class TextMarks
 {
     [GeneratedRegex(@"(?<![A-Za-zＡ-Ｚａ-ｚ])(XX+|xx+|ＸＸ+|××+|某某)(?![A-Za-zＡ-Ｚａ-ｚ])")]
@@ -22,22 +25,22 @@ public static partial class TextMarks
     [GeneratedRegex(@"^\s*(本部门|我部门|本单位|我单位)?\s*(?<y>(19|20)[0-9]{2})\s*年度(?!.{0,6}相比)")]
     private static partial Regex SentenceYear();
 
-    public static IEnumerable<TextMark> Find(string text, Func<int, SourceLocation> locate)
+    public static IEnumerable<TextMark> Find(string text, Func<int, int, int, SourceLocation> locate)
     {
         foreach (var m in Placeholders(text, locate)) yield return m;
         if (text.AsSpan().IndexOfAny("元%％") < 0) yield break;
         foreach (Match m in DoubledUnit().Matches(text))
-            yield return new TextMark(TextMarkKind.DoubledUnit, m.Value, Around(text, m.Index, m.Length), locate(m.Index));
+            yield return new TextMark(TextMarkKind.DoubledUnit, m.Value, Around(text, m.Index, m.Length), locate(m.Index, m.Index + m.Length, m.Index));
         foreach (Match m in RateWithoutPercent().Matches(text))
-            yield return new TextMark(TextMarkKind.RateWithoutPercent, m.Value, Around(text, m.Index, m.Length), locate(m.Groups["n"].Index));
+            yield return new TextMark(TextMarkKind.RateWithoutPercent, m.Value, Around(text, m.Index, m.Length), locate(m.Index, m.Index + m.Length, m.Groups["n"].Index));
     }
 
     /// <summary>Only the placeholders (for table cells).</summary>
-    public static IEnumerable<TextMark> Placeholders(string text, Func<int, SourceLocation> locate)
+    public static IEnumerable<TextMark> Placeholders(string text, Func<int, int, int, SourceLocation> locate)
     {
         if (text.AsSpan().IndexOfAny(PlaceholderStarts) < 0) yield break;
         foreach (Match m in Placeholder().Matches(text))
-            yield return new TextMark(TextMarkKind.Placeholder, m.Value, Around(text, m.Index, m.Length), locate(m.Index));
+            yield return new TextMark(TextMarkKind.Placeholder, m.Value, Around(text, m.Index, m.Length), locate(m.Index, m.Index + m.Length, m.Index));
     }
 
     private static readonly System.Buffers.SearchValues<char> PlaceholderStarts = System.Buffers.SearchValues.Create("XxＸ×某");
@@ -50,7 +53,7 @@ public static partial class TextMarks
     [GeneratedRegex(@"截[至止]\s*(?<y>(19|20)[0-9]{2})\s*年\s*12\s*月\s*31\s*日")]
     private static partial Regex YearEnd();
 
-    public static IEnumerable<TextMark> Years(string text, Func<int, SourceLocation> locate, bool title)
+    public static IEnumerable<TextMark> Years(string text, Func<int, int, int, SourceLocation> locate, bool title)
     {
         if (!title && text.Contains('截'))
         {
@@ -71,10 +74,10 @@ public static partial class TextMarks
         }
     }
 
-    private static TextMark Year(string text, Match m, Func<int, SourceLocation> locate, int offset = 0)
+    private static TextMark Year(string text, Match m, Func<int, int, int, SourceLocation> locate, int offset = 0)
     {
         var y = m.Groups["y"];
-        return new TextMark(TextMarkKind.ReportingYear, y.Value, Around(text, offset + y.Index, y.Length), locate(offset + y.Index), int.Parse(y.Value));
+        return new TextMark(TextMarkKind.ReportingYear, y.Value, Around(text, offset + y.Index, y.Length), locate(offset + m.Index, offset + m.Index + m.Length, offset + y.Index), int.Parse(y.Value));
     }
 
     private static string Around(string text, int index, int length)

@@ -28,7 +28,7 @@ internal static partial class StatedResultParser
             foreach (Match m in RateAndScore().Matches(text))
             {
                 if (NumberText.Parse(m.Groups["rate"].Value) is PrintedNumber rate && NumberText.Parse(m.Groups["score"].Value) is PrintedNumber score)
-                    yield return new StatedProjectResult(head.Groups["name"].Value, rate, score, m.Groups["unit"].Value, m.Value, p.LocationAt(m.Index));
+                    yield return new StatedProjectResult(head.Groups["name"].Value, rate, score, m.Groups["unit"].Value, m.Value, p.LocationOf(m.Index, m.Index + m.Length));
             }
         }
     }

@@ -71,11 +71,11 @@ internal static partial class SummaryParser
     private static ProjectSummary Summary(Match head, List<(ParagraphBlock Block, int From, int To)> pieces)
     {
         var text = EvaluationText.FoldDigits(string.Concat(pieces.Select(p => p.Block.Text[p.From..p.To])));
-        SourceLocation LocationAt(int offset)
+        SourceLocation LocationOf(int offset, int length)
         {
             foreach (var (block, from, to) in pieces)
             {
-                if (offset < to - from) return block.LocationAt(from + offset);
+                if (offset < to - from) return block.LocationOf(from + offset, from + offset + length);
                 offset -= to - from;
             }
             return pieces.Count > 0 ? pieces[^1].Block.Location : new SourceLocation(string.Empty);
@@ -85,7 +85,7 @@ internal static partial class SummaryParser
         var ordinal = head.Groups["ord"].Success ? int.Parse(head.Groups["ord"].Value, CultureInfo.InvariantCulture) : (int?)null;
         var score = Score().Match(text);
         return new ProjectSummary(ordinal, EvaluationText.Compact(name), Fact(Score()), Fact(Budget()), Fact(Executed()), Fact(Rate()),
-            LocationAt(score.Success ? score.Index : 0));
+            score.Success ? LocationOf(score.Index, score.Length) : LocationOf(0, 0));
     }
 
     public static IEnumerable<PortfolioStatement> PortfolioStatements(SourceDocument document)
@@ -94,7 +94,7 @@ internal static partial class SummaryParser
         {
             var m = Portfolio().Match(EvaluationText.FoldDigits(p.Text));
             if (m.Success && NumberText.Parse(m.Groups["v"].Value) is PrintedNumber amount)
-                yield return new PortfolioStatement(int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture), amount, m.Value, p.LocationAt(m.Index));
+                yield return new PortfolioStatement(int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture), amount, m.Value, p.LocationOf(m.Index, m.Index + m.Length));
         }
     }
 
@@ -115,7 +115,7 @@ internal static partial class SummaryParser
                     foreach (Match m in DepartmentScore().Matches(sentence))
                     {
                         if (NumberText.Parse(m.Groups["v"].Value) is PrintedNumber n)
-                            evaluation.ScoreStatements.Add(new ScoreStatement(n, m.Groups["g"].Success ? m.Groups["g"].Value : null, null, p.LocationAt(sentenceStart + m.Index)));
+                            evaluation.ScoreStatements.Add(new ScoreStatement(n, m.Groups["g"].Success ? m.Groups["g"].Value : null, null, p.LocationOf(sentenceStart + m.Index, sentenceStart + m.Index + m.Length)));
                     }
                 }
                 sentenceStart += sentence.Length + 1;
@@ -123,7 +123,7 @@ internal static partial class SummaryParser
             foreach (Match m in Count().Matches(text))
             {
                 var level = "一二三".IndexOf(m.Groups["l"].Value[0]) + 1;
-                evaluation.StatedCounts.Add(new StatedCount(level, int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture), p.LocationAt(m.Index)));
+                evaluation.StatedCounts.Add(new StatedCount(level, int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture), p.LocationOf(m.Index, m.Index + m.Length)));
             }
         }
     }

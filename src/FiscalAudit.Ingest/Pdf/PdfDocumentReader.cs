@@ -32,7 +32,7 @@ public sealed class PdfDocumentReader : IDocumentReader
     {
         PdfFileCheck.Ensure(path, content);
         var pages = furniture.Filter(ReadPages(path, content));
-        var scanned = pages.Where(p => p.Scanned).Select(p => p.Number).ToList();
+        var scanned = pages.Where(p => p.Scanned).ToList();
         if (pages.All(p => p.Items.Count == 0))
         {
             throw scanned.Count > 0
@@ -42,7 +42,7 @@ public sealed class PdfDocumentReader : IDocumentReader
         var (blocks, lines) = new PdfBlockAssembler(path, assembly).Assemble(pages);
         var document = new SourceDocument(path, Format, blocks, lines, pages.Count);
         foreach (var page in scanned)
-            document.Notes.Add(new ReadNote($"第{page}页是扫描件，无可提取文字，该页内容未审核。", new SourceLocation(path, page)));
+            document.Notes.Add(new ReadNote($"第{page.Number}页是扫描件，无可提取文字，该页内容未审核。", new SourceLocation(path, page.Number, Box: new BoundingBox(0, 0, page.Width, page.Height))));
         return document;
     }
 

@@ -32,7 +32,7 @@ public sealed class BreakdownSumRule : IRule
             {
                 yield return Rule.Report(
                     $"“{part.Quantity}”{Ratios.Show(part.Amount!.Value)} 万元大于其总数“{whole.Quantity}”{Ratios.Show(total)} 万元",
-                    FindingLocation.At(part.Location), total.Value, part.Amount!.Value.Value);
+                    FindingLocation.At(part.Location), total.Value, part.Amount!.Value.Value, related: RelatedPlaces.Statements(whole));
             }
             var sum = Interval.Sum(parts.Select(p => p.Amount!.Value.Interval));
             var exhaustive = Exhaustive(parts, ofWhole);
@@ -41,7 +41,7 @@ public sealed class BreakdownSumRule : IRule
             var list = string.Join("＋", parts.Select(p => Ratios.Show(p.Amount!.Value)));
             yield return Rule.Report(
                 $"“{whole.Quantity}”{Ratios.Show(total)} 万元 ≠ 所列构成之和 {PrintedNumber.Format(printed, 2)}（{list}，差 {PrintedNumber.Format(Math.Abs(printed - total.Value), 2)}）",
-                FindingLocation.At(whole.Location), total.Value, printed);
+                FindingLocation.At(whole.Location), total.Value, printed, related: RelatedPlaces.Statements(parts));
         }
     }
 

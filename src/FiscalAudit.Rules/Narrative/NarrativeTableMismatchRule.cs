@@ -32,7 +32,7 @@ public sealed class NarrativeTableMismatchRule : IRule
         var also = string.Concat(differing.Skip(1).Select(o => $"；{Name(o)} {Ratios.Show(o.Number)}"));
         return Rule.Report(
             $"情况说明“{quantity}”{Ratios.Show(a)}万元 ≠ {c.Table.Label}{Name(c)} {Ratios.Show(c.Number)}（差 {PrintedNumber.Format(Math.Abs(a.Value - c.Number.Value), 2)}；表格位置 {c.Location.Describe()}{also}）",
-            FindingLocation.At(f.Location), c.Number.Value, a.Value);
+            FindingLocation.At(f.Location), c.Number.Value, a.Value, related: differing.Select(RelatedPlaces.Cell).ToList());
     }
 
     /// <summary>“总计”金额, or 支出方“总计”合计 for a two-sided table.</summary>

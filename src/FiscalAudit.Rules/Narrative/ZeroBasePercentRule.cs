@@ -34,7 +34,7 @@ public sealed class ZeroBasePercentRule : IRule
                 var delta = f.Amount!.Value;
                 yield return Rule.Report(
                     $"{Name(f.Subject!)}上年为0（本年 {Ratios.Show(f.Subject!.Amount!.Value)} 万元，增加 {Ratios.Show(delta)} 万元），不能计算增长率，说明写为“增长{Ratios.Show(p)}”",
-                    FindingLocation.At(f.Location), "上年为0", Ratios.Show(p), delta.Value == 0m ? Severity.Info : null);
+                    FindingLocation.At(f.Location), "上年为0", Ratios.Show(p), delta.Value == 0m ? Severity.Info : null, RelatedPlaces.Statements(f.Subject));
             }
         }
     }

@@ -20,7 +20,8 @@ public sealed class DepartmentStatementRule : DepartmentRule
         {
             var where = FindingLocation.At(s.Location);
             if (d.TotalScore is PrintedNumber total && !s.Score.Interval.Overlaps(total.Interval))
-                yield return Rule.Report($"文字称部门整体得分 {s.Score.Text} 分，评价表合计 {total.Text} 分（差 {EvaluationNumbers.Show(s.Score.Value - total.Value)}）", where, total.Value, s.Score.Value);
+                yield return Rule.Report($"文字称部门整体得分 {s.Score.Text} 分，评价表合计 {total.Text} 分（差 {EvaluationNumbers.Show(s.Score.Value - total.Value)}）", where, total.Value, s.Score.Value,
+                    related: new[] { EvaluationLocations.Department(d, d.TotalLocation, "合计", "得分") });
             if (s.Grade is string grade && ScoringSchemes.Reference.GradeFor(s.Score.Value) is var expected && expected != grade)
                 yield return Rule.Report($"得分 {s.Score.Text} 分对应等级“{expected}”，文字为“{grade}”", where, expected, grade);
         }

@@ -35,13 +35,15 @@ public sealed class SummaryConsistencyRule : IRule
     private static IEnumerable<Finding> CheckSummary(ProjectEvaluation p, ProjectSummary s)
     {
         var where = EvaluationLocations.Project(p, s.Location, "绩效自评综述");
+        var total = new[] { EvaluationLocations.Project(p, p.ReportedScoreLocation, "总分", "得分") };
         if (s.Score is PrintedNumber ss && p.ReportedScore is PrintedNumber ts && !ss.Interval.Overlaps(ts.Interval))
-            yield return Rule.Report($"综述自评得分 {ss.Text} 分，评价表总分 {ts.Text}（差 {EvaluationNumbers.Show(ss.Value - ts.Value)}）", where, ts.Value, ss.Value);
+            yield return Rule.Report($"综述自评得分 {ss.Text} 分，评价表总分 {ts.Text}（差 {EvaluationNumbers.Show(ss.Value - ts.Value)}）", where, ts.Value, ss.Value, related: total);
         if (p.Funds.FromSummary) yield break;
-        if (Differs(s.Budget, p.Funds.Budget) is string budget) yield return Rule.Report($"综述全年预算数 {budget}", where, p.Funds.Budget!.Value.Value, s.Budget!.Value.Value);
-        if (Differs(s.Executed, p.Funds.Executed) is string executed) yield return Rule.Report($"综述执行数 {executed}", where, p.Funds.Executed!.Value.Value, s.Executed!.Value.Value);
+        var funds = new[] { EvaluationLocations.Project(p, p.Funds.Location, "资金") };
+        if (Differs(s.Budget, p.Funds.Budget) is string budget) yield return Rule.Report($"综述全年预算数 {budget}", where, p.Funds.Budget!.Value.Value, s.Budget!.Value.Value, related: funds);
+        if (Differs(s.Executed, p.Funds.Executed) is string executed) yield return Rule.Report($"综述执行数 {executed}", where, p.Funds.Executed!.Value.Value, s.Executed!.Value.Value, related: funds);
         if (s.Rate is PrintedNumber rate && p.Funds.PrintedRate is PrintedNumber tableRate && !rate.Interval.Overlaps(tableRate.Interval))
-            yield return Rule.Report($"综述执行率 {rate.Text}，评价表执行率 {tableRate.Text}", where, tableRate.Value, rate.Value);
+            yield return Rule.Report($"综述执行率 {rate.Text}，评价表执行率 {tableRate.Text}", where, tableRate.Value, rate.Value, related: funds);
     }
 
     private static string? Differs(PrintedNumber? stated, PrintedNumber? table)

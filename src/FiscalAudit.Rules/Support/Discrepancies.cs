@@ -5,11 +5,15 @@ namespace FiscalAudit.Rules.Support;
 
 /// <summary>
 /// The one place where printed figures are compared and the Chinese message is written: every
-/// message names both sides with their printed numbers and the difference.
+/// message names both sides with their printed numbers and the difference, and every finding lists
+/// the other cells it compared as related places.
 /// </summary>
 public static class Discrepancies
 {
     private const int ExplicitTermLimit = 5;
+
+    /// <summary>At most this many terms of an equation are listed as related places (the first printed ones).</summary>
+    private const int RelatedTermLimit = 12;
 
     /// <summary>A finding at the equation's target when the equation is broken beyond rounding; otherwise null.</summary>
     public static Finding? Check(RuleDescriptor rule, Equation equation)
@@ -24,7 +28,8 @@ public static class Discrepancies
         var message = result.LowerBoundOnly
             ? $"{equation.Target.Describe()} {total.Text} 小于其已打印组成部分之和：{rhs}（空白单元格按不小于 0 计，仍超出 {diff}）"
             : $"{equation.Target.Describe()} {total.Text} ≠ {rhs}（差 {diff}；{result.PrintedTerms + 1} 个打印数的舍入误差合计至多 ±{Amounts.Tolerance(result.Tolerance)}，不能解释这一差异）";
-        return rule.Report(message, equation.Target.Location, result.Computed, total.Value);
+        var terms = equation.Terms.Where(t => t.Cell.Number is not null).Take(RelatedTermLimit).Select(t => t.Cell.Location).ToList();
+        return rule.Report(message, equation.Target.Location, result.Computed, total.Value, related: terms);
     }
 
     /// <summary>
@@ -40,13 +45,13 @@ public static class Discrepancies
             var diff = Amounts.Format(Math.Abs(a.Value - b.Value), Math.Max(a.Decimals, b.Decimals));
             return rule.Report(
                 $"{at.Describe()} {a.Text} 与 {other.Describe()} {b.Text} 不一致{label}（差 {diff}）：两处是同一数额，同一数额按相同位数四舍五入只能印出相同的数字，这不是尾数误差",
-                at.Location, b.Value, a.Value);
+                at.Location, b.Value, a.Value, related: new[] { other.Location });
         }
         var (blank, printed) = at.Number is null ? (at, other) : (other, at);
         if (printed.Number is not PrintedNumber p || p.Value == 0m) return null;
         return rule.Report(
             $"{printed.Describe()} 为 {p.Text}，而 {blank.Describe()} 为空白{label}：两处是同一数额，应填列相同的数字",
-            at.Location, p.Value, null, Severity.Warning);
+            at.Location, p.Value, null, Severity.Warning, new[] { other.Location });
     }
 
     /// <summary>A part printed larger than its whole (rounding is monotone, so a true part ≤ whole never prints larger).</summary>
@@ -58,7 +63,7 @@ public static class Discrepancies
         var diff = Amounts.Format(p.Value - w.Value, Math.Max(p.Decimals, w.Decimals));
         return rule.Report(
             $"{part.Describe()} {p.Text} 大于 {whole.Describe()} {w.Text}{label}（超出 {diff}）：前者是后者的一部分，不能更大",
-            part.Location, w.Value, p.Value);
+            part.Location, w.Value, p.Value, related: new[] { whole.Location });
     }
 
     /// <summary>

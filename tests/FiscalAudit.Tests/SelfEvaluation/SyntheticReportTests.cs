@@ -43,6 +43,16 @@ public class SyntheticReportTests
         Assert.Contains(above, f => f.RuleId == "FA4001" && (decimal)f.Actual! == 9m);
     }
 
+    [Fact]
+    public void A_summary_that_differs_from_its_table_lists_the_table_total_as_related()
+    {
+        var text = Report() + "\n四、自评综述\n1.测试经费项目自评综述：本项目自评得分90.00分。\n";
+        var f = Assert.Single(SelfEvaluationKit.FromText(text).Findings, f => f.RuleId == "FA4012");
+        var total = Assert.Single(f.RelatedLocations);
+        Assert.Equal(("总分", "得分"), (total.Row, total.Column));
+        Assert.Equal(text.Split('\n').ToList().FindIndex(l => l.Contains("本项目绩效自评得分", StringComparison.Ordinal)) + 1, total.Line);
+    }
+
     /// <summary>FA4004 reports 执行数 ÷ 预算数 of the printed values, rounded to the decimals of the printed rate.</summary>
     [Theory]
     [InlineData("55%", "50", "= 50%（差 5 个百分点）")]

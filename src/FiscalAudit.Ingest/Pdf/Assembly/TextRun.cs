@@ -4,7 +4,10 @@ using FiscalAudit.Ingest.Text;
 
 namespace FiscalAudit.Ingest.Pdf.Assembly;
 
-/// <summary>A heading or paragraph being collected from consecutive lines (possibly across pages).</summary>
+/// <summary>
+/// A heading or paragraph being collected from consecutive lines (possibly across pages). Each line is a piece
+/// that keeps its geometry; the block's location runs from the first line to the last one on the same page.
+/// </summary>
 internal sealed class TextRun
 {
     private readonly List<TextPiece> pieces;
@@ -18,7 +21,7 @@ internal sealed class TextRun
         LastLine = line;
         LastPage = page;
         start = end = location;
-        pieces = new List<TextPiece> { new(0, location) };
+        pieces = new List<TextPiece> { new(0, location, line) };
     }
 
     public bool IsHeading { get; }
@@ -32,11 +35,11 @@ internal sealed class TextRun
     public void Append(PdfLine line, PageLayout page, SourceLocation location)
     {
         var joined = ParagraphJoiner.Join(Text, line.Text);
-        pieces.Add(new TextPiece(joined.Length - line.Text.TrimStart().Length, location));
+        pieces.Add(new TextPiece(joined.Length - line.Text.TrimStart().Length, location, line));
         Text = joined;
         LastLine = line;
         LastPage = page;
-        end = location;
+        if (location.Page == start.Page) end = location;
     }
 
     public Block ToBlock(BodyMetrics metrics) =>

@@ -22,6 +22,7 @@ public sealed class WordExtractor
     public IReadOnlyList<PdfWord> Extract(IEnumerable<Glyph> glyphs)
     {
         var words = new List<PdfWord>();
+        var text = new StringBuilder();
         foreach (var baseline in Baselines(glyphs))
         {
             var current = new List<Glyph>();
@@ -30,11 +31,11 @@ public sealed class WordExtractor
                 if (current.Count > 0 && IsDuplicate(current[^1], glyph)) continue;
                 if (glyph.IsWhitespace || (current.Count > 0 && glyph.Box.Left - current[^1].Box.Right > options.GapFactor * Math.Max(glyph.FontSize, current[^1].FontSize)))
                 {
-                    Flush(current, words);
+                    Flush(current, words, text);
                 }
                 if (!glyph.IsWhitespace) current.Add(glyph);
             }
-            Flush(current, words);
+            Flush(current, words, text);
         }
         return words;
     }
@@ -59,13 +60,13 @@ public sealed class WordExtractor
         && Math.Abs(previous.Box.Left - glyph.Box.Left) < options.DuplicateTolerance * glyph.FontSize
         && Math.Abs(previous.Baseline - glyph.Baseline) < options.DuplicateTolerance * glyph.FontSize;
 
-    private static void Flush(List<Glyph> glyphs, List<PdfWord> words)
+    private static void Flush(List<Glyph> glyphs, List<PdfWord> words, StringBuilder text)
     {
         if (glyphs.Count == 0) return;
         var box = glyphs[0].Box;
-        var text = new StringBuilder();
         var baselines = 0.0;
         var size = glyphs[0].FontSize;
+        text.Clear();
         foreach (var g in glyphs)
         {
             box = box.Union(g.Box);
@@ -73,7 +74,13 @@ public sealed class WordExtractor
             baselines += g.Baseline;
             size = Math.Max(size, g.FontSize);
         }
-        words.Add(new PdfWord(text.ToString(), box, baselines / glyphs.Count, size));
+        var rights = new double[text.Length];
+        var k = 0;
+        foreach (var g in glyphs)
+        {
+            for (var c = 0; c < g.Value.Length; c++) rights[k++] = g.Box.Right;
+        }
+        words.Add(new PdfWord(text.ToString(), box, baselines / glyphs.Count, size, rights));
         glyphs.Clear();
     }
 }
