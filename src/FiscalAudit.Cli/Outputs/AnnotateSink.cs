@@ -1,0 +1,46 @@
+using FiscalAudit.Core.Findings;
+using FiscalAudit.Engine;
+using FiscalAudit.Ingest;
+using FiscalAudit.Reports;
+using FiscalAudit.Reports.Pdf;
+
+namespace FiscalAudit.Cli.Outputs;
+
+/// <summary>
+/// --annotate DIR: for each PDF checked, DIR/&lt;name&gt;.审核标注.pdf with every finding highlighted.
+/// The input file is only read. A PDF that cannot be annotated is named on standard error.
+/// </summary>
+public sealed class AnnotateSink : IResultSink
+{
+    private readonly string folder;
+    private readonly TextWriter messages;
+    private readonly HashSet<string> used = new(StringComparer.Ordinal);
+
+    public AnnotateSink(string folder, TextWriter messages)
+    {
+        this.folder = folder;
+        this.messages = messages;
+    }
+
+    public void Add(AuditResult result, DocumentReport report)
+    {
+        if (result.Disclosure?.Source.Format != "pdf") return;
+        var copy = OutputPaths.InFolder(folder, result.File, PdfAnnotator.CopySuffix, used);
+        try
+        {
+            var original = DocumentReaders.Load(result.File);
+            using var output = OutputPaths.Create(copy);
+            PdfAnnotator.Annotate(original, result.Findings, output);
+        }
+        catch (Exception e) when (e is InvalidDataException or DocumentReadException)
+        {
+            File.Delete(copy);
+            messages.WriteLine($"未能生成“{result.File}”的标注副本：{e.Message}");
+        }
+    }
+
+    public void Complete(IReadOnlyList<SkippedFile> skipped, IReadOnlyList<ReviewDecision> fixedDecisions)
+    {
+        if (used.Count > 0) messages.WriteLine($"已在 {folder} 生成 {used.Count} 个标注 PDF（<文件名>{PdfAnnotator.CopySuffix}）。");
+    }
+}
