@@ -49,7 +49,7 @@ internal static class CheckSheet
         return sheet;
     }
 
-    private static string Label(LedgerFinding f) => f.Waived ? $"已忽略（{f.Review}）" : f.Severity.ToChinese();
+    private static string Label(LedgerFinding f) => f.Waived ? $"{f.Severity.ToChinese()}（{f.Review}）" : f.Severity.ToChinese();
 
     /// <summary>“1. …” per finding, at most <see cref="MaxLines"/> (the rest are in 问题清单); null when there is nothing to say.</summary>
     private static string? Lines(LedgerPart part, Func<LedgerFinding, string> line, string? first = null)

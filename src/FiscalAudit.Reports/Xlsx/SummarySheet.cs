@@ -1,6 +1,6 @@
 namespace FiscalAudit.Reports.Xlsx;
 
-/// <summary>汇总: one row per file, skipped files included, with counts (waived findings apart) and the conclusion.</summary>
+/// <summary>汇总: one row per file, skipped files included (without counts), with counts (waived findings apart) and the conclusion.</summary>
 internal static class SummarySheet
 {
     private static readonly SheetColumn[] Columns =
@@ -25,7 +25,8 @@ internal static class SummarySheet
         for (var i = 0; i < documents.Count; i++)
         {
             var s = documents[i].Summary;
-            sheet.Add(0, i + 1, s.File, s.Department, FindingsSheet.Year(s), s.Kind, s.Errors, s.Warnings, s.Infos, s.Waived, s.Conclusion);
+            object?[] counts = s.Checked ? new object?[] { s.Errors, s.Warnings, s.Infos, s.Waived } : new object?[4];
+            sheet.Add(0, new object?[] { i + 1, s.File, s.Department, FindingsSheet.Year(s), s.Kind }.Concat(counts).Append(s.Conclusion).ToArray());
         }
         return sheet;
     }
