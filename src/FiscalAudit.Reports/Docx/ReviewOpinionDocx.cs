@@ -130,7 +130,7 @@ public static class ReviewOpinionDocx
         const string Blank = "　　　　　　　　　　";
         return new[]
         {
-            Word.Paragraph(new[] { Word.Run("审核人："), Word.Run(Blank, underline: true), Word.Run("　　　　签字："), Word.Run(Blank, underline: true) }, before: 480, after: 360),
+            Word.Paragraph(new[] { Word.Run("审核人："), Word.Run(Blank, underline: true), Word.Run("　　　　签字："), Word.Run(Blank, underline: true) }, before: 480, after: 360, keepNext: true),
             Word.Paragraph("日期：　　　　年　　月　　日", after: 0),
         };
     }

@@ -22,22 +22,26 @@ public sealed class DisclosureParts
     {
         var slots = PartSlots.Expand(layout, disclosure);
         var byKey = slots.ToDictionary(s => s.Key, StringComparer.Ordinal);
-        var startSlot = byKey[layout.Start];
-        var fallbackSlot = byKey[layout.Fallback];
-        var marks = disclosure is null ? new List<(TextPosition, PartSlot)>() : OutlineLandmarks.Walk(disclosure.Narrative.Outline, slots, startSlot, fallbackSlot);
-        foreach (var table in disclosure?.Tables ?? Enumerable.Empty<FiscalTable>())
+        var marks = new List<(TextPosition At, PartSlot Part)>();
+        var spans = new List<(TextPosition Start, TextPosition End, PartSlot Part)>();
+        if (disclosure is not null)
         {
-            if (byKey.TryGetValue("table:" + table.Id, out var slot) && TextPosition.Start(table.Location) is { } at) marks.Add((at, slot));
+            marks.AddRange(OutlineLandmarks.Walk(disclosure.Narrative.Outline, slots, byKey[layout.Start], byKey[layout.Fallback]));
+            foreach (var table in disclosure.Tables)
+            {
+                if (byKey.TryGetValue("table:" + table.Id, out var slot) && TextPosition.Start(table.Location) is { } at) marks.Add((at, slot));
+            }
+            spans.AddRange(EvaluationBlocks.Of(disclosure, byKey));
         }
-        var spans = disclosure is null ? new List<(TextPosition, TextPosition, PartSlot)>() : EvaluationBlocks.Of(disclosure, byKey);
 
+        // Parts are made only now: walking the outline decides which of them were found.
         var parts = slots.ToDictionary(s => s, s => s.ToPart());
         Parts = slots.Select(s => parts[s]).ToList();
         foreach (var slot in slots.Where(s => s.TableKey is not null)) byTableKey.TryAdd(slot.TableKey!, parts[slot]);
-        landmarks = marks.Select(m => (m.Item1, parts[m.Item2])).OrderBy(m => m.Item1).ToList();
-        blocks = spans.Select(b => (b.Item1, b.Item2, parts[b.Item3])).ToList();
-        start = parts[startSlot];
-        fallback = parts[fallbackSlot];
+        landmarks = marks.Select(m => (m.At, parts[m.Part])).OrderBy(m => m.At).ToList();
+        blocks = spans.Select(b => (b.Start, b.End, parts[b.Part])).ToList();
+        start = parts[byKey[layout.Start]];
+        fallback = parts[byKey[layout.Fallback]];
     }
 
     /// <summary>Every part of the document, in check-sheet order.</summary>

@@ -6,8 +6,8 @@ namespace FiscalAudit.Reports.Parts;
 /// Where parts start, read from a document's outline (its title and heading lines in reading order).
 /// The cover and table of contents come first: when the first “第N部分” title is printed again, the body
 /// starts at the repetition (the first printing was the 目录). In the body a “第N部分” line opens the part
-/// whose words it contains — 部门决算表 and 情况说明 head their series — or, when it names none, the fallback
-/// part (附件, 联系方式), under which no heading counts. Below it a heading opens the fixed part whose words
+/// whose words it contains — 部门决算表 and 情况说明 head their series — or, when it names none and the
+/// layout knows its parts by such lines, the fallback part (附件, 联系方式), under which no heading counts. Below it a heading opens the fixed part whose words
 /// it contains or, within the 情况说明 (anywhere when the document has no such “第N部分”), the template
 /// section whose title or alias it contains. Tables are placed by their own locations, not by headings.
 /// </summary>
@@ -19,15 +19,16 @@ internal static class OutlineLandmarks
         if (body > 0) start.MarkFound();
         var entries = outline.Skip(body).ToList();
         var hasNarrativeGroup = entries.Any(e => e.Level == OutlineLevel.Part && PartLevel(slots, e)?.Series == PartSource.NarrativeSections);
+        var partsHaveTitles = slots.Any(s => s.PartHeadings.Count > 0);
         var landmarks = new List<(TextPosition, PartSlot)>();
         PartSlot? group = null;
         foreach (var entry in entries)
         {
             if (TextPosition.Start(entry.Location) is not { } at) continue;
             PartSlot? slot;
-            if (entry.Level == OutlineLevel.Part)
+            if (entry.Level == OutlineLevel.Part && (PartLevel(slots, entry) ?? (partsHaveTitles ? fallback : null)) is { } opened)
             {
-                slot = group = PartLevel(slots, entry) ?? fallback;
+                slot = group = opened;
             }
             else
             {

@@ -26,8 +26,7 @@ internal static class PartSlots
                     PartHeadings = spec.PartHeadings ?? Array.Empty<string>(),
                     Series = spec.Each?.Source,
                 };
-                if (slot.Unrecognisable) slot.MarkFound();
-                slots.Add(slot);
+                slots.Add(slot.Unrecognisable ? Seen(slot) : slot);
             }
             if (spec.Each is { } each) slots.AddRange(Series(each, disclosure));
         }
@@ -60,8 +59,7 @@ internal static class PartSlots
     private static PartSlot TableSlot(PartSeries each, string id, string label, bool found)
     {
         var slot = new PartSlot("table:" + id, Format(each.Title, label), each.Check) { TableKey = id };
-        if (found) slot.MarkFound();
-        return slot;
+        return found ? Seen(slot) : slot;
     }
 
     /// <summary>Each section of the 情况说明 template, each followed by its own parts (其他重要事项: 机关运行经费 …).</summary>

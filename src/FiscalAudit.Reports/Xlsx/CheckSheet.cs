@@ -39,7 +39,7 @@ internal static class CheckSheet
             foreach (var part in document.Parts)
             {
                 var complies = part.Findings.Any(f => f.Severity == Severity.Error && !f.Waived) ? "否" : "是";
-                sheet.Add(band, s.File, s.Department, FindingsSheet.Year(s), ++number, part.Title, part.Check, complies,
+                sheet.Add(band, s.File, s.Department, document.Year, ++number, part.Title, part.Check, complies,
                     Lines(part, f => $"{Label(f)}：{f.Message}", part.Found ? null : NotFound),
                     Lines(part, f => $"{f.RuleId}（{f.Id}）"),
                     Lines(part, f => f.Place.Replace('\n', ' ')));

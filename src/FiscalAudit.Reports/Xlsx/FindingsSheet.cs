@@ -34,13 +34,10 @@ internal static class FindingsSheet
             var s = documents[i].Summary;
             foreach (var f in documents[i].Findings)
             {
-                sheet.Add(i % 2, ++number, s.File, s.Department, Year(s), s.Kind, RuleTitles.Describe(f.RuleId), f.Severity.ToChinese(),
+                sheet.Add(i % 2, ++number, s.File, s.Department, documents[i].Year, s.Kind, RuleTitles.Describe(f.RuleId), f.Severity.ToChinese(),
                     f.Part, f.Place, f.Message, f.Expected, f.Actual, f.Id, f.Review);
             }
         }
         return sheet;
     }
-
-    /// <summary>The year as a number when known.</summary>
-    public static object Year(DocumentSummary s) => s.Year is int y ? y : s.YearText;
 }

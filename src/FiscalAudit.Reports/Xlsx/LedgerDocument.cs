@@ -26,6 +26,9 @@ internal sealed record LedgerPart(string Title, string Check, bool Found, IReadO
 /// </summary>
 internal sealed record LedgerDocument(DocumentSummary Summary, IReadOnlyList<LedgerFinding> Findings, IReadOnlyList<LedgerPart> Parts)
 {
+    /// <summary>The year as a number when known, else the text saying why not.</summary>
+    public object Year => Summary.Year is int y ? y : Summary.YearText;
+
     public static LedgerDocument Of(DocumentReport report)
     {
         var grouped = DisclosureParts.Of(report.Disclosure).Group(report.Findings);

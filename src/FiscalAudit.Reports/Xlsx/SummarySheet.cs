@@ -26,7 +26,7 @@ internal static class SummarySheet
         {
             var s = documents[i].Summary;
             object?[] counts = s.Checked ? new object?[] { s.Errors, s.Warnings, s.Infos, s.Waived } : new object?[4];
-            sheet.Add(0, new object?[] { i + 1, s.File, s.Department, FindingsSheet.Year(s), s.Kind }.Concat(counts).Append(s.Conclusion).ToArray());
+            sheet.Add(0, new object?[] { i + 1, s.File, s.Department, documents[i].Year, s.Kind }.Concat(counts).Append(s.Conclusion).ToArray());
         }
         return sheet;
     }

@@ -14,9 +14,6 @@ public sealed class XlsxLedger
     private readonly List<LedgerDocument> documents = new();
     private readonly List<ReviewDecision> fixedDecisions = new();
 
-    /// <summary>Documents (checked or skipped) added so far.</summary>
-    public int Count => documents.Count;
-
     /// <summary>Adds a checked document (readable or not).</summary>
     public void Add(DocumentReport report) => documents.Add(LedgerDocument.Of(report));
 

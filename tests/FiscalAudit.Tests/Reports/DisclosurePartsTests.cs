@@ -92,4 +92,20 @@ public class DisclosurePartsTests
         Assert.All(projectFindings, f => Assert.Equal("project:" + f.Location.Table, parts.PartOf(f).Key));
         Assert.Equal(projects.Count, parts.Parts.Count(p => p.Key.StartsWith("project:", StringComparison.Ordinal)));
     }
+
+    [SharedFact]
+    public void Department_evaluation_text_is_the_report_and_a_placeholder_inside_its_scoring_table_belongs_to_the_table()
+    {
+        var report = AuditedDocuments.Audit(Repo.Seed("001"));
+        var parts = DisclosureParts.Of(report.Disclosure);
+        var evaluation = report.Disclosure!.Evaluations.Departments.Single();
+
+        var text = report.Findings.Where(f => f.Location.Table is null && f.Location.Line < evaluation.Location.Line).ToList();
+        Assert.NotEmpty(text);
+        Assert.All(text, f => Assert.Equal("report", parts.PartOf(f).Key));
+        var placeholder = report.Findings.Single(f => f.RuleId == "FA3011");
+        Assert.Null(placeholder.Location.Table);
+        Assert.True(placeholder.Location.Line > evaluation.Location.Line);
+        Assert.Equal("department:" + evaluation.Title, parts.PartOf(placeholder).Key);
+    }
 }
