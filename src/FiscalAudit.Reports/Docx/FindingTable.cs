@@ -9,7 +9,7 @@ internal static class FindingTable
 {
     private static readonly (string Header, int Width)[] Columns =
     {
-        ("序号", 600), ("级别", 560), ("位置", 1500), ("问题说明", 2670), ("应为 / 实为", 1300), ("规则 / 编号", 1450), ("审核结论", 1332),
+        ("序号", 600), ("级别", 560), ("位置", 1400), ("问题说明", 2570), ("应为 / 实为", 1500), ("规则 / 编号", 1450), ("审核结论", 1332),
     };
 
     private static readonly int[] Widths = Columns.Select(c => c.Width).ToArray();
