@@ -17,10 +17,21 @@ internal static class AuditedDocuments
 
     public static string PlantedPdf => Repo.Corpus("24年普陀区财政局（测试问题版本）.pdf");
 
-    public static IEnumerable<string> SharedPaths => new[] { Repo.Seed002, PublishedPdf, PlantedPdf };
+    /// <summary>Names of the shared documents for theories (resolved only when a test runs: ../shared may be absent).</summary>
+    public static IReadOnlyList<string> SharedNames { get; } = new[] { "seed002", "published", "planted" };
+
+    public static IEnumerable<string> SharedPaths => SharedNames.Select(SharedPath);
 
     /// <summary>Seed 002 and the two PDFs, audited once per test run.</summary>
     public static IReadOnlyList<DocumentReport> Shared => SharedReports.Value;
+
+    public static string SharedPath(string name) => name switch
+    {
+        "seed002" => Repo.Seed002,
+        "published" => PublishedPdf,
+        "planted" => PlantedPdf,
+        _ => throw new ArgumentException(name, nameof(name)),
+    };
 
     public static DocumentReport Audit(string path, ReviewBook? review = null)
     {

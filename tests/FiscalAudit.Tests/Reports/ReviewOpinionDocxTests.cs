@@ -12,13 +12,13 @@ namespace FiscalAudit.Tests.Reports;
 /// <summary>The Word 审核意见书 read back with OpenXml after real audits.</summary>
 public class ReviewOpinionDocxTests
 {
-    public static TheoryData<string> SharedDocuments => new(AuditedDocuments.SharedPaths);
+    public static TheoryData<string> SharedDocuments => new(AuditedDocuments.SharedNames);
 
     [SharedTheory]
     [MemberData(nameof(SharedDocuments))]
-    public void Opinion_names_the_document_and_lists_every_finding_under_its_part(string path)
+    public void Opinion_names_the_document_and_lists_every_finding_under_its_part(string name)
     {
-        var report = AuditedDocuments.Shared.Single(r => r.File == path);
+        var report = AuditedDocuments.Shared.Single(r => r.File == AuditedDocuments.SharedPath(name));
         using var document = Open(Write(report));
         var body = document.MainDocumentPart!.Document.Body!;
 
