@@ -42,7 +42,9 @@ public sealed class MissingTableRule : IRule
         foreach (var table in missing)
         {
             var (place, neighbour) = Neighbour(disclosure, table.Id);
-            yield return Rule.Report($"缺少{table.Marker}《{table.Title}》：{template.Name}要求公开此表，文件中未找到（应位于{neighbour}）", place, table.Title, null);
+
+            // The finding names the missing table's id (without a label: nothing of it is printed there) so that reports file it under that table.
+            yield return Rule.Report($"缺少{table.Marker}《{table.Title}》：{template.Name}要求公开此表，文件中未找到（应位于{neighbour}）", place with { Table = table.Id }, table.Title, null);
         }
     }
 

@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace FiscalAudit.Rules.Support;
 
-/// <summary>Reads the JSON data files embedded in this assembly (Templates/*.json, Schemes/*.json).</summary>
+/// <summary>Reads JSON data files embedded in an assembly (here: Templates/*.json, Schemes/*.json).</summary>
 public static class EmbeddedJson
 {
     /// <summary>Deserialises the one embedded resource whose name ends with “.<paramref name="fileName"/>”.</summary>

@@ -1,0 +1,56 @@
+using System.Globalization;
+using FiscalAudit.Core.Findings;
+using FiscalAudit.Core.Model;
+
+namespace FiscalAudit.Reports.Office;
+
+/// <summary>
+/// One document as the office reports name and count it: file, department, year and kind as printed
+/// (“未识别” when unknown), the findings by severity without the waived ones, the waived ones, and the
+/// conclusion (无错误 / 有 N 条错误 / 无法读取：… / 未审核：…); <see cref="Checked"/> is false for a file
+/// that was not checked at all, <see cref="Unreadable"/> true for one that could not be read. Holds only
+/// strings and numbers.
+/// </summary>
+public sealed record DocumentSummary(
+    string File,
+    string Department,
+    int? Year,
+    string Kind,
+    int Errors,
+    int Warnings,
+    int Infos,
+    int Waived,
+    string Conclusion,
+    bool Checked = true,
+    bool Unreadable = false)
+{
+    private const string Unrecognised = "未识别";
+    private const string NotApplicable = "—";
+
+    public string YearText => Year?.ToString(CultureInfo.InvariantCulture) ?? (Checked ? Unrecognised : NotApplicable);
+
+    public static DocumentSummary Of(DocumentReport report)
+    {
+        var counted = report.Findings.Where(f => !f.IsWaived).ToList();
+        var errors = counted.Count(f => f.Severity == Severity.Error);
+        var conclusion = report.ReadError is not null ? $"无法读取：{report.ReadError}"
+            : errors > 0 ? $"有 {errors} 条错误"
+            : "无错误";
+        var d = report.Disclosure;
+        return new DocumentSummary(
+            report.File,
+            d?.Department ?? Unrecognised,
+            d?.Year,
+            d?.Kind.ToChinese() ?? Unrecognised,
+            errors,
+            counted.Count(f => f.Severity == Severity.Warning),
+            counted.Count(f => f.Severity == Severity.Info),
+            report.Findings.Count - counted.Count,
+            conclusion,
+            Unreadable: report.ReadError is not null);
+    }
+
+    /// <summary>A file that was not checked (a .doc, an archive …) and why.</summary>
+    public static DocumentSummary Skipped(string file, string reason) =>
+        new(file, NotApplicable, null, NotApplicable, 0, 0, 0, 0, $"未审核：{reason}", Checked: false);
+}

@@ -1,0 +1,52 @@
+using FiscalAudit.Tests.Support;
+
+namespace FiscalAudit.Tests.Reports;
+
+/// <summary>
+/// A test that runs LibreOffice (soffice). Skipped with the reason when soffice is not installed, except
+/// under CI (CI=true), where a missing LibreOffice fails the test instead of hiding it.
+/// </summary>
+public sealed class LibreOfficeFactAttribute : FactAttribute
+{
+    public LibreOfficeFactAttribute()
+    {
+        if (LibreOffice.Path is null && !SharedFiles.InCi)
+            Skip = "需要 LibreOffice（soffice）：apt-get install libreoffice-writer-nogui libreoffice-calc-nogui fonts-wqy-zenhei";
+    }
+}
+
+/// <summary>Finds soffice on the PATH and converts office files to PDF with a private user profile.</summary>
+internal static class LibreOffice
+{
+    public static string? Path { get; } = Find();
+
+    /// <summary>Converts <paramref name="file"/> to PDF in its folder; returns the exit code, the output and the PDF path.</summary>
+    public static (int ExitCode, string Output, string Pdf) ConvertToPdf(string file)
+    {
+        var folder = System.IO.Path.GetDirectoryName(file)!;
+        var profile = new Uri(System.IO.Path.Combine(folder, "lo-profile")).AbsoluteUri;
+        var start = new System.Diagnostics.ProcessStartInfo(Path ?? "soffice")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in new[] { $"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf", "--outdir", folder, file })
+            start.ArgumentList.Add(argument);
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(3)))
+        {
+            process.Kill(entireProcessTree: true);
+            return (-1, "soffice did not finish within 3 minutes", string.Empty);
+        }
+        return (process.ExitCode, stdout.Result + stderr.Result, System.IO.Path.ChangeExtension(file, ".pdf"));
+    }
+
+    private static string? Find() =>
+        (Environment.GetEnvironmentVariable("PATH") ?? string.Empty)
+            .Split(System.IO.Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Select(dir => System.IO.Path.Combine(dir, "soffice"))
+            .FirstOrDefault(File.Exists);
+}
