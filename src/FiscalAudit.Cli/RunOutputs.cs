@@ -24,6 +24,8 @@ public sealed class RunOutputs : IDisposable
             sinks.Add(options.Format switch
             {
                 "json" => new JsonSink(OutputPaths.Create(options.Out)),
+                "xlsx" => new XlsxSink(options.Out),
+                "docx" => DocxSink.For(options.Out, inputs.ToCheck.Count),
                 _ => new TextFileSink(options.Out, options.Explain),
             });
             sinks.Add(new SummarySink(console.Out, options.Out));

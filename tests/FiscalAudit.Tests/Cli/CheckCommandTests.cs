@@ -1,20 +1,12 @@
 using System.Text.Json;
-using FiscalAudit.Cli;
 using FiscalAudit.Tests.Support;
+using static FiscalAudit.Tests.Cli.CliRun;
 
 namespace FiscalAudit.Tests.Cli;
 
 public class CheckCommandTests
 {
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var code = CliApp.Run(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
-
-    [SharedFact]
+    [Fact]
     public void Unknown_command_and_missing_paths_exit_2_with_a_chinese_message()
     {
         var (code, _, err) = Run("frobnicate");
@@ -23,7 +15,7 @@ public class CheckCommandTests
         (code, _, err) = Run("check");
         Assert.Equal(2, code);
         Assert.Contains("至少一个文件", err);
-        (code, _, err) = Run("check", Repo.Seed002, "--format", "xml");
+        (code, _, err) = Run("check", Example, "--format", "xml");
         Assert.Equal(2, code);
         Assert.Contains("--format", err);
     }
