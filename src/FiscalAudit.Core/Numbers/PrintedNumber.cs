@@ -8,6 +8,13 @@ namespace FiscalAudit.Core.Numbers;
 /// </summary>
 public readonly record struct PrintedNumber(decimal Value, int Decimals, bool IsPercent, string Text)
 {
+    /// <summary>
+    /// When the document printed this amount in another unit and it was converted for comparison
+    /// (“123456.78元” read as 12.345678 万元): the text as printed, with its unit; null otherwise.
+    /// <see cref="Text"/> then holds the converted value, so messages print what was compared.
+    /// </summary>
+    public string? ConvertedFrom { get; init; }
+
     /// <summary>Half of one unit in the last printed place.</summary>
     public decimal HalfUnit => 0.5m * Unit(Decimals);
 
@@ -56,6 +63,21 @@ public readonly record struct PrintedNumber(decimal Value, int Decimals, bool Is
     /// </summary>
     public static decimal PercentLike(PrintedNumber part, PrintedNumber whole, PrintedNumber like) =>
         RoundLike(part.Value / whole.Value * 100m, like.Decimals);
+
+    /// <summary>
+    /// The amount <paramref name="printed"/> (in a unit <paramref name="factor"/> times smaller, e.g. 元 for
+    /// 万元 with 0.0001) restated in the larger unit with the same precision: 12345.60元 → 1.234560, shown
+    /// as “1.23456”; <see cref="ConvertedFrom"/> keeps “12345.60元”.
+    /// </summary>
+    public static PrintedNumber Converted(PrintedNumber printed, string printedUnit, decimal factor, int extraDecimals)
+    {
+        var value = printed.Value * factor;
+        var decimals = printed.Decimals + extraDecimals;
+        var text = Format(value, decimals);
+        var minimum = text.IndexOf('.') + 3;
+        while (text.Length > minimum && text[^1] == '0') text = text[..^1];
+        return new PrintedNumber(value, decimals, printed.IsPercent, text) { ConvertedFrom = printed.Text + printedUnit };
+    }
 
     public override string ToString() => Text;
 

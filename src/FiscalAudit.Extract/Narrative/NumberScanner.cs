@@ -47,7 +47,7 @@ public static class NumberScanner
 
     /// <summary>An amount printed in 元 restated in 万元 with the same precision (12345.60元 = 1.234560万元).</summary>
     private static NumberMention InTenThousands(int start, int end, PrintedNumber yuan) =>
-        new(start, end, yuan with { Value = yuan.Value / 10000m, Decimals = yuan.Decimals + 4 }, "万元");
+        new(start, end, PrintedNumber.Converted(yuan, "元", 0.0001m, 4), "万元");
 
     private static bool IsDigit(char c) => c is >= '0' and <= '9' or >= '０' and <= '９';
 

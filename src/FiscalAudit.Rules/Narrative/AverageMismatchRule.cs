@@ -22,7 +22,7 @@ public sealed class AverageMismatchRule : IRule
             if (Interval.Divide(total.Interval, Interval.Exact(n.Value)) is not Interval q || q.Overlaps(a.Interval)) continue;
             var expected = PrintedNumber.Format(total.Value / n.Value, Math.Max(a.Decimals, 2));
             yield return Rule.Report(
-                $"“{avg.Quantity}”应为 {Ratios.Show(total)}÷{n.Value} = {expected} 万元，说明写为 {Ratios.Show(a)} 万元",
+                $"“{avg.Quantity}”应为 {Ratios.Show(total)}÷{n.Value} = {expected} 万元，说明写为 {Ratios.Amount(a)}",
                 FindingLocation.At(avg.Location), expected, Ratios.Show(a), related: RelatedPlaces.Statements(avg.Subject, avg.Count));
         }
     }

@@ -31,7 +31,7 @@ public sealed class BreakdownSumRule : IRule
             foreach (var part in parts.Where(p => p.Amount!.Value.Interval.Low > total.Interval.High))
             {
                 yield return Rule.Report(
-                    $"“{part.Quantity}”{Ratios.Show(part.Amount!.Value)} 万元大于其总数“{whole.Quantity}”{Ratios.Show(total)} 万元",
+                    $"“{part.Quantity}”{Ratios.Amount(part.Amount!.Value)}大于其总数“{whole.Quantity}”{Ratios.Amount(total)}",
                     FindingLocation.At(part.Location), total.Value, part.Amount!.Value.Value, related: RelatedPlaces.Statements(whole));
             }
             var sum = Interval.Sum(parts.Select(p => p.Amount!.Value.Interval));
@@ -40,7 +40,7 @@ public sealed class BreakdownSumRule : IRule
             var printed = parts.Sum(p => p.Amount!.Value.Value);
             var list = string.Join("＋", parts.Select(p => Ratios.Show(p.Amount!.Value)));
             yield return Rule.Report(
-                $"“{whole.Quantity}”{Ratios.Show(total)} 万元 ≠ 所列构成之和 {PrintedNumber.Format(printed, 2)}（{list}，差 {PrintedNumber.Format(Math.Abs(printed - total.Value), 2)}）",
+                $"“{whole.Quantity}”{Ratios.Amount(total)} ≠ 所列构成之和 {PrintedNumber.Format(printed, 2)}（{list}，差 {PrintedNumber.Format(Math.Abs(printed - total.Value), 2)}）",
                 FindingLocation.At(whole.Location), total.Value, printed, related: RelatedPlaces.Statements(parts));
         }
     }

@@ -30,7 +30,7 @@ public sealed class ChangeRateMismatchRule : IRule
             var prev = current.Value - c.Direction * delta.Value;
             var source = table is null ? "本年" : $"本年（按{table.Table.Label}）";
             yield return Rule.Report(
-                $"“{c.Subject.Quantity}”{source} {Ratios.Show(current)} 万元，{(c.Direction < 0 ? "减少" : "增加")} {Ratios.Show(delta)} 万元，上年应为 {PrintedNumber.Format(prev, 2)} 万元，变动率应为 {expected}，说明写为 {Ratios.Show(p)}",
+                $"“{c.Subject.Quantity}”{source} {Ratios.Amount(current)}，{(c.Direction < 0 ? "减少" : "增加")} {Ratios.Amount(delta)}，上年应为 {PrintedNumber.Format(prev, 2)} 万元，变动率应为 {expected}，说明写为 {Ratios.Show(p)}",
                 FindingLocation.At(c.Location), expected, Ratios.Show(p), c.SubjectByName ? null : Severity.Warning,
                 table is null ? RelatedPlaces.Statements(c.Subject) : new[] { RelatedPlaces.Cell(table) });
         }

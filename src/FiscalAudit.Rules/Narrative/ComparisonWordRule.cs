@@ -38,7 +38,7 @@ public sealed class ComparisonWordRule : IRule
             if (!wrong) continue;
             var relation = a.Value > b.Value ? "大于" : a.Value < b.Value ? "小于" : "等于";
             yield return Rule.Report(
-                $"说明称“{c.Quantity}”，但决算 {Ratios.Show(a)} 万元{relation}预算 {Ratios.Show(b)} 万元（差 {PrintedNumber.Format(Math.Abs(a.Value - b.Value), 2)}）",
+                $"说明称“{c.Quantity}”，但决算 {Ratios.Amount(a)}{relation}预算 {Ratios.Amount(b)}（差 {PrintedNumber.Format(Math.Abs(a.Value - b.Value), 2)}）",
                 FindingLocation.At(c.Location), relation, c.Quantity, c.Approximate && c.Direction == 0 ? Severity.Warning : null, RelatedPlaces.Statements(c.Other));
         }
     }

@@ -30,7 +30,7 @@ public sealed class CompletionRateMismatchRule : IRule
             var name = c.Quantity.Length > 0 ? $"“{c.Quantity}”" : string.Empty;
             var note = severity == Severity.Info ? "（按预算为整数金额计算；若预算非整数则可能一致）" : string.Empty;
             yield return Rule.Report(
-                $"{name}预算 {Ratios.Show(b)} 万元、决算（执行数）{Ratios.Show(a)} 万元，完成率应为 {expected}，说明写为 {Ratios.Show(p)}{note}",
+                $"{name}预算 {Ratios.Amount(b)}、决算（执行数）{Ratios.Amount(a)}，完成率应为 {expected}，说明写为 {Ratios.Show(p)}{note}",
                 FindingLocation.At(c.Location), expected, Ratios.Show(p), severity, RelatedPlaces.Statements(c.Subject));
         }
     }

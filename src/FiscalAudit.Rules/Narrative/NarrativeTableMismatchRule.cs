@@ -31,7 +31,7 @@ public sealed class NarrativeTableMismatchRule : IRule
         var c = differing[0];
         var also = string.Concat(differing.Skip(1).Select(o => $"；{Name(o)} {Ratios.Show(o.Number)}"));
         return Rule.Report(
-            $"情况说明“{quantity}”{Ratios.Show(a)}万元 ≠ {c.Table.Label}{Name(c)} {Ratios.Show(c.Number)}（差 {PrintedNumber.Format(Math.Abs(a.Value - c.Number.Value), 2)}；表格位置 {c.Location.Describe()}{also}）",
+            $"情况说明“{quantity}”{Ratios.Amount(a)} ≠ {c.Table.Label}{Name(c)} {Ratios.Show(c.Number)}（差 {PrintedNumber.Format(Math.Abs(a.Value - c.Number.Value), 2)}；表格位置 {c.Location.Describe()}{also}）",
             FindingLocation.At(f.Location), c.Number.Value, a.Value, related: differing.Select(RelatedPlaces.Cell).ToList());
     }
 

@@ -25,6 +25,13 @@ public static class Ratios
         return share.Subject;
     }
 
-    /// <summary>“2,711.75” → “2711.75” for messages: the printed text without spaces.</summary>
+    /// <summary>“2,711.75” → “2711.75” for messages: the printed text without spaces (an amount converted from 元: its value in 万元).</summary>
     public static string Show(PrintedNumber n) => NumberText.Normalize(n.Text);
+
+    /// <summary>
+    /// An amount for a message, in 万元, the unit it was compared in: “2711.75万元”; one printed in 元 says so:
+    /// “12.345678万元（原文为“123456.78元”，已换算为万元）”.
+    /// </summary>
+    public static string Amount(PrintedNumber n) =>
+        Show(n) + "万元" + (n.ConvertedFrom is { } printed ? $"（原文为“{printed}”，已换算为万元）" : string.Empty);
 }

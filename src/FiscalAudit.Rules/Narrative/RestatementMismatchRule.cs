@@ -39,7 +39,7 @@ public sealed class RestatementMismatchRule : IRule
             }
             if (PrintedNumber.SameQuantity(earlier.Amount!.Value, f.Amount!.Value)) continue;
             yield return Rule.Report(
-                $"“{f.Quantity}”此处为 {Ratios.Show(f.Amount!.Value)} 万元，前文（{earlier.Location.Describe()}）为 {Ratios.Show(earlier.Amount!.Value)} 万元（差 {PrintedNumber.Format(Math.Abs(f.Amount!.Value.Value - earlier.Amount!.Value.Value), 2)}）",
+                $"“{f.Quantity}”此处为 {Ratios.Amount(f.Amount!.Value)}，前文（{earlier.Location.Describe()}）为 {Ratios.Amount(earlier.Amount!.Value)}（差 {PrintedNumber.Format(Math.Abs(f.Amount!.Value.Value - earlier.Amount!.Value.Value), 2)}）",
                 FindingLocation.At(f.Location), earlier.Amount!.Value.Value, f.Amount!.Value.Value, related: RelatedPlaces.Statements(earlier));
         }
     }

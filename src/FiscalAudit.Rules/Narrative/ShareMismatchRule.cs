@@ -45,7 +45,7 @@ public sealed class ShareMismatchRule : IRule
         var severity = forced ? Severity.Info : s.WholeBy == "name" ? Severity.Warning : Severity.Error;
         var note = forced ? "；各项占比合计为100%，可能为凑整调整" : string.Empty;
         return Rule.Report(
-            $"“{part.Quantity}”{Ratios.Show(a)}万元占“{s.Whole.Quantity}”{Ratios.Show(whole)}万元的比例应为 {expected}，说明写为 {Ratios.Show(p)}{note}",
+            $"“{part.Quantity}”{Ratios.Amount(a)}占“{s.Whole.Quantity}”{Ratios.Amount(whole)}的比例应为 {expected}，说明写为 {Ratios.Show(p)}{note}",
             FindingLocation.At(s.Location), expected, Ratios.Show(p), severity, RelatedPlaces.Statements(s.Whole, part == s.Subject ? null : part));
     }
 
@@ -66,7 +66,7 @@ public sealed class ShareMismatchRule : IRule
             var p = share.Percent!.Value;
             var expected = Ratios.Percent(a.Value, common.Mid, p);
             return Rule.Report(
-                $"“{share.Quantity}”{Ratios.Show(a)}万元“占{share.Base}的{Ratios.Show(p)}”与同段其他占比不符：其他各项推算的{share.Base}约为 {PrintedNumber.Format(common.Mid, 2)} 万元，按此应为 {expected}（按 {Ratios.Show(p)} 推算基数为 {PrintedNumber.Format(own.Mid, 2)} 万元）",
+                $"“{share.Quantity}”{Ratios.Amount(a)}“占{share.Base}的{Ratios.Show(p)}”与同段其他占比不符：其他各项推算的{share.Base}约为 {PrintedNumber.Format(common.Mid, 2)} 万元，按此应为 {expected}（按 {Ratios.Show(p)} 推算基数为 {PrintedNumber.Format(own.Mid, 2)} 万元）",
                 FindingLocation.At(share.Location), expected, Ratios.Show(p), related: RelatedPlaces.Statements(group.Where(o => o != share)));
         }
         return null;

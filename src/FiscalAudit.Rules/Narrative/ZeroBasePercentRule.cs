@@ -26,14 +26,14 @@ public sealed class ZeroBasePercentRule : IRule
             {
                 var actual = f.Amount?.Value ?? 0m;
                 yield return Rule.Report(
-                    $"{Name(f)}预算为 {Ratios.Show(b)} 万元，不能计算完成率，说明写为“完成预算的{Ratios.Show(p)}”" + (actual == 0m ? "（决算也为0）" : $"（决算 {Ratios.Show(f.Amount!.Value)} 万元）"),
+                    $"{Name(f)}预算为 {Ratios.Amount(b)}，不能计算完成率，说明写为“完成预算的{Ratios.Show(p)}”" + (actual == 0m ? "（决算也为0）" : $"（决算 {Ratios.Amount(f.Amount!.Value)}）"),
                     FindingLocation.At(f.Location), "无预算", Ratios.Show(p), actual == 0m ? Severity.Info : null);
             }
             else if (f.Kind == FactKind.Change && PreviousYear.Printed(f) is 0m)
             {
                 var delta = f.Amount!.Value;
                 yield return Rule.Report(
-                    $"{Name(f.Subject!)}上年为0（本年 {Ratios.Show(f.Subject!.Amount!.Value)} 万元，增加 {Ratios.Show(delta)} 万元），不能计算增长率，说明写为“增长{Ratios.Show(p)}”",
+                    $"{Name(f.Subject!)}上年为0（本年 {Ratios.Amount(f.Subject!.Amount!.Value)}，增加 {Ratios.Amount(delta)}），不能计算增长率，说明写为“增长{Ratios.Show(p)}”",
                     FindingLocation.At(f.Location), "上年为0", Ratios.Show(p), delta.Value == 0m ? Severity.Info : null, RelatedPlaces.Statements(f.Subject));
             }
         }

@@ -17,6 +17,21 @@ public class UnitConversionTests
     }
 
     [Fact]
+    public void A_message_prints_an_amount_in_yuan_in_the_unit_it_was_compared_in_and_says_it_was_converted()
+    {
+        var text = Example.Replace("其他收入20.00万元", "其他收入123456.78元", StringComparison.Ordinal)
+            .Replace("支出决算为10.00万元", "支出决算为110000.00元", StringComparison.Ordinal);
+        var findings = NarrativeTestKit.NarrativeFindings(NarrativeTestKit.FromText(text));
+        var restated = Assert.Single(findings, f => f.RuleId == "FA3001" && f.Message.Contains("其他收入", StringComparison.Ordinal));
+        Assert.Contains("“其他收入”12.345678万元（原文为“123456.78元”，已换算为万元） ≠", restated.Message);
+        Assert.Contains(findings, f => f.RuleId == "FA3002" && f.Message.Contains("12.345678万元（原文为“123456.78元”", StringComparison.Ordinal));
+        Assert.DoesNotContain(findings, f => f.Message.Contains("123456.78万元", StringComparison.Ordinal) || f.Message.Contains("110000.00万元", StringComparison.Ordinal));
+
+        // 110000.00元 = 11.00万元 = 表七 合计: no longer a mismatch.
+        Assert.DoesNotContain(findings, f => f.RuleId == "FA3001" && f.Message.Contains("三公", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void An_amount_in_yi_yuan_is_not_compared_with_the_tables()
     {
         var text = Example.Replace("本年支出合计505.00万元", "本年支出合计0.05亿元", StringComparison.Ordinal);
