@@ -32,14 +32,16 @@ measure() {
   /usr/bin/time -f '%M' -o "$work/rss" dotnet "$dll" check "$work/in" 2>/dev/null \
     | { IFS= read -r _; first=$(date +%s.%N); cat >/dev/null; echo "$first" >"$work/first"; } || true
   local end; end=$(date +%s.%N)
-  echo "$(echo "$end - $start" | bc) $(echo "$(cat "$work/first") - $start" | bc) $(( $(cat "$work/rss") / 1024 ))"
+  echo "$(echo "$end - $start" | bc) $(echo "$(cat "$work/first") - $start" | bc) $(( $(tail -n 1 "$work/rss") / 1024 ))"
 }
 
 best() { sort -n | head -n 1; }
+measure "$base_cli" >/dev/null; measure "$cli" >/dev/null   # warm-up (file cache)
+for run in 1 2 3; do   # alternate, so both see the same machine load
+  measure "$base_cli" >>"$work/baseline.runs"
+  measure "$cli" >>"$work/current.runs"
+done
 for name in baseline current; do
-  dll=$cli; [ "$name" = baseline ] && dll=$base_cli
-  measure "$dll" >/dev/null   # warm-up (file cache)
-  for run in 1 2 3; do measure "$dll"; done >"$work/$name.runs"
   echo "$name ($( [ "$name" = baseline ] && echo "$baseline_ref" || git rev-parse --short HEAD )): total/first/peak per run:"
   sed 's/^/  /' "$work/$name.runs"
 done
