@@ -2,13 +2,13 @@ using FiscalAudit.Web.Storage;
 
 namespace FiscalAudit.Web.Hosting;
 
-/// <summary>Registers the settings (read from configuration when first needed) and the database context.</summary>
+/// <summary>Registers the settings and the database context.</summary>
 public static class StorageServices
 {
-    public static IServiceCollection AddFiscalAuditStorage(this IServiceCollection services)
+    public static IServiceCollection AddFiscalAuditStorage(this IServiceCollection services, WebSettings settings)
     {
-        services.AddSingleton(sp => WebSettings.From(sp.GetRequiredService<IConfiguration>()));
-        services.AddDbContext<AuditDbContext>((sp, options) => DatabaseSetup.Configure(options, sp.GetRequiredService<WebSettings>()));
+        services.AddSingleton(settings);
+        services.AddDbContext<AuditDbContext>(options => DatabaseSetup.Configure(options, settings));
         return services;
     }
 }

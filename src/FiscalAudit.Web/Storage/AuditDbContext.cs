@@ -31,6 +31,7 @@ public sealed class AuditDbContext(DbContextOptions<AuditDbContext> options) : D
             d.Property(x => x.Status).HasMaxLength(16).HasConversion(s => StatusNames.ToName(s), s => StatusNames.Parse(s));
             d.Property(x => x.Kind).HasMaxLength(32);
             d.Property(x => x.Department).HasMaxLength(200);
+            d.Property(x => x.CheckJobId).HasMaxLength(64);
             d.HasIndex(x => new { x.BatchId, x.Position });
             d.HasIndex(x => x.Hash);
         });

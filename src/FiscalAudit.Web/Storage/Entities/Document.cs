@@ -42,4 +42,7 @@ public sealed class Document
     public int Infos { get; set; }
 
     public DateTime? FinishedAt { get; set; }
+
+    /// <summary>The background job queued to check these bytes (Hangfire's id); null until queued.</summary>
+    public string? CheckJobId { get; set; }
 }

@@ -86,6 +86,9 @@ namespace FiscalAudit.Web.Storage.Migrations
 
                     b.Property<long>("BatchId");
 
+                    b.Property<string>("CheckJobId")
+                        .HasMaxLength(64);
+
                     b.Property<string>("Department")
                         .HasMaxLength(200);
 

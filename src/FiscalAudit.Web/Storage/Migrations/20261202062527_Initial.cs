@@ -86,7 +86,8 @@ namespace FiscalAudit.Web.Storage.Migrations
                     Errors = table.Column<int>(nullable: false),
                     Warnings = table.Column<int>(nullable: false),
                     Infos = table.Column<int>(nullable: false),
-                    FinishedAt = table.Column<DateTime>(nullable: true)
+                    FinishedAt = table.Column<DateTime>(nullable: true),
+                    CheckJobId = table.Column<string>(maxLength: 64, nullable: true)
                 },
                 constraints: table =>
                 {

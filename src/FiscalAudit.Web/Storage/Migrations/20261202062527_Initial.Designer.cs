@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace FiscalAudit.Web.Storage.Migrations
 {
     [DbContext(typeof(AuditDbContext))]
-    [Migration("20261202061051_Initial")]
+    [Migration("20261202062527_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -88,6 +88,9 @@ namespace FiscalAudit.Web.Storage.Migrations
                         .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
 
                     b.Property<long>("BatchId");
+
+                    b.Property<string>("CheckJobId")
+                        .HasMaxLength(64);
 
                     b.Property<string>("Department")
                         .HasMaxLength(200);
