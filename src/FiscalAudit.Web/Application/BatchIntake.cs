@@ -12,11 +12,13 @@ namespace FiscalAudit.Web.Application;
 /// </summary>
 public sealed class BatchIntake(AuditDbContext db, CheckQueue queue, TimeProvider clock)
 {
-    public async Task<long> CreateAsync(IAsyncEnumerable<IncomingFile> files, string? label, CancellationToken cancellation)
+    /// <summary>The new batch's id; null when the upload held no file.</summary>
+    public async Task<long?> CreateAsync(IAsyncEnumerable<IncomingFile> files, string? label, CancellationToken cancellation)
     {
         var batch = new Batch { Label = label, CreatedAt = clock.GetUtcNow().UtcDateTime };
         await foreach (var file in files.WithCancellation(cancellation))
             batch.Documents.Add(await Admit(file, batch.Documents.Count, cancellation));
+        if (batch.Documents.Count == 0) return null;
 
         var hashes = batch.Documents.Select(d => d.Hash).OfType<string>().Distinct().ToList();
         var results = await db.CheckResults.AsNoTracking()

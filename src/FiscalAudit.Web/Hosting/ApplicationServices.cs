@@ -1,0 +1,17 @@
+using FiscalAudit.Web.Application;
+
+namespace FiscalAudit.Web.Hosting;
+
+/// <summary>Registers the application services the pages and endpoints call.</summary>
+public static class ApplicationServices
+{
+    public static IServiceCollection AddFiscalAuditApplication(this IServiceCollection services)
+    {
+        services.AddScoped<BatchIntake>();
+        services.AddSingleton<ArchiveExpander>();
+        services.AddSingleton<UploadScreen>();
+        services.AddScoped<BatchQueries>();
+        services.AddScoped<DocumentQueries>();
+        return services;
+    }
+}
