@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http.Features;
 
 namespace FiscalAudit.Web.Endpoints;
 
-/// <summary>POST /api/batches (upload), GET /api/batches, GET /api/batches/{id}.</summary>
+/// <summary>POST /api/batches (upload), GET /api/batches, GET /api/batches/{id} and its live progress (/events, server-sent events).</summary>
 public static class BatchEndpoints
 {
     public static void MapBatchEndpoints(this IEndpointRouteBuilder app)
@@ -13,6 +13,8 @@ public static class BatchEndpoints
         app.MapGet("/api/batches", async (BatchQueries batches, CancellationToken cancellation) => Results.Json(new { batches = await batches.ListAsync(cancellation) }));
         app.MapGet("/api/batches/{id:long}", async (long id, BatchQueries batches, CancellationToken cancellation) =>
             await batches.FindAsync(id, cancellation) is { } batch ? Results.Json(batch) : ApiErrors.NotFound($"没有编号为 {id} 的批次。"));
+        app.MapGet("/api/batches/{id:long}/events", (long id, ProgressFeed feed, CancellationToken cancellation) =>
+            TypedResults.ServerSentEvents(feed.WatchAsync(id, cancellation)));
     }
 
     private static async Task<IResult> UploadAsync(HttpContext context, BatchIntake intake, UploadScreen screen, WebSettings settings, CancellationToken cancellation)

@@ -12,6 +12,8 @@ public static class ApplicationServices
         services.AddSingleton<UploadScreen>();
         services.AddScoped<BatchQueries>();
         services.AddScoped<DocumentQueries>();
+        services.AddScoped<ProgressFeed>();
+        services.AddScoped<ExampleBatch>();
         return services;
     }
 }
