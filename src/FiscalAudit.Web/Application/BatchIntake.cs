@@ -1,0 +1,90 @@
+using System.Security.Cryptography;
+using FiscalAudit.Web.Storage;
+using FiscalAudit.Web.Storage.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace FiscalAudit.Web.Application;
+
+/// <summary>
+/// Turns the files of one upload into a batch: stores each content once (by SHA-256), lists refused
+/// files with their reason, links a file uploaded before to its first upload and its stored result,
+/// and queues one check per content not yet checked.
+/// </summary>
+public sealed class BatchIntake(AuditDbContext db, CheckQueue queue, TimeProvider clock)
+{
+    /// <summary>The new batch's id; null when the upload held no file.</summary>
+    public async Task<long?> CreateAsync(IAsyncEnumerable<IncomingFile> files, string? label, CancellationToken cancellation)
+    {
+        var batch = new Batch { Label = label, CreatedAt = clock.GetUtcNow().UtcDateTime };
+        await foreach (var file in files.WithCancellation(cancellation))
+            batch.Documents.Add(await Admit(file, batch.Documents.Count, cancellation));
+        if (batch.Documents.Count == 0) return null;
+
+        var hashes = batch.Documents.Select(d => d.Hash).OfType<string>().Distinct().ToList();
+        var results = await db.CheckResults.AsNoTracking()
+            .Where(r => hashes.Contains(r.Hash) && r.EngineVersion == EngineVersion.Current)
+            .ToDictionaryAsync(r => r.Hash, cancellation);
+        var earlier = await db.Documents
+            .Where(d => d.Hash != null && hashes.Contains(d.Hash) && d.Status != DocumentStatus.Rejected)
+            .GroupBy(d => d.Hash!).Select(g => new { Hash = g.Key, First = g.Min(d => d.Id) })
+            .ToDictionaryAsync(g => g.Hash, g => g.First, cancellation);
+        foreach (var document in batch.Documents.Where(d => d.Hash is not null))
+            if (results.TryGetValue(document.Hash!, out var result)) CheckSummary.Apply(result, document);
+
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellation))
+        {
+            db.Batches.Add(batch);
+            await db.SaveChangesAsync(cancellation);
+            LinkDuplicates(batch.Documents, earlier);
+            await db.SaveChangesAsync(cancellation);
+            await transaction.CommitAsync(cancellation);
+        }
+        await queue.EnsureQueuedAsync(hashes.Where(h => !results.ContainsKey(h)), cancellation);
+        return batch.Id;
+    }
+
+    private async Task<Document> Admit(IncomingFile file, int position, CancellationToken cancellation)
+    {
+        var document = new Document { File = file.Name, Position = position, Length = file.Length };
+        if (file.Content is null)
+        {
+            document.Status = DocumentStatus.Rejected;
+            document.Reason = file.Refusal;
+            return document;
+        }
+        document.Hash = Convert.ToHexStringLower(SHA256.HashData(file.Content));
+        document.Status = DocumentStatus.Queued;
+        await Store(document.Hash, file.Content, cancellation);
+        return document;
+    }
+
+    /// <summary>Keeps the bytes once per content; saved at once so an upload of many files never holds them all.</summary>
+    private async Task Store(string hash, byte[] content, CancellationToken cancellation)
+    {
+        if (await db.StoredFiles.AnyAsync(f => f.Hash == hash, cancellation)) return;
+        var stored = new StoredFile { Hash = hash, Length = content.Length, Content = content, StoredAt = clock.GetUtcNow().UtcDateTime };
+        db.StoredFiles.Add(stored);
+        try
+        {
+            await db.SaveChangesAsync(cancellation);
+        }
+        catch (DbUpdateException)
+        {
+            // The same bytes may have arrived in another upload at the same moment; anything else is a real failure.
+            db.Entry(stored).State = EntityState.Detached;
+            if (!await db.StoredFiles.AnyAsync(f => f.Hash == hash, cancellation)) throw;
+        }
+        db.Entry(stored).State = EntityState.Detached;
+    }
+
+    /// <summary>Points each document at the first upload of the same bytes: an earlier batch's, else the first in this one.</summary>
+    private static void LinkDuplicates(IEnumerable<Document> documents, IReadOnlyDictionary<string, long> earlier)
+    {
+        var first = new Dictionary<string, long>(earlier);
+        foreach (var document in documents.Where(d => d.Hash is not null).OrderBy(d => d.Id))
+        {
+            if (first.TryGetValue(document.Hash!, out var original)) document.DuplicateOf = original;
+            else first[document.Hash!] = document.Id;
+        }
+    }
+}

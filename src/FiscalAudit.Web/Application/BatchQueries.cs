@@ -1,0 +1,67 @@
+using FiscalAudit.Web.Storage;
+using FiscalAudit.Web.Storage.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace FiscalAudit.Web.Application;
+
+/// <summary>Reads batches for the pages and the API.</summary>
+public sealed class BatchQueries(AuditDbContext db, TimeProvider clock)
+{
+    public async Task<BatchView?> FindAsync(long id, CancellationToken cancellation)
+    {
+        var batch = await db.Batches.AsNoTracking().SingleOrDefaultAsync(b => b.Id == id, cancellation);
+        if (batch is null) return null;
+        var documents = await db.Documents.AsNoTracking().Where(d => d.BatchId == id).OrderBy(d => d.Position).ToListAsync(cancellation);
+        var hashes = documents.Select(d => d.Hash).OfType<string>().Distinct().ToList();
+        var checks = await db.CheckResults.Where(r => hashes.Contains(r.Hash)).GroupBy(r => r.Hash)
+            .Select(g => new { Hash = g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Hash, g => g.Count, cancellation);
+        var rows = documents.Select(d => new DocumentRow(
+            d.Id, d.File, StatusNames.ToName(d.Status), d.Reason, d.DuplicateOf, d.Hash is null ? 0 : checks.GetValueOrDefault(d.Hash),
+            d.Kind, d.Department, d.Year, d.Errors, d.Warnings, d.Infos)).ToList();
+        var statuses = documents.Select(d => d.Status).ToList();
+        return new BatchView(batch.Id, batch.Label, AsUtc(batch.CreatedAt), BatchStatus(statuses), Progress(batch, documents), rows);
+    }
+
+    public async Task<IReadOnlyList<BatchSummary>> ListAsync(CancellationToken cancellation)
+    {
+        var batches = await db.Batches.AsNoTracking().OrderByDescending(b => b.Id).ToListAsync(cancellation);
+        var groups = await db.Documents.GroupBy(d => new { d.BatchId, d.Status })
+            .Select(g => new { g.Key.BatchId, g.Key.Status, Count = g.Count(), Errors = g.Sum(d => d.Errors), Warnings = g.Sum(d => d.Warnings), Infos = g.Sum(d => d.Infos) })
+            .ToListAsync(cancellation);
+        var byBatch = groups.ToLookup(g => g.BatchId);
+        return batches.Select(b =>
+        {
+            var own = byBatch[b.Id].ToList();
+            var statuses = own.SelectMany(g => Enumerable.Repeat(g.Status, g.Count)).ToList();
+            return new BatchSummary(b.Id, b.Label, AsUtc(b.CreatedAt), BatchStatus(statuses), statuses.Count, statuses.Count(s => s.IsFinished()),
+                own.Sum(g => g.Errors), own.Sum(g => g.Warnings), own.Sum(g => g.Infos));
+        }).ToList();
+    }
+
+    /// <summary>done when nothing waits; running once a check started or finished; else queued.</summary>
+    private static string BatchStatus(IReadOnlyCollection<DocumentStatus> statuses)
+    {
+        if (statuses.All(s => s.IsFinished())) return "done";
+        return statuses.Any(s => s is DocumentStatus.Running or DocumentStatus.Done or DocumentStatus.Failed) ? "running" : "queued";
+    }
+
+    /// <summary>Time left: the checks finished since the upload, at their pace, over those still waiting.</summary>
+    private BatchProgress Progress(Batch batch, IReadOnlyList<Document> documents)
+    {
+        int Count(DocumentStatus s) => documents.Count(d => d.Status == s);
+        var waiting = Count(DocumentStatus.Queued) + Count(DocumentStatus.Running);
+        var created = AsUtc(batch.CreatedAt);
+        var checkedHere = documents.Count(d => d.FinishedAt is DateTime f && AsUtc(f) >= created);
+        int? secondsLeft = waiting == 0 ? 0 : null;
+        if (waiting > 0 && checkedHere > 0)
+        {
+            var elapsed = clock.GetUtcNow().UtcDateTime - created;
+            secondsLeft = (int)Math.Ceiling(elapsed.TotalSeconds / checkedHere * waiting);
+        }
+        return new BatchProgress(documents.Count, Count(DocumentStatus.Queued), Count(DocumentStatus.Running), Count(DocumentStatus.Done),
+            Count(DocumentStatus.Failed), Count(DocumentStatus.Rejected), secondsLeft);
+    }
+
+    /// <summary>Times are stored in UTC; SQLite gives them back without the kind.</summary>
+    private static DateTime AsUtc(DateTime time) => DateTime.SpecifyKind(time, DateTimeKind.Utc);
+}

@@ -1,0 +1,18 @@
+namespace FiscalAudit.Web.Application;
+
+/// <summary>GET /api/batches/{id}: the batch and each document's state and figures.</summary>
+public sealed record BatchView(long Id, string? Label, DateTime Created, string Status, BatchProgress Progress, IReadOnlyList<DocumentRow> Documents);
+
+/// <summary>
+/// One document of a batch. Status: queued | running | done | failed | rejected; checks: how many
+/// completed checks of these bytes are stored.
+/// </summary>
+public sealed record DocumentRow(
+    long Id, string File, string Status, string? Reason, long? DuplicateOf, int Checks,
+    string? Kind, string? Department, int? Year, int Errors, int Warnings, int Infos);
+
+/// <summary>Counts by state and the estimated seconds left (null until a first check finished).</summary>
+public sealed record BatchProgress(int Total, int Queued, int Running, int Done, int Failed, int Rejected, int? SecondsLeft);
+
+/// <summary>GET /api/batches: one line per batch.</summary>
+public sealed record BatchSummary(long Id, string? Label, DateTime Created, string Status, int Documents, int Finished, int Errors, int Warnings, int Infos);

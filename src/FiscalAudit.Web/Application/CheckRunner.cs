@@ -1,0 +1,67 @@
+using FiscalAudit.Engine;
+using FiscalAudit.Web.Storage;
+using FiscalAudit.Web.Storage.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace FiscalAudit.Web.Application;
+
+/// <summary>
+/// Checks one content (by hash) once per engine version: runs the engine on the stored bytes and
+/// writes the result and the status of every document with those bytes in one transaction. Running
+/// it again — a retried job, a second worker — stores nothing twice.
+/// </summary>
+public sealed class CheckRunner(AuditDbContext db, Auditor auditor, TimeProvider clock)
+{
+    public async Task CheckAsync(string hash, CancellationToken cancellation)
+    {
+        var result = await StoredResult(hash, cancellation);
+        if (result is null)
+        {
+            await SetStatus(hash, DocumentStatus.Queued, DocumentStatus.Running, cancellation);
+            var content = await db.StoredFiles.Where(f => f.Hash == hash).Select(f => f.Content).SingleAsync(cancellation);
+            // The bytes are audited under the name they were first uploaded with (it chooses the reader).
+            var name = await db.Documents.Where(d => d.Hash == hash).OrderBy(d => d.Id).Select(d => d.File).FirstAsync(cancellation);
+            result = CheckSummary.From(hash, auditor.Audit(name, content), clock.GetUtcNow().UtcDateTime);
+            if (await TryStore(result, cancellation)) return;
+            result = await StoredResult(hash, cancellation) ?? throw new InvalidOperationException("check result vanished after a conflicting insert");
+        }
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellation);
+        await ApplyToWaitingDocuments(result, cancellation);
+        await transaction.CommitAsync(cancellation);
+    }
+
+    private Task<CheckResult?> StoredResult(string hash, CancellationToken cancellation) =>
+        db.CheckResults.AsNoTracking().SingleOrDefaultAsync(r => r.Hash == hash && r.EngineVersion == EngineVersion.Current, cancellation);
+
+    /// <summary>Stores the result with the documents' new status; false when another worker stored it first.</summary>
+    private async Task<bool> TryStore(CheckResult result, CancellationToken cancellation)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellation);
+        db.CheckResults.Add(result);
+        try
+        {
+            await db.SaveChangesAsync(cancellation);
+        }
+        catch (DbUpdateException)
+        {
+            await transaction.RollbackAsync(cancellation);
+            db.ChangeTracker.Clear();
+            return false;
+        }
+        await ApplyToWaitingDocuments(result, cancellation);
+        await transaction.CommitAsync(cancellation);
+        return true;
+    }
+
+    private async Task ApplyToWaitingDocuments(CheckResult result, CancellationToken cancellation)
+    {
+        var waiting = await db.Documents
+            .Where(d => d.Hash == result.Hash && (d.Status == DocumentStatus.Queued || d.Status == DocumentStatus.Running))
+            .ToListAsync(cancellation);
+        foreach (var document in waiting) CheckSummary.Apply(result, document);
+        await db.SaveChangesAsync(cancellation);
+    }
+
+    private Task SetStatus(string hash, DocumentStatus from, DocumentStatus to, CancellationToken cancellation) =>
+        db.Documents.Where(d => d.Hash == hash && d.Status == from).ExecuteUpdateAsync(s => s.SetProperty(d => d.Status, to), cancellation);
+}

@@ -1,0 +1,39 @@
+using FiscalAudit.Core.Findings;
+using FiscalAudit.Core.Model;
+using FiscalAudit.Engine;
+using FiscalAudit.Web.Storage.Entities;
+
+namespace FiscalAudit.Web.Application;
+
+/// <summary>Turns an audit result into the stored <see cref="CheckResult"/>, and copies a result onto the documents with its bytes.</summary>
+public static class CheckSummary
+{
+    public static CheckResult From(string hash, AuditResult result, DateTime now) => new()
+    {
+        Hash = hash,
+        EngineVersion = EngineVersion.Current,
+        DocumentJson = DocumentJson.Write(result),
+        ReadError = result.ReadError,
+        Kind = (result.Disclosure?.Kind ?? DocumentKind.Unknown).ToJsonName(),
+        Department = result.Disclosure?.Department,
+        Year = result.Disclosure?.Year,
+        Errors = result.Findings.Count(f => f.Severity == Severity.Error),
+        Warnings = result.Findings.Count(f => f.Severity == Severity.Warning),
+        Infos = result.Findings.Count(f => f.Severity == Severity.Info),
+        CheckedAt = now,
+    };
+
+    /// <summary>Marks a document checked with this result: done, or failed with the reading error.</summary>
+    public static void Apply(CheckResult result, Document document)
+    {
+        document.Status = result.ReadError is null ? DocumentStatus.Done : DocumentStatus.Failed;
+        document.Reason = result.ReadError;
+        document.Kind = result.Kind;
+        document.Department = result.Department;
+        document.Year = result.Year;
+        document.Errors = result.Errors;
+        document.Warnings = result.Warnings;
+        document.Infos = result.Infos;
+        document.FinishedAt = result.CheckedAt;
+    }
+}

@@ -1,0 +1,26 @@
+using FiscalAudit.Web.Storage;
+using FiscalAudit.Web.Storage.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace FiscalAudit.Web.Application;
+
+/// <summary>One uploaded document: its row, its stored check (the JSON document object under its own name) and its bytes.</summary>
+public sealed class DocumentQueries(AuditDbContext db)
+{
+    public Task<Document?> FindAsync(long id, CancellationToken cancellation) =>
+        db.Documents.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, cancellation);
+
+    /// <summary>The document object of `check --format json` for this upload; null while it is not checked.</summary>
+    public async Task<string?> JsonAsync(Document document, CancellationToken cancellation)
+    {
+        if (document.Hash is null || !document.Status.IsFinished()) return null;
+        var stored = await db.CheckResults.AsNoTracking().Where(r => r.Hash == document.Hash)
+            .OrderByDescending(r => r.CheckedAt).Select(r => r.DocumentJson).FirstOrDefaultAsync(cancellation);
+        return stored is null ? null : DocumentJson.WithFile(stored, document.File);
+    }
+
+    public async Task<byte[]?> ContentAsync(Document document, CancellationToken cancellation) =>
+        document.Hash is null
+            ? null
+            : await db.StoredFiles.AsNoTracking().Where(f => f.Hash == document.Hash).Select(f => f.Content).SingleOrDefaultAsync(cancellation);
+}

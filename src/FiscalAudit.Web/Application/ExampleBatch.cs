@@ -1,0 +1,25 @@
+using FiscalAudit.Web.Hosting;
+using FiscalAudit.Web.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace FiscalAudit.Web.Application;
+
+/// <summary>
+/// On first start with an empty database, the example documents shipped beside the application
+/// (examples/) are checked as a batch named 示例文件, so a newcomer sees results at once.
+/// </summary>
+public sealed class ExampleBatch(AuditDbContext db, BatchIntake intake, UploadScreen screen, WebSettings settings)
+{
+    public const string Label = "示例文件";
+
+    public static string Folder => Path.Combine(AppContext.BaseDirectory, "examples");
+
+    public async Task<long?> SeedAsync(CancellationToken cancellation)
+    {
+        if (!settings.SeedExamples || !Directory.Exists(Folder) || await db.Batches.AnyAsync(cancellation)) return null;
+        var files = Directory.EnumerateFiles(Folder).Order(StringComparer.Ordinal)
+            .Select(path => IncomingFile.Accepted(Path.GetFileName(path), File.ReadAllBytes(path)))
+            .SelectMany(screen.Screen);
+        return await intake.CreateAsync(files.ToAsyncEnumerable(), Label, cancellation);
+    }
+}

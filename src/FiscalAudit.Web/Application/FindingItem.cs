@@ -1,0 +1,34 @@
+using System.Text.Json;
+
+namespace FiscalAudit.Web.Application;
+
+/// <summary>One finding as the document page lists it, read from the stored JSON document object (nothing recomputed).</summary>
+public sealed record FindingItem(string Id, string Rule, string Severity, string Message, string Location, string? Expected, string? Actual)
+{
+    /// <summary>The findings of a JSON document object, in its order.</summary>
+    public static IReadOnlyList<FindingItem> ReadAll(string documentJson)
+    {
+        using var document = JsonDocument.Parse(documentJson);
+        return document.RootElement.GetProperty("findings").EnumerateArray().Select(f =>
+        {
+            var location = f.GetProperty("location");
+            return new FindingItem(
+                f.GetProperty("id").GetString() ?? "",
+                f.GetProperty("rule").GetString() ?? "",
+                f.GetProperty("severity").GetString() ?? "",
+                f.GetProperty("message").GetString() ?? "",
+                location.TryGetProperty("text", out var text) ? text.GetString() ?? "" : "",
+                Printed(f, "expected"),
+                Printed(f, "actual"));
+        }).ToList();
+    }
+
+    /// <summary>A compared value as printed in the JSON (number text kept as written), or null.</summary>
+    private static string? Printed(JsonElement finding, string name) =>
+        finding.TryGetProperty(name, out var value) ? value.ValueKind switch
+        {
+            JsonValueKind.Null or JsonValueKind.Undefined => null,
+            JsonValueKind.String => value.GetString(),
+            _ => value.GetRawText(),
+        } : null;
+}

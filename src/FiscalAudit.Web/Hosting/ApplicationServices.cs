@@ -1,0 +1,19 @@
+using FiscalAudit.Web.Application;
+
+namespace FiscalAudit.Web.Hosting;
+
+/// <summary>Registers the application services the pages and endpoints call.</summary>
+public static class ApplicationServices
+{
+    public static IServiceCollection AddFiscalAuditApplication(this IServiceCollection services)
+    {
+        services.AddScoped<BatchIntake>();
+        services.AddSingleton<ArchiveExpander>();
+        services.AddSingleton<UploadScreen>();
+        services.AddScoped<BatchQueries>();
+        services.AddScoped<DocumentQueries>();
+        services.AddScoped<ProgressFeed>();
+        services.AddScoped<ExampleBatch>();
+        return services;
+    }
+}

@@ -1,0 +1,37 @@
+using System.Globalization;
+using FiscalAudit.Engine;
+using FiscalAudit.Web.Application;
+using FiscalAudit.Web.Jobs;
+using Hangfire;
+
+namespace FiscalAudit.Web.Hosting;
+
+/// <summary>Registers the engine, the job queue and — unless this process only serves pages — the workers.</summary>
+public static class CheckingServices
+{
+    public static IServiceCollection AddFiscalAuditChecking(this IServiceCollection services, WebSettings settings, int workers)
+    {
+        // Messages print amounts as the command line does, whatever the machine's locale.
+        CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(new Auditor(new AuditProfile()));
+        services.AddScoped<CheckRunner>();
+        services.AddScoped<CheckQueue>();
+        services.AddScoped<CheckDocumentJob>();
+        services.AddSingleton<ICheckScheduler, HangfireCheckScheduler>();
+        services.AddSingleton(_ => JobStorageFactory.Create(settings));
+        services.AddHangfire(config => config
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings());
+        if (workers > 0)
+        {
+            services.AddHangfireServer(options =>
+            {
+                options.WorkerCount = workers;
+                options.ServerName = $"{Environment.MachineName}:{Environment.ProcessId}";
+            });
+        }
+        return services;
+    }
+}

@@ -1,0 +1,56 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using System.Text.Json;
+using FiscalAudit.Web.Application;
+using FiscalAudit.Web.Endpoints;
+using FiscalAudit.Web.Storage;
+
+namespace FiscalAudit.Web.Hosting;
+
+/// <summary>Builds and runs the web application: pages, API and (by default) the check workers.</summary>
+public static class WebApp
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        // Settings and pages come from beside the application, wherever it is started from; the data folder is relative to the working directory.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        // The build output serves the project's wwwroot through the static web assets manifest (a published app has its own wwwroot).
+        builder.WebHost.UseStaticWebAssets();
+        var (urls, refusal) = Listening.Resolve(builder.Configuration);
+        if (refusal is not null)
+        {
+            Console.Error.WriteLine(refusal);
+            return 2;
+        }
+        builder.WebHost.UseUrls(urls!);
+        var settings = WebSettings.From(builder.Configuration);
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = settings.MaxRequestBytes);
+        builder.Services.AddFiscalAuditStorage(settings);
+        builder.Services.AddFiscalAuditChecking(settings, settings.Workers);
+        builder.Services.AddFiscalAuditApplication();
+        builder.Services.AddRazorPages();
+        // Pages carry Chinese as text, not as numeric character references.
+        builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
+        builder.Services.ConfigureHttpJsonOptions(json =>
+        {
+            json.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+            json.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+        });
+
+        var app = builder.Build();
+        app.UseChineseErrors();
+        app.UseStaticFiles();
+        app.MapBatchEndpoints();
+        app.MapDocumentEndpoints();
+        app.MapRazorPages();
+
+        await DatabaseSetup.MigrateAsync(app.Services);
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<CheckQueue>().RecoverAsync(app.Lifetime.ApplicationStopping);
+            await scope.ServiceProvider.GetRequiredService<ExampleBatch>().SeedAsync(app.Lifetime.ApplicationStopping);
+        }
+        await app.RunAsync();
+        return 0;
+    }
+}

@@ -1,0 +1,66 @@
+using Microsoft.Extensions.Configuration;
+
+namespace FiscalAudit.Web.Hosting;
+
+/// <summary>
+/// Where data lives and the limits of uploads and workers. FISCALAUDIT_DATA (default ./data) and
+/// FISCALAUDIT_DB (an Npgsql connection string: PostgreSQL instead of SQLite) come from the
+/// environment; the rest from the "FiscalAudit" configuration section (FiscalAudit__MaxFileBytes=…).
+/// </summary>
+public sealed record WebSettings
+{
+    public string DataFolder { get; init; } = Path.GetFullPath("data");
+
+    /// <summary>Null: SQLite files in <see cref="DataFolder"/>.</summary>
+    public string? PostgresConnection { get; init; }
+
+    public long MaxFileBytes { get; init; } = 100L * 1024 * 1024;
+
+    public long MaxRequestBytes { get; init; } = 2L * 1024 * 1024 * 1024;
+
+    public ArchiveLimits Archive { get; init; } = new();
+
+    /// <summary>Checks run at once in this process; 0 runs none (a front end beside --worker-only processes).</summary>
+    public int Workers { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>How long a job fetched by a worker that stopped answering stays hidden from the others.</summary>
+    public TimeSpan InvisibilityTimeout { get; init; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>How often an idle worker looks for new jobs.</summary>
+    public TimeSpan QueuePollInterval { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Check the shipped examples/ on first start with an empty database.</summary>
+    public bool SeedExamples { get; init; } = true;
+
+    public bool UsesPostgres => !string.IsNullOrWhiteSpace(PostgresConnection);
+
+    public static WebSettings From(IConfiguration configuration)
+    {
+        var section = configuration.GetSection("FiscalAudit");
+        var defaults = new WebSettings();
+        var data = configuration["FISCALAUDIT_DATA"];
+        return new WebSettings
+        {
+            DataFolder = string.IsNullOrWhiteSpace(data) ? defaults.DataFolder : Path.GetFullPath(data),
+            PostgresConnection = configuration["FISCALAUDIT_DB"],
+            MaxFileBytes = section.GetValue(nameof(MaxFileBytes), defaults.MaxFileBytes),
+            MaxRequestBytes = section.GetValue(nameof(MaxRequestBytes), defaults.MaxRequestBytes),
+            Archive = section.GetSection(nameof(Archive)).Get<ArchiveLimits>() ?? defaults.Archive,
+            Workers = section.GetValue(nameof(Workers), defaults.Workers),
+            InvisibilityTimeout = section.GetValue(nameof(InvisibilityTimeout), defaults.InvisibilityTimeout),
+            QueuePollInterval = section.GetValue(nameof(QueuePollInterval), defaults.QueuePollInterval),
+            SeedExamples = section.GetValue(nameof(SeedExamples), defaults.SeedExamples),
+        };
+    }
+}
+
+/// <summary>Limits on what a .zip archive may expand to.</summary>
+public sealed record ArchiveLimits
+{
+    public long MaxTotalBytes { get; init; } = 1024L * 1024 * 1024;
+
+    /// <summary>Expanded size ÷ compressed size above which an entry is taken for a zip bomb.</summary>
+    public int MaxRatio { get; init; } = 100;
+
+    public int MaxEntries { get; init; } = 10_000;
+}

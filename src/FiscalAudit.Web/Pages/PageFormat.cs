@@ -1,0 +1,10 @@
+namespace FiscalAudit.Web.Pages;
+
+/// <summary>How the pages print times and batch names.</summary>
+public static class PageFormat
+{
+    /// <summary>Stored UTC time in the server's local time: 2024-06-30 14:05.</summary>
+    public static string Time(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), TimeZoneInfo.Local).ToString("yyyy-MM-dd HH:mm");
+
+    public static string BatchName(long id, string? label) => label ?? $"批次 {id}";
+}

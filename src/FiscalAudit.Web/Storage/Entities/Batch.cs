@@ -1,0 +1,14 @@
+namespace FiscalAudit.Web.Storage.Entities;
+
+/// <summary>One upload: the files a reviewer sent together.</summary>
+public sealed class Batch
+{
+    public long Id { get; set; }
+
+    /// <summary>A name shown instead of the number (the shipped examples); null for uploads.</summary>
+    public string? Label { get; set; }
+
+    public DateTime CreatedAt { get; set; }
+
+    public List<Document> Documents { get; set; } = new();
+}

@@ -1,0 +1,34 @@
+namespace FiscalAudit.Web.Storage.Entities;
+
+/// <summary>
+/// The outcome of checking one content (by hash) with one engine version: the document object of
+/// <c>check --format json</c> and its summary. At most one per (hash, engine version).
+/// </summary>
+public sealed class CheckResult
+{
+    public long Id { get; set; }
+
+    public string Hash { get; set; } = "";
+
+    public string EngineVersion { get; set; } = "";
+
+    /// <summary>The JSON document object written by the report writer, with the name it was checked under.</summary>
+    public string DocumentJson { get; set; } = "";
+
+    /// <summary>Why the file could not be read (Chinese); null when it was read.</summary>
+    public string? ReadError { get; set; }
+
+    public string Kind { get; set; } = "";
+
+    public string? Department { get; set; }
+
+    public int? Year { get; set; }
+
+    public int Errors { get; set; }
+
+    public int Warnings { get; set; }
+
+    public int Infos { get; set; }
+
+    public DateTime CheckedAt { get; set; }
+}

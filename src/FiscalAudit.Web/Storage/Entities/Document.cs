@@ -1,0 +1,48 @@
+namespace FiscalAudit.Web.Storage.Entities;
+
+/// <summary>
+/// One file of a batch as the reviewer named it. Its bytes are a <see cref="StoredFile"/> (by hash);
+/// the figures below are copied from the <see cref="CheckResult"/> of those bytes when it is stored.
+/// </summary>
+public sealed class Document
+{
+    public long Id { get; set; }
+
+    public long BatchId { get; set; }
+
+    /// <summary>Order within the batch, as uploaded.</summary>
+    public int Position { get; set; }
+
+    /// <summary>The uploaded name (with the folder or archive path); shown only, never a file-system path.</summary>
+    public string File { get; set; } = "";
+
+    /// <summary>SHA-256 of the content (lower-case hex); null when the file was refused before it was read whole.</summary>
+    public string? Hash { get; set; }
+
+    public long Length { get; set; }
+
+    public DocumentStatus Status { get; set; }
+
+    /// <summary>Why the file was refused or could not be read (Chinese).</summary>
+    public string? Reason { get; set; }
+
+    /// <summary>The first document uploaded with the same bytes, whose check this one reuses.</summary>
+    public long? DuplicateOf { get; set; }
+
+    public string? Kind { get; set; }
+
+    public string? Department { get; set; }
+
+    public int? Year { get; set; }
+
+    public int Errors { get; set; }
+
+    public int Warnings { get; set; }
+
+    public int Infos { get; set; }
+
+    public DateTime? FinishedAt { get; set; }
+
+    /// <summary>The background job queued to check these bytes (Hangfire's id); null until queued.</summary>
+    public string? CheckJobId { get; set; }
+}

@@ -1,0 +1,102 @@
+using System.Net;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using FiscalAudit.Web.Application;
+using FiscalAudit.Web.Tests.Support;
+
+namespace FiscalAudit.Web.Tests.Pages;
+
+/// <summary>The Chinese pages, the live progress stream and the examples checked on first start.</summary>
+public sealed class PageTests
+{
+    /// <summary>The pages' encoder: Chinese as text.</summary>
+    private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
+
+    [Fact]
+    public async Task Pages_show_the_batch_and_the_findings_of_the_stored_json()
+    {
+        await using var store = TestStore.Sqlite();
+        await using var app = new WebAppFactory(store);
+        using var client = app.CreateClient();
+        var batchId = await WebApi.UploadBatchAsync(client, ("示例.txt", await File.ReadAllBytesAsync(CliFindings.Example)), ("旧.doc", new byte[] { 1 }));
+        var batch = await WebApi.DoneAsync(client, batchId);
+        var documentId = WebApi.Named(batch, "示例.txt").GetProperty("id").GetInt64();
+        var json = await WebApi.GetAsync(client, $"/api/documents/{documentId}");
+
+        var index = await client.GetStringAsync("/");
+        var batchPage = await client.GetStringAsync($"/batches/{batchId}");
+        var documentPage = await client.GetStringAsync($"/documents/{documentId}");
+
+        Assert.Contains("上传文件审核", index);
+        Assert.Contains($"/batches/{batchId}", index);
+        Assert.Contains("示例.txt", batchPage);
+        Assert.Contains("未受理", batchPage);
+        Assert.Contains(Html.Encode(WebApi.Named(batch, "旧.doc").GetProperty("reason").GetString()!), batchPage);
+        foreach (var finding in json.GetProperty("findings").EnumerateArray())
+        {
+            Assert.Contains($"id=\"f-{finding.GetProperty("id").GetString()}\"", documentPage);
+            Assert.Contains(Html.Encode(finding.GetProperty("message").GetString()!), documentPage);
+        }
+        Assert.Contains("错误（", documentPage);
+    }
+
+    [Fact]
+    public async Task Unknown_pages_answer_a_chinese_page()
+    {
+        await using var store = TestStore.Sqlite();
+        await using var app = new WebAppFactory(store);
+        using var client = app.CreateClient();
+
+        foreach (var path in new[] { "/batches/42", "/documents/42", "/no/such/page" })
+        {
+            var response = await client.GetAsync(path);
+            Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+            Assert.Contains("找不到", await response.Content.ReadAsStringAsync());
+        }
+    }
+
+    [Fact]
+    public async Task Progress_events_follow_the_batch_until_it_is_done()
+    {
+        await using var store = TestStore.Sqlite();
+        await using var app = new WebAppFactory(store);
+        using var client = app.CreateClient();
+        var batchId = await WebApi.UploadBatchAsync(client, ("示例.txt", await File.ReadAllBytesAsync(CliFindings.Example)));
+
+        using var response = await client.GetAsync($"/api/batches/{batchId}/events", HttpCompletionOption.ResponseHeadersRead);
+        Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
+        using var reader = new StreamReader(await response.Content.ReadAsStreamAsync());
+        var states = new List<JsonElement>();
+        while (await reader.ReadLineAsync() is { } line)
+            if (line.StartsWith("data: ", StringComparison.Ordinal)) states.Add(JsonDocument.Parse(line["data: ".Length..]).RootElement.Clone());
+
+        Assert.NotEmpty(states);
+        var last = states[^1];
+        Assert.Equal("done", last.GetProperty("status").GetString());
+        Assert.Equal(1, last.GetProperty("progress").GetProperty("done").GetInt32());
+        Assert.Equal("done", WebApi.Documents(last)[0].GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task First_start_checks_the_shipped_examples_once()
+    {
+        await using var store = TestStore.Sqlite();
+        var seed = new Dictionary<string, string> { ["FiscalAudit:SeedExamples"] = "true" };
+        await using (var first = new WebAppFactory(store, seed))
+        {
+            using var client = first.CreateClient();
+            var batches = (await WebApi.GetAsync(client, "/api/batches")).GetProperty("batches").EnumerateArray().ToList();
+            var examples = Assert.Single(batches);
+            Assert.Equal(ExampleBatch.Label, examples.GetProperty("label").GetString());
+            var batch = await WebApi.DoneAsync(client, examples.GetProperty("id").GetInt64());
+            var example = WebApi.Named(batch, Path.GetFileName(CliFindings.Example));
+            Assert.Equal("done", example.GetProperty("status").GetString());
+            Assert.Equal(CliFindings.Ids(CliFindings.Example), CliFindings.Ids(await WebApi.GetAsync(client, $"/api/documents/{example.GetProperty("id").GetInt64()}")));
+        }
+
+        await using var second = new WebAppFactory(store, seed);
+        using var again = second.CreateClient();
+        Assert.Single((await WebApi.GetAsync(again, "/api/batches")).GetProperty("batches").EnumerateArray());
+    }
+}

@@ -1,0 +1,48 @@
+using FiscalAudit.Web.Application;
+using FiscalAudit.Web.Storage;
+using FiscalAudit.Web.Storage.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FiscalAudit.Web.Tests.Support;
+
+/// <summary>Helpers that act on a running application's services and wait for its workers.</summary>
+public static class Checks
+{
+    public static async Task<long> IntakeAsync(IServiceProvider services, params IncomingFile[] files)
+    {
+        await using var scope = services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<BatchIntake>().CreateAsync(files.ToAsyncEnumerable(), null, CancellationToken.None)
+            ?? throw new InvalidOperationException("no batch was created");
+    }
+
+    public static IncomingFile File(string path, string? name = null) =>
+        IncomingFile.Accepted(name ?? Path.GetFileName(path), System.IO.File.ReadAllBytes(path));
+
+    /// <summary>The batch's documents once none is queued or running (fails after <paramref name="seconds"/>).</summary>
+    public static async Task<List<Document>> FinishedAsync(IServiceProvider services, long batchId, int seconds = 120)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(seconds);
+        while (true)
+        {
+            var documents = await DocumentsAsync(services, batchId);
+            if (documents.All(d => d.Status.IsFinished())) return documents;
+            if (DateTime.UtcNow > deadline)
+                throw new TimeoutException($"batch {batchId} not finished after {seconds} s: " + string.Join(", ", documents.Select(d => $"{d.File}={d.Status}")));
+            await Task.Delay(200);
+        }
+    }
+
+    public static async Task<List<Document>> DocumentsAsync(IServiceProvider services, long batchId)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AuditDbContext>();
+        return await db.Documents.AsNoTracking().Where(d => d.BatchId == batchId).OrderBy(d => d.Position).ToListAsync();
+    }
+
+    public static async Task<List<CheckResult>> ResultsAsync(IServiceProvider services)
+    {
+        await using var scope = services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<AuditDbContext>().CheckResults.AsNoTracking().ToListAsync();
+    }
+}
