@@ -71,6 +71,13 @@ public sealed class JsonReport : IDisposable
 
     public void Dispose() => w.Dispose();
 
+    /// <summary>One document object alone, as it stands in "documents" (what the web application stores and serves).</summary>
+    public static void WriteDocument(Stream output, DocumentReport report)
+    {
+        using var w = new Utf8JsonWriter(output, Options);
+        WriteDocument(w, report);
+    }
+
     private static void WriteDocument(Utf8JsonWriter w, DocumentReport report)
     {
         var d = report.Disclosure;

@@ -14,12 +14,9 @@ public static class DocumentJson
     /// <summary>The JSON object of one audited document.</summary>
     public static string Write(AuditResult result)
     {
-        // JsonReport writes whole reports only; the one document object is taken out of a report of one.
         using var buffer = new MemoryStream();
-        JsonReport.Write(buffer, new[] { new DocumentReport(result.File, result.Disclosure, result.Findings, result.ReadError) });
-        buffer.Position = 0;
-        using var report = JsonDocument.Parse(buffer);
-        return report.RootElement.GetProperty("documents")[0].GetRawText();
+        JsonReport.WriteDocument(buffer, new DocumentReport(result.File, result.Disclosure, result.Findings, result.ReadError));
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
     }
 
     /// <summary>The stored object with "file" set to the name this upload was given.</summary>
