@@ -10,7 +10,7 @@ namespace FiscalAudit.Extract.Narrative;
 /// </summary>
 public static partial class TextMarks
 {
-    [GeneratedRegex(@"(?<![A-Za-zＡ-Ｚａ-ｚ])(XX+|xx+|ＸＸ+|××+|某某)(?![A-Za-zＡ-Ｚａ-ｚ])")]
+    [GeneratedRegex(@"(?<![A-Za-zＡ-Ｚａ-ｚ])(XX+|xx+|ＸＸ+|××+|某某|□□+)(?![A-Za-zＡ-Ｚａ-ｚ])")]
     private static partial Regex Placeholder();
 
     [GeneratedRegex(@"万元\s*万元|(?<!万)元\s*元|[%％]\s*[%％]")]
@@ -28,6 +28,7 @@ public static partial class TextMarks
     public static IEnumerable<TextMark> Find(string text, Func<int, int, int, SourceLocation> locate)
     {
         foreach (var m in Placeholders(text, locate)) yield return m;
+        foreach (var m in TemplateResidue.Default.Find(text, locate)) yield return m;
         if (text.AsSpan().IndexOfAny("元%％") < 0) yield break;
         foreach (Match m in DoubledUnit().Matches(text))
             yield return new TextMark(TextMarkKind.DoubledUnit, m.Value, Around(text, m.Index, m.Length), locate(m.Index, m.Index + m.Length, m.Index));
@@ -43,7 +44,7 @@ public static partial class TextMarks
             yield return new TextMark(TextMarkKind.Placeholder, m.Value, Around(text, m.Index, m.Length), locate(m.Index, m.Index + m.Length, m.Index));
     }
 
-    private static readonly System.Buffers.SearchValues<char> PlaceholderStarts = System.Buffers.SearchValues.Create("XxＸ×某");
+    private static readonly System.Buffers.SearchValues<char> PlaceholderStarts = System.Buffers.SearchValues.Create("XxＸ×某□");
 
     /// <summary>
     /// Years the text names as its reporting year: any “YYYY年度” of a title line, the “YYYY年度” that
@@ -80,7 +81,8 @@ public static partial class TextMarks
         return new TextMark(TextMarkKind.ReportingYear, y.Value, Around(text, offset + y.Index, y.Length), locate(offset + m.Index, offset + m.Index + m.Length, offset + y.Index), int.Parse(y.Value));
     }
 
-    private static string Around(string text, int index, int length)
+    /// <summary>The text around [index, index + length), twenty characters each side.</summary>
+    internal static string Around(string text, int index, int length)
     {
         var from = Math.Max(0, index - 20);
         var to = Math.Min(text.Length, index + length + 20);

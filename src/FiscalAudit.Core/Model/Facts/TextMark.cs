@@ -19,6 +19,15 @@ public enum TextMarkKind
 
     /// <summary>An organisation named in a title, heading or “部门：” line; <see cref="TextMark.Text"/> is the name.</summary>
     DepartmentName,
+
+    /// <summary>Both alternatives of the template kept: “增加（减少）”, “下降（增长）12.5%”.</summary>
+    UnresolvedAlternative,
+
+    /// <summary>A drafting instruction of the template left in: “（如有…请说明）”, “仍保留该表格式…”.</summary>
+    DraftingInstruction,
+
+    /// <summary>A sentence that stops where the template wanted text: “主要原因是。”.</summary>
+    UnfinishedSentence,
 }
 
 /// <summary>A piece of text worth a look, with the sentence around it and its line.</summary>

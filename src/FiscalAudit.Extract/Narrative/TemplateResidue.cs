@@ -1,0 +1,64 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using FiscalAudit.Core.Data;
+using FiscalAudit.Core.Documents;
+using FiscalAudit.Core.Model.Facts;
+
+namespace FiscalAudit.Extract.Narrative;
+
+/// <summary>
+/// Finds what a template leaves in a carelessly filled-in text: both alternatives kept (“增加（减少）”),
+/// drafting instructions (“（如有…请说明）”) and sentences that stop where text was wanted (“主要原因是。”).
+/// The wording is data: template-residue.json.
+/// </summary>
+public sealed class TemplateResidue
+{
+    private readonly Regex alternative;
+    private readonly IReadOnlyList<Regex> instructions;
+    private readonly IReadOnlyList<Regex> unfinished;
+
+    private TemplateResidue(Vocabulary vocabulary)
+    {
+        var words = string.Join('|', vocabulary.DirectionWords.Select(Regex.Escape));
+        alternative = new Regex($@"(?<a>{words})\s*[（(]\s*(?<b>{words})\s*[）)]", RegexOptions.Compiled);
+        instructions = vocabulary.Instructions.Select(p => new Regex(p, RegexOptions.Compiled)).ToList();
+        unfinished = vocabulary.Unfinished.Select(p => new Regex(p, RegexOptions.Compiled)).ToList();
+    }
+
+    public static TemplateResidue Default { get; } = new(EmbeddedJson.Load<Vocabulary>(
+        typeof(TemplateResidue).Assembly, "template-residue.json", new JsonSerializerOptions { PropertyNameCaseInsensitive = true }));
+
+    /// <summary>
+    /// The residue in <paramref name="text"/>, each located with <paramref name="locate"/>(start, end, anchor);
+    /// a piece matched by several patterns is one mark.
+    /// </summary>
+    public IEnumerable<TextMark> Find(string text, Func<int, int, int, SourceLocation> locate)
+    {
+        if (text.AsSpan().IndexOfAny("（(：:。；") < 0) return Array.Empty<TextMark>();
+        var found = new List<(Match Match, TextMarkKind Kind)>();
+        found.AddRange(alternative.Matches(text).Where(m => m.Groups["a"].Value != m.Groups["b"].Value).Select(m => (m, TextMarkKind.UnresolvedAlternative)));
+        found.AddRange(instructions.SelectMany(p => p.Matches(text)).Select(m => (m, TextMarkKind.DraftingInstruction)));
+        found.AddRange(unfinished.SelectMany(p => p.Matches(text)).Select(m => (m, TextMarkKind.UnfinishedSentence)));
+        var marks = new List<TextMark>();
+        var taken = new List<(int Start, int End)>();
+        foreach (var (m, kind) in found)
+        {
+            if (taken.Any(t => m.Index < t.End && t.Start < m.Index + m.Length)) continue;
+            taken.Add((m.Index, m.Index + m.Length));
+            marks.Add(Mark(kind, text, m, locate));
+        }
+        return marks;
+    }
+
+    private static TextMark Mark(TextMarkKind kind, string text, Match m, Func<int, int, int, SourceLocation> locate) =>
+        new(kind, m.Value.Trim(), TextMarks.Around(text, m.Index, m.Length), locate(m.Index, m.Index + m.Length, m.Index));
+
+    private sealed class Vocabulary
+    {
+        public List<string> DirectionWords { get; init; } = new();
+
+        public List<string> Instructions { get; init; } = new();
+
+        public List<string> Unfinished { get; init; } = new();
+    }
+}
