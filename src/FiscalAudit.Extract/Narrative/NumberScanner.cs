@@ -32,14 +32,16 @@ public static class NumberScanner
             var unit = UnitAt(text, afterSpaces);
             var after = unit.Length > 0 ? afterSpaces + unit.Length : afterSpaces;
             var next = end > i ? end : i + 1;
-            if (unit.Length == 0 && !IsBareAmount(text, i, after) || unit is "个" or "人" or "次" && after < text.Length && text[after] is '月' or '工' or '百')
+            if (unit.Length == 0 && !IsBareAmount(text, i, after) && SpelledPercentStart(text, i) < 0 || unit is "个" or "人" or "次" && after < text.Length && text[after] is '月' or '工' or '百')
             {
                 i = next;
                 continue;
             }
-            var percent = unit is "%" or "％";
+            var spelledAt = unit.Length == 0 ? SpelledPercentStart(text, i) : -1;
+            var percent = unit is "%" or "％" || spelledAt >= 0;
+            var start = spelledAt >= 0 ? spelledAt : i;
             if (NumberText.Parse(percent ? numText + "%" : numText) is PrintedNumber n)
-                found.Add(unit == "元" ? InTenThousands(i, after, n) : new NumberMention(i, after, n, percent ? "%" : unit.Length == 0 ? "万元" : unit));
+                found.Add(unit == "元" ? InTenThousands(start, after, n) : new NumberMention(start, after, n, percent ? "%" : unit.Length == 0 ? "万元" : unit));
             i = next;
         }
         return found;
@@ -77,6 +79,17 @@ public static class NumberScanner
             if (string.CompareOrdinal(text, at, unit, 0, unit.Length) == 0 && at + unit.Length <= text.Length) return unit;
         }
         return string.Empty;
+    }
+
+    private const string SpelledPercentWord = "百分之";
+
+    /// <summary>“增长百分之5.2”, “百分之 5.2”: a rate written with 百分之 before its digits; where 百分之 starts, or -1.</summary>
+    private static int SpelledPercentStart(string text, int digits)
+    {
+        var j = digits;
+        while (j > 0 && text[j - 1] is ' ' or '\u3000') j--;
+        var at = j - SpelledPercentWord.Length;
+        return at >= 0 && string.CompareOrdinal(text, at, SpelledPercentWord, 0, SpelledPercentWord.Length) == 0 ? at : -1;
     }
 
     /// <summary>“执行数为91.15，” — an amount printed without its unit, right after an amount label.</summary>
