@@ -48,6 +48,21 @@ public static partial class Labels
     public static bool OpensList(string text, int labelBegin, char delimiter) =>
         delimiter is '：' or ':' && ListMarker().IsMatch(PreviousClause(text, labelBegin - 1));
 
+    /// <summary>
+    /// “（上年为480.00万元）”, “(上年：480.00万元)”: the number at <paramref name="numberStart"/> is last year's
+    /// figure in brackets after this year's, not an amount of this year.
+    /// </summary>
+    public static bool IsPreviousYearAside(string text, int numberStart)
+    {
+        const int Reach = 12;
+        for (var i = numberStart - 1; i >= 0 && i >= numberStart - Reach; i--)
+        {
+            if (text[i] is '）' or ')' or '。') return false;
+            if (text[i] is '（' or '(') return text.AsSpan(i, numberStart - i).Contains("上年", StringComparison.Ordinal);
+        }
+        return false;
+    }
+
     /// <summary>True when the list opened is only examples (“主要包括”, “主要用于”).</summary>
     public static bool ListIsExamples(string text, int labelBegin) =>
         PreviousClause(text, labelBegin - 1).StartsWith("主要", StringComparison.Ordinal);

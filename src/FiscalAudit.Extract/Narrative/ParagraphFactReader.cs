@@ -116,6 +116,7 @@ public sealed partial class ParagraphFactReader
             });
             return;
         }
+        if (Labels.IsPreviousYearAside(text, m.Start)) return;
         var label = Scoped(state, Labels.Clean(raw));
         if (Labels.IsAverageLabel(label))
         {

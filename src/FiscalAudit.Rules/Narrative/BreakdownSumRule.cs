@@ -39,8 +39,11 @@ public sealed class BreakdownSumRule : IRule
             if (sum.Overlaps(total.Interval) || !exhaustive && sum.High < total.Interval.Low) continue;
             var printed = parts.Sum(p => p.Amount!.Value.Value);
             var list = string.Join("＋", parts.Select(p => Ratios.Show(p.Amount!.Value)));
+            var difference = PrintedNumber.Format(Math.Abs(printed - total.Value), 2);
             yield return Rule.Report(
-                $"“{whole.Quantity}”{Ratios.Amount(total)} ≠ 所列构成之和 {PrintedNumber.Format(printed, 2)}（{list}，差 {PrintedNumber.Format(Math.Abs(printed - total.Value), 2)}）",
+                exhaustive
+                    ? $"“{whole.Quantity}”{Ratios.Amount(total)} ≠ 所列构成之和 {PrintedNumber.Format(printed, 2)}（{list}，差 {difference}）"
+                    : $"“{whole.Quantity}”{Ratios.Amount(total)}小于所列各项之和 {PrintedNumber.Format(printed, 2)}（{list}，超出 {difference}）：所列各项都是它的组成部分，合计不能超过总数",
                 FindingLocation.At(whole.Location), total.Value, printed, related: RelatedPlaces.Statements(parts));
         }
     }
