@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml.Packaging;
 using FiscalAudit.Tests.Reports;
 using FiscalAudit.Tests.Support;
@@ -33,6 +34,22 @@ public sealed class ExportTests
         await Refused(client, $"/api/documents/{id + 1000}/export?format=xlsx", HttpStatusCode.NotFound);
         await Refused(client, $"/api/batches/{batch.GetProperty("id").GetInt64()}/export?format=pdf", HttpStatusCode.NotFound);
         await Refused(client, "/api/batches/999/export?format=docx", HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Batch_page_links_the_downloads_of_a_finished_batch()
+    {
+        await using var store = TestStore.Sqlite();
+        await using var app = new WebAppFactory(store);
+        using var client = app.CreateClient();
+        var batchId = await WebApi.UploadBatchAsync(client, ("示例.txt", await File.ReadAllBytesAsync(CliFindings.Example)));
+        await WebApi.DoneAsync(client, batchId);
+
+        var page = await client.GetStringAsync($"/batches/{batchId}");
+        var links = Regex.Matches(page, $@"href=""(/api/batches/{batchId}/export\?format=(\w+))""").ToDictionary(m => m.Groups[2].Value, m => m.Groups[1].Value);
+        Assert.Equal(new[] { "docx", "xlsx" }, links.Keys.Order(StringComparer.Ordinal));   // no PDF in this batch: no annotated copies
+        Assert.Equal($"批次{batchId}.审核问题清单.xlsx", (await Download.GetAsync(client, links["xlsx"])).FileName);
+        Assert.Equal(new[] { "示例.审核意见.docx" }, (await Download.GetAsync(client, links["docx"])).Entries().Keys);
     }
 
     [SharedFact]
