@@ -11,8 +11,6 @@ namespace FiscalAudit.Cli.Outputs;
 /// </summary>
 public sealed class DocxSink : IResultSink
 {
-    public const string Suffix = ".审核意见.docx";
-
     private readonly string? file;
     private readonly string? folder;
     private readonly HashSet<string> used = new(StringComparer.Ordinal);
@@ -31,7 +29,7 @@ public sealed class DocxSink : IResultSink
 
     public void Add(AuditResult result, DocumentReport report)
     {
-        var path = file ?? OutputPaths.InFolder(folder!, result.File, Suffix, used);
+        var path = file ?? OutputPaths.InFolder(folder!, result.File, ReviewOpinionDocx.FileSuffix, used);
         using var output = OutputPaths.Create(path);
         ReviewOpinionDocx.Write(output, report);
     }

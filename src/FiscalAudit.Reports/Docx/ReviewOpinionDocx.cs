@@ -21,6 +21,11 @@ public static class ReviewOpinionDocx
     private const int TextWidth = PageWidth - 2 * SideMargin;
     private const string DocumentTitle = "预决算公开审核意见书";
 
+    /// <summary>What the 审核意见书 of a document is named: its name without the extension, then this.</summary>
+    public const string FileSuffix = ".审核意见.docx";
+
+    public static string FileName(string document) => Path.GetFileNameWithoutExtension(document) + FileSuffix;
+
     public static void Write(Stream output, DocumentReport report) =>
         OfficeOutput.Write(output, stream => Build(stream, report));
 

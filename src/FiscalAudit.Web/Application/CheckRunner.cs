@@ -19,8 +19,7 @@ public sealed class CheckRunner(AuditDbContext db, Auditor auditor, TimeProvider
         {
             await SetStatus(hash, DocumentStatus.Queued, DocumentStatus.Running, cancellation);
             var content = await db.StoredFiles.Where(f => f.Hash == hash).Select(f => f.Content).SingleAsync(cancellation);
-            // The bytes are audited under the name they were first uploaded with (it chooses the reader).
-            var name = await db.Documents.Where(d => d.Hash == hash).OrderBy(d => d.Id).Select(d => d.File).FirstAsync(cancellation);
+            var name = await AuditedName.OfAsync(db, hash, cancellation);
             result = CheckSummary.From(hash, auditor.Audit(name, content), clock.GetUtcNow().UtcDateTime);
             if (await TryStore(result, cancellation)) return;
             result = await StoredResult(hash, cancellation) ?? throw new InvalidOperationException("check result vanished after a conflicting insert");

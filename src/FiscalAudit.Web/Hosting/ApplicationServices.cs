@@ -1,4 +1,5 @@
 using FiscalAudit.Web.Application;
+using FiscalAudit.Web.Exports;
 
 namespace FiscalAudit.Web.Hosting;
 
@@ -14,6 +15,9 @@ public static class ApplicationServices
         services.AddScoped<DocumentQueries>();
         services.AddScoped<ProgressFeed>();
         services.AddScoped<ExampleBatch>();
+        services.AddScoped<DocumentAudit>();
+        services.AddScoped<DocumentExports>();
+        services.AddScoped<BatchExports>();
         return services;
     }
 }

@@ -42,6 +42,7 @@ public static class WebApp
         app.UseStaticFiles();
         app.MapBatchEndpoints();
         app.MapDocumentEndpoints();
+        app.MapExportEndpoints();
         app.MapRazorPages();
 
         await DatabaseSetup.MigrateAsync(app.Services);

@@ -64,6 +64,7 @@
         const badge = document.getElementById("batch-status");
         badge.textContent = labels.batch[batch.status];
         badge.className = `badge batch-${batch.status}`;
+        document.getElementById("exports").hidden = batch.status !== "done";
         document.getElementById("time-left").textContent =
             batch.status === "done" ? "全部审核完成" : p.secondsLeft == null ? "正在估算剩余时间…" : `预计还需${duration(p.secondsLeft)}`;
         batch.documents.forEach(d => {

@@ -1,0 +1,29 @@
+using FiscalAudit.Engine;
+using FiscalAudit.Reports;
+using FiscalAudit.Web.Application;
+using FiscalAudit.Web.Storage;
+using FiscalAudit.Web.Storage.Entities;
+
+namespace FiscalAudit.Web.Exports;
+
+/// <summary>
+/// The reports need the audited disclosure, which the web does not store: this runs the engine again
+/// on the stored bytes under the name they were checked under — deterministic, so the findings and
+/// their ids are those of the stored document object.
+/// </summary>
+public sealed class DocumentAudit(AuditDbContext db, DocumentQueries documents, Auditor auditor)
+{
+    public async Task<AuditedDocument> AuditAsync(Document document, CancellationToken cancellation)
+    {
+        if (document.Status == DocumentStatus.Rejected || document.Hash is null)
+            throw new ExportRefusedException(StatusCodes.Status409Conflict, $"文件“{document.File}”未受理，没有审核结果：{document.Reason}");
+        if (!document.Status.IsFinished())
+            throw new ExportRefusedException(StatusCodes.Status409Conflict, $"文件“{document.File}”还在排队或审核中，请审核完成后再导出。");
+        var content = await documents.ContentAsync(document, cancellation)
+            ?? throw new ExportRefusedException(StatusCodes.Status404NotFound, $"没有找到文件“{document.File}”保存的内容。");
+        var name = await AuditedName.OfAsync(db, document.Hash, cancellation);
+        var result = auditor.Audit(name, content);
+        var report = new DocumentReport(document.File, result.Disclosure, result.Findings, result.ReadError);
+        return new AuditedDocument(report, content, Path.GetExtension(name).Equals(".pdf", StringComparison.OrdinalIgnoreCase));
+    }
+}

@@ -1,0 +1,25 @@
+namespace FiscalAudit.Web.Exports;
+
+/// <summary>
+/// Names of the files in an export archive: the last part of the uploaded name only (never a folder),
+/// characters Windows refuses replaced, and “ (2)”, “ (3)”… before the suffix when a name repeats.
+/// </summary>
+public sealed class ZipEntryNames
+{
+    private static readonly char[] Refused = { '\\', '/', ':', '*', '?', '"', '<', '>', '|' };
+
+    private readonly HashSet<string> used = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>How many names were given out.</summary>
+    public int Count => used.Count;
+
+    /// <summary>A unique entry name for <paramref name="fileName"/> ("部门决算.审核意见.docx"), whose suffix starts at <paramref name="suffix"/>.</summary>
+    public string Take(string fileName, string suffix)
+    {
+        var clean = string.Concat(fileName.Select(c => Array.IndexOf(Refused, c) >= 0 || char.IsControl(c) ? '_' : c));
+        var stem = clean.EndsWith(suffix, StringComparison.Ordinal) ? clean[..^suffix.Length] : clean;
+        var name = stem + suffix;
+        for (var n = 2; !used.Add(name); n++) name = $"{stem} ({n}){suffix}";
+        return name;
+    }
+}
