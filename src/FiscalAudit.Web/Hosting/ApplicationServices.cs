@@ -12,6 +12,8 @@ public static class ApplicationServices
         services.AddSingleton<UploadScreen>();
         services.AddScoped<BatchQueries>();
         services.AddScoped<DocumentQueries>();
+        services.AddSingleton<DocumentReader>();
+        services.AddSingleton<RuleHelp>();
         services.AddScoped<ProgressFeed>();
         services.AddScoped<ExampleBatch>();
         return services;
