@@ -51,6 +51,7 @@ public sealed class DocumentViewerTests
         await page.WaitForURLAsync(new Regex("/documents/[0-9]+$"));
         await Assertions.Expect(page.Locator("#viewer")).ToHaveAttributeAsync("data-pdf-ready", "true", new() { Timeout = 60_000 });
         var documentId = page.Url[(page.Url.LastIndexOf('/') + 1)..];
+        await Assertions.Expect(page.Locator(".pdf-page[data-page='1']")).ToHaveAttributeAsync("data-rendered", "true");
         await Chromium.ScreenshotAsync(page, "3-document");
 
         // 4. Click a finding whose related place is on another page.
@@ -85,11 +86,18 @@ public sealed class DocumentViewerTests
         await Assertions.Expect(page.Locator("#tab-tables td.hit")).ToHaveTextAsync(finding.GetProperty("actual").GetRawText());
         await Chromium.ScreenshotAsync(page, "6-tables");
 
-        // 7. The rule id leads to the rule's help page.
+        // 7. Filtered by the finding's rule, the list keeps exactly that rule's findings.
         var rule = finding.GetProperty("rule").GetString()!;
+        await page.Locator("#filter-rule").SelectOptionAsync(rule);
+        var ofRule = json.GetProperty("findings").EnumerateArray().Count(f => f.GetProperty("rule").GetString() == rule);
+        await Assertions.Expect(page.Locator(".finding:visible")).ToHaveCountAsync(ofRule);
+        await Assertions.Expect(page.Locator($".finding:visible[data-rule='{rule}']")).ToHaveCountAsync(ofRule);
+        await Chromium.ScreenshotAsync(page, "7-filtered-by-rule");
+
+        // 8. The rule id leads to the rule's help page.
         await page.GotoAsync((await page.Locator($"#f-{id} a.rule").GetAttributeAsync("href"))!);
         await Assertions.Expect(page.Locator("h1")).ToContainTextAsync(rule);
-        await Chromium.ScreenshotAsync(page, "7-rule-help");
+        await Chromium.ScreenshotAsync(page, "8-rule-help");
     }
 
     /// <summary>

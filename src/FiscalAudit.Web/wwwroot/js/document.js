@@ -98,7 +98,7 @@ const showPdf = async findings => {
     const width = container.clientWidth - 2;
     const draw = new IntersectionObserver(entries => entries.filter(e => e.isIntersecting).forEach(e => {
         draw.unobserve(e.target);
-        renderPage(pdf, pages.get(Number(e.target.dataset.page)));
+        renderPage(pages.get(Number(e.target.dataset.page)));
     }), { rootMargin: "600px 0px" });
     for (let number = 1; number <= pdf.numPages; number++) {
         const page = await pdf.getPage(number);
@@ -167,10 +167,12 @@ const showTables = tables => {
             section.append(note);
         }
         const columns = [...new Set(table.rows.flatMap(r => Object.keys(r.cells)))];
+        const hasCodes = table.rows.some(r => r.code);
+        const hasSides = table.rows.some(r => r.side);
         const grid = document.createElement("table");
         grid.className = "grid extracted-grid";
         const head = grid.createTHead().insertRow();
-        for (const name of ["科目编码", "项目", ...columns]) {
+        for (const name of [...(hasCodes ? ["科目编码"] : []), "项目", ...(hasSides ? ["收支"] : []), ...columns]) {
             const th = document.createElement("th");
             th.textContent = name;
             head.append(th);
@@ -179,9 +181,11 @@ const showTables = tables => {
         for (const row of table.rows) {
             const tr = body.insertRow();
             const label = row.code ? `${row.code} ${row.name}` : row.name;
-            tr.insertCell().textContent = row.code ?? "";
+            if (hasCodes) tr.insertCell().textContent = row.code ?? "";
             const name = tr.insertCell();
-            name.textContent = row.side ? `${row.name}（${row.side}）` : row.name;
+            name.className = "row-name";
+            name.textContent = row.name;
+            if (hasSides) tr.insertCell().textContent = row.side ?? "";
             for (const column of columns) {
                 const td = tr.insertCell();
                 const value = row.cells[column];
@@ -190,7 +194,10 @@ const showTables = tables => {
                 Object.assign(td.dataset, { table: table.id, row: row.name, label, column });
             }
         }
-        section.append(grid);
+        const scroller = document.createElement("div");
+        scroller.className = "table-scroll";
+        scroller.append(grid);
+        section.append(scroller);
         host.append(section);
     }
 };
