@@ -26,12 +26,8 @@ public sealed class DocumentViewerTests
         var pdfs = Directory.GetFiles(Path.Combine(Repo.Shared, "corpus", "final-accounts-pdf"), "*.pdf")
             .Where(f => !Path.GetFileName(f).Contains("模板", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToArray();
         Assert.Equal(2, pdfs.Length);
-        await using var store = TestStore.Sqlite();
-        using var app = await RunningApp.StartAsync(store);
-        var (driver, chromium) = await Chromium.LaunchAsync();
-        using var playwright = driver;
-        await using var browser = chromium;
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1600, Height = 1000 }, BaseURL = app.Address.ToString() });
+        await using var session = await BrowserSession.StartAsync();
+        var (app, page) = (session.App, session.Page);
 
         // 1. Upload both files through the page's form.
         await page.GotoAsync("/");
@@ -98,6 +94,29 @@ public sealed class DocumentViewerTests
         await page.GotoAsync((await page.Locator($"#f-{id} a.rule").GetAttributeAsync("href"))!);
         await Assertions.Expect(page.Locator("h1")).ToContainTextAsync(rule);
         await Chromium.ScreenshotAsync(page, "8-rule-help");
+    }
+
+    [BrowserFact]
+    public async Task A_clicked_finding_of_a_text_file_highlights_its_source_line()
+    {
+        await using var session = await BrowserSession.StartAsync();
+        var (app, page) = (session.App, session.Page);
+        // The shipped example, checked on first start.
+        var batches = JsonDocument.Parse(await app.Client.GetStringAsync("/api/batches")).RootElement.GetProperty("batches");
+        var batch = await WebApi.DoneAsync(app.Client, batches.EnumerateArray().Single().GetProperty("id").GetInt64());
+        var documentId = WebApi.Documents(batch).Single().GetProperty("id").GetInt64();
+        var json = JsonDocument.Parse(await app.Client.GetStringAsync($"/api/documents/{documentId}")).RootElement;
+        var finding = json.GetProperty("findings").EnumerateArray().Last(f => f.GetProperty("location").GetProperty("line").ValueKind == JsonValueKind.Number);
+        var line = finding.GetProperty("location").GetProperty("line").GetInt32();
+
+        await page.GotoAsync($"/documents/{documentId}");
+        await Assertions.Expect(page.Locator("#viewer")).ToHaveAttributeAsync("data-ready", "true");
+        await page.Locator($"#f-{finding.GetProperty("id").GetString()}").ClickAsync();
+
+        var hit = page.Locator(".source-lines li.hit").First;
+        await Assertions.Expect(hit).ToBeInViewportAsync();
+        await Assertions.Expect(hit).ToHaveAttributeAsync("data-line", line.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await Chromium.ScreenshotAsync(page, "9-text-source-line");
     }
 
     /// <summary>

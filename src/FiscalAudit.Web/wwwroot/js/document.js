@@ -210,6 +210,16 @@ const clearMarks = () => {
     document.querySelectorAll(".box.related").forEach(e => e.remove());
     document.querySelectorAll(".hit, .related-hit").forEach(e => e.classList.remove("hit", "related-hit", "flash"));
 };
+// Scrolls a place to the middle of its own pane, with the two panes filling the window; the page
+// header and the pane's tabs and filters stay where they are.
+const scrollWithin = (element, smooth) => {
+    const top = viewer.getBoundingClientRect().top;
+    if (Math.abs(top - 12) > 1) window.scrollBy({ top: top - 12 });
+    const pane = element.closest(".document-pane, .finding-pane");
+    const paneBox = pane.getBoundingClientRect();
+    const box = element.getBoundingClientRect();
+    pane.scrollBy({ top: box.top - paneBox.top - (pane.clientHeight - box.height) / 2, behavior: smooth ? "smooth" : "auto" });
+};
 const flash = element => {
     element.classList.remove("flash");
     void element.offsetWidth; // restart the animation
@@ -222,13 +232,15 @@ const selectFinding = async (id, { fromPage = false } = {}) => {
     if (!finding || !item) return;
     clearMarks();
     item.classList.add("selected");
-    if (fromPage) item.scrollIntoView({ block: "nearest", behavior: "smooth" });
+    if (fromPage) scrollWithin(item, true);
 
     // The related places first, so that the finding's own place is the one scrolled to.
     for (const related of finding.related) {
         if (related.box && pages.has(related.box.page)) {
             const entry = pages.get(related.box.page);
-            placeBox(entry, related.box, "box related", null).dataset.relatedOf = id;
+            const mark = placeBox(entry, related.box, "box related", null);
+            mark.dataset.relatedOf = id;
+            mark.title = `相关位置：${related.text}`;
             renderPage(entry);
         }
         sourceLinesOf(related).forEach(e => e.classList.add("related-hit"));
@@ -256,7 +268,7 @@ const selectFinding = async (id, { fromPage = false } = {}) => {
     const target = targets.find(([tab]) => tab === activeTab()) ?? targets[0];
     if (!target) return;
     showTab(target[0]);
-    target[1].scrollIntoView({ block: "center", behavior: fromPage ? "smooth" : "auto" });
+    if (!fromPage) scrollWithin(target[1], false);
     flash(target[1]);
 };
 
