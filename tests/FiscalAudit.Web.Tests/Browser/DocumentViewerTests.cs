@@ -76,24 +76,33 @@ public sealed class DocumentViewerTests
         await AssertDrawnAtAsync(page, related, relatedBox, pdfs.Single(p => p.EndsWith(Tested, StringComparison.Ordinal)));
         await Chromium.ScreenshotAsync(page, "5-related-place");
 
-        // 6. In the extracted tables the finding's cell is highlighted with the printed value.
+        // 6. Zoomed in, the pages are drawn larger and the finding's box follows.
+        await page.Locator("#zoom-in").ClickAsync();
+        await Assertions.Expect(page.Locator("#zoom-level")).ToHaveTextAsync("125%");
+        await Assertions.Expect(page.Locator("#viewer")).ToHaveAttributeAsync("data-pdf-ready", "true");
+        await Assertions.Expect(page.Locator($".pdf-page[data-page='{box.GetProperty("page").GetInt32()}']")).ToHaveAttributeAsync("data-rendered", "true");
+        Assert.True((await overlay.BoundingBoxAsync())!.Width > shown.Width * 1.2);
+        await AssertDrawnAtAsync(page, overlay, box, pdfs.Single(p => p.EndsWith(Tested, StringComparison.Ordinal)));
+        await Chromium.ScreenshotAsync(page, "6-zoomed-in");
+
+        // 7. In the extracted tables the finding's cell is highlighted with the printed value.
         await page.Locator(".tab[data-tab=tables]").ClickAsync();
         await page.Locator($"#f-{id}").ClickAsync();
         await Assertions.Expect(page.Locator("#tab-tables td.hit")).ToHaveTextAsync(finding.GetProperty("actual").GetRawText());
-        await Chromium.ScreenshotAsync(page, "6-tables");
+        await Chromium.ScreenshotAsync(page, "7-tables");
 
-        // 7. Filtered by the finding's rule, the list keeps exactly that rule's findings.
+        // 8. Filtered by the finding's rule, the list keeps exactly that rule's findings.
         var rule = finding.GetProperty("rule").GetString()!;
         await page.Locator("#filter-rule").SelectOptionAsync(rule);
         var ofRule = json.GetProperty("findings").EnumerateArray().Count(f => f.GetProperty("rule").GetString() == rule);
         await Assertions.Expect(page.Locator(".finding:visible")).ToHaveCountAsync(ofRule);
         await Assertions.Expect(page.Locator($".finding:visible[data-rule='{rule}']")).ToHaveCountAsync(ofRule);
-        await Chromium.ScreenshotAsync(page, "7-filtered-by-rule");
+        await Chromium.ScreenshotAsync(page, "8-filtered-by-rule");
 
-        // 8. The rule id leads to the rule's help page.
+        // 9. The rule id leads to the rule's help page.
         await page.GotoAsync((await page.Locator($"#f-{id} a.rule").GetAttributeAsync("href"))!);
         await Assertions.Expect(page.Locator("h1")).ToContainTextAsync(rule);
-        await Chromium.ScreenshotAsync(page, "8-rule-help");
+        await Chromium.ScreenshotAsync(page, "9-rule-help");
     }
 
     [BrowserFact]
@@ -116,7 +125,7 @@ public sealed class DocumentViewerTests
         var hit = page.Locator(".source-lines li.hit").First;
         await Assertions.Expect(hit).ToBeInViewportAsync();
         await Assertions.Expect(hit).ToHaveAttributeAsync("data-line", line.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        await Chromium.ScreenshotAsync(page, "9-text-source-line");
+        await Chromium.ScreenshotAsync(page, "10-text-source-line");
     }
 
     /// <summary>

@@ -84,24 +84,29 @@ const placeBox = (page, box, className, finding) => {
     return div;
 };
 
-const showPdf = async findings => {
+// The pages are laid out again at another zoom (a fraction of the pane's width); a later layout
+// cancels an earlier one still in progress.
+const ZOOMS = [0.6, 0.75, 0.9, 1, 1.25, 1.5, 2, 2.5];
+let zoom = 1;
+let layout = 0;
+let selected = null;
+
+const layOutPages = async (pdf, findings) => {
+    const generation = ++layout;
     const container = document.getElementById("pdf-pages");
-    const status = document.getElementById("pdf-status");
-    let pdf;
-    try {
-        pdf = await pdfjs.getDocument({ url: viewer.dataset.file }).promise;
-    } catch {
-        status.textContent = "无法在浏览器中显示此 PDF，请使用上方“下载原文件”查看。";
-        return;
-    }
-    status.remove();
-    const width = container.clientWidth - 2;
     const draw = new IntersectionObserver(entries => entries.filter(e => e.isIntersecting).forEach(e => {
         draw.unobserve(e.target);
         renderPage(pages.get(Number(e.target.dataset.page)));
     }), { rootMargin: "600px 0px" });
+    container.replaceChildren();
+    pages.clear();
+    const width = (container.clientWidth - 2) * zoom;
     for (let number = 1; number <= pdf.numPages; number++) {
         const page = await pdf.getPage(number);
+        if (generation !== layout) {
+            draw.disconnect();
+            return;
+        }
         const viewport = page.getViewport({ scale: width / page.getViewport({ scale: 1 }).width });
         const element = document.createElement("div");
         element.className = "pdf-page";
@@ -124,6 +129,29 @@ const showPdf = async findings => {
         draw.observe(element);
     }
     viewer.dataset.pdfReady = "true";
+    if (selected) selectFinding(selected);
+};
+
+const showPdf = async findings => {
+    const status = document.getElementById("pdf-status");
+    let pdf;
+    try {
+        pdf = await pdfjs.getDocument({ url: viewer.dataset.file }).promise;
+    } catch {
+        status.textContent = "无法在浏览器中显示此 PDF，请使用上方“下载原文件”查看。";
+        return;
+    }
+    const zoomLabel = document.getElementById("zoom-level");
+    const setZoom = step => {
+        zoom = ZOOMS[Math.min(ZOOMS.length - 1, Math.max(0, ZOOMS.indexOf(zoom) + step))];
+        zoomLabel.textContent = `${Math.round(zoom * 100)}%`;
+        delete viewer.dataset.pdfReady;
+        layOutPages(pdf, findings);
+    };
+    document.getElementById("zoom-out").addEventListener("click", () => setZoom(-1));
+    document.getElementById("zoom-in").addEventListener("click", () => setZoom(1));
+    document.getElementById("zoom-controls").hidden = false;
+    await layOutPages(pdf, findings);
 };
 
 const renderPage = async entry => {
@@ -219,6 +247,12 @@ const scrollWithin = (element, smooth) => {
     const paneBox = pane.getBoundingClientRect();
     const box = element.getBoundingClientRect();
     pane.scrollBy({ top: box.top - paneBox.top - (pane.clientHeight - box.height) / 2, behavior: smooth ? "smooth" : "auto" });
+    // A zoomed page or a wide table also scrolls sideways, to bring the place into the middle.
+    const across = element.closest("#tab-source, .table-scroll");
+    if (across && across.scrollWidth > across.clientWidth) {
+        const acrossBox = across.getBoundingClientRect();
+        across.scrollBy({ left: box.left - acrossBox.left - (across.clientWidth - box.width) / 2 });
+    }
 };
 const flash = element => {
     element.classList.remove("flash");
@@ -231,6 +265,7 @@ const selectFinding = async (id, { fromPage = false } = {}) => {
     const item = document.getElementById(`f-${id}`);
     if (!finding || !item) return;
     clearMarks();
+    selected = id;
     item.classList.add("selected");
     if (fromPage) scrollWithin(item, true);
 
