@@ -36,6 +36,7 @@ filters.forEach(([, select]) => select.addEventListener("change", applyFilters))
 // ---- Tabs: the source, the extracted tables. ----
 const tabs = [...document.querySelectorAll(".tab[data-tab]")];
 const showTab = name => {
+    document.getElementById("zoom-controls").classList.toggle("off-tab", name !== "source");
     for (const tab of tabs) {
         tab.classList.toggle("active", tab.dataset.tab === name);
         document.getElementById(`tab-${tab.dataset.tab}`).hidden = tab.dataset.tab !== name;
@@ -173,7 +174,8 @@ const renderPage = async entry => {
     return entry.rendered;
 };
 
-// ---- The extracted tables, as tables. ----
+// ---- The extracted tables, as tables: amounts with thousands separators, decimals as stored. ----
+const amount = new Intl.NumberFormat("zh-CN", { maximumFractionDigits: 20 });
 const showTables = tables => {
     const host = document.getElementById("tab-tables");
     host.replaceChildren();
@@ -218,7 +220,7 @@ const showTables = tables => {
                 const td = tr.insertCell();
                 const value = row.cells[column];
                 td.className = "num";
-                td.textContent = value == null ? "" : String(value);
+                td.textContent = value == null ? "" : amount.format(value);
                 Object.assign(td.dataset, { table: table.id, row: row.name, label, column });
             }
         }
