@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace FiscalAudit.Web.Application;
 
 /// <summary>One finding as the document page lists it, read from the stored JSON document object (nothing recomputed).</summary>
-public sealed record FindingItem(string Id, string Rule, string Severity, string Message, string Location, string? Expected, string? Actual)
+public sealed record FindingItem(string Id, string Rule, string Severity, string Message, string Location, string? Table, string? Expected, string? Actual)
 {
     /// <summary>The findings of a JSON document object, in its order.</summary>
     public static IReadOnlyList<FindingItem> ReadAll(string documentJson)
@@ -18,6 +18,7 @@ public sealed record FindingItem(string Id, string Rule, string Severity, string
                 f.GetProperty("severity").GetString() ?? "",
                 f.GetProperty("message").GetString() ?? "",
                 location.TryGetProperty("text", out var text) ? text.GetString() ?? "" : "",
+                location.TryGetProperty("table", out var table) && table.ValueKind == JsonValueKind.String ? table.GetString() : null,
                 Printed(f, "expected"),
                 Printed(f, "actual"));
         }).ToList();

@@ -13,6 +13,8 @@ public static class ApplicationServices
         services.AddSingleton<UploadScreen>();
         services.AddScoped<BatchQueries>();
         services.AddScoped<DocumentQueries>();
+        services.AddSingleton<DocumentReader>();
+        services.AddSingleton<RuleHelp>();
         services.AddScoped<ProgressFeed>();
         services.AddScoped<ExampleBatch>();
         services.AddScoped<DocumentAudit>();

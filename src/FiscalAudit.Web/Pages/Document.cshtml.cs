@@ -5,24 +5,29 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace FiscalAudit.Web.Pages;
 
-/// <summary>One document: who and what it is, and its findings grouped by severity with their location.</summary>
-public sealed class DocumentModel(DocumentQueries documents) : PageModel
+/// <summary>
+/// One document: who and what it is, its findings grouped by part and severity from the stored JSON, and
+/// beside them the document itself (the PDF pages drawn by pdf.js, or the source lines as the engine read them).
+/// </summary>
+public sealed class DocumentModel(DocumentQueries documents, DocumentReader reader) : PageModel
 {
     public Document Document { get; private set; } = null!;
 
-    /// <summary>错误, 警告, 提示 — each with its findings in report order; empty until the document is checked.</summary>
-    public IReadOnlyList<(string Severity, IReadOnlyList<FindingItem> Findings)> Groups { get; private set; } = Array.Empty<(string, IReadOnlyList<FindingItem>)>();
+    /// <summary>The findings by part and severity; null until the document is checked.</summary>
+    public FindingGroups? Findings { get; private set; }
+
+    /// <summary>The stored file as the engine reads it; null until the document is checked.</summary>
+    public DocumentReading? Reading { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellation)
     {
         if (await documents.FindAsync(id, cancellation) is not { } document) return NotFound();
         Document = document;
-        if (await documents.JsonAsync(document, cancellation) is { } json)
+        if (await documents.JsonAsync(document, cancellation) is { } json
+            && await documents.ContentAsync(document, cancellation) is { } content)
         {
-            var findings = FindingItem.ReadAll(json);
-            Groups = DisplayNames.Severities.Keys
-                .Select(severity => (severity, (IReadOnlyList<FindingItem>)findings.Where(f => f.Severity == severity).ToList()))
-                .ToList();
+            Reading = await Task.Run(() => reader.Read(document.Hash!, document.File, content), cancellation);
+            Findings = FindingGroups.Of(FindingItem.ReadAll(json), Reading);
         }
         return Page();
     }

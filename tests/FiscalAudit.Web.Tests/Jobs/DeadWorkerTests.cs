@@ -25,7 +25,7 @@ public sealed class DeadWorkerTests
         var pdfs = new[] { "上海市普陀区财政局2024年度部门决算.pdf", "24年普陀区财政局（测试问题版本）.pdf" }.Select(Repo.Corpus).ToList();
         var batch = await Checks.IntakeAsync(web.Services, pdfs.Select(p => Checks.File(p)).ToArray());
 
-        using (var doomed = new WorkerProcess(store, Worker))
+        using (var doomed = AppProcess.Worker(store, Worker))
         {
             var deadline = DateTime.UtcNow.AddSeconds(120);
             while (!(await Checks.DocumentsAsync(web.Services, batch)).Any(d => d.Status == DocumentStatus.Running))
@@ -37,7 +37,7 @@ public sealed class DeadWorkerTests
         }
         Assert.Contains(await Checks.DocumentsAsync(web.Services, batch), d => !d.Status.IsFinished());
 
-        using var survivor = new WorkerProcess(store, Worker);
+        using var survivor = AppProcess.Worker(store, Worker);
         var documents = await Checks.FinishedAsync(web.Services, batch, seconds: 150);
 
         Assert.All(documents, d => Assert.Equal(DocumentStatus.Done, d.Status));

@@ -19,7 +19,7 @@ public sealed class WorkerOnlyTests
         await using var _ = store;
         await using var web = new WebAppFactory(store, NoWorkers);
         var batch = await Checks.IntakeAsync(web.Services, Checks.File(CliFindings.Example));
-        using var worker = new WorkerProcess(store);
+        using var worker = AppProcess.Worker(store);
 
         var document = (await Checks.FinishedAsync(web.Services, batch)).Single();
 

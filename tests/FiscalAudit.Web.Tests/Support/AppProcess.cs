@@ -3,27 +3,35 @@ using System.Text;
 
 namespace FiscalAudit.Web.Tests.Support;
 
-/// <summary>A `FiscalAudit.Web --worker-only` process on a <see cref="TestStore"/>, killed when disposed.</summary>
-public sealed class WorkerProcess : IDisposable
+/// <summary>A FiscalAudit.Web process on a <see cref="TestStore"/> (a worker, or the whole application on a port), killed when disposed.</summary>
+public sealed class AppProcess : IDisposable
 {
     private readonly Process process;
     private readonly StringBuilder output = new();
 
-    public WorkerProcess(TestStore store, IReadOnlyDictionary<string, string>? environment = null)
+    private AppProcess(TestStore store, IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(WebAssembly);
-        start.ArgumentList.Add("--worker-only");
+        start.ArgumentList.Add(WebBuildOutput.Assembly);
+        foreach (var argument in arguments) start.ArgumentList.Add(argument);
         start.Environment["FISCALAUDIT_DATA"] = store.DataFolder;
         if (store.Postgres is not null) start.Environment["FISCALAUDIT_DB"] = store.Postgres;
         start.Environment["DOTNET_ENVIRONMENT"] = "Development";
         foreach (var (key, value) in environment ?? new Dictionary<string, string>()) start.Environment[key] = value;
-        process = Process.Start(start) ?? throw new InvalidOperationException("could not start the worker process");
+        process = Process.Start(start) ?? throw new InvalidOperationException("could not start the application process");
         process.OutputDataReceived += (_, e) => Append(e.Data);
         process.ErrorDataReceived += (_, e) => Append(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
     }
+
+    /// <summary>`FiscalAudit.Web --worker-only`: checks, opens no port.</summary>
+    public static AppProcess Worker(TestStore store, IReadOnlyDictionary<string, string>? environment = null) =>
+        new(store, ["--worker-only"], environment);
+
+    /// <summary>The whole application (pages, API, workers) listening on <paramref name="address"/>.</summary>
+    public static AppProcess Serving(TestStore store, Uri address) =>
+        new(store, ["--urls", address.ToString().TrimEnd('/')], null);
 
     public int Id => process.Id;
 
@@ -34,17 +42,6 @@ public sealed class WorkerProcess : IDisposable
         get
         {
             lock (output) return output.ToString();
-        }
-    }
-
-    /// <summary>The application's own build output (the test output holds only its assembly).</summary>
-    private static string WebAssembly
-    {
-        get
-        {
-            var testOutput = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-            var configuration = testOutput.Parent!.Name;
-            return Path.Combine(FiscalAudit.Tests.Support.Repo.Root, "src", "FiscalAudit.Web", "bin", configuration, testOutput.Name, "FiscalAudit.Web.dll");
         }
     }
 
