@@ -4,16 +4,17 @@ using FiscalAudit.Core.Findings;
 namespace FiscalAudit.Reports;
 
 /// <summary>
-/// {"id","rule","severity","message","location":{page,line,table,row,column,text,box},"related":[location…],
-/// "expected","actual","review":{status,reason,by,at}|null}.
+/// {"id","rule","severity","message","part","location":{page,line,table,row,column,text,box},"related":[location…],
+/// "expected","actual","review":{status,reason,by,at}|null}; "part" is the key of the document part it belongs to.
 /// </summary>
 internal static class FindingJson
 {
-    public static void Write(Utf8JsonWriter w, Finding f)
+    public static void Write(Utf8JsonWriter w, Finding f, string part)
     {
         w.WriteStartObject();
         w.WriteString("id", f.Id);
         w.WriteString("rule", f.RuleId);
+        w.WriteString("part", part);
         w.WriteString("severity", f.Severity.ToJsonName());
         w.WriteString("message", f.Message);
         w.WritePropertyName("location");

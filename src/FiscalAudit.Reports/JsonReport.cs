@@ -2,14 +2,15 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using FiscalAudit.Core.Findings;
 using FiscalAudit.Core.Model;
+using FiscalAudit.Reports.Parts;
 
 namespace FiscalAudit.Reports;
 
 /// <summary>
 /// Machine-readable output, written one document at a time (each flushed as soon as it is ready).
 /// Keys are stable: later versions add keys, never rename them.
-/// {"schema":2,"tool":{"name","version"},"documents":[{"file","kind","kindReason","department","year","unit",
-/// "tables":[…],"facts":[…],"projects":[…],"findings":[…]}],"skipped":[{"file","reason"}],"fixed":[decision…]}
+/// {"schema":2,"tool":{"name","version"},"documents":[{"file","kind","format","kindReason","department","year","unit",
+/// "tables":[…],"facts":[…],"projects":[…],"parts":[…],"findings":[…]}],"skipped":[{"file","reason"}],"fixed":[decision…]}
 /// </summary>
 public sealed class JsonReport : IDisposable
 {
@@ -84,6 +85,7 @@ public sealed class JsonReport : IDisposable
         w.WriteStartObject();
         w.WriteString("file", report.File);
         w.WriteString("kind", (d?.Kind ?? DocumentKind.Unknown).ToJsonName());
+        JsonValues.WriteStringOrNull(w, "format", d?.Source.Format);
         JsonValues.WriteStringOrNull(w, "kindReason", d?.KindReason);
         JsonValues.WriteStringOrNull(w, "department", d?.Department);
         JsonValues.WriteNumberOrNull(w, "year", d?.Year);
@@ -95,8 +97,12 @@ public sealed class JsonReport : IDisposable
         w.WriteEndArray();
         FactJson.WriteAll(w, d?.Narrative.Facts ?? new List<Core.Model.Facts.NarrativeFact>());
         ProjectJson.Write(w, d);
+        var parts = DisclosureParts.Of(d);
+        w.WriteStartArray("parts");
+        foreach (var part in parts.Parts) PartJson.Write(w, part);
+        w.WriteEndArray();
         w.WriteStartArray("findings");
-        foreach (var f in report.Findings) FindingJson.Write(w, f);
+        foreach (var f in report.Findings) FindingJson.Write(w, f, parts.PartOf(f).Key);
         w.WriteEndArray();
         w.WriteEndObject();
     }

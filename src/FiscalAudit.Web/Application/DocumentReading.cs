@@ -1,3 +1,5 @@
+using System.Text.Json;
+using FiscalAudit.Reports;
 using FiscalAudit.Reports.Parts;
 
 namespace FiscalAudit.Web.Application;
@@ -17,6 +19,27 @@ public sealed record DocumentReading(
     public const string Unreadable = "unreadable";
 
     public bool IsPdf => Format == "pdf";
+
+    /// <summary>
+    /// The reading of a PDF from its stored document JSON alone (its format, parts and each finding's
+    /// part), so that the page does not read the file again; null when the JSON lacks them (stored by an
+    /// older engine) or the file is not a PDF (its source lines must be read).
+    /// </summary>
+    public static DocumentReading? FromStoredJson(string documentJson)
+    {
+        using var document = JsonDocument.Parse(documentJson);
+        var root = document.RootElement;
+        if (!root.TryGetProperty("format", out var format) || format.GetString() != "pdf" || !root.TryGetProperty("parts", out var partsJson)) return null;
+        var parts = partsJson.EnumerateArray().Select(PartJson.Read).ToList();
+        var byKey = parts.ToDictionary(p => p.Key, StringComparer.Ordinal);
+        var byFinding = new Dictionary<string, DisclosurePart>(StringComparer.Ordinal);
+        foreach (var f in root.GetProperty("findings").EnumerateArray())
+        {
+            if (f.TryGetProperty("part", out var key) && key.GetString() is { } k && byKey.TryGetValue(k, out var part))
+                byFinding.TryAdd(f.GetProperty("id").GetString() ?? string.Empty, part);
+        }
+        return new DocumentReading("pdf", parts, byFinding, Array.Empty<SourceLine>());
+    }
 }
 
 /// <summary>One physical line of the source as read: its page (PDF), line number, cell (spreadsheets) and text.</summary>

@@ -23,11 +23,12 @@ public sealed class DocumentModel(DocumentQueries documents, DocumentReader read
     {
         if (await documents.FindAsync(id, cancellation) is not { } document) return NotFound();
         Document = document;
-        if (await documents.JsonAsync(document, cancellation) is { } json
-            && await documents.ContentAsync(document, cancellation) is { } content)
+        if (await documents.JsonAsync(document, cancellation) is { } json)
         {
-            Reading = await Task.Run(() => reader.Read(document.Hash!, document.File, content), cancellation);
-            Findings = FindingGroups.Of(FindingItem.ReadAll(json), Reading);
+            Reading = DocumentReading.FromStoredJson(json);
+            if (Reading is null && await documents.ContentAsync(document, cancellation) is { } content)
+                Reading = await Task.Run(() => reader.Read(document.Hash!, document.File, content), cancellation);
+            if (Reading is not null) Findings = FindingGroups.Of(FindingItem.ReadAll(json), Reading);
         }
         return Page();
     }
