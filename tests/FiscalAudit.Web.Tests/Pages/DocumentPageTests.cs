@@ -48,7 +48,9 @@ public sealed class DocumentPageTests
         var help = await client.GetStringAsync("/rules/FA2004");
 
         Assert.Contains($"<h1>{Html.Encode(markdown.First(l => l.StartsWith("# ", StringComparison.Ordinal))[2..])}</h1>", help);
-        Assert.Contains("<h2>", help);
+        Assert.Contains("<h2>问题成因（Cause）</h2>", help);
+        Assert.Contains("<h2>如何整改（How to fix violations）</h2>", help);
+        Assert.Contains(Html.Encode(FiscalAudit.Rules.RuleCatalog.Default.Find("FA2004")!.Summary), help);
         foreach (var path in new[] { "/rules/FA9999", "/rules/fa2004", "/rules/..%2F..%2FREADME" })
         {
             var response = await client.GetAsync(path);
