@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Reflection;
 
 namespace FiscalAudit.Cli;
 
@@ -19,9 +18,6 @@ public static class CliApp
         退出码：0 无错误；1 发现错误（含无法读取的文件）；2 命令或选项有误。
         """;
 
-    public static string Version { get; } =
-        typeof(CliApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
-
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, bool stderrIsTerminal = false)
     {
         // Messages print amounts as 1234.56 whatever the machine's locale.
@@ -37,7 +33,7 @@ public static class CliApp
                     stdout.WriteLine(Usage);
                     return 0;
                 case "--version" or "-V" or "version":
-                    stdout.WriteLine($"FiscalAudit {Version}");
+                    stdout.WriteLine($"{Reports.ProductInfo.Name} {Reports.ProductInfo.Version}");
                     return 0;
                 case "check":
                     return Help(CheckCommand.Spec, rest, stdout) ?? CheckCommand.Run(CliArguments.Parse(CheckCommand.Spec, rest), new CliConsole(stdout, stderr, stderrIsTerminal));
