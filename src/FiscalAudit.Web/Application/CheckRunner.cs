@@ -52,7 +52,14 @@ public sealed class CheckRunner(AuditDbContext db, Auditor auditor, TimeProvider
         return true;
     }
 
-    private Task ApplyToWaitingDocuments(CheckResult result, CancellationToken cancellation) => WaitingDocuments.ApplyAsync(db, result, cancellation);
+    private async Task ApplyToWaitingDocuments(CheckResult result, CancellationToken cancellation)
+    {
+        var waiting = await db.Documents
+            .Where(d => d.Hash == result.Hash && (d.Status == DocumentStatus.Queued || d.Status == DocumentStatus.Running))
+            .ToListAsync(cancellation);
+        foreach (var document in waiting) CheckSummary.Apply(result, document);
+        await db.SaveChangesAsync(cancellation);
+    }
 
     private Task SetStatus(string hash, DocumentStatus from, DocumentStatus to, CancellationToken cancellation) =>
         db.Documents.Where(d => d.Hash == hash && d.Status == from).ExecuteUpdateAsync(s => s.SetProperty(d => d.Status, to), cancellation);
