@@ -1,4 +1,4 @@
-using FiscalAudit.Core.Findings;
+using FiscalAudit.Reports.Office;
 
 namespace FiscalAudit.Reports;
 
@@ -19,15 +19,13 @@ public sealed class RunTally
 
     public void Add(DocumentReport report)
     {
+        var counts = DocumentSummary.Of(report);
         Documents++;
-        if (report.ReadError is not null) Unreadable++;
-        foreach (var f in report.Findings)
-        {
-            if (f.IsWaived) Waived++;
-            else if (f.Severity == Severity.Error) Errors++;
-            else if (f.Severity == Severity.Warning) Warnings++;
-            else Infos++;
-        }
+        if (counts.Unreadable) Unreadable++;
+        Errors += counts.Errors;
+        Warnings += counts.Warnings;
+        Infos += counts.Infos;
+        Waived += counts.Waived;
     }
 
     /// <summary>"共审核 3 个文件（无法读取 0 个）：错误 2 条，警告 1 条，提示 0 条。"</summary>

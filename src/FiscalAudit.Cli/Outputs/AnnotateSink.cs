@@ -14,7 +14,7 @@ public sealed class AnnotateSink : IResultSink
 {
     private readonly string folder;
     private readonly TextWriter messages;
-    private readonly HashSet<string> used = new(StringComparer.Ordinal);
+    private readonly ReportFileNames names = new();
 
     public AnnotateSink(string folder, TextWriter messages)
     {
@@ -25,7 +25,7 @@ public sealed class AnnotateSink : IResultSink
     public void Add(AuditResult result, DocumentReport report)
     {
         if (result.Disclosure?.Source.Format != "pdf") return;
-        var copy = OutputPaths.InFolder(folder, result.File, PdfAnnotator.CopySuffix, used);
+        var copy = Path.Combine(folder, names.Take(Path.GetFileNameWithoutExtension(result.File) + PdfAnnotator.CopySuffix, PdfAnnotator.CopySuffix));
         try
         {
             var original = DocumentReaders.Load(result.File);
@@ -41,6 +41,6 @@ public sealed class AnnotateSink : IResultSink
 
     public void Complete(IReadOnlyList<SkippedFile> skipped, IReadOnlyList<ReviewDecision> fixedDecisions)
     {
-        if (used.Count > 0) messages.WriteLine($"已在 {folder} 生成 {used.Count} 个标注 PDF（<文件名>{PdfAnnotator.CopySuffix}）。");
+        if (names.Count > 0) messages.WriteLine($"已在 {folder} 生成 {names.Count} 个标注 PDF（<文件名>{PdfAnnotator.CopySuffix}）。");
     }
 }

@@ -13,7 +13,7 @@ public sealed class DocxSink : IResultSink
 {
     private readonly string? file;
     private readonly string? folder;
-    private readonly HashSet<string> used = new(StringComparer.Ordinal);
+    private readonly ReportFileNames names = new();
 
     private DocxSink(string? file, string? folder)
     {
@@ -29,7 +29,7 @@ public sealed class DocxSink : IResultSink
 
     public void Add(AuditResult result, DocumentReport report)
     {
-        var path = file ?? OutputPaths.InFolder(folder!, result.File, ReviewOpinionDocx.FileSuffix, used);
+        var path = file ?? Path.Combine(folder!, names.Take(Path.GetFileNameWithoutExtension(result.File) + ReviewOpinionDocx.FileSuffix, ReviewOpinionDocx.FileSuffix));
         using var output = OutputPaths.Create(path);
         ReviewOpinionDocx.Write(output, report);
     }

@@ -41,16 +41,4 @@ public static class OutputPaths
             throw new UsageException($"无法写入输出文件“{path}”：{e.Message}");
         }
     }
-
-    /// <summary>
-    /// "&lt;folder&gt;/&lt;name&gt;&lt;suffix&gt;" for an input file, numbered "(2)", "(3)"… when two inputs
-    /// in different folders share a name.
-    /// </summary>
-    public static string InFolder(string folder, string input, string suffix, ISet<string> used)
-    {
-        var stem = Path.GetFileNameWithoutExtension(input);
-        var candidate = Path.Combine(folder, stem + suffix);
-        for (var n = 2; !used.Add(candidate); n++) candidate = Path.Combine(folder, $"{stem}({n}){suffix}");
-        return candidate;
-    }
 }

@@ -1,6 +1,7 @@
-using FiscalAudit.Core.Findings;
 using FiscalAudit.Core.Model;
 using FiscalAudit.Engine;
+using FiscalAudit.Reports;
+using FiscalAudit.Reports.Office;
 using FiscalAudit.Web.Storage.Entities;
 
 namespace FiscalAudit.Web.Application;
@@ -8,20 +9,24 @@ namespace FiscalAudit.Web.Application;
 /// <summary>Turns an audit result into the stored <see cref="CheckResult"/>, and copies a result onto the documents with its bytes.</summary>
 public static class CheckSummary
 {
-    public static CheckResult From(string hash, AuditResult result, DateTime now) => new()
+    public static CheckResult From(string hash, AuditResult result, DateTime now)
     {
-        Hash = hash,
-        EngineVersion = EngineVersion.Current,
-        DocumentJson = DocumentJson.Write(result),
-        ReadError = result.ReadError,
-        Kind = (result.Disclosure?.Kind ?? DocumentKind.Unknown).ToJsonName(),
-        Department = result.Disclosure?.Department,
-        Year = result.Disclosure?.Year,
-        Errors = result.Findings.Count(f => f.Severity == Severity.Error),
-        Warnings = result.Findings.Count(f => f.Severity == Severity.Warning),
-        Infos = result.Findings.Count(f => f.Severity == Severity.Info),
-        CheckedAt = now,
-    };
+        var counts = DocumentSummary.Of(new DocumentReport(result.File, result.Disclosure, result.Findings, result.ReadError));
+        return new CheckResult
+        {
+            Hash = hash,
+            EngineVersion = EngineVersion.Current,
+            DocumentJson = DocumentJson.Write(result),
+            ReadError = result.ReadError,
+            Kind = (result.Disclosure?.Kind ?? DocumentKind.Unknown).ToJsonName(),
+            Department = result.Disclosure?.Department,
+            Year = result.Disclosure?.Year,
+            Errors = counts.Errors,
+            Warnings = counts.Warnings,
+            Infos = counts.Infos,
+            CheckedAt = now,
+        };
+    }
 
     /// <summary>Marks a document checked with this result: done, or failed with the reading error.</summary>
     public static void Apply(CheckResult result, Document document)

@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using FiscalAudit.Reports;
 using FiscalAudit.Reports.Xlsx;
 using FiscalAudit.Web.Storage;
 using FiscalAudit.Web.Storage.Entities;
@@ -55,7 +56,7 @@ public sealed class BatchExports(AuditDbContext db, DocumentAudit audit)
     /// <summary>One file per checked document (for pdf: per PDF document); refused files and failures are listed in <see cref="MissingListName"/>.</summary>
     private async Task WriteZipAsync(IEnumerable<Document> documents, ExportFormat format, Stream output, CancellationToken cancellation)
     {
-        var names = new ZipEntryNames();
+        var names = new ReportFileNames();
         var missing = new List<string>();
         using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
         {

@@ -1,10 +1,11 @@
-namespace FiscalAudit.Web.Exports;
+namespace FiscalAudit.Reports;
 
 /// <summary>
-/// Names of the files in an export archive: the last part of the uploaded name only (never a folder),
-/// characters Windows refuses replaced, and “ (2)”, “ (3)”… before the suffix when a name repeats.
+/// Names of the report files of one run or export (审核意见书, 标注 PDF — in a folder or a zip): the last
+/// part of the document's name only (never a folder), characters Windows refuses replaced, and “ (2)”,
+/// “ (3)”… before the suffix when a name repeats.
 /// </summary>
-public sealed class ZipEntryNames
+public sealed class ReportFileNames
 {
     private static readonly char[] Refused = { '\\', '/', ':', '*', '?', '"', '<', '>', '|' };
 
