@@ -7,5 +7,5 @@ namespace FiscalAudit.Web.Application;
 public static class AuditedName
 {
     public static Task<string> OfAsync(AuditDbContext db, string hash, CancellationToken cancellation) =>
-        db.Documents.Where(d => d.Hash == hash).OrderBy(d => d.Id).Select(d => d.File).FirstAsync(cancellation);
+        db.StoredFiles.Where(f => f.Hash == hash).Select(f => f.Name).SingleAsync(cancellation);
 }

@@ -8,10 +8,14 @@ namespace FiscalAudit.Web.Application;
 /// <summary>
 /// Turns the files of one upload into a batch: stores each content once (by SHA-256), lists refused
 /// files with their reason, links a file uploaded before to its first upload and its stored result,
-/// and queues one check per content not yet checked.
+/// and queues one check per content not yet checked — a new content as soon as its bytes are stored,
+/// so that checking overlaps the rest of the upload.
 /// </summary>
-public sealed class BatchIntake(AuditDbContext db, CheckQueue queue, TimeProvider clock)
+public sealed class BatchIntake(AuditDbContext db, CheckQueue queue, ICheckScheduler scheduler, TimeProvider clock)
 {
+    /// <summary>Checks queued during this upload, by content hash.</summary>
+    private readonly Dictionary<string, string> started = new(StringComparer.Ordinal);
+
     /// <summary>The new batch's id; null when the upload held no file.</summary>
     public async Task<long?> CreateAsync(IAsyncEnumerable<IncomingFile> files, string? label, CancellationToken cancellation)
     {
@@ -39,7 +43,7 @@ public sealed class BatchIntake(AuditDbContext db, CheckQueue queue, TimeProvide
             await db.SaveChangesAsync(cancellation);
             await transaction.CommitAsync(cancellation);
         }
-        await queue.EnsureQueuedAsync(hashes.Where(h => !results.ContainsKey(h)), cancellation);
+        await queue.EnsureQueuedAsync(hashes.Where(h => !results.ContainsKey(h)), cancellation, started);
         return batch.Id;
     }
 
@@ -54,15 +58,18 @@ public sealed class BatchIntake(AuditDbContext db, CheckQueue queue, TimeProvide
         }
         document.Hash = Convert.ToHexStringLower(SHA256.HashData(file.Content));
         document.Status = DocumentStatus.Queued;
-        await Store(document.Hash, file.Content, cancellation);
+        await Store(document.Hash, file.Name, file.Content, cancellation);
         return document;
     }
 
-    /// <summary>Keeps the bytes once per content; saved at once so an upload of many files never holds them all.</summary>
-    private async Task Store(string hash, byte[] content, CancellationToken cancellation)
+    /// <summary>
+    /// Keeps the bytes once per content; saved at once so an upload of many files never holds them all.
+    /// A content seen for the first time is queued for its check right away.
+    /// </summary>
+    private async Task Store(string hash, string name, byte[] content, CancellationToken cancellation)
     {
         if (await db.StoredFiles.AnyAsync(f => f.Hash == hash, cancellation)) return;
-        var stored = new StoredFile { Hash = hash, Length = content.Length, Content = content, StoredAt = clock.GetUtcNow().UtcDateTime };
+        var stored = new StoredFile { Hash = hash, Name = name, Length = content.Length, Content = content, StoredAt = clock.GetUtcNow().UtcDateTime };
         db.StoredFiles.Add(stored);
         try
         {
@@ -75,6 +82,7 @@ public sealed class BatchIntake(AuditDbContext db, CheckQueue queue, TimeProvide
             if (!await db.StoredFiles.AnyAsync(f => f.Hash == hash, cancellation)) throw;
         }
         db.Entry(stored).State = EntityState.Detached;
+        started.TryAdd(hash, scheduler.Enqueue(hash));
     }
 
     /// <summary>Points each document at the first upload of the same bytes: an earlier batch's, else the first in this one.</summary>

@@ -11,15 +11,33 @@ namespace FiscalAudit.Web.Application;
 /// </summary>
 public sealed class CheckQueue(AuditDbContext db, ICheckScheduler scheduler)
 {
-    public async Task EnsureQueuedAsync(IEnumerable<string> hashes, CancellationToken cancellation)
+    /// <summary>
+    /// Gives each content's waiting documents one live job: a job they already have, else one queued for the
+    /// content while it was uploaded (<paramref name="started"/>) if no worker has taken it yet (it will find
+    /// the documents, saved before this call); a content whose early check already stored its result gets it
+    /// at once; otherwise a new job (one that ran before the documents were saved found none waiting, and the
+    /// new one applies its stored result).
+    /// </summary>
+    public async Task EnsureQueuedAsync(IEnumerable<string> hashes, CancellationToken cancellation, IReadOnlyDictionary<string, string>? started = null)
     {
         foreach (var hash in hashes)
         {
-            var waiting = db.Documents.Where(d => d.Hash == hash && (d.Status == DocumentStatus.Queued || d.Status == DocumentStatus.Running));
+            var waiting = WaitingDocuments.Of(db, hash);
             var known = await waiting.Where(d => d.CheckJobId != null).Select(d => d.CheckJobId!).Distinct().ToListAsync(cancellation);
-            var job = known.FirstOrDefault(scheduler.IsPending) ?? scheduler.Enqueue(hash);
+            var early = started is not null && started.TryGetValue(hash, out var s) ? s : null;
+            if (known.Count == 0 && early is not null && !scheduler.IsWaiting(early) && await ApplyStoredAsync(hash, cancellation)) continue;
+            var job = known.FirstOrDefault(scheduler.IsPending) ?? (early is not null && scheduler.IsWaiting(early) ? early : null) ?? scheduler.Enqueue(hash);
             await waiting.Where(d => d.CheckJobId != job).ExecuteUpdateAsync(s => s.SetProperty(d => d.CheckJobId, job), cancellation);
         }
+    }
+
+    /// <summary>Gives the waiting documents the content's stored result; false when none is stored (yet).</summary>
+    private async Task<bool> ApplyStoredAsync(string hash, CancellationToken cancellation)
+    {
+        var result = await db.CheckResults.AsNoTracking().SingleOrDefaultAsync(r => r.Hash == hash && r.EngineVersion == EngineVersion.Current, cancellation);
+        if (result is null) return false;
+        await WaitingDocuments.ApplyAsync(db, result, cancellation);
+        return true;
     }
 
     /// <summary>Queues again what waits without a stored result or a live job; returns how many contents.</summary>

@@ -18,9 +18,8 @@ public sealed class CheckRunner(AuditDbContext db, Auditor auditor, TimeProvider
         if (result is null)
         {
             await SetStatus(hash, DocumentStatus.Queued, DocumentStatus.Running, cancellation);
-            var content = await db.StoredFiles.Where(f => f.Hash == hash).Select(f => f.Content).SingleAsync(cancellation);
-            var name = await AuditedName.OfAsync(db, hash, cancellation);
-            result = CheckSummary.From(hash, auditor.Audit(name, content), clock.GetUtcNow().UtcDateTime);
+            var stored = await db.StoredFiles.Where(f => f.Hash == hash).Select(f => new { f.Name, f.Content }).SingleAsync(cancellation);
+            result = CheckSummary.From(hash, auditor.Audit(stored.Name, stored.Content), clock.GetUtcNow().UtcDateTime);
             if (await TryStore(result, cancellation)) return;
             result = await StoredResult(hash, cancellation) ?? throw new InvalidOperationException("check result vanished after a conflicting insert");
         }
@@ -52,14 +51,7 @@ public sealed class CheckRunner(AuditDbContext db, Auditor auditor, TimeProvider
         return true;
     }
 
-    private async Task ApplyToWaitingDocuments(CheckResult result, CancellationToken cancellation)
-    {
-        var waiting = await db.Documents
-            .Where(d => d.Hash == result.Hash && (d.Status == DocumentStatus.Queued || d.Status == DocumentStatus.Running))
-            .ToListAsync(cancellation);
-        foreach (var document in waiting) CheckSummary.Apply(result, document);
-        await db.SaveChangesAsync(cancellation);
-    }
+    private Task ApplyToWaitingDocuments(CheckResult result, CancellationToken cancellation) => WaitingDocuments.ApplyAsync(db, result, cancellation);
 
     private Task SetStatus(string hash, DocumentStatus from, DocumentStatus to, CancellationToken cancellation) =>
         db.Documents.Where(d => d.Hash == hash && d.Status == from).ExecuteUpdateAsync(s => s.SetProperty(d => d.Status, to), cancellation);

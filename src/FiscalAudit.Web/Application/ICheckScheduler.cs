@@ -8,4 +8,7 @@ public interface ICheckScheduler
 
     /// <summary>True while the job will still run: queued, scheduled, or taken by a worker (a dead worker's job is taken up again).</summary>
     bool IsPending(string jobId);
+
+    /// <summary>True while the job waits to be taken by a worker (queued or scheduled, not yet running).</summary>
+    bool IsWaiting(string jobId);
 }

@@ -26,6 +26,8 @@ public static class WebApp
         var settings = WebSettings.From(builder.Configuration);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = settings.MaxRequestBytes);
         builder.Services.AddFiscalAuditStorage(settings);
+        if (settings.Workers == 0 && !settings.UsesPostgres)
+            Console.Error.WriteLine("注意：FiscalAudit__Workers=0 且未配置 PostgreSQL，本进程不审核文件；上传的文件会在下次以默认设置启动时审核。");
         builder.Services.AddFiscalAuditChecking(settings, settings.Workers);
         builder.Services.AddFiscalAuditApplication();
         builder.Services.AddRazorPages();

@@ -14,9 +14,18 @@ public sealed class HangfireCheckScheduler(IBackgroundJobClient client, JobStora
 
     public string Enqueue(string hash) => client.Enqueue<CheckDocumentJob>(job => job.RunAsync(hash, CancellationToken.None));
 
-    public bool IsPending(string jobId)
+    private static readonly HashSet<string> WaitingStates = new(StringComparer.OrdinalIgnoreCase)
+    {
+        EnqueuedState.StateName, ScheduledState.StateName, AwaitingState.StateName,
+    };
+
+    public bool IsPending(string jobId) => StateIn(jobId, PendingStates);
+
+    public bool IsWaiting(string jobId) => StateIn(jobId, WaitingStates);
+
+    private bool StateIn(string jobId, IReadOnlySet<string> states)
     {
         using var connection = storage.GetConnection();
-        return connection.GetStateData(jobId) is { } state && PendingStates.Contains(state.Name);
+        return connection.GetStateData(jobId) is { } state && states.Contains(state.Name);
     }
 }

@@ -39,6 +39,7 @@ public sealed class AuditDbContext(DbContextOptions<AuditDbContext> options) : D
         {
             f.HasKey(x => x.Hash);
             f.Property(x => x.Hash).HasMaxLength(64);
+            f.Property(x => x.Name).HasMaxLength(1000);
         });
         model.Entity<CheckResult>(r =>
         {

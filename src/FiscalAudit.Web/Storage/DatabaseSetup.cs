@@ -8,10 +8,12 @@ public static class DatabaseSetup
 {
     public const string SqliteFileName = "fiscalaudit.db";
 
+    private static readonly SqliteTuning Tuning = new();
+
     public static void Configure(DbContextOptionsBuilder options, WebSettings settings)
     {
         if (settings.UsesPostgres) options.UseNpgsql(settings.PostgresConnection);
-        else options.UseSqlite($"Data Source={Path.Combine(settings.DataFolder, SqliteFileName)}");
+        else options.UseSqlite($"Data Source={Path.Combine(settings.DataFolder, SqliteFileName)}").AddInterceptors(Tuning);
     }
 
     /// <summary>Creates the data folder and brings the schema up to date (first start included).</summary>

@@ -53,7 +53,7 @@ public sealed class BackgroundCheckTests
             await using var scope = first.Services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<AuditDbContext>();
             var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(content));
-            db.StoredFiles.Add(new StoredFile { Hash = hash, Length = content.Length, Content = content, StoredAt = DateTime.UtcNow });
+            db.StoredFiles.Add(new StoredFile { Hash = hash, Name = "示例.txt", Length = content.Length, Content = content, StoredAt = DateTime.UtcNow });
             var batch = new Batch { CreatedAt = DateTime.UtcNow, Documents = { new Document { File = "示例.txt", Hash = hash, Length = content.Length, Status = DocumentStatus.Queued } } };
             db.Batches.Add(batch);
             await db.SaveChangesAsync();

@@ -34,7 +34,7 @@ public sealed class DatabaseSchemaTests
 
         var content = new byte[300_000];
         Random.Shared.NextBytes(content);
-        db.StoredFiles.Add(new StoredFile { Hash = new string('a', 64), Length = content.Length, Content = content, StoredAt = DateTime.UtcNow });
+        db.StoredFiles.Add(new StoredFile { Hash = new string('a', 64), Name = "a.txt", Length = content.Length, Content = content, StoredAt = DateTime.UtcNow });
         db.Batches.Add(new Batch { CreatedAt = DateTime.UtcNow, Documents = { new Document { File = "甲.pdf", Status = DocumentStatus.Queued } } });
         await db.SaveChangesAsync();
         db.ChangeTracker.Clear();

@@ -37,6 +37,14 @@ public sealed class AppProcess : IDisposable
 
     public bool HasExited => process.HasExited;
 
+    /// <summary>The exit code once the process ends by itself within <paramref name="timeout"/>; fails the test otherwise.</summary>
+    public async Task<int> ExitCodeAsync(TimeSpan timeout)
+    {
+        using var limit = new CancellationTokenSource(timeout);
+        await process.WaitForExitAsync(limit.Token);
+        return process.ExitCode;
+    }
+
     public string Output
     {
         get

@@ -6,6 +6,9 @@ public sealed class StoredFile
     /// <summary>SHA-256 of <see cref="Content"/>, lower-case hex.</summary>
     public string Hash { get; set; } = "";
 
+    /// <summary>The name of the first upload of these bytes: its extension chooses the reader.</summary>
+    public string Name { get; set; } = "";
+
     public long Length { get; set; }
 
     public byte[] Content { get; set; } = Array.Empty<byte>();

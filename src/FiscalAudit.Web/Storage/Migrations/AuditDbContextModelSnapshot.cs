@@ -143,6 +143,10 @@ namespace FiscalAudit.Web.Storage.Migrations
 
                     b.Property<long>("Length");
 
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(1000);
+
                     b.Property<DateTime>("StoredAt");
 
                     b.HasKey("Hash");

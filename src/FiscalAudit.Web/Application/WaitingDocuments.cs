@@ -1,0 +1,19 @@
+using FiscalAudit.Web.Storage;
+using FiscalAudit.Web.Storage.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace FiscalAudit.Web.Application;
+
+/// <summary>The documents that wait for the check of one content, and giving them its stored result.</summary>
+public static class WaitingDocuments
+{
+    public static IQueryable<Document> Of(AuditDbContext db, string hash) =>
+        db.Documents.Where(d => d.Hash == hash && (d.Status == DocumentStatus.Queued || d.Status == DocumentStatus.Running));
+
+    /// <summary>Sets every waiting document of the result's content to that result (saved by the caller's unit of work).</summary>
+    public static async Task ApplyAsync(AuditDbContext db, CheckResult result, CancellationToken cancellation)
+    {
+        foreach (var document in await Of(db, result.Hash).ToListAsync(cancellation)) CheckSummary.Apply(result, document);
+        await db.SaveChangesAsync(cancellation);
+    }
+}
