@@ -1,3 +1,4 @@
+using System.Text.Json;
 using FiscalAudit.Tests.Support;
 using FiscalAudit.Web.Storage.Entities;
 using FiscalAudit.Web.Tests.Support;
@@ -5,12 +6,14 @@ using FiscalAudit.Web.Tests.Support;
 namespace FiscalAudit.Web.Tests.Jobs;
 
 /// <summary>
-/// Two --worker-only processes on PostgreSQL; the first is killed in the middle of a check. Another
-/// takes the job up after the invisibility timeout, and every document ends checked exactly once
-/// with the command line's finding ids.
+/// PostgreSQL, two --worker-only processes and 40 PDFs; one worker is killed in the middle of the
+/// batch. The other takes its job up after the invisibility timeout, and every document ends checked
+/// exactly once with the command line's finding ids.
 /// </summary>
 public sealed class DeadWorkerTests
 {
+    private const int Count = 40;
+
     private static readonly Dictionary<string, string> Worker = new()
     {
         ["FiscalAudit__Workers"] = "1",
@@ -21,33 +24,51 @@ public sealed class DeadWorkerTests
     public async Task A_killed_workers_check_is_finished_by_another_once()
     {
         await using var store = await TestStore.PostgresAsync();
+        var pdfs = DistinctPdfs(store.DataFolder);
         await using var web = new WebAppFactory(store, new Dictionary<string, string> { ["FiscalAudit:Workers"] = "0" });
-        var pdfs = new[] { "上海市普陀区财政局2024年度部门决算.pdf", "24年普陀区财政局（测试问题版本）.pdf" }.Select(Repo.Corpus).ToList();
         var batch = await Checks.IntakeAsync(web.Services, pdfs.Select(p => Checks.File(p)).ToArray());
 
+        using var survivor = AppProcess.Worker(store, Worker);
         using (var doomed = AppProcess.Worker(store, Worker))
         {
-            var deadline = DateTime.UtcNow.AddSeconds(120);
-            while (!(await Checks.DocumentsAsync(web.Services, batch)).Any(d => d.Status == DocumentStatus.Running))
+            var deadline = DateTime.UtcNow.AddSeconds(180);
+            while (!InTheMiddle(await Checks.DocumentsAsync(web.Services, batch)))
             {
-                Assert.True(DateTime.UtcNow < deadline, "no check started: " + doomed.Output);
+                Assert.True(DateTime.UtcNow < deadline, "the batch did not get under way: " + doomed.Output + survivor.Output);
                 await Task.Delay(50);
             }
             doomed.Kill();
         }
         Assert.Contains(await Checks.DocumentsAsync(web.Services, batch), d => !d.Status.IsFinished());
 
-        using var survivor = AppProcess.Worker(store, Worker);
-        var documents = await Checks.FinishedAsync(web.Services, batch, seconds: 150);
+        var documents = await Checks.FinishedAsync(web.Services, batch, seconds: 300);
 
         Assert.All(documents, d => Assert.Equal(DocumentStatus.Done, d.Status));
         var results = await Checks.ResultsAsync(web.Services);
-        Assert.Equal(pdfs.Count, results.Count);
-        Assert.Equal(pdfs.Count, results.Select(r => r.Hash).Distinct().Count());
-        foreach (var (path, document) in pdfs.Zip(documents))
+        Assert.Equal(Count, results.Count);
+        Assert.Equal(Count, results.Select(r => r.Hash).Distinct().Count());
+        var cli = CliFindings.Folder(Path.GetDirectoryName(pdfs[0])!);
+        foreach (var document in documents)
         {
             var stored = results.Single(r => r.Hash == document.Hash);
-            Assert.Equal(CliFindings.Ids(path), CliFindings.Ids(System.Text.Json.JsonDocument.Parse(stored.DocumentJson).RootElement));
+            Assert.Equal(cli[document.File], CliFindings.Ids(JsonDocument.Parse(stored.DocumentJson).RootElement));
         }
+    }
+
+    /// <summary>Some documents checked, some not yet, and one being checked.</summary>
+    private static bool InTheMiddle(List<Document> documents) =>
+        documents.Count(d => d.Status == DocumentStatus.Done) >= 5 && documents.Any(d => d.Status == DocumentStatus.Running);
+
+    /// <summary>The corpus PDFs copied round-robin into a folder, each made distinct by a comment after %%EOF (which readers ignore).</summary>
+    private static List<string> DistinctPdfs(string parent)
+    {
+        var sources = Directory.GetFiles(Path.Combine(Repo.Shared, "corpus"), "*.pdf", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        var folder = Directory.CreateDirectory(Path.Combine(parent, "pdfs")).FullName;
+        return Enumerable.Range(0, Count).Select(i =>
+        {
+            var path = Path.Combine(folder, $"{i:D2}-{Path.GetFileName(sources[i % sources.Count])}");
+            File.WriteAllBytes(path, [.. File.ReadAllBytes(sources[i % sources.Count]), .. System.Text.Encoding.ASCII.GetBytes($"\n% copy {i}\n")]);
+            return path;
+        }).ToList();
     }
 }

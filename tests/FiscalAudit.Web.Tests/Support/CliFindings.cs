@@ -13,6 +13,15 @@ public static class CliFindings
     public static List<string> Ids(JsonElement document) =>
         document.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("id").GetString()!).ToList();
 
+    /// <summary>The finding ids of every document `check FOLDER --format json` prints, by file name.</summary>
+    public static Dictionary<string, List<string>> Folder(string folder)
+    {
+        var stdout = new StringWriter();
+        CliApp.Run(new[] { "check", folder, "--format", "json" }, stdout, new StringWriter());
+        return JsonDocument.Parse(stdout.ToString()).RootElement.GetProperty("documents").EnumerateArray()
+            .ToDictionary(d => Path.GetFileName(d.GetProperty("file").GetString()!), Ids);
+    }
+
     public static JsonElement Document(string path)
     {
         var stdout = new StringWriter();
