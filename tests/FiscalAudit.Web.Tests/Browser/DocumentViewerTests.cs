@@ -10,7 +10,7 @@ namespace FiscalAudit.Web.Tests.Browser;
 /// <summary>
 /// A reviewer's path in a real Chromium: upload the two Shanghai final accounts through the page, watch
 /// the batch reach 完成, open a document, click a finding — its box is drawn over the rendered PDF page
-/// where the finding's coordinates say, and its related place is marked. Screenshots of every step are
+/// where the finding's coordinates say, and its related place is marked — and download its Excel ledger. Screenshots of every step are
 /// kept in TestResults/screenshots of the test output.
 /// </summary>
 public sealed class DocumentViewerTests
@@ -105,6 +105,21 @@ public sealed class DocumentViewerTests
         await page.GotoAsync((await page.Locator($"#f-{id} a.rule").GetAttributeAsync("href"))!);
         await Assertions.Expect(page.Locator("h1")).ToContainTextAsync(rule);
         await Chromium.ScreenshotAsync(page, "9-rule-help");
+
+        // 10. Back on the document, its Excel ledger is downloaded: every finding of the page, by id.
+        await page.GoBackAsync();
+        // The rule filter, restored by the browser, still rules the list.
+        await Assertions.Expect(page.Locator(".finding:visible")).ToHaveCountAsync(await page.Locator("#filter-rule").InputValueAsync() == rule ? ofRule : json.GetProperty("findings").GetArrayLength());
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "导出审核台账（Excel）" }).ClickAsync());
+        Assert.EndsWith(".xlsx", download.SuggestedFilename, StringComparison.Ordinal);
+        var saved = Path.Combine(Path.GetTempPath(), $"fiscalaudit-download-{Guid.NewGuid():N}.xlsx");
+        await download.SaveAsAsync(saved);
+        var ledger = FiscalAudit.Tests.Reports.WorkbookContent.Read(await File.ReadAllBytesAsync(saved));
+        File.Delete(saved);
+        Assert.Equal(
+            json.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("id").GetString()).Order(StringComparer.Ordinal),
+            ledger.Rows("问题清单").Select(r => r["编号"].Text).Order(StringComparer.Ordinal));
+        await Chromium.ScreenshotAsync(page, "11-exported");
     }
 
     [BrowserFact]

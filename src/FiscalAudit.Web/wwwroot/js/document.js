@@ -32,6 +32,9 @@ const applyFilters = () => {
         shown === findingItems.length ? `共 ${shown} 条` : `显示 ${shown} 条，共 ${findingItems.length} 条`;
 };
 filters.forEach(([, select]) => select.addEventListener("change", applyFilters));
+// Coming back to the page, the browser restores the selects' last values (after the scripts ran): the list follows them.
+applyFilters();
+window.addEventListener("pageshow", applyFilters);
 
 // ---- Tabs: the source, the extracted tables. ----
 const tabs = [...document.querySelectorAll(".tab[data-tab]")];
