@@ -58,6 +58,8 @@ public sealed partial class RowReader
         {
             var cell = row.At(slot.Index);
             var text = cell?.Text.Trim() ?? string.Empty;
+            // A header merged over a value column and an empty one names both: the empty one erases nothing.
+            if (text.Length == 0 && tableRow.Cells.ContainsKey(slot.Canonical!)) continue;
             if (text.Length > 0) consumed.Add(slot.Index);
             tableRow.Cells[slot.Canonical!] = MakeCell(slot.Canonical!, text, cell?.Location ?? row.Location);
         }

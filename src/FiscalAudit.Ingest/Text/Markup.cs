@@ -2,15 +2,23 @@ using System.Text.RegularExpressions;
 
 namespace FiscalAudit.Ingest.Text;
 
-/// <summary>Removes the light markup text exports carry: HTML bold/line-break tags and Markdown emphasis.</summary>
+/// <summary>
+/// Removes the light markup text exports carry: HTML bold/line-break tags, Markdown emphasis, and the
+/// LaTeX that converters put around numbers ("$95\%$", "\%").
+/// </summary>
 public static partial class Markup
 {
+    [GeneratedRegex(@"\$\s*([-+−]?\d[\d,，.]*\s*(?:\\?%)?)\s*\$")]
+    private static partial Regex InlineMathNumber();
+
     [GeneratedRegex(@"</?(b|strong|i|em|u|span|font|p|sup|sub)(\s[^>]*)?>|<br\s*/?>", RegexOptions.IgnoreCase)]
     private static partial Regex Tags();
 
     public static string Clean(string text)
     {
         var s = Tags().Replace(text, string.Empty);
+        if (s.Contains('$')) s = InlineMathNumber().Replace(s, "$1");
+        if (s.Contains("\\%", StringComparison.Ordinal)) s = s.Replace("\\%", "%", StringComparison.Ordinal);
         if (s.Contains("**")) s = s.Replace("**", string.Empty);
         if (s.Contains("__")) s = s.Replace("__", string.Empty);
         return s.Replace('\u00A0', ' ').Trim();

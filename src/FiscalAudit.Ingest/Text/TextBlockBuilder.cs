@@ -9,6 +9,7 @@ internal sealed class TextBlockBuilder
     private readonly List<Block> blocks = new();
     private readonly List<TextLine> lines = new();
     private readonly List<SourceRow> tableRows = new();
+    private List<(string Text, SourceLocation Location)>? htmlTable;
     private string? paragraph;
     private List<TextPiece> pieces = new();
     private SourceLocation? paragraphStart;
@@ -24,6 +25,11 @@ internal sealed class TextBlockBuilder
     public void Add(string raw, int lineNumber)
     {
         var line = raw.TrimEnd();
+        if (htmlTable is not null || HtmlTable.Opens(line))
+        {
+            AddHtml(line, new SourceLocation(file, Line: lineNumber));
+            return;
+        }
         var kind = TextLineClassifier.Classify(line);
         var location = new SourceLocation(file, Line: lineNumber);
         if (kind != TextLineKind.Blank) lines.Add(new TextLine(kind is TextLineKind.TabRow ? line : Markup.Clean(line), location));
@@ -58,7 +64,28 @@ internal sealed class TextBlockBuilder
     public IReadOnlyList<Block> Finish()
     {
         FlushAll();
+        FlushHtml();
         return blocks;
+    }
+
+    /// <summary>A line of an HTML table (converted Markdown): collected from &lt;table&gt; to &lt;/table&gt;, then read as one table.</summary>
+    private void AddHtml(string line, SourceLocation location)
+    {
+        if (htmlTable is null)
+        {
+            FlushAll();
+            htmlTable = new List<(string, SourceLocation)>();
+        }
+        htmlTable.Add((line, location));
+        if (HtmlTable.PlainText(line) is { Length: > 0 } text) lines.Add(new TextLine(text, location));
+        if (HtmlTable.Closes(line)) FlushHtml();
+    }
+
+    private void FlushHtml()
+    {
+        if (htmlTable is null) return;
+        if (HtmlTable.Read(htmlTable) is { } table) blocks.Add(table);
+        htmlTable = null;
     }
 
     private static SourceRow Row(string[] cells, SourceLocation location) =>

@@ -33,6 +33,18 @@ public class TextReaderFuzzTests
         Gen.Byte.Array[0, 3000].Sample(MustNotCrash, iter: 150);
     }
 
+    [Fact]
+    public void Html_table_fragments_never_crash()
+    {
+        var pieces = new[]
+        {
+            "<table>", "</table>", "<tr>", "</tr>", "<td>", "</td>", "<th colspan=\"3\">", "<td rowspan=2>", "<td rowspan='999999'>",
+            "<td colspan=0>", "<td colspan=\"-4\">", "合计", "199.52", "一般公共服务支出", "\n", "\t", "$95\\%$", "\\%", "$", "&nbsp;", "&#x4E2D;", "&amp", "<br>", "<",
+        };
+        Gen.Int[0, pieces.Length - 1].Array[0, 400].Sample(
+            picks => MustNotCrash(Encoding.UTF8.GetBytes(string.Concat(picks.Select(i => pieces[i])))), iter: 150);
+    }
+
     [SharedFact]
     public void Truncated_seeds_never_crash()
     {
