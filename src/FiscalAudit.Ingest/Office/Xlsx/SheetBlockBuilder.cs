@@ -10,21 +10,21 @@ namespace FiscalAudit.Ingest.Office.Xlsx;
 /// when its font is bold or large, else a paragraph. A single value with blank (bordered) cells beside
 /// it inside a running table stays a table row ("合计" of an empty table). Other non-empty rows are
 /// table rows; contiguous table rows form one <see cref="TableBlock"/> whose columns start at its
-/// leftmost used column; an empty or missing row ends a table.
+/// leftmost used column; an empty or missing row ends a table. The sheet is read region by region
+/// (<see cref="SheetRegions"/>), so tables printed side by side are read one after the other.
 /// </summary>
 internal sealed class SheetBlockBuilder
 {
     private readonly string file;
     private readonly SheetGrid grid;
-    private readonly int sheetWidth;
     private readonly List<int> tableRows = new();
+    private SheetRegion region = null!;
+    private int regionWidth;
 
     private SheetBlockBuilder(string file, SheetGrid grid)
     {
         this.file = file;
         this.grid = grid;
-        var used = grid.Rows.Values.SelectMany(r => r.Values).Where(c => !c.IsEmpty).ToList();
-        sheetWidth = used.Count == 0 ? 0 : used.Max(c => c.Column + (grid.MergeAt(c.Row, c.Column)?.ColumnSpan ?? 1)) - used.Min(c => c.Column);
     }
 
     public List<Block> Blocks { get; } = new();
@@ -45,11 +45,25 @@ internal sealed class SheetBlockBuilder
         var title = new SourceLocation(file, Cell: $"{grid.Name}!A1");
         Blocks.Add(new HeadingBlock(grid.Name, 1, title));
         Lines.Add(new TextLine(grid.Name, title));
-        foreach (var row in grid.RowNumbers())
+        foreach (var row in grid.RowNumbers()) NoteFormulasWithoutValue(row);
+        foreach (var next in SheetRegions.Of(grid))
         {
-            NoteFormulasWithoutValue(row);
-            var visible = grid.Visible(row);
-            var coveredFromAbove = grid.MergesIn(row).Any(m => m.Row < row);
+            region = next;
+            var used = region.Rows.SelectMany(Visible).ToList();
+            regionWidth = used.Count == 0 ? 0 : used.Max(c => c.Column + (grid.MergeAt(c.Row, c.Column)?.ColumnSpan ?? 1)) - used.Min(c => c.Column);
+            ReadRegion();
+        }
+    }
+
+    /// <summary>The region's non-empty shown cells on a row.</summary>
+    private List<GridCell> Visible(int row) => grid.Visible(row).Where(c => region.Contains(row, c.Column)).ToList();
+
+    private void ReadRegion()
+    {
+        foreach (var row in region.Rows)
+        {
+            var visible = Visible(row);
+            var coveredFromAbove = grid.MergesIn(row).Any(m => m.Row < row && region.Contains(row, m.Column));
             if (visible.Count == 0 && !coveredFromAbove)
             {
                 FlushTable();
@@ -71,9 +85,9 @@ internal sealed class SheetBlockBuilder
     private bool IsTextRow(GridCell cell)
     {
         var merge = grid.MergeAt(cell.Row, cell.Column);
-        if (merge is { ColumnSpan: > 1 } && merge.ColumnSpan * 2 >= sheetWidth) return true;
+        if (merge is { ColumnSpan: > 1 } && merge.ColumnSpan * 2 >= regionWidth) return true;
         if (tableRows.Count == 0 || tableRows[^1] != cell.Row - 1) return true;
-        return grid.Rows[cell.Row].Values.All(c => c == cell || merge?.Covers(c.Row, c.Column) == true);
+        return grid.Rows[cell.Row].Values.Where(c => region.Contains(c.Row, c.Column)).All(c => c == cell || merge?.Covers(c.Row, c.Column) == true);
     }
 
     private void AddText(GridCell cell)
@@ -88,7 +102,7 @@ internal sealed class SheetBlockBuilder
     private void FlushTable()
     {
         if (tableRows.Count == 0) return;
-        var anchors = tableRows.SelectMany(r => grid.Visible(r)).ToList();
+        var anchors = tableRows.SelectMany(Visible).ToList();
         var first = anchors.Count == 0 ? 0 : anchors.Min(c => c.Column);
         var last = anchors.Count == 0 ? 0 : anchors.Max(c => c.Column + (grid.MergeAt(c.Row, c.Column)?.ColumnSpan ?? 1) - 1);
         var rows = tableRows.Select(r => Row(r, first, last)).ToList();

@@ -1,0 +1,73 @@
+namespace FiscalAudit.Ingest.Office.Xlsx;
+
+/// <summary>
+/// One block of a sheet set apart from the rest by empty cells on every side — a table with its titles, a
+/// paragraph — as the columns it occupies on each of its rows.
+/// </summary>
+internal sealed class SheetRegion(IReadOnlyDictionary<int, List<(int First, int Last)>> spans)
+{
+    public IEnumerable<int> Rows => spans.Keys.Order();
+
+    public int Top => spans.Keys.Min();
+
+    public int Left => spans.Values.SelectMany(s => s).Min(s => s.First);
+
+    public bool Contains(int row, int column) =>
+        spans.TryGetValue(row, out var list) && list.Any(s => s.First <= column && column <= s.Last);
+}
+
+/// <summary>
+/// Splits a sheet into regions: the used cells (written, or under a merge) connected through their sides
+/// or corners. Tables printed side by side with an empty column between them, or one under another with an
+/// empty row between them, come apart; they are read in order, top to bottom, then left to right.
+/// </summary>
+internal static class SheetRegions
+{
+    public static List<SheetRegion> Of(SheetGrid grid)
+    {
+        var nodes = new List<(int Row, int First, int Last)>();
+        foreach (var row in grid.RowNumbers())
+            nodes.AddRange(Spans(grid, row).Select(s => (row, s.First, s.Last)));
+
+        var parent = Enumerable.Range(0, nodes.Count).ToArray();
+        int Find(int i)
+        {
+            while (parent[i] != i) i = parent[i] = parent[parent[i]];
+            return i;
+        }
+        var byRow = nodes.Select((n, i) => (n, i)).GroupBy(x => x.n.Row).ToDictionary(g => g.Key, g => g.ToList());
+        foreach (var (row, items) in byRow)
+        {
+            if (!byRow.TryGetValue(row + 1, out var below)) continue;
+            foreach (var (upper, i) in items)
+                foreach (var (lower, j) in below.Where(b => b.n.First <= upper.Last + 1 && upper.First - 1 <= b.n.Last))
+                    parent[Find(i)] = Find(j);
+        }
+
+        return nodes.Select((n, i) => (n, Root: Find(i)))
+            .GroupBy(x => x.Root)
+            .Select(g => new SheetRegion(g.GroupBy(x => x.n.Row).ToDictionary(r => r.Key, r => r.Select(x => (x.n.First, x.n.Last)).ToList())))
+            .OrderBy(r => r.Top).ThenBy(r => r.Left)
+            .ToList();
+    }
+
+    /// <summary>
+    /// The runs of used columns on one row: every cell the file writes (a table's bordered blanks included, so
+    /// a row with one figure far to the right stays in its table) and merged ranges.
+    /// </summary>
+    private static List<(int First, int Last)> Spans(SheetGrid grid, int row)
+    {
+        var cells = grid.Rows.TryGetValue(row, out var written) ? written.Keys : Enumerable.Empty<int>();
+        var used = cells.Select(c => (First: c, Last: c))
+            .Concat(grid.MergesIn(row).Select(m => (First: m.Column, Last: m.Column + m.ColumnSpan - 1)))
+            .OrderBy(s => s.First)
+            .ToList();
+        var runs = new List<(int First, int Last)>();
+        foreach (var span in used)
+        {
+            if (runs.Count > 0 && span.First <= runs[^1].Last + 1) runs[^1] = (runs[^1].First, Math.Max(runs[^1].Last, span.Last));
+            else runs.Add(span);
+        }
+        return runs;
+    }
+}
