@@ -98,12 +98,12 @@ public sealed partial class FormulaParser
         string? side = null;
         if (Accept("."))
         {
-            side = ReadUntil("[").Trim();
+            side = ReadUntil('[').Trim();
             if (side.Length == 0) throw Error("“.”后应为收支方向（如 收入、支出）");
         }
         if (!Accept("[")) throw Error("此处应为“[”（行）");
         var rowsAt = pos;
-        var rowsText = ReadUntil("]");
+        var rowsText = ReadUntil(']', '[');
         if (!Accept("]")) throw Error("缺少与“[”配对的“]”", rowsAt - 1);
         var rows = ParseRows(rowsText.Trim(), rowsAt);
         if (!Accept(".")) throw Error("行之后应为“.列名”");
@@ -139,9 +139,9 @@ public sealed partial class FormulaParser
 
     private const string ColumnEnd = "|,，)+-−=<≤[]";
 
-    private string ReadUntil(string stop)
+    private string ReadUntil(params char[] stops)
     {
-        var end = text.IndexOf(stop, pos, StringComparison.Ordinal);
+        var end = text.IndexOfAny(stops, pos);
         if (end < 0) end = text.Length;
         var read = text[pos..end];
         pos = end;
