@@ -4,7 +4,7 @@ using FiscalAudit.Rules.Support;
 namespace FiscalAudit.Rules.Formulas;
 
 /// <summary>A <see cref="Cells"/> reference found in a disclosure: the table, its rows (one, or a set) and the column.</summary>
-public sealed record ResolvedCells(FiscalTable Table, IReadOnlyList<TableRow> Rows, string Column)
+internal sealed record ResolvedCells(FiscalTable Table, IReadOnlyList<TableRow> Rows, string Column)
 {
     public CellRef At(TableRow row) => new(Table, row, Column);
 }
@@ -14,7 +14,7 @@ public sealed record ResolvedCells(FiscalTable Table, IReadOnlyList<TableRow> Ro
 /// table is missing or carries no figures, a named row is not printed, or none of the alternative
 /// columns exists. A single column the table lacks reads as blank (blank is unknown, never zero).
 /// </summary>
-public static class CellResolver
+internal static class CellResolver
 {
     public static ResolvedCells? Resolve(Cells cells, Disclosure disclosure)
     {

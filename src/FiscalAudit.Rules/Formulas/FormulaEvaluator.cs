@@ -15,7 +15,7 @@ namespace FiscalAudit.Rules.Formulas;
 /// </list>
 /// A formula whose tables, rows or columns are not all there is not evaluated (yields nothing).
 /// </summary>
-public static class FormulaEvaluator
+internal static class FormulaEvaluator
 {
     public static IEnumerable<Finding?> Evaluate(RuleDescriptor rule, Formula formula, Disclosure disclosure)
     {
@@ -33,7 +33,7 @@ public static class FormulaEvaluator
     }
 
     private static Finding? Compare(RuleDescriptor rule, Relation relation, CellRef left, CellRef right) => relation == Relation.Equal
-        ? Discrepancies.SameQuantity(rule, left, right, null)
+        ? Discrepancies.SameQuantity(rule, left, right)
         : Discrepancies.AtMost(rule, left, right);
 
     /// <summary>The right-hand side as signed terms; null when some reference cannot be evaluated.</summary>

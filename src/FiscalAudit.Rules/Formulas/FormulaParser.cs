@@ -19,6 +19,9 @@ public sealed partial class FormulaParser
     private const string Before = "之前";
     private const string Classes = "类";
 
+    /// <summary>Characters that end a column name (besides white space).</summary>
+    private const string ColumnEnd = "|,，)+-−=<≤[]";
+
     private readonly string source;
     private readonly string text;
     private int pos;
@@ -136,8 +139,6 @@ public sealed partial class FormulaParser
         if (pos == start) throw Error("此处应为列名");
         return text[start..pos];
     }
-
-    private const string ColumnEnd = "|,，)+-−=<≤[]";
 
     private string ReadUntil(params char[] stops)
     {

@@ -10,7 +10,7 @@ namespace FiscalAudit.Tests.Formulas;
 /// 决算 PDF in ../shared gives exactly the findings (rule, id, severity, message, place) that the build
 /// before the formula engine gave (Data/final-accounts-findings.json, written from that build's
 /// `check --format json`). A deliberate change of some rule's findings means regenerating that file
-/// with the CLI and saying why in the commit.
+/// (Data/README.md) and saying why in the commit.
 /// </summary>
 public class UnchangedFindingsTests
 {
