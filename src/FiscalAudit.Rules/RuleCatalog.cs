@@ -1,5 +1,7 @@
 using FiscalAudit.Core.Findings;
 using FiscalAudit.Core.Model;
+using FiscalAudit.Rules.Formulas;
+using FiscalAudit.Rules.Templates;
 
 namespace FiscalAudit.Rules;
 
@@ -11,11 +13,12 @@ public sealed class RuleCatalog
         Rules = rules.OrderBy(r => r.Descriptor.Id, StringComparer.Ordinal).ToList();
     }
 
-    /// <summary>All public rules of this assembly with a parameterless constructor.</summary>
+    /// <summary>All public rules of this assembly with a parameterless constructor, and the formula rules of the national template.</summary>
     public static RuleCatalog Default { get; } = new(
         typeof(RuleCatalog).Assembly.GetTypes()
             .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IRule).IsAssignableFrom(t) && t.GetConstructor(Type.EmptyTypes) is not null)
             .Select(t => (IRule)Activator.CreateInstance(t)!)
+            .Concat(FormulaRule.From(TableTemplate.National))
             .ToList());
 
     public IReadOnlyList<IRule> Rules { get; }

@@ -18,6 +18,6 @@ public abstract class FigureRule : IRule
     protected abstract IEnumerable<Finding?> CheckFigures(Disclosure disclosure);
 
     /// <summary>The table when it exists and carries figures; otherwise null.</summary>
-    protected static FiscalTable? Figures(Disclosure disclosure, string id) =>
+    protected internal static FiscalTable? Figures(Disclosure disclosure, string id) =>
         disclosure.Table(id) is { IsPlaceholder: false, HasNoFigures: false } table ? table : null;
 }

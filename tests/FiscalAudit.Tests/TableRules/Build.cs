@@ -45,4 +45,7 @@ internal static class Build
     }
 
     public static List<Finding> Run(IRule rule, params FiscalTable[] tables) => rule.Check(Disclosure(tables)).ToList();
+
+    /// <summary>A rule of the default catalog by id (formula rules have no class of their own).</summary>
+    public static IRule Rule(string id) => FiscalAudit.Rules.RuleCatalog.Default.Rules.Single(r => r.Descriptor.Id == id);
 }

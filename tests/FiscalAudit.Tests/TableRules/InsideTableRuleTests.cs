@@ -68,8 +68,8 @@ public class InsideTableRuleTests
     public void T1_income_rows_add_up_to_revenue_total()
     {
         FiscalTable T1(string total) => Table("T1", Income("一、一般公共预算财政拨款收入", "199.52"), Income("八、其他收入", "0.00"), Income("本年收入合计", total));
-        Assert.Empty(Run(new RevenueTotalRule(), T1("199.52")));
-        Assert.Equal("FA1001", Assert.Single(Run(new RevenueTotalRule(), T1("199.62"))).RuleId);
+        Assert.Empty(Run(Rule("FA1001"), T1("199.52")));
+        Assert.Equal("FA1001", Assert.Single(Run(Rule("FA1001"), T1("199.62"))).RuleId);
     }
 
     [Fact]
@@ -146,7 +146,7 @@ public class InsideTableRuleTests
     public void T4_income_kinds_and_opening_kinds_are_told_apart_by_order()
     {
         Assert.Empty(Run(new AppropriationOpeningRule(), T4("11.71")));
-        Assert.Empty(Run(new RevenueTotalRule(), T4("11.71")));
+        Assert.Empty(Run(Rule("FA1001"), T4("11.71")));
         Assert.Single(Run(new AppropriationOpeningRule(), T4("11.71", openingGeneral: "5.77")));
     }
 

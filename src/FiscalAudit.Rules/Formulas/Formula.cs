@@ -1,0 +1,63 @@
+namespace FiscalAudit.Rules.Formulas;
+
+/// <summary>
+/// One parsed identity (审核公式): <c>left relation right</c>, e.g.
+/// <c>T1.收入[本年收入合计].金额 = sum(T1.收入[本年收入合计之前].金额)</c>. See docs/formulas.md.
+/// </summary>
+/// <param name="Text">The formula as written in the template.</param>
+/// <param name="PartsLabel">How a message names a long right-hand side (“各项收入之和”), or null.</param>
+public sealed record Formula(string Text, Cells Left, Relation Relation, IReadOnlyList<Operand> Right, string? PartsLabel)
+{
+    /// <summary>
+    /// The right-hand side is one plain cell reference: the two sides are the same quantity printed twice
+    /// (or, for ≤, a part and its whole), compared digit for digit rather than as a sum.
+    /// </summary>
+    public Cells? PlainRight => Right is [{ Subtract: false, Sum: false } only] ? only.Cells[0] : null;
+}
+
+/// <summary>= (equal within rounding) or ≤ (a part never above its whole).</summary>
+public enum Relation
+{
+    Equal,
+    AtMost,
+}
+
+/// <summary>One term of the right-hand side: a cell reference or <c>sum(…)</c> of several, added or subtracted.</summary>
+public sealed record Operand(IReadOnlyList<Cells> Cells, bool Sum, bool Subtract);
+
+/// <summary>
+/// Cells of one table: <c>T4.支出[本年支出合计].一般公共预算财政拨款</c> — table id, optional side, the rows,
+/// and the column (alternatives separated by |: the first one the table has).
+/// </summary>
+public sealed record Cells(string Table, string? Side, RowSelector Rows, IReadOnlyList<string> Columns);
+
+/// <summary>Which rows of a table a reference means.</summary>
+public abstract record RowSelector
+{
+    /// <summary>True when the selector means a set of rows (compared row by row, or summed) rather than one row.</summary>
+    public abstract bool IsSet { get; }
+}
+
+/// <summary><c>[本年收入合计]</c>, <c>[合计|总计]</c>, <c>[208]</c>, <c>[一]</c>: the first printed row matching any of the patterns.</summary>
+public sealed record OneRow(IReadOnlyList<RowPattern> Patterns) : RowSelector
+{
+    public override bool IsSet => false;
+}
+
+/// <summary><c>[一..八]</c>: the named rows from the first match of <see cref="From"/> through the first match of <see cref="To"/> after it.</summary>
+public sealed record RowRange(RowPattern From, RowPattern To) : RowSelector
+{
+    public override bool IsSet => true;
+}
+
+/// <summary><c>[本年收入合计之前]</c>: the named rows printed before the first row matching <see cref="Stop"/>.</summary>
+public sealed record RowsBefore(RowPattern Stop) : RowSelector
+{
+    public override bool IsSet => true;
+}
+
+/// <summary><c>[类]</c>: the rows carrying a three-digit function 类 code, one per row name.</summary>
+public sealed record ClassRows : RowSelector
+{
+    public override bool IsSet => true;
+}

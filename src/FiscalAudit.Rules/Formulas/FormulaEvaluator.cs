@@ -1,0 +1,78 @@
+using FiscalAudit.Core.Findings;
+using FiscalAudit.Core.Model;
+using FiscalAudit.Rules.Support;
+
+namespace FiscalAudit.Rules.Formulas;
+
+/// <summary>
+/// Evaluates a formula on a disclosure, rounding-aware, and reports through <see cref="Discrepancies"/>
+/// (the same comparisons and messages as the hand-written rules):
+/// <list type="bullet">
+/// <item>cell = cell: one quantity printed twice — the digits must agree (<see cref="Discrepancies.SameQuantity"/>);</item>
+/// <item>cell = sum/expression: the printed intervals must meet (<see cref="Discrepancies.Check"/>);</item>
+/// <item>cell &lt;= cell: a part never prints above its whole (<see cref="Discrepancies.AtMost"/>);</item>
+/// <item>rows = rows, rows &lt;= rows: row by row, paired by row name; for = a non-zero row without a partner is a warning.</item>
+/// </list>
+/// A formula whose tables, rows or columns are not all there is not evaluated (yields nothing).
+/// </summary>
+internal static class FormulaEvaluator
+{
+    public static IEnumerable<Finding?> Evaluate(RuleDescriptor rule, Formula formula, Disclosure disclosure)
+    {
+        if (CellResolver.Resolve(formula.Left, disclosure) is not ResolvedCells left) return Array.Empty<Finding?>();
+        if (formula.PlainRight is Cells plain)
+        {
+            if (CellResolver.Resolve(plain, disclosure) is not ResolvedCells right) return Array.Empty<Finding?>();
+            return formula.Left.Rows.IsSet
+                ? RowByRow(rule, formula, left, right)
+                : new[] { Compare(rule, formula.Relation, left.At(left.Rows[0]), right.At(right.Rows[0])) };
+        }
+        return Terms(formula, disclosure) is List<Term> terms
+            ? new[] { Discrepancies.Check(rule, new Equation(left.At(left.Rows[0]), terms, formula.PartsLabel)) }
+            : Array.Empty<Finding?>();
+    }
+
+    private static Finding? Compare(RuleDescriptor rule, Relation relation, CellRef left, CellRef right) => relation == Relation.Equal
+        ? Discrepancies.SameQuantity(rule, left, right)
+        : Discrepancies.AtMost(rule, left, right);
+
+    /// <summary>The right-hand side as signed terms; null when some reference cannot be evaluated.</summary>
+    private static List<Term>? Terms(Formula formula, Disclosure disclosure)
+    {
+        var terms = new List<Term>();
+        foreach (var operand in formula.Right)
+        {
+            foreach (var cells in operand.Cells)
+            {
+                if (CellResolver.Resolve(cells, disclosure) is not ResolvedCells resolved) return null;
+                terms.AddRange(resolved.Rows.Select(r => new Term(resolved.At(r), operand.Subtract)));
+            }
+        }
+        return terms;
+    }
+
+    /// <summary>Two sets of rows paired by row name; silent when either side prints no such rows.</summary>
+    private static IEnumerable<Finding?> RowByRow(RuleDescriptor rule, Formula formula, ResolvedCells left, ResolvedCells right)
+    {
+        if (left.Rows.Count == 0 || right.Rows.Count == 0) yield break;
+        var rightByKey = new Dictionary<string, TableRow>(StringComparer.Ordinal);
+        foreach (var row in right.Rows) rightByKey.TryAdd(row.Key, row);
+        var leftKeys = new HashSet<string>(left.Rows.Select(r => r.Key), StringComparer.Ordinal);
+        var equal = formula.Relation == Relation.Equal;
+        foreach (var row in left.Rows)
+        {
+            if (rightByKey.TryGetValue(row.Key, out var match)) yield return Compare(rule, formula.Relation, left.At(row), right.At(match));
+            else if (equal) yield return Discrepancies.Unmatched(rule, left.At(row), Missing(right, formula.PlainRight!, row.Key));
+        }
+        if (!equal) yield break;
+        foreach (var (key, row) in rightByKey.Where(kv => !leftKeys.Contains(kv.Key)))
+            yield return Discrepancies.Unmatched(rule, right.At(row), Missing(left, formula.Left, key));
+    }
+
+    /// <summary>“表五没有名称为“X”的类级科目” / “表四没有名称为“X”的支出类别行”.</summary>
+    private static string Missing(ResolvedCells where, Cells reference, string key)
+    {
+        var what = reference.Rows is ClassRows ? "类级科目" : $"{reference.Side}类别行";
+        return $"{TableIds.ChineseOrdinal(where.Table.Id)}没有名称为“{key}”的{what}";
+    }
+}
