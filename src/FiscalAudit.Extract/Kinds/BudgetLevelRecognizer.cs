@@ -6,9 +6,10 @@ namespace FiscalAudit.Extract.Kinds;
 
 /// <summary>
 /// Decides whether a budget is a 部门预算 or a 单位预算 (Order 5), by the words of a
-/// <see cref="BudgetLevelVocabulary"/>: the first cover title naming one (“上海市普陀区2025年区级单位预算”),
-/// else the first label (“预算主管部门：…”, “部门：…” above a table), else the level most table titles and
-/// headings name. The reason quotes the deciding line and the other signals that agree.
+/// <see cref="BudgetLevelVocabulary"/>: the first line of the cover with a title naming one
+/// (“上海市普陀区2025年区级单位预算”) or a label (“预算主管部门：…”), else the first label anywhere (“部门：…”
+/// above a table), else the level most table titles and headings name. The reason quotes the deciding
+/// line and the other signals that agree.
 /// </summary>
 public sealed class BudgetLevelRecognizer : IRecognizer
 {
@@ -38,15 +39,17 @@ public sealed class BudgetLevelRecognizer : IRecognizer
     public void Recognize(SourceDocument document, Disclosure disclosure)
     {
         var evidence = Read(document);
-        foreach (var signal in Enum.GetValues<LevelSignal>())
+        var deciding = evidence.FirstOrDefault(e => e.OnCover && e.Signal != LevelSignal.Heading)
+            ?? evidence.FirstOrDefault(e => e.Signal == LevelSignal.Label)
+            ?? MostNamed(evidence.Where(e => e.Signal == LevelSignal.Heading).ToList());
+        if (deciding is null)
         {
-            if (Decide(evidence.Where(e => e.Signal == signal).ToList()) is not { } deciding) continue;
-            disclosure.Level = deciding.Level;
-            disclosure.LevelReason = Reason(deciding, evidence);
-            disclosure.LevelLocation = deciding.Location;
+            disclosure.LevelReason = NothingFound;
             return;
         }
-        disclosure.LevelReason = NothingFound;
+        disclosure.Level = deciding.Level;
+        disclosure.LevelReason = Reason(deciding, evidence);
+        disclosure.LevelLocation = deciding.Location;
     }
 
     /// <summary>Every line naming a level: labels anywhere, title words in the cover as titles and further down as headings.</summary>
@@ -61,12 +64,12 @@ public sealed class BudgetLevelRecognizer : IRecognizer
             if (line.Length == 0 || HeadingText.IsSentence(line)) continue;
             if (LabelOf(line) is { } labelled)
             {
-                found.Add(new LevelEvidence(labelled.Level, LevelSignal.Label, HeadingText.Excerpt(line), location));
+                found.Add(new LevelEvidence(labelled.Level, LevelSignal.Label, HeadingText.Excerpt(line), location, cover));
                 continue;
             }
             if (TitleOf(line) is not { } titled) continue;
-            if (cover) found.Add(new LevelEvidence(titled.Level.Level, LevelSignal.Title, HeadingText.Quote(line, titled.Start), location));
-            else if (line.Length <= kinds.MaxHeadingLength && !HeadingText.IsNote(line)) found.Add(new LevelEvidence(titled.Level.Level, LevelSignal.Heading, HeadingText.Quote(line, titled.Start), location));
+            if (cover) found.Add(new LevelEvidence(titled.Level.Level, LevelSignal.Title, HeadingText.Quote(line, titled.Start), location, cover));
+            else if (line.Length <= kinds.MaxHeadingLength && !HeadingText.IsNote(line)) found.Add(new LevelEvidence(titled.Level.Level, LevelSignal.Heading, HeadingText.Quote(line, titled.Start), location, cover));
         }
         return found;
     }
@@ -80,13 +83,11 @@ public sealed class BudgetLevelRecognizer : IRecognizer
         levels.Levels.Select(l => (Level: l, Word: words.First(line, l.Titles))).Where(x => x.Word is not null)
             .OrderBy(x => x.Word!.Value.Start).Select(x => ((LevelWords, int)?)(x.Level, x.Word!.Value.Start)).FirstOrDefault();
 
-    /// <summary>A title or label decides by the first line; headings by count, where a tie decides nothing.</summary>
-    private static LevelEvidence? Decide(List<LevelEvidence> found)
+    /// <summary>The first heading of the level most headings name; null when none does or two levels tie.</summary>
+    private static LevelEvidence? MostNamed(List<LevelEvidence> headings)
     {
-        if (found.Count == 0) return null;
-        if (found[0].Signal != LevelSignal.Heading) return found[0];
-        var counts = found.GroupBy(e => e.Level).OrderByDescending(g => g.Count()).ToList();
-        return counts.Count > 1 && counts[0].Count() == counts[1].Count() ? null : counts[0].First();
+        var counts = headings.GroupBy(e => e.Level).OrderByDescending(g => g.Count()).ToList();
+        return counts.Count == 0 || (counts.Count > 1 && counts[0].Count() == counts[1].Count()) ? null : counts[0].First();
     }
 
     /// <summary>The deciding signal first, then every other signal agreeing: its first line and how many lines carry it.</summary>

@@ -11,8 +11,8 @@ public enum LevelSignal
     Heading,
 }
 
-/// <summary>One line saying whose budget a document is: the level it points to, the signal, the words as printed and where.</summary>
-public sealed record LevelEvidence(BudgetLevel Level, LevelSignal Signal, string Text, SourceLocation Location)
+/// <summary>One line saying whose budget a document is: the level it points to, the signal, the words as printed, where, and whether on the cover (the first title lines).</summary>
+public sealed record LevelEvidence(BudgetLevel Level, LevelSignal Signal, string Text, SourceLocation Location, bool OnCover)
 {
     /// <summary>“署名“预算单位：上海市普陀区商务委员会””.</summary>
     public string Describe() => $"{Label(Signal)}“{Text}”";

@@ -63,22 +63,31 @@ public sealed partial class MetadataRecognizer : IRecognizer
     }
 
     /// <summary>
-    /// The department as the cover prints it — a label there (“预算主管部门：…”), else the title, read
-    /// alone or joined to the line above it (“江苏省人民检察院” / “2017年部门预算”) — else the first label
-    /// anywhere (“部门：…” above a table), else the organisation named most often.
+    /// The department as the cover prints it — the first of its lines holding a label (“预算主管部门：…”)
+    /// or a title, read alone or joined to the line above it (“江苏省人民检察院” / “2017年部门预算”) — else
+    /// the first label anywhere (“部门：…” above a table), else the organisation named most often.
     /// </summary>
     private static void ReadDepartment(List<(string Text, SourceLocation Location)> lines, Disclosure disclosure)
     {
-        var cover = lines.Take(TitleBlocks).ToList();
-        var found = Labelled(cover) ?? Titled(cover) ?? Labelled(lines) ?? MostNamed(lines);
+        var found = Cover(lines) ?? Labelled(lines, lines.Count) ?? MostNamed(lines);
         if (found is not { } department) return;
         disclosure.Department = department.Name;
         disclosure.DepartmentLocation = department.Location;
     }
 
-    private static (string Name, SourceLocation Location)? Labelled(List<(string Text, SourceLocation Location)> lines)
+    private static (string Name, SourceLocation Location)? Cover(List<(string Text, SourceLocation Location)> lines)
     {
-        for (var i = 0; i < lines.Count; i++)
+        for (var i = 0; i < Math.Min(TitleBlocks, lines.Count); i++)
+        {
+            if ((Labelled(lines, i + 1, i) ?? Titled(lines, i)) is { } found) return found;
+        }
+        return null;
+    }
+
+    /// <summary>The first label among the lines from <paramref name="from"/> up to <paramref name="end"/>, with the residue of the layout removed.</summary>
+    private static (string Name, SourceLocation Location)? Labelled(List<(string Text, SourceLocation Location)> lines, int end, int from = 0)
+    {
+        for (var i = from; i < end; i++)
         {
             var m = DepartmentLabel().Match(lines[i].Text.Trim());
             if (!m.Success) continue;
@@ -102,14 +111,12 @@ public sealed partial class MetadataRecognizer : IRecognizer
 
     private static string WithoutUnit(string value) => UnitResidue().Replace(GluedUnit().Replace(value, string.Empty), string.Empty);
 
-    private static (string Name, SourceLocation Location)? Titled(List<(string Text, SourceLocation Location)> title)
+    /// <summary>The organisation a title line names, alone or joined to the line above it.</summary>
+    private static (string Name, SourceLocation Location)? Titled(List<(string Text, SourceLocation Location)> lines, int i)
     {
-        for (var i = 0; i < title.Count; i++)
-        {
-            var compact = Compact(title[i].Text);
-            if (OrganisationInTitle(compact) is { } alone) return (alone, title[i].Location);
-            if (i > 0 && OrganisationInTitle(Compact(title[i - 1].Text) + compact) is { } joined) return (joined, title[i - 1].Location);
-        }
+        var compact = Compact(lines[i].Text);
+        if (OrganisationInTitle(compact) is { } alone) return (alone, lines[i].Location);
+        if (i > 0 && OrganisationInTitle(Compact(lines[i - 1].Text) + compact) is { } joined) return (joined, lines[i - 1].Location);
         return null;
     }
 
