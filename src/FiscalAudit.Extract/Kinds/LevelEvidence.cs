@@ -3,7 +3,7 @@ using FiscalAudit.Core.Model;
 
 namespace FiscalAudit.Extract.Kinds;
 
-/// <summary>The signals that tell a budget's level, strongest first.</summary>
+/// <summary>The signals that tell a budget's level, in the order a reason lists them: on the cover a title and a label compete by position.</summary>
 public enum LevelSignal
 {
     Title,
