@@ -87,6 +87,11 @@ public sealed class JsonReport : IDisposable
         w.WriteString("kind", (d?.Kind ?? DocumentKind.Unknown).ToJsonName());
         JsonValues.WriteStringOrNull(w, "format", d?.Source.Format);
         JsonValues.WriteStringOrNull(w, "kindReason", d?.KindReason);
+        if (d?.Level is { } level)
+        {
+            w.WriteString("level", level.ToJsonName());
+            w.WriteString("levelReason", d.LevelReason);
+        }
         JsonValues.WriteStringOrNull(w, "department", d?.Department);
         JsonValues.WriteNumberOrNull(w, "year", d?.Year);
         JsonValues.WriteStringOrNull(w, "unit", d?.Unit);

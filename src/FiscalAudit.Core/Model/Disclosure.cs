@@ -24,6 +24,18 @@ public sealed class Disclosure
     /// <summary>Where the title or marker that decided the kind stands.</summary>
     public SourceLocation? KindLocation { get; set; }
 
+    /// <summary>For a budget, whether it is a 部门预算 or a 单位预算; null for other kinds and for a budget that names neither.</summary>
+    public BudgetLevel? Level { get; set; }
+
+    /// <summary>Why the budget was given its level (the title or label that decided it), in Chinese.</summary>
+    public string? LevelReason { get; set; }
+
+    /// <summary>Where the title or label that decided the level stands.</summary>
+    public SourceLocation? LevelLocation { get; set; }
+
+    /// <summary>The kind as reviewers name it: the level of a budget (部门预算 / 单位预算), else the kind's name.</summary>
+    public string KindName => Level?.ToChinese() ?? Kind.ToChinese();
+
     /// <summary>The department (部门) named by the document, as printed.</summary>
     public string? Department { get; set; }
 

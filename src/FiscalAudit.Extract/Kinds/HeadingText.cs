@@ -28,6 +28,9 @@ internal static partial class HeadingText
     /// <summary>Notes under a table (“注：本表反映…”) name tables without being their titles.</summary>
     public static bool IsNote(string compact) => compact.StartsWith('注') || compact.Contains("本表", StringComparison.Ordinal);
 
+    /// <summary>The start of the line, as quoted in a reason.</summary>
+    public static string Excerpt(string compact) => compact.Length > MaxQuote ? compact[..MaxQuote] : compact;
+
     /// <summary>The title within the line around the word at <paramref name="index"/>, as quoted in a reason.</summary>
     public static string Quote(string compact, int index)
     {

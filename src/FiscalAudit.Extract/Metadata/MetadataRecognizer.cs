@@ -1,13 +1,15 @@
 using System.Text.RegularExpressions;
 using FiscalAudit.Core.Documents;
 using FiscalAudit.Core.Model;
+using FiscalAudit.Extract.Kinds;
 
 namespace FiscalAudit.Extract.Metadata;
 
 /// <summary>
-/// Reads the department, the year and the money unit (Order 10). Department: a "部门：…" line, else
-/// the title ("…2024年度部门决算"), else the organisation named most often. Year: the "XXXX年度" of
-/// the title region, else the one printed most often. Unit: "单位：万元".
+/// Reads the department, the year and the money unit (Order 10). Department: as the cover prints it
+/// (a “预算主管部门：…” label, else the title “…2024年度部门决算”), else the first “部门：…” label, else
+/// the organisation named most often. Year: the one the cover's title names, else a table title's
+/// (“2017年政府采购预算表”), else the “XXXX年度” printed most often. Unit: "单位：万元".
 /// </summary>
 public sealed partial class MetadataRecognizer : IRecognizer
 {
@@ -32,6 +34,14 @@ public sealed partial class MetadataRecognizer : IRecognizer
     [GeneratedRegex(@"(?:金额)?单位\s*[：:].*$")]
     private static partial Regex UnitResidue();
 
+    // A unit printed inside a name by the layout: “中国共产党江苏省委员会办单位：万元公厅”.
+    [GeneratedRegex(@"(?:金额)?单位\s*[：:]\s*(?:万元|千元|亿元|元)")]
+    private static partial Regex GluedUnit();
+
+    // A unit line carrying the rest of the name above it: “单位:万元常委会办公厅”.
+    [GeneratedRegex(@"^(?:金额)?单位\s*[：:]\s*(?:万元|千元|亿元|元)(\S+)$")]
+    private static partial Regex LeadingUnit();
+
     [GeneratedRegex(@"((?:19|20)[0-9]{2})\s*年度")]
     private static partial Regex YearPattern();
 
@@ -52,54 +62,96 @@ public sealed partial class MetadataRecognizer : IRecognizer
                 .Select(c => UnitPattern().Match(c.Text)).FirstOrDefault(m => m.Success)?.Groups[1].Value;
     }
 
+    /// <summary>
+    /// The department as the cover prints it — the first of its lines holding a label (“预算主管部门：…”)
+    /// or a title, read alone or joined to the line above it (“江苏省人民检察院” / “2017年部门预算”) — else
+    /// the first label anywhere (“部门：…” above a table), else the organisation named most often.
+    /// </summary>
     private static void ReadDepartment(List<(string Text, SourceLocation Location)> lines, Disclosure disclosure)
     {
-        foreach (var (text, location) in lines)
-        {
-            var m = DepartmentLabel().Match(text.Trim());
-            if (!m.Success) continue;
-            var value = UnitResidue().Replace(m.Groups[1].Value, string.Empty).TrimEnd('，', ',', '。');
-            if (value.Length < 2) continue;
-            disclosure.Department = Organisation().Match(value) is { Success: true } org ? org.Value : value;
-            disclosure.DepartmentLocation = location;
-            return;
-        }
-        var title = lines.Take(TitleBlocks).ToList();
-        for (var i = 0; i < title.Count; i++)
-        {
-            var compact = title[i].Text.Replace(" ", string.Empty);
-            var m = DepartmentTitle().Match(compact);
-            if (m.Success && Organisation().IsMatch(m.Groups[1].Value))
-            {
-                disclosure.Department = Organisation().Match(m.Groups[1].Value).Value;
-                disclosure.DepartmentLocation = title[i].Location;
-                return;
-            }
-            if (compact is "部门决算" && i > 0 && Organisation().Match(title[i - 1].Text.Replace(" ", string.Empty)) is { Success: true } org)
-            {
-                disclosure.Department = org.Value;
-                disclosure.DepartmentLocation = title[i - 1].Location;
-                return;
-            }
-        }
-        var named = lines.SelectMany(l => Organisation().Matches(l.Text.Replace(" ", string.Empty)).Select(m => (m.Value, l.Location)))
-            .GroupBy(x => x.Value).OrderByDescending(g => g.Count()).ThenBy(g => g.First().Location.Line ?? 0).FirstOrDefault();
-        if (named is not null && named.Count() >= 2)
-        {
-            disclosure.Department = named.Key;
-            disclosure.DepartmentLocation = named.First().Location;
-        }
+        var found = Cover(lines) ?? Labelled(lines, lines.Count) ?? MostNamed(lines);
+        if (found is not { } department) return;
+        disclosure.Department = department.Name;
+        disclosure.DepartmentLocation = department.Location;
     }
 
+    private static (string Name, SourceLocation Location)? Cover(List<(string Text, SourceLocation Location)> lines)
+    {
+        for (var i = 0; i < Math.Min(TitleBlocks, lines.Count); i++)
+        {
+            if ((Labelled(lines, i + 1, i) ?? Titled(lines, i)) is { } found) return found;
+        }
+        return null;
+    }
+
+    /// <summary>The first label among the lines from <paramref name="from"/> up to <paramref name="end"/>, with the residue of the layout removed.</summary>
+    private static (string Name, SourceLocation Location)? Labelled(List<(string Text, SourceLocation Location)> lines, int end, int from = 0)
+    {
+        for (var i = from; i < end; i++)
+        {
+            var m = DepartmentLabel().Match(lines[i].Text.Trim());
+            if (!m.Success) continue;
+            var value = WithoutUnit(m.Groups[1].Value + Continuation(lines, i)).TrimEnd('，', ',', '。');
+            if (value.Length < 2) continue;
+            return (Organisation().Match(value) is { Success: true } org ? org.Value : value, lines[i].Location);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The rest of a name the layout pushed to the next line behind the unit (“部门名称：江苏省人大” /
+    /// “单位:万元常委会办公厅”); empty when the label's line holds the unit itself or the next line does not start with it.
+    /// </summary>
+    private static string Continuation(List<(string Text, SourceLocation Location)> lines, int i)
+    {
+        if (i + 1 >= lines.Count || UnitResidue().IsMatch(lines[i].Text)) return string.Empty;
+        var next = LeadingUnit().Match(lines[i + 1].Text.Trim());
+        return next.Success ? next.Groups[1].Value : string.Empty;
+    }
+
+    private static string WithoutUnit(string value) => UnitResidue().Replace(GluedUnit().Replace(value, string.Empty), string.Empty);
+
+    /// <summary>The organisation a title line names, alone or joined to the line above it.</summary>
+    private static (string Name, SourceLocation Location)? Titled(List<(string Text, SourceLocation Location)> lines, int i)
+    {
+        var compact = Compact(lines[i].Text);
+        if (OrganisationInTitle(compact) is { } alone) return (alone, lines[i].Location);
+        if (i > 0 && OrganisationInTitle(Compact(lines[i - 1].Text) + compact) is { } joined) return (joined, lines[i - 1].Location);
+        return null;
+    }
+
+    private static string? OrganisationInTitle(string compact)
+    {
+        var m = DepartmentTitle().Match(compact);
+        return m.Success && Organisation().Match(m.Groups[1].Value) is { Success: true } org ? org.Value : null;
+    }
+
+    private static (string Name, SourceLocation Location)? MostNamed(List<(string Text, SourceLocation Location)> lines)
+    {
+        var named = lines.SelectMany(l => Organisation().Matches(Compact(l.Text)).Select(m => (m.Value, l.Location)))
+            .GroupBy(x => x.Value).OrderByDescending(g => g.Count()).ThenBy(g => g.First().Location.Line ?? 0).FirstOrDefault();
+        return named is not null && named.Count() >= 2 ? (named.Key, named.First().Location) : null;
+    }
+
+    private static string Compact(string text) => text.Replace(" ", string.Empty);
+
+    /// <summary>
+    /// The year the document is for: the first title line of the cover naming one (“2024年度”, or “2025年”
+    /// before 预算/决算), else the first table title or heading naming one (“2017年政府采购预算表” in a file
+    /// of tables alone), else the “XXXX年度” printed most often. Sentences (“2024年预算执行情况……。”) never
+    /// decide before the most-often step.
+    /// </summary>
     private static void ReadYear(List<(string Text, SourceLocation Location)> lines, Disclosure disclosure)
     {
-        var inTitle = lines.Take(TitleBlocks).Select(l => (Match: YearPattern().Match(l.Text), l.Location)).FirstOrDefault(x => x.Match.Success);
-        if (inTitle.Match is not { Success: true })
-            inTitle = lines.Take(TitleBlocks).Select(l => (Match: TitleYear().Match(l.Text.Replace(" ", string.Empty)), l.Location)).FirstOrDefault(x => x.Match.Success);
-        if (inTitle.Match is { Success: true })
+        var titles = lines.Select(l => (Text: HeadingText.Compact(l.Text), l.Location)).Select((l, i) => (l.Text, l.Location, Cover: i < TitleBlocks))
+            .Where(l => l.Text.Length > 0 && !HeadingText.IsSentence(l.Text)).ToList();
+        var found = titles.Where(l => l.Cover).Select(l => (Match: Year(l.Text), l.Location)).FirstOrDefault(x => x.Match is not null);
+        if (found.Match is null)
+            found = titles.Where(l => !HeadingText.IsNote(l.Text)).Select(l => (Match: TitleYear().Match(l.Text), l.Location)).FirstOrDefault(x => x.Match.Success);
+        if (found.Match is { Success: true })
         {
-            disclosure.Year = int.Parse(inTitle.Match.Groups[1].Value);
-            disclosure.YearLocation = inTitle.Location;
+            disclosure.Year = int.Parse(found.Match.Groups[1].Value);
+            disclosure.YearLocation = found.Location;
             return;
         }
         var common = lines.SelectMany(l => YearPattern().Matches(l.Text).Select(m => (Year: int.Parse(m.Groups[1].Value), l.Location)))
@@ -108,4 +160,7 @@ public sealed partial class MetadataRecognizer : IRecognizer
         disclosure.Year = common.Key;
         disclosure.YearLocation = common.First().Location;
     }
+
+    private static Match? Year(string compact) =>
+        YearPattern().Match(compact) is { Success: true } year ? year : TitleYear().Match(compact) is { Success: true } titled ? titled : null;
 }

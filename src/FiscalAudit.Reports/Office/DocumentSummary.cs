@@ -5,7 +5,7 @@ using FiscalAudit.Core.Model;
 namespace FiscalAudit.Reports.Office;
 
 /// <summary>
-/// One document as the office reports name and count it: file, department, year and kind as printed
+/// One document as the office reports name and count it: file, department, year and kind as printed (a budget's level: 部门预算 / 单位预算)
 /// (“未识别” when unknown), the findings by severity without the waived ones, the waived ones, and the
 /// conclusion (无错误 / 有 N 条错误 / 无法读取：… / 未审核：…); <see cref="Checked"/> is false for a file
 /// that was not checked at all, <see cref="Unreadable"/> true for one that could not be read. Holds only
@@ -41,7 +41,7 @@ public sealed record DocumentSummary(
             report.File,
             d?.Department ?? Unrecognised,
             d?.Year,
-            d?.Kind.ToChinese() ?? Unrecognised,
+            d?.KindName ?? Unrecognised,
             errors,
             counted.Count(f => f.Severity == Severity.Warning),
             counted.Count(f => f.Severity == Severity.Info),
