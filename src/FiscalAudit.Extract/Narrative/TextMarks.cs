@@ -5,7 +5,7 @@ using FiscalAudit.Core.Model.Facts;
 namespace FiscalAudit.Extract.Narrative;
 
 /// <summary>
-/// Finds reporting years, placeholders and unit typos in running text. <c>locate(start, end, anchor)</c> gives the
+/// Finds reporting years, placeholders, unit typos and cited 科目 names in running text. <c>locate(start, end, anchor)</c> gives the
 /// place of the text [start, end) on the line of the character at anchor (a paragraph's <see cref="ParagraphBlock.LocationOf(int, int, int)"/>).
 /// </summary>
 public static partial class TextMarks
@@ -29,6 +29,7 @@ public static partial class TextMarks
     {
         foreach (var m in Placeholders(text, locate)) yield return m;
         foreach (var m in TemplateResidue.Default.Find(text, locate)) yield return m;
+        foreach (var m in ClassificationMentions.Find(text, locate)) yield return m;
         if (text.AsSpan().IndexOfAny("元%％") < 0) yield break;
         foreach (Match m in DoubledUnit().Matches(text))
             yield return new TextMark(TextMarkKind.DoubledUnit, m.Value, Around(text, m.Index, m.Length), locate(m.Index, m.Index + m.Length, m.Index));

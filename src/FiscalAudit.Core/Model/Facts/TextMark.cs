@@ -28,6 +28,12 @@ public enum TextMarkKind
 
     /// <summary>A sentence that stops where the template wanted text: “主要原因是。”.</summary>
     UnfinishedSentence,
+
+    /// <summary>
+    /// A 科目 cited with its level, “卫生健康支出（类）”: <see cref="TextMark.Text"/> is the name as printed,
+    /// <see cref="TextMark.Value"/> the level (1 类, 2 款, 3 项).
+    /// </summary>
+    ClassificationName,
 }
 
 /// <summary>A piece of text worth a look, with the sentence around it and its line.</summary>
