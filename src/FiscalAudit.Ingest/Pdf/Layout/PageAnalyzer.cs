@@ -1,8 +1,8 @@
 namespace FiscalAudit.Ingest.Pdf.Layout;
 
 /// <summary>
-/// The chain for one page: glyphs → words → rulings → grids → cells, remaining words → lines, all in
-/// reading order. Every step is replaceable.
+/// The chain for one page: glyphs → words → rulings → grids → cells; remaining words → lines → tables
+/// aligned without rulings → cells; remaining words → lines, all in reading order. Every step is replaceable.
 /// </summary>
 public sealed class PageAnalyzer
 {
@@ -11,9 +11,11 @@ public sealed class PageAnalyzer
     private readonly GridBuilder grids;
     private readonly CellFiller cells;
     private readonly LineBuilder lines;
+    private readonly AlignedTableFinder aligned;
 
-    public PageAnalyzer(WordExtractor? words = null, RulingExtractor? rulings = null, GridBuilder? grids = null, CellFiller? cells = null, LineBuilder? lines = null)
+    public PageAnalyzer(WordExtractor? words = null, RulingExtractor? rulings = null, GridBuilder? grids = null, CellFiller? cells = null, LineBuilder? lines = null, AlignedTableFinder? aligned = null)
     {
+        this.aligned = aligned ?? new AlignedTableFinder();
         this.words = words ?? new WordExtractor();
         this.rulings = rulings ?? new RulingExtractor();
         this.grids = grids ?? new GridBuilder();
@@ -25,7 +27,9 @@ public sealed class PageAnalyzer
     {
         var pageWords = words.Extract(glyphs);
         var pageGrids = grids.Build(rulings.Extract(segments));
-        var (tables, outside) = cells.Fill(pageGrids, pageWords);
+        var (ruled, rest) = cells.Fill(pageGrids, pageWords);
+        var (unruled, outside) = cells.Fill(aligned.Find(lines.Build(rest)), rest);
+        var tables = ruled.Concat(unruled).ToList();
         var items = lines.Build(outside).Select(l => (Top: l.Box.Top, Item: (object)l))
             .Concat(tables.Where(t => t.Rows.Any(r => r.Any(c => c.Text.Length > 0))).Select(t => (Top: t.Box.Top, Item: (object)t)))
             .OrderByDescending(i => i.Top)
