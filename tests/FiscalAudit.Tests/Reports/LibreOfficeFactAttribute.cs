@@ -13,6 +13,16 @@ public sealed class LibreOfficeFactAttribute : FactAttribute
         if (LibreOffice.Path is null && !SharedFiles.InCi)
             Skip = "需要 LibreOffice（soffice）：apt-get install libreoffice-writer-nogui libreoffice-calc-nogui fonts-wqy-zenhei";
     }
+
+    /// <summary>The test also reads ../shared: skipped like a <see cref="SharedFactAttribute"/> without it.</summary>
+    public bool NeedsShared
+    {
+        get => false;
+        init
+        {
+            if (value) Skip ??= SharedFiles.SkipReason;
+        }
+    }
 }
 
 /// <summary>Finds soffice on the PATH and converts office files to PDF with a private user profile.</summary>

@@ -4,15 +4,16 @@ namespace FiscalAudit.Ingest.Pdf.Layout;
 
 /// <summary>Options for <see cref="AlignedTableFinder"/>.</summary>
 /// <param name="CellGap">Words further apart than this many font sizes stand in different cells.</param>
-/// <param name="RowGap">Lines whose baselines are further apart than this many font sizes are not rows of one table.</param>
+/// <param name="RowGap">Rows whose baselines are further apart than this many font sizes (room for a cell wrapped over two lines) are not of one table.</param>
 /// <param name="MinColumns">Lines with at least this many cells give the columns.</param>
-/// <param name="MinRows">A table has at least this many lines with <see cref="MinColumns"/> cells.</param>
-public sealed record AlignedTableOptions(double CellGap = 1.0, double RowGap = 2.6, int MinColumns = 3, int MinRows = 2);
+/// <param name="MinRows">A table has at least this many lines, one of them with <see cref="MinColumns"/> cells (a header cut off by the page end has two).</param>
+public sealed record AlignedTableOptions(double CellGap = 0.5, double RowGap = 4.5, int MinColumns = 3, int MinRows = 2);
 
 /// <summary>
 /// Tables printed without ruling lines (from text, WPS or Excel without borders): runs of consecutive lines
 /// whose words stand apart in cells. The columns are the x-ranges the cells of the run's fullest lines
-/// cover; each line is a row; a cell that reaches over a gap between columns spans them. The result is a
+/// cover; each such line is a row, its band reaching half way to the next (so a wrapped cell's other
+/// lines fall in it); a cell that reaches over a gap between columns spans them. The result is a
 /// grid like a ruled table's, filled by <see cref="CellFiller"/> the same way.
 /// </summary>
 public sealed class AlignedTableFinder
@@ -32,24 +33,30 @@ public sealed class AlignedTableFinder
         foreach (var line in lines)
         {
             var cells = Cells(line);
-            if (cells.Count < 2 || (run.Count > 0 && run[^1].Line.Baseline - line.Baseline > options.RowGap * line.FontSize))
+            if (run.Count > 0 && run[^1].Line.Baseline - line.Baseline > options.RowGap * line.FontSize)
             {
                 Close(run, grids);
                 run.Clear();
             }
+            // A line of one cell between two rows is a wrapped cell's text: it falls in their row bands.
             if (cells.Count >= 2) run.Add((line, cells));
         }
         Close(run, grids);
         return grids;
     }
 
-    /// <summary>The horizontal extents of a line's cells: its words joined where the gap between them is small.</summary>
+    /// <summary>
+    /// The horizontal extents of a line's cells: its words joined where the gap between them is small, or
+    /// after CJK punctuation, which some printers set with a wide space (“七、” is followed by its item; a
+    /// sentence goes on after “。”, “，”, “；”).
+    /// </summary>
     private List<(double Left, double Right)> Cells(PdfLine line)
     {
         var cells = new List<(double Left, double Right)>();
-        foreach (var word in line.Words)
+        for (var i = 0; i < line.Words.Count; i++)
         {
-            if (cells.Count > 0 && word.Box.Left - cells[^1].Right <= options.CellGap * line.FontSize)
+            var word = line.Words[i];
+            if (cells.Count > 0 && (word.Box.Left - cells[^1].Right <= options.CellGap * line.FontSize || JoinsNext(line.Words[i - 1].Text)))
                 cells[^1] = (cells[^1].Left, Math.Max(cells[^1].Right, word.Box.Right));
             else cells.Add((word.Box.Left, word.Box.Right));
         }
@@ -59,22 +66,23 @@ public sealed class AlignedTableFinder
     private void Close(List<(PdfLine Line, List<(double Left, double Right)> Cells)> run, List<PdfGrid> grids)
     {
         var full = run.Where(r => r.Cells.Count >= options.MinColumns).ToList();
-        if (full.Count < options.MinRows) return;
+        if (full.Count == 0 || run.Count < options.MinRows) return;
         var columns = Columns(full.SelectMany(r => r.Cells));
         if (columns.Count < options.MinColumns) return;
 
         var xs = new List<double> { columns[0].Left - 1 };
         for (var c = 1; c < columns.Count; c++) xs.Add((columns[c - 1].Right + columns[c].Left) / 2);
         xs.Add(columns[^1].Right + 1);
-        var ys = new List<double> { run[0].Line.Box.Top + 1 };
-        for (var r = 1; r < run.Count; r++) ys.Add((run[r - 1].Line.Box.Bottom + run[r].Line.Box.Top) / 2);
-        ys.Add(run[^1].Line.Box.Bottom - 1);
+        var rows = Rows(run, columns);
+        var ys = new List<double> { rows[0][0].Line.Box.Top + 1 };
+        for (var r = 1; r < rows.Count; r++) ys.Add((rows[r - 1][^1].Line.Box.Bottom + rows[r][0].Line.Box.Top) / 2);
+        ys.Add(rows[^1][^1].Line.Box.Bottom - 1);
 
         var cells = new List<GridCell>();
-        for (var r = 0; r < run.Count; r++)
+        for (var r = 0; r < rows.Count; r++)
         {
             var spans = new List<(int First, int Last)>();
-            foreach (var (left, right) in run[r].Cells)
+            foreach (var (left, right) in rows[r].SelectMany(l => l.Cells).OrderBy(c => c.Left))
             {
                 var (first, last) = ColumnsCovered(columns, left, right);
                 if (spans.Count > 0 && first <= spans[^1].Last) spans[^1] = (spans[^1].First, Math.Max(spans[^1].Last, last));
@@ -87,6 +95,37 @@ public sealed class AlignedTableFinder
         }
         grids.Add(new PdfGrid(xs, ys, cells));
     }
+
+    private static bool JoinsNext(string word) => word.Length > 0 && word[^1] is '、' or '。' or '，' or '；';
+
+    /// <summary>
+    /// The lines of the run grouped into rows: a line much closer to the one above than rows usually are
+    /// (<see cref="WrapRatio"/>), or right under it (<see cref="WrapGap"/>) where one of the two holds one
+    /// column only, carries the text of cells wrapped onto a second line, in the same row.
+    /// </summary>
+    private static List<List<(PdfLine Line, List<(double Left, double Right)> Cells)>> Rows(
+        List<(PdfLine Line, List<(double Left, double Right)> Cells)> run, List<(double Left, double Right)> columns)
+    {
+        bool OneColumn(List<(double Left, double Right)> cells) => cells.Select(c => ColumnsCovered(columns, c.Left, c.Right)).Distinct().Count() == 1;
+        var gaps = run.Zip(run.Skip(1), (a, b) => a.Line.Baseline - b.Line.Baseline).Order().ToList();
+        var pitch = gaps.Count == 0 ? 0 : gaps[gaps.Count / 2];
+        var rows = new List<List<(PdfLine Line, List<(double Left, double Right)> Cells)>>();
+        foreach (var line in run)
+        {
+            var previous = rows.Count == 0 ? default : rows[^1][^1];
+            var gap = previous.Line is null ? double.MaxValue : previous.Line.Baseline - line.Line.Baseline;
+            if (gap <= WrapRatio * pitch || (gap <= WrapGap * line.Line.FontSize && (OneColumn(previous.Cells) || OneColumn(line.Cells))))
+                rows[^1].Add(line);
+            else rows.Add([line]);
+        }
+        return rows;
+    }
+
+    /// <summary>Lines of one wrapped cell follow each other at about one line height.</summary>
+    private const double WrapGap = 1.5;
+
+    /// <summary>Lines closer than this share of the run's usual row pitch are one row printed over several lines (wrapped headers).</summary>
+    private const double WrapRatio = 0.7;
 
     /// <summary>The x-ranges covered by the cells, overlapping ranges joined, left to right.</summary>
     private static List<(double Left, double Right)> Columns(IEnumerable<(double Left, double Right)> cells)
