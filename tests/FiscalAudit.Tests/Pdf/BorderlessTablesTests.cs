@@ -18,9 +18,10 @@ public class BorderlessTablesTests
     /// <summary>
     /// Tables read back whole from the borderless print. The others are found but not yet whole: LibreOffice
     /// wraps their header cells over two or three lines and centres the others between them, and such a
-    /// header is not yet put together from the alignment alone.
+    /// header is not yet put together from the alignment alone; the gaps that would split tighter columns
+    /// also split justified prose in the ruled PDFs, which must not change.
     /// </summary>
-    private static readonly string[] Whole = ["T1", "T5", "T8", "T9"];
+    private static readonly string[] Whole = ["T8", "T9"];
 
     [LibreOfficeFact(NeedsShared = true)]
     public void Seed_002_printed_without_borders_gives_its_tables_back()

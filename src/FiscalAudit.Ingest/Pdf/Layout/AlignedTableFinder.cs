@@ -7,7 +7,7 @@ namespace FiscalAudit.Ingest.Pdf.Layout;
 /// <param name="RowGap">Rows whose baselines are further apart than this many font sizes (room for a cell wrapped over two lines) are not of one table.</param>
 /// <param name="MinColumns">Lines with at least this many cells give the columns.</param>
 /// <param name="MinRows">A table has at least this many lines, one of them with <see cref="MinColumns"/> cells (a header cut off by the page end has two).</param>
-public sealed record AlignedTableOptions(double CellGap = 0.5, double RowGap = 4.5, int MinColumns = 3, int MinRows = 2);
+public sealed record AlignedTableOptions(double CellGap = 0.8, double RowGap = 4.5, int MinColumns = 3, int MinRows = 2);
 
 /// <summary>
 /// Tables printed without ruling lines (from text, WPS or Excel without borders): runs of consecutive lines
@@ -30,16 +30,20 @@ public sealed class AlignedTableFinder
     {
         var grids = new List<PdfGrid>();
         var run = new List<(PdfLine Line, List<(double Left, double Right)> Cells)>();
+        PdfLine? previous = null;
         foreach (var line in lines)
         {
-            var cells = Cells(line);
-            if (run.Count > 0 && run[^1].Line.Baseline - line.Baseline > options.RowGap * line.FontSize)
+            var cells = IsProse(line) ? [] : Cells(line);
+            // A line of one cell right under or over a row is a wrapped cell's text and falls in that row's
+            // band; any other line of one cell (a paragraph, a title) ends the table.
+            var wrapped = cells.Count < 2 && previous is not null && previous.Baseline - line.Baseline <= WrapGap * line.FontSize;
+            if (run.Count > 0 && ((cells.Count < 2 && !wrapped) || run[^1].Line.Baseline - line.Baseline > options.RowGap * line.FontSize))
             {
                 Close(run, grids);
                 run.Clear();
             }
-            // A line of one cell between two rows is a wrapped cell's text: it falls in their row bands.
             if (cells.Count >= 2) run.Add((line, cells));
+            previous = line;
         }
         Close(run, grids);
         return grids;
@@ -95,6 +99,13 @@ public sealed class AlignedTableFinder
         }
         grids.Add(new PdfGrid(xs, ys, cells));
     }
+
+    /// <summary>A line of running text: a justified paragraph may set wide gaps, but a table's cells hold no long sentences.</summary>
+    private static bool IsProse(PdfLine line) =>
+        line.Text.Length > ProseLength && line.Text.Count(c => c is '，' or '。' or '；' or '、') >= 2;
+
+    /// <summary>Lines longer than this with sentence punctuation are prose.</summary>
+    private const int ProseLength = 30;
 
     private static bool JoinsNext(string word) => word.Length > 0 && word[^1] is '、' or '。' or '，' or '；';
 
