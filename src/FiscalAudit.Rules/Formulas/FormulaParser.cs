@@ -9,8 +9,9 @@ namespace FiscalAudit.Rules.Formulas;
 /// relation   = "=" | "&lt;=" | "≤"
 /// expression = term { ("+" | "-" | "−") term }
 /// term       = "sum(" cells { "," cells } ")" | cells
-/// cells      = table [ "." side ] "[" rows "]" "." column { "|" column }
-/// rows       = "类" | pattern "之前" | pattern ".." pattern | pattern { "|" pattern }
+/// cells      = table [ "." side ] "[" rows "]" "." columns [ "?" ]
+/// columns    = "*" | column { "|" column }
+/// rows       = "*" | "类" | "顶级" | "上级" | "下级" | pattern "之前" | pattern ".." pattern | pattern { "|" pattern }
 /// </code>
 /// Shapes are checked here too, so a template that loads can always be evaluated.
 /// </summary>
@@ -18,9 +19,12 @@ public sealed partial class FormulaParser
 {
     private const string Before = "之前";
     private const string Classes = "类";
+    private const string TopLevel = "顶级";
+    private const string Parents = "上级";
+    private const string Children = "下级";
 
     /// <summary>Characters that end a column name (besides white space).</summary>
-    private const string ColumnEnd = "|,，)+-−=<≤[]";
+    private const string ColumnEnd = "|,，)+-−=<≤[]?？";
 
     private readonly string source;
     private readonly string text;
@@ -33,9 +37,9 @@ public sealed partial class FormulaParser
     }
 
     /// <summary>Parses <paramref name="text"/>; <paramref name="source"/> (“模板 x.json 规则 FA1001”) opens every error message.</summary>
-    public static Formula Parse(string source, string text, string? partsLabel = null) => new FormulaParser(source, text).Formula(partsLabel);
+    public static Formula Parse(string source, string text, string? partsLabel = null, string? note = null) => new FormulaParser(source, text).Formula(partsLabel, note);
 
-    private Formula Formula(string? partsLabel)
+    private Formula Formula(string? partsLabel, string? note)
     {
         var left = ParseCells();
         var relation = ParseRelation();
@@ -43,9 +47,28 @@ public sealed partial class FormulaParser
         while (TrySign() is bool subtract) right.Add(ParseTerm(subtract));
         SkipSpace();
         if (pos < text.Length) throw Error("公式在此处应结束");
-        var formula = new Formula(text, left, relation, right, partsLabel);
+        var formula = new Formula(text, left, relation, right, partsLabel, note);
         CheckShapes(formula);
+        CheckQuantifiers(formula);
         return formula;
+    }
+
+    /// <summary>[*], [上级]/[下级] and .* on the right stand for what the left-hand side is bound to, so they need it there.</summary>
+    private void CheckQuantifiers(Formula formula)
+    {
+        var left = formula.Left;
+        if (left.Optional) throw ShapeError("左边不能标“?”（可省略的只能是和式中的项）");
+        if (left.EveryColumn && left.Rows.IsSet) throw ShapeError("“.*”（每一列）的左边应是一行，不能是一组行");
+        if (left.Rows is ChildRows) throw ShapeError("“[下级]”只能写在右边的 sum(…) 中");
+        foreach (var cells in formula.Right.SelectMany(o => o.Cells))
+        {
+            if (cells.EveryColumn && !left.EveryColumn) throw ShapeError("右边的“.*”指左边的同一列，左边也应写成“.*”");
+            if (cells.Rows is EveryRow && (left.Rows is not EveryRow || cells.Table != left.Table || cells.Side != left.Side))
+                throw ShapeError("右边的“[*]”指左边的同一行，左边应是同一张表的“[*]”");
+            if (cells.Rows is ChildRows && (left.Rows is not ParentRows || cells.Table != left.Table || cells.Side != left.Side))
+                throw ShapeError("“[下级]”指左边“[上级]”行的下级科目，左边应是同一张表的“[上级]”");
+            if (cells.Rows is ParentRows) throw ShapeError("“[上级]”只能写在左边");
+        }
     }
 
     private void CheckShapes(Formula formula)
@@ -112,12 +135,21 @@ public sealed partial class FormulaParser
         if (!Accept(".")) throw Error("行之后应为“.列名”");
         var columns = new List<string> { ReadColumn() };
         while (Accept("|")) columns.Add(ReadColumn());
-        return new Cells(table.Value, side, rows, columns);
+        if (columns.Count > 1 && columns.Contains(Cells.Every)) throw Error("“*”（每一列）不能与其他列名并列");
+        var optional = Accept("?") || Accept("？");
+        return new Cells(table.Value, side, rows, columns, optional);
     }
 
     private RowSelector ParseRows(string rows, int at)
     {
-        if (rows == Classes) return new ClassRows();
+        switch (rows)
+        {
+            case Cells.Every: return new EveryRow();
+            case Classes: return new ClassRows();
+            case TopLevel: return new TopLevelRows();
+            case Parents: return new ParentRows();
+            case Children: return new ChildRows();
+        }
         if (rows.EndsWith(Before, StringComparison.Ordinal)) return new RowsBefore(Pattern(rows[..^Before.Length], at));
         var range = rows.Split("..");
         if (range.Length == 2) return new RowRange(Pattern(range[0], at), Pattern(range[1], at));

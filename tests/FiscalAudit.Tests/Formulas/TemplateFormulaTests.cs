@@ -14,10 +14,13 @@ public class TemplateFormulaTests
 {
     private static readonly IReadOnlyList<FormulaRule> National = FormulaRule.From(TableTemplate.National);
 
+    /// <summary>The rules written as formulas (their C# classes are gone).</summary>
+    private static readonly string[] Converted = { "FA1001", "FA1002", "FA2004" };
+
     [Fact]
     public void The_national_template_carries_the_converted_rules_and_the_catalog_runs_them()
     {
-        Assert.Equal(new[] { "FA1001", "FA2004" }, National.Select(r => r.Descriptor.Id));
+        Assert.Equal(Converted, National.Select(r => r.Descriptor.Id).Order(StringComparer.Ordinal));
         Assert.All(National, r => Assert.Contains(RuleCatalog.Default.Rules, c => c is FormulaRule && c.Descriptor == r.Descriptor));
         Assert.Equal(RuleCategories.CrossTable, RuleCatalog.Default.Find("FA2004")!.Category);
     }

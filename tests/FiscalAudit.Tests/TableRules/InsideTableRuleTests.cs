@@ -18,7 +18,7 @@ public class InsideTableRuleTests
     [Fact]
     public void Seed002_T1_class_rows_that_add_up_to_192_59_against_192_58_is_rounding()
     {
-        Assert.Empty(Run(new ExpenditureTotalRule(), T1Expenditure("176.99", "10.65", "4.95", "192.58")));
+        Assert.Empty(Run(Rule("FA1002"), T1Expenditure("176.99", "10.65", "4.95", "192.58")));
     }
 
     [Theory]
@@ -26,14 +26,14 @@ public class InsideTableRuleTests
     [InlineData("177.01", false)] // Σ 192.61: off by 0.03, just beyond it
     public void The_boundary_is_the_sum_of_half_units(string firstClass, bool holds)
     {
-        var findings = Run(new ExpenditureTotalRule(), T1Expenditure(firstClass, "10.65", "4.95", "192.58"));
+        var findings = Run(Rule("FA1002"), T1Expenditure(firstClass, "10.65", "4.95", "192.58"));
         Assert.Equal(holds, findings.Count == 0);
     }
 
     [Fact]
     public void A_sum_off_by_a_tenth_is_an_error_with_both_numbers_and_the_difference()
     {
-        var finding = Assert.Single(Run(new ExpenditureTotalRule(), T1Expenditure("177.09", "10.65", "4.95", "192.58")));
+        var finding = Assert.Single(Run(Rule("FA1002"), T1Expenditure("177.09", "10.65", "4.95", "192.58")));
         Assert.Equal("FA1002", finding.RuleId);
         Assert.Equal(Severity.Error, finding.Severity);
         Assert.Contains("192.58", finding.Message);
@@ -213,9 +213,9 @@ public class InsideTableRuleTests
     {
         var disclosure = Disclosure(T1Expenditure("177.09", "10.65", "4.95", "192.58"));
         disclosure.IsTemplate = true;
-        Assert.Empty(new ExpenditureTotalRule().Check(disclosure));
+        Assert.Empty(Rule("FA1002").Check(disclosure));
         var placeholder = T1Expenditure("177.09", "10.65", "4.95", "192.58");
         placeholder.IsPlaceholder = true;
-        Assert.Empty(Run(new ExpenditureTotalRule(), placeholder));
+        Assert.Empty(Run(Rule("FA1002"), placeholder));
     }
 }
