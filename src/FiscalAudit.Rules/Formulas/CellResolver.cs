@@ -54,6 +54,8 @@ internal static class CellResolver
         {
             OneRow one => onSide.FirstOrDefault(r => one.Patterns.Any(p => p.Matches(r))) is TableRow row ? new List<TableRow> { row } : null,
             RowsBefore before => Before(onSide, before.Stop),
+            FirstAfter after => Single(After(onSide, after.Anchor)?.FirstOrDefault(after.Row.Matches)),
+            FirstBefore first => Single(Before(onSide, first.Anchor)?.FirstOrDefault(first.Row.Matches)),
             RowRange range => Range(onSide, range),
             ClassRows => onSide.Where(r => r.Code is { Length: 3 }).DistinctBy(r => r.Key, StringComparer.Ordinal).ToList(),
             TopLevelRows => new CodeTree(table).TopLevel.Where(r => cells.Side is null || r.Side == cells.Side).ToList(),
@@ -64,6 +66,14 @@ internal static class CellResolver
     }
 
     private static IEnumerable<TableRow> OnSide(FiscalTable table, string? side) => table.Rows.Where(r => side is null || r.Side == side);
+
+    private static List<TableRow>? Single(TableRow? row) => row is null ? null : new List<TableRow> { row };
+
+    private static IEnumerable<TableRow>? After(List<TableRow> rows, RowPattern anchor)
+    {
+        var start = rows.FindIndex(anchor.Matches);
+        return start < 0 ? null : rows.Skip(start + 1);
+    }
 
     private static List<TableRow>? Before(List<TableRow> rows, RowPattern stop)
     {

@@ -16,7 +16,7 @@ public sealed record Formula(string Text, Cells Left, Relation Relation, IReadOn
     /// The right-hand side is one plain cell reference: the two sides are the same quantity printed twice
     /// (or, for ≤, a part and its whole), compared digit for digit rather than as a sum.
     /// </summary>
-    public Cells? PlainRight => Right is [{ Subtract: false, Sum: false } only] ? only.Cells[0] : null;
+    public Cells? PlainRight => Right is [{ Subtract: false, Sum: false, Name: null } only] ? only.Cells[0] : null;
 }
 
 /// <summary>= (equal within rounding) or ≤ (a part never above its whole).</summary>
@@ -26,8 +26,11 @@ public enum Relation
     AtMost,
 }
 
-/// <summary>One term of the right-hand side: a cell reference or <c>sum(…)</c> of several, added or subtracted.</summary>
-public sealed record Operand(IReadOnlyList<Cells> Cells, bool Sum, bool Subtract);
+/// <summary>
+/// One term of the right-hand side: a cell reference or <c>sum(…)</c> of several, added or subtracted;
+/// <paramref name="Name"/> (written <c>“本年收入”T4.收入[…].金额</c>) is how the message names the term instead of its row.
+/// </summary>
+public sealed record Operand(IReadOnlyList<Cells> Cells, bool Sum, bool Subtract, string? Name = null);
 
 /// <summary>
 /// Cells of one table: <c>T4.支出[本年支出合计].一般公共预算财政拨款</c> — table id, optional side, the rows,
@@ -60,6 +63,18 @@ public sealed record OneRow(IReadOnlyList<RowPattern> Patterns) : RowSelector
 public sealed record RowRange(RowPattern From, RowPattern To) : RowSelector
 {
     public override bool IsSet => true;
+}
+
+/// <summary><c>[年初财政拨款结转和结余之后的政府性基金预算财政拨款]</c>: the first <see cref="Row"/> printed after the first <see cref="Anchor"/>.</summary>
+public sealed record FirstAfter(RowPattern Anchor, RowPattern Row) : RowSelector
+{
+    public override bool IsSet => false;
+}
+
+/// <summary><c>[本年收入合计之前的政府性基金预算财政拨款]</c>: the first named <see cref="Row"/> printed before the first <see cref="Anchor"/>.</summary>
+public sealed record FirstBefore(RowPattern Anchor, RowPattern Row) : RowSelector
+{
+    public override bool IsSet => false;
 }
 
 /// <summary><c>[本年收入合计之前]</c>: the named rows printed before the first row matching <see cref="Stop"/>.</summary>

@@ -60,7 +60,7 @@ internal static class FormulaEvaluator
                     if (cells.Optional) continue;
                     return null;
                 }
-                terms.AddRange(resolved.Rows.Select(r => new Term(resolved.At(r), operand.Subtract)));
+                terms.AddRange(resolved.Rows.Select(r => new Term(resolved.At(r), operand.Subtract, operand.Name)));
             }
         }
         return terms;

@@ -8,16 +8,19 @@ namespace FiscalAudit.Rules.Formulas;
 /// formula    = cells relation expression
 /// relation   = "=" | "&lt;=" | "≤"
 /// expression = term { ("+" | "-" | "−") term }
-/// term       = "sum(" cells { "," cells } ")" | cells
+/// term       = "sum(" cells { "," cells } ")" | [ "“" name "”" ] cells
 /// cells      = table [ "." side ] "[" rows "]" "." columns [ "?" ]
 /// columns    = "*" | column { "|" column }
-/// rows       = "*" | "类" | "顶级" | "上级" | "下级" | pattern "之前" | pattern ".." pattern | pattern { "|" pattern }
+/// rows       = "*" | "类" | "顶级" | "上级" | "下级" | pattern ("之后的" | "之前的") pattern
+///            | pattern "之前" | pattern ".." pattern | pattern { "|" pattern }
 /// </code>
 /// Shapes are checked here too, so a template that loads can always be evaluated.
 /// </summary>
 public sealed partial class FormulaParser
 {
     private const string Before = "之前";
+    private const string FirstAfterWord = "之后的";
+    private const string FirstBeforeWord = "之前的";
     private const string Classes = "类";
     private const string TopLevel = "顶级";
     private const string Parents = "上级";
@@ -104,6 +107,13 @@ public sealed partial class FormulaParser
     private Operand ParseTerm(bool subtract)
     {
         SkipSpace();
+        if (Accept("“"))
+        {
+            var nameAt = pos;
+            var name = ReadUntil('”');
+            if (!Accept("”")) throw Error("缺少与““”配对的“””", nameAt - 1);
+            return new Operand(new[] { ParseCells() }, Sum: false, subtract, name.Trim());
+        }
         if (!Accept("sum(")) return new Operand(new[] { ParseCells() }, Sum: false, subtract);
         var cells = new List<Cells> { ParseCells() };
         while (true)
@@ -149,6 +159,13 @@ public sealed partial class FormulaParser
             case TopLevel: return new TopLevelRows();
             case Parents: return new ParentRows();
             case Children: return new ChildRows();
+        }
+        foreach (var word in new[] { FirstAfterWord, FirstBeforeWord })
+        {
+            var split = rows.Split(word);
+            if (split.Length > 2) throw Error($"行中只能有一个“{word}”", at);
+            if (split.Length == 2)
+                return word == FirstAfterWord ? new FirstAfter(Pattern(split[0], at), Pattern(split[1], at)) : new FirstBefore(Pattern(split[0], at), Pattern(split[1], at));
         }
         if (rows.EndsWith(Before, StringComparison.Ordinal)) return new RowsBefore(Pattern(rows[..^Before.Length], at));
         var range = rows.Split("..");

@@ -136,8 +136,8 @@ public class InsideTableRuleTests
     [Fact]
     public void T4_fund_balance_per_kind()
     {
-        Assert.Empty(Run(new FundBalanceRule(), T4("11.71")));
-        var finding = Assert.Single(Run(new FundBalanceRule(), T4("12.71")));
+        Assert.Empty(Run(Rule("FA1008"), T4("11.71")));
+        var finding = Assert.Single(Run(Rule("FA1008"), T4("12.71")));
         Assert.Equal(C.GeneralBudget, finding.Location.Column);
         Assert.Contains("年初结转和结余 4.77 + 本年收入 199.52 − 本年支出 192.58 = 11.71", finding.Message);
     }
@@ -145,9 +145,9 @@ public class InsideTableRuleTests
     [Fact]
     public void T4_income_kinds_and_opening_kinds_are_told_apart_by_order()
     {
-        Assert.Empty(Run(new AppropriationOpeningRule(), T4("11.71")));
+        Assert.Empty(Run(Rule("FA1007"), T4("11.71")));
         Assert.Empty(Run(Rule("FA1001"), T4("11.71")));
-        Assert.Single(Run(new AppropriationOpeningRule(), T4("11.71", openingGeneral: "5.77")));
+        Assert.Single(Run(Rule("FA1007"), T4("11.71", openingGeneral: "5.77")));
     }
 
     [Fact]
