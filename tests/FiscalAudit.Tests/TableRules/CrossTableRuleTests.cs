@@ -28,13 +28,13 @@ public class CrossTableRuleTests
     [Fact]
     public void T1_and_T3_agree_on_seed_002_figures()
     {
-        Assert.Empty(Run(new ExpenditureAgreementRule(), T1(), T3()));
+        Assert.Empty(Run(Rule("FA2002"), T1(), T3()));
     }
 
     [Fact]
     public void One_class_printed_0_01_apart_is_an_error_not_rounding()
     {
-        var finding = Assert.Single(Run(new ExpenditureAgreementRule(), T1(socialSecurity: "10.66"), T3()));
+        var finding = Assert.Single(Run(Rule("FA2002"), T1(socialSecurity: "10.66"), T3()));
         Assert.Equal(Severity.Error, finding.Severity);
         Assert.Equal("T1", finding.Location.Table);
         Assert.Contains("10.66", finding.Message);
@@ -48,7 +48,7 @@ public class CrossTableRuleTests
     {
         var t1 = T1();
         t1.Rows[3] = Expenditure("二、外交支出", "1.00");
-        var finding = Assert.Single(Run(new ExpenditureAgreementRule(), t1, T3()));
+        var finding = Assert.Single(Run(Rule("FA2002"), t1, T3()));
         Assert.Equal(Severity.Warning, finding.Severity);
         Assert.Contains("外交支出", finding.Message);
     }
@@ -58,8 +58,8 @@ public class CrossTableRuleTests
     {
         FiscalTable T2(string appropriation) => Table("T2",
             Row(null, "合计", (C.RevenueTotal, "199.52"), (C.AppropriationRevenue, appropriation), (C.OtherRevenue, "0.00")));
-        Assert.Empty(Run(new RevenueAgreementRule(), T1(), T2("199.52")));
-        var findings = Run(new RevenueAgreementRule(), T1(revenue: "199.53"), T2("199.50"));
+        Assert.Empty(Run(Rule("FA2001"), T1(), T2("199.52")));
+        var findings = Run(Rule("FA2001"), T1(revenue: "199.53"), T2("199.50"));
         Assert.Equal(2, findings.Count);
         Assert.Contains(findings, f => f.Location.Table == "T1" && f.Message.Contains("199.53"));
         Assert.Contains(findings, f => f.Location.Table == "T2" && f.Location.Column == C.AppropriationRevenue);
