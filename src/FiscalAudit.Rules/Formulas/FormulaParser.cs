@@ -51,8 +51,8 @@ public sealed partial class FormulaParser
         SkipSpace();
         if (pos < text.Length) throw Error("公式在此处应结束");
         var formula = new Formula(text, left, relation, right, partsLabel, note);
-        CheckShapes(formula);
         CheckQuantifiers(formula);
+        CheckShapes(formula);
         return formula;
     }
 
@@ -60,9 +60,9 @@ public sealed partial class FormulaParser
     private void CheckQuantifiers(Formula formula)
     {
         var left = formula.Left;
-        if (left.Optional) throw ShapeError("左边不能标“?”（可省略的只能是和式中的项）");
-        if (left.EveryColumn && left.Rows.IsSet) throw ShapeError("“.*”（每一列）的左边应是一行，不能是一组行");
         if (left.Rows is ChildRows) throw ShapeError("“[下级]”只能写在右边的 sum(…) 中");
+        if (left.Optional) throw ShapeError("左边不能标“?”（只有右边的项可以在表中没有时略去）");
+        if (left.EveryColumn && left.Rows.IsSet) throw ShapeError("“.*”（每一列）的左边应是一行，不能是一组行");
         foreach (var cells in formula.Right.SelectMany(o => o.Cells))
         {
             if (cells.EveryColumn && !left.EveryColumn) throw ShapeError("右边的“.*”指左边的同一列，左边也应写成“.*”");
