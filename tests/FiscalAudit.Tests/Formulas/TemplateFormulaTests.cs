@@ -65,4 +65,18 @@ public class TemplateFormulaTests
         Assert.Contains(Message, File.ReadAllText(Path.Combine(Repo.Root, "docs", "formulas.md")));
         Assert.Equal(8, finding.RelatedLocations.Count);
     }
+
+    /// <summary>The sample's 表五 misprint (2101101 合计 20.00, 基本支出 21.00): FA1005 and FA1006 report it as docs/formulas.md shows.</summary>
+    [Fact]
+    public void Sample_row_sum_and_hierarchy_findings_are_the_documented_ones()
+    {
+        var findings = new Auditor().Audit(Path.Combine(Repo.Root, "examples", "sample-final-accounts-2023.txt")).Findings;
+        var doc = File.ReadAllText(Path.Combine(Repo.Root, "docs", "formulas.md"));
+        var rowSum = Assert.Single(findings, f => f.RuleId == "FA1005");
+        Assert.Equal(("T5", "2101101 行政单位医疗", StandardColumns.Total), (rowSum.Location.Table, rowSum.Location.Row, rowSum.Location.Column));
+        Assert.Contains(rowSum.Message, doc);
+        var hierarchy = Assert.Single(findings, f => f.RuleId == "FA1006");
+        Assert.Equal(("T5", "21011 行政事业单位医疗", StandardColumns.Basic), (hierarchy.Location.Table, hierarchy.Location.Row, hierarchy.Location.Column));
+        Assert.Contains(hierarchy.Message, doc);
+    }
 }
