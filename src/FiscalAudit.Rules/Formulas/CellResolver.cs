@@ -57,6 +57,7 @@ internal static class CellResolver
             FirstAfter after => Single(After(onSide, after.Anchor)?.FirstOrDefault(after.Row.Matches)),
             FirstBefore first => Single(Before(onSide, first.Anchor)?.FirstOrDefault(first.Row.Matches)),
             RowRange range => Range(onSide, range),
+            FirstFilledRow => Single(onSide.FirstOrDefault(r => r.Cells.Count > 0)),
             ClassRows => onSide.Where(r => r.Code is { Length: 3 }).DistinctBy(r => r.Key, StringComparer.Ordinal).ToList(),
             TopLevelRows => new CodeTree(table).TopLevel.Where(r => cells.Side is null || r.Side == cells.Side).ToList(),
             EveryRow or ParentRows => binding.Row is TableRow bound ? new List<TableRow> { bound } : null,

@@ -112,3 +112,9 @@ public sealed record ChildRows : RowSelector
 {
     public override bool IsSet => true;
 }
+
+/// <summary><c>[首行]</c>: the first row that prints any cell (a one-row table such as 表七, whatever its label).</summary>
+public sealed record FirstFilledRow : RowSelector
+{
+    public override bool IsSet => false;
+}

@@ -11,7 +11,7 @@ namespace FiscalAudit.Rules.Formulas;
 /// term       = "sum(" cells { "," cells } ")" | [ "“" name "”" ] cells
 /// cells      = table [ "." side ] "[" rows "]" "." columns [ "?" ]
 /// columns    = "*" | column { "|" column }
-/// rows       = "*" | "类" | "顶级" | "上级" | "下级" | pattern ("之后的" | "之前的") pattern
+/// rows       = "*" | "首行" | "类" | "顶级" | "上级" | "下级" | pattern ("之后的" | "之前的") pattern
 ///            | pattern "之前" | pattern ".." pattern | pattern { "|" pattern }
 /// </code>
 /// Shapes are checked here too, so a template that loads can always be evaluated.
@@ -25,6 +25,7 @@ public sealed partial class FormulaParser
     private const string TopLevel = "顶级";
     private const string Parents = "上级";
     private const string Children = "下级";
+    private const string FirstFilled = "首行";
 
     /// <summary>Characters that end a column name (besides white space).</summary>
     private const string ColumnEnd = "|,，)+-−=<≤[]?？";
@@ -159,6 +160,7 @@ public sealed partial class FormulaParser
             case TopLevel: return new TopLevelRows();
             case Parents: return new ParentRows();
             case Children: return new ChildRows();
+            case FirstFilled: return new FirstFilledRow();
         }
         foreach (var word in new[] { FirstAfterWord, FirstBeforeWord })
         {

@@ -9,6 +9,4 @@ public static class RowKeysOf
     public const string AppropriationOpening = "年初财政拨款结转和结余";
     public const string GovernmentFundRevenue = "政府性基金预算财政拨款收入";
     public const string StateCapitalRevenue = "国有资本经营预算财政拨款收入";
-    public const string PersonnelTotal = "人员经费合计";
-    public const string OperatingTotal = "公用经费合计";
 }

@@ -75,6 +75,7 @@ public class FormulaParserTests
         Assert.Null(balance.PlainRight);
         Assert.Equal(new FirstBefore(new RowPattern("本年收入合计"), new RowPattern("一般公共预算财政拨款")), Parse("T4.收入[本年收入合计之前的一般公共预算财政拨款].金额 = T1.收入[一般公共预算财政拨款收入].金额").Left.Rows);
 
+        Assert.IsType<FirstFilledRow>(Parse("T6[30217].决算数|合计 <= T7[首行].决算数·公务接待费").PlainRight!.Rows);
         Assert.Equal("收支总计应平衡", FormulaParser.Parse(Source, "T1.支出[总计].金额 = T1.收入[总计].金额", note: "收支总计应平衡").Note);
     }
 

@@ -143,4 +143,16 @@ public class QuantifiedFormulaTests
         Assert.Equal("表四“年末财政拨款结转和结余”行“一般公共预算财政拨款”列 12.71 ≠ 年初结转和结余 4.77 + 本年收入 199.52 − 本年支出 192.58 = 11.71（差 1.00；4 个打印数的舍入误差合计至多 ±0.02，不能解释这一差异）", finding.Message);
         Assert.Equal(new[] { "一般公共预算财政拨款", "一、一般公共预算财政拨款", "本年支出合计" }, finding.RelatedLocations.Select(l => l.Row));
     }
+
+    [Fact]
+    public void The_first_filled_row_of_a_one_row_table_whatever_its_label()
+    {
+        var t7 = Table("T7", Row(null, "", (C.Of(C.Final, C.Reception), "0.50")));
+        FiscalTable T6(string reception) => Table("T6", SideRow("公用经费", "30201", "办公费", (C.Actual, "3.00")), SideRow("公用经费", "30217", "公务接待费", (C.Actual, reception)));
+        var rule = Rule("T6[30217].决算数|合计 <= T7[首行].决算数·公务接待费");
+        Assert.Empty(Run(rule, T6("0.50"), t7));
+        Assert.Equal(
+            "表六“30217 公务接待费”行 0.51 大于 表七“决算数·公务接待费”列 0.50（超出 0.01）：前者是后者的一部分，不能更大",
+            Assert.Single(Run(rule, T6("0.51"), t7)).Message);
+    }
 }

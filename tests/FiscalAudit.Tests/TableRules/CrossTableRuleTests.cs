@@ -83,8 +83,8 @@ public class CrossTableRuleTests
     {
         var t7 = Table("T7", Row(null, "三公经费", (C.Of(C.Final, C.Reception), "0.50")));
         FiscalTable T6(string reception) => Table("T6", SideRow("公用经费", "30217", "公务接待费", (C.Actual, reception)));
-        Assert.Empty(Run(new ThreePublicExpensesAgreementRule(), T6("0.50"), t7));
-        Assert.Equal("T6", Assert.Single(Run(new ThreePublicExpensesAgreementRule(), T6("0.51"), t7)).Location.Table);
+        Assert.Empty(Run(Rule("FA2009"), T6("0.50"), t7));
+        Assert.Equal("T6", Assert.Single(Run(Rule("FA2009"), T6("0.51"), t7)).Location.Table);
     }
 
     [Fact]
@@ -94,8 +94,8 @@ public class CrossTableRuleTests
         FiscalTable T6(string operating) => Table("T6",
             SideRow("人员经费", null, "人员经费合计", (C.Actual, "117.74")),
             SideRow("公用经费", null, "公用经费合计", (C.Actual, operating)));
-        Assert.Empty(Run(new BasicExpenditureAgreementRule(), t5, T6("74.85"))); // 0.01 off, tolerance 0.015
-        Assert.Single(Run(new BasicExpenditureAgreementRule(), t5, T6("74.86")));
+        Assert.Empty(Run(Rule("FA2007"), t5, T6("74.85"))); // 0.01 off, tolerance 0.015
+        Assert.Single(Run(Rule("FA2007"), t5, T6("74.86")));
     }
 
     [Fact]
