@@ -5,14 +5,18 @@ namespace FiscalAudit.Rules.Formulas;
 /// <c>T1.收入[本年收入合计].金额 = sum(T1.收入[本年收入合计之前].金额)</c>. See docs/formulas.md.
 /// </summary>
 /// <param name="Text">The formula as written in the template.</param>
-/// <param name="PartsLabel">How a message names a long right-hand side (“各项收入之和”), or null.</param>
-public sealed record Formula(string Text, Cells Left, Relation Relation, IReadOnlyList<Operand> Right, string? PartsLabel)
+/// <param name="PartsLabel">How a message names a long right-hand side (“各项收入之和”; “{级}” stands for the children's level), or null.</param>
+/// <param name="Note">A remark appended to the message of a same-quantity comparison (“收支总计应平衡”), or null.</param>
+public sealed record Formula(string Text, Cells Left, Relation Relation, IReadOnlyList<Operand> Right, string? PartsLabel, string? Note = null)
 {
+    /// <summary>In <see cref="PartsLabel"/>, replaced by the level name of the children (款, 项) of a <c>[上级]</c> row.</summary>
+    public const string LevelPlaceholder = "{级}";
+
     /// <summary>
     /// The right-hand side is one plain cell reference: the two sides are the same quantity printed twice
     /// (or, for ≤, a part and its whole), compared digit for digit rather than as a sum.
     /// </summary>
-    public Cells? PlainRight => Right is [{ Subtract: false, Sum: false } only] ? only.Cells[0] : null;
+    public Cells? PlainRight => Right is [{ Subtract: false, Sum: false, Name: null } only] ? only.Cells[0] : null;
 }
 
 /// <summary>= (equal within rounding) or ≤ (a part never above its whole).</summary>
@@ -22,14 +26,25 @@ public enum Relation
     AtMost,
 }
 
-/// <summary>One term of the right-hand side: a cell reference or <c>sum(…)</c> of several, added or subtracted.</summary>
-public sealed record Operand(IReadOnlyList<Cells> Cells, bool Sum, bool Subtract);
+/// <summary>
+/// One term of the right-hand side: a cell reference or <c>sum(…)</c> of several, added or subtracted;
+/// <paramref name="Name"/> (written <c>“本年收入”T4.收入[…].金额</c>) is how the message names the term instead of its row.
+/// </summary>
+public sealed record Operand(IReadOnlyList<Cells> Cells, bool Sum, bool Subtract, string? Name = null);
 
 /// <summary>
 /// Cells of one table: <c>T4.支出[本年支出合计].一般公共预算财政拨款</c> — table id, optional side, the rows,
-/// and the column (alternatives separated by |: the first one the table has).
+/// and the column (alternatives separated by |: the first one the table has; <c>*</c>: every column of the
+/// left-hand row). <paramref name="Optional"/> (a trailing <c>?</c>): when the table does not print the row
+/// or the column, the term is left out of its sum rather than stopping the formula.
 /// </summary>
-public sealed record Cells(string Table, string? Side, RowSelector Rows, IReadOnlyList<string> Columns);
+public sealed record Cells(string Table, string? Side, RowSelector Rows, IReadOnlyList<string> Columns, bool Optional = false)
+{
+    public const string Every = "*";
+
+    /// <summary><c>.*</c>: the formula is checked once for every column the left-hand row prints.</summary>
+    public bool EveryColumn => Columns is [Every];
+}
 
 /// <summary>Which rows of a table a reference means.</summary>
 public abstract record RowSelector
@@ -50,6 +65,18 @@ public sealed record RowRange(RowPattern From, RowPattern To) : RowSelector
     public override bool IsSet => true;
 }
 
+/// <summary><c>[年初财政拨款结转和结余之后的政府性基金预算财政拨款]</c>: the first <see cref="Row"/> printed after the first <see cref="Anchor"/>.</summary>
+public sealed record FirstAfter(RowPattern Anchor, RowPattern Row) : RowSelector
+{
+    public override bool IsSet => false;
+}
+
+/// <summary><c>[本年收入合计之前的政府性基金预算财政拨款]</c>: the first named <see cref="Row"/> printed before the first <see cref="Anchor"/>.</summary>
+public sealed record FirstBefore(RowPattern Anchor, RowPattern Row) : RowSelector
+{
+    public override bool IsSet => false;
+}
+
 /// <summary><c>[本年收入合计之前]</c>: the named rows printed before the first row matching <see cref="Stop"/>.</summary>
 public sealed record RowsBefore(RowPattern Stop) : RowSelector
 {
@@ -60,4 +87,34 @@ public sealed record RowsBefore(RowPattern Stop) : RowSelector
 public sealed record ClassRows : RowSelector
 {
     public override bool IsSet => true;
+}
+
+/// <summary><c>[*]</c>: every row of the table (on the side); on the right, the row the left-hand side stands on.</summary>
+public sealed record EveryRow : RowSelector
+{
+    public override bool IsSet => false;
+}
+
+/// <summary><c>[顶级]</c>: the coded rows with no printed ancestor code (the 类 under 合计, when 类 are printed).</summary>
+public sealed record TopLevelRows : RowSelector
+{
+    public override bool IsSet => true;
+}
+
+/// <summary><c>[上级]</c>: every coded row whose children (longer codes it prefixes) are printed, one at a time.</summary>
+public sealed record ParentRows : RowSelector
+{
+    public override bool IsSet => false;
+}
+
+/// <summary><c>[下级]</c>: the printed children of the <c>[上级]</c> row on the left.</summary>
+public sealed record ChildRows : RowSelector
+{
+    public override bool IsSet => true;
+}
+
+/// <summary><c>[首行]</c>: the first row that prints any cell (a one-row table such as 表七, whatever its label).</summary>
+public sealed record FirstFilledRow : RowSelector
+{
+    public override bool IsSet => false;
 }

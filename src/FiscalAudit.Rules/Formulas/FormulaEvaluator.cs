@@ -13,39 +13,54 @@ namespace FiscalAudit.Rules.Formulas;
 /// <item>cell &lt;= cell: a part never prints above its whole (<see cref="Discrepancies.AtMost"/>);</item>
 /// <item>rows = rows, rows &lt;= rows: row by row, paired by row name; for = a non-zero row without a partner is a warning.</item>
 /// </list>
-/// A formula whose tables, rows or columns are not all there is not evaluated (yields nothing).
+/// A formula whose tables, rows or columns are not all there is not evaluated (yields nothing); an
+/// optional term (<c>?</c>) that is not there is left out of its sum. A quantified left-hand side
+/// (<c>[*]</c>, <c>[上级]</c>, <c>.*</c>) is evaluated once for every row and column it stands for.
 /// </summary>
 internal static class FormulaEvaluator
 {
-    public static IEnumerable<Finding?> Evaluate(RuleDescriptor rule, Formula formula, Disclosure disclosure)
+    public static IEnumerable<Finding?> Evaluate(RuleDescriptor rule, Formula formula, Disclosure disclosure) =>
+        CellResolver.Bindings(formula.Left, disclosure).SelectMany(b => Evaluate(rule, formula, disclosure, b));
+
+    private static IEnumerable<Finding?> Evaluate(RuleDescriptor rule, Formula formula, Disclosure disclosure, Binding binding)
     {
-        if (CellResolver.Resolve(formula.Left, disclosure) is not ResolvedCells left) return Array.Empty<Finding?>();
+        if (CellResolver.Resolve(formula.Left, disclosure, binding) is not ResolvedCells left) return Array.Empty<Finding?>();
         if (formula.PlainRight is Cells plain)
         {
-            if (CellResolver.Resolve(plain, disclosure) is not ResolvedCells right) return Array.Empty<Finding?>();
+            if (CellResolver.Resolve(plain, disclosure, binding) is not ResolvedCells right) return Array.Empty<Finding?>();
             return formula.Left.Rows.IsSet
                 ? RowByRow(rule, formula, left, right)
-                : new[] { Compare(rule, formula.Relation, left.At(left.Rows[0]), right.At(right.Rows[0])) };
+                : new[] { Compare(rule, formula, left.At(left.Rows[0]), right.At(right.Rows[0])) };
         }
-        return Terms(formula, disclosure) is List<Term> terms
-            ? new[] { Discrepancies.Check(rule, new Equation(left.At(left.Rows[0]), terms, formula.PartsLabel)) }
+        return Terms(formula, disclosure, binding) is List<Term> terms
+            ? new[] { Discrepancies.Check(rule, new Equation(left.At(left.Rows[0]), terms, PartsLabel(formula, binding))) }
             : Array.Empty<Finding?>();
     }
 
-    private static Finding? Compare(RuleDescriptor rule, Relation relation, CellRef left, CellRef right) => relation == Relation.Equal
-        ? Discrepancies.SameQuantity(rule, left, right)
-        : Discrepancies.AtMost(rule, left, right);
+    private static Finding? Compare(RuleDescriptor rule, Formula formula, CellRef left, CellRef right) => formula.Relation == Relation.Equal
+        ? Discrepancies.SameQuantity(rule, left, right, formula.Note)
+        : Discrepancies.AtMost(rule, left, right, formula.Note);
 
-    /// <summary>The right-hand side as signed terms; null when some reference cannot be evaluated.</summary>
-    private static List<Term>? Terms(Formula formula, Disclosure disclosure)
+    /// <summary>The parts label with “{级}” replaced by the level of the bound row's children (“其下各款之和”).</summary>
+    private static string? PartsLabel(Formula formula, Binding binding) =>
+        binding.Children is [var first, ..] && first.Code is string code
+            ? formula.PartsLabel?.Replace(Formula.LevelPlaceholder, CodeTree.LevelName(code), StringComparison.Ordinal)
+            : formula.PartsLabel;
+
+    /// <summary>The right-hand side as signed terms; null when some reference cannot be evaluated (optional ones are left out).</summary>
+    private static List<Term>? Terms(Formula formula, Disclosure disclosure, Binding binding)
     {
         var terms = new List<Term>();
         foreach (var operand in formula.Right)
         {
             foreach (var cells in operand.Cells)
             {
-                if (CellResolver.Resolve(cells, disclosure) is not ResolvedCells resolved) return null;
-                terms.AddRange(resolved.Rows.Select(r => new Term(resolved.At(r), operand.Subtract)));
+                if (CellResolver.Resolve(cells, disclosure, binding) is not ResolvedCells resolved)
+                {
+                    if (cells.Optional) continue;
+                    return null;
+                }
+                terms.AddRange(resolved.Rows.Select(r => new Term(resolved.At(r), operand.Subtract, operand.Name)));
             }
         }
         return terms;
@@ -61,7 +76,7 @@ internal static class FormulaEvaluator
         var equal = formula.Relation == Relation.Equal;
         foreach (var row in left.Rows)
         {
-            if (rightByKey.TryGetValue(row.Key, out var match)) yield return Compare(rule, formula.Relation, left.At(row), right.At(match));
+            if (rightByKey.TryGetValue(row.Key, out var match)) yield return Compare(rule, formula, left.At(row), right.At(match));
             else if (equal) yield return Discrepancies.Unmatched(rule, left.At(row), Missing(right, formula.PlainRight!, row.Key));
         }
         if (!equal) yield break;

@@ -8,19 +8,27 @@ namespace FiscalAudit.Rules.Formulas;
 /// formula    = cells relation expression
 /// relation   = "=" | "&lt;=" | "≤"
 /// expression = term { ("+" | "-" | "−") term }
-/// term       = "sum(" cells { "," cells } ")" | cells
-/// cells      = table [ "." side ] "[" rows "]" "." column { "|" column }
-/// rows       = "类" | pattern "之前" | pattern ".." pattern | pattern { "|" pattern }
+/// term       = "sum(" cells { "," cells } ")" | [ "“" name "”" ] cells
+/// cells      = table [ "." side ] "[" rows "]" "." columns [ "?" ]
+/// columns    = "*" | column { "|" column }
+/// rows       = "*" | "首行" | "类" | "顶级" | "上级" | "下级" | pattern ("之后的" | "之前的") pattern
+///            | pattern "之前" | pattern ".." pattern | pattern { "|" pattern }
 /// </code>
 /// Shapes are checked here too, so a template that loads can always be evaluated.
 /// </summary>
 public sealed partial class FormulaParser
 {
     private const string Before = "之前";
+    private const string FirstAfterWord = "之后的";
+    private const string FirstBeforeWord = "之前的";
     private const string Classes = "类";
+    private const string TopLevel = "顶级";
+    private const string Parents = "上级";
+    private const string Children = "下级";
+    private const string FirstFilled = "首行";
 
     /// <summary>Characters that end a column name (besides white space).</summary>
-    private const string ColumnEnd = "|,，)+-−=<≤[]";
+    private const string ColumnEnd = "|,，)+-−=<≤[]?？";
 
     private readonly string source;
     private readonly string text;
@@ -33,9 +41,9 @@ public sealed partial class FormulaParser
     }
 
     /// <summary>Parses <paramref name="text"/>; <paramref name="source"/> (“模板 x.json 规则 FA1001”) opens every error message.</summary>
-    public static Formula Parse(string source, string text, string? partsLabel = null) => new FormulaParser(source, text).Formula(partsLabel);
+    public static Formula Parse(string source, string text, string? partsLabel = null, string? note = null) => new FormulaParser(source, text).Formula(partsLabel, note);
 
-    private Formula Formula(string? partsLabel)
+    private Formula Formula(string? partsLabel, string? note)
     {
         var left = ParseCells();
         var relation = ParseRelation();
@@ -43,9 +51,28 @@ public sealed partial class FormulaParser
         while (TrySign() is bool subtract) right.Add(ParseTerm(subtract));
         SkipSpace();
         if (pos < text.Length) throw Error("公式在此处应结束");
-        var formula = new Formula(text, left, relation, right, partsLabel);
+        var formula = new Formula(text, left, relation, right, partsLabel, note);
+        CheckQuantifiers(formula);
         CheckShapes(formula);
         return formula;
+    }
+
+    /// <summary>[*], [上级]/[下级] and .* on the right stand for what the left-hand side is bound to, so they need it there.</summary>
+    private void CheckQuantifiers(Formula formula)
+    {
+        var left = formula.Left;
+        if (left.Rows is ChildRows) throw ShapeError("“[下级]”只能写在右边的 sum(…) 中");
+        if (left.Optional) throw ShapeError("左边不能标“?”（只有右边的项可以在表中没有时略去）");
+        if (left.EveryColumn && left.Rows.IsSet) throw ShapeError("“.*”（每一列）的左边应是一行，不能是一组行");
+        foreach (var cells in formula.Right.SelectMany(o => o.Cells))
+        {
+            if (cells.EveryColumn && !left.EveryColumn) throw ShapeError("右边的“.*”指左边的同一列，左边也应写成“.*”");
+            if (cells.Rows is EveryRow && (left.Rows is not EveryRow || cells.Table != left.Table || cells.Side != left.Side))
+                throw ShapeError("右边的“[*]”指左边的同一行，左边应是同一张表的“[*]”");
+            if (cells.Rows is ChildRows && (left.Rows is not ParentRows || cells.Table != left.Table || cells.Side != left.Side))
+                throw ShapeError("“[下级]”指左边“[上级]”行的下级科目，左边应是同一张表的“[上级]”");
+            if (cells.Rows is ParentRows) throw ShapeError("“[上级]”只能写在左边");
+        }
     }
 
     private void CheckShapes(Formula formula)
@@ -81,6 +108,13 @@ public sealed partial class FormulaParser
     private Operand ParseTerm(bool subtract)
     {
         SkipSpace();
+        if (Accept("“"))
+        {
+            var nameAt = pos;
+            var name = ReadUntil('”');
+            if (!Accept("”")) throw Error("缺少与““”配对的“””", nameAt - 1);
+            return new Operand(new[] { ParseCells() }, Sum: false, subtract, name.Trim());
+        }
         if (!Accept("sum(")) return new Operand(new[] { ParseCells() }, Sum: false, subtract);
         var cells = new List<Cells> { ParseCells() };
         while (true)
@@ -112,12 +146,29 @@ public sealed partial class FormulaParser
         if (!Accept(".")) throw Error("行之后应为“.列名”");
         var columns = new List<string> { ReadColumn() };
         while (Accept("|")) columns.Add(ReadColumn());
-        return new Cells(table.Value, side, rows, columns);
+        if (columns.Count > 1 && columns.Contains(Cells.Every)) throw Error("“*”（每一列）不能与其他列名并列");
+        var optional = Accept("?") || Accept("？");
+        return new Cells(table.Value, side, rows, columns, optional);
     }
 
     private RowSelector ParseRows(string rows, int at)
     {
-        if (rows == Classes) return new ClassRows();
+        switch (rows)
+        {
+            case Cells.Every: return new EveryRow();
+            case Classes: return new ClassRows();
+            case TopLevel: return new TopLevelRows();
+            case Parents: return new ParentRows();
+            case Children: return new ChildRows();
+            case FirstFilled: return new FirstFilledRow();
+        }
+        foreach (var word in new[] { FirstAfterWord, FirstBeforeWord })
+        {
+            var split = rows.Split(word);
+            if (split.Length > 2) throw Error($"行中只能有一个“{word}”", at);
+            if (split.Length == 2)
+                return word == FirstAfterWord ? new FirstAfter(Pattern(split[0], at), Pattern(split[1], at)) : new FirstBefore(Pattern(split[0], at), Pattern(split[1], at));
+        }
         if (rows.EndsWith(Before, StringComparison.Ordinal)) return new RowsBefore(Pattern(rows[..^Before.Length], at));
         var range = rows.Split("..");
         if (range.Length == 2) return new RowRange(Pattern(range[0], at), Pattern(range[1], at));

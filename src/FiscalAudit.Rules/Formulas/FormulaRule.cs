@@ -38,6 +38,6 @@ public sealed class FormulaRule : FigureRule
         if (!Categories.Contains(identity.Category)) throw new FormulaException($"{source}的类别“{identity.Category}”无效，应为{string.Join("或", Categories)}");
         if (identity.Formulas.Count == 0) throw new FormulaException($"{source}没有审核公式");
         var descriptor = new RuleDescriptor(identity.Rule, identity.Title, severity, identity.Category, identity.Summary);
-        return new FormulaRule(descriptor, identity.Formulas.Select(f => FormulaParser.Parse(source, f.Text, f.PartsLabel)).ToList());
+        return new FormulaRule(descriptor, identity.Formulas.Select(f => FormulaParser.Parse(source, f.Text, f.PartsLabel, f.Note)).ToList());
     }
 }

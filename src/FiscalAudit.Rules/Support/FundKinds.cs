@@ -3,16 +3,13 @@ using FiscalAudit.Core.Model;
 namespace FiscalAudit.Rules.Support;
 
 /// <summary>
-/// The three kinds of appropriation (财政拨款): the 表四 row/column name, the 表一 income row, and the
-/// table that details the kind (表五 for 一般公共预算, 表八 for 政府性基金, 表九 for 国有资本经营).
+/// The two kinds of appropriation (财政拨款) detailed in a table of their own (表八 政府性基金, 表九
+/// 国有资本经营): the 表四 row/column name, the 表一 income row, and the detail table.
 /// </summary>
 public sealed record FundKind(string Name, string T1IncomeKey, string DetailTable)
 {
-    public static readonly FundKind GeneralBudget = new(StandardColumns.GeneralBudget, RowKeysOf.GeneralBudgetRevenue, "T5");
     public static readonly FundKind GovernmentFund = new(StandardColumns.GovernmentFund, RowKeysOf.GovernmentFundRevenue, "T8");
     public static readonly FundKind StateCapital = new(StandardColumns.StateCapital, RowKeysOf.StateCapitalRevenue, "T9");
-
-    public static readonly IReadOnlyList<FundKind> All = new[] { GeneralBudget, GovernmentFund, StateCapital };
 
     /// <summary>表四's income row of this kind (the one above 本年收入合计, not the one under 年初).</summary>
     public TableRow? T4IncomeRow(FiscalTable t4) =>

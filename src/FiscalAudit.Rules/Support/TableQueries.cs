@@ -34,12 +34,4 @@ public static class TableQueries
         columns.FirstOrDefault(table.HasColumn);
 
     public static CellRef At(this FiscalTable table, TableRow row, string column) => new(table, row, column);
-
-    /// <summary>Rows carrying a function 类 code (three digits), by key.</summary>
-    public static Dictionary<string, TableRow> ClassRowsByName(this FiscalTable table)
-    {
-        var map = new Dictionary<string, TableRow>(StringComparer.Ordinal);
-        foreach (var row in table.Rows.Where(r => r.Code is { Length: 3 })) map.TryAdd(row.Key, row);
-        return map;
-    }
 }

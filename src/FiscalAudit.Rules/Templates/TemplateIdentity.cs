@@ -14,7 +14,11 @@ public sealed record TemplateIdentity(
     [property: JsonPropertyName("summary")] string Summary,
     [property: JsonPropertyName("formulas")] IReadOnlyList<TemplateFormula> Formulas);
 
-/// <summary>A formula as written, with how a message names its right-hand side when that is long (“各项收入之和”).</summary>
+/// <summary>
+/// A formula as written, with how a message names its right-hand side when that is long (“各项收入之和”)
+/// and a note appended to the message of a same-quantity comparison (“收支总计应平衡”).
+/// </summary>
 public sealed record TemplateFormula(
     [property: JsonPropertyName("formula")] string Text,
-    [property: JsonPropertyName("parts")] string? PartsLabel = null);
+    [property: JsonPropertyName("parts")] string? PartsLabel = null,
+    [property: JsonPropertyName("note")] string? Note = null);

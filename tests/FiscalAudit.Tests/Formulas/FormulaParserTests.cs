@@ -51,6 +51,51 @@ public class FormulaParserTests
         Assert.Equal(2, Assert.Single(Parse("T1.收入[总计].金额 = sum(T1.收入[本年收入合计].金额, T1.收入[年初结转和结余].金额)").Right).Cells.Count);
     }
 
+    [Fact]
+    public void Every_column_every_row_hierarchy_optional_terms_neighbours_and_names()
+    {
+        var columns = Parse("T4.支出[本年支出合计].* = sum(T4.支出[本年支出合计之前].*)");
+        Assert.True(columns.Left.EveryColumn);
+        Assert.True(Assert.Single(columns.Right).Cells[0].EveryColumn);
+
+        var rows = Parse("T5[*].合计|小计 = T5[*].基本支出? + T5[*].项目支出？");
+        Assert.IsType<EveryRow>(rows.Left.Rows);
+        Assert.False(rows.Left.Optional);
+        Assert.Equal(new[] { true, true }, rows.Right.Select(o => o.Cells[0].Optional));
+        Assert.Equal(new[] { "基本支出", "项目支出" }, rows.Right.Select(o => o.Cells[0].Columns[0]));
+
+        var family = Parse("T3[上级].* = sum(T3[下级].*)");
+        Assert.IsType<ParentRows>(family.Left.Rows);
+        Assert.IsType<ChildRows>(family.Right[0].Cells[0].Rows);
+        Assert.IsType<TopLevelRows>(Parse("T6[人员经费合计].* = sum(T6.人员经费[顶级].*)").Right[0].Cells[0].Rows);
+
+        var balance = Parse("T4.支出[年末财政拨款结转和结余].一般公共预算财政拨款 = “年初结转和结余”T4.收入[年初财政拨款结转和结余之后的一般公共预算财政拨款].金额 − “本年支出”T4.支出[本年支出合计].一般公共预算财政拨款");
+        Assert.Equal(new FirstAfter(new RowPattern("年初财政拨款结转和结余"), new RowPattern("一般公共预算财政拨款")), balance.Right[0].Cells[0].Rows);
+        Assert.Equal(new[] { "年初结转和结余", "本年支出" }, balance.Right.Select(o => o.Name));
+        Assert.Null(balance.PlainRight);
+        Assert.Equal(new FirstBefore(new RowPattern("本年收入合计"), new RowPattern("一般公共预算财政拨款")), Parse("T4.收入[本年收入合计之前的一般公共预算财政拨款].金额 = T1.收入[一般公共预算财政拨款收入].金额").Left.Rows);
+
+        Assert.IsType<FirstFilledRow>(Parse("T6[30217].决算数|合计 <= T7[首行].决算数·公务接待费").PlainRight!.Rows);
+        Assert.Equal("收支总计应平衡", FormulaParser.Parse(Source, "T1.支出[总计].金额 = T1.收入[总计].金额", note: "收支总计应平衡").Note);
+    }
+
+    [Theory]
+    [InlineData("T1.收入[本年收入合计].金额 = sum(T1.收入[本年收入合计之前].*)", "右边的“.*”指左边的同一列")]
+    [InlineData("T4.支出[本年支出合计之前].* = T5[类].*", "“.*”（每一列）的左边应是一行")]
+    [InlineData("T5[合计].合计|* = T3[合计].本年支出合计", "“*”（每一列）不能与其他列名并列")]
+    [InlineData("T5[合计].合计 = T5[*].基本支出 + T5[*].项目支出", "右边的“[*]”指左边的同一行")]
+    [InlineData("T5[*].合计 = T3[*].基本支出 + T3[*].项目支出", "右边的“[*]”指左边的同一行")]
+    [InlineData("T3[合计].* = sum(T3[下级].*)", "“[下级]”指左边“[上级]”行的下级科目")]
+    [InlineData("T3[下级].* = sum(T3[上级].*)", "“[下级]”只能写在右边")]
+    [InlineData("T5[*].合计? = T5[*].基本支出 + T5[*].项目支出", "左边不能标“?”")]
+    [InlineData("T4.收入[本年收入合计].金额 = “本年收入T1.收入[本年收入合计].金额", "缺少与““”配对的“””")]
+    public void A_misused_quantifier_is_refused_in_chinese(string text, string problem)
+    {
+        var error = Assert.Throws<FormulaException>(() => Parse(text));
+        Assert.Contains(problem, error.Message);
+        Assert.EndsWith("公式：" + text, error.Message);
+    }
+
     [Theory]
     [InlineData("T1.收入[本年收入合计.金额 = sum(T1.收入[一..八].金额)", "缺少与“[”配对的“]”")]
     [InlineData("T1.收入[本年收入合计].金额 sum(T1.收入[一..八].金额)", "此处应为关系符“=”或“<=”")]

@@ -28,13 +28,13 @@ public class CrossTableRuleTests
     [Fact]
     public void T1_and_T3_agree_on_seed_002_figures()
     {
-        Assert.Empty(Run(new ExpenditureAgreementRule(), T1(), T3()));
+        Assert.Empty(Run(Rule("FA2002"), T1(), T3()));
     }
 
     [Fact]
     public void One_class_printed_0_01_apart_is_an_error_not_rounding()
     {
-        var finding = Assert.Single(Run(new ExpenditureAgreementRule(), T1(socialSecurity: "10.66"), T3()));
+        var finding = Assert.Single(Run(Rule("FA2002"), T1(socialSecurity: "10.66"), T3()));
         Assert.Equal(Severity.Error, finding.Severity);
         Assert.Equal("T1", finding.Location.Table);
         Assert.Contains("10.66", finding.Message);
@@ -48,7 +48,7 @@ public class CrossTableRuleTests
     {
         var t1 = T1();
         t1.Rows[3] = Expenditure("二、外交支出", "1.00");
-        var finding = Assert.Single(Run(new ExpenditureAgreementRule(), t1, T3()));
+        var finding = Assert.Single(Run(Rule("FA2002"), t1, T3()));
         Assert.Equal(Severity.Warning, finding.Severity);
         Assert.Contains("外交支出", finding.Message);
     }
@@ -58,8 +58,8 @@ public class CrossTableRuleTests
     {
         FiscalTable T2(string appropriation) => Table("T2",
             Row(null, "合计", (C.RevenueTotal, "199.52"), (C.AppropriationRevenue, appropriation), (C.OtherRevenue, "0.00")));
-        Assert.Empty(Run(new RevenueAgreementRule(), T1(), T2("199.52")));
-        var findings = Run(new RevenueAgreementRule(), T1(revenue: "199.53"), T2("199.50"));
+        Assert.Empty(Run(Rule("FA2001"), T1(), T2("199.52")));
+        var findings = Run(Rule("FA2001"), T1(revenue: "199.53"), T2("199.50"));
         Assert.Equal(2, findings.Count);
         Assert.Contains(findings, f => f.Location.Table == "T1" && f.Message.Contains("199.53"));
         Assert.Contains(findings, f => f.Location.Table == "T2" && f.Location.Column == C.AppropriationRevenue);
@@ -83,8 +83,8 @@ public class CrossTableRuleTests
     {
         var t7 = Table("T7", Row(null, "三公经费", (C.Of(C.Final, C.Reception), "0.50")));
         FiscalTable T6(string reception) => Table("T6", SideRow("公用经费", "30217", "公务接待费", (C.Actual, reception)));
-        Assert.Empty(Run(new ThreePublicExpensesAgreementRule(), T6("0.50"), t7));
-        Assert.Equal("T6", Assert.Single(Run(new ThreePublicExpensesAgreementRule(), T6("0.51"), t7)).Location.Table);
+        Assert.Empty(Run(Rule("FA2009"), T6("0.50"), t7));
+        Assert.Equal("T6", Assert.Single(Run(Rule("FA2009"), T6("0.51"), t7)).Location.Table);
     }
 
     [Fact]
@@ -94,8 +94,8 @@ public class CrossTableRuleTests
         FiscalTable T6(string operating) => Table("T6",
             SideRow("人员经费", null, "人员经费合计", (C.Actual, "117.74")),
             SideRow("公用经费", null, "公用经费合计", (C.Actual, operating)));
-        Assert.Empty(Run(new BasicExpenditureAgreementRule(), t5, T6("74.85"))); // 0.01 off, tolerance 0.015
-        Assert.Single(Run(new BasicExpenditureAgreementRule(), t5, T6("74.86")));
+        Assert.Empty(Run(Rule("FA2007"), t5, T6("74.85"))); // 0.01 off, tolerance 0.015
+        Assert.Single(Run(Rule("FA2007"), t5, T6("74.86")));
     }
 
     [Fact]

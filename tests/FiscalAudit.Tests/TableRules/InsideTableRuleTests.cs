@@ -18,7 +18,7 @@ public class InsideTableRuleTests
     [Fact]
     public void Seed002_T1_class_rows_that_add_up_to_192_59_against_192_58_is_rounding()
     {
-        Assert.Empty(Run(new ExpenditureTotalRule(), T1Expenditure("176.99", "10.65", "4.95", "192.58")));
+        Assert.Empty(Run(Rule("FA1002"), T1Expenditure("176.99", "10.65", "4.95", "192.58")));
     }
 
     [Theory]
@@ -26,14 +26,14 @@ public class InsideTableRuleTests
     [InlineData("177.01", false)] // Σ 192.61: off by 0.03, just beyond it
     public void The_boundary_is_the_sum_of_half_units(string firstClass, bool holds)
     {
-        var findings = Run(new ExpenditureTotalRule(), T1Expenditure(firstClass, "10.65", "4.95", "192.58"));
+        var findings = Run(Rule("FA1002"), T1Expenditure(firstClass, "10.65", "4.95", "192.58"));
         Assert.Equal(holds, findings.Count == 0);
     }
 
     [Fact]
     public void A_sum_off_by_a_tenth_is_an_error_with_both_numbers_and_the_difference()
     {
-        var finding = Assert.Single(Run(new ExpenditureTotalRule(), T1Expenditure("177.09", "10.65", "4.95", "192.58")));
+        var finding = Assert.Single(Run(Rule("FA1002"), T1Expenditure("177.09", "10.65", "4.95", "192.58")));
         Assert.Equal("FA1002", finding.RuleId);
         Assert.Equal(Severity.Error, finding.Severity);
         Assert.Contains("192.58", finding.Message);
@@ -49,8 +49,8 @@ public class InsideTableRuleTests
     {
         // total ±0.005 + two parts ±0.005 each: 0.01 off holds, 0.02 off breaks.
         TableRow Basic(string total, string basic, string project) => Row("201", "一般公共服务支出", (C.Total, total), (C.Basic, basic), (C.Project, project));
-        Assert.Empty(Run(new RowSumRule(), Table("T5", Basic("10.01", "5.00", "5.00"))));
-        Assert.Single(Run(new RowSumRule(), Table("T5", Basic("10.02", "5.00", "5.00"))));
+        Assert.Empty(Run(Rule("FA1005"), Table("T5", Basic("10.01", "5.00", "5.00"))));
+        Assert.Single(Run(Rule("FA1005"), Table("T5", Basic("10.02", "5.00", "5.00"))));
     }
 
     [Fact]
@@ -58,9 +58,9 @@ public class InsideTableRuleTests
     {
         TableRow Revenue(string total, string appropriation, string other) => Row("201", "一般公共服务支出",
             (C.RevenueTotal, total), (C.AppropriationRevenue, appropriation), (C.OtherRevenue, other), (C.BusinessRevenue, ""));
-        Assert.Empty(Run(new RowSumRule(), Table("T2", Revenue("16.19", "10.00", "6.19"))));
-        Assert.Empty(Run(new RowSumRule(), Table("T2", Revenue("17.19", "10.00", "6.19")))); // the blank may hold 1.00
-        var finding = Assert.Single(Run(new RowSumRule(), Table("T2", Revenue("15.19", "10.00", "6.19"))));
+        Assert.Empty(Run(Rule("FA1005"), Table("T2", Revenue("16.19", "10.00", "6.19"))));
+        Assert.Empty(Run(Rule("FA1005"), Table("T2", Revenue("17.19", "10.00", "6.19")))); // the blank may hold 1.00
+        var finding = Assert.Single(Run(Rule("FA1005"), Table("T2", Revenue("15.19", "10.00", "6.19"))));
         Assert.Contains("空白", finding.Message);
     }
 
@@ -80,12 +80,12 @@ public class InsideTableRuleTests
             Income("使用非财政拨款结余", "0.00"), Expenditure("结余分配", "0.00"),
             Income("年初结转和结余", "4.77"), Expenditure("年末结转和结余", "11.71"),
             Income("总 计", incomeTotal), Expenditure("总 计", expenditureTotal));
-        Assert.Empty(Run(new GrandTotalRule(), T1("204.29", "204.29")));
-        Assert.Empty(Run(new BalancedTotalsRule(), T1("204.29", "204.29")));
-        Assert.Single(Run(new GrandTotalRule(), T1("204.39", "204.29")));
+        Assert.Empty(Run(Rule("FA1003"), T1("204.29", "204.29")));
+        Assert.Empty(Run(Rule("FA1004"), T1("204.29", "204.29")));
+        Assert.Single(Run(Rule("FA1003"), T1("204.39", "204.29")));
         // 204.30 vs 204.29: each is a consistent sum by itself, but one balanced amount printed twice must match.
-        Assert.Empty(Run(new GrandTotalRule(), T1("204.30", "204.29")));
-        var balance = Assert.Single(Run(new BalancedTotalsRule(), T1("204.30", "204.29")));
+        Assert.Empty(Run(Rule("FA1003"), T1("204.30", "204.29")));
+        var balance = Assert.Single(Run(Rule("FA1004"), T1("204.30", "204.29")));
         Assert.Contains("差 0.01", balance.Message);
     }
 
@@ -103,9 +103,9 @@ public class InsideTableRuleTests
             Row("2101101", "行政单位医疗", (C.ExpenditureTotal, "4.94")),
             Row("2101102", "事业单位医疗", (C.ExpenditureTotal, "0.02")));
         // 208 has no children printed: not checked. 21011 = 4.94 + 0.02 = 4.96: 0.01 off, tolerance 0.015.
-        Assert.Empty(Run(new HierarchySumRule(), table));
+        Assert.Empty(Run(Rule("FA1006"), table));
         table.Rows[8] = Row("2101102", "事业单位医疗", (C.ExpenditureTotal, "0.03"));
-        var finding = Assert.Single(Run(new HierarchySumRule(), table));
+        var finding = Assert.Single(Run(Rule("FA1006"), table));
         Assert.Equal("21011 行政事业单位医疗", finding.Location.Row);
         Assert.Contains("其下各项之和", finding.Message);
     }
@@ -117,7 +117,7 @@ public class InsideTableRuleTests
             Row("201", "一般公共服务支出", (C.RevenueTotal, "10.00")),
             Row("2010306", "政务公开审批", (C.RevenueTotal, "7.00")),
             Row("2019999", "其他一般公共服务支出", (C.RevenueTotal, "4.00")));
-        Assert.Contains("11.00", Assert.Single(Run(new HierarchySumRule(), table)).Message);
+        Assert.Contains("11.00", Assert.Single(Run(Rule("FA1006"), table)).Message);
     }
 
     private static FiscalTable T4(string closingGeneral, string openingGeneral = "4.77") => Table("T4",
@@ -136,8 +136,8 @@ public class InsideTableRuleTests
     [Fact]
     public void T4_fund_balance_per_kind()
     {
-        Assert.Empty(Run(new FundBalanceRule(), T4("11.71")));
-        var finding = Assert.Single(Run(new FundBalanceRule(), T4("12.71")));
+        Assert.Empty(Run(Rule("FA1008"), T4("11.71")));
+        var finding = Assert.Single(Run(Rule("FA1008"), T4("12.71")));
         Assert.Equal(C.GeneralBudget, finding.Location.Column);
         Assert.Contains("年初结转和结余 4.77 + 本年收入 199.52 − 本年支出 192.58 = 11.71", finding.Message);
     }
@@ -145,9 +145,9 @@ public class InsideTableRuleTests
     [Fact]
     public void T4_income_kinds_and_opening_kinds_are_told_apart_by_order()
     {
-        Assert.Empty(Run(new AppropriationOpeningRule(), T4("11.71")));
+        Assert.Empty(Run(Rule("FA1007"), T4("11.71")));
         Assert.Empty(Run(Rule("FA1001"), T4("11.71")));
-        Assert.Single(Run(new AppropriationOpeningRule(), T4("11.71", openingGeneral: "5.77")));
+        Assert.Single(Run(Rule("FA1007"), T4("11.71", openingGeneral: "5.77")));
     }
 
     [Fact]
@@ -161,8 +161,8 @@ public class InsideTableRuleTests
             SideRow("公用经费", "310", "资本性支出", (C.Actual, "2.42")),
             SideRow("人员经费", null, "人员经费合计", (C.Actual, personnel)),
             SideRow("公用经费", null, "公用经费合计", (C.Actual, "74.84")));
-        Assert.Empty(Run(new PersonnelOperatingTotalRule(), T6("117.74")));
-        Assert.Equal("人员经费合计", Assert.Single(Run(new PersonnelOperatingTotalRule(), T6("117.84"))).Location.Row);
+        Assert.Empty(Run(Rule("FA1009"), T6("117.74")));
+        Assert.Equal("人员经费合计", Assert.Single(Run(Rule("FA1009"), T6("117.84"))).Location.Row);
     }
 
     private static FiscalTable T7(string finalTotal, string subtotal = "0.00", params (string, string)[] extra)
@@ -203,9 +203,9 @@ public class InsideTableRuleTests
         TableRow Fund(string closing) => Row(null, "合计",
             (C.OpeningBalance, "1.00"), (C.CurrentRevenue, "5.00"), (C.ExpenditureSubtotal, "4.00"),
             (C.ExpenditureBasic, "1.00"), (C.ExpenditureProject, "3.00"), (C.ClosingBalance, closing));
-        Assert.Empty(Run(new FundTableBalanceRule(), Table("T8", Fund("2.00"))));
-        Assert.Single(Run(new FundTableBalanceRule(), Table("T8", Fund("2.10"))));
-        Assert.Empty(Run(new RowSumRule(), Table("T8", Fund("2.00"))));
+        Assert.Empty(Run(Rule("FA1011"), Table("T8", Fund("2.00"))));
+        Assert.Single(Run(Rule("FA1011"), Table("T8", Fund("2.10"))));
+        Assert.Empty(Run(Rule("FA1005"), Table("T8", Fund("2.00"))));
     }
 
     [Fact]
@@ -213,9 +213,9 @@ public class InsideTableRuleTests
     {
         var disclosure = Disclosure(T1Expenditure("177.09", "10.65", "4.95", "192.58"));
         disclosure.IsTemplate = true;
-        Assert.Empty(new ExpenditureTotalRule().Check(disclosure));
+        Assert.Empty(Rule("FA1002").Check(disclosure));
         var placeholder = T1Expenditure("177.09", "10.65", "4.95", "192.58");
         placeholder.IsPlaceholder = true;
-        Assert.Empty(Run(new ExpenditureTotalRule(), placeholder));
+        Assert.Empty(Run(Rule("FA1002"), placeholder));
     }
 }

@@ -29,8 +29,8 @@ public class Seed002TableRulesTests
     public void The_rounding_cases_were_evaluated_and_hold()
     {
         var t1 = Result.Disclosure!.Table("T1")!;
-        var total = t1.FindRow(RowKeysOf.ExpenditureTotal, Sides.Expenditure)!;
-        var classes = ClassMatching.SummaryClassRows(t1);
+        var total = t1.FindRow("本年支出合计", Sides.Expenditure)!;
+        var classes = t1.NamedRowsBefore(Sides.Expenditure, total);
         Assert.Equal(26, classes.Count);
         var result = Equation.Sum(t1.At(total, C.Amount), classes.Select(r => t1.At(r, C.Amount))).Evaluate();
         Assert.Equal(EquationOutcome.Holds, result.Outcome);
