@@ -27,8 +27,4 @@ public sealed record CellRef(FiscalTable Table, TableRow Row, string Column)
         if (Table.Rows.Count == 1) return Column;
         return Column is StandardColumns.Amount or StandardColumns.Actual ? Row.Name : $"{Row.Name}（{Column}）";
     }
-
-    /// <summary>Every numeric cell of <paramref name="row"/> as a reference.</summary>
-    public static IEnumerable<CellRef> OfRow(FiscalTable table, TableRow row) =>
-        row.Cells.Where(c => c.Value.Number is not null).Select(c => new CellRef(table, row, c.Key));
 }
