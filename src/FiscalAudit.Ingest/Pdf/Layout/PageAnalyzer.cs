@@ -28,9 +28,13 @@ public sealed class PageAnalyzer
         var pageWords = words.Extract(glyphs);
         var pageGrids = grids.Build(rulings.Extract(segments));
         var (ruled, rest) = cells.Fill(pageGrids, pageWords);
-        var (unruled, outside) = cells.Fill(aligned.Find(lines.Build(rest)), rest);
+        var restLines = lines.Build(rest);
+        var alignedGrids = aligned.Find(restLines);
+        // Most pages have no table without rulings: their lines are the ones already built.
+        var (unruled, outside) = alignedGrids.Count == 0 ? ([], rest) : cells.Fill(alignedGrids, rest);
+        var outsideLines = alignedGrids.Count == 0 ? restLines : lines.Build(outside);
         var tables = ruled.Concat(unruled).ToList();
-        var items = lines.Build(outside).Select(l => (Top: l.Box.Top, Item: (object)l))
+        var items = outsideLines.Select(l => (Top: l.Box.Top, Item: (object)l))
             .Concat(tables.Where(t => t.Rows.Any(r => r.Any(c => c.Text.Length > 0))).Select(t => (Top: t.Box.Top, Item: (object)t)))
             .OrderByDescending(i => i.Top)
             .Select(i => i.Item)
