@@ -17,7 +17,7 @@ public sealed class BatchQueries(AuditDbContext db, TimeProvider clock)
             .Select(g => new { Hash = g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Hash, g => g.Count, cancellation);
         var rows = documents.Select(d => new DocumentRow(
             d.Id, d.File, StatusNames.ToName(d.Status), d.Reason, d.DuplicateOf, d.Hash is null ? 0 : checks.GetValueOrDefault(d.Hash),
-            d.Kind, d.Department, d.Year, d.Errors, d.Warnings, d.Infos)).ToList();
+            d.Kind, d.Level, d.Department, d.Year, d.Errors, d.Warnings, d.Infos)).ToList();
         var statuses = documents.Select(d => d.Status).ToList();
         return new BatchView(batch.Id, batch.Label, AsUtc(batch.CreatedAt), BatchStatus(statuses), Progress(batch, documents), rows);
     }

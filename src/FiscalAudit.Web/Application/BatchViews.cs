@@ -5,11 +5,11 @@ public sealed record BatchView(long Id, string? Label, DateTime Created, string 
 
 /// <summary>
 /// One document of a batch. Status: queued | running | done | failed | rejected; checks: how many
-/// completed checks of these bytes are stored.
+/// completed checks of these bytes are stored; level: a budget's department | unit (as in the CLI's JSON).
 /// </summary>
 public sealed record DocumentRow(
     long Id, string File, string Status, string? Reason, long? DuplicateOf, int Checks,
-    string? Kind, string? Department, int? Year, int Errors, int Warnings, int Infos);
+    string? Kind, string? Level, string? Department, int? Year, int Errors, int Warnings, int Infos);
 
 /// <summary>Counts by state and the estimated seconds left (null until a first check finished).</summary>
 public sealed record BatchProgress(int Total, int Queued, int Running, int Done, int Failed, int Rejected, int? SecondsLeft);

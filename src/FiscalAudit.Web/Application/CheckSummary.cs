@@ -19,6 +19,7 @@ public static class CheckSummary
             DocumentJson = DocumentJson.Write(result),
             ReadError = result.ReadError,
             Kind = (result.Disclosure?.Kind ?? DocumentKind.Unknown).ToJsonName(),
+            Level = result.Disclosure?.Level?.ToJsonName(),
             Department = result.Disclosure?.Department,
             Year = result.Disclosure?.Year,
             Errors = counts.Errors,
@@ -34,6 +35,7 @@ public static class CheckSummary
         document.Status = result.ReadError is null ? DocumentStatus.Done : DocumentStatus.Failed;
         document.Reason = result.ReadError;
         document.Kind = result.Kind;
+        document.Level = result.Level;
         document.Department = result.Department;
         document.Year = result.Year;
         document.Errors = result.Errors;

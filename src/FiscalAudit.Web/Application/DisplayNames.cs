@@ -20,5 +20,11 @@ public static class DisplayNames
     public static IReadOnlyDictionary<string, string> BatchStatuses { get; } =
         new Dictionary<string, string> { ["queued"] = "排队中", ["running"] = "审核中", ["done"] = "已完成" };
 
-    public static string Kind(string? json) => json is not null && Kinds.TryGetValue(json, out var name) ? name : "—";
+    public static IReadOnlyDictionary<string, string> Levels { get; } =
+        Enum.GetValues<BudgetLevel>().ToDictionary(l => l.ToJsonName(), l => l.ToChinese());
+
+    /// <summary>The kind as reviewers name it: a budget by its level (部门预算 / 单位预算).</summary>
+    public static string Kind(string? json, string? level = null) =>
+        level is not null && Levels.TryGetValue(level, out var byLevel) ? byLevel
+        : json is not null && Kinds.TryGetValue(json, out var name) ? name : "—";
 }

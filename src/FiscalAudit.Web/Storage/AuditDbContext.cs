@@ -30,6 +30,7 @@ public sealed class AuditDbContext(DbContextOptions<AuditDbContext> options) : D
             d.Property(x => x.Hash).HasMaxLength(64);
             d.Property(x => x.Status).HasMaxLength(16).HasConversion(s => StatusNames.ToName(s), s => StatusNames.Parse(s));
             d.Property(x => x.Kind).HasMaxLength(32);
+            d.Property(x => x.Level).HasMaxLength(16);
             d.Property(x => x.Department).HasMaxLength(200);
             d.Property(x => x.CheckJobId).HasMaxLength(64);
             d.HasIndex(x => new { x.BatchId, x.Position });
@@ -46,6 +47,7 @@ public sealed class AuditDbContext(DbContextOptions<AuditDbContext> options) : D
             r.Property(x => x.Hash).HasMaxLength(64);
             r.Property(x => x.EngineVersion).HasMaxLength(64);
             r.Property(x => x.Kind).HasMaxLength(32);
+            r.Property(x => x.Level).HasMaxLength(16);
             r.Property(x => x.Department).HasMaxLength(200);
             r.HasIndex(x => new { x.Hash, x.EngineVersion }).IsUnique();
         });

@@ -37,6 +37,26 @@ public sealed class UploadApiTests
         }
     }
 
+    [SharedFact]
+    public async Task Budgets_are_listed_with_their_level()
+    {
+        await using var store = TestStore.Sqlite();
+        await using var app = new WebAppFactory(store);
+        using var client = app.CreateClient();
+        var (unit, department) = (Repo.BudgetPdf("上海市普陀区商务委员会单位25年预算.pdf"), Repo.BudgetPdf("上海市普陀区商务委员会25年预算.pdf"));
+        var id = await WebApi.UploadBatchAsync(client, new[] { unit, department }.Select(p => (Path.GetFileName(p), File.ReadAllBytes(p))).ToArray());
+        var batch = await WebApi.DoneAsync(client, id);
+
+        var unitRow = WebApi.Named(batch, Path.GetFileName(unit));
+        Assert.Equal(("budget", "unit"), (unitRow.GetProperty("kind").GetString(), unitRow.GetProperty("level").GetString()));
+        Assert.Equal("department", WebApi.Named(batch, Path.GetFileName(department)).GetProperty("level").GetString());
+        var page = await client.GetStringAsync($"/batches/{id}");
+        Assert.Contains("<td data-field=\"kind\">单位预算</td>", page);
+        Assert.Contains("<td data-field=\"kind\">部门预算</td>", page);
+        var documentPage = await client.GetStringAsync($"/documents/{unitRow.GetProperty("id").GetInt64()}");
+        Assert.Contains("<dd>单位预算</dd>", documentPage);
+    }
+
     private static async Task UploadIsChecked(TestStore store)
     {
         await using var _ = store;

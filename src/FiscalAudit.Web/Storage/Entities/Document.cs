@@ -31,6 +31,9 @@ public sealed class Document
 
     public string? Kind { get; set; }
 
+    /// <summary>A budget's level (JSON name: department | unit); null for other kinds.</summary>
+    public string? Level { get; set; }
+
     public string? Department { get; set; }
 
     public int? Year { get; set; }

@@ -64,6 +64,9 @@ namespace FiscalAudit.Web.Storage.Migrations
                         .IsRequired()
                         .HasMaxLength(32);
 
+                    b.Property<string>("Level")
+                        .HasMaxLength(16);
+
                     b.Property<string>("ReadError");
 
                     b.Property<int>("Warnings");
@@ -111,6 +114,9 @@ namespace FiscalAudit.Web.Storage.Migrations
                         .HasMaxLength(32);
 
                     b.Property<long>("Length");
+
+                    b.Property<string>("Level")
+                        .HasMaxLength(16);
 
                     b.Property<int>("Position");
 

@@ -74,7 +74,7 @@
             row.dataset.kind = d.kind || "";
             setCell(row, "department", d.department || "—");
             setCell(row, "year", d.year ?? "—");
-            setCell(row, "kind", labels.kinds[d.kind] || "—");
+            setCell(row, "kind", labels.levels[d.level] || labels.kinds[d.kind] || "—");
             const isChecked = d.status === "done" || d.status === "failed";
             setCell(row, "errors", isChecked ? d.errors : "—", d.errors > 0 ? "num sev-error" : "num");
             setCell(row, "warnings", isChecked ? d.warnings : "—", d.warnings > 0 ? "num sev-warning" : "num");
