@@ -40,17 +40,13 @@ public class BorderlessTablesTests
             var printed = auditor.Audit(pdf);
 
             Assert.Equal(expected.Disclosure!.Tables.Select(t => t.Id).Order(StringComparer.Ordinal), printed.Disclosure!.Tables.Select(t => t.Id).Order(StringComparer.Ordinal));
-            foreach (var id in Whole) Assert.Equal(Cells(expected, id), Cells(printed, id));
+            foreach (var id in Whole) Assert.Equal(SameReading.Cells(expected, id), SameReading.Cells(printed, id));
         }
         finally
         {
             Directory.Delete(folder, recursive: true);
         }
     }
-
-    private static List<string> Cells(AuditResult result, string table) =>
-        result.Disclosure!.Tables.Where(t => t.Id == table).SelectMany(t => t.Rows.SelectMany(r => r.Cells.Where(c => c.Value.Text.Length > 0)
-            .Select(c => $"{r.Key}|{c.Key}|{c.Value.Number?.Value}"))).ToList();
 
     /// <summary>The text as the reader sees it, as an HTML page: headings, paragraphs, and tables without any border.</summary>
     private static string Html(string text)

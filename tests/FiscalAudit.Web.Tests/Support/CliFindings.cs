@@ -14,18 +14,15 @@ public static class CliFindings
         document.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("id").GetString()!).ToList();
 
     /// <summary>The finding ids of every document `check FOLDER --format json` prints, by file name.</summary>
-    public static Dictionary<string, List<string>> Folder(string folder)
-    {
-        var stdout = new StringWriter();
-        CliApp.Run(new[] { "check", folder, "--format", "json" }, stdout, new StringWriter());
-        return JsonDocument.Parse(stdout.ToString()).RootElement.GetProperty("documents").EnumerateArray()
-            .ToDictionary(d => Path.GetFileName(d.GetProperty("file").GetString()!), Ids);
-    }
+    public static Dictionary<string, List<string>> Folder(string folder) =>
+        Documents(folder).ToDictionary(d => Path.GetFileName(d.GetProperty("file").GetString()!), Ids);
 
-    public static JsonElement Document(string path)
+    public static JsonElement Document(string path) => Documents(path)[0];
+
+    private static List<JsonElement> Documents(string path)
     {
         var stdout = new StringWriter();
         CliApp.Run(new[] { "check", path, "--format", "json" }, stdout, new StringWriter());
-        return JsonDocument.Parse(stdout.ToString()).RootElement.GetProperty("documents")[0].Clone();
+        return JsonDocument.Parse(stdout.ToString()).RootElement.GetProperty("documents").EnumerateArray().Select(d => d.Clone()).ToList();
     }
 }
