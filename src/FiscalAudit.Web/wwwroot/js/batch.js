@@ -106,7 +106,4 @@
         };
     };
     if (table.dataset.status !== "done") start();
-    const total = rows().length;
-    const finished = rows().filter(r => ["done", "failed", "rejected"].includes(r.dataset.status)).length;
-    document.getElementById("progress-bar").style.width = `${total ? finished * 100 / total : 100}%`;
 })();
