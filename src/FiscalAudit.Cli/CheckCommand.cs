@@ -51,7 +51,7 @@ public static class CheckCommand
             {
                 var report = new DocumentReport(result.File, result.Disclosure, result.Findings, result.ReadError);
                 foreach (var sink in sinks.All) sink.Add(result, report);
-                seen.UnionWith(result.Findings.Select(f => f.Id));
+                seen.UnionWith(result.Findings.SelectMany(f => f.AllIds));
                 errors |= result.HasErrors;
                 progress.Done(result.File);
             }

@@ -1,6 +1,7 @@
 using FiscalAudit.Core.Documents;
 using FiscalAudit.Core.Findings;
 using FiscalAudit.Core.Model;
+using FiscalAudit.Engine.Merging;
 using FiscalAudit.Ingest;
 using FiscalAudit.Rules;
 using FiscalAudit.Rules.SelfEvaluation;
@@ -87,7 +88,8 @@ public sealed class Auditor
 
     /// <summary>
     /// Runs the scoring step, then every rule that applies to the document's kind; a rule that
-    /// crashes is reported, never fatal. Findings come back ordered, with ids and review decisions.
+    /// crashes is reported, never fatal. Findings come back ordered, with ids, one per cause
+    /// (<see cref="FindingMerger"/>) and with review decisions.
     /// </summary>
     public IReadOnlyList<Finding> Check(Disclosure disclosure)
     {
@@ -114,6 +116,6 @@ public sealed class Auditor
     private IReadOnlyList<Finding> Finish(IEnumerable<Finding> findings, Disclosure? disclosure, string name)
     {
         var kept = findings.Select(profile.Settings.Apply).OfType<Finding>().OrderBy(f => f, FindingOrder.Instance).ToList();
-        return FindingIdentity.Assign(kept, disclosure, name).Select(profile.Review.Apply).ToList();
+        return FindingMerger.Apply(FindingIdentity.Assign(kept, disclosure, name), MergeCatalog.Default).Select(profile.Review.Apply).ToList();
     }
 }

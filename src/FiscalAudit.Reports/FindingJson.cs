@@ -5,7 +5,7 @@ namespace FiscalAudit.Reports;
 
 /// <summary>
 /// {"id","rule","severity","message","part","location":{page,line,table,row,column,text,box},"related":[location…],
-/// "expected","actual","review":{status,reason,by,at}|null}; "part" is the key of the document part it belongs to.
+/// "merged":[ids of the findings folded into this one],"expected","actual","review":{status,reason,by,at}|null}; "part" is the key of the document part it belongs to.
 /// </summary>
 internal static class FindingJson
 {
@@ -21,6 +21,9 @@ internal static class FindingJson
         WriteLocation(w, f.Location);
         w.WriteStartArray("related");
         foreach (var r in f.RelatedLocations) WriteLocation(w, r);
+        w.WriteEndArray();
+        w.WriteStartArray("merged");
+        foreach (var id in f.MergedIds) w.WriteStringValue(id);
         w.WriteEndArray();
         JsonValues.WriteValue(w, "expected", f.Expected);
         JsonValues.WriteValue(w, "actual", f.Actual);

@@ -55,6 +55,12 @@ public sealed record Finding(
 
     public ReviewDecision? Review { get; init; }
 
+    /// <summary>The ids of the findings folded into this one (the same problem seen by another rule or at another place).</summary>
+    public IReadOnlyList<string> MergedIds { get; init; } = Array.Empty<string>();
+
+    /// <summary>Its own id, then the ids folded into it.</summary>
+    public IEnumerable<string> AllIds => MergedIds.Prepend(Id);
+
     /// <summary>Waived findings are listed apart and do not count for the exit code.</summary>
     public bool IsWaived => Review?.Status == ReviewStatus.Waived;
 

@@ -23,8 +23,9 @@ public sealed class ReviewBook
 
     public bool IsEmpty => Decisions.Count == 0;
 
+    /// <summary>The decision on the finding's id, else on one of the ids folded into it.</summary>
     public Finding Apply(Finding finding) =>
-        byId.TryGetValue(finding.Id, out var decision) ? finding with { Review = decision } : finding;
+        finding.AllIds.Select(id => byId.GetValueOrDefault(id)).FirstOrDefault(d => d is not null) is { } decision ? finding with { Review = decision } : finding;
 
     /// <summary>Decisions none of whose findings occurred in the run: the problem was corrected.</summary>
     public IReadOnlyList<ReviewDecision> Fixed(IReadOnlySet<string> seenIds) =>

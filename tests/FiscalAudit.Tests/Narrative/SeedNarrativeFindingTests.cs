@@ -23,13 +23,13 @@ public class SeedNarrativeFindingTests
         {
             ("FA3015", Severity.Info, 48),      // 情况说明 follows the 内蒙古 structure (一、预算执行情况分析 / 二、决算情况说明 / （一）…)
             ("FA3012", Severity.Warning, 63),   // “较上年增加27.57万元万元”
-            ("FA3008", Severity.Info, 66),      // 因公出国（境）费 预算0.00 决算0.00 “完成预算的0.00%”
+            ("FA3008", Severity.Info, 66),      // 因公出国（境）费 预算0.00 决算0.00 “完成预算的0.00%”; and 第3311行 政府采购工程支出 0.00 “增长0.00%”
             ("FA3007", Severity.Error, 70),     // 公务用车购置及运行维护费支出 16.98 (第68行) vs 16.97
             ("FA3004", Severity.Info, 94),      // 91.15 ÷ 97 = 93.97% vs 94.00% (only with an exact budget)
             ("FA3004", Severity.Error, 98),     // 208.80 ÷ 350.00 = 59.66% vs 60.00%
             ("FA3008", Severity.Warning, 3311), // 政府采购货物支出 383.13 增加 383.13 “增长0.00%”
-            ("FA3008", Severity.Info, 3311),    // 政府采购工程支出 0.00 增加 0.00 “增长0.00%”
         }, Summary("000"));
+        Assert.Contains(One("000", "FA3008", 66).RelatedLocations, l => l.Line == 3311);
         var restated = One("000", "FA3007", 70);
         Assert.Equal(16.98m, restated.Expected);
         Assert.Equal(16.97m, restated.Actual);
@@ -68,21 +68,22 @@ public class SeedNarrativeFindingTests
     {
         Assert.Equal(new (string, Severity, int?)[]
         {
-            ("FA3008", Severity.Info, 441),  // 因公出国（境）费 预算0 决算0 “完成预算的0%”
-            ("FA3008", Severity.Info, 443),  // 增加 0 万元，增长 0% from 0
-            ("FA3008", Severity.Info, 445),  // 公务用车购置及运行费 预算0 “完成预算的0%”
-            ("FA3008", Severity.Info, 451),
-            ("FA3008", Severity.Info, 459),
+            // 因公出国（境）费 预算0 决算0 “完成预算的0%”, with the five other 0%-of-0 statements: 第443行 增加 0 万元，
+            // 增长 0% from 0; 第445行 公务用车购置及运行费 预算0 “完成预算的0%”; 第451、459行; 第585行 政府性基金 年初预算0
+            ("FA3008", Severity.Info, 441),
             ("FA3015", Severity.Info, 461),  // 八、预算绩效 before 九、政府性基金 / 十、国有资本经营 (template: 十、预算绩效)
-            ("FA3008", Severity.Info, 585),  // 政府性基金 年初预算0 “完成年初预算的0%”
-            ("FA3001", Severity.Error, 696), // attached report: 支出合计 187.81 vs 表一 本年支出合计 192.58
-            ("FA3007", Severity.Error, 696), // attached report: 支出合计 187.81 vs 192.58 (第384行)
+            // attached report: 支出合计 187.81 vs 表一 本年支出合计 192.58, and vs 192.58 stated on 第384行 (one wrong number)
+            ("FA3001", Severity.Error, 696),
         }, Summary("002"));
+        var zeroBase = One("002", "FA3008", 441);
+        Assert.Equal(new int?[] { 443, 445, 451, 459, 585 }, zeroBase.RelatedLocations.Select(l => l.Line).Where(l => l is 443 or 445 or 451 or 459 or 585));
+        Assert.Equal(5, zeroBase.MergedIds.Count);
         var linked = One("002", "FA3001", 696);
         Assert.Equal((192.58m, 187.81m), ((decimal)linked.Expected!, (decimal)linked.Actual!));
-        var restated = One("002", "FA3007", 696);
-        Assert.Equal(192.58m, restated.Expected);
-        Assert.Equal(187.81m, restated.Actual);
+        Assert.Contains(linked.RelatedLocations, l => l.Line == 384 && l.Table is null);
+        Assert.Contains(linked.RelatedLocations, l => l.Table == "T1");
+        Assert.Single(linked.MergedIds);
+        Assert.Contains("前文（第384行）为 192.58万元", linked.Message);
     }
 
     [SharedFact]
@@ -128,9 +129,9 @@ public class SeedNarrativeFindingTests
         Assert.Equal(new (string, Severity, int?)[]
         {
             ("FA3015", Severity.Info, 144),     // 情况说明 follows the 内蒙古 structure
-            ("FA3008", Severity.Info, 273),     // 因公出国（境）费 预算0 决算0 “完成预算的0%”
+            ("FA3008", Severity.Info, 273),     // 因公出国（境）费 预算0 决算0 “完成预算的0%”, and 第4354行 政府采购工程支出 0 增加 0 “增长0%”
             ("FA3008", Severity.Warning, 4350), // 政府采购货物支出 19.3 比2018年增加19.3 “增长100%”
-            ("FA3008", Severity.Info, 4354),    // 政府采购工程支出 0 增加 0 “增长0%”
         }, Summary("004"));
+        Assert.Contains(One("004", "FA3008", 273).RelatedLocations, l => l.Line == 4354);
     }
 }

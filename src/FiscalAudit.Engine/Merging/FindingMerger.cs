@@ -1,0 +1,104 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using FiscalAudit.Core.Findings;
+
+namespace FiscalAudit.Engine.Merging;
+
+/// <summary>
+/// One cause, one finding: folds the findings the <see cref="MergeCatalog"/> says report the same problem
+/// into the first of them (report order). The kept finding keeps its id, rule and severity; the folded
+/// ones' places are added to its related places and its message says what else was seen there.
+/// </summary>
+public static partial class FindingMerger
+{
+    public static IReadOnlyList<Finding> Apply(IReadOnlyList<Finding> findings, MergeCatalog catalog)
+    {
+        var folds = new Folds(findings.Count);
+        foreach (var merge in catalog.SamePlace) SamePlace(findings, folds, merge);
+        foreach (var merge in catalog.SameFigure) SameFigure(findings, folds, merge);
+        foreach (var merge in catalog.PerDocument) PerDocument(findings, folds, merge);
+        return folds.IsEmpty ? findings : findings.Select((f, i) => folds.Into[i] is null ? Fold(f, folds.Of(i).Select(j => (findings[j], folds.Kind[j])).ToList()) : null).OfType<Finding>().ToList();
+    }
+
+    private static void SamePlace(IReadOnlyList<Finding> findings, Folds folds, SamePlaceMerge merge)
+    {
+        for (var a = 0; a < findings.Count; a++)
+        {
+            if (!merge.Absorb.Contains(findings[a].RuleId) || !folds.Free(a)) continue;
+            var target = Enumerable.Range(0, findings.Count).FirstOrDefault(k => k != a && merge.Keep.Contains(findings[k].RuleId)
+                && folds.Into[k] is null && SharePlace(findings[k], findings[a]) && ShareValue(findings[k], findings[a]), -1);
+            if (target >= 0) folds.Add(a, target, FoldKind.SameProblem);
+        }
+    }
+
+    private static void SameFigure(IReadOnlyList<Finding> findings, Folds folds, SameFigureMerge merge)
+    {
+        var candidates = Enumerable.Range(0, findings.Count).Where(i => merge.Rules.Contains(findings[i].RuleId) && Values(findings[i]) is not null).ToList();
+        foreach (var group in candidates.GroupBy(i => Values(findings[i])!.Value))
+        {
+            var members = group.ToList();
+            for (var j = 1; j < members.Count; j++)
+            {
+                if (!folds.Free(members[j])) continue;
+                var names = RowNames(findings[members[j]]);
+                var target = members.Take(j).FirstOrDefault(k => folds.Into[k] is null && RowNames(findings[k]).Overlaps(names), -1);
+                if (target >= 0) folds.Add(members[j], target, FoldKind.SameProblem);
+            }
+        }
+    }
+
+    private static void PerDocument(IReadOnlyList<Finding> findings, Folds folds, PerDocumentMerge merge)
+    {
+        var members = Enumerable.Range(0, findings.Count).Where(i => merge.Matches(findings[i]) && folds.Into[i] is null).ToList();
+        foreach (var j in members.Skip(1).Where(folds.Free)) folds.Add(j, members[0], FoldKind.SameKind);
+    }
+
+    private static Finding Fold(Finding kept, IReadOnlyList<(Finding Finding, FoldKind Kind)> folded)
+    {
+        if (folded.Count == 0) return kept;
+        var message = new StringBuilder(kept.Message);
+        foreach (var f in folded.Where(f => f.Kind == FoldKind.SameProblem)) message.Append("；同一问题：").Append(WithoutSharedEnding(f.Finding.Message, kept.Message));
+        var alike = folded.Where(f => f.Kind == FoldKind.SameKind).Select(f => f.Finding.Location.Describe()).ToList();
+        if (alike.Count > 0) message.Append($"；另有 {alike.Count} 处同类情况：{string.Join("、", alike)}");
+        var related = kept.RelatedLocations.Concat(folded.SelectMany(f => f.Finding.RelatedLocations.Prepend(f.Finding.Location)))
+            .Where(l => !SamePlace(l, kept.Location)).DistinctBy(PlaceKey).ToList();
+        return kept with { Message = message.ToString(), Related = related, MergedIds = kept.MergedIds.Concat(folded.Select(f => f.Finding.Id)).ToList() };
+    }
+
+    /// <summary>The message without the explanation it ends with when the kept message ends with it too (from a “：” or “；”).</summary>
+    private static string WithoutSharedEnding(string message, string kept)
+    {
+        var shared = 0;
+        while (shared < message.Length && shared < kept.Length && message[^(shared + 1)] == kept[^(shared + 1)]) shared++;
+        var cut = message.IndexOfAny(['：', '；'], message.Length - shared);
+        return cut > 0 ? message[..cut] : message;
+    }
+
+    private static bool SharePlace(Finding kept, Finding absorbed)
+    {
+        var keptPlaces = kept.RelatedLocations.Prepend(kept.Location).ToList();
+        return absorbed.RelatedLocations.Prepend(absorbed.Location).Any(p => p.Source is not null && keptPlaces.Any(k => SamePlace(k, p)));
+    }
+
+    private static bool ShareValue(Finding kept, Finding absorbed)
+    {
+        decimal?[] a = { kept.Expected as decimal?, kept.Actual as decimal? }, b = { absorbed.Expected as decimal?, absorbed.Actual as decimal? };
+        return a.OfType<decimal>().Intersect(b.OfType<decimal>()).Any();
+    }
+
+    /// <summary>The two compared values, smaller first; null unless both are numbers.</summary>
+    private static (decimal, decimal)? Values(Finding f) =>
+        f is { Expected: decimal e, Actual: decimal a } ? (Math.Min(e, a), Math.Max(e, a)) : null;
+
+    /// <summary>The names of the rows compared, without codes and ordinals (“208 社会保障和就业支出” and “八、社会保障和就业支出” are one).</summary>
+    private static HashSet<string> RowNames(Finding f) =>
+        f.RelatedLocations.Prepend(f.Location).Select(l => l.Row).OfType<string>()
+            .Select(r => RowPrefix().Replace(r, string.Empty).Replace(" ", string.Empty)).Where(r => r.Length > 0).ToHashSet(StringComparer.Ordinal);
+
+    private static bool SamePlace(FindingLocation x, FindingLocation y) => PlaceKey(x) == PlaceKey(y);
+
+    private static (int?, int?, string?, string?, string?) PlaceKey(FindingLocation l) => (l.Page, l.Line, l.Table, l.Row, l.Column);
+
+    [GeneratedRegex(@"^\s*(?:\d+|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\(\d+\))\s*")]
+    private static partial Regex RowPrefix();
+}

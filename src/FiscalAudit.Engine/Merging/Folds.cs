@@ -1,0 +1,35 @@
+namespace FiscalAudit.Engine.Merging;
+
+/// <summary>How a folded finding is mentioned in the one it is folded into.</summary>
+internal enum FoldKind
+{
+    /// <summary>The same problem seen by another rule or at another place: its message is quoted.</summary>
+    SameProblem,
+
+    /// <summary>Another case of the same kind: only its place is listed.</summary>
+    SameKind,
+}
+
+/// <summary>Which finding each finding is folded into; a finding that holds others is never folded itself.</summary>
+internal sealed class Folds(int count)
+{
+    public int?[] Into { get; } = new int?[count];
+
+    public FoldKind[] Kind { get; } = new FoldKind[count];
+
+    private readonly HashSet<int> targets = new();
+
+    public bool IsEmpty => targets.Count == 0;
+
+    /// <summary>Neither folded nor holding others.</summary>
+    public bool Free(int i) => Into[i] is null && !targets.Contains(i);
+
+    public void Add(int folded, int into, FoldKind kind)
+    {
+        Into[folded] = into;
+        Kind[folded] = kind;
+        targets.Add(into);
+    }
+
+    public IEnumerable<int> Of(int target) => Enumerable.Range(0, Into.Length).Where(i => Into[i] == target);
+}

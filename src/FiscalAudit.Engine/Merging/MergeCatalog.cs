@@ -1,0 +1,30 @@
+using System.Text.Json.Serialization;
+using FiscalAudit.Core.Data;
+using FiscalAudit.Core.Findings;
+
+namespace FiscalAudit.Engine.Merging;
+
+/// <summary>Which findings report one cause (Merging/finding-merges.json); see <see cref="FindingMerger"/>.</summary>
+public sealed record MergeCatalog(
+    [property: JsonPropertyName("samePlace")] IReadOnlyList<SamePlaceMerge> SamePlace,
+    [property: JsonPropertyName("sameFigure")] IReadOnlyList<SameFigureMerge> SameFigure,
+    [property: JsonPropertyName("perDocument")] IReadOnlyList<PerDocumentMerge> PerDocument)
+{
+    public static MergeCatalog Default { get; } = EmbeddedJson.Load<MergeCatalog>(typeof(MergeCatalog).Assembly, "finding-merges.json");
+}
+
+/// <summary>A finding of an <see cref="Absorb"/> rule sharing a place and a value with one of a <see cref="Keep"/> rule is folded into it.</summary>
+public sealed record SamePlaceMerge(
+    [property: JsonPropertyName("keep")] IReadOnlyList<string> Keep,
+    [property: JsonPropertyName("absorb")] IReadOnlyList<string> Absorb);
+
+/// <summary>Findings of these rules comparing the same two values on rows of the same name are one.</summary>
+public sealed record SameFigureMerge([property: JsonPropertyName("rules")] IReadOnlyList<string> Rules);
+
+/// <summary>Every finding of <see cref="Rule"/> with <see cref="Severity"/> in a document is one.</summary>
+public sealed record PerDocumentMerge(
+    [property: JsonPropertyName("rule")] string Rule,
+    [property: JsonPropertyName("severity")] string Severity)
+{
+    public bool Matches(Finding f) => f.RuleId == Rule && f.Severity.ToJsonName() == Severity;
+}

@@ -1,0 +1,95 @@
+using FiscalAudit.Core.Documents;
+using FiscalAudit.Core.Findings;
+using FiscalAudit.Engine.Merging;
+
+namespace FiscalAudit.Tests.Engine;
+
+/// <summary>One cause, one finding: which findings are folded together and what the kept one says.</summary>
+public class FindingMergerTests
+{
+    private static FindingLocation Cell(string table, string row, int page) => new(new SourceLocation("a.pdf", page, 10), table, null, row, "合计");
+
+    private static FindingLocation Line(int line) => FindingLocation.At(new SourceLocation("a.txt", null, line));
+
+    private static Finding Make(string rule, string id, FindingLocation at, object? expected, object? actual, Severity severity = Severity.Error, params FindingLocation[] related) =>
+        new(rule, severity, $"{rule} 的说明：两处是同一数额", at, expected, actual, related) { Id = id };
+
+    private static IReadOnlyList<Finding> Merge(params Finding[] findings) => FindingMerger.Apply(findings, MergeCatalog.Default);
+
+    [Fact]
+    public void One_figure_printed_differently_in_four_tables_is_one_finding_with_every_place()
+    {
+        var merged = Merge(
+            Make("FA2002", "a1", Cell("T1", "八、社会保障和就业支出", 6), 326.72m, 326.71m, related: Cell("T3", "208 社会保障和就业支出", 10)),
+            Make("FA2004", "a2", Cell("T4", "八、社会保障和就业支出", 12), 326.72m, 326.71m, related: Cell("T5", "208 社会保障和就业支出", 15)));
+
+        var one = Assert.Single(merged);
+        Assert.Equal(("FA2002", "a1"), (one.RuleId, one.Id));
+        Assert.Equal(new[] { "a2" }, one.MergedIds);
+        Assert.Equal(new[] { "T3", "T4", "T5" }, one.RelatedLocations.Select(l => l.Table));
+        // The explanation both messages end with is said once.
+        Assert.Equal("FA2002 的说明：两处是同一数额；同一问题：FA2004 的说明", one.Message);
+    }
+
+    [Theory]
+    [InlineData("一、一般公共服务支出", "201 一般公共服务支出", 326.72, 326.71)] // same values, other rows
+    [InlineData("八、社会保障和就业支出", "208 社会保障和就业支出", 326.72, 326.70)] // same rows, other values
+    public void Different_figures_stay_apart(string row, string otherRow, decimal expected, decimal actual)
+    {
+        var merged = Merge(
+            Make("FA2002", "a1", Cell("T1", "八、社会保障和就业支出", 6), 326.72m, 326.71m, related: Cell("T3", "208 社会保障和就业支出", 10)),
+            Make("FA2004", "a2", Cell("T4", row, 12), expected, actual, related: Cell("T5", otherRow, 15)));
+        Assert.Equal(2, merged.Count);
+        Assert.All(merged, f => Assert.Empty(f.MergedIds));
+    }
+
+    [Fact]
+    public void A_restated_amount_that_contradicts_a_table_is_one_problem_wherever_the_wrong_number_is()
+    {
+        // The later statement is wrong: both findings sit on it.
+        var later = Merge(
+            Make("FA3001", "t", Line(696), 192.58m, 187.81m, related: Cell("T1", "本年支出合计", 3)),
+            Make("FA3007", "r", Line(696), 192.58m, 187.81m, related: Line(384)));
+        Assert.Equal(new[] { "FA3001" }, later.Select(f => f.RuleId));
+        Assert.Contains(later[0].RelatedLocations, l => l.Line == 384);
+
+        // The earlier statement is wrong: the restatement finding sits on the later, correct one and names the earlier.
+        var earlier = Merge(
+            Make("FA3001", "t", Line(384), 192.58m, 187.81m, related: Cell("T1", "本年支出合计", 3)),
+            Make("FA3007", "r", Line(696), 187.81m, 192.58m, related: Line(384)));
+        Assert.Equal(new[] { "FA3001" }, earlier.Select(f => f.RuleId));
+        Assert.Contains(earlier[0].RelatedLocations, l => l.Line == 696);
+    }
+
+    [Fact]
+    public void A_restatement_elsewhere_or_of_other_numbers_stays_its_own_finding()
+    {
+        var merged = Merge(
+            Make("FA3001", "t", Line(100), 192.58m, 187.81m),
+            Make("FA3007", "r1", Line(200), 16.98m, 16.97m, related: Line(198)),
+            Make("FA3007", "r2", Line(100), 50m, 51m, related: Line(90)));
+        Assert.Equal(new[] { "t", "r1", "r2" }, merged.Select(f => f.Id));
+    }
+
+    [Fact]
+    public void Zero_of_zero_hints_become_one_per_document_but_warnings_stay()
+    {
+        var merged = Merge(
+            Make("FA3008", "z1", Line(441), "无预算", "0%", Severity.Info),
+            Make("FA3008", "w", Line(450), "上年为0", "100%", Severity.Warning),
+            Make("FA3008", "z2", Line(443), "上年为0", "0%", Severity.Info),
+            Make("FA3008", "z3", Line(585), "无预算", "0%", Severity.Info));
+
+        Assert.Equal(new[] { "z1", "w" }, merged.Select(f => f.Id));
+        Assert.Equal(new[] { "z2", "z3" }, merged[0].MergedIds);
+        Assert.Equal(new int?[] { 443, 585 }, merged[0].RelatedLocations.Select(l => l.Line));
+        Assert.EndsWith("；另有 2 处同类情况：第443行、第585行", merged[0].Message);
+    }
+
+    [Fact]
+    public void Nothing_to_fold_returns_the_findings_as_they_were()
+    {
+        var findings = new[] { Make("FA1001", "x", Cell("T1", "合计", 1), 1m, 2m), Make("FA3008", "z", Line(3), "无预算", "0%", Severity.Info) };
+        Assert.Same(findings, Merge(findings));
+    }
+}
