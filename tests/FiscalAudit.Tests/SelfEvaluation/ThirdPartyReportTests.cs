@@ -114,4 +114,16 @@ public class ThirdPartyReportTests
         var text = Text(Renovation).Replace("| 决策（15分）", "| 产出指标（50分）", StringComparison.Ordinal).Replace("| 过程（25分）", "| 效益指标（30分）", StringComparison.Ordinal);
         Assert.Empty(Audit("other.md", text).Disclosure!.Evaluations.Projects);
     }
+
+    [Fact]
+    public void Two_reports_in_one_file_are_two_projects_each_with_its_own_name_and_findings()
+    {
+        var result = Audit("both.md", Text(Renovation) + "\n\n" + Text(ElderlyCare));
+        var projects = result.Disclosure!.Evaluations.Projects;
+        Assert.Equal(new[] { "滨河区老旧小区改造项目", "社区养老服务中心运营补助项目" }, projects.Select(p => p.Name));
+        Assert.Equal(new[] { "88.5", "91.5" }, projects.Select(p => p.ReportedScore?.Text));
+        Assert.Equal(new[] { "良", "良" }, projects.Select(p => p.Grade));
+        Assert.All(Errors(result), f => Assert.Equal("社区养老服务中心运营补助项目", f.Location.Table));
+        Assert.Equal(4, Errors(result).Count);
+    }
 }
