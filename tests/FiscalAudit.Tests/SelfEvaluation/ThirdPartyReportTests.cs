@@ -126,4 +126,15 @@ public class ThirdPartyReportTests
         Assert.All(Errors(result), f => Assert.Equal("社区养老服务中心运营补助项目", f.Location.Table));
         Assert.Equal(4, Errors(result).Count);
     }
+
+    [Fact]
+    public void Ordinals_and_class_words_in_level_cells_read_like_plain_names()
+    {
+        var text = Text(Renovation)
+            .Replace("| 决策（15分） |", "| 一、决策类指标（15分） |", StringComparison.Ordinal)
+            .Replace("| 过程（25分） |", "| （二）过程（25分） |", StringComparison.Ordinal)
+            .Replace("| 项目立项（5分） |", "| 1.项目立项（5分） |", StringComparison.Ordinal)
+            .Replace("| 产出（25分） |", "| （25分）产出 |", StringComparison.Ordinal);
+        Assert.Equal(Shape(Project(Audit(Renovation))), Shape(Project(Audit("ordinals.md", text))));
+    }
 }
