@@ -85,9 +85,8 @@ internal static partial class ThirdPartyTableReader
         string? grade = null;
         SourceLocation? gradeLocation = null;
         string? level1 = null, level2 = null;
-        for (var r = first; r < table.Rows.Count; r++)
+        foreach (var row in JoinPageBreaks(table.Rows.Skip(first), columns))
         {
-            var row = table.Rows[r];
             var label = row.Cells.OrderBy(c => c.Column).FirstOrDefault(c => EvaluationText.Clean(c.Text).Length > 0);
             if (label is null) continue;
             var labelKey = EvaluationText.Compact(EvaluationText.Clean(label.Text));
@@ -102,6 +101,7 @@ internal static partial class ThirdPartyTableReader
                 if (value is not null) (grade, gradeLocation) = (value, label.Location);
                 continue;
             }
+            if (words.LevelOf(EvaluationText.Compact(EvaluationText.Clean(Own(row, columns.Level[3])?.Text ?? string.Empty))) == 3) continue; // the header repeated on a new page
             if (Level(row, columns, 1, words) is var (name1, points1, at1))
             {
                 if (name1 != level1) level2 = null;
@@ -116,6 +116,34 @@ internal static partial class ThirdPartyTableReader
             if (Own(row, columns.Level[3]) is SourceCell name3) section.Indicators.Add(Indicator(row, name3, columns, level1, level2));
         }
         return new ThirdPartyTable(section, grade, gradeLocation, table.Location);
+    }
+
+    /// <summary>
+    /// The rows with each row broken by a page break joined again: the first row of a new page that prints no first-level
+    /// name and neither an indicator weight nor a score continues the row before it, its texts appended cell by cell.
+    /// Rows without pages (text, Word, Excel) are never joined.
+    /// </summary>
+    private static List<SourceRow> JoinPageBreaks(IEnumerable<SourceRow> rows, Columns columns)
+    {
+        var joined = new List<SourceRow>();
+        int? lastPage = null;
+        foreach (var row in rows)
+        {
+            var previous = joined.Count > 0 ? joined[^1] : null;
+            var opensPage = row.Location.Page is int page && lastPage is int before && page != before;
+            lastPage = row.Location.Page;
+            var continues = previous is not null && opensPage && Own(row, columns.Level[1]) is null
+                && EvaluationText.Number(Own(row, columns.Weight[3])?.Text) is null && EvaluationText.Number(Own(row, columns.Of(IndicatorColumn.Score))?.Text) is null;
+            if (!continues)
+            {
+                joined.Add(row);
+                continue;
+            }
+            var cells = previous!.Cells.Select(c => row.Cells.FirstOrDefault(n => n.Column == c.Column) is SourceCell more ? c with { Text = c.Text + more.Text } : c).ToList();
+            cells.AddRange(row.Cells.Where(n => previous.Cells.All(c => c.Column != n.Column)));
+            joined[^1] = previous with { Cells = cells.OrderBy(c => c.Column).ToList() };
+        }
+        return joined;
     }
 
     /// <summary>The cell that starts at this column (a cell spanning into it from the left is not its own).</summary>

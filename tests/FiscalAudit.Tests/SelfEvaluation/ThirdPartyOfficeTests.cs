@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml.Wordprocessing;
 using FiscalAudit.Ingest;
 using FiscalAudit.Tests.Office;
 using FiscalAudit.Tests.Office.RoundTrip;
+using FiscalAudit.Tests.Reports;
 using static FiscalAudit.Tests.SelfEvaluation.ThirdPartyKit;
 
 namespace FiscalAudit.Tests.SelfEvaluation;
@@ -10,10 +11,12 @@ namespace FiscalAudit.Tests.SelfEvaluation;
 /// <summary>
 /// The composed third-party reports as Word files with merged level cells (the way such tables are drawn: one
 /// vertically merged cell per first- and second-level indicator, a 合计 cell spanning the level columns) and as
-/// Excel sheets: the same project, scores and findings as the Markdown.
+/// Excel sheets, and that Word file printed to PDF by LibreOffice: the same project, scores and findings as the Markdown.
 /// </summary>
-public class ThirdPartyOfficeTests
+public sealed class ThirdPartyOfficeTests : IDisposable
 {
+    private readonly string folder = Directory.CreateTempSubdirectory("fiscalaudit-third-party-").FullName;
+
     [Theory]
     [InlineData(Renovation)]
     [InlineData(RoadMaintenance)]
@@ -41,6 +44,24 @@ public class ThirdPartyOfficeTests
         Assert.Equal(Comparable(markdown), Comparable(excel));
     }
 
+    [LibreOfficeFact]
+    public void Pdf_printed_from_the_word_file_gives_the_same_project_and_findings()
+    {
+        foreach (var name in new[] { Renovation, RoadMaintenance, ElderlyCare })
+        {
+            var docx = Path.Combine(folder, name.Replace(".md", ".docx", StringComparison.Ordinal));
+            File.WriteAllBytes(docx, WordWithMergedLevels(Text(name)));
+            var (exitCode, output, pdf) = LibreOffice.ConvertToPdf(docx);
+            Assert.True(exitCode == 0 && File.Exists(pdf), $"soffice failed on {name} ({exitCode}): {output}");
+            var printed = new FiscalAudit.Engine.Auditor().Audit(pdf);
+            var markdown = Audit(name);
+            Assert.Equal(Shape(Project(markdown)), Shape(Project(printed)));
+            Assert.Equal(Comparable(markdown), Comparable(printed));
+        }
+    }
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+
     /// <summary>Evaluation findings by rule, row, column and numbers (lines and cells are placed differently in each format).</summary>
     private static List<string> Comparable(FiscalAudit.Engine.AuditResult result) =>
         result.Findings.Where(f => f.RuleId.StartsWith("FA4", StringComparison.Ordinal))
@@ -48,7 +69,8 @@ public class ThirdPartyOfficeTests
 
     /// <summary>
     /// Headings and paragraphs as Word paragraphs; each Markdown table as a Word table in which a blank cell left of
-    /// the 三级指标 column continues the merged cell above it, and the 合计 cell spans the blank cells right of it there.
+    /// the 三级指标 column continues the merged cell above it, and the 合计 cell spans the blank cells right of it there;
+    /// every table ruled all round, as printed reports are.
     /// </summary>
     private static byte[] WordWithMergedLevels(string markdown)
     {
@@ -100,6 +122,11 @@ public class ThirdPartyOfficeTests
             }
             result.Add(TestDocx.Row(cells.ToArray()));
         }
-        return TestDocx.Table(result.ToArray());
+        var table = TestDocx.Table(result.ToArray());
+        table.GetFirstChild<TableProperties>()!.TableBorders = new TableBorders(
+            new TopBorder { Val = BorderValues.Single }, new LeftBorder { Val = BorderValues.Single }, new BottomBorder { Val = BorderValues.Single },
+            new RightBorder { Val = BorderValues.Single }, new InsideHorizontalBorder { Val = BorderValues.Single }, new InsideVerticalBorder { Val = BorderValues.Single });
+        foreach (var column in table.Descendants<GridColumn>()) column.Width = "900";
+        return table;
     }
 }
