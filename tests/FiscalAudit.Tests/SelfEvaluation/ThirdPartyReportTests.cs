@@ -137,4 +137,18 @@ public class ThirdPartyReportTests
             .Replace("| 产出（25分） |", "| （25分）产出 |", StringComparison.Ordinal);
         Assert.Equal(Shape(Project(Audit(Renovation))), Shape(Project(Audit("ordinals.md", text))));
     }
+
+    /// <summary>The 合计 stands for [x − half a unit, x + half a unit] of its last printed digit: 88.46 prints as 88.5, 88.4 does not.</summary>
+    [Theory]
+    [InlineData("2.46", null)]
+    [InlineData("2.54", null)]
+    [InlineData("2.4", "88.4")]
+    [InlineData("2.56", "88.56")]
+    public void The_total_is_compared_with_the_sum_of_scores_within_its_rounding(string score, string? expected)
+    {
+        var text = Text(Renovation).Replace("| 立项依据充分性 | 3 | 符合法律法规、发展规划和部门职责得3分，每有一项不符扣1分 | | | 2.5 |", $"| 立项依据充分性 | 3 | 符合法律法规、发展规划和部门职责得3分，每有一项不符扣1分 | | | {score} |", StringComparison.Ordinal);
+        Assert.NotEqual(Text(Renovation), text);
+        var totals = Audit("rounding.md", text).Findings.Where(f => f.RuleId == "FA4003").Select(f => ((decimal)f.Expected!).ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(expected is null ? Array.Empty<string>() : new[] { expected }, totals);
+    }
 }
