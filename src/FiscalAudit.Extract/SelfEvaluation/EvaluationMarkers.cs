@@ -33,6 +33,9 @@ internal sealed class EvaluationMarkers
     /// <summary>Header of a department task list.</summary>
     public const string DepartmentTasks = "任务名称";
 
+    /// <summary>Header of an indicator table with named levels (third-party 决策/过程/产出/效益 reports).</summary>
+    public const string LevelledTable = "一级指标";
+
     private readonly string text;
 
     private EvaluationMarkers(string text)
@@ -52,5 +55,5 @@ internal sealed class EvaluationMarkers
     /// <summary>True when no self-evaluation layout or statement can be present.</summary>
     public bool None => !All.Any(Has);
 
-    private static readonly string[] All = { ProjectTable, ProseReport, BracketForm, Summary, Portfolio, StatedResult, DepartmentTree, DepartmentTasks };
+    private static readonly string[] All = { ProjectTable, ProseReport, BracketForm, Summary, Portfolio, StatedResult, DepartmentTree, DepartmentTasks, LevelledTable };
 }

@@ -5,7 +5,7 @@ using FiscalAudit.Core.Model.Evaluation;
 namespace FiscalAudit.Extract.SelfEvaluation;
 
 /// <summary>
-/// Finds project self-evaluations (every known layout), their narrative summaries and department
+/// Finds project self-evaluations (every known layout, third-party 决策/过程/产出/效益 reports included), their narrative summaries and department
 /// evaluations, and fills <see cref="Disclosure.Evaluations"/>. Runs after tables and narrative facts.
 /// Only the parsers whose layout words (<see cref="EvaluationMarkers"/>) occur in the document run.
 /// </summary>
@@ -34,6 +34,7 @@ public sealed class SelfEvaluationRecognizer : IRecognizer
         if (tables) projects.AddRange(new ProjectTableParser(blocks!).Parse().Concat(new ProjectTableParser(lines!).Parse()));
         if (markers.Has(EvaluationMarkers.ProseReport)) projects.AddRange(ProseReportParser.Parse(document));
         if (markers.Has(EvaluationMarkers.BracketForm)) projects.AddRange(BracketFormParser.Parse(document));
+        if (markers.Has(EvaluationMarkers.LevelledTable)) projects.AddRange(ThirdPartyReportParser.Parse(document));
         set.Projects.AddRange(projects.OrderBy(p => p.Location.Page ?? 0).ThenBy(p => p.Location.Line ?? 0));
         if (markers.Has(EvaluationMarkers.Summary)) set.Summaries.AddRange(SummaryParser.ProjectSummaries(document));
         if (markers.Has(EvaluationMarkers.Portfolio)) set.Portfolio.AddRange(SummaryParser.PortfolioStatements(document));

@@ -5,12 +5,16 @@ using FiscalAudit.Core.Numbers;
 
 namespace FiscalAudit.Rules.SelfEvaluation;
 
-/// <summary>FA4002: the weights of a first-level group add up to the points printed beside it ("产出指标（50分）").</summary>
+/// <summary>
+/// FA4002: the weights of a group's children add up to the points printed beside it ("产出指标（50分）"): a
+/// second-level group's indicators, a first-level group's second-level groups when they all state points,
+/// else its indicators (<see cref="IndicatorGroups.Children"/>).
+/// </summary>
 public sealed class GroupWeightRule : ProjectRule
 {
     public static readonly RuleDescriptor Rule = new(
         "FA4002", "指标分值之和与一级指标分值不符", Severity.Warning, RuleCategories.SelfEvaluation,
-        "一级指标下各三级指标分值之和不等于该一级指标标注的分值（如“产出指标（50分）”）。");
+        "一级（或二级）指标下各下级指标分值之和不等于该指标标注的分值（如“产出指标（50分）”）。");
 
     public override RuleDescriptor Descriptor => Rule;
 
@@ -19,13 +23,12 @@ public sealed class GroupWeightRule : ProjectRule
         foreach (var g in p.Groups)
         {
             if (g.StatedPoints is not PrintedNumber stated) continue;
-            var members = p.Indicators.Where(i => i.Level1 == g.Name).ToList();
-            if (members.Count == 0 || members.Any(i => i.Weight is null)) continue;
-            var sum = members.Sum(i => i.Weight!.Value.Value);
-            if (sum == stated.Value) continue;
+            var children = IndicatorGroups.Children(p, g);
+            if (IndicatorGroups.ChildSum(children) is not decimal sum || sum == stated.Value) continue;
+            var what = children[0].IsGroup ? "个二级指标" : "项指标";
             yield return Rule.Report(
-                $"{g.Name}标注 {stated.Text} 分，所属 {members.Count} 项指标分值之和为 {EvaluationNumbers.Show(sum)}（{string.Join(" + ", members.Select(i => i.Weight!.Value.Text))}，差 {EvaluationNumbers.Show(sum - stated.Value)}）",
-                EvaluationLocations.Project(p, g.Location, g.Name, "分值"), stated.Value, sum);
+                $"{g.Name}标注 {stated.Text} 分，所属 {children.Count} {what}分值之和为 {EvaluationNumbers.Show(sum)}（{string.Join(" + ", children.Select(c => c.Weight!.Value.Text))}，差 {EvaluationNumbers.Show(sum - stated.Value)}）",
+                EvaluationLocations.Project(p, g.Location, g.IsLevel1 ? g.Name : $"{g.Parent} · {g.Name}", "分值"), stated.Value, sum);
         }
     }
 }

@@ -15,7 +15,7 @@ public abstract class ProjectRule : IRule
     public IEnumerable<Finding> Check(Disclosure disclosure) =>
         disclosure.Evaluations.Projects
             .Where(p => !NeedsRecomputation || p.Recomputation is not null)
-            .SelectMany(p => Check(p, ScoringSchemes.For(p.Form), disclosure)).ToList();
+            .SelectMany(p => Check(p, ScoringSchemes.For(p), disclosure)).ToList();
 
     protected abstract IEnumerable<Finding> Check(ProjectEvaluation project, ScoringScheme scheme, Disclosure disclosure);
 }

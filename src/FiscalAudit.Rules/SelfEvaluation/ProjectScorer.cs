@@ -23,7 +23,7 @@ public static class ProjectScorer
 
     public static ScoreRecomputation Compute(ProjectEvaluation p)
     {
-        var scheme = ScoringSchemes.For(p.Form);
+        var scheme = ScoringSchemes.For(p);
         var reference = ScoringSchemes.Reference;
         var steps = new List<string> { $"评分方案：{scheme.Name}" };
         var funds = FundsScore(scheme, p.Funds);

@@ -33,17 +33,15 @@ public sealed class SchemeConsistencyRule : IRule
 
     private static string? Signature(ProjectEvaluation p)
     {
-        var groups = p.Indicators.Select(i => i.Level1).Where(n => n is not null).Distinct().ToList();
-        if (groups.Count == 0) return null;
-        var parts = new List<string>();
-        foreach (var name in groups)
+        var groups = IndicatorGroups.Level1Points(p);
+        if (groups.Count == 0 || groups.Any(g => g.Points is null)) return null;
+        var parts = groups.Select(g => $"{g.Name} {EvaluationNumbers.Show(g.Points!.Value)}");
+        var form = p.Form switch
         {
-            var stated = p.Groups.FirstOrDefault(g => g.Name == name)?.StatedPoints?.Value;
-            var members = p.Indicators.Where(i => i.Level1 == name).ToList();
-            var points = stated ?? (members.All(i => i.Weight is not null) ? members.Sum(i => i.Weight!.Value.Value) : null);
-            if (points is not decimal v) return null;
-            parts.Add($"{name} {EvaluationNumbers.Show(v)}");
-        }
-        return $"{p.Form switch { EvaluationForm.FundsAndIndicators => "资金+指标", _ => "投入/过程/产出/效果" }}：{string.Join("、", parts)}";
+            EvaluationForm.FundsAndIndicators => "资金+指标",
+            EvaluationForm.DecisionProcessOutputBenefit => "决策/过程/产出/效益",
+            _ => "投入/过程/产出/效果",
+        };
+        return $"{form}：{string.Join("、", parts)}";
     }
 }

@@ -4,9 +4,27 @@ using FiscalAudit.Rules.Support;
 
 namespace FiscalAudit.Rules.SelfEvaluation;
 
-/// <summary>A scoring scheme as data (Schemes/*.json, embedded): total, funds rule, first-level points, indicators.</summary>
-public sealed record ScoringScheme(string Id, string Name, string Form, string Source, decimal Total, FundsRule? Funds, IReadOnlyList<GroupPoints> Groups, IReadOnlyList<SchemeIndicator> Indicators)
+/// <summary>
+/// A scoring scheme as data (Schemes/*.json, embedded): total, funds rule, first-level points, indicators.
+/// <paramref name="GroupPointsFixed"/>: the framework fixes the first-level points (a printed group with other
+/// points is a finding); otherwise they are guidance. <paramref name="Grades"/>: the scheme's grade thresholds;
+/// when absent, those of reference-scoring.json.
+/// </summary>
+public sealed record ScoringScheme(
+    string Id,
+    string Name,
+    string Form,
+    string Source,
+    decimal Total,
+    FundsRule? Funds,
+    IReadOnlyList<GroupPoints> Groups,
+    IReadOnlyList<SchemeIndicator> Indicators,
+    bool GroupPointsFixed = false,
+    IReadOnlyList<GradeBand>? Grades = null)
 {
+    /// <summary>The grade this scheme gives a score.</summary>
+    public string GradeFor(decimal score) => GradeBand.Of(Grades is { Count: > 0 } ? Grades : ScoringSchemes.Reference.Grades, score);
+
     /// <summary>The scheme's indicator with this second-level heading and name, if it lists one.</summary>
     public SchemeIndicator? Find(string? level2, string name) =>
         Indicators.FirstOrDefault(i => i.Name == name && (level2 is null || i.Level2 == level2));
@@ -32,15 +50,18 @@ public sealed record ReferenceScoring(
     IReadOnlyList<string> PositiveWords)
 {
     /// <summary>The grade a score earns (优/良/中/差).</summary>
+    public string GradeFor(decimal score) => GradeBand.Of(Grades, score);
+}
+
+public sealed record GradeBand(string Grade, decimal Min)
+{
     /// <summary>The grade of a score; a score below every band (a negative score) gets the lowest grade.</summary>
-    public string GradeFor(decimal score)
+    public static string Of(IReadOnlyList<GradeBand> grades, decimal score)
     {
-        var bands = Grades.OrderByDescending(g => g.Min).ToList();
+        var bands = grades.OrderByDescending(g => g.Min).ToList();
         return (bands.FirstOrDefault(g => score >= g.Min) ?? bands[^1]).Grade;
     }
 }
-
-public sealed record GradeBand(string Grade, decimal Min);
 
 public sealed record Band(decimal Low, decimal High);
 
@@ -50,7 +71,11 @@ public static class ScoringSchemes
     private static readonly JsonSerializerOptions Options = new() { PropertyNameCaseInsensitive = true };
 
     private static readonly Lazy<IReadOnlyList<ScoringScheme>> All = new(() =>
-        new[] { "funds10-indicators90", "input-process-output-effect", "department-35-20-45" }.Select(Load<ScoringScheme>).ToList());
+        new[]
+        {
+            "funds10-indicators90", "input-process-output-effect", "department-35-20-45",
+            "decision-process-output-benefit-15-25-25-35", "decision-process-output-benefit-20-20-40-20",
+        }.Select(Load<ScoringScheme>).ToList());
 
     private static readonly Lazy<ReferenceScoring> ReferenceData = new(() => Load<ReferenceScoring>("reference-scoring"));
 
@@ -60,7 +85,21 @@ public static class ScoringSchemes
 
     public static ScoringScheme Department => All.Value.Single(s => s.Form == "Department");
 
+    /// <summary>The scheme of a form that has only one.</summary>
     public static ScoringScheme For(EvaluationForm form) => All.Value.Single(s => s.Form == form.ToString());
+
+    /// <summary>
+    /// The scheme of a project: the only one of its form or, when the form has alternatives (决策/过程/产出/效益
+    /// 15/25/25/35 or 20/20/40/20), the one whose first-level points agree with most of the points the project
+    /// prints (<see cref="IndicatorGroups.Level1Points"/>); a tie goes to the scheme listed first.
+    /// </summary>
+    public static ScoringScheme For(ProjectEvaluation project)
+    {
+        var candidates = All.Value.Where(s => s.Form == project.Form.ToString()).ToList();
+        if (candidates.Count == 1) return candidates[0];
+        var printed = IndicatorGroups.Level1Points(project);
+        return candidates.OrderByDescending(s => s.Groups.Count(g => printed.Any(x => x.Name == g.Name && x.Points == g.Points))).First();
+    }
 
     private static T Load<T>(string name) where T : class => EmbeddedJson.Load<T>(name + ".json", Options);
 }

@@ -43,5 +43,11 @@ public sealed class Indicator
     public string Path => string.Join(" · ", new[] { Level1, Level2, Name }.Where(s => !string.IsNullOrEmpty(s)));
 }
 
-/// <summary>A first-level group with the points printed beside it ("产出指标（50分）").</summary>
-public sealed record IndicatorGroup(string Name, PrintedNumber? StatedPoints, SourceLocation Location);
+/// <summary>
+/// A first-level group with the points printed beside it ("产出指标（50分）"), or a second-level group
+/// ("项目立项（5分）") when <paramref name="Parent"/> names the first-level group it belongs to.
+/// </summary>
+public sealed record IndicatorGroup(string Name, PrintedNumber? StatedPoints, SourceLocation Location, string? Parent = null)
+{
+    public bool IsLevel1 => Parent is null;
+}

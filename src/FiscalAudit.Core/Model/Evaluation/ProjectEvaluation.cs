@@ -11,6 +11,9 @@ public enum EvaluationForm
 
     /// <summary>投入/过程/产出/效果 indicators with bracket rules and a 合计.</summary>
     InputProcessOutputEffect,
+
+    /// <summary>决策/过程/产出/效益 indicators scored by their 评分标准 (third-party evaluation reports, 第三方绩效评价报告).</summary>
+    DecisionProcessOutputBenefit,
 }
 
 /// <summary>

@@ -1,0 +1,159 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using FiscalAudit.Core.Documents;
+using FiscalAudit.Core.Model.Evaluation;
+
+namespace FiscalAudit.Extract.SelfEvaluation;
+
+/// <summary>
+/// Third-party project evaluation reports (第三方绩效评价报告) scored on 决策/过程/产出/效益: each indicator table
+/// (<see cref="ThirdPartyTableReader"/>) becomes one project. The report it belongs to runs from the title before
+/// it (a short line ending with “绩效评价报告”) to the next title; the project's name is its “项目名称” or the
+/// title without year and framing words; the stated total and grade (“综合得分为86.5分，评价等级为“良””) come from
+/// the report's text. The table's 合计 is the reported score; the text's score, when both are printed, is the
+/// project's summary, so that the two are compared like any summary and table.
+/// </summary>
+internal static partial class ThirdPartyReportParser
+{
+    private const string Layout = "第三方绩效评价报告（决策/过程/产出/效益指标评分表）";
+
+    [GeneratedRegex(@"\d{4}年度?")]
+    private static partial Regex Year();
+
+    private static readonly Lazy<(Regex Score, Regex Grade)> Statements = new(() => BuildStatements(ThirdPartyVocabulary.Default));
+
+    public static IEnumerable<ProjectEvaluation> Parse(SourceDocument document)
+    {
+        var words = ThirdPartyVocabulary.Default;
+        var blocks = document.Blocks;
+        var titles = Enumerable.Range(0, blocks.Count).Where(i => IsTitle(blocks[i], words)).ToList();
+        for (var k = 0; k < blocks.Count; k++)
+        {
+            if (blocks[k] is not TableBlock t || ThirdPartyTableReader.Read(t, words) is not ThirdPartyTable table) continue;
+            var start = titles.LastOrDefault(i => i < k, -1);
+            var end = titles.FirstOrDefault(i => i > k, blocks.Count);
+            var report = blocks.Skip(start + 1).Take(end - start - 1).ToList();
+            yield return Project(start < 0 ? null : blocks[start], report, table, words);
+        }
+    }
+
+    private static ProjectEvaluation Project(Block? title, List<Block> report, ThirdPartyTable table, ThirdPartyVocabulary words)
+    {
+        var titleText = title is null ? null : EvaluationText.Compact(TextOf(title)!);
+        var name = Labelled(report, words.NameLabels) ?? (titleText is null ? null : NameFromTitle(titleText, words)) ?? "（未注明项目名称）";
+        var project = new ProjectEvaluation(name, EvaluationForm.DecisionProcessOutputBenefit, Layout, title?.Location ?? table.Location)
+        {
+            Supervisor = Labelled(report, words.SupervisorLabels),
+            Implementer = Labelled(report, words.ImplementerLabels),
+        };
+        if (titleText is not null && Year().Match(titleText) is { Success: true } year)
+        {
+            project.Year = int.Parse(year.Value[..4], CultureInfo.InvariantCulture);
+            project.YearLocation = title!.Location;
+        }
+        var section = table.Section;
+        project.Groups.AddRange(section.Groups);
+        project.Indicators.AddRange(section.Indicators);
+        project.TotalWeight = section.TotalWeight;
+        (project.ReportedScore, project.ReportedScoreLocation) = (section.TotalScore, section.TotalLocation);
+        (project.Grade, project.GradeLocation) = (table.Grade, table.GradeLocation);
+        ReadStatements(project, report, words);
+        return project;
+    }
+
+    /// <summary>
+    /// The first stated total (and the grade in its sentence) in the report's paragraphs: the reported score when the
+    /// table prints none, else the project's summary; a grade stated alone before it counts when the table prints none.
+    /// </summary>
+    private static void ReadStatements(ProjectEvaluation project, List<Block> report, ThirdPartyVocabulary words)
+    {
+        var (score, grade) = Statements.Value;
+        void SetGrade(ParagraphBlock p, Match g, int offset)
+        {
+            if (project.Grade is not null) return;
+            project.Grade = words.GradeOf(g.Groups["g"].Value);
+            project.GradeLocation = p.LocationOf(offset + g.Index, offset + g.Index + g.Length);
+        }
+        foreach (var p in report.OfType<ParagraphBlock>())
+        {
+            var text = EvaluationText.FoldDigits(p.Text);
+            var s = score.Match(text);
+            if (!s.Success || EvaluationText.Number(s.Groups["v"].Value) is not { } stated)
+            {
+                if (grade.Match(text) is { Success: true } alone) SetGrade(p, alone, 0);
+                continue;
+            }
+            var at = p.LocationOf(s.Index, s.Index + s.Length);
+            if (project.ReportedScore is null) (project.ReportedScore, project.ReportedScoreLocation) = (stated, at);
+            else project.Summary = new ProjectSummary(null, project.Name, stated, null, null, null, at);
+            var end = s.Index + s.Length;
+            if (grade.Match(Sentence(text, end)) is { Success: true } g) SetGrade(p, g, end);
+            return;
+        }
+    }
+
+    /// <summary>The rest of the sentence that starts at <paramref name="from"/>.</summary>
+    private static string Sentence(string text, int from)
+    {
+        var end = text.IndexOf('。', from);
+        return text[from..(end < 0 ? text.Length : end)];
+    }
+
+    private static string? TextOf(Block block) => block switch
+    {
+        HeadingBlock h => h.Text,
+        ParagraphBlock p => p.Text,
+        _ => null,
+    };
+
+    private static bool IsTitle(Block block, ThirdPartyVocabulary words) =>
+        TextOf(block) is string text && EvaluationText.Compact(text) is var key
+        && key.Length <= 60 && key.EndsWith(words.TitleEnding, StringComparison.Ordinal);
+
+    /// <summary>The value of a label: “项目名称：老旧小区改造” as a paragraph, or a table row 项目名称 | 老旧小区改造.</summary>
+    private static string? Labelled(List<Block> report, IReadOnlyList<string> labels)
+    {
+        foreach (var block in report)
+        {
+            if (block is ParagraphBlock p && EvaluationText.Compact(p.Text) is var key)
+            {
+                var label = labels.FirstOrDefault(l => key.StartsWith(l + ":", StringComparison.Ordinal) && key.Length > l.Length + 1);
+                if (label is not null) return key[(label.Length + 1)..];
+            }
+            if (block is not TableBlock t) continue;
+            foreach (var row in t.Rows)
+            {
+                var cells = row.Cells.OrderBy(c => c.Column).Select(c => EvaluationText.Clean(c.Text)).Where(c => c.Length > 0).ToList();
+                var at = cells.FindIndex(c => labels.Contains(EvaluationText.Compact(c)));
+                if (at >= 0 && at + 1 < cells.Count) return cells[at + 1];
+            }
+        }
+        return null;
+    }
+
+    /// <summary>“关于2023年度老旧小区改造项目支出绩效评价报告” → “老旧小区改造项目”.</summary>
+    private static string? NameFromTitle(string title, ThirdPartyVocabulary words)
+    {
+        var name = Year().Replace(title[..^words.TitleEnding.Length], string.Empty, 1);
+        bool trimmed;
+        do
+        {
+            trimmed = false;
+            foreach (var noise in words.TitleNoise)
+            {
+                if (name.StartsWith(noise, StringComparison.Ordinal)) (name, trimmed) = (name[noise.Length..], true);
+                if (name.EndsWith(noise, StringComparison.Ordinal)) (name, trimmed) = (name[..^noise.Length], true);
+            }
+        }
+        while (trimmed && name.Length > 0);
+        return name.Length == 0 ? null : name;
+    }
+
+    private static (Regex Score, Regex Grade) BuildStatements(ThirdPartyVocabulary words)
+    {
+        static string Any(IEnumerable<string> list) => string.Join("|", list.OrderByDescending(w => w.Length).Select(Regex.Escape));
+        var score = new Regex($@"(?:{Any(words.ScoreWords)})\s*(?:为|是|:|：)?\s*(?<v>\d+(?:\.\d+)?)\s*分", RegexOptions.CultureInvariant);
+        var grade = new Regex($@"(?:{Any(words.GradeWords)})\s*(?:为|是|:|：)?\s*[“""「]?(?<g>{Any(words.Grades.Keys)})", RegexOptions.CultureInvariant);
+        return (score, grade);
+    }
+}

@@ -1,0 +1,197 @@
+using System.Text.RegularExpressions;
+using FiscalAudit.Core.Documents;
+using FiscalAudit.Core.Model.Evaluation;
+using FiscalAudit.Core.Numbers;
+
+namespace FiscalAudit.Extract.SelfEvaluation;
+
+/// <summary>The indicator table of a third-party report: its groups, indicators, total row and printed grade.</summary>
+internal sealed record ThirdPartyTable(IndicatorSection Section, string? Grade, SourceLocation? GradeLocation, SourceLocation Location);
+
+/// <summary>
+/// Reads a 决策/过程/产出/效益 indicator table (一级指标 | 二级指标 | 三级指标 | 分值 | 评分标准 | 得分, columns in any
+/// order, with 目标值/实际完成值/扣分原因 when printed). Columns are found by their header words
+/// (<see cref="ThirdPartyVocabulary"/>); a level's points follow its name (“决策（15分）”) or stand in a weight
+/// column right of its column. A level cell left empty or covered by a merge continues the level above,
+/// so merged first-level cells (Word, Excel) and blank ones (Markdown) read alike.
+/// </summary>
+internal static partial class ThirdPartyTableReader
+{
+    /// <summary>“（15分）决策”, “一、决策（15分）”, “1.项目立项(5)”, “决策15分” (compact text): the name without its ordinal, and the points.</summary>
+    [GeneratedRegex(@"^(?:\((?<p1>\d+(?:\.\d+)?)分?\))?(?:[一二三四五六七八九十]+[、.]|\d+[、.](?!\d)|\([一二三四五六七八九十]+\))?(?<name>.*?)(?:\((?<p2>\d+(?:\.\d+)?)分?\)|(?<p3>\d+(?:\.\d+)?)分)?$")]
+    private static partial Regex LevelCell();
+
+    /// <summary>Where each kind of value stands: grid columns by level (index 1–3), weights by owning level, the rest by role.</summary>
+    private sealed class Columns
+    {
+        public int[] Level { get; } = { -1, -1, -1, -1 };
+
+        public int[] Weight { get; } = { -1, -1, -1, -1 };
+
+        public Dictionary<IndicatorColumn, int> Role { get; } = new();
+
+        public int Of(IndicatorColumn role) => Role.TryGetValue(role, out var c) ? c : -1;
+    }
+
+    /// <summary>The table read as a third-party indicator table; null when it is none (no such header, or not the framework's groups).</summary>
+    public static ThirdPartyTable? Read(TableBlock table, ThirdPartyVocabulary words)
+    {
+        for (var h = 0; h < table.Rows.Count; h++)
+        {
+            if (HeaderColumns(table.Rows[h], words) is not Columns columns) continue;
+            var result = ReadBody(table, h + 1, columns, words);
+            var groups = result.Section.Groups.Where(g => g.Parent is null).Select(g => g.Name).ToHashSet(StringComparer.Ordinal);
+            return words.RequiredGroups.All(groups.Contains) && result.Section.Indicators.Count > 0 ? result : null;
+        }
+        return null;
+    }
+
+    private static Columns? HeaderColumns(SourceRow row, ThirdPartyVocabulary words)
+    {
+        var columns = new Columns();
+        var lastLevel = 0;
+        foreach (var cell in row.Cells.OrderBy(c => c.Column))
+        {
+            var key = EvaluationText.Compact(EvaluationText.Clean(cell.Text));
+            if (words.LevelOf(key) is > 0 and var level)
+            {
+                columns.Level[level] = cell.Column;
+                lastLevel = level;
+            }
+            else if (words.WeightColumns.Contains(key))
+            {
+                columns.Weight[lastLevel == 0 ? 3 : lastLevel] = cell.Column;
+            }
+            else if (RoleOf(key, words) is IndicatorColumn role)
+            {
+                columns.Role.TryAdd(role, cell.Column);
+            }
+        }
+        return columns.Level[1] >= 0 && columns.Level[3] >= 0 && columns.Role.ContainsKey(IndicatorColumn.Score) ? columns : null;
+    }
+
+    private static IndicatorColumn? RoleOf(string key, ThirdPartyVocabulary words)
+    {
+        if (words.ScoreColumns.Contains(key)) return IndicatorColumn.Score;
+        if (words.TargetColumns.Contains(key)) return IndicatorColumn.Target;
+        if (words.ActualColumns.Contains(key)) return IndicatorColumn.Actual;
+        if (words.ReasonColumns.Contains(key)) return IndicatorColumn.Deviation;
+        return null;
+    }
+
+    private static ThirdPartyTable ReadBody(TableBlock table, int first, Columns columns, ThirdPartyVocabulary words)
+    {
+        var section = new IndicatorSection();
+        string? grade = null;
+        SourceLocation? gradeLocation = null;
+        string? level1 = null, level2 = null;
+        foreach (var row in JoinPageBreaks(table.Rows.Skip(first), columns))
+        {
+            var label = row.Cells.OrderBy(c => c.Column).FirstOrDefault(c => EvaluationText.Clean(c.Text).Length > 0);
+            if (label is null) continue;
+            var labelKey = EvaluationText.Compact(EvaluationText.Clean(label.Text));
+            if (words.TotalLabels.Contains(labelKey))
+            {
+                ReadTotal(row, label, columns, section);
+                continue;
+            }
+            if (words.GradeLabels.Contains(labelKey))
+            {
+                var value = row.Cells.Where(c => c.Column > label.Column).Select(c => words.GradeOf(EvaluationText.Compact(c.Text))).FirstOrDefault(g => g is not null);
+                if (value is not null) (grade, gradeLocation) = (value, label.Location);
+                continue;
+            }
+            if (words.LevelOf(EvaluationText.Compact(EvaluationText.Clean(Own(row, columns.Level[3])?.Text ?? string.Empty))) == 3) continue; // the header repeated on a new page
+            if (Level(row, columns, 1, words) is var (name1, points1, at1))
+            {
+                if (name1 != level1) level2 = null;
+                level1 = name1;
+                if (!section.Groups.Any(g => g.Parent is null && g.Name == name1)) section.Groups.Add(new IndicatorGroup(name1, points1, at1));
+            }
+            if (Level(row, columns, 2, words) is var (name2, points2, at2) && level1 is not null)
+            {
+                level2 = name2;
+                if (!section.Groups.Any(g => g.Parent == level1 && g.Name == name2)) section.Groups.Add(new IndicatorGroup(name2, points2, at2, level1));
+            }
+            if (Own(row, columns.Level[3]) is SourceCell name3) section.Indicators.Add(Indicator(row, name3, columns, level1, level2));
+        }
+        return new ThirdPartyTable(section, grade, gradeLocation, table.Location);
+    }
+
+    /// <summary>
+    /// The rows with each row broken by a page break joined again: the first row of a new page that prints no first-level
+    /// name and neither an indicator weight nor a score continues the row before it, its texts appended cell by cell.
+    /// Rows without pages (text, Word, Excel) are never joined.
+    /// </summary>
+    private static List<SourceRow> JoinPageBreaks(IEnumerable<SourceRow> rows, Columns columns)
+    {
+        var joined = new List<SourceRow>();
+        int? lastPage = null;
+        foreach (var row in rows)
+        {
+            var previous = joined.Count > 0 ? joined[^1] : null;
+            var opensPage = row.Location.Page is int page && lastPage is int before && page != before;
+            lastPage = row.Location.Page;
+            var continues = previous is not null && opensPage && Own(row, columns.Level[1]) is null
+                && EvaluationText.Number(Own(row, columns.Weight[3])?.Text) is null && EvaluationText.Number(Own(row, columns.Of(IndicatorColumn.Score))?.Text) is null;
+            if (!continues)
+            {
+                joined.Add(row);
+                continue;
+            }
+            var cells = previous!.Cells.Select(c => row.Cells.FirstOrDefault(n => n.Column == c.Column) is SourceCell more ? c with { Text = c.Text + more.Text } : c).ToList();
+            cells.AddRange(row.Cells.Where(n => previous.Cells.All(c => c.Column != n.Column)));
+            joined[^1] = previous with { Cells = cells.OrderBy(c => c.Column).ToList() };
+        }
+        return joined;
+    }
+
+    /// <summary>The cell that starts at this column (a cell spanning into it from the left is not its own).</summary>
+    private static SourceCell? Own(SourceRow row, int column) =>
+        column < 0 ? null : row.Cells.FirstOrDefault(c => c.Column == column && EvaluationText.Clean(c.Text).Length > 0);
+
+    /// <summary>The level's name (a framework group's name for level 1), its points and place, when the row prints one.</summary>
+    private static (string Name, PrintedNumber? Points, SourceLocation At)? Level(SourceRow row, Columns columns, int level, ThirdPartyVocabulary words)
+    {
+        if (Own(row, columns.Level[level]) is not SourceCell cell) return null;
+        var m = LevelCell().Match(EvaluationText.Compact(EvaluationText.Clean(cell.Text)));
+        var name = m.Groups["name"].Value;
+        if (name.Length == 0) return null;
+        var printed = m.Groups["p1"].Success ? m.Groups["p1"].Value : m.Groups["p2"].Success ? m.Groups["p2"].Value : m.Groups["p3"].Success ? m.Groups["p3"].Value : null;
+        var points = EvaluationText.Number(Own(row, columns.Weight[level])?.Text) ?? (printed is null ? null : NumberText.Parse(printed));
+        return (level == 1 ? words.GroupOf(name) ?? name : name, points, cell.Location);
+    }
+
+    private static Indicator Indicator(SourceRow row, SourceCell name, Columns columns, string? level1, string? level2)
+    {
+        string? Text(int column) => Own(row, column) is SourceCell c ? EvaluationText.Clean(c.Text) : null;
+        var unitHint = IndicatorSectionParser.UnitInName(name.Text);
+        return new Indicator(EvaluationText.Clean(name.Text), name.Location)
+        {
+            Level1 = level1,
+            Level2 = level2,
+            Target = TargetParser.ParseTarget(Text(columns.Of(IndicatorColumn.Target)), unitHint),
+            Actual = TargetParser.ParseActual(Text(columns.Of(IndicatorColumn.Actual)), unitHint),
+            Weight = EvaluationText.Number(Text(columns.Weight[3])),
+            Score = EvaluationText.Number(Text(columns.Of(IndicatorColumn.Score))),
+            Deviation = Text(columns.Of(IndicatorColumn.Deviation)),
+        };
+    }
+
+    /// <summary>The total row: its weight in a weight column and its score in the score column, else its numbers in order.</summary>
+    private static void ReadTotal(SourceRow row, SourceCell label, Columns columns, IndicatorSection section)
+    {
+        section.TotalLocation = label.Location;
+        var numbers = row.Cells.Where(c => c != label).OrderBy(c => c.Column).Select(c => (Cell: c, Number: EvaluationText.Number(EvaluationText.Clean(c.Text)))).Where(x => x.Number is not null).ToList();
+        if (numbers.Count == 0) return;
+        var score = numbers.FirstOrDefault(x => x.Cell.Column == columns.Of(IndicatorColumn.Score)).Number;
+        var weight = numbers.FirstOrDefault(x => columns.Weight.Contains(x.Cell.Column)).Number;
+        if (score is null && weight is null)
+        {
+            score = numbers[^1].Number;
+            weight = numbers.Count >= 2 ? numbers[0].Number : null;
+        }
+        section.TotalWeight = weight;
+        section.TotalScore = score;
+    }
+}

@@ -1,0 +1,74 @@
+using System.Text.Json;
+using FiscalAudit.Core.Data;
+
+namespace FiscalAudit.Extract.SelfEvaluation;
+
+/// <summary>
+/// The words of third-party evaluation reports (决策/过程/产出/效益), loaded from third-party-report.json
+/// (embedded), where the way a table qualifies is described. Every word is matched in its compact form
+/// (<see cref="EvaluationText.Compact"/>).
+/// </summary>
+internal sealed class ThirdPartyVocabulary
+{
+    private static readonly JsonSerializerOptions Options = new() { PropertyNameCaseInsensitive = true };
+
+    public static ThirdPartyVocabulary Default { get; } = EmbeddedJson.Load<ThirdPartyVocabulary>(typeof(ThirdPartyVocabulary).Assembly, "third-party-report.json", Options);
+
+    public List<GroupWords> Groups { get; init; } = new();
+
+    public List<string> RequiredGroups { get; init; } = new();
+
+    /// <summary>一级指标, 二级指标, 三级指标: the header of level k is entry k − 1.</summary>
+    public List<string> LevelHeaders { get; init; } = new();
+
+    public List<string> WeightColumns { get; init; } = new();
+
+    public List<string> ScoreColumns { get; init; } = new();
+
+    public List<string> TargetColumns { get; init; } = new();
+
+    public List<string> ActualColumns { get; init; } = new();
+
+    public List<string> ReasonColumns { get; init; } = new();
+
+    public List<string> TotalLabels { get; init; } = new();
+
+    public List<string> GradeLabels { get; init; } = new();
+
+    public List<string> NameLabels { get; init; } = new();
+
+    public List<string> SupervisorLabels { get; init; } = new();
+
+    public List<string> ImplementerLabels { get; init; } = new();
+
+    /// <summary>The words a report's title ends with (“绩效评价报告”).</summary>
+    public string TitleEnding { get; init; } = string.Empty;
+
+    /// <summary>Words dropped from a title to leave the project's name (“关于”, “支出”).</summary>
+    public List<string> TitleNoise { get; init; } = new();
+
+    public List<string> ScoreWords { get; init; } = new();
+
+    public List<string> GradeWords { get; init; } = new();
+
+    /// <summary>Printed grade words → the grade (“良好” → 良).</summary>
+    public Dictionary<string, string> Grades { get; init; } = new();
+
+    /// <summary>The framework group a printed first-level name stands for (“项目决策” → 决策), if any.</summary>
+    public string? GroupOf(string compactName) =>
+        Groups.FirstOrDefault(g => g.Aliases.Contains(compactName, StringComparer.Ordinal))?.Name;
+
+    /// <summary>The level (1–3) whose header this is, or 0.</summary>
+    public int LevelOf(string compactHeader) => LevelHeaders.IndexOf(compactHeader) + 1;
+
+    /// <summary>The grade a printed grade word stands for, if any.</summary>
+    public string? GradeOf(string word) => Grades.TryGetValue(word.Trim('“', '”', '"', '「', '」'), out var g) ? g : null;
+}
+
+/// <summary>One group of the framework and the names it is printed under.</summary>
+internal sealed class GroupWords
+{
+    public string Name { get; init; } = string.Empty;
+
+    public List<string> Aliases { get; init; } = new();
+}

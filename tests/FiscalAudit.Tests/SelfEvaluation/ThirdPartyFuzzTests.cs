@@ -1,0 +1,83 @@
+using CsCheck;
+using FiscalAudit.Engine;
+using static FiscalAudit.Tests.SelfEvaluation.ThirdPartyKit;
+
+namespace FiscalAudit.Tests.SelfEvaluation;
+
+/// <summary>
+/// Mutated third-party reports never crash the reading or the rules: lines dropped, repeated or swapped, cells
+/// blanked or replaced by labels, headings, extreme numbers and noise, tables cut short.
+/// </summary>
+public class ThirdPartyFuzzTests
+{
+    private static readonly string[] Reports = { Renovation, RoadMaintenance, ElderlyCare };
+
+    private static readonly string[] CellNoise =
+    {
+        "", "合计", "总分", "评价等级", "良好", "一级指标", "三级指标", "分值", "得分", "决策", "过程（25分）", "（15分）决策", "决策15分",
+        "产出指标（50分）", "（分）", "—", "-5", "0", "79228162514264337593543950335", "999999999999999.9999999999", "1e5", "100%%",
+        "≥", "≤0", "＞0%", "5万元以内", "3.", ".5", "１２．５", "x", "项目名称", "绩效评价报告", "|", "\t",
+    };
+
+    private static void MustNotCrash(string text)
+    {
+        var result = new Auditor().Audit("fuzz.md", System.Text.Encoding.UTF8.GetBytes(text));
+        Assert.DoesNotContain(result.Findings, f => f.RuleId == "FA0003" || f.Message.Contains("运行出错", StringComparison.Ordinal) || f.Message.Contains("无法重算得分", StringComparison.Ordinal));
+    }
+
+    /// <summary>One mutation of a line: a table cell blanked or replaced, or the line dropped, repeated or cut.</summary>
+    private static IEnumerable<string> Mutate(string line, Random random)
+    {
+        switch (random.Next(6))
+        {
+            case 0:
+                yield break;
+            case 1:
+                yield return line;
+                yield return line;
+                yield break;
+            case 2:
+                yield return line[..random.Next(line.Length + 1)];
+                yield break;
+            default:
+                if (!line.StartsWith('|'))
+                {
+                    yield return line;
+                    yield break;
+                }
+                var cells = line.Split('|');
+                var at = random.Next(cells.Length);
+                cells[at] = CellNoise[random.Next(CellNoise.Length)];
+                yield return string.Join("|", cells);
+                yield break;
+        }
+    }
+
+    [Fact]
+    public void Mutated_lines_never_crash()
+    {
+        Gen.Int[0, Reports.Length - 1].Select(Gen.Int[0, int.MaxValue]).Sample(t =>
+        {
+            var random = new Random(t.Item2);
+            var lines = Text(Reports[t.Item1]).Split('\n');
+            var rate = random.Next(2, 12);
+            MustNotCrash(string.Join("\n", lines.SelectMany(l => random.Next(rate) == 0 ? Mutate(l, random) : new[] { l })));
+        }, iter: 150);
+    }
+
+    [Fact]
+    public void Shuffled_table_rows_and_columns_never_crash()
+    {
+        Gen.Int[0, Reports.Length - 1].Select(Gen.Int[0, int.MaxValue]).Sample(t =>
+        {
+            var random = new Random(t.Item2);
+            var lines = Text(Reports[t.Item1]).Split('\n');
+            var width = lines.Where(l => l.StartsWith('|')).Max(l => l.Count(c => c == '|'));
+            var order = Enumerable.Range(0, width).OrderBy(_ => random.Next()).ToArray();
+            var shuffled = lines.Select(l => l.StartsWith('|') && !l.StartsWith("|---", StringComparison.Ordinal)
+                ? string.Join("|", order.Select(i => l.Split('|').ElementAtOrDefault(i) ?? string.Empty))
+                : l);
+            MustNotCrash(string.Join("\n", random.Next(2) == 0 ? shuffled : shuffled.OrderBy(_ => random.Next())));
+        }, iter: 100);
+    }
+}

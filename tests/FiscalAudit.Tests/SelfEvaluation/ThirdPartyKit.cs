@@ -1,0 +1,48 @@
+using System.Text;
+using FiscalAudit.Core.Findings;
+using FiscalAudit.Core.Model.Evaluation;
+using FiscalAudit.Engine;
+using FiscalAudit.Tests.Support;
+
+namespace FiscalAudit.Tests.SelfEvaluation;
+
+/// <summary>The composed third-party evaluation reports under SelfEvaluation/ThirdParty, audited as files.</summary>
+internal static class ThirdPartyKit
+{
+    public const string Renovation = "old-community-renovation-15-25-25-35.md";
+
+    public const string RoadMaintenance = "rural-road-maintenance-20-20-40-20.md";
+
+    public const string ElderlyCare = "elderly-care-planted-errors.md";
+
+    public static string PathOf(string name) => Path.Combine(Repo.Root, "tests", "FiscalAudit.Tests", "SelfEvaluation", "ThirdParty", name);
+
+    public static string Text(string name) => File.ReadAllText(PathOf(name));
+
+    /// <summary>The 1-based number of the first line of the report that contains <paramref name="fragment"/>.</summary>
+    public static int LineOf(string name, string fragment) =>
+        File.ReadAllLines(PathOf(name)).ToList().FindIndex(l => l.Contains(fragment, StringComparison.Ordinal)) + 1;
+
+    public static AuditResult Audit(string name, string text) => new Auditor().Audit(name, Encoding.UTF8.GetBytes(text));
+
+    public static AuditResult Audit(string name) => Audit(name, Text(name));
+
+    public static ProjectEvaluation Project(AuditResult result) => Assert.Single(result.Disclosure!.Evaluations.Projects);
+
+    /// <summary>The report with its Markdown tables written as tab-separated rows (a text export).</summary>
+    public static string AsTabSeparated(string markdown) => string.Join("\n", markdown.Split('\n')
+        .Where(l => !l.StartsWith("|---", StringComparison.Ordinal))
+        .Select(l => l.StartsWith('|') ? string.Join("\t", l.Trim().Trim('|').Split('|').Select(c => c.Trim())) : l));
+
+    /// <summary>Every evaluation fact of the project as comparable strings (locations differ by format).</summary>
+    public static List<string> Shape(ProjectEvaluation p)
+    {
+        static string N(Core.Numbers.PrintedNumber? n) => n?.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-";
+        var shape = new List<string> { $"{p.Name} {p.Form} {p.Year} 总分 {N(p.TotalWeight)}/{N(p.ReportedScore)} 等级 {p.Grade} 综述 {N(p.Summary?.Score)}" };
+        shape.AddRange(p.Groups.Select(g => $"  组 {g.Parent} {g.Name} {N(g.StatedPoints)}"));
+        shape.AddRange(p.Indicators.Select(i => $"  {i.Path} | {i.Target.Operator} {N(i.Target.Value)} {i.Target.Unit} | {i.Actual.Text} | {N(i.Weight)} | {N(i.Score)} | {i.Deviation}"));
+        return shape;
+    }
+
+    public static List<Finding> Errors(AuditResult result) => result.Findings.Where(f => f.Severity == Severity.Error).ToList();
+}
