@@ -13,8 +13,10 @@ public static class BatchEndpoints
         app.MapGet("/api/batches", async (BatchQueries batches, CancellationToken cancellation) => Results.Json(new { batches = await batches.ListAsync(cancellation) }));
         app.MapGet("/api/batches/{id:long}", async (long id, BatchQueries batches, CancellationToken cancellation) =>
             await batches.FindAsync(id, cancellation) is { } batch ? Results.Json(batch) : ApiErrors.NotFound($"没有编号为 {id} 的批次。"));
-        app.MapGet("/api/batches/{id:long}/events", (long id, ProgressFeed feed, CancellationToken cancellation) =>
-            TypedResults.ServerSentEvents(feed.WatchAsync(id, cancellation)));
+        app.MapGet("/api/batches/{id:long}/events", async (long id, BatchQueries batches, ProgressFeed feed, CancellationToken cancellation) =>
+            await batches.FindAsync(id, cancellation) is null
+                ? ApiErrors.NotFound($"没有编号为 {id} 的批次。")
+                : TypedResults.ServerSentEvents(feed.WatchAsync(id, cancellation)));
     }
 
     private static async Task<IResult> UploadAsync(HttpContext context, BatchIntake intake, UploadScreen screen, Visibility visibility, WebSettings settings, CancellationToken cancellation)

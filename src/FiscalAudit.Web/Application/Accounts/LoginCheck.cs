@@ -10,6 +10,7 @@ public enum LoginOutcome
     LockedOut,
 }
 
+/// <summary>How a login went; <see cref="Account"/> is set on success only.</summary>
 public sealed record LoginResult(LoginOutcome Outcome, Account? Account = null, DateTimeOffset? LockedUntil = null)
 {
     /// <summary>What the person is told when the login did not succeed.</summary>
@@ -70,5 +71,5 @@ public sealed class LoginCheck(UserManager<Account> users, TimeProvider clock)
         await users.UpdateAsync(account);
     }
 
-    private static LoginResult Locked(Account account) => new(LoginOutcome.LockedOut, account, account.LockoutEnd);
+    private static LoginResult Locked(Account account) => new(LoginOutcome.LockedOut, LockedUntil: account.LockoutEnd);
 }
