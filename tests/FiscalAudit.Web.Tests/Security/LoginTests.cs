@@ -40,7 +40,7 @@ public sealed class LoginTests
     }
 
     [Fact]
-    public async Task Five_failures_lock_the_account_for_the_token_endpoint_and_the_login_page()
+    public async Task Five_failures_lock_the_account_for_the_token_endpoint_and_the_login_page_until_unlocked()
     {
         await using var store = TestStore.Sqlite();
         await using var app = new WebAppFactory(store, ManyAttempts);
@@ -58,9 +58,20 @@ public sealed class LoginTests
         Assert.Contains("账号已锁定", await page.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.OK, (await SignIn.RequestTokenAsync(client, SignIn.AdminName, SignIn.AdminPassword)).StatusCode);
 
-        await using var scope = app.Services.CreateAsyncScope();
-        var account = await scope.ServiceProvider.GetRequiredService<AuditDbContext>().Users.SingleAsync(u => u.UserName == "reviewer");
-        Assert.InRange(account.LockoutEnd!.Value - DateTimeOffset.UtcNow, LoginCheck.Window - TimeSpan.FromMinutes(1), LoginCheck.Window);
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var account = await scope.ServiceProvider.GetRequiredService<AuditDbContext>().Users.SingleAsync(u => u.UserName == "reviewer");
+            Assert.InRange(account.LockoutEnd!.Value - DateTimeOffset.UtcNow, LoginCheck.Window - TimeSpan.FromMinutes(1), LoginCheck.Window);
+        }
+
+        // The account page shows the lock with its 解锁 button, whose handler ends it: the password works again.
+        using var admin = app.SignedInClient();
+        var accounts = await admin.GetStringAsync("/admin/users");
+        Assert.Contains("已锁定至", accounts);
+        Assert.Contains("解锁</button>", accounts);
+        await using (var scope = app.Services.CreateAsyncScope())
+            Assert.Empty(await scope.ServiceProvider.GetRequiredService<AccountAdmin>().UnlockAsync("reviewer"));
+        Assert.Equal(HttpStatusCode.OK, (await SignIn.RequestTokenAsync(client, "reviewer", TestAccounts.Password)).StatusCode);
     }
 
     [Fact]

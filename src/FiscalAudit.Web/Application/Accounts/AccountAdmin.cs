@@ -8,7 +8,7 @@ namespace FiscalAudit.Web.Application.Accounts;
 /// <summary>One account as the administrator's list shows it.</summary>
 public sealed record AccountRow(string UserName, string Role, string? Unit, DateTimeOffset? LockedUntil);
 
-/// <summary>The administrator's work on accounts and 部门/单位: list them, create them. Failures come back as Chinese messages.</summary>
+/// <summary>The administrator's work on accounts and 部门/单位: list them, create them, unlock an account. Failures come back as Chinese messages.</summary>
 public sealed class AccountAdmin(AuditDbContext db, UserManager<Account> users, TimeProvider clock)
 {
     public Task<List<OrgUnit>> UnitsAsync(CancellationToken cancellation) =>
@@ -39,6 +39,17 @@ public sealed class AccountAdmin(AuditDbContext db, UserManager<Account> users, 
         if (!created.Succeeded) return created.Errors.Select(e => e.Description).ToList();
         var added = await users.AddToRoleAsync(account, role);
         return added.Errors.Select(e => e.Description).ToList();
+    }
+
+    /// <summary>Ends a lockout before its time and forgets the failed logins. Empty when done.</summary>
+    public async Task<IReadOnlyList<string>> UnlockAsync(string? userName)
+    {
+        if (string.IsNullOrWhiteSpace(userName) || await users.FindByNameAsync(userName) is not { } account) return [$"没有账号“{userName}”。"];
+        account.FailedLoginsSince = null;
+        account.AccessFailedCount = 0;
+        account.LockoutEnd = null;
+        var updated = await users.UpdateAsync(account);
+        return updated.Errors.Select(e => e.Description).ToList();
     }
 
     /// <summary>A new 部门/单位 with a unique code. Empty when created.</summary>

@@ -42,6 +42,9 @@ public sealed class UsersModel(AccountAdmin admin) : PageModel
     public async Task<IActionResult> OnPostAccountAsync(CancellationToken cancellation) =>
         await AnswerAsync(await admin.CreateAccountAsync(UserName, Password, Role, UnitId, cancellation), $"已创建账号“{UserName?.Trim()}”（{Role}）。", cancellation);
 
+    public async Task<IActionResult> OnPostUnlockAsync(CancellationToken cancellation) =>
+        await AnswerAsync(await admin.UnlockAsync(UserName), $"已解锁账号“{UserName}”。", cancellation);
+
     public async Task<IActionResult> OnPostUnitAsync(CancellationToken cancellation) =>
         await AnswerAsync(await admin.CreateUnitAsync(UnitCode, UnitName, cancellation), $"已添加部门/单位“{UnitName?.Trim()}”。", cancellation);
 
