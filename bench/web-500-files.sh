@@ -45,32 +45,36 @@ for run in 1 2; do
 done
 
 # The web application on an empty data folder, as published, with its default workers (one per core).
-FISCALAUDIT_DATA="$work/data" FiscalAudit__SeedExamples=false ASPNETCORE_ENVIRONMENT=Production \
+# Every call carries the administrator's bearer token.
+password=bench-admin-password
+FISCALAUDIT_DATA="$work/data" FISCALAUDIT_ADMIN_PASSWORD=$password FiscalAudit__SeedExamples=false ASPNETCORE_ENVIRONMENT=Production \
   dotnet "$work/web/FiscalAudit.Web.dll" --urls "$base" >"$work/web-run.log" 2>&1 &
 server=$!
 alive() { kill -0 "$server" 2>/dev/null || { echo "the web application stopped:" >&2; tail -n 20 "$work/web-run.log" >&2; exit 1; }; }
-until curl -sf "$base/api/batches" >/dev/null; do alive; sleep 0.5; done
+until curl -sf "$base/login" >/dev/null; do alive; sleep 0.5; done
+token=$(curl -sf -H 'Content-Type: application/json' -d "{\"username\":\"admin\",\"password\":\"$password\"}" "$base/api/auth/token" | jq -r .token)
+auth=(-H "Authorization: Bearer $token")
 
 form=(); for f in "$work"/in/*; do form+=(-F "files=@$f"); done
 start=$(date +%s.%N)
-batch=$(curl -sf "${form[@]}" "$base/api/batches" | jq -r .id)
+batch=$(curl -sf "${auth[@]}" "${form[@]}" "$base/api/batches" | jq -r .id)
 uploaded=$(date +%s.%N)
-until [ "$(curl -sf "$base/api/batches/$batch" | jq -r .status)" = done ]; do alive; sleep 0.5; done
+until [ "$(curl -sf "${auth[@]}" "$base/api/batches/$batch" | jq -r .status)" = done ]; do alive; sleep 0.5; done
 end=$(date +%s.%N)
 web=$(echo "$end - $start" | bc)
 echo "web run: ${web}s, load average $(cut -d' ' -f1-3 /proc/loadavg)" >&2
-curl -sf "$base/api/batches/$batch" >"$work/batch.json"
+curl -sf "${auth[@]}" "$base/api/batches/$batch" >"$work/batch.json"
 done_count=$(jq '[.documents[] | select(.status == "done")] | length' "$work/batch.json")
 
 # The document page: median server time of 20 requests after 3 warm-ups.
 page_file=../shared/seeds/000_72b116550151504e.txt
 [ -f "$page_file" ] || page_file=$seed
-page_batch=$(curl -sf -F "files=@$page_file" "$base/api/batches" | jq -r .id)
-until [ "$(curl -sf "$base/api/batches/$page_batch" | jq -r .status)" = done ]; do alive; sleep 0.5; done
-doc=$(curl -sf "$base/api/batches/$page_batch" | jq -r '.documents[0].id')
-findings=$(curl -sf "$base/api/documents/$doc" | jq '.findings | length')
-for i in 1 2 3; do curl -sf -o /dev/null "$base/documents/$doc"; done
-page_ms=$(for i in $(seq 20); do curl -sf -o /dev/null -w '%{time_starttransfer}\n' "$base/documents/$doc"; done | sort -n | sed -n 10p)
+page_batch=$(curl -sf "${auth[@]}" -F "files=@$page_file" "$base/api/batches" | jq -r .id)
+until [ "$(curl -sf "${auth[@]}" "$base/api/batches/$page_batch" | jq -r .status)" = done ]; do alive; sleep 0.5; done
+doc=$(curl -sf "${auth[@]}" "$base/api/batches/$page_batch" | jq -r '.documents[0].id')
+findings=$(curl -sf "${auth[@]}" "$base/api/documents/$doc" | jq '.findings | length')
+for i in 1 2 3; do curl -sf "${auth[@]}" -o /dev/null "$base/documents/$doc"; done
+page_ms=$(for i in $(seq 20); do curl -sf "${auth[@]}" -o /dev/null -w '%{time_starttransfer}\n' "$base/documents/$doc"; done | sort -n | sed -n 10p)
 page_ms=$(echo "$page_ms * 1000" | bc)
 
 echo "web: 500 files posted and checked in ${web}s ($(echo "scale=1; 500 / $web" | bc) files/s; $done_count done; the upload request took $(echo "$uploaded - $start" | bc)s)"

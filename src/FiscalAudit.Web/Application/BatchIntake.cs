@@ -16,10 +16,10 @@ public sealed class BatchIntake(AuditDbContext db, CheckQueue queue, ICheckSched
     /// <summary>Checks queued during this upload, by content hash.</summary>
     private readonly Dictionary<string, string> started = new(StringComparer.Ordinal);
 
-    /// <summary>The new batch's id; null when the upload held no file.</summary>
-    public async Task<long?> CreateAsync(IAsyncEnumerable<IncomingFile> files, string? label, CancellationToken cancellation)
+    /// <summary>The new batch's id (for <paramref name="unit"/>: uploaded by that 部门/单位's user); null when the upload held no file.</summary>
+    public async Task<long?> CreateAsync(IAsyncEnumerable<IncomingFile> files, string? label, long? unit, CancellationToken cancellation)
     {
-        var batch = new Batch { Label = label, CreatedAt = clock.GetUtcNow().UtcDateTime };
+        var batch = new Batch { Label = label, CreatedAt = clock.GetUtcNow().UtcDateTime, OrgUnitId = unit };
         await foreach (var file in files.WithCancellation(cancellation))
             batch.Documents.Add(await Admit(file, batch.Documents.Count, cancellation));
         if (batch.Documents.Count == 0) return null;

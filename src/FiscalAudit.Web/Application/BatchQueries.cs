@@ -4,12 +4,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FiscalAudit.Web.Application;
 
-/// <summary>Reads batches for the pages and the API.</summary>
-public sealed class BatchQueries(AuditDbContext db, TimeProvider clock)
+/// <summary>Reads the batches the logged-in person may see, for the pages and the API.</summary>
+public sealed class BatchQueries(AuditDbContext db, Visibility visibility, TimeProvider clock)
 {
     public async Task<BatchView?> FindAsync(long id, CancellationToken cancellation)
     {
-        var batch = await db.Batches.AsNoTracking().SingleOrDefaultAsync(b => b.Id == id, cancellation);
+        var batch = await visibility.Batches(db.Batches).AsNoTracking().SingleOrDefaultAsync(b => b.Id == id, cancellation);
         if (batch is null) return null;
         var documents = await db.Documents.AsNoTracking().Where(d => d.BatchId == id).OrderBy(d => d.Position).ToListAsync(cancellation);
         var hashes = documents.Select(d => d.Hash).OfType<string>().Distinct().ToList();
@@ -24,8 +24,8 @@ public sealed class BatchQueries(AuditDbContext db, TimeProvider clock)
 
     public async Task<IReadOnlyList<BatchSummary>> ListAsync(CancellationToken cancellation)
     {
-        var batches = await db.Batches.AsNoTracking().OrderByDescending(b => b.Id).ToListAsync(cancellation);
-        var groups = await db.Documents.GroupBy(d => new { d.BatchId, d.Status })
+        var batches = await visibility.Batches(db.Batches).AsNoTracking().OrderByDescending(b => b.Id).ToListAsync(cancellation);
+        var groups = await visibility.Documents(db.Documents, db.Batches).GroupBy(d => new { d.BatchId, d.Status })
             .Select(g => new { g.Key.BatchId, g.Key.Status, Count = g.Count(), Errors = g.Sum(d => d.Errors), Warnings = g.Sum(d => d.Warnings), Infos = g.Sum(d => d.Infos) })
             .ToListAsync(cancellation);
         var byBatch = groups.ToLookup(g => g.BatchId);

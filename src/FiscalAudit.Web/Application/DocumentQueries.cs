@@ -4,11 +4,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FiscalAudit.Web.Application;
 
-/// <summary>One uploaded document: its row, its stored check (the JSON document object under its own name) and its bytes.</summary>
-public sealed class DocumentQueries(AuditDbContext db)
+/// <summary>One uploaded document the logged-in person may see: its row, its stored check (the JSON document object under its own name) and its bytes.</summary>
+public sealed class DocumentQueries(AuditDbContext db, Visibility visibility)
 {
     public Task<Document?> FindAsync(long id, CancellationToken cancellation) =>
-        db.Documents.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, cancellation);
+        visibility.Documents(db.Documents, db.Batches).AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, cancellation);
 
     /// <summary>The document object of `check --format json` for this upload; null while it is not checked.</summary>
     public async Task<string?> JsonAsync(Document document, CancellationToken cancellation)

@@ -20,6 +20,6 @@ public sealed class ExampleBatch(AuditDbContext db, BatchIntake intake, UploadSc
         var files = Directory.EnumerateFiles(Folder).Order(StringComparer.Ordinal)
             .Select(path => IncomingFile.Accepted(Path.GetFileName(path), File.ReadAllBytes(path)))
             .SelectMany(screen.Screen);
-        return await intake.CreateAsync(files.ToAsyncEnumerable(), Label, cancellation);
+        return await intake.CreateAsync(files.ToAsyncEnumerable(), Label, null, cancellation);
     }
 }

@@ -13,11 +13,13 @@ public static class BatchEndpoints
         app.MapGet("/api/batches", async (BatchQueries batches, CancellationToken cancellation) => Results.Json(new { batches = await batches.ListAsync(cancellation) }));
         app.MapGet("/api/batches/{id:long}", async (long id, BatchQueries batches, CancellationToken cancellation) =>
             await batches.FindAsync(id, cancellation) is { } batch ? Results.Json(batch) : ApiErrors.NotFound($"没有编号为 {id} 的批次。"));
-        app.MapGet("/api/batches/{id:long}/events", (long id, ProgressFeed feed, CancellationToken cancellation) =>
-            TypedResults.ServerSentEvents(feed.WatchAsync(id, cancellation)));
+        app.MapGet("/api/batches/{id:long}/events", async (long id, BatchQueries batches, ProgressFeed feed, CancellationToken cancellation) =>
+            await batches.FindAsync(id, cancellation) is null
+                ? ApiErrors.NotFound($"没有编号为 {id} 的批次。")
+                : TypedResults.ServerSentEvents(feed.WatchAsync(id, cancellation)));
     }
 
-    private static async Task<IResult> UploadAsync(HttpContext context, BatchIntake intake, UploadScreen screen, WebSettings settings, CancellationToken cancellation)
+    private static async Task<IResult> UploadAsync(HttpContext context, BatchIntake intake, UploadScreen screen, Visibility visibility, WebSettings settings, CancellationToken cancellation)
     {
         var request = context.Request;
         var tooLarge = ApiErrors.Error(StatusCodes.Status413PayloadTooLarge, $"上传内容超过单次 {UploadNames.Size(settings.MaxRequestBytes)} 的上限，请分批上传。");
@@ -28,7 +30,7 @@ public static class BatchEndpoints
         try
         {
             var files = MultipartUpload.ReadAsync(request, boundary, settings, cancellation).SelectMany(screen.Screen);
-            return await intake.CreateAsync(files, null, cancellation) is long id
+            return await intake.CreateAsync(files, null, visibility.UploadUnit, cancellation) is long id
                 ? Results.Json(new { id }, statusCode: StatusCodes.Status201Created)
                 : ApiErrors.BadRequest($"没有收到文件：请在字段 {MultipartUpload.Field} 中上传一个或多个文件。");
         }

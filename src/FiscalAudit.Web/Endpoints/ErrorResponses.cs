@@ -35,6 +35,9 @@ public static class ErrorResponses
 
     private static string Message(int status) => status switch
     {
+        StatusCodes.Status401Unauthorized => "请先登录：网页请登录后再访问，接口请在请求头中带上令牌（Authorization: Bearer 令牌，由 POST /api/auth/token 获取）。",
+        StatusCodes.Status403Forbidden => "没有权限访问这个页面或接口。",
+        StatusCodes.Status429TooManyRequests => "登录尝试过于频繁，请一分钟后再试。",
         StatusCodes.Status404NotFound => "找不到这个页面或接口，请检查地址。",
         StatusCodes.Status405MethodNotAllowed => "不支持这种请求方式。",
         StatusCodes.Status413PayloadTooLarge => "上传内容超过大小上限，请分批上传。",

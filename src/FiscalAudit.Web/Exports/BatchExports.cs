@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using FiscalAudit.Reports;
 using FiscalAudit.Reports.Xlsx;
+using FiscalAudit.Web.Application;
 using FiscalAudit.Web.Storage;
 using FiscalAudit.Web.Storage.Entities;
 using Microsoft.EntityFrameworkCore;
@@ -11,14 +12,14 @@ namespace FiscalAudit.Web.Exports;
 /// The reports of a whole batch, once every file is checked: one ledger over all its documents (the
 /// refused files listed in 汇总), or a zip of one 审核意见书 / annotated PDF per document.
 /// </summary>
-public sealed class BatchExports(AuditDbContext db, DocumentAudit audit)
+public sealed class BatchExports(AuditDbContext db, Visibility visibility, DocumentAudit audit)
 {
     /// <summary>Lists, inside a zip, the documents whose file could not be made.</summary>
     public const string MissingListName = "未能生成的文件.txt";
 
     public async Task<ExportFile> ExportAsync(long id, ExportFormat format, CancellationToken cancellation)
     {
-        if (!await db.Batches.AnyAsync(b => b.Id == id, cancellation))
+        if (!await visibility.Batches(db.Batches).AnyAsync(b => b.Id == id, cancellation))
             throw new ExportRefusedException(StatusCodes.Status404NotFound, $"没有编号为 {id} 的批次。");
         var documents = await db.Documents.AsNoTracking().Where(d => d.BatchId == id).OrderBy(d => d.Position).ToListAsync(cancellation);
         if (documents.Any(d => !d.Status.IsFinished()))

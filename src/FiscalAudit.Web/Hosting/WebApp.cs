@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using System.Text.Json;
 using FiscalAudit.Web.Application;
+using FiscalAudit.Web.Application.Accounts;
 using FiscalAudit.Web.Endpoints;
 using FiscalAudit.Web.Storage;
 
@@ -16,13 +17,9 @@ public static class WebApp
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         // The build output serves the project's wwwroot through the static web assets manifest (a published app has its own wwwroot).
         builder.WebHost.UseStaticWebAssets();
-        var (urls, refusal) = Listening.Resolve(builder.Configuration);
-        if (refusal is not null)
-        {
-            Console.Error.WriteLine(refusal);
-            return 2;
-        }
-        builder.WebHost.UseUrls(urls!);
+        var (urls, notice) = Listening.Resolve(builder.Configuration);
+        if (notice is not null) Console.Error.WriteLine(notice);
+        builder.WebHost.UseUrls(urls);
         var settings = WebSettings.From(builder.Configuration);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = settings.MaxRequestBytes);
         builder.Services.AddFiscalAuditStorage(settings);
@@ -30,6 +27,7 @@ public static class WebApp
             Console.Error.WriteLine("注意：FiscalAudit__Workers=0 且未配置 PostgreSQL，本进程不审核文件；上传的文件会在下次以默认设置启动时审核。");
         builder.Services.AddFiscalAuditChecking(settings, settings.Workers);
         builder.Services.AddFiscalAuditApplication();
+        builder.Services.AddFiscalAuditAccounts(settings);
         builder.Services.AddRazorPages();
         // Pages carry Chinese as text, not as numeric character references.
         builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
@@ -42,6 +40,12 @@ public static class WebApp
         var app = builder.Build();
         app.UseChineseErrors();
         app.UseStaticFiles();
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseApiAntiforgery();
+        app.MapAuthEndpoints();
         app.MapBatchEndpoints();
         app.MapDocumentEndpoints();
         app.MapExportEndpoints();
@@ -50,6 +54,11 @@ public static class WebApp
         await DatabaseSetup.MigrateAsync(app.Services);
         await using (var scope = app.Services.CreateAsyncScope())
         {
+            if (await scope.ServiceProvider.GetRequiredService<FirstAdministrator>().EnsureAsync(Console.Out) is { } refusal)
+            {
+                Console.Error.WriteLine(refusal);
+                return 2;
+            }
             await scope.ServiceProvider.GetRequiredService<CheckQueue>().RecoverAsync(app.Lifetime.ApplicationStopping);
             await scope.ServiceProvider.GetRequiredService<ExampleBatch>().SeedAsync(app.Lifetime.ApplicationStopping);
         }

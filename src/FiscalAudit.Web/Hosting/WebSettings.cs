@@ -33,6 +33,9 @@ public sealed record WebSettings
     /// <summary>How often an idle worker looks for new jobs.</summary>
     public TimeSpan QueuePollInterval { get; init; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>Login attempts (login page and token endpoint) one address may make in a minute.</summary>
+    public int LoginAttemptsPerMinute { get; init; } = 10;
+
     /// <summary>Check the shipped examples/ on first start with an empty database.</summary>
     public bool SeedExamples { get; init; } = true;
 
@@ -53,6 +56,7 @@ public sealed record WebSettings
             Workers = section.GetValue(nameof(Workers), defaults.Workers),
             InvisibilityTimeout = section.GetValue(nameof(InvisibilityTimeout), defaults.InvisibilityTimeout),
             QueuePollInterval = section.GetValue(nameof(QueuePollInterval), defaults.QueuePollInterval),
+            LoginAttemptsPerMinute = section.GetValue(nameof(LoginAttemptsPerMinute), defaults.LoginAttemptsPerMinute),
             SeedExamples = section.GetValue(nameof(SeedExamples), defaults.SeedExamples),
         };
     }

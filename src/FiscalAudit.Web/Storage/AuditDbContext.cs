@@ -1,13 +1,17 @@
 using FiscalAudit.Web.Storage.Entities;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace FiscalAudit.Web.Storage;
 
 /// <summary>
 /// The application's tables. One model and one set of migrations serve SQLite and PostgreSQL: no
-/// column names a provider-specific type, each provider maps the CLR types itself.
+/// column names a provider-specific type, each provider maps the CLR types itself. The accounts are
+/// ASP.NET Core Identity's tables; the data-protection keys (which sign login cookies and API tokens)
+/// are kept here too, so every web process of one database accepts the same logins, across restarts.
 /// </summary>
-public sealed class AuditDbContext(DbContextOptions<AuditDbContext> options) : DbContext(options)
+public sealed class AuditDbContext(DbContextOptions<AuditDbContext> options) : IdentityDbContext<Account>(options), IDataProtectionKeyContext
 {
     public DbSet<Batch> Batches => Set<Batch>();
 
@@ -17,11 +21,17 @@ public sealed class AuditDbContext(DbContextOptions<AuditDbContext> options) : D
 
     public DbSet<CheckResult> CheckResults => Set<CheckResult>();
 
+    public DbSet<OrgUnit> OrgUnits => Set<OrgUnit>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     protected override void OnModelCreating(ModelBuilder model)
     {
+        base.OnModelCreating(model);
         model.Entity<Batch>(b =>
         {
             b.Property(x => x.Label).HasMaxLength(200);
+            b.HasIndex(x => x.OrgUnitId);
             b.HasMany(x => x.Documents).WithOne().HasForeignKey(d => d.BatchId).OnDelete(DeleteBehavior.Cascade);
         });
         model.Entity<Document>(d =>
@@ -51,5 +61,12 @@ public sealed class AuditDbContext(DbContextOptions<AuditDbContext> options) : D
             r.Property(x => x.Department).HasMaxLength(200);
             r.HasIndex(x => new { x.Hash, x.EngineVersion }).IsUnique();
         });
+        model.Entity<OrgUnit>(u =>
+        {
+            u.Property(x => x.Code).HasMaxLength(64);
+            u.Property(x => x.Name).HasMaxLength(200);
+            u.HasIndex(x => x.Code).IsUnique();
+        });
+        model.Entity<Account>(a => a.HasOne<OrgUnit>().WithMany().HasForeignKey(x => x.OrgUnitId).OnDelete(DeleteBehavior.Restrict));
     }
 }

@@ -18,7 +18,7 @@ public sealed class ErrorAnswerTests
     {
         await using var store = TestStore.Sqlite();
         await using var app = new WebAppFactory(store);
-        using var client = app.CreateClient();
+        using var client = app.SignedInClient();
 
         await AssertChineseJson(await client.PostAsync("/api/batches", new StringContent("files=1", Encoding.UTF8, "application/x-www-form-urlencoded")), HttpStatusCode.BadRequest);
         await AssertChineseJson(await client.PostAsync("/api/batches", new MultipartFormDataContent()), HttpStatusCode.BadRequest);
@@ -32,7 +32,7 @@ public sealed class ErrorAnswerTests
     {
         await using var store = TestStore.Sqlite();
         await using var app = new WebAppFactory(store);
-        using var client = app.CreateClient();
+        using var client = app.SignedInClient();
         await WebApi.UploadBatchAsync(client, ("示例.txt", await File.ReadAllBytesAsync(CliFindings.Example)));
         await using (var scope = app.Services.CreateAsyncScope())
             await scope.ServiceProvider.GetRequiredService<AuditDbContext>().Database.ExecuteSqlRawAsync("DROP TABLE \"CheckResults\"");
@@ -57,21 +57,22 @@ public sealed class ErrorAnswerTests
     [InlineData("http://*:5080")]
     [InlineData("http://192.168.1.10:5080")]
     [InlineData("http://localhost:5080;http://example.org:80")]
-    public void Addresses_other_than_this_machine_are_refused(string urls)
+    public void Plain_http_to_the_network_is_served_with_a_chinese_notice(string urls)
     {
-        var (listen, refusal) = Listening.Resolve(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["urls"] = urls }).Build());
-        Assert.Null(listen);
-        Assert.True(WebApi.IsChinese(refusal));
+        var (listen, notice) = Listening.Resolve(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["urls"] = urls }).Build());
+        Assert.Equal(urls, listen);
+        Assert.True(WebApi.IsChinese(notice));
     }
 
     [Theory]
     [InlineData(null, "http://localhost:5080")]
     [InlineData("http://127.0.0.1:6000", "http://127.0.0.1:6000")]
     [InlineData("http://[::1]:6000", "http://[::1]:6000")]
-    public void Loopback_addresses_are_used(string? urls, string expected)
+    [InlineData("https://0.0.0.0:6001", "https://0.0.0.0:6001")]
+    public void Loopback_and_https_addresses_are_used_without_notice(string? urls, string expected)
     {
-        var (listen, refusal) = Listening.Resolve(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["urls"] = urls }).Build());
-        Assert.Null(refusal);
+        var (listen, notice) = Listening.Resolve(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["urls"] = urls }).Build());
+        Assert.Null(notice);
         Assert.Equal(expected, listen);
     }
 

@@ -24,7 +24,7 @@ public sealed class ExportTests
     {
         await using var store = TestStore.Sqlite();
         await using var app = new WebAppFactory(store);
-        using var client = app.CreateClient();
+        using var client = app.SignedInClient();
         var batch = await WebApi.DoneAsync(client, await WebApi.UploadBatchAsync(client, ("示例.txt", await File.ReadAllBytesAsync(CliFindings.Example))));
         var id = WebApi.Named(batch, "示例.txt").GetProperty("id").GetInt64();
 
@@ -41,7 +41,7 @@ public sealed class ExportTests
     {
         await using var store = TestStore.Sqlite();
         await using var app = new WebAppFactory(store);
-        using var client = app.CreateClient();
+        using var client = app.SignedInClient();
         var batchId = await WebApi.UploadBatchAsync(client, ("示例.txt", await File.ReadAllBytesAsync(CliFindings.Example)));
         await WebApi.DoneAsync(client, batchId);
 
@@ -57,7 +57,7 @@ public sealed class ExportTests
     {
         await using var store = TestStore.Sqlite();
         await using var app = new WebAppFactory(store);
-        using var client = app.CreateClient();
+        using var client = app.SignedInClient();
         var paths = new[] { Repo.Corpus("上海市普陀区财政局2024年度部门决算.pdf"), Repo.Corpus("24年普陀区财政局（测试问题版本）.pdf") };
         var batch = await WebApi.DoneAsync(client, await WebApi.UploadBatchAsync(client, paths.Select(p => (Path.GetFileName(p), File.ReadAllBytes(p))).ToArray()));
 
@@ -102,7 +102,7 @@ public sealed class ExportTests
     {
         await using var _ = store;
         await using var app = new WebAppFactory(store);
-        using var client = app.CreateClient();
+        using var client = app.SignedInClient();
         var example = await File.ReadAllBytesAsync(CliFindings.Example);
         var other = Enumerable.Concat(example, "\n本文件为测试副本。\n"u8.ToArray()).ToArray();
         var batchId = await WebApi.UploadBatchAsync(client, ("甲/示例.txt", example), ("乙/示例.txt", other), ("旧格式.doc", new byte[] { 0xD0, 0xCF, 0x11, 0xE0 }));

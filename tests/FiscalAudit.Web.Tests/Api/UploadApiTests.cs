@@ -21,7 +21,7 @@ public sealed class UploadApiTests
     {
         await using var store = TestStore.Sqlite();
         await using var app = new WebAppFactory(store);
-        using var client = app.CreateClient();
+        using var client = app.SignedInClient();
         var paths = new[] { Repo.Corpus("上海市普陀区财政局2024年度部门决算.pdf"), Repo.Corpus("24年普陀区财政局（测试问题版本）.pdf") };
         var batch = await WebApi.DoneAsync(client, await WebApi.UploadBatchAsync(client, paths.Select(p => (Path.GetFileName(p), File.ReadAllBytes(p))).ToArray()));
 
@@ -42,7 +42,7 @@ public sealed class UploadApiTests
     {
         await using var store = TestStore.Sqlite();
         await using var app = new WebAppFactory(store);
-        using var client = app.CreateClient();
+        using var client = app.SignedInClient();
         var (unit, department) = (Repo.BudgetPdf("上海市普陀区商务委员会单位25年预算.pdf"), Repo.BudgetPdf("上海市普陀区商务委员会25年预算.pdf"));
         var id = await WebApi.UploadBatchAsync(client, new[] { unit, department }.Select(p => (Path.GetFileName(p), File.ReadAllBytes(p))).ToArray());
         var batch = await WebApi.DoneAsync(client, id);
@@ -61,7 +61,7 @@ public sealed class UploadApiTests
     {
         await using var _ = store;
         await using var app = new WebAppFactory(store);
-        using var client = app.CreateClient();
+        using var client = app.SignedInClient();
         var example = await File.ReadAllBytesAsync(CliFindings.Example);
 
         var response = await WebApi.UploadAsync(client, ("决算/示例.txt", example), ("副本.txt", example), ("旧格式.doc", new byte[] { 0xD0, 0xCF, 0x11, 0xE0 }));

@@ -18,7 +18,7 @@ public sealed class UploadFuzzTests
     {
         await using var store = TestStore.Sqlite();
         await using var app = new WebAppFactory(store, SmallFiles);
-        using var client = app.CreateClient();
+        using var client = app.SignedInClient();
         var example = await File.ReadAllBytesAsync(CliFindings.Example);
         var before = await WebApi.DoneAsync(client, await WebApi.UploadBatchAsync(client, ("示例.txt", example)));
         var exampleId = WebApi.Documents(before)[0].GetProperty("id").GetInt64();
@@ -65,7 +65,7 @@ public sealed class UploadFuzzTests
     {
         await using var store = TestStore.Sqlite();
         await using var app = new WebAppFactory(store, new Dictionary<string, string> { ["FiscalAudit:MaxRequestBytes"] = "100000" });
-        using var client = app.CreateClient();
+        using var client = app.SignedInClient();
 
         var response = await WebApi.UploadAsync(client, ("大.txt", new byte[150_000]));
 

@@ -17,7 +17,7 @@ public sealed class DocumentPageTests
     {
         await using var store = TestStore.Sqlite();
         await using var app = new WebAppFactory(store);
-        using var client = app.CreateClient();
+        using var client = app.SignedInClient();
         var batchId = await WebApi.UploadBatchAsync(client, ("示例.txt", await File.ReadAllBytesAsync(CliFindings.Example)));
         var documentId = WebApi.Named(await WebApi.DoneAsync(client, batchId), "示例.txt").GetProperty("id").GetInt64();
 
@@ -42,7 +42,7 @@ public sealed class DocumentPageTests
     {
         await using var store = TestStore.Sqlite();
         await using var app = new WebAppFactory(store);
-        using var client = app.CreateClient();
+        using var client = app.SignedInClient();
         var markdown = await File.ReadAllLinesAsync(Path.Combine(FiscalAudit.Tests.Support.Repo.Root, "docs", "rules", "FA2004.md"));
 
         var help = await client.GetStringAsync("/rules/FA2004");

@@ -18,7 +18,7 @@ public sealed class PageTests
     {
         await using var store = TestStore.Sqlite();
         await using var app = new WebAppFactory(store);
-        using var client = app.CreateClient();
+        using var client = app.SignedInClient();
         var batchId = await WebApi.UploadBatchAsync(client, ("示例.txt", await File.ReadAllBytesAsync(CliFindings.Example)), ("旧.doc", new byte[] { 1 }));
         var batch = await WebApi.DoneAsync(client, batchId);
         var documentId = WebApi.Named(batch, "示例.txt").GetProperty("id").GetInt64();
@@ -46,7 +46,7 @@ public sealed class PageTests
     {
         await using var store = TestStore.Sqlite();
         await using var app = new WebAppFactory(store);
-        using var client = app.CreateClient();
+        using var client = app.SignedInClient();
 
         foreach (var path in new[] { "/batches/42", "/documents/42", "/no/such/page" })
         {
@@ -61,7 +61,7 @@ public sealed class PageTests
     {
         await using var store = TestStore.Sqlite();
         await using var app = new WebAppFactory(store);
-        using var client = app.CreateClient();
+        using var client = app.SignedInClient();
         var batchId = await WebApi.UploadBatchAsync(client, ("示例.txt", await File.ReadAllBytesAsync(CliFindings.Example)));
 
         using var response = await client.GetAsync($"/api/batches/{batchId}/events", HttpCompletionOption.ResponseHeadersRead);
@@ -85,7 +85,7 @@ public sealed class PageTests
         var seed = new Dictionary<string, string> { ["FiscalAudit:SeedExamples"] = "true" };
         await using (var first = new WebAppFactory(store, seed))
         {
-            using var client = first.CreateClient();
+            using var client = first.SignedInClient();
             var batches = (await WebApi.GetAsync(client, "/api/batches")).GetProperty("batches").EnumerateArray().ToList();
             var examples = Assert.Single(batches);
             Assert.Equal(ExampleBatch.Label, examples.GetProperty("label").GetString());
@@ -96,7 +96,7 @@ public sealed class PageTests
         }
 
         await using var second = new WebAppFactory(store, seed);
-        using var again = second.CreateClient();
+        using var again = second.SignedInClient();
         Assert.Single((await WebApi.GetAsync(again, "/api/batches")).GetProperty("batches").EnumerateArray());
     }
 }

@@ -17,6 +17,7 @@ public sealed class AppProcess : IDisposable
         start.Environment["FISCALAUDIT_DATA"] = store.DataFolder;
         if (store.Postgres is not null) start.Environment["FISCALAUDIT_DB"] = store.Postgres;
         start.Environment["DOTNET_ENVIRONMENT"] = "Development";
+        start.Environment["FISCALAUDIT_ADMIN_PASSWORD"] = SignIn.AdminPassword;
         foreach (var (key, value) in environment ?? new Dictionary<string, string>()) start.Environment[key] = value;
         process = Process.Start(start) ?? throw new InvalidOperationException("could not start the application process");
         process.OutputDataReceived += (_, e) => Append(e.Data);
@@ -30,8 +31,8 @@ public sealed class AppProcess : IDisposable
         new(store, ["--worker-only"], environment);
 
     /// <summary>The whole application (pages, API, workers) listening on <paramref name="address"/>.</summary>
-    public static AppProcess Serving(TestStore store, Uri address) =>
-        new(store, ["--urls", address.ToString().TrimEnd('/')], null);
+    public static AppProcess Serving(TestStore store, Uri address, IReadOnlyDictionary<string, string>? environment = null) =>
+        new(store, ["--urls", address.ToString().TrimEnd('/')], environment);
 
     public int Id => process.Id;
 

@@ -2,7 +2,7 @@ using Microsoft.Playwright;
 
 namespace FiscalAudit.Web.Tests.Support;
 
-/// <summary>The application running on a fresh SQLite store and one page of the system's Chromium open on it (1600×1000).</summary>
+/// <summary>The application running on a fresh SQLite store and one page of the system's Chromium open on it (1600×1000), logged in as the administrator.</summary>
 public sealed class BrowserSession : IAsyncDisposable
 {
     private readonly TestStore store;
@@ -32,7 +32,26 @@ public sealed class BrowserSession : IAsyncDisposable
             ViewportSize = new ViewportSize { Width = 1600, Height = 1000 },
             BaseURL = app.Address.ToString(),
         });
-        return new BrowserSession(store, app, playwright, browser, page);
+        var session = new BrowserSession(store, app, playwright, browser, page);
+        await session.LogInAsync(SignIn.AdminName, SignIn.AdminPassword);
+        return session;
+    }
+
+    /// <summary>Logs in through the login page, as a person would, and waits for the batch list.</summary>
+    public async Task LogInAsync(string userName, string password)
+    {
+        await Page.GotoAsync("/login");
+        await Page.GetByLabel("用户名").FillAsync(userName);
+        await Page.GetByLabel("密码").FillAsync(password);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+        await Assertions.Expect(Page.Locator("#who")).ToContainTextAsync(userName);
+    }
+
+    /// <summary>The top bar's 退出登录; the login page opens.</summary>
+    public async Task LogOutAsync()
+    {
+        await Page.GetByRole(AriaRole.Button, new() { Name = "退出登录" }).ClickAsync();
+        await Page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/login$"));
     }
 
     public async ValueTask DisposeAsync()

@@ -12,7 +12,7 @@ public static class Checks
     public static async Task<long> IntakeAsync(IServiceProvider services, params IncomingFile[] files)
     {
         await using var scope = services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<BatchIntake>().CreateAsync(files.ToAsyncEnumerable(), null, CancellationToken.None)
+        return await scope.ServiceProvider.GetRequiredService<BatchIntake>().CreateAsync(files.ToAsyncEnumerable(), null, null, CancellationToken.None)
             ?? throw new InvalidOperationException("no batch was created");
     }
 

@@ -5,7 +5,8 @@ namespace FiscalAudit.Web.Tests.Support;
 
 /// <summary>
 /// The whole application in its own process on a free loopback port, answering real HTTP (a browser
-/// cannot reach WebApplicationFactory's in-memory server). Stopped when disposed.
+/// cannot reach WebApplicationFactory's in-memory server). <see cref="Client"/> calls as the
+/// administrator. Stopped when disposed.
 /// </summary>
 public sealed class RunningApp : IDisposable
 {
@@ -15,7 +16,7 @@ public sealed class RunningApp : IDisposable
     {
         this.process = process;
         Address = address;
-        Client = new HttpClient { BaseAddress = address };
+        Client = new HttpClient(new SignIn(SignIn.AdminName, SignIn.AdminPassword) { InnerHandler = new HttpClientHandler() }) { BaseAddress = address };
     }
 
     public Uri Address { get; }
@@ -31,7 +32,8 @@ public sealed class RunningApp : IDisposable
         {
             try
             {
-                if ((await app.Client.GetAsync("/")).IsSuccessStatusCode) return app;
+                using var probe = new HttpClient { BaseAddress = address };
+                if ((await probe.GetAsync("/login")).IsSuccessStatusCode) return app;
             }
             catch (HttpRequestException)
             {

@@ -5,7 +5,8 @@ namespace FiscalAudit.Web.Tests.Support;
 
 /// <summary>
 /// The web application in-process on a <see cref="TestStore"/>, in the Development environment (as
-/// `dotnet run` starts it). The shipped examples are not checked unless a test asks for it.
+/// `dotnet run` starts it). The shipped examples are not checked unless a test asks for it; the
+/// administrator's password is <see cref="SignIn.AdminPassword"/>.
 /// </summary>
 public sealed class WebAppFactory(TestStore store, IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
 {
@@ -15,6 +16,11 @@ public sealed class WebAppFactory(TestStore store, IReadOnlyDictionary<string, s
         builder.UseSetting("FISCALAUDIT_DATA", store.DataFolder);
         if (store.Postgres is not null) builder.UseSetting("FISCALAUDIT_DB", store.Postgres);
         builder.UseSetting("FiscalAudit:SeedExamples", "false");
+        builder.UseSetting("FISCALAUDIT_ADMIN_PASSWORD", SignIn.AdminPassword);
         foreach (var (key, value) in settings ?? new Dictionary<string, string>()) builder.UseSetting(key, value);
     }
+
+    /// <summary>A client that calls with a bearer token of <paramref name="userName"/> (by default the administrator).</summary>
+    public HttpClient SignedInClient(string userName = SignIn.AdminName, string password = SignIn.AdminPassword) =>
+        CreateDefaultClient(new SignIn(userName, password));
 }

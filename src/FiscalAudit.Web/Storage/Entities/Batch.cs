@@ -10,5 +10,8 @@ public sealed class Batch
 
     public DateTime CreatedAt { get; set; }
 
+    /// <summary>The 部门/单位 a 部门用户 uploaded it for (only that unit's users and the reviewers see it); null for reviewers' uploads.</summary>
+    public long? OrgUnitId { get; set; }
+
     public List<Document> Documents { get; set; } = new();
 }

@@ -1,5 +1,6 @@
 // The upload form: files and folders are sent together to POST /api/batches, with the upload's
-// progress; on success the batch page opens, on failure the server's Chinese message is shown.
+// progress and the page's anti-forgery token; on success the batch page opens, on failure the server's
+// Chinese message is shown.
 (() => {
     const form = document.getElementById("upload-form");
     const inputs = [...form.querySelectorAll("input[type=file]")];
@@ -22,6 +23,7 @@
         files().forEach(f => data.append("files", f, f.webkitRelativePath || f.name));
         const request = new XMLHttpRequest();
         request.open("POST", form.action);
+        request.setRequestHeader("RequestVerificationToken", form.querySelector("input[name=__RequestVerificationToken]").value);
         request.upload.onprogress = e => {
             if (e.lengthComputable) status.textContent = `正在上传… ${Math.floor(e.loaded * 100 / e.total)}%`;
         };

@@ -1,0 +1,31 @@
+using System.Security.Claims;
+using FiscalAudit.Web.Application.Accounts;
+using FiscalAudit.Web.Storage.Entities;
+
+namespace FiscalAudit.Web.Application;
+
+/// <summary>
+/// Which batches and documents the logged-in person may see: administrators and reviewers all of them,
+/// a 部门用户 only those uploaded for its own 部门/单位 (others are as if they did not exist: 404).
+/// Outside a request (start-up, workers) everything is visible.
+/// </summary>
+public sealed class Visibility(IHttpContextAccessor http)
+{
+    private ClaimsPrincipal? User => http.HttpContext?.User;
+
+    /// <summary>The unit a new upload belongs to: the 部门用户's own; null for reviewers.</summary>
+    public long? UploadUnit => User is { } user && !Roles.SeesEverything(user) ? AccountClaims.UnitOf(user) : null;
+
+    public IQueryable<Batch> Batches(IQueryable<Batch> batches)
+    {
+        if (User is not { } user || Roles.SeesEverything(user)) return batches;
+        return AccountClaims.UnitOf(user) is { } unit ? batches.Where(b => b.OrgUnitId == unit) : batches.Where(b => false);
+    }
+
+    public IQueryable<Document> Documents(IQueryable<Document> documents, IQueryable<Batch> batches)
+    {
+        if (User is not { } user || Roles.SeesEverything(user)) return documents;
+        var visible = Batches(batches).Select(b => b.Id);
+        return documents.Where(d => visible.Contains(d.BatchId));
+    }
+}
