@@ -16,12 +16,16 @@ namespace FiscalAudit.Tests.Pdf;
 public class BorderlessTablesTests
 {
     /// <summary>
-    /// Tables read back whole from the borderless print. The others are found but not yet whole: LibreOffice
-    /// wraps their header cells over two or three lines and centres the others between them, and such a
-    /// header is not yet put together from the alignment alone; the gaps that would split tighter columns
-    /// also split justified prose in the ruled PDFs, which must not change.
+    /// Tables read back whole from the borderless print: their headers wrapped over several lines, headers
+    /// printed close together, and header cells on lines of their own are put together from the columns the
+    /// figures stand in (<see cref="WholeHeader"/>). The others are found but not yet whole: rows continued on
+    /// the next page lose the page's first row, a row name wrapped above its figures keeps only its last line
+    /// (表五, 表六), and 表四's two sides are not yet told apart.
     /// </summary>
     private static readonly string[] Whole = ["T8", "T9"];
+
+    /// <summary>Tables whose header comes back whole (every column named as in the text), though some row may not yet.</summary>
+    private static readonly string[] WholeHeader = ["T1", "T2", "T5", "T6"];
 
     [LibreOfficeFact(NeedsShared = true)]
     public void Seed_002_printed_without_borders_gives_its_tables_back()
@@ -41,12 +45,16 @@ public class BorderlessTablesTests
 
             Assert.Equal(expected.Disclosure!.Tables.Select(t => t.Id).Order(StringComparer.Ordinal), printed.Disclosure!.Tables.Select(t => t.Id).Order(StringComparer.Ordinal));
             foreach (var id in Whole) Assert.Equal(SameReading.Cells(expected, id), SameReading.Cells(printed, id));
+            foreach (var id in WholeHeader) Assert.Equal(Columns(expected, id), Columns(printed, id));
         }
         finally
         {
             Directory.Delete(folder, recursive: true);
         }
     }
+
+    private static IEnumerable<string> Columns(AuditResult result, string table) =>
+        result.Disclosure!.Table(table)!.Rows.SelectMany(r => r.Cells.Keys).Distinct().Order(StringComparer.Ordinal);
 
     /// <summary>The text as the reader sees it, as an HTML page: headings, paragraphs, and tables without any border.</summary>
     private static string Html(string text)

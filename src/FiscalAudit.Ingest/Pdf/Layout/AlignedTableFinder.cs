@@ -30,24 +30,43 @@ public sealed class AlignedTableFinder
     {
         var grids = new List<PdfGrid>();
         var run = new List<(PdfLine Line, List<(double Left, double Right)> Cells)>();
+        var pending = new List<(PdfLine Line, List<(double Left, double Right)> Cells)>();
         PdfLine? previous = null;
         foreach (var line in lines)
         {
             var cells = IsProse(line) ? [] : Cells(line);
             // A line of one cell right under or over a row is a wrapped cell's text and falls in that row's
-            // band; any other line of one cell (a paragraph, a title) ends the table.
+            // band; a short label of one cell (a header cell on a line of its own: “科目名称”) stays in the
+            // table if a row follows it; any other line of one cell (a paragraph, a title) ends the table.
             var wrapped = cells.Count < 2 && previous is not null && previous.Baseline - line.Baseline <= WrapGap * line.FontSize;
-            if (run.Count > 0 && ((cells.Count < 2 && !wrapped) || run[^1].Line.Baseline - line.Baseline > options.RowGap * line.FontSize))
+            var last = pending.Count > 0 ? pending[^1].Line : run.Count > 0 ? run[^1].Line : null;
+            var near = last is not null && last.Baseline - line.Baseline <= options.RowGap * line.FontSize;
+            if (cells.Count < 2 && near && IsLabel(line) && (!wrapped || pending.Count > 0) && pending.Count < MaxLabelLines)
+            {
+                pending.Add((line, cells));
+                previous = line;
+                continue;
+            }
+            if (run.Count > 0 && ((cells.Count < 2 && !wrapped) || !near))
             {
                 Close(run, grids);
                 run.Clear();
             }
+            if (cells.Count >= 2) run.AddRange(pending);
+            pending.Clear();
             if (cells.Count >= 2) run.Add((line, cells));
             previous = line;
         }
         Close(run, grids);
         return grids;
     }
+
+    /// <summary>At most this many lines of short labels (and their wrapped lines) stand between two rows of a table.</summary>
+    private const int MaxLabelLines = 3;
+
+    /// <summary>A header cell's text on a line of its own: a few characters, no sentence or “单位：” punctuation.</summary>
+    private static bool IsLabel(PdfLine line) =>
+        line.Text.Length <= 8 && !line.Text.Any(c => c is '：' or ':' or '，' or '。' or '；');
 
     /// <summary>
     /// The horizontal extents of a line's cells: its words joined where the gap between them is small, or
@@ -71,13 +90,15 @@ public sealed class AlignedTableFinder
     {
         var full = run.Where(r => r.Cells.Count >= options.MinColumns).ToList();
         if (full.Count == 0 || run.Count < options.MinRows) return;
-        var columns = Columns(full.SelectMany(r => r.Cells));
+        // Figures stand in their own columns; headers may be wider, or printed close enough to look joined.
+        var figures = full.Where(r => IsFigureLine(r.Line)).ToList();
+        var columns = Columns((figures.Count >= options.MinRows ? figures : full).SelectMany(r => r.Cells));
         if (columns.Count < options.MinColumns) return;
 
-        var xs = new List<double> { columns[0].Left - 1 };
-        for (var c = 1; c < columns.Count; c++) xs.Add((columns[c - 1].Right + columns[c].Left) / 2);
-        xs.Add(columns[^1].Right + 1);
-        var rows = Rows(run, columns);
+        var lines = run.Select(r => r.Line).ToList();
+        var inked = ColumnBoundaries.Inked(lines);
+        var xs = ColumnBoundaries.Of(columns, lines);
+        var rows = Rows(run, xs);
         var ys = new List<double> { rows[0][0].Line.Box.Top + 1 };
         for (var r = 1; r < rows.Count; r++) ys.Add((rows[r - 1][^1].Line.Box.Bottom + rows[r][0].Line.Box.Top) / 2);
         ys.Add(rows[^1][^1].Line.Box.Bottom - 1);
@@ -86,9 +107,9 @@ public sealed class AlignedTableFinder
         for (var r = 0; r < rows.Count; r++)
         {
             var spans = new List<(int First, int Last)>();
-            foreach (var (left, right) in rows[r].SelectMany(l => l.Cells).OrderBy(c => c.Left))
+            foreach (var (left, right) in rows[r].SelectMany(l => l.Cells).SelectMany(c => Split(c, xs, inked)).OrderBy(c => c.Left))
             {
-                var (first, last) = ColumnsCovered(columns, left, right);
+                var (first, last) = ColumnsCovered(xs, left, right);
                 if (spans.Count > 0 && first <= spans[^1].Last) spans[^1] = (spans[^1].First, Math.Max(spans[^1].Last, last));
                 else spans.Add((first, last));
             }
@@ -99,6 +120,22 @@ public sealed class AlignedTableFinder
         }
         grids.Add(new PdfGrid(xs, ys, cells));
     }
+
+    /// <summary>A cell split where a column boundary crosses it on blank paper (two headers printed close together).</summary>
+    private static IEnumerable<(double Left, double Right)> Split((double Left, double Right) cell, List<double> xs, List<(double Left, double Right)> inked)
+    {
+        var left = cell.Left;
+        foreach (var x in xs.Skip(1).SkipLast(1).Where(x => cell.Left < x && x < cell.Right && ColumnBoundaries.IsClear(x, inked)))
+        {
+            yield return (left, x);
+            left = x;
+        }
+        yield return (left, cell.Right);
+    }
+
+    /// <summary>A line most of whose words are figures (amounts, codes, 栏次 numbers).</summary>
+    private static bool IsFigureLine(PdfLine line) =>
+        line.Words.Count(w => w.Text.Length > 0 && w.Text.All(c => char.IsAsciiDigit(c) || c is '.' or ',' or '-' or '%' or '—')) * 2 >= line.Words.Count;
 
     /// <summary>A line of running text: a justified paragraph may set wide gaps, but a table's cells hold no long sentences.</summary>
     private static bool IsProse(PdfLine line) =>
@@ -115,9 +152,9 @@ public sealed class AlignedTableFinder
     /// column only, carries the text of cells wrapped onto a second line, in the same row.
     /// </summary>
     private static List<List<(PdfLine Line, List<(double Left, double Right)> Cells)>> Rows(
-        List<(PdfLine Line, List<(double Left, double Right)> Cells)> run, List<(double Left, double Right)> columns)
+        List<(PdfLine Line, List<(double Left, double Right)> Cells)> run, List<double> xs)
     {
-        bool OneColumn(List<(double Left, double Right)> cells) => cells.Select(c => ColumnsCovered(columns, c.Left, c.Right)).Distinct().Count() == 1;
+        bool OneColumn(List<(double Left, double Right)> cells) => cells.Select(c => ColumnsCovered(xs, c.Left, c.Right)).Distinct().Count() == 1;
         var gaps = run.Zip(run.Skip(1), (a, b) => a.Line.Baseline - b.Line.Baseline).Order().ToList();
         var pitch = gaps.Count == 0 ? 0 : gaps[gaps.Count / 2];
         var rows = new List<List<(PdfLine Line, List<(double Left, double Right)> Cells)>>();
@@ -150,13 +187,11 @@ public sealed class AlignedTableFinder
         return columns;
     }
 
-    /// <summary>The columns a cell overlaps; a cell in a gap belongs to the nearest column.</summary>
-    private static (int First, int Last) ColumnsCovered(List<(double Left, double Right)> columns, double left, double right)
+    /// <summary>The columns between whose boundaries a cell stands (a cell reaching over a boundary spans both).</summary>
+    private static (int First, int Last) ColumnsCovered(List<double> xs, double left, double right)
     {
-        var overlapped = Enumerable.Range(0, columns.Count).Where(c => columns[c].Left < right && left < columns[c].Right).ToList();
-        if (overlapped.Count > 0) return (overlapped[0], overlapped[^1]);
-        var centre = (left + right) / 2;
-        var nearest = Enumerable.Range(0, columns.Count).MinBy(c => Math.Min(Math.Abs(columns[c].Left - centre), Math.Abs(columns[c].Right - centre)));
-        return (nearest, nearest);
+        int Column(double x) => Math.Clamp(xs.FindLastIndex(b => b <= x), 0, xs.Count - 2);
+        var tolerance = 0.5;
+        return (Column(left + tolerance), Math.Max(Column(left + tolerance), Column(right - tolerance)));
     }
 }
