@@ -88,6 +88,6 @@ internal static class FormulaEvaluator
     private static string Missing(ResolvedCells where, Cells reference, string key)
     {
         var what = reference.Rows is ClassRows ? "类级科目" : $"{reference.Side}类别行";
-        return $"{TableIds.ChineseOrdinal(where.Table.Id)}没有名称为“{key}”的{what}";
+        return $"{where.Table.Ordinal}没有名称为“{key}”的{what}";
     }
 }

@@ -15,7 +15,7 @@ public sealed record CellRef(FiscalTable Table, TableRow Row, string Column)
     /// <summary>表三“201 一般公共服务支出”行“基本支出”列 (row left out for one-row tables, column for single-amount columns).</summary>
     public string Describe()
     {
-        var text = TableIds.ChineseOrdinal(Table.Id);
+        var text = Table.Ordinal;
         if (Table.Rows.Count != 1) text += $"“{Row.Label}”行";
         if (Column is not (StandardColumns.Amount or StandardColumns.Actual) || Table.Rows.Count == 1) text += $"“{Column}”列";
         return text;
