@@ -70,13 +70,17 @@ public static class ColumnLayout
     {
         var header = string.Join("·", labels);
         if (labels.Count == 0) return new ColumnSlot(index, ColumnRole.Unknown, null, null, header);
-        var side = labels.Count < 2 ? null : Sides.Contains(labels[0]) ? labels[0] : schema.Sides.GetValueOrDefault(labels[0]);
+        var side = labels.Count < 2 ? null : SchemaSide(labels, schema) ?? (Sides.Contains(labels[0]) ? labels[0] : null);
         var last = labels[^1];
         var role = schema.Names.Contains(last) ? ColumnRole.Name : RoleOf(last);
         var canonical = role == ColumnRole.Value ? schema.ColumnFor(header) : null;
         if (role == ColumnRole.Value && canonical is null) role = ColumnRole.Unknown;
         return new ColumnSlot(index, role, canonical, side, header);
     }
+
+    /// <summary>The side the schema names by a group label above the column (收支预算总表 “本年收入”, “支出用途”).</summary>
+    private static string? SchemaSide(List<string> labels, TableSchema schema) =>
+        labels.Take(labels.Count - 1).Select(l => schema.Sides.GetValueOrDefault(l)).FirstOrDefault(s => s is not null);
 
     private static ColumnRole RoleOf(string label)
     {

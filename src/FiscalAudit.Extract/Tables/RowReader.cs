@@ -107,7 +107,7 @@ public sealed partial class RowReader
             var (segment, unnamed) = pending[i];
             if (unnamed.Name.Length > 0 || unnamed.Code is not null || segment.Of(ColumnRole.Name) is not ColumnSlot slot) continue;
             if (row.At(slot.Index) is not SourceCell merged || merged.Column >= slot.Index) continue;
-            var labelled = pending.FindIndex(p => p.Row.Name == Compact(merged.Text) && p.Row.Cells.Values.All(c => c.Text.Length == 0));
+            var labelled = pending.FindIndex(p => p.Row.Name == Compact(merged.Text) && p.Row.Cells.Values.All(c => c.Number is null));
             if (labelled < 0 || labelled >= i) continue;
             var named = new TableRow(null, pending[labelled].Row.Name, row.Location) { Side = unnamed.Side, LineNumber = unnamed.LineNumber };
             foreach (var (column, cell) in unnamed.Cells) named.Cells[column] = cell;
