@@ -78,7 +78,7 @@ public static class TableLocator
     private static bool IsShortLine(Block block) => TextOf(block) is string text && text.Length <= MaxContinuationText;
 
     private static bool IsContinuation(List<Block> window, TitleMatcher titles) =>
-        window.All(b => b is ParagraphBlock p && p.Text.Length <= MaxContinuationText && titles.ByTitle(p.Text) is null);
+        window.All(b => b is ParagraphBlock p && p.Text.Length <= MaxContinuationText && !titles.Interrupts(p.Text));
 
     private static void AttachFollowingNote(IReadOnlyList<Block> blocks, int from, LocatedTable table, TitleMatcher titles)
     {

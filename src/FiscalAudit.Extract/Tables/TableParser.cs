@@ -35,7 +35,10 @@ public static class TableParser
             foreach (var row in rows[b].Skip(start))
             {
                 if (HeaderSplitter.IsColumnNumberRow(row)) continue;
-                table.Rows.AddRange(reader.Read(row));
+                foreach (var read in reader.Read(row))
+                {
+                    if (!WrappedLabel.TryJoin(table.Rows, read)) table.Rows.Add(read);
+                }
             }
         }
         table.IsPlaceholder = reader.SawPlaceholder;

@@ -39,7 +39,22 @@ public sealed partial class TitleMatcher
     public TableSchema? ByTitle(string text)
     {
         var normalized = HeaderText.Normalize(text);
-        if (IsNote(normalized) || notTitles.Any(n => normalized.EndsWith(n, StringComparison.Ordinal))) return null;
+        return notTitles.Any(n => normalized.EndsWith(n, StringComparison.Ordinal)) ? null : Named(normalized);
+    }
+
+    /// <summary>
+    /// True when a line between two table blocks stops the second from continuing the first: it names a
+    /// table, title or not (“一、收支预算总表情况说明”), or ends like a heading that is no title (“…情况说明”).
+    /// </summary>
+    public bool Interrupts(string text)
+    {
+        var normalized = HeaderText.Normalize(text);
+        return Named(normalized) is not null || notTitles.Any(n => normalized.EndsWith(n, StringComparison.Ordinal));
+    }
+
+    private TableSchema? Named(string normalized)
+    {
+        if (IsNote(normalized)) return null;
         TableSchema? best = null;
         var bestLength = 0;
         foreach (var schema in schemas)
