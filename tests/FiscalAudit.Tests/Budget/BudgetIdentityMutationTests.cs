@@ -1,0 +1,44 @@
+using FiscalAudit.Core.Model;
+using FiscalAudit.Core.Numbers;
+using FiscalAudit.Engine;
+using FiscalAudit.Tests.Support;
+
+namespace FiscalAudit.Tests.Budget;
+
+/// <summary>
+/// The budget identities hold on the real 上海市普陀区财政局 2025 部门预算 (no table finding), and one
+/// misprinted cell there (page 16) — 表五 合计 row 合计 31,214,205.80 read as 31,214,206.80 — is reported by every
+/// identity it takes part in, at that cell, with both numbers.
+/// </summary>
+public class BudgetIdentityMutationTests
+{
+    private const string File = "上海市普陀区财政局部门25年预算.pdf";
+
+    [SharedFact]
+    public void The_real_document_gives_no_table_finding()
+    {
+        Assert.DoesNotContain(BudgetCorpus.Audit(File).Findings, f => f.RuleId.StartsWith("FA6", StringComparison.Ordinal));
+    }
+
+    [SharedFact]
+    public void A_misprinted_total_is_reported_by_the_identities_it_takes_part_in()
+    {
+        var auditor = new Auditor();
+        var disclosure = auditor.Audit(Repo.BudgetPdf(File)).Disclosure!;
+        var total = disclosure.Table("B05")!.Rows.Single(r => r.Name == "合计");
+        var cell = total.Cells["合计"];
+        total.Cells["合计"] = cell with { Number = new PrintedNumber(31214206.80m, 2, false, "31,214,206.80"), Text = "31,214,206.80" };
+
+        var findings = auditor.Check(disclosure).Where(f => f.RuleId.StartsWith("FA6", StringComparison.Ordinal)).ToList();
+
+        Assert.Equal(new[] { "FA6004", "FA6005", "FA6103" }, findings.Select(f => f.RuleId).Distinct().Order());
+        Assert.All(findings, f => Assert.Contains(16, f.RelatedLocations.Append(f.Location).Select(l => l.Page)));
+        var rowSum = Assert.Single(findings, f => f.RuleId == "FA6004");
+        Assert.StartsWith("表五“合计”行“合计”列 31,214,206.80 ≠ ", rowSum.Message);
+        Assert.Contains("25,121,091.00", rowSum.Message);
+        Assert.Contains("6,093,114.80", rowSum.Message);
+        var sameTotal = Assert.Single(findings, f => f.RuleId == "FA6103");
+        Assert.Contains("31,214,205.80", sameTotal.Message);
+        Assert.Contains("31,214,206.80", sameTotal.Message);
+    }
+}
