@@ -72,7 +72,7 @@ public static class ColumnLayout
         if (labels.Count == 0) return new ColumnSlot(index, ColumnRole.Unknown, null, null, header);
         var side = labels.Count < 2 ? null : SchemaSide(labels, schema) ?? (Sides.Contains(labels[0]) ? labels[0] : null);
         var last = labels[^1];
-        var role = schema.Names.Contains(last) ? ColumnRole.Name : RoleOf(last);
+        var role = schema.Names.Any(n => last.Contains(n, StringComparison.Ordinal)) ? ColumnRole.Name : RoleOf(last);
         var canonical = role == ColumnRole.Value ? schema.ColumnFor(header) : null;
         if (role == ColumnRole.Value && canonical is null) role = ColumnRole.Unknown;
         return new ColumnSlot(index, role, canonical, side, header);

@@ -24,7 +24,7 @@ public sealed class TableSchema
     /// <summary>Top header labels that name a side of a two-sided table besides 收入 / 支出 (“本年收入” → “收入”).</summary>
     public Dictionary<string, string> Sides { get; init; } = new();
 
-    /// <summary>Header labels that name a row besides 项目 / 名称 / 科目名称 (政府采购 “采购品目大类”, “专项名称”).</summary>
+    /// <summary>Words of header labels that name a row besides 项目 / 名称 / 科目名称 (政府采购 “采购品目大类”, “专项名称”); a label containing one is a name column.</summary>
     public List<string> Names { get; init; } = new();
 
     /// <summary>The row name of a table whose one data row prints no label (表七: “三公经费”).</summary>

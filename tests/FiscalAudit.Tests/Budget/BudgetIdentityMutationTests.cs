@@ -41,4 +41,25 @@ public class BudgetIdentityMutationTests
         Assert.Contains("31,214,205.80", sameTotal.Message);
         Assert.Contains("31,214,206.80", sameTotal.Message);
     }
+
+    /// <summary>
+    /// 表九 is printed in 万元, 表八 in 元: 机关运行经费 229.43万元 against 公用经费 2,294,335.00元 (229.4335万元)
+    /// holds; printed 229.45 it exceeds the whole, and the message shows both in 万元 with the figure as printed.
+    /// </summary>
+    [SharedFact]
+    public void A_comparison_across_money_units_restates_the_amount_in_yuan_and_shows_it_as_printed()
+    {
+        var auditor = new Auditor();
+        var disclosure = auditor.Audit(Repo.BudgetPdf(File)).Disclosure!;
+        Assert.Equal(("万元", "元"), (disclosure.Table("B09")!.Unit, disclosure.Table("B08")!.Unit));
+        Assert.DoesNotContain(auditor.Check(disclosure), f => f.RuleId == "FA6105");
+        var row = disclosure.Table("B09")!.Rows[0];
+        row.Cells["机关运行经费"] = row.Cells["机关运行经费"] with { Number = new PrintedNumber(229.45m, 2, false, "229.45"), Text = "229.45" };
+
+        var finding = Assert.Single(auditor.Check(disclosure), f => f.RuleId == "FA6105");
+
+        Assert.Equal(21, finding.Location.Page);
+        Assert.StartsWith("表九“机关运行经费”列 229.45 大于 表八“合计”行“公用经费”列 229.4335（原文为“2,294,335.00元”，已换算为万元）", finding.Message);
+        Assert.Equal(20, finding.RelatedLocations.Single().Page);
+    }
 }
