@@ -3,7 +3,7 @@ using FiscalAudit.Core.Model;
 
 namespace FiscalAudit.Reports;
 
-/// <summary>{"id","title","rows":[{"code","name","cells":{col: number|null},"location"}]}.</summary>
+/// <summary>{"id","title","unit"?,"rows":[{"code","name","cells":{col: number|null},"location"}]}.</summary>
 internal static class TableJson
 {
     public static void Write(Utf8JsonWriter w, FiscalTable table)
@@ -12,6 +12,7 @@ internal static class TableJson
         w.WriteString("id", table.Id);
         w.WriteString("title", table.Title);
         JsonValues.WriteLocation(w, "location", table.Location);
+        if (table.Unit is not null) w.WriteString("unit", table.Unit);
         if (table.NoDataNote is not null) w.WriteString("noDataNote", table.NoDataNote);
         w.WriteStartArray("rows");
         foreach (var row in table.Rows)

@@ -13,12 +13,13 @@ public sealed class RuleCatalog
         Rules = rules.OrderBy(r => r.Descriptor.Id, StringComparer.Ordinal).ToList();
     }
 
-    /// <summary>All public rules of this assembly with a parameterless constructor, and the formula rules of the national template.</summary>
+    /// <summary>All public rules of this assembly with a parameterless constructor, and the formula rules of the national 决算 and the budget templates.</summary>
     public static RuleCatalog Default { get; } = new(
         typeof(RuleCatalog).Assembly.GetTypes()
             .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IRule).IsAssignableFrom(t) && t.GetConstructor(Type.EmptyTypes) is not null)
             .Select(t => (IRule)Activator.CreateInstance(t)!)
             .Concat(FormulaRule.From(TableTemplate.National))
+            .Concat(FormulaRule.From(TableTemplate.Budget))
             .ToList());
 
     public IReadOnlyList<IRule> Rules { get; }

@@ -53,6 +53,9 @@ public sealed class Disclosure
 
     public List<FiscalTable> Tables { get; } = new();
 
+    /// <summary>For a budget, the template its tables were read with; null for other kinds and when no template fits.</summary>
+    public PrintedTemplate? Template { get; set; }
+
     /// <summary>What the 情况说明 and attached reports state: facts, year mentions, text marks.</summary>
     public Facts.Narrative Narrative { get; } = new();
 

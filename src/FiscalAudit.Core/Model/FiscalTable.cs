@@ -15,7 +15,7 @@ public sealed class FiscalTable
         Location = location;
     }
 
-    /// <summary>"T1" … "T9".</summary>
+    /// <summary>"T1" … "T9" (决算), "B01" … "B13" (预算).</summary>
     public string Id { get; }
 
     /// <summary>The title as printed (cleaned of markup).</summary>
@@ -28,6 +28,18 @@ public sealed class FiscalTable
 
     public List<TableRow> Rows { get; } = new();
 
+    /// <summary>The money unit the table is printed in (“元”, “万元”), when its template says; messages print figures in it.</summary>
+    public string? Unit { get; init; }
+
+    /// <summary>How messages number the table: “表八” for a budget's B05 printed eighth; by default the ordinal of its id.</summary>
+    public string Ordinal
+    {
+        get => ordinal ?? TableIds.ChineseOrdinal(Id);
+        init => ordinal = value;
+    }
+
+    private readonly string? ordinal;
+
     /// <summary>The printed explanation that the table has no data, if any.</summary>
     public string? NoDataNote { get; set; }
 
@@ -35,7 +47,7 @@ public sealed class FiscalTable
     public bool IsPlaceholder { get; set; }
 
     /// <summary>"表三 支出决算表" style label for messages.</summary>
-    public string Label => $"{TableIds.ChineseOrdinal(Id)} {Title}";
+    public string Label => $"{Ordinal} {Title}";
 
     /// <summary>True when no row has any printed number.</summary>
     public bool HasNoFigures => Rows.All(r => r.Cells.Values.All(c => c.Number is null));

@@ -54,7 +54,7 @@ internal sealed class KindEvidenceReader
 
     private void PublicTableMarker(string line, SourceLocation location)
     {
-        if (TitleMatcher.ByMarker(line) is not { } schema) return;
+        if (TitleMatcher.Standard.ByMarker(line) is not { } schema) return;
         foreach (var kind in vocabulary.Kinds.Where(k => k.PublicTableMarkers)) Add(kind, KindSignal.PublicTableMarker, schema.Marker, location);
     }
 

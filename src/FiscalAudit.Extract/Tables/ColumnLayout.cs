@@ -24,6 +24,7 @@ public static class ColumnLayout
             }
             slots.Add(Slot(c, labels, schema));
         }
+        ContinueNames(slots);
         return slots;
     }
 
@@ -53,17 +54,33 @@ public static class ColumnLayout
         return false;
     }
 
+    /// <summary>
+    /// A column with no header right after a name column continues the name (收入预算总表 “项目名称” over
+    /// “一般公共预算资金 | 小计” and “| 公共财政拨款（补助）资金”).
+    /// </summary>
+    private static void ContinueNames(List<ColumnSlot> slots)
+    {
+        for (var c = 1; c < slots.Count; c++)
+        {
+            if (slots[c].Header.Length == 0 && slots[c - 1].Role == ColumnRole.Name) slots[c] = slots[c] with { Role = ColumnRole.Name, Side = slots[c - 1].Side };
+        }
+    }
+
     private static ColumnSlot Slot(int index, List<string> labels, TableSchema schema)
     {
         var header = string.Join("·", labels);
         if (labels.Count == 0) return new ColumnSlot(index, ColumnRole.Unknown, null, null, header);
-        var side = labels.Count > 1 && Sides.Contains(labels[0]) ? labels[0] : null;
+        var side = labels.Count < 2 ? null : SchemaSide(labels, schema) ?? (Sides.Contains(labels[0]) ? labels[0] : null);
         var last = labels[^1];
-        var role = RoleOf(last);
+        var role = schema.Names.Any(n => last.Contains(n, StringComparison.Ordinal)) ? ColumnRole.Name : RoleOf(last);
         var canonical = role == ColumnRole.Value ? schema.ColumnFor(header) : null;
         if (role == ColumnRole.Value && canonical is null) role = ColumnRole.Unknown;
         return new ColumnSlot(index, role, canonical, side, header);
     }
+
+    /// <summary>The side the schema names by a group label above the column (收支预算总表 “本年收入”, “支出用途”).</summary>
+    private static string? SchemaSide(List<string> labels, TableSchema schema) =>
+        labels.Take(labels.Count - 1).Select(l => schema.Sides.GetValueOrDefault(l)).FirstOrDefault(s => s is not null);
 
     private static ColumnRole RoleOf(string label)
     {

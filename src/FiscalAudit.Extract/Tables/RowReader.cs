@@ -38,13 +38,14 @@ public sealed partial class RowReader
             if (tableRow is not null) pending.Add((segment, tableRow));
         }
         AssignOverflow(row, pending, consumed);
+        JoinMergedLabels(row, pending);
         return pending.Select(p => p.Row).Where(r => r.Name.Length > 0 || r.Code is not null || r.Cells.Values.Any(c => c.Text.Length > 0));
     }
 
     private TableRow? ReadSegment(ColumnSegment segment, SourceRow row, HashSet<int> consumed)
     {
         var (code, prefix) = ReadCode(segment, row);
-        var name = prefix + Text(row, segment.Of(ColumnRole.Name));
+        var name = prefix + Name(row, segment);
         if (code is null && CodeText.SplitLeading(name) is var (c, n))
         {
             code = c;
@@ -80,6 +81,39 @@ public sealed partial class RowReader
             var column = target.Canonical!;
             owner.Row.Cells[column] = MakeCell(column, cell.Text.Trim(), cell.Location);
             consumed.Add(cell.Column);
+        }
+    }
+
+    /// <summary>
+    /// The row label: the one name column's text; with several (收入预算总表 “一般公共预算资金 | 小计”,
+    /// “| 公共财政拨款（补助）资金”) the last one printed, except that a “小计” is named by the group before it.
+    /// </summary>
+    private static string Name(SourceRow row, ColumnSegment segment)
+    {
+        var names = segment.Slots.Where(s => s.Role == ColumnRole.Name).Select(s => Text(row, s)).Where(t => t.Length > 0).ToList();
+        if (names.Count == 0) return string.Empty;
+        return names.Count > 1 && HeaderText.Normalize(names[^1]) == "小计" ? names[0] : names[^1];
+    }
+
+    /// <summary>
+    /// A label merged across segments (收支预算总表 “当年支出小计” printed over the function and the use
+    /// columns, its figure under the uses) names the unlabelled row whose figures it stands before; the
+    /// labelled row without figures it started in is dropped.
+    /// </summary>
+    private static void JoinMergedLabels(SourceRow row, List<(ColumnSegment Segment, TableRow Row)> pending)
+    {
+        for (var i = pending.Count - 1; i > 0; i--)
+        {
+            var (segment, unnamed) = pending[i];
+            if (unnamed.Name.Length > 0 || unnamed.Code is not null || segment.Of(ColumnRole.Name) is not ColumnSlot slot) continue;
+            if (row.At(slot.Index) is not SourceCell merged || merged.Column >= slot.Index) continue;
+            var labelled = pending.FindIndex(p => p.Row.Name == Compact(merged.Text) && p.Row.Cells.Values.All(c => c.Number is null));
+            if (labelled < 0 || labelled >= i) continue;
+            var named = new TableRow(null, pending[labelled].Row.Name, row.Location) { Side = unnamed.Side, LineNumber = unnamed.LineNumber };
+            foreach (var (column, cell) in unnamed.Cells) named.Cells[column] = cell;
+            pending[i] = (segment, named);
+            pending.RemoveAt(labelled);
+            i--;
         }
     }
 

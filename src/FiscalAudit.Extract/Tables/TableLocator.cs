@@ -3,9 +3,10 @@ using FiscalAudit.Core.Documents;
 namespace FiscalAudit.Extract.Tables;
 
 /// <summary>
-/// Finds the standard tables among a document's blocks: each table block takes the nearest title or
+/// Finds the tables a <see cref="TitleMatcher"/> knows among a document's blocks: each table block takes the nearest title or
 /// "公开0N表" marker printed after the previous table; a table block with no title of its own right
-/// after a table continues it (a table broken across pages).
+/// after a table, or with the same title repeated among short lines only, continues it (a table broken
+/// across pages).
 /// </summary>
 public static class TableLocator
 {
@@ -14,7 +15,7 @@ public static class TableLocator
     /// <summary>How many blocks before a table its title may stand (further back is a contents page).</summary>
     private const int MaxTitleDistance = 10;
 
-    public static List<LocatedTable> Locate(IReadOnlyList<Block> blocks)
+    public static List<LocatedTable> Locate(IReadOnlyList<Block> blocks, TitleMatcher titles)
     {
         var found = new List<LocatedTable>();
         LocatedTable? last = null;
@@ -24,15 +25,19 @@ public static class TableLocator
             if (blocks[i] is not TableBlock table) continue;
             var from = Math.Max(windowStart, i - MaxTitleDistance);
             var window = blocks.Skip(from).Take(i - from).ToList();
-            var titled = FindTitle(window);
-            if (titled is not null)
+            var titled = FindTitle(window, titles);
+            if (titled is not null && last is not null && titled.Value.Table.Schema.Id == last.Schema.Id && window.All(IsShortLine))
+            {
+                last.Blocks.Add(table);
+            }
+            else if (titled is not null)
             {
                 var (located, titleIndex) = titled.Value;
                 last = located with { Blocks = new List<TableBlock> { table } };
                 last.NoDataNote = window.Skip(titleIndex + 1).OfType<ParagraphBlock>().Select(p => p.Text).LastOrDefault(NoDataNotes.IsNoDataNote);
                 found.Add(last);
             }
-            else if (last is not null && IsContinuation(window))
+            else if (last is not null && IsContinuation(window, titles))
             {
                 last.Blocks.Add(table);
             }
@@ -41,13 +46,13 @@ public static class TableLocator
                 last = null;
             }
             windowStart = i + 1;
-            if (last is not null) AttachFollowingNote(blocks, i + 1, last);
+            if (last is not null) AttachFollowingNote(blocks, i + 1, last, titles);
         }
         return found;
     }
 
     /// <summary>The table a title or marker in the window announces, and the index of that title.</summary>
-    private static (LocatedTable Table, int Index)? FindTitle(List<Block> window)
+    private static (LocatedTable Table, int Index)? FindTitle(List<Block> window, TitleMatcher titles)
     {
         TableSchema? byMarker = null;
         var markerIndex = -1;
@@ -55,31 +60,34 @@ public static class TableLocator
         {
             var text = TextOf(window[k]);
             if (text is null) continue;
-            if (byMarker is null && TitleMatcher.ByMarker(text) is TableSchema marked)
+            if (byMarker is null && titles.ByMarker(text) is TableSchema marked)
             {
                 byMarker = marked;
                 markerIndex = k;
             }
-            var schema = TitleMatcher.ByTitle(text);
+            var schema = titles.ByTitle(text);
             if (schema is null && k + 1 < window.Count && TextOf(window[k + 1]) is string next)
-                schema = TitleMatcher.ByTitle(text + next);
+                schema = titles.ByTitle(text + next);
             if (schema is not null && (byMarker is null || byMarker.Id == schema.Id))
                 return (new LocatedTable(schema, CleanTitle(text), window[k].Location, new List<TableBlock>()), k);
         }
         return byMarker is null ? null : (new LocatedTable(byMarker, byMarker.Titles[0], window[markerIndex].Location, new List<TableBlock>()), markerIndex);
     }
 
-    private static bool IsContinuation(List<Block> window) =>
-        window.All(b => b is ParagraphBlock p && p.Text.Length <= MaxContinuationText && TitleMatcher.ByTitle(p.Text) is null);
+    /// <summary>A title, page number or “单位：万元” line; the title repeated over a table's next page stands among such lines only.</summary>
+    private static bool IsShortLine(Block block) => TextOf(block) is string text && text.Length <= MaxContinuationText;
 
-    private static void AttachFollowingNote(IReadOnlyList<Block> blocks, int from, LocatedTable table)
+    private static bool IsContinuation(List<Block> window, TitleMatcher titles) =>
+        window.All(b => b is ParagraphBlock p && p.Text.Length <= MaxContinuationText && !titles.Interrupts(p.Text));
+
+    private static void AttachFollowingNote(IReadOnlyList<Block> blocks, int from, LocatedTable table, TitleMatcher titles)
     {
         for (var k = from; k < blocks.Count && k < from + 6; k++)
         {
             if (blocks[k] is TableBlock) return;
             var text = TextOf(blocks[k]);
             if (text is null) continue;
-            if (TitleMatcher.ByTitle(text) is not null || TitleMatcher.ByMarker(text) is not null) return;
+            if (titles.ByTitle(text) is not null || titles.ByMarker(text) is not null) return;
             if (NoDataNotes.IsNoDataNote(text))
             {
                 table.NoDataNote = text;

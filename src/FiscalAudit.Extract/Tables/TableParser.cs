@@ -9,7 +9,7 @@ public static class TableParser
     public static FiscalTable Parse(LocatedTable located, List<ReadNote> notes)
     {
         var first = located.Blocks[0];
-        var table = new FiscalTable(located.Schema.Id, located.Title, located.TitleLocation) { NoDataNote = located.NoDataNote };
+        var table = new FiscalTable(located.Schema.Id, located.Title, located.TitleLocation) { NoDataNote = located.NoDataNote, Unit = located.Schema.Unit, Ordinal = located.Schema.Ordinal ?? TableIds.ChineseOrdinal(located.Schema.Id) };
         var width = located.Blocks.Max(b => b.ColumnCount);
         var (dataStart, hasColumnNumbers, found) = HeaderSplitter.Split(first.Rows);
         var headerRows = first.Rows.Take(hasColumnNumbers ? dataStart - 1 : dataStart).ToList();
@@ -28,14 +28,17 @@ public static class TableParser
             notes.Add(new ReadNote($"{table.Label}：未能识别表头中的金额列，表格内容未读取。", first.Location));
             return table;
         }
-        var reader = new RowReader(segments, located.Schema.Id == "T7" ? "三公经费" : null);
+        var reader = new RowReader(segments, located.Schema.DefaultRow);
         for (var b = 0; b < rows.Count; b++)
         {
             var start = b == 0 ? dataStart : HeaderSplitter.Split(rows[b]).DataStart;
             foreach (var row in rows[b].Skip(start))
             {
                 if (HeaderSplitter.IsColumnNumberRow(row)) continue;
-                table.Rows.AddRange(reader.Read(row));
+                foreach (var read in reader.Read(row))
+                {
+                    if (!WrappedLabel.TryJoin(table.Rows, read)) table.Rows.Add(read);
+                }
             }
         }
         table.IsPlaceholder = reader.SawPlaceholder;

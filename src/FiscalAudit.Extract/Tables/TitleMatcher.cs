@@ -3,35 +3,65 @@ using System.Text.RegularExpressions;
 namespace FiscalAudit.Extract.Tables;
 
 /// <summary>
-/// Recognises a standard table title ("收入支出决算总表", "公开04表") in a short line of text. The
-/// longest contained title wins, so "财政拨款收入支出决算总表" is T4, not T1.
+/// Recognises a table title ("收入支出决算总表", "公开04表") in a short line of text, among one set of
+/// tables (<see cref="Standard"/>: the final-accounts tables; a budget template's tables from
+/// <see cref="BudgetTables"/>). The longest contained title wins, so "财政拨款收入支出决算总表" is T4, not T1.
 /// </summary>
-public static partial class TitleMatcher
+public sealed partial class TitleMatcher
 {
     private const int MaxExtraCharacters = 24;
+
+    private readonly IReadOnlyList<TableSchema> schemas;
+    private readonly IReadOnlyList<string> notTitles;
+    private readonly Func<string, TableSchema?> byMarker;
+
+    /// <param name="notTitles">Endings of lines that name a table without being its title (“…情况说明”).</param>
+    /// <param name="byMarker">The table a line's marker (“公开01表”) announces, if any.</param>
+    public TitleMatcher(IReadOnlyList<TableSchema> schemas, IReadOnlyList<string> notTitles, Func<string, TableSchema?> byMarker)
+    {
+        this.schemas = schemas;
+        this.notTitles = notTitles;
+        this.byMarker = byMarker;
+    }
+
+    /// <summary>The final-accounts tables T1–T9, with their “公开0N表” markers.</summary>
+    public static TitleMatcher Standard { get; } = new(TableSchema.Standard, Array.Empty<string>(), StandardMarker);
+
+    public IReadOnlyList<TableSchema> Schemas => schemas;
 
     [GeneratedRegex(@"公开\s*0?([1-9])\s*表")]
     private static partial Regex MarkerPattern();
 
-    /// <summary>The schema whose marker ("公开0N表") the text carries.</summary>
-    public static TableSchema? ByMarker(string text)
-    {
-        var m = MarkerPattern().Match(text);
-        return m.Success ? TableSchema.Standard.FirstOrDefault(s => s.Id == "T" + m.Groups[1].Value) : null;
-    }
+    /// <summary>The schema whose marker the text carries.</summary>
+    public TableSchema? ByMarker(string text) => byMarker(text);
 
     /// <summary>The schema whose title the text is (allowing a year, department or numbering around it).</summary>
-    public static TableSchema? ByTitle(string text)
+    public TableSchema? ByTitle(string text)
     {
         var normalized = HeaderText.Normalize(text);
+        return notTitles.Any(n => normalized.EndsWith(n, StringComparison.Ordinal)) ? null : Named(normalized);
+    }
+
+    /// <summary>
+    /// True when a line between two table blocks stops the second from continuing the first: it names a
+    /// table, title or not (“一、收支预算总表情况说明”), or ends like a heading that is no title (“…情况说明”).
+    /// </summary>
+    public bool Interrupts(string text)
+    {
+        var normalized = HeaderText.Normalize(text);
+        return Named(normalized) is not null || notTitles.Any(n => normalized.EndsWith(n, StringComparison.Ordinal));
+    }
+
+    private TableSchema? Named(string normalized)
+    {
+        if (IsNote(normalized)) return null;
         TableSchema? best = null;
         var bestLength = 0;
-        foreach (var schema in TableSchema.Standard)
+        foreach (var schema in schemas)
         {
             foreach (var title in schema.Titles)
             {
-                if (title.Length > bestLength && normalized.Contains(title, StringComparison.Ordinal)
-                    && normalized.Length <= title.Length + MaxExtraCharacters && !IsNote(normalized))
+                if (title.Length > bestLength && normalized.Contains(title, StringComparison.Ordinal) && normalized.Length <= title.Length + MaxExtraCharacters)
                 {
                     best = schema;
                     bestLength = title.Length;
@@ -39,6 +69,12 @@ public static partial class TitleMatcher
             }
         }
         return best;
+    }
+
+    private static TableSchema? StandardMarker(string text)
+    {
+        var m = MarkerPattern().Match(text);
+        return m.Success ? TableSchema.Standard.FirstOrDefault(s => s.Id == "T" + m.Groups[1].Value) : null;
     }
 
     /// <summary>Notes ("注：本表反映…") mention table names without being titles.</summary>

@@ -41,19 +41,10 @@ public sealed class MissingTableRule : IRule
         }
         foreach (var table in missing)
         {
-            var (place, neighbour) = Neighbour(disclosure, table.Id);
+            var (place, neighbour) = MissingPlace.Of(disclosure, table.Id);
 
             // The finding names the missing table's id (without a label: nothing of it is printed there) so that reports file it under that table.
             yield return Rule.Report($"缺少{table.Marker}《{table.Title}》：{template.Name}要求公开此表，文件中未找到（应位于{neighbour}）", place with { Table = table.Id }, table.Title, null);
         }
-    }
-
-    /// <summary>Where the missing table should have been: just before the next table present, else after the last one.</summary>
-    private static (FindingLocation Place, string Description) Neighbour(Disclosure disclosure, string id)
-    {
-        var next = disclosure.Tables.FirstOrDefault(t => string.CompareOrdinal(t.Id, id) > 0);
-        if (next is not null) return (FindingLocation.At(next.Location), $"{next.Label}之前");
-        var last = disclosure.Tables[^1];
-        return (FindingLocation.At(last.Location), $"{last.Label}之后");
     }
 }

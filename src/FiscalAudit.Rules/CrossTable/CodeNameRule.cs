@@ -28,9 +28,9 @@ public sealed class CodeNameRule : IRule
                     continue;
                 }
                 if (seen.Row.Key == row.Key) continue;
-                var where = seen.Table == table ? "本表前文" : TableIds.ChineseOrdinal(seen.Table.Id);
+                var where = seen.Table == table ? "本表前文" : seen.Table.Ordinal;
                 yield return Rule.Report(
-                    $"{TableIds.ChineseOrdinal(table.Id)}科目 {row.Code} 名称为“{row.Name}”，而{where}同一编码的名称为“{seen.Row.Name}”：同一科目编码应使用同一名称",
+                    $"{table.Ordinal}科目 {row.Code} 名称为“{row.Name}”，而{where}同一编码的名称为“{seen.Row.Name}”：同一科目编码应使用同一名称",
                     FindingLocation.ForCell(table, row, null), seen.Row.Name, row.Name, related: new[] { FindingLocation.ForCell(seen.Table, seen.Row, null) });
             }
         }

@@ -32,7 +32,7 @@ public sealed class OfficialCodeNameRule : IRule
                 var official = Names.Official(row.Code!, year);
                 if (official is null || RowKeys.Normalize(official.Name) == row.Key) continue;
                 var other = Names.NamesOf(row.Code!).FirstOrDefault(n => RowKeys.Normalize(n.Name) == row.Key);
-                var subject = $"{TableIds.ChineseOrdinal(table.Id)}科目 {row.Code}";
+                var subject = $"{table.Ordinal}科目 {row.Code}";
                 yield return Rule.Report(Message(subject, row.Name, official, other, year, "表中"), FindingLocation.ForCell(table, row, null), official.Name, row.Name);
             }
         }

@@ -37,9 +37,10 @@ internal static class FormulaEvaluator
             : Array.Empty<Finding?>();
     }
 
+    /// <summary>Two cells compared in one money unit: the one printed in the smaller unit is restated in the other's.</summary>
     private static Finding? Compare(RuleDescriptor rule, Formula formula, CellRef left, CellRef right) => formula.Relation == Relation.Equal
-        ? Discrepancies.SameQuantity(rule, left, right, formula.Note)
-        : Discrepancies.AtMost(rule, left, right, formula.Note);
+        ? Discrepancies.SameQuantity(rule, left.InUnitOf(right), right.InUnitOf(left), formula.Note)
+        : Discrepancies.AtMost(rule, left.InUnitOf(right), right.InUnitOf(left), formula.Note);
 
     /// <summary>The parts label with “{级}” replaced by the level of the bound row's children (“其下各款之和”).</summary>
     private static string? PartsLabel(Formula formula, Binding binding) =>
@@ -88,6 +89,6 @@ internal static class FormulaEvaluator
     private static string Missing(ResolvedCells where, Cells reference, string key)
     {
         var what = reference.Rows is ClassRows ? "类级科目" : $"{reference.Side}类别行";
-        return $"{TableIds.ChineseOrdinal(where.Table.Id)}没有名称为“{key}”的{what}";
+        return $"{where.Table.Ordinal}没有名称为“{key}”的{what}";
     }
 }

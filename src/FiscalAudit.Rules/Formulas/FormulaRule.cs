@@ -26,18 +26,29 @@ public sealed class FormulaRule : FigureRule
 
     /// <summary>The formula rules of a template; a malformed entry throws <see cref="FormulaException"/> naming the file.</summary>
     public static IReadOnlyList<FormulaRule> From(TableTemplate template) =>
-        (template.Identities ?? Array.Empty<TemplateIdentity>()).Select(i => From(template.FileName, i)).ToList();
+        (template.Identities ?? Array.Empty<TemplateIdentity>()).Select(i => From(template.FileName, i, Kinds(template))).ToList();
+
+    /// <summary>How many comparisons <paramref name="formula"/> makes on a disclosure, consistent or not (0: nothing it names is printed).</summary>
+    public int Comparisons(Formula formula, Disclosure disclosure) => FormulaEvaluator.Evaluate(Descriptor, formula, disclosure).Count();
 
     protected override IEnumerable<Finding?> CheckFigures(Disclosure disclosure) =>
         Formulas.SelectMany(f => FormulaEvaluator.Evaluate(Descriptor, f, disclosure));
 
-    private static FormulaRule From(string file, TemplateIdentity identity)
+    /// <summary>The document kinds a template's formulas check: its <c>kind</c>, else (null) those of each rule's category.</summary>
+    private static DocumentKind[]? Kinds(TableTemplate template)
+    {
+        if (template.Kind is null) return null;
+        var kind = Enum.GetValues<DocumentKind>().Where(k => k.ToJsonName() == template.Kind).ToArray();
+        return kind.Length == 1 ? kind : throw new FormulaException($"模板 {template.FileName} 的文件类型“{template.Kind}”无效");
+    }
+
+    private static FormulaRule From(string file, TemplateIdentity identity, IReadOnlyList<DocumentKind>? kinds)
     {
         var source = $"模板 {file} 规则 {identity.Rule} ";
         var severity = SeverityNames.Parse(identity.Severity) ?? throw new FormulaException($"{source}的级别“{identity.Severity}”无效，应为 error、warning 或 info");
         if (!Categories.Contains(identity.Category)) throw new FormulaException($"{source}的类别“{identity.Category}”无效，应为{string.Join("或", Categories)}");
         if (identity.Formulas.Count == 0) throw new FormulaException($"{source}没有审核公式");
-        var descriptor = new RuleDescriptor(identity.Rule, identity.Title, severity, identity.Category, identity.Summary);
+        var descriptor = new RuleDescriptor(identity.Rule, identity.Title, severity, identity.Category, identity.Summary, kinds);
         return new FormulaRule(descriptor, identity.Formulas.Select(f => FormulaParser.Parse(source, f.Text, f.PartsLabel, f.Note)).ToList());
     }
 }

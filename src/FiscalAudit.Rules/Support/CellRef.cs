@@ -7,15 +7,24 @@ namespace FiscalAudit.Rules.Support;
 /// <summary>One cell of an extracted table: the table, the row and the canonical column.</summary>
 public sealed record CellRef(FiscalTable Table, TableRow Row, string Column)
 {
-    /// <summary>The printed number, or null when the cell is blank (blank is never zero).</summary>
-    public PrintedNumber? Number => Row[Column];
+    /// <summary>The printed number, or null when the cell is blank (blank is never zero); restated in the unit of the other side when the tables print different units.</summary>
+    public PrintedNumber? Number => Restated ?? Row[Column];
+
+    /// <summary>The printed number restated in another money unit (表九 万元 against 表八 元), or null.</summary>
+    public PrintedNumber? Restated { get; init; }
+
+    /// <summary>The cell as compared with <paramref name="other"/>: an amount in the smaller money unit restated in the larger one (2,132,777.54元 → 213.277754 万元).</summary>
+    public CellRef InUnitOf(CellRef other) =>
+        MoneyUnits.Factor(Table.Unit, other.Table.Unit) is decimal factor && Row[Column] is PrintedNumber n
+            ? this with { Restated = PrintedNumber.Converted(n, Table.Unit!, factor, MoneyUnits.ExtraDecimals(factor)) }
+            : this;
 
     public FindingLocation Location => FindingLocation.ForCell(Table, Row, Column);
 
     /// <summary>表三“201 一般公共服务支出”行“基本支出”列 (row left out for one-row tables, column for single-amount columns).</summary>
     public string Describe()
     {
-        var text = TableIds.ChineseOrdinal(Table.Id);
+        var text = Table.Ordinal;
         if (Table.Rows.Count != 1) text += $"“{Row.Label}”行";
         if (Column is not (StandardColumns.Amount or StandardColumns.Actual) || Table.Rows.Count == 1) text += $"“{Column}”列";
         return text;

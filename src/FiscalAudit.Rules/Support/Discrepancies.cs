@@ -44,7 +44,7 @@ public static class Discrepancies
             if (PrintedNumber.SameQuantity(a, b)) return null;
             var diff = Amounts.Format(Math.Abs(a.Value - b.Value), Math.Max(a.Decimals, b.Decimals));
             return rule.Report(
-                $"{at.Describe()} {a.Text} 与 {other.Describe()} {b.Text} 不一致{label}（差 {diff}）：两处是同一数额，同一数额按相同位数四舍五入只能印出相同的数字，这不是尾数误差",
+                $"{at.Describe()} {Show(a, other)} 与 {other.Describe()} {Show(b, at)} 不一致{label}（差 {diff}）：两处是同一数额，同一数额按相同位数四舍五入只能印出相同的数字，这不是尾数误差",
                 at.Location, b.Value, a.Value, related: new[] { other.Location });
         }
         var (blank, printed) = at.Number is null ? (at, other) : (other, at);
@@ -62,7 +62,7 @@ public static class Discrepancies
         var label = what is null ? string.Empty : $"（{what}）";
         var diff = Amounts.Format(p.Value - w.Value, Math.Max(p.Decimals, w.Decimals));
         return rule.Report(
-            $"{part.Describe()} {p.Text} 大于 {whole.Describe()} {w.Text}{label}（超出 {diff}）：前者是后者的一部分，不能更大",
+            $"{part.Describe()} {Show(p, whole)} 大于 {whole.Describe()} {Show(w, part)}{label}（超出 {diff}）：前者是后者的一部分，不能更大",
             part.Location, w.Value, p.Value, related: new[] { whole.Location });
     }
 
@@ -88,4 +88,7 @@ public static class Discrepancies
         }));
         return equation.PartsLabel is null ? $"{parts} = {computed}" : $"{equation.PartsLabel} {computed}（{parts}）";
     }
+
+    /// <summary>A number as the message shows it: as printed, or restated in the other cell's unit with what was printed.</summary>
+    private static string Show(PrintedNumber n, CellRef other) => MoneyUnits.Show(n, other.Table.Unit);
 }

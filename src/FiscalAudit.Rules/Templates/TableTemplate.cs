@@ -7,16 +7,21 @@ namespace FiscalAudit.Rules.Templates;
 /// Which tables a kind of disclosure must contain, as data: one JSON file per region/year, embedded in
 /// this assembly (Templates/*.json). The national nine-table set is the default; a regional template
 /// adds or drops tables (会议费/培训费 variants, 政府采购情况表) without touching code. The identities
-/// between the tables are formulas in the same file (docs/formulas.md).
+/// between the tables are formulas in the same file (docs/formulas.md); <c>kind</c> (a document kind's
+/// JSON name, e.g. “budget”) says which documents its formulas check, by default those of their category.
 /// </summary>
 public sealed record TableTemplate(
     [property: JsonPropertyName("id")] string Id,
     [property: JsonPropertyName("name")] string Name,
     [property: JsonPropertyName("tables")] IReadOnlyList<TemplateTable> Tables,
-    [property: JsonPropertyName("identities")] IReadOnlyList<TemplateIdentity>? Identities = null)
+    [property: JsonPropertyName("identities")] IReadOnlyList<TemplateIdentity>? Identities = null,
+    [property: JsonPropertyName("kind")] string? Kind = null)
 {
     /// <summary>The national nine-table set (Templates/national-final-accounts.json).</summary>
     public static TableTemplate National { get; } = Load("national-final-accounts.json");
+
+    /// <summary>The identities of the 部门预算 / 单位预算 tables B01–B13 (Templates/department-budget.json); which tables a budget prints is Extract's budget-tables.json.</summary>
+    public static TableTemplate Budget { get; } = Load("department-budget.json");
 
     /// <summary>Loads an embedded template by file name.</summary>
     public static TableTemplate Load(string fileName) => EmbeddedJson.Load<TableTemplate>(fileName) with { FileName = fileName };

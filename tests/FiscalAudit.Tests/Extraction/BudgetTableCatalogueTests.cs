@@ -7,7 +7,7 @@ using FiscalAudit.Tests.Support;
 namespace FiscalAudit.Tests.Extraction;
 
 /// <summary>
-/// The budget table catalogue (src/FiscalAudit.Extract/Tables/budget-tables.json, not yet read by code)
+/// The budget table catalogue (src/FiscalAudit.Extract/Tables/budget-tables.json, read by BudgetTableRecognizer)
 /// against the 15 budget PDFs: every PDF falls under one template by region, year and level; it prints a
 /// title of every table its template lists; and no listed title is one that no PDF of its template prints.
 /// </summary>

@@ -1,0 +1,35 @@
+using FiscalAudit.Core.Documents;
+using FiscalAudit.Core.Findings;
+using FiscalAudit.Core.Model;
+
+namespace FiscalAudit.Rules.Completeness;
+
+/// <summary>FA6201: a 部门预算 / 单位预算 must contain every table its template prints (budget-tables.json).</summary>
+public sealed class MissingBudgetTableRule : IRule
+{
+    public static readonly RuleDescriptor Rule = new(
+        "FA6201", "缺少预算公开表", Severity.Error, RuleCategories.Completeness,
+        "部门预算（单位预算）应公开其模板列出的全部表格（上海2025年九张、江苏2017–2018年十二张）；缺表为错误，整份文件未见任何预算表时提示为警告。",
+        new[] { DocumentKind.Budget });
+
+    public RuleDescriptor Descriptor => Rule;
+
+    public IEnumerable<Finding> Check(Disclosure disclosure)
+    {
+        if (disclosure.Template is not { } template) yield break;
+        var missing = template.Tables.Where(t => disclosure.Table(t.Id) is null).ToList();
+        if (missing.Count == 0) yield break;
+        if (disclosure.Tables.Count == 0)
+        {
+            yield return Rule.Report(
+                $"这是一份{disclosure.KindName}，但未找到任何预算公开表（{template.Name}共 {missing.Count} 张）；若表格另行公开，可忽略本条",
+                FindingLocation.At(new SourceLocation(disclosure.File)), missing.Count, 0, Severity.Warning);
+            yield break;
+        }
+        foreach (var table in missing)
+        {
+            var (place, neighbour) = MissingPlace.Of(disclosure, table.Id);
+            yield return Rule.Report($"缺少{table.Ordinal}《{table.Title}》：{template.Name}要求公开此表，文件中未找到（应位于{neighbour}）", place with { Table = table.Id }, table.Title, null);
+        }
+    }
+}
