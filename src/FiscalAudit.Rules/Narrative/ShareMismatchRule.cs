@@ -8,13 +8,15 @@ namespace FiscalAudit.Rules.Narrative;
 /// <summary>
 /// FA3002: “占X%” must equal part ÷ whole within printed precision. The whole is the breakdown's total, the
 /// paragraph's subject, or an earlier amount with the base's name; when none is known, shares of one base
-/// in one paragraph must imply the same base (one outlier among agreeing siblings is reported).
+/// in one paragraph must imply the same base (one outlier among agreeing siblings is reported). A share one
+/// unit off whose siblings print 100 in total is only 提示 (adjusted to reach 100), unless the right values
+/// add up to 100 as well.
 /// </summary>
 public sealed class ShareMismatchRule : IRule
 {
     public static readonly RuleDescriptor Rule = new(
         "FA3002", "占比计算错误", Severity.Error, RuleCategories.Narrative,
-        "“占X%”应等于部分÷整体（按印刷精度）；为凑足100%而调整的末位差异仅提示。");
+        "“占X%”应等于部分÷整体（按印刷精度）；为凑足100%而调整的末位差异仅提示。", RuleCategories.ProseAndBudgets);
 
     public RuleDescriptor Descriptor => Rule;
 
@@ -40,13 +42,28 @@ public sealed class ShareMismatchRule : IRule
         if (Ratios.Consistent(a.Interval, whole.Interval, p) != false) return null;
         var expected = Ratios.Percent(a.Value, whole.Value, p);
         var siblings = shares.Where(o => o.Whole == s.Whole).ToList();
-        var forced = siblings.Count > 1 && siblings.Sum(o => o.Percent!.Value.Value) == 100m
+        var forced = siblings.Count > 1 && siblings.Sum(o => o.Percent!.Value.Value) == 100m && RoundedSum(siblings, whole) != 100m
             && Interval.Divide(a.Interval, whole.Interval) is Interval q && q.GapTo(p.Fraction) * 100m <= PrintedNumber.Unit(p.Decimals);
         var severity = forced ? Severity.Info : s.WholeBy == "name" ? Severity.Warning : Severity.Error;
         var note = forced ? "；各项占比合计为100%，可能为凑整调整" : string.Empty;
         return Rule.Report(
             $"“{part.Quantity}”{Ratios.Amount(a)}占“{s.Whole.Quantity}”{Ratios.Amount(whole)}的比例应为 {expected}，说明写为 {Ratios.Show(p)}{note}",
             FindingLocation.At(s.Location), expected, Ratios.Show(p), severity, RelatedPlaces.Statements(s.Whole, part == s.Subject ? null : part));
+    }
+
+    /// <summary>
+    /// The sum of the shares rounded right (each to its printed decimals); null when a part is unknown. When
+    /// it is 100 already, no share needed adjusting to reach 100, and a share one unit off is simply wrong.
+    /// </summary>
+    private static decimal? RoundedSum(List<NarrativeFact> siblings, PrintedNumber whole)
+    {
+        var sum = 0m;
+        foreach (var o in siblings)
+        {
+            if (Ratios.EffectivePart(o)?.Amount is not PrintedNumber part) return null;
+            sum += Math.Round(part.Value / whole.Value * 100m, o.Percent!.Value.Decimals, MidpointRounding.AwayFromZero);
+        }
+        return sum;
     }
 
     /// <summary>Among shares of one named base, one whose implied base disagrees with all agreeing others.</summary>
