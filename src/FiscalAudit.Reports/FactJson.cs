@@ -5,7 +5,7 @@ namespace FiscalAudit.Reports;
 
 /// <summary>
 /// {"quantity","key","kind","values":{amount,percent,budget,direction,unit,base},"sentence","section",
-/// "location":{page,line},"whole","cell":{table,row,column,value,location}}.
+/// "location":{page,line},"whole","classification":[{level,name}],"cell":{table,row,column,value,location}}.
 /// </summary>
 internal static class FactJson
 {
@@ -35,6 +35,18 @@ internal static class FactJson
         JsonValues.WriteLocation(w, "location", f.Location);
         if (f.Whole is { } whole) w.WriteString("whole", $"{whole.Quantity} {whole.Amount?.Text}");
         if (f.Subject is { } s && f.Kind != FactKind.Share) w.WriteString("subject", $"{s.Quantity} {s.Amount?.Text}");
+        if (f.Classification.Count > 0)
+        {
+            w.WriteStartArray("classification");
+            foreach (var part in f.Classification)
+            {
+                w.WriteStartObject();
+                w.WriteNumber("level", part.Level);
+                w.WriteString("name", part.Name);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+        }
         if (f.Cell is { } c)
         {
             w.WriteStartObject("cell");

@@ -41,6 +41,12 @@ public static class RuleCategories
     // compare with other years and get budget rules of their own.
     private static readonly DocumentKind[] Prose = { DocumentKind.FinalAccounts, DocumentKind.SelfEvaluation, DocumentKind.DepartmentEvaluation, DocumentKind.Unknown };
 
+    /// <summary>
+    /// The kinds of a narrative rule whose wording budgets share (changes against 上年预算, restated
+    /// amounts, template residue): the prose kinds and budgets.
+    /// </summary>
+    public static readonly IReadOnlyList<DocumentKind> ProseAndBudgets = Prose.Append(DocumentKind.Budget).ToArray();
+
     /// <summary>The document kinds the rules of a category check by default.</summary>
     public static IReadOnlyList<DocumentKind> Kinds(string category) => category switch
     {

@@ -32,4 +32,8 @@ public static partial class ClassificationMentions
             yield return new TextMark(TextMarkKind.ClassificationName, name, TextMarks.Around(text, start, previousEnd - start), locate(start, previousEnd, start), level);
         }
     }
+
+    /// <summary>The 科目 a label names, in order (“行政事业单位离退休（款）机关事业单位基本养老保险缴费（项）支出” → 款, 项).</summary>
+    public static IReadOnlyList<ClassificationPart> Parts(string label) =>
+        Find(label, (_, _, _) => new SourceLocation(string.Empty)).Select(m => new ClassificationPart(m.Value!.Value, m.Text.Trim('“', '”', '"'))).ToList();
 }

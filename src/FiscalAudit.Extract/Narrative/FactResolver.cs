@@ -40,9 +40,14 @@ public static class FactResolver
             change.Subject ??= Before(facts, i).FirstOrDefault(f => f.Paragraph == change.Paragraph && f.Kind == FactKind.Amount);
             return;
         }
-        change.Subject = Before(facts, i).Take(40).FirstOrDefault(f => f.Kind == FactKind.Amount && f.Whole is null && f.Key.Contains(change.Key, StringComparison.Ordinal));
+        var key = BothSides(change.Key);
+        change.Subject = Before(facts, i).Take(40).FirstOrDefault(f => f.Kind == FactKind.Amount && f.Whole is null && f.Key.Contains(key, StringComparison.Ordinal));
         change.SubjectByName = change.Subject is not null;
     }
+
+    /// <summary>“收支预算总计” (收、支 together) changed as 收入 and 支出 did: the name without “收支” (“预算总计”).</summary>
+    private static string BothSides(string key) =>
+        key.Length > 2 && key.Contains("收支", StringComparison.Ordinal) ? key.Replace("收支", string.Empty) : key;
 
     private static void ResolveShare(IReadOnlyList<NarrativeFact> facts, int i, NarrativeFact share)
     {
@@ -55,6 +60,8 @@ public static class FactResolver
                 Attach(share, part.Whole, "breakdown");
                 return;
             }
+            // “。其中，货物类…占20.40%；服务类…占79.60%”: every amount of the sentence is a part of the previous one's.
+            if (share.Sentence.StartsWith("其中", StringComparison.Ordinal)) return;
             var opening = facts.FirstOrDefault(f => f.Paragraph == share.Paragraph && f.Sentence == share.Sentence && f.Kind == FactKind.Amount);
             if (opening is not null && opening != part) Attach(share, opening, "subject");
             return;

@@ -11,7 +11,7 @@ public static partial class Labels
     [GeneratedRegex(@"^(其中|主要包括|主要用于以下方面|主要用于|具体包括|包括|分别为|分别是|按[^，。]{0,12}分别为|具体如下|以下方面)")]
     private static partial Regex ListMarker();
 
-    [GeneratedRegex(@"^与[^，,]{0,14}相比|(与|较|比)(上年度?|上一?年度?|(19|20)[0-9]{2}\s*年度?|年初预算|预算)(相比)?$")]
+    [GeneratedRegex(@"^与[^，,]{0,14}相比|(与|较|比)(上年度?|上一?年度?|(19|20)[0-9]{2}\s*年度?|年初预算|预算)(预算执行数|预算数|预算|执行数|决算数|决算)?(相比)?$")]
     private static partial Regex Comparative();
 
     [GeneratedRegex(@"(增加|减少|增长|下降|降低|上升|提高|增幅|降幅|持平)了?[^，,]*$")]
@@ -49,16 +49,19 @@ public static partial class Labels
         delimiter is '：' or ':' && ListMarker().IsMatch(PreviousClause(text, labelBegin - 1));
 
     /// <summary>
-    /// “（上年为480.00万元）”, “(上年：480.00万元)”: the number at <paramref name="numberStart"/> is last year's
-    /// figure in brackets after this year's, not an amount of this year.
+    /// “（上年为480.00万元）”, “(上年：480.00万元)”, “与2016年度相比（2016年度部门支出预算安排为8,648.07万元）”: the
+    /// number at <paramref name="numberStart"/> is last year's figure in brackets, not an amount of this year.
     /// </summary>
     public static bool IsPreviousYearAside(string text, int numberStart)
     {
         const int Reach = 12;
-        for (var i = numberStart - 1; i >= 0 && i >= numberStart - Reach; i--)
+        const int ComparedReach = 24;
+        for (var i = numberStart - 1; i >= 0 && i >= numberStart - ComparedReach; i--)
         {
             if (text[i] is '）' or ')' or '。') return false;
-            if (text[i] is '（' or '(') return text.AsSpan(i, numberStart - i).Contains("上年", StringComparison.Ordinal);
+            if (text[i] is not ('（' or '(')) continue;
+            return numberStart - i <= Reach && text.AsSpan(i, numberStart - i).Contains("上年", StringComparison.Ordinal)
+                || text.AsSpan(0, i).TrimEnd().EndsWith("相比", StringComparison.Ordinal);
         }
         return false;
     }

@@ -8,7 +8,9 @@ namespace FiscalAudit.Extract.Narrative;
 /// Reads the facts of every statement paragraph (情况说明, 其他重要事项, performance section, attached
 /// reports), resolves how they relate (whole of a share, current value of a change) and links them to
 /// the table cells they restate. Also records the outline (title lines), the reporting years and the
-/// organisations named in titles and “部门：” lines. Runs after the tables (Order 100).
+/// organisations named in titles and “部门：” lines, and the 科目 an amount's label names (a 功能分类 line).
+/// Runs after the tables (Order 100). In a budget,
+/// running text the PDF reader took for a table is read as text (<see cref="ProseTables"/>).
 /// </summary>
 public sealed class NarrativeRecognizer : IRecognizer
 {
@@ -22,7 +24,8 @@ public sealed class NarrativeRecognizer : IRecognizer
         var narrative = disclosure.Narrative;
         var section = string.Empty;
         var index = 0;
-        foreach (var block in document.Blocks)
+        var budget = disclosure.Kind == DocumentKind.Budget;
+        foreach (var block in budget ? ProseTables.Rejoin(document.Blocks) : document.Blocks)
         {
             switch (block)
             {
@@ -40,7 +43,7 @@ public sealed class NarrativeRecognizer : IRecognizer
                     if (!Sections.IsStatement(p)) break;
                     if (narrative.Outline.Count > 0) narrative.Outline[^1].Statements++;
                     narrative.Years.AddRange(TextMarks.Years(p.Text, p.LocationOf, title: false));
-                    narrative.Facts.AddRange(new ParagraphFactReader(p, section, index++).Read());
+                    narrative.Facts.AddRange(new ParagraphFactReader(p, section, index++, budget).Read());
                     break;
                 case TableBlock t:
                     foreach (var cell in t.Rows.SelectMany(r => r.Cells))
@@ -53,6 +56,7 @@ public sealed class NarrativeRecognizer : IRecognizer
             }
         }
         FactResolver.Resolve(narrative.Facts);
+        foreach (var fact in narrative.Facts.Where(f => f.Kind == FactKind.Amount)) fact.Classification = ClassificationMentions.Parts(fact.Quantity);
         if (disclosure.Unit is null or "万元")
         {
             foreach (var fact in narrative.Facts) CellLinker.LinkAll(fact, disclosure.Tables);

@@ -11,6 +11,8 @@ namespace FiscalAudit.Extract.Narrative;
 /// opens an inner list that closes when the separator between items changes (“、” → “，”). Each fact is
 /// placed on the line of its number and boxed around the fragment that states it: from its label (or the
 /// label of the amount it relates in the same sentence) to its last number or comparison word.
+/// In a budget every amount is a 预算数 (“基本支出预算数为…”): a 预算 label names the amount, not the
+/// budget side of a completion.
 /// </summary>
 public sealed partial class ParagraphFactReader
 {
@@ -20,6 +22,7 @@ public sealed partial class ParagraphFactReader
     private readonly ParagraphBlock paragraph;
     private readonly string section;
     private readonly int index;
+    private readonly bool budget;
     private readonly List<NarrativeFact> facts = new();
 
     /// <summary>Where the fragment stating each amount begins (its label), in the paragraph's text.</summary>
@@ -34,11 +37,13 @@ public sealed partial class ParagraphFactReader
     /// <summary>Amounts read since <see cref="pair"/> was set: a comparison after other amounts is ambiguous.</summary>
     private int amountsSincePair;
 
-    public ParagraphFactReader(ParagraphBlock paragraph, string section, int index)
+    /// <param name="budget">True in a 部门预算 / 单位预算, where amounts labelled 预算 are plain amounts.</param>
+    public ParagraphFactReader(ParagraphBlock paragraph, string section, int index, bool budget = false)
     {
         this.paragraph = paragraph;
         this.section = section;
         this.index = index;
+        this.budget = budget;
     }
 
     /// <summary>The facts of the paragraph in reading order.</summary>
@@ -123,7 +128,7 @@ public sealed partial class ParagraphFactReader
             Add(new NarrativeFact(FactKind.Average, label, sentence, location) { Amount = m.Number, Unit = m.Unit, Subject = state.LastAmount });
             return;
         }
-        if (Labels.IsBudgetLabel(raw) && !raw.Contains("其中", StringComparison.Ordinal))
+        if (!budget && Labels.IsBudgetLabel(raw) && !raw.Contains("其中", StringComparison.Ordinal))
         {
             state.Budget = (m, label, location, labelBegin);
             return;

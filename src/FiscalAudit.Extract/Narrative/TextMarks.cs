@@ -30,6 +30,7 @@ public static partial class TextMarks
         foreach (var m in Placeholders(text, locate)) yield return m;
         foreach (var m in TemplateResidue.Default.Find(text, locate)) yield return m;
         foreach (var m in ClassificationMentions.Find(text, locate)) yield return m;
+        foreach (var m in ComparisonBases.Find(text, locate)) yield return m;
         if (text.AsSpan().IndexOfAny("元%％") < 0) yield break;
         foreach (Match m in DoubledUnit().Matches(text))
             yield return new TextMark(TextMarkKind.DoubledUnit, m.Value, Around(text, m.Index, m.Length), locate(m.Index, m.Index + m.Length, m.Index));

@@ -8,13 +8,14 @@ namespace FiscalAudit.Rules.Narrative;
 /// <summary>
 /// FA3007: one quantity stated twice in the text must be printed the same. Only named fiscal quantities
 /// are compared (收入合计, 基本支出, “三公” items …), each qualified by the whole it is listed under, so
-/// that 公用经费's 公务用车运行维护费 is not confused with the “三公” one.
+/// that 公用经费's 公务用车运行维护费 is not confused with the “三公” one. In a budget the word 预算 is no part
+/// of the name (<see cref="BudgetQuantities"/>).
 /// </summary>
 public sealed class RestatementMismatchRule : IRule
 {
     public static readonly RuleDescriptor Rule = new(
         "FA3007", "同一数字前后表述不一致", Severity.Error, RuleCategories.Narrative,
-        "同一指标在说明中多次出现时，金额必须一致。");
+        "同一指标在说明中多次出现时，金额必须一致。", RuleCategories.ProseAndBudgets);
 
     private static readonly string[] Vocabulary =
     {
@@ -29,12 +30,15 @@ public sealed class RestatementMismatchRule : IRule
 
     public IEnumerable<Finding> Check(Disclosure disclosure)
     {
+        var budget = disclosure.Kind == DocumentKind.Budget;
         var first = new Dictionary<string, NarrativeFact>(StringComparer.Ordinal);
-        foreach (var f in disclosure.Narrative.Facts.Where(f => f.Kind == FactKind.Amount && f.Amount is not null && Named(f.Key)))
+        foreach (var f in disclosure.Narrative.Facts.Where(f => f.Kind == FactKind.Amount && f.Amount is not null))
         {
-            if (!first.TryGetValue(f.QualifiedKey, out var earlier))
+            var key = budget ? BudgetKey(f) : f.QualifiedKey;
+            if (!Named(budget ? BudgetQuantities.WithoutFunds(key) : f.Key) || budget && BudgetQuantities.OfClassification(f.Sentence)) continue;
+            if (!first.TryGetValue(key, out var earlier))
             {
-                first[f.QualifiedKey] = f;
+                first[key] = f;
                 continue;
             }
             if (PrintedNumber.SameQuantity(earlier.Amount!.Value, f.Amount!.Value)) continue;
@@ -43,6 +47,13 @@ public sealed class RestatementMismatchRule : IRule
                 FindingLocation.At(f.Location), earlier.Amount!.Value.Value, f.Amount!.Value.Value, related: RelatedPlaces.Statements(earlier));
         }
     }
+
+    /// <summary>
+    /// In a budget every amount is a 预算数: “基本支出预算数为12323.46” and “支出预算合计…其中：基本支出12323.48”
+    /// state one quantity. The key drops the word 预算 and a breakdown under the document's total.
+    /// </summary>
+    private static string BudgetKey(NarrativeFact f) =>
+        BudgetQuantities.Key(f.Whole is { } w && f.WholeBy == "breakdown" && !BudgetQuantities.IsTotal(w.Key) ? f.QualifiedKey : f.Key);
 
     private static bool Named(string key) =>
         Vocabulary.Any(v => key.Contains(v, StringComparison.Ordinal)) && !NotTheQuantity.Any(w => key.Contains(w, StringComparison.Ordinal));

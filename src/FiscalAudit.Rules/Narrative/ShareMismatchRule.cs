@@ -8,13 +8,16 @@ namespace FiscalAudit.Rules.Narrative;
 /// <summary>
 /// FA3002: “占X%” must equal part ÷ whole within printed precision. The whole is the breakdown's total, the
 /// paragraph's subject, or an earlier amount with the base's name; when none is known, shares of one base
-/// in one paragraph must imply the same base (one outlier among agreeing siblings is reported).
+/// in one paragraph must imply the same base (one outlier among agreeing siblings is reported), and shares of
+/// one base that add up to 100 are shares of the sum of their parts. A share one
+/// unit off whose siblings print 100 in total is only 提示 (adjusted to reach 100), unless the right values
+/// add up to 100 as well.
 /// </summary>
 public sealed class ShareMismatchRule : IRule
 {
     public static readonly RuleDescriptor Rule = new(
         "FA3002", "占比计算错误", Severity.Error, RuleCategories.Narrative,
-        "“占X%”应等于部分÷整体（按印刷精度）；为凑足100%而调整的末位差异仅提示。");
+        "“占X%”应等于部分÷整体（按印刷精度）；为凑足100%而调整的末位差异仅提示。", RuleCategories.ProseAndBudgets);
 
     public RuleDescriptor Descriptor => Rule;
 
@@ -27,26 +30,68 @@ public sealed class ShareMismatchRule : IRule
         }
         foreach (var group in shares.Where(s => s.Whole is null && !string.IsNullOrEmpty(s.Base)).GroupBy(s => (s.Paragraph, s.Base)))
         {
-            if (Outlier(group.ToList()) is Finding f) yield return f;
+            var list = group.ToList();
+            foreach (var f in OfTheirSum(list)) yield return f;
+            if (Outlier(list) is Finding o) yield return o;
         }
     }
 
     private static Finding? Checked(NarrativeFact s, List<NarrativeFact> shares)
     {
         var whole = s.Whole!.Amount!.Value;
-        var p = s.Percent!.Value;
         var part = Ratios.EffectivePart(s);
         if (part?.Amount is not PrintedNumber a || whole.Value == 0m) return null;
-        if (Ratios.Consistent(a.Interval, whole.Interval, p) != false) return null;
-        var expected = Ratios.Percent(a.Value, whole.Value, p);
-        var siblings = shares.Where(o => o.Whole == s.Whole).ToList();
-        var forced = siblings.Count > 1 && siblings.Sum(o => o.Percent!.Value.Value) == 100m
-            && Interval.Divide(a.Interval, whole.Interval) is Interval q && q.GapTo(p.Fraction) * 100m <= PrintedNumber.Unit(p.Decimals);
-        var severity = forced ? Severity.Info : s.WholeBy == "name" ? Severity.Warning : Severity.Error;
+        var siblings = shares.Where(o => o.Whole == s.Whole).Select(o => (Ratios.EffectivePart(o)?.Amount, o.Percent!.Value)).ToList();
+        return Mismatch(s, a, whole.Value, whole.Interval, siblings, $"“{part.Quantity}”{Ratios.Amount(a)}占“{s.Whole.Quantity}”{Ratios.Amount(whole)}",
+            s.WholeBy == "name" ? Severity.Warning : Severity.Error, RelatedPlaces.Statements(s.Whole, part == s.Subject ? null : part));
+    }
+
+    /// <summary>
+    /// Shares of one named base whose printed percentages add up to 100 (“因公出国…占“三公”经费的18.85%；…54.43%；…26.72%”)
+    /// name every part of it: the base is the sum of the parts.
+    /// </summary>
+    private static IEnumerable<Finding> OfTheirSum(List<NarrativeFact> group)
+    {
+        if (group.Count < 2 || group.Sum(s => s.Percent!.Value.Value) != 100m || group.Any(s => s.Subject?.Amount is null)) yield break;
+        var parts = group.Select(s => s.Subject!.Amount!.Value).ToList();
+        var total = parts.Sum(a => a.Value);
+        if (total <= 0m) yield break;
+        var whole = Interval.Sum(parts.Select(a => a.Interval));
+        var siblings = group.Select(s => ((PrintedNumber?)s.Subject!.Amount, s.Percent!.Value)).ToList();
+        foreach (var s in group)
+        {
+            var a = s.Subject!.Amount!.Value;
+            var name = $"“{s.Quantity}”{Ratios.Amount(a)}占{s.Base}（各项合计 {PrintedNumber.Format(total, PrintedNumber.MaxDecimals(parts))} 万元）";
+            if (Mismatch(s, a, total, whole, siblings, name, Severity.Error, RelatedPlaces.Statements(group.Where(o => o != s))) is Finding f) yield return f;
+        }
+    }
+
+    /// <summary>The finding when part ÷ whole cannot give the printed share; 提示 when the siblings were adjusted to reach 100.</summary>
+    private static Finding? Mismatch(NarrativeFact s, PrintedNumber a, decimal total, Interval whole, List<(PrintedNumber? Part, PrintedNumber Percent)> siblings, string what, Severity severity, IReadOnlyList<FindingLocation>? related)
+    {
+        var p = s.Percent!.Value;
+        if (Ratios.Consistent(a.Interval, whole, p) != false) return null;
+        var expected = Ratios.Percent(a.Value, total, p);
+        var forced = siblings.Count > 1 && siblings.Sum(o => o.Percent.Value) == 100m && RoundedSum(siblings, total) != 100m
+            && Interval.Divide(a.Interval, whole) is Interval q && q.GapTo(p.Fraction) * 100m <= PrintedNumber.Unit(p.Decimals);
         var note = forced ? "；各项占比合计为100%，可能为凑整调整" : string.Empty;
-        return Rule.Report(
-            $"“{part.Quantity}”{Ratios.Amount(a)}占“{s.Whole.Quantity}”{Ratios.Amount(whole)}的比例应为 {expected}，说明写为 {Ratios.Show(p)}{note}",
-            FindingLocation.At(s.Location), expected, Ratios.Show(p), severity, RelatedPlaces.Statements(s.Whole, part == s.Subject ? null : part));
+        return Rule.Report($"{what}的比例应为 {expected}，说明写为 {Ratios.Show(p)}{note}",
+            FindingLocation.At(s.Location), expected, Ratios.Show(p), forced ? Severity.Info : severity, related);
+    }
+
+    /// <summary>
+    /// The sum of the shares rounded right (each to its printed decimals); null when a part is unknown. When
+    /// it is 100 already, no share needed adjusting to reach 100, and a share one unit off is simply wrong.
+    /// </summary>
+    private static decimal? RoundedSum(List<(PrintedNumber? Part, PrintedNumber Percent)> siblings, decimal whole)
+    {
+        var sum = 0m;
+        foreach (var (part, percent) in siblings)
+        {
+            if (part is not PrintedNumber a) return null;
+            sum += PrintedNumber.RoundLike(a.Value / whole * 100m, percent.Decimals);
+        }
+        return sum;
     }
 
     /// <summary>Among shares of one named base, one whose implied base disagrees with all agreeing others.</summary>

@@ -8,18 +8,20 @@ namespace FiscalAudit.Rules.Narrative;
 /// FA3010: the year a title or a statement names as its reporting year (“2020年度部门决算情况说明”,
 /// “本部门2020年度收入合计…”) must be the document's year. Comparisons (“与2019年度相比”), document numbers
 /// (〔2020〕) and dates are not reporting years. Without a year from the metadata, the year most titles
-/// and statements name is taken.
+/// and statements name is taken. A comparison that names a year (“比2024年预算增加”, “与2019年度相比”) must name
+/// the year before the document's.
 /// </summary>
 public sealed class YearConsistencyRule : IRule
 {
     public static readonly RuleDescriptor Rule = new(
         "FA3010", "年度与文件不一致", Severity.Warning, RuleCategories.Narrative,
-        "标题、小标题和说明中作为报告年度的年份应与文件年度一致（可能从其他年度的文件复制）。");
+        "标题、小标题和说明中作为报告年度的年份应与文件年度一致（可能从其他年度的文件复制）。", RuleCategories.ProseAndBudgets);
 
     public RuleDescriptor Descriptor => Rule;
 
     public IEnumerable<Finding> Check(Disclosure disclosure)
     {
+        foreach (var f in Comparisons(disclosure)) yield return f;
         var years = disclosure.Narrative.Years;
         if (years.Count == 0) yield break;
         var year = disclosure.Year ?? years.GroupBy(y => y.Value).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
@@ -29,6 +31,18 @@ public sealed class YearConsistencyRule : IRule
             yield return Rule.Report(
                 $"此处报告年度为 {m.Value} 年，{source}年度为 {year} 年：…{m.Context}…",
                 FindingLocation.At(m.Location), year, m.Value);
+        }
+    }
+
+    /// <summary>“比2023年预算增加” in a 2025 document: a comparison must name the year before the document's.</summary>
+    private static IEnumerable<Finding> Comparisons(Disclosure disclosure)
+    {
+        if (disclosure.Year is not int year) yield break;
+        foreach (var m in disclosure.Narrative.Marks.Where(m => m.Kind == TextMarkKind.ComparisonBase && m.Value is int y && y != year - 1))
+        {
+            yield return Rule.Report(
+                $"此处与 {m.Value} 年（“{m.Text}”）比较，文件年度为 {year} 年，应与上年（{year - 1} 年）比较：…{m.Context}…",
+                FindingLocation.At(m.Location), year - 1, m.Value);
         }
     }
 }

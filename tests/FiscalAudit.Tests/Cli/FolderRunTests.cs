@@ -1,5 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using FiscalAudit.Core.Model;
+using FiscalAudit.Rules;
 using FiscalAudit.Tests.Support;
 using static FiscalAudit.Tests.Cli.CliRun;
 
@@ -19,7 +21,7 @@ public class FolderRunTests
             File.WriteAllBytes(Path.Combine(dir.FullName, "某部门2025年部门预算.doc"), new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 });
 
             var (code, json, _) = Run("check", dir.FullName, "--format", "json");
-            Assert.Equal(0, code);
+            Assert.Equal(1, code); // the Jiangsu narratives hold real arithmetic slips (BudgetNarrativeFindingTests)
             using var doc = JsonDocument.Parse(json);
             var documents = doc.RootElement.GetProperty("documents").EnumerateArray().ToList();
             Assert.Equal(Repo.BudgetPdfs().Count() + 1, documents.Count);
@@ -27,9 +29,9 @@ public class FolderRunTests
             {
                 Assert.Equal("budget", d.GetProperty("kind").GetString());
                 Assert.False(string.IsNullOrEmpty(d.GetProperty("kindReason").GetString()));
-                var rules = d.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("rule").GetString()).Where(r => r != "FA0002").ToList();
-                Assert.Single(rules, r => r == "FA0004");
-                Assert.All(rules.Where(r => r != "FA0004"), r => Assert.Equal("FA6201", r));
+                var rules = d.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("rule").GetString()!).ToList();
+                Assert.Contains("FA0004", rules);
+                Assert.All(rules, r => Assert.Contains(DocumentKind.Budget, RuleCatalog.Default.Find(r)!.Kinds));
             }
             var readme = documents.Single(d => d.GetProperty("file").GetString()!.EndsWith("README.md", StringComparison.Ordinal));
             Assert.Equal("unknown", readme.GetProperty("kind").GetString());

@@ -58,11 +58,21 @@ public class LinkingAndRuleTests
     [Fact]
     public void Share_off_by_one_unit_in_shares_forced_to_100_is_only_info()
     {
-        // 1000/3000 = 33.33%, 2000/3000 = 66.67%; printed 33.34% + 66.66% = 100% (adjusted).
-        var d = NarrativeTestKit.FromText("本部门2020年度支出合计3000.00万元，其中：基本支出1000.00万元，占33.34%；项目支出2000.00万元，占66.66%。");
-        var findings = NarrativeTestKit.NarrativeFindings(d).Where(f => f.RuleId == "FA3002").ToList();
-        Assert.NotEmpty(findings);
-        Assert.All(findings, f => Assert.Equal(Severity.Info, f.Severity));
+        // Each 1000/3000 = 33.33%, three of them 99.99%; printed 33.33% + 33.33% + 33.34% = 100% (adjusted).
+        var d = NarrativeTestKit.FromText("本部门2020年度支出合计3000.00万元，其中：基本支出1000.00万元，占33.33%；项目支出1000.00万元，占33.33%；经营支出1000.00万元，占33.34%。");
+        var finding = Assert.Single(NarrativeTestKit.NarrativeFindings(d), f => f.RuleId == "FA3002");
+        Assert.Equal((Severity.Info, "33.33%", "33.34%"), (finding.Severity, (string?)finding.Expected, (string?)finding.Actual));
+    }
+
+    [Theory]
+    [InlineData("本部门2020年度支出合计3000.00万元，其中：基本支出1000.00万元，占33.34%；项目支出2000.00万元，占66.66%。", "33.33%")]
+    [InlineData("省检察院本年支出预算合计21,955.35万元，其中：基本支出13,994.31万元，占63.75%；项目支出5,573万元，占25.38%；单位预留机动经费2,388.04万元，占10.87%。", "63.74%")]
+    public void Share_off_by_one_unit_is_an_error_when_the_right_shares_also_make_100(string text, string expected)
+    {
+        // 33.33% + 66.67% and 63.74% + 25.38% + 10.88% are 100% already: nothing had to be adjusted.
+        var findings = NarrativeTestKit.NarrativeFindings(NarrativeTestKit.FromText(text)).Where(f => f.RuleId == "FA3002").ToList();
+        Assert.Contains(findings, f => (string?)f.Expected == expected);
+        Assert.All(findings, f => Assert.Equal(Severity.Error, f.Severity));
     }
 
     [Fact]

@@ -94,6 +94,15 @@ public sealed class NarrativeFact
     /// <summary>For a completion: the table cell of the 预算数 (表七 预算数 for “三公” items).</summary>
     public LinkedCell? BudgetCell { get; set; }
 
+    /// <summary>
+    /// For an amount of a 功能分类 line, “公共安全支出（类）其他公共安全支出（款）其他公共安全支出（项）”科目257.80万元: the
+    /// 科目 it names, top level first; empty when the label names none.
+    /// </summary>
+    public IReadOnlyList<ClassificationPart> Classification { get; set; } = Array.Empty<ClassificationPart>();
+
     /// <summary>"收入总计/本年收入合计": the key qualified by the whole it belongs to.</summary>
     public string QualifiedKey => Whole is null || WholeBy != "breakdown" ? Key : Whole.Key + "/" + Key;
 }
+
+/// <summary>One 科目 named in a statement: its level (1 类, 2 款, 3 项) and its name as printed (“其他公共安全支出”).</summary>
+public sealed record ClassificationPart(int Level, string Name);

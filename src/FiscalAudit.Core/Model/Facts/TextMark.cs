@@ -34,6 +34,12 @@ public enum TextMarkKind
     /// <see cref="TextMark.Value"/> the level (1 类, 2 款, 3 项).
     /// </summary>
     ClassificationName,
+
+    /// <summary>
+    /// What a statement compares with, “比2024年预算执行数增加”: <see cref="TextMark.Text"/> is the base as printed
+    /// (“2024年预算执行数”), <see cref="TextMark.Value"/> the year it names (null for 上年).
+    /// </summary>
+    ComparisonBase,
 }
 
 /// <summary>A piece of text worth a look, with the sentence around it and its line.</summary>

@@ -1,0 +1,45 @@
+using FiscalAudit.Core.Findings;
+using FiscalAudit.Core.Model;
+using FiscalAudit.Core.Model.Facts;
+
+namespace FiscalAudit.Rules.Narrative;
+
+/// <summary>
+/// FA3017: a budget compares every amount with one kind of last-year figure — the template's 上年预算 (“比2024年预算增加”)
+/// — not with 预算 in one sentence and 预算执行数 in the next. When the document names two kinds, the less used
+/// kind is reported at each place it is named.
+/// </summary>
+public sealed class ComparisonBaseRule : IRule
+{
+    public static readonly RuleDescriptor Rule = new(
+        "FA3017", "比较基数不一致", Severity.Warning, RuleCategories.Narrative,
+        "预算说明中与上年比较的基数应前后一致（均为上年预算数，或均为上年预算执行数），不应混用。", new[] { DocumentKind.Budget });
+
+    public RuleDescriptor Descriptor => Rule;
+
+    public IEnumerable<Finding> Check(Disclosure disclosure)
+    {
+        var bases = disclosure.Narrative.Marks
+            .Where(m => m.Kind == TextMarkKind.ComparisonBase)
+            .Select(m => (Mark: m, Kind: KindOf(m.Text)))
+            .Where(x => x.Kind.Length > 0)
+            .ToList();
+        var kinds = bases.GroupBy(x => x.Kind).OrderByDescending(g => g.Count()).ThenBy(g => bases.FindIndex(x => x.Kind == g.Key)).ToList();
+        if (kinds.Count < 2) yield break;
+        var main = kinds[0];
+        var example = main.First().Mark;
+        foreach (var (mark, _) in kinds.Skip(1).SelectMany(g => g))
+        {
+            yield return Rule.Report(
+                $"此处与“{mark.Text}”比较，本文件其他 {main.Count()} 处与“{example.Text}”比较（如{example.Location.Describe()}），比较基数不一致：…{mark.Context}…",
+                FindingLocation.At(mark.Location), example.Text, mark.Text, related: main.Select(x => FindingLocation.At(x.Mark.Location)).ToList());
+        }
+    }
+
+    /// <summary>What kind of figure the base is: “执行数” (预算执行数), “预算” (预算数), “决算”, or “” when only the year is named.</summary>
+    private static string KindOf(string printedBase) =>
+        printedBase.Contains("执行", StringComparison.Ordinal) ? "执行数"
+        : printedBase.Contains("预算", StringComparison.Ordinal) ? "预算"
+        : printedBase.Contains("决算", StringComparison.Ordinal) ? "决算"
+        : string.Empty;
+}

@@ -1,0 +1,24 @@
+using FiscalAudit.Core.Documents;
+using FiscalAudit.Core.Findings;
+using FiscalAudit.Core.Model;
+
+namespace FiscalAudit.Rules.Reading;
+
+/// <summary>FA0004: a 部门预算 or 单位预算 is recognised (named by its level); say once, at the title that decided the kind, what was checked in it.</summary>
+public sealed class BudgetScopeRule : IRule
+{
+    public static readonly RuleDescriptor Rule = new(
+        "FA0004", "部门预算审核范围", Severity.Info, RuleCategories.Reading,
+        "文件被识别为部门预算（单位预算）公开文件；按预算模板审核表格（缺表、表内平衡、表间一致）和说明文字（增减幅度、占比、前后数字、比较基数、模板文字等），不套用决算规则。",
+        new[] { DocumentKind.Budget });
+
+    public RuleDescriptor Descriptor => Rule;
+
+    public IEnumerable<Finding> Check(Disclosure disclosure)
+    {
+        var reason = disclosure.KindReason is { Length: > 0 } r ? $"（识别依据：{r}）" : string.Empty;
+        yield return Rule.Report(
+            $"本文件为{disclosure.KindName}公开文件{reason}。本次按预算模板审核了表格（缺表、表内平衡、表间一致）和说明文字（增减幅度、占比、前后数字、比较基数、模板文字等）；说明中各科目金额与表格的逐项核对尚未提供。",
+            FindingLocation.At(disclosure.KindLocation ?? new SourceLocation(disclosure.File)));
+    }
+}
