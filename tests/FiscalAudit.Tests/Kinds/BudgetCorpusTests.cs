@@ -25,7 +25,7 @@ public class BudgetCorpusTests
         Assert.Contains("预算", disclosure.KindReason);
         Assert.All(disclosure.Tables, t => Assert.StartsWith("B", t.Id));
         Assert.All(result.Findings, f => Assert.Contains(DocumentKind.Budget, RuleCatalog.Default.Find(f.RuleId)!.Kinds));
-        var note = Assert.Single(result.Findings, f => f.RuleId == BudgetNotAuditedRule.Rule.Id);
+        var note = Assert.Single(result.Findings, f => f.RuleId == BudgetScopeRule.Rule.Id);
         Assert.Equal(disclosure.KindLocation, note.Location.Source);
         Assert.NotNull(note.Location.Page);
         Assert.Contains(disclosure.KindReason!, note.Message);

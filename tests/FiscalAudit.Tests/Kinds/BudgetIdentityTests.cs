@@ -40,7 +40,7 @@ public class BudgetIdentityTests
         var d = result.Disclosure!;
         Assert.Equal(DocumentKind.Budget, d.Kind);
         Assert.Equal(level, d.Level);
-        Assert.StartsWith($"本文件为{level.ToChinese()}公开文件（", Assert.Single(result.Findings, f => f.RuleId == BudgetNotAuditedRule.Rule.Id).Message);
+        Assert.StartsWith($"本文件为{level.ToChinese()}公开文件（", Assert.Single(result.Findings, f => f.RuleId == BudgetScopeRule.Rule.Id).Message);
         Assert.Equal(department, d.Department);
         Assert.Equal(year, d.Year);
         Assert.NotNull(d.LevelLocation?.Page);

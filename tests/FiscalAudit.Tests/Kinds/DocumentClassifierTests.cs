@@ -28,7 +28,7 @@ public class DocumentClassifierTests
         Assert.Equal("标题“某区某局2025年部门预算”、表名“收支预算总表”等2处", d.KindReason);
         Assert.Equal(1, d.KindLocation!.Line);
         Assert.DoesNotContain(d.Tables, t => t.Id.StartsWith('T'));
-        var note = Assert.Single(result.Findings, f => f.RuleId == BudgetNotAuditedRule.Rule.Id);
+        var note = Assert.Single(result.Findings, f => f.RuleId == BudgetScopeRule.Rule.Id);
         Assert.Equal((Severity.Info, 1), (note.Severity, note.Location.Line));
     }
 

@@ -57,6 +57,8 @@ public sealed class AlignedTableFinder
             if (cells.Count >= 2) run.Add((line, cells));
             previous = line;
         }
+        // Short lines at the foot of the page under a table are its last rows (a 合计 with no figures).
+        if (run.Count > 0) run.AddRange(pending);
         Close(run, grids);
         return grids;
     }
