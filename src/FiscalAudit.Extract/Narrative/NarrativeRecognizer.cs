@@ -8,7 +8,8 @@ namespace FiscalAudit.Extract.Narrative;
 /// Reads the facts of every statement paragraph (情况说明, 其他重要事项, performance section, attached
 /// reports), resolves how they relate (whole of a share, current value of a change) and links them to
 /// the table cells they restate. Also records the outline (title lines), the reporting years and the
-/// organisations named in titles and “部门：” lines. Runs after the tables (Order 100).
+/// organisations named in titles and “部门：” lines, and the counts stated with the items they count
+/// (CountedLists). Runs after the tables (Order 100).
 /// </summary>
 public sealed class NarrativeRecognizer : IRecognizer
 {
@@ -52,10 +53,20 @@ public sealed class NarrativeRecognizer : IRecognizer
                     break;
             }
         }
+        ReadCountedLists(document.Blocks, narrative);
         FactResolver.Resolve(narrative.Facts);
         if (disclosure.Unit is null or "万元")
         {
             foreach (var fact in narrative.Facts) CellLinker.LinkAll(fact, disclosure.Tables);
+        }
+    }
+
+    /// <summary>Counts with the items they count (“设13个内设机构，分别为：…”); the items may follow in later blocks.</summary>
+    private static void ReadCountedLists(IReadOnlyList<Block> blocks, Core.Model.Facts.Narrative narrative)
+    {
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (blocks[i] is ParagraphBlock p && !Sections.IsTitle(p.Text)) narrative.Lists.AddRange(CountedLists.Default.Read(blocks, i));
         }
     }
 
