@@ -40,7 +40,7 @@ public sealed class CountedLists
         var text = paragraph.Text;
         foreach (Match m in count.Matches(text))
         {
-            if (Number(m.Groups["n"].Value) is not int stated) continue;
+            if (OutlineHeadings.Value(m.Groups["n"].Value) is not int stated) continue;
             var list = After(text, m.Index + m.Length, blocks, index) ?? Before(text, m.Index);
             if (list is not { } l || l.Items.Count < 2 || l.Items.All(i => i.Length == 0 || char.IsDigit(i[0]))) continue;
             var start = ListItems.ClauseStart(text, m.Index);
@@ -48,9 +48,6 @@ public sealed class CountedLists
                 paragraph.LocationOf(start, Math.Max(l.End, m.Index + m.Length), m.Index));
         }
     }
-
-    /// <summary>“3” → 3, “三” → 3, “十二” → 12, “两” → 2.</summary>
-    private static int? Number(string numeral) => numeral == "两" ? 2 : OutlineHeadings.Value(numeral);
 
     private static readonly char[] Conjunctions = { '和', '及', '与' };
 
