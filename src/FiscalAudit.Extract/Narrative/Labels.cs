@@ -51,13 +51,14 @@ public static partial class Labels
     private static partial Regex CompleteListMarker();
 
     /// <summary>
-    /// True when the label opens a list: after “其中：”, “主要包括：”, “分别为：”, or after a number followed by such a
-    /// word (“其他收入30.57万元分别为：”).
+    /// True when the label opens a list: after “其中：”, “主要包括：”, “分别为：”, after a number followed by such a
+    /// word (“其他收入30.57万元分别为：”), or after “其中，” (“共有车辆6辆，其中，…”, “（其中，…”).
     /// </summary>
     public static bool OpensList(string text, int labelBegin, char delimiter)
     {
-        if (delimiter is not ('：' or ':')) return false;
+        if (delimiter is not ('：' or ':' or '，' or ',')) return false;
         var clause = PreviousClause(text, labelBegin - 1);
+        if (delimiter is '，' or ',') return clause[(clause.LastIndexOfAny(new[] { '（', '(' }) + 1)..] == "其中";
         return ListMarker().IsMatch(clause) || ListMarkerAfterNumber().IsMatch(clause);
     }
 
@@ -91,9 +92,10 @@ public static partial class Labels
     public static bool ListIsExamples(string text, int labelBegin) =>
         ListLead(text, labelBegin).StartsWith("主要", StringComparison.Ordinal);
 
-    /// <summary>The clause that ends at <paramref name="end"/> (exclusive).</summary>
+    /// <summary>The clause that ends at <paramref name="end"/> (exclusive; none before the text's start).</summary>
     public static string PreviousClause(string text, int end)
     {
+        end = Math.Max(0, end);
         var begin = end;
         while (begin > 0 && !Delimiters.Contains(text[begin - 1])) begin--;
         return text[begin..Math.Max(begin, end)].Trim();

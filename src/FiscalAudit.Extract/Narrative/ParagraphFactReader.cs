@@ -164,7 +164,7 @@ public sealed partial class ParagraphFactReader
         var opens = Labels.OpensList(text, labelBegin, delimiter) || raw.TrimStart().StartsWith("其中", StringComparison.Ordinal) && Labels.Clean(raw) != Labels.Clean(raw.Replace("其中", string.Empty));
         if (opens)
         {
-            var frame = new ListFrame(lastWhole, Labels.ListIsExamples(text, labelBegin), Labels.ListIsComplete(text, labelBegin));
+            var frame = new ListFrame(lastWhole, Labels.ListIsExamples(text, labelBegin), Labels.ListIsComplete(text, labelBegin), delimiter is '，' or ',');
             lists.Push(frame);
             Join(frame, fact);
             return;
@@ -173,7 +173,7 @@ public sealed partial class ParagraphFactReader
         while (lists.Count > 0)
         {
             var top = lists.Peek();
-            if (top.Items == 1 && top.Separator == '\0' && delimiter is not ('：' or ':'))
+            if (top.Items == 1 && top.Separator == '\0' && delimiter is not ('：' or ':') && !(top.AfterComma && delimiter is '，' or ','))
             {
                 top.Separator = delimiter;
                 Join(top, fact);
@@ -295,8 +295,11 @@ public sealed partial class ParagraphFactReader
         private (NumberMention, string, SourceLocation, int)? budget;
     }
 
-    private sealed class ListFrame(NarrativeFact? whole, bool examples, bool complete)
+    /// <summary>A list being read; one opened by “其中，” (<paramref name="afterComma"/>) cannot continue with “，”, which also ends a clause.</summary>
+    private sealed class ListFrame(NarrativeFact? whole, bool examples, bool complete, bool afterComma)
     {
+        public bool AfterComma { get; } = afterComma;
+
         public NarrativeFact? Whole { get; } = whole;
 
         public bool Examples { get; } = examples;

@@ -72,6 +72,20 @@ public class CompleteBreakdownTests
         Assert.Empty(Fa3005(Text));
     }
 
+    [Theory]
+    [InlineData("绩效自评的2024年度项目4个，涉及预算金额598.42万元，平均得分99.43分（其中，绩效评级为“优”的项目4个；绩效评级为“良”的项目0个；绩效评级为“合格”的项目0个）。", false)]
+    [InlineData("绩效自评的2024年度项目4个，涉及预算金额598.42万元，平均得分99.43分（其中，绩效评级为“优”的项目3个；绩效评级为“良”的项目2个；绩效评级为“合格”的项目0个）。", true)]
+    public void A_list_after_qizhong_and_a_comma_continues_with_semicolons(string text, bool exceeds) =>
+        Assert.Equal(exceeds ? 1 : 0, Fa3005(text).Count);
+
+    [Fact]
+    public void A_list_after_qizhong_and_a_comma_does_not_run_on_over_commas()
+    {
+        // Seed 001: the first four add up to 34,084.78; the fifth is another classification of the same money.
+        const string Text = "累计收到直达资金34,084.78万元，其中，特殊转移支付13,536.76万元，抗疫特别国债1,373万元，正常转移支付的直达资金7,660.56万元，参照直达资金11,514.46万元，调整标识为直达资金的转移支付10,730.65万元。";
+        Assert.Empty(Fa3005(Text));
+    }
+
     [Fact]
     public void Project_ratings_that_exceed_the_projects_are_an_error()
     {

@@ -102,14 +102,15 @@ public class CountedListTests
     }
 
     [Fact]
-    public void No_text_crashes_the_list_reader()
+    public void No_text_crashes_the_list_and_breakdown_readers()
     {
         var random = new Random(9);
-        const string Alphabet = "个项家、，；。：（）“”等和及分别为包括主要如下1234567890三十两\n ";
-        for (var i = 0; i < 2000; i++)
+        string[] pieces = { "个", "项", "家", "辆", "万元", "元", "、", "，", "；", "。", "：", "（", "）", "“", "”", "等", "和", "其中", "分别为", "包括", "主要包括", "如下", "1.", "2.", "3", "12", "30.57", "三", "十二", "两", "\n", " " };
+        for (var i = 0; i < 3000; i++)
         {
-            var text = new string(Enumerable.Range(0, random.Next(1, 60)).Select(_ => Alphabet[random.Next(Alphabet.Length)]).ToArray());
-            _ = FromText("本局说明如下。" + text);
+            var text = string.Concat(Enumerable.Range(0, random.Next(1, 30)).Select(_ => pieces[random.Next(pieces.Length)]));
+            var d = FromText(text);
+            Assert.False(d.Notes.Any(n => n.Message.StartsWith(FiscalAudit.Extract.DisclosureExtractor.FailurePrefix, StringComparison.Ordinal)), text + " " + string.Join(" ", d.Notes.Select(n => n.Message)));
         }
     }
 }
