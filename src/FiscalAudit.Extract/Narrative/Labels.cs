@@ -44,9 +44,34 @@ public static partial class Labels
     private static bool IsPairedWord(string text, int i) =>
         text[i] == '、' && i > 0 && i + 1 < text.Length && text[i - 1] == '收' && text[i + 1] == '支';
 
-    /// <summary>True when the label opens a list (“其中：”, “主要包括：”, “分别为：”).</summary>
-    public static bool OpensList(string text, int labelBegin, char delimiter) =>
-        delimiter is '：' or ':' && ListMarker().IsMatch(PreviousClause(text, labelBegin - 1));
+    [GeneratedRegex(@"(万元|亿元|元|个|辆|人|家|项)\s*(其中|主要包括|具体包括|包括|分别为|分别是)$")]
+    private static partial Regex ListMarkerAfterNumber();
+
+    [GeneratedRegex(@"^(主要包括|具体包括|包括|分别为|分别是|按[^，。]{0,12}分别为)")]
+    private static partial Regex CompleteListMarker();
+
+    /// <summary>
+    /// True when the label opens a list: after “其中：”, “主要包括：”, “分别为：”, after a number followed by such a
+    /// word (“其他收入30.57万元分别为：”), or after “其中，” (“共有车辆6辆，其中，…”, “（其中，…”).
+    /// </summary>
+    public static bool OpensList(string text, int labelBegin, char delimiter)
+    {
+        if (delimiter is not ('：' or ':' or '，' or ',')) return false;
+        var clause = PreviousClause(text, labelBegin - 1);
+        if (delimiter is '，' or ',') return clause[(clause.LastIndexOfAny(new[] { '（', '(' }) + 1)..] == "其中";
+        return ListMarker().IsMatch(clause) || ListMarkerAfterNumber().IsMatch(clause);
+    }
+
+    /// <summary>The words before a list's first label (its own clause, or the clause before the colon).</summary>
+    private static string ListLead(string text, int labelBegin)
+    {
+        var clause = PreviousClause(text, labelBegin - 1);
+        var after = ListMarkerAfterNumber().Match(clause);
+        return after.Success ? after.Groups[2].Value : clause;
+    }
+
+    /// <summary>True when the list opened promises every part (“分别为”, “包括”, not “主要包括” or “其中”).</summary>
+    public static bool ListIsComplete(string text, int labelBegin) => CompleteListMarker().IsMatch(ListLead(text, labelBegin)) && !ListIsExamples(text, labelBegin);
 
     /// <summary>
     /// “（上年为480.00万元）”, “(上年：480.00万元)”, “与2016年度相比（2016年度部门支出预算安排为8,648.07万元）”: the
@@ -68,11 +93,12 @@ public static partial class Labels
 
     /// <summary>True when the list opened is only examples (“主要包括”, “主要用于”).</summary>
     public static bool ListIsExamples(string text, int labelBegin) =>
-        PreviousClause(text, labelBegin - 1).StartsWith("主要", StringComparison.Ordinal);
+        ListLead(text, labelBegin).StartsWith("主要", StringComparison.Ordinal);
 
-    /// <summary>The clause that ends at <paramref name="end"/> (exclusive).</summary>
+    /// <summary>The clause that ends at <paramref name="end"/> (exclusive; none before the text's start).</summary>
     public static string PreviousClause(string text, int end)
     {
+        end = Math.Max(0, end);
         var begin = end;
         while (begin > 0 && !Delimiters.Contains(text[begin - 1])) begin--;
         return text[begin..Math.Max(begin, end)].Trim();

@@ -8,8 +8,8 @@ namespace FiscalAudit.Extract.Narrative;
 /// Reads the facts of every statement paragraph (情况说明, 其他重要事项, performance section, attached
 /// reports), resolves how they relate (whole of a share, current value of a change) and links them to
 /// the table cells they restate. Also records the outline (title lines), the reporting years and the
-/// organisations named in titles and “部门：” lines, and the 科目 an amount's label names (a 功能分类 line).
-/// Runs after the tables (Order 100). In a budget,
+/// organisations named in titles and “部门：” lines, the 科目 an amount's label names (a 功能分类 line), and
+/// the counts stated with the items they count (CountedLists). Runs after the tables (Order 100). In a budget,
 /// running text the PDF reader took for a table is read as text (<see cref="ProseTables"/>).
 /// </summary>
 public sealed class NarrativeRecognizer : IRecognizer
@@ -55,11 +55,21 @@ public sealed class NarrativeRecognizer : IRecognizer
                     break;
             }
         }
+        ReadCountedLists(document.Blocks, narrative);
         FactResolver.Resolve(narrative.Facts);
         foreach (var fact in narrative.Facts.Where(f => f.Kind == FactKind.Amount)) fact.Classification = ClassificationMentions.Parts(fact.Quantity);
         if (disclosure.Unit is null or "万元")
         {
             foreach (var fact in narrative.Facts) CellLinker.LinkAll(fact, disclosure.Tables);
+        }
+    }
+
+    /// <summary>Counts with the items they count (“设13个内设机构，分别为：…”); the items may follow in later blocks.</summary>
+    private static void ReadCountedLists(IReadOnlyList<Block> blocks, Core.Model.Facts.Narrative narrative)
+    {
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (blocks[i] is ParagraphBlock p && !Sections.IsTitle(p.Text)) narrative.Lists.AddRange(CountedLists.Default.Read(blocks, i));
         }
     }
 

@@ -41,9 +41,10 @@ public static partial class OutlineHeadings
         return (OutlineLevel.Unnumbered, null);
     }
 
-    /// <summary>“11” → 11; “十一” → 11, “二十” → 20, “三” → 3; null when not a number from 1 to 99.</summary>
+    /// <summary>“11” → 11; “十一” → 11, “二十” → 20, “三” → 3, “两” → 2 (“两个”); null when not a number from 1 to 99.</summary>
     public static int? Value(string numeral)
     {
+        if (numeral == "两") return 2;
         if (int.TryParse(numeral, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var arabic)) return arabic > 0 ? arabic : null;
         const string Digits = "一二三四五六七八九";
         var ten = numeral.IndexOf('十');

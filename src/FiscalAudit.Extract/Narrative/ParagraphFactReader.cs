@@ -7,8 +7,9 @@ namespace FiscalAudit.Extract.Narrative;
 
 /// <summary>
 /// Reads the facts of one paragraph, sentence by sentence (a sentence ends at “。”). Within a sentence
-/// it keeps the breakdown structure: “X，其中：A，B” makes A and B parts of X; a nested “其中/主要包括”
-/// opens an inner list that closes when the separator between items changes (“、” → “，”). Each fact is
+/// it keeps the breakdown structure: “X，其中：A，B” makes A and B parts of X (“X分别为：A，B” lists every
+/// part of X); a nested “其中/主要包括” opens an inner list that closes when the separator between items
+/// changes (“、” → “，”). Counts form breakdowns of their own (“车辆6辆，其中：…0辆；…6辆”). Each fact is
 /// placed on the line of its number and boxed around the fragment that states it: from its label (or the
 /// label of the amount it relates in the same sentence) to its last number or comparison word.
 /// In a budget every amount is a 预算数 (“基本支出预算数为…”): a 预算 label names the amount, not the
@@ -75,7 +76,7 @@ public sealed partial class ParagraphFactReader
             if (state.Consumed.Contains(i)) continue;
             if (m.IsPercent) ReadPercent(state, m, raw, labelBegin, sentence);
             else if (m.IsMoney) ReadMoney(text, state, mentions, i, raw, labelBegin, delimiter, sentence);
-            else if (m.IsCount) Add(new NarrativeFact(FactKind.Count, Labels.Clean(raw), sentence, Place(labelBegin, m.End, m.Start)) { Amount = m.Number, Unit = m.Unit });
+            else if (m.IsCount) ReadCount(text, state, m, raw, labelBegin, delimiter, sentence);
         }
         if (state.Budget is { } b && state.Amounts.Count == state.AmountsAtBudget + 1) SetPair(b.Mention.Number, state.Amounts[state.AmountsAtBudget], b.Start);
         ReadComparison(text, begin, end, sentence);
@@ -135,29 +136,49 @@ public sealed partial class ParagraphFactReader
         }
         var fact = new NarrativeFact(FactKind.Amount, label, sentence, location) { Amount = m.Number, Unit = m.Unit };
         fragmentStarts[fact] = labelBegin;
-        PlaceInList(text, state, fact, raw, labelBegin, delimiter);
+        PlaceInList(text, state.Lists, state.LastAmount ?? facts.LastOrDefault(f => f.Kind == FactKind.Amount), fact, raw, labelBegin, delimiter);
+        CloseIfExamples(text, fact, m.End);
         amountsSincePair++;
         Add(fact);
         state.LastAmount = fact;
         state.Amounts.Add(fact);
     }
 
-    private void PlaceInList(string text, SentenceState state, NarrativeFact fact, string raw, int labelBegin, char delimiter)
+    /// <summary>
+    /// “公务用车6辆，其中：…0辆；…6辆”: a count of the sentence, and its parts, like an amount's (a part joins a whole
+    /// counted in the same unit).
+    /// </summary>
+    private void ReadCount(string text, SentenceState state, NumberMention m, string raw, int labelBegin, char delimiter, string sentence)
+    {
+        var fact = new NarrativeFact(FactKind.Count, Labels.Clean(raw), sentence, Place(labelBegin, m.End, m.Start)) { Amount = m.Number, Unit = m.Unit };
+        PlaceInList(text, state.CountLists, state.LastCount, fact, raw, labelBegin, delimiter);
+        CloseIfExamples(text, fact, m.End);
+        Add(fact);
+        state.LastCount = fact;
+    }
+
+    /// <summary>“包括：A 1万元、B 2万元等”: a part followed by “等” leaves its whole's list open.</summary>
+    private static void CloseIfExamples(string text, NarrativeFact part, int numberEnd)
+    {
+        if (part.Whole is not null && numberEnd < text.Length && text[numberEnd] == '等') part.Whole.PartsAreExamples = true;
+    }
+
+    /// <summary>Puts <paramref name="fact"/> in the open list it continues, or opens a list under <paramref name="lastWhole"/>.</summary>
+    private static void PlaceInList(string text, Stack<ListFrame> lists, NarrativeFact? lastWhole, NarrativeFact fact, string raw, int labelBegin, char delimiter)
     {
         var opens = Labels.OpensList(text, labelBegin, delimiter) || raw.TrimStart().StartsWith("其中", StringComparison.Ordinal) && Labels.Clean(raw) != Labels.Clean(raw.Replace("其中", string.Empty));
         if (opens)
         {
-            var whole = state.LastAmount ?? facts.LastOrDefault(f => f.Kind == FactKind.Amount);
-            var frame = new ListFrame(whole, Labels.ListIsExamples(text, labelBegin));
-            state.Lists.Push(frame);
+            var frame = new ListFrame(lastWhole, Labels.ListIsExamples(text, labelBegin), Labels.ListIsComplete(text, labelBegin), delimiter is '，' or ',');
+            lists.Push(frame);
             Join(frame, fact);
             return;
         }
-        if (IsTotal(fact.Quantity)) state.Lists.Clear();
-        while (state.Lists.Count > 0)
+        if (IsTotal(fact.Quantity)) lists.Clear();
+        while (lists.Count > 0)
         {
-            var top = state.Lists.Peek();
-            if (top.Items == 1 && top.Separator == '\0' && delimiter is not ('：' or ':'))
+            var top = lists.Peek();
+            if (top.Items == 1 && top.Separator == '\0' && delimiter is not ('：' or ':') && !(top.AfterComma && delimiter is '，' or ','))
             {
                 top.Separator = delimiter;
                 Join(top, fact);
@@ -168,7 +189,7 @@ public sealed partial class ParagraphFactReader
                 Join(top, fact);
                 return;
             }
-            state.Lists.Pop();
+            lists.Pop();
         }
     }
 
@@ -191,11 +212,12 @@ public sealed partial class ParagraphFactReader
     private static void Join(ListFrame frame, NarrativeFact fact)
     {
         frame.Items++;
-        if (frame.Whole is null) return;
+        if (frame.Whole is null || frame.Whole.Unit != fact.Unit) return;
         fact.Whole = frame.Whole;
         fact.WholeBy = "breakdown";
         frame.Whole.Parts.Add(fact);
         frame.Whole.PartsAreExamples |= frame.Examples;
+        frame.Whole.PartsAreComplete |= frame.Complete;
     }
 
     private void ReadPercent(SentenceState state, NumberMention m, string raw, int labelBegin, string sentence)
@@ -254,6 +276,11 @@ public sealed partial class ParagraphFactReader
 
         public Stack<ListFrame> Lists { get; } = new();
 
+        /// <summary>Lists of counts (“其中：…0辆；…6辆”), apart from the lists of amounts.</summary>
+        public Stack<ListFrame> CountLists { get; } = new();
+
+        public NarrativeFact? LastCount { get; set; }
+
         public List<NarrativeFact> Amounts { get; } = new();
 
         public NarrativeFact? LastAmount { get; set; }
@@ -273,11 +300,16 @@ public sealed partial class ParagraphFactReader
         private (NumberMention, string, SourceLocation, int)? budget;
     }
 
-    private sealed class ListFrame(NarrativeFact? whole, bool examples)
+    /// <summary>A list being read; one opened by “其中，” (<paramref name="afterComma"/>) cannot continue with “，”, which also ends a clause.</summary>
+    private sealed class ListFrame(NarrativeFact? whole, bool examples, bool complete, bool afterComma)
     {
+        public bool AfterComma { get; } = afterComma;
+
         public NarrativeFact? Whole { get; } = whole;
 
         public bool Examples { get; } = examples;
+
+        public bool Complete { get; } = complete;
 
         public char Separator { get; set; }
 

@@ -3,13 +3,14 @@ using System.Text.RegularExpressions;
 using FiscalAudit.Core.Documents;
 using FiscalAudit.Core.Model.Evaluation;
 using FiscalAudit.Core.Numbers;
+using FiscalAudit.Extract.Narrative;
 
 namespace FiscalAudit.Extract.SelfEvaluation;
 
 /// <summary>
 /// Sentences about evaluations in the narrative: per-project summaries (“1.包联驻村项目自评综述：…自评得分
 /// 99.46分。全年预算数为10万元，执行数为9.73万元，完成预算的97.34%”), the portfolio (“共涉及项目16个，涉及资金
-/// 1559.00万元”), department scores (“整体支出绩效自评得分100.00分，评价等级为“优””) and indicator counts.
+/// 1559.00万元”, “开展了三个项目的绩效自评，涉及资金125000.00元”), department scores (“整体支出绩效自评得分100.00分，评价等级为“优””) and indicator counts.
 /// </summary>
 internal static partial class SummaryParser
 {
@@ -28,7 +29,7 @@ internal static partial class SummaryParser
     [GeneratedRegex(@"(?:完成预算的|预算执行率|执行率为?)(?<v>\d[\d,]*(?:\.\d+)?%)")]
     private static partial Regex Rate();
 
-    [GeneratedRegex(@"(?:共涉及项目(?<n>[0-9]{1,6})个|共(?<n>[0-9]{1,6})个项目)[，,](?:共)?涉及资金(?<v>\d[\d,]*(?:\.\d+)?)万元")]
+    [GeneratedRegex(@"(?:共涉及项目(?<n>[0-9]{1,6}|[一二两三四五六七八九十]{1,3})个|共有?(?<n>[0-9]{1,6}|[一二两三四五六七八九十]{1,3})个项目|(?:开展|完成)了?(?<n>[0-9]{1,6}|[一二两三四五六七八九十]{1,3})个项目的(?:绩效)?自评)[，,](?:共)?涉及资金(?<v>\d[\d,]*(?:\.\d+)?)(?<u>万元|元)")]
     private static partial Regex Portfolio();
 
     [GeneratedRegex(@"得分(?:为)?[:：]?(?<v>\d[\d,]*(?:\.\d+)?)分(?:[，,]?(?:评价)?(?:等级|结论)(?:为)?[“""]?(?<g>[优良中差]))?")]
@@ -93,8 +94,11 @@ internal static partial class SummaryParser
         foreach (var p in document.Blocks.OfType<ParagraphBlock>().Where(p => p.Text.Contains(EvaluationMarkers.Portfolio, StringComparison.Ordinal)))
         {
             var m = Portfolio().Match(EvaluationText.FoldDigits(p.Text));
-            if (m.Success && NumberText.Parse(m.Groups["v"].Value) is PrintedNumber amount)
-                yield return new PortfolioStatement(int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture), amount, m.Value, p.LocationOf(m.Index, m.Index + m.Length));
+            if (m.Success && NumberText.Parse(m.Groups["v"].Value) is PrintedNumber printed && OutlineHeadings.Value(m.Groups["n"].Value) is int count)
+            {
+                var amount = m.Groups["u"].Value == "元" ? PrintedNumber.Converted(printed, "元", 0.0001m, 4) : printed;
+                yield return new PortfolioStatement(count, amount, m.Value, p.LocationOf(m.Index, m.Index + m.Length));
+            }
         }
     }
 

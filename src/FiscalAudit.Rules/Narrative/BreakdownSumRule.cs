@@ -7,13 +7,14 @@ namespace FiscalAudit.Rules.Narrative;
 
 /// <summary>
 /// FA3005: the parts of a breakdown (“X，其中：A…，B…”) never exceed the whole, and an exhaustive breakdown
-/// (every part carries a share and the shares total 100%) adds up to the whole within rounding.
+/// (every part carries a share and the shares total 100%, or the parts were introduced by “分别为/包括”) adds up
+/// to the whole within rounding. Counts (“车辆6辆，其中：…”) are whole numbers and add up exactly.
 /// </summary>
 public sealed class BreakdownSumRule : IRule
 {
     public static readonly RuleDescriptor Rule = new(
         "FA3005", "构成项与总数不符", Severity.Error, RuleCategories.Narrative,
-        "“其中”各项之和不得超过总数；各项占比合计100%的完整构成，各项之和应等于总数（按印刷精度）。", RuleCategories.ProseAndBudgets);
+        "“其中”各项之和不得超过总数；各项占比合计100%或以“分别为/包括”逐项列出的完整构成，各项之和应等于总数（按印刷精度）。", RuleCategories.ProseAndBudgets);
 
     public RuleDescriptor Descriptor => Rule;
 
@@ -25,28 +26,37 @@ public sealed class BreakdownSumRule : IRule
         foreach (var whole in wholes)
         {
             if (whole.Amount is not PrintedNumber total) continue;
+            var wholeValue = Value(whole);
             var ofWhole = shares.Where(s => s.Whole == whole).ToList();
             var parts = whole.Parts.Concat(ofWhole.Select(Ratios.EffectivePart).OfType<NarrativeFact>()).Distinct().Where(p => p.Amount is not null).ToList();
             if (parts.Count == 0) continue;
-            foreach (var part in parts.Where(p => p.Amount!.Value.Interval.Low > total.Interval.High))
+            foreach (var part in parts.Where(p => Value(p).Low > wholeValue.High))
             {
                 yield return Rule.Report(
-                    $"“{part.Quantity}”{Ratios.Amount(part.Amount!.Value)}大于其总数“{whole.Quantity}”{Ratios.Amount(total)}",
+                    $"“{part.Quantity}”{Show(part)}大于其总数“{whole.Quantity}”{Show(whole)}",
                     FindingLocation.At(part.Location), total.Value, part.Amount!.Value.Value, related: RelatedPlaces.Statements(whole));
             }
-            var sum = Interval.Sum(parts.Select(p => p.Amount!.Value.Interval));
-            var exhaustive = Exhaustive(parts, ofWhole);
-            if (sum.Overlaps(total.Interval) || !exhaustive && sum.High < total.Interval.Low) continue;
+            var sum = Interval.Sum(parts.Select(Value));
+            var exhaustive = Exhaustive(parts, ofWhole) || whole.PartsAreComplete && !whole.PartsAreExamples;
+            if (sum.Overlaps(wholeValue) || !exhaustive && sum.High < wholeValue.Low) continue;
             var printed = parts.Sum(p => p.Amount!.Value.Value);
             var list = string.Join("＋", parts.Select(p => Ratios.Show(p.Amount!.Value)));
-            var difference = PrintedNumber.Format(Math.Abs(printed - total.Value), 2);
+            var decimals = whole.Kind == FactKind.Count ? 0 : 2;
+            var difference = PrintedNumber.Format(Math.Abs(printed - total.Value), decimals);
             yield return Rule.Report(
                 exhaustive
-                    ? $"“{whole.Quantity}”{Ratios.Amount(total)} ≠ 所列构成之和 {PrintedNumber.Format(printed, 2)}（{list}，差 {difference}）"
-                    : $"“{whole.Quantity}”{Ratios.Amount(total)}小于所列各项之和 {PrintedNumber.Format(printed, 2)}（{list}，超出 {difference}）：所列各项都是它的组成部分，合计不能超过总数",
+                    ? $"“{whole.Quantity}”{Show(whole)} ≠ 所列构成之和 {PrintedNumber.Format(printed, decimals)}（{list}，差 {difference}）"
+                    : $"“{whole.Quantity}”{Show(whole)}小于所列各项之和 {PrintedNumber.Format(printed, decimals)}（{list}，超出 {difference}）：所列各项都是它的组成部分，合计不能超过总数",
                 FindingLocation.At(whole.Location), total.Value, printed, related: RelatedPlaces.Statements(parts));
         }
     }
+
+    /// <summary>The values a printed amount may stand for; a count is exactly what it says.</summary>
+    private static Interval Value(NarrativeFact f) =>
+        f.Kind == FactKind.Count ? new Interval(f.Amount!.Value.Value, f.Amount!.Value.Value) : f.Amount!.Value.Interval;
+
+    /// <summary>“2711.75万元”, “6辆”.</summary>
+    private static string Show(NarrativeFact f) => f.Kind == FactKind.Count ? Ratios.Show(f.Amount!.Value) + f.Unit : Ratios.Amount(f.Amount!.Value);
 
     /// <summary>Every part has a share of this whole and the shares total 100% within their printed precision.</summary>
     private static bool Exhaustive(List<NarrativeFact> parts, List<NarrativeFact> shares)

@@ -53,6 +53,7 @@ public class SeedNarrativeFindingTests
     {
         Assert.Equal(new (string, Severity, int?)[]
         {
+            ("FA3018", Severity.Warning, 42),  // “设13个内设机构，分别为：” lists 12 (“绩效管理科国库科” lacks its “、”)
             ("FA3002", Severity.Error, 77),    // 社会保障和就业支出 90.52 “占总收入的0.85%”; siblings imply 总收入 ≈ 1057.07 → 8.56%
             ("FA3005", Severity.Error, 80),    // 基本支出 1017.73 ≠ 人员经费 901.58 + 日常公用 116.17 = 1017.75 (shares 88.59 + 11.41 = 100)
             ("FA3011", Severity.Warning, 186), // 《东川区“十XX五”规划》

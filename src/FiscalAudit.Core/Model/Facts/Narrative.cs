@@ -15,6 +15,9 @@ public sealed class Narrative
     /// <summary>Organisations named in titles, headings and “部门：” lines.</summary>
     public List<TextMark> Names { get; } = new();
 
+    /// <summary>Counts stated with the items they count written out (“设13个内设机构，分别为：…”).</summary>
+    public List<CountedList> Lists { get; } = new();
+
     /// <summary>Title and heading lines in reading order, with the statements under each (the document's outline).</summary>
     public List<OutlineEntry> Outline { get; } = new();
 }

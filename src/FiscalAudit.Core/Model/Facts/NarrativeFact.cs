@@ -67,8 +67,11 @@ public sealed class NarrativeFact
     /// <summary>Parts listed under this fact (whole → parts).</summary>
     public List<NarrativeFact> Parts { get; } = new();
 
-    /// <summary>True when the parts were introduced by “主要包括/主要用于” (not necessarily exhaustive).</summary>
+    /// <summary>True when the parts were introduced by “主要包括/主要用于” or closed by “等” (not necessarily exhaustive).</summary>
     public bool PartsAreExamples { get; set; }
+
+    /// <summary>True when the parts were introduced by “分别为/包括” (“其他收入30.57万元分别为：…”): every part is listed.</summary>
+    public bool PartsAreComplete { get; set; }
 
     /// <summary>For a share: other amounts earlier in the sentence the percentage could refer to.</summary>
     public List<NarrativeFact> Alternatives { get; } = new();

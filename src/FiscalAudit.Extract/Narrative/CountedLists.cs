@@ -1,0 +1,190 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using FiscalAudit.Core.Data;
+using FiscalAudit.Core.Documents;
+using FiscalAudit.Core.Model.Facts;
+
+namespace FiscalAudit.Extract.Narrative;
+
+/// <summary>
+/// Finds counts stated with the items they count: the items after the count (“设13个内设机构，分别为：办公室、
+/// 预算科…”, “内设机构 4 个，包括：…”), before it (“将电费、…、驻村帮扶费用8个项目纳入绩效评价”), numbered in the
+/// same sentence (“…3个项目：1.…；2.…；3.…”), or, after a paragraph that ends with the count and a colon, in
+/// the numbered paragraphs or the numbered rows of the table that follow. Counts may be written in Chinese
+/// numerals (“三个”, “十二个”). The wording is data: counted-lists.json.
+/// </summary>
+public sealed class CountedLists
+{
+    /// <summary>How far numbered paragraphs are followed after the paragraph that announces them.</summary>
+    private const int Reach = 200;
+
+    private readonly Vocabulary words;
+    private readonly Regex count;
+
+    private CountedLists(Vocabulary vocabulary)
+    {
+        words = vocabulary;
+        var units = string.Join('|', vocabulary.Units.Select(Regex.Escape));
+        count = new Regex($@"(?<![0-9.．第])(?<n>[0-9]{{1,4}}|[一二两三四五六七八九十]{{1,3}})\s*(?:{units})(?![{string.Concat(vocabulary.NotCounts)}])", RegexOptions.Compiled);
+        words.Openers.Sort((a, b) => b.Length.CompareTo(a.Length));
+        words.PartialOpeners.Sort((a, b) => b.Length.CompareTo(a.Length));
+    }
+
+    public static CountedLists Default { get; } = new(EmbeddedJson.Load<Vocabulary>(
+        typeof(CountedLists).Assembly, "counted-lists.json", new JsonSerializerOptions { PropertyNameCaseInsensitive = true }));
+
+    /// <summary>The counted lists stated in the paragraph <paramref name="blocks"/>[<paramref name="index"/>].</summary>
+    public IEnumerable<CountedList> Read(IReadOnlyList<Block> blocks, int index)
+    {
+        if (blocks[index] is not ParagraphBlock paragraph) yield break;
+        var text = paragraph.Text;
+        foreach (Match m in count.Matches(text))
+        {
+            if (OutlineHeadings.Value(m.Groups["n"].Value) is not int stated) continue;
+            var list = After(text, m.Index + m.Length, blocks, index) ?? Before(text, m.Index);
+            if (list is not { } l || l.Items.Count < 2 || l.Items.All(i => i.Length == 0 || char.IsDigit(i[0]))) continue;
+            var start = ListItems.ClauseStart(text, m.Index);
+            yield return new CountedList(stated, l.Items, l.Items.Count(Joins), l.Partial, text[start..(m.Index + m.Length)].Trim() + l.Noun,
+                paragraph.LocationOf(start, Math.Max(l.End, m.Index + m.Length), m.Index));
+        }
+    }
+
+    private static readonly char[] Conjunctions = { '和', '及', '与' };
+
+    /// <summary>An item that may be two joined by “和/及/与” (“A和B”).</summary>
+    private static bool Joins(string item) => Conjunctions.Any(c => ListItems.Split(item, c).Count > 1);
+
+    /// <summary>The items after the count: “N个X，分别为：A、B”, “N个X：1.…2.…”, or the numbered paragraphs or table rows after “N个X，分别是：”.</summary>
+    private Listed? After(string text, int end, IReadOnlyList<Block> blocks, int index)
+    {
+        var clauseEnd = ListItems.NextOutside(text, end, "，,；;。：:、（(");
+        var clause = text[end..clauseEnd];
+        int itemsStart;
+        string noun;
+        bool partial;
+        if (Opener(clause, anywhere: true) is (int at, string marker, bool p))
+        {
+            (noun, itemsStart, partial) = (clause[..at], end + at + marker.Length, p);
+        }
+        else if (clauseEnd < text.Length && text[clauseEnd] is '：' or ':')
+        {
+            (noun, itemsStart, partial) = (clause, clauseEnd + 1, false);
+        }
+        else if (clauseEnd < text.Length && text[clauseEnd] is '，' or ',')
+        {
+            var nextEnd = ListItems.NextOutside(text, clauseEnd + 1, "，,；;。：:");
+            var next = text[(clauseEnd + 1)..nextEnd];
+            if (Opener(next, anywhere: false) is (_, string m2, bool p2)) (itemsStart, partial) = (clauseEnd + 1 + m2.Length, p2);
+            else if (nextEnd < text.Length && text[nextEnd] is '：' or ':' && next.TrimEnd().EndsWith("如下", StringComparison.Ordinal)) (itemsStart, partial) = (nextEnd + 1, false);
+            else return null;
+            noun = clause;
+        }
+        else return null;
+        while (itemsStart < text.Length && text[itemsStart] is '：' or ':' or ' ' or '\u3000') itemsStart++;
+        noun = noun.Trim();
+        if (text[itemsStart..].Trim().Length == 0) return Following(blocks, index) is { } following ? new Listed(noun, following, partial, text.Length) : null;
+        return Items(text, itemsStart, noun, partial);
+    }
+
+    /// <summary>The items written out from <paramref name="start"/>: numbered to the end of the sentence, or separated by “、” (to the end of the clause) or “；” (to the end of the sentence).</summary>
+    private Listed? Items(string text, int start, string noun, bool partial)
+    {
+        var sentenceEnd = ListItems.NextOutside(text, start, "。");
+        var numbered = ListItems.Numbered(text[start..sentenceEnd]);
+        if (numbered.Count > 0) return new Listed(noun, numbered, partial, sentenceEnd);
+        var first = ListItems.NextOutside(text, start, "、；;，,。");
+        if (first >= text.Length || text[first] is not ('、' or '；' or ';')) return null;
+        var end = text[first] == '、' ? ListItems.NextOutside(text, start, "，,；;。") : sentenceEnd;
+        var items = ListItems.Split(text[start..end], text[first] == '、' ? '、' : text[first]);
+        return Closed(items, partial || OpenAfter(text, end), noun, end);
+    }
+
+    /// <summary>
+    /// “A、B、C等N个X”: the items before the count, when at least two, none with a number (“设21个内设机构、机关
+    /// 党委和4个…” is no list) and the last not joined to the count (“…和4个”).
+    /// </summary>
+    private Listed? Before(string text, int numberStart)
+    {
+        var end = numberStart;
+        while (end > 0 && text[end - 1] is ' ' or '\u3000' or '共') end--;
+        var start = ListItems.ClauseStart(text, end);
+        var items = ListItems.Split(ListItems.WithoutOrdinal(text[start..end]), '、');
+        if (items.Count < 2 || items.Any(i => i.Any(char.IsDigit)) || Conjunctions.Any(items[^1].EndsWith)) return null;
+        return Closed(items, false, string.Empty, numberStart);
+    }
+
+    /// <summary>The list with a closing “等” taken off its last item (which makes it partial).</summary>
+    private Listed Closed(List<string> items, bool partial, string noun, int end)
+    {
+        foreach (var word in words.PartialEnds)
+        {
+            if (!items[^1].EndsWith(word, StringComparison.Ordinal)) continue;
+            items[^1] = items[^1][..^word.Length].Trim();
+            partial = true;
+            break;
+        }
+        items.RemoveAll(i => i.Length == 0);
+        return new Listed(noun, items, partial, end);
+    }
+
+    /// <summary>“…、数据资源科等，”: the list at <paramref name="end"/> is followed by a word that leaves it open.</summary>
+    private bool OpenAfter(string text, int end) => words.PartialEnds.Any(w => string.CompareOrdinal(text, end, w, 0, w.Length) == 0);
+
+    /// <summary>An opener in <paramref name="clause"/> (at its start unless <paramref name="anywhere"/>): where, which, and whether it promises only some items.</summary>
+    private (int At, string Marker, bool Partial)? Opener(string clause, bool anywhere)
+    {
+        (int At, string Marker, bool Partial)? best = null;
+        foreach (var (marker, partial) in words.PartialOpeners.Select(w => (w, true)).Concat(words.Openers.Select(w => (w, false))))
+        {
+            var at = clause.IndexOf(marker, StringComparison.Ordinal);
+            if (at < 0 || !anywhere && clause[..at].Trim().Length > 0) continue;
+            if (best is null || at < best.Value.At) best = (at, marker, partial);
+        }
+        return best;
+    }
+
+    /// <summary>The numbered paragraphs (“1.…”, “2.…”) or the rows of a table numbered 1, 2, 3 … right after <paramref name="blocks"/>[<paramref name="index"/>].</summary>
+    private static List<string>? Following(IReadOnlyList<Block> blocks, int index)
+    {
+        var items = new List<string>();
+        for (var b = index + 1; b < blocks.Count && b <= index + Reach; b++)
+        {
+            if (blocks[b] is TableBlock table) return items.Count == 0 ? NumberedRows(table) : items;
+            var text = blocks[b] switch { ParagraphBlock p => p.Text, HeadingBlock h => h.Text, _ => string.Empty };
+            if (ListItems.LeadingNumber(text) == items.Count + 1)
+            {
+                items.Add(ListItems.Numbered(text.TrimStart()).FirstOrDefault() ?? text.Trim());
+                continue;
+            }
+            if (items.Count == 0 || ListItems.StartsWithOrdinal(text) || blocks[b] is HeadingBlock) break;
+        }
+        return items.Count > 0 ? items : null;
+    }
+
+    /// <summary>The rows of <paramref name="table"/> whose first cell numbers them 1, 2, 3 …, each named by its second cell.</summary>
+    private static List<string>? NumberedRows(TableBlock table)
+    {
+        var items = new List<string>();
+        foreach (var row in table.Rows)
+        {
+            var first = row.At(0)?.Text.Trim() ?? string.Empty;
+            if (first == (items.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)) items.Add(row.At(1)?.Text.Trim() ?? first);
+        }
+        return items.Count > 0 ? items : null;
+    }
+
+    private sealed record Listed(string Noun, List<string> Items, bool Partial, int End);
+
+    private sealed class Vocabulary
+    {
+        public List<string> Units { get; init; } = new();
+
+        public List<string> NotCounts { get; init; } = new();
+
+        public List<string> Openers { get; init; } = new();
+
+        public List<string> PartialOpeners { get; init; } = new();
+
+        public List<string> PartialEnds { get; init; } = new();
+    }
+}

@@ -1,0 +1,45 @@
+namespace FiscalAudit.Tests.SelfEvaluation;
+
+/// <summary>FA4012 on “共N个项目，涉及资金X万元” in its other wordings: Chinese numerals, “开展了N个项目的绩效自评”, amounts in 元.</summary>
+public class PortfolioStatementTests
+{
+    private static string Report(string portfolio) => $"""
+        2024年度测试经费项目绩效自评报告
+
+        {portfolio}
+        一、项目基本情况
+        年度绩效目标：年初申请预算10万元，用于测试。
+        我单位对测试经费项目进行绩效自评。
+        本项目资金年初预算数10万元，其中：财政拨款10万元。
+        本项目资金变动后预算数10万元，其中：财政拨款10万元。
+        本项目资金全年执行数5万元、执行率为50%，其中：财政拨款5万元。
+        三、项目绩效情况
+        (一) 产出指标
+        1.数量指标
+        （1）测试次数(次)，目标值20，完成值21，分值8，得分8。
+        （2）测试人数(人)，目标值10，完成值10，分值82，得分82。
+        本项目绩效自评得分95.00分，等级为优。
+        """;
+
+    [Theory]
+    [InlineData("根据预算绩效管理要求，我单位开展了一个项目的绩效自评，涉及资金100000.00元。", 1, 10)]
+    [InlineData("根据预算绩效管理要求，我单位共1个项目，涉及资金10万元。", 1, 10)]
+    [InlineData("根据预算绩效管理要求，我单位共涉及项目一个，涉及资金10.00万元。", 1, 10)]
+    public void A_portfolio_that_matches_the_tables_is_no_finding(string sentence, int count, decimal amount)
+    {
+        var (d, findings) = SelfEvaluationKit.FromText(Report(sentence));
+        var statement = Assert.Single(d.Evaluations.Portfolio);
+        Assert.Equal((count, amount), (statement.ProjectCount, statement.Amount.Value));
+        Assert.DoesNotContain(findings, f => f.RuleId == "FA4012");
+    }
+
+    [Theory]
+    [InlineData("根据预算绩效管理要求，我单位开展了三个项目的绩效自评，涉及资金100000.00元。", "称项目 3 个，文件中有 1 张项目评价表")]
+    [InlineData("根据预算绩效管理要求，我单位完成了十二个项目的自评，涉及资金10万元。", "称项目 12 个，文件中有 1 张项目评价表")]
+    [InlineData("根据预算绩效管理要求，我单位共有1个项目，涉及资金120000元。", "各项目全年预算数合计 10")]
+    public void A_portfolio_that_differs_from_the_tables_is_found(string sentence, string expected)
+    {
+        var (_, findings) = SelfEvaluationKit.FromText(Report(sentence));
+        Assert.Contains(findings, f => f.RuleId == "FA4012" && f.Message.Contains(expected, StringComparison.Ordinal));
+    }
+}
