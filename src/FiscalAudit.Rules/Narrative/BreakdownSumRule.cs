@@ -37,7 +37,8 @@ public sealed class BreakdownSumRule : IRule
                     FindingLocation.At(part.Location), total.Value, part.Amount!.Value.Value, related: RelatedPlaces.Statements(whole));
             }
             var sum = Interval.Sum(parts.Select(Value));
-            var exhaustive = Exhaustive(parts, ofWhole) || whole.PartsAreComplete && !whole.PartsAreExamples;
+            // A list “包括：” whose items stand in numbered paragraphs of their own shows only its first item here.
+            var exhaustive = Exhaustive(parts, ofWhole) || whole.PartsAreComplete && !whole.PartsAreExamples && parts.Count >= 2;
             if (sum.Overlaps(wholeValue) || !exhaustive && sum.High < wholeValue.Low) continue;
             var printed = parts.Sum(p => p.Amount!.Value.Value);
             var list = string.Join("＋", parts.Select(p => Ratios.Show(p.Amount!.Value)));
