@@ -1,6 +1,7 @@
 using FiscalAudit.Cli.Outputs;
 using FiscalAudit.Core.Findings;
 using FiscalAudit.Engine;
+using FiscalAudit.Engine.Pairing;
 using FiscalAudit.Engine.Review;
 using FiscalAudit.Reports;
 
@@ -28,6 +29,7 @@ public static class CheckCommand
           --explain                       显示每个项目自评得分的重算过程
           --progress                      在标准错误输出显示进度（终端中默认显示）
 
+        同一部门、同一类文件相邻两年的文件一并审核时（如 2023 年与 2024 年部门决算），后一年的文件另按上年文件核对“比上年增减”的表述（规则 FA7001）；上年文件应排在前面（文件名含年份时按名称排序即可）。
         文件夹递归查找 .pdf .docx .xlsx .txt .md；其他文件（.doc .wps .xls .et .ofd 压缩包 图片等）列为“未审核”并说明原因。
         退出码：0 无错误；1 发现错误（含无法读取的文件）；2 命令或选项有误。
         """,
@@ -43,11 +45,12 @@ public static class CheckCommand
         var sinks = RunOutputs.Open(options, inputs, console);
         var auditor = new Auditor(new AuditProfile { Settings = options.Settings, Review = options.Review });
         var progress = Progress.For(console, options.ShowProgress, inputs.ToCheck.Count);
+        var years = new YearOverYear(auditor);
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var errors = false;
         try
         {
-            foreach (var result in auditor.AuditAll(inputs.ToCheck))
+            foreach (var result in auditor.AuditAll(inputs.ToCheck).Select(years.Add))
             {
                 var report = new DocumentReport(result.File, result.Disclosure, result.Findings, result.ReadError);
                 foreach (var sink in sinks.All) sink.Add(result, report);

@@ -83,6 +83,17 @@ public sealed class Auditor
         while (window.Count > 0) yield return window.Dequeue().GetAwaiter().GetResult();
     }
 
+    /// <summary>
+    /// The result of a document checked again with <paramref name="previous"/>, the same unit's document of
+    /// the year before (<see cref="Pairing.DocumentPairing"/>), so that the 上年对比 rules compare with it.
+    /// </summary>
+    public AuditResult CheckAgainst(AuditResult result, Disclosure previous)
+    {
+        if (result.Disclosure is not { } disclosure || !Pairing.DocumentPairing.IsPreviousYear(previous, disclosure)) return result;
+        disclosure.PreviousYear = previous;
+        return result with { Findings = Check(disclosure) };
+    }
+
     private AuditResult Failed(string name, Disclosure? disclosure, RuleDescriptor rule, string message) =>
         new(name, disclosure, Finish(new[] { rule.Report(message, FindingLocation.At(new SourceLocation(name))) }, disclosure, name), message);
 

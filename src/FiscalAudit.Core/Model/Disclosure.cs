@@ -65,5 +65,11 @@ public sealed class Disclosure
     /// <summary>What extraction could not read, in Chinese, with a place.</summary>
     public List<ReadNote> Notes { get; } = new();
 
+    /// <summary>
+    /// The same unit's document of the same kind for the year before, when one was given (document pairing in
+    /// the Engine); null when checked alone. The 上年对比 rules compare this year's statements with it.
+    /// </summary>
+    public Disclosure? PreviousYear { get; set; }
+
     public FiscalTable? Table(string id) => Tables.FirstOrDefault(t => t.Id == id);
 }

@@ -1,0 +1,31 @@
+using FiscalAudit.Core.Model;
+
+namespace FiscalAudit.Engine.Pairing;
+
+/// <summary>
+/// Which document is another's previous-year counterpart: the same department (as printed, normalised),
+/// the same kind (a 部门预算 is not paired with a 单位预算) and the year before. A document without a
+/// department or a year is never paired. The CLI pairs the documents of one run; the web application
+/// can pair two stored documents the same way.
+/// </summary>
+public static class DocumentPairing
+{
+    /// <summary>“上海市普陀区财政局 单位：万元” → “上海市普陀区财政局”: what two printings of one department share.</summary>
+    public static string? DepartmentKey(string? department)
+    {
+        if (string.IsNullOrWhiteSpace(department)) return null;
+        var compact = string.Concat(department.Where(c => !char.IsWhiteSpace(c)));
+        var unit = compact.IndexOf("单位", StringComparison.Ordinal);
+        if (unit > 0 && unit + 2 < compact.Length && compact[unit + 2] is '：' or ':') compact = compact[..unit];
+        compact = compact.Trim('：', ':', '，', ',', '、');
+        return compact.Length == 0 ? null : compact;
+    }
+
+    /// <summary>What a document and its counterparts of other years share (department and kind), or null when it cannot be paired.</summary>
+    public static string? Series(Disclosure d) =>
+        d.Year is null || DepartmentKey(d.Department) is not { } department ? null : department + "|" + d.KindName;
+
+    /// <summary>True when <paramref name="earlier"/> is <paramref name="later"/>'s previous-year document.</summary>
+    public static bool IsPreviousYear(Disclosure earlier, Disclosure later) =>
+        Series(later) is { } series && Series(earlier) == series && earlier.Year + 1 == later.Year;
+}
