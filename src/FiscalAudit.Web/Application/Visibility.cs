@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using FiscalAudit.Web.Application.Accounts;
+using FiscalAudit.Web.Application.Organisation;
 using FiscalAudit.Web.Storage;
 using FiscalAudit.Web.Storage.Entities;
 
@@ -8,7 +9,7 @@ namespace FiscalAudit.Web.Application;
 /// <summary>
 /// Which batches and documents the logged-in person may see: administrators and reviewers all of them,
 /// a 部门用户 only those uploaded for its own 部门/单位, and the documents attributed to that unit or to a
-/// 单位 under it (others are as if they did not exist: 404).
+/// 单位 under it — surely or by a reviewer's confirmation, never by a guess (others are as if they did not exist: 404).
 /// Outside a request (start-up, workers) everything is visible.
 /// </summary>
 public sealed class Visibility(IHttpContextAccessor http, AuditDbContext db)
@@ -30,6 +31,6 @@ public sealed class Visibility(IHttpContextAccessor http, AuditDbContext db)
         var visible = Batches(batches).Select(b => b.Id);
         var unit = AccountClaims.UnitOf(user);
         var own = db.OrgUnits.Where(u => u.Id == unit || u.ParentId == unit).Select(u => (long?)u.Id);
-        return documents.Where(d => visible.Contains(d.BatchId) || (d.OrgUnitId != null && own.Contains(d.OrgUnitId)));
+        return documents.Where(d => visible.Contains(d.BatchId) || (d.OrgUnitId != null && (d.Attribution == Confidence.High || d.Attribution == Confidence.Confirmed) && own.Contains(d.OrgUnitId)));
     }
 }

@@ -74,18 +74,20 @@ public sealed class OrgTreeImport(AuditDbContext db)
         return problems;
     }
 
-    /// <summary>Rows whose parents, followed upwards (the file first, then the stored tree), come back to them.</summary>
+    /// <summary>Rows whose parents, followed upwards (the file first, then the stored tree), come back to them; each cycle named once.</summary>
     private static IEnumerable<string> Cycles(string fileName, IReadOnlyList<OrgTreeRow> rows, IReadOnlyDictionary<string, OrgUnit> existing)
     {
         var parentOf = existing.Values.ToDictionary(u => u.Code, u => existing.Values.FirstOrDefault(p => p.Id == u.ParentId)?.Code);
         foreach (var row in rows) parentOf[row.Code] = row.ParentCode.Length == 0 ? null : row.ParentCode;
-        foreach (var row in rows)
+        var reported = new HashSet<string>();
+        foreach (var row in rows.Where(r => !reported.Contains(r.Code)))
         {
             var seen = new HashSet<string> { row.Code };
             for (var code = parentOf[row.Code]; code is not null; code = parentOf.GetValueOrDefault(code))
             {
                 if (!seen.Add(code))
                 {
+                    reported.UnionWith(seen);
                     yield return $"文件“{fileName}”第 {row.Row} 行：编码“{row.Code}”的上级关系形成循环（{string.Join(" → ", seen)} → {code}）。";
                     break;
                 }
