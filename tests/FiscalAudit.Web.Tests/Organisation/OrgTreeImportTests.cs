@@ -116,6 +116,27 @@ public sealed class OrgTreeImportTests
         Assert.Equal(3, (await WebApi.GetAsync(reviewer, "/api/org")).GetProperty("units").GetArrayLength());
     }
 
+    [Fact]
+    public async Task Administrators_edit_a_unit_but_never_make_a_cycle()
+    {
+        await using var store = TestStore.Sqlite();
+        await using var app = new WebAppFactory(store);
+        Assert.Empty((await ImportAsync(app.Services, "a.csv", OrgFiles.Csv(Good))).Problems);
+        await using var scope = app.Services.CreateAsyncScope();
+        var tree = scope.ServiceProvider.GetRequiredService<OrgTree>();
+        var nodes = (await tree.ListAsync(CancellationToken.None)).ToDictionary(n => n.Code);
+
+        Assert.Equal(["“上海市普陀区财政局机关”是“上海市普陀区财政局”本身或其下级，不能作为上级。"],
+            await tree.UpdateAsync(nodes["P01"].Id, "上海市普陀区财政局", "", "P0101", CancellationToken.None));
+        Assert.Equal(["上级编码“P99”不存在。"], await tree.UpdateAsync(nodes["P02"].Id, "商务委", "", "P99", CancellationToken.None));
+        Assert.Equal(["请填写名称。"], await tree.UpdateAsync(nodes["P02"].Id, " ", "", "", CancellationToken.None));
+
+        Assert.Empty(await tree.UpdateAsync(nodes["P02"].Id, " 上海市普陀区商务委 ", "商务委、 区商委 ；商务委", "P01", CancellationToken.None));
+        var edited = (await tree.ListAsync(CancellationToken.None)).Single(n => n.Code == "P02");
+        Assert.Equal(("上海市普陀区商务委", "P01", 1), (edited.Name, edited.ParentCode, edited.Depth));
+        Assert.Equal(["商务委", "区商委"], edited.Aliases);
+    }
+
     public static MultipartFormDataContent FileForm(string name, byte[] content)
     {
         var file = new ByteArrayContent(content);
