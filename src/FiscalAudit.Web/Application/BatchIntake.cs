@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using FiscalAudit.Web.Application.Organisation;
 using FiscalAudit.Web.Storage;
 using FiscalAudit.Web.Storage.Entities;
 using Microsoft.EntityFrameworkCore;
@@ -32,8 +33,9 @@ public sealed class BatchIntake(AuditDbContext db, CheckQueue queue, ICheckSched
             .Where(d => d.Hash != null && hashes.Contains(d.Hash) && d.Status != DocumentStatus.Rejected)
             .GroupBy(d => d.Hash!).Select(g => new { Hash = g.Key, First = g.Min(d => d.Id) })
             .ToDictionaryAsync(g => g.Hash, g => g.First, cancellation);
+        var units = await UnitMatcher.LoadAsync(db, cancellation);
         foreach (var document in batch.Documents.Where(d => d.Hash is not null))
-            if (results.TryGetValue(document.Hash!, out var result)) CheckSummary.Apply(result, document);
+            if (results.TryGetValue(document.Hash!, out var result)) CheckSummary.Apply(result, document, units);
 
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellation))
         {

@@ -2,6 +2,7 @@ using FiscalAudit.Core.Model;
 using FiscalAudit.Engine;
 using FiscalAudit.Reports;
 using FiscalAudit.Reports.Office;
+using FiscalAudit.Web.Application.Organisation;
 using FiscalAudit.Web.Storage.Entities;
 
 namespace FiscalAudit.Web.Application;
@@ -29,8 +30,8 @@ public static class CheckSummary
         };
     }
 
-    /// <summary>Marks a document checked with this result: done, or failed with the reading error.</summary>
-    public static void Apply(CheckResult result, Document document)
+    /// <summary>Marks a document checked with this result (done, or failed with the reading error) and attributes it to a unit.</summary>
+    public static void Apply(CheckResult result, Document document, UnitMatcher units)
     {
         document.Status = result.ReadError is null ? DocumentStatus.Done : DocumentStatus.Failed;
         document.Reason = result.ReadError;
@@ -42,5 +43,6 @@ public static class CheckSummary
         document.Warnings = result.Warnings;
         document.Infos = result.Infos;
         document.FinishedAt = result.CheckedAt;
+        Attributions.Apply(document, units);
     }
 }

@@ -1,15 +1,18 @@
 using System.Security.Claims;
 using FiscalAudit.Web.Application.Accounts;
+using FiscalAudit.Web.Application.Organisation;
+using FiscalAudit.Web.Storage;
 using FiscalAudit.Web.Storage.Entities;
 
 namespace FiscalAudit.Web.Application;
 
 /// <summary>
 /// Which batches and documents the logged-in person may see: administrators and reviewers all of them,
-/// a 部门用户 only those uploaded for its own 部门/单位 (others are as if they did not exist: 404).
+/// a 部门用户 only those uploaded for its own 部门/单位, and the documents attributed to that unit or to a
+/// 单位 under it — surely or by a reviewer's confirmation, never by a guess (others are as if they did not exist: 404).
 /// Outside a request (start-up, workers) everything is visible.
 /// </summary>
-public sealed class Visibility(IHttpContextAccessor http)
+public sealed class Visibility(IHttpContextAccessor http, AuditDbContext db)
 {
     private ClaimsPrincipal? User => http.HttpContext?.User;
 
@@ -26,6 +29,8 @@ public sealed class Visibility(IHttpContextAccessor http)
     {
         if (User is not { } user || Roles.SeesEverything(user)) return documents;
         var visible = Batches(batches).Select(b => b.Id);
-        return documents.Where(d => visible.Contains(d.BatchId));
+        var unit = AccountClaims.UnitOf(user);
+        var own = db.OrgUnits.Where(u => u.Id == unit || u.ParentId == unit).Select(u => (long?)u.Id);
+        return documents.Where(d => visible.Contains(d.BatchId) || (d.OrgUnitId != null && (d.Attribution == Confidence.High || d.Attribution == Confidence.Confirmed) && own.Contains(d.OrgUnitId)));
     }
 }

@@ -1,3 +1,4 @@
+using FiscalAudit.Web.Application.Organisation;
 using FiscalAudit.Web.Storage;
 using FiscalAudit.Web.Storage.Entities;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +14,8 @@ public static class WaitingDocuments
     /// <summary>Sets every waiting document of the result's content to that result (saved by the caller's unit of work).</summary>
     public static async Task ApplyAsync(AuditDbContext db, CheckResult result, CancellationToken cancellation)
     {
-        foreach (var document in await Of(db, result.Hash).ToListAsync(cancellation)) CheckSummary.Apply(result, document);
+        var units = await UnitMatcher.LoadAsync(db, cancellation);
+        foreach (var document in await Of(db, result.Hash).ToListAsync(cancellation)) CheckSummary.Apply(result, document, units);
         await db.SaveChangesAsync(cancellation);
     }
 }

@@ -1,4 +1,5 @@
 using FiscalAudit.Web.Application;
+using FiscalAudit.Web.Application.Organisation;
 using FiscalAudit.Web.Exports;
 
 namespace FiscalAudit.Web.Hosting;
@@ -20,6 +21,10 @@ public static class ApplicationServices
         services.AddScoped<DocumentAudit>();
         services.AddScoped<DocumentExports>();
         services.AddScoped<BatchExports>();
+        services.AddScoped<OrgTree>();
+        services.AddScoped<OrgTreeImport>();
+        services.AddScoped<AttributionReview>();
+        services.AddScoped<CoverageLedger>();
         return services;
     }
 }

@@ -49,6 +49,7 @@ public static class WebApp
         app.MapBatchEndpoints();
         app.MapDocumentEndpoints();
         app.MapExportEndpoints();
+        app.MapOrganisationEndpoints();
         app.MapRazorPages();
 
         await DatabaseSetup.MigrateAsync(app.Services);

@@ -43,6 +43,10 @@ public sealed class AuditDbContext(DbContextOptions<AuditDbContext> options) : I
             d.Property(x => x.Level).HasMaxLength(16);
             d.Property(x => x.Department).HasMaxLength(200);
             d.Property(x => x.CheckJobId).HasMaxLength(64);
+            d.Property(x => x.Attribution).HasMaxLength(16);
+            d.Property(x => x.AttributionReason).HasMaxLength(500);
+            d.HasIndex(x => x.OrgUnitId);
+            d.HasOne<OrgUnit>().WithMany().HasForeignKey(x => x.OrgUnitId).OnDelete(DeleteBehavior.SetNull);
             d.HasIndex(x => new { x.BatchId, x.Position });
             d.HasIndex(x => x.Hash);
         });
@@ -65,7 +69,9 @@ public sealed class AuditDbContext(DbContextOptions<AuditDbContext> options) : I
         {
             u.Property(x => x.Code).HasMaxLength(64);
             u.Property(x => x.Name).HasMaxLength(200);
+            u.Property(x => x.Aliases).HasMaxLength(2000);
             u.HasIndex(x => x.Code).IsUnique();
+            u.HasOne<OrgUnit>().WithMany().HasForeignKey(x => x.ParentId).OnDelete(DeleteBehavior.Restrict);
         });
         model.Entity<Account>(a => a.HasOne<OrgUnit>().WithMany().HasForeignKey(x => x.OrgUnitId).OnDelete(DeleteBehavior.Restrict));
     }

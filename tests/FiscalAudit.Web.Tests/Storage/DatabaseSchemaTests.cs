@@ -42,5 +42,22 @@ public sealed class DatabaseSchemaTests
         Assert.Equal(content, (await db.StoredFiles.SingleAsync()).Content);
         var document = await db.Documents.SingleAsync(d => d.Status == DocumentStatus.Queued);
         Assert.Equal("甲.pdf", document.File);
+
+        // The organisation tree: a 单位 under its 部门, aliases, and a document attributed to it.
+        var department = new OrgUnit { Code = "P01", Name = "上海市普陀区财政局", Aliases = "区财政局\n普陀财政" };
+        db.OrgUnits.Add(department);
+        await db.SaveChangesAsync();
+        var unit = new OrgUnit { Code = "P0101", Name = "上海市普陀区财政局机关", ParentId = department.Id };
+        db.OrgUnits.Add(unit);
+        await db.SaveChangesAsync();
+        document.OrgUnitId = unit.Id;
+        document.Attribution = "confirmed";
+        document.AttributionReason = "由 admin 确认归属“上海市普陀区财政局机关”。";
+        await db.SaveChangesAsync();
+        db.ChangeTracker.Clear();
+        var stored = await db.Documents.SingleAsync(d => d.OrgUnitId == unit.Id);
+        Assert.Equal(("confirmed", "由 admin 确认归属“上海市普陀区财政局机关”。"), (stored.Attribution, stored.AttributionReason));
+        Assert.Equal((department.Id, ""), await db.OrgUnits.Where(u => u.Code == "P0101").Select(u => new ValueTuple<long?, string>(u.ParentId, u.Aliases)).SingleAsync());
+        Assert.Equal("区财政局\n普陀财政", (await db.OrgUnits.SingleAsync(u => u.Code == "P01")).Aliases);
     }
 }

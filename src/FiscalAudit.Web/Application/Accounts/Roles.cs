@@ -14,6 +14,9 @@ public static class Roles
 
     public static IReadOnlyList<string> All { get; } = [Admin, Reviewer, Department];
 
+    /// <summary>Who reviews: confirms attributions, reads the coverage ledger.</summary>
+    public const string Reviewers = Admin + "," + Reviewer;
+
     /// <summary>Administrators and reviewers see every batch.</summary>
     public static bool SeesEverything(ClaimsPrincipal user) => user.IsInRole(Admin) || user.IsInRole(Reviewer);
 }

@@ -46,6 +46,15 @@ public sealed class Document
 
     public DateTime? FinishedAt { get; set; }
 
+    /// <summary>The 部门/单位 the document was attributed to from its printed name; null when none matched.</summary>
+    public long? OrgUnitId { get; set; }
+
+    /// <summary>How sure that attribution is (JSON name: high | low | none | confirmed); null until checked.</summary>
+    public string? Attribution { get; set; }
+
+    /// <summary>Why the document was attributed so (Chinese), for the reviewer who confirms it.</summary>
+    public string? AttributionReason { get; set; }
+
     /// <summary>The background job queued to check these bytes (Hangfire's id); null until queued.</summary>
     public string? CheckJobId { get; set; }
 }

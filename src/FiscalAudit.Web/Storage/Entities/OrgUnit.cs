@@ -1,8 +1,8 @@
 namespace FiscalAudit.Web.Storage.Entities;
 
 /// <summary>
-/// A 部门 or 单位 that department users belong to and batches are uploaded for. Only its code and name
-/// for now; the organisation tree (parent, aliases, import) extends this entity.
+/// A node of the organisation tree: a 部门 (no parent) or a 单位 under one. Department users belong to
+/// one, batches are uploaded for one, and checked documents are attributed to one by its name or aliases.
 /// </summary>
 public sealed class OrgUnit
 {
@@ -12,4 +12,10 @@ public sealed class OrgUnit
     public string Code { get; set; } = "";
 
     public string Name { get; set; } = "";
+
+    /// <summary>The 部门 this 单位 belongs to (上级编码); null for a 部门.</summary>
+    public long? ParentId { get; set; }
+
+    /// <summary>Other names the unit is printed under (别名), one a line; empty when none.</summary>
+    public string Aliases { get; set; } = "";
 }

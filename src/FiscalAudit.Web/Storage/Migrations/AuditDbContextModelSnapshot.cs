@@ -146,6 +146,12 @@ namespace FiscalAudit.Web.Storage.Migrations
                         .ValueGeneratedOnAdd()
                         .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
 
+                    b.Property<string>("Attribution")
+                        .HasMaxLength(16);
+
+                    b.Property<string>("AttributionReason")
+                        .HasMaxLength(500);
+
                     b.Property<long>("BatchId");
 
                     b.Property<string>("CheckJobId")
@@ -177,6 +183,8 @@ namespace FiscalAudit.Web.Storage.Migrations
                     b.Property<string>("Level")
                         .HasMaxLength(16);
 
+                    b.Property<long?>("OrgUnitId");
+
                     b.Property<int>("Position");
 
                     b.Property<string>("Reason");
@@ -193,6 +201,8 @@ namespace FiscalAudit.Web.Storage.Migrations
 
                     b.HasIndex("Hash");
 
+                    b.HasIndex("OrgUnitId");
+
                     b.HasIndex("BatchId", "Position");
 
                     b.ToTable("Documents");
@@ -204,6 +214,10 @@ namespace FiscalAudit.Web.Storage.Migrations
                         .ValueGeneratedOnAdd()
                         .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
 
+                    b.Property<string>("Aliases")
+                        .IsRequired()
+                        .HasMaxLength(2000);
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(64);
@@ -212,10 +226,14 @@ namespace FiscalAudit.Web.Storage.Migrations
                         .IsRequired()
                         .HasMaxLength(200);
 
+                    b.Property<long?>("ParentId");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Code")
                         .IsUnique();
+
+                    b.HasIndex("ParentId");
 
                     b.ToTable("OrgUnits");
                 });
@@ -379,6 +397,19 @@ namespace FiscalAudit.Web.Storage.Migrations
                         .HasForeignKey("BatchId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("FiscalAudit.Web.Storage.Entities.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("FiscalAudit.Web.Storage.Entities.OrgUnit", b =>
+                {
+                    b.HasOne("FiscalAudit.Web.Storage.Entities.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

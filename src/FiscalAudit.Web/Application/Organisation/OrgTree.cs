@@ -1,0 +1,66 @@
+using FiscalAudit.Web.Storage;
+using FiscalAudit.Web.Storage.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace FiscalAudit.Web.Application.Organisation;
+
+/// <summary>One unit as the tree shows it: its depth (0 for a 部门), its parent's code and its aliases.</summary>
+public sealed record OrgTreeNode(long Id, string Code, string Name, int Depth, string? ParentCode, IReadOnlyList<string> Aliases);
+
+/// <summary>The organisation tree in display order (each 部门 followed by its 单位), and the administrator's edits of one unit.</summary>
+public sealed class OrgTree(AuditDbContext db)
+{
+    public async Task<IReadOnlyList<OrgTreeNode>> ListAsync(CancellationToken cancellation)
+    {
+        var units = await db.OrgUnits.AsNoTracking().OrderBy(u => u.Code).ToListAsync(cancellation);
+        var byId = units.ToDictionary(u => u.Id);
+        var children = units.ToLookup(u => u.ParentId is { } p && byId.ContainsKey(p) ? p : (long?)null);
+        var nodes = new List<OrgTreeNode>();
+        void Walk(long? parent, int depth)
+        {
+            foreach (var unit in children[parent])
+            {
+                nodes.Add(new OrgTreeNode(unit.Id, unit.Code, unit.Name, depth, parent is { } p ? byId[p].Code : null, UnitNames.SplitAliases(unit.Aliases)));
+                Walk(unit.Id, depth + 1);
+            }
+        }
+        Walk(null, 0);
+        return nodes;
+    }
+
+    /// <summary>Changes a unit's name, aliases and parent (by code; empty for a 部门). Empty when saved.</summary>
+    public async Task<IReadOnlyList<string>> UpdateAsync(long id, string? name, string? aliases, string? parentCode, CancellationToken cancellation)
+    {
+        if (await db.OrgUnits.SingleOrDefaultAsync(u => u.Id == id, cancellation) is not { } unit) return [$"没有编号为 {id} 的部门/单位。"];
+        var newName = name?.Trim() ?? "";
+        var aliasList = UnitNames.SplitAliases(aliases);
+        if (newName.Length == 0) return ["请填写名称。"];
+        if (newName.Length > OrgTreeImport.MaxName) return [$"名称最多 {OrgTreeImport.MaxName} 个字符。"];
+        if (UnitNames.JoinAliases(aliasList).Length > OrgTreeImport.MaxAliases) return [$"别名合计最多 {OrgTreeImport.MaxAliases} 个字符。"];
+        long? parentId = null;
+        if (!string.IsNullOrWhiteSpace(parentCode))
+        {
+            var code = parentCode.Trim();
+            if (await db.OrgUnits.AsNoTracking().SingleOrDefaultAsync(u => u.Code == code, cancellation) is not { } parent) return [$"上级编码“{code}”不存在。"];
+            if (await IsWithinAsync(parent.Id, unit.Id, cancellation)) return [$"“{parent.Name}”是“{unit.Name}”本身或其下级，不能作为上级。"];
+            parentId = parent.Id;
+        }
+        unit.Name = newName;
+        unit.Aliases = UnitNames.JoinAliases(aliasList);
+        unit.ParentId = parentId;
+        await db.SaveChangesAsync(cancellation);
+        await Attributions.RefreshAsync(db, cancellation);
+        await db.SaveChangesAsync(cancellation);
+        return [];
+    }
+
+    /// <summary>True when <paramref name="candidate"/> is <paramref name="unit"/> or below it.</summary>
+    private async Task<bool> IsWithinAsync(long candidate, long unit, CancellationToken cancellation)
+    {
+        var parents = await db.OrgUnits.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.ParentId, cancellation);
+        var seen = new HashSet<long>();
+        for (long? at = candidate; at is { } id && seen.Add(id); at = parents.GetValueOrDefault(id))
+            if (id == unit) return true;
+        return false;
+    }
+}

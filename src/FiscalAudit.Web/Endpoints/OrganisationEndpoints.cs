@@ -1,0 +1,56 @@
+using FiscalAudit.Web.Application.Accounts;
+using FiscalAudit.Web.Application.Organisation;
+using Microsoft.AspNetCore.Authorization;
+
+namespace FiscalAudit.Web.Endpoints;
+
+/// <summary>
+/// The organisation tree, attributions and coverage through the API: POST /api/org/import (administrators;
+/// multipart field "file"), GET /api/org; GET /api/attribution/pending and POST /api/documents/{id}/attribution
+/// ({"unitId"}); GET /api/coverage?year= and /api/coverage/export?year= (xlsx). Reviewers and administrators only.
+/// </summary>
+public static class OrganisationEndpoints
+{
+    /// <summary>An organisation-tree file is small: a larger one is refused before it is read.</summary>
+    private const long MaxImportBytes = 10 * 1024 * 1024;
+
+    public sealed record AttributionRequest(long? UnitId);
+
+    public static void MapOrganisationEndpoints(this IEndpointRouteBuilder app)
+    {
+        var reviewers = new AuthorizeAttribute { Roles = Roles.Reviewers };
+        app.MapPost("/api/org/import", ImportAsync).DisableAntiforgery().RequireAuthorization(new AuthorizeAttribute { Roles = Roles.Admin });
+        app.MapGet("/api/org", async (OrgTree tree, CancellationToken cancellation) => Results.Json(new { units = await tree.ListAsync(cancellation) }))
+            .RequireAuthorization(reviewers);
+        app.MapGet("/api/attribution/pending", async (AttributionReview review, CancellationToken cancellation) =>
+            Results.Json(new { documents = await review.PendingAsync(cancellation) })).RequireAuthorization(reviewers);
+        app.MapPost("/api/documents/{id:long}/attribution", async (long id, AttributionRequest body, AttributionReview review, HttpContext context, CancellationToken cancellation) =>
+        {
+            if (body.UnitId is not { } unit) return ApiErrors.BadRequest("请在 unitId 中给出部门/单位的编号。");
+            return await review.ConfirmAsync(id, unit, context.User.Identity?.Name ?? "", cancellation) is { } problem
+                ? ApiErrors.NotFound(problem)
+                : Results.Json(new { id, unitId = unit, attribution = Confidence.Confirmed });
+        }).RequireAuthorization(reviewers);
+        app.MapGet("/api/coverage", async (int? year, CoverageLedger ledger, CancellationToken cancellation) =>
+            Results.Json(await ledger.BuildAsync(year, cancellation))).RequireAuthorization(reviewers);
+        app.MapGet("/api/coverage/export", async (int? year, CoverageLedger ledger, CancellationToken cancellation) =>
+        {
+            var view = await ledger.BuildAsync(year, cancellation);
+            return Results.File(CoverageExport.Write(view), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", CoverageExport.FileName(view.Year));
+        }).RequireAuthorization(reviewers);
+    }
+
+    private static async Task<IResult> ImportAsync(HttpRequest request, OrgTreeImport import, CancellationToken cancellation)
+    {
+        if (!request.HasFormContentType) return ApiErrors.BadRequest("请以 multipart/form-data 方式上传组织机构文件，字段名为 file。");
+        var form = await request.ReadFormAsync(cancellation);
+        if (form.Files.GetFile("file") is not { } file) return ApiErrors.BadRequest("没有收到文件：请在字段 file 中上传 .csv 或 .xlsx 文件。");
+        if (file.Length > MaxImportBytes) return ApiErrors.Error(StatusCodes.Status413PayloadTooLarge, "组织机构文件超过 10 MB，请检查是否选错了文件。");
+        using var content = new MemoryStream();
+        await file.CopyToAsync(content, cancellation);
+        var outcome = await import.ImportAsync(Path.GetFileName(file.FileName), content.ToArray(), cancellation);
+        return outcome.Problems.Count > 0
+            ? Results.Json(new { error = outcome.Problems[0], problems = outcome.Problems }, statusCode: StatusCodes.Status400BadRequest)
+            : Results.Json(new { added = outcome.Added, updated = outcome.Updated });
+    }
+}
