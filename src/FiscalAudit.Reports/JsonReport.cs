@@ -79,6 +79,13 @@ public sealed class JsonReport : IDisposable
         WriteDocument(w, report);
     }
 
+    /// <summary>The document object written straight into a buffer (no intermediate stream).</summary>
+    public static void WriteDocument(System.Buffers.IBufferWriter<byte> output, DocumentReport report)
+    {
+        using var w = new Utf8JsonWriter(output, Options);
+        WriteDocument(w, report);
+    }
+
     private static void WriteDocument(Utf8JsonWriter w, DocumentReport report)
     {
         var d = report.Disclosure;
