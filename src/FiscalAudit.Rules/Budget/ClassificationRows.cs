@@ -9,8 +9,9 @@ namespace FiscalAudit.Rules.Budget;
 
 /// <summary>
 /// The table cells a budget narrative's 功能分类 line restates: the tables its sentence or section names
-/// (财政拨款 → 江苏 B12, else B05 …), the row by the line's deepest 科目 name (its higher 科目 only choose among
-/// rows of the same name), the amount column. The vocabulary is data: Templates/budget-classification-lines.json.
+/// (财政拨款 → 江苏 B12, else B05 …), the row by the line's deepest 科目 name at its stated level — else with its 款 in
+/// front, else at another level (a mislabelled level, FA6404) — its higher 科目 only choosing among rows of the same
+/// name; the amount column. The vocabulary is data: Templates/budget-classification-lines.json.
 /// </summary>
 public static class ClassificationRows
 {
@@ -33,14 +34,29 @@ public static class ClassificationRows
         return scoped is null ? cells.ToList() : cells.Take(1).ToList();
     }
 
-    /// <summary>The name as compared: spellings unified, fillers removed, one ending dropped.</summary>
+    /// <summary>The row of <paramref name="cell"/> and its higher rows by level (1 类, 2 款, 3 项).</summary>
+    public static IReadOnlyDictionary<int, TableRow> Lineage(CellRef cell)
+    {
+        var own = Level(cell.Row, null);
+        var lineage = new Dictionary<int, TableRow> { [own] = cell.Row };
+        for (var level = 1; level < own; level++)
+        {
+            if (Ancestor(cell.Table, cell.Row, level) is { } a) lineage[level] = a;
+        }
+        return lineage;
+    }
+
+    /// <summary>True when a printed row name and a stated 科目 name are one name (<see cref="Normalize"/>).</summary>
+    public static bool Same(string printed, string stated) => Normalize(printed) == Normalize(stated);
+
+    /// <summary>The name as compared: spellings unified, fillers removed, the endings dropped (“…缴费支出” = “…缴费”).</summary>
     public static string Normalize(string name)
     {
         var key = RowKeys.Normalize(name);
         foreach (var (from, to) in Data.Spellings) key = key.Replace(from, to, StringComparison.Ordinal);
         foreach (var filler in Data.Fillers) key = key.Replace(filler, string.Empty, StringComparison.Ordinal);
-        var ending = Data.Endings.FirstOrDefault(e => key.Length > e.Length + 1 && key.EndsWith(e, StringComparison.Ordinal));
-        return ending is null ? key : key[..^ending.Length];
+        while (Data.Endings.FirstOrDefault(e => key.Length > e.Length + 1 && key.EndsWith(e, StringComparison.Ordinal)) is { } ending) key = key[..^ending.Length];
+        return key;
     }
 
     /// <summary>The tables named before the line in its sentence, else in the nearest section heading above it; null when neither names any.</summary>
@@ -70,14 +86,13 @@ public static class ClassificationRows
         var deepest = parts[^1];
         var named = rows.Where(r => Level(r, spec) == deepest.Level && Same(r.Name, deepest.Name)).ToList();
         if (named.Count == 0) named = rows.Where(r => Level(r, spec) == deepest.Level && WithParent(table, r, deepest.Name)).ToList();
+        if (named.Count == 0) named = rows.Where(r => Level(r, spec) > 0 && Same(r.Name, deepest.Name)).ToList();
         var placed = named.Where(r => parts.Take(parts.Count - 1).All(p => Ancestor(table, r, p.Level) is not { } a || Same(a.Name, p.Name))).ToList();
         var candidates = placed.Count > 0 ? placed : named;
         if (candidates.Count != 1) return null;
         var column = Data.Columns.FirstOrDefault(c => candidates[0][c] is not null);
         return column is null ? null : new CellRef(table, candidates[0], column);
     }
-
-    private static bool Same(string printed, string stated) => Normalize(printed) == Normalize(stated);
 
     /// <summary>“人大事务行政运行（项）”: the 项 named with its 款 in front, as 人大事务 › 行政运行.</summary>
     private static bool WithParent(FiscalTable table, TableRow row, string stated) =>

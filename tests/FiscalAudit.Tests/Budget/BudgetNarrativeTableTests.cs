@@ -12,7 +12,8 @@ using CellRef = FiscalAudit.Rules.Support.CellRef;
 namespace FiscalAudit.Tests.Budget;
 
 /// <summary>
-/// The budget narrative against its tables (FA6401 功能分类 lines, FA6402 “三公”/机关运行经费/政府采购, FA6403 部门/单位 wording)
+/// The budget narrative against its tables (FA6401 功能分类 lines, FA6402 “三公”/机关运行经费/政府采购, FA6403 部门/单位 wording,
+/// FA6404 类/款/项 labels)
 /// on the 15 budget PDFs, each finding recomputed by hand from the printed pages (comments), and planted errors.
 /// </summary>
 public class BudgetNarrativeTableTests
@@ -32,6 +33,21 @@ public class BudgetNarrativeTableTests
                 // A 部门预算 that says 本单位 twice (政府采购, 绩效目标); the rest of the page says 本部门.
                 ("FA6403", Severity.Warning, 22, 11, "本部门", "本单位"),
                 ("FA6403", Severity.Warning, 22, 14, "本部门", "本单位"),
+            }
+        },
+        {
+            // “卫生健康支出（类）卫生健康支出（款）计划生育事务（项）”科目20.00万元: 卫生健康支出 is 类 210, 计划生育事务 款 21007 (项 2100717 计划生育服务).
+            "上海市普陀区人民政府万里街道办事处25年预算.pdf", new[] { ("FA6404", Severity.Warning, 7, 17, "（类）", "（款）") }
+        },
+        {
+            // “行政事业单位离退休（类）” (3 lines) and “住房改革支出（类）” (2 lines) name the 款 20805 and 22102.
+            "江苏省人大办公厅2018预算公开.pdf", new[]
+            {
+                ("FA6404", Severity.Warning, 25, 12, "（款）", "（类）"),
+                ("FA6404", Severity.Warning, 25, 16, "（款）", "（类）"),
+                ("FA6404", Severity.Warning, 25, 18, "（款）", "（类）"),
+                ("FA6404", Severity.Warning, 25, 20, "（款）", "（类）"),
+                ("FA6404", Severity.Warning, 26, 2, "（款）", "（类）"),
             }
         },
         {
@@ -93,6 +109,23 @@ public class BudgetNarrativeTableTests
             ("“三公”经费", "三公经费·合计", 37.91m), ("因公出国（境）费", "因公出国（境）费", 0m), ("公务用车购置及运行费", "公务用车购置及运行费·小计", 36.56m),
             ("公务用车购置费", "公务用车购置费", 15m), ("公务用车运行费", "公务用车运行费", 21.56m), ("公务接待费", "公务接待费", 1.35m), ("机关运行经费", "机关运行经费", 464.64m),
         }, targets);
+    }
+
+    /// <summary>
+    /// 检察院17's statements each find their cell: 三公 items in 表十一 (出国 110, 用车 317.80, 购置 50, 运行维护 267.80, 接待 156.55),
+    /// 会议费 168 and 培训费 700, 机关运行经费 6,032.55 in 表十, 政府采购 2,889.80 = 货物 334 + 服务 2,555.80 in 表十二 (工程 0 has no row).
+    /// </summary>
+    [SharedFact]
+    public void Jiangsu_statements_find_their_cells()
+    {
+        var d = BudgetCorpus.Audit("江苏省人民检察院2017年部门预算.pdf").Disclosure!;
+        var targets = d.Narrative.Facts.Select(f => BudgetStatements.Target(d, f)).OfType<(string Name, CellRef Cell)>()
+            .Select(t => (t.Name, t.Cell.Number!.Value.Value)).Distinct().OrderBy(t => t.Name, StringComparer.Ordinal).ToList();
+        Assert.Equal(new[]
+        {
+            ("会议费", 168m), ("公务接待费", 156.55m), ("公务用车购置及运行费", 317.8m), ("公务用车购置费", 50m), ("公务用车运行费", 267.8m),
+            ("因公出国（境）费", 110m), ("培训费", 700m), ("政府采购服务", 2555.8m), ("政府采购货物", 334m), ("政府采购预算", 2889.8m), ("机关运行经费", 6032.55m),
+        }.OrderBy(t => t.Item1, StringComparer.Ordinal), targets);
     }
 
     /// <summary>A table cell changed under a right line: the line is reported at its page and line, with the cell's place.</summary>
