@@ -153,6 +153,49 @@ public class BudgetNarrativeTableTests
         Assert.StartsWith("公务接待费说明为 1.35万元，表九", reception.Message);
     }
 
+    private const string ComposedTable = """
+
+        ## 5.2025年部门一般公共预算支出功能分类预算表
+
+        编制部门：示例区示例局　单位：元
+
+        | 功能分类科目编码 | 功能分类科目名称 | 合计 | 基本支出 | 项目支出 |
+        |---|---|---|---|---|
+        | 201 | 一般公共服务支出 | 16,231,800.00 | 16,231,800.00 | 0.00 |
+        | 20106 | 财政事务 | 16,231,800.00 | 16,231,800.00 | 0.00 |
+        | 2010601 | 行政运行 | 16,231,800.00 | 16,231,800.00 | 0.00 |
+        | 221 | 住房保障支出 | 4,736,957.00 | 4,736,957.00 | 0.00 |
+        | 22102 | 住房改革支出 | 4,736,957.00 | 4,736,957.00 | 0.00 |
+        | 2210201 | 住房公积金 | 2,049,197.00 | 2,049,197.00 | 0.00 |
+        | 2210203 | 购房补贴 | 2,687,760.00 | 2,687,760.00 | 0.00 |
+        |  | 合计 | 20,968,757.00 | 20,968,757.00 | 0.00 |
+        """;
+
+    private static List<Finding> ComposedLines(string lines) =>
+        KindTestKit.Audit("预算.md", "# 示例市2025年区级部门预算\n\n预算主管部门：示例区示例局\n\n## 2025年部门预算编制说明\n\n财政拨款支出主要内容如下：\n\n" + lines + ComposedTable)
+            .Findings.Where(f => f.RuleId.StartsWith("FA64", StringComparison.Ordinal)).ToList();
+
+    [Fact]
+    public void Composed_lines_that_restate_their_rows_give_no_finding() =>
+        Assert.Empty(ComposedLines("1.“一般公共服务支出（类）财政事务（款）行政运行（项）”1,623.18万元，主要用于基本支出。\n\n2.“住房保障支出-住房改革支出-住房公积金”科目204.92万元。\n\n3.“住房保障支出（类）住房改革支出（款）购房补贴（项）”268.78万元。\n"));
+
+    /// <summary>A typo (1,632.18 for 1,623.18) is an error on its line; two lines cut instead of rounded are one warning; a 款 labelled 类 is FA6404.</summary>
+    [Fact]
+    public void Composed_planted_errors_are_reported()
+    {
+        var findings = ComposedLines("1.“一般公共服务支出（类）财政事务（款）行政运行（项）”1,632.18万元，主要用于基本支出。\n\n2.“住房保障支出-住房改革支出-住房公积金”科目204.91万元。\n\n3.“住房改革支出（类）购房补贴（项）”268.77万元。\n");
+        var typo = Assert.Single(findings, f => f.RuleId == "FA6401" && f.Severity == Severity.Error);
+        Assert.Equal((1623.18m, 1632.18m), ((decimal)typo.Expected!, (decimal)typo.Actual!));
+        Assert.Contains("差 9.00", typo.Message);
+        var cut = Assert.Single(findings, f => f.RuleId == "FA6401" && f.Severity == Severity.Warning);
+        Assert.StartsWith("2 处功能分类科目金额是把表格金额截去尾数", cut.Message);
+        Assert.Contains("应为 204.92", cut.Message);
+        Assert.Contains("应为 268.78", cut.Message);
+        var level = Assert.Single(findings, f => f.RuleId == "FA6404");
+        Assert.Equal(("（款）", "（类）"), ((string)level.Expected!, (string)level.Actual!));
+        Assert.Equal(3, findings.Count);
+    }
+
     [Theory]
     [InlineData("示例市2025年区级单位预算\n\n预算单位：示例市示例区示例中心\n\n一、单位预算编制说明\n\n本部门2025年政府采购预算10.00万元。\n", "本部门")]
     [InlineData("示例市2025年区级单位预算\n\n预算单位：示例市示例区示例中心\n\n一、单位预算编制说明\n\n截至2024年8月31日，共有车辆0辆。部门预算安排购置车辆0辆。\n", "部门预算安排")]
