@@ -7,8 +7,8 @@ using FiscalAudit.Rules.Support;
 namespace FiscalAudit.Rules.Budget;
 
 /// <summary>
-/// Which table cell a budget's 其他相关情况说明 restates (“三公”经费 and items, 会议费, 培训费, 机关运行经费, 政府采购):
-/// data in Templates/budget-statements.json.
+/// Which table cell a budget's 其他相关情况说明 restates (“三公”经费 and items, 会议费, 培训费, 机关运行经费, 政府采购), and
+/// the vehicles its 国有资产 statement counts: data in Templates/budget-statements.json.
 /// </summary>
 public static partial class BudgetStatements
 {
@@ -23,14 +23,24 @@ public static partial class BudgetStatements
         if (statement.Kind != FactKind.Amount || statement.Amount is null || statement.Classification.Count > 0 || OtherYear(disclosure, statement.Quantity)) return null;
         var quantity = Data.Quantities.FirstOrDefault(q => Names(q, statement));
         if (quantity is null) return null;
-        foreach (var spec in quantity.Cells)
-        {
-            if (disclosure.Table(spec.Table) is not { } table) continue;
-            var row = table.Rows.FirstOrDefault(r =>
-                (spec.Row is null || r.Key == spec.Row) && (spec.RowStarts is null || r.Key.StartsWith(spec.RowStarts, StringComparison.Ordinal)) && r[spec.Column] is not null);
-            if (row is not null) return (quantity.Name, new CellRef(table, row, spec.Column));
-        }
-        return null;
+        return quantity.Cells.Select(spec => Cell(disclosure, spec)).FirstOrDefault(c => c is not null) is { } cell ? (quantity.Name, cell) : null;
+    }
+
+    /// <summary>The vehicles the 国有资产 statement says are held and bought (null when it says not), and the “三公” cells for buying and running them.</summary>
+    public static (NarrativeFact? Held, NarrativeFact? Bought, CellRef? Purchase, CellRef? Operation) Vehicles(Disclosure disclosure)
+    {
+        var v = Data.Vehicles;
+        NarrativeFact? Count(string ending) =>
+            disclosure.Narrative.Facts.FirstOrDefault(f => f.Kind == FactKind.Count && f.Amount is not null && f.Whole is null && f.Key.EndsWith(ending, StringComparison.Ordinal));
+        return (Count(v.Held), Count(v.Bought), Cell(disclosure, v.Purchase), Cell(disclosure, v.Operation));
+    }
+
+    private static CellRef? Cell(Disclosure disclosure, CellSpec spec)
+    {
+        if (disclosure.Table(spec.Table) is not { } table) return null;
+        var row = table.Rows.FirstOrDefault(r =>
+            (spec.Row is null || r.Key == spec.Row) && (spec.RowStarts is null || r.Key.StartsWith(spec.RowStarts, StringComparison.Ordinal)) && r[spec.Column] is not null);
+        return row is null ? null : new CellRef(table, row, spec.Column);
     }
 
     private static bool Names(Quantity q, NarrativeFact statement)
@@ -59,7 +69,14 @@ public static partial class BudgetStatements
         [property: JsonPropertyName("not")] IReadOnlyList<string>? Not = null,
         [property: JsonPropertyName("within")] IReadOnlyList<string>? Within = null);
 
+    private sealed record VehicleSpec(
+        [property: JsonPropertyName("held")] string Held,
+        [property: JsonPropertyName("bought")] string Bought,
+        [property: JsonPropertyName("purchase")] CellSpec Purchase,
+        [property: JsonPropertyName("operation")] CellSpec Operation);
+
     private sealed record StatementsFile(
         [property: JsonPropertyName("notAny")] IReadOnlyList<string> NotAny,
-        [property: JsonPropertyName("quantities")] IReadOnlyList<Quantity> Quantities);
+        [property: JsonPropertyName("quantities")] IReadOnlyList<Quantity> Quantities,
+        [property: JsonPropertyName("vehicles")] VehicleSpec Vehicles);
 }

@@ -13,7 +13,7 @@ namespace FiscalAudit.Tests.Budget;
 
 /// <summary>
 /// The budget narrative against its tables (FA6401 功能分类 lines, FA6402 “三公”/机关运行经费/政府采购, FA6403 部门/单位 wording,
-/// FA6404 类/款/项 labels)
+/// FA6404 类/款/项 labels, FA6405 vehicles)
 /// on the 15 budget PDFs, each finding recomputed by hand from the printed pages (comments), and planted errors.
 /// </summary>
 public class BudgetNarrativeTableTests
@@ -194,6 +194,30 @@ public class BudgetNarrativeTableTests
         var level = Assert.Single(findings, f => f.RuleId == "FA6404");
         Assert.Equal(("（款）", "（类）"), ((string)level.Expected!, (string)level.Actual!));
         Assert.Equal(3, findings.Count);
+    }
+
+    /// <summary>
+    /// 万里 buys 1 vehicle with 购置费 15万元 and holds 8 (运行费 21.56): no finding. Planted: 购置费 0 → the purchase line is reported;
+    /// 政府办 (0 held, 0 bought, 运行费 0) planted with 运行费 3 → a 提示 on the vehicles held.
+    /// </summary>
+    [SharedFact]
+    public void Planted_vehicle_money_without_vehicles_is_reported()
+    {
+        var auditor = new Auditor();
+        var wanli = auditor.Audit(Repo.BudgetPdf("上海市普陀区人民政府万里街道办事处25年预算.pdf")).Disclosure!;
+        Assert.DoesNotContain(auditor.Check(wanli), f => f.RuleId == "FA6405");
+        var row = wanli.Table("B09")!.Rows[0];
+        row.Cells["公务用车购置费"] = row.Cells["公务用车购置费"] with { Number = new PrintedNumber(0m, 0, false, "0") };
+        var bought = Assert.Single(auditor.Check(wanli), f => f.RuleId == "FA6405");
+        Assert.Equal((30, 23, Severity.Warning), (bought.Location.Page, bought.Location.Line, bought.Severity));
+        Assert.StartsWith("说明部门预算安排购置车辆1辆，但表九“公务用车购置费”列为 0", bought.Message);
+
+        var office = auditor.Audit(Repo.BudgetPdf("上海市普陀区人民政府办公室25年预算.pdf")).Disclosure!;
+        Assert.DoesNotContain(auditor.Check(office), f => f.RuleId == "FA6405");
+        row = office.Table("B09")!.Rows[0];
+        row.Cells["公务用车运行费"] = row.Cells["公务用车运行费"] with { Number = new PrintedNumber(3m, 2, false, "3.00") };
+        var running = Assert.Single(auditor.Check(office), f => f.RuleId == "FA6405");
+        Assert.Equal((21, 17, Severity.Info), (running.Location.Page, running.Location.Line, running.Severity));
     }
 
     [Theory]
