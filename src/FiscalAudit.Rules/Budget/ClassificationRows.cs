@@ -50,7 +50,7 @@ public static class ClassificationRows
     public static bool Same(string printed, string stated) => Normalize(printed) == Normalize(stated);
 
     /// <summary>The name as compared: spellings unified, fillers removed, the endings dropped (“…缴费支出” = “…缴费”).</summary>
-    public static string Normalize(string name)
+    private static string Normalize(string name)
     {
         var key = RowKeys.Normalize(name);
         foreach (var (from, to) in Data.Spellings) key = key.Replace(from, to, StringComparison.Ordinal);

@@ -17,9 +17,6 @@ public static class BudgetQuantities
 
     private static readonly Regex BudgetWord = Alternatives(Words.BudgetWords);
 
-    /// <summary>The fund names (一般公共预算, 政府性基金预算, 国有资本经营预算), in the file's order.</summary>
-    public static IReadOnlyList<string> Funds => Words.FundNames;
-
     /// <summary>“一般公共预算收入预算” → “一般公共预算收入”; “支出预算总计” → “支出总计”.</summary>
     public static string Key(string key)
     {
