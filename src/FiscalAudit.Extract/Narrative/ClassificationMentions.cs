@@ -33,7 +33,18 @@ public static partial class ClassificationMentions
         }
     }
 
-    /// <summary>The 科目 a label names, in order (“行政事业单位离退休（款）机关事业单位基本养老保险缴费（项）支出” → 款, 项).</summary>
-    public static IReadOnlyList<ClassificationPart> Parts(string label) =>
-        Find(label, (_, _, _) => new SourceLocation(string.Empty)).Select(m => new ClassificationPart(m.Value!.Value, m.Text.Trim('“', '”', '"'))).ToList();
+    /// <summary>“一般公共服务支出-政府办公厅（室）及相关机构事务-行政运行”科目: a 类-款-项 path in quotes, joined by dashes.</summary>
+    [GeneratedRegex(@"^[“""](?<a>[^“”""\-－—]+)[\-－—](?<b>[^“”""\-－—]+)[\-－—](?<c>[^“”""\-－—]+)[”""]")]
+    private static partial Regex DashedPath();
+
+    /// <summary>
+    /// The 科目 a label names, in order (“行政事业单位离退休（款）机关事业单位基本养老保险缴费（项）支出” → 款, 项; the quoted
+    /// path “X-Y-Z” → 类, 款, 项).
+    /// </summary>
+    public static IReadOnlyList<ClassificationPart> Parts(string label)
+    {
+        var marked = Find(label, (_, _, _) => new SourceLocation(string.Empty)).Select(m => new ClassificationPart(m.Value!.Value, m.Text.Trim('“', '”', '"'))).ToList();
+        if (marked.Count > 0 || DashedPath().Match(label.Trim()) is not { Success: true } path) return marked;
+        return new[] { "a", "b", "c" }.Select((g, i) => new ClassificationPart(i + 1, path.Groups[g].Value.Trim())).ToList();
+    }
 }

@@ -18,7 +18,7 @@ public sealed class BudgetScopeRule : IRule
     {
         var reason = disclosure.KindReason is { Length: > 0 } r ? $"（识别依据：{r}）" : string.Empty;
         yield return Rule.Report(
-            $"本文件为{disclosure.KindName}公开文件{reason}。本次按预算模板审核了表格（缺表、表内平衡、表间一致）和说明文字（增减幅度、占比、前后数字、比较基数、模板文字等）；说明中各科目金额与表格的逐项核对尚未提供。",
+            $"本文件为{disclosure.KindName}公开文件{reason}。本次按预算模板审核了表格（缺表、表内平衡、表间一致）和说明文字（增减幅度、占比、前后数字、比较基数、模板文字、部门/单位用语等），并将说明中的功能分类科目金额及类款项标注、“三公”经费、机关运行经费、政府采购金额与表格逐项核对。",
             FindingLocation.At(disclosure.KindLocation ?? new SourceLocation(disclosure.File)));
     }
 }

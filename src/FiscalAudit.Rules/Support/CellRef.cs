@@ -14,8 +14,11 @@ public sealed record CellRef(FiscalTable Table, TableRow Row, string Column)
     public PrintedNumber? Restated { get; init; }
 
     /// <summary>The cell as compared with <paramref name="other"/>: an amount in the smaller money unit restated in the larger one (2,132,777.54元 → 213.277754 万元).</summary>
-    public CellRef InUnitOf(CellRef other) =>
-        MoneyUnits.Factor(Table.Unit, other.Table.Unit) is decimal factor && Row[Column] is PrintedNumber n
+    public CellRef InUnitOf(CellRef other) => InUnit(other.Table.Unit);
+
+    /// <summary>The cell as compared with an amount in <paramref name="unit"/>: restated in it when the table prints a smaller unit (元 against a narrative's 万元).</summary>
+    public CellRef InUnit(string? unit) =>
+        MoneyUnits.Factor(Table.Unit, unit) is decimal factor && Row[Column] is PrintedNumber n
             ? this with { Restated = PrintedNumber.Converted(n, Table.Unit!, factor, MoneyUnits.ExtraDecimals(factor)) }
             : this;
 

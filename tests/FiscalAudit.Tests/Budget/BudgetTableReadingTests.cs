@@ -60,7 +60,7 @@ public class BudgetTableReadingTests
     public void Json_output_lists_the_budget_tables_with_their_unit()
     {
         var (code, json, _) = CliRun.Run("check", Repo.BudgetPdf("上海市普陀区财政局部门25年预算.pdf"), "--format", "json");
-        Assert.Equal(0, code);
+        Assert.Equal(1, code); // one error: 职业年金 887.36万元 stated for 873,617元 (FA6401, BudgetNarrativeTableTests)
         var document = JsonDocument.Parse(json).RootElement.GetProperty("documents")[0];
         Assert.Equal("shanghai-2025", document.GetProperty("budgetTemplate").GetString());
         var tables = document.GetProperty("tables").EnumerateArray().ToList();

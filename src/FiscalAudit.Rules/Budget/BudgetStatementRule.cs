@@ -1,0 +1,32 @@
+using FiscalAudit.Core.Findings;
+using FiscalAudit.Core.Model;
+using FiscalAudit.Core.Numbers;
+
+namespace FiscalAudit.Rules.Budget;
+
+/// <summary>
+/// FA6402: the amounts of a budget's 其他相关情况说明 — “三公”经费 and its items (因公出国（境）费, 公务接待费, 公务用车购置及运行费,
+/// 购置费, 运行费), 会议费, 培训费, 机关运行经费, 政府采购 and its 货物/工程/服务 — equal the cells of the tables that print them
+/// (<see cref="BudgetStatements"/>), compared rounding-aware in the narrative's unit.
+/// </summary>
+public sealed class BudgetStatementRule : IRule
+{
+    public static readonly RuleDescriptor Rule = new(
+        "FA6402", "“三公”经费、机关运行经费、政府采购说明与预算表不一致", Severity.Error, RuleCategories.Narrative,
+        "其他相关情况说明中的“三公”经费及各项、会议费、培训费、机关运行经费、政府采购金额应等于相应预算表中的金额（按印刷精度比较）。",
+        new[] { DocumentKind.Budget });
+
+    public RuleDescriptor Descriptor => Rule;
+
+    public IEnumerable<Finding> Check(Disclosure disclosure)
+    {
+        var seen = new HashSet<(string, decimal)>();
+        foreach (var statement in disclosure.Narrative.Facts)
+        {
+            if (BudgetStatements.Target(disclosure, statement) is not { } target) continue;
+            var cell = StatedCell.InUnitOf(target.Cell, statement);
+            if (cell.Number is not { } printed || PrintedNumber.SameQuantity(statement.Amount!.Value, printed) || !seen.Add((statement.Sentence, statement.Amount!.Value.Value))) continue;
+            yield return StatedCell.Mismatch(Rule, target.Name, statement, cell);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+using System.Text.Json.Serialization;
+using System.Text.RegularExpressions;
+using FiscalAudit.Core.Model;
+using FiscalAudit.Core.Model.Facts;
+using FiscalAudit.Rules.Support;
+
+namespace FiscalAudit.Rules.Budget;
+
+/// <summary>
+/// Which table cell a budget's 其他相关情况说明 restates (“三公”经费 and items, 会议费, 培训费, 机关运行经费, 政府采购), and
+/// the vehicles its 国有资产 statement counts: data in Templates/budget-statements.json.
+/// </summary>
+public static partial class BudgetStatements
+{
+    private static readonly StatementsFile Data = EmbeddedJson.Load<StatementsFile>("budget-statements.json");
+
+    [GeneratedRegex(@"(?<year>(?:19|20)\d{2})\s*年|上年|上一年")]
+    private static partial Regex YearMention();
+
+    /// <summary>The quantity the statement is of and the cell that prints it, or null when it is of none or the document lacks the table.</summary>
+    public static (string Name, CellRef Cell)? Target(Disclosure disclosure, NarrativeFact statement)
+    {
+        if (statement.Kind != FactKind.Amount || statement.Amount is null || statement.Classification.Count > 0 || OtherYear(disclosure, statement.Quantity)) return null;
+        var quantity = Data.Quantities.FirstOrDefault(q => Names(q, statement));
+        if (quantity is null) return null;
+        return quantity.Cells.Select(spec => Cell(disclosure, spec)).FirstOrDefault(c => c is not null) is { } cell ? (quantity.Name, cell) : null;
+    }
+
+    /// <summary>The vehicles the 国有资产 statement says are held and bought (null when it says not), and the “三公” cells for buying and running them.</summary>
+    public static (NarrativeFact? Held, NarrativeFact? Bought, CellRef? Purchase, CellRef? Operation) Vehicles(Disclosure disclosure)
+    {
+        var v = Data.Vehicles;
+        NarrativeFact? Count(string ending) =>
+            disclosure.Narrative.Facts.FirstOrDefault(f => f.Kind == FactKind.Count && f.Amount is not null && f.Whole is null && f.Key.EndsWith(ending, StringComparison.Ordinal));
+        return (Count(v.Held), Count(v.Bought), Cell(disclosure, v.Purchase), Cell(disclosure, v.Operation));
+    }
+
+    private static CellRef? Cell(Disclosure disclosure, CellSpec spec)
+    {
+        if (disclosure.Table(spec.Table) is not { } table) return null;
+        var row = table.Rows.FirstOrDefault(r =>
+            (spec.Row is null || r.Key == spec.Row) && (spec.RowStarts is null || r.Key.StartsWith(spec.RowStarts, StringComparison.Ordinal)) && r[spec.Column] is not null);
+        return row is null ? null : new CellRef(table, row, spec.Column);
+    }
+
+    private static bool Names(Quantity q, NarrativeFact statement)
+    {
+        var key = statement.Key;
+        var whole = statement.Whole?.Key ?? string.Empty;
+        return q.Keys.Any(k => key.Contains(k, StringComparison.Ordinal))
+            && !(q.Not ?? Array.Empty<string>()).Concat(Data.NotAny).Any(n => key.Contains(n, StringComparison.Ordinal))
+            && (q.Within is null || q.Within.Any(w => key.Contains(w, StringComparison.Ordinal) || whole.Contains(w, StringComparison.Ordinal)));
+    }
+
+    /// <summary>“2024年‘三公’经费”, “上年机关运行经费”: a statement about another year than the budget's.</summary>
+    private static bool OtherYear(Disclosure disclosure, string quantity) =>
+        YearMention().Matches(quantity).Any(m => !m.Groups["year"].Success || int.Parse(m.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) != disclosure.Year);
+
+    private sealed record CellSpec(
+        [property: JsonPropertyName("table")] string Table,
+        [property: JsonPropertyName("column")] string Column,
+        [property: JsonPropertyName("row")] string? Row = null,
+        [property: JsonPropertyName("rowStarts")] string? RowStarts = null);
+
+    private sealed record Quantity(
+        [property: JsonPropertyName("name")] string Name,
+        [property: JsonPropertyName("keys")] IReadOnlyList<string> Keys,
+        [property: JsonPropertyName("cells")] IReadOnlyList<CellSpec> Cells,
+        [property: JsonPropertyName("not")] IReadOnlyList<string>? Not = null,
+        [property: JsonPropertyName("within")] IReadOnlyList<string>? Within = null);
+
+    private sealed record VehicleSpec(
+        [property: JsonPropertyName("held")] string Held,
+        [property: JsonPropertyName("bought")] string Bought,
+        [property: JsonPropertyName("purchase")] CellSpec Purchase,
+        [property: JsonPropertyName("operation")] CellSpec Operation);
+
+    private sealed record StatementsFile(
+        [property: JsonPropertyName("notAny")] IReadOnlyList<string> NotAny,
+        [property: JsonPropertyName("quantities")] IReadOnlyList<Quantity> Quantities,
+        [property: JsonPropertyName("vehicles")] VehicleSpec Vehicles);
+}

@@ -1,0 +1,129 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using FiscalAudit.Core.Documents;
+using FiscalAudit.Core.Model;
+using FiscalAudit.Core.Model.Facts;
+using FiscalAudit.Rules.Support;
+
+namespace FiscalAudit.Rules.Budget;
+
+/// <summary>
+/// The table cells a budget narrative's 功能分类 line restates: the tables its sentence or section names
+/// (财政拨款 → 江苏 B12, else B05 …), the row by the line's deepest 科目 name at its stated level — else with its 款 in
+/// front, else at another level (a mislabelled level, FA6404) — its higher 科目 only choosing among rows of the same
+/// name; the amount column. The vocabulary is data: Templates/budget-classification-lines.json.
+/// </summary>
+public static class ClassificationRows
+{
+    private static readonly LinesFile Data = EmbeddedJson.Load<LinesFile>("budget-classification-lines.json");
+
+    /// <summary>One table a line may be printed in.</summary>
+    public sealed record TableSpec(
+        [property: JsonPropertyName("table")] string Table,
+        [property: JsonPropertyName("side")] string? Side = null,
+        [property: JsonPropertyName("economic")] bool Economic = false);
+
+    /// <summary>
+    /// The cells the line may restate: with a scope, the cell of the first scoped table that prints the 科目 (one
+    /// cell); without one, the cell of every table that prints it. Empty when no table prints it unambiguously.
+    /// </summary>
+    public static IReadOnlyList<CellRef> Cells(Disclosure disclosure, NarrativeFact line)
+    {
+        var scoped = Scope(disclosure, line);
+        var cells = (scoped ?? Data.Unscoped).Select(spec => Cell(disclosure, spec, line.Classification)).OfType<CellRef>();
+        return scoped is null ? cells.ToList() : cells.Take(1).ToList();
+    }
+
+    /// <summary>The row of <paramref name="cell"/> and its higher rows by level (1 类, 2 款, 3 项).</summary>
+    public static IReadOnlyDictionary<int, TableRow> Lineage(CellRef cell)
+    {
+        var own = Level(cell.Row, null);
+        var lineage = new Dictionary<int, TableRow> { [own] = cell.Row };
+        for (var level = 1; level < own; level++)
+        {
+            if (Ancestor(cell.Table, cell.Row, level) is { } a) lineage[level] = a;
+        }
+        return lineage;
+    }
+
+    /// <summary>True when a printed row name and a stated 科目 name are one name (<see cref="Normalize"/>).</summary>
+    public static bool Same(string printed, string stated) => Normalize(printed) == Normalize(stated);
+
+    /// <summary>The name as compared: spellings unified, fillers removed, the endings dropped (“…缴费支出” = “…缴费”).</summary>
+    private static string Normalize(string name)
+    {
+        var key = RowKeys.Normalize(name);
+        foreach (var (from, to) in Data.Spellings) key = key.Replace(from, to, StringComparison.Ordinal);
+        foreach (var filler in Data.Fillers) key = key.Replace(filler, string.Empty, StringComparison.Ordinal);
+        while (Data.Endings.FirstOrDefault(e => key.Length > e.Length + 1 && key.EndsWith(e, StringComparison.Ordinal)) is { } ending) key = key[..^ending.Length];
+        return key;
+    }
+
+    /// <summary>The tables named before the line in its sentence, else in the nearest section heading above it; null when neither names any.</summary>
+    private static IReadOnlyList<TableSpec>? Scope(Disclosure disclosure, NarrativeFact line)
+    {
+        var first = line.Classification[0].Name;
+        var at = line.Sentence.IndexOf(first, StringComparison.Ordinal);
+        var lead = at > 0 ? line.Sentence[..at] : string.Empty;
+        return ScopeOf(lead) ?? ScopeOf(Heading(disclosure, line.Location)?.Text ?? string.Empty);
+    }
+
+    private static IReadOnlyList<TableSpec>? ScopeOf(string text) =>
+        Data.Scopes.FirstOrDefault(s => s.Words.Any(w => text.Contains(w, StringComparison.Ordinal)))?.Tables;
+
+    /// <summary>The last top-level heading (part, “五、” section or unnumbered title) printed before <paramref name="at"/>.</summary>
+    private static OutlineEntry? Heading(Disclosure disclosure, SourceLocation at) =>
+        disclosure.Narrative.Outline.LastOrDefault(h => h.Level is OutlineLevel.Part or OutlineLevel.Section or OutlineLevel.Unnumbered && Before(h.Location, at));
+
+    private static bool Before(SourceLocation a, SourceLocation b) =>
+        (a.Page ?? 0) < (b.Page ?? 0) || (a.Page ?? 0) == (b.Page ?? 0) && (a.Line ?? 0) <= (b.Line ?? 0);
+
+    /// <summary>The amount cell of the one row of <paramref name="spec"/>'s table that is the 科目 of <paramref name="parts"/>.</summary>
+    private static CellRef? Cell(Disclosure disclosure, TableSpec spec, IReadOnlyList<ClassificationPart> parts)
+    {
+        if (disclosure.Table(spec.Table) is not { } table) return null;
+        var rows = table.Rows.Where(r => spec.Side is null ? r.Code is not null : r.Side == spec.Side).ToList();
+        var deepest = parts[^1];
+        var named = rows.Where(r => Level(r, spec) == deepest.Level && Same(r.Name, deepest.Name)).ToList();
+        if (named.Count == 0) named = rows.Where(r => Level(r, spec) == deepest.Level && WithParent(table, r, deepest.Name)).ToList();
+        if (named.Count == 0) named = rows.Where(r => Level(r, spec) > 0 && Same(r.Name, deepest.Name)).ToList();
+        var placed = named.Where(r => parts.Take(parts.Count - 1).All(p => Ancestor(table, r, p.Level) is not { } a || Same(a.Name, p.Name))).ToList();
+        var candidates = placed.Count > 0 ? placed : named;
+        if (candidates.Count != 1) return null;
+        var column = Data.Columns.FirstOrDefault(c => candidates[0][c] is not null);
+        return column is null ? null : new CellRef(table, candidates[0], column);
+    }
+
+    /// <summary>“人大事务行政运行（项）”: the 项 named with its 款 in front, as 人大事务 › 行政运行.</summary>
+    private static bool WithParent(FiscalTable table, TableRow row, string stated) =>
+        Ancestor(table, row, Level(row, null) - 1) is { } parent && Normalize(stated) == Normalize(parent.Name) + Normalize(row.Name);
+
+    /// <summary>1 类, 2 款, 3 项 by the code's length (function codes 3/5/7 digits, economic 3/5); a row without code is a 类 row.</summary>
+    private static int Level(TableRow row, TableSpec? spec) => row.Code?.Length switch
+    {
+        null => 1,
+        3 => 1,
+        5 => 2,
+        7 when spec is null || !spec.Economic => 3,
+        _ => 0,
+    };
+
+    private static TableRow? Ancestor(FiscalTable table, TableRow row, int level)
+    {
+        var length = level switch { 1 => 3, 2 => 5, _ => 0 };
+        if (row.Code is not { } code || length == 0 || code.Length <= length) return null;
+        return table.Rows.FirstOrDefault(r => r.Code == code[..length]);
+    }
+
+    private sealed record ScopeSpec(
+        [property: JsonPropertyName("words")] IReadOnlyList<string> Words,
+        [property: JsonPropertyName("tables")] IReadOnlyList<TableSpec> Tables);
+
+    private sealed record LinesFile(
+        [property: JsonPropertyName("scopes")] IReadOnlyList<ScopeSpec> Scopes,
+        [property: JsonPropertyName("unscoped")] IReadOnlyList<TableSpec> Unscoped,
+        [property: JsonPropertyName("columns")] IReadOnlyList<string> Columns,
+        [property: JsonPropertyName("spellings")] IReadOnlyDictionary<string, string> Spellings,
+        [property: JsonPropertyName("fillers")] IReadOnlyList<string> Fillers,
+        [property: JsonPropertyName("endings")] IReadOnlyList<string> Endings);
+}

@@ -1,0 +1,24 @@
+using FiscalAudit.Core.Findings;
+using FiscalAudit.Core.Model.Facts;
+using FiscalAudit.Core.Numbers;
+using FiscalAudit.Rules.Narrative;
+using FiscalAudit.Rules.Support;
+
+namespace FiscalAudit.Rules.Budget;
+
+/// <summary>A narrative amount against the table cell it restates (in the narrative's unit): the finding when they differ.</summary>
+internal static class StatedCell
+{
+    /// <summary>The cell restated in the statement's unit, for comparison and messages.</summary>
+    public static CellRef InUnitOf(CellRef cell, NarrativeFact statement) => cell.InUnit(statement.Unit);
+
+    /// <summary>“<paramref name="what"/>说明为 887.36万元，表五“2080506 …”行“合计”列为 87.3617（原文为“873,617元”…）（差 800.00；表格位置 …）”.</summary>
+    public static Finding Mismatch(RuleDescriptor rule, string what, NarrativeFact statement, CellRef cell)
+    {
+        var stated = statement.Amount!.Value;
+        var printed = cell.Number!.Value;
+        return rule.Report(
+            $"{what}说明为 {Ratios.Amount(stated)}，{cell.Describe()}为 {MoneyUnits.Show(printed, statement.Unit)}（差 {PrintedNumber.Format(Math.Abs(stated.Value - printed.Value), stated.Decimals)}；表格位置 {cell.Location.Source?.Describe()}）",
+            FindingLocation.At(statement.Location), PrintedNumber.RoundLike(printed.Value, stated.Decimals), stated.Value, related: new[] { cell.Location });
+    }
+}
