@@ -179,9 +179,12 @@ public sealed class AlignedTableFinder
     private static bool IsFigureLine(PdfLine line) =>
         line.Words.Count(w => w.Text.Length > 0 && w.Text.All(c => char.IsAsciiDigit(c) || c is '.' or ',' or '-' or '%' or '—')) * 2 >= line.Words.Count;
 
-    /// <summary>A line of running text: a justified paragraph may set wide gaps, but a table's cells hold no long sentences.</summary>
+    /// <summary>
+    /// A line of running text: a justified or letter-spaced paragraph may set wide gaps, but a table's cells
+    /// hold no long sentences — a long line with a comma, full stop or semicolon, or with two sentence marks, is prose.
+    /// </summary>
     private static bool IsProse(PdfLine line) =>
-        line.Text.Length > ProseLength && SentenceMarks(line.Text) >= 2;
+        line.Text.Length > ProseLength && (SentenceMarks(line.Text) >= 2 || line.Text.Any(c => c is '，' or '。' or '；'));
 
     /// <summary>The sentence punctuation of a text: “，。；” and a “、” between words, not the one after an item number (“一、”, “3、”).</summary>
     private static int SentenceMarks(string text)
