@@ -9,7 +9,7 @@ namespace FiscalAudit.Ingest.Pdf;
 /// <summary>
 /// Reads PDF files with PdfPig: each page goes through the layout chain (<see cref="PageAnalyzer"/>),
 /// page furniture is removed, then blocks are assembled across pages. Pages without text but with images
-/// are scans; a file that is only scans, encrypted, corrupt or truncated raises <see cref="DocumentReadException"/>.
+/// are scans; text hidden by clipping is not read. A file that is only scans, encrypted, corrupt or truncated raises <see cref="DocumentReadException"/>.
 /// </summary>
 public sealed class PdfDocumentReader : IDocumentReader
 {
@@ -50,7 +50,9 @@ public sealed class PdfDocumentReader : IDocumentReader
     {
         try
         {
-            using var pdf = PdfDocument.Open(content, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
+            // Clipping applied: some PDFs draw a text flow whole on every page it spans and clip it to the part
+            // the page shows; only the visible letters (and the visible parts of drawn lines) are read.
+            using var pdf = PdfDocument.Open(content, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true, ClipPaths = true });
             var pages = new List<PageLayout>(pdf.NumberOfPages);
             for (var number = 1; number <= pdf.NumberOfPages; number++)
             {

@@ -84,6 +84,21 @@ public class LayoutStepTests
         Assert.Equal(2, TableContinuation.RepeatedHeaderRows(new[] { "项目\t金额", "类\t款", "201\t1.00" }, new[] { "项目\t金额", "类\t款", "208\t2.00" }));
     }
 
+    [Fact]
+    public void Aligned_table_parts_map_by_the_columns_their_words_stand_in()
+    {
+        PdfGrid Grid(double[] xs, params (double, double)[] inks) => new(xs, [0, 10], [], inks);
+        var continuation = new TableContinuation();
+        // Two sides (项目, 行次, 金额 | 项目, 行次, 金额); the next page leaves 项目 and 金额 of the left side blank, and its boundaries fall elsewhere.
+        var earlier = Grid([50, 200, 240, 300, 440, 470, 530], (60, 180), (205, 215), (250, 290), (305, 430), (445, 460), (480, 520));
+        var next = Grid([200, 260, 440, 470, 530], (205, 215), (305, 400), (445, 460), (480, 500));
+        Assert.Equal(new[] { (1, 1), (3, 3), (4, 4), (5, 5) }, continuation.Map(earlier, next));
+        // Words of two columns of the new part standing in one column of the earlier part: another table.
+        Assert.Null(continuation.Map(earlier, Grid([50, 120, 200], (60, 100), (130, 180))));
+        // A ruled part is mapped by its column lines.
+        Assert.Equal(new[] { (0, 0), (1, 2) }, continuation.Map(new PdfGrid([10.0, 50, 90, 130], [0, 10], []), new PdfGrid([10.5, 49, 131], [0, 10], [])));
+    }
+
     [Theory]
     [InlineData("一、收入支出决算总体情况说明", true)]
     [InlineData("（二）承担政府各项财政收支管理的责任", true)]

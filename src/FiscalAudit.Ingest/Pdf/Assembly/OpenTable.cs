@@ -1,19 +1,20 @@
 using FiscalAudit.Core.Documents;
+using FiscalAudit.Ingest.Pdf.Layout;
 
 namespace FiscalAudit.Ingest.Pdf.Assembly;
 
-/// <summary>A table being collected, possibly over several pages; its grid is the first part's column boundaries.</summary>
+/// <summary>A table being collected, possibly over several pages; its grid is the first part's.</summary>
 internal sealed class OpenTable
 {
-    public OpenTable(IReadOnlyList<double> xs, int page)
+    public OpenTable(PdfGrid grid, int page)
     {
-        Xs = xs;
+        Grid = grid;
         LastPage = page;
     }
 
-    public IReadOnlyList<double> Xs { get; }
+    public PdfGrid Grid { get; }
 
-    public int ColumnCount => Xs.Count - 1;
+    public int ColumnCount => Grid.ColumnCount;
 
     public int LastPage { get; set; }
 

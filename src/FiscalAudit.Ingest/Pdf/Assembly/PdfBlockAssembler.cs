@@ -35,10 +35,11 @@ public sealed class PdfBlockAssembler
         foreach (var page in pages)
         {
             var lineNumber = 0;
-            for (var i = 0; i < page.Items.Count; i++)
+            var first = JoinRowRest(page) ? 1 : 0;
+            for (var i = first; i < page.Items.Count; i++)
             {
-                if (page.Items[i] is PdfLine line) AddLine(page, line, ++lineNumber, i == 0);
-                else if (page.Items[i] is PageTable part) AddTable(page, part, ref lineNumber, i == 0);
+                if (page.Items[i] is PdfLine line) AddLine(page, line, ++lineNumber, i == first);
+                else if (page.Items[i] is PageTable part) AddTable(page, part, ref lineNumber, i == first);
             }
         }
         FlushRun();
@@ -87,14 +88,14 @@ public sealed class PdfBlockAssembler
     private void AddTable(PageLayout page, PageTable part, ref int lineNumber, bool firstOnPage)
     {
         FlushRun();
-        var map = table is not null && firstOnPage && table.LastPage + 1 == page.Number ? continuation.MapColumns(table.Xs, part.Grid.Xs) : null;
+        var map = table is not null && firstOnPage && table.LastPage + 1 == page.Number ? continuation.Map(table.Grid, part.Grid) : null;
         var continued = map is not null;
         if (map is null)
         {
             FlushTable();
-            map = Enumerable.Range(0, part.Grid.Xs.Count).ToArray();
+            map = Enumerable.Range(0, part.Grid.ColumnCount).Select(c => (c, c)).ToArray();
         }
-        var target = table ??= new OpenTable(part.Grid.Xs, page.Number);
+        var target = table ??= new OpenTable(part.Grid, page.Number);
         var rows = part.Rows.Where(r => r.Any(c => c.Text.Length > 0)).ToList();
         var texts = rows.Select(r => RowText(r, map, target.ColumnCount)).ToList();
         var skip = continued ? TableContinuation.RepeatedHeaderRows(target.RowTexts, texts) : 0;
@@ -103,9 +104,9 @@ public sealed class PdfBlockAssembler
             var location = new SourceLocation(file, page.Number, ++lineNumber);
             var cells = rows[i].Select(c => new SourceCell(
                 c.Text,
-                map[c.Cell.Column],
+                map[c.Cell.Column].First,
                 location with { Box = c.Cell.Box },
-                map[c.Cell.Column + c.Cell.ColumnSpan] - map[c.Cell.Column],
+                map[c.Cell.Column + c.Cell.ColumnSpan - 1].Last - map[c.Cell.Column].First + 1,
                 c.Cell.RowSpan)).ToList();
             var rowLocation = location with { Box = rows[i].Skip(1).Aggregate(rows[i][0].Cell.Box, (b, c) => b.Union(c.Cell.Box)) };
             target.Rows.Add(new SourceRow(cells, rowLocation));
@@ -115,11 +116,35 @@ public sealed class PdfBlockAssembler
         target.LastPage = page.Number;
     }
 
-    private static string RowText(IReadOnlyList<PdfCell> row, int[] map, int columnCount)
+    /// <summary>
+    /// A table found from the alignment of its words, whose last row ran over the page end: the rest of a
+    /// wrapped cell (“…应急管理支” + “出”) is the page's first line, standing in that cell's column over the
+    /// part that continues the table. It is joined to the cell; true when it was.
+    /// </summary>
+    private bool JoinRowRest(PageLayout page)
+    {
+        if (table is not { Grid.Inks: not null } open || open.LastPage + 1 != page.Number || page.Items.Count < 2
+            || page.Items[0] is not PdfLine rest || page.Items[1] is not PageTable part || part.Grid.Inks is null
+            || metrics.IsHeading(rest) || ItemStart.IsMatch(rest.Text) || continuation.Map(open.Grid, part.Grid) is null)
+            return false;
+        var xs = open.Grid.Xs;
+        var column = Enumerable.Range(0, open.ColumnCount).FirstOrDefault(c => xs[c] <= rest.Box.Left && rest.Box.Right <= xs[c + 1], -1);
+        var row = open.Rows[^1];
+        if (column < 0 || row.At(column) is not { Text.Length: > 0 } cell) return false;
+        var joined = row with { Cells = row.Cells.Select(c => c == cell ? c with { Text = ParagraphJoiner.Join(c.Text, rest.Text) } : c).ToList() };
+        open.Rows[^1] = joined;
+        var text = string.Join('\t', open.RowTexts[^1].Split('\t').Select((field, c) => c == cell.Column ? ParagraphJoiner.Join(field, rest.Text) : field));
+        open.RowTexts[^1] = text;
+        var index = lines.FindLastIndex(l => l.Location == row.Location);
+        if (index >= 0) lines[index] = lines[index] with { Text = text };
+        return true;
+    }
+
+    private static string RowText(IReadOnlyList<PdfCell> row, (int First, int Last)[] map, int columnCount)
     {
         var fields = new string[columnCount];
         Array.Fill(fields, string.Empty);
-        foreach (var cell in row) fields[map[cell.Cell.Column]] = cell.Text;
+        foreach (var cell in row) fields[map[cell.Cell.Column].First] = cell.Text;
         return string.Join('\t', fields).TrimEnd('\t');
     }
 

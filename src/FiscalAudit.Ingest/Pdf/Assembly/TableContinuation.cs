@@ -1,3 +1,5 @@
+using FiscalAudit.Ingest.Pdf.Layout;
+
 namespace FiscalAudit.Ingest.Pdf.Assembly;
 
 /// <summary>Options for <see cref="TableContinuation"/>.</summary>
@@ -15,6 +17,34 @@ public sealed class TableContinuation
     public TableContinuation(TableContinuationOptions? options = null)
     {
         this.options = options ?? new TableContinuationOptions();
+    }
+
+    /// <summary>
+    /// For each column of <paramref name="next"/> the first and last column of <paramref name="previous"/> it
+    /// stands in, or null when the parts do not line up. Ruled parts line up when their column lines do
+    /// (<see cref="MapColumns"/>); parts found from the alignment of their words place their boundaries
+    /// in the gaps between columns, which narrower words on one page make wider, and a page may leave a
+    /// column blank (the left side of a two-sided table that ended on an earlier page): such a part lines up
+    /// when the words of each of its columns stand in a different column of the earlier part, left to right.
+    /// </summary>
+    public (int First, int Last)[]? Map(PdfGrid previous, PdfGrid next)
+    {
+        if (previous.Inks is null || next.Inks is not { } inks)
+        {
+            var map = MapColumns(previous.Xs, next.Xs);
+            return map is null ? null : Enumerable.Range(0, next.ColumnCount).Select(i => (map[i], map[i + 1] - 1)).ToArray();
+        }
+        var columns = new (int First, int Last)[inks.Count];
+        var last = -1;
+        for (var i = 0; i < inks.Count; i++)
+        {
+            var centre = (inks[i].Left + inks[i].Right) / 2;
+            var k = Enumerable.Range(0, previous.ColumnCount).FirstOrDefault(c => previous.Xs[c] <= centre && centre < previous.Xs[c + 1], -1);
+            if (k <= last) return null;
+            columns[i] = (k, k);
+            last = k;
+        }
+        return columns;
     }
 
     /// <summary>For each boundary in <paramref name="xs"/> the index of the matching boundary in <paramref name="previousXs"/>, or null when they do not line up.</summary>

@@ -31,16 +31,26 @@ public sealed class AlignedTableFinder
         var grids = new List<PdfGrid>();
         var run = new List<(PdfLine Line, List<(double Left, double Right)> Cells)>();
         var pending = new List<(PdfLine Line, List<(double Left, double Right)> Cells)>();
+        var lineCells = lines.Select(l => IsProse(l) ? [] : Cells(l)).ToList();
         PdfLine? previous = null;
-        foreach (var line in lines)
+        for (var i = 0; i < lines.Count; i++)
         {
-            var cells = IsProse(line) ? [] : Cells(line);
-            // A line of one cell right under or over a row is a wrapped cell's text and falls in that row's
-            // band; a short label of one cell (a header cell on a line of its own: “科目名称”) stays in the
-            // table if a row follows it; any other line of one cell (a paragraph, a title) ends the table.
-            var wrapped = cells.Count < 2 && previous is not null && previous.Baseline - line.Baseline <= WrapGap * line.FontSize;
+            var (line, cells) = (lines[i], lineCells[i]);
+            // A line of one cell right under a row is a wrapped cell's text and belongs to that row; lines of
+            // one cell right over a row (or staggered over it, cell by cell) open that row; a short label of
+            // one cell (a header cell on a line of its own: “科目名称”) stays in the table if a row follows it;
+            // any other line of one cell (a paragraph, a title) ends the table.
+            var wrapped = cells.Count < 2 && previous is not null && Under(previous, line);
             var last = pending.Count > 0 ? pending[^1].Line : run.Count > 0 ? run[^1].Line : null;
             var near = last is not null && last.Baseline - line.Baseline <= options.RowGap * line.FontSize;
+            var opening = cells.Count < 2 ? Opening(lines, lineCells, i) : 0;
+            if (opening > 0 && pending.Count + opening <= MaxLabelLines)
+            {
+                pending.AddRange(Enumerable.Range(i, opening).Select(k => (lines[k], lineCells[k])));
+                i += opening - 1;
+                previous = lines[i];
+                continue;
+            }
             if (cells.Count < 2 && near && IsLabel(line) && (!wrapped || pending.Count > 0) && pending.Count < MaxLabelLines)
             {
                 pending.Add((line, cells));
@@ -53,8 +63,9 @@ public sealed class AlignedTableFinder
                 run.Clear();
             }
             if (cells.Count >= 2) run.AddRange(pending);
+            var tail = wrapped && cells.Count == 1 && pending.Count == 0 && run.Count > 0 && !IsSentence(line);
             pending.Clear();
-            if (cells.Count >= 2) run.Add((line, cells));
+            if (cells.Count >= 2 || tail) run.Add((line, cells));
             previous = line;
         }
         // Short lines at the foot of the page under a table are its last rows (a 合计 with no figures).
@@ -62,6 +73,31 @@ public sealed class AlignedTableFinder
         Close(run, grids);
         return grids;
     }
+
+    /// <summary>Two lines of a wrapped cell: the second right under the first.</summary>
+    private static bool Under(PdfLine above, PdfLine below) => above.Baseline - below.Baseline <= WrapGap * below.FontSize;
+
+    /// <summary>
+    /// How many lines from <paramref name="i"/> open the row that follows them (0 when they do not): lines
+    /// of one cell (not prose), each right under the one before, that either stand right over a line of
+    /// several cells (a name wrapped above its row's figures, which are centred beside it), or hold cells
+    /// of different columns one line after another (a header row whose cells are centred on different
+    /// lines, at the top of a page) with a row of several cells near under them.
+    /// </summary>
+    private int Opening(IReadOnlyList<PdfLine> lines, List<List<(double Left, double Right)>> cells, int i)
+    {
+        if (cells[i].Count != 1) return 0;
+        var end = i;
+        while (end + 1 < lines.Count && end - i + 1 < MaxLabelLines && cells[end + 1].Count == 1 && Under(lines[end], lines[end + 1])) end++;
+        var next = end + 1;
+        if (next >= lines.Count || cells[next].Count < 2) return 0;
+        if (Under(lines[end], lines[next])) return next - i;
+        var staggered = end > i && Columns(Enumerable.Range(i, next - i).Select(k => cells[k][0])).Count >= 2;
+        return staggered && lines[end].Baseline - lines[next].Baseline <= options.RowGap * lines[next].FontSize ? next - i : 0;
+    }
+
+    /// <summary>A line that ends or states something (“：”, “。”): not the wrapped rest of a cell.</summary>
+    private static bool IsSentence(PdfLine line) => line.Text.Any(c => c is '：' or ':' or '。');
 
     /// <summary>At most this many lines of short labels (and their wrapped lines) stand between two rows of a table.</summary>
     private const int MaxLabelLines = 3;
@@ -95,6 +131,10 @@ public sealed class AlignedTableFinder
         // Figures stand in their own columns; headers may be wider, or printed close enough to look joined.
         var figures = full.Where(r => IsFigureLine(r.Line)).ToList();
         var columns = Columns((figures.Count >= options.MinRows ? figures : full).SelectMany(r => r.Cells));
+        // Without figures (a header at the foot of a page), a cell standing alone where no column is (“合计”
+        // under “预算数”, on lines of two cells) is a column of its own.
+        if (figures.Count < options.MinRows)
+            columns = Columns(columns.Concat(run.Where(r => r.Cells.Count >= 2).SelectMany(r => r.Cells).Where(c => !columns.Any(k => c.Left <= k.Right && k.Left <= c.Right))));
         if (columns.Count < options.MinColumns) return;
 
         var lines = run.Select(r => r.Line).ToList();
@@ -120,7 +160,7 @@ public sealed class AlignedTableFinder
             cells.AddRange(spans.OrderBy(s => s.First).Select(s =>
                 new GridCell(r, s.First, 1, s.Last - s.First + 1, new BoundingBox(xs[s.First], ys[r + 1], xs[s.Last + 1], ys[r]))));
         }
-        grids.Add(new PdfGrid(xs, ys, cells));
+        grids.Add(new PdfGrid(xs, ys, cells, columns));
     }
 
     /// <summary>A cell split where a column boundary crosses it on blank paper (two headers printed close together).</summary>
@@ -139,9 +179,25 @@ public sealed class AlignedTableFinder
     private static bool IsFigureLine(PdfLine line) =>
         line.Words.Count(w => w.Text.Length > 0 && w.Text.All(c => char.IsAsciiDigit(c) || c is '.' or ',' or '-' or '%' or '—')) * 2 >= line.Words.Count;
 
-    /// <summary>A line of running text: a justified paragraph may set wide gaps, but a table's cells hold no long sentences.</summary>
+    /// <summary>
+    /// A line of running text: a justified or letter-spaced paragraph may set wide gaps, but a table's cells
+    /// hold no long sentences — a long line with a comma, full stop or semicolon, or with two sentence marks, is prose.
+    /// </summary>
     private static bool IsProse(PdfLine line) =>
-        line.Text.Length > ProseLength && line.Text.Count(c => c is '，' or '。' or '；' or '、') >= 2;
+        line.Text.Length > ProseLength && (SentenceMarks(line.Text) >= 2 || line.Text.Any(c => c is '，' or '。' or '；'));
+
+    /// <summary>The sentence punctuation of a text: “，。；” and a “、” between words, not the one after an item number (“一、”, “3、”).</summary>
+    private static int SentenceMarks(string text)
+    {
+        var count = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] is '，' or '。' or '；' || (text[i] == '、' && !(i > 0 && IsNumeral(text[i - 1])))) count++;
+        }
+        return count;
+    }
+
+    private static bool IsNumeral(char c) => char.IsAsciiDigit(c) || "一二三四五六七八九十".Contains(c);
 
     /// <summary>Lines longer than this with sentence punctuation are prose.</summary>
     private const int ProseLength = 30;
@@ -151,25 +207,31 @@ public sealed class AlignedTableFinder
     /// <summary>
     /// The lines of the run grouped into rows: a line much closer to the one above than rows usually are
     /// (<see cref="WrapRatio"/>), or right under it (<see cref="WrapGap"/>) where one of the two holds one
-    /// column only, carries the text of cells wrapped onto a second line, in the same row.
+    /// column only, carries the text of cells wrapped onto a second line, in the same row; so does a line
+    /// standing closer to the one above than one line height (<see cref="Stagger"/>: the cells of one row
+    /// centred on different lines, a wrapped name beside its figures). The usual row pitch is measured
+    /// between lines further apart than that.
     /// </summary>
     private static List<List<(PdfLine Line, List<(double Left, double Right)> Cells)>> Rows(
         List<(PdfLine Line, List<(double Left, double Right)> Cells)> run, List<double> xs)
     {
         bool OneColumn(List<(double Left, double Right)> cells) => cells.Select(c => ColumnsCovered(xs, c.Left, c.Right)).Distinct().Count() == 1;
-        var gaps = run.Zip(run.Skip(1), (a, b) => a.Line.Baseline - b.Line.Baseline).Order().ToList();
+        var gaps = run.Zip(run.Skip(1), (a, b) => a.Line.Baseline - b.Line.Baseline).Where((g, i) => g >= Stagger * run[i + 1].Line.FontSize).Order().ToList();
         var pitch = gaps.Count == 0 ? 0 : gaps[gaps.Count / 2];
         var rows = new List<List<(PdfLine Line, List<(double Left, double Right)> Cells)>>();
         foreach (var line in run)
         {
             var previous = rows.Count == 0 ? default : rows[^1][^1];
             var gap = previous.Line is null ? double.MaxValue : previous.Line.Baseline - line.Line.Baseline;
-            if (gap <= WrapRatio * pitch || (gap <= WrapGap * line.Line.FontSize && (OneColumn(previous.Cells) || OneColumn(line.Cells))))
+            if (gap < Stagger * line.Line.FontSize || gap <= WrapRatio * pitch || (gap <= WrapGap * line.Line.FontSize && (OneColumn(previous.Cells) || OneColumn(line.Cells))))
                 rows[^1].Add(line);
             else rows.Add([line]);
         }
         return rows;
     }
+
+    /// <summary>Lines closer than this many font sizes overlap: they are not two rows.</summary>
+    private const double Stagger = 0.8;
 
     /// <summary>Lines of one wrapped cell follow each other at about one line height.</summary>
     private const double WrapGap = 1.5;

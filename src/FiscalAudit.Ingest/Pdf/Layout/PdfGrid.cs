@@ -3,10 +3,11 @@ using FiscalAudit.Core.Documents;
 namespace FiscalAudit.Ingest.Pdf.Layout;
 
 /// <summary>
-/// A ruled table on one page: column boundaries <see cref="Xs"/> (left to right), row boundaries
-/// <see cref="Ys"/> (top to bottom) and the cells, merged cells carrying spans.
+/// A table on one page: column boundaries <see cref="Xs"/> (left to right), row boundaries
+/// <see cref="Ys"/> (top to bottom) and the cells, merged cells carrying spans. A table found from the
+/// alignment of its words, not from rulings, also has the x-ranges its columns' words cover (<see cref="Inks"/>).
 /// </summary>
-public sealed record PdfGrid(IReadOnlyList<double> Xs, IReadOnlyList<double> Ys, IReadOnlyList<GridCell> Cells)
+public sealed record PdfGrid(IReadOnlyList<double> Xs, IReadOnlyList<double> Ys, IReadOnlyList<GridCell> Cells, IReadOnlyList<(double Left, double Right)>? Inks = null)
 {
     public BoundingBox Box => new(Xs[0], Ys[^1], Xs[^1], Ys[0]);
 
