@@ -63,7 +63,10 @@ public sealed class TimeLimitTests
             Assert.Equal(1, document.GetProperty("errors").GetInt32());
             var json = await WebApi.GetAsync(client, $"/api/documents/{document.GetProperty("id").GetInt64()}");
             Assert.Equal("FA0005", Assert.Single(json.GetProperty("findings").EnumerateArray().ToArray()).GetProperty("rule").GetString());
-            Assert.Contains("审核超时", await client.GetStringAsync($"/documents/{document.GetProperty("id").GetInt64()}"));
+            var page = await client.GetStringAsync($"/documents/{document.GetProperty("id").GetInt64()}");
+            Assert.Contains("href=\"/rules/FA0005\"", page);
+            Assert.Contains("超过 0 秒的时间上限", page);
         }
+        Assert.Contains("FA0005: 审核超时", await client.GetStringAsync("/rules/FA0005"));
     }
 }
