@@ -9,6 +9,7 @@ namespace FiscalAudit.Web.Tests.Jobs;
 /// A document whose check passes the per-document time limit gets one FA0005 finding and ends failed
 /// with that reason; the engine stops by itself at its next page or rule, and the workers go on.
 /// </summary>
+[Collection(nameof(TimedAlone))]
 public sealed class TimeLimitTests
 {
     [Fact]
@@ -29,21 +30,24 @@ public sealed class TimeLimitTests
         Assert.ThrowsAny<OperationCanceledException>(() => new Auditor().Audit("示例.txt", content, TimeSpan.FromMinutes(5), stopping.Token));
     }
 
+    /// <summary>
+    /// Cancelled before the first page: PdfPig opens the file, the reader stops at the first page and
+    /// nothing else runs — a small part of the whole check, whatever the machine's load (timed alone).
+    /// </summary>
     [SharedFact]
-    public void A_long_pdf_stops_at_the_next_page_once_its_limit_has_passed()
+    public void A_pdf_past_its_limit_stops_at_the_next_page()
     {
-        var path = Repo.Corpus("上海市普陀区财政局2024年度部门决算.pdf");
-        var content = File.ReadAllBytes(path);
+        var content = File.ReadAllBytes(Repo.Corpus("上海市普陀区财政局2024年度部门决算.pdf"));
         var auditor = new Auditor();
         var full = Stopwatch.StartNew();
         Assert.Null(auditor.Audit("决算.pdf", content).ReadError);
         full.Stop();
 
         var limited = Stopwatch.StartNew();
-        var result = auditor.Audit("决算.pdf", content, full.Elapsed / 20, CancellationToken.None);
+        var result = auditor.Audit("决算.pdf", content, TimeSpan.Zero, CancellationToken.None);
         limited.Stop();
         Assert.Equal("FA0005", Assert.Single(result.Findings).RuleId);
-        Assert.True(limited.Elapsed < full.Elapsed / 2, $"stopped after {limited.Elapsed.TotalMilliseconds:0} ms; the whole check takes {full.Elapsed.TotalMilliseconds:0} ms");
+        Assert.True(limited.Elapsed < full.Elapsed / 3, $"stopped after {limited.Elapsed.TotalMilliseconds:0} ms; the whole check takes {full.Elapsed.TotalMilliseconds:0} ms");
     }
 
     [Fact]
@@ -70,3 +74,7 @@ public sealed class TimeLimitTests
         Assert.Contains("FA0005: 审核超时", await client.GetStringAsync("/rules/FA0005"));
     }
 }
+
+/// <summary>Tests that compare durations run after the others, not beside them.</summary>
+[CollectionDefinition(nameof(TimedAlone), DisableParallelization = true)]
+public sealed class TimedAlone;

@@ -84,9 +84,10 @@ public sealed class ArchiveExpander(WebSettings settings)
             using var stream = entry.Open();
             read = LimitedRead.Read(stream, cap);
         }
-        catch (InvalidDataException)
+        catch (Exception e) when (e is InvalidDataException or NotSupportedException)
         {
-            return IncomingFile.Refused(name, 0, "压缩包中的此文件已损坏，无法解开。请重新获取压缩包后上传。");
+            // Damaged, encrypted, or compressed with a method other than Deflate.
+            return IncomingFile.Refused(name, 0, "压缩包中的此文件已损坏、加密或使用了不支持的压缩方式，无法解开。请重新获取或用常规方式重新打包后上传。");
         }
         budget.Spend(read.Length);
         if (read.Content is { } content)
