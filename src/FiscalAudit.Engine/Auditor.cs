@@ -48,19 +48,45 @@ public sealed class Auditor
     /// only shown, never opened. A file that cannot be read, or on which FiscalAudit itself fails,
     /// becomes one error finding for that file; it never stops a run over many files.
     /// </summary>
-    public AuditResult Audit(string name, byte[] content)
+    public AuditResult Audit(string name, byte[] content) => Audit(name, content, CancellationToken.None);
+
+    /// <summary>
+    /// As <see cref="Audit(string, byte[])"/>, within a time limit: once <paramref name="timeLimit"/> has
+    /// passed, the check stops at the next page, recogniser or rule and the document gets one FA0005
+    /// finding instead of its findings. Cancelling <paramref name="cancellation"/> (a stopping worker)
+    /// throws <see cref="OperationCanceledException"/>: the document is then not checked at all.
+    /// </summary>
+    public AuditResult Audit(string name, byte[] content, TimeSpan timeLimit, CancellationToken cancellation)
+    {
+        using var timer = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        timer.CancelAfter(timeLimit);
+        try
+        {
+            return Audit(name, content, timer.Token);
+        }
+        catch (OperationCanceledException) when (!cancellation.IsCancellationRequested)
+        {
+            return TimedOut(name, timeLimit);
+        }
+    }
+
+    /// <summary>The result of a document whose check passed its time limit: one FA0005 finding, nothing read.</summary>
+    public AuditResult TimedOut(string name, TimeSpan timeLimit) =>
+        Failed(name, null, ReadingRules.TimedOut, $"审核文件“{name}”超过 {TimeLimitText(timeLimit)}的时间上限，已停止，本文件未完成审核。文件可能过大或版式异常：请检查文件，或拆分后重新上传。");
+
+    private AuditResult Audit(string name, byte[] content, CancellationToken cancellation)
     {
         Disclosure? disclosure = null;
         try
         {
-            disclosure = profile.Extractor.Extract(profile.Readers.Read(name, content));
-            return new AuditResult(name, disclosure, Check(disclosure), null);
+            disclosure = profile.Extractor.Extract(profile.Readers.Read(name, content, cancellation), cancellation);
+            return new AuditResult(name, disclosure, Check(disclosure, cancellation), null);
         }
         catch (DocumentReadException e)
         {
             return Failed(name, null, ReadingRules.Unreadable, e.Message);
         }
-        catch (Exception e) when (e is not OutOfMemoryException)
+        catch (Exception e) when (e is not OutOfMemoryException and not OperationCanceledException)
         {
             return Failed(name, disclosure, ReadingRules.InternalError, $"审核文件“{name}”时程序内部出错，本文件未完成审核（{e.GetType().Name}）。请将此文件反馈给开发人员。");
         }
@@ -94,6 +120,10 @@ public sealed class Auditor
         return result with { Findings = Check(disclosure) };
     }
 
+    /// <summary>"5 分钟", "90 秒", "0.2 秒": a time limit as a reviewer reads it.</summary>
+    private static string TimeLimitText(TimeSpan limit) =>
+        limit.TotalMinutes >= 1 && limit.TotalMinutes == Math.Floor(limit.TotalMinutes) ? $"{limit.TotalMinutes:0} 分钟" : $"{limit.TotalSeconds:0.###} 秒";
+
     private AuditResult Failed(string name, Disclosure? disclosure, RuleDescriptor rule, string message) =>
         new(name, disclosure, Finish(new[] { rule.Report(message, FindingLocation.At(new SourceLocation(name))) }, disclosure, name), message);
 
@@ -102,7 +132,7 @@ public sealed class Auditor
     /// crashes is reported, never fatal. Findings come back ordered, with ids, one per cause
     /// (<see cref="FindingMerger"/>) and with review decisions.
     /// </summary>
-    public IReadOnlyList<Finding> Check(Disclosure disclosure)
+    public IReadOnlyList<Finding> Check(Disclosure disclosure, CancellationToken cancellation = default)
     {
         EvaluationScoring.Apply(disclosure);
         var findings = new List<Finding>();
@@ -110,6 +140,7 @@ public sealed class Auditor
             findings.Add(ReadingRules.ReadNote.Report(note.Message, FindingLocation.At(note.Location)));
         foreach (var rule in profile.Catalog.Rules.Where(r => r.Descriptor.Kinds.Contains(disclosure.Kind)))
         {
+            cancellation.ThrowIfCancellationRequested();
             try
             {
                 findings.AddRange(rule.Check(disclosure));

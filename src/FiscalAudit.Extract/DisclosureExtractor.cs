@@ -27,12 +27,16 @@ public sealed class DisclosureExtractor
             .Select(t => (IRecognizer)Activator.CreateInstance(t)!)
             .ToList());
 
-    public Disclosure Extract(SourceDocument document)
+    /// <summary>The disclosure read from the document; <paramref name="cancellation"/> is checked before each recogniser.</summary>
+    public Disclosure Extract(SourceDocument document, CancellationToken cancellation = default)
     {
         var disclosure = new Disclosure(document);
         Run(disclosure, nameof(DocumentClassifier), () => classifier.Classify(document).ApplyTo(disclosure));
         foreach (var recognizer in recognizers.Where(r => r.Kinds.Contains(disclosure.Kind)))
+        {
+            cancellation.ThrowIfCancellationRequested();
             Run(disclosure, recognizer.GetType().Name, () => recognizer.Recognize(document, disclosure));
+        }
         return disclosure;
     }
 

@@ -46,7 +46,7 @@ public sealed class DocumentReaders
     /// uploaded file name): it picks the reader with the first bytes and appears in messages and
     /// locations, and is never opened.
     /// </summary>
-    public SourceDocument Read(string name, byte[] content)
+    public SourceDocument Read(string name, byte[] content, CancellationToken cancellation = default)
     {
         if (content.Length == 0) throw new DocumentReadException($"文件“{name}”为空（0 字节），没有可审核的内容。");
         var extension = Path.GetExtension(name).ToLowerInvariant();
@@ -54,13 +54,13 @@ public sealed class DocumentReaders
             ?? throw new DocumentReadException($"文件“{name}”无法审核：{UnsupportedFormats.ReasonNotChecked(name) ?? "内容与扩展名不符，无法识别格式。"}");
         try
         {
-            return reader.Read(name, content);
+            return reader.Read(name, content, cancellation);
         }
         catch (DocumentReadException)
         {
             throw;
         }
-        catch (Exception e)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
             throw new DocumentReadException($"读取文件“{name}”（{reader.Format}）失败：文件可能已损坏或格式不正确（{Describe(e)}）。", e);
         }

@@ -11,6 +11,10 @@ public interface IDocumentReader
     /// <summary>True when this reader handles a file with this extension (lower case, with dot) and first bytes.</summary>
     bool CanRead(string extension, ReadOnlySpan<byte> head);
 
-    /// <summary>Reads the file. Throws <see cref="DocumentReadException"/> with a Chinese reason when it cannot.</summary>
-    SourceDocument Read(string path, byte[] content);
+    /// <summary>
+    /// Reads the file. Throws <see cref="DocumentReadException"/> with a Chinese reason when it cannot, and
+    /// <see cref="OperationCanceledException"/> once <paramref name="cancellation"/> is cancelled (checked
+    /// between pages, so a long file stops soon).
+    /// </summary>
+    SourceDocument Read(string path, byte[] content, CancellationToken cancellation = default);
 }

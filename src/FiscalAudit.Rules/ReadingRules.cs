@@ -17,5 +17,9 @@ public static class ReadingRules
         "FA0003", "程序内部错误", Severity.Error, RuleCategories.Reading,
         "审核某个文件时程序自身出错，该文件未完成审核；其他文件不受影响。");
 
-    public static IReadOnlyList<RuleDescriptor> All { get; } = new[] { Unreadable, ReadNote, InternalError };
+    public static readonly RuleDescriptor TimedOut = new(
+        "FA0005", "审核超时", Severity.Error, RuleCategories.Reading,
+        "审核单个文件超过时间上限（网页版默认 5 分钟），已停止；该文件未完成审核，其他文件不受影响。");
+
+    public static IReadOnlyList<RuleDescriptor> All { get; } = new[] { Unreadable, ReadNote, InternalError, TimedOut };
 }

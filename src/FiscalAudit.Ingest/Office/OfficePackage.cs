@@ -31,7 +31,7 @@ internal static class OfficePackage
         {
             throw;
         }
-        catch (Exception e) when (e is not OutOfMemoryException)
+        catch (Exception e) when (e is not OutOfMemoryException and not OperationCanceledException)
         {
             throw new DocumentReadException($"文件“{path}”不是有效的 {kind} 文档（{extension}），可能已损坏或被截断：{Describe(e)}", e);
         }

@@ -28,10 +28,11 @@ public sealed class PdfDocumentReader : IDocumentReader
 
     public bool CanRead(string extension, ReadOnlySpan<byte> head) => extension == ".pdf" || PdfFileCheck.HasHeader(head);
 
-    public SourceDocument Read(string path, byte[] content)
+    public SourceDocument Read(string path, byte[] content, CancellationToken cancellation = default)
     {
         PdfFileCheck.Ensure(path, content);
-        var pages = furniture.Filter(ReadPages(path, content));
+        var pages = furniture.Filter(ReadPages(path, content, cancellation));
+        cancellation.ThrowIfCancellationRequested();
         var scanned = pages.Where(p => p.Scanned).ToList();
         if (pages.All(p => p.Items.Count == 0))
         {
@@ -46,7 +47,7 @@ public sealed class PdfDocumentReader : IDocumentReader
         return document;
     }
 
-    private List<PageLayout> ReadPages(string path, byte[] content)
+    private List<PageLayout> ReadPages(string path, byte[] content, CancellationToken cancellation)
     {
         try
         {
@@ -56,6 +57,7 @@ public sealed class PdfDocumentReader : IDocumentReader
             var pages = new List<PageLayout>(pdf.NumberOfPages);
             for (var number = 1; number <= pdf.NumberOfPages; number++)
             {
+                cancellation.ThrowIfCancellationRequested();
                 var page = pdf.GetPage(number);
                 pages.Add(page.Letters.Count == 0
                     ? new PageLayout(number, page.Width, page.Height, Array.Empty<object>(), Scanned: page.NumberOfImages > 0)
@@ -67,7 +69,7 @@ public sealed class PdfDocumentReader : IDocumentReader
         {
             throw new DocumentReadException($"PDF 文件“{path}”已加密（需要密码或禁止提取文字），无法读取。请提供未加密的文件。", e);
         }
-        catch (Exception e) when (e is not DocumentReadException and not OutOfMemoryException)
+        catch (Exception e) when (e is not DocumentReadException and not OutOfMemoryException and not OperationCanceledException)
         {
             throw new DocumentReadException($"PDF 文件“{path}”已损坏或结构无法解析，无法读取（{e.GetType().Name}: {e.Message}）。", e);
         }

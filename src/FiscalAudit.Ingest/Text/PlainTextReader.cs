@@ -13,7 +13,7 @@ public sealed class PlainTextReader : IDocumentReader
     public bool CanRead(string extension, ReadOnlySpan<byte> head) =>
         extension is ".txt" or ".md" or ".markdown" or ".text" or ".csv" or ".tsv";
 
-    public SourceDocument Read(string path, byte[] content)
+    public SourceDocument Read(string path, byte[] content, CancellationToken cancellation = default)
     {
         var (text, encoding) = TextDecoder.Decode(content);
         if (!TextDecoder.LooksLikeText(text))

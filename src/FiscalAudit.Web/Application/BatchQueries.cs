@@ -11,7 +11,7 @@ public sealed class BatchQueries(AuditDbContext db, Visibility visibility, TimeP
     {
         var batch = await visibility.Batches(db.Batches).AsNoTracking().SingleOrDefaultAsync(b => b.Id == id, cancellation);
         if (batch is null) return null;
-        var documents = await db.Documents.AsNoTracking().Where(d => d.BatchId == id).OrderBy(d => d.Position).ToListAsync(cancellation);
+        var documents = await visibility.Documents(db.Documents, db.Batches).AsNoTracking().Where(d => d.BatchId == id).OrderBy(d => d.Position).ToListAsync(cancellation);
         var hashes = documents.Select(d => d.Hash).OfType<string>().Distinct().ToList();
         var checks = await db.CheckResults.Where(r => hashes.Contains(r.Hash)).GroupBy(r => r.Hash)
             .Select(g => new { Hash = g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Hash, g => g.Count, cancellation);

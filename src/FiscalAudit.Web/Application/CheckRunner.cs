@@ -1,4 +1,3 @@
-using FiscalAudit.Engine;
 using FiscalAudit.Web.Storage;
 using FiscalAudit.Web.Storage.Entities;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +9,7 @@ namespace FiscalAudit.Web.Application;
 /// writes the result and the status of every document with those bytes in one transaction. Running
 /// it again — a retried job, a second worker — stores nothing twice.
 /// </summary>
-public sealed class CheckRunner(AuditDbContext db, Auditor auditor, TimeProvider clock)
+public sealed class CheckRunner(AuditDbContext db, LimitedAudit auditor, TimeProvider clock)
 {
     public async Task CheckAsync(string hash, CancellationToken cancellation)
     {
@@ -19,7 +18,7 @@ public sealed class CheckRunner(AuditDbContext db, Auditor auditor, TimeProvider
         {
             await SetStatus(hash, DocumentStatus.Queued, DocumentStatus.Running, cancellation);
             var stored = await db.StoredFiles.Where(f => f.Hash == hash).Select(f => new { f.Name, f.Content }).SingleAsync(cancellation);
-            result = CheckSummary.From(hash, auditor.Audit(stored.Name, stored.Content), clock.GetUtcNow().UtcDateTime);
+            result = CheckSummary.From(hash, await auditor.CheckAsync(stored.Name, stored.Content, cancellation), clock.GetUtcNow().UtcDateTime);
             if (await TryStore(result, cancellation)) return;
             result = await StoredResult(hash, cancellation) ?? throw new InvalidOperationException("check result vanished after a conflicting insert");
         }

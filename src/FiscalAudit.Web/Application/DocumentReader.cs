@@ -1,4 +1,3 @@
-using FiscalAudit.Engine;
 using FiscalAudit.Reports.Parts;
 using Microsoft.Extensions.Caching.Memory;
 
@@ -9,7 +8,7 @@ namespace FiscalAudit.Web.Application;
 /// keeps the last few readings in memory, by content hash, so that a reviewer moving between findings
 /// and documents does not wait for the file to be read each time.
 /// </summary>
-public sealed class DocumentReader(Auditor auditor) : IDisposable
+public sealed class DocumentReader(LimitedAudit auditor) : IDisposable
 {
     private const int KeptReadings = 16;
 

@@ -1,3 +1,4 @@
+using FiscalAudit.Web.Application.Content;
 using FiscalAudit.Web.Hosting;
 using FiscalAudit.Web.Storage;
 using Microsoft.EntityFrameworkCore;

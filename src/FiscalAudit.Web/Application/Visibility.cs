@@ -7,10 +7,11 @@ using FiscalAudit.Web.Storage.Entities;
 namespace FiscalAudit.Web.Application;
 
 /// <summary>
-/// Which batches and documents the logged-in person may see: administrators and reviewers all of them,
-/// a 部门用户 only those uploaded for its own 部门/单位, and the documents attributed to that unit or to a
-/// 单位 under it — surely or by a reviewer's confirmation, never by a guess (others are as if they did not exist: 404).
-/// Outside a request (start-up, workers) everything is visible.
+/// Which batches and documents the logged-in person may see: administrators and reviewers all of them;
+/// a 部门用户 the batches uploaded for its own 部门/单位 (with all their documents), and the documents
+/// attributed to that unit or to a 单位 under it — surely or by a reviewer's confirmation, never by a
+/// guess — with the batches that hold them (showing only those documents). Others are as if they did
+/// not exist: 404. Outside a request (start-up, workers) everything is visible.
 /// </summary>
 public sealed class Visibility(IHttpContextAccessor http, AuditDbContext db)
 {
@@ -22,15 +23,24 @@ public sealed class Visibility(IHttpContextAccessor http, AuditDbContext db)
     public IQueryable<Batch> Batches(IQueryable<Batch> batches)
     {
         if (User is not { } user || Roles.SeesEverything(user)) return batches;
-        return AccountClaims.UnitOf(user) is { } unit ? batches.Where(b => b.OrgUnitId == unit) : batches.Where(b => false);
+        if (AccountClaims.UnitOf(user) is not { } unit) return batches.Where(b => false);
+        var holding = AttributedTo(unit).Select(d => d.BatchId);
+        return batches.Where(b => b.OrgUnitId == unit || holding.Contains(b.Id));
     }
 
     public IQueryable<Document> Documents(IQueryable<Document> documents, IQueryable<Batch> batches)
     {
         if (User is not { } user || Roles.SeesEverything(user)) return documents;
-        var visible = Batches(batches).Select(b => b.Id);
-        var unit = AccountClaims.UnitOf(user);
+        if (AccountClaims.UnitOf(user) is not { } unit) return documents.Where(d => false);
+        var uploaded = batches.Where(b => b.OrgUnitId == unit).Select(b => b.Id);
+        var attributed = AttributedTo(unit).Select(d => d.Id);
+        return documents.Where(d => uploaded.Contains(d.BatchId) || attributed.Contains(d.Id));
+    }
+
+    /// <summary>The documents attributed, surely or by confirmation, to the unit or to a 单位 under it.</summary>
+    private IQueryable<Document> AttributedTo(long unit)
+    {
         var own = db.OrgUnits.Where(u => u.Id == unit || u.ParentId == unit).Select(u => (long?)u.Id);
-        return documents.Where(d => visible.Contains(d.BatchId) || (d.OrgUnitId != null && (d.Attribution == Confidence.High || d.Attribution == Confidence.Confirmed) && own.Contains(d.OrgUnitId)));
+        return db.Documents.Where(d => d.OrgUnitId != null && (d.Attribution == Confidence.High || d.Attribution == Confidence.Confirmed) && own.Contains(d.OrgUnitId));
     }
 }

@@ -6,7 +6,8 @@ namespace FiscalAudit.Web.Endpoints;
 
 /// <summary>
 /// The organisation tree, attributions and coverage through the API: POST /api/org/import (administrators;
-/// multipart field "file"), GET /api/org; GET /api/attribution/pending and POST /api/documents/{id}/attribution
+/// multipart field "file"), GET /api/org, DELETE /api/org/{id} (administrators; refused with 409 while anything
+/// depends on the unit); GET /api/attribution/pending and POST /api/documents/{id}/attribution
 /// ({"unitId"}); GET /api/coverage?year= and /api/coverage/export?year= (xlsx). Reviewers and administrators only.
 /// </summary>
 public static class OrganisationEndpoints
@@ -22,6 +23,14 @@ public static class OrganisationEndpoints
         app.MapPost("/api/org/import", ImportAsync).DisableAntiforgery().RequireAuthorization(new AuthorizeAttribute { Roles = Roles.Admin });
         app.MapGet("/api/org", async (OrgTree tree, CancellationToken cancellation) => Results.Json(new { units = await tree.ListAsync(cancellation) }))
             .RequireAuthorization(reviewers);
+        app.MapDelete("/api/org/{id:long}", async (long id, OrgTree tree, CancellationToken cancellation) =>
+        {
+            var (problems, name) = await tree.DeleteAsync(id, cancellation);
+            if (name is null) return ApiErrors.NotFound(problems[0]);
+            return problems.Count > 0
+                ? Results.Json(new { error = problems[0], problems }, statusCode: StatusCodes.Status409Conflict)
+                : Results.Json(new { deleted = id });
+        }).RequireAuthorization(new AuthorizeAttribute { Roles = Roles.Admin });
         app.MapGet("/api/attribution/pending", async (AttributionReview review, CancellationToken cancellation) =>
             Results.Json(new { documents = await review.PendingAsync(cancellation) })).RequireAuthorization(reviewers);
         app.MapPost("/api/documents/{id:long}/attribution", async (long id, AttributionRequest body, AttributionReview review, HttpContext context, CancellationToken cancellation) =>

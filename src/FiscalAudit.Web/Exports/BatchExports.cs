@@ -21,7 +21,7 @@ public sealed class BatchExports(AuditDbContext db, Visibility visibility, Docum
     {
         if (!await visibility.Batches(db.Batches).AnyAsync(b => b.Id == id, cancellation))
             throw new ExportRefusedException(StatusCodes.Status404NotFound, $"没有编号为 {id} 的批次。");
-        var documents = await db.Documents.AsNoTracking().Where(d => d.BatchId == id).OrderBy(d => d.Position).ToListAsync(cancellation);
+        var documents = await visibility.Documents(db.Documents, db.Batches).AsNoTracking().Where(d => d.BatchId == id).OrderBy(d => d.Position).ToListAsync(cancellation);
         if (documents.Any(d => !d.Status.IsFinished()))
             throw new ExportRefusedException(StatusCodes.Status409Conflict, "该批次还有文件在排队或审核中，请全部审核完成后再导出。");
         var output = ExportBuffer.Create();

@@ -1,4 +1,3 @@
-using FiscalAudit.Engine;
 using FiscalAudit.Reports;
 using FiscalAudit.Web.Application;
 using FiscalAudit.Web.Storage;
@@ -11,7 +10,7 @@ namespace FiscalAudit.Web.Exports;
 /// on the stored bytes under the name they were checked under — deterministic, so the findings and
 /// their ids are those of the stored document object.
 /// </summary>
-public sealed class DocumentAudit(AuditDbContext db, DocumentQueries documents, Auditor auditor)
+public sealed class DocumentAudit(AuditDbContext db, DocumentQueries documents, LimitedAudit auditor)
 {
     public async Task<AuditedDocument> AuditAsync(Document document, CancellationToken cancellation)
     {
@@ -22,7 +21,7 @@ public sealed class DocumentAudit(AuditDbContext db, DocumentQueries documents, 
         var content = await documents.ContentAsync(document, cancellation)
             ?? throw new ExportRefusedException(StatusCodes.Status404NotFound, $"没有找到文件“{document.File}”保存的内容。");
         var name = await AuditedName.OfAsync(db, document.Hash, cancellation);
-        var result = auditor.Audit(name, content);
+        var result = auditor.Audit(name, content, cancellation);
         var report = new DocumentReport(document.File, result.Disclosure, result.Findings, result.ReadError);
         return new AuditedDocument(report, content, Path.GetExtension(name).Equals(".pdf", StringComparison.OrdinalIgnoreCase));
     }

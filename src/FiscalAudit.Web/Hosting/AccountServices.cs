@@ -20,6 +20,8 @@ public static class AccountServices
 
     public const string TokenPath = "/api/auth/token";
 
+    public const string LogoutPath = "/api/auth/logout";
+
     /// <summary>Chooses the cookie or the bearer token by the request's Authorization header.</summary>
     private const string Scheme = "FiscalAudit";
 
@@ -31,6 +33,7 @@ public static class AccountServices
         services.AddScoped<Visibility>();
         services.AddScoped<LoginCheck>();
         services.AddScoped<TokenIssuer>();
+        services.AddScoped<TokenRevocation>();
         services.AddScoped<AccountAdmin>();
         services.AddScoped<FirstAdministrator>();
         // The keys that protect cookies and tokens live in the database: every web process of it accepts the same logins, restarts included.
@@ -74,6 +77,8 @@ public static class AccountServices
             options.Events.OnRedirectToLogin = context => Refuse(context.HttpContext, context.RedirectUri, StatusCodes.Status401Unauthorized);
             options.Events.OnRedirectToAccessDenied = context => Refuse(context.HttpContext, null, StatusCodes.Status403Forbidden);
         });
+        // A disabled account or a changed password (a new security stamp) ends the login cookies within a minute.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "FiscalAudit.Antiforgery";

@@ -15,6 +15,7 @@ public static class CheckingServices
         CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(new Auditor(new AuditProfile()));
+        services.AddSingleton<LimitedAudit>();
         services.AddScoped<CheckRunner>();
         services.AddScoped<CheckQueue>();
         services.AddScoped<CheckDocumentJob>();

@@ -21,6 +21,12 @@ public static class WebApp
         if (notice is not null) Console.Error.WriteLine(notice);
         builder.WebHost.UseUrls(urls);
         var settings = WebSettings.From(builder.Configuration);
+        var (proxies, proxyProblem) = ReverseProxy.Options(builder.Configuration);
+        if (proxyProblem is not null)
+        {
+            Console.Error.WriteLine(proxyProblem);
+            return 2;
+        }
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = settings.MaxRequestBytes);
         builder.Services.AddFiscalAuditStorage(settings);
         if (settings.Workers == 0 && !settings.UsesPostgres)
@@ -38,11 +44,13 @@ public static class WebApp
         });
 
         var app = builder.Build();
+        app.UseForwardedHeaders(proxies);
         app.UseChineseErrors();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
+        app.UseLiveTokens();
         app.UseAuthorization();
         app.UseApiAntiforgery();
         app.MapAuthEndpoints();

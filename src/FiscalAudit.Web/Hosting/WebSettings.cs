@@ -27,6 +27,9 @@ public sealed record WebSettings
     /// </summary>
     public int Workers { get; init; } = Environment.ProcessorCount + 1;
 
+    /// <summary>How long the check of one document may take before it is stopped with an FA0005 finding (FiscalAudit__CheckTimeLimit=00:05:00).</summary>
+    public TimeSpan CheckTimeLimit { get; init; } = TimeSpan.FromMinutes(5);
+
     /// <summary>How long a job fetched by a worker that stopped answering stays hidden from the others.</summary>
     public TimeSpan InvisibilityTimeout { get; init; } = TimeSpan.FromMinutes(2);
 
@@ -54,6 +57,7 @@ public sealed record WebSettings
             MaxRequestBytes = section.GetValue(nameof(MaxRequestBytes), defaults.MaxRequestBytes),
             Archive = section.GetSection(nameof(Archive)).Get<ArchiveLimits>() ?? defaults.Archive,
             Workers = section.GetValue(nameof(Workers), defaults.Workers),
+            CheckTimeLimit = section.GetValue(nameof(CheckTimeLimit), defaults.CheckTimeLimit),
             InvisibilityTimeout = section.GetValue(nameof(InvisibilityTimeout), defaults.InvisibilityTimeout),
             QueuePollInterval = section.GetValue(nameof(QueuePollInterval), defaults.QueuePollInterval),
             LoginAttemptsPerMinute = section.GetValue(nameof(LoginAttemptsPerMinute), defaults.LoginAttemptsPerMinute),

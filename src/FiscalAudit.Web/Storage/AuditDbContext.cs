@@ -25,6 +25,8 @@ public sealed class AuditDbContext(DbContextOptions<AuditDbContext> options) : I
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    public DbSet<AccessToken> AccessTokens => Set<AccessToken>();
+
     protected override void OnModelCreating(ModelBuilder model)
     {
         base.OnModelCreating(model);
@@ -74,5 +76,10 @@ public sealed class AuditDbContext(DbContextOptions<AuditDbContext> options) : I
             u.HasOne<OrgUnit>().WithMany().HasForeignKey(x => x.ParentId).OnDelete(DeleteBehavior.Restrict);
         });
         model.Entity<Account>(a => a.HasOne<OrgUnit>().WithMany().HasForeignKey(x => x.OrgUnitId).OnDelete(DeleteBehavior.Restrict));
+        model.Entity<AccessToken>(t =>
+        {
+            t.Property(x => x.Id).HasMaxLength(32);
+            t.HasOne<Account>().WithMany().HasForeignKey(x => x.AccountId).OnDelete(DeleteBehavior.Cascade);
+        });
     }
 }

@@ -138,14 +138,14 @@ public sealed class LoginTests
         browser.DefaultRequestHeaders.Add("RequestVerificationToken", "forged");
         await AssertChineseError(await WebApi.UploadAsync(browser, ("示例.txt", example)), HttpStatusCode.BadRequest);
         browser.DefaultRequestHeaders.Remove("RequestVerificationToken");
-        browser.DefaultRequestHeaders.Add("RequestVerificationToken", AntiforgeryToken(index));
+        browser.DefaultRequestHeaders.Add("RequestVerificationToken", PageForms.AntiforgeryToken(index));
         Assert.Equal(HttpStatusCode.Created, (await WebApi.UploadAsync(browser, ("示例.txt", example))).StatusCode);
 
         // A form posted without its token is refused; logging out ends the cookie's session.
         browser.DefaultRequestHeaders.Remove("RequestVerificationToken");
         var forged = await browser.PostAsync("/admin/users?handler=Unit", new FormUrlEncodedContent(new Dictionary<string, string> { ["UnitCode"] = "9", ["UnitName"] = "伪造" }));
         Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
-        var logout = await browser.PostAsync("/logout", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = AntiforgeryToken(index) }));
+        var logout = await browser.PostAsync("/logout", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = PageForms.AntiforgeryToken(index) }));
         Assert.Equal(HttpStatusCode.Redirect, logout.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await browser.GetAsync("/")).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await browser.GetAsync("/api/batches")).StatusCode);
@@ -197,22 +197,9 @@ public sealed class LoginTests
     }
 
     /// <summary>The login form as a browser posts it: the page's anti-forgery token with the name and password.</summary>
-    private static async Task<HttpResponseMessage> PostLoginAsync(HttpClient client, string userName, string password, string? returnUrl = null)
-    {
-        var page = await client.GetStringAsync("/login");
-        var form = new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["UserName"] = userName,
-            ["Password"] = password,
-            ["__RequestVerificationToken"] = AntiforgeryToken(page),
-        });
-        return await client.PostAsync(returnUrl is null ? "/login" : $"/login?returnUrl={Uri.EscapeDataString(returnUrl)}", form);
-    }
-
-    private static string AntiforgeryToken(string html) =>
-        Regex.Match(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value is { Length: > 0 } token
-            ? token
-            : throw new InvalidOperationException("no anti-forgery token on the page");
+    private static Task<HttpResponseMessage> PostLoginAsync(HttpClient client, string userName, string password, string? returnUrl = null) =>
+        PageForms.PostAsync(client, "/login", returnUrl is null ? "/login" : $"/login?returnUrl={Uri.EscapeDataString(returnUrl)}",
+            new Dictionary<string, string> { ["UserName"] = userName, ["Password"] = password });
 
     private static async Task<string> AssertChineseError(HttpResponseMessage response, HttpStatusCode status)
     {

@@ -14,7 +14,7 @@ public sealed class DocxReader : IDocumentReader
 
     public bool CanRead(string extension, ReadOnlySpan<byte> head) => extension == ".docx";
 
-    public SourceDocument Read(string path, byte[] content) =>
+    public SourceDocument Read(string path, byte[] content, CancellationToken cancellation = default) =>
         OfficePackage.Read(path, content, "Word", ".docx", s => WordprocessingDocument.Open(s, false), d => Read(path, d));
 
     private static SourceDocument Read(string path, WordprocessingDocument document)

@@ -16,10 +16,10 @@ public sealed class XlsxReader : IDocumentReader
 
     public bool CanRead(string extension, ReadOnlySpan<byte> head) => extension == ".xlsx";
 
-    public SourceDocument Read(string path, byte[] content) =>
-        OfficePackage.Read(path, content, "Excel", ".xlsx", s => SpreadsheetDocument.Open(s, false), d => Read(path, d));
+    public SourceDocument Read(string path, byte[] content, CancellationToken cancellation = default) =>
+        OfficePackage.Read(path, content, "Excel", ".xlsx", s => SpreadsheetDocument.Open(s, false), d => Read(path, d, cancellation));
 
-    private static SourceDocument Read(string path, SpreadsheetDocument document)
+    private static SourceDocument Read(string path, SpreadsheetDocument document, CancellationToken cancellation)
     {
         var workbook = document.WorkbookPart;
         var sheets = workbook?.Workbook?.Sheets?.Elements<Sheet>().ToList();
@@ -31,6 +31,7 @@ public sealed class XlsxReader : IDocumentReader
         var notes = new List<ReadNote>();
         foreach (var (sheet, number) in sheets.Select((s, i) => (s, i + 1)))
         {
+            cancellation.ThrowIfCancellationRequested();
             var name = sheet.Name?.Value ?? $"Sheet{number}";
             if (sheet.Id?.Value is not string id || !workbook.TryGetPartById(id, out var part) || part is not WorksheetPart worksheetPart || worksheetPart.Worksheet is not { } worksheet)
             {

@@ -6,10 +6,14 @@ using Microsoft.EntityFrameworkCore;
 namespace FiscalAudit.Web.Application.Accounts;
 
 /// <summary>One account as the administrator's list shows it.</summary>
-public sealed record AccountRow(string UserName, string Role, string? Unit, DateTimeOffset? LockedUntil);
+public sealed record AccountRow(string UserName, string Role, string? Unit, DateTimeOffset? LockedUntil, bool Disabled);
 
-/// <summary>The administrator's work on accounts and 部门/单位: list them, create them, unlock an account. Failures come back as Chinese messages.</summary>
-public sealed class AccountAdmin(AuditDbContext db, UserManager<Account> users, TimeProvider clock)
+/// <summary>
+/// The administrator's work on accounts and 部门/单位: list them, create them, unlock, disable or enable an
+/// account, set its password (disabling and a new password revoke the account's tokens and end its
+/// cookies). Failures come back as Chinese messages.
+/// </summary>
+public sealed class AccountAdmin(AuditDbContext db, UserManager<Account> users, TokenRevocation tokens, TimeProvider clock)
 {
     public Task<List<OrgUnit>> UnitsAsync(CancellationToken cancellation) =>
         db.OrgUnits.AsNoTracking().OrderBy(u => u.Code).ToListAsync(cancellation);
@@ -23,7 +27,7 @@ public sealed class AccountAdmin(AuditDbContext db, UserManager<Account> users, 
         var now = clock.GetUtcNow();
         return accounts.Select(a => new AccountRow(a.UserName ?? "", roleOf.GetValueOrDefault(a.Id, "—"),
             a.OrgUnitId is { } unit ? units.GetValueOrDefault(unit) : null,
-            a.LockoutEnd > now ? a.LockoutEnd : null)).ToList();
+            a.LockoutEnd > now ? a.LockoutEnd : null, a.Disabled)).ToList();
     }
 
     /// <summary>A new account with one role; a 部门用户 needs its 部门/单位. Empty when created.</summary>
@@ -50,6 +54,38 @@ public sealed class AccountAdmin(AuditDbContext db, UserManager<Account> users, 
         account.LockoutEnd = null;
         var updated = await users.UpdateAsync(account);
         return updated.Errors.Select(e => e.Description).ToList();
+    }
+
+    /// <summary>Disables (no login; its tokens revoked, its cookies ended) or enables an account. Empty when done.</summary>
+    public async Task<IReadOnlyList<string>> SetDisabledAsync(string? userName, bool disabled, string actingUser, CancellationToken cancellation)
+    {
+        if (string.IsNullOrWhiteSpace(userName) || await users.FindByNameAsync(userName) is not { } account) return [$"没有账号“{userName}”。"];
+        if (disabled && account.UserName == actingUser) return ["不能停用自己正在使用的账号。"];
+        account.Disabled = disabled;
+        var updated = await users.UpdateAsync(account);
+        if (!updated.Succeeded) return updated.Errors.Select(e => e.Description).ToList();
+        return disabled ? await EndSessionsAsync(account, cancellation) : [];
+    }
+
+    /// <summary>Gives an account a new password; its tokens are revoked and its cookies ended. Empty when done.</summary>
+    public async Task<IReadOnlyList<string>> SetPasswordAsync(string? userName, string? password, CancellationToken cancellation)
+    {
+        if (string.IsNullOrWhiteSpace(userName) || await users.FindByNameAsync(userName) is not { } account) return [$"没有账号“{userName}”。"];
+        var problems = new List<string>();
+        foreach (var validator in users.PasswordValidators)
+            problems.AddRange((await validator.ValidateAsync(users, account, password ?? "")).Errors.Select(e => e.Description));
+        if (problems.Count > 0) return problems;
+        // Saved with the new security stamp below.
+        account.PasswordHash = users.PasswordHasher.HashPassword(account, password!);
+        return await EndSessionsAsync(account, cancellation);
+    }
+
+    /// <summary>Revokes the account's tokens and renews its security stamp, which ends its login cookies.</summary>
+    private async Task<IReadOnlyList<string>> EndSessionsAsync(Account account, CancellationToken cancellation)
+    {
+        await tokens.RevokeAllAsync(account.Id, cancellation);
+        var stamped = await users.UpdateSecurityStampAsync(account);
+        return stamped.Errors.Select(e => e.Description).ToList();
     }
 
     /// <summary>A new 部门/单位 with a unique code. Empty when created.</summary>

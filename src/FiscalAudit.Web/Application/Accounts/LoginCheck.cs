@@ -8,15 +8,19 @@ public enum LoginOutcome
     Success,
     Invalid,
     LockedOut,
+    Disabled,
 }
 
 /// <summary>How a login went; <see cref="Account"/> is set on success only.</summary>
 public sealed record LoginResult(LoginOutcome Outcome, Account? Account = null, DateTimeOffset? LockedUntil = null)
 {
     /// <summary>What the person is told when the login did not succeed.</summary>
-    public string Refusal => Outcome == LoginOutcome.LockedOut
-        ? $"连续登录失败次数过多，账号已锁定，请于 {LockedUntil?.ToLocalTime():HH:mm} 后再试（或请管理员解锁）。"
-        : "用户名或密码不正确。";
+    public string Refusal => Outcome switch
+    {
+        LoginOutcome.LockedOut => $"连续登录失败次数过多，账号已锁定，请于 {LockedUntil?.ToLocalTime():HH:mm} 后再试（或请管理员解锁）。",
+        LoginOutcome.Disabled => "账号已停用，请联系管理员。",
+        _ => "用户名或密码不正确。",
+    };
 }
 
 /// <summary>
@@ -44,7 +48,8 @@ public sealed class LoginCheck(UserManager<Account> users, TimeProvider clock)
         if (await users.CheckPasswordAsync(account, password))
         {
             await ForgetFailuresAsync(account);
-            return new LoginResult(LoginOutcome.Success, account);
+            // Told only to whom knows the password: a disabled name is not revealed by a guess.
+            return account.Disabled ? new LoginResult(LoginOutcome.Disabled) : new LoginResult(LoginOutcome.Success, account);
         }
         return await FailedAsync(account);
     }

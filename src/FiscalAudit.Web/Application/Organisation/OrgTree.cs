@@ -7,7 +7,7 @@ namespace FiscalAudit.Web.Application.Organisation;
 /// <summary>One unit as the tree shows it: its depth (0 for a 部门), its parent's code and its aliases.</summary>
 public sealed record OrgTreeNode(long Id, string Code, string Name, int Depth, string? ParentCode, IReadOnlyList<string> Aliases);
 
-/// <summary>The organisation tree in display order (each 部门 followed by its 单位), and the administrator's edits of one unit.</summary>
+/// <summary>The organisation tree in display order (each 部门 followed by its 单位), and the administrator's edits and deletions of one unit.</summary>
 public sealed class OrgTree(AuditDbContext db)
 {
     public async Task<IReadOnlyList<OrgTreeNode>> ListAsync(CancellationToken cancellation)
@@ -52,6 +52,37 @@ public sealed class OrgTree(AuditDbContext db)
         await Attributions.RefreshAsync(db, cancellation);
         await db.SaveChangesAsync(cancellation);
         return [];
+    }
+
+    /// <summary>
+    /// Deletes a unit nothing depends on; refused, with what depends on it, while it has 单位 under it,
+    /// accounts, batches uploaded for it or documents attributed to it (its coverage and its users'
+    /// access would silently change). Returns the problems (empty when deleted) and the unit's name.
+    /// </summary>
+    public async Task<(IReadOnlyList<string> Problems, string? Name)> DeleteAsync(long id, CancellationToken cancellation)
+    {
+        if (await db.OrgUnits.SingleOrDefaultAsync(u => u.Id == id, cancellation) is not { } unit) return ([$"没有编号为 {id} 的部门/单位。"], null);
+        var problems = new List<string>();
+        void Count(int n, string what)
+        {
+            if (n > 0) problems.Add($"“{unit.Name}”下还有 {n} {what}，不能删除。");
+        }
+        Count(await db.OrgUnits.CountAsync(u => u.ParentId == id, cancellation), "个下级单位：请先删除它们或改到其他部门下");
+        Count(await db.Users.CountAsync(a => a.OrgUnitId == id, cancellation), "个部门用户账号：请先把账号改到其他部门/单位或停用");
+        Count(await db.Documents.CountAsync(d => d.OrgUnitId == id, cancellation), "份归属于它的文件：请先把这些文件改归其他部门/单位");
+        Count(await db.Batches.CountAsync(b => b.OrgUnitId == id, cancellation), "个由它的用户上传的批次");
+        if (problems.Count > 0) return (problems, unit.Name);
+        db.OrgUnits.Remove(unit);
+        try
+        {
+            await db.SaveChangesAsync(cancellation);
+        }
+        catch (DbUpdateException)
+        {
+            // Something came to depend on it at the same moment (a document attributed, an account created).
+            return ([$"“{unit.Name}”刚刚有文件或账号归属于它，未删除，请刷新后重试。"], unit.Name);
+        }
+        return ([], unit.Name);
     }
 
     /// <summary>True when <paramref name="candidate"/> is <paramref name="unit"/> or below it.</summary>

@@ -38,6 +38,14 @@ public sealed class OrgModel(OrgTree tree, OrgTreeImport import) : PageModel
         return RedirectToPage();
     }
 
+    public async Task<IActionResult> OnPostDeleteAsync(long id, CancellationToken cancellation)
+    {
+        var (problems, name) = await tree.DeleteAsync(id, cancellation);
+        if (problems.Count > 0) return await ShowAsync(problems, cancellation);
+        Done = $"已删除“{name}”。";
+        return RedirectToPage();
+    }
+
     private async Task<IActionResult> ShowAsync(IReadOnlyList<string> problems, CancellationToken cancellation)
     {
         Problems = problems;

@@ -45,6 +45,15 @@ public sealed class UsersModel(AccountAdmin admin) : PageModel
     public async Task<IActionResult> OnPostUnlockAsync(CancellationToken cancellation) =>
         await AnswerAsync(await admin.UnlockAsync(UserName), $"已解锁账号“{UserName}”。", cancellation);
 
+    public async Task<IActionResult> OnPostDisableAsync(CancellationToken cancellation) =>
+        await AnswerAsync(await admin.SetDisabledAsync(UserName, true, User.Identity?.Name ?? "", cancellation), $"已停用账号“{UserName}”，其令牌和登录均已失效。", cancellation);
+
+    public async Task<IActionResult> OnPostEnableAsync(CancellationToken cancellation) =>
+        await AnswerAsync(await admin.SetDisabledAsync(UserName, false, User.Identity?.Name ?? "", cancellation), $"已启用账号“{UserName}”。", cancellation);
+
+    public async Task<IActionResult> OnPostPasswordAsync(CancellationToken cancellation) =>
+        await AnswerAsync(await admin.SetPasswordAsync(UserName, Password, cancellation), $"已为账号“{UserName}”设置新密码，其原有令牌和登录均已失效。", cancellation);
+
     public async Task<IActionResult> OnPostUnitAsync(CancellationToken cancellation) =>
         await AnswerAsync(await admin.CreateUnitAsync(UnitCode, UnitName, cancellation), $"已添加部门/单位“{UnitName?.Trim()}”。", cancellation);
 

@@ -10,4 +10,7 @@ public sealed class Account : IdentityUser
 
     /// <summary>When the current run of failed logins began: failures older than the lockout window no longer count.</summary>
     public DateTime? FailedLoginsSince { get; set; }
+
+    /// <summary>Disabled by an administrator: no login, and its tokens and cookies no longer work.</summary>
+    public bool Disabled { get; set; }
 }

@@ -18,6 +18,27 @@ namespace FiscalAudit.Web.Storage.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("FiscalAudit.Web.Storage.Entities.AccessToken", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32);
+
+                    b.Property<string>("AccountId")
+                        .IsRequired();
+
+                    b.Property<DateTime>("ExpiresAt");
+
+                    b.Property<DateTime>("IssuedAt");
+
+                    b.Property<DateTime?>("RevokedAt");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId");
+
+                    b.ToTable("AccessTokens");
+                });
+
             modelBuilder.Entity("FiscalAudit.Web.Storage.Entities.Account", b =>
                 {
                     b.Property<string>("Id");
@@ -26,6 +47,8 @@ namespace FiscalAudit.Web.Storage.Migrations
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken();
+
+                    b.Property<bool>("Disabled");
 
                     b.Property<string>("Email")
                         .HasMaxLength(256);
@@ -380,6 +403,15 @@ namespace FiscalAudit.Web.Storage.Migrations
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("FiscalAudit.Web.Storage.Entities.AccessToken", b =>
+                {
+                    b.HasOne("FiscalAudit.Web.Storage.Entities.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("FiscalAudit.Web.Storage.Entities.Account", b =>

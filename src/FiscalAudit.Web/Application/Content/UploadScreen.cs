@@ -1,6 +1,6 @@
 using FiscalAudit.Ingest;
 
-namespace FiscalAudit.Web.Application;
+namespace FiscalAudit.Web.Application.Content;
 
 /// <summary>
 /// What one uploaded file becomes: its archive's entries (expanded), nothing for hidden and system
@@ -10,10 +10,12 @@ public sealed class UploadScreen(ArchiveExpander archives)
 {
     public IEnumerable<IncomingFile> Screen(IncomingFile upload)
     {
-        if (upload.Content is null) return new[] { upload };
-        if (UnsupportedFormats.IsNotADocument(upload.Name)) return Array.Empty<IncomingFile>();
-        var files = ArchiveExpander.IsArchive(upload.Name) ? archives.Expand(upload.Name, upload.Content) : new[] { upload };
-        return files.Select(Checkable);
+        if (upload.Content is null) return [upload];
+        if (UnsupportedFormats.IsNotADocument(upload.Name)) return [];
+        if (!ArchiveExpander.IsArchive(upload.Name)) return [Checkable(upload)];
+        return ContentSniffer.ReasonNotZip(upload.Content) is string notZip
+            ? [IncomingFile.Refused(upload.Name, upload.Length, notZip)]
+            : archives.Expand(upload.Name, upload.Content).Select(Checkable);
     }
 
     private static IncomingFile Checkable(IncomingFile file) =>

@@ -1,0 +1,76 @@
+using System.Text;
+using FiscalAudit.Tests.Support;
+using FiscalAudit.Web.Application.Content;
+using FiscalAudit.Web.Tests.Support;
+
+namespace FiscalAudit.Web.Tests.Uploads;
+
+/// <summary>
+/// A file's type is read from its content: a .pdf that is a ZIP or a program, a .docx that is a plain
+/// ZIP or a workbook, a .txt that is a PDF, a .zip that is a RAR — each refused with a Chinese reason
+/// naming what it really is; real documents pass.
+/// </summary>
+public sealed class ContentSniffingTests
+{
+    private static readonly byte[] Text = Encoding.UTF8.GetBytes("2023年度部门决算\n一、收入支出决算总体情况说明\n");
+
+    /// <summary>The first bytes of a Windows program: "MZ", its header, and the DOS stub's zeros.</summary>
+    private static readonly byte[] Program = [0x4D, 0x5A, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00, 0x00, 0x00, 0xFF, 0xFF, 0x00, 0x00, .. new byte[200]];
+
+    private static byte[] Word => Zips.Of(("[Content_Types].xml", Encoding.UTF8.GetBytes("<Types/>")), ("word/document.xml", Encoding.UTF8.GetBytes("<w:document/>")));
+
+    private static byte[] Workbook => Zips.Of(("[Content_Types].xml", Encoding.UTF8.GetBytes("<Types/>")), ("xl/workbook.xml", Encoding.UTF8.GetBytes("<workbook/>")));
+
+    [Fact]
+    public void Files_whose_content_is_not_what_the_extension_says_are_refused_naming_what_they_are()
+    {
+        var zip = Zips.Of(("决算.txt", Text));
+        Assert.Contains("扩展名是 .pdf，内容却是ZIP 压缩包", ContentSniffer.ReasonRefused("决算.pdf", zip));
+        Assert.Contains("扩展名是 .pdf，内容却是Windows 可执行程序", ContentSniffer.ReasonRefused("决算.pdf", Program));
+        Assert.Contains("扩展名是 .txt，内容却是Windows 可执行程序", ContentSniffer.ReasonRefused("决算.txt", Program));
+        Assert.Contains("扩展名是 .docx，内容却是Windows 可执行程序", ContentSniffer.ReasonRefused("决算.docx", Program));
+        Assert.Contains("内容是 ZIP 压缩包而不是Word 文档", ContentSniffer.ReasonRefused("决算.docx", zip));
+        Assert.Contains("扩展名是 .xlsx，内容却是Word 文档", ContentSniffer.ReasonRefused("决算.xlsx", Word));
+        Assert.Contains("内容却是旧版 Office 文档", ContentSniffer.ReasonRefused("决算.docx", [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, .. new byte[100]]));
+        Assert.Contains("扩展名是 .txt，内容却是PDF 文件", ContentSniffer.ReasonRefused("决算.txt", Encoding.ASCII.GetBytes("%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF\n")));
+        Assert.Contains("扩展名是 .md，内容却是PNG 图片", ContentSniffer.ReasonRefused("说明.md", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, .. new byte[64]]));
+        Assert.Contains("内容却是RAR 压缩包", ContentSniffer.ReasonNotZip([.. "Rar!\u001a\u0007\0"u8, .. new byte[64]]));
+        Assert.Contains("不是 ZIP 压缩包", ContentSniffer.ReasonNotZip(Text));
+    }
+
+    [Fact]
+    public void Documents_that_are_what_they_say_pass()
+    {
+        Assert.Null(ContentSniffer.ReasonRefused("决算.txt", Text));
+        Assert.Null(ContentSniffer.ReasonRefused("决算.txt", [0xFF, 0xFE, .. Encoding.Unicode.GetBytes("2023年度部门决算")]));
+        Assert.Null(ContentSniffer.ReasonRefused("决算.docx", Word));
+        Assert.Null(ContentSniffer.ReasonRefused("决算.xlsx", Workbook));
+        Assert.Null(ContentSniffer.ReasonRefused("决算.pdf", Encoding.ASCII.GetBytes("%PDF-1.7\n%%EOF\n")));
+        Assert.Null(ContentSniffer.ReasonNotZip(Word));
+    }
+
+    [SharedFact]
+    public async Task Uploads_are_sniffed_on_the_api_and_inside_archives()
+    {
+        await using var store = TestStore.Sqlite();
+        await using var app = new WebAppFactory(store);
+        using var client = app.SignedInClient();
+        var pdf = await File.ReadAllBytesAsync(Repo.Corpus("上海市普陀区财政局2024年度部门决算.pdf"));
+        var batch = await WebApi.DoneAsync(client, await WebApi.UploadBatchAsync(client,
+            ("决算.pdf", pdf), ("压缩包改名.pdf", Zips.Of(("决算.pdf", pdf))), ("程序改名.pdf", Program), ("不是压缩包.zip", pdf),
+            ("资料.zip", Zips.Of(("程序.pdf", Program), ("文本.txt", Text)))));
+
+        Assert.Equal("done", WebApi.Named(batch, "决算.pdf").GetProperty("status").GetString());
+        Assert.Equal("done", WebApi.Named(batch, "资料.zip/文本.txt").GetProperty("status").GetString());
+        foreach (var (file, reason) in new[]
+                 {
+                     ("压缩包改名.pdf", "内容却是ZIP 压缩包"), ("程序改名.pdf", "内容却是Windows 可执行程序"),
+                     ("不是压缩包.zip", "内容却是PDF 文件"), ("资料.zip/程序.pdf", "内容却是Windows 可执行程序"),
+                 })
+        {
+            var document = WebApi.Named(batch, file);
+            Assert.Equal("rejected", document.GetProperty("status").GetString());
+            Assert.Contains(reason, document.GetProperty("reason").GetString());
+        }
+    }
+}
