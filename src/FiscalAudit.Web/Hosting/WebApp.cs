@@ -50,6 +50,7 @@ public static class WebApp
         app.MapDocumentEndpoints();
         app.MapExportEndpoints();
         app.MapOrganisationEndpoints();
+        app.MapReviewEndpoints();
         app.MapRazorPages();
 
         await DatabaseSetup.MigrateAsync(app.Services);
