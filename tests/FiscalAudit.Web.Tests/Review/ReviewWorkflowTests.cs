@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using FiscalAudit.Cli;
+using FiscalAudit.Core.Findings;
 using FiscalAudit.Engine.Review;
 using FiscalAudit.Web.Application.Accounts;
 using FiscalAudit.Web.Storage;
@@ -75,7 +76,7 @@ public sealed class ReviewWorkflowTests
         var book = ReviewFile.Parse("导出", file);
         Assert.Equal(originalIds, book.Decisions.Select(d => d.Id));
         Assert.Equal(("waived", "该表确无数据，已在公开说明中解释"), (book.Decisions.Single(d => d.Id == remains).Status.ToJsonName(), book.Decisions.Single(d => d.Id == remains).Reason));
-        Assert.Equal(originalIds.Count - 2, book.Decisions.Count(d => d.Status == Core.Findings.ReviewStatus.Open));
+        Assert.Equal(originalIds.Count - 2, book.Decisions.Count(d => d.Status == ReviewStatus.Open));
         Assert.Equal("waived", CliReview(file, remains));
         var third = originalIds.First(id => id != remains && id != fixedByCorrection);
         var edited = JsonNode.Parse(file)!;

@@ -38,8 +38,9 @@ public sealed class DocumentEndpointAccessTests
         foreach (var endpoint in endpoints)
         {
             var path = "/" + Regex.Replace(endpoint.RoutePattern.RawText!.TrimStart('/'), @"\{(\w+)[^}]*\}", m => m.Groups[1].Value == "id" ? document.ToString() : finding) + "?format=xlsx";
-            // The query is what the export needs; the other endpoints ignore it.
-            foreach (var method in endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["GET", "POST"])
+            // The query is what the export needs; the other endpoints ignore it. A page is read (GET): its forms post with a token.
+            var methods = path.StartsWith("/api/", StringComparison.Ordinal) ? endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["GET", "POST"] : ["GET"];
+            foreach (var method in methods)
             {
                 HttpRequestMessage Request() => new(new HttpMethod(method), path) { Content = method == "GET" ? null : new StringContent("{}", Encoding.UTF8, "application/json") };
                 using var refused = await other.SendAsync(Request());
