@@ -15,6 +15,7 @@ public static class ReviewServices
         services.AddScoped<FindingReview>();
         services.AddScoped<CorrectedVersions>();
         services.AddScoped<ReviewOverview>();
+        services.AddScoped<ReviewTasks>();
         services.AddScoped<DueDates>();
         return services;
     }

@@ -23,7 +23,6 @@ public sealed class ReviewBrowserTests
         await using var session = await BrowserSession.StartAsync();
         var page = session.Page;
         var (originalIds, correctedIds) = CorrectedExample.CliIds();
-        var (waived, confirmed) = (originalIds.First(correctedIds.Contains), originalIds.First(id => !correctedIds.Contains(id)));
         var folder = Directory.CreateTempSubdirectory("fiscalaudit-review-").FullName;
         var (original, corrected) = (Path.Combine(folder, CorrectedExample.Name), Path.Combine(folder, CorrectedExample.CorrectedName));
         await File.WriteAllBytesAsync(original, CorrectedExample.Original);
@@ -53,6 +52,11 @@ public sealed class ReviewBrowserTests
         await session.LogInAsync(Reviewer, TestAccounts.Password);
         await page.GotoAsync(documentPage);
         await Assertions.Expect(page.Locator("#review[data-ready=true]")).ToHaveCountAsync(1);
+        // The empty table 9 (a warning, unchanged in the correction) is waived; the 三公经费 total (corrected) confirmed.
+        var waived = await page.Locator(".finding[data-rule=FA5002]").GetAttributeAsync("data-id") ?? "";
+        var confirmed = await page.Locator(".finding[data-rule=FA1010]").GetAttributeAsync("data-id") ?? "";
+        Assert.Contains(waived, correctedIds);
+        Assert.DoesNotContain(confirmed, correctedIds);
         var toWaive = page.Locator($"#f-{waived}");
         await toWaive.GetByRole(AriaRole.Button, new() { Name = "忽略" }).ClickAsync();
         await toWaive.GetByRole(AriaRole.Button, new() { Name = "确定" }).ClickAsync();
@@ -72,17 +76,23 @@ public sealed class ReviewBrowserTests
         await page.Locator("#state-comment").FillAsync("请更正三公经费表合计数及情况说明中的比例后重新报送");
         await page.GetByRole(AriaRole.Button, new() { Name = "退回整改" }).ClickAsync();
         await Assertions.Expect(page.Locator("#review-state")).ToHaveTextAsync("已退回整改");
-        await Assertions.Expect(page.Locator("#history tbody tr").First).ToContainTextAsync("审核中 → 已退回整改：请更正三公经费表合计数");
+        await Assertions.Expect(page.Locator("#state-comment-text")).ToHaveTextAsync("审核意见：请更正三公经费表合计数及情况说明中的比例后重新报送");
+        await Assertions.Expect(page.Locator("#history tbody tr").Nth(1)).ToContainTextAsync("审核中 → 已退回整改");
 
         // 3. The 部门用户 sees what was sent back and uploads the corrected document as version 2.
         await session.LogOutAsync();
         await session.LogInAsync(Clerk, TestAccounts.Password);
-        await page.GotoAsync(documentPage);
+        await page.GetByRole(AriaRole.Link, new() { Name = "审核任务" }).ClickAsync();
+        await page.Locator("#state-tabs").GetByRole(AriaRole.Link, new() { Name = "已退回整改" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#tasks tbody tr")).ToHaveCountAsync(1);
+        await Chromium.ScreenshotAsync(page, "review-3-tasks");
+        await page.GetByRole(AriaRole.Link, new() { Name = CorrectedExample.Name }).ClickAsync();
         await Assertions.Expect(page.Locator("#sent-back")).ToContainTextAsync("退回整改的问题（1 条）");
         await Assertions.Expect(page.Locator("#sent-back")).ToContainTextAsync("审核意见：请更正合计数");
+        await Assertions.Expect(page.Locator("#state-comment-text")).ToContainTextAsync("请更正三公经费表合计数");
         await Assertions.Expect(page.Locator($"#f-{waived} .decision-waived")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator($"#f-{waived}").GetByRole(AriaRole.Button, new() { Name = "忽略" })).ToHaveCountAsync(0);
-        await Chromium.ScreenshotAsync(page, "review-3-sent-back");
+        await Chromium.ScreenshotAsync(page, "review-4-sent-back");
         await page.Locator("#version-file").SetInputFilesAsync(corrected);
         await page.GetByRole(AriaRole.Button, new() { Name = "上传整改版本" }).ClickAsync();
         await page.WaitForURLAsync(url => url != documentPage);
@@ -105,10 +115,9 @@ public sealed class ReviewBrowserTests
         await Assertions.Expect(page.Locator($"#f-{added} .change-new")).ToHaveTextAsync("新出现");
         await Assertions.Expect(page.Locator("#review-state")).ToHaveTextAsync("待审核");
         await Assertions.Expect(page.Locator("#versions")).ToContainTextAsync("第 1 版");
-        await page.Locator("#history summary").ClickAsync();
         await Assertions.Expect(page.Locator("#history tbody tr").First).ToContainTextAsync("上传整改版本（第 2 版）");
         await Assertions.Expect(page.Locator("#history")).ToContainTextAsync(Reviewer);
-        await Chromium.ScreenshotAsync(page, "review-4-corrected-version", fullPage: true);
+        await Chromium.ScreenshotAsync(page, "review-5-corrected-version", fullPage: true);
         Assert.Matches(new Regex(@"/documents/\d+$"), page.Url);
     }
 }

@@ -51,7 +51,10 @@ public sealed class ReviewWorkflowTests
         var review = await WebApi.GetAsync(reviewer, $"/api/documents/{first}/review");
         Assert.Equal(("pending", "待审核", 1), (Str(review, "state"), Str(review, "stateName"), review.GetProperty("version").GetInt32()));
         Assert.Equal(originalIds, review.GetProperty("findings").EnumerateArray().Select(f => Str(f, "id")));
-        var (remains, fixedByCorrection) = (originalIds.First(id => correctedIds.Contains(id)), originalIds.First(id => !correctedIds.Contains(id)));
+        // The empty table 9 stays as it was (the waiver is kept); the 三公经费 total is corrected.
+        var (remains, fixedByCorrection) = (IdOf(review, "FA5002"), IdOf(review, "FA1010"));
+        Assert.Contains(remains, correctedIds);
+        Assert.DoesNotContain(fixedByCorrection, correctedIds);
 
         // 2. Only reviewers decide and move states; a waiver needs a reason; unknown findings are 404.
         await Refused(clerk, $"/api/documents/{first}/findings/{remains}/decision", new { status = "waived", reason = "x" }, HttpStatusCode.Forbidden, "只有审核人员");
@@ -113,6 +116,7 @@ public sealed class ReviewWorkflowTests
         Assert.Equal(("waived", "该表确无数据，已在公开说明中解释"), (Str(Finding(corrected, remains), "status"), Str(Finding(corrected, remains), "reason")));
         var earlier = await WebApi.GetAsync(reviewer, $"/api/documents/{first}/review");
         Assert.False(earlier.GetProperty("latest").GetBoolean());
+        Assert.Equal("请更正三公经费合计数", Str(earlier, "comment"));
         Assert.Empty(earlier.GetProperty("can").GetProperty("actions").EnumerateArray());
 
         // 6. Approved: the coverage ledger counts the line once, reviewed, late against a past due date.
@@ -136,7 +140,8 @@ public sealed class ReviewWorkflowTests
         Assert.Contains((Reviewer, "decision", 1, $"{Rule(review, remains)} [{remains}] 已忽略：该表确无数据，已在公开说明中解释"), history);
         Assert.Contains((Clerk, "note", 1, "已安排更正"), history);
         Assert.Contains((Reviewer, "state", 1, "待审核 → 审核中"), history);
-        Assert.Contains((Reviewer, "state", 1, "审核中 → 已退回整改：请更正三公经费合计数"), history);
+        Assert.Contains((Reviewer, "state", 1, "审核中 → 已退回整改"), history);
+        Assert.Contains((Reviewer, "comment", 1, "请更正三公经费合计数"), history);
         Assert.Contains((Clerk, "version", 2, $"上传整改版本（第 2 版）：{CorrectedExample.CorrectedName}"), history);
         Assert.Contains((Reviewer, "state", 2, "待审核 → 已通过"), history);
         Assert.Single(history, e => e.Item2 == "import");
@@ -151,6 +156,8 @@ public sealed class ReviewWorkflowTests
     private static string Str(JsonElement e, string name) => e.GetProperty(name).GetString()!;
 
     private static JsonElement Finding(JsonElement review, string id) => review.GetProperty("findings").EnumerateArray().Single(f => Str(f, "id") == id);
+
+    private static string IdOf(JsonElement review, string rule) => Str(review.GetProperty("findings").EnumerateArray().Single(f => Str(f, "rule") == rule), "id");
 
     private static string Rule(JsonElement review, string id) => Str(Finding(review, id), "rule");
 

@@ -10,6 +10,7 @@ public static class ReviewActions
     public const string Decision = "decision";
     public const string Note = "note";
     public const string State = "state";
+    public const string Comment = "comment";
     public const string Version = "version";
     public const string Import = "import";
 
@@ -18,6 +19,7 @@ public static class ReviewActions
         Decision => "审核结论",
         Note => "备注",
         State => "审核状态",
+        Comment => "审核意见",
         Version => "整改版本",
         Import => "导入审核记录",
         _ => action,

@@ -31,12 +31,21 @@ public sealed class ReviewOverview(ReviewSubjects subjects, FindingReview review
             subject.Checked,
             subject.IsLatest && document.ReviewState == ReviewState.Returned);
         return new ReviewView(
-            document.Id, subject.ThreadId, document.Version, subject.IsLatest, ReviewStateNames.ToName(document.ReviewState), document.ReviewState.ToChinese(), subject.Checked,
+            document.Id, subject.ThreadId, document.Version, subject.IsLatest, ReviewStateNames.ToName(document.ReviewState), document.ReviewState.ToChinese(),
+            StateComment(events, document.Id), subject.Checked,
             subject.Versions.Select(v => new VersionView(v.Id, v.Version, v.File, ReviewStateNames.ToName(v.ReviewState), v.ReviewState.ToChinese(), v.FinishedAt)).ToList(),
             permissions, findings,
             comparison is null ? null : new ComparisonView(subject.Previous!.Id, subject.Previous.Version,
                 comparison.Fixed.Select(f => new FixedView(f.Id, f.Rule, f.Severity, f.Message, f.Location)).ToList(), comparison.Remaining.Count, comparison.New.Count),
             events.Select(e => new HistoryView(e.At, e.By, e.Action, ReviewActions.ToChinese(e.Action), e.Text, versions.GetValueOrDefault(e.DocumentId, 0), e.FindingId)).ToList());
+    }
+
+    /// <summary>The comment recorded with the version's last change of state; null when there was none.</summary>
+    private static string? StateComment(IReadOnlyList<ReviewEvent> events, long version)
+    {
+        var own = events.Where(e => e.DocumentId == version).ToList();
+        var last = own.FindLastIndex(e => e.Action == ReviewActions.State);
+        return last >= 0 && last + 1 < own.Count && own[last + 1].Action == ReviewActions.Comment ? own[last + 1].Text : null;
     }
 
     /// <summary>Null for a first version, or while either version is not checked.</summary>

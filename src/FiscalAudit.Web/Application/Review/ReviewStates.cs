@@ -56,10 +56,12 @@ public sealed class ReviewStates(AuditDbContext db, ReviewSubjects subjects, Rev
         return null;
     }
 
+    /// <summary>The move, then the reviewer's comment on it (审核意见) when one was written.</summary>
     private void Move(Document document, ReviewState to, string comment)
     {
         var from = document.ReviewState;
         document.ReviewState = to;
-        history.Record(document, ReviewActions.State, $"{from.ToChinese()} → {to.ToChinese()}" + (comment.Length > 0 ? $"：{comment}" : ""));
+        history.Record(document, ReviewActions.State, $"{from.ToChinese()} → {to.ToChinese()}");
+        if (comment.Length > 0) history.Record(document, ReviewActions.Comment, comment);
     }
 }

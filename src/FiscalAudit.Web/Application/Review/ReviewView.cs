@@ -25,8 +25,11 @@ public sealed record ReviewPermissions(bool Decide, IReadOnlyList<ActionView> Ac
 
 public sealed record ActionView(string Action, string Name);
 
-/// <summary>The review of one version of a document: GET /api/documents/{id}/review and the document page's review panel.</summary>
+/// <summary>
+/// The review of one version of a document: GET /api/documents/{id}/review and the document page's review panel.
+/// <see cref="Comment"/> is what the reviewer wrote with the version's last change of state (the 退回整改 requirements).
+/// </summary>
 public sealed record ReviewView(
-    long Id, long Thread, int Version, bool Latest, string State, string StateName, bool Checked,
+    long Id, long Thread, int Version, bool Latest, string State, string StateName, string? Comment, bool Checked,
     IReadOnlyList<VersionView> Versions, ReviewPermissions Can, IReadOnlyList<FindingReviewView> Findings,
     ComparisonView? Comparison, IReadOnlyList<HistoryView> History);

@@ -41,9 +41,12 @@ const act = async (place, path, body) => {
     }
 };
 
+// 2024-06-30 14:05 in the browser's time, as the pages print times.
 const when = at => {
     const time = new Date(at);
-    return Number.isNaN(time.getTime()) ? at : time.toLocaleString("zh-CN", { hour12: false, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" });
+    const two = n => String(n).padStart(2, "0");
+    return Number.isNaN(time.getTime()) ? at
+        : `${time.getFullYear()}-${two(time.getMonth() + 1)}-${two(time.getDate())} ${two(time.getHours())}:${two(time.getMinutes())}`;
 };
 
 // An inline form asking for a text: the reason of 忽略 (required), a 确认问题 remark, a 备注.
@@ -61,6 +64,7 @@ const ask = (line, label, required, submit) => {
     cancel.type = "button";
     cancel.addEventListener("click", () => form.remove());
     form.append(text, ok, cancel);
+    text.addEventListener("input", () => form.querySelector(".review-error")?.remove());
     form.addEventListener("submit", event => {
         event.preventDefault();
         if (required && !text.value.trim()) {
