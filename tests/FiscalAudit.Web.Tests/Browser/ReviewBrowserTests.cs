@@ -119,5 +119,24 @@ public sealed class ReviewBrowserTests
         await Assertions.Expect(page.Locator("#history")).ToContainTextAsync(Reviewer);
         await Chromium.ScreenshotAsync(page, "review-5-corrected-version", fullPage: true);
         Assert.Matches(new Regex(@"/documents/\d+$"), page.Url);
+
+        // 5. The reviewer approves version 2; the coverage ledger counts it reviewed, and late against the due date set there.
+        var versionPage = page.Url;
+        await session.LogOutAsync();
+        await session.LogInAsync(Reviewer, TestAccounts.Password);
+        await page.GotoAsync(versionPage);
+        await page.GetByRole(AriaRole.Button, new() { Name = "通过" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#review-state")).ToHaveTextAsync("已通过");
+        await page.GetByRole(AriaRole.Link, new() { Name = "覆盖台账" }).ClickAsync();
+        await page.GotoAsync("/coverage?year=2023");
+        var due = page.Locator("#due-form");
+        await due.Locator("select[name=kind]").SelectOptionAsync("决算");
+        await due.Locator("input[name=date]").FillAsync("2000-01-01");
+        await due.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
+        await Assertions.Expect(page.Locator("th[data-kind=决算] .due")).ToHaveTextAsync("截止 2000-01-01");
+        var cell = page.Locator("#coverage tr[data-code=E01] td[data-kind=决算]");
+        await Assertions.Expect(cell.Locator(".meta")).ToContainTextAsync("已审核 1");
+        await Assertions.Expect(cell.Locator(".late-tag")).ToBeVisibleAsync();
+        await Chromium.ScreenshotAsync(page, "review-6-coverage", fullPage: true);
     }
 }
