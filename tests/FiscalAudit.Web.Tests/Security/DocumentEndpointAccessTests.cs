@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
-using FiscalAudit.Web.Application.Accounts;
 using FiscalAudit.Web.Tests.Support;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,12 +20,9 @@ public sealed class DocumentEndpointAccessTests
     {
         await using var store = TestStore.Sqlite();
         await using var app = new WebAppFactory(store);
-        var finance = await TestAccounts.UnitAsync(app.Services, "101", "某区财政局");
-        var education = await TestAccounts.UnitAsync(app.Services, "102", "某区教育局");
-        await TestAccounts.CreateAsync(app.Services, "财政局填报人", Roles.Department, finance);
-        await TestAccounts.CreateAsync(app.Services, "教育局填报人", Roles.Department, education);
-        using var own = app.SignedInClient("财政局填报人", TestAccounts.Password);
-        using var other = app.SignedInClient("教育局填报人", TestAccounts.Password);
+        var (_, own, other) = await TestAccounts.TwoDepartmentsAsync(app);
+        using var ownClient = own;
+        using var otherClient = other;
         var batch = await WebApi.UploadBatchAsync(own, ("财政局决算.txt", CorrectedExample.Original));
         var document = WebApi.Documents(await WebApi.DoneAsync(own, batch))[0].GetProperty("id").GetInt64();
         var finding = CliFindings.Ids(CliFindings.Example)[0];
