@@ -24,8 +24,10 @@ public sealed class ReviewBook
     public bool IsEmpty => Decisions.Count == 0;
 
     /// <summary>The decision on the finding's id, else on one of the ids folded into it.</summary>
-    public Finding Apply(Finding finding) =>
-        finding.AllIds.Select(id => byId.GetValueOrDefault(id)).FirstOrDefault(d => d is not null) is { } decision ? finding with { Review = decision } : finding;
+    public Finding Apply(Finding finding) => Find(finding.AllIds) is { } decision ? finding with { Review = decision } : finding;
+
+    /// <summary>The decision on the first of a finding's ids (its own, then the folded ones) that has one; null when none has.</summary>
+    public ReviewDecision? Find(IEnumerable<string> ids) => ids.Select(id => byId.GetValueOrDefault(id)).FirstOrDefault(d => d is not null);
 
     /// <summary>Decisions none of whose findings occurred in the run: the problem was corrected.</summary>
     public IReadOnlyList<ReviewDecision> Fixed(IReadOnlySet<string> seenIds) =>

@@ -71,23 +71,28 @@ public static class ReviewFile
     /// Writes a decisions file with every finding: its existing decision when it has one, otherwise
     /// "open" for the reviewer to fill in.
     /// </summary>
-    public static void Write(Stream output, IEnumerable<(string File, Finding Finding)> findings)
+    public static void Write(Stream output, IEnumerable<(string File, Finding Finding)> findings) =>
+        Write(output, findings.Select(x => new ReviewDecision(
+            x.Finding.Id, x.Finding.Review?.Status ?? ReviewStatus.Open, x.Finding.Review?.Reason, x.Finding.Review?.By, x.Finding.Review?.At,
+            x.Finding.RuleId, x.File, x.Finding.Message)));
+
+    /// <summary>Writes a decisions file with these decisions, each with its "rule", "file" and "message" reminders.</summary>
+    public static void Write(Stream output, IEnumerable<ReviewDecision> decisions)
     {
         using var w = new Utf8JsonWriter(output, WriterOptions);
         w.WriteStartObject();
         w.WriteStartArray("decisions");
-        foreach (var (file, f) in findings)
+        foreach (var d in decisions)
         {
-            var d = f.Review;
             w.WriteStartObject();
-            w.WriteString("id", f.Id);
-            w.WriteString("status", (d?.Status ?? ReviewStatus.Open).ToJsonName());
-            w.WriteString("reason", d?.Reason ?? string.Empty);
-            w.WriteString("by", d?.By ?? string.Empty);
-            w.WriteString("at", d?.At ?? string.Empty);
-            w.WriteString("rule", f.RuleId);
-            w.WriteString("file", file);
-            w.WriteString("message", f.Message);
+            w.WriteString("id", d.Id);
+            w.WriteString("status", d.Status.ToJsonName());
+            w.WriteString("reason", d.Reason ?? string.Empty);
+            w.WriteString("by", d.By ?? string.Empty);
+            w.WriteString("at", d.At ?? string.Empty);
+            w.WriteString("rule", d.Rule ?? string.Empty);
+            w.WriteString("file", d.File ?? string.Empty);
+            w.WriteString("message", d.Message ?? string.Empty);
             w.WriteEndObject();
         }
         w.WriteEndArray();

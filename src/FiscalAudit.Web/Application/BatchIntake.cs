@@ -17,12 +17,19 @@ public sealed class BatchIntake(AuditDbContext db, CheckQueue queue, ICheckSched
     /// <summary>Checks queued during this upload, by content hash.</summary>
     private readonly Dictionary<string, string> started = new(StringComparer.Ordinal);
 
-    /// <summary>The new batch's id (for <paramref name="unit"/>: uploaded by that 部门/单位's user); null when the upload held no file.</summary>
-    public async Task<long?> CreateAsync(IAsyncEnumerable<IncomingFile> files, string? label, long? unit, CancellationToken cancellation)
+    /// <summary>
+    /// The new batch's id (for <paramref name="unit"/>: uploaded by that 部门/单位's user); null when the upload held no file.
+    /// <paramref name="prepare"/> completes each document before it is stored (a corrected version's line and unit).
+    /// </summary>
+    public async Task<long?> CreateAsync(IAsyncEnumerable<IncomingFile> files, string? label, long? unit, CancellationToken cancellation, Action<Document>? prepare = null)
     {
         var batch = new Batch { Label = label, CreatedAt = clock.GetUtcNow().UtcDateTime, OrgUnitId = unit };
         await foreach (var file in files.WithCancellation(cancellation))
-            batch.Documents.Add(await Admit(file, batch.Documents.Count, cancellation));
+        {
+            var document = await Admit(file, batch.Documents.Count, cancellation);
+            prepare?.Invoke(document);
+            batch.Documents.Add(document);
+        }
         if (batch.Documents.Count == 0) return null;
 
         var hashes = batch.Documents.Select(d => d.Hash).OfType<string>().Distinct().ToList();

@@ -3,8 +3,11 @@ using System.Text.Json;
 namespace FiscalAudit.Web.Application;
 
 /// <summary>One finding as the document page lists it, read from the stored JSON document object (nothing recomputed).</summary>
-public sealed record FindingItem(string Id, string Rule, string Severity, string Message, string Location, string? Table, string? Expected, string? Actual)
+public sealed record FindingItem(string Id, string Rule, string Severity, string Message, string Location, string? Table, string? Expected, string? Actual, IReadOnlyList<string> Merged)
 {
+    /// <summary>Its own id, then the ids of the findings folded into it.</summary>
+    public IEnumerable<string> AllIds => Merged.Prepend(Id);
+
     /// <summary>The findings of a JSON document object, in its order.</summary>
     public static IReadOnlyList<FindingItem> ReadAll(string documentJson)
     {
@@ -20,7 +23,10 @@ public sealed record FindingItem(string Id, string Rule, string Severity, string
                 location.TryGetProperty("text", out var text) ? text.GetString() ?? "" : "",
                 location.TryGetProperty("table", out var table) && table.ValueKind == JsonValueKind.String ? table.GetString() : null,
                 Printed(f, "expected"),
-                Printed(f, "actual"));
+                Printed(f, "actual"),
+                f.TryGetProperty("merged", out var merged) && merged.ValueKind == JsonValueKind.Array
+                    ? merged.EnumerateArray().Select(m => m.GetString() ?? "").ToList()
+                    : []);
         }).ToList();
     }
 

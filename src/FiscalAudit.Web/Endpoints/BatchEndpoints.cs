@@ -1,7 +1,6 @@
 using FiscalAudit.Web.Application;
 using FiscalAudit.Web.Application.Content;
 using FiscalAudit.Web.Hosting;
-using Microsoft.AspNetCore.Http.Features;
 
 namespace FiscalAudit.Web.Endpoints;
 
@@ -20,28 +19,9 @@ public static class BatchEndpoints
                 : TypedResults.ServerSentEvents(feed.WatchAsync(id, cancellation)));
     }
 
-    private static async Task<IResult> UploadAsync(HttpContext context, BatchIntake intake, UploadScreen screen, Visibility visibility, WebSettings settings, CancellationToken cancellation)
-    {
-        var request = context.Request;
-        var tooLarge = ApiErrors.Error(StatusCodes.Status413PayloadTooLarge, $"上传内容超过单次 {UploadNames.Size(settings.MaxRequestBytes)} 的上限，请分批上传。");
-        if (request.ContentLength > settings.MaxRequestBytes) return tooLarge;
-        if (MultipartUpload.Boundary(request) is not { } boundary)
-            return ApiErrors.BadRequest($"请以 multipart/form-data 方式上传文件，字段名为 {MultipartUpload.Field}。");
-        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit) limit.MaxRequestBodySize = settings.MaxRequestBytes;
-        try
-        {
-            var files = MultipartUpload.ReadAsync(request, boundary, settings, cancellation).SelectMany(screen.Screen);
-            return await intake.CreateAsync(files, null, visibility.UploadUnit, cancellation) is long id
+    private static Task<IResult> UploadAsync(HttpContext context, BatchIntake intake, UploadScreen screen, Visibility visibility, WebSettings settings, CancellationToken cancellation) =>
+        UploadRequest.ReceiveAsync(context, screen, settings, async files =>
+            await intake.CreateAsync(files, null, visibility.UploadUnit, cancellation) is long id
                 ? Results.Json(new { id }, statusCode: StatusCodes.Status201Created)
-                : ApiErrors.BadRequest($"没有收到文件：请在字段 {MultipartUpload.Field} 中上传一个或多个文件。");
-        }
-        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
-        {
-            return tooLarge;
-        }
-        catch (Exception e) when (e is BadHttpRequestException or IOException or InvalidDataException)
-        {
-            return ApiErrors.BadRequest("上传的数据不完整或格式有误（可能连接中断），本次上传未保存，请重新上传。");
-        }
-    }
+                : ApiErrors.BadRequest($"没有收到文件：请在字段 {MultipartUpload.Field} 中上传一个或多个文件。"), cancellation);
 }

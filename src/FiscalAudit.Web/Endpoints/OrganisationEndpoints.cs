@@ -8,7 +8,8 @@ namespace FiscalAudit.Web.Endpoints;
 /// The organisation tree, attributions and coverage through the API: POST /api/org/import (administrators;
 /// multipart field "file"), GET /api/org, DELETE /api/org/{id} (administrators; refused with 409 while anything
 /// depends on the unit); GET /api/attribution/pending and POST /api/documents/{id}/attribution
-/// ({"unitId"}); GET /api/coverage?year= and /api/coverage/export?year= (xlsx). Reviewers and administrators only.
+/// ({"unitId"}); GET /api/coverage?year= and /api/coverage/export?year= (xlsx); POST /api/coverage/due
+/// ({"year","kind","date"}: a kind's due date in a year). Reviewers and administrators only.
 /// </summary>
 public static class OrganisationEndpoints
 {
@@ -16,6 +17,8 @@ public static class OrganisationEndpoints
     private const long MaxImportBytes = 10 * 1024 * 1024;
 
     public sealed record AttributionRequest(long? UnitId);
+
+    public sealed record DueDateRequest(int? Year, string? Kind, DateOnly? Date);
 
     public static void MapOrganisationEndpoints(this IEndpointRouteBuilder app)
     {
@@ -46,6 +49,13 @@ public static class OrganisationEndpoints
         {
             var view = await ledger.BuildAsync(year, cancellation);
             return Results.File(CoverageExport.Write(view), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", CoverageExport.FileName(view.Year));
+        }).RequireAuthorization(reviewers);
+        app.MapPost("/api/coverage/due", async (DueDateRequest? body, DueDates dueDates, CancellationToken cancellation) =>
+        {
+            if (body?.Year is not { } year) return ApiErrors.BadRequest("请在 year 中给出年度，kind 中给出文件种类（预算、决算、绩效自评），date 中给出截止日期（如 2024-09-30；null 为取消）。");
+            return await dueDates.SetAsync(year, body.Kind, body.Date, cancellation) is { } problem
+                ? ApiErrors.BadRequest(problem)
+                : Results.Json(new { year, kind = body.Kind, date = body.Date });
         }).RequireAuthorization(reviewers);
     }
 

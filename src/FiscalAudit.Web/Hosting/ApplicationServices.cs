@@ -26,6 +26,7 @@ public static class ApplicationServices
         services.AddScoped<OrgTreeImport>();
         services.AddScoped<AttributionReview>();
         services.AddScoped<CoverageLedger>();
+        services.AddFiscalAuditReview();
         return services;
     }
 }

@@ -58,6 +58,7 @@ public static class WebApp
         app.MapDocumentEndpoints();
         app.MapExportEndpoints();
         app.MapOrganisationEndpoints();
+        app.MapReviewEndpoints();
         app.MapRazorPages();
 
         await DatabaseSetup.MigrateAsync(app.Services);

@@ -23,6 +23,12 @@ public sealed class AuditDbContext(DbContextOptions<AuditDbContext> options) : I
 
     public DbSet<OrgUnit> OrgUnits => Set<OrgUnit>();
 
+    public DbSet<FindingDecision> FindingDecisions => Set<FindingDecision>();
+
+    public DbSet<ReviewEvent> ReviewEvents => Set<ReviewEvent>();
+
+    public DbSet<DueDate> DueDates => Set<DueDate>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<AccessToken> AccessTokens => Set<AccessToken>();
@@ -51,6 +57,32 @@ public sealed class AuditDbContext(DbContextOptions<AuditDbContext> options) : I
             d.HasOne<OrgUnit>().WithMany().HasForeignKey(x => x.OrgUnitId).OnDelete(DeleteBehavior.SetNull);
             d.HasIndex(x => new { x.BatchId, x.Position });
             d.HasIndex(x => x.Hash);
+            d.Property(x => x.ReviewState).HasMaxLength(16).HasConversion(s => ReviewStateNames.ToName(s), s => ReviewStateNames.Parse(s));
+            d.HasIndex(x => x.VersionOf);
+            d.HasOne<Document>().WithMany().HasForeignKey(x => x.VersionOf).OnDelete(DeleteBehavior.Cascade);
+        });
+        model.Entity<FindingDecision>(f =>
+        {
+            f.Property(x => x.FindingId).HasMaxLength(64);
+            f.Property(x => x.Status).HasMaxLength(16);
+            f.Property(x => x.Reason).HasMaxLength(2000);
+            f.Property(x => x.By).HasMaxLength(256);
+            f.HasIndex(x => new { x.ThreadId, x.FindingId }).IsUnique();
+            f.HasOne<Document>().WithMany().HasForeignKey(x => x.ThreadId).OnDelete(DeleteBehavior.Cascade);
+        });
+        model.Entity<ReviewEvent>(e =>
+        {
+            e.Property(x => x.By).HasMaxLength(256);
+            e.Property(x => x.Action).HasMaxLength(32);
+            e.Property(x => x.FindingId).HasMaxLength(64);
+            e.Property(x => x.Text).HasMaxLength(4000);
+            e.HasIndex(x => x.ThreadId);
+            e.HasOne<Document>().WithMany().HasForeignKey(x => x.ThreadId).OnDelete(DeleteBehavior.Cascade);
+        });
+        model.Entity<DueDate>(d =>
+        {
+            d.Property(x => x.Kind).HasMaxLength(32);
+            d.HasIndex(x => new { x.Year, x.Kind }).IsUnique();
         });
         model.Entity<StoredFile>(f =>
         {

@@ -68,7 +68,8 @@ public sealed class AccountsBrowserTests
         await Assertions.Expect(page.GetByText("没有权限")).ToBeVisibleAsync();
     }
 
-    private static async Task CreateAccountAsync(IPage page, string userName, string password, string role, string? unit)
+    /// <summary>Fills and sends the 账号管理 page's account form (the page is open).</summary>
+    internal static async Task CreateAccountAsync(IPage page, string userName, string password, string role, string? unit)
     {
         var form = page.Locator("#account-form");
         await form.GetByLabel("用户名").FillAsync(userName);

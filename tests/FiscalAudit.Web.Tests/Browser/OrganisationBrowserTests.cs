@@ -55,7 +55,7 @@ public sealed class OrganisationBrowserTests
         await page.GetByRole(AriaRole.Link, new() { Name = "覆盖台账" }).ClickAsync();
         await Assertions.Expect(page.Locator("h2").First).ToHaveTextAsync("2023 年度覆盖台账");
         var bureau = page.Locator("#coverage tr[data-code=E01]");
-        await Assertions.Expect(bureau.Locator("td[data-kind=决算] strong")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^(有错误|已审核)$"));
+        await Assertions.Expect(bureau.Locator("td[data-kind=决算] strong")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^(有错误|已检查)$"));
         await Assertions.Expect(bureau.Locator("td[data-kind=预算]")).ToHaveClassAsync("state-missing");
         await Assertions.Expect(page.Locator("#coverage tr[data-code=F01] td.state-missing")).ToHaveCountAsync(2);
         await Assertions.Expect(page.Locator("#coverage-summary")).ToContainTextAsync("缺 5 份应报文件");

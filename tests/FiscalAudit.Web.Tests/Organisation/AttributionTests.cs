@@ -76,7 +76,7 @@ public sealed class AttributionTests
         var rows = coverage.GetProperty("rows").EnumerateArray().ToDictionary(r => r.GetProperty("code").GetString()!);
         Assert.Equal(["P01", "P0101", "P02", "P03"], rows.Keys);
         string State(string code, int kind) => rows[code].GetProperty("cells")[kind].GetProperty("state").GetString()!;
-        var finalState = finalDoc.Errors > 0 ? "有错误" : "已审核";
+        var finalState = finalDoc.Errors > 0 ? "有错误" : "已检查";
         Assert.Equal(("缺", finalState, "未要求"), (State("P01", 0), State("P01", 1), State("P01", 2)));
         Assert.Equal(1, rows["P01"].GetProperty("cells")[1].GetProperty("received").GetInt32());
         Assert.Equal(finalDoc.Errors, rows["P01"].GetProperty("cells")[1].GetProperty("errors").GetInt32());
@@ -91,8 +91,8 @@ public sealed class AttributionTests
         Assert.Equal("覆盖台账_2024.xlsx", export.Content.Headers.ContentDisposition!.FileNameStar);
         var sheet = XlsxRecords.Read(await export.Content.ReadAsByteArrayAsync());
         Assert.StartsWith("2024 年度覆盖台账（4 个部门/单位，缺 7 份应报文件）", sheet[0].Cells[0]);
-        Assert.Equal(["编码", "部门/单位", "预算", "预算收到", "预算已审核", "预算错误", "决算", "决算收到", "决算已审核", "决算错误", "绩效自评", "绩效自评收到", "绩效自评已审核", "绩效自评错误"], sheet[1].Cells);
-        Assert.Equal(["P01", "上海市普陀区财政局", "缺", "0", "0", "0", finalState, "1", "1", finalDoc.Errors.ToString(), "未要求", "0", "0", "0"], sheet[2].Cells);
+        Assert.Equal(["编码", "部门/单位", .. new[] { "预算", "决算", "绩效自评" }.SelectMany(k => new[] { k, $"{k}收到", $"{k}已检查", $"{k}已审核", $"{k}逾期", $"{k}错误" })], sheet[1].Cells);
+        Assert.Equal(["P01", "上海市普陀区财政局", "缺", "0", "0", "0", "0", "0", finalState, "1", "1", "0", "0", finalDoc.Errors.ToString(), "未要求", "0", "0", "0", "0", "0"], sheet[2].Cells);
         Assert.Equal("　上海市普陀区财政局机关", sheet[3].Cells[1]);
         Assert.Equal(HttpStatusCode.Forbidden, (await commerceUser.GetAsync("/api/coverage/export?year=2024")).StatusCode);
     }

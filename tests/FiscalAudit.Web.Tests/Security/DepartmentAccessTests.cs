@@ -18,13 +18,10 @@ public sealed class DepartmentAccessTests
     {
         await using var store = TestStore.Sqlite();
         await using var app = new WebAppFactory(store);
-        var finance = await TestAccounts.UnitAsync(app.Services, "101", "某区财政局");
-        var education = await TestAccounts.UnitAsync(app.Services, "102", "某区教育局");
-        await TestAccounts.CreateAsync(app.Services, "财政局填报人", Roles.Department, finance);
-        await TestAccounts.CreateAsync(app.Services, "教育局填报人", Roles.Department, education);
+        var (finance, own, other) = await TestAccounts.TwoDepartmentsAsync(app);
+        using var ownClient = own;
+        using var otherClient = other;
         await TestAccounts.CreateAsync(app.Services, "审核员甲", Roles.Reviewer);
-        using var own = app.SignedInClient("财政局填报人", TestAccounts.Password);
-        using var other = app.SignedInClient("教育局填报人", TestAccounts.Password);
         using var reviewer = app.SignedInClient("审核员甲", TestAccounts.Password);
         using var admin = app.SignedInClient();
         var example = await File.ReadAllBytesAsync(CliFindings.Example);

@@ -26,4 +26,17 @@ public static class TestAccounts
         await using var scope = services.CreateAsyncScope();
         Assert.Empty(await scope.ServiceProvider.GetRequiredService<AccountAdmin>().CreateAccountAsync(userName, Password, role, unit, CancellationToken.None));
     }
+
+    /// <summary>
+    /// Two departments, 某区财政局 (101) and 某区教育局 (102), each with a 部门用户 (财政局填报人, 教育局填报人):
+    /// the finance bureau's unit and the two users' clients (the caller disposes them).
+    /// </summary>
+    public static async Task<(long Finance, HttpClient Own, HttpClient Other)> TwoDepartmentsAsync(WebAppFactory app)
+    {
+        var finance = await UnitAsync(app.Services, "101", "某区财政局");
+        var education = await UnitAsync(app.Services, "102", "某区教育局");
+        await CreateAsync(app.Services, "财政局填报人", Roles.Department, finance);
+        await CreateAsync(app.Services, "教育局填报人", Roles.Department, education);
+        return (finance, app.SignedInClient("财政局填报人", Password), app.SignedInClient("教育局填报人", Password));
+    }
 }

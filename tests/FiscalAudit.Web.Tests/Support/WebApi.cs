@@ -6,7 +6,11 @@ namespace FiscalAudit.Web.Tests.Support;
 /// <summary>The HTTP API as a script would use it: multipart uploads and JSON answers.</summary>
 public static class WebApi
 {
-    public static async Task<HttpResponseMessage> UploadAsync(HttpClient client, params (string Name, byte[] Content)[] files)
+    public static Task<HttpResponseMessage> UploadAsync(HttpClient client, params (string Name, byte[] Content)[] files) =>
+        UploadAsyncTo(client, "/api/batches", files);
+
+    /// <summary>Files in the multipart field "files" to an upload endpoint (a batch, a corrected version).</summary>
+    public static async Task<HttpResponseMessage> UploadAsyncTo(HttpClient client, string path, params (string Name, byte[] Content)[] files)
     {
         using var form = new MultipartFormDataContent();
         foreach (var (name, content) in files)
@@ -15,7 +19,7 @@ public static class WebApi
             part.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
             form.Add(part, "files", name);
         }
-        return await client.PostAsync("/api/batches", form);
+        return await client.PostAsync(path, form);
     }
 
     /// <summary>Uploads and returns the new batch's id (fails on any other answer).</summary>

@@ -57,4 +57,13 @@ public sealed class Document
 
     /// <summary>The background job queued to check these bytes (Hangfire's id); null until queued.</summary>
     public string? CheckJobId { get; set; }
+
+    /// <summary>Where this version stands in the review.</summary>
+    public ReviewState ReviewState { get; set; }
+
+    /// <summary>The first version of the document this one corrects; null for a first version.</summary>
+    public long? VersionOf { get; set; }
+
+    /// <summary>1 for a first version, then 2, 3, … in the order the corrections came.</summary>
+    public int Version { get; set; } = 1;
 }

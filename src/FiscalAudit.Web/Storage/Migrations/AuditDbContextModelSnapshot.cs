@@ -212,9 +212,17 @@ namespace FiscalAudit.Web.Storage.Migrations
 
                     b.Property<string>("Reason");
 
+                    b.Property<string>("ReviewState")
+                        .IsRequired()
+                        .HasMaxLength(16);
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16);
+
+                    b.Property<int>("Version");
+
+                    b.Property<long?>("VersionOf");
 
                     b.Property<int>("Warnings");
 
@@ -226,9 +234,67 @@ namespace FiscalAudit.Web.Storage.Migrations
 
                     b.HasIndex("OrgUnitId");
 
+                    b.HasIndex("VersionOf");
+
                     b.HasIndex("BatchId", "Position");
 
                     b.ToTable("Documents");
+                });
+
+            modelBuilder.Entity("FiscalAudit.Web.Storage.Entities.DueDate", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+
+                    b.Property<DateOnly>("Date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32);
+
+                    b.Property<int>("Year");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("DueDates");
+                });
+
+            modelBuilder.Entity("FiscalAudit.Web.Storage.Entities.FindingDecision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+
+                    b.Property<DateTime>("At");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(256);
+
+                    b.Property<string>("FindingId")
+                        .IsRequired()
+                        .HasMaxLength(64);
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000);
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16);
+
+                    b.Property<long>("ThreadId");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ThreadId", "FindingId")
+                        .IsUnique();
+
+                    b.ToTable("FindingDecisions");
                 });
 
             modelBuilder.Entity("FiscalAudit.Web.Storage.Entities.OrgUnit", b =>
@@ -259,6 +325,40 @@ namespace FiscalAudit.Web.Storage.Migrations
                     b.HasIndex("ParentId");
 
                     b.ToTable("OrgUnits");
+                });
+
+            modelBuilder.Entity("FiscalAudit.Web.Storage.Entities.ReviewEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(32);
+
+                    b.Property<DateTime>("At");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(256);
+
+                    b.Property<long>("DocumentId");
+
+                    b.Property<string>("FindingId")
+                        .HasMaxLength(64);
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000);
+
+                    b.Property<long>("ThreadId");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ThreadId");
+
+                    b.ToTable("ReviewEvents");
                 });
 
             modelBuilder.Entity("FiscalAudit.Web.Storage.Entities.StoredFile", b =>
@@ -434,6 +534,20 @@ namespace FiscalAudit.Web.Storage.Migrations
                         .WithMany()
                         .HasForeignKey("OrgUnitId")
                         .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("FiscalAudit.Web.Storage.Entities.Document", null)
+                        .WithMany()
+                        .HasForeignKey("VersionOf")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("FiscalAudit.Web.Storage.Entities.FindingDecision", b =>
+                {
+                    b.HasOne("FiscalAudit.Web.Storage.Entities.Document", null)
+                        .WithMany()
+                        .HasForeignKey("ThreadId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("FiscalAudit.Web.Storage.Entities.OrgUnit", b =>
@@ -442,6 +556,15 @@ namespace FiscalAudit.Web.Storage.Migrations
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("FiscalAudit.Web.Storage.Entities.ReviewEvent", b =>
+                {
+                    b.HasOne("FiscalAudit.Web.Storage.Entities.Document", null)
+                        .WithMany()
+                        .HasForeignKey("ThreadId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

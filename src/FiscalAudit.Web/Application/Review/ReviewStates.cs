@@ -1,0 +1,67 @@
+using FiscalAudit.Web.Storage;
+using FiscalAudit.Web.Storage.Entities;
+
+namespace FiscalAudit.Web.Application.Review;
+
+/// <summary>A reviewer's move of a document between review states: its JSON name, button text and the states it starts from.</summary>
+public sealed record ReviewTransition(string Action, string Name, ReviewState To, IReadOnlyList<ReviewState> From);
+
+/// <summary>
+/// The review states of the latest version of a document: 开始审核 (待审核 → 审核中), 退回整改 and 通过 (from
+/// 待审核 or 审核中), 重新审核 (已退回整改 or 已通过 → 审核中). Only reviewers move them; earlier versions are closed.
+/// </summary>
+public sealed class ReviewStates(AuditDbContext db, ReviewSubjects subjects, ReviewHistory history, ReviewActor actor)
+{
+    public static IReadOnlyList<ReviewTransition> Transitions { get; } =
+    [
+        new("start", "开始审核", ReviewState.InReview, [ReviewState.Pending]),
+        new("return", "退回整改", ReviewState.Returned, [ReviewState.Pending, ReviewState.InReview]),
+        new("approve", "通过", ReviewState.Approved, [ReviewState.Pending, ReviewState.InReview]),
+        new("reopen", "重新审核", ReviewState.InReview, [ReviewState.Returned, ReviewState.Approved]),
+    ];
+
+    /// <summary>What a reviewer may do with this version now (nothing for a department user or an earlier version).</summary>
+    public IReadOnlyList<ReviewTransition> Allowed(ReviewSubject subject) =>
+        actor.Reviews && subject.IsLatest ? Transitions.Where(t => t.From.Contains(subject.Document.ReviewState)).ToList() : [];
+
+    /// <summary>Null when decisions may be changed on this version; else why not.</summary>
+    public ReviewProblem? Editable(ReviewSubject subject) =>
+        !subject.IsLatest ? ReviewProblem.Conflict("该文件已有更新的整改版本，请在最新版本上审核。")
+        : subject.Document.ReviewState is ReviewState.Returned or ReviewState.Approved
+            ? ReviewProblem.Conflict($"该文件{subject.Document.ReviewState.ToChinese()}，请先“重新审核”再修改结论。")
+            : null;
+
+    /// <summary>The first decision on a 待审核 document begins its review (recorded; saved by the caller).</summary>
+    public void BeginIfPending(ReviewSubject subject)
+    {
+        if (subject.Document.ReviewState != ReviewState.Pending) return;
+        Move(subject.Document, ReviewState.InReview, "");
+    }
+
+    public async Task<ReviewProblem?> ChangeAsync(long documentId, string? action, string? comment, CancellationToken cancellation)
+    {
+        if (!actor.Reviews) return ReviewProblem.Forbidden("只有审核人员可以改变文件的审核状态。");
+        if (await subjects.FindAsync(documentId, cancellation) is not { } subject) return ReviewProblem.NotFound($"没有编号为 {documentId} 的文件。");
+        if (Transitions.FirstOrDefault(t => t.Action == action) is not { } transition)
+            return ReviewProblem.Invalid($"action 应为 {string.Join("、", Transitions.Select(t => $"{t.Action}（{t.Name}）"))}。");
+        comment = comment?.Trim() ?? "";
+        if (comment.Length > FindingReview.MaxText) return ReviewProblem.Invalid($"说明不能超过 {FindingReview.MaxText} 个字。");
+        if (!subject.IsLatest) return ReviewProblem.Conflict("该文件已有更新的整改版本，请在最新版本上审核。");
+        if (!transition.From.Contains(subject.Document.ReviewState))
+            return ReviewProblem.Conflict($"该文件当前为“{subject.Document.ReviewState.ToChinese()}”，不能{transition.Name}。");
+        if (transition.To == ReviewState.Returned && !subject.Document.Status.IsFinished())
+            return ReviewProblem.Conflict("该文件还没有审核完，不能退回整改。");
+        Move(subject.Document, transition.To, comment);
+        await db.SaveChangesAsync(cancellation);
+        return null;
+    }
+
+    /// <summary>The move, then the reviewer's comment on it (审核意见) when one was written.</summary>
+    private void Move(Document document, ReviewState to, string comment)
+    {
+        var from = document.ReviewState;
+        document.ReviewState = to;
+        history.Record(document, ReviewActions.State, $"{from.ToChinese()} → {to.ToChinese()}");
+        if (comment.Length > 0) history.Record(document, ReviewActions.Comment, comment);
+    }
+}

@@ -1,0 +1,29 @@
+using FiscalAudit.Web.Storage;
+using FiscalAudit.Web.Storage.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace FiscalAudit.Web.Application.Review;
+
+/// <summary>A document on the 审核任务 list: its latest version and where its review stands.</summary>
+public sealed record ReviewTask(long Id, string File, string? Department, int? Year, string? Kind, string? Level, int Version, int Errors, ReviewState State, DateTime? Checked);
+
+/// <summary>
+/// The latest version of every checked document the logged-in person may see, by review state: a reviewer
+/// finds what waits for review, a department what was sent back to it.
+/// </summary>
+public sealed class ReviewTasks(AuditDbContext db, Visibility visibility)
+{
+    /// <summary>The list is for reading on one page: the oldest beyond this many are left out.</summary>
+    public const int Limit = 1000;
+
+    public async Task<IReadOnlyList<ReviewTask>> ListAsync(ReviewState? state, CancellationToken cancellation)
+    {
+        var documents = visibility.Documents(db.Documents, db.Batches).AsNoTracking()
+            .Where(d => (d.Status == DocumentStatus.Done || d.Status == DocumentStatus.Failed)
+                        && !db.Documents.Any(v => v.VersionOf == (d.VersionOf ?? d.Id) && v.Version > d.Version));
+        if (state is { } only) documents = documents.Where(d => d.ReviewState == only);
+        return await documents.OrderByDescending(d => d.Id).Take(Limit)
+            .Select(d => new ReviewTask(d.Id, d.File, d.Department, d.Year, d.Kind, d.Level, d.Version, d.Errors, d.ReviewState, d.FinishedAt))
+            .ToListAsync(cancellation);
+    }
+}
