@@ -1,4 +1,5 @@
 using FiscalAudit.Web.Application;
+using FiscalAudit.Web.Application.Content;
 using FiscalAudit.Web.Application.Review;
 using FiscalAudit.Web.Hosting;
 
