@@ -27,7 +27,7 @@ public sealed class ChangeAgainstPreviousYearRule : IRule
         {
             if (c.Amount is not PrintedNumber delta || c.Subject is not { Amount: PrintedNumber stated } subject) continue;
             if (PreviousFigure.Find(subject, previous) is not { } figure) continue;
-            var current = subject.Cell is { } cell && !PrintedNumber.SameQuantity(stated, cell.Number) ? cell.Number : stated;
+            var current = PreviousFigure.ThisYear(subject, stated);
             var implied = current.Interval - delta.Interval * c.Direction;
             if (implied.Overlaps(figure.Number.Interval)) continue;
             var impliedValue = current.Value - c.Direction * delta.Value;
