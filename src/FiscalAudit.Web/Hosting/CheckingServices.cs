@@ -1,6 +1,7 @@
 using System.Globalization;
 using FiscalAudit.Engine;
 using FiscalAudit.Web.Application;
+using FiscalAudit.Web.Application.PreviousYears;
 using FiscalAudit.Web.Jobs;
 using Hangfire;
 
@@ -16,6 +17,7 @@ public static class CheckingServices
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(new Auditor(new AuditProfile()));
         services.AddScoped<CheckRunner>();
+        services.AddScoped<PreviousYearChecker>();
         services.AddScoped<CheckQueue>();
         services.AddScoped<CheckDocumentJob>();
         services.AddSingleton<ICheckScheduler, HangfireCheckScheduler>();

@@ -23,6 +23,8 @@ public sealed class AuditDbContext(DbContextOptions<AuditDbContext> options) : I
 
     public DbSet<OrgUnit> OrgUnits => Set<OrgUnit>();
 
+    public DbSet<PreviousYearCheck> PreviousYearChecks => Set<PreviousYearCheck>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder model)
@@ -72,6 +74,16 @@ public sealed class AuditDbContext(DbContextOptions<AuditDbContext> options) : I
             u.Property(x => x.Aliases).HasMaxLength(2000);
             u.HasIndex(x => x.Code).IsUnique();
             u.HasOne<OrgUnit>().WithMany().HasForeignKey(x => x.ParentId).OnDelete(DeleteBehavior.Restrict);
+        });
+        model.Entity<PreviousYearCheck>(p =>
+        {
+            p.Property(x => x.Hash).HasMaxLength(64);
+            p.Property(x => x.PreviousHash).HasMaxLength(64);
+            p.Property(x => x.EngineVersion).HasMaxLength(64);
+            p.HasIndex(x => x.DocumentId).IsUnique();
+            p.HasIndex(x => x.PreviousDocumentId);
+            p.HasOne<Document>().WithMany().HasForeignKey(x => x.DocumentId).OnDelete(DeleteBehavior.Cascade);
+            p.HasOne<Document>().WithMany().HasForeignKey(x => x.PreviousDocumentId).OnDelete(DeleteBehavior.Cascade);
         });
         model.Entity<Account>(a => a.HasOne<OrgUnit>().WithMany().HasForeignKey(x => x.OrgUnitId).OnDelete(DeleteBehavior.Restrict));
     }
