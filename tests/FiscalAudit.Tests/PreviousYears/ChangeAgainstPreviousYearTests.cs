@@ -44,6 +44,14 @@ public class ChangeAgainstPreviousYearTests
         Assert.Contains("按此应增加 0.50 万元，增长 4.00%", finding.Message);
     }
 
+    [Fact]
+    public void A_change_where_last_year_was_the_same_says_so()
+    {
+        var finding = Assert.Single(Check("2024年度“三公”经费支出决算为12.50万元，较上年减少1.00万元，下降7.41%。"));
+        Assert.Contains("推算上年为 13.50 万元", finding.Message);
+        Assert.EndsWith("按此应与上年持平", finding.Message);
+    }
+
     [Theory]
     [InlineData("29.96", false)]
     [InlineData("29.94", false)] // 470.05…470.07 touches 470.0's 469.95…470.05
