@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using FiscalAudit.Web.Application.Accounts;
@@ -10,8 +11,8 @@ namespace FiscalAudit.Web.Tests.Api;
 
 /// <summary>
 /// One unit's 部门决算 of 2023, 2024 and 2025 uploaded out of order: the 2024 document, checked alone first, is checked
-/// once more when 2023 arrives; 2025 is checked with 2024 in its own job. The 上年对比 findings name the other
-/// document, and the page links to it.
+/// once more when 2023 arrives; 2025 is checked with 2024 in its own job; 2026, printed under another name, once a
+/// reviewer attributes it to the unit. The 上年对比 findings name the other document, and the page links to it.
 /// </summary>
 public sealed class PreviousYearTests
 {
@@ -63,6 +64,15 @@ public sealed class PreviousYearTests
         var json2025 = await WebApi.GetAsync(admin, $"/api/documents/{doc2025.Id}");
         Assert.Contains("FA7002", Rules(json2025));
         Assert.Contains("上年文件“2024年度部门决算.txt”情况说明中为 505.00万元", json2025.ToString());
+
+        // 2026 printed under another name: unattributed, it is paired once a reviewer confirms its unit.
+        var batch2026 = await WebApi.UploadBatchAsync(admin, ("2026年度部门决算.txt", Encoding.UTF8.GetBytes(Compose(2026, "本年支出合计540.00万元（上年为531.00万元）。", department: "沁阳市数据服务中心"))));
+        var doc2026 = Assert.Single(await Checks.FinishedAsync(app.Services, batch2026));
+        Assert.Null(doc2026.OrgUnitId);
+        var q01 = UnitId(await WebApi.GetAsync(admin, "/api/org"), "Q01");
+        Assert.Equal(HttpStatusCode.OK, (await admin.PostAsJsonAsync($"/api/documents/{doc2026.Id}/attribution", new { unitId = q01 })).StatusCode);
+        Assert.Equal(doc2025.Id, await PreviousYearWaits.PairedAsync(app.Services, doc2026.Id));
+        Assert.Contains("说明称“本年支出合计”上年为 531.00万元；上年文件“2025年度部门决算.txt”情况说明中为 530.00万元", (await WebApi.GetAsync(admin, $"/api/documents/{doc2026.Id}")).ToString());
 
         // Another unit's department user sees neither document nor the pairing.
         await TestAccounts.CreateAsync(app.Services, "财政局", Roles.Department, UnitId(await WebApi.GetAsync(admin, "/api/org"), "Q02"));
