@@ -113,9 +113,18 @@ public sealed class Auditor
     /// The result of a document checked again with <paramref name="previous"/>, the same unit's document of
     /// the year before (<see cref="Pairing.DocumentPairing"/>), so that the 上年对比 rules compare with it.
     /// </summary>
-    public AuditResult CheckAgainst(AuditResult result, Disclosure previous)
+    public AuditResult CheckAgainst(AuditResult result, Disclosure previous) =>
+        result.Disclosure is { } disclosure && Pairing.DocumentPairing.IsPreviousYear(previous, disclosure) ? CheckWith(result, previous) : result;
+
+    /// <summary>
+    /// The result checked again with <paramref name="previous"/>, which the caller knows to be the same unit's
+    /// previous-year document although the printed names may differ (the web application attributes both to one
+    /// unit of its organisation tree, by name or alias); a document that has no year or is not the year after is
+    /// returned unchanged.
+    /// </summary>
+    public AuditResult CheckWith(AuditResult result, Disclosure previous)
     {
-        if (result.Disclosure is not { } disclosure || !Pairing.DocumentPairing.IsPreviousYear(previous, disclosure)) return result;
+        if (result.Disclosure is not { Year: int year } disclosure || previous.Year + 1 != year) return result;
         disclosure.PreviousYear = previous;
         return result with { Findings = Check(disclosure) };
     }

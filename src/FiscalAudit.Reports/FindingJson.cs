@@ -4,7 +4,7 @@ using FiscalAudit.Core.Findings;
 namespace FiscalAudit.Reports;
 
 /// <summary>
-/// {"id","rule","severity","message","part","location":{page,line,table,row,column,text,box},"related":[location…],
+/// {"id","rule","severity","message","part","location":{page,line,table,row,column,text,box},"related":[location… ("file" when in another file)],
 /// "merged":[ids of the findings folded into this one],"expected","actual","review":{status,reason,by,at}|null}; "part" is the key of the document part it belongs to.
 /// </summary>
 internal static class FindingJson
@@ -20,7 +20,7 @@ internal static class FindingJson
         w.WritePropertyName("location");
         WriteLocation(w, f.Location);
         w.WriteStartArray("related");
-        foreach (var r in f.RelatedLocations) WriteLocation(w, r);
+        foreach (var r in f.RelatedLocations) WriteLocation(w, r, f.Location.Source?.File);
         w.WriteEndArray();
         w.WriteStartArray("merged");
         foreach (var id in f.MergedIds) w.WriteStringValue(id);
@@ -32,9 +32,11 @@ internal static class FindingJson
         w.WriteEndObject();
     }
 
-    private static void WriteLocation(Utf8JsonWriter w, FindingLocation l)
+    /// <param name="ownFile">The finding's own file: a related place in another file (last year's document) names its file.</param>
+    private static void WriteLocation(Utf8JsonWriter w, FindingLocation l, string? ownFile = null)
     {
         w.WriteStartObject();
+        if (ownFile is not null && l.Source?.File is { } file && file != ownFile) w.WriteString("file", Path.GetFileName(file));
         JsonValues.WriteLocationFields(w, l.Source);
         JsonValues.WriteStringOrNull(w, "table", l.Table);
         JsonValues.WriteStringOrNull(w, "row", l.Row);

@@ -72,12 +72,14 @@ public sealed partial class ParagraphFactReader
             var m = mentions[i];
             var (labelBegin, delimiter) = Labels.LabelStart(text, m.Start, floor);
             var raw = text[labelBegin..m.Start];
+            ReadSameAsPrevious(text, state, floor, m.Start, sentence);
             floor = m.End;
             if (state.Consumed.Contains(i)) continue;
             if (m.IsPercent) ReadPercent(state, m, raw, labelBegin, sentence);
             else if (m.IsMoney) ReadMoney(text, state, mentions, i, raw, labelBegin, delimiter, sentence);
             else if (m.IsCount) ReadCount(text, state, m, raw, labelBegin, delimiter, sentence);
         }
+        ReadSameAsPrevious(text, state, floor, end, sentence);
         if (state.Budget is { } b && state.Amounts.Count == state.AmountsAtBudget + 1) SetPair(b.Mention.Number, state.Amounts[state.AmountsAtBudget], b.Start);
         ReadComparison(text, begin, end, sentence);
     }
@@ -93,6 +95,20 @@ public sealed partial class ParagraphFactReader
     {
         pair = (budget, actual, start);
         amountsSincePair = 0;
+    }
+
+    /// <summary>
+    /// “公务接待费预算支出427.5万元，与上年预算数持平”: last year's amount is this year's, when the words follow the
+    /// amount directly (no other number between, <paramref name="from"/> is the end of the last number).
+    /// </summary>
+    private void ReadSameAsPrevious(string text, SentenceState state, int from, int to, string sentence)
+    {
+        if (state.LastAmount is not { } current || state.LastAmountEnd != from || to <= from || PreviousYearWords.FindSame(text[from..to]) is not { } same) return;
+        var at = from + same.Index;
+        Add(new NarrativeFact(FactKind.Previous, current.Quantity, sentence, Place(StartOf(current, state, at), at + same.Length, at))
+        {
+            Unit = current.Unit, Subject = current, Base = PreviousYearWords.BaseOf(same.Value),
+        });
     }
 
     /// <summary>“决算数大于预算数…” right after “年初预算为B，支出决算为A” (no other amount in between).</summary>
@@ -122,7 +138,12 @@ public sealed partial class ParagraphFactReader
             });
             return;
         }
-        if (Labels.IsPreviousYearAside(text, m.Start)) return;
+        if (Labels.IsPreviousYearAside(text, m.Start) || PreviousYearWords.IsPreviousLabel(raw))
+        {
+            if (state.LastAmount is { } current && current.Unit == m.Unit)
+                Add(new NarrativeFact(FactKind.Previous, current.Quantity, sentence, location) { Amount = m.Number, Unit = m.Unit, Subject = current, Base = PreviousYearWords.BaseOf(raw) });
+            return;
+        }
         var label = Scoped(state, Labels.Clean(raw));
         if (Labels.IsAverageLabel(label))
         {
@@ -141,6 +162,7 @@ public sealed partial class ParagraphFactReader
         amountsSincePair++;
         Add(fact);
         state.LastAmount = fact;
+        state.LastAmountEnd = m.End;
         state.Amounts.Add(fact);
     }
 
@@ -284,6 +306,9 @@ public sealed partial class ParagraphFactReader
         public List<NarrativeFact> Amounts { get; } = new();
 
         public NarrativeFact? LastAmount { get; set; }
+
+        /// <summary>Where the number of <see cref="LastAmount"/> ends in the paragraph's text.</summary>
+        public int LastAmountEnd { get; set; } = -1;
 
         public (NumberMention Mention, string Label, SourceLocation Location, int Start)? Budget
         {

@@ -16,6 +16,10 @@ public sealed record PreviousFigure(PrintedNumber Number, FindingLocation Place,
     public static PreviousFigure? Find(NarrativeFact current, Disclosure previous) =>
         InTables(current.Cell, previous) ?? InNarrative(current, previous);
 
+    /// <summary>This year's amount of a statement: its table cell when the two differ (FA3001 reports that), else <paramref name="stated"/>.</summary>
+    public static PrintedNumber ThisYear(NarrativeFact subject, PrintedNumber stated) =>
+        subject.Cell is { } cell && !PrintedNumber.SameQuantity(stated, cell.Number) ? cell.Number : stated;
+
     private static PreviousFigure? InTables(LinkedCell? cell, Disclosure previous)
     {
         if (cell is null || previous.Table(cell.Table.Id) is not { } table) return null;

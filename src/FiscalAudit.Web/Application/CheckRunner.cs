@@ -1,3 +1,5 @@
+using FiscalAudit.Engine;
+using FiscalAudit.Web.Application.PreviousYears;
 using FiscalAudit.Web.Storage;
 using FiscalAudit.Web.Storage.Entities;
 using Microsoft.EntityFrameworkCore;
@@ -7,21 +9,32 @@ namespace FiscalAudit.Web.Application;
 /// <summary>
 /// Checks one content (by hash) once per engine version: runs the engine on the stored bytes and
 /// writes the result and the status of every document with those bytes in one transaction. Running
-/// it again — a retried job, a second worker — stores nothing twice.
+/// it again — a retried job, a second worker — stores nothing twice. Documents attributed to a unit are then
+/// checked with the unit's previous-year document (<see cref="PreviousYearChecker"/>).
 /// </summary>
-public sealed class CheckRunner(AuditDbContext db, LimitedAudit auditor, TimeProvider clock)
+public sealed class CheckRunner(AuditDbContext db, LimitedAudit auditor, TimeProvider clock, PreviousYearChecker previousYears)
 {
     public async Task CheckAsync(string hash, CancellationToken cancellation)
     {
+        AuditResult? fresh = null;
         var result = await StoredResult(hash, cancellation);
         if (result is null)
         {
             await SetStatus(hash, DocumentStatus.Queued, DocumentStatus.Running, cancellation);
             var stored = await db.StoredFiles.Where(f => f.Hash == hash).Select(f => new { f.Name, f.Content }).SingleAsync(cancellation);
-            result = CheckSummary.From(hash, await auditor.CheckAsync(stored.Name, stored.Content, cancellation), clock.GetUtcNow().UtcDateTime);
-            if (await TryStore(result, cancellation)) return;
-            result = await StoredResult(hash, cancellation) ?? throw new InvalidOperationException("check result vanished after a conflicting insert");
+            fresh = await auditor.CheckAsync(stored.Name, stored.Content, cancellation);
+            if (!await TryStore(CheckSummary.From(hash, fresh, clock.GetUtcNow().UtcDateTime), cancellation))
+                await ApplyInTransaction(await StoredResult(hash, cancellation) ?? throw new InvalidOperationException("check result vanished after a conflicting insert"), cancellation);
         }
+        else
+        {
+            await ApplyInTransaction(result, cancellation);
+        }
+        await previousYears.PairAsync(hash, fresh, cancellation);
+    }
+
+    private async Task ApplyInTransaction(CheckResult result, CancellationToken cancellation)
+    {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellation);
         await ApplyToWaitingDocuments(result, cancellation);
         await transaction.CommitAsync(cancellation);

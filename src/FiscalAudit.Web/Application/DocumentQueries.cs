@@ -1,3 +1,4 @@
+using FiscalAudit.Web.Application.PreviousYears;
 using FiscalAudit.Web.Storage;
 using FiscalAudit.Web.Storage.Entities;
 using Microsoft.EntityFrameworkCore;
@@ -10,14 +11,22 @@ public sealed class DocumentQueries(AuditDbContext db, Visibility visibility)
     public Task<Document?> FindAsync(long id, CancellationToken cancellation) =>
         visibility.Documents(db.Documents, db.Batches).AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, cancellation);
 
-    /// <summary>The document object of `check --format json` for this upload; null while it is not checked.</summary>
+    /// <summary>
+    /// The document object of `check --format json` for this upload (checked with its previous-year document when
+    /// it was paired); null while it is not checked.
+    /// </summary>
     public async Task<string?> JsonAsync(Document document, CancellationToken cancellation)
     {
         if (document.Hash is null || !document.Status.IsFinished()) return null;
-        var stored = await db.CheckResults.AsNoTracking().Where(r => r.Hash == document.Hash)
-            .OrderByDescending(r => r.CheckedAt).Select(r => r.DocumentJson).FirstOrDefaultAsync(cancellation);
+        var stored = await PreviousYearQueries.PairedJsonAsync(db, document, cancellation)
+            ?? await db.CheckResults.AsNoTracking().Where(r => r.Hash == document.Hash)
+                .OrderByDescending(r => r.CheckedAt).Select(r => r.DocumentJson).FirstOrDefaultAsync(cancellation);
         return stored is null ? null : DocumentJson.WithFile(stored, document.File);
     }
+
+    /// <summary>The previous-year document this upload was checked with, when the person may see it.</summary>
+    public async Task<Document?> PreviousYearAsync(Document document, CancellationToken cancellation) =>
+        await PreviousYearQueries.PreviousDocumentIdAsync(db, document, cancellation) is long id ? await FindAsync(id, cancellation) : null;
 
     public async Task<byte[]?> ContentAsync(Document document, CancellationToken cancellation) =>
         document.Hash is null

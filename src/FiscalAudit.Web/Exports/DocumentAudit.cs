@@ -1,5 +1,6 @@
 using FiscalAudit.Reports;
 using FiscalAudit.Web.Application;
+using FiscalAudit.Web.Application.PreviousYears;
 using FiscalAudit.Web.Storage;
 using FiscalAudit.Web.Storage.Entities;
 
@@ -8,9 +9,9 @@ namespace FiscalAudit.Web.Exports;
 /// <summary>
 /// The reports need the audited disclosure, which the web does not store: this runs the engine again
 /// on the stored bytes under the name they were checked under — deterministic, so the findings and
-/// their ids are those of the stored document object.
+/// their ids are those of the stored document object (checked with the previous-year document when it was paired).
 /// </summary>
-public sealed class DocumentAudit(AuditDbContext db, DocumentQueries documents, LimitedAudit auditor)
+public sealed class DocumentAudit(AuditDbContext db, DocumentQueries documents, LimitedAudit auditor, PreviousYearChecker previousYears)
 {
     public async Task<AuditedDocument> AuditAsync(Document document, CancellationToken cancellation)
     {
@@ -21,7 +22,7 @@ public sealed class DocumentAudit(AuditDbContext db, DocumentQueries documents, 
         var content = await documents.ContentAsync(document, cancellation)
             ?? throw new ExportRefusedException(StatusCodes.Status404NotFound, $"没有找到文件“{document.File}”保存的内容。");
         var name = await AuditedName.OfAsync(db, document.Hash, cancellation);
-        var result = auditor.Audit(name, content, cancellation);
+        var result = await previousYears.WithPreviousYearAsync(document, auditor.Audit(name, content, cancellation), cancellation);
         var report = new DocumentReport(document.File, result.Disclosure, result.Findings, result.ReadError);
         return new AuditedDocument(report, content, Path.GetExtension(name).Equals(".pdf", StringComparison.OrdinalIgnoreCase));
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using FiscalAudit.Engine;
 using FiscalAudit.Web.Application;
+using FiscalAudit.Web.Application.PreviousYears;
 using FiscalAudit.Web.Jobs;
 using Hangfire;
 
@@ -17,6 +18,7 @@ public static class CheckingServices
         services.AddSingleton(new Auditor(new AuditProfile()));
         services.AddSingleton<LimitedAudit>();
         services.AddScoped<CheckRunner>();
+        services.AddScoped<PreviousYearChecker>();
         services.AddScoped<CheckQueue>();
         services.AddScoped<CheckDocumentJob>();
         services.AddSingleton<ICheckScheduler, HangfireCheckScheduler>();

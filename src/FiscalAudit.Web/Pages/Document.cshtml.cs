@@ -19,10 +19,14 @@ public sealed class DocumentModel(DocumentQueries documents, DocumentReader read
     /// <summary>The stored file as the engine reads it; null until the document is checked.</summary>
     public DocumentReading? Reading { get; private set; }
 
+    /// <summary>The same unit's previous-year document this one was checked with; null when it was not paired.</summary>
+    public Document? PreviousYear { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellation)
     {
         if (await documents.FindAsync(id, cancellation) is not { } document) return NotFound();
         Document = document;
+        PreviousYear = await documents.PreviousYearAsync(document, cancellation);
         if (await documents.JsonAsync(document, cancellation) is { } json)
         {
             Reading = DocumentReading.FromStoredJson(json);

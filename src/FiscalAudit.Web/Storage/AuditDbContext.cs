@@ -29,6 +29,8 @@ public sealed class AuditDbContext(DbContextOptions<AuditDbContext> options) : I
 
     public DbSet<DueDate> DueDates => Set<DueDate>();
 
+    public DbSet<PreviousYearCheck> PreviousYearChecks => Set<PreviousYearCheck>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<AccessToken> AccessTokens => Set<AccessToken>();
@@ -106,6 +108,16 @@ public sealed class AuditDbContext(DbContextOptions<AuditDbContext> options) : I
             u.Property(x => x.Aliases).HasMaxLength(2000);
             u.HasIndex(x => x.Code).IsUnique();
             u.HasOne<OrgUnit>().WithMany().HasForeignKey(x => x.ParentId).OnDelete(DeleteBehavior.Restrict);
+        });
+        model.Entity<PreviousYearCheck>(p =>
+        {
+            p.Property(x => x.Hash).HasMaxLength(64);
+            p.Property(x => x.PreviousHash).HasMaxLength(64);
+            p.Property(x => x.EngineVersion).HasMaxLength(64);
+            p.HasIndex(x => x.DocumentId).IsUnique();
+            p.HasIndex(x => x.PreviousDocumentId);
+            p.HasOne<Document>().WithMany().HasForeignKey(x => x.DocumentId).OnDelete(DeleteBehavior.Cascade);
+            p.HasOne<Document>().WithMany().HasForeignKey(x => x.PreviousDocumentId).OnDelete(DeleteBehavior.Cascade);
         });
         model.Entity<Account>(a => a.HasOne<OrgUnit>().WithMany().HasForeignKey(x => x.OrgUnitId).OnDelete(DeleteBehavior.Restrict));
         model.Entity<AccessToken>(t =>

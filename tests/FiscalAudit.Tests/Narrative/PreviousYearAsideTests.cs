@@ -3,7 +3,7 @@ using static FiscalAudit.Tests.Narrative.NarrativeTestKit;
 
 namespace FiscalAudit.Tests.Narrative;
 
-/// <summary>“（上年为x万元）” after an amount is last year's figure: never this year's amount, never the whole of a breakdown.</summary>
+/// <summary>“（上年为x万元）” after an amount is last year's figure (of that amount): never this year's amount, never the whole of a breakdown.</summary>
 public class PreviousYearAsideTests
 {
     [Theory]
@@ -13,7 +13,8 @@ public class PreviousYearAsideTests
     public void The_breakdown_is_of_this_years_amount(string text)
     {
         var d = FromText(text);
-        Assert.DoesNotContain(d.Narrative.Facts, f => f.Amount?.Value == 480.00m);
+        Assert.DoesNotContain(d.Narrative.Facts, f => f.Amount?.Value == 480.00m && f.Kind != FactKind.Previous);
+        Assert.Equal("本年支出合计", Assert.Single(d.Narrative.Facts, f => f.Kind == FactKind.Previous).Subject!.Quantity);
         Assert.All(d.Narrative.Facts.Where(f => f.Whole is not null), f => Assert.Equal("本年支出合计", f.Whole!.Quantity));
         Assert.DoesNotContain(NarrativeFindings(d), f => f.RuleId is "FA3002" or "FA3005");
     }

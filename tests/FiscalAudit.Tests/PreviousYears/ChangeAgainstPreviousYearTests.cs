@@ -13,14 +13,8 @@ public class ChangeAgainstPreviousYearTests
         + "本年支出合计470.00万元，其中：基本支出370.00万元，占78.72%；项目支出100.00万元，占21.28%。\n\n"
         + "2023年度“三公”经费支出决算为12.50万元。";
 
-    private static List<Finding> Check(string current, string previous = Previous2023, string? currentTable = null, string? previousTable = null)
-    {
-        var auditor = new Auditor();
-        var earlier = auditor.Audit("2023年度部门决算.txt", System.Text.Encoding.UTF8.GetBytes(Compose(2023, previous, previousTable)));
-        var later = auditor.Audit("2024年度部门决算.txt", System.Text.Encoding.UTF8.GetBytes(Compose(2024, current, currentTable)));
-        Assert.DoesNotContain(later.Findings, f => f.RuleId == "FA7001");
-        return auditor.CheckAgainst(later, earlier.Disclosure!).Findings.Where(f => f.RuleId == "FA7001").ToList();
-    }
+    private static List<Finding> Check(string current, string previous = Previous2023, string? currentTable = null, string? previousTable = null) =>
+        PairedFindings("FA7001", current, previous, currentTable, previousTable);
 
     [Theory]
     [InlineData("本年收入合计520.00万元，较上年增加40.00万元，增长8.33%。")]
@@ -48,6 +42,14 @@ public class ChangeAgainstPreviousYearTests
         var finding = Assert.Single(Check("2024年度“三公”经费支出决算为13.00万元，较上年减少0.50万元，下降3.85%。"));
         Assert.Contains("推算上年为 13.50 万元", finding.Message);
         Assert.Contains("按此应增加 0.50 万元，增长 4.00%", finding.Message);
+    }
+
+    [Fact]
+    public void A_change_where_last_year_was_the_same_says_so()
+    {
+        var finding = Assert.Single(Check("2024年度“三公”经费支出决算为12.50万元，较上年减少1.00万元，下降7.41%。"));
+        Assert.Contains("推算上年为 13.50 万元", finding.Message);
+        Assert.EndsWith("按此应与上年持平", finding.Message);
     }
 
     [Theory]

@@ -1,5 +1,7 @@
 using System.Text;
+using FiscalAudit.Core.Findings;
 using FiscalAudit.Core.Model;
+using FiscalAudit.Engine;
 using FiscalAudit.Extract;
 using FiscalAudit.Ingest.Text;
 
@@ -45,6 +47,19 @@ internal static class YearPairText
         本年收入合计	9	{total}	本年支出合计	17	{total}
         总 计	12	{total}	总 计	20	{total}
         """;
+
+    /// <summary>
+    /// The findings of <paramref name="rule"/> on the 2024 document checked against the 2023 one (asserting the
+    /// rule says nothing on the 2024 document alone).
+    /// </summary>
+    public static List<Finding> PairedFindings(string rule, string current, string previous, string? currentTable = null, string? previousTable = null)
+    {
+        var auditor = new Auditor();
+        var earlier = auditor.Audit("2023年度部门决算.txt", Encoding.UTF8.GetBytes(Compose(2023, previous, previousTable)));
+        var later = auditor.Audit("2024年度部门决算.txt", Encoding.UTF8.GetBytes(Compose(2024, current, currentTable)));
+        Assert.DoesNotContain(later.Findings, f => f.RuleId == rule);
+        return auditor.CheckAgainst(later, earlier.Disclosure!).Findings.Where(f => f.RuleId == rule).ToList();
+    }
 
     public static Disclosure Read(string file, string text) =>
         DisclosureExtractor.Default.Extract(new PlainTextReader().Read(file, Encoding.UTF8.GetBytes(text)));

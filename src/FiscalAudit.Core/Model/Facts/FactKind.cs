@@ -23,4 +23,10 @@ public enum FactKind
 
     /// <summary>A comparison word between two amounts: “决算数大于预算数”.</summary>
     Comparison,
+
+    /// <summary>
+    /// Last year's amount of the quantity just stated: “（上年为480.00万元）”, “上年决算数为480.00万元”, “比上年决算数480.00万元增加”,
+    /// or “与上年持平” (no amount: last year's equals this year's). <see cref="NarrativeFact.Subject"/> is this year's amount.
+    /// </summary>
+    Previous,
 }

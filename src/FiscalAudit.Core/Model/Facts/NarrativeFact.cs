@@ -43,7 +43,10 @@ public sealed class NarrativeFact
     /// <summary>For a comparison: “基本持平”, “略大于” — a loose statement with no stated tolerance.</summary>
     public bool Approximate { get; init; }
 
-    /// <summary>The base named by a share (“占总收入的” → “总收入”), empty when unnamed.</summary>
+    /// <summary>
+    /// The base named by a share (“占总收入的” → “总收入”), empty when unnamed; for a <see cref="FactKind.Previous"/>
+    /// statement the kind of last year's figure named: “预算”, “决算”, “执行” or empty (“上年为”).
+    /// </summary>
     public string? Base { get; init; }
 
     /// <summary>The sentence the fact was read from.</summary>
@@ -76,7 +79,7 @@ public sealed class NarrativeFact
     /// <summary>For a share: other amounts earlier in the sentence the percentage could refer to.</summary>
     public List<NarrativeFact> Alternatives { get; } = new();
 
-    /// <summary>For a change: the current-year amount that changed; for an average: the total.</summary>
+    /// <summary>For a change or a previous-year statement: the current-year amount; for an average: the total.</summary>
     public NarrativeFact? Subject { get; set; }
 
     /// <summary>True when <see cref="Subject"/> was matched by name (not just the nearest amount).</summary>

@@ -7,8 +7,11 @@ namespace FiscalAudit.Web.Application.Organisation;
 /// <summary>A checked document whose unit a reviewer should confirm: what was printed, what was guessed and why.</summary>
 public sealed record PendingAttribution(long Id, long BatchId, string File, string? Department, int? Year, string? Kind, long? UnitId, string? UnitName, string Confidence, string? Reason);
 
-/// <summary>The documents attributed with low confidence or not at all, and a reviewer's confirmation or correction of one.</summary>
-public sealed class AttributionReview(AuditDbContext db, Visibility visibility)
+/// <summary>
+/// The documents attributed with low confidence or not at all, and a reviewer's confirmation or correction of one
+/// (after which the document is paired with its unit's previous- and next-year documents, in the background).
+/// </summary>
+public sealed class AttributionReview(AuditDbContext db, Visibility visibility, ICheckScheduler scheduler)
 {
     public async Task<IReadOnlyList<PendingAttribution>> PendingAsync(CancellationToken cancellation)
     {
@@ -32,6 +35,8 @@ public sealed class AttributionReview(AuditDbContext db, Visibility visibility)
         document.Attribution = Confidence.Confirmed;
         document.AttributionReason = $"由 {reviewer} 确认归属“{unit.Name}”。";
         await db.SaveChangesAsync(cancellation);
+        // The check job of a content already checked only pairs its documents with their units' other years.
+        if (document is { Status: DocumentStatus.Done, Hash: { } hash }) scheduler.Enqueue(hash);
         return null;
     }
 }

@@ -327,6 +327,43 @@ namespace FiscalAudit.Web.Storage.Migrations
                     b.ToTable("OrgUnits");
                 });
 
+            modelBuilder.Entity("FiscalAudit.Web.Storage.Entities.PreviousYearCheck", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+
+                    b.Property<DateTime>("CheckedAt");
+
+                    b.Property<long>("DocumentId");
+
+                    b.Property<string>("DocumentJson")
+                        .IsRequired();
+
+                    b.Property<string>("EngineVersion")
+                        .IsRequired()
+                        .HasMaxLength(64);
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64);
+
+                    b.Property<long>("PreviousDocumentId");
+
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(64);
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId")
+                        .IsUnique();
+
+                    b.HasIndex("PreviousDocumentId");
+
+                    b.ToTable("PreviousYearChecks");
+                });
+
             modelBuilder.Entity("FiscalAudit.Web.Storage.Entities.ReviewEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -556,6 +593,21 @@ namespace FiscalAudit.Web.Storage.Migrations
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("FiscalAudit.Web.Storage.Entities.PreviousYearCheck", b =>
+                {
+                    b.HasOne("FiscalAudit.Web.Storage.Entities.Document", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("FiscalAudit.Web.Storage.Entities.Document", null)
+                        .WithMany()
+                        .HasForeignKey("PreviousDocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("FiscalAudit.Web.Storage.Entities.ReviewEvent", b =>

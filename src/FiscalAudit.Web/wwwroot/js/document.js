@@ -3,6 +3,7 @@
 // that goes to its place, flashes it and marks its related places. Everything shown comes from the
 // stored JSON (GET /api/documents/{id}); nothing is computed here.
 import * as pdfjs from "/lib/pdf.min.mjs";
+import { addLastYearColumns, loadPreviousYear, showRelatedInPreviousYear } from "./previous-year.js";
 
 pdfjs.GlobalWorkerOptions.workerSrc = "/lib/pdf.worker.min.mjs";
 
@@ -179,7 +180,7 @@ const renderPage = async entry => {
 
 // ---- The extracted tables, as tables: amounts with thousands separators, decimals as stored. ----
 const amount = new Intl.NumberFormat("zh-CN", { maximumFractionDigits: 20 });
-const showTables = tables => {
+const showTables = (tables, previous) => {
     const host = document.getElementById("tab-tables");
     host.replaceChildren();
     if (tables.length === 0) {
@@ -208,6 +209,7 @@ const showTables = tables => {
         for (const name of [...(hasCodes ? ["科目编码"] : []), "项目", ...(hasSides ? ["收支"] : []), ...columns]) {
             const th = document.createElement("th");
             th.textContent = name;
+            if (columns.includes(name)) th.dataset.column = name;
             head.append(th);
         }
         const body = grid.createTBody();
@@ -227,6 +229,7 @@ const showTables = tables => {
                 Object.assign(td.dataset, { table: table.id, row: row.name, label, column });
             }
         }
+        addLastYearColumns(grid, table, previous, viewer.dataset.year, amount.format);
         const scroller = document.createElement("div");
         scroller.className = "table-scroll";
         scroller.append(grid);
@@ -275,7 +278,7 @@ const selectFinding = async (id, { fromPage = false } = {}) => {
     if (fromPage) scrollWithin(item, true);
 
     // The related places first, so that the finding's own place is the one scrolled to.
-    for (const related of finding.related) {
+    for (const related of finding.related.filter(r => !r.file)) { // a place in last year's document is named on the finding
         if (related.box && pages.has(related.box.page)) {
             const entry = pages.get(related.box.page);
             const mark = placeBox(entry, related.box, "box related", null);
@@ -322,8 +325,9 @@ for (const item of findingItems) {
     });
 }
 
-const json = await documentJson;
+const [json, previous] = await Promise.all([documentJson, loadPreviousYear(viewer)]);
 byId = new Map(json.findings.map(f => [f.id, f]));
-showTables(json.tables ?? []);
+showRelatedInPreviousYear(json.findings, previous);
+showTables(json.tables ?? [], previous);
 if (viewer.dataset.format === "pdf") await showPdf(json.findings);
 viewer.dataset.ready = "true";
