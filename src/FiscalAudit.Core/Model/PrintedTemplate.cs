@@ -25,4 +25,8 @@ public sealed record PrintedTemplate(string Id, string Name, IReadOnlyList<Expec
 }
 
 /// <summary>A table a template prints: its id (B01…), how messages number it (“表八”) and its title for the document's level.</summary>
-public sealed record ExpectedTable(string Id, string Ordinal, string Title);
+public sealed record ExpectedTable(string Id, string Ordinal, string Title)
+{
+    /// <summary>Its number in the template's 目录 (江苏 2018 prints B12 fifth); 0 when the template gives none.</summary>
+    public int Position { get; init; }
+}

@@ -45,7 +45,14 @@ public sealed class BudgetTables
 
     /// <summary>The template and the tables it prints, as the model records it for rules, with why it was chosen.</summary>
     public PrintedTemplate Describe(TemplateHeader template, BudgetLevel? level, string reason) =>
-        template.Describe(Schemas(template, level).Select(s => new ExpectedTable(s.Id, s.Ordinal!, s.Titles.FirstOrDefault() ?? s.Id)).ToList(), Templates, reason);
+        template.Describe(Schemas(template, level).Select(s => new ExpectedTable(s.Id, s.Ordinal!, s.Titles.FirstOrDefault() ?? s.Id) { Position = Position(template, s.Id) }).ToList(), Templates, reason);
+
+    /// <summary>A table's number in the template's 目录, printed “8” or “八”; 0 when neither.</summary>
+    private int Position(TemplateHeader template, string table)
+    {
+        var position = Tables.Single(t => t.Id == table).Printed.Single(p => p.Template == template.Id).Position;
+        return int.TryParse(position, out var n) ? n : Array.IndexOf(Numerals, position) + 1;
+    }
 
     /// <summary>
     /// This catalogue with the budget templates of <paramref name="files"/> added, or replacing the template
