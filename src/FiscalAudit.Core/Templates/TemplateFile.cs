@@ -8,6 +8,9 @@ namespace FiscalAudit.Core.Templates;
 /// </summary>
 public sealed record TemplateFile(string Path, string Json, TemplateHeader Header)
 {
+    /// <summary>How a layer reads its part: every field a record requires must be present and not null.</summary>
+    public static readonly JsonSerializerOptions Strict = new() { RespectNullableAnnotations = true, RespectRequiredConstructorParameters = true, PropertyNameCaseInsensitive = true };
+
     /// <summary>Reads the file's text as <typeparamref name="T"/>; a malformed file throws <see cref="TemplateFileException"/> naming it.</summary>
     public T Read<T>(JsonSerializerOptions? options = null) where T : class
     {

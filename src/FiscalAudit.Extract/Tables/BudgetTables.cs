@@ -68,7 +68,8 @@ public sealed class BudgetTables
             var header = file.Header;
             if (header.BasedOn is { } based && templates.All(t => t.Id != based))
                 throw new TemplateFileException($"模板文件 {file.Path} 所依据的模板“{based}”不存在（可用 templates 命令查看）。");
-            var listed = file.Read<BudgetTemplateFile>(new JsonSerializerOptions { PropertyNameCaseInsensitive = true }).Tables;
+            var listed = file.Read<BudgetTemplateFile>(TemplateFile.Strict).Tables;
+            if (listed.Any(e => e is null)) throw new TemplateFileException($"模板文件 {file.Path} 格式有误：tables 中有空项（null）。");
             foreach (var entry in listed.Where(e => tables.All(t => t.Id != e.Id)))
                 throw new TemplateFileException($"模板文件 {file.Path} 的表“{entry.Id}”不是预算表编号（{tables[0].Id}–{tables[^1].Id}）。");
             foreach (var table in tables)

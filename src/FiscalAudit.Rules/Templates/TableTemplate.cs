@@ -33,8 +33,15 @@ public sealed record TableTemplate(
     /// <summary>Loads an embedded template by file name.</summary>
     public static TableTemplate Load(string fileName) => EmbeddedJson.Load<TableTemplate>(fileName) with { FileName = fileName };
 
-    /// <summary>The identities of a user's template file (its tables are Extract's).</summary>
-    public static TableTemplate From(TemplateFile file) => file.Read<TableTemplate>() with { FileName = file.Path, Tables = Array.Empty<TemplateTable>() };
+    /// <summary>The header and identities of a user's template file (its tables are Extract's).</summary>
+    public static TableTemplate From(TemplateFile file)
+    {
+        var identities = file.Read<IdentityList>(TemplateFile.Strict).Identities;
+        if (identities is not null && identities.Any(i => i is null || i.Formulas.Any(f => f is null)))
+            throw new TemplateFileException($"模板文件 {file.Path} 格式有误：identities 或 formulas 中有空项（null）。");
+        var h = file.Header;
+        return new TableTemplate(h.Id, h.Name, Array.Empty<TemplateTable>(), identities, h.Kind, h.Region, h.Years, h.BasedOn) { FileName = file.Path };
+    }
 
     /// <summary>The header: a template without a kind checks final accounts, the kind of its rules' categories.</summary>
     [JsonIgnore]
@@ -56,3 +63,6 @@ public sealed record TemplateTable(
     [property: JsonPropertyName("title")] string Title,
     [property: JsonPropertyName("aliases")] IReadOnlyList<string> Aliases,
     [property: JsonPropertyName("required")] bool Required);
+
+/// <summary>What Rules read of a user's template file besides its header.</summary>
+internal sealed record IdentityList([property: JsonPropertyName("identities")] IReadOnlyList<TemplateIdentity>? Identities);

@@ -123,6 +123,17 @@ public sealed class RegionalTemplateTests : IDisposable
     [InlineData("""{ "id": "x", "name": "某模板", "kind": "budget", "tables": [ { "id": "B99" } ] }""", "表“B99”不是预算表编号")]
     [InlineData("""{ "id": "x", "name": "某模板", "kind": "self-evaluation" }""", "文件类型（kind）“self-evaluation”无效")]
     [InlineData("""{ "id": "x", "name": "某模板", "kind": "budget", "identities": [ { "rule": "FA6001", "title": "t", "severity": "error", "category": "表内平衡", "summary": "s", "formulas": [ { "formula": "B01[合计].合计 = B02[合计].合计" } ] } ] }""", "规则编号 FA6001 已被其他规则使用")]
+    [InlineData("""{ "id": "x", "name": "某模板", "kind": "budget", "years": "2026" }""", "格式有误")]
+    [InlineData("""{ "id": "x", "name": "某模板", "kind": "budget", "tables": [ { "id": "B05", "titles": ["一般公共预算支出表"] } ] }""", "格式有误")]
+    [InlineData("""{ "id": "x", "name": "某模板", "kind": "budget", "identities": [ { "rule": "DH0002" } ] }""", "格式有误")]
+    [InlineData("""{ "id": "x", "name": "某模板", "kind": "budget", "identities": [ { "rule": "DH0002", "title": "t", "severity": "error", "category": "表内平衡", "summary": "s", "formulas": [ { } ] } ] }""", "格式有误")]
+    [InlineData("""{ "id": "x", "name": "某模板", "kind": "budget", "identities": [ null ] }""", "格式有误")]
+    [InlineData("""{ "id": "x", "name": "某模板", "kind": "budget", "tables": [ null ] }""", "格式有误")]
+    [InlineData("""{ "id": "x", "name": "某模板", "kind": "budget", "identities": [ { "rule": "DH0002", "title": "t", "severity": "error", "category": "表内平衡", "summary": "s", "formulas": [ null ] } ] }""", "格式有误")]
+    [InlineData("""{ "id": "x", "name": "某模板", "kind": "budget", "identities": [ { "rule": "DH0002", "title": "t", "severity": "error", "category": "表内平衡", "summary": "s", "formulas": [ { "formula": "B08[合计]. = (" } ] } ] }""", "规则 DH0002 的审核公式有误")]
+    [InlineData("""{ "name": "某模板", "kind": "budget" }""", "缺少编号（id）")]
+    [InlineData("""[]""", "格式有误")]
+    [InlineData("""null""", "是空的")]
     public void A_template_file_that_cannot_be_used_is_a_usage_error_naming_the_fault(string json, string message)
     {
         File.WriteAllText(Path.Combine(folder, "bad.json"), json);
