@@ -26,6 +26,7 @@ public static class CheckCommand
           --write-review 文件.json        写出审核记录文件，本次每条问题一项（已有结论保留，其余为 open）
           --disable 规则编号[,规则编号]    关闭规则
           --severity 规则编号=error|warning|info   调整规则级别
+          --templates 文件夹              另用文件夹中的模板文件（*.json）：新增地区/年度模板，或按编号替换内置模板（见 docs/templates.md）
           --explain                       显示每个项目自评得分的重算过程
           --progress                      在标准错误输出显示进度（终端中默认显示）
 
@@ -34,7 +35,7 @@ public static class CheckCommand
         退出码：0 无错误；1 发现错误（含无法读取的文件）；2 命令或选项有误。
         """,
         new HashSet<string>(StringComparer.Ordinal) { "--explain", "--progress" },
-        new HashSet<string>(StringComparer.Ordinal) { "--format", "--out", "--annotate", "--review", "--write-review", "--disable", "--severity" });
+        new HashSet<string>(StringComparer.Ordinal) { "--format", "--out", "--annotate", "--review", "--write-review", "--disable", "--severity", "--templates" });
 
     public static int Run(CliArguments args, CliConsole console)
     {
@@ -43,7 +44,7 @@ public static class CheckCommand
         if (inputs.ToCheck.Count == 0 && inputs.Skipped.Count == 0)
             throw new UsageException($"在 {string.Join("、", args.Paths)} 中没有找到文件。", Spec.Usage);
         var sinks = RunOutputs.Open(options, inputs, console);
-        var auditor = new Auditor(new AuditProfile { Settings = options.Settings, Review = options.Review });
+        var auditor = new Auditor(options.Templates.Apply(new AuditProfile { Settings = options.Settings, Review = options.Review }));
         var progress = Progress.For(console, options.ShowProgress, inputs.ToCheck.Count);
         var years = new YearOverYear(auditor);
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);

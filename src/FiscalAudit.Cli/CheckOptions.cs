@@ -1,6 +1,7 @@
 using FiscalAudit.Cli.Outputs;
 using FiscalAudit.Engine;
 using FiscalAudit.Engine.Review;
+using FiscalAudit.Engine.Templates;
 
 namespace FiscalAudit.Cli;
 
@@ -13,7 +14,8 @@ public sealed record CheckOptions(
     ReviewBook Review,
     RuleSettings Settings,
     bool Explain,
-    bool ShowProgress)
+    bool ShowProgress,
+    TemplateLibrary Templates)
 {
     private static readonly string[] Formats = { "text", "json", "xlsx", "docx" };
 
@@ -41,6 +43,6 @@ public sealed record CheckOptions(
         {
             throw new UsageException(e.Message);
         }
-        return new CheckOptions(format, outPath, annotate, writeReview, review, settings, args.Has("--explain"), args.Has("--progress"));
+        return new CheckOptions(format, outPath, annotate, writeReview, review, settings, args.Has("--explain"), args.Has("--progress"), TemplateOption.Read(args));
     }
 }

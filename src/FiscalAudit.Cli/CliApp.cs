@@ -11,6 +11,7 @@ public static class CliApp
         用法：
           check <文件或文件夹>... [选项]   审核文件（check --help 查看全部选项）
           rules                          列出全部审核规则
+          templates [--templates 文件夹]  列出全部模板（编号、类型、地区、年度、表格数、公式数）
           dump <文件>                    显示读取到的标题、段落和表格单元格（排查版式问题）
           --version                      显示版本
           --help                         显示本说明
@@ -39,10 +40,12 @@ public static class CliApp
                     return Help(CheckCommand.Spec, rest, stdout) ?? CheckCommand.Run(CliArguments.Parse(CheckCommand.Spec, rest), new CliConsole(stdout, stderr, stderrIsTerminal));
                 case "rules":
                     return Help(RulesCommand.Spec, rest, stdout) ?? RulesCommand.Run(CliArguments.Parse(RulesCommand.Spec, rest), stdout);
+                case "templates":
+                    return Help(TemplatesCommand.Spec, rest, stdout) ?? TemplatesCommand.Run(CliArguments.Parse(TemplatesCommand.Spec, rest), stdout);
                 case "dump":
                     return Help(DumpCommand.Spec, rest, stdout) ?? DumpCommand.Run(CliArguments.Parse(DumpCommand.Spec, rest), stdout);
                 default:
-                    throw new UsageException(command.StartsWith('-') ? $"不认识选项“{command}”：请先写命令（check、rules 或 dump）。" : $"未知命令“{command}”。");
+                    throw new UsageException(command.StartsWith('-') ? $"不认识选项“{command}”：请先写命令（check、rules、templates 或 dump）。" : $"未知命令“{command}”。");
             }
         }
         catch (UsageException e)

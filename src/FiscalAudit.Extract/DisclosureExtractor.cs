@@ -1,6 +1,8 @@
 using FiscalAudit.Core.Documents;
 using FiscalAudit.Core.Model;
 using FiscalAudit.Extract.Kinds;
+using FiscalAudit.Extract.Tables;
+using FiscalAudit.Extract.Templates;
 
 namespace FiscalAudit.Extract;
 
@@ -26,6 +28,15 @@ public sealed class DisclosureExtractor
             .OrderBy(t => t.FullName, StringComparer.Ordinal)
             .Select(t => (IRecognizer)Activator.CreateInstance(t)!)
             .ToList());
+
+    /// <summary>This extractor with the templates documents are read with replaced by <paramref name="templates"/> (user template files).</summary>
+    public DisclosureExtractor With(ReadingTemplates templates) =>
+        new(recognizers.Select(r => r switch
+        {
+            BudgetTableRecognizer => new BudgetTableRecognizer(templates),
+            TableRecognizer => new TableRecognizer(templates),
+            _ => r,
+        }).ToList(), classifier);
 
     /// <summary>The disclosure read from the document; <paramref name="cancellation"/> is checked before each recogniser.</summary>
     public Disclosure Extract(SourceDocument document, CancellationToken cancellation = default)

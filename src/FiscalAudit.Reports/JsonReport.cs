@@ -103,7 +103,7 @@ public sealed class JsonReport : IDisposable
         JsonValues.WriteNumberOrNull(w, "year", d?.Year);
         JsonValues.WriteStringOrNull(w, "unit", d?.Unit);
         w.WriteBoolean("template", d?.IsTemplate ?? false);
-        if (d?.Template is { } printed) w.WriteString("budgetTemplate", printed.Id);
+        TemplateJson.Write(w, d?.Template);
         if (report.ReadError is not null) w.WriteString("error", report.ReadError);
         w.WriteStartArray("tables");
         foreach (var t in d?.Tables ?? new List<FiscalTable>()) TableJson.Write(w, t);

@@ -1,25 +1,26 @@
 using FiscalAudit.Core.Documents;
 using FiscalAudit.Core.Model;
+using FiscalAudit.Extract.Templates;
 
 namespace FiscalAudit.Extract.Tables;
 
 /// <summary>
-/// Finds and reads the tables of a 部门预算 / 单位预算 (Order 100) with the budget template of its year
-/// (budget-tables.json), else the template that finds the most tables; records the template on the
-/// disclosure so that rules know which tables it prints.
+/// Finds and reads the tables of a 部门预算 / 单位预算 (Order 100) with the budget template the
+/// <see cref="TemplateSelector"/> chooses (region, year, then the most tables found); records the template
+/// on the disclosure so that rules know which tables it prints.
 /// </summary>
 public sealed class BudgetTableRecognizer : IRecognizer
 {
     private readonly BudgetTables catalog;
 
     public BudgetTableRecognizer()
-        : this(BudgetTables.Default)
+        : this(ReadingTemplates.Default)
     {
     }
 
-    public BudgetTableRecognizer(BudgetTables catalog)
+    public BudgetTableRecognizer(ReadingTemplates templates)
     {
-        this.catalog = catalog;
+        catalog = templates.Budgets;
     }
 
     public int Order => 100;
@@ -31,10 +32,8 @@ public sealed class BudgetTableRecognizer : IRecognizer
         var candidates = catalog.Templates
             .Select(t => (Template: t, Located: TableLocator.Locate(document.Blocks, catalog.Matcher(t, disclosure.Level))))
             .ToList();
-        var chosen = candidates.Where(c => disclosure.Year is int year && c.Template.Years.Contains(year)).Cast<(BudgetTemplate, List<LocatedTable>)?>().FirstOrDefault()
-            ?? candidates.Where(c => c.Located.Count > 0).OrderByDescending(c => c.Located.Count).Cast<(BudgetTemplate, List<LocatedTable>)?>().FirstOrDefault();
-        if (chosen is not var (template, located)) return;
-        disclosure.Template = catalog.Describe(template, disclosure.Level);
+        if (TemplateSelector.Choose(candidates, c => c.Template, c => c.Located.Count, document, disclosure) is not var ((template, located), reason)) return;
+        disclosure.Template = catalog.Describe(template, disclosure.Level, reason);
         TableReading.Read(located, disclosure);
     }
 }

@@ -2,12 +2,15 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using FiscalAudit.Core.Data;
 using FiscalAudit.Core.Model;
+using FiscalAudit.Core.Templates;
+using FiscalAudit.Extract.Templates;
 
 namespace FiscalAudit.Extract.Tables;
 
 /// <summary>
 /// The budget tables B01–B14 and how each template prints them (budget-tables.json, embedded): for a
-/// template and a level, the table schemas a <see cref="TitleMatcher"/> finds them by.
+/// template and a level, the table schemas a <see cref="TitleMatcher"/> finds them by. Template files given
+/// by users (<see cref="With"/>) add templates or replace them by id (docs/templates.md).
 /// </summary>
 public sealed class BudgetTables
 {
@@ -17,7 +20,7 @@ public sealed class BudgetTables
     public List<string> NotTitles { get; init; } = new();
 
     [JsonPropertyName("templates")]
-    public List<BudgetTemplate> Templates { get; init; } = new();
+    public List<TemplateHeader> Templates { get; init; } = new();
 
     [JsonPropertyName("tables")]
     public List<BudgetTable> Tables { get; init; } = new();
@@ -26,11 +29,11 @@ public sealed class BudgetTables
         EmbeddedJson.Load<BudgetTables>(typeof(BudgetTables).Assembly, "budget-tables.json", new JsonSerializerOptions { PropertyNameCaseInsensitive = true });
 
     /// <summary>The schemas of the tables <paramref name="template"/> prints, titled for <paramref name="level"/> (both levels' titles when unknown).</summary>
-    public IReadOnlyList<TableSchema> Schemas(BudgetTemplate template, BudgetLevel? level) =>
+    public IReadOnlyList<TableSchema> Schemas(TemplateHeader template, BudgetLevel? level) =>
         Tables.SelectMany(t => t.Printed.Where(p => p.Template == template.Id).Select(p => Schema(t, p, level))).ToList();
 
     /// <summary>Finds the tables of <paramref name="template"/> by title, or by a marker printed alone or before a colon (“公开01表：”).</summary>
-    public TitleMatcher Matcher(BudgetTemplate template, BudgetLevel? level)
+    public TitleMatcher Matcher(TemplateHeader template, BudgetLevel? level)
     {
         var schemas = Schemas(template, level);
         return new TitleMatcher(schemas, NotTitles, text =>
@@ -40,9 +43,47 @@ public sealed class BudgetTables
         });
     }
 
-    /// <summary>The template and the tables it prints, as the model records it for rules.</summary>
-    public PrintedTemplate Describe(BudgetTemplate template, BudgetLevel? level) =>
-        new(template.Id, template.Name, Schemas(template, level).Select(s => new ExpectedTable(s.Id, s.Ordinal!, s.Titles[0])).ToList());
+    /// <summary>The template and the tables it prints, as the model records it for rules, with why it was chosen.</summary>
+    public PrintedTemplate Describe(TemplateHeader template, BudgetLevel? level, string reason) =>
+        template.Describe(Schemas(template, level).Select(s => new ExpectedTable(s.Id, s.Ordinal!, s.Titles.FirstOrDefault() ?? s.Id) { Position = Position(template, s.Id) }).ToList(), Templates, reason);
+
+    /// <summary>A table's number in the template's 目录, printed “8” or “八”; 0 when neither.</summary>
+    private int Position(TemplateHeader template, string table)
+    {
+        var position = Tables.Single(t => t.Id == table).Printed.Single(p => p.Template == template.Id).Position;
+        return int.TryParse(position, out var n) ? n : Array.IndexOf(Numerals, position) + 1;
+    }
+
+    /// <summary>
+    /// This catalogue with the budget templates of <paramref name="files"/> added, or replacing the template
+    /// of the same id: each prints the tables of the template it is based on, then those it lists (a listed
+    /// table's position, markers, unit or titles replace the base's).
+    /// </summary>
+    public BudgetTables With(IEnumerable<TemplateFile> files)
+    {
+        var templates = Templates.ToList();
+        var tables = Tables.Select(t => new BudgetTable { Id = t.Id, Concept = t.Concept, Sides = t.Sides, DefaultRow = t.DefaultRow, Names = t.Names, Columns = t.Columns, Printed = t.Printed.ToList() }).ToList();
+        foreach (var file in files.Where(f => f.Header.DocumentKind == DocumentKind.Budget))
+        {
+            var header = file.Header;
+            if (header.BasedOn is { } based && templates.All(t => t.Id != based))
+                throw new TemplateFileException($"模板文件 {file.Path} 所依据的模板“{based}”不存在（可用 templates 命令查看）。");
+            var listed = file.Read<BudgetTemplateFile>(TemplateFile.Strict).Tables;
+            if (listed.Any(e => e is null)) throw new TemplateFileException($"模板文件 {file.Path} 格式有误：tables 中有空项（null）。");
+            foreach (var entry in listed.Where(e => tables.All(t => t.Id != e.Id)))
+                throw new TemplateFileException($"模板文件 {file.Path} 的表“{entry.Id}”不是预算表编号（{tables[0].Id}–{tables[^1].Id}）。");
+            foreach (var table in tables)
+            {
+                var basePrinted = table.Printed.FirstOrDefault(p => p.Template == header.BasedOn);
+                table.Printed.RemoveAll(p => p.Template == header.Id);
+                var printed = listed.FirstOrDefault(e => e.Id == table.Id) is { } entry ? entry.Over(basePrinted, header.Id) : basePrinted?.For(header.Id);
+                if (printed is not null) table.Printed.Add(printed);
+            }
+            templates.RemoveAll(t => t.Id == header.Id);
+            templates.Add(header);
+        }
+        return new BudgetTables { NotTitles = NotTitles, Templates = templates, Tables = tables };
+    }
 
     private static TableSchema Schema(BudgetTable table, PrintedTable printed, BudgetLevel? level) => new()
     {
@@ -58,9 +99,6 @@ public sealed class BudgetTables
         Ordinal = "表" + (int.TryParse(printed.Position, out var n) && n >= 1 && n <= Numerals.Length ? Numerals[n - 1] : printed.Position),
     };
 }
-
-/// <summary>A budget template: region, years and levels it covers.</summary>
-public sealed record BudgetTemplate(string Id, string Name, string Region, IReadOnlyList<int> Years, IReadOnlyList<string> Levels);
 
 /// <summary>One concept table (B01…) with its columns and how each template prints it.</summary>
 public sealed class BudgetTable
@@ -92,4 +130,7 @@ public sealed class PrintedTable
     public string Unit { get; init; } = string.Empty;
 
     public Dictionary<string, List<string>> Titles { get; init; } = new();
+
+    /// <summary>The same printing under another template.</summary>
+    public PrintedTable For(string template) => new() { Template = template, Position = Position, Markers = Markers, Unit = Unit, Titles = Titles };
 }

@@ -51,7 +51,8 @@ public sealed record PartSpec(
 
 /// <summary>
 /// A series of parts: one per item of <see cref="Source"/>, titled by <see cref="Title"/> (“{0}” is the
-/// item's name); <see cref="Template"/> names the Rules template file the tables or sections come from.
+/// item's name); <see cref="Template"/> names the Rules template file the tables or sections come from — for
+/// tables it may be left out: then they are those of the template the document was read with (budgets).
 /// </summary>
 public sealed record PartSeries(
     [property: JsonPropertyName("source")] PartSource Source,
@@ -63,7 +64,7 @@ public sealed record PartSeries(
 [JsonConverter(typeof(JsonStringEnumConverter<PartSource>))]
 public enum PartSource
 {
-    /// <summary>Each table of a table template (Rules/Templates/*.json), printed title when present.</summary>
+    /// <summary>Each table of a table template (Rules/Templates/*.json, else the document's own), printed title when present.</summary>
     [JsonStringEnumMemberName("tables")]
     Tables,
 

@@ -42,15 +42,22 @@ internal static class PartSlots
         _ => throw new InvalidDataException($"Unknown part series {each.Source}."),
     };
 
-    /// <summary>Each table of the template (its printed title when present), then any other table the document has.</summary>
+    /// <summary>
+    /// Each table of the template in its order (its printed title when present), then any other table the document has. The
+    /// template is the series' file when it names one (决算: national-final-accounts.json), else the one the
+    /// document was read with (budgets: shanghai-2025 …, <see cref="Disclosure.Template"/>).
+    /// </summary>
     private static IEnumerable<PartSlot> Tables(PartSeries each, Disclosure? d)
     {
-        var template = TableTemplates.GetOrAdd(Required(each), TableTemplate.Load);
-        var ids = template.Tables.Select(t => t.Id).ToList();
-        foreach (var t in template.Tables)
+        var expected = each.Template is { } file
+            ? TableTemplates.GetOrAdd(file, TableTemplate.Load).Tables.Select(t => (t.Id, Title: $"{TableIds.ChineseOrdinal(t.Id)} {t.Title}"))
+            : (d?.Template?.Tables ?? Array.Empty<ExpectedTable>()).OrderBy(t => t.Position).Select(t => (t.Id, Title: $"{t.Ordinal} {t.Title}"));
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (id, title) in expected)
         {
-            var printed = d?.Table(t.Id);
-            yield return TableSlot(each, t.Id, printed?.Label ?? $"{TableIds.ChineseOrdinal(t.Id)} {t.Title}", printed is not null);
+            ids.Add(id);
+            var printed = d?.Table(id);
+            yield return TableSlot(each, id, printed?.Label ?? title, printed is not null);
         }
         foreach (var extra in d?.Tables.Where(t => !ids.Contains(t.Id)) ?? Enumerable.Empty<FiscalTable>())
             yield return TableSlot(each, extra.Id, extra.Label, true);

@@ -62,7 +62,7 @@ public class BudgetTableReadingTests
         var (code, json, _) = CliRun.Run("check", Repo.BudgetPdf("上海市普陀区财政局部门25年预算.pdf"), "--format", "json");
         Assert.Equal(1, code); // one error: 职业年金 887.36万元 stated for 873,617元 (FA6401, BudgetNarrativeTableTests)
         var document = JsonDocument.Parse(json).RootElement.GetProperty("documents")[0];
-        Assert.Equal("shanghai-2025", document.GetProperty("budgetTemplate").GetString());
+        Assert.Equal("shanghai-2025", document.GetProperty("readWith").GetProperty("id").GetString());
         var tables = document.GetProperty("tables").EnumerateArray().ToList();
         Assert.Equal(new[] { "B01", "B02", "B03", "B04", "B05", "B06", "B07", "B08", "B09" }, tables.Select(t => t.GetProperty("id").GetString()));
         Assert.Equal("元", tables[4].GetProperty("unit").GetString());
