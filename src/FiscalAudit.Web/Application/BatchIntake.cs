@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using FiscalAudit.Web.Application.Organisation;
+using FiscalAudit.Web.Application.Review;
 using FiscalAudit.Web.Storage;
 using FiscalAudit.Web.Storage.Entities;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +13,7 @@ namespace FiscalAudit.Web.Application;
 /// and queues one check per content not yet checked — a new content as soon as its bytes are stored,
 /// so that checking overlaps the rest of the upload.
 /// </summary>
-public sealed class BatchIntake(AuditDbContext db, CheckQueue queue, ICheckScheduler scheduler, TimeProvider clock)
+public sealed class BatchIntake(AuditDbContext db, CheckQueue queue, ICheckScheduler scheduler, ReviewHistory history, TimeProvider clock)
 {
     /// <summary>Checks queued during this upload, by content hash.</summary>
     private readonly Dictionary<string, string> started = new(StringComparer.Ordinal);
@@ -49,6 +50,7 @@ public sealed class BatchIntake(AuditDbContext db, CheckQueue queue, ICheckSched
             db.Batches.Add(batch);
             await db.SaveChangesAsync(cancellation);
             LinkDuplicates(batch.Documents, earlier);
+            RecordUploads(batch);
             await db.SaveChangesAsync(cancellation);
             await transaction.CommitAsync(cancellation);
         }
@@ -92,6 +94,13 @@ public sealed class BatchIntake(AuditDbContext db, CheckQueue queue, ICheckSched
         }
         db.Entry(stored).State = EntityState.Detached;
         started.TryAdd(hash, scheduler.Enqueue(hash));
+    }
+
+    /// <summary>Starts the history of each new document (a corrected version records its own entry).</summary>
+    private void RecordUploads(Batch batch)
+    {
+        foreach (var document in batch.Documents.Where(d => d.Status != DocumentStatus.Rejected && d.VersionOf is null))
+            history.Record(document, ReviewActions.Upload, $"上传文件（批次 {batch.Id}）：{document.File}");
     }
 
     /// <summary>Points each document at the first upload of the same bytes: an earlier batch's, else the first in this one.</summary>

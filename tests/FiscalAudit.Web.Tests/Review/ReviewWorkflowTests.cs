@@ -137,6 +137,7 @@ public sealed class ReviewWorkflowTests
         // 7. The history: every action, who and on which version.
         var history = (await WebApi.GetAsync(clerk, $"/api/documents/{second}/review")).GetProperty("history").EnumerateArray()
             .Select(e => (Str(e, "by"), Str(e, "action"), e.GetProperty("version").GetInt32(), Str(e, "text"))).ToList();
+        Assert.Equal((Clerk, "upload", 1, $"上传文件（批次 {batch}）：{CorrectedExample.Name}"), history[0]);
         Assert.Contains((Reviewer, "decision", 1, $"{Rule(review, remains)} [{remains}] 已忽略：该表确无数据，已在公开说明中解释"), history);
         Assert.Contains((Clerk, "note", 1, "已安排更正"), history);
         Assert.Contains((Reviewer, "state", 1, "待审核 → 审核中"), history);

@@ -13,6 +13,7 @@ public static class ReviewActions
     public const string Comment = "comment";
     public const string Version = "version";
     public const string Import = "import";
+    public const string Upload = "upload";
 
     public static string ToChinese(string action) => action switch
     {
@@ -22,6 +23,7 @@ public static class ReviewActions
         Comment => "审核意见",
         Version => "整改版本",
         Import => "导入审核记录",
+        Upload => "上传",
         _ => action,
     };
 }
@@ -35,7 +37,7 @@ public sealed class ReviewHistory(AuditDbContext db, ReviewActor actor, TimeProv
         var entry = new ReviewEvent
         {
             ThreadId = ReviewSubject.ThreadOf(version), DocumentId = version.Id, At = clock.GetUtcNow().UtcDateTime,
-            By = actor.Name, Action = action, FindingId = findingId, Text = text.Length > 4000 ? text[..4000] : text,
+            By = actor.Name is { Length: > 0 } name ? name : "系统", Action = action, FindingId = findingId, Text = text.Length > 4000 ? text[..4000] : text,
         };
         db.ReviewEvents.Add(entry);
         return entry;
