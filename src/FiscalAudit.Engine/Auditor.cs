@@ -59,7 +59,9 @@ public sealed class Auditor
     public AuditResult Audit(string name, byte[] content, TimeSpan timeLimit, CancellationToken cancellation)
     {
         using var timer = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
-        timer.CancelAfter(timeLimit);
+        // CancelAfter(0) cancels from a timer thread, after a small document may already be done.
+        if (timeLimit <= TimeSpan.Zero) timer.Cancel();
+        else timer.CancelAfter(timeLimit);
         try
         {
             return Audit(name, content, timer.Token);
