@@ -13,7 +13,7 @@ namespace FiscalAudit.Web.Application;
 /// and queues one check per content not yet checked — a new content as soon as its bytes are stored,
 /// so that checking overlaps the rest of the upload.
 /// </summary>
-public sealed class BatchIntake(AuditDbContext db, CheckQueue queue, ICheckScheduler scheduler, ReviewHistory history, TimeProvider clock)
+public sealed class BatchIntake(AuditDbContext db, CheckQueue queue, ICheckScheduler scheduler, ReviewHistory history, TimeProvider clock, UploadHandoff handoff)
 {
     /// <summary>Checks queued during this upload, by content hash.</summary>
     private readonly Dictionary<string, string> started = new(StringComparer.Ordinal);
@@ -75,7 +75,7 @@ public sealed class BatchIntake(AuditDbContext db, CheckQueue queue, ICheckSched
 
     /// <summary>
     /// Keeps the bytes once per content; saved at once so an upload of many files never holds them all.
-    /// A content seen for the first time is queued for its check right away.
+    /// A content seen for the first time is queued for its check right away, its bytes handed to that check.
     /// </summary>
     private async Task Store(string hash, string name, byte[] content, CancellationToken cancellation)
     {
@@ -93,6 +93,7 @@ public sealed class BatchIntake(AuditDbContext db, CheckQueue queue, ICheckSched
             if (!await db.StoredFiles.AnyAsync(f => f.Hash == hash, cancellation)) throw;
         }
         db.Entry(stored).State = EntityState.Detached;
+        handoff.Offer(hash, name, content);
         started.TryAdd(hash, scheduler.Enqueue(hash));
     }
 

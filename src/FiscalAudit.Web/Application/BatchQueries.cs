@@ -11,15 +11,14 @@ public sealed class BatchQueries(AuditDbContext db, Visibility visibility, TimeP
     {
         var batch = await visibility.Batches(db.Batches).AsNoTracking().SingleOrDefaultAsync(b => b.Id == id, cancellation);
         if (batch is null) return null;
-        var documents = await visibility.Documents(db.Documents, db.Batches).AsNoTracking().Where(d => d.BatchId == id).OrderBy(d => d.Position).ToListAsync(cancellation);
-        var hashes = documents.Select(d => d.Hash).OfType<string>().Distinct().ToList();
-        var checks = await db.CheckResults.Where(r => hashes.Contains(r.Hash)).GroupBy(r => r.Hash)
-            .Select(g => new { Hash = g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Hash, g => g.Count, cancellation);
-        var rows = documents.Select(d => new DocumentRow(
-            d.Id, d.File, StatusNames.ToName(d.Status), d.Reason, d.DuplicateOf, d.Hash is null ? 0 : checks.GetValueOrDefault(d.Hash),
-            d.Kind, d.Level, d.Department, d.Year, d.Errors, d.Warnings, d.Infos)).ToList();
-        var statuses = documents.Select(d => d.Status).ToList();
-        return new BatchView(batch.Id, batch.Label, AsUtc(batch.CreatedAt), BatchStatus(statuses), Progress(batch, documents), rows);
+        // Only the columns shown, with the count of stored checks in the same query: the page polls this while a batch is checked.
+        var documents = await visibility.Documents(db.Documents, db.Batches).Where(d => d.BatchId == id).OrderBy(d => d.Position)
+            .Select(d => new DocumentState(d.Status, d.FinishedAt, new DocumentRow(
+                d.Id, d.File, "", d.Reason, d.DuplicateOf, d.Hash == null ? 0 : db.CheckResults.Count(r => r.Hash == d.Hash),
+                d.Kind, d.Level, d.Department, d.Year, d.Errors, d.Warnings, d.Infos)))
+            .ToListAsync(cancellation);
+        var rows = documents.Select(d => d.Row with { Status = StatusNames.ToName(d.Status) }).ToList();
+        return new BatchView(batch.Id, batch.Label, AsUtc(batch.CreatedAt), BatchStatus(documents.Select(d => d.Status).ToList()), Progress(batch, documents), rows);
     }
 
     public async Task<IReadOnlyList<BatchSummary>> ListAsync(CancellationToken cancellation)
@@ -46,7 +45,7 @@ public sealed class BatchQueries(AuditDbContext db, Visibility visibility, TimeP
     }
 
     /// <summary>Time left: the checks finished since the upload, at their pace, over those still waiting.</summary>
-    private BatchProgress Progress(Batch batch, IReadOnlyList<Document> documents)
+    private BatchProgress Progress(Batch batch, IReadOnlyList<DocumentState> documents)
     {
         int Count(DocumentStatus s) => documents.Count(d => d.Status == s);
         var waiting = Count(DocumentStatus.Queued) + Count(DocumentStatus.Running);
@@ -61,6 +60,9 @@ public sealed class BatchQueries(AuditDbContext db, Visibility visibility, TimeP
         return new BatchProgress(documents.Count, Count(DocumentStatus.Queued), Count(DocumentStatus.Running), Count(DocumentStatus.Done),
             Count(DocumentStatus.Failed), Count(DocumentStatus.Rejected), secondsLeft);
     }
+
+    /// <summary>What the batch's status and progress are computed from, with the row shown (its status name set after the query).</summary>
+    private sealed record DocumentState(DocumentStatus Status, DateTime? FinishedAt, DocumentRow Row);
 
     /// <summary>Times are stored in UTC; SQLite gives them back without the kind.</summary>
     private static DateTime AsUtc(DateTime time) => DateTime.SpecifyKind(time, DateTimeKind.Utc);

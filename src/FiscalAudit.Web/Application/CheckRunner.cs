@@ -12,7 +12,7 @@ namespace FiscalAudit.Web.Application;
 /// it again — a retried job, a second worker — stores nothing twice. Documents attributed to a unit are then
 /// checked with the unit's previous-year document (<see cref="PreviousYearChecker"/>).
 /// </summary>
-public sealed class CheckRunner(AuditDbContext db, LimitedAudit auditor, TimeProvider clock, PreviousYearChecker previousYears)
+public sealed class CheckRunner(AuditDbContext db, LimitedAudit auditor, TimeProvider clock, PreviousYearChecker previousYears, UploadHandoff handoff)
 {
     public async Task CheckAsync(string hash, CancellationToken cancellation)
     {
@@ -21,8 +21,8 @@ public sealed class CheckRunner(AuditDbContext db, LimitedAudit auditor, TimePro
         if (result is null)
         {
             await SetStatus(hash, DocumentStatus.Queued, DocumentStatus.Running, cancellation);
-            var stored = await db.StoredFiles.Where(f => f.Hash == hash).Select(f => new { f.Name, f.Content }).SingleAsync(cancellation);
-            fresh = await auditor.CheckAsync(stored.Name, stored.Content, cancellation);
+            var (name, content) = await ContentAsync(hash, cancellation);
+            fresh = await auditor.CheckAsync(name, content, cancellation);
             if (!await TryStore(CheckSummary.From(hash, fresh, clock.GetUtcNow().UtcDateTime), cancellation))
                 await ApplyInTransaction(await StoredResult(hash, cancellation) ?? throw new InvalidOperationException("check result vanished after a conflicting insert"), cancellation);
         }
@@ -31,6 +31,14 @@ public sealed class CheckRunner(AuditDbContext db, LimitedAudit auditor, TimePro
             await ApplyInTransaction(result, cancellation);
         }
         await previousYears.PairAsync(hash, fresh, cancellation);
+    }
+
+    /// <summary>The bytes to check: handed over by this process's upload, else read from storage.</summary>
+    private async Task<(string Name, byte[] Content)> ContentAsync(string hash, CancellationToken cancellation)
+    {
+        if (handoff.Take(hash) is { } handed) return handed;
+        var stored = await db.StoredFiles.Where(f => f.Hash == hash).Select(f => new { f.Name, f.Content }).SingleAsync(cancellation);
+        return (stored.Name, stored.Content);
     }
 
     private async Task ApplyInTransaction(CheckResult result, CancellationToken cancellation)

@@ -17,6 +17,7 @@ public static class CheckingServices
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(new Auditor(new AuditProfile()));
         services.AddSingleton<LimitedAudit>();
+        services.AddSingleton(new UploadHandoff(workers > 0 ? UploadHandoff.WorkerCapacity : 0));
         services.AddScoped<CheckRunner>();
         services.AddScoped<PreviousYearChecker>();
         services.AddScoped<CheckQueue>();
