@@ -1,6 +1,7 @@
 using FiscalAudit.Reports;
 using FiscalAudit.Web.Application;
 using FiscalAudit.Web.Application.PreviousYears;
+using FiscalAudit.Web.Application.Review;
 using FiscalAudit.Web.Storage;
 using FiscalAudit.Web.Storage.Entities;
 
@@ -10,8 +11,10 @@ namespace FiscalAudit.Web.Exports;
 /// The reports need the audited disclosure, which the web does not store: this runs the engine again
 /// on the stored bytes under the name they were checked under — deterministic, so the findings and
 /// their ids are those of the stored document object (checked with the previous-year document when it was paired).
+/// Each finding carries the reviewer's decision on it (确认问题 / 已忽略 with the reason), taken from the decisions
+/// of the document's line of versions as the CLI takes them from a --review file: the reports print them.
 /// </summary>
-public sealed class DocumentAudit(AuditDbContext db, DocumentQueries documents, LimitedAudit auditor, PreviousYearChecker previousYears)
+public sealed class DocumentAudit(AuditDbContext db, DocumentQueries documents, LimitedAudit auditor, PreviousYearChecker previousYears, FindingReview review)
 {
     public async Task<AuditedDocument> AuditAsync(Document document, CancellationToken cancellation)
     {
@@ -23,7 +26,8 @@ public sealed class DocumentAudit(AuditDbContext db, DocumentQueries documents, 
             ?? throw new ExportRefusedException(StatusCodes.Status404NotFound, $"没有找到文件“{document.File}”保存的内容。");
         var name = await AuditedName.OfAsync(db, document.Hash, cancellation);
         var result = await previousYears.WithPreviousYearAsync(document, auditor.Audit(name, content, cancellation), cancellation);
-        var report = new DocumentReport(document.File, result.Disclosure, result.Findings, result.ReadError);
+        var book = await review.BookAsync(ReviewSubject.ThreadOf(document), cancellation);
+        var report = new DocumentReport(document.File, result.Disclosure, result.Findings.Select(book.Apply).ToList(), result.ReadError);
         return new AuditedDocument(report, content, Path.GetExtension(name).Equals(".pdf", StringComparison.OrdinalIgnoreCase));
     }
 }

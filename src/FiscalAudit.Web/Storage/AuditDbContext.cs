@@ -60,7 +60,8 @@ public sealed class AuditDbContext(DbContextOptions<AuditDbContext> options) : I
             d.HasIndex(x => new { x.BatchId, x.Position });
             d.HasIndex(x => x.Hash);
             d.Property(x => x.ReviewState).HasMaxLength(16).HasConversion(s => ReviewStateNames.ToName(s), s => ReviewStateNames.Parse(s));
-            d.HasIndex(x => x.VersionOf);
+            // One number per version of a line: two corrections uploaded at once cannot both become 第 2 版.
+            d.HasIndex(x => new { x.VersionOf, x.Version }).IsUnique();
             d.HasOne<Document>().WithMany().HasForeignKey(x => x.VersionOf).OnDelete(DeleteBehavior.Cascade);
         });
         model.Entity<FindingDecision>(f =>

@@ -1,5 +1,6 @@
 using FiscalAudit.Web.Hosting;
 using FiscalAudit.Web.Storage;
+using FiscalAudit.Web.Storage.Entities;
 using FiscalAudit.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -7,10 +8,16 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace FiscalAudit.Web.Tests.Storage;
 
-/// <summary>A database made by an earlier version keeps its data when a later one starts: stored bytes get the name of their first upload.</summary>
+/// <summary>
+/// A database made by an earlier version keeps its data when a later one starts: stored bytes get the name of their
+/// first upload; corrected versions that got the same number (uploaded at the same moment) are numbered again.
+/// </summary>
 public sealed class MigrationUpgradeTests
 {
     private const string FirstMigration = "20261202062527_Initial";
+
+    /// <summary>The last migration before version numbers were unique.</summary>
+    private const string BeforeUniqueVersions = "20261202150516_PreviousYear";
 
     [Fact]
     public async Task Sqlite_database_of_the_first_version_is_upgraded_with_its_data() => await UpgradeKeepsData(TestStore.Sqlite());
@@ -18,13 +25,16 @@ public sealed class MigrationUpgradeTests
     [PostgresFact]
     public async Task Postgres_database_of_the_first_version_is_upgraded_with_its_data() => await UpgradeKeepsData(await TestStore.PostgresAsync());
 
+    [Fact]
+    public async Task Sqlite_duplicate_version_numbers_are_numbered_again() => await DuplicateVersionsRenumbered(TestStore.Sqlite());
+
+    [PostgresFact]
+    public async Task Postgres_duplicate_version_numbers_are_numbered_again() => await DuplicateVersionsRenumbered(await TestStore.PostgresAsync());
+
     private static async Task UpgradeKeepsData(TestStore store)
     {
         await using var _ = store;
-        Directory.CreateDirectory(store.DataFolder);
-        var options = new DbContextOptionsBuilder<AuditDbContext>();
-        DatabaseSetup.Configure(options, new WebSettings { DataFolder = store.DataFolder, PostgresConnection = store.Postgres });
-        await using var db = new AuditDbContext(options.Options);
+        await using var db = Open(store);
         await db.GetService<IMigrator>().MigrateAsync(FirstMigration);
 
         var hash = new string('b', 64);
@@ -45,5 +55,52 @@ public sealed class MigrationUpgradeTests
         Assert.Equal("乙局2024年度部门决算.pdf", stored.Name);
         Assert.Equal(new byte[] { 1, 2, 3 }, stored.Content);
         Assert.Equal(2, await db.Documents.CountAsync());
+    }
+
+    /// <summary>
+    /// Line A has two 第 2 版 (the race) and a 第 3 版: numbered again in upload order, 2, 3, 4. Line B has no duplicate and
+    /// keeps its numbers. Afterwards the database refuses a second row with a number a line already has.
+    /// </summary>
+    private static async Task DuplicateVersionsRenumbered(TestStore store)
+    {
+        await using var _ = store;
+        await using var db = Open(store);
+        await db.GetService<IMigrator>().MigrateAsync(BeforeUniqueVersions);
+        await db.Database.ExecuteSqlRawAsync("INSERT INTO \"Batches\" (\"CreatedAt\") VALUES ({0})", new DateTime(2026, 12, 1, 8, 0, 0, DateTimeKind.Utc));
+        var lineA = await InsertDocumentAsync(db, "甲.pdf", null, 1);
+        var lineB = await InsertDocumentAsync(db, "乙.pdf", null, 1);
+        var a = new List<long>();
+        foreach (var version in new[] { 2, 2, 3 }) a.Add(await InsertDocumentAsync(db, "甲（整改）.pdf", lineA, version));
+        var b = new List<long>();
+        foreach (var version in new[] { 2, 3 }) b.Add(await InsertDocumentAsync(db, "乙（整改）.pdf", lineB, version));
+
+        await db.Database.MigrateAsync();
+
+        var versions = await db.Documents.AsNoTracking().ToDictionaryAsync(d => d.Id, d => d.Version);
+        Assert.Equal([1, 2, 3, 4], new[] { lineA }.Concat(a).Select(id => versions[id]));
+        Assert.Equal([1, 2, 3], new[] { lineB }.Concat(b).Select(id => versions[id]));
+        var batch = await db.Batches.Select(x => x.Id).SingleAsync();
+        db.Documents.Add(new Document { BatchId = batch, File = "甲（再次整改）.pdf", Status = DocumentStatus.Queued, VersionOf = lineA, Version = 4 });
+        var duplicate = await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
+        Assert.True(UniqueViolation.Caused(duplicate), duplicate.ToString());
+    }
+
+    private static AuditDbContext Open(TestStore store)
+    {
+        Directory.CreateDirectory(store.DataFolder);
+        var options = new DbContextOptionsBuilder<AuditDbContext>();
+        DatabaseSetup.Configure(options, new WebSettings { DataFolder = store.DataFolder, PostgresConnection = store.Postgres });
+        return new AuditDbContext(options.Options);
+    }
+
+    /// <summary>A document row of the first batch, written as SQL (the schema may be older than the model); its id.</summary>
+    private static async Task<long> InsertDocumentAsync(AuditDbContext db, string file, long? versionOf, int version)
+    {
+        await db.Database.ExecuteSqlRawAsync(
+            "INSERT INTO \"Documents\" (\"BatchId\", \"Position\", \"File\", \"Length\", \"Status\", \"Errors\", \"Warnings\", \"Infos\", \"ReviewState\", \"Version\") " +
+            "VALUES ((SELECT MIN(\"Id\") FROM \"Batches\"), 0, {0}, 0, 'done', 0, 0, 0, 'pending', {1})", file, version);
+        var id = await db.Database.SqlQueryRaw<long>("SELECT MAX(\"Id\") AS \"Value\" FROM \"Documents\"").SingleAsync();
+        if (versionOf is { } line) await db.Database.ExecuteSqlRawAsync("UPDATE \"Documents\" SET \"VersionOf\" = {0} WHERE \"Id\" = {1}", line, id);
+        return id;
     }
 }

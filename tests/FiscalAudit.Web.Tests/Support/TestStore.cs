@@ -43,14 +43,7 @@ public sealed class TestStore : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (adminConnection is not null && database is not null)
-        {
-            NpgsqlConnection.ClearAllPools();
-            await using var connection = new NpgsqlConnection(adminConnection);
-            await connection.OpenAsync();
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {database} WITH (FORCE)", connection);
-            await drop.ExecuteNonQueryAsync();
-        }
+        if (adminConnection is not null && database is not null) await DropAsync(adminConnection, database);
         try
         {
             Directory.Delete(DataFolder, recursive: true);
@@ -58,6 +51,39 @@ public sealed class TestStore : IAsyncDisposable
         catch (IOException)
         {
             // A worker process may still hold a file for a moment; the temporary folder is left behind.
+        }
+    }
+
+    /// <summary>
+    /// Ends this test's own sessions on the database (its role's), then drops it. Not DROP … WITH (FORCE): that also
+    /// terminates processes of other roles and fails with 42501 (“must be a member of the role whose process is being
+    /// terminated”) while an autovacuum worker — a process with no role — is visiting the new database; a plain DROP
+    /// sends such a worker away and waits for it and for the ended sessions (up to 5 s). A session that is still there
+    /// (a stopping app reconnecting) is ended again.
+    /// </summary>
+    private static async Task DropAsync(string adminConnection, string database)
+    {
+        NpgsqlConnection.ClearAllPools();
+        await using var connection = new NpgsqlConnection(adminConnection);
+        await connection.OpenAsync();
+        for (var attempt = 1; ; attempt++)
+        {
+            await using (var end = new NpgsqlCommand(
+                "SELECT pg_terminate_backend(pid, 5000) FROM pg_stat_activity WHERE datname = @database AND usename = current_user AND pid <> pg_backend_pid()", connection))
+            {
+                end.Parameters.AddWithValue("database", database);
+                await end.ExecuteNonQueryAsync();
+            }
+            try
+            {
+                await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {database}", connection);
+                await drop.ExecuteNonQueryAsync();
+                return;
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.ObjectInUse && attempt < 5)
+            {
+                await Task.Delay(TimeSpan.FromSeconds(1));
+            }
         }
     }
 }

@@ -35,8 +35,7 @@ public sealed class AttributionReview(AuditDbContext db, Visibility visibility, 
         document.Attribution = Confidence.Confirmed;
         document.AttributionReason = $"由 {reviewer} 确认归属“{unit.Name}”。";
         await db.SaveChangesAsync(cancellation);
-        // The check job of a content already checked only pairs its documents with their units' other years.
-        if (document is { Status: DocumentStatus.Done, Hash: { } hash }) scheduler.Enqueue(hash);
+        Attributions.QueuePairing(scheduler, [document]);
         return null;
     }
 }

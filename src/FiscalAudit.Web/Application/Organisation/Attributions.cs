@@ -4,7 +4,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FiscalAudit.Web.Application.Organisation;
 
-/// <summary>Gives checked documents their unit from their printed department name; a reviewer's confirmation is never overwritten.</summary>
+/// <summary>
+/// Gives checked documents their unit from their printed department name; a reviewer's confirmation is never overwritten.
+/// A document that comes to a unit is then paired with that unit's previous- and next-year documents (<see cref="QueuePairing"/>).
+/// </summary>
 public static class Attributions
 {
     public static void Apply(Document document, UnitMatcher matcher)
@@ -16,13 +19,34 @@ public static class Attributions
         document.AttributionReason = match.Reason;
     }
 
-    /// <summary>Attributes every checked, unconfirmed document again (after the tree changed); saved by the caller.</summary>
-    public static async Task RefreshAsync(AuditDbContext db, CancellationToken cancellation)
+    /// <summary>
+    /// Attributes every checked, unconfirmed document again (after the tree changed); saved by the caller.
+    /// Returns the documents whose unit changed, for <see cref="QueuePairing"/> once that is saved.
+    /// </summary>
+    public static async Task<IReadOnlyList<Document>> RefreshAsync(AuditDbContext db, CancellationToken cancellation)
     {
         var matcher = await UnitMatcher.LoadAsync(db, cancellation);
         var documents = await db.Documents
             .Where(d => (d.Status == DocumentStatus.Done || d.Status == DocumentStatus.Failed) && (d.Attribution == null || d.Attribution != Confidence.Confirmed))
             .ToListAsync(cancellation);
-        foreach (var document in documents) Apply(document, matcher);
+        var moved = new List<Document>();
+        foreach (var document in documents)
+        {
+            var before = document.OrgUnitId;
+            Apply(document, matcher);
+            if (document.OrgUnitId != before) moved.Add(document);
+        }
+        return moved;
+    }
+
+    /// <summary>
+    /// Queues the check job of each checked content among these documents that now have a unit: the job finds
+    /// its result stored and only pairs the documents with their units' previous- and next-year documents.
+    /// Call it once their unit is saved, since the job may run at once.
+    /// </summary>
+    public static void QueuePairing(ICheckScheduler scheduler, IEnumerable<Document> documents)
+    {
+        foreach (var hash in documents.Where(d => d is { Status: DocumentStatus.Done, OrgUnitId: not null }).Select(d => d.Hash).OfType<string>().Distinct())
+            scheduler.Enqueue(hash);
     }
 }

@@ -8,7 +8,7 @@ namespace FiscalAudit.Web.Application.Organisation;
 public sealed record OrgTreeNode(long Id, string Code, string Name, int Depth, string? ParentCode, IReadOnlyList<string> Aliases);
 
 /// <summary>The organisation tree in display order (each 部门 followed by its 单位), and the administrator's edits and deletions of one unit.</summary>
-public sealed class OrgTree(AuditDbContext db)
+public sealed class OrgTree(AuditDbContext db, ICheckScheduler scheduler)
 {
     public async Task<IReadOnlyList<OrgTreeNode>> ListAsync(CancellationToken cancellation)
     {
@@ -28,7 +28,10 @@ public sealed class OrgTree(AuditDbContext db)
         return nodes;
     }
 
-    /// <summary>Changes a unit's name, aliases and parent (by code; empty for a 部门). Empty when saved.</summary>
+    /// <summary>
+    /// Changes a unit's name, aliases and parent (by code; empty for a 部门). Empty when saved. Checked documents are
+    /// attributed again, and those that came to a unit are paired with its other years.
+    /// </summary>
     public async Task<IReadOnlyList<string>> UpdateAsync(long id, string? name, string? aliases, string? parentCode, CancellationToken cancellation)
     {
         if (await db.OrgUnits.SingleOrDefaultAsync(u => u.Id == id, cancellation) is not { } unit) return [$"没有编号为 {id} 的部门/单位。"];
@@ -49,8 +52,9 @@ public sealed class OrgTree(AuditDbContext db)
         unit.Aliases = UnitNames.JoinAliases(aliasList);
         unit.ParentId = parentId;
         await db.SaveChangesAsync(cancellation);
-        await Attributions.RefreshAsync(db, cancellation);
+        var moved = await Attributions.RefreshAsync(db, cancellation);
         await db.SaveChangesAsync(cancellation);
+        Attributions.QueuePairing(scheduler, moved);
         return [];
     }
 

@@ -10,9 +10,10 @@ public sealed record ImportOutcome(int Added, int Updated, IReadOnlyList<string>
 /// <summary>
 /// Imports an organisation-tree file: new codes are added, known codes get the file's name, parent and
 /// aliases. Every row is checked first (code and name present and not too long, codes unique, parent
-/// known, no cycle); one problem and nothing is imported. Checked documents are then attributed again.
+/// known, no cycle); one problem and nothing is imported. Checked documents are then attributed again, and those
+/// that came to a unit are paired with its other years.
 /// </summary>
-public sealed class OrgTreeImport(AuditDbContext db)
+public sealed class OrgTreeImport(AuditDbContext db, ICheckScheduler scheduler)
 {
     public const int MaxCode = 64;
     public const int MaxName = 200;
@@ -46,9 +47,10 @@ public sealed class OrgTreeImport(AuditDbContext db)
         await db.SaveChangesAsync(cancellation);
         foreach (var row in rows) existing[row.Code].ParentId = row.ParentCode.Length == 0 ? null : existing[row.ParentCode].Id;
         await db.SaveChangesAsync(cancellation);
-        await Attributions.RefreshAsync(db, cancellation);
+        var moved = await Attributions.RefreshAsync(db, cancellation);
         await db.SaveChangesAsync(cancellation);
         await transaction.CommitAsync(cancellation);
+        Attributions.QueuePairing(scheduler, moved);
         return new ImportOutcome(added, updated, []);
     }
 

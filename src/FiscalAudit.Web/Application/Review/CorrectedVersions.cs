@@ -11,6 +11,9 @@ namespace FiscalAudit.Web.Application.Review;
 /// </summary>
 public sealed class CorrectedVersions(AuditDbContext db, ReviewSubjects subjects, BatchIntake intake, ReviewHistory history, Visibility visibility)
 {
+    /// <summary>Tries at numbering a version: each failed one lost its number to a correction uploaded at the same moment.</summary>
+    private const int MaxAttempts = 5;
+
     /// <summary>The version a correction may be uploaded for; else why not (before any byte is read).</summary>
     public async Task<(ReviewSubject? Subject, ReviewProblem? Problem)> TargetAsync(long documentId, CancellationToken cancellation)
     {
@@ -33,6 +36,23 @@ public sealed class CorrectedVersions(AuditDbContext db, ReviewSubjects subjects
         if (file is null) return (null, ReviewProblem.Invalid("没有收到文件：请上传改正后的文件。"));
         if (file.Content is null) return (null, ReviewProblem.Invalid(file.Refusal ?? "该文件未受理。"));
 
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return (await AddVersionAsync(subject, file, cancellation), null);
+            }
+            catch (DbUpdateException e) when (attempt < MaxAttempts && UniqueViolation.Caused(e))
+            {
+                // Another correction of the same line took this number at the same moment: the next number is taken.
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    /// <summary>Stores the file as the line's next version; the unique index (VersionOf, Version) refuses a number taken meanwhile.</summary>
+    private async Task<long> AddVersionAsync(ReviewSubject subject, IncomingFile file, CancellationToken cancellation)
+    {
         var thread = subject.ThreadId;
         var root = await db.Documents.AsNoTracking().SingleAsync(d => d.Id == thread, cancellation);
         var number = await db.Documents.Where(d => d.Id == thread || d.VersionOf == thread).MaxAsync(d => d.Version, cancellation) + 1;
@@ -54,6 +74,6 @@ public sealed class CorrectedVersions(AuditDbContext db, ReviewSubjects subjects
         var version = await db.Documents.SingleAsync(d => d.BatchId == batch, cancellation);
         history.Record(version, ReviewActions.Version, $"上传整改版本（第 {number} 版）：{file.Name}");
         await db.SaveChangesAsync(cancellation);
-        return (version.Id, null);
+        return version.Id;
     }
 }

@@ -234,9 +234,10 @@ namespace FiscalAudit.Web.Storage.Migrations
 
                     b.HasIndex("OrgUnitId");
 
-                    b.HasIndex("VersionOf");
-
                     b.HasIndex("BatchId", "Position");
+
+                    b.HasIndex("VersionOf", "Version")
+                        .IsUnique();
 
                     b.ToTable("Documents");
                 });
