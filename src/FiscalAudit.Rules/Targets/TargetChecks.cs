@@ -13,7 +13,7 @@ internal sealed class TargetChecks
     public List<string> Quantified { get; init; } = new();
 
     /// <summary>The 一级指标 a form of <paramref name="disclosure"/> must have: its template's, else these defaults.</summary>
-    public IReadOnlyList<string> Level1Of(Disclosure disclosure) => disclosure.Template?.ProjectTargets?.Level1 ?? Level1;
+    public IReadOnlyList<string> Level1Of(Disclosure disclosure) => disclosure.Template?.ProjectTargets?.Level1 is { Count: > 0 } named ? named : Level1;
 
     /// <summary>A project or indicator name for comparison: no white space, ASCII parentheses.</summary>
     public static string Key(string name) =>
