@@ -9,7 +9,7 @@ namespace FiscalAudit.Tests.Targets;
 /// </summary>
 public class ProjectTargetFormTests
 {
-    private static readonly Lazy<FiscalAudit.Engine.AuditResult> Result = new(() => Audit(Text));
+    private static readonly Lazy<FiscalAudit.Engine.AuditResult> Result = new(() => Audit(Markdown));
 
     [Fact]
     public void Forms_are_read_with_units_funds_goal_and_indicators()
@@ -66,7 +66,7 @@ public class ProjectTargetFormTests
     [Fact]
     public void Corrected_forms_give_no_finding()
     {
-        var corrected = Text
+        var corrected = Markdown
             .Replace("共3个，涉及项目预算资金170.00万元", "共2个，涉及项目预算资金170.00万元", StringComparison.Ordinal)
             .Replace("信息化系统运维费130.00万元", "信息化系统运维费120.00万元", StringComparison.Ordinal)
             .Replace("| 其他资金 | 10.00 |", "| 其他资金 | 20.00 |", StringComparison.Ordinal)
@@ -82,7 +82,7 @@ public class ProjectTargetFormTests
     [Fact]
     public void A_blank_goal_is_reported()
     {
-        var result = Audit(Text.Replace("| 年度目标 | 保障街道信息化系统全年稳定运行。 |", "| 年度目标 | |", StringComparison.Ordinal));
+        var result = Audit(Markdown.Replace("| 年度目标 | 保障街道信息化系统全年稳定运行。 |", "| 年度目标 | |", StringComparison.Ordinal));
         var finding = Assert.Single(result.Findings, f => f.RuleId == "FA6609");
         Assert.Equal(27, finding.Location.Source?.Line);
         Assert.Null(result.Disclosure!.ProjectTargets.Forms[1].Goal);

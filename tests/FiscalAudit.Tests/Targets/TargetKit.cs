@@ -8,11 +8,11 @@ namespace FiscalAudit.Tests.Targets;
 /// <summary>The composed budget with three 项目支出绩效目标表 (Data/targets-budget.md) and what tests compare of a reading.</summary>
 internal static class TargetKit
 {
-    public const string Name = "targets-budget.md";
+    public const string FileName = "targets-budget.md";
 
-    public static string Text => File.ReadAllText(Path.Combine(Repo.Root, "tests", "FiscalAudit.Tests", "Targets", "Data", Name));
+    public static string Markdown => File.ReadAllText(Path.Combine(Repo.Root, "tests", "FiscalAudit.Tests", "Targets", "Data", FileName));
 
-    public static AuditResult Audit(string text) => new Auditor().Audit(Name, Encoding.UTF8.GetBytes(text));
+    public static AuditResult Audit(string text) => new Auditor().Audit(FileName, Encoding.UTF8.GetBytes(text));
 
     /// <summary>Every form as one line: project, units, funds, goal, then each indicator with its levels and parsed value.</summary>
     public static List<string> Shape(AuditResult result) =>
