@@ -37,8 +37,9 @@ internal static partial class TargetStatementReader
         return null;
     }
 
+    /// <summary>The lines that refer to forms published elsewhere; every line is searched, those read as table rows too.</summary>
     public static IEnumerable<SourceLocation> Referrals(SourceDocument document, ProjectTargetVocabulary words) =>
-        DocumentText.Lines(document)
+        document.Lines
             .Where(l => words.Referrals.Any(r => EvaluationText.Compact(l.Text).Contains(r, StringComparison.Ordinal)))
             .Select(l => l.Location);
 
