@@ -23,7 +23,8 @@ public sealed class MissingFormRule : IRule
         var missing = statement.Projects.Where(p => !targets.Forms.Any(f => TargetChecks.SameProject(f.Project.Text, p.Name))).ToList();
         foreach (var project in missing)
             yield return Rule.Report($"绩效目标设置情况列出的项目“{project.Name}”（{project.Amount.Number.Text}万元）没有项目支出绩效目标表", FindingLocation.At(project.Amount.Location));
-        if (missing.Count == 0 && statement.Count is { } count && count.Number.Value > targets.Forms.Count)
-            yield return Rule.Report($"绩效目标设置情况说编报绩效目标的项目共 {count.Number.Text} 个，但文件只有 {targets.Forms.Count} 张项目支出绩效目标表", FindingLocation.At(count.Location), count.Number.Value, targets.Forms.Count);
+        var projects = targets.Forms.Select(f => TargetChecks.Key(f.Project.Text)).Distinct().Count();
+        if (missing.Count == 0 && statement.Count is { } count && count.Number.Value > projects)
+            yield return Rule.Report($"绩效目标设置情况说编报绩效目标的项目共 {count.Number.Text} 个，但文件只有 {projects} 个项目的项目支出绩效目标表", FindingLocation.At(count.Location), count.Number.Value, projects);
     }
 }
