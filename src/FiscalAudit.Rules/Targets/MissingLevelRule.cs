@@ -4,7 +4,7 @@ using FiscalAudit.Core.Model.Targets;
 
 namespace FiscalAudit.Rules.Targets;
 
-/// <summary>FA6606: a form with indicators has every 一级指标 its template asks for (产出、效益、满意度指标).</summary>
+/// <summary>FA6606: a form whose indicators show their 一级指标 has every one its template asks for (产出、效益、满意度指标).</summary>
 public sealed class MissingLevelRule : TargetRule
 {
     public static readonly RuleDescriptor Rule = Describe(
@@ -15,8 +15,8 @@ public sealed class MissingLevelRule : TargetRule
 
     protected override IEnumerable<Finding> Check(Disclosure disclosure, ProjectTargetForm form)
     {
-        if (form.Indicators.Count == 0) yield break;
         var present = form.Indicators.Select(i => i.Level1).OfType<string>().Select(TargetChecks.Key).ToHashSet();
+        if (present.Count == 0) yield break;
         var missing = TargetChecks.Default.Level1Of(disclosure).Where(l => !present.Contains(TargetChecks.Key(l))).ToList();
         if (missing.Count > 0)
             yield return Rule.Report($"项目“{form.Project.Text}”的绩效目标表没有{string.Join("、", missing)}", FindingLocation.At(form.Location));
