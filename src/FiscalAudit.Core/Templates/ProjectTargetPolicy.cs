@@ -12,11 +12,7 @@ public sealed record ProjectTargetPolicy(
     [property: JsonPropertyName("forms")] string Forms,
     [property: JsonPropertyName("level1")] IReadOnlyList<string> Level1)
 {
-    public const string Always = "always";
-    public const string WhenPublished = "whenPublished";
-    public const string Never = "never";
-
     /// <summary>True when the document itself must carry a form for each project it sets targets for.</summary>
     [JsonIgnore]
-    public bool Required => Forms == Always;
+    public bool Required => Forms == "always";
 }

@@ -14,6 +14,4 @@ public sealed class ProjectTargetSet
     public TargetStatement? Statement { get; set; }
 
     public List<SourceLocation> Referrals { get; } = new();
-
-    public bool IsEmpty => Forms.Count == 0 && Statement is null && Referrals.Count == 0;
 }
