@@ -110,6 +110,7 @@ public sealed class JsonReport : IDisposable
         w.WriteEndArray();
         FactJson.WriteAll(w, d?.Narrative.Facts ?? new List<Core.Model.Facts.NarrativeFact>());
         ProjectJson.Write(w, d);
+        TargetJson.Write(w, d);
         var parts = DisclosureParts.Of(d);
         w.WriteStartArray("parts");
         foreach (var part in parts.Parts) PartJson.Write(w, part);

@@ -62,6 +62,9 @@ public sealed class Disclosure
     /// <summary>Project and department performance evaluations (绩效自评) found in the document.</summary>
     public Evaluation.EvaluationSet Evaluations { get; } = new();
 
+    /// <summary>For a budget, its 项目支出绩效目标表 and what it states about them.</summary>
+    public Targets.ProjectTargetSet ProjectTargets { get; } = new();
+
     /// <summary>What extraction could not read, in Chinese, with a place.</summary>
     public List<ReadNote> Notes { get; } = new();
 

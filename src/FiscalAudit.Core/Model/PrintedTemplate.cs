@@ -17,6 +17,9 @@ public sealed record PrintedTemplate(string Id, string Name, IReadOnlyList<Expec
     /// <summary>The template's id followed by the ids of the templates it is based on, nearest first.</summary>
     public IReadOnlyList<string> Lineage { get; init; } = Array.Empty<string>();
 
+    /// <summary>What the template asks of 项目支出绩效目标表; null when it says nothing (forms are then checked when published).</summary>
+    public Templates.ProjectTargetPolicy? ProjectTargets { get; init; }
+
     /// <summary>Why this template was chosen (“地区“上海市”、年度2025年与模板相符”).</summary>
     public string Reason { get; init; } = string.Empty;
 

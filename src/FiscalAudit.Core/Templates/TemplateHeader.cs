@@ -7,7 +7,7 @@ namespace FiscalAudit.Core.Templates;
 /// What every template file states about itself (docs/templates.md): its id, its name as users read it, the
 /// document kind it reads (JSON kind name: “budget”, “final-accounts”), the region and the years it is for
 /// (none: every region, every year), the budget levels it prints (none: both), and the template it is based
-/// on. Extract reads the tables of a template file, Rules its identities; both read this header.
+/// on, and what it asks of 项目支出绩效目标表 (none: inherited from the template it is based on). Extract reads the tables of a template file, Rules its identities; both read this header.
 /// </summary>
 public sealed record TemplateHeader(
     [property: JsonPropertyName("id")] string Id,
@@ -16,7 +16,8 @@ public sealed record TemplateHeader(
     [property: JsonPropertyName("region")] string? Region = null,
     [property: JsonPropertyName("years")] IReadOnlyList<int>? Years = null,
     [property: JsonPropertyName("levels")] IReadOnlyList<string>? Levels = null,
-    [property: JsonPropertyName("basedOn")] string? BasedOn = null)
+    [property: JsonPropertyName("basedOn")] string? BasedOn = null,
+    [property: JsonPropertyName("projectTargets")] ProjectTargetPolicy? ProjectTargets = null)
 {
     /// <summary>The years, empty for every year.</summary>
     [JsonIgnore]
@@ -45,7 +46,10 @@ public sealed record TemplateHeader(
     /// </summary>
     public PrintedTemplate Describe(IReadOnlyList<ExpectedTable> tables, IEnumerable<TemplateHeader> all, string reason)
     {
-        return new PrintedTemplate(Id, Name, tables) { Region = Region, Years = AllYears, Lineage = Lineage(all), Reason = reason };
+        var known = all.ToList();
+        var lineage = Lineage(known);
+        var targets = lineage.Select(id => (id == Id ? this : known.FirstOrDefault(t => t.Id == id))?.ProjectTargets).FirstOrDefault(p => p is not null);
+        return new PrintedTemplate(Id, Name, tables) { Region = Region, Years = AllYears, Lineage = lineage, Reason = reason, ProjectTargets = targets };
     }
 
     /// <summary>This template's id, then the ids of the templates it is based on among <paramref name="all"/>, nearest first.</summary>

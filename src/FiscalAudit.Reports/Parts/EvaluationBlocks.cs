@@ -4,8 +4,8 @@ using FiscalAudit.Core.Model;
 namespace FiscalAudit.Reports.Parts;
 
 /// <summary>
-/// The lines an evaluation table spans — from its start to its last funds row, indicator or task — so that
-/// a finding placed only by page and line inside the table belongs to that evaluation, while the
+/// The lines an evaluation table or a 项目支出绩效目标表 spans — from its start to its last funds row, indicator or
+/// task — so that a finding placed only by page and line inside the table belongs to that evaluation or form, while the
 /// 情况说明 text around an embedded table keeps its own part.
 /// </summary>
 internal static class EvaluationBlocks
@@ -22,6 +22,11 @@ internal static class EvaluationBlocks
         {
             var inside = e.All().Select(i => i.Location).Concat(e.Tasks.Select(t => t.Location)).Concat(e.Targets.Select(t => t.Location)).Append(e.TaskTotal?.Location);
             Add(blocks, byKey, "department:" + e.Title, e.Location, inside);
+        }
+        foreach (var form in disclosure.ProjectTargets.Forms)
+        {
+            var inside = form.Indicators.Select(i => i.Location).Append(form.Total?.Location).Append(form.Goal?.Location);
+            Add(blocks, byKey, "targets:" + form.Project.Text, form.Location, inside);
         }
         return blocks;
     }

@@ -79,4 +79,8 @@ public enum PartSource
     /// <summary>Each department-level evaluation found in the document.</summary>
     [JsonStringEnumMemberName("department-evaluations")]
     DepartmentEvaluations,
+
+    /// <summary>Each 项目支出绩效目标表 found in a budget.</summary>
+    [JsonStringEnumMemberName("project-targets")]
+    ProjectTargets,
 }

@@ -39,6 +39,7 @@ internal static class PartSlots
         PartSource.NarrativeSections => Sections(each),
         PartSource.Projects => Evaluations(each, "project:", d?.Evaluations.Projects.Select(p => p.Name)),
         PartSource.DepartmentEvaluations => Evaluations(each, "department:", d?.Evaluations.Departments.Select(e => e.Title)),
+        PartSource.ProjectTargets => Evaluations(each, "targets:", d?.ProjectTargets.Forms.Select(f => f.Project.Text)),
         _ => throw new InvalidDataException($"Unknown part series {each.Source}."),
     };
 
@@ -86,7 +87,7 @@ internal static class PartSlots
     private static PartSlot SectionSlot(PartSeries each, string key, TemplateSection section, PartSlot? parent) =>
         new(key, Format(each.Title, section.Title), each.Check) { SectionAliases = section.Aliases.Append(section.Title).ToList(), Parent = parent };
 
-    /// <summary>One part per evaluated project or department evaluation, first occurrence of each name.</summary>
+    /// <summary>One part per evaluated project, department evaluation or 项目支出绩效目标表, first occurrence of each name.</summary>
     private static IEnumerable<PartSlot> Evaluations(PartSeries each, string prefix, IEnumerable<string>? names) =>
         (names ?? Enumerable.Empty<string>()).Distinct(StringComparer.Ordinal)
             .Select(name => Seen(new PartSlot(prefix + name, Format(each.Title, name), each.Check) { TableKey = name }));

@@ -1,0 +1,20 @@
+using FiscalAudit.Core.Findings;
+using FiscalAudit.Core.Model;
+using FiscalAudit.Core.Model.Targets;
+
+namespace FiscalAudit.Rules.Targets;
+
+/// <summary>A rule that checks each 项目支出绩效目标表 of a budget on its own.</summary>
+public abstract class TargetRule : IRule
+{
+    public abstract RuleDescriptor Descriptor { get; }
+
+    public IEnumerable<Finding> Check(Disclosure disclosure) =>
+        disclosure.ProjectTargets.Forms.SelectMany(form => Check(disclosure, form));
+
+    protected abstract IEnumerable<Finding> Check(Disclosure disclosure, ProjectTargetForm form);
+
+    /// <summary>The descriptor of a 绩效目标 rule, for budgets.</summary>
+    protected static RuleDescriptor Describe(string id, string title, Severity severity, string summary) =>
+        new(id, title, severity, RuleCategories.ProjectTargets, summary, new[] { DocumentKind.Budget });
+}
