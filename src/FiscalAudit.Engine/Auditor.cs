@@ -134,16 +134,19 @@ public sealed class Auditor
     /// <summary>
     /// The files of one document set (<see cref="Pairing.DocumentSets"/>; the narrative part first) checked as one
     /// disclosure (<see cref="Pairing.SetJoiner"/>), so that the narrative is checked against the tables; each file
-    /// keeps its own result with the findings located in it (<see cref="AuditResult.Set"/> names the others).
+    /// keeps its own result with the findings located in it (<see cref="AuditResult.Set"/> names the others). The
+    /// reading rules (what was read and checked in a file, FA0002, FA0004) run on each file alone.
     /// </summary>
     public IReadOnlyList<AuditResult> CheckInSet(IReadOnlyList<AuditResult> members)
     {
         var joined = Pairing.SetJoiner.Join(members.Select(m => m.Disclosure!).ToList());
-        var findings = RunRules(joined, CancellationToken.None);
+        var findings = RunRules(joined, CancellationToken.None, r => !Pairing.SetJoiner.IsAboutTheFile(r));
         var files = members.Select(m => m.File).ToList();
         return members.Select(m => m with
         {
-            Findings = Finish(findings.Where(f => Pairing.SetJoiner.FileOf(f, files) == m.File), m.Disclosure, m.File),
+            Findings = Finish(
+                RunRules(m.Disclosure!, CancellationToken.None, Pairing.SetJoiner.IsAboutTheFile).Concat(findings.Where(f => Pairing.SetJoiner.FileOf(f, files) == m.File)),
+                m.Disclosure, m.File),
             Set = files.Where(f => f != m.File).ToList(),
         }).ToList();
     }
@@ -163,13 +166,18 @@ public sealed class Auditor
     public IReadOnlyList<Finding> Check(Disclosure disclosure, CancellationToken cancellation = default) =>
         Finish(RunRules(disclosure, cancellation), disclosure, disclosure.File);
 
-    private List<Finding> RunRules(Disclosure disclosure, CancellationToken cancellation)
+    /// <summary>The findings of the rules <paramref name="include"/> selects (all by default); the reading notes count as FA0002.</summary>
+    private List<Finding> RunRules(Disclosure disclosure, CancellationToken cancellation, Func<RuleDescriptor, bool>? include = null)
     {
+        include ??= _ => true;
         EvaluationScoring.Apply(disclosure);
         var findings = new List<Finding>();
-        foreach (var note in disclosure.Source.Notes.Concat(disclosure.Notes))
-            findings.Add(ReadingRules.ReadNote.Report(note.Message, FindingLocation.At(note.Location)));
-        foreach (var rule in profile.Catalog.Rules.Where(r => r.Descriptor.Kinds.Contains(disclosure.Kind)))
+        if (include(ReadingRules.ReadNote))
+        {
+            foreach (var note in disclosure.Source.Notes.Concat(disclosure.Notes))
+                findings.Add(ReadingRules.ReadNote.Report(note.Message, FindingLocation.At(note.Location)));
+        }
+        foreach (var rule in profile.Catalog.Rules.Where(r => r.Descriptor.Kinds.Contains(disclosure.Kind) && include(r.Descriptor)))
         {
             cancellation.ThrowIfCancellationRequested();
             try

@@ -27,6 +27,7 @@ public class DocumentSetTests
     private static IReadOnlyList<AuditResult> Joined(params string[] names) =>
         new DocumentSets(new Auditor()).Join(names.Select(BudgetCorpus.Audit)).ToList();
 
+    /// <summary>Each file keeps its tables, its findings located in it, and its own 审核范围 note (FA0004, what was read in that file).</summary>
     [SharedFact]
     public void Each_file_of_a_pair_stays_its_own_document_and_names_the_other()
     {
@@ -35,6 +36,7 @@ public class DocumentSetTests
         Assert.Equal(new[] { CommitteeNarrative, CommitteeTables, CppccTables, CppccNarrative }, results.Select(r => Path.GetFileName(r.File)));
         Assert.Equal(new[] { CommitteeTables, CommitteeNarrative, CppccNarrative, CppccTables }, results.Select(r => Path.GetFileName(Assert.Single(r.Set))));
         Assert.Equal(new[] { 0, 12, 12, 0 }, results.Select(r => r.Disclosure!.Tables.Count));
+        Assert.All(results, r => Assert.Equal(BudgetCorpus.Audit(Path.GetFileName(r.File)).Findings.Single(f => f.RuleId == "FA0004").Message, Assert.Single(r.Findings, f => f.RuleId == "FA0004").Message));
         Assert.All(results, r => Assert.All(r.Findings, f => Assert.True(f.Location.Source is null || f.Location.Source.File == r.File, $"{r.File}: {f.Message}")));
     }
 
