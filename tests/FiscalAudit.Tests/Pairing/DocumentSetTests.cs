@@ -1,5 +1,7 @@
 using System.Buffers;
 using System.Text.Json;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
 using FiscalAudit.Core.Findings;
 using FiscalAudit.Core.Model.Facts;
 using FiscalAudit.Core.Numbers;
@@ -8,6 +10,7 @@ using FiscalAudit.Engine.Pairing;
 using FiscalAudit.Reports;
 using FiscalAudit.Rules.Budget;
 using FiscalAudit.Tests.Budget;
+using FiscalAudit.Tests.Reports;
 using FiscalAudit.Tests.Support;
 using CellRef = FiscalAudit.Rules.Support.CellRef;
 
@@ -136,6 +139,7 @@ public class DocumentSetTests
         Assert.NotEqual(DepartmentNames.Canonical("江苏省人民检察院"), DepartmentNames.Canonical(printed));
     }
 
+    /// <summary>JSON "set", the text line 同套文件, the xlsx 汇总 column and the docx identity row name the other file.</summary>
     [SharedFact]
     public void Reports_name_the_other_file_of_the_set()
     {
@@ -150,6 +154,13 @@ public class DocumentSetTests
         var text = new StringWriter();
         TextReport.Write(text, new[] { report });
         Assert.Contains($"同套文件：{CppccTables}（说明与表格一并审核）", text.ToString());
+
+        var summary = Assert.Single(WorkbookContent.Read(XlsxLedgerTests.Save(XlsxLedgerTests.Ledger(new[] { report }))).Rows("汇总"));
+        Assert.Equal(CppccTables, summary["同套文件"].Text);
+
+        using var opinion = WordprocessingDocument.Open(new MemoryStream(ReviewOpinionDocxTests.Write(report)), false);
+        Assert.Empty(new OpenXmlValidator().Validate(opinion));
+        Assert.Contains($"同套文件{CppccTables}（说明与表格一并审核）", opinion.MainDocumentPart!.Document.Body!.InnerText);
     }
 
     private static CellRef Cell(IEnumerable<(NarrativeFact Line, CellRef? Cell)> cells, int page, string name) =>
