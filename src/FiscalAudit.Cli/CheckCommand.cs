@@ -31,6 +31,7 @@ public static class CheckCommand
           --progress                      在标准错误输出显示进度（终端中默认显示）
 
         同一部门、同一类文件相邻两年的文件一并审核时（如 2023 年与 2024 年部门决算），后一年的文件另按上年文件核对“比上年增减”的表述（规则 FA7001）和写明的上年数、“与上年持平”（规则 FA7002）；上年文件应排在前面（文件名含年份时按名称排序即可）。
+        同一部门、同一年度、同一类文件的说明和表格分为两个文件公开时（如“…部门预算.pdf”只有说明、“…预算公开表格.pdf”只有表格），一并审核时作为同一套文件：说明按另一个文件中的表格核对，每个文件仍单独列出，问题列在所在的文件中，并注明“同套文件”。
         文件夹递归查找 .pdf .docx .xlsx .txt .md；其他文件（.doc .wps .xls .et .ofd 压缩包 图片等）列为“未审核”并说明原因。
         退出码：0 无错误；1 发现错误（含无法读取的文件）；2 命令或选项有误。
         """,
@@ -47,13 +48,14 @@ public static class CheckCommand
         var auditor = new Auditor(options.Templates.Apply(new AuditProfile { Settings = options.Settings, Review = options.Review }));
         var progress = Progress.For(console, options.ShowProgress, inputs.ToCheck.Count);
         var years = new YearOverYear(auditor);
+        var sets = new DocumentSets(auditor);
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var errors = false;
         try
         {
-            foreach (var result in auditor.AuditAll(inputs.ToCheck).Select(years.Add))
+            foreach (var result in sets.Join(auditor.AuditAll(inputs.ToCheck).Select(years.Add)))
             {
-                var report = new DocumentReport(result.File, result.Disclosure, result.Findings, result.ReadError);
+                var report = new DocumentReport(result.File, result.Disclosure, result.Findings, result.ReadError, result.Set);
                 foreach (var sink in sinks.All) sink.Add(result, report);
                 seen.UnionWith(result.Findings.SelectMany(f => f.AllIds));
                 errors |= result.HasErrors;

@@ -131,6 +131,26 @@ public sealed class Auditor
         return result with { Findings = Check(disclosure) };
     }
 
+    /// <summary>
+    /// The files of one document set (<see cref="Pairing.DocumentSets"/>; the narrative part first) checked as one
+    /// disclosure (<see cref="Pairing.SetJoiner"/>), so that the narrative is checked against the tables; each file
+    /// keeps its own result with the findings located in it (<see cref="AuditResult.Set"/> names the others). The
+    /// reading rules (what was read and checked in a file, FA0002, FA0004) run on each file alone.
+    /// </summary>
+    public IReadOnlyList<AuditResult> CheckInSet(IReadOnlyList<AuditResult> members)
+    {
+        var joined = Pairing.SetJoiner.Join(members.Select(m => m.Disclosure!).ToList());
+        var findings = RunRules(joined, CancellationToken.None, r => !Pairing.SetJoiner.IsAboutTheFile(r));
+        var files = members.Select(m => m.File).ToList();
+        return members.Select(m => m with
+        {
+            Findings = Finish(
+                RunRules(m.Disclosure!, CancellationToken.None, Pairing.SetJoiner.IsAboutTheFile).Concat(findings.Where(f => Pairing.SetJoiner.FileOf(f, files) == m.File)),
+                m.Disclosure, m.File),
+            Set = files.Where(f => f != m.File).ToList(),
+        }).ToList();
+    }
+
     /// <summary>"5 分钟", "90 秒", "0.2 秒": a time limit as a reviewer reads it.</summary>
     private static string TimeLimitText(TimeSpan limit) =>
         limit.TotalMinutes >= 1 && limit.TotalMinutes == Math.Floor(limit.TotalMinutes) ? $"{limit.TotalMinutes:0} 分钟" : $"{limit.TotalSeconds:0.###} 秒";
@@ -143,13 +163,21 @@ public sealed class Auditor
     /// crashes is reported, never fatal. Findings come back ordered, with ids, one per cause
     /// (<see cref="FindingMerger"/>) and with review decisions.
     /// </summary>
-    public IReadOnlyList<Finding> Check(Disclosure disclosure, CancellationToken cancellation = default)
+    public IReadOnlyList<Finding> Check(Disclosure disclosure, CancellationToken cancellation = default) =>
+        Finish(RunRules(disclosure, cancellation), disclosure, disclosure.File);
+
+    /// <summary>The findings of the rules <paramref name="include"/> selects (all by default); the reading notes count as FA0002.</summary>
+    private List<Finding> RunRules(Disclosure disclosure, CancellationToken cancellation, Func<RuleDescriptor, bool>? include = null)
     {
+        include ??= _ => true;
         EvaluationScoring.Apply(disclosure);
         var findings = new List<Finding>();
-        foreach (var note in disclosure.Source.Notes.Concat(disclosure.Notes))
-            findings.Add(ReadingRules.ReadNote.Report(note.Message, FindingLocation.At(note.Location)));
-        foreach (var rule in profile.Catalog.Rules.Where(r => r.Descriptor.Kinds.Contains(disclosure.Kind)))
+        if (include(ReadingRules.ReadNote))
+        {
+            foreach (var note in disclosure.Source.Notes.Concat(disclosure.Notes))
+                findings.Add(ReadingRules.ReadNote.Report(note.Message, FindingLocation.At(note.Location)));
+        }
+        foreach (var rule in profile.Catalog.Rules.Where(r => r.Descriptor.Kinds.Contains(disclosure.Kind) && include(r.Descriptor)))
         {
             cancellation.ThrowIfCancellationRequested();
             try
@@ -163,7 +191,7 @@ public sealed class Auditor
                     FindingLocation.At(new SourceLocation(disclosure.File)), severity: Severity.Warning));
             }
         }
-        return Finish(findings, disclosure, disclosure.File);
+        return findings;
     }
 
     private IReadOnlyList<Finding> Finish(IEnumerable<Finding> findings, Disclosure? disclosure, string name)

@@ -10,7 +10,7 @@ namespace FiscalAudit.Reports;
 /// Machine-readable output, written one document at a time (each flushed as soon as it is ready).
 /// Keys are stable: later versions add keys, never rename them.
 /// {"schema":2,"tool":{"name","version"},"documents":[{"file","kind","format","kindReason","department","year","unit",
-/// "tables":[…],"facts":[…],"projects":[…],"parts":[…],"findings":[…]}],"skipped":[{"file","reason"}],"fixed":[decision…]}
+/// "set":[other files of its document set],"tables":[…],"facts":[…],"projects":[…],"parts":[…],"findings":[…]}],"skipped":[{"file","reason"}],"fixed":[decision…]}
 /// </summary>
 public sealed class JsonReport : IDisposable
 {
@@ -105,6 +105,9 @@ public sealed class JsonReport : IDisposable
         w.WriteBoolean("template", d?.IsTemplate ?? false);
         TemplateJson.Write(w, d?.Template);
         if (report.ReadError is not null) w.WriteString("error", report.ReadError);
+        w.WriteStartArray("set");
+        foreach (var other in report.SetFiles) w.WriteStringValue(other);
+        w.WriteEndArray();
         w.WriteStartArray("tables");
         foreach (var t in d?.Tables ?? new List<FiscalTable>()) TableJson.Write(w, t);
         w.WriteEndArray();

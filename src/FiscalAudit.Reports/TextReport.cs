@@ -38,6 +38,7 @@ public sealed class TextReport
             o.WriteLine($"   类型：{d.KindName}　部门：{d.Department ?? "未识别"}　年度：{(d.Year?.ToString() ?? "未识别")}　单位：{d.Unit ?? "未识别"}　表格：{d.Tables.Count} 张{(d.IsTemplate ? "（空白模板：表中没有数字，只检查完整性）" : string.Empty)}");
             if (d.Template is { } template) o.WriteLine($"   模板：{template.Name}（{template.Id}；{template.Reason}）");
         }
+        if (report.SetFiles.Count > 0) o.WriteLine($"   同套文件：{string.Join("、", report.SetFiles.Select(Path.GetFileName))}（说明与表格一并审核）");
         ProjectText.Write(o, d, report.Findings, explain);
         var open = report.Findings.Where(f => !f.IsWaived).ToList();
         var waivedHere = report.Findings.Where(f => f.IsWaived).ToList();

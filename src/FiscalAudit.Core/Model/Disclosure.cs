@@ -75,4 +75,35 @@ public sealed class Disclosure
     public Disclosure? PreviousYear { get; set; }
 
     public FiscalTable? Table(string id) => Tables.FirstOrDefault(t => t.Id == id);
+
+    /// <summary>
+    /// One disclosure made of this one and <paramref name="other"/>, two files of one document set (the narrative
+    /// published apart from the tables): this document's source and what it states, the other's tables when this one
+    /// has none, both narratives in turn, both evaluations and notes. Every location keeps its own file.
+    /// </summary>
+    public Disclosure WithPartsOf(Disclosure other)
+    {
+        var joined = new Disclosure(Source)
+        {
+            Kind = Kind,
+            KindReason = KindReason,
+            KindLocation = KindLocation,
+            Level = Level ?? other.Level,
+            LevelReason = Level is null ? other.LevelReason : LevelReason,
+            LevelLocation = Level is null ? other.LevelLocation : LevelLocation,
+            Department = Department ?? other.Department,
+            DepartmentLocation = Department is null ? other.DepartmentLocation : DepartmentLocation,
+            Year = Year ?? other.Year,
+            YearLocation = Year is null ? other.YearLocation : YearLocation,
+            Unit = Unit ?? other.Unit,
+            IsTemplate = IsTemplate || other.IsTemplate,
+            Template = Template ?? other.Template,
+            PreviousYear = PreviousYear ?? other.PreviousYear,
+        };
+        joined.Tables.AddRange(Tables.Count > 0 ? Tables : other.Tables);
+        joined.Narrative.Concat(Narrative, other.Narrative);
+        joined.Evaluations.Concat(Evaluations, other.Evaluations);
+        joined.Notes.AddRange(Notes.Concat(other.Source.Notes).Concat(other.Notes));
+        return joined;
+    }
 }

@@ -74,12 +74,15 @@ public static class ReviewOpinionDocx
         const int Label = 1400;
         const int Value = TextWidth / 2 - Label;
         var widths = new[] { Label, Value, Label, TextWidth - 2 * Label - Value };
-        return Word.Table(widths, new[]
+        var rows = new List<TableRow>
         {
             Word.Row(new[] { Word.Cell("文件", Label, Word.BodySize, label: true), Word.Cell(s.File, TextWidth - Label, Word.BodySize, span: 3) }),
             Word.Row(new[] { Word.Cell("部门", Label, Word.BodySize, label: true), Word.Cell(s.Department, Value, Word.BodySize), Word.Cell("年度", Label, Word.BodySize, label: true), Word.Cell(s.YearText, widths[3], Word.BodySize) }),
             Word.Row(new[] { Word.Cell("类型", Label, Word.BodySize, label: true), Word.Cell(s.Kind, Value, Word.BodySize), Word.Cell("审核日期", Label, Word.BodySize, label: true), Word.Cell("　　　年　　月　　日", widths[3], Word.BodySize) }),
-        });
+        };
+        if (s.SetFiles.Length > 0)
+            rows.Insert(1, Word.Row(new[] { Word.Cell("同套文件", Label, Word.BodySize, label: true), Word.Cell($"{s.SetFiles}（说明与表格一并审核）", TextWidth - Label, Word.BodySize, span: 3) }));
+        return Word.Table(widths, rows);
     }
 
     private static Table Counts(DocumentSummary s)

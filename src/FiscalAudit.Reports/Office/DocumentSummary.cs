@@ -8,7 +8,8 @@ namespace FiscalAudit.Reports.Office;
 /// One document as the office reports name and count it: file, department, year and kind as printed (a budget's level: 部门预算 / 单位预算)
 /// (“未识别” when unknown), the findings by severity without the waived ones, the waived ones, and the
 /// conclusion (无错误 / 有 N 条错误 / 无法读取：… / 未审核：…); <see cref="Checked"/> is false for a file
-/// that was not checked at all, <see cref="Unreadable"/> true for one that could not be read. Holds only
+/// that was not checked at all, <see cref="Unreadable"/> true for one that could not be read; <see cref="SetFiles"/> the
+/// other files of its document set, checked with it (empty when checked alone). Holds only
 /// strings and numbers.
 /// </summary>
 public sealed record DocumentSummary(
@@ -22,7 +23,8 @@ public sealed record DocumentSummary(
     int Waived,
     string Conclusion,
     bool Checked = true,
-    bool Unreadable = false)
+    bool Unreadable = false,
+    string SetFiles = "")
 {
     private const string Unrecognised = "未识别";
     private const string NotApplicable = "—";
@@ -47,7 +49,8 @@ public sealed record DocumentSummary(
             counted.Count(f => f.Severity == Severity.Info),
             report.Findings.Count - counted.Count,
             conclusion,
-            Unreadable: report.ReadError is not null);
+            Unreadable: report.ReadError is not null,
+            SetFiles: string.Join("、", report.SetFiles.Select(Path.GetFileName)));
     }
 
     /// <summary>A file that was not checked (a .doc, an archive …) and why.</summary>

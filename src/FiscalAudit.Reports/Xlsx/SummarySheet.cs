@@ -1,6 +1,6 @@
 namespace FiscalAudit.Reports.Xlsx;
 
-/// <summary>汇总: one row per file, skipped files included (without counts), with counts (waived findings apart) and the conclusion.</summary>
+/// <summary>汇总: one row per file, skipped files included (without counts), with counts (waived findings apart), the conclusion and the other files of its document set.</summary>
 internal static class SummarySheet
 {
     private static readonly SheetColumn[] Columns =
@@ -15,6 +15,7 @@ internal static class SummarySheet
         new("提示", ColumnKind.Integer),
         new("已忽略", ColumnKind.Integer),
         new("结论", ColumnKind.Wrap, 40),
+        new("同套文件", ColumnKind.Wrap, 40),
     };
 
     public static SheetTable Build(IReadOnlyList<LedgerDocument> documents)
@@ -26,7 +27,7 @@ internal static class SummarySheet
         {
             var s = documents[i].Summary;
             object?[] counts = s.Checked ? new object?[] { s.Errors, s.Warnings, s.Infos, s.Waived } : new object?[4];
-            sheet.Add(0, new object?[] { i + 1, s.File, s.Department, documents[i].Year, s.Kind }.Concat(counts).Append(s.Conclusion).ToArray());
+            sheet.Add(0, new object?[] { i + 1, s.File, s.Department, documents[i].Year, s.Kind }.Concat(counts).Append(s.Conclusion).Append(s.SetFiles).ToArray());
         }
         return sheet;
     }

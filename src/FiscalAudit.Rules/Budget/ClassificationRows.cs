@@ -71,12 +71,15 @@ public static class ClassificationRows
     private static IReadOnlyList<TableSpec>? ScopeOf(string text) =>
         Data.Scopes.FirstOrDefault(s => s.Words.Any(w => text.Contains(w, StringComparison.Ordinal)))?.Tables;
 
-    /// <summary>The last top-level heading (part, “五、” section or unnumbered title) printed before <paramref name="at"/>.</summary>
+    /// <summary>
+    /// The last top-level heading (part, “五、” section or unnumbered title) printed before <paramref name="at"/> in its
+    /// file: the narrative of one file of a document set does not continue under the other file's headings.
+    /// </summary>
     private static OutlineEntry? Heading(Disclosure disclosure, SourceLocation at) =>
         disclosure.Narrative.Outline.LastOrDefault(h => h.Level is OutlineLevel.Part or OutlineLevel.Section or OutlineLevel.Unnumbered && Before(h.Location, at));
 
     private static bool Before(SourceLocation a, SourceLocation b) =>
-        (a.Page ?? 0) < (b.Page ?? 0) || (a.Page ?? 0) == (b.Page ?? 0) && (a.Line ?? 0) <= (b.Line ?? 0);
+        a.File == b.File && ((a.Page ?? 0) < (b.Page ?? 0) || (a.Page ?? 0) == (b.Page ?? 0) && (a.Line ?? 0) <= (b.Line ?? 0));
 
     /// <summary>The amount cell of the one row of <paramref name="spec"/>'s table that is the 科目 of <paramref name="parts"/>.</summary>
     private static CellRef? Cell(Disclosure disclosure, TableSpec spec, IReadOnlyList<ClassificationPart> parts)

@@ -15,4 +15,17 @@ public sealed class EvaluationSet
     public List<DepartmentEvaluation> Departments { get; } = new();
 
     public bool IsEmpty => Projects.Count == 0 && Departments.Count == 0 && Summaries.Count == 0;
+
+    /// <summary>Appends the evaluations of <paramref name="parts"/>, each in turn (the files of one document set).</summary>
+    public void Concat(params EvaluationSet[] parts)
+    {
+        foreach (var part in parts)
+        {
+            Projects.AddRange(part.Projects);
+            Summaries.AddRange(part.Summaries);
+            Portfolio.AddRange(part.Portfolio);
+            StatedResults.AddRange(part.StatedResults);
+            Departments.AddRange(part.Departments);
+        }
+    }
 }

@@ -20,4 +20,18 @@ public sealed class Narrative
 
     /// <summary>Title and heading lines in reading order, with the statements under each (the document's outline).</summary>
     public List<OutlineEntry> Outline { get; } = new();
+
+    /// <summary>Appends what <paramref name="parts"/> state, each in turn (the files of one document set).</summary>
+    public void Concat(params Narrative[] parts)
+    {
+        foreach (var part in parts)
+        {
+            Facts.AddRange(part.Facts);
+            Years.AddRange(part.Years);
+            Marks.AddRange(part.Marks);
+            Names.AddRange(part.Names);
+            Lists.AddRange(part.Lists);
+            Outline.AddRange(part.Outline);
+        }
+    }
 }
