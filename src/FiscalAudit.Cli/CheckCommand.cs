@@ -31,6 +31,7 @@ public static class CheckCommand
           --progress                      在标准错误输出显示进度（终端中默认显示）
 
         同一部门、同一类文件相邻两年的文件一并审核时（如 2023 年与 2024 年部门决算），后一年的文件另按上年文件核对“比上年增减”的表述（规则 FA7001）和写明的上年数、“与上年持平”（规则 FA7002）；上年文件应排在前面（文件名含年份时按名称排序即可）。
+        同一部门同一年度的部门预算与部门决算一并审核时（如 2025 年部门预算与 2025 年度部门决算），部门决算中写明的年初预算数（情况说明、“三公”经费表预算数）另与部门预算核对（规则 FA6501–FA6503）；文件名含“预算”的文件先审核。
         文件夹递归查找 .pdf .docx .xlsx .txt .md；其他文件（.doc .wps .xls .et .ofd 压缩包 图片等）列为“未审核”并说明原因。
         退出码：0 无错误；1 发现错误（含无法读取的文件）；2 命令或选项有误。
         """,
@@ -47,11 +48,12 @@ public static class CheckCommand
         var auditor = new Auditor(options.Templates.Apply(new AuditProfile { Settings = options.Settings, Review = options.Review }));
         var progress = Progress.For(console, options.ShowProgress, inputs.ToCheck.Count);
         var years = new YearOverYear(auditor);
+        var budgets = new SameYearBudgets(auditor);
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var errors = false;
         try
         {
-            foreach (var result in auditor.AuditAll(inputs.ToCheck).Select(years.Add))
+            foreach (var result in auditor.AuditAll(SameYearBudgets.BudgetsFirst(inputs.ToCheck)).Select(years.Add).Select(budgets.Add))
             {
                 var report = new DocumentReport(result.File, result.Disclosure, result.Findings, result.ReadError);
                 foreach (var sink in sinks.All) sink.Add(result, report);

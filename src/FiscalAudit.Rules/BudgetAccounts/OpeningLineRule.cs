@@ -1,0 +1,39 @@
+using FiscalAudit.Core.Findings;
+using FiscalAudit.Core.Model;
+
+namespace FiscalAudit.Rules.BudgetAccounts;
+
+/// <summary>
+/// FA6502: the 年初预算 the 情况说明 states for a 功能分类 line (“行政运行（项）。…年初预算为1560.05万元，支出决算为…”) must
+/// be the same year's budget's amount of that 科目 in its 一般公共预算支出功能分类预算表, within rounding. The 科目 is the
+/// deepest one named with its level since the statement before; a name the budget prints on no row, or on several
+/// rows the 科目 above does not tell apart, is not checked.
+/// </summary>
+public sealed class OpeningLineRule : IRule
+{
+    public static readonly RuleDescriptor Rule = new(
+        "FA6502", "功能分类科目年初预算与预算文件不符", Severity.Warning, RuleCategories.BudgetAccounts,
+        "决算情况说明中各功能分类科目的年初预算数应等于同年度部门预算一般公共预算支出功能分类预算表中该科目的金额。");
+
+    public RuleDescriptor Descriptor => Rule;
+
+    public IEnumerable<Finding> Check(Disclosure disclosure)
+    {
+        if (disclosure.SameYearBudget is not { } budget) yield break;
+        var statements = OpeningStatements.Of(disclosure);
+        for (var i = 0; i < statements.Count; i++)
+        {
+            var s = statements[i];
+            if (BudgetAccountsData.FigureOf(s.Fact.Key) is not null) continue;
+            var marks = OpeningStatements.Classification(disclosure, statements, i);
+            if (marks.Count == 0) continue;
+            var level = marks.Max(m => m.Value!.Value);
+            var deepest = marks.Where(m => m.Value == level).ToList();
+            if (deepest.Count != 1) continue;
+            var parent = marks.TakeWhile(m => m != deepest[0]).LastOrDefault(m => m.Value == level - 1);
+            if (OpeningBudgetReader.Line(budget, level, deepest[0].Text, parent?.Text) is not { } line) continue;
+            if (OpeningDifference.Check(Rule, $"说明称“{deepest[0].Text}”科目年初预算", s.Budget, FindingLocation.At(s.Fact.Location), budget, line) is { } finding)
+                yield return finding;
+        }
+    }
+}
