@@ -14,6 +14,9 @@ public static class BudgetAccountsData
     /// <summary>True when the sentence names a 预算 other than the 年初预算 (调整预算, 全年预算).</summary>
     public static bool NamesOtherBudget(string sentence) => Data.SkipWords.Any(w => sentence.Contains(w, StringComparison.Ordinal));
 
+    /// <summary>True when the text says the 预算 is the 年初预算.</summary>
+    public static bool NamesOpening(string text) => Data.OpeningWords.Any(w => text.Contains(w, StringComparison.Ordinal));
+
     /// <summary>The table id of 表七 财政拨款“三公”经费支出决算表.</summary>
     public static string ThreePublicTable => Data.ThreePublic.Table;
 
@@ -23,6 +26,7 @@ public static class BudgetAccountsData
     private sealed record DataFile(
         [property: JsonPropertyName("statements")] Dictionary<string, string> Statements,
         [property: JsonPropertyName("skipWords")] IReadOnlyList<string> SkipWords,
+        [property: JsonPropertyName("openingWords")] IReadOnlyList<string> OpeningWords,
         [property: JsonPropertyName("threePublic")] TableSpec ThreePublic);
 
     private sealed record TableSpec(

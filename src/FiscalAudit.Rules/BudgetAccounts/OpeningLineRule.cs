@@ -32,7 +32,7 @@ public sealed class OpeningLineRule : IRule
             if (deepest.Count != 1) continue;
             var parent = marks.TakeWhile(m => m != deepest[0]).LastOrDefault(m => m.Value == level - 1);
             if (OpeningBudgetReader.Line(budget, level, deepest[0].Text, parent?.Text) is not { } line) continue;
-            if (OpeningDifference.Check(Rule, $"说明称“{deepest[0].Text}”科目年初预算", s.Budget, FindingLocation.At(s.Fact.Location), budget, line) is { } finding)
+            if (OpeningDifference.Check(Rule, $"说明称“{deepest[0].Text}”科目{OpeningStatements.Word(s)}", s.Budget, FindingLocation.At(s.Fact.Location), budget, line, OpeningStatements.SeverityOf(s), OpeningStatements.Note(s)) is { } finding)
                 yield return finding;
         }
     }

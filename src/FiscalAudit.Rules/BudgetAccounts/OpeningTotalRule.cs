@@ -21,7 +21,7 @@ public sealed class OpeningTotalRule : IRule
         foreach (var s in OpeningStatements.Of(disclosure))
         {
             if (BudgetAccountsData.FigureOf(s.Fact.Key) is not { } name || OpeningBudgetReader.Figure(budget, name) is not { } figure) continue;
-            if (OpeningDifference.Check(Rule, $"说明称“{s.Fact.Quantity}”年初预算", s.Budget, FindingLocation.At(s.Fact.Location), budget, figure) is { } finding)
+            if (OpeningDifference.Check(Rule, $"说明称{OpeningStatements.Quoted(s.Fact.Quantity)}{OpeningStatements.Word(s)}", s.Budget, FindingLocation.At(s.Fact.Location), budget, figure, OpeningStatements.SeverityOf(s), OpeningStatements.Note(s)) is { } finding)
                 yield return finding;
         }
     }
