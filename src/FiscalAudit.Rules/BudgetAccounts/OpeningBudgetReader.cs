@@ -34,9 +34,8 @@ public static class OpeningBudgetReader
         var named = coded.Where(r => ClassificationRows.Same(r.Name, name)).ToList();
         if (named.Count > 1 && parentName is not null)
             named = named.Where(r => table.Rows.Any(p => p.Code == r.Code![..(2 * level - 1)] && ClassificationRows.Same(p.Name, parentName))).ToList();
-        return named.Count == 1 && named[0][Data.Lines.Column] is PrintedNumber
-            ? new CellRef(table, named[0], Data.Lines.Column).InUnit(Unit)
-            : null;
+        if (named.Count != 1 || Data.Lines.Columns.FirstOrDefault(c => named[0][c] is PrintedNumber) is not { } column) return null;
+        return new CellRef(table, named[0], column).InUnit(Unit);
     }
 
     private static CellRef? Cell(Disclosure budget, string tableId, string? rowName, string column)
@@ -63,5 +62,5 @@ public static class OpeningBudgetReader
 
     private sealed record LineSpec(
         [property: JsonPropertyName("table")] string Table,
-        [property: JsonPropertyName("column")] string Column);
+        [property: JsonPropertyName("columns")] IReadOnlyList<string> Columns);
 }

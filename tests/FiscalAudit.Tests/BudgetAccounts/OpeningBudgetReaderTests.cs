@@ -1,12 +1,43 @@
+using FiscalAudit.Core.Model;
+using FiscalAudit.Engine;
 using FiscalAudit.Rules.BudgetAccounts;
 using FiscalAudit.Tests.Support;
 using static FiscalAudit.Tests.BudgetAccounts.PutuoAccountsText;
 
 namespace FiscalAudit.Tests.BudgetAccounts;
 
-/// <summary>The figures a final-accounts document restates as 年初预算, read from the real 上海市普陀区财政局 2025 budget with their places.</summary>
+/// <summary>
+/// The figures a final-accounts document restates as 年初预算, read with their places from the real 上海市普陀区财政局 2025
+/// budget (元, tables 合计 column) and 江苏省人民检察院 2018 budget (万元, 金额 column, 收入合计 rows; read by hand: 公开07表 合计
+/// 21940.96, 行政运行 10883.36; 公开09表 “三公”经费 484.3, 培训费 700).
+/// </summary>
 public class OpeningBudgetReaderTests
 {
+    private static readonly Lazy<Disclosure> Jiangsu = new(() => new Auditor().Audit(Repo.BudgetPdf("江苏省人民检察院2018年部门预算公开.pdf")).Disclosure!);
+
+    [SharedTheory]
+    [InlineData("一般公共预算财政拨款支出", "21940.96", "B05")]
+    [InlineData("财政拨款支出", "21940.96", "B04")]
+    [InlineData("三公经费", "484.3", "B09")]
+    [InlineData("公务用车运行费", "267.8", "B09")]
+    [InlineData("培训费", "700", "B09")]
+    public void Jiangsu_totals_are_read_from_their_own_rows_and_columns(string name, string wanyuan, string table)
+    {
+        var figure = OpeningBudgetReader.Figure(Jiangsu.Value, name);
+        Assert.NotNull(figure);
+        Assert.Equal(decimal.Parse(wanyuan), figure.Number!.Value.Value);
+        Assert.Equal(table, figure.Table.Id);
+    }
+
+    [SharedFact]
+    public void A_Jiangsu_classification_line_is_read_from_its_amount_column()
+    {
+        var line = OpeningBudgetReader.Line(Jiangsu.Value, 3, "行政运行", "检察");
+        Assert.NotNull(line);
+        Assert.Equal("2040401", line.Row.Code);
+        Assert.Equal(10883.36m, line.Number!.Value.Value);
+    }
+
     [SharedTheory]
     [InlineData("一般公共预算财政拨款支出", "3121.42058", "B05")]
     [InlineData("一般公共预算财政拨款基本支出", "2512.1091", "B05")]
