@@ -6,8 +6,8 @@ namespace FiscalAudit.Rules.BudgetAccounts;
 /// <summary>
 /// FA6502: the 年初预算 the 情况说明 states for a 功能分类 line (“行政运行（项）。…年初预算为1560.05万元，支出决算为…”) must
 /// be the same year's budget's amount of that 科目 in its 一般公共预算支出功能分类预算表, within rounding. The 科目 is the
-/// deepest one named with its level since the statement before; a name the budget prints on no row, or on several
-/// rows the 科目 above does not tell apart, is not checked.
+/// deepest one named with its level since the statement before (<see cref="OpeningStatements.SubjectOf"/>); a name the
+/// budget prints on no row, or on several rows the 科目 above does not tell apart, is not checked.
 /// </summary>
 public sealed class OpeningLineRule : IRule
 {
@@ -25,14 +25,9 @@ public sealed class OpeningLineRule : IRule
         {
             var s = statements[i];
             if (BudgetAccountsData.FigureOf(s.Fact.Key) is not null) continue;
-            var marks = OpeningStatements.Classification(disclosure, statements, i);
-            if (marks.Count == 0) continue;
-            var level = marks.Max(m => m.Value!.Value);
-            var deepest = marks.Where(m => m.Value == level).ToList();
-            if (deepest.Count != 1) continue;
-            var parent = marks.TakeWhile(m => m != deepest[0]).LastOrDefault(m => m.Value == level - 1);
-            if (OpeningBudgetReader.Line(budget, level, deepest[0].Text, parent?.Text) is not { } line) continue;
-            if (OpeningDifference.Check(Rule, $"说明称“{deepest[0].Text}”科目{OpeningStatements.Word(s)}", s.Budget, FindingLocation.At(s.Fact.Location), budget, line, OpeningStatements.SeverityOf(s), OpeningStatements.Note(s)) is { } finding)
+            if (OpeningStatements.SubjectOf(disclosure, statements, i) is not { } subject) continue;
+            if (OpeningBudgetReader.Line(budget, subject.Level, subject.Name, subject.ParentName) is not { } line) continue;
+            if (OpeningDifference.Check(Rule, $"说明称“{subject.Name}”科目{OpeningStatements.Word(s)}", s.Budget, FindingLocation.At(s.Fact.Location), budget, line, OpeningStatements.SeverityOf(s), OpeningStatements.Note(s)) is { } finding)
                 yield return finding;
         }
     }

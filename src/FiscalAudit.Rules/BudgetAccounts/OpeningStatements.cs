@@ -42,17 +42,30 @@ public static class OpeningStatements
     public static string Quoted(string quantity) => quantity.Contains('“') ? quantity : $"“{quantity}”";
 
     /// <summary>
-    /// The 科目 a statement with no figure name is about: the 科目 names with their levels printed after the statement
-    /// before it and up to it (“1、一般公共服务支出（类）财政事务（款）行政运行（项）。…年初预算为…”), top level first.
+    /// The 科目 a statement with no figure name is about: the deepest 科目 named with its level after the statement
+    /// before it — and not before the heading above it — up to it (“1、一般公共服务支出（类）财政事务（款）行政运行（项）。…
+    /// 年初预算为…” → 行政运行 at level 3), with the 科目 one level above named before it, if any. Null when no 科目 is
+    /// named, or two of the deepest level are.
     /// </summary>
-    public static IReadOnlyList<TextMark> Classification(Disclosure accounts, IReadOnlyList<Statement> statements, int index)
+    public static Subject? SubjectOf(Disclosure accounts, IReadOnlyList<Statement> statements, int index)
     {
-        var from = index > 0 ? statements[index - 1].Fact.Location : null;
-        var to = statements[index].Fact.Location;
-        return accounts.Narrative.Marks
-            .Where(m => m.Kind == TextMarkKind.ClassificationName && m.Value is int && (from is null || Order(m.Location) > Order(from)) && Order(m.Location) <= Order(to))
+        var to = Order(statements[index].Fact.Location);
+        var heading = accounts.Narrative.Outline.Select(e => Order(e.Location)).Where(o => o <= to).DefaultIfEmpty(0).Max();
+        var previous = index > 0 ? Order(statements[index - 1].Fact.Location) : -1;
+        var marks = accounts.Narrative.Marks
+            .Where(m => m.Kind == TextMarkKind.ClassificationName && m.Value is int)
+            .Where(m => Order(m.Location) is var o && o > previous && o >= heading && o <= to)
             .ToList();
+        if (marks.Count == 0) return null;
+        var level = marks.Max(m => m.Value!.Value);
+        var deepest = marks.Where(m => m.Value == level).ToList();
+        if (deepest.Count != 1) return null;
+        var parent = marks.TakeWhile(m => m != deepest[0]).LastOrDefault(m => m.Value == level - 1);
+        return new Subject(level, deepest[0].Text, parent?.Text);
     }
+
+    /// <summary>A 科目 a statement is about: its level (1 类, 2 款, 3 项), its name and the name of the 科目 above it.</summary>
+    public sealed record Subject(int Level, string Name, string? ParentName);
 
     private static long Order(SourceLocation l) => (l.Page ?? 0) * 100_000L + (l.Line ?? 0);
 }
