@@ -44,4 +44,23 @@ public class RealAccountsStatementsTests
         // “决算数小于预算数的主要原因…” right after the total restates the total's 预算, and names no 科目.
         Assert.Equal(2993.92m, Assert.Single(unnamed).Budget.Value);
     }
+
+    /// <summary>
+    /// The seeds' 决算 (read by hand): 鄂尔多斯市财政局 2020 and 兴安盟审计局 2019 state the “三公”经费 and each item as
+    /// “预算为” — no 年初, so a difference would be a 提示 — and their projects' “全年预算数” (an adjusted 预算) is not taken;
+    /// 沁阳市 2020 states 一般公共预算财政拨款支出, 政府性基金 and 机关运行经费 as 年初预算 and the “三公” items as 预算.
+    /// </summary>
+    [SharedTheory]
+    [InlineData("000", "三公经费:预算|因公出国（境）费:预算|公务用车购置及运行费:预算|公务接待费:预算")]
+    [InlineData("004", "三公经费:预算|因公出国（境）费:预算|公务用车购置及运行费:预算|公务接待费:预算")]
+    [InlineData("002", "一般公共预算财政拨款支出:年初预算|因公出国（境）费:预算|公务用车购置及运行费:预算|公务接待费:预算|政府性基金预算财政拨款支出:年初预算|机关运行经费:年初预算")]
+    public void The_seeds_statements_name_their_figures(string seed, string expected)
+    {
+        var accounts = new Auditor().Audit(Repo.Seed(seed)).Disclosure!;
+        var named = OpeningStatements.Of(accounts)
+            .Where(s => BudgetAccountsData.FigureOf(s.Fact.Key) is not null)
+            .Select(s => $"{BudgetAccountsData.FigureOf(s.Fact.Key)}:{OpeningStatements.Word(s)}");
+        Assert.Equal(expected, string.Join("|", named));
+        Assert.DoesNotContain(OpeningStatements.Of(accounts), s => s.Fact.Sentence.Contains("全年预算"));
+    }
 }
