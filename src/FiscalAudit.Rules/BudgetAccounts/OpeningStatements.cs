@@ -9,7 +9,7 @@ namespace FiscalAudit.Rules.BudgetAccounts;
 /// <summary>
 /// The statements of a final-accounts narrative that state a 年初预算: completions (“年初预算为B，支出决算为A，完成
 /// 年初预算的X%”) and comparisons (“决算数小于预算数”) with their 预算 B, in document order; not those naming another
-/// 预算 (调整预算, 全年预算). Whether a statement's paragraph calls the 预算 年初预算 is kept: one that only says
+/// 预算 (调整预算, 全年预算), nor amounts in another unit than 万元 (the unit the budget's figures are compared in). Whether a statement's paragraph calls the 预算 年初预算 is kept: one that only says
 /// “预算为…” may mean the adjusted 预算 (表七's 预算数 is the 全年预算数 in the national template).
 /// </summary>
 public static class OpeningStatements
@@ -21,7 +21,7 @@ public static class OpeningStatements
     {
         var facts = accounts.Narrative.Facts;
         return facts
-            .Where(f => f.Kind is FactKind.Completion or FactKind.Comparison && !BudgetAccountsData.NamesOtherBudget(f.Sentence))
+            .Where(f => f.Kind is FactKind.Completion or FactKind.Comparison && f.Unit is null or "万元" && !BudgetAccountsData.NamesOtherBudget(f.Sentence))
             .Select(f => f.Budget is PrintedNumber b
                 ? new Statement(f, b, facts.Any(o => o.Paragraph == f.Paragraph && BudgetAccountsData.NamesOpening(o.Sentence)))
                 : null)
