@@ -32,6 +32,7 @@ public static class CheckCommand
 
         同一部门、同一类文件相邻两年的文件一并审核时（如 2023 年与 2024 年部门决算），后一年的文件另按上年文件核对“比上年增减”的表述（规则 FA7001）和写明的上年数、“与上年持平”（规则 FA7002）；上年文件应排在前面（文件名含年份时按名称排序即可）。
         同一部门、同一年度、同一类文件的说明和表格分为两个文件公开时（如“…部门预算.pdf”只有说明、“…预算公开表格.pdf”只有表格），一并审核时作为同一套文件：说明按另一个文件中的表格核对，每个文件仍单独列出，问题列在所在的文件中，并注明“同套文件”。
+        同一部门同一年度的部门预算与部门决算一并审核时（如 2025 年部门预算与 2025 年度部门决算），部门决算中写明的年初预算数（情况说明、“三公”经费表预算数）另与部门预算核对（规则 FA6501–FA6503）；文件名含“预算”的文件先审核。
         文件夹递归查找 .pdf .docx .xlsx .txt .md；其他文件（.doc .wps .xls .et .ofd 压缩包 图片等）列为“未审核”并说明原因。
         退出码：0 无错误；1 发现错误（含无法读取的文件）；2 命令或选项有误。
         """,
@@ -49,11 +50,12 @@ public static class CheckCommand
         var progress = Progress.For(console, options.ShowProgress, inputs.ToCheck.Count);
         var years = new YearOverYear(auditor);
         var sets = new DocumentSets(auditor);
+        var budgets = new SameYearBudgets(auditor);
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var errors = false;
         try
         {
-            foreach (var result in sets.Join(auditor.AuditAll(inputs.ToCheck).Select(years.Add)))
+            foreach (var result in sets.Join(auditor.AuditAll(SameYearBudgets.BudgetsFirst(inputs.ToCheck)).Select(years.Add).Select(budgets.Add)))
             {
                 var report = new DocumentReport(result.File, result.Disclosure, result.Findings, result.ReadError, result.Set);
                 foreach (var sink in sinks.All) sink.Add(result, report);

@@ -2,6 +2,7 @@ using FiscalAudit.Core.Documents;
 using FiscalAudit.Core.Findings;
 using FiscalAudit.Core.Model;
 using FiscalAudit.Engine.Merging;
+using FiscalAudit.Engine.Pairing;
 using FiscalAudit.Ingest;
 using FiscalAudit.Rules;
 using FiscalAudit.Rules.SelfEvaluation;
@@ -112,22 +113,27 @@ public sealed class Auditor
     }
 
     /// <summary>
-    /// The result of a document checked again with <paramref name="previous"/>, the same unit's document of
-    /// the year before (<see cref="Pairing.DocumentPairing"/>), so that the 上年对比 rules compare with it.
+    /// The result checked again with <paramref name="other"/> when it is the document's counterpart
+    /// (<see cref="DocumentPairing.RoleOf"/>): the same unit's document of the year before, for the 上年对比 rules, or
+    /// for a final-accounts document the same department's budget of the same year, for the 预决算对照 rules. With
+    /// <paramref name="sameUnit"/> (the default) the caller knows both are one unit's although the printed names may
+    /// differ (the web application attributes both to one unit of its organisation tree, by name or alias); without
+    /// it the printed departments must agree. A document that is no counterpart is returned unchanged.
     /// </summary>
-    public AuditResult CheckAgainst(AuditResult result, Disclosure previous) =>
-        result.Disclosure is { } disclosure && Pairing.DocumentPairing.IsPreviousYear(previous, disclosure) ? CheckWith(result, previous) : result;
-
-    /// <summary>
-    /// The result checked again with <paramref name="previous"/>, which the caller knows to be the same unit's
-    /// previous-year document although the printed names may differ (the web application attributes both to one
-    /// unit of its organisation tree, by name or alias); a document that has no year or is not the year after is
-    /// returned unchanged.
-    /// </summary>
-    public AuditResult CheckWith(AuditResult result, Disclosure previous)
+    public AuditResult CheckWith(AuditResult result, Disclosure other, bool sameUnit = true)
     {
-        if (result.Disclosure is not { Year: int year } disclosure || previous.Year + 1 != year) return result;
-        disclosure.PreviousYear = previous;
+        if (result.Disclosure is not { } disclosure) return result;
+        switch (DocumentPairing.RoleOf(other, disclosure, sameUnit))
+        {
+            case PairRole.PreviousYear:
+                disclosure.PreviousYear = other;
+                break;
+            case PairRole.SameYearBudget:
+                disclosure.SameYearBudget = other;
+                break;
+            default:
+                return result;
+        }
         return result with { Findings = Check(disclosure) };
     }
 

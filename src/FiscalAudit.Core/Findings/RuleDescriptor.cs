@@ -31,6 +31,7 @@ public static class RuleCategories
     public const string DepartmentEvaluation = "部门整体绩效";
     public const string PreviousYear = "上年对比";
     public const string ProjectTargets = "绩效目标";
+    public const string BudgetAccounts = "预决算对照";
 
     private static readonly DocumentKind[] AllKinds = Enum.GetValues<DocumentKind>();
     private static readonly DocumentKind[] FinalAccounts = { DocumentKind.FinalAccounts };

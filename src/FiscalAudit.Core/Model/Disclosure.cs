@@ -74,6 +74,12 @@ public sealed class Disclosure
     /// </summary>
     public Disclosure? PreviousYear { get; set; }
 
+    /// <summary>
+    /// For a final-accounts document, the same department's budget for the same year, when one was given (document
+    /// pairing in the Engine); null when checked alone. The 预决算对照 rules compare the restated 年初预算 with it.
+    /// </summary>
+    public Disclosure? SameYearBudget { get; set; }
+
     public FiscalTable? Table(string id) => Tables.FirstOrDefault(t => t.Id == id);
 
     /// <summary>

@@ -4,7 +4,7 @@ namespace FiscalAudit.Engine.Pairing;
 
 /// <summary>
 /// Pairs the results of one run as they arrive: a result whose previous-year document came earlier in the
-/// run is checked again against it (<see cref="Auditor.CheckAgainst"/>). The disclosures seen are kept, one
+/// run is checked again against it (<see cref="Auditor.CheckWith"/>). The disclosures seen are kept, one
 /// per department, kind and year, so that a later document can find its predecessor; documents are
 /// therefore best given in year order (file names with the year sort so).
 /// </summary>
@@ -23,6 +23,6 @@ public sealed class YearOverYear
     {
         if (result.Disclosure is not { Year: int year } d || DocumentPairing.Series(d) is not { } series) return result;
         seen.TryAdd((series, year), d);
-        return seen.TryGetValue((series, year - 1), out var previous) ? auditor.CheckAgainst(result, previous) : result;
+        return seen.TryGetValue((series, year - 1), out var previous) ? auditor.CheckWith(result, previous, sameUnit: false) : result;
     }
 }

@@ -20,7 +20,7 @@ public class RealBudgetPairTests
     {
         var auditor = new Auditor();
         var earlier = auditor.Audit(Repo.BudgetPdf(earlierFile));
-        var later = auditor.CheckAgainst(auditor.Audit(Repo.BudgetPdf(laterFile)), earlier.Disclosure!);
+        var later = auditor.CheckWith(auditor.Audit(Repo.BudgetPdf(laterFile)), earlier.Disclosure!, sameUnit: false);
         Assert.Same(earlier.Disclosure, later.Disclosure!.PreviousYear);
 
         var compared = later.Disclosure.Narrative.Facts

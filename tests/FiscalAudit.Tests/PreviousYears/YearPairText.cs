@@ -58,7 +58,7 @@ internal static class YearPairText
         var earlier = auditor.Audit("2023年度部门决算.txt", Encoding.UTF8.GetBytes(Compose(2023, previous, previousTable)));
         var later = auditor.Audit("2024年度部门决算.txt", Encoding.UTF8.GetBytes(Compose(2024, current, currentTable)));
         Assert.DoesNotContain(later.Findings, f => f.RuleId == rule);
-        return auditor.CheckAgainst(later, earlier.Disclosure!).Findings.Where(f => f.RuleId == rule).ToList();
+        return auditor.CheckWith(later, earlier.Disclosure!, sameUnit: false).Findings.Where(f => f.RuleId == rule).ToList();
     }
 
     public static Disclosure Read(string file, string text) =>
