@@ -1,5 +1,6 @@
 using System.Text;
 using FiscalAudit.Engine;
+using FiscalAudit.Core.Templates;
 using FiscalAudit.Engine.Templates;
 using static FiscalAudit.Tests.Targets.TargetKit;
 
@@ -71,5 +72,13 @@ public sealed class RequiredFormTests : IDisposable
         var result = Audit(Markdown.Replace("信息化系统运维费130.00万元", "档案数字化经费130.00万元", StringComparison.Ordinal));
         Assert.Equal("shanghai-2025", result.Disclosure!.Template!.Id);
         Assert.DoesNotContain(result.Findings, f => f.RuleId == "FA6608");
+    }
+
+    [Fact]
+    public void A_misspelt_forms_value_makes_the_template_unusable_naming_the_file()
+    {
+        File.WriteAllText(Path.Combine(folder, "donghai-targets.json"), Template.Replace("\"always\"", "\"alway\"", StringComparison.Ordinal));
+        var error = Assert.Throws<TemplateFileException>(() => TemplateLibrary.From(folder));
+        Assert.Contains("donghai-targets.json", error.Message);
     }
 }
