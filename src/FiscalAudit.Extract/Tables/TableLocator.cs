@@ -71,7 +71,10 @@ public static class TableLocator
             if (schema is not null && (byMarker is null || byMarker.Id == schema.Id))
                 return (new LocatedTable(schema, CleanTitle(text), window[k].Location, new List<TableBlock>()), k);
         }
-        return byMarker is null ? null : (new LocatedTable(byMarker, byMarker.Titles[0], window[markerIndex].Location, new List<TableBlock>()), markerIndex);
+        if (byMarker is null) return null;
+        // A table a template names by its marker only (no title) is titled by the marker's line.
+        var title = byMarker.Titles.Count > 0 ? byMarker.Titles[0] : CleanTitle(TextOf(window[markerIndex])!);
+        return (new LocatedTable(byMarker, title, window[markerIndex].Location, new List<TableBlock>()), markerIndex);
     }
 
     /// <summary>A title, page number or “单位：万元” line; the title repeated over a table's next page stands among such lines only.</summary>

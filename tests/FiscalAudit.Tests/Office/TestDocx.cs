@@ -30,6 +30,35 @@ internal static class TestDocx
         return stream.ToArray();
     }
 
+    /// <summary>
+    /// A Word document from Markdown: headings (#, ##) and paragraphs as Word paragraphs, each Markdown table drawn by
+    /// <paramref name="table"/> from its rows of cell texts (the separator row left out).
+    /// </summary>
+    public static byte[] FromMarkdown(string markdown, Func<List<string[]>, Table> table)
+    {
+        var body = new List<OpenXmlElement>();
+        var rows = new List<string[]>();
+        void Flush()
+        {
+            if (rows.Count > 0) body.Add(table(rows));
+            rows.Clear();
+        }
+        foreach (var line in markdown.Split('\n'))
+        {
+            if (line.StartsWith("|---", StringComparison.Ordinal)) continue;
+            if (line.StartsWith('|'))
+            {
+                rows.Add(line.Trim().Trim('|').Split('|').Select(c => c.Trim()).ToArray());
+                continue;
+            }
+            Flush();
+            if (line.StartsWith('#')) body.Add(P(line.TrimStart('#', ' '), line.StartsWith("##", StringComparison.Ordinal) ? "2" : "1"));
+            else if (line.Length > 0) body.Add(P(line));
+        }
+        Flush();
+        return Create(body.ToArray());
+    }
+
     public static Paragraph P(string text, string? style = null)
     {
         var paragraph = new Paragraph(new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve }));

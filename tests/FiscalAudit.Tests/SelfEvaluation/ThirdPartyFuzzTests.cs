@@ -1,3 +1,4 @@
+using FiscalAudit.Tests.Support;
 using CsCheck;
 using FiscalAudit.Engine;
 using static FiscalAudit.Tests.SelfEvaluation.ThirdPartyKit;
@@ -25,33 +26,7 @@ public class ThirdPartyFuzzTests
         Assert.DoesNotContain(result.Findings, f => f.RuleId == "FA0003" || f.Message.Contains("运行出错", StringComparison.Ordinal) || f.Message.Contains("无法重算得分", StringComparison.Ordinal));
     }
 
-    /// <summary>One mutation of a line: a table cell blanked or replaced, or the line dropped, repeated or cut.</summary>
-    private static IEnumerable<string> Mutate(string line, Random random)
-    {
-        switch (random.Next(6))
-        {
-            case 0:
-                yield break;
-            case 1:
-                yield return line;
-                yield return line;
-                yield break;
-            case 2:
-                yield return line[..random.Next(line.Length + 1)];
-                yield break;
-            default:
-                if (!line.StartsWith('|'))
-                {
-                    yield return line;
-                    yield break;
-                }
-                var cells = line.Split('|');
-                var at = random.Next(cells.Length);
-                cells[at] = CellNoise[random.Next(CellNoise.Length)];
-                yield return string.Join("|", cells);
-                yield break;
-        }
-    }
+    private static IEnumerable<string> Mutate(string line, Random random) => LineMutations.Mutate(line, random, CellNoise);
 
     [Fact]
     public void Mutated_lines_never_crash()

@@ -72,30 +72,7 @@ public sealed class ThirdPartyOfficeTests : IDisposable
     /// the 三级指标 column continues the merged cell above it, and the 合计 cell spans the blank cells right of it there;
     /// every table ruled all round, as printed reports are.
     /// </summary>
-    private static byte[] WordWithMergedLevels(string markdown)
-    {
-        var body = new List<OpenXmlElement>();
-        var rows = new List<string[]>();
-        void Flush()
-        {
-            if (rows.Count > 0) body.Add(Table(rows));
-            rows.Clear();
-        }
-        foreach (var line in markdown.Split('\n'))
-        {
-            if (line.StartsWith("|---", StringComparison.Ordinal)) continue;
-            if (line.StartsWith('|'))
-            {
-                rows.Add(line.Trim().Trim('|').Split('|').Select(c => c.Trim()).ToArray());
-                continue;
-            }
-            Flush();
-            if (line.StartsWith('#')) body.Add(TestDocx.P(line.TrimStart('#', ' '), line.StartsWith("##", StringComparison.Ordinal) ? "2" : "1"));
-            else if (line.Length > 0) body.Add(TestDocx.P(line));
-        }
-        Flush();
-        return TestDocx.Create(body.ToArray());
-    }
+    private static byte[] WordWithMergedLevels(string markdown) => TestDocx.FromMarkdown(markdown, Table);
 
     private static Table Table(List<string[]> rows)
     {

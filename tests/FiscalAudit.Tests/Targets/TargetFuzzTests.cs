@@ -1,3 +1,4 @@
+using FiscalAudit.Tests.Support;
 using CsCheck;
 using FiscalAudit.Extract;
 using static FiscalAudit.Tests.Targets.TargetKit;
@@ -26,37 +27,24 @@ public class TargetFuzzTests
         Assert.DoesNotContain(result.Findings, f => f.RuleId == "FA0003");
     }
 
-    private static IEnumerable<string> Mutate(string line, Random random)
-    {
-        switch (random.Next(6))
-        {
-            case 0:
-                yield break;
-            case 1:
-                yield return line;
-                yield return line;
-                yield break;
-            case 2:
-                yield return line[..random.Next(line.Length + 1)];
-                yield break;
-            default:
-                var cells = line.Split('|');
-                cells[random.Next(cells.Length)] = CellNoise[random.Next(CellNoise.Length)];
-                yield return string.Join("|", cells);
-                yield break;
-        }
-    }
+    private static IEnumerable<string> Mutate(string line, Random random) => LineMutations.Mutate(line, random, CellNoise);
 
     [Fact]
-    public void Mutated_lines_never_crash()
+    public void Mutated_lines_never_crash() => MutateLines(iterations: 150);
+
+    /// <summary>Once crashed the budget table locator: a table announced by a marker of a template table without a title.</summary>
+    [Fact]
+    public void A_table_announced_by_a_marker_alone_never_crashes() => MutateLines(iterations: 1, seed: "3FgtxlxbVMu5");
+
+    private static void MutateLines(int iterations, string? seed = null)
     {
         var lines = Markdown.Split('\n');
-        Gen.Int[0, int.MaxValue].Sample(seed =>
+        Gen.Int[0, int.MaxValue].Sample(s =>
         {
-            var random = new Random(seed);
+            var random = new Random(s);
             var rate = random.Next(2, 10);
             MustNotCrash(string.Join("\n", lines.SelectMany(l => random.Next(rate) == 0 ? Mutate(l, random) : new[] { l })));
-        }, iter: 150);
+        }, iter: iterations, seed: seed);
     }
 
     [Fact]

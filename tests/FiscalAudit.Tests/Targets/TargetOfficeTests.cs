@@ -60,30 +60,7 @@ public sealed class TargetOfficeTests : IDisposable
     /// cell of the first two columns continues the cell above it (项目资金（万元）, 绩效指标, 产出指标 drawn merged), no row
     /// broken over a page (a row split by the page end is read as two rows by the PDF reader).
     /// </summary>
-    private static byte[] Word(string markdown)
-    {
-        var body = new List<DocumentFormat.OpenXml.OpenXmlElement>();
-        var rows = new List<string[]>();
-        void Flush()
-        {
-            if (rows.Count > 0) body.Add(Table(rows));
-            rows.Clear();
-        }
-        foreach (var line in markdown.Split('\n'))
-        {
-            if (line.StartsWith("|---", StringComparison.Ordinal)) continue;
-            if (line.StartsWith('|'))
-            {
-                rows.Add(line.Trim().Trim('|').Split('|').Select(c => c.Trim()).ToArray());
-                continue;
-            }
-            Flush();
-            if (line.StartsWith('#')) body.Add(TestDocx.P(line.TrimStart('#', ' '), line.StartsWith("##", StringComparison.Ordinal) ? "2" : "1"));
-            else if (line.Length > 0) body.Add(TestDocx.P(line));
-        }
-        Flush();
-        return TestDocx.Create(body.ToArray());
-    }
+    private static byte[] Word(string markdown) => TestDocx.FromMarkdown(markdown, Table);
 
     private static Table Table(List<string[]> rows)
     {
