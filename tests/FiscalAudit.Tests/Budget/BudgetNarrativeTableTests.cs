@@ -13,7 +13,7 @@ namespace FiscalAudit.Tests.Budget;
 
 /// <summary>
 /// The budget narrative against its tables (FA6401 功能分类 lines, FA6402 “三公”/机关运行经费/政府采购, FA6403 部门/单位 wording,
-/// FA6404 类/款/项 labels, FA6405 vehicles)
+/// FA6404 类/款/项 labels, FA6405 vehicles, FA6406 the lines' total)
 /// on the 15 budget PDFs, each finding recomputed by hand from the printed pages (comments), and planted errors.
 /// </summary>
 public class BudgetNarrativeTableTests
@@ -52,7 +52,8 @@ public class BudgetNarrativeTableTests
         },
         {
             // Under 五、财政拨款支出预算表情况说明: “人大事务行政运行（项）支出10528.33万元” — 2010101 行政运行 is 4,545.94 in 财政拨款支出预算表; 10,528.33 is 类 201.
-            "江苏省人大办公厅2017年度预算公开.pdf", new[] { ("FA6401", Severity.Error, 26, 5, "4545.94", "10528.33") }
+            // The section's lines 10528.33 + 1608.51 + 1512.23 = 13649.07 = 表五 合计, but the rows they name (2010101 4,545.94, 208, 221) add up to 7,666.68 (FA6406).
+            "江苏省人大办公厅2017年度预算公开.pdf", new[] { ("FA6401", Severity.Error, 26, 5, "4545.94", "10528.33"), ("FA6406", Severity.Warning, 26, 5, "13649.07", "7666.68") }
         },
     };
 
@@ -153,7 +154,7 @@ public class BudgetNarrativeTableTests
         Assert.StartsWith("公务接待费说明为 1.35万元，表九", reception.Message);
     }
 
-    private const string ComposedTable = """
+    internal const string ComposedTable = """
 
         ## 5.2025年部门一般公共预算支出功能分类预算表
 
