@@ -40,15 +40,8 @@ public class BudgetNarrativeTableTests
             "上海市普陀区人民政府万里街道办事处25年预算.pdf", new[] { ("FA6404", Severity.Warning, 7, 17, "（类）", "（款）") }
         },
         {
-            // “行政事业单位离退休（类）” (3 lines) and “住房改革支出（类）” (2 lines) name the 款 20805 and 22102.
-            "江苏省人大办公厅2018预算公开.pdf", new[]
-            {
-                ("FA6404", Severity.Warning, 25, 12, "（款）", "（类）"),
-                ("FA6404", Severity.Warning, 25, 16, "（款）", "（类）"),
-                ("FA6404", Severity.Warning, 25, 18, "（款）", "（类）"),
-                ("FA6404", Severity.Warning, 25, 20, "（款）", "（类）"),
-                ("FA6404", Severity.Warning, 26, 2, "（款）", "（类）"),
-            }
+            // “行政事业单位离退休（类）” (3 lines) and “住房改革支出（类）” (2 lines) name the 款 20805 and 22102: one warning quoting the other four.
+            "江苏省人大办公厅2018预算公开.pdf", new[] { ("FA6404", Severity.Warning, 25, 12, "（款）", "（类）") }
         },
         {
             // Under 五、财政拨款支出预算表情况说明: “人大事务行政运行（项）支出10528.33万元” — 2010101 行政运行 is 4,545.94 in 财政拨款支出预算表; 10,528.33 is 类 201.
@@ -73,6 +66,16 @@ public class BudgetNarrativeTableTests
         var verified = Verified().Select(row => (string)row[0]).ToHashSet();
         foreach (var name in Repo.BudgetPdfs().Where(n => !verified.Contains(n)))
             Assert.True(Findings(name).Count == 0, $"{name}: {string.Join("；", Findings(name).Select(f => f.Message))}");
+    }
+
+    [SharedFact]
+    public void The_mislabelled_levels_are_one_finding_that_quotes_each()
+    {
+        var level = Assert.Single(Findings("江苏省人大办公厅2018预算公开.pdf"));
+        Assert.Equal(4, level.MergedIds.Count);
+        Assert.Contains("另有 4 处：第25页 第16行 “行政事业单位离退休”标为（类），表五中为款级科目 20805 行政事业单位离退休；第25页 第18行 ", level.Message);
+        Assert.EndsWith("第26页 第2行 “住房改革支出”标为（类），表五中为款级科目 22102 住房改革支出", level.Message);
+        Assert.Equal(new int?[] { 16, 18, 20, 2 }, level.RelatedLocations.Where(l => l.Table is null).Select(l => l.Line));
     }
 
     [SharedFact]
