@@ -30,10 +30,25 @@ public class LetterSpacedProseTests
 
     /// <summary>Three justified lines of as many characters: every character stands apart, in the same columns.</summary>
     [Theory]
-    [InlineData("江苏省人民检察院年度收入支出预算总计", "与上年相比收支预算总计各增加主要是", "政策性调整因素含员额制检察官工资改")]
-    [InlineData("省检察院一般公共预算财政拨款支出预", "算与上年相比增加主要原因是因员额制", "检察官工资改革等政策性调整因素和省")]
+    [InlineData("江苏省人民检察院年度收入、支出预算", "与上年相比收支预算总计各增加，主要", "政策性调整因素。含员额制检察官工资")]
+    [InlineData("省检察院一般公共预算、财政拨款支出", "算与上年相比增加，主要原因是员额制", "检察官工资改革等，政策性调整因素和")]
     public void Letter_spaced_lines_are_no_table(string first, string second, string third) =>
         Assert.Empty(new AlignedTableFinder().Find(new[] { Spaced(first, 700, 9), Spaced(second, 684, 9), Spaced(third, 668, 9) }));
+
+    /// <summary>A header spaced out character by character (seed 002 printed without borders: “项 目 行次 金 额”) has no punctuation: still a table.</summary>
+    [Fact]
+    public void A_letter_spaced_header_without_punctuation_stays_in_its_table()
+    {
+        PdfLine Header(double baseline) => new(new[] { ("项", 50), ("目", 70), ("行次", 170), ("金", 290), ("额", 310), ("项", 410), ("目", 430), ("行次", 530), ("金", 650), ("额", 670) }
+            .Select(w => new PdfWord(w.Item1, new BoundingBox(w.Item2, baseline, w.Item2 + 10 * w.Item1.Length, baseline + 10), baseline, 10)).ToList());
+        var grid = Assert.Single(new AlignedTableFinder().Find(new[]
+        {
+            Header(700),
+            Cells(684, "一般公共预算财政拨款收入", "1", "187.81", "一般公共服务支出", "9", "150.00"),
+            Cells(668, "政府性基金预算财政拨款收入", "2", "0.00", "社会保障和就业支出", "10", "37.81"),
+        }));
+        Assert.Equal(3, grid.RowCount);
+    }
 
     [Fact]
     public void A_table_of_spaced_cells_stays_a_table()

@@ -190,12 +190,13 @@ public sealed class AlignedTableFinder
 
     /// <summary>
     /// “江 苏 省 人 民 检 察 院 2018 年 度 收 入 、 支 出 预 算 总 计”: prose set with a space after every character
-    /// (a justified line of few characters) is mostly words of one Chinese character; a table's cells are not.
+    /// (a justified line of few characters) is mostly words of one Chinese character and has sentence punctuation; a
+    /// table's cells are not (a header spaced out as “项 目　行次　金 额” has no punctuation).
     /// </summary>
     private static bool IsLetterSpaced(PdfLine line)
     {
         var single = line.Words.Count(w => w.Text.Length == 1 && w.Text[0] is >= '\u4e00' and <= '\u9fff');
-        return single >= LetterSpacedCharacters && single * 3 >= line.Words.Count * 2;
+        return single >= LetterSpacedCharacters && single * 3 >= line.Words.Count * 2 && line.Text.AsSpan().IndexOfAny("，。、；：") >= 0;
     }
 
     /// <summary>At least this many one-character words make a letter-spaced line.</summary>
