@@ -50,7 +50,7 @@ public static partial class FindingMerger
     private static void PerDocument(IReadOnlyList<Finding> findings, Folds folds, PerDocumentMerge merge)
     {
         var members = Enumerable.Range(0, findings.Count).Where(i => merge.Matches(findings[i]) && folds.Into[i] is null).ToList();
-        foreach (var j in members.Skip(1).Where(folds.Free)) folds.Add(j, members[0], FoldKind.SameKind);
+        foreach (var j in members.Skip(1).Where(folds.Free)) folds.Add(j, members[0], merge.List ? FoldKind.Listed : FoldKind.SameKind);
     }
 
     private static Finding Fold(Finding kept, IReadOnlyList<(Finding Finding, FoldKind Kind)> folded)
@@ -60,6 +60,8 @@ public static partial class FindingMerger
         foreach (var f in folded.Where(f => f.Kind == FoldKind.SameProblem)) message.Append("；同一问题：").Append(WithoutSharedEnding(f.Finding.Message, kept.Message));
         var alike = folded.Where(f => f.Kind == FoldKind.SameKind).Select(f => f.Finding.Location.Describe()).ToList();
         if (alike.Count > 0) message.Append($"；另有 {alike.Count} 处同类情况：{string.Join("、", alike)}");
+        var listed = folded.Where(f => f.Kind == FoldKind.Listed).Select(f => $"{f.Finding.Location.Describe()} {WithoutSharedStart(f.Finding.Message, kept.Message)}").ToList();
+        if (listed.Count > 0) message.Append($"；另有 {listed.Count} 处：{string.Join("；", listed)}");
         var related = kept.RelatedLocations.Concat(folded.SelectMany(f => f.Finding.RelatedLocations.Prepend(f.Finding.Location)))
             .Where(l => !SamePlace(l, kept.Location)).DistinctBy(PlaceKey).ToList();
         return kept with { Message = message.ToString(), Related = related, MergedIds = kept.MergedIds.Concat(folded.Select(f => f.Finding.Id)).ToList() };
@@ -72,6 +74,15 @@ public static partial class FindingMerger
         while (shared < message.Length && shared < kept.Length && message[^(shared + 1)] == kept[^(shared + 1)]) shared++;
         var cut = message.IndexOfAny(['：', '；'], message.Length - shared);
         return cut > 0 ? message[..cut] : message;
+    }
+
+    /// <summary>The message without the lead it shares with the kept message (up to its last “：” there): “功能分类科目层级标注有误：X” → “X”.</summary>
+    private static string WithoutSharedStart(string message, string kept)
+    {
+        var shared = 0;
+        while (shared < message.Length && shared < kept.Length && message[shared] == kept[shared]) shared++;
+        var cut = message.LastIndexOf('：', Math.Max(0, shared - 1));
+        return cut >= 0 && cut < shared ? message[(cut + 1)..] : message;
     }
 
     private static bool SharePlace(Finding kept, Finding absorbed)

@@ -8,6 +8,9 @@ internal enum FoldKind
 
     /// <summary>Another case of the same kind: only its place is listed.</summary>
     SameKind,
+
+    /// <summary>Another case of the same kind that names its own figures: its place and what it says are listed.</summary>
+    Listed,
 }
 
 /// <summary>Which finding each finding is folded into; a finding that holds others is never folded itself.</summary>

@@ -21,10 +21,14 @@ public sealed record SamePlaceMerge(
 /// <summary>Findings of these rules comparing the same two values on rows of the same name are one.</summary>
 public sealed record SameFigureMerge([property: JsonPropertyName("rules")] IReadOnlyList<string> Rules);
 
-/// <summary>Every finding of <see cref="Rule"/> with <see cref="Severity"/> in a document is one.</summary>
+/// <summary>
+/// Every finding of <see cref="Rule"/> with <see cref="Severity"/> in a document is one. With <see cref="List"/>, the
+/// kept message quotes what each folded finding says (each names its own figures); else it lists their places only.
+/// </summary>
 public sealed record PerDocumentMerge(
     [property: JsonPropertyName("rule")] string Rule,
-    [property: JsonPropertyName("severity")] string Severity)
+    [property: JsonPropertyName("severity")] string Severity,
+    [property: JsonPropertyName("list")] bool List = false)
 {
     public bool Matches(Finding f) => f.RuleId == Rule && f.Severity.ToJsonName() == Severity;
 }

@@ -17,6 +17,9 @@ public static partial class Labels
     [GeneratedRegex(@"(增加|减少|增长|下降|降低|上升|提高|增幅|降幅|持平)了?[^，,]*$")]
     private static partial Regex ChangeVerbTail();
 
+    [GeneratedRegex(@"^\s*(19|20)[0-9]{2}\s*年度?(同期)?的?(预算执行数|执行数|决算数|预算数|决算|预算|支出|收入)?(为|是|：|:)?\s*$")]
+    private static partial Regex YearLed();
+
     [GeneratedRegex(@"(为|是|均为|各|共计|达到|达|约|合计为|总计为|了)$")]
     private static partial Regex TrailingVerb();
 
@@ -74,8 +77,9 @@ public static partial class Labels
     public static bool ListIsComplete(string text, int labelBegin) => CompleteListMarker().IsMatch(ListLead(text, labelBegin)) && !ListIsExamples(text, labelBegin);
 
     /// <summary>
-    /// “（上年为480.00万元）”, “(上年：480.00万元)”, “与2016年度相比（2016年度部门支出预算安排为8,648.07万元）”: the
-    /// number at <paramref name="numberStart"/> is last year's figure in brackets, not an amount of this year.
+    /// “（上年为480.00万元）”, “(上年：480.00万元)”, “（2017年为480.00万元）”, “与2016年度相比（2016年度部门支出预算安排为
+    /// 8,648.07万元）”: the number at <paramref name="numberStart"/> is last year's figure in brackets, not an amount of
+    /// this year. A bracket led by a year and only words about that year's figure (“2017年度预算数为”) is last year's aside.
     /// </summary>
     public static bool IsPreviousYearAside(string text, int numberStart)
     {
@@ -86,6 +90,7 @@ public static partial class Labels
             if (text[i] is '）' or ')' or '。') return false;
             if (text[i] is not ('（' or '(')) continue;
             return numberStart - i <= Reach && text.AsSpan(i, numberStart - i).Contains("上年", StringComparison.Ordinal)
+                || YearLed().IsMatch(text.AsSpan(i + 1, numberStart - i - 1))
                 || text.AsSpan(0, i).TrimEnd().EndsWith("相比", StringComparison.Ordinal);
         }
         return false;

@@ -133,7 +133,7 @@ public sealed partial class ParagraphFactReader
             if (rate is int r) state.Consumed.Add(r);
             Add(new NarrativeFact(FactKind.Change, Labels.ChangeSubject(raw), sentence, rate is int end ? Place(labelBegin, mentions[end].End, m.Start) : location)
             {
-                Amount = m.Number, Unit = m.Unit, Direction = direction, Percent = rate is int k ? mentions[k].Number : null,
+                Amount = m.Number, Unit = m.Unit, Direction = direction, Percent = rate is int k ? mentions[k].Number : null, Base = PreviousYearWords.ChangeBaseOf(raw) is { Length: > 0 } named ? named : null,
                 Subject = Labels.ChangeSubject(raw).Length == 0 ? state.LastAmount : null,
             });
             return;

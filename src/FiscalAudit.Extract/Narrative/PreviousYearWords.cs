@@ -11,7 +11,7 @@ public static partial class PreviousYearWords
     [GeneratedRegex(@"^(与|较|比|同)?(上年度?|上一年度?)(同期)?的?(预算执行数|执行数|决算数|预算数|决算|预算)?(相比)?(为|是|：|:)?$")]
     private static partial Regex PreviousLabel();
 
-    [GeneratedRegex(@"(?<=^|[，,；;])\s*(与|较|比|同)(上年度?|上一年度?)(同期)?的?(预算执行数|执行数|决算数|预算数|决算|预算)?(相比|比较)?[，,]?(持平|一致|相同|保持一致|无变化|没有变化)(?=$|[，,；;。（(])")]
+    [GeneratedRegex(@"(?<=^|[，,；;])\s*(与|较|比|同)(上年度?|上一年度?)(同期)?的?(预算执行数|执行数|决算数|预算数|决算|预算)?(相比|比较)?[，,]?(持平|一致|相同|相等|保持一致|无变化|没有变化)(?=$|[，,；;。（(])")]
     private static partial Regex SameAsPrevious();
 
     /// <summary>True when <paramref name="raw"/>, the words before a number, only say that the number is last year's.</summary>
@@ -19,6 +19,17 @@ public static partial class PreviousYearWords
 
     /// <summary>“与上年预算数持平” in <paramref name="segment"/> (after an amount, before the next number): where it is, or null.</summary>
     public static Match? FindSame(string segment) => SameAsPrevious().Match(segment) is { Success: true } m ? m : null;
+
+    [GeneratedRegex(@"(?:上一?年度?|(?:19|20)[0-9]{2}\s*年度?)(?:同期)?的?(?<base>预算执行数|预算执行|执行数|决算数|预算数|决算|预算)?(?!.*(?:上一?年|(?:19|20)[0-9]{2}\s*年))")]
+    private static partial Regex LastYearNamed();
+
+    /// <summary>
+    /// The kind of last year's figure a change compares with — “与上年预算数相比增加” → “预算”, “比2024年预算执行数增加” →
+    /// “执行”, “与上年相比，收、支预算总计各增加” → “” —: the words right after the last year named in the change's
+    /// label (<paramref name="label"/>, the words before Δ); a quantity named around it does not count.
+    /// </summary>
+    public static string ChangeBaseOf(string label) =>
+        LastYearNamed().Match(label) is { Success: true } m ? BaseOf(m.Groups["base"].Value) : string.Empty;
 
     /// <summary>The kind of last year's figure the words name: “执行” (预算执行数), “决算”, “预算”, or empty when none.</summary>
     public static string BaseOf(string words) =>

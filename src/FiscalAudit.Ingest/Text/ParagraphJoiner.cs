@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace FiscalAudit.Ingest.Text;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace FiscalAudit.Ingest.Text;
 /// A line continues when it does not end a sentence, is long enough to be a wrapped line (short lines
 /// are titles or flattened table cells) and the next line does not start a new item.
 /// </summary>
-public static class ParagraphJoiner
+public static partial class ParagraphJoiner
 {
     private const int MinimumWrappedLength = 12;
 
@@ -17,6 +19,7 @@ public static class ParagraphJoiner
         var b = next.TrimStart();
         if (a.Length < MinimumWrappedLength || b.Length == 0) return false;
         if (SentenceEnds.Contains(a[^1])) return false;
+        if (IsWrappedPartTitle(a, b)) return true;
         if ((IsTitle(a) || IsShortHeading(a)) && b.Length > 4) return false;
         return !StartsNewItem(b) && !IsLabelLine(a) && !IsLabelLine(b) && !IsYearLine(b);
     }
@@ -47,6 +50,24 @@ public static class ParagraphJoiner
         return t.Length <= 60 && StartsNewItem(t) && t.IndexOfAny(ClausePunctuation) < 0
             && TitleEnds.Any(e => t.EndsWith(e, StringComparison.Ordinal));
     }
+
+    private static readonly string[] PartTitleEnds = TitleEnds.Concat(new[] { "预算表", "决算表", "解释", "公开表" }).ToArray();
+
+    /// <summary>Longest tail of a part title wrapped to a second line (“部门预算情况说明”, “2017年度部门预算表”).</summary>
+    private const int MaximumPartTitleTail = 16;
+
+    /// <summary>
+    /// “第三部分江苏省高级人民法院2017年度” + “部门预算情况说明”: a part title that does not end as a title continues into
+    /// a short line without punctuation that does; the two are one title, wherever the second line starts (titles are
+    /// centred).
+    /// </summary>
+    public static bool IsWrappedPartTitle(string a, string b) =>
+        PartStart().IsMatch(a) && a.IndexOfAny(SentencePunctuation) < 0 && !PartTitleEnds.Any(e => a.EndsWith(e, StringComparison.Ordinal))
+        && b.Length <= MaximumPartTitleTail && b.IndexOfAny(SentencePunctuation) < 0 && !StartsNewItem(b)
+        && PartTitleEnds.Any(e => b.EndsWith(e, StringComparison.Ordinal));
+
+    [GeneratedRegex(@"^第[一二三四五六七八九十]+部分")]
+    private static partial Regex PartStart();
 
     private static readonly char[] ClausePunctuation = { '，', '。', '、', '；', ',', ';' };
 

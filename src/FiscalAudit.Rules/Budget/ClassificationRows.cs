@@ -46,6 +46,10 @@ public static class ClassificationRows
         return lineage;
     }
 
+    /// <summary>The <paramref name="column"/> cell of the 类 row of <paramref name="table"/> named <paramref name="label"/> (“社会保障和就业支出”), or null.</summary>
+    public static CellRef? ClassCell(FiscalTable table, string column, string label) =>
+        table.Rows.FirstOrDefault(r => r.Code is { Length: 3 } && Same(r.Name, label)) is { } row ? new CellRef(table, row, column) : null;
+
     /// <summary>True when a printed row name and a stated 科目 name are one name (<see cref="Normalize"/>).</summary>
     public static bool Same(string printed, string stated) => Normalize(printed) == Normalize(stated);
 

@@ -7,7 +7,8 @@ namespace FiscalAudit.Rules.Narrative;
 /// <summary>
 /// FA3014: an organisation named in a title, a heading or a “部门：…” line must be the document's
 /// department (as read by the metadata). Only those places are read: running text legitimately names
-/// other bodies. A shorter form of the same name (“普陀区财政局” for “上海市普陀区财政局”) agrees.
+/// other bodies. A shorter form of the same name (“普陀区财政局” for “上海市普陀区财政局”, “江苏省委办公厅” for
+/// “中国共产党江苏省委员会办公厅”: <see cref="DepartmentNameForms"/>) agrees.
 /// </summary>
 public sealed class DepartmentNameRule : IRule
 {
@@ -20,16 +21,12 @@ public sealed class DepartmentNameRule : IRule
     public IEnumerable<Finding> Check(Disclosure disclosure)
     {
         if (disclosure.Department is not { Length: > 0 } department || disclosure.IsTemplate) yield break;
-        var own = Compact(department);
         foreach (var name in disclosure.Narrative.Names)
         {
-            var other = Compact(name.Text);
-            if (own.EndsWith(other, StringComparison.Ordinal) || other.EndsWith(own, StringComparison.Ordinal)) continue;
+            if (DepartmentNameForms.Same(department, name.Text)) continue;
             yield return Rule.Report(
                 $"此处单位名称为“{name.Text}”，本文件部门为“{department}”：{name.Context}",
                 FindingLocation.At(name.Location), department, name.Text);
         }
     }
-
-    private static string Compact(string name) => name.Replace(" ", string.Empty).Replace("\u3000", string.Empty);
 }

@@ -10,13 +10,15 @@ namespace FiscalAudit.Rules.PreviousYears;
 /// FA7001: “比上年增加Δ” implies 上年 = 本年 ∓ Δ; when the same unit's previous-year document is given, that
 /// amount must be its figure of the same quantity (its table cell, else its statement), within the
 /// rounding of the three printed numbers. 本年 is the statement's amount, or its table cell when the two
-/// differ (FA3001 reports that). A quantity the previous document does not print is not checked.
+/// differ (FA3001 reports that). A quantity the previous document does not print is not checked, nor a change
+/// against a figure it does not hold (“比上年预算执行数增加” beside a 部门预算: like is compared with like).
 /// </summary>
 public sealed class ChangeAgainstPreviousYearRule : IRule
 {
     public static readonly RuleDescriptor Rule = new(
         "FA7001", "增减额与上年文件不符", Severity.Error, RuleCategories.PreviousYear,
-        "“比上年增加（减少）Δ”推出的上年数（本年数 ∓ Δ）应等于上年同一文件中同一指标的金额。");
+        "“比上年增加（减少）Δ”推出的上年数（本年数 ∓ Δ）应等于上年同一文件中同一指标的金额。",
+        new[] { DocumentKind.FinalAccounts, DocumentKind.Budget });
 
     public RuleDescriptor Descriptor => Rule;
 
@@ -25,7 +27,7 @@ public sealed class ChangeAgainstPreviousYearRule : IRule
         if (disclosure.PreviousYear is not { } previous) yield break;
         foreach (var c in disclosure.Narrative.Facts.Where(f => f.Kind == FactKind.Change))
         {
-            if (c.Amount is not PrintedNumber delta || c.Subject is not { Amount: PrintedNumber stated } subject) continue;
+            if (c.Amount is not PrintedNumber delta || c.Subject is not { Amount: PrintedNumber stated } subject || !PreviousFigure.Holds(previous.Kind, c.Base)) continue;
             if (PreviousFigure.Find(subject, previous) is not { } figure) continue;
             var current = PreviousFigure.ThisYear(subject, stated);
             var implied = current.Interval - delta.Interval * c.Direction;

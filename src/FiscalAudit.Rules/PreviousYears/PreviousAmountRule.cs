@@ -26,7 +26,7 @@ public sealed class PreviousAmountRule : IRule
         if (disclosure.PreviousYear is not { } previous) yield break;
         foreach (var f in disclosure.Narrative.Facts.Where(f => f.Kind == FactKind.Previous))
         {
-            if (f.Subject is not { Amount: PrintedNumber stated } subject || !Holds(previous.Kind, f.Base)) continue;
+            if (f.Subject is not { Amount: PrintedNumber stated } subject || !PreviousFigure.Holds(previous.Kind, f.Base)) continue;
             if (PreviousFigure.Find(subject, previous) is not { } figure) continue;
             var current = PreviousFigure.ThisYear(subject, stated);
             var claimed = f.Amount ?? current;
@@ -38,9 +38,6 @@ public sealed class PreviousAmountRule : IRule
             yield return Rule.Report(message, FindingLocation.At(f.Location), figure.Number.Value, claimed.Value, related: new[] { figure.Place });
         }
     }
-
-    /// <summary>Whether a previous-year document of <paramref name="kind"/> holds the figure a statement names (“预算”, “决算”, “执行”, or unnamed).</summary>
-    private static bool Holds(DocumentKind kind, string? named) => string.IsNullOrEmpty(named) || named == (kind == DocumentKind.Budget ? "预算" : "决算");
 
     private static string Change(decimal change, int decimals) =>
         $"{(change < 0 ? "减少" : "增加")} {PrintedNumber.Format(Math.Abs(change), decimals)} 万元";

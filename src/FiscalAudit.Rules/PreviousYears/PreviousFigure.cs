@@ -16,6 +16,13 @@ public sealed record PreviousFigure(PrintedNumber Number, FindingLocation Place,
     public static PreviousFigure? Find(NarrativeFact current, Disclosure previous) =>
         InTables(current.Cell, previous) ?? InNarrative(current, previous);
 
+    /// <summary>
+    /// Whether a previous-year document of <paramref name="kind"/> holds the figure a statement names: unnamed
+    /// (“上年为”, “与上年相比”), “预算” beside a 部门预算, “决算” beside a 部门决算 — never “执行” (预算执行数), which no
+    /// published document prints.
+    /// </summary>
+    public static bool Holds(DocumentKind kind, string? named) => string.IsNullOrEmpty(named) || named == (kind == DocumentKind.Budget ? "预算" : "决算");
+
     /// <summary>This year's amount of a statement: its table cell when the two differ (FA3001 reports that), else <paramref name="stated"/>.</summary>
     public static PrintedNumber ThisYear(NarrativeFact subject, PrintedNumber stated) =>
         subject.Cell is { } cell && !PrintedNumber.SameQuantity(stated, cell.Number) ? cell.Number : stated;

@@ -13,7 +13,7 @@ namespace FiscalAudit.Tests.Budget;
 
 /// <summary>
 /// The budget narrative against its tables (FA6401 功能分类 lines, FA6402 “三公”/机关运行经费/政府采购, FA6403 部门/单位 wording,
-/// FA6404 类/款/项 labels, FA6405 vehicles)
+/// FA6404 类/款/项 labels, FA6405 vehicles, FA6406 the lines' total)
 /// on the 15 budget PDFs, each finding recomputed by hand from the printed pages (comments), and planted errors.
 /// </summary>
 public class BudgetNarrativeTableTests
@@ -40,19 +40,13 @@ public class BudgetNarrativeTableTests
             "上海市普陀区人民政府万里街道办事处25年预算.pdf", new[] { ("FA6404", Severity.Warning, 7, 17, "（类）", "（款）") }
         },
         {
-            // “行政事业单位离退休（类）” (3 lines) and “住房改革支出（类）” (2 lines) name the 款 20805 and 22102.
-            "江苏省人大办公厅2018预算公开.pdf", new[]
-            {
-                ("FA6404", Severity.Warning, 25, 12, "（款）", "（类）"),
-                ("FA6404", Severity.Warning, 25, 16, "（款）", "（类）"),
-                ("FA6404", Severity.Warning, 25, 18, "（款）", "（类）"),
-                ("FA6404", Severity.Warning, 25, 20, "（款）", "（类）"),
-                ("FA6404", Severity.Warning, 26, 2, "（款）", "（类）"),
-            }
+            // “行政事业单位离退休（类）” (3 lines) and “住房改革支出（类）” (2 lines) name the 款 20805 and 22102: one warning quoting the other four.
+            "江苏省人大办公厅2018预算公开.pdf", new[] { ("FA6404", Severity.Warning, 25, 12, "（款）", "（类）") }
         },
         {
             // Under 五、财政拨款支出预算表情况说明: “人大事务行政运行（项）支出10528.33万元” — 2010101 行政运行 is 4,545.94 in 财政拨款支出预算表; 10,528.33 is 类 201.
-            "江苏省人大办公厅2017年度预算公开.pdf", new[] { ("FA6401", Severity.Error, 26, 5, "4545.94", "10528.33") }
+            // The section's lines 10528.33 + 1608.51 + 1512.23 = 13649.07 = 表五 合计, but the rows they name (2010101 4,545.94, 208, 221) add up to 7,666.68 (FA6406).
+            "江苏省人大办公厅2017年度预算公开.pdf", new[] { ("FA6401", Severity.Error, 26, 5, "4545.94", "10528.33"), ("FA6406", Severity.Warning, 26, 5, "13649.07", "7666.68") }
         },
     };
 
@@ -72,6 +66,16 @@ public class BudgetNarrativeTableTests
         var verified = Verified().Select(row => (string)row[0]).ToHashSet();
         foreach (var name in Repo.BudgetPdfs().Where(n => !verified.Contains(n)))
             Assert.True(Findings(name).Count == 0, $"{name}: {string.Join("；", Findings(name).Select(f => f.Message))}");
+    }
+
+    [SharedFact]
+    public void The_mislabelled_levels_are_one_finding_that_quotes_each()
+    {
+        var level = Assert.Single(Findings("江苏省人大办公厅2018预算公开.pdf"));
+        Assert.Equal(4, level.MergedIds.Count);
+        Assert.Contains("另有 4 处：第25页 第16行 “行政事业单位离退休”标为（类），表五中为款级科目 20805 行政事业单位离退休；第25页 第18行 ", level.Message);
+        Assert.EndsWith("第26页 第2行 “住房改革支出”标为（类），表五中为款级科目 22102 住房改革支出", level.Message);
+        Assert.Equal(new int?[] { 16, 18, 20, 2 }, level.RelatedLocations.Where(l => l.Table is null).Select(l => l.Line));
     }
 
     [SharedFact]
@@ -153,7 +157,7 @@ public class BudgetNarrativeTableTests
         Assert.StartsWith("公务接待费说明为 1.35万元，表九", reception.Message);
     }
 
-    private const string ComposedTable = """
+    internal const string ComposedTable = """
 
         ## 5.2025年部门一般公共预算支出功能分类预算表
 

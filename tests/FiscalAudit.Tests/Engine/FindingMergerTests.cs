@@ -14,6 +14,9 @@ public class FindingMergerTests
     private static Finding Make(string rule, string id, FindingLocation at, object? expected, object? actual, Severity severity = Severity.Error, params FindingLocation[] related) =>
         new(rule, severity, $"{rule} 的说明：两处是同一数额", at, expected, actual, related) { Id = id };
 
+    private static Finding Level(string id, int line, string message, Severity severity = Severity.Warning) =>
+        Make("FA6404", id, Line(line), "（款）", "（类）", severity) with { Message = message };
+
     private static IReadOnlyList<Finding> Merge(params Finding[] findings) => FindingMerger.Apply(findings, MergeCatalog.Default);
 
     [Fact]
@@ -84,6 +87,20 @@ public class FindingMergerTests
         Assert.Equal(new[] { "z2", "z3" }, merged[0].MergedIds);
         Assert.Equal(new int?[] { 443, 585 }, merged[0].RelatedLocations.Select(l => l.Line));
         Assert.EndsWith("；另有 2 处同类情况：第443行、第585行", merged[0].Message);
+    }
+
+    [Fact]
+    public void Level_labels_become_one_per_document_quoting_each_other_label()
+    {
+        var merged = Merge(
+            Level("a", 12, "功能分类科目层级标注有误：“行政事业单位离退休”标为（类），表五中为款级科目 20805 行政事业单位离退休"),
+            Level("b", 20, "功能分类科目层级标注有误：“住房改革支出”标为（类），表五中为款级科目 22102 住房改革支出"),
+            Level("c", 30, "功能分类科目层级标注有误：“计划生育事务”标为（项），表三中为款级科目 21007 计划生育事务", Severity.Info));
+
+        Assert.Equal(new[] { "a", "c" }, merged.Select(f => f.Id));
+        Assert.Equal(new[] { "b" }, merged[0].MergedIds);
+        Assert.Equal(new int?[] { 20 }, merged[0].RelatedLocations.Select(l => l.Line));
+        Assert.Equal("功能分类科目层级标注有误：“行政事业单位离退休”标为（类），表五中为款级科目 20805 行政事业单位离退休；另有 1 处：第20行 “住房改革支出”标为（类），表五中为款级科目 22102 住房改革支出", merged[0].Message);
     }
 
     [Fact]

@@ -25,6 +25,29 @@ public class ParagraphJoinerTests
     [InlineData("（二）一般公共预算财政拨款支出决算结构情况", "一般公共预算财政拨款支出2940.05万元，主要用于以下方面：")]
     public void Headings_do_not_swallow_the_next_paragraph(string line, string next) => Assert.False(ParagraphJoiner.Continues(line, next));
 
+    /// <summary>A part title wrapped to a second line (江苏 高院17 p19, 人大17 p6/p23) is one title, wherever the tail is placed.</summary>
+    [Theory]
+    [InlineData("第三部分江苏省高级人民法院2017年度", "部门预算情况说明")]
+    [InlineData("第三部分江苏省人大常委会办公厅", "2017年度部门预算情况说明")]
+    [InlineData("第二部分江苏省人大常委会办公厅", "2017年度部门预算表")]
+    [InlineData("第二部分上海市普陀区财政局", "2024年度部门决算公开表")]
+    [InlineData("第四部分2024年度部门决算", "名词解释")]
+    public void A_wrapped_part_title_continues(string line, string next)
+    {
+        Assert.True(ParagraphJoiner.IsWrappedPartTitle(line, next));
+        Assert.True(ParagraphJoiner.Continues(line, next));
+    }
+
+    /// <summary>A whole part title, or a tail that is a sentence or an item, stands alone.</summary>
+    [Theory]
+    [InlineData("第三部分江苏省高级人民法院2017年度部门预算情况说明", "一、收支预算总表情况说明")]
+    [InlineData("第三部分江苏省高级人民法院2017年度", "一、收支预算总表情况说明")]
+    [InlineData("第一部分部门概况", "主要职能")]
+    [InlineData("第三部分江苏省人大常委会办公厅", "省人大常委会是省人民代表大会的常设机构，主要职责是：")]
+    [InlineData("江苏省人大常委会办公厅2017年度", "部门预算情况说明")]
+    public void Other_lines_after_a_part_title_are_not_its_tail(string line, string next) =>
+        Assert.False(ParagraphJoiner.IsWrappedPartTitle(line, next));
+
     [Theory]
     [InlineData("（一）", true)]
     [InlineData("(3)收入", true)]

@@ -59,11 +59,33 @@ public class ComparisonDepartmentSectionTests
         Assert.Equal("上海市普陀区审计局", findings[0].Actual);
     }
 
-    [Fact]
-    public void Shorter_form_of_the_own_name_agrees()
+    [Theory]
+    [InlineData("上海市普陀区财政局", "一、普陀区财政局概况")]
+    [InlineData("中国共产党江苏省委员会办公厅", "第一部分江苏省委办公厅概况")]
+    [InlineData("江苏省委办公厅", "部门：中国共产党江苏省委员会办公厅")]
+    [InlineData("中共江苏省委员会办公厅", "第一部分江苏省委办公厅概况")]
+    [InlineData("江苏省人大常委会办公厅", "第一部分江苏省人大办公厅概况")]
+    [InlineData("江苏省人民检察院", "第一部分江苏省检察院概况")]
+    [InlineData("江苏省高级人民法院", "第一部分江苏省高院概况")]
+    [InlineData("江苏省政协办公厅", "部门名称：中国人民政治协商会议江苏省委员会办公厅")]
+    public void Shorter_form_of_the_own_name_agrees(string department, string line)
     {
-        Assert.Empty(Rule("上海市普陀区财政局2024年度部门决算\n\n一、普陀区财政局概况\n", "FA3014"));
+        var d = NarrativeTestKit.FromText(Named(department, line));
+        Assert.Equal(department, d.Department);
+        Assert.NotEmpty(d.Narrative.Names);
+        Assert.DoesNotContain(NarrativeTestKit.NarrativeFindings(d), f => f.RuleId == "FA3014");
     }
+
+    /// <summary>Shortening both names the same way does not make another unit's name agree.</summary>
+    [Theory]
+    [InlineData("江苏省人民检察院", "第一部分江苏省高级人民法院概况", "江苏省高级人民法院")]
+    [InlineData("中国共产党江苏省委员会办公厅", "第一部分江苏省人大常委会办公厅概况", "江苏省人大常委会办公厅")]
+    [InlineData("江苏省人民检察院", "第一部分南京市人民检察院概况", "南京市人民检察院")]
+    public void Another_units_short_or_long_name_is_still_reported(string department, string line, string other) =>
+        Assert.Equal(other, Assert.Single(Rule(Named(department, line), "FA3014")).Actual);
+
+    /// <summary>A 决算 whose department is read from its “部门：” line, with <paramref name="line"/> after it.</summary>
+    private static string Named(string department, string line) => $"2024年度部门决算\n\n部门：{department}\n\n{line}\n";
 
     private const string Contents = "目录\n\n第三部分 2024年度部门决算情况说明\n\n一、收入支出决算总体情况说明\n\n二、收入决算情况说明\n\n";
 

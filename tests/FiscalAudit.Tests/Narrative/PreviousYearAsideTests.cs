@@ -3,13 +3,17 @@ using static FiscalAudit.Tests.Narrative.NarrativeTestKit;
 
 namespace FiscalAudit.Tests.Narrative;
 
-/// <summary>“（上年为x万元）” after an amount is last year's figure (of that amount): never this year's amount, never the whole of a breakdown.</summary>
+/// <summary>“（上年为x万元）” or a year-led “（2022年为x万元）” after an amount is last year's figure (of that amount): never this year's amount, never the whole of a breakdown.</summary>
 public class PreviousYearAsideTests
 {
     [Theory]
     [InlineData("2023年度本年支出合计505.00万元（上年为480.00万元），其中：基本支出380.00万元，占75.25%；项目支出125.00万元，占24.75%。")]
     [InlineData("2023年度本年支出合计505.00万元(上年决算数为480.00万元)，其中：基本支出380.00万元，占75.25%；项目支出125.00万元，占24.75%。")]
     [InlineData("2023年度本年支出合计505.00万元（上年：480.00万元），其中：基本支出380.00万元，占75.25%；项目支出125.00万元，占24.75%。")]
+    [InlineData("2023年度本年支出合计505.00万元（2022年为480.00万元），其中：基本支出380.00万元，占75.25%；项目支出125.00万元，占24.75%。")]
+    [InlineData("2023年度本年支出合计505.00万元（2022年度：480.00万元），其中：基本支出380.00万元，占75.25%；项目支出125.00万元，占24.75%。")]
+    [InlineData("2023年度本年支出合计505.00万元(2022年决算数为480.00万元)，其中：基本支出380.00万元，占75.25%；项目支出125.00万元，占24.75%。")]
+    [InlineData("2023年度本年支出合计505.00万元（2022 年度支出 480.00万元），其中：基本支出380.00万元，占75.25%；项目支出125.00万元，占24.75%。")]
     public void The_breakdown_is_of_this_years_amount(string text)
     {
         var d = FromText(text);
@@ -18,6 +22,13 @@ public class PreviousYearAsideTests
         Assert.All(d.Narrative.Facts.Where(f => f.Whole is not null), f => Assert.Equal("本年支出合计", f.Whole!.Quantity));
         Assert.DoesNotContain(NarrativeFindings(d), f => f.RuleId is "FA3002" or "FA3005");
     }
+
+    /// <summary>A bracket that says more than the year's figure (a breakdown, a cause) is not an aside.</summary>
+    [Theory]
+    [InlineData("2023年度本年支出合计505.00万元（其中2023年新增项目支出125.00万元）。")]
+    [InlineData("2023年度本年支出合计505.00万元（2023年新增信息化项目125.00万元）。")]
+    public void A_bracket_about_something_else_is_not_last_years_figure(string text) =>
+        Assert.DoesNotContain(FromText(text).Narrative.Facts, f => f.Kind == FactKind.Previous);
 
     [Fact]
     public void A_wrong_share_is_still_found_against_this_years_amount()

@@ -122,6 +122,28 @@ public class LayoutStepTests
         Assert.All(pages, p => Assert.Equal(new[] { $"正文第{p.Number}页的内容" }, p.Lines.Select(l => l.Text)));
     }
 
+    /// <summary>
+    /// A page whose text ends high up prints its number right under the last line (江苏 检察院17 p24 “23”, 人大18 p16
+    /// “16”): a centred number that is the page's last line is furniture; one off-centre, or larger than the page count, is not.
+    /// </summary>
+    [Theory]
+    [InlineData("23", 295, true)]
+    [InlineData("- 3 -", 285, true)]
+    [InlineData("第3页", 285, true)]
+    [InlineData("23", 60, false)]
+    [InlineData("23", 480, false)]
+    [InlineData("99", 295, false)]
+    public void A_centred_page_number_ending_a_short_page_is_removed(string number, double left, bool removed)
+    {
+        var pages = Enumerable.Range(1, 30).Select(n => new PageLayout(n, 600, 800, new object[]
+        {
+            Line("七、单位预留机动经费：指预算单位年初预留用于年度", 700),
+            new PdfLine(new[] { new PdfWord(number, new BoundingBox(left, 650, left + 5 * number.Length, 660), 650, 10) }),
+        })).ToList();
+        var filtered = new PageFurnitureFilter().Filter(pages);
+        Assert.All(filtered, p => Assert.Equal(removed ? 1 : 2, p.Lines.Count()));
+    }
+
     private static PdfLine Line(string text, double baseline) =>
         new(new[] { new PdfWord(text, new BoundingBox(50, baseline, 50 + 10 * text.Length, baseline + 10), baseline, 10) });
 }

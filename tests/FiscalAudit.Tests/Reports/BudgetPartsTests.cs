@@ -44,6 +44,23 @@ public class BudgetPartsTests
         Assert.False(parts.Parts.Single(p => p.Key == "project-funds").Found);
     }
 
+    /// <summary>
+    /// “第三部分江苏省高级人民法院2017年度 / 部门预算情况说明” (p19) and “第三部分江苏省人大常委会办公厅 / 2017年度部门预算情况说明”
+    /// (p23) are titles wrapped to two lines: read as one, the slips after them are filed under 预算编制说明, not 其他.
+    /// </summary>
+    [SharedTheory]
+    [InlineData("江苏省高级人民法院2017年度部门预算公开.pdf", "FA3002", 20, 18)]
+    [InlineData("江苏省高级人民法院2017年度部门预算公开.pdf", "FA3003", 22, 17)]
+    [InlineData("江苏省人大办公厅2017年度预算公开.pdf", "FA6401", 26, 5)]
+    [InlineData("江苏省人大办公厅2017年度预算公开.pdf", "FA6406", 26, 5)]
+    public void Slips_after_a_wrapped_part_title_are_filed_under_the_narrative(string file, string rule, int page, int line)
+    {
+        var result = BudgetCorpus.Audit(file);
+        var finding = Assert.Single(result.Findings, f => f.RuleId == rule);
+        Assert.Equal((page, line), (finding.Location.Page, finding.Location.Line));
+        Assert.Equal("narrative", DisclosureParts.Of(result.Disclosure).PartOf(finding).Key);
+    }
+
     [SharedFact]
     public void Template_residue_in_the_other_matters_goes_to_the_other_notes_row()
     {

@@ -45,7 +45,8 @@ public sealed class NarrativeFact
 
     /// <summary>
     /// The base named by a share (“占总收入的” → “总收入”), empty when unnamed; for a <see cref="FactKind.Previous"/>
-    /// statement the kind of last year's figure named: “预算”, “决算”, “执行” or empty (“上年为”).
+    /// or a <see cref="FactKind.Change"/> statement the kind of last year's figure named: “预算”, “决算”, “执行” or
+    /// empty (“上年为”, “与上年相比”).
     /// </summary>
     public string? Base { get; init; }
 

@@ -80,6 +80,7 @@ public sealed class PdfBlockAssembler
         {
             return false;
         }
+        if (ParagraphJoiner.IsWrappedPartTitle(previous.Text.Trim(), line.Text.Trim())) return true;
         if (line.Box.Left > metrics.Edges(page).Left + options.IndentTolerance * size || ItemStart.IsMatch(line.Text)) return false;
         return previous.Box.Right >= metrics.Edges(paragraph.LastPage).Right - options.WrapSlack * size
             || ParagraphJoiner.Continues(previous.Text, line.Text);

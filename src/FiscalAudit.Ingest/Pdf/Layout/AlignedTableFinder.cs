@@ -181,10 +181,26 @@ public sealed class AlignedTableFinder
 
     /// <summary>
     /// A line of running text: a justified or letter-spaced paragraph may set wide gaps, but a table's cells
-    /// hold no long sentences — a long line with a comma, full stop or semicolon, or with two sentence marks, is prose.
+    /// hold no long sentences — a long line with a comma, full stop or semicolon, or with two sentence marks, is prose;
+    /// so is a letter-spaced line (<see cref="IsLetterSpaced"/>).
     /// </summary>
     private static bool IsProse(PdfLine line) =>
-        line.Text.Length > ProseLength && (SentenceMarks(line.Text) >= 2 || line.Text.Any(c => c is '，' or '。' or '；'));
+        line.Text.Length > ProseLength && (SentenceMarks(line.Text) >= 2 || line.Text.Any(c => c is '，' or '。' or '；'))
+        || IsLetterSpaced(line);
+
+    /// <summary>
+    /// “江 苏 省 人 民 检 察 院 2018 年 度 收 入 、 支 出 预 算 总 计”: prose set with a space after every character
+    /// (a justified line of few characters) is mostly words of one Chinese character and has sentence punctuation; a
+    /// table's cells are not (a header spaced out as “项 目　行次　金 额” has no punctuation).
+    /// </summary>
+    private static bool IsLetterSpaced(PdfLine line)
+    {
+        var single = line.Words.Count(w => w.Text.Length == 1 && w.Text[0] is >= '\u4e00' and <= '\u9fff');
+        return single >= LetterSpacedCharacters && single * 3 >= line.Words.Count * 2 && line.Text.AsSpan().IndexOfAny("，。、；：") >= 0;
+    }
+
+    /// <summary>At least this many one-character words make a letter-spaced line.</summary>
+    private const int LetterSpacedCharacters = 8;
 
     /// <summary>The sentence punctuation of a text: “，。；” and a “、” between words, not the one after an item number (“一、”, “3、”).</summary>
     private static int SentenceMarks(string text)

@@ -6,7 +6,8 @@ namespace FiscalAudit.Ingest.Pdf.Layout;
 /// <param name="MarginFraction">The top and bottom bands of a page (fraction of its height) where headers, footers and page numbers live.</param>
 /// <param name="RepeatFraction">A margin line repeated (digits ignored) on at least this fraction of pages is a running header/footer.</param>
 /// <param name="MinRepeatPages">…and on at least this many pages.</param>
-public sealed record PageFurnitureOptions(double MarginFraction = 0.08, double RepeatFraction = 0.5, int MinRepeatPages = 3);
+/// <param name="CentreTolerance">A page number standing last on a short page is centred within this fraction of the page width.</param>
+public sealed record PageFurnitureOptions(double MarginFraction = 0.08, double RepeatFraction = 0.5, int MinRepeatPages = 3, double CentreTolerance = 0.05);
 
 /// <summary>Removes page numbers, running headers and footers: text lines in the page margins that are not content.</summary>
 public sealed partial class PageFurnitureFilter
@@ -33,9 +34,22 @@ public sealed partial class PageFurnitureFilter
         return pages.Select(p =>
         {
             var furniture = MarginLines(p).Where(l => PageNumber().IsMatch(l.Text) || marginTexts.Contains(Key(l.Text))).ToHashSet();
+            if (TrailingPageNumber(p, pages.Count) is { } number) furniture.Add(number);
             return furniture.Count == 0 ? p : p with { Items = p.Items.Where(i => i is not PdfLine l || !furniture.Contains(l)).ToList() };
         }).ToList();
     }
+
+    /// <summary>
+    /// The page number of a page whose text ends above the bottom margin (江苏 budgets print it right under the last
+    /// line: 检察院17 p24 “23”, 人大18 p16 “16”): the page's last item, a centred line holding only a number no greater
+    /// than the document's page count. Left in, it would split a paragraph running on to the next page.
+    /// </summary>
+    private PdfLine? TrailingPageNumber(PageLayout page, int pageCount) =>
+        page.Items.Count > 1 && page.Items[^1] is PdfLine line && PageNumber().IsMatch(line.Text)
+        && int.TryParse(Digits().Match(line.Text).Value, out var n) && n >= 1 && n <= pageCount
+        && Math.Abs((line.Box.Left + line.Box.Right) / 2 - page.Width / 2) <= options.CentreTolerance * page.Width
+            ? line
+            : null;
 
     private IEnumerable<PdfLine> MarginLines(PageLayout page)
     {

@@ -1,0 +1,37 @@
+using System.Text.Json.Serialization;
+using FiscalAudit.Rules.Support;
+
+namespace FiscalAudit.Rules.Narrative;
+
+/// <summary>
+/// Whether two printings name one department (FA3014): each without its leading prefix (“中国共产党”) and with its long
+/// forms shortened (“委员会办公厅” → “委办公厅”, “人民检察院” → “检察院”), one ends with the other. The forms are data:
+/// Templates/department-name-forms.json.
+/// </summary>
+public static class DepartmentNameForms
+{
+    private static readonly FormsFile Data = EmbeddedJson.Load<FormsFile>("department-name-forms.json");
+
+    public static bool Same(string a, string b)
+    {
+        var (x, y) = (Short(a), Short(b));
+        return x.Length > 0 && y.Length > 0 && (x.EndsWith(y, StringComparison.Ordinal) || y.EndsWith(x, StringComparison.Ordinal));
+    }
+
+    /// <summary>“中国共产党江苏省委员会办公厅” → “江苏省委办公厅”: spaces, prefix and long forms removed.</summary>
+    public static string Short(string name)
+    {
+        var s = name.Replace(" ", string.Empty).Replace("\u3000", string.Empty);
+        if (Data.Prefixes.FirstOrDefault(p => s.StartsWith(p, StringComparison.Ordinal)) is { } prefix) s = s[prefix.Length..];
+        foreach (var form in Data.Forms) s = s.Replace(form.Full, form.Short, StringComparison.Ordinal);
+        return s;
+    }
+
+    private sealed record Form(
+        [property: JsonPropertyName("full")] string Full,
+        [property: JsonPropertyName("short")] string Short);
+
+    private sealed record FormsFile(
+        [property: JsonPropertyName("prefixes")] IReadOnlyList<string> Prefixes,
+        [property: JsonPropertyName("forms")] IReadOnlyList<Form> Forms);
+}
