@@ -26,7 +26,8 @@ public static partial class FindingMerger
         {
             if (!merge.Absorb.Contains(findings[a].RuleId) || !folds.Free(a)) continue;
             var target = Enumerable.Range(0, findings.Count).FirstOrDefault(k => k != a && merge.Keep.Contains(findings[k].RuleId)
-                && folds.Into[k] is null && SharePlace(findings[k], findings[a]) && ShareValue(findings[k], findings[a]), -1);
+                && folds.Into[k] is null && SharePlace(findings[k], findings[a])
+                && (merge.SameDifference ? ShareDifference(findings[k], findings[a]) : ShareValue(findings[k], findings[a])), -1);
             if (target >= 0) folds.Add(a, target, FoldKind.SameProblem);
         }
     }
@@ -96,6 +97,9 @@ public static partial class FindingMerger
         decimal?[] a = { kept.Expected as decimal?, kept.Actual as decimal? }, b = { absorbed.Expected as decimal?, absorbed.Actual as decimal? };
         return a.OfType<decimal>().Intersect(b.OfType<decimal>()).Any();
     }
+
+    private static bool ShareDifference(Finding kept, Finding absorbed) =>
+        Values(kept) is var (k0, k1) && Values(absorbed) is var (a0, a1) && k1 - k0 == a1 - a0;
 
     /// <summary>The two compared values, smaller first; null unless both are numbers.</summary>
     private static (decimal, decimal)? Values(Finding f) =>

@@ -13,10 +13,15 @@ public sealed record MergeCatalog(
     public static MergeCatalog Default { get; } = EmbeddedJson.Load<MergeCatalog>(typeof(MergeCatalog).Assembly, "finding-merges.json");
 }
 
-/// <summary>A finding of an <see cref="Absorb"/> rule sharing a place and a value with one of a <see cref="Keep"/> rule is folded into it.</summary>
+/// <summary>
+/// A finding of an <see cref="Absorb"/> rule sharing a place and a compared value with one of a <see cref="Keep"/> rule
+/// is folded into it; with <see cref="SameDifference"/>, sharing a place and the difference between the compared values
+/// (one wrong amount seen through two sums).
+/// </summary>
 public sealed record SamePlaceMerge(
     [property: JsonPropertyName("keep")] IReadOnlyList<string> Keep,
-    [property: JsonPropertyName("absorb")] IReadOnlyList<string> Absorb);
+    [property: JsonPropertyName("absorb")] IReadOnlyList<string> Absorb,
+    [property: JsonPropertyName("sameDifference")] bool SameDifference = false);
 
 /// <summary>Findings of these rules comparing the same two values on rows of the same name are one.</summary>
 public sealed record SameFigureMerge([property: JsonPropertyName("rules")] IReadOnlyList<string> Rules);
