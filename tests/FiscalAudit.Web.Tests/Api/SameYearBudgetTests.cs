@@ -42,6 +42,7 @@ public sealed class SameYearBudgetTests
         // Accounts first: checked alone, with the total stated 10万元 above the budget's.
         var first = Assert.Single(await Checks.FinishedAsync(app.Services, await WebApi.UploadBatchAsync(admin, Accounts(Agreeing with { Total = "3131.42" }))));
         var other = Assert.Single(await Checks.FinishedAsync(app.Services, await WebApi.UploadBatchAsync(admin, Accounts(Agreeing with { Total = "3131.42" }, Other))));
+        Assert.NotNull(other.OrgUnitId);
         Assert.NotEqual(first.OrgUnitId, other.OrgUnitId);
         Assert.DoesNotContain("FA6501", Rules(await WebApi.GetAsync(admin, $"/api/documents/{first.Id}")));
 
