@@ -16,7 +16,8 @@ namespace FiscalAudit.Web.Tests.Api;
 /// The real 2025 部门预算 of 上海市普陀区财政局 and composed 2025年度部门决算 of that unit and of another: the unit's 决算
 /// uploaded before the budget is checked with it once the budget arrives, one uploaded after in its own job; the
 /// 预决算对照 findings (FA6501, FA6502) are on the page, in the API and in the ledger, and the counts include them.
-/// The other unit's 决算 of the same year is never checked with that budget.
+/// The other unit's 决算 of the same year is never checked with that budget. A 决算 of the year before, arriving
+/// last, is added to the pairing, which keeps the budget.
 /// </summary>
 public sealed class SameYearBudgetTests
 {
@@ -74,6 +75,14 @@ public sealed class SameYearBudgetTests
         var opening = Findings(await WebApi.GetAsync(admin, $"/api/documents/{later.Id}")).Where(f => f.GetProperty("rule").GetString()!.StartsWith("FA650", StringComparison.Ordinal)).ToList();
         Assert.Equal("FA6502", Assert.Single(opening).GetProperty("rule").GetString());
         Assert.Contains("“信息化建设”科目年初预算为 176.66万元", opening[0].GetProperty("message").GetString());
+
+        // The year before arrives: the pairing holds both the previous-year document and the budget.
+        var previous = Assert.Single(await Checks.FinishedAsync(app.Services, await WebApi.UploadBatchAsync(admin,
+            ("上海市普陀区财政局2024年度部门决算.txt", Encoding.UTF8.GetBytes(Compose(Agreeing, year: 2024))))));
+        Assert.Equal(previous.Id, await PreviousYearWaits.PairedAsync(app.Services, later.Id));
+        Assert.Equal(budget.Id, await PreviousYearWaits.BudgetPairedAsync(app.Services, later.Id));
+        Assert.Contains("FA6502", Rules(await WebApi.GetAsync(admin, $"/api/documents/{later.Id}")));
+        Assert.Contains($"<a href=\"/documents/{previous.Id}\">", await admin.GetStringAsync($"/documents/{later.Id}"));
     }
 
     private static List<JsonElement> Findings(JsonElement document) => document.GetProperty("findings").EnumerateArray().ToList();

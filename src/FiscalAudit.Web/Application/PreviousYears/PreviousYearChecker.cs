@@ -22,6 +22,7 @@ public sealed class PreviousYearChecker(AuditDbContext db, Auditor auditor, Time
         foreach (var document in await counterparts.Checked().Where(d => d.Hash == hash).ToListAsync(cancellation))
         {
             await CheckAsync(document, fresh, cancellation);
+            fresh = null; // it now holds this document's counterparts: another upload of the content is read again
             foreach (var other in await counterparts.CounterpartsFor(document, cancellation)) await CheckAsync(other, null, cancellation);
         }
     }
