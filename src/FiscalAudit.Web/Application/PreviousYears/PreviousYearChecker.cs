@@ -72,8 +72,10 @@ public sealed class PreviousYearChecker(AuditDbContext db, Auditor auditor, Time
         }
         catch (DbUpdateException)
         {
-            // Another worker paired the same document at the same time: its pairing stands.
+            // Another worker paired the same document at the same time: its pairing stands. Any other failure fails
+            // the job, which is tried again.
             db.ChangeTracker.Clear();
+            if (!await db.PreviousYearChecks.AnyAsync(p => p.DocumentId == document.Id, cancellation)) throw;
         }
     }
 
