@@ -12,8 +12,8 @@ public sealed class DocumentQueries(AuditDbContext db, Visibility visibility)
         visibility.Documents(db.Documents, db.Batches).AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, cancellation);
 
     /// <summary>
-    /// The document object of `check --format json` for this upload (checked with its previous-year document when
-    /// it was paired); null while it is not checked.
+    /// The document object of `check --format json` for this upload (checked with its previous-year document and same-year
+    /// budget when it was paired); null while it is not checked.
     /// </summary>
     public async Task<string?> JsonAsync(Document document, CancellationToken cancellation)
     {
@@ -27,6 +27,10 @@ public sealed class DocumentQueries(AuditDbContext db, Visibility visibility)
     /// <summary>The previous-year document this upload was checked with, when the person may see it.</summary>
     public async Task<Document?> PreviousYearAsync(Document document, CancellationToken cancellation) =>
         await PreviousYearQueries.PreviousDocumentIdAsync(db, document, cancellation) is long id ? await FindAsync(id, cancellation) : null;
+
+    /// <summary>The same year's budget this 部门决算 was checked with, when the person may see it.</summary>
+    public async Task<Document?> SameYearBudgetAsync(Document document, CancellationToken cancellation) =>
+        await PreviousYearQueries.BudgetDocumentIdAsync(db, document, cancellation) is long id ? await FindAsync(id, cancellation) : null;
 
     public async Task<byte[]?> ContentAsync(Document document, CancellationToken cancellation) =>
         document.Hash is null

@@ -10,7 +10,7 @@ namespace FiscalAudit.Web.Exports;
 /// <summary>
 /// The reports need the audited disclosure, which the web does not store: this runs the engine again
 /// on the stored bytes under the name they were checked under — deterministic, so the findings and
-/// their ids are those of the stored document object (checked with the previous-year document when it was paired).
+/// their ids are those of the stored document object (checked with the previous-year document and the same year's budget when it was paired).
 /// Each finding carries the reviewer's decision on it (确认问题 / 已忽略 with the reason), taken from the decisions
 /// of the document's line of versions as the CLI takes them from a --review file: the reports print them.
 /// </summary>
@@ -25,7 +25,7 @@ public sealed class DocumentAudit(AuditDbContext db, DocumentQueries documents, 
         var content = await documents.ContentAsync(document, cancellation)
             ?? throw new ExportRefusedException(StatusCodes.Status404NotFound, $"没有找到文件“{document.File}”保存的内容。");
         var name = await AuditedName.OfAsync(db, document.Hash, cancellation);
-        var result = await previousYears.WithPreviousYearAsync(document, auditor.Audit(name, content, cancellation), cancellation);
+        var result = await previousYears.WithPairingsAsync(document, auditor.Audit(name, content, cancellation), cancellation);
         var book = await review.BookAsync(ReviewSubject.ThreadOf(document), cancellation);
         var report = new DocumentReport(document.File, result.Disclosure, result.Findings.Select(book.Apply).ToList(), result.ReadError);
         return new AuditedDocument(report, content, Path.GetExtension(name).Equals(".pdf", StringComparison.OrdinalIgnoreCase));

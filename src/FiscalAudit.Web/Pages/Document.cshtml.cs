@@ -22,11 +22,15 @@ public sealed class DocumentModel(DocumentQueries documents, DocumentReader read
     /// <summary>The same unit's previous-year document this one was checked with; null when it was not paired.</summary>
     public Document? PreviousYear { get; private set; }
 
+    /// <summary>The same unit's budget of the same year this 部门决算 was checked with; null when it was not paired.</summary>
+    public Document? SameYearBudget { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellation)
     {
         if (await documents.FindAsync(id, cancellation) is not { } document) return NotFound();
         Document = document;
         PreviousYear = await documents.PreviousYearAsync(document, cancellation);
+        SameYearBudget = await documents.SameYearBudgetAsync(document, cancellation);
         if (await documents.JsonAsync(document, cancellation) is { } json)
         {
             Reading = DocumentReading.FromStoredJson(json);

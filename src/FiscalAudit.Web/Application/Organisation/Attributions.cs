@@ -6,7 +6,8 @@ namespace FiscalAudit.Web.Application.Organisation;
 
 /// <summary>
 /// Gives checked documents their unit from their printed department name; a reviewer's confirmation is never overwritten.
-/// A document that comes to a unit is then paired with that unit's previous- and next-year documents (<see cref="QueuePairing"/>).
+/// A document that comes to a unit is then paired with that unit's previous- and next-year documents and, between a
+/// 部门决算 and a budget, with the same year's (<see cref="QueuePairing"/>).
 /// </summary>
 public static class Attributions
 {
@@ -41,7 +42,8 @@ public static class Attributions
 
     /// <summary>
     /// Queues the check job of each checked content among these documents that now have a unit: the job finds
-    /// its result stored and only pairs the documents with their units' previous- and next-year documents.
+    /// its result stored and only pairs the documents with their units' previous- and next-year documents and same-year
+    /// budget or 部门决算.
     /// Call it once their unit is saved, since the job may run at once.
     /// </summary>
     public static void QueuePairing(ICheckScheduler scheduler, IEnumerable<Document> documents)

@@ -6,68 +6,82 @@ using Microsoft.EntityFrameworkCore;
 namespace FiscalAudit.Web.Application.PreviousYears;
 
 /// <summary>
-/// Checks a document with the same unit's previous-year document (<see cref="PreviousYearDocuments"/>) so that the
-/// 上年对比 rules run, and keeps that check as a <see cref="PreviousYearCheck"/>: right after the job that checked
-/// a content has attributed its documents (reusing the engine's reading of that content), and — when a
-/// previous-year document arrives after the later year's — once for the later year's document. A pairing made
-/// from the same two contents with the same engine is never made again.
+/// Checks a document with its counterparts among the same unit's documents (<see cref="PreviousYearDocuments"/>) —
+/// the previous-year document, so that the 上年对比 rules run, and for a 部门决算 the same year's budget, so that the
+/// 预决算对照 rules run — and keeps that check as a <see cref="PreviousYearCheck"/>: right after the job that checked
+/// a content has attributed its documents (reusing the engine's reading of that content), and — when a counterpart
+/// arrives after the document — once more for the document. A pairing made from the same contents with the same
+/// engine is never made again.
 /// </summary>
 public sealed class PreviousYearChecker(AuditDbContext db, Auditor auditor, TimeProvider clock)
 {
     /// <param name="fresh">The engine's result for <paramref name="hash"/> when the caller just computed it, else null (read again).</param>
     public async Task PairAsync(string hash, AuditResult? fresh, CancellationToken cancellation)
     {
-        var series = new PreviousYearDocuments(db);
-        foreach (var document in await series.Checked().Where(d => d.Hash == hash).ToListAsync(cancellation))
+        var counterparts = new PreviousYearDocuments(db);
+        foreach (var document in await counterparts.Checked().Where(d => d.Hash == hash).ToListAsync(cancellation))
         {
-            if (await series.PreviousOf(document, cancellation) is { } previous) await CheckAsync(document, previous, fresh, cancellation);
-            foreach (var later in await series.NextOf(document, cancellation))
-            {
-                if ((await series.PreviousOf(later, cancellation))?.Id == document.Id) await CheckAsync(later, document, null, cancellation);
-            }
+            await CheckAsync(document, fresh, cancellation);
+            fresh = null; // it now holds this document's counterparts: another upload of the content is read again
+            foreach (var other in await counterparts.CounterpartsFor(document, cancellation)) await CheckAsync(other, null, cancellation);
         }
     }
 
-    /// <summary>The engine's result for a stored document, checked with its previous-year document when it was paired (the exports show the same findings as the page).</summary>
-    public async Task<AuditResult> WithPreviousYearAsync(Document document, AuditResult result, CancellationToken cancellation)
+    /// <summary>The engine's result for a stored document, checked with the counterparts it was paired with (the exports show the same findings as the page).</summary>
+    public async Task<AuditResult> WithPairingsAsync(Document document, AuditResult result, CancellationToken cancellation)
     {
-        var pairing = await db.PreviousYearChecks.AsNoTracking()
-            .SingleOrDefaultAsync(p => p.DocumentId == document.Id && p.Hash == document.Hash && p.EngineVersion == EngineVersion.Current, cancellation);
-        if (pairing is null || await ReadAsync(pairing.PreviousHash, cancellation) is not { Disclosure: { } previous }) return result;
-        return auditor.CheckWith(result, previous);
+        var pairing = await PreviousYearQueries.Current(db, document).SingleOrDefaultAsync(cancellation);
+        if (pairing is null) return result;
+        foreach (var hash in new[] { pairing.PreviousHash, pairing.BudgetHash }.OfType<string>())
+        {
+            if (await ReadAsync(hash, cancellation) is { Disclosure: { } other }) result = auditor.CheckWith(result, other);
+        }
+        return result;
     }
 
-    private async Task CheckAsync(Document later, Document earlier, AuditResult? fresh, CancellationToken cancellation)
+    private async Task CheckAsync(Document document, AuditResult? fresh, CancellationToken cancellation)
     {
-        var existing = await db.PreviousYearChecks.SingleOrDefaultAsync(p => p.DocumentId == later.Id, cancellation);
-        if (existing is not null && existing.PreviousDocumentId == earlier.Id && existing.Hash == later.Hash
-            && existing.PreviousHash == earlier.Hash && existing.EngineVersion == EngineVersion.Current) return;
-        if (await ReadAsync(earlier.Hash!, cancellation) is not { Disclosure: { } previous }) return;
-        var current = fresh ?? await ReadAsync(later.Hash!, cancellation);
+        var counterparts = new PreviousYearDocuments(db);
+        var previous = await counterparts.PreviousOf(document, cancellation);
+        var budget = await counterparts.BudgetOf(document, cancellation);
+        if (previous is null && budget is null) return;
+        var existing = await db.PreviousYearChecks.SingleOrDefaultAsync(p => p.DocumentId == document.Id, cancellation);
+        if (existing is not null && existing.Hash == document.Hash && existing.EngineVersion == EngineVersion.Current
+            && existing.PreviousDocumentId == previous?.Id && existing.PreviousHash == previous?.Hash
+            && existing.BudgetDocumentId == budget?.Id && existing.BudgetHash == budget?.Hash) return;
+        var current = fresh ?? await ReadAsync(document.Hash!, cancellation);
         if (current is null) return;
-        var paired = auditor.CheckWith(current, previous);
+        var paired = await WithAsync(await WithAsync(current, previous, cancellation), budget, cancellation);
         if (ReferenceEquals(paired, current)) return;
-        var summary = CheckSummary.From(later.Hash!, paired, clock.GetUtcNow().UtcDateTime);
-        existing ??= db.PreviousYearChecks.Add(new PreviousYearCheck { DocumentId = later.Id }).Entity;
-        existing.PreviousDocumentId = earlier.Id;
-        existing.Hash = later.Hash!;
-        existing.PreviousHash = earlier.Hash!;
+        var summary = CheckSummary.From(document.Hash!, paired, clock.GetUtcNow().UtcDateTime);
+        existing ??= db.PreviousYearChecks.Add(new PreviousYearCheck { DocumentId = document.Id }).Entity;
+        existing.PreviousDocumentId = previous?.Id;
+        existing.PreviousHash = previous?.Hash;
+        existing.BudgetDocumentId = budget?.Id;
+        existing.BudgetHash = budget?.Hash;
+        existing.Hash = document.Hash!;
         existing.EngineVersion = EngineVersion.Current;
         existing.DocumentJson = summary.DocumentJson;
         existing.CheckedAt = summary.CheckedAt;
-        later.Errors = summary.Errors;
-        later.Warnings = summary.Warnings;
-        later.Infos = summary.Infos;
+        document.Errors = summary.Errors;
+        document.Warnings = summary.Warnings;
+        document.Infos = summary.Infos;
         try
         {
             await db.SaveChangesAsync(cancellation);
         }
         catch (DbUpdateException)
         {
-            // Another worker paired the same document at the same time: its pairing stands.
+            // Another worker paired the same document at the same time: its pairing stands. Any other failure fails
+            // the job, which is tried again.
             db.ChangeTracker.Clear();
+            if (!await db.PreviousYearChecks.AnyAsync(p => p.DocumentId == document.Id, cancellation)) throw;
         }
     }
+
+    /// <summary>The result checked also with <paramref name="other"/>; unchanged when there is none or it cannot be read.</summary>
+    private async Task<AuditResult> WithAsync(AuditResult result, Document? other, CancellationToken cancellation) =>
+        other is not null && await ReadAsync(other.Hash!, cancellation) is { Disclosure: { } disclosure } ? auditor.CheckWith(result, disclosure) : result;
 
     private async Task<AuditResult?> ReadAsync(string hash, CancellationToken cancellation)
     {

@@ -334,6 +334,11 @@ namespace FiscalAudit.Web.Storage.Migrations
                         .ValueGeneratedOnAdd()
                         .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
 
+                    b.Property<long?>("BudgetDocumentId");
+
+                    b.Property<string>("BudgetHash")
+                        .HasMaxLength(64);
+
                     b.Property<DateTime>("CheckedAt");
 
                     b.Property<long>("DocumentId");
@@ -349,13 +354,14 @@ namespace FiscalAudit.Web.Storage.Migrations
                         .IsRequired()
                         .HasMaxLength(64);
 
-                    b.Property<long>("PreviousDocumentId");
+                    b.Property<long?>("PreviousDocumentId");
 
                     b.Property<string>("PreviousHash")
-                        .IsRequired()
                         .HasMaxLength(64);
 
                     b.HasKey("Id");
+
+                    b.HasIndex("BudgetDocumentId");
 
                     b.HasIndex("DocumentId")
                         .IsUnique();
@@ -600,6 +606,11 @@ namespace FiscalAudit.Web.Storage.Migrations
                 {
                     b.HasOne("FiscalAudit.Web.Storage.Entities.Document", null)
                         .WithMany()
+                        .HasForeignKey("BudgetDocumentId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("FiscalAudit.Web.Storage.Entities.Document", null)
+                        .WithMany()
                         .HasForeignKey("DocumentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -607,8 +618,7 @@ namespace FiscalAudit.Web.Storage.Migrations
                     b.HasOne("FiscalAudit.Web.Storage.Entities.Document", null)
                         .WithMany()
                         .HasForeignKey("PreviousDocumentId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("FiscalAudit.Web.Storage.Entities.ReviewEvent", b =>

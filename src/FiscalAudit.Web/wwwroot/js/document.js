@@ -3,7 +3,8 @@
 // that goes to its place, flashes it and marks its related places. Everything shown comes from the
 // stored JSON (GET /api/documents/{id}); nothing is computed here.
 import * as pdfjs from "/lib/pdf.min.mjs";
-import { addLastYearColumns, loadPreviousYear, showRelatedInPreviousYear } from "./previous-year.js";
+import { addLastYearColumns, loadPreviousYear } from "./previous-year.js";
+import { pairedDocuments, showRelatedInPairedDocuments } from "./paired-documents.js";
 
 pdfjs.GlobalWorkerOptions.workerSrc = "/lib/pdf.worker.min.mjs";
 
@@ -278,7 +279,7 @@ const selectFinding = async (id, { fromPage = false } = {}) => {
     if (fromPage) scrollWithin(item, true);
 
     // The related places first, so that the finding's own place is the one scrolled to.
-    for (const related of finding.related.filter(r => !r.file)) { // a place in last year's document is named on the finding
+    for (const related of finding.related.filter(r => !r.file)) { // a place in a paired document is named on the finding
         if (related.box && pages.has(related.box.page)) {
             const entry = pages.get(related.box.page);
             const mark = placeBox(entry, related.box, "box related", null);
@@ -327,7 +328,7 @@ for (const item of findingItems) {
 
 const [json, previous] = await Promise.all([documentJson, loadPreviousYear(viewer)]);
 byId = new Map(json.findings.map(f => [f.id, f]));
-showRelatedInPreviousYear(json.findings, previous);
+showRelatedInPairedDocuments(json.findings, pairedDocuments(viewer));
 showTables(json.tables ?? [], previous);
 if (viewer.dataset.format === "pdf") await showPdf(json.findings);
 viewer.dataset.ready = "true";

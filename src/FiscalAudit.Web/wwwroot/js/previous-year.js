@@ -1,6 +1,6 @@
 // Last year's document beside this one (the same unit's document of the same kind for the year before, when
 // the page names it): its figures in the extracted tables — same table, same row (by code, else by name, and
-// side), same column — and, on each finding, its related places in that document with a link to it.
+// side), same column. The findings' related places in it are named by paired-documents.js.
 
 const compact = text => (text ?? "").replace(/\s+/g, "");
 const rowKey = row => `${row.side ?? ""}|${row.code ? row.code : compact(row.name)}`;
@@ -46,23 +46,4 @@ export const addLastYearColumns = (grid, table, previous, thisYear, format) => {
         }
     });
     grid.classList.add("with-last-year");
-};
-
-/// On each finding with related places in last year's document, a line naming them with a link to that document.
-export const showRelatedInPreviousYear = (findings, previous) => {
-    if (!previous) return;
-    for (const finding of findings) {
-        const places = finding.related.filter(r => r.file);
-        const item = document.getElementById(`f-${finding.id}`);
-        if (places.length === 0 || !item) continue;
-        const line = document.createElement("p");
-        line.className = "related-other";
-        line.append(`上年文件相关位置：${places.map(p => p.text).join("；")} `);
-        const link = document.createElement("a");
-        link.href = previous.page;
-        link.textContent = `打开${previous.year}年文件`;
-        link.title = previous.file;
-        line.append(link);
-        item.querySelector(".message").after(line);
-    }
 };
