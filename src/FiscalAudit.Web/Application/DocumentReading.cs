@@ -31,14 +31,32 @@ public sealed record DocumentReading(
         var root = document.RootElement;
         if (!root.TryGetProperty("format", out var format) || format.GetString() != "pdf" || !root.TryGetProperty("parts", out var partsJson)) return null;
         var parts = partsJson.EnumerateArray().Select(PartJson.Read).ToList();
-        var byKey = parts.ToDictionary(p => p.Key, StringComparer.Ordinal);
+        return new DocumentReading("pdf", parts, StoredParts(root, parts), Array.Empty<SourceLine>());
+    }
+
+    /// <summary>
+    /// This reading of the file alone with the parts the stored JSON gives its findings: a finding of a check made with
+    /// another document (上年对比, 预决算对照) is not among the file's own findings but has its part in the JSON.
+    /// </summary>
+    public DocumentReading WithStoredParts(string documentJson)
+    {
+        using var document = JsonDocument.Parse(documentJson);
+        var byFinding = new Dictionary<string, DisclosurePart>(PartByFinding, StringComparer.Ordinal);
+        foreach (var (id, part) in StoredParts(document.RootElement, Parts)) byFinding.TryAdd(id, part);
+        return this with { PartByFinding = byFinding };
+    }
+
+    /// <summary>Each finding's part as the JSON's "part" key names it among <paramref name="parts"/>.</summary>
+    private static Dictionary<string, DisclosurePart> StoredParts(JsonElement root, IReadOnlyList<DisclosurePart> parts)
+    {
+        var byKey = parts.DistinctBy(p => p.Key).ToDictionary(p => p.Key, StringComparer.Ordinal);
         var byFinding = new Dictionary<string, DisclosurePart>(StringComparer.Ordinal);
         foreach (var f in root.GetProperty("findings").EnumerateArray())
         {
             if (f.TryGetProperty("part", out var key) && key.GetString() is { } k && byKey.TryGetValue(k, out var part))
                 byFinding.TryAdd(f.GetProperty("id").GetString() ?? string.Empty, part);
         }
-        return new DocumentReading("pdf", parts, byFinding, Array.Empty<SourceLine>());
+        return byFinding;
     }
 }
 

@@ -35,7 +35,7 @@ public sealed class DocumentModel(DocumentQueries documents, DocumentReader read
         {
             Reading = DocumentReading.FromStoredJson(json);
             if (Reading is null && await documents.ContentAsync(document, cancellation) is { } content)
-                Reading = await Task.Run(() => reader.Read(document.Hash!, document.File, content), cancellation);
+                Reading = (await Task.Run(() => reader.Read(document.Hash!, document.File, content), cancellation)).WithStoredParts(json);
             if (Reading is not null) Findings = FindingGroups.Of(FindingItem.ReadAll(json), Reading);
         }
         return Page();

@@ -60,6 +60,10 @@ public sealed class SameYearBudgetTests
         Assert.Equal(Findings(json).Count(f => f.GetProperty("severity").GetString() == "warning"), counted.Warnings);
         var page = await admin.GetStringAsync($"/documents/{first.Id}");
         Assert.Contains($"<dt>对照本年预算</dt><dd><a href=\"/documents/{budget.Id}\">{BudgetFile}</a>（2025年）</dd>", page);
+        // Filed under the part of the 情况说明 it stands in, as in the JSON — not under 其他 for want of a finding of the file alone.
+        var title = page[..page.IndexOf($"id=\"f-{finding.GetProperty("id").GetString()}\"", StringComparison.Ordinal)];
+        title = title[(title.LastIndexOf("<h2 class=\"part-title\">", StringComparison.Ordinal) + "<h2 class=\"part-title\">".Length)..];
+        Assert.StartsWith("情况说明", title);
         var ledger = await Download.GetAsync(admin, $"/api/documents/{first.Id}/export?format=xlsx");
         Assert.Equal(
             Findings(json).Select(f => f.GetProperty("id").GetString()).Order(StringComparer.Ordinal),
