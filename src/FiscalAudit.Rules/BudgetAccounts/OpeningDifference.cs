@@ -21,6 +21,9 @@ public static class OpeningDifference
         var difference = PrintedNumber.Format(Math.Abs(stated.Value - expected.Value), stated.Decimals);
         return rule.Report(
             $"{what}为 {Ratios.Amount(stated)}；同年度预算文件“{Path.GetFileName(budget.File)}”{figure.Describe()}为 {Ratios.Amount(expected)}（{figure.Location.Source?.Describe()}），相差 {difference} 万元{note}",
-            where, expected.Value, stated.Value, severity, new[] { figure.Location });
+            where, WithoutTrailingZeros(expected.Value), stated.Value, severity, new[] { figure.Location });
     }
+
+    /// <summary>A figure converted from 元 (31,214,205.80元 = 3121.420580万元) shown as 3121.42058, as the message does.</summary>
+    private static decimal WithoutTrailingZeros(decimal value) => value / 1.0000000000000000000000000000m;
 }

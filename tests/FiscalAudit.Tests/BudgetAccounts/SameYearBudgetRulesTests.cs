@@ -32,6 +32,7 @@ public class SameYearBudgetRulesTests
         Assert.Equal(Severity.Warning, finding.Severity);
         Assert.Contains("3131.42", finding.Message);
         Assert.Contains("3121.42058万元（原文为“31,214,205.80元”，已换算为万元）", finding.Message);
+        Assert.Equal("3121.42058", Convert.ToString(finding.Expected, System.Globalization.CultureInfo.InvariantCulture));
         Assert.Contains(BudgetFile, finding.Message);
         Assert.EndsWith("部门决算.txt", finding.Location.Source!.File);
         var related = Assert.Single(finding.Related!);
