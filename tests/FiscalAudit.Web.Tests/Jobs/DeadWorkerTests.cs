@@ -41,7 +41,16 @@ public sealed class DeadWorkerTests
         }
         Assert.Contains(await Checks.DocumentsAsync(web.Services, batch), d => !d.Status.IsFinished());
 
-        var documents = await Checks.FinishedAsync(web.Services, batch, seconds: 300);
+        List<Document> documents;
+        try
+        {
+            documents = await Checks.FinishedAsync(web.Services, batch, seconds: 300);
+        }
+        catch (TimeoutException e)
+        {
+            // What the surviving worker logged says why a job was not taken up (seen once in CI under load).
+            throw new TimeoutException(e.Message + "\nsurviving worker:\n" + survivor.Output[^Math.Min(survivor.Output.Length, 20000)..], e);
+        }
 
         Assert.All(documents, d => Assert.Equal(DocumentStatus.Done, d.Status));
         var results = await Checks.ResultsAsync(web.Services);
