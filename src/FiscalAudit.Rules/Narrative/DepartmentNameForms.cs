@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using System.Text.RegularExpressions;
 using FiscalAudit.Rules.Support;
 
 namespace FiscalAudit.Rules.Narrative;
@@ -12,16 +13,20 @@ public static class DepartmentNameForms
 {
     private static readonly FormsFile Data = EmbeddedJson.Load<FormsFile>("department-name-forms.json");
 
+    private static readonly IReadOnlyList<(Regex Pattern, string Replacement)> Patterns =
+        Data.Patterns.Select(p => (new Regex(p.Expression, RegexOptions.CultureInvariant), p.Replacement)).ToList();
+
     public static bool Same(string a, string b)
     {
         var (x, y) = (Short(a), Short(b));
         return x.Length > 0 && y.Length > 0 && (x.EndsWith(y, StringComparison.Ordinal) || y.EndsWith(x, StringComparison.Ordinal));
     }
 
-    /// <summary>“中国共产党江苏省委员会办公厅” → “江苏省委办公厅”: spaces, prefix and long forms removed.</summary>
+    /// <summary>“中国共产党江苏省委员会办公厅” → “江苏省委办公厅”: spaces removed, patterns applied, prefix and long forms removed.</summary>
     public static string Short(string name)
     {
         var s = name.Replace(" ", string.Empty).Replace("\u3000", string.Empty);
+        foreach (var (pattern, replacement) in Patterns) s = pattern.Replace(s, replacement, 1);
         if (Data.Prefixes.FirstOrDefault(p => s.StartsWith(p, StringComparison.Ordinal)) is { } prefix) s = s[prefix.Length..];
         foreach (var form in Data.Forms) s = s.Replace(form.Full, form.Short, StringComparison.Ordinal);
         return s;
@@ -31,7 +36,12 @@ public static class DepartmentNameForms
         [property: JsonPropertyName("full")] string Full,
         [property: JsonPropertyName("short")] string Short);
 
+    private sealed record Pattern(
+        [property: JsonPropertyName("pattern")] string Expression,
+        [property: JsonPropertyName("replacement")] string Replacement);
+
     private sealed record FormsFile(
+        [property: JsonPropertyName("patterns")] IReadOnlyList<Pattern> Patterns,
         [property: JsonPropertyName("prefixes")] IReadOnlyList<string> Prefixes,
         [property: JsonPropertyName("forms")] IReadOnlyList<Form> Forms);
 }
