@@ -6,8 +6,9 @@ namespace FiscalAudit.Web.Application;
 
 /// <summary>
 /// Makes sure every content whose documents wait for a check has exactly one live job, and records
-/// that job on the documents — after an upload, and at start for what a stopped process left behind
-/// (stored but never queued, or a job that gave up).
+/// that job on the documents — after an upload, at start for what a stopped process left behind
+/// (stored but never queued, or a job that gave up), and while running (<see cref="Jobs.QueueSweep"/>) for a job
+/// that failed, vanished or died with its worker.
 /// </summary>
 public sealed class CheckQueue(AuditDbContext db, ICheckScheduler scheduler)
 {
@@ -16,19 +17,26 @@ public sealed class CheckQueue(AuditDbContext db, ICheckScheduler scheduler)
     /// content while it was uploaded (<paramref name="started"/>) if no worker has taken it yet (it will find
     /// the documents, saved before this call); a content whose early check already stored its result gets it
     /// at once; otherwise a new job (one that ran before the documents were saved found none waiting, and the
-    /// new one applies its stored result).
+    /// new one applies its stored result). Returns the contents given a new job.
     /// </summary>
-    public async Task EnsureQueuedAsync(IEnumerable<string> hashes, CancellationToken cancellation, IReadOnlyDictionary<string, string>? started = null)
+    public async Task<IReadOnlyList<string>> EnsureQueuedAsync(IEnumerable<string> hashes, CancellationToken cancellation, IReadOnlyDictionary<string, string>? started = null)
     {
+        var queued = new List<string>();
         foreach (var hash in hashes)
         {
             var waiting = WaitingDocuments.Of(db, hash);
             var known = await waiting.Where(d => d.CheckJobId != null).Select(d => d.CheckJobId!).Distinct().ToListAsync(cancellation);
             var early = started is not null && started.TryGetValue(hash, out var s) ? s : null;
             if (known.Count == 0 && early is not null && !scheduler.IsWaiting(early) && await ApplyStoredAsync(hash, cancellation)) continue;
-            var job = known.FirstOrDefault(scheduler.IsPending) ?? (early is not null && scheduler.IsWaiting(early) ? early : null) ?? scheduler.Enqueue(hash);
+            var job = known.FirstOrDefault(scheduler.IsPending) ?? (early is not null && scheduler.IsWaiting(early) ? early : null);
+            if (job is null)
+            {
+                job = scheduler.Enqueue(hash);
+                queued.Add(hash);
+            }
             await waiting.Where(d => d.CheckJobId != job).ExecuteUpdateAsync(s => s.SetProperty(d => d.CheckJobId, job), cancellation);
         }
+        return queued;
     }
 
     /// <summary>Gives the waiting documents the content's stored result; false when none is stored (yet).</summary>
@@ -40,14 +48,13 @@ public sealed class CheckQueue(AuditDbContext db, ICheckScheduler scheduler)
         return true;
     }
 
-    /// <summary>Queues again what waits without a stored result or a live job; returns how many contents.</summary>
-    public async Task<int> RecoverAsync(CancellationToken cancellation)
+    /// <summary>Queues again what waits without a stored result or a live job; returns the contents given a new job.</summary>
+    public async Task<IReadOnlyList<string>> RecoverAsync(CancellationToken cancellation)
     {
         var waiting = await db.Documents
             .Where(d => d.Hash != null && (d.Status == DocumentStatus.Queued || d.Status == DocumentStatus.Running))
             .Where(d => !db.CheckResults.Any(r => r.Hash == d.Hash && r.EngineVersion == EngineVersion.Current))
             .Select(d => d.Hash!).Distinct().ToListAsync(cancellation);
-        await EnsureQueuedAsync(waiting, cancellation);
-        return waiting.Count;
+        return await EnsureQueuedAsync(waiting, cancellation);
     }
 }

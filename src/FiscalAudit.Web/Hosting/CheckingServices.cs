@@ -34,7 +34,10 @@ public static class CheckingServices
             {
                 options.WorkerCount = workers;
                 options.ServerName = $"{Environment.MachineName}:{Environment.ProcessId}";
+                // Beats often enough that a server silent for an invisibility timeout is surely dead (HangfireCheckScheduler.IsPending).
+                options.HeartbeatInterval = TimeSpan.FromTicks(Math.Min(options.HeartbeatInterval.Ticks, settings.InvisibilityTimeout.Ticks / 4));
             });
+            services.AddHostedService<QueueSweep>();
         }
         return services;
     }

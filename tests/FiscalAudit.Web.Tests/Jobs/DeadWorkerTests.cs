@@ -2,6 +2,8 @@ using System.Text.Json;
 using FiscalAudit.Tests.Support;
 using FiscalAudit.Web.Storage.Entities;
 using FiscalAudit.Web.Tests.Support;
+using Hangfire;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace FiscalAudit.Web.Tests.Jobs;
 
@@ -48,8 +50,9 @@ public sealed class DeadWorkerTests
         }
         catch (TimeoutException e)
         {
-            // What the surviving worker logged says why a job was not taken up (seen once in CI under load).
-            throw new TimeoutException(e.Message + "\nsurviving worker:\n" + survivor.Output[^Math.Min(survivor.Output.Length, 20000)..], e);
+            // What the surviving worker logged, and the state of the jobs left, say why a job was not taken up (seen once in CI under load).
+            throw new TimeoutException(e.Message + "\njobs left: " + await JobsLeftAsync(web.Services, batch)
+                + "\nsurviving worker:\n" + survivor.Output[^Math.Min(survivor.Output.Length, 20000)..], e);
         }
 
         Assert.All(documents, d => Assert.Equal(DocumentStatus.Done, d.Status));
@@ -64,6 +67,14 @@ public sealed class DeadWorkerTests
             var stored = results.Single(r => r.Hash == document.Hash);
             Assert.Equal(cli[document.File], CliFindings.Ids(JsonDocument.Parse(stored.DocumentJson).RootElement));
         }
+    }
+
+    private static async Task<string> JobsLeftAsync(IServiceProvider services, long batch)
+    {
+        using var connection = services.GetRequiredService<JobStorage>().GetConnection();
+        return string.Join("; ", (await Checks.DocumentsAsync(services, batch)).Where(d => !d.Status.IsFinished()).Select(d =>
+            $"{d.File} job {d.CheckJobId}: " + (d.CheckJobId is null ? "none" : connection.GetStateData(d.CheckJobId) is { } state
+                ? $"{state.Name} {string.Join(",", state.Data.Select(p => p.Key + "=" + p.Value))}" : "unknown")));
     }
 
     /// <summary>Some documents checked, some not yet, and one being checked.</summary>
