@@ -1,3 +1,4 @@
+using System.Globalization;
 using FiscalAudit.Core.Findings;
 
 namespace FiscalAudit.Reports.Office;
@@ -9,7 +10,13 @@ public static class ReviewText
     {
         var status = (decision?.Status ?? ReviewStatus.Open).ToChinese();
         if (decision is null) return status;
-        var details = new[] { decision.Reason, decision.By, decision.At }.Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s!.Trim()).ToList();
+        var details = new[] { decision.Reason, decision.By, Time(decision.At) }.Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s!.Trim()).ToList();
         return details.Count == 0 ? status : $"{status}：{string.Join("；", details)}";
     }
+
+    /// <summary>An ISO 8601 moment (2026-12-03T04:20:11.52Z) as a reader writes it, in this machine's time (2026-12-03 12:20); other text as written.</summary>
+    private static string? Time(string? at) =>
+        at is { } text && text.Contains('T') && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var moment)
+            ? moment.ToLocalTime().ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)
+            : at;
 }
