@@ -49,7 +49,12 @@ public sealed class BatchExports(AuditDbContext db, Visibility visibility, Docum
         foreach (var document in documents)
         {
             if (document.Status == DocumentStatus.Rejected) ledger.AddSkipped(document.File, document.Reason ?? "未受理。");
-            else ledger.Add((await audit.AuditAsync(document, cancellation)).Report);
+            else
+            {
+                var audited = await audit.AuditAsync(document, cancellation);
+                ledger.Add(audited.Report);
+                ledger.AddFixed(audited.Fixed);
+            }
         }
         ledger.Save(output);
     }

@@ -12,9 +12,10 @@ namespace FiscalAudit.Web.Exports;
 /// on the stored bytes under the name they were checked under — deterministic, so the findings and
 /// their ids are those of the stored document object (checked with the previous-year document and the same year's budget when it was paired).
 /// Each finding carries the reviewer's decision on it (确认问题 / 已忽略 with the reason), taken from the decisions
-/// of the document's line of versions as the CLI takes them from a --review file: the reports print them.
+/// of the document's line of versions as the CLI takes them from a --review file: the reports print them. A corrected
+/// version also brings the findings of the version before that are gone (<see cref="FixedFindings"/>).
 /// </summary>
-public sealed class DocumentAudit(AuditDbContext db, DocumentQueries documents, LimitedAudit auditor, PreviousYearChecker previousYears, FindingReview review)
+public sealed class DocumentAudit(AuditDbContext db, DocumentQueries documents, LimitedAudit auditor, PreviousYearChecker previousYears, FindingReview review, FixedFindings fixedFindings)
 {
     public async Task<AuditedDocument> AuditAsync(Document document, CancellationToken cancellation)
     {
@@ -28,6 +29,7 @@ public sealed class DocumentAudit(AuditDbContext db, DocumentQueries documents, 
         var result = await previousYears.WithPairingsAsync(document, auditor.Audit(name, content, cancellation), cancellation);
         var book = await review.BookAsync(ReviewSubject.ThreadOf(document), cancellation);
         var report = new DocumentReport(document.File, result.Disclosure, result.Findings.Select(book.Apply).ToList(), result.ReadError);
-        return new AuditedDocument(report, content, Path.GetExtension(name).Equals(".pdf", StringComparison.OrdinalIgnoreCase));
+        var isPdf = Path.GetExtension(name).Equals(".pdf", StringComparison.OrdinalIgnoreCase);
+        return new AuditedDocument(report, content, isPdf, await fixedFindings.OfAsync(document, report, book, cancellation));
     }
 }

@@ -20,6 +20,7 @@ public sealed class DocumentExports(DocumentQueries documents, DocumentAudit aud
             {
                 var ledger = new XlsxLedger();
                 ledger.Add(audited.Report);
+                ledger.AddFixed(audited.Fixed);
                 ledger.Save(output);
                 return ExportBuffer.Ready(Path.GetFileNameWithoutExtension(document.File) + LedgerSuffix, format.MediaType(), output);
             }

@@ -20,6 +20,7 @@ public static class ApplicationServices
         services.AddScoped<ProgressFeed>();
         services.AddScoped<ExampleBatch>();
         services.AddScoped<DocumentAudit>();
+        services.AddScoped<FixedFindings>();
         services.AddScoped<DocumentExports>();
         services.AddScoped<BatchExports>();
         services.AddScoped<OrgTree>();

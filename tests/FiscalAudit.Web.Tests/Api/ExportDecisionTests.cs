@@ -70,7 +70,23 @@ public sealed class ExportDecisionTests
         Assert.Equal($"已忽略：{WaiveReason}；{SignIn.AdminName}", Decision(rows, waived));
         Assert.DoesNotContain(rows, r => r["编号"].Text == confirmed);   // corrected: the confirmed finding is gone
         Assert.Equal("1", corrected.Rows("汇总").Single()["已忽略"].Text);
+
+        // Its 已整改 sheet: the first version's findings that are gone, the confirmed one with its decision, the others 待审核.
+        var remaining = (await WebApi.GetAsync(client, $"/api/documents/{second}")).GetProperty("findings").EnumerateArray()
+            .SelectMany(AllIds).ToHashSet();
+        var gone = findings.Where(f => !AllIds(f).Any(remaining.Contains)).Select(f => f.GetProperty("id").GetString()!).ToList();
+        var fixedRows = corrected.Rows("已整改");
+        Assert.Contains(confirmed, gone);
+        Assert.Equal(gone, fixedRows.Select(r => r["编号"].Text).ToList());
+        Assert.All(fixedRows, r => Assert.Equal(CorrectedExample.Name, r["文件"].Text));
+        Assert.Equal($"确认问题：{ConfirmReason}；{SignIn.AdminName}", Decision(fixedRows, confirmed, "原审核结论"));
+        Assert.All(fixedRows.Where(r => r["编号"].Text != confirmed), r => Assert.Equal("待审核", r["原审核结论"].Text));
+        Assert.DoesNotContain("已整改", before.SheetNames);
     }
+
+    private static IEnumerable<string> AllIds(JsonElement finding) =>
+        (finding.TryGetProperty("merged", out var merged) ? merged.EnumerateArray().Select(m => m.GetString()!) : [])
+            .Prepend(finding.GetProperty("id").GetString()!);
 
     private static void AssertDecisionsInLedger(WorkbookContent ledger, string file, string waived, string confirmed)
     {
@@ -93,9 +109,9 @@ public sealed class ExportDecisionTests
     }
 
     /// <summary>The decision as the ledger prints it, without the time it was made (its last part).</summary>
-    private static string Decision(IEnumerable<Dictionary<string, SheetCell>> rows, string id)
+    private static string Decision(IEnumerable<Dictionary<string, SheetCell>> rows, string id, string column = "审核结论")
     {
-        var text = rows.Single(r => r["编号"].Text == id)["审核结论"].Text;
+        var text = rows.Single(r => r["编号"].Text == id)[column].Text;
         var time = text.LastIndexOf('；');
         Assert.True(time > 0 && DateTimeOffset.TryParse(text[(time + 1)..], out var at) && (DateTimeOffset.UtcNow - at).Duration() < TimeSpan.FromMinutes(10), text);
         return text[..time];
