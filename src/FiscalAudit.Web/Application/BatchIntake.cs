@@ -11,7 +11,7 @@ namespace FiscalAudit.Web.Application;
 /// Turns the files of one upload into a batch: stores each content once (by SHA-256), lists refused
 /// files with their reason, links a file uploaded before to its first upload and its stored result,
 /// and queues one check per content not yet checked — a new content as soon as its bytes are stored,
-/// so that checking overlaps the rest of the upload.
+/// so that checking overlaps the rest of the upload — and the pairing of an already checked content's new documents.
 /// </summary>
 public sealed class BatchIntake(AuditDbContext db, CheckQueue queue, ICheckScheduler scheduler, ReviewHistory history, TimeProvider clock, UploadHandoff handoff)
 {
@@ -55,6 +55,8 @@ public sealed class BatchIntake(AuditDbContext db, CheckQueue queue, ICheckSched
             await transaction.CommitAsync(cancellation);
         }
         await queue.EnsureQueuedAsync(hashes.Where(h => !results.ContainsKey(h)), cancellation, started);
+        // A content checked before needs no check, but its new documents of a unit still pair with the unit's other years and budgets.
+        Attributions.QueuePairing(scheduler, batch.Documents.Where(d => d.Hash is not null && results.ContainsKey(d.Hash)));
         return batch.Id;
     }
 
