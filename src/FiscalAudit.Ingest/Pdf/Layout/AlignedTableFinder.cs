@@ -16,7 +16,7 @@ public sealed record AlignedTableOptions(double CellGap = 0.8, double RowGap = 4
 /// lines fall in it); a cell that reaches over a gap between columns spans them. The result is a
 /// grid like a ruled table's, filled by <see cref="CellFiller"/> the same way.
 /// </summary>
-public sealed class AlignedTableFinder
+public sealed partial class AlignedTableFinder
 {
     private readonly AlignedTableOptions options;
 
@@ -32,6 +32,7 @@ public sealed class AlignedTableFinder
         var run = new List<(PdfLine Line, List<(double Left, double Right)> Cells)>();
         var pending = new List<(PdfLine Line, List<(double Left, double Right)> Cells)>();
         var lineCells = lines.Select(l => IsProse(l) ? [] : Cells(l)).ToList();
+        var taken = new HashSet<PdfLine>(ReferenceEqualityComparer.Instance);
         PdfLine? previous = null;
         for (var i = 0; i < lines.Count; i++)
         {
@@ -59,7 +60,7 @@ public sealed class AlignedTableFinder
             }
             if (run.Count > 0 && ((cells.Count < 2 && !wrapped) || !near))
             {
-                Close(run, grids);
+                Close(run, grids, lines, lineCells, taken);
                 run.Clear();
             }
             if (cells.Count >= 2) run.AddRange(pending);
@@ -70,7 +71,7 @@ public sealed class AlignedTableFinder
         }
         // Short lines at the foot of the page under a table are its last rows (a 合计 with no figures).
         if (run.Count > 0) run.AddRange(pending);
-        Close(run, grids);
+        Close(run, grids, lines, lineCells, taken);
         return grids;
     }
 
@@ -109,7 +110,8 @@ public sealed class AlignedTableFinder
     /// <summary>
     /// The horizontal extents of a line's cells: its words joined where the gap between them is small, or
     /// after CJK punctuation, which some printers set with a wide space (“七、” is followed by its item; a
-    /// sentence goes on after “。”, “，”, “；”).
+    /// sentence goes on after “。”, “，”, “；”). An amount is a cell of its own: a cell holds one figure, and
+    /// a figure set flush right in its column may stand close to the next column's text or figure.
     /// </summary>
     private List<(double Left, double Right)> Cells(PdfLine line)
     {
@@ -117,25 +119,28 @@ public sealed class AlignedTableFinder
         for (var i = 0; i < line.Words.Count; i++)
         {
             var word = line.Words[i];
-            if (cells.Count > 0 && (word.Box.Left - cells[^1].Right <= options.CellGap * line.FontSize || JoinsNext(line.Words[i - 1].Text)))
+            if (cells.Count > 0 && (Joins(line.Words[i - 1], word, cells[^1].Right, line.FontSize) || JoinsNext(line.Words[i - 1].Text)))
                 cells[^1] = (cells[^1].Left, Math.Max(cells[^1].Right, word.Box.Right));
             else cells.Add((word.Box.Left, word.Box.Right));
         }
         return cells;
     }
 
-    private void Close(List<(PdfLine Line, List<(double Left, double Right)> Cells)> run, List<PdfGrid> grids)
+    private void Close(List<(PdfLine Line, List<(double Left, double Right)> Cells)> found, List<PdfGrid> grids, IReadOnlyList<PdfLine> page, List<List<(double Left, double Right)>> pageCells, HashSet<PdfLine> taken)
     {
-        var full = run.Where(r => r.Cells.Count >= options.MinColumns).ToList();
-        if (full.Count == 0 || run.Count < options.MinRows) return;
+        var full = found.Where(r => r.Cells.Count >= options.MinColumns).ToList();
+        if (full.Count == 0 || found.Count < options.MinRows) return;
         // Figures stand in their own columns; headers may be wider, or printed close enough to look joined.
+        // One line of figures (the first row under a header at the foot of a page) is enough to place them.
         var figures = full.Where(r => IsFigureLine(r.Line)).ToList();
-        var columns = Columns((figures.Count >= options.MinRows ? figures : full).SelectMany(r => r.Cells));
+        var columns = Columns((figures.Count > 0 ? figures : full).SelectMany(r => r.Cells));
         // Without figures (a header at the foot of a page), a cell standing alone where no column is (“合计”
         // under “预算数”, on lines of two cells) is a column of its own.
         if (figures.Count < options.MinRows)
-            columns = Columns(columns.Concat(run.Where(r => r.Cells.Count >= 2).SelectMany(r => r.Cells).Where(c => !columns.Any(k => c.Left <= k.Right && k.Left <= c.Right))));
+            columns = Columns(columns.Concat(found.Where(r => r.Cells.Count >= 2).SelectMany(r => r.Cells).Where(c => !columns.Any(k => c.Left <= k.Right && k.Left <= c.Right))));
         if (columns.Count < options.MinColumns) return;
+        var run = HeaderAbove(found, columns, page, taken).Concat(found).ToList();
+        taken.UnionWith(run.Select(r => r.Line));
 
         var lines = run.Select(r => r.Line).ToList();
         var inked = ColumnBoundaries.Inked(lines);
@@ -161,6 +166,38 @@ public sealed class AlignedTableFinder
                 new GridCell(r, s.First, 1, s.Last - s.First + 1, new BoundingBox(xs[s.First], ys[r + 1], xs[s.Last + 1], ys[r]))));
         }
         grids.Add(new PdfGrid(xs, ys, cells, columns));
+    }
+
+    /// <summary>
+    /// The header lines right over a table whose cells are printed so close together that the line reads as
+    /// one cell (“项目 本年收入合计 财政拨款收入 …”): up to <see cref="MaxLabelLines"/> lines, each
+    /// near the line under it, without sentence or “单位：” punctuation, whose words stand in two or more of
+    /// the table's columns, and not in a table found before; their words are the cells.
+    /// </summary>
+    private List<(PdfLine Line, List<(double Left, double Right)> Cells)> HeaderAbove(
+        List<(PdfLine Line, List<(double Left, double Right)> Cells)> run, List<(double Left, double Right)> columns,
+        IReadOnlyList<PdfLine> page, HashSet<PdfLine> taken)
+    {
+        var header = new List<(PdfLine Line, List<(double Left, double Right)> Cells)>();
+        var xs = ColumnBoundaries.Of(columns, run.Select(r => r.Line).ToList());
+        var below = run[0].Line;
+        for (var i = IndexOf(page, below) - 1; i >= 0 && header.Count < MaxLabelLines; i--)
+        {
+            var line = page[i];
+            var standsIn = line.Words.Select(w => ColumnsCovered(xs, w.Box.Left, w.Box.Right).First).Distinct().Count();
+            if (taken.Contains(line) || line.Baseline - below.Baseline > options.RowGap * below.FontSize || IsProse(line)
+                || line.Text.Any(c => c is '：' or ':' or '。' or '，' or '；') || standsIn < 2 || line.Box.Left < xs[0] - line.FontSize) break;
+            header.Insert(0, (line, line.Words.Select(w => (w.Box.Left, w.Box.Right)).ToList()));
+            below = line;
+        }
+        return header;
+    }
+
+    private static int IndexOf(IReadOnlyList<PdfLine> lines, PdfLine line)
+    {
+        for (var i = 0; i < lines.Count; i++)
+            if (ReferenceEquals(lines[i], line)) return i;
+        return -1;
     }
 
     /// <summary>A cell split where a column boundary crosses it on blank paper (two headers printed close together).</summary>
@@ -217,6 +254,16 @@ public sealed class AlignedTableFinder
 
     /// <summary>Lines longer than this with sentence punctuation are prose.</summary>
     private const int ProseLength = 30;
+
+    /// <summary>A word continues the cell before it: close to it, and neither it nor the word before is an amount.</summary>
+    private bool Joins(PdfWord previous, PdfWord word, double cellRight, double fontSize) =>
+        word.Box.Left - cellRight <= options.CellGap * fontSize && !IsAmount(word.Text) && !IsAmount(previous.Text);
+
+    /// <summary>An amount with decimals (“199.52”, “1,234.50”, “-3.20”), as a table cell prints it.</summary>
+    private static bool IsAmount(string word) => AmountPattern().IsMatch(word);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[-−]?\d{1,3}(?:,?\d{3})*\.\d+%?$")]
+    private static partial System.Text.RegularExpressions.Regex AmountPattern();
 
     private static bool JoinsNext(string word) => word.Length > 0 && word[^1] is '、' or '。' or '，' or '；';
 
