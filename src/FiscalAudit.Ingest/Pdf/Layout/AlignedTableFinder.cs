@@ -111,15 +111,17 @@ public sealed partial class AlignedTableFinder
     /// The horizontal extents of a line's cells: its words joined where the gap between them is small, or
     /// after CJK punctuation, which some printers set with a wide space (“七、” is followed by its item; a
     /// sentence goes on after “。”, “，”, “；”). An amount is a cell of its own: a cell holds one figure, and
-    /// a figure set flush right in its column may stand close to the next column's text or figure.
+    /// a figure set flush right in its column may stand close to the next column's text or figure — on a line
+    /// without sentence punctuation or “%” (a justified sentence sets wide spaces around its figures).
     /// </summary>
     private List<(double Left, double Right)> Cells(PdfLine line)
     {
         var cells = new List<(double Left, double Right)>();
+        var amountsApart = !HasSentencePunctuation(line);
         for (var i = 0; i < line.Words.Count; i++)
         {
             var word = line.Words[i];
-            if (cells.Count > 0 && (Joins(line.Words[i - 1], word, cells[^1].Right, line.FontSize) || JoinsNext(line.Words[i - 1].Text)))
+            if (cells.Count > 0 && (Joins(line.Words[i - 1], word, cells[^1].Right, line.FontSize, amountsApart) || JoinsNext(line.Words[i - 1].Text)))
                 cells[^1] = (cells[^1].Left, Math.Max(cells[^1].Right, word.Box.Right));
             else cells.Add((word.Box.Left, word.Box.Right));
         }
@@ -131,15 +133,17 @@ public sealed partial class AlignedTableFinder
         var full = found.Where(r => r.Cells.Count >= options.MinColumns).ToList();
         if (full.Count == 0 || found.Count < options.MinRows) return;
         // Figures stand in their own columns; headers may be wider, or printed close enough to look joined.
-        // One line of figures (the first row under a header at the foot of a page) is enough to place them.
+        // One line of figures that is no sentence (the first row under a header at the foot of a page) is
+        // enough to place them.
         var figures = full.Where(r => IsFigureLine(r.Line)).ToList();
-        var columns = Columns((figures.Count > 0 ? figures : full).SelectMany(r => r.Cells));
+        var tabular = figures.Where(r => !HasSentencePunctuation(r.Line)).ToList();
+        var columns = Columns((figures.Count >= options.MinRows ? figures : tabular.Count > 0 ? tabular : full).SelectMany(r => r.Cells));
         // Without figures (a header at the foot of a page), a cell standing alone where no column is (“合计”
         // under “预算数”, on lines of two cells) is a column of its own.
         if (figures.Count < options.MinRows)
             columns = Columns(columns.Concat(found.Where(r => r.Cells.Count >= 2).SelectMany(r => r.Cells).Where(c => !columns.Any(k => c.Left <= k.Right && k.Left <= c.Right))));
         if (columns.Count < options.MinColumns) return;
-        var run = HeaderAbove(found, columns, page, taken).Concat(found).ToList();
+        var run = tabular.Count >= options.MinRows ? HeaderAbove(found, columns, page, taken).Concat(found).ToList() : found;
         taken.UnionWith(run.Select(r => r.Line));
 
         var lines = run.Select(r => r.Line).ToList();
@@ -169,10 +173,11 @@ public sealed partial class AlignedTableFinder
     }
 
     /// <summary>
-    /// The header lines right over a table whose cells are printed so close together that the line reads as
+    /// The header lines right over a table (with two or more rows of figures that are no sentence) whose cells are printed so close together that the line reads as
     /// one cell (“项目 本年收入合计 财政拨款收入 …”): up to <see cref="MaxLabelLines"/> lines, each
-    /// near the line under it, without sentence or “单位：” punctuation, whose words stand in two or more of
-    /// the table's columns, and not in a table found before; their words are the cells.
+    /// near the line under it, without sentence or “单位：” punctuation, whose words stand each in one of
+    /// two or more of the table's columns (none reaching over three or more: a heading over a table is one text), and not
+    /// in a table found before; their words are the cells.
     /// </summary>
     private List<(PdfLine Line, List<(double Left, double Right)> Cells)> HeaderAbove(
         List<(PdfLine Line, List<(double Left, double Right)> Cells)> run, List<(double Left, double Right)> columns,
@@ -184,9 +189,10 @@ public sealed partial class AlignedTableFinder
         for (var i = IndexOf(page, below) - 1; i >= 0 && header.Count < MaxLabelLines; i--)
         {
             var line = page[i];
-            var standsIn = line.Words.Select(w => ColumnsCovered(xs, w.Box.Left, w.Box.Right).First).Distinct().Count();
+            var covered = line.Words.Select(w => ColumnsCovered(xs, w.Box.Left, w.Box.Right)).ToList();
+            var standsIn = covered.Where(c => c.First == c.Last).Select(c => c.First).Distinct().Count();
             if (taken.Contains(line) || line.Baseline - below.Baseline > options.RowGap * below.FontSize || IsProse(line)
-                || line.Text.Any(c => c is '：' or ':' or '。' or '，' or '；') || standsIn < 2 || line.Box.Left < xs[0] - line.FontSize) break;
+                || line.Text.Any(c => c is '：' or ':' or '。' or '，' or '；') || standsIn < 2 || covered.Any(c => c.Last - c.First >= 2) || line.Box.Left < xs[0] - line.FontSize) break;
             header.Insert(0, (line, line.Words.Select(w => (w.Box.Left, w.Box.Right)).ToList()));
             below = line;
         }
@@ -255,9 +261,12 @@ public sealed partial class AlignedTableFinder
     /// <summary>Lines longer than this with sentence punctuation are prose.</summary>
     private const int ProseLength = 30;
 
-    /// <summary>A word continues the cell before it: close to it, and neither it nor the word before is an amount.</summary>
-    private bool Joins(PdfWord previous, PdfWord word, double cellRight, double fontSize) =>
-        word.Box.Left - cellRight <= options.CellGap * fontSize && !IsAmount(word.Text) && !IsAmount(previous.Text);
+    /// <summary>A line with sentence punctuation or a percentage: text, or a table row that holds some.</summary>
+    private static bool HasSentencePunctuation(PdfLine line) => line.Text.Any(c => c is '，' or '。' or '；' or '：' or ':' or '%' or '％');
+
+    /// <summary>A word continues the cell before it: close to it, and (on a line that is no sentence) neither it nor the word before is an amount.</summary>
+    private bool Joins(PdfWord previous, PdfWord word, double cellRight, double fontSize, bool amountsApart) =>
+        word.Box.Left - cellRight <= options.CellGap * fontSize && !(amountsApart && (IsAmount(word.Text) || IsAmount(previous.Text)));
 
     /// <summary>An amount with decimals (“199.52”, “1,234.50”, “-3.20”), as a table cell prints it.</summary>
     private static bool IsAmount(string word) => AmountPattern().IsMatch(word);
