@@ -110,18 +110,19 @@ public sealed partial class AlignedTableFinder
     /// <summary>
     /// The horizontal extents of a line's cells: its words joined where the gap between them is small, or
     /// after CJK punctuation, which some printers set with a wide space (“七、” is followed by its item; a
-    /// sentence goes on after “。”, “，”, “；”). An amount is a cell of its own: a cell holds one figure, and
-    /// a figure set flush right in its column may stand close to the next column's text or figure — on a line
+    /// sentence goes on after “。”, “，”, “；”). A figure is a cell of its own: a cell holds one figure, and
+    /// a figure set flush right in its column (or a name wrapped close to it) may stand close to the next
+    /// column's text or figure — on a line
     /// without sentence punctuation or “%” (a justified sentence sets wide spaces around its figures).
     /// </summary>
     private List<(double Left, double Right)> Cells(PdfLine line)
     {
         var cells = new List<(double Left, double Right)>();
-        var amountsApart = !HasSentencePunctuation(line);
+        var figuresApart = !HasSentencePunctuation(line);
         for (var i = 0; i < line.Words.Count; i++)
         {
             var word = line.Words[i];
-            if (cells.Count > 0 && (Joins(line.Words[i - 1], word, cells[^1].Right, line.FontSize, amountsApart) || JoinsNext(line.Words[i - 1].Text)))
+            if (cells.Count > 0 && (Joins(line.Words, i, cells[^1].Right, line.FontSize, figuresApart) || JoinsNext(line.Words[i - 1].Text)))
                 cells[^1] = (cells[^1].Left, Math.Max(cells[^1].Right, word.Box.Right));
             else cells.Add((word.Box.Left, word.Box.Right));
         }
@@ -137,7 +138,8 @@ public sealed partial class AlignedTableFinder
         // enough to place them.
         var figures = full.Where(r => IsFigureLine(r.Line)).ToList();
         var tabular = figures.Where(r => !HasSentencePunctuation(r.Line)).ToList();
-        var columns = Columns((figures.Count >= options.MinRows ? figures : tabular.Count > 0 ? tabular : full).SelectMany(r => r.Cells));
+        var placing = figures.Count >= options.MinRows ? figures : tabular.Count > 0 ? tabular : full;
+        var columns = Exclusive(Columns(placing.SelectMany(r => r.Cells)), placing.Select(r => r.Cells));
         // Without figures (a header at the foot of a page), a cell standing alone where no column is (“合计”
         // under “预算数”, on lines of two cells) is a column of its own.
         if (figures.Count < options.MinRows)
@@ -264,15 +266,27 @@ public sealed partial class AlignedTableFinder
     /// <summary>A line with sentence punctuation or a percentage: text, or a table row that holds some.</summary>
     private static bool HasSentencePunctuation(PdfLine line) => line.Text.Any(c => c is '，' or '。' or '；' or '：' or ':' or '%' or '％');
 
-    /// <summary>A word continues the cell before it: close to it, and (on a line that is no sentence) neither it nor the word before is an amount.</summary>
-    private bool Joins(PdfWord previous, PdfWord word, double cellRight, double fontSize, bool amountsApart) =>
-        word.Box.Left - cellRight <= options.CellGap * fontSize && !(amountsApart && (IsAmount(word.Text) || IsAmount(previous.Text)));
+    /// <summary>
+    /// Word <paramref name="i"/> of the line continues the cell before it: close to it, and (on a line that is
+    /// no sentence) neither it nor the word before is a figure.
+    /// </summary>
+    private bool Joins(IReadOnlyList<PdfWord> words, int i, double cellRight, double fontSize, bool figuresApart) =>
+        words[i].Box.Left - cellRight <= options.CellGap * fontSize && !(figuresApart && (IsFigure(words, i) || IsFigure(words, i - 1)));
 
-    /// <summary>An amount with decimals (“199.52”, “1,234.50”, “-3.20”), as a table cell prints it.</summary>
-    private static bool IsAmount(string word) => AmountPattern().IsMatch(word);
+    /// <summary>
+    /// Word <paramref name="i"/> is a figure as a table cell prints it: an amount (“199.52”, “1,234.50”,
+    /// “-3.20”), or a whole number (行次, 栏次, a code) followed by another figure — a year in a title
+    /// (“办公厅 2017 年度”) is followed by text.
+    /// </summary>
+    private static bool IsFigure(IReadOnlyList<PdfWord> words, int i) =>
+        AmountPattern().IsMatch(words[i].Text)
+        || (WholeNumberPattern().IsMatch(words[i].Text) && i + 1 < words.Count && (AmountPattern().IsMatch(words[i + 1].Text) || WholeNumberPattern().IsMatch(words[i + 1].Text)));
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^[-−]?\d{1,3}(?:,?\d{3})*\.\d+%?$")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[-−]?\d{1,3}(?:,?\d{3})*\.\d+$")]
     private static partial System.Text.RegularExpressions.Regex AmountPattern();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\d+$")]
+    private static partial System.Text.RegularExpressions.Regex WholeNumberPattern();
 
     private static bool JoinsNext(string word) => word.Length > 0 && word[^1] is '、' or '。' or '，' or '；';
 
@@ -321,6 +335,30 @@ public sealed partial class AlignedTableFinder
             else columns.Add(cell);
         }
         return columns;
+    }
+
+    /// <summary>
+    /// Neighbouring columns that no line fills both of are one column whose lines are aligned differently
+    /// (栏次 numbers centred or set left, amounts set flush right): a column is joined to the one on its right
+    /// (the amounts) when no line fills both.
+    /// </summary>
+    private static List<(double Left, double Right)> Exclusive(List<(double Left, double Right)> columns, IEnumerable<List<(double Left, double Right)>> lines)
+    {
+        var filled = lines.Select(cells => columns.Select(k => cells.Any(c => c.Left <= k.Right && k.Left <= c.Right)).ToArray()).ToList();
+        var joined = new List<(double Left, double Right)>();
+        var members = new List<int>();
+        for (var k = columns.Count - 1; k >= 0; k--)
+        {
+            if (joined.Count > 0 && !filled.Any(f => f[k] && members.Any(m => f[m])))
+            {
+                joined[0] = (columns[k].Left, joined[0].Right);
+                members.Add(k);
+                continue;
+            }
+            joined.Insert(0, columns[k]);
+            members = [k];
+        }
+        return joined;
     }
 
     /// <summary>The columns between whose boundaries a cell stands (a cell reaching over a boundary spans both).</summary>
