@@ -60,7 +60,7 @@ public class ConvertedMarkdownTests
 
     [Theory]
     [InlineData("完成年初预算的$95\\%$。", "完成年初预算的95%。")]
-    [InlineData("增长$12.5 \\%$，", "增长12.5 %，")]
+    [InlineData("增长$12.5 \\%$，", "增长12.5%，")]
     [InlineData("下降 $-3.20\\%$", "下降 -3.20%")]
     [InlineData("占比 45.6\\%", "占比 45.6%")]
     [InlineData("合计$1,234.56$万元", "合计1,234.56万元")]

@@ -139,7 +139,8 @@ public sealed partial class AlignedTableFinder
         var figures = full.Where(r => IsFigureLine(r.Line)).ToList();
         var tabular = figures.Where(r => !HasSentencePunctuation(r.Line)).ToList();
         var placing = figures.Count >= options.MinRows ? figures : tabular.Count > 0 ? tabular : full;
-        var columns = Exclusive(Columns(placing.SelectMany(r => r.Cells)), placing.Select(r => r.Cells));
+        var columns = Columns(placing.SelectMany(r => r.Cells));
+        if (placing != full) columns = Exclusive(columns, placing.Select(r => r.Cells));
         // Without figures (a header at the foot of a page), a cell standing alone where no column is (“合计”
         // under “预算数”, on lines of two cells) is a column of its own.
         if (figures.Count < options.MinRows)
@@ -338,7 +339,7 @@ public sealed partial class AlignedTableFinder
     }
 
     /// <summary>
-    /// Neighbouring columns that no line fills both of are one column whose lines are aligned differently
+    /// Neighbouring columns that no line of figures fills both of are one column whose lines are aligned differently
     /// (栏次 numbers centred or set left, amounts set flush right): a column is joined to the one on its right
     /// (the amounts) when no line fills both.
     /// </summary>
