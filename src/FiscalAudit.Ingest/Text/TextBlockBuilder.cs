@@ -84,7 +84,7 @@ internal sealed class TextBlockBuilder
     private void FlushHtml()
     {
         if (htmlTable is null) return;
-        if (HtmlTable.Read(htmlTable) is { } table) blocks.AddRange(TableCaptions.Split(table));
+        if (HtmlTable.Read(htmlTable) is { } table) blocks.AddRange(TableCaptions.Split(TableColumnCompaction.Compact(table)));
         htmlTable = null;
     }
 

@@ -107,7 +107,7 @@ internal sealed class SheetBlockBuilder
         var last = anchors.Count == 0 ? 0 : anchors.Max(c => c.Column + (grid.MergeAt(c.Row, c.Column)?.ColumnSpan ?? 1) - 1);
         var rows = tableRows.Select(r => Row(r, first, last)).ToList();
         var range = $"{grid.Name}!{CellAddress.Of(tableRows[0], first)}:{CellAddress.Of(tableRows[^1], last)}";
-        Blocks.Add(new TableBlock(rows, rows[0].Location.Through(rows[^1].Location) with { Cell = range }));
+        Blocks.Add(TableColumnCompaction.Compact(new TableBlock(rows, rows[0].Location.Through(rows[^1].Location) with { Cell = range })));
         tableRows.Clear();
     }
 
