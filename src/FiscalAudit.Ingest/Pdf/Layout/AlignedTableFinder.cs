@@ -141,10 +141,10 @@ public sealed partial class AlignedTableFinder
         var placing = figures.Count >= options.MinRows ? figures : tabular.Count > 0 ? tabular : full;
         var columns = Columns(placing.SelectMany(r => r.Cells));
         if (placing != full) columns = Exclusive(columns, placing.Select(r => r.Cells));
-        // A cell standing alone where no column is (“合计” under “预算数” in a header at the foot of a page,
-        // “科目名称” over names left blank in a part that holds only 栏次 and 合计), on lines of two cells or
-        // more, is a column of its own.
-        columns = Columns(columns.Concat(found.Where(r => r.Cells.Count >= 2).SelectMany(r => r.Cells).Where(c => !columns.Any(k => c.Left <= k.Right && k.Left <= c.Right))));
+        // Without figures (a header at the foot of a page), a cell standing alone where no column is (“合计”
+        // under “预算数”, on lines of two cells) is a column of its own.
+        if (figures.Count < options.MinRows)
+            columns = Columns(columns.Concat(found.Where(r => r.Cells.Count >= 2).SelectMany(r => r.Cells).Where(c => !columns.Any(k => c.Left <= k.Right && k.Left <= c.Right))));
         if (columns.Count < options.MinColumns) return;
         var run = tabular.Count >= options.MinRows ? HeaderAbove(found, columns, page, taken).Concat(found).ToList() : found;
         taken.UnionWith(run.Select(r => r.Line));
