@@ -60,7 +60,7 @@ public sealed partial class AlignedTableFinder
             }
             if (run.Count > 0 && ((cells.Count < 2 && !wrapped) || !near))
             {
-                Close(run, grids, lines, lineCells, taken);
+                Close(run, grids, lines, taken);
                 run.Clear();
             }
             if (cells.Count >= 2) run.AddRange(pending);
@@ -71,7 +71,7 @@ public sealed partial class AlignedTableFinder
         }
         // Short lines at the foot of the page under a table are its last rows (a 合计 with no figures).
         if (run.Count > 0) run.AddRange(pending);
-        Close(run, grids, lines, lineCells, taken);
+        Close(run, grids, lines, taken);
         return grids;
     }
 
@@ -129,10 +129,10 @@ public sealed partial class AlignedTableFinder
         return cells;
     }
 
-    private void Close(List<(PdfLine Line, List<(double Left, double Right)> Cells)> found, List<PdfGrid> grids, IReadOnlyList<PdfLine> page, List<List<(double Left, double Right)>> pageCells, HashSet<PdfLine> taken)
+    private void Close(List<(PdfLine Line, List<(double Left, double Right)> Cells)> found, List<PdfGrid> grids, IReadOnlyList<PdfLine> page, HashSet<PdfLine> taken)
     {
         var full = found.Where(r => r.Cells.Count >= options.MinColumns).ToList();
-        if (full.Count == 0 || found.Count < options.MinRows) return;
+        if (full.Count == 0) return;
         // Figures stand in their own columns; headers may be wider, or printed close enough to look joined.
         // One line of figures that is no sentence (the first row under a header at the foot of a page) is
         // enough to place them.
@@ -146,7 +146,10 @@ public sealed partial class AlignedTableFinder
         if (figures.Count < options.MinRows)
             columns = Columns(columns.Concat(found.Where(r => r.Cells.Count >= 2).SelectMany(r => r.Cells).Where(c => !columns.Any(k => c.Left <= k.Right && k.Left <= c.Right))));
         if (columns.Count < options.MinColumns) return;
-        var run = tabular.Count >= options.MinRows ? HeaderAbove(found, columns, page, taken).Concat(found).ToList() : found;
+        // Rows of figures that are no sentence (two or more, or the only row: 栏次 under a header at the foot of a
+        // page) take the header lines over them.
+        var run = tabular.Count >= Math.Min(options.MinRows, found.Count) ? HeaderAbove(found, columns, page, taken).Concat(found).ToList() : found;
+        if (run.Count < options.MinRows) return;
         taken.UnionWith(run.Select(r => r.Line));
 
         var lines = run.Select(r => r.Line).ToList();
@@ -176,30 +179,33 @@ public sealed partial class AlignedTableFinder
     }
 
     /// <summary>
-    /// The header lines right over a table (with two or more rows of figures that are no sentence) whose cells are printed so close together that the line reads as
-    /// one cell (“项目 本年收入合计 财政拨款收入 …”): up to <see cref="MaxLabelLines"/> lines, each
-    /// near the line under it, without sentence or “单位：” punctuation, whose words stand each in one of
-    /// two or more of the table's columns (none reaching over three or more: a heading over a table is one text), and not
-    /// in a table found before; their words are the cells.
+    /// The header lines right over a table whose cells are printed so close together that the line reads as
+    /// one cell (“项目 本年收入合计 财政拨款收入 …”): up to <see cref="MaxLabelLines"/> lines, each near the line
+    /// under it, without sentence or “单位：” punctuation, not in a table found before, no word of which reaches
+    /// over three columns or more (a heading over a table is one text); the top one has words in two or more of
+    /// the table's columns (“功能分类科目编码 科目名称” under it may stand over one column where the part holds
+    /// no names). Their words are the cells.
     /// </summary>
     private List<(PdfLine Line, List<(double Left, double Right)> Cells)> HeaderAbove(
         List<(PdfLine Line, List<(double Left, double Right)> Cells)> run, List<(double Left, double Right)> columns,
         IReadOnlyList<PdfLine> page, HashSet<PdfLine> taken)
     {
-        var header = new List<(PdfLine Line, List<(double Left, double Right)> Cells)>();
-        var xs = ColumnBoundaries.Of(columns, run.Select(r => r.Line).ToList());
+        var header = new List<(PdfLine Line, int Columns)>();
+        var lines = run.Select(r => r.Line).ToList();
         var below = run[0].Line;
         for (var i = IndexOf(page, below) - 1; i >= 0 && header.Count < MaxLabelLines; i--)
         {
             var line = page[i];
+            // Boundaries in the gaps the header leaves too (a header wider than figures set left in its column).
+            var xs = ColumnBoundaries.Of(columns, lines.Append(line).ToList());
             var covered = line.Words.Select(w => ColumnsCovered(xs, w.Box.Left, w.Box.Right)).ToList();
-            var standsIn = covered.Where(c => c.First == c.Last).Select(c => c.First).Distinct().Count();
             if (taken.Contains(line) || line.Baseline - below.Baseline > options.RowGap * below.FontSize || IsProse(line)
-                || line.Text.Any(c => c is '：' or ':' or '。' or '，' or '；') || standsIn < 2 || covered.Any(c => c.Last - c.First >= 2) || line.Box.Left < xs[0] - line.FontSize) break;
-            header.Insert(0, (line, line.Words.Select(w => (w.Box.Left, w.Box.Right)).ToList()));
+                || line.Text.Any(c => c is '：' or ':' or '。' or '，' or '；') || covered.Any(c => c.Last - c.First >= 2) || line.Box.Left < xs[0] - line.FontSize) break;
+            header.Insert(0, (line, covered.Where(c => c.First == c.Last).Select(c => c.First).Distinct().Count()));
+            lines.Add(line);
             below = line;
         }
-        return header;
+        return header.SkipWhile(h => h.Columns < 2).Select(h => (h.Line, h.Line.Words.Select(w => (w.Box.Left, w.Box.Right)).ToList())).ToList();
     }
 
     private static int IndexOf(IReadOnlyList<PdfLine> lines, PdfLine line)
