@@ -93,7 +93,7 @@ public class ConvertedMarkdownTests
         var table = Assert.IsType<TableBlock>(doc.Blocks[3]);
         Assert.Equal(2, table.Rows.Count);
         Assert.Equal(["科目编码", "科目名称", "决算数", "备注"], table.Rows[0].Cells.Select(c => c.Text));
-        Assert.Equal(3, table.Rows[0].Location.Line);
+        Assert.Equal(5, table.Rows[0].Location.Line);
         Assert.Equal("注：本表反映部门本年度一般公共预算财政拨款基本支出明细情况。", ((ParagraphBlock)doc.Blocks[4]).Text);
         Assert.Equal(5, doc.Blocks.Count);
     }
