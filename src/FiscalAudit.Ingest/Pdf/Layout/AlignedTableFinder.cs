@@ -16,7 +16,7 @@ public sealed record AlignedTableOptions(double CellGap = 0.8, double RowGap = 4
 /// lines fall in it); a cell that reaches over a gap between columns spans them. The result is a
 /// grid like a ruled table's, filled by <see cref="CellFiller"/> the same way.
 /// </summary>
-public sealed partial class AlignedTableFinder
+public sealed class AlignedTableFinder
 {
     private readonly AlignedTableOptions options;
 
@@ -112,13 +112,13 @@ public sealed partial class AlignedTableFinder
     /// after CJK punctuation, which some printers set with a wide space (“七、” is followed by its item; a
     /// sentence goes on after “。”, “，”, “；”). A figure is a cell of its own: a cell holds one figure, and
     /// a figure set flush right in its column (or a name wrapped close to it) may stand close to the next
-    /// column's text or figure — on a line
-    /// without sentence punctuation or “%” (a justified sentence sets wide spaces around its figures).
+    /// column's text or figure — on a line without sentence punctuation or “%” (a justified sentence sets wide
+    /// spaces around its figures).
     /// </summary>
     private List<(double Left, double Right)> Cells(PdfLine line)
     {
         var cells = new List<(double Left, double Right)>();
-        var figuresApart = !HasSentencePunctuation(line);
+        var figuresApart = !FigureWords.HasSentencePunctuation(line);
         for (var i = 0; i < line.Words.Count; i++)
         {
             var word = line.Words[i];
@@ -137,7 +137,7 @@ public sealed partial class AlignedTableFinder
         // One line of figures that is no sentence (the first row under a header at the foot of a page) is
         // enough to place them.
         var figures = full.Where(r => IsFigureLine(r.Line)).ToList();
-        var tabular = figures.Where(r => !HasSentencePunctuation(r.Line)).ToList();
+        var tabular = figures.Where(r => !FigureWords.HasSentencePunctuation(r.Line)).ToList();
         var placing = figures.Count >= options.MinRows ? figures : tabular.Count > 0 ? tabular : full;
         var columns = Columns(placing.SelectMany(r => r.Cells));
         if (placing != full) columns = Exclusive(columns, placing.Select(r => r.Cells));
@@ -270,30 +270,12 @@ public sealed partial class AlignedTableFinder
     /// <summary>Lines longer than this with sentence punctuation are prose.</summary>
     private const int ProseLength = 30;
 
-    /// <summary>A line with sentence punctuation or a percentage: text, or a table row that holds some.</summary>
-    private static bool HasSentencePunctuation(PdfLine line) => line.Text.Any(c => c is '，' or '。' or '；' or '：' or ':' or '%' or '％');
-
     /// <summary>
     /// Word <paramref name="i"/> of the line continues the cell before it: close to it, and (on a line that is
     /// no sentence) neither it nor the word before is a figure.
     /// </summary>
     private bool Joins(IReadOnlyList<PdfWord> words, int i, double cellRight, double fontSize, bool figuresApart) =>
-        words[i].Box.Left - cellRight <= options.CellGap * fontSize && !(figuresApart && (IsFigure(words, i) || IsFigure(words, i - 1)));
-
-    /// <summary>
-    /// Word <paramref name="i"/> is a figure as a table cell prints it: an amount (“199.52”, “1,234.50”,
-    /// “-3.20”), or a whole number (行次, 栏次, a code) followed by another figure — a year in a title
-    /// (“办公厅 2017 年度”) is followed by text.
-    /// </summary>
-    private static bool IsFigure(IReadOnlyList<PdfWord> words, int i) =>
-        AmountPattern().IsMatch(words[i].Text)
-        || (WholeNumberPattern().IsMatch(words[i].Text) && i + 1 < words.Count && (AmountPattern().IsMatch(words[i + 1].Text) || WholeNumberPattern().IsMatch(words[i + 1].Text)));
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"^[-−]?\d{1,3}(?:,?\d{3})*\.\d+$")]
-    private static partial System.Text.RegularExpressions.Regex AmountPattern();
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\d+$")]
-    private static partial System.Text.RegularExpressions.Regex WholeNumberPattern();
+        words[i].Box.Left - cellRight <= options.CellGap * fontSize && !(figuresApart && (FigureWords.IsFigure(words, i) || FigureWords.IsFigure(words, i - 1)));
 
     private static bool JoinsNext(string word) => word.Length > 0 && word[^1] is '、' or '。' or '，' or '；';
 
