@@ -13,6 +13,8 @@ namespace FiscalAudit.Tests.Ingest;
 /// <param name="Split">Tables of more than six rows under their header split in two &lt;table&gt; blocks at a page break: "repeat" repeats the header rows in the second, "plain" does not.</param>
 /// <param name="Captions">The title, 公开0N表, 部门, 年度 and 单位 lines over a table and the note under it written into it as rows of one cell merged across.</param>
 /// <param name="GridColumns">Every cell merged over this many grid columns.</param>
+/// <param name="GridTable">Tables written as pandoc writes them by default, as grid tables (“+----+”, “| … |”) whose
+/// cells wrap after this many characters onto further lines of the row; 0 writes HTML.</param>
 internal sealed record ConverterStyle(
     string Percents = "latex",
     bool HtmlBody = false,
@@ -21,7 +23,8 @@ internal sealed record ConverterStyle(
     bool Nbsp = false,
     string Split = "",
     bool Captions = false,
-    int GridColumns = 1)
+    int GridColumns = 1,
+    int GridTable = 0)
 {
     public static ConverterStyle Named(string name) => name switch
     {
@@ -32,6 +35,8 @@ internal sealed record ConverterStyle(
         "tables split at a page break, header not repeated" => new(Split: "plain"),
         "title, 公开0N表, 部门, 年度, 单位 and notes as rows merged across the table" => new(Captions: true),
         "every cell merged over two grid columns" => new(GridColumns: 2, Captions: true),
+        "pandoc grid tables" => new(Percents: "", GridTable: 1000),
+        "pandoc grid tables, long labels wrapped over lines" => new(Percents: "", GridTable: 8),
         _ => throw new ArgumentException(name),
     };
 }
@@ -70,7 +75,7 @@ internal static class ConvertedMarkdown
                     i++;
                 }
             }
-            output.Add(Tables(rows, captions, notes, style));
+            output.Add(style.GridTable > 0 ? Grid(rows, style.GridTable) : Tables(rows, captions, notes, style));
         }
         return string.Join('\n', output);
     }
@@ -91,6 +96,26 @@ internal static class ConvertedMarkdown
         }
         return items;
     }
+
+    /// <summary>A grid table: a rule under each row (“=” under the first), each cell's text in pieces of at most <paramref name="wrap"/> characters, a piece a line.</summary>
+    private static string Grid(List<string[]> rows, int wrap)
+    {
+        var width = rows.Max(r => r.Length);
+        var pieces = rows.Select(r => Enumerable.Range(0, width).Select(c => c < r.Length ? r[c].Chunk(wrap).Select(p => new string(p)).DefaultIfEmpty(string.Empty).ToList() : [string.Empty]).ToList()).ToList();
+        var widths = Enumerable.Range(0, width).Select(c => pieces.Max(r => r[c].Max(Width)) + 2).ToList();
+        string Rule(char c) => "+" + string.Join('+', widths.Select(w => new string(c, w))) + "+";
+        var grid = new List<string> { Rule('-') };
+        for (var r = 0; r < pieces.Count; r++)
+        {
+            for (var line = 0; line < pieces[r].Max(cell => cell.Count); line++)
+                grid.Add("|" + string.Join('|', pieces[r].Select((cell, c) => line < cell.Count ? " " + cell[line] + new string(' ', widths[c] - Width(cell[line]) - 1) : new string(' ', widths[c]))) + "|");
+            grid.Add(Rule(r == 0 ? '=' : '-'));
+        }
+        return string.Join('\n', grid);
+    }
+
+    /// <summary>Columns a text takes in a monospaced font: two for a Chinese character.</summary>
+    private static int Width(string text) => text.Sum(c => c >= '\u2E80' ? 2 : 1);
 
     private static string Percents(string line, string style) => style switch
     {

@@ -111,6 +111,32 @@ public class ConvertedMarkdownTests
         Assert.Equal([(0, "合计"), (1, "192.58"), (2, "0.00")], table.Rows[1].Cells.Select(c => (c.Column, c.Text)));
     }
 
+    [Fact]
+    public void A_grid_table_reads_each_row_between_its_rules_with_wrapped_cells_joined()
+    {
+        var doc = Read("""
+            注：单位为万元。
+            +------------+----------------------+-----------+
+            | 科目编码   | 科目名称             | 决算数    |
+            +============+======================+===========+
+            | 2080505    | 机关事业单位基本养老 | 10.17     |
+            |            | 保险缴费支出         |           |
+            +------------+----------------------+-----------+
+            | 2080599    | 其他行政事业单位养老 | 0.48      |
+            |            | 支出                 |           |
+            +------------+----------------------+-----------+
+            后文。
+            """);
+
+        var table = Assert.IsType<TableBlock>(doc.Blocks[1]);
+        Assert.Equal(3, table.Rows.Count);
+        Assert.Equal(["科目编码", "科目名称", "决算数"], table.Rows[0].Cells.Select(c => c.Text));
+        Assert.Equal(["2080505", "机关事业单位基本养老保险缴费支出", "10.17"], table.Rows[1].Cells.Select(c => c.Text));
+        Assert.Equal(["2080599", "其他行政事业单位养老支出", "0.48"], table.Rows[2].Cells.Select(c => c.Text));
+        Assert.Equal(5, table.Rows[1].Location.Line);
+        Assert.Equal("后文。", ((ParagraphBlock)doc.Blocks[2]).Text);
+    }
+
     /// <summary>
     /// Seed 002 as converters write it, each time differently (see <see cref="ConverterStyle"/>): its tables and
     /// findings are those of the text.
@@ -123,6 +149,8 @@ public class ConvertedMarkdownTests
     [InlineData("tables split at a page break, header not repeated")]
     [InlineData("title, 公开0N表, 部门, 年度, 单位 and notes as rows merged across the table")]
     [InlineData("every cell merged over two grid columns")]
+    [InlineData("pandoc grid tables")]
+    [InlineData("pandoc grid tables, long labels wrapped over lines")]
     public void Seed_002_converted_to_html_tables_and_latex_percents_gives_the_same_tables_and_findings(string style)
     {
         var original = File.ReadAllText(Repo.Seed("002"));
