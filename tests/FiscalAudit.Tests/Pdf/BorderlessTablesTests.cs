@@ -32,7 +32,8 @@ public class BorderlessTablesTests
     /// header left at the foot of one page), another font and size. All nine tables are found, and the tables
     /// listed come back cell for cell. Left to do: 表六's last row, whose 74.84 stands far right of
     /// “公用经费合计”, in the close prints; 表四's first 收入 names in the portrait print; 表二, 表六 and 表七
-    /// where a header left at a page foot is read with fewer columns than the rows on the next page.
+    /// where a header left at a page foot is read with fewer columns than the rows on the next page; with 部门,
+    /// 年度 and 单位 on one line, tables whose header is cut by the page end (in the wider print 表二 is not found).
     /// </summary>
     [LibreOfficeTheory(NeedsShared = true)]
     [InlineData("close columns", "T1 T2 T3 T4 T5 T7 T8 T9")]
@@ -40,6 +41,7 @@ public class BorderlessTablesTests
     [InlineData("portrait, names wrapped", "T1 T2 T3 T5 T7 T8 T9")]
     [InlineData("landscape, names wrapped", "T1 T3 T4 T5 T8 T9")]
     [InlineData("monospaced 8pt, portrait", "T1 T3 T4 T5 T6 T7 T8 T9")]
+    [InlineData("close columns, 部门, 年度 and 单位 on one line over each table", "T1 T2 T5 T7 T8 T9")]
     public void Seed_002_printed_without_borders_in_other_layouts_gives_its_tables_back(string layout, string tables) =>
         AssertTablesComeBack(Print.Named(layout), tables);
 
@@ -75,7 +77,8 @@ public class BorderlessTablesTests
         string Page = "size:A4 landscape",
         string CellPadding = "6",
         string AmountAlign = "",
-        string NameWidth = "")
+        string NameWidth = "",
+        bool CaptionsOnOneLine = false)
     {
         public static Print Named(string name) => name switch
         {
@@ -83,6 +86,7 @@ public class BorderlessTablesTests
             "close columns, amounts flush right" => new(Table: "border:none;border-collapse:collapse", Cell: "padding:1px 6px;white-space:nowrap", CellPadding: "", AmountAlign: "right"),
             "portrait, names wrapped" => new(Body: "font-family:'WenQuanYi Zen Hei';font-size:9pt", Cell: "padding:1px 6px", Page: "size:A4 portrait", CellPadding: "", NameWidth: "6em"),
             "landscape, names wrapped" => new(Body: "font-family:'WenQuanYi Zen Hei';font-size:10.5pt", Cell: "padding:1px 6px", CellPadding: "", NameWidth: "7em"),
+            "close columns, 部门, 年度 and 单位 on one line over each table" => new(Table: "border:none;border-collapse:collapse", Cell: "padding:1px 6px;white-space:nowrap", CellPadding: "", CaptionsOnOneLine: true),
             "monospaced 8pt, portrait" => new(Body: "font-family:'WenQuanYi Zen Hei Mono';font-size:8pt", Table: "border:none;border-collapse:collapse", Cell: "padding:1px 6px;white-space:nowrap", Page: "size:A4 portrait", CellPadding: ""),
             _ => throw new ArgumentException(name),
         };
@@ -92,9 +96,16 @@ public class BorderlessTablesTests
     private static string Html(string text, Print print)
     {
         var html = new StringBuilder($"<html><head><meta charset=\"utf-8\"><style>body{{{print.Body}}} table{{{print.Table}}} td{{{print.Cell}}} @page{{{print.Page}}}</style></head><body>");
-        foreach (var block in new PlainTextReader().Read("002.txt", Encoding.UTF8.GetBytes(text)).Blocks)
+        var blocks = new PlainTextReader().Read("002.txt", Encoding.UTF8.GetBytes(text)).Blocks;
+        for (var i = 0; i < blocks.Count; i++)
         {
-            switch (block)
+            if (print.CaptionsOnOneLine && CaptionLine(blocks, i) is { } captions)
+            {
+                html.Append("<table width=\"100%\"><tr>").Append(string.Concat(captions.Zip(new[] { "left", "center", "right" }, (c, a) => $"<td align=\"{a}\">{WebUtility.HtmlEncode(c)}</td>"))).Append("</tr></table>");
+                i += 2;
+                continue;
+            }
+            switch (blocks[i])
             {
                 case HeadingBlock heading:
                     html.Append("<h3>").Append(WebUtility.HtmlEncode(heading.Text)).Append("</h3>");
@@ -111,6 +122,13 @@ public class BorderlessTablesTests
             }
         }
         return html.Append("</body></html>").ToString();
+    }
+
+    /// <summary>“部门：…”, the year and “金额单位：…” from block <paramref name="i"/> on, as an Excel print sets them on one line; null when they do not start there.</summary>
+    private static string[]? CaptionLine(IReadOnlyList<Block> blocks, int i)
+    {
+        var texts = blocks.Skip(i).Take(3).Select(b => (b as ParagraphBlock)?.Text ?? string.Empty).ToArray();
+        return texts.Length == 3 && texts[0].StartsWith("部门：", StringComparison.Ordinal) && texts[2].Contains("单位：", StringComparison.Ordinal) ? texts : null;
     }
 
     private static string Cell(string text, Print print)
