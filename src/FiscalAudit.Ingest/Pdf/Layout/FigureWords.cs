@@ -8,24 +8,15 @@ internal static partial class FigureWords
     /// <summary>A line with sentence punctuation or a percentage: text, or a table row that holds some.</summary>
     public static bool HasSentencePunctuation(PdfLine line) => line.Text.Any(c => c is '，' or '。' or '；' or '：' or ':' or '%' or '％');
 
-    /// <summary>
-    /// A line of labelled captions over a table, spread over its width (“部门：…　　2020年度　　金额单位：万元”):
-    /// it opens with a label, a colon and what it names, and holds no figure. It is text, not a row of the
-    /// table. (A header cell “其中：财政拨款” names a part of the column before it; it is no caption.)
-    /// </summary>
+    /// <summary>A line of captions over a table (<see cref="CaptionText"/>) that holds no figure: text, not a row of the table.</summary>
     public static bool IsCaption(PdfLine line)
     {
-        var text = line.Text.TrimEnd();
-        var colon = text.IndexOfAny(Colons);
-        var opens = line.Words[0].Text.IndexOfAny(Colons) > 0 || (line.Words.Count > 1 && line.Words[1].Text.IndexOfAny(Colons) == 0);
-        return opens && colon < text.Length - 1 && !text.StartsWith(PartOf, StringComparison.Ordinal)
-            && !Enumerable.Range(0, line.Words.Count).Any(i => IsFigure(line.Words, i));
+        // The colon may be set apart, as a word of its own between the label and what it names.
+        var words = line.Words.Select(w => w.Text).ToList();
+        var first = words[0];
+        if (words.Count > 1 && words[1].IndexOfAny(['：', ':']) == 0) first += words[1] + (words[1].Length == 1 && words.Count > 2 ? words[2] : string.Empty);
+        return CaptionText.OpensWithLabel(first) && !Enumerable.Range(0, words.Count).Any(i => IsFigure(line.Words, i));
     }
-
-    private static readonly char[] Colons = ['：', ':'];
-
-    /// <summary>How a table names a part of the line before it (“其中：”).</summary>
-    private const string PartOf = "其中";
 
     /// <summary>
     /// Word <paramref name="i"/> is a figure as a table cell prints it: an amount (“199.52”, “1,234.50”,
