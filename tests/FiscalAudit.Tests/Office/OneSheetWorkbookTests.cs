@@ -53,21 +53,27 @@ public class OneSheetWorkbookTests
     [InlineData(1, "text", false, false)]
     [InlineData(2, "formula", true, false)]
     [InlineData(1, "formula", false, false)]
-    public void Seed_002_on_one_sheet_in_other_layouts_gives_the_same_tables_and_findings(int gridColumns, string amounts, bool mergedTitles, bool separatorRows)
+    [InlineData(1, "number", false, true, true)]
+    [InlineData(2, "text", true, false, true)]
+    public void Seed_002_on_one_sheet_in_other_layouts_gives_the_same_tables_and_findings(int gridColumns, string amounts, bool mergedTitles, bool separatorRows, bool captionsOnOneRow = false)
     {
         var auditor = new Auditor(new AuditProfile());
         var text = File.ReadAllText(Repo.Seed("002"));
         var expected = auditor.Audit("002.txt", Encoding.UTF8.GetBytes(text));
         var workbook = new TestXlsx().Sheet("2020年部门决算");
-        Place(workbook, Blocks(text), top: 1, left: 0, new Layout(gridColumns, amounts, mergedTitles, separatorRows));
+        Place(workbook, Blocks(text), top: 1, left: 0, new Layout(gridColumns, amounts, mergedTitles, separatorRows, captionsOnOneRow));
         var read = auditor.Audit("002.xlsx", workbook.Build());
 
         Assert.Equal(SameReading.Cells(expected), SameReading.Cells(read));
         Assert.Equal(SameReading.Ids(expected), SameReading.Ids(read));
     }
 
-    /// <summary>How a sheet is laid out: grid columns per cell, amounts as "number", "text" or "formula", titles merged across the widest table, a blank row after each table.</summary>
-    private sealed record Layout(int GridColumns = 1, string Amounts = "number", bool MergedTitles = false, bool SeparatorRows = true);
+    /// <summary>
+    /// How a sheet is laid out: grid columns per cell, amounts as "number", "text" or "formula", titles merged
+    /// across the widest table, a blank row after each table, “部门：…”, the year and “金额单位：…” in one row
+    /// over each table (left, middle, right).
+    /// </summary>
+    private sealed record Layout(int GridColumns = 1, string Amounts = "number", bool MergedTitles = false, bool SeparatorRows = true, bool CaptionsOnOneRow = false);
 
     /// <summary>
     /// The text as the reader sees it, laid out in one sheet: each heading (bold) and each paragraph in a cell
@@ -135,9 +141,17 @@ public class OneSheetWorkbookTests
         var list = blocks.ToList();
         var width = list.OfType<TableBlock>().Select(t => t.ColumnCount).DefaultIfEmpty(1).Max() * layout.GridColumns;
         var row = top;
-        foreach (var block in list)
+        for (var i = 0; i < list.Count; i++)
         {
-            switch (block)
+            if (layout.CaptionsOnOneRow && CaptionLine.At(list, i) is { } captions)
+            {
+                var table = list.Skip(i).OfType<TableBlock>().First().ColumnCount * layout.GridColumns;
+                foreach (var (caption, k) in captions.Select((c, k) => (c, k))) workbook.Text($"{Column(left + k * (table - 1) / 2)}{row}", caption);
+                row++;
+                i += 2;
+                continue;
+            }
+            switch (list[i])
             {
                 case HeadingBlock heading:
                     Title(workbook, left, row++, width, heading.Text, TestXlsx.Styles.Bold, layout);

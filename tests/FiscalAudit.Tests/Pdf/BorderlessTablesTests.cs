@@ -99,7 +99,7 @@ public class BorderlessTablesTests
         var blocks = new PlainTextReader().Read("002.txt", Encoding.UTF8.GetBytes(text)).Blocks;
         for (var i = 0; i < blocks.Count; i++)
         {
-            if (print.CaptionsOnOneLine && CaptionLine(blocks, i) is { } captions)
+            if (print.CaptionsOnOneLine && CaptionLine.At(blocks, i) is { } captions)
             {
                 html.Append("<table width=\"100%\"><tr>").Append(string.Concat(captions.Zip(new[] { "left", "center", "right" }, (c, a) => $"<td align=\"{a}\">{WebUtility.HtmlEncode(c)}</td>"))).Append("</tr></table>");
                 i += 2;
@@ -122,13 +122,6 @@ public class BorderlessTablesTests
             }
         }
         return html.Append("</body></html>").ToString();
-    }
-
-    /// <summary>“部门：…”, the year and “金额单位：…” from block <paramref name="i"/> on, as an Excel print sets them on one line; null when they do not start there.</summary>
-    private static string[]? CaptionLine(IReadOnlyList<Block> blocks, int i)
-    {
-        var texts = blocks.Skip(i).Take(3).Select(b => (b as ParagraphBlock)?.Text ?? string.Empty).ToArray();
-        return texts.Length == 3 && texts[0].StartsWith("部门：", StringComparison.Ordinal) && texts[2].Contains("单位：", StringComparison.Ordinal) ? texts : null;
     }
 
     private static string Cell(string text, Print print)
