@@ -4,12 +4,16 @@ namespace FiscalAudit.Ingest.Text;
 
 /// <summary>
 /// Removes the light markup text exports carry: HTML bold/line-break tags, Markdown emphasis, and the
-/// LaTeX that converters put around numbers ("$95\%$", "\%").
+/// LaTeX that converters put around numbers ("$95\%$", "\%"), which some write a token at a time
+/// ("$1 2 . 6 \%$" is 12.6%).
 /// </summary>
 public static partial class Markup
 {
-    [GeneratedRegex(@"\$\s*([-+−]?\d[\d,，.]*\s*(?:\\?%)?)\s*\$")]
+    [GeneratedRegex(@"\$\s*([-+−]?\s*\d(?:\s*[\d,，.])*\s*(?:\\?%)?)\s*\$")]
     private static partial Regex InlineMathNumber();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
 
     [GeneratedRegex(@"</?(b|strong|i|em|u|span|font|p|sup|sub)(\s[^>]*)?>|<br\s*/?>", RegexOptions.IgnoreCase)]
     private static partial Regex Tags();
@@ -17,7 +21,7 @@ public static partial class Markup
     public static string Clean(string text)
     {
         var s = Tags().Replace(text, string.Empty);
-        if (s.Contains('$')) s = InlineMathNumber().Replace(s, "$1");
+        if (s.Contains('$')) s = InlineMathNumber().Replace(s, m => Spaces().Replace(m.Groups[1].Value, string.Empty));
         if (s.Contains("\\%", StringComparison.Ordinal)) s = s.Replace("\\%", "%", StringComparison.Ordinal);
         if (s.Contains("**")) s = s.Replace("**", string.Empty);
         if (s.Contains("__")) s = s.Replace("__", string.Empty);

@@ -11,6 +11,12 @@ internal sealed class TextBlockBuilder
     private readonly List<SourceRow> tableRows = new();
     private List<(string Text, SourceLocation Location)>? htmlTable;
     private string? paragraph;
+
+    /// <summary>The table being read is a grid table (rows between rules).</summary>
+    private bool inGrid;
+
+    /// <summary>In a grid table, the last row is still open: lines up to the next rule continue its cells.</summary>
+    private bool gridRowOpen;
     private List<TextPiece> pieces = new();
     private SourceLocation? paragraphStart;
     private SourceLocation? paragraphEnd;
@@ -50,9 +56,17 @@ internal sealed class TextBlockBuilder
             case TextLineKind.PipeRow:
                 FlushParagraph();
                 var t = line.Trim();
-                tableRows.Add(Row(t.Substring(1, t.EndsWith('|') && t.Length > 1 ? t.Length - 2 : t.Length - 1).Split('|'), location));
+                var row = Row(t.Substring(1, t.EndsWith('|') && t.Length > 1 ? t.Length - 2 : t.Length - 1).Split('|'), location);
+                if (inGrid && gridRowOpen && tableRows.Count > 0) tableRows[^1] = Continued(tableRows[^1], row);
+                else tableRows.Add(row);
+                gridRowOpen = inGrid;
                 break;
             case TextLineKind.PipeSeparator:
+                break;
+            case TextLineKind.GridSeparator:
+                FlushParagraph();
+                inGrid = true;
+                gridRowOpen = false;
                 break;
             default:
                 FlushTable();
@@ -84,12 +98,19 @@ internal sealed class TextBlockBuilder
     private void FlushHtml()
     {
         if (htmlTable is null) return;
-        if (HtmlTable.Read(htmlTable) is { } table) blocks.Add(table);
+        if (HtmlTable.Read(htmlTable) is { } table) blocks.AddRange(TableCaptions.Split(TableColumnCompaction.Compact(table)));
         htmlTable = null;
     }
 
     private static SourceRow Row(string[] cells, SourceLocation location) =>
         new(cells.Select((c, i) => new SourceCell(Markup.Clean(c), i, location)).ToList(), location);
+
+    /// <summary>A grid table's row over several lines: each cell's text goes on in the cell at its column on the next line.</summary>
+    private static SourceRow Continued(SourceRow row, SourceRow next) =>
+        row with
+        {
+            Cells = row.Cells.Select(c => next.At(c.Column) is { Text.Length: > 0 } more ? c with { Text = ParagraphJoiner.Join(c.Text, more.Text) } : c).ToList(),
+        };
 
     private void AddText(string text, SourceLocation location)
     {
@@ -117,6 +138,7 @@ internal sealed class TextBlockBuilder
 
     private void FlushTable()
     {
+        inGrid = gridRowOpen = false;
         if (tableRows.Count == 0) return;
         blocks.Add(new TableBlock(tableRows.ToList(), tableRows[0].Location.Through(tableRows[^1].Location)));
         tableRows.Clear();

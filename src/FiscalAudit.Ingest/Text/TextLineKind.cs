@@ -8,6 +8,9 @@ internal enum TextLineKind
     TabRow,
     PipeRow,
     PipeSeparator,
+
+    /// <summary>A grid table's rule (“+-----+----+”, “+=====+====+”, as pandoc writes tables): it ends a row.</summary>
+    GridSeparator,
     Text,
 }
 
@@ -21,6 +24,7 @@ internal static class TextLineClassifier
         if (t.StartsWith('#')) return TextLineKind.Heading;
         if (t.StartsWith('|') && t.Count(c => c == '|') >= 2)
             return t.All(c => c is '|' or '-' or ':' or ' ' or '\t') ? TextLineKind.PipeSeparator : TextLineKind.PipeRow;
+        if (t.Length >= 3 && t[0] == '+' && t[^1] == '+' && t.All(c => c is '+' or '-' or '=' or ':')) return TextLineKind.GridSeparator;
         if (line.Contains('\t') && line.Trim().Length > 0) return TextLineKind.TabRow;
         if (Markup.IsWholeLineBold(t)) return TextLineKind.Heading;
         return TextLineKind.Text;

@@ -46,6 +46,34 @@ public class DocxReaderTests
         Assert.Equal(new[] { "本年收入合计199.52万元 较上年增加", "Total amount" }, document.Blocks.Cast<ParagraphBlock>().Select(p => p.Text));
     }
 
+    /// <summary>
+    /// A table as Word or a PDF converter lays it: its title, “公开03表” and “单位：万元” as rows merged across the
+    /// table, the note under it likewise, and every cell merged over two or three grid columns.
+    /// </summary>
+    [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Caption_rows_are_paragraphs_and_a_finer_grid_gives_way_to_the_tables_own_columns(int gridColumns)
+    {
+        var width = 4 * gridColumns;
+        var table = Table(
+            Row(Cell("支出决算表", span: width)),
+            Row(Cell("公开03表", span: width)),
+            Row(Cell("金额单位：万元", span: width)),
+            Row(Cell("项 目", span: 2 * gridColumns), Cell("本年支出合计", span: gridColumns), Cell("基本支出", span: gridColumns)),
+            Row(Cell("功能分类科目编码", span: gridColumns), Cell("科目名称", span: gridColumns), Cell("1", span: gridColumns), Cell("2", span: gridColumns)),
+            Row(Cell("2010306", span: gridColumns), Cell("政务公开审批", span: gridColumns), Cell("176.99", span: gridColumns), Cell("176.99", span: gridColumns)),
+            Row(Cell("注：本表反映部门本年度各项支出情况。", span: width)));
+        var document = Read(Create(P("三、支出决算表", "1"), table));
+
+        Assert.Equal(["支出决算表", "公开03表", "金额单位：万元"], document.Blocks.Skip(1).Take(3).Select(b => ((ParagraphBlock)b).Text));
+        var block = Assert.IsType<TableBlock>(document.Blocks[4]);
+        Assert.Equal(4, block.ColumnCount);
+        Assert.Equal([(0, 2, "项 目"), (2, 1, "本年支出合计"), (3, 1, "基本支出")], block.Rows[0].Cells.Select(c => (c.Column, c.ColumnSpan, c.Text)));
+        Assert.Equal([(0, "2010306"), (1, "政务公开审批"), (2, "176.99"), (3, "176.99")], block.Rows[2].Cells.Select(c => (c.Column, c.Text)));
+        Assert.Equal("注：本表反映部门本年度各项支出情况。", Assert.IsType<ParagraphBlock>(document.Blocks[5]).Text);
+    }
+
     [Fact]
     public void Merged_cells_sit_on_their_grid_columns_and_vertical_merges_keep_one_cell()
     {

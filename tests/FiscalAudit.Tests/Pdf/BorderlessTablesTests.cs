@@ -22,14 +22,37 @@ public class BorderlessTablesTests
     /// that leaves the left side of 表一/表四 blank); 表四's two sides.
     /// </summary>
     [LibreOfficeFact(NeedsShared = true)]
-    public void Seed_002_printed_without_borders_gives_its_tables_back()
+    public void Seed_002_printed_without_borders_gives_its_tables_back() =>
+        AssertTablesComeBack(new Print(), "T1 T2 T3 T4 T5 T6 T7 T8 T9");
+
+    /// <summary>
+    /// The same in other prints: columns set close together (a figure flush right in its column next to the
+    /// following name; header cells a few points apart, read as one text before), amounts set flush right under
+    /// 栏次 numbers set left, long names wrapped beside their figures (a table then runs over more pages, its
+    /// header left at the foot of one page), another font and size. All nine tables are found, and the tables
+    /// listed come back cell for cell. Left to do: 表六's last row, whose 74.84 stands far right of
+    /// “公用经费合计”, in the close prints; 表四's first 收入 names in the portrait print; 表二, 表六 and 表七
+    /// where a header left at a page foot is read with fewer columns than the rows on the next page; with 部门,
+    /// 年度 and 单位 on one line, tables whose header is cut by the page end (in the wider print 表二 is not found).
+    /// </summary>
+    [LibreOfficeTheory(NeedsShared = true)]
+    [InlineData("close columns", "T1 T2 T3 T4 T5 T7 T8 T9")]
+    [InlineData("close columns, amounts flush right", "T1 T2 T3 T4 T5 T7 T8 T9")]
+    [InlineData("portrait, names wrapped", "T1 T2 T3 T5 T7 T8 T9")]
+    [InlineData("landscape, names wrapped", "T1 T3 T4 T5 T8 T9")]
+    [InlineData("monospaced 8pt, portrait", "T1 T3 T4 T5 T6 T7 T8 T9")]
+    [InlineData("close columns, 部门, 年度 and 单位 on one line over each table", "T1 T2 T5 T7 T8 T9")]
+    public void Seed_002_printed_without_borders_in_other_layouts_gives_its_tables_back(string layout, string tables) =>
+        AssertTablesComeBack(Print.Named(layout), tables);
+
+    private static void AssertTablesComeBack(Print print, string tables)
     {
         var text = File.ReadAllText(Repo.Seed("002"));
         var folder = Directory.CreateTempSubdirectory("fiscalaudit-borderless-").FullName;
         try
         {
             var html = Path.Combine(folder, "seed002.html");
-            File.WriteAllText(html, Html(text));
+            File.WriteAllText(html, Html(text, print));
             var (exit, output, pdf) = LibreOffice.ConvertToPdf(html);
             Assert.True(exit == 0 && File.Exists(pdf), output);
 
@@ -38,7 +61,7 @@ public class BorderlessTablesTests
             var printed = auditor.Audit(pdf);
 
             Assert.Equal(expected.Disclosure!.Tables.Select(t => t.Id).Order(StringComparer.Ordinal), printed.Disclosure!.Tables.Select(t => t.Id).Order(StringComparer.Ordinal));
-            foreach (var id in expected.Disclosure.Tables.Select(t => t.Id)) Assert.Equal(SameReading.Cells(expected, id), SameReading.Cells(printed, id));
+            foreach (var id in tables.Split(' ')) Assert.Equal(SameReading.Cells(expected, id), SameReading.Cells(printed, id));
         }
         finally
         {
@@ -46,13 +69,43 @@ public class BorderlessTablesTests
         }
     }
 
-    /// <summary>The text as the reader sees it, as an HTML page: headings, paragraphs, and tables without any border.</summary>
-    private static string Html(string text)
+    /// <summary>How the page is printed: CSS for the body, the table and its cells, the page; amounts' alignment; the widest a name may be before it wraps.</summary>
+    private sealed record Print(
+        string Body = "font-family:'WenQuanYi Zen Hei';font-size:10pt",
+        string Table = "border:none",
+        string Cell = "padding:1px 8px;white-space:nowrap",
+        string Page = "size:A4 landscape",
+        string CellPadding = "6",
+        string AmountAlign = "",
+        string NameWidth = "",
+        bool CaptionsOnOneLine = false)
     {
-        var html = new StringBuilder("<html><head><meta charset=\"utf-8\"><style>body{font-family:'WenQuanYi Zen Hei';font-size:10pt} table{border:none} td{padding:1px 8px;white-space:nowrap} @page{size:A4 landscape}</style></head><body>");
-        foreach (var block in new PlainTextReader().Read("002.txt", Encoding.UTF8.GetBytes(text)).Blocks)
+        public static Print Named(string name) => name switch
         {
-            switch (block)
+            "close columns" => new(Table: "border:none;border-collapse:collapse", Cell: "padding:1px 6px;white-space:nowrap", CellPadding: ""),
+            "close columns, amounts flush right" => new(Table: "border:none;border-collapse:collapse", Cell: "padding:1px 6px;white-space:nowrap", CellPadding: "", AmountAlign: "right"),
+            "portrait, names wrapped" => new(Body: "font-family:'WenQuanYi Zen Hei';font-size:9pt", Cell: "padding:1px 6px", Page: "size:A4 portrait", CellPadding: "", NameWidth: "6em"),
+            "landscape, names wrapped" => new(Body: "font-family:'WenQuanYi Zen Hei';font-size:10.5pt", Cell: "padding:1px 6px", CellPadding: "", NameWidth: "7em"),
+            "close columns, 部门, 年度 and 单位 on one line over each table" => new(Table: "border:none;border-collapse:collapse", Cell: "padding:1px 6px;white-space:nowrap", CellPadding: "", CaptionsOnOneLine: true),
+            "monospaced 8pt, portrait" => new(Body: "font-family:'WenQuanYi Zen Hei Mono';font-size:8pt", Table: "border:none;border-collapse:collapse", Cell: "padding:1px 6px;white-space:nowrap", Page: "size:A4 portrait", CellPadding: ""),
+            _ => throw new ArgumentException(name),
+        };
+    }
+
+    /// <summary>The text as the reader sees it, as an HTML page: headings, paragraphs, and tables without any border.</summary>
+    private static string Html(string text, Print print)
+    {
+        var html = new StringBuilder($"<html><head><meta charset=\"utf-8\"><style>body{{{print.Body}}} table{{{print.Table}}} td{{{print.Cell}}} @page{{{print.Page}}}</style></head><body>");
+        var blocks = new PlainTextReader().Read("002.txt", Encoding.UTF8.GetBytes(text)).Blocks;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (print.CaptionsOnOneLine && CaptionLine.At(blocks, i) is { } captions)
+            {
+                html.Append("<table width=\"100%\"><tr>").Append(string.Concat(captions.Zip(new[] { "left", "center", "right" }, (c, a) => $"<td align=\"{a}\">{WebUtility.HtmlEncode(c)}</td>"))).Append("</tr></table>");
+                i += 2;
+                continue;
+            }
+            switch (blocks[i])
             {
                 case HeadingBlock heading:
                     html.Append("<h3>").Append(WebUtility.HtmlEncode(heading.Text)).Append("</h3>");
@@ -61,13 +114,21 @@ public class BorderlessTablesTests
                     html.Append("<p>").Append(WebUtility.HtmlEncode(paragraph.Text)).Append("</p>");
                     break;
                 case TableBlock table:
-                    html.Append("<table cellpadding=\"6\" cellspacing=\"0\">");
+                    html.Append(print.CellPadding.Length > 0 ? $"<table cellpadding=\"{print.CellPadding}\" cellspacing=\"0\">" : "<table>");
                     foreach (var row in table.Rows)
-                        html.Append("<tr>").Append(string.Concat(row.Cells.Select(c => $"<td>{WebUtility.HtmlEncode(c.Text)}</td>"))).Append("</tr>");
+                        html.Append("<tr>").Append(string.Concat(row.Cells.Select(c => Cell(c.Text, print)))).Append("</tr>");
                     html.Append("</table>");
                     break;
             }
         }
         return html.Append("</body></html>").ToString();
+    }
+
+    private static string Cell(string text, Print print)
+    {
+        var amount = text.Contains('.') && decimal.TryParse(text, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out _);
+        var align = amount && print.AmountAlign.Length > 0 ? $" align=\"{print.AmountAlign}\"" : string.Empty;
+        var width = !amount && print.NameWidth.Length > 0 && text.Length >= 12 ? $" style=\"width:{print.NameWidth}\"" : string.Empty;
+        return $"<td{align}{width}>{WebUtility.HtmlEncode(text)}</td>";
     }
 }

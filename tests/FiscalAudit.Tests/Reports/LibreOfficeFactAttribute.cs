@@ -10,18 +10,30 @@ public sealed class LibreOfficeFactAttribute : FactAttribute
 {
     public LibreOfficeFactAttribute()
     {
-        if (LibreOffice.Path is null && !SharedFiles.InCi)
-            Skip = "需要 LibreOffice（soffice）：apt-get install libreoffice-writer-nogui libreoffice-calc-nogui fonts-wqy-zenhei";
+        Skip = LibreOffice.SkipReason;
     }
 
     /// <summary>The test also reads ../shared: skipped like a <see cref="SharedFactAttribute"/> without it.</summary>
     public bool NeedsShared
     {
         get => false;
-        init
-        {
-            if (value) Skip ??= SharedFiles.SkipReason;
-        }
+        init => Skip ??= value ? SharedFiles.SkipReason : null;
+    }
+}
+
+/// <summary>A theory that runs LibreOffice; skipped like <see cref="LibreOfficeFactAttribute"/>.</summary>
+public sealed class LibreOfficeTheoryAttribute : TheoryAttribute
+{
+    public LibreOfficeTheoryAttribute()
+    {
+        Skip = LibreOffice.SkipReason;
+    }
+
+    /// <summary>The theory also reads ../shared: skipped like a <see cref="SharedTheoryAttribute"/> without it.</summary>
+    public bool NeedsShared
+    {
+        get => false;
+        init => Skip ??= value ? SharedFiles.SkipReason : null;
     }
 }
 
@@ -29,6 +41,10 @@ public sealed class LibreOfficeFactAttribute : FactAttribute
 internal static class LibreOffice
 {
     public static string? Path { get; } = Find();
+
+    /// <summary>Null when a test that runs LibreOffice must run.</summary>
+    public static string? SkipReason =>
+        Path is null && !SharedFiles.InCi ? "需要 LibreOffice（soffice）：apt-get install libreoffice-writer-nogui libreoffice-calc-nogui fonts-wqy-zenhei" : null;
 
     /// <summary>Converts <paramref name="file"/> to PDF in its folder; returns the exit code, the output and the PDF path.</summary>
     public static (int ExitCode, string Output, string Pdf) ConvertToPdf(string file)

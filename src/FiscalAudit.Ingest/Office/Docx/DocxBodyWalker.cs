@@ -59,7 +59,7 @@ internal sealed class DocxBodyWalker
         tableNumber++;
         var block = DocxTableBuilder.Build(table, tableNumber, cell => ReadCell(cell, 1));
         if (block is null) return;
-        blocks.Add(block);
+        blocks.AddRange(TableCaptions.Split(TableColumnCompaction.Compact(block)));
         foreach (var row in block.Rows) lines.Add(new TextLine(string.Join('\t', row.Cells.Select(c => c.Text)), row.Location));
     }
 

@@ -8,7 +8,8 @@ namespace FiscalAudit.Ingest.Office.Xlsx;
 /// when that cell is merged across at least half the sheet's width, when no table is running (the
 /// row above is not a table row), or when the row has no other cell at all; text is a level-2 heading
 /// when its font is bold or large, else a paragraph. A single value with blank (bordered) cells beside
-/// it inside a running table stays a table row ("合计" of an empty table). Other non-empty rows are
+/// it inside a running table stays a table row ("合计" of an empty table). A row of captions spread over the
+/// width (“部门：…　2020年度　金额单位：万元”, <see cref="CaptionText"/>) is text too, a paragraph a cell. Other non-empty rows are
 /// table rows; contiguous table rows form one <see cref="TableBlock"/> whose columns start at its
 /// leftmost used column; an empty or missing row ends a table. The sheet is read region by region
 /// (<see cref="SheetRegions"/>), so tables printed side by side are read one after the other.
@@ -73,6 +74,11 @@ internal sealed class SheetBlockBuilder
                 FlushTable();
                 AddText(visible[0]);
             }
+            else if (!coveredFromAbove && IsCaptionRow(visible))
+            {
+                FlushTable();
+                visible.ForEach(AddText);
+            }
             else
             {
                 if (tableRows.Count > 0 && tableRows[^1] != row - 1) FlushTable();
@@ -89,6 +95,11 @@ internal sealed class SheetBlockBuilder
         if (tableRows.Count == 0 || tableRows[^1] != cell.Row - 1) return true;
         return grid.Rows[cell.Row].Values.Where(c => region.Contains(c.Row, c.Column)).All(c => c == cell || merge?.Covers(c.Row, c.Column) == true);
     }
+
+    /// <summary>Captions spread over a row (“部门：…”, “2020年度”, “金额单位：万元”): text, not a row of the table under them.</summary>
+    private static bool IsCaptionRow(List<GridCell> visible) =>
+        CaptionText.OpensWithLabel(visible[0].Value.Text)
+        && !visible.Any(c => decimal.TryParse(c.Value.Text.Replace(",", string.Empty), System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out _));
 
     private void AddText(GridCell cell)
     {
@@ -107,7 +118,7 @@ internal sealed class SheetBlockBuilder
         var last = anchors.Count == 0 ? 0 : anchors.Max(c => c.Column + (grid.MergeAt(c.Row, c.Column)?.ColumnSpan ?? 1) - 1);
         var rows = tableRows.Select(r => Row(r, first, last)).ToList();
         var range = $"{grid.Name}!{CellAddress.Of(tableRows[0], first)}:{CellAddress.Of(tableRows[^1], last)}";
-        Blocks.Add(new TableBlock(rows, rows[0].Location.Through(rows[^1].Location) with { Cell = range }));
+        Blocks.Add(TableColumnCompaction.Compact(new TableBlock(rows, rows[0].Location.Through(rows[^1].Location) with { Cell = range })));
         tableRows.Clear();
     }
 

@@ -89,7 +89,7 @@ public sealed class PdfBlockAssembler
     private void AddTable(PageLayout page, PageTable part, ref int lineNumber, bool firstOnPage)
     {
         FlushRun();
-        var map = table is not null && firstOnPage && table.LastPage + 1 == page.Number ? continuation.Map(table.Grid, part.Grid) : null;
+        var map = table is not null && firstOnPage && table.LastPage + 1 == page.Number && !RepeatsHeader(table, part) ? continuation.Map(table.Grid, part.Grid) : null;
         var continued = map is not null;
         if (map is null)
         {
@@ -116,6 +116,16 @@ public sealed class PdfBlockAssembler
         }
         target.LastPage = page.Number;
     }
+
+    /// <summary>
+    /// A part found from the alignment of its words that opens with a header row (no figure in it) under a table
+    /// whose last row has figures: the header repeated on a new page over a table that already went on from an
+    /// earlier page. It starts a block of its own, which the table recogniser joins to the table (dropping the
+    /// header as it does for any continued table).
+    /// </summary>
+    private static bool RepeatsHeader(OpenTable open, PageTable part) =>
+        part.Grid.Inks is not null && open.RowTexts.Count > 0 && open.RowTexts[^1].Any(char.IsAsciiDigit)
+        && part.Rows.FirstOrDefault(r => r.Any(c => c.Text.Length > 0)) is { } first && !first.Any(c => c.Text.Any(char.IsAsciiDigit));
 
     /// <summary>
     /// A table found from the alignment of its words, whose last row ran over the page end: the rest of a

@@ -31,7 +31,8 @@ public sealed class AlignedTableFinder
         var grids = new List<PdfGrid>();
         var run = new List<(PdfLine Line, List<(double Left, double Right)> Cells)>();
         var pending = new List<(PdfLine Line, List<(double Left, double Right)> Cells)>();
-        var lineCells = lines.Select(l => IsProse(l) ? [] : Cells(l)).ToList();
+        var lineCells = lines.Select(l => IsProse(l) || FigureWords.IsCaption(l) ? [] : Cells(l)).ToList();
+        var taken = new HashSet<PdfLine>(ReferenceEqualityComparer.Instance);
         PdfLine? previous = null;
         for (var i = 0; i < lines.Count; i++)
         {
@@ -59,7 +60,7 @@ public sealed class AlignedTableFinder
             }
             if (run.Count > 0 && ((cells.Count < 2 && !wrapped) || !near))
             {
-                Close(run, grids);
+                Close(run, grids, lines, taken);
                 run.Clear();
             }
             if (cells.Count >= 2) run.AddRange(pending);
@@ -70,7 +71,7 @@ public sealed class AlignedTableFinder
         }
         // Short lines at the foot of the page under a table are its last rows (a 合计 with no figures).
         if (run.Count > 0) run.AddRange(pending);
-        Close(run, grids);
+        Close(run, grids, lines, taken);
         return grids;
     }
 
@@ -109,33 +110,47 @@ public sealed class AlignedTableFinder
     /// <summary>
     /// The horizontal extents of a line's cells: its words joined where the gap between them is small, or
     /// after CJK punctuation, which some printers set with a wide space (“七、” is followed by its item; a
-    /// sentence goes on after “。”, “，”, “；”).
+    /// sentence goes on after “。”, “，”, “；”). A figure is a cell of its own: a cell holds one figure, and
+    /// a figure set flush right in its column (or a name wrapped close to it) may stand close to the next
+    /// column's text or figure — on a line without sentence punctuation or “%” (a justified sentence sets wide
+    /// spaces around its figures).
     /// </summary>
     private List<(double Left, double Right)> Cells(PdfLine line)
     {
         var cells = new List<(double Left, double Right)>();
+        var figuresApart = !FigureWords.HasSentencePunctuation(line);
         for (var i = 0; i < line.Words.Count; i++)
         {
             var word = line.Words[i];
-            if (cells.Count > 0 && (word.Box.Left - cells[^1].Right <= options.CellGap * line.FontSize || JoinsNext(line.Words[i - 1].Text)))
+            if (cells.Count > 0 && (Joins(line.Words, i, cells[^1].Right, line.FontSize, figuresApart) || JoinsNext(line.Words[i - 1].Text)))
                 cells[^1] = (cells[^1].Left, Math.Max(cells[^1].Right, word.Box.Right));
             else cells.Add((word.Box.Left, word.Box.Right));
         }
         return cells;
     }
 
-    private void Close(List<(PdfLine Line, List<(double Left, double Right)> Cells)> run, List<PdfGrid> grids)
+    private void Close(List<(PdfLine Line, List<(double Left, double Right)> Cells)> found, List<PdfGrid> grids, IReadOnlyList<PdfLine> page, HashSet<PdfLine> taken)
     {
-        var full = run.Where(r => r.Cells.Count >= options.MinColumns).ToList();
-        if (full.Count == 0 || run.Count < options.MinRows) return;
+        var full = found.Where(r => r.Cells.Count >= options.MinColumns).ToList();
+        if (full.Count == 0) return;
         // Figures stand in their own columns; headers may be wider, or printed close enough to look joined.
+        // One line of figures that is no sentence (the first row under a header at the foot of a page) is
+        // enough to place them.
         var figures = full.Where(r => IsFigureLine(r.Line)).ToList();
-        var columns = Columns((figures.Count >= options.MinRows ? figures : full).SelectMany(r => r.Cells));
+        var tabular = figures.Where(r => !FigureWords.HasSentencePunctuation(r.Line)).ToList();
+        var placing = figures.Count >= options.MinRows ? figures : tabular.Count > 0 ? tabular : full;
+        var columns = Columns(placing.SelectMany(r => r.Cells));
+        if (placing != full) columns = Exclusive(columns, placing.Select(r => r.Cells));
         // Without figures (a header at the foot of a page), a cell standing alone where no column is (“合计”
         // under “预算数”, on lines of two cells) is a column of its own.
         if (figures.Count < options.MinRows)
-            columns = Columns(columns.Concat(run.Where(r => r.Cells.Count >= 2).SelectMany(r => r.Cells).Where(c => !columns.Any(k => c.Left <= k.Right && k.Left <= c.Right))));
+            columns = Columns(columns.Concat(found.Where(r => r.Cells.Count >= 2).SelectMany(r => r.Cells).Where(c => !columns.Any(k => c.Left <= k.Right && k.Left <= c.Right))));
         if (columns.Count < options.MinColumns) return;
+        // Rows of figures that are no sentence (two or more, or the only row: 栏次 under a header at the foot of a
+        // page) take the header lines over them.
+        var run = tabular.Count >= Math.Min(options.MinRows, found.Count) ? HeaderAbove(found, columns, page, taken).Concat(found).ToList() : found;
+        if (run.Count < options.MinRows) return;
+        taken.UnionWith(run.Select(r => r.Line));
 
         var lines = run.Select(r => r.Line).ToList();
         var inked = ColumnBoundaries.Inked(lines);
@@ -161,6 +176,43 @@ public sealed class AlignedTableFinder
                 new GridCell(r, s.First, 1, s.Last - s.First + 1, new BoundingBox(xs[s.First], ys[r + 1], xs[s.Last + 1], ys[r]))));
         }
         grids.Add(new PdfGrid(xs, ys, cells, columns));
+    }
+
+    /// <summary>
+    /// The header lines right over a table whose cells are printed so close together that the line reads as
+    /// one cell (“项目 本年收入合计 财政拨款收入 …”): up to <see cref="MaxLabelLines"/> lines, each near the line
+    /// under it, without sentence or “单位：” punctuation, not in a table found before, no word of which reaches
+    /// over three columns or more (a heading over a table is one text); the top one has words in two or more of
+    /// the table's columns (“功能分类科目编码 科目名称” under it may stand over one column where the part holds
+    /// no names). Their words are the cells.
+    /// </summary>
+    private List<(PdfLine Line, List<(double Left, double Right)> Cells)> HeaderAbove(
+        List<(PdfLine Line, List<(double Left, double Right)> Cells)> run, List<(double Left, double Right)> columns,
+        IReadOnlyList<PdfLine> page, HashSet<PdfLine> taken)
+    {
+        var header = new List<(PdfLine Line, int Columns)>();
+        var lines = run.Select(r => r.Line).ToList();
+        var below = run[0].Line;
+        for (var i = IndexOf(page, below) - 1; i >= 0 && header.Count < MaxLabelLines; i--)
+        {
+            var line = page[i];
+            // Boundaries in the gaps the header leaves too (a header wider than figures set left in its column).
+            var xs = ColumnBoundaries.Of(columns, lines.Append(line).ToList());
+            var covered = line.Words.Select(w => ColumnsCovered(xs, w.Box.Left, w.Box.Right)).ToList();
+            if (taken.Contains(line) || line.Baseline - below.Baseline > options.RowGap * below.FontSize || IsProse(line)
+                || line.Text.Any(c => c is '：' or ':' or '。' or '，' or '；') || covered.Any(c => c.Last - c.First >= 2) || line.Box.Left < xs[0] - line.FontSize) break;
+            header.Insert(0, (line, covered.Where(c => c.First == c.Last).Select(c => c.First).Distinct().Count()));
+            lines.Add(line);
+            below = line;
+        }
+        return header.SkipWhile(h => h.Columns < 2).Select(h => (h.Line, h.Line.Words.Select(w => (w.Box.Left, w.Box.Right)).ToList())).ToList();
+    }
+
+    private static int IndexOf(IReadOnlyList<PdfLine> lines, PdfLine line)
+    {
+        for (var i = 0; i < lines.Count; i++)
+            if (ReferenceEquals(lines[i], line)) return i;
+        return -1;
     }
 
     /// <summary>A cell split where a column boundary crosses it on blank paper (two headers printed close together).</summary>
@@ -218,6 +270,13 @@ public sealed class AlignedTableFinder
     /// <summary>Lines longer than this with sentence punctuation are prose.</summary>
     private const int ProseLength = 30;
 
+    /// <summary>
+    /// Word <paramref name="i"/> of the line continues the cell before it: close to it, and (on a line that is
+    /// no sentence) neither it nor the word before is a figure.
+    /// </summary>
+    private bool Joins(IReadOnlyList<PdfWord> words, int i, double cellRight, double fontSize, bool figuresApart) =>
+        words[i].Box.Left - cellRight <= options.CellGap * fontSize && !(figuresApart && (FigureWords.IsFigure(words, i) || FigureWords.IsFigure(words, i - 1)));
+
     private static bool JoinsNext(string word) => word.Length > 0 && word[^1] is '、' or '。' or '，' or '；';
 
     /// <summary>
@@ -265,6 +324,30 @@ public sealed class AlignedTableFinder
             else columns.Add(cell);
         }
         return columns;
+    }
+
+    /// <summary>
+    /// Neighbouring columns that no line of figures fills both of are one column whose lines are aligned differently
+    /// (栏次 numbers centred or set left, amounts set flush right): a column is joined to the one on its right
+    /// (the amounts) when no line fills both.
+    /// </summary>
+    private static List<(double Left, double Right)> Exclusive(List<(double Left, double Right)> columns, IEnumerable<List<(double Left, double Right)>> lines)
+    {
+        var filled = lines.Select(cells => columns.Select(k => cells.Any(c => c.Left <= k.Right && k.Left <= c.Right)).ToArray()).ToList();
+        var joined = new List<(double Left, double Right)>();
+        var members = new List<int>();
+        for (var k = columns.Count - 1; k >= 0; k--)
+        {
+            if (joined.Count > 0 && !filled.Any(f => f[k] && members.Any(m => f[m])))
+            {
+                joined[0] = (columns[k].Left, joined[0].Right);
+                members.Add(k);
+                continue;
+            }
+            joined.Insert(0, columns[k]);
+            members = [k];
+        }
+        return joined;
     }
 
     /// <summary>The columns between whose boundaries a cell stands (a cell reaching over a boundary spans both).</summary>

@@ -1,0 +1,35 @@
+using System.Text.RegularExpressions;
+
+namespace FiscalAudit.Ingest.Pdf.Layout;
+
+/// <summary>What the words of a line printed without ruling lines are: figures that stand in cells of their own, or sentence text.</summary>
+internal static partial class FigureWords
+{
+    /// <summary>A line with sentence punctuation or a percentage: text, or a table row that holds some.</summary>
+    public static bool HasSentencePunctuation(PdfLine line) => line.Text.Any(c => c is '，' or '。' or '；' or '：' or ':' or '%' or '％');
+
+    /// <summary>A line of captions over a table (<see cref="CaptionText"/>) that holds no figure: text, not a row of the table.</summary>
+    public static bool IsCaption(PdfLine line)
+    {
+        // The colon may be set apart, as a word of its own between the label and what it names.
+        var words = line.Words.Select(w => w.Text).ToList();
+        var first = words[0];
+        if (words.Count > 1 && words[1].IndexOfAny(['：', ':']) == 0) first += words[1] + (words[1].Length == 1 && words.Count > 2 ? words[2] : string.Empty);
+        return CaptionText.OpensWithLabel(first) && !Enumerable.Range(0, words.Count).Any(i => IsFigure(line.Words, i));
+    }
+
+    /// <summary>
+    /// Word <paramref name="i"/> is a figure as a table cell prints it: an amount (“199.52”, “1,234.50”,
+    /// “-3.20”), or a whole number (行次, 栏次, a code) followed by another figure — a year in a title
+    /// (“办公厅 2017 年度”) is followed by text.
+    /// </summary>
+    public static bool IsFigure(IReadOnlyList<PdfWord> words, int i) =>
+        Amount().IsMatch(words[i].Text)
+        || (WholeNumber().IsMatch(words[i].Text) && i + 1 < words.Count && (Amount().IsMatch(words[i + 1].Text) || WholeNumber().IsMatch(words[i + 1].Text)));
+
+    [GeneratedRegex(@"^[-−]?\d{1,3}(?:,?\d{3})*\.\d+$")]
+    private static partial Regex Amount();
+
+    [GeneratedRegex(@"^\d+$")]
+    private static partial Regex WholeNumber();
+}

@@ -1,0 +1,217 @@
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace FiscalAudit.Tests.Ingest;
+
+/// <summary>How a PDF/Word-to-Markdown converter writes tables and numbers.</summary>
+/// <param name="Percents">"latex" writes 95% as "$95\%$", "tokens" as "$9 5 \%$" (a token at a time); anything else leaves them.</param>
+/// <param name="HtmlBody">Each table wrapped in &lt;html&gt;&lt;body&gt;, as MinerU writes it.</param>
+/// <param name="Sections">Header rows in &lt;thead&gt; with &lt;th&gt; cells, the rest in &lt;tbody&gt;, a row a line.</param>
+/// <param name="LineBreaks">Long labels broken by a &lt;br&gt; in the middle.</param>
+/// <param name="Nbsp">Blank cells hold "&amp;nbsp;".</param>
+/// <param name="Split">Tables of more than six rows under their header split in two &lt;table&gt; blocks at a page break: "repeat" repeats the header rows in the second, "plain" does not.</param>
+/// <param name="Captions">The title, 公开0N表, 部门, 年度 and 单位 lines over a table and the note under it written into it as rows of one cell merged across.</param>
+/// <param name="GridColumns">Every cell merged over this many grid columns.</param>
+/// <param name="GridTable">Tables written as pandoc writes them by default, as grid tables (“+----+”, “| … |”) whose
+/// cells wrap after this many characters onto further lines of the row; 0 writes HTML.</param>
+internal sealed record ConverterStyle(
+    string Percents = "latex",
+    bool HtmlBody = false,
+    bool Sections = false,
+    bool LineBreaks = false,
+    bool Nbsp = false,
+    string Split = "",
+    bool Captions = false,
+    int GridColumns = 1,
+    int GridTable = 0)
+{
+    public static ConverterStyle Named(string name) => name switch
+    {
+        "MinerU: one line per table in html/body, spans, percents as $N\\%$" => new(HtmlBody: true),
+        "MinerU, percents written a token at a time" => new(Percents: "tokens", HtmlBody: true),
+        "thead/tbody over many lines, <br> in long cells, &nbsp; for blanks" => new(Percents: "", Sections: true, LineBreaks: true, Nbsp: true),
+        "tables split at a page break, header repeated" => new(Split: "repeat", Sections: true),
+        "tables split at a page break, header not repeated" => new(Split: "plain"),
+        "title, 公开0N表, 部门, 年度, 单位 and notes as rows merged across the table" => new(Captions: true),
+        "every cell merged over two grid columns" => new(GridColumns: 2, Captions: true),
+        "pandoc grid tables" => new(Percents: "", GridTable: 1000),
+        "pandoc grid tables, long labels wrapped over lines" => new(Percents: "", GridTable: 8),
+        _ => throw new ArgumentException(name),
+    };
+}
+
+/// <summary>
+/// Writes a text document (tab-separated tables) as a converter would: each run of tab-separated lines becomes
+/// HTML; header rows (before the first row with an amount) merge their empty cells — into the filled cell above
+/// (rowspan), else, over columns labelled further down, into the filled cell to the left (colspan).
+/// </summary>
+internal static class ConvertedMarkdown
+{
+    public static string Write(string text, ConverterStyle style)
+    {
+        var items = Items(text);
+        var output = new List<string>();
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i].Rows is not { } rows)
+            {
+                output.Add(Percents(items[i].Line!, style.Percents));
+                continue;
+            }
+            var captions = new List<string>();
+            var notes = new List<string>();
+            if (style.Captions)
+            {
+                while (output.Count > 0 && output[^1] is var last && last.Length <= MaxCaption)
+                {
+                    output.RemoveAt(output.Count - 1);
+                    if (last.Length > 0) captions.Insert(0, last.TrimStart('#', ' '));
+                    if (last.StartsWith('#')) break;
+                }
+                while (notes.Count == 0 && i + 1 < items.Count && items[i + 1].Line is { } next && (next.Length == 0 || next.StartsWith("注：", StringComparison.Ordinal)))
+                {
+                    if (next.Length > 0) notes.Add(next);
+                    i++;
+                }
+            }
+            output.Add(style.GridTable > 0 ? Grid(rows, style.GridTable) : Tables(rows, captions, notes, style));
+        }
+        return string.Join('\n', output);
+    }
+
+    /// <summary>Lines over a table this short (a title, “公开01表”, “金额单位：万元”) are its captions.</summary>
+    private const int MaxCaption = 30;
+
+    private sealed record Item(string? Line, List<string[]>? Rows);
+
+    private static List<Item> Items(string text)
+    {
+        var items = new List<Item>();
+        foreach (var line in text.Replace("\r\n", "\n").Split('\n'))
+        {
+            if (!line.Contains('\t')) items.Add(new Item(line, null));
+            else if (items.Count > 0 && items[^1].Rows is { } rows) rows.Add(line.Split('\t').Select(c => Regex.Replace(c, "</?b>", "")).ToArray());
+            else items.Add(new Item(null, [line.Split('\t').Select(c => Regex.Replace(c, "</?b>", "")).ToArray()]));
+        }
+        return items;
+    }
+
+    /// <summary>A grid table: a rule under each row (“=” under the first), each cell's text in pieces of at most <paramref name="wrap"/> characters, a piece a line.</summary>
+    private static string Grid(List<string[]> rows, int wrap)
+    {
+        var width = rows.Max(r => r.Length);
+        var pieces = rows.Select(r => Enumerable.Range(0, width).Select(c => c < r.Length ? r[c].Chunk(wrap).Select(p => new string(p)).DefaultIfEmpty(string.Empty).ToList() : [string.Empty]).ToList()).ToList();
+        var widths = Enumerable.Range(0, width).Select(c => pieces.Max(r => r[c].Max(Width)) + 2).ToList();
+        string Rule(char c) => "+" + string.Join('+', widths.Select(w => new string(c, w))) + "+";
+        var grid = new List<string> { Rule('-') };
+        for (var r = 0; r < pieces.Count; r++)
+        {
+            for (var line = 0; line < pieces[r].Max(cell => cell.Count); line++)
+                grid.Add("|" + string.Join('|', pieces[r].Select((cell, c) => line < cell.Count ? " " + cell[line] + new string(' ', widths[c] - Width(cell[line]) - 1) : new string(' ', widths[c]))) + "|");
+            grid.Add(Rule(r == 0 ? '=' : '-'));
+        }
+        return string.Join('\n', grid);
+    }
+
+    /// <summary>Columns a text takes in a monospaced font: two for a Chinese character.</summary>
+    private static int Width(string text) => text.Sum(c => c >= '\u2E80' ? 2 : 1);
+
+    private static string Percents(string line, string style) => style switch
+    {
+        "latex" => Regex.Replace(line, @"(\d+(?:\.\d+)?)%", "$$$1\\%$$"),
+        "tokens" => Regex.Replace(line, @"(\d+(?:\.\d+)?)%", m => "$" + string.Join(' ', m.Groups[1].Value.ToCharArray()) + " \\%$"),
+        _ => line,
+    };
+
+    private static string Tables(List<string[]> rows, List<string> captions, List<string> notes, ConverterStyle style)
+    {
+        var width = rows.Max(r => r.Length);
+        rows = rows.Select(r => r.Concat(Enumerable.Repeat(string.Empty, width - r.Length)).ToArray()).ToList();
+        var headerRows = rows.TakeWhile(r => !r.Any(IsAmount)).Count();
+        var owners = Merge(rows, headerRows);
+        var html = rows.Select((_, r) => Row(rows, owners, r, r < headerRows && style.Sections, style)).ToList();
+        var all = Enumerable.Range(0, rows.Count).ToList();
+        if (style.Split.Length == 0 || rows.Count - headerRows <= 6)
+            return Table(all, width, headerRows, html, captions, notes, style);
+        var middle = headerRows + (rows.Count - headerRows) / 2;
+        var second = (style.Split == "repeat" ? all.Take(headerRows) : []).Concat(all.Skip(middle)).ToList();
+        return Table(all.Take(middle).ToList(), width, headerRows, html, captions, [], style)
+            + "\n\n<!-- 分页 -->\n\n"
+            + Table(second, width, style.Split == "repeat" ? headerRows : 0, html, [], notes, style);
+    }
+
+    private static string Table(List<int> rows, int width, int headerRows, List<string> html, List<string> captions, List<string> notes, ConverterStyle style)
+    {
+        var separator = style.Sections ? "\n" : string.Empty;
+        string Caption(string text) => $"<tr><td colspan=\"{width * style.GridColumns}\">{WebUtility.HtmlEncode(text)}</td></tr>";
+        var body = new StringBuilder("<table>").Append(separator);
+        body.AppendJoin(separator, captions.Select(Caption)).Append(captions.Count > 0 ? separator : string.Empty);
+        if (style.Sections && headerRows > 0)
+            body.Append("<thead>").Append(separator).AppendJoin(separator, rows.Take(headerRows).Select(r => html[r])).Append(separator).Append("</thead>").Append(separator).Append("<tbody>").Append(separator);
+        body.AppendJoin(separator, rows.Skip(style.Sections ? headerRows : 0).Select(r => html[r]));
+        if (style.Sections && headerRows > 0) body.Append(separator).Append("</tbody>");
+        body.Append(separator).AppendJoin(separator, notes.Select(Caption)).Append("</table>");
+        return style.HtmlBody ? $"<html><body>{body}</body></html>" : body.ToString();
+    }
+
+    private sealed class Merged(string text)
+    {
+        public string Text { get; } = text;
+        public int Rows { get; set; } = 1;
+        public int Columns { get; set; } = 1;
+    }
+
+    private static Dictionary<(int Row, int Column), Merged> Merge(List<string[]> rows, int headerRows)
+    {
+        var owners = new Dictionary<(int Row, int Column), Merged>();
+        for (var r = 0; r < rows.Count; r++)
+        {
+            for (var c = 0; c < rows[r].Length; c++)
+            {
+                if (r < headerRows && rows[r][c].Length == 0 && Owner(owners, r - 1, c) is { Columns: 1 } above)
+                {
+                    above.Rows++;
+                    owners[(r, c)] = above;
+                }
+                else if (r < headerRows && rows[r][c].Length == 0 && c > 0 && owners.TryGetValue((r, c - 1), out var left) && left.Rows == 1
+                         && rows.Take(headerRows).Skip(r + 1).Any(below => below[c].Length > 0))
+                {
+                    left.Columns++;
+                    owners[(r, c)] = left;
+                }
+                else owners[(r, c)] = new Merged(rows[r][c]);
+            }
+        }
+        return owners;
+    }
+
+    private static string Row(List<string[]> rows, Dictionary<(int Row, int Column), Merged> owners, int r, bool header, ConverterStyle style)
+    {
+        var html = new StringBuilder("<tr>");
+        var tag = header ? "th" : "td";
+        for (var c = 0; c < rows[r].Length; c++)
+        {
+            var cell = owners[(r, c)];
+            if ((c > 0 && owners[(r, c - 1)] == cell) || (r > 0 && Owner(owners, r - 1, c) == cell)) continue;
+            html.Append('<').Append(tag);
+            if (cell.Rows > 1) html.Append($" rowspan=\"{cell.Rows}\"");
+            if (cell.Columns * style.GridColumns > 1) html.Append($" colspan=\"{cell.Columns * style.GridColumns}\"");
+            html.Append('>').Append(Content(cell.Text, style)).Append("</").Append(tag).Append('>');
+        }
+        return html.Append("</tr>").ToString();
+    }
+
+    private static string Content(string text, ConverterStyle style)
+    {
+        if (text.Length == 0) return style.Nbsp ? "&nbsp;" : string.Empty;
+        if (style.LineBreaks && text.Length >= 10 && !IsAmount(text))
+            return WebUtility.HtmlEncode(text[..(text.Length / 2)]) + "<br>" + WebUtility.HtmlEncode(text[(text.Length / 2)..]);
+        return WebUtility.HtmlEncode(text);
+    }
+
+    private static bool IsAmount(string text) => text.Contains('.') && decimal.TryParse(text.Replace(",", ""), out _);
+
+    private static Merged? Owner(Dictionary<(int Row, int Column), Merged> owners, int row, int column) =>
+        owners.TryGetValue((row, column), out var owner) && owner.Text.Length > 0 ? owner : null;
+}
