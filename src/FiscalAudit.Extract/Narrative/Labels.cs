@@ -148,16 +148,6 @@ public static partial class Labels
         return s.Trim();
     }
 
-    /// <summary>“占总收入的” → “总收入”; “占” → “”; null when the text before a percent is no share.</summary>
-    public static string? ShareBase(string clause)
-    {
-        var i = clause.LastIndexOf('占');
-        if (i < 0) return null;
-        var b = clause[(i + 1)..].Trim();
-        if (b.EndsWith('的')) b = b[..^1];
-        return b.Trim();
-    }
-
     public static bool IsCompletionRate(string clause) =>
         clause.Contains("完成", StringComparison.Ordinal) || clause.Contains("执行率", StringComparison.Ordinal)
         || clause.Contains("完成率", StringComparison.Ordinal);

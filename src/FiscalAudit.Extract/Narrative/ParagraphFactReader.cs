@@ -244,7 +244,7 @@ public sealed partial class ParagraphFactReader
 
     private void ReadPercent(SentenceState state, NumberMention m, string raw, int labelBegin, string sentence)
     {
-        if (Labels.ShareBase(raw) is string shareBase)
+        if (ShareBases.Default.In(raw) is string shareBase)
         {
             var part = state.LastAmount ?? facts.LastOrDefault(f => f.Kind == FactKind.Amount);
             if (part is null) return;
