@@ -72,9 +72,10 @@ public sealed class CountedLists
         }
         else if (clauseEnd < text.Length && text[clauseEnd] is '，' or ',')
         {
-            var nextEnd = ListItems.NextOutside(text, clauseEnd + 1, "，,；;。：:");
-            var next = text[(clauseEnd + 1)..nextEnd];
-            if (Opener(next, anywhere: false) is (_, string m2, bool p2)) (itemsStart, partial) = (clauseEnd + 1 + m2.Length, p2);
+            var nextStart = SkipAmountClause(text, clauseEnd + 1);
+            var nextEnd = ListItems.NextOutside(text, nextStart, "，,；;。：:");
+            var next = text[nextStart..nextEnd];
+            if (Opener(next, anywhere: false) is (_, string m2, bool p2)) (itemsStart, partial) = (nextStart + m2.Length, p2);
             else if (nextEnd < text.Length && text[nextEnd] is '：' or ':' && next.TrimEnd().EndsWith("如下", StringComparison.Ordinal)) (itemsStart, partial) = (nextEnd + 1, false);
             else return null;
             noun = clause;
@@ -84,6 +85,17 @@ public sealed class CountedLists
         noun = noun.Trim();
         if (text[itemsStart..].Trim().Length == 0) return Following(blocks, index) is { } following ? new Listed(noun, following, partial, text.Length) : null;
         return Items(text, itemsStart, noun, partial);
+    }
+
+    /// <summary>
+    /// “共3个项目，涉及资金500万元，分别为：…”: a clause that only states the money of what was counted stands between the
+    /// count and its items; where the clause after it starts (else <paramref name="start"/>).
+    /// </summary>
+    private static int SkipAmountClause(string text, int start)
+    {
+        var end = ListItems.NextOutside(text, start, "，,；;。：:");
+        var clause = text[start..end];
+        return end < text.Length && text[end] is '，' or ',' && clause.EndsWith("万元", StringComparison.Ordinal) && NumberScanner.Scan(clause).Count == 1 ? end + 1 : start;
     }
 
     /// <summary>The items written out from <paramref name="start"/>: numbered to the end of the sentence, or separated by “、” (to the end of the clause) or “；” (to the end of the sentence).</summary>

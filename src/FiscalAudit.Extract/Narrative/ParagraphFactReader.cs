@@ -78,6 +78,7 @@ public sealed partial class ParagraphFactReader
             if (m.IsPercent) ReadPercent(state, m, raw, labelBegin, sentence);
             else if (m.IsMoney) ReadMoney(text, state, mentions, i, raw, labelBegin, delimiter, sentence);
             else if (m.IsCount) ReadCount(text, state, m, raw, labelBegin, delimiter, sentence);
+            else if (m.Unit == "亿元") state.WholeOutOfReach = true;
         }
         ReadSameAsPrevious(text, state, floor, end, sentence);
         if (state.Budget is { } b && state.Amounts.Count == state.AmountsAtBudget + 1) SetPair(b.Mention.Number, state.Amounts[state.AmountsAtBudget], b.Start);
@@ -129,9 +130,10 @@ public sealed partial class ParagraphFactReader
         var location = Place(labelBegin, m.End, m.Start);
         if (Labels.ChangeDirection(raw) is int direction)
         {
-            var rate = NextChangeRate(text, mentions, i);
+            var rate = NextChangeRate(text, mentions, i) ?? PreviousChangeRate(text, mentions, i, direction, state.Begin);
             if (rate is int r) state.Consumed.Add(r);
-            Add(new NarrativeFact(FactKind.Change, Labels.ChangeSubject(raw), sentence, rate is int end ? Place(labelBegin, mentions[end].End, m.Start) : location)
+            var fragment = rate is int at ? Place(Math.Min(labelBegin, Labels.LabelStart(text, mentions[at].Start, state.Begin).Begin), Math.Max(m.End, mentions[at].End), m.Start) : location;
+            Add(new NarrativeFact(FactKind.Change, Labels.ChangeSubject(raw), sentence, fragment)
             {
                 Amount = m.Number, Unit = m.Unit, Direction = direction, Percent = rate is int k ? mentions[k].Number : null, Base = PreviousYearWords.ChangeBaseOf(raw) is { Length: > 0 } named ? named : null,
                 Subject = Labels.ChangeSubject(raw).Length == 0 ? state.LastAmount : null,
@@ -155,9 +157,16 @@ public sealed partial class ParagraphFactReader
             state.Budget = (m, label, location, labelBegin);
             return;
         }
+        if (IsThreshold(text, m.End))
+        {
+            state.WholeOutOfReach = true;
+            return;
+        }
         var fact = new NarrativeFact(FactKind.Amount, label, sentence, location) { Amount = m.Number, Unit = m.Unit };
         fragmentStarts[fact] = labelBegin;
-        PlaceInList(text, state.Lists, state.LastAmount ?? facts.LastOrDefault(f => f.Kind == FactKind.Amount), fact, raw, labelBegin, delimiter);
+        var whole = state.WholeOutOfReach ? null : state.LastAmount ?? facts.LastOrDefault(f => f.Kind == FactKind.Amount);
+        state.WholeOutOfReach = false;
+        PlaceInList(text, state.Lists, whole, fact, raw, labelBegin, delimiter);
         CloseIfExamples(text, fact, m.End);
         amountsSincePair++;
         Add(fact);
@@ -179,6 +188,14 @@ public sealed partial class ParagraphFactReader
         state.LastCount = fact;
     }
 
+    /// <summary>“单位价值50万元以上通用设备15台”: a bound, not an amount of anything.</summary>
+    private static bool IsThreshold(string text, int numberEnd)
+    {
+        var after = text.AsSpan(numberEnd).TrimStart();
+        return after.StartsWith("以上", StringComparison.Ordinal) || after.StartsWith("以下", StringComparison.Ordinal)
+            || after.StartsWith("以内", StringComparison.Ordinal) || after.StartsWith("及以上", StringComparison.Ordinal);
+    }
+
     /// <summary>“包括：A 1万元、B 2万元等”: a part followed by “等” leaves its whole's list open.</summary>
     private static void CloseIfExamples(string text, NarrativeFact part, int numberEnd)
     {
@@ -188,27 +205,36 @@ public sealed partial class ParagraphFactReader
     /// <summary>Puts <paramref name="fact"/> in the open list it continues, or opens a list under <paramref name="lastWhole"/>.</summary>
     private static void PlaceInList(string text, Stack<ListFrame> lists, NarrativeFact? lastWhole, NarrativeFact fact, string raw, int labelBegin, char delimiter)
     {
-        var opens = Labels.OpensList(text, labelBegin, delimiter) || raw.TrimStart().StartsWith("其中", StringComparison.Ordinal) && Labels.Clean(raw) != Labels.Clean(raw.Replace("其中", string.Empty));
-        if (opens)
+        var marked = Labels.OpensList(text, labelBegin, delimiter);
+        var glued = marked ? null : Labels.GluedListMarker(raw);
+        if (marked || glued is not null)
         {
-            var frame = new ListFrame(lastWhole, Labels.ListIsExamples(text, labelBegin), Labels.ListIsComplete(text, labelBegin), delimiter is '，' or ',');
+            var frame = glued is null
+                ? new ListFrame(lastWhole, Labels.ListIsExamples(text, labelBegin), Labels.ListIsComplete(text, labelBegin), delimiter is '，' or ',')
+                : new ListFrame(lastWhole, Labels.LeadIsExamples(glued), Labels.LeadIsComplete(glued), false);
             lists.Push(frame);
-            Join(frame, fact);
+            Join(frame, fact, labelBegin);
             return;
         }
         if (IsTotal(fact.Quantity)) lists.Clear();
         while (lists.Count > 0)
         {
             var top = lists.Peek();
+            if (top.Separator is '，' or ',' or '、' && text.AsSpan(top.LastLabel, labelBegin - top.LastLabel).IndexOfAny("；;") >= 0)
+            {
+                // “其中A…，B…；支出项目共8个，支出金额…”: a list of items separated by “，” ends at a “；”.
+                lists.Pop();
+                continue;
+            }
             if (top.Items == 1 && top.Separator == '\0' && delimiter is not ('：' or ':') && !(top.AfterComma && delimiter is '，' or ','))
             {
                 top.Separator = delimiter;
-                Join(top, fact);
+                Join(top, fact, labelBegin);
                 return;
             }
             if (top.Separator == delimiter)
             {
-                Join(top, fact);
+                Join(top, fact, labelBegin);
                 return;
             }
             lists.Pop();
@@ -231,9 +257,10 @@ public sealed partial class ParagraphFactReader
         return scope.Length > 0 && (scope.EndsWith("财政拨款", StringComparison.Ordinal) || scope.EndsWith("预算", StringComparison.Ordinal)) ? scope + label : label;
     }
 
-    private static void Join(ListFrame frame, NarrativeFact fact)
+    private static void Join(ListFrame frame, NarrativeFact fact, int labelBegin)
     {
         frame.Items++;
+        frame.LastLabel = labelBegin;
         if (frame.Whole is null || frame.Whole.Unit != fact.Unit) return;
         fact.Whole = frame.Whole;
         fact.WholeBy = "breakdown";
@@ -282,6 +309,21 @@ public sealed partial class ParagraphFactReader
         return between.Length <= 12 && ChangeVerb().IsMatch(between) && !between.Contains('；') ? i + 1 : null;
     }
 
+    /// <summary>
+    /// “同比增长7.45%，增加298.91万元”: the percent right before a Δ, when its own words are a change in the same
+    /// direction and nothing but the Δ's verb stands between them.
+    /// </summary>
+    private static int? PreviousChangeRate(string text, List<NumberMention> mentions, int i, int direction, int sentenceBegin)
+    {
+        if (i == 0 || !mentions[i - 1].IsPercent) return null;
+        var rate = mentions[i - 1];
+        var between = text[rate.End..mentions[i].Start];
+        if (between.Length > 12 || between.Contains('；') || !ChangeVerb().IsMatch(between)) return null;
+        var floor = i >= 2 ? mentions[i - 2].End : sentenceBegin;
+        var (begin, _) = Labels.LabelStart(text, rate.Start, floor);
+        return Labels.ChangeDirection(text[begin..rate.Start]) == direction ? i - 1 : null;
+    }
+
     private void Add(NarrativeFact fact)
     {
         fact.Section = section;
@@ -306,6 +348,9 @@ public sealed partial class ParagraphFactReader
         public List<NarrativeFact> Amounts { get; } = new();
 
         public NarrativeFact? LastAmount { get; set; }
+
+        /// <summary>A coarse amount (亿元) or a bound (“50万元以上”) was read since the last amount: a list now has no known whole.</summary>
+        public bool WholeOutOfReach { get; set; }
 
         /// <summary>Where the number of <see cref="LastAmount"/> ends in the paragraph's text.</summary>
         public int LastAmountEnd { get; set; } = -1;
@@ -339,5 +384,8 @@ public sealed partial class ParagraphFactReader
         public char Separator { get; set; }
 
         public int Items { get; set; }
+
+        /// <summary>Where the label of the last item begins in the paragraph's text.</summary>
+        public int LastLabel { get; set; }
     }
 }
