@@ -77,6 +77,17 @@ public class ProvincialNarrativeTests
     }
 
     [Theory]
+    [InlineData("公务接待费支出12.00万元（上年为{0}万元），较上年减少3.00万元，下降20.00%，主要原因是严格执行接待标准。", "15.00", "16.00", "减少 4.00万元")]
+    [InlineData("公务用车运行维护费支出8.00万元(上年：{0}万元)，比上年减少2.00万元，主要原因是车辆减少。", "10.00", "10.50", "减少 2.50万元")]
+    [InlineData("2023年度机关运行经费支出55.00万元（上年为{0}万元），较上年增加5.00万元，增长10.00%。", "50.00", "45.00", "增加 10.00万元")]
+    public void A_change_must_lead_to_the_previous_year_stated_in_brackets(string text, string right, string wrong, string expected)
+    {
+        Assert.Empty(Of("FA3003", string.Format(text, right)));
+        var finding = Assert.Single(Of("FA3003", string.Format(text, wrong)));
+        Assert.Equal(expected, finding.Expected);
+    }
+
+    [Theory]
     [InlineData("公务用车购置费年初预算为0，支出决算为12.50万元，完成年初预算的100%，主要原因是追加车辆更新经费。")]
     [InlineData("公务用车购置费年初预算为0万元，支出决算为12.50万元，完成年初预算的100%，主要原因是追加车辆更新经费。")]
     [InlineData("公务接待费全年预算为0，决算为3.20万元，完成预算的0%。")]
@@ -104,6 +115,7 @@ public class ProvincialNarrativeTests
     [InlineData("一般公共预算财政拨款支出决算中，一般公共服务支出年初预算为300.00万元。（备注：按支出功能分类科目逐项说明）")]
     [InlineData("本部门2023年度没有使用国有资本经营预算财政拨款安排的支出，仍保留该表格式，并在本表下方作下述说明：")]
     [InlineData("2023年度收入总计1,500.00万元，较上年增加（减少）300.00万元，增长（下降）25.00%，主要原因是新增项目。")]
+    [InlineData("2024年度部门预算收入1,500.00万元，较2023年预算增（减）0万元。")]
     public void Template_residue_of_one_sentence_is_one_finding(string text)
     {
         Assert.Single(Of("FA3016", text));
