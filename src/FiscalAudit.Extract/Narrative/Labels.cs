@@ -138,11 +138,11 @@ public static partial class Labels
         };
     }
 
-    /// <summary>“与2019年度相比，收入总计增加” → “收入总计”; “较上年增加” → “”.</summary>
+    /// <summary>“与2019年度相比，收入总计增加” → “收入总计”; “较上年增加”, “（增加” → “”.</summary>
     public static string ChangeSubject(string label)
     {
         var s = ChangeVerbTail().Replace(label, string.Empty);
-        s = Comparative().Replace(s.Trim(), string.Empty);
+        s = Comparative().Replace(s.Trim().TrimStart('（', '('), string.Empty);
         return Clean(s);
     }
 

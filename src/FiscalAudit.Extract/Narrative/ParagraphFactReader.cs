@@ -75,7 +75,7 @@ public sealed partial class ParagraphFactReader
             ReadSameAsPrevious(text, state, floor, m.Start, sentence);
             floor = m.End;
             if (state.Consumed.Contains(i)) continue;
-            if (m.IsPercent) ReadPercent(state, m, raw, labelBegin, sentence);
+            if (m.IsPercent) ReadPercent(text, state, mentions, i, raw, labelBegin, sentence);
             else if (m.IsMoney) ReadMoney(text, state, mentions, i, raw, labelBegin, delimiter, sentence);
             else if (m.IsCount) ReadCount(text, state, m, raw, labelBegin, delimiter, sentence);
             else if (m.Unit == "亿元") state.WholeOutOfReach = true;
@@ -269,8 +269,9 @@ public sealed partial class ParagraphFactReader
         frame.Whole.PartsAreComplete |= frame.Complete;
     }
 
-    private void ReadPercent(SentenceState state, NumberMention m, string raw, int labelBegin, string sentence)
+    private void ReadPercent(string text, SentenceState state, List<NumberMention> mentions, int i, string raw, int labelBegin, string sentence)
     {
+        var m = mentions[i];
         if (ShareBases.Default.In(raw) is string shareBase)
         {
             var part = state.LastAmount ?? facts.LastOrDefault(f => f.Kind == FactKind.Amount);
@@ -281,6 +282,11 @@ public sealed partial class ParagraphFactReader
             };
             share.Alternatives.AddRange(state.Amounts.Where(a => a != part));
             Add(share);
+            return;
+        }
+        if (Labels.ChangeDirection(raw) is int direction)
+        {
+            ReadRate(text, state, mentions, i, direction, raw, labelBegin, sentence);
             return;
         }
         if (!Labels.IsCompletionRate(raw)) return;
@@ -299,6 +305,21 @@ public sealed partial class ParagraphFactReader
             Budget = b.Number, Amount = usable ? actual!.Amount : null, Unit = b.Unit, Percent = m.Number, Subject = usable ? actual : null,
         });
         state.Budget = null;
+    }
+
+    /// <summary>
+    /// “支出总计1500.00万元，上年为1200.00万元，增长25.00%”: a rate with no Δ, of the amount whose last-year figure the
+    /// text states; a change without an amount, checked against that figure.
+    /// </summary>
+    private void ReadRate(string text, SentenceState state, List<NumberMention> mentions, int i, int direction, string raw, int labelBegin, string sentence)
+    {
+        if (state.LastAmount is not { } current || i + 1 < mentions.Count && mentions[i + 1].IsMoney && PreviousChangeRate(text, mentions, i + 1, direction, state.Begin) == i) return;
+        if (!facts.Any(f => f.Kind == FactKind.Previous && f.Subject == current && f.Amount is not null)) return;
+        var m = mentions[i];
+        Add(new NarrativeFact(FactKind.Change, string.Empty, sentence, Place(StartOf(current, state, labelBegin), m.End, m.Start))
+        {
+            Unit = current.Unit, Direction = direction, Percent = m.Number, Subject = current, Base = PreviousYearWords.ChangeBaseOf(raw) is { Length: > 0 } named ? named : null,
+        });
     }
 
     /// <summary>The percent right after a Δ (“增加298.91万元，增长7.45%”), if any.</summary>

@@ -69,6 +69,7 @@ public class ProvincialNarrativeTests
     [InlineData("2023年度支出总计1,500.00万元，同比增长{0}，增加300.00万元。", "25.00%", "20.00%")]
     [InlineData("2023年度支出总计1,500.00万元，较上年增长{0}，增加300.00万元，主要原因是新增项目。", "25.00%", "20.00%")]
     [InlineData("2023年度收入总计1,500.00万元，较上年增加300.00万元，增长{0}。", "２５．００％", "２０．００％")]
+    [InlineData("2023年度支出合计1,500.00万元，较上年增长{0}（增加300.00万元）。", "25.00%", "20.00%")]
     public void A_growth_rate_is_checked_whatever_its_form_or_place(string text, string right, string wrong)
     {
         Assert.Empty(Of("FA3003", string.Format(text, right)));
@@ -80,7 +81,11 @@ public class ProvincialNarrativeTests
     [InlineData("公务接待费支出12.00万元（上年为{0}万元），较上年减少3.00万元，下降20.00%，主要原因是严格执行接待标准。", "15.00", "16.00", "减少 4.00万元")]
     [InlineData("公务用车运行维护费支出8.00万元(上年：{0}万元)，比上年减少2.00万元，主要原因是车辆减少。", "10.00", "10.50", "减少 2.50万元")]
     [InlineData("2023年度机关运行经费支出55.00万元（上年为{0}万元），较上年增加5.00万元，增长10.00%。", "50.00", "45.00", "增加 10.00万元")]
-    public void A_change_must_lead_to_the_previous_year_stated_in_brackets(string text, string right, string wrong, string expected)
+    [InlineData("2023年度收入总计1,500.00万元，比上年决算数{0}万元增加300.00万元，增长25.00%。", "1,200.00", "1,250.00", "增加 250.00万元")]
+    [InlineData("2023年度支出总计1,500.00万元，上年为{0}万元，增长25.00%。", "1,200.00", "1,250.00", "增长 20.00%")]
+    [InlineData("2023年度“三公”经费支出8.00万元（上年为{0}万元），下降20.00%，主要原因是严格控制公务接待。", "10.00", "10.50", "下降 23.81%")]
+    [InlineData("2023年度“三公”经费支出8.00万元，上年决算数为{0}万元，同比下降20%。", "10.00", "6.00", "增长 33.33%")]
+    public void A_change_or_rate_must_lead_to_the_previous_year_the_text_states(string text, string right, string wrong, string expected)
     {
         Assert.Empty(Of("FA3003", string.Format(text, right)));
         var finding = Assert.Single(Of("FA3003", string.Format(text, wrong)));
