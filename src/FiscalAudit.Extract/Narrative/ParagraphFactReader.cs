@@ -132,6 +132,7 @@ public sealed partial class ParagraphFactReader
         {
             var rate = NextChangeRate(text, mentions, i) ?? PreviousChangeRate(text, mentions, i, direction, state.Begin);
             if (rate is int r) state.Consumed.Add(r);
+            state.ChangedSinceAmount = true;
             var fragment = rate is int at ? Place(Math.Min(labelBegin, Labels.LabelStart(text, mentions[at].Start, state.Begin).Begin), Math.Max(m.End, mentions[at].End), m.Start) : location;
             Add(new NarrativeFact(FactKind.Change, Labels.ChangeSubject(raw), sentence, fragment)
             {
@@ -165,8 +166,10 @@ public sealed partial class ParagraphFactReader
         var fact = new NarrativeFact(FactKind.Amount, label, sentence, location) { Amount = m.Number, Unit = m.Unit };
         fragmentStarts[fact] = labelBegin;
         var whole = state.WholeOutOfReach ? null : state.LastAmount ?? facts.LastOrDefault(f => f.Kind == FactKind.Amount);
+        var near = state.WholeOutOfReach || state.ChangedSinceAmount ? null : state.LastAmount;
         state.WholeOutOfReach = false;
-        PlaceInList(text, state.Lists, whole, fact, raw, labelBegin, delimiter);
+        state.ChangedSinceAmount = false;
+        PlaceInList(text, state.Lists, whole, near, fact, raw, labelBegin, delimiter);
         CloseIfExamples(text, fact, m.End);
         amountsSincePair++;
         Add(fact);
@@ -182,7 +185,7 @@ public sealed partial class ParagraphFactReader
     private void ReadCount(string text, SentenceState state, NumberMention m, string raw, int labelBegin, char delimiter, string sentence)
     {
         var fact = new NarrativeFact(FactKind.Count, Labels.Clean(raw), sentence, Place(labelBegin, m.End, m.Start)) { Amount = m.Number, Unit = m.Unit };
-        PlaceInList(text, state.CountLists, state.LastCount, fact, raw, labelBegin, delimiter);
+        PlaceInList(text, state.CountLists, state.LastCount, state.LastCount, fact, raw, labelBegin, delimiter);
         CloseIfExamples(text, fact, m.End);
         Add(fact);
         state.LastCount = fact;
@@ -202,8 +205,12 @@ public sealed partial class ParagraphFactReader
         if (part.Whole is not null && numberEnd < text.Length && text[numberEnd] == '等') part.Whole.PartsAreExamples = true;
     }
 
-    /// <summary>Puts <paramref name="fact"/> in the open list it continues, or opens a list under <paramref name="lastWhole"/>.</summary>
-    private static void PlaceInList(string text, Stack<ListFrame> lists, NarrativeFact? lastWhole, NarrativeFact fact, string raw, int labelBegin, char delimiter)
+    /// <summary>
+    /// Puts <paramref name="fact"/> in the open list it continues, or opens a list under <paramref name="lastWhole"/>; a list
+    /// word glued to the label (“其中基本支出…”) opens one only under <paramref name="nearWhole"/>, an amount of this sentence
+    /// with no change stated since (“较上年增加100万元，主要是新增项目经费80万元” lists reasons, not parts).
+    /// </summary>
+    private static void PlaceInList(string text, Stack<ListFrame> lists, NarrativeFact? lastWhole, NarrativeFact? nearWhole, NarrativeFact fact, string raw, int labelBegin, char delimiter)
     {
         var marked = Labels.OpensList(text, labelBegin, delimiter);
         var glued = marked ? null : Labels.GluedListMarker(raw);
@@ -211,7 +218,7 @@ public sealed partial class ParagraphFactReader
         {
             var frame = glued is null
                 ? new ListFrame(lastWhole, Labels.ListIsExamples(text, labelBegin), Labels.ListIsComplete(text, labelBegin), delimiter is '，' or ',')
-                : new ListFrame(lastWhole, Labels.LeadIsExamples(glued), Labels.LeadIsComplete(glued), false);
+                : new ListFrame(nearWhole, Labels.LeadIsExamples(glued), Labels.LeadIsComplete(glued), false);
             lists.Push(frame);
             Join(frame, fact, labelBegin);
             return;
@@ -372,6 +379,9 @@ public sealed partial class ParagraphFactReader
 
         /// <summary>A coarse amount (亿元) or a bound (“50万元以上”) was read since the last amount: a list now has no known whole.</summary>
         public bool WholeOutOfReach { get; set; }
+
+        /// <summary>A change (“较上年增加100万元”) was read since the last amount.</summary>
+        public bool ChangedSinceAmount { get; set; }
 
         /// <summary>Where the number of <see cref="LastAmount"/> ends in the paragraph's text.</summary>
         public int LastAmountEnd { get; set; } = -1;

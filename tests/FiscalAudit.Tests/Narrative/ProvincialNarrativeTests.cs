@@ -48,6 +48,8 @@ public class ProvincialNarrativeTests
     [InlineData("2023年度基本支出1,100.00万元，包括人员经费{0}万元和日常公用经费200.00万元。", "900.00", "950.00", "1150.00")]
     [InlineData("2023年度机关运行经费支出50.00万元，主要是办公费20.00万元、印刷费{0}万元、水电费20.00万元。", "10.00", "15.00", "55.00")]
     [InlineData("2023年度“三公”经费支出20.00万元，其中公务接待费{0}万元，公务用车购置及运行维护费12.00万元。", "8.00", "9.00", "21.00")]
+    [InlineData("截至2023年12月31日，本部门共有车辆5辆，其中一般公务用车3辆，执法执勤用车{0}辆。", "2", "3", "6")]
+    [InlineData("本年支出合计1,500.00万元，其中基本支出{0}万元，占73.33%，主要用于人员工资和日常运转；项目支出400.00万元，占26.67%，主要用于信息化建设。", "1,100.00", "1,200.00", "1600.00")]
     public void A_list_word_glued_to_the_first_item_opens_a_breakdown(string text, string right, string wrong, string sum)
     {
         Assert.Empty(Of("FA3005", string.Format(text, right)));
@@ -59,6 +61,8 @@ public class ProvincialNarrativeTests
     [InlineData("2020年，我部门纳入预算绩效管理的支出总额为231.81万元，其中人员经费支出132.98万元，公用经费支出98.83万元；支出项目共8个，支出金额108.78万元。")]
     [InlineData("本部门共有车辆6辆。单位价值50万元以上通用设备3台（套），主要是1.办公自动化设备63.00万元；2.UPS电源设备68.80万元；3.综合财务管理系统58.00万元。")]
     [InlineData("共投入各级财政扶贫资金11.94亿元，其中区级统筹整合资金38,551.72万元，支持花椒产业等。")]
+    [InlineData("2023年度机关运行经费支出50.00万元。较上年增加100.00万元，主要是新增项目经费80.00万元、人员经费30.00万元。")]
+    [InlineData("2023年度支出合计1,500.00万元，比上年增加100.00万元，增长7.14%，主要是新增项目经费80.00万元、人员经费增加20.00万元。")]
     public void Amounts_after_the_list_ends_or_without_a_known_whole_are_no_parts(string text)
     {
         Assert.Empty(Of("FA3005", text));
