@@ -101,7 +101,7 @@ public static class NumberScanner
     /// <summary>“执行数为91.15，”, “年初预算为0，” — an amount printed without its unit, right after an amount label.</summary>
     private static bool IsBareAmount(string text, int start, int end)
     {
-        if (end < text.Length && text[end] is not ('，' or ',' or '。' or '；' or ';')) return false;
+        if (end < text.Length && text[end] is not ('，' or ',' or '。' or '；' or ';' or '）' or ')')) return false;
         var head = text.AsSpan(0, start).TrimEnd();
         return head.EndsWith("执行数为", StringComparison.Ordinal) || head.EndsWith("执行数", StringComparison.Ordinal)
             || head.EndsWith("决算数为", StringComparison.Ordinal) || head.EndsWith("预算数为", StringComparison.Ordinal)

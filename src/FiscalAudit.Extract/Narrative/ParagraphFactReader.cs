@@ -301,7 +301,13 @@ public sealed partial class ParagraphFactReader
         var actual = state.LastAmount;
         if (budget is null)
         {
-            if (actual is not null) Add(new NarrativeFact(FactKind.Completion, actual.Quantity, sentence, Place(StartOf(actual, state, labelBegin), m.End, m.Start)) { Amount = actual.Amount, Unit = actual.Unit, Percent = m.Number, Subject = actual });
+            if (actual is null) return;
+            var aside = BudgetAside(text, mentions, i);
+            if (aside is int k) state.Consumed.Add(k);
+            Add(new NarrativeFact(FactKind.Completion, actual.Quantity, sentence, Place(StartOf(actual, state, labelBegin), aside is int a ? mentions[a].End : m.End, m.Start))
+            {
+                Amount = actual.Amount, Unit = actual.Unit, Percent = m.Number, Subject = actual, Budget = aside is int at ? mentions[at].Number : null,
+            });
             return;
         }
         var (b, label, budgetLocation, budgetStart) = budget.Value;
@@ -327,6 +333,14 @@ public sealed partial class ParagraphFactReader
         {
             Unit = current.Unit, Direction = direction, Percent = m.Number, Subject = current, Base = PreviousYearWords.ChangeBaseOf(raw) is { Length: > 0 } named ? named : null,
         });
+    }
+
+    /// <summary>“完成预算的80.00%（年初预算为10.00万元）”: the budget in brackets right after a completion rate, if any.</summary>
+    private static int? BudgetAside(string text, List<NumberMention> mentions, int i)
+    {
+        if (i + 1 >= mentions.Count || !mentions[i + 1].IsMoney) return null;
+        var between = text[mentions[i].End..mentions[i + 1].Start].Trim();
+        return between.Length is > 1 and <= 12 && between[0] is '（' or '(' && Labels.IsBudgetLabel(between[1..]) ? i + 1 : null;
     }
 
     /// <summary>The percent right after a Δ (“增加298.91万元，增长7.45%”), if any.</summary>

@@ -7,7 +7,7 @@ using FiscalAudit.Core.Model.Facts;
 namespace FiscalAudit.Extract.Narrative;
 
 /// <summary>
-/// Finds what a template leaves in a carelessly filled-in text: both alternatives kept (“增加（减少）”),
+/// Finds what a template leaves in a carelessly filled-in text: both alternatives kept (“增加（减少）”, “增加/减少”),
 /// drafting instructions (“（如有…请说明）”) and sentences that stop where text was wanted (“主要原因是。”);
 /// the pieces of one kind in one sentence are one mark.
 /// The wording is data: template-residue.json.
@@ -21,7 +21,7 @@ public sealed class TemplateResidue
     private TemplateResidue(Vocabulary vocabulary)
     {
         var words = string.Join('|', vocabulary.DirectionWords.Select(Regex.Escape));
-        alternative = new Regex($@"(?<a>{words})\s*[（(]\s*(?<b>{words})\s*[）)]", RegexOptions.Compiled);
+        alternative = new Regex($@"(?<a>{words})\s*(?:[（(]\s*(?<b>{words})\s*[）)]|[/／]\s*(?<b>{words}))", RegexOptions.Compiled);
         instructions = vocabulary.Instructions.Select(p => new Regex(p, RegexOptions.Compiled)).ToList();
         unfinished = vocabulary.Unfinished.Select(p => new Regex(p, RegexOptions.Compiled)).ToList();
     }

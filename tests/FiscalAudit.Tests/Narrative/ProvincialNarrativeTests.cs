@@ -97,9 +97,20 @@ public class ProvincialNarrativeTests
     }
 
     [Theory]
+    [InlineData("公务接待费支出决算为8.00万元，完成预算的{0}（年初预算为10.00万元）。")]
+    [InlineData("公务接待费支出决算为8.00万元，完成年初预算的{0}(预算数为10.00万元)。")]
+    public void A_budget_in_brackets_after_the_completion_rate_is_its_base(string text)
+    {
+        Assert.Empty(Of("FA3004", string.Format(text, "80.00%")));
+        var finding = Assert.Single(Of("FA3004", string.Format(text, "85.00%")));
+        Assert.Equal(("80.00%", "85.00%"), ((string)finding.Expected!, (string)finding.Actual!));
+    }
+
+    [Theory]
     [InlineData("公务用车购置费年初预算为0，支出决算为12.50万元，完成年初预算的100%，主要原因是追加车辆更新经费。")]
     [InlineData("公务用车购置费年初预算为0万元，支出决算为12.50万元，完成年初预算的100%，主要原因是追加车辆更新经费。")]
     [InlineData("公务接待费全年预算为0，决算为3.20万元，完成预算的0%。")]
+    [InlineData("公务用车购置费支出决算5.00万元，完成预算的0%（年初预算为0）。")]
     public void A_completion_rate_against_a_stated_zero_is_a_zero_base(string text)
     {
         var finding = Assert.Single(Of("FA3008", text));
@@ -125,6 +136,9 @@ public class ProvincialNarrativeTests
     [InlineData("本部门2023年度没有使用国有资本经营预算财政拨款安排的支出，仍保留该表格式，并在本表下方作下述说明：")]
     [InlineData("2023年度收入总计1,500.00万元，较上年增加（减少）300.00万元，增长（下降）25.00%，主要原因是新增项目。")]
     [InlineData("2024年度部门预算收入1,500.00万元，较2023年预算增（减）0万元。")]
+    [InlineData("2023年度支出总计1,500.00万元，比上年增加/减少300.00万元，增长/下降25.00%。")]
+    [InlineData("2023年度支出总计1,500.00万元，主要原因是……。")]
+    [InlineData("2023年度项目支出400.00万元，主要用于……；基本支出1,100.00万元。")]
     public void Template_residue_of_one_sentence_is_one_finding(string text)
     {
         Assert.Single(Of("FA3016", text));
