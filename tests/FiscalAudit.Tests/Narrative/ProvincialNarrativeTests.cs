@@ -130,6 +130,23 @@ public class ProvincialNarrativeTests
     }
 
     [Theory]
+    [InlineData("本部门2023年度对3个项目开展了绩效自评，涉及资金500.00万元，具体情况如下：\n1.信息化建设项目，预算资金200.00万元，执行率100%。\n2.办公楼维修项目，预算资金100.00万元，执行率100%。\n3.专项业务项目，预算资金{0}万元，执行率100%。")]
+    [InlineData("本部门2023年度共对3个项目开展绩效自评，资金总额500.00万元，分别是：\n（1）信息化建设项目，预算资金200.00万元。\n（2）办公楼维修项目，预算资金100.00万元。\n（3）专项业务项目，预算资金{0}万元。")]
+    public void Money_stated_with_a_count_is_the_sum_of_the_items_listed_after_it(string text)
+    {
+        Assert.Empty(Of("FA3005", string.Format(text, "200.00")));
+        var finding = Assert.Single(Of("FA3005", string.Format(text, "250.00")));
+        Assert.Equal((500.00m, 550.00m), ((decimal)finding.Expected!, (decimal)finding.Actual!));
+    }
+
+    [Fact]
+    public void Items_stating_several_amounts_are_not_summed()
+    {
+        const string Text = "本部门2023年度对3个项目开展了绩效自评，涉及资金500.00万元，具体情况如下：\n1.信息化建设项目，年初预算200.00万元，全年执行190.00万元。\n2.办公楼维修项目，预算资金100.00万元。\n3.专项业务项目，预算资金250.00万元。";
+        Assert.Empty(Of("FA3005", Text));
+    }
+
+    [Theory]
     [InlineData("（此处根据实际情况填写）本部门2023年度无此项支出。")]
     [InlineData("【编写说明：此部分请说明本部门职能职责】本部门主要职责是负责全区财政收支管理。")]
     [InlineData("一般公共预算财政拨款支出决算中，一般公共服务支出年初预算为300.00万元。（备注：按支出功能分类科目逐项说明）")]
