@@ -166,7 +166,9 @@ public sealed partial class ParagraphFactReader
         var fact = new NarrativeFact(FactKind.Amount, label, sentence, location) { Amount = m.Number, Unit = m.Unit };
         fragmentStarts[fact] = labelBegin;
         var whole = state.WholeOutOfReach ? null : state.LastAmount ?? facts.LastOrDefault(f => f.Kind == FactKind.Amount);
-        var near = state.WholeOutOfReach || state.ChangedSinceAmount ? null : state.LastAmount;
+        // “…支出合计3150.60万元，较上年增加…。其中基本支出…”: a sentence that opens with 其中 lists the parts of the last amount before it.
+        var opensSentence = state.Amounts.Count == 0 && raw.TrimStart().StartsWith("其中", StringComparison.Ordinal);
+        var near = state.WholeOutOfReach || state.ChangedSinceAmount ? null : opensSentence ? whole : state.LastAmount;
         state.WholeOutOfReach = false;
         state.ChangedSinceAmount = false;
         PlaceInList(text, state.Lists, whole, near, fact, raw, labelBegin, delimiter);
