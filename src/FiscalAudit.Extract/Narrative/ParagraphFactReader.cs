@@ -141,7 +141,7 @@ public sealed partial class ParagraphFactReader
             });
             return;
         }
-        if (Labels.IsPreviousYearAside(text, m.Start) || PreviousYearWords.IsPreviousLabel(raw))
+        if (Labels.IsPreviousYearAside(text, m.Start) || PreviousYearWords.IsPreviousLabel(raw) || state.LastAmount is { } earlier && PreviousYearWords.NamesPreviousOf(raw, earlier.Key))
         {
             if (state.LastAmount is { } current && current.Unit == m.Unit)
                 Add(new NarrativeFact(FactKind.Previous, current.Quantity, sentence, location) { Amount = m.Number, Unit = m.Unit, Subject = current, Base = PreviousYearWords.BaseOf(raw) });

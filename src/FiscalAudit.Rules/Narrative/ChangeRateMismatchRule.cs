@@ -24,7 +24,12 @@ public sealed class ChangeRateMismatchRule : IRule
         var facts = disclosure.Narrative.Facts;
         foreach (var c in facts.Where(f => f.Kind == FactKind.Change))
         {
-            if (AgainstStatedPrevious(c, facts) is Finding previousStated) yield return previousStated;
+            // A Δ that contradicts the stated last-year amount is the one problem of this statement (its rate follows from it).
+            if (AgainstStatedPrevious(c, facts) is Finding previousStated)
+            {
+                yield return previousStated;
+                continue;
+            }
             if (c.Percent is not PrintedNumber p || c.Amount is not PrintedNumber delta || c.Subject?.Amount is not PrintedNumber stated) continue;
             if (Wrong(c, stated, delta, p) is null) continue;
             var table = c.Subject.Cell is { } cell && !PrintedNumber.SameQuantity(stated, cell.Number) ? cell : null;

@@ -89,6 +89,8 @@ public class ProvincialNarrativeTests
     [InlineData("2023年度支出总计1,500.00万元，上年为{0}万元，增长25.00%。", "1,200.00", "1,250.00", "增长 20.00%")]
     [InlineData("2023年度“三公”经费支出8.00万元（上年为{0}万元），下降20.00%，主要原因是严格控制公务接待。", "10.00", "10.50", "下降 23.81%")]
     [InlineData("2023年度“三公”经费支出8.00万元，上年决算数为{0}万元，同比下降20%。", "10.00", "6.00", "增长 33.33%")]
+    [InlineData("2023年度支出总计1,500.00万元，上年支出总计{0}万元，增长25.00%。", "1,200.00", "1,250.00", "增长 20.00%")]
+    [InlineData("2023年度“三公”经费支出16.00万元，上年度“三公”经费支出{0}万元，减少4.00万元，下降20.00%。", "20.00", "21.00", "减少 5.00万元")]
     public void A_change_or_rate_must_lead_to_the_previous_year_the_text_states(string text, string right, string wrong, string expected)
     {
         Assert.Empty(Of("FA3003", string.Format(text, right)));
@@ -173,6 +175,8 @@ public class ProvincialNarrativeTests
     [InlineData("注：本表反映部门本年度政府性基金预算财政拨款收入、支出及结转和结余情况。本部门2023年度无政府性基金预算财政拨款收支，故本表为空表。")]
     [InlineData("本部门2023年度没有政府性基金预算财政拨款收入，也没有使用政府性基金预算财政拨款安排的支出（注：本表为空表）。")]
     [InlineData("公务接待费支出12.00万元（上年为15.00万元），较上年减少3.00万元，下降20.00%，主要原因是严格执行接待标准。")]
+    [InlineData("2023年度“三公”经费支出16.00万元，上年度“三公”经费支出20.00万元，减少4.00万元，下降20.00%。")]
+    [InlineData("2023年度机关运行经费支出50.00万元，上年机关运行经费支出为55.00万元，下降9.09%。")]
     public void Finished_text_gives_no_narrative_finding(string text)
     {
         Assert.DoesNotContain(NarrativeFindings(FromText(text)), f => f.RuleId != "FA3015");
