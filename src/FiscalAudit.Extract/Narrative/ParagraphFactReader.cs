@@ -137,7 +137,7 @@ public sealed partial class ParagraphFactReader
             Add(new NarrativeFact(FactKind.Change, Labels.ChangeSubject(raw), sentence, fragment)
             {
                 Amount = m.Number, Unit = m.Unit, Direction = direction, Percent = rate is int k ? mentions[k].Number : null, Base = PreviousYearWords.ChangeBaseOf(raw) is { Length: > 0 } named ? named : null,
-                Subject = Labels.ChangeSubject(raw).Length == 0 ? state.LastAmount : null,
+                Subject = Labels.ChangeSubject(raw).Length == 0 ? ChangedAmount(state, delimiter) : null,
             });
             return;
         }
@@ -193,6 +193,19 @@ public sealed partial class ParagraphFactReader
         state.LastCount = fact;
     }
 
+    /// <summary>
+    /// The amount an unnamed change is about: the last amount, or, after a “；” that ends a list of parts (“其中基本支出700万元，
+    /// 项目支出300万元；与上年相比增加100万元”), the whole the list breaks down.
+    /// </summary>
+    private static NarrativeFact? ChangedAmount(SentenceState state, char delimiter)
+    {
+        var last = state.LastAmount;
+        if (delimiter is not ('；' or ';') || last?.Whole is null || last.WholeBy != "breakdown") return last;
+        var whole = last.Whole;
+        while (whole.Whole is not null && whole.WholeBy == "breakdown") whole = whole.Whole;
+        return whole;
+    }
+
     /// <summary>“单位价值50万元以上通用设备15台”: a bound, not an amount of anything.</summary>
     private static bool IsThreshold(string text, int numberEnd)
     {
@@ -229,6 +242,12 @@ public sealed partial class ParagraphFactReader
         while (lists.Count > 0)
         {
             var top = lists.Peek();
+            if (lists.Count > 1 && top.Items == 1 && top.Separator == '\0' && delimiter is '；' or ';')
+            {
+                // “其中：财政拨款收入…，其中：一般公共预算…；其他收入…”: a “；” ends a list nested in one item.
+                lists.Pop();
+                continue;
+            }
             if (top.Separator is '，' or ',' or '、' && text.AsSpan(top.LastLabel, labelBegin - top.LastLabel).IndexOfAny("；;") >= 0)
             {
                 // “其中A…，B…；支出项目共8个，支出金额…”: a list of items separated by “，” ends at a “；”.
