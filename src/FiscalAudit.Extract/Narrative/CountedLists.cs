@@ -45,11 +45,21 @@ public sealed class CountedLists
             if (list is not { } l || l.Items.Count < 2 || l.Items.All(i => i.Length == 0 || char.IsDigit(i[0]))) continue;
             var start = ListItems.ClauseStart(text, m.Index);
             yield return new CountedList(stated, l.Items, l.Items.Count(Joins), l.Partial, text[start..(m.Index + m.Length)].Trim() + l.Noun,
-                paragraph.LocationOf(start, Math.Max(l.End, m.Index + m.Length), m.Index));
+                paragraph.LocationOf(start, Math.Max(l.End, m.Index + m.Length), m.Index))
+            {
+                Amount = l.Money?.Number, ItemAmounts = l.FromFollowing ? OneAmountEach(l.Items) : null,
+            };
         }
     }
 
     private static readonly char[] Conjunctions = { '和', '及', '与' };
+
+    /// <summary>The one amount each item states (“1.信息化建设项目，预算资金200.00万元，执行率100%”), or null when one states none or several.</summary>
+    private static List<Core.Numbers.PrintedNumber>? OneAmountEach(List<string> items)
+    {
+        var amounts = items.Select(i => NumberScanner.Scan(i).Where(m => m.IsMoney).ToList()).ToList();
+        return amounts.All(a => a.Count == 1) ? amounts.Select(a => a[0].Number).ToList() : null;
+    }
 
     /// <summary>An item that may be two joined by “和/及/与” (“A和B”).</summary>
     private static bool Joins(string item) => Conjunctions.Any(c => ListItems.Split(item, c).Count > 1);
@@ -62,6 +72,7 @@ public sealed class CountedLists
         int itemsStart;
         string noun;
         bool partial;
+        NumberMention? money = null;
         if (Opener(clause, anywhere: true) is (int at, string marker, bool p))
         {
             (noun, itemsStart, partial) = (clause[..at], end + at + marker.Length, p);
@@ -72,9 +83,10 @@ public sealed class CountedLists
         }
         else if (clauseEnd < text.Length && text[clauseEnd] is '，' or ',')
         {
-            var nextEnd = ListItems.NextOutside(text, clauseEnd + 1, "，,；;。：:");
-            var next = text[(clauseEnd + 1)..nextEnd];
-            if (Opener(next, anywhere: false) is (_, string m2, bool p2)) (itemsStart, partial) = (clauseEnd + 1 + m2.Length, p2);
+            (var nextStart, money) = AmountClause(text, clauseEnd + 1);
+            var nextEnd = ListItems.NextOutside(text, nextStart, "，,；;。：:");
+            var next = text[nextStart..nextEnd];
+            if (Opener(next, anywhere: false) is (_, string m2, bool p2)) (itemsStart, partial) = (nextStart + m2.Length, p2);
             else if (nextEnd < text.Length && text[nextEnd] is '：' or ':' && next.TrimEnd().EndsWith("如下", StringComparison.Ordinal)) (itemsStart, partial) = (nextEnd + 1, false);
             else return null;
             noun = clause;
@@ -82,8 +94,20 @@ public sealed class CountedLists
         else return null;
         while (itemsStart < text.Length && text[itemsStart] is '：' or ':' or ' ' or '\u3000') itemsStart++;
         noun = noun.Trim();
-        if (text[itemsStart..].Trim().Length == 0) return Following(blocks, index) is { } following ? new Listed(noun, following, partial, text.Length) : null;
-        return Items(text, itemsStart, noun, partial);
+        if (text[itemsStart..].Trim().Length == 0) return Following(blocks, index) is { } following ? new Listed(noun, following, partial, text.Length) { Money = money, FromFollowing = true } : null;
+        return Items(text, itemsStart, noun, partial) is { } listed ? listed with { Money = money } : null;
+    }
+
+    /// <summary>
+    /// “共3个项目，涉及资金500万元，分别为：…”: a clause that only states the money of what was counted may stand between
+    /// the count and its items; where the clause after it starts and its amount (else <paramref name="start"/> and null).
+    /// </summary>
+    private static (int Next, NumberMention? Money) AmountClause(string text, int start)
+    {
+        var end = ListItems.NextOutside(text, start, "，,；;。：:");
+        var clause = text[start..end];
+        var numbers = NumberScanner.Scan(clause);
+        return end < text.Length && text[end] is '，' or ',' && clause.EndsWith("万元", StringComparison.Ordinal) && numbers.Count == 1 ? (end + 1, numbers[0]) : (start, null);
     }
 
     /// <summary>The items written out from <paramref name="start"/>: numbered to the end of the sentence, or separated by “、” (to the end of the clause) or “；” (to the end of the sentence).</summary>
@@ -173,7 +197,14 @@ public sealed class CountedLists
         return items.Count > 0 ? items : null;
     }
 
-    private sealed record Listed(string Noun, List<string> Items, bool Partial, int End);
+    private sealed record Listed(string Noun, List<string> Items, bool Partial, int End)
+    {
+        /// <summary>The money stated between the count and its items.</summary>
+        public NumberMention? Money { get; init; }
+
+        /// <summary>The items are the numbered paragraphs or table rows after the count's paragraph.</summary>
+        public bool FromFollowing { get; init; }
+    }
 
     private sealed class Vocabulary
     {

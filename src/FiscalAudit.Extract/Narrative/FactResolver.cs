@@ -62,22 +62,26 @@ public static class FactResolver
             }
             // “。其中，货物类…占20.40%；服务类…占79.60%”: every amount of the sentence is a part of the previous one's.
             if (share.Sentence.StartsWith("其中", StringComparison.Ordinal)) return;
+            // “基本支出1500万元，占75%；项目支出500万元，占25%”: an opening amount with a share of its own is an item, not the whole.
             var opening = facts.FirstOrDefault(f => f.Paragraph == share.Paragraph && f.Sentence == share.Sentence && f.Kind == FactKind.Amount);
-            if (opening is not null && opening != part) Attach(share, opening, "subject");
+            if (opening is not null && opening != part && !HasUnnamedShare(facts, opening)) Attach(share, opening, "subject");
             return;
         }
         foreach (var candidate in new[] { part }.Concat(share.Alternatives))
         {
             for (var w = candidate.Whole; w is not null; w = w.Whole)
             {
-                if (!SameQuantity(w.Key, share.Base)) continue;
+                if (!ShareBases.Default.Names(w.Key, share.Base)) continue;
                 Attach(share, w, "breakdown");
                 return;
             }
         }
-        var named = Before(facts, i).FirstOrDefault(f => f.Kind == FactKind.Amount && f != part && SameQuantity(f.Key, share.Base));
+        var named = Before(facts, i).FirstOrDefault(f => f.Kind == FactKind.Amount && f != part && ShareBases.Default.Names(f.Key, share.Base));
         if (named is not null) Attach(share, named, "name");
     }
+
+    private static bool HasUnnamedShare(IReadOnlyList<NarrativeFact> facts, NarrativeFact amount) =>
+        facts.Any(f => f.Kind == FactKind.Share && f.Subject == amount && string.IsNullOrEmpty(f.Base));
 
     private static void Attach(NarrativeFact share, NarrativeFact whole, string by)
     {

@@ -8,7 +8,7 @@ public static partial class Labels
     /// <summary>Characters that end the label of the number after them.</summary>
     public const string Delimiters = "，,、；;。：:！？!?\n";
 
-    [GeneratedRegex(@"^(其中|主要包括|主要用于以下方面|主要用于|具体包括|包括|分别为|分别是|按[^，。]{0,12}分别为|具体如下|以下方面)")]
+    [GeneratedRegex(@"^(其中|主要包括|主要用于以下方面|主要用于|主要是|主要有|主要为|具体包括|包括|分别为|分别是|按[^，。]{0,12}分别为|具体如下|以下方面)")]
     private static partial Regex ListMarker();
 
     [GeneratedRegex(@"^与[^，,]{0,14}相比|(与|较|比)(上年度?|上一?年度?|(19|20)[0-9]{2}\s*年度?|年初预算|预算)(预算执行数|预算数|预算|执行数|决算数|决算)?(相比)?$")]
@@ -74,7 +74,24 @@ public static partial class Labels
     }
 
     /// <summary>True when the list opened promises every part (“分别为”, “包括”, not “主要包括” or “其中”).</summary>
-    public static bool ListIsComplete(string text, int labelBegin) => CompleteListMarker().IsMatch(ListLead(text, labelBegin)) && !ListIsExamples(text, labelBegin);
+    public static bool ListIsComplete(string text, int labelBegin) => LeadIsComplete(ListLead(text, labelBegin));
+
+    /// <summary>True when a list led by <paramref name="lead"/> promises every part.</summary>
+    public static bool LeadIsComplete(string lead) => CompleteListMarker().IsMatch(lead) && !LeadIsExamples(lead);
+
+    /// <summary>True when a list led by <paramref name="lead"/> gives only examples (“主要包括”, “主要是”).</summary>
+    public static bool LeadIsExamples(string lead) => lead.StartsWith("主要", StringComparison.Ordinal);
+
+    /// <summary>
+    /// “其中基本支出1100万元，项目支出400万元”, “包括人员经费900万元和…”, “主要是办公费20万元、…”: a list word glued to
+    /// the first item's label, with no colon or comma after it; the word, or null.
+    /// </summary>
+    public static string? GluedListMarker(string raw)
+    {
+        var label = raw.TrimStart();
+        var m = ListMarker().Match(label);
+        return m.Success && label.Length > m.Length && !Delimiters.Contains(label[m.Length]) ? m.Value : null;
+    }
 
     /// <summary>
     /// “（上年为480.00万元）”, “(上年：480.00万元)”, “（2017年为480.00万元）”, “与2016年度相比（2016年度部门支出预算安排为
@@ -97,8 +114,7 @@ public static partial class Labels
     }
 
     /// <summary>True when the list opened is only examples (“主要包括”, “主要用于”).</summary>
-    public static bool ListIsExamples(string text, int labelBegin) =>
-        ListLead(text, labelBegin).StartsWith("主要", StringComparison.Ordinal);
+    public static bool ListIsExamples(string text, int labelBegin) => LeadIsExamples(ListLead(text, labelBegin));
 
     /// <summary>The clause that ends at <paramref name="end"/> (exclusive; none before the text's start).</summary>
     public static string PreviousClause(string text, int end)
@@ -122,11 +138,11 @@ public static partial class Labels
         };
     }
 
-    /// <summary>“与2019年度相比，收入总计增加” → “收入总计”; “较上年增加” → “”.</summary>
+    /// <summary>“与2019年度相比，收入总计增加” → “收入总计”; “较上年增加”, “（增加” → “”.</summary>
     public static string ChangeSubject(string label)
     {
         var s = ChangeVerbTail().Replace(label, string.Empty);
-        s = Comparative().Replace(s.Trim(), string.Empty);
+        s = Comparative().Replace(s.Trim().TrimStart('（', '('), string.Empty);
         return Clean(s);
     }
 
@@ -146,16 +162,6 @@ public static partial class Labels
         if (s.Contains('年') || s.Length > 0 && SubjectStarts.Contains(s[0])) s = LeadingSubject().Replace(s, string.Empty);
         for (var i = 0; i < 3 && (s = s.TrimEnd()).Length > 0 && TrailingVerbEnds.Contains(s[^1]); i++) s = TrailingVerb().Replace(s, string.Empty);
         return s.Trim();
-    }
-
-    /// <summary>“占总收入的” → “总收入”; “占” → “”; null when the text before a percent is no share.</summary>
-    public static string? ShareBase(string clause)
-    {
-        var i = clause.LastIndexOf('占');
-        if (i < 0) return null;
-        var b = clause[(i + 1)..].Trim();
-        if (b.EndsWith('的')) b = b[..^1];
-        return b.Trim();
     }
 
     public static bool IsCompletionRate(string clause) =>

@@ -6,7 +6,7 @@ namespace FiscalAudit.Extract.Narrative;
 /// Finds numbers in a sentence of running text: ASCII or full-width digits, thousands separators
 /// (“1,468.49”), spaces before the unit (“199.52 万元”), and the unit after the number. Years
 /// (“2020年”), document numbers (“〔2020〕57号”) and list ordinals carry no unit and are skipped unless
-/// a bare number is an amount by its label (“执行数为91.15，”). A hand-written scanner: it runs on every
+/// a bare number is an amount by its label (“执行数为91.15，”). Rates may be spelled in Chinese numerals (“百分之二十”). A hand-written scanner: it runs on every
 /// sentence of every document.
 /// </summary>
 public static class NumberScanner
@@ -20,6 +20,12 @@ public static class NumberScanner
         var i = 0;
         while (i < text.Length)
         {
+            if (text[i] == '百' && ChinesePercent.At(text, i) is var (spelled, spelledEnd) && NumberText.Parse(spelled) is PrintedNumber rate)
+            {
+                found.Add(new NumberMention(i, spelledEnd, rate, "%"));
+                i = spelledEnd;
+                continue;
+            }
             if (!IsDigit(text[i]) || i > 0 && (IsDigit(text[i - 1]) || text[i - 1] is '.' or '．' || char.IsAsciiLetter(text[i - 1])))
             {
                 i++;
@@ -92,12 +98,13 @@ public static class NumberScanner
         return at >= 0 && string.CompareOrdinal(text, at, SpelledPercentWord, 0, SpelledPercentWord.Length) == 0 ? at : -1;
     }
 
-    /// <summary>“执行数为91.15，” — an amount printed without its unit, right after an amount label.</summary>
+    /// <summary>“执行数为91.15，”, “年初预算为0，” — an amount printed without its unit, right after an amount label.</summary>
     private static bool IsBareAmount(string text, int start, int end)
     {
-        if (end < text.Length && text[end] is not ('，' or ',' or '。' or '；' or ';')) return false;
+        if (end < text.Length && text[end] is not ('，' or ',' or '。' or '；' or ';' or '）' or ')')) return false;
         var head = text.AsSpan(0, start).TrimEnd();
         return head.EndsWith("执行数为", StringComparison.Ordinal) || head.EndsWith("执行数", StringComparison.Ordinal)
-            || head.EndsWith("决算数为", StringComparison.Ordinal) || head.EndsWith("预算数为", StringComparison.Ordinal);
+            || head.EndsWith("决算数为", StringComparison.Ordinal) || head.EndsWith("预算数为", StringComparison.Ordinal)
+            || head.EndsWith("预算为", StringComparison.Ordinal) || head.EndsWith("决算为", StringComparison.Ordinal);
     }
 }

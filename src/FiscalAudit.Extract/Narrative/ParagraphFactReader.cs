@@ -75,9 +75,10 @@ public sealed partial class ParagraphFactReader
             ReadSameAsPrevious(text, state, floor, m.Start, sentence);
             floor = m.End;
             if (state.Consumed.Contains(i)) continue;
-            if (m.IsPercent) ReadPercent(state, m, raw, labelBegin, sentence);
+            if (m.IsPercent) ReadPercent(text, state, mentions, i, raw, labelBegin, sentence);
             else if (m.IsMoney) ReadMoney(text, state, mentions, i, raw, labelBegin, delimiter, sentence);
             else if (m.IsCount) ReadCount(text, state, m, raw, labelBegin, delimiter, sentence);
+            else if (m.Unit == "亿元") state.WholeOutOfReach = true;
         }
         ReadSameAsPrevious(text, state, floor, end, sentence);
         if (state.Budget is { } b && state.Amounts.Count == state.AmountsAtBudget + 1) SetPair(b.Mention.Number, state.Amounts[state.AmountsAtBudget], b.Start);
@@ -129,16 +130,18 @@ public sealed partial class ParagraphFactReader
         var location = Place(labelBegin, m.End, m.Start);
         if (Labels.ChangeDirection(raw) is int direction)
         {
-            var rate = NextChangeRate(text, mentions, i);
+            var rate = NextChangeRate(text, mentions, i) ?? PreviousChangeRate(text, mentions, i, direction, state.Begin);
             if (rate is int r) state.Consumed.Add(r);
-            Add(new NarrativeFact(FactKind.Change, Labels.ChangeSubject(raw), sentence, rate is int end ? Place(labelBegin, mentions[end].End, m.Start) : location)
+            state.ChangedSinceAmount = true;
+            var fragment = rate is int at ? Place(Math.Min(labelBegin, Labels.LabelStart(text, mentions[at].Start, state.Begin).Begin), Math.Max(m.End, mentions[at].End), m.Start) : location;
+            Add(new NarrativeFact(FactKind.Change, Labels.ChangeSubject(raw), sentence, fragment)
             {
                 Amount = m.Number, Unit = m.Unit, Direction = direction, Percent = rate is int k ? mentions[k].Number : null, Base = PreviousYearWords.ChangeBaseOf(raw) is { Length: > 0 } named ? named : null,
-                Subject = Labels.ChangeSubject(raw).Length == 0 ? state.LastAmount : null,
+                Subject = Labels.ChangeSubject(raw).Length == 0 ? ChangedAmount(state, delimiter) : null,
             });
             return;
         }
-        if (Labels.IsPreviousYearAside(text, m.Start) || PreviousYearWords.IsPreviousLabel(raw))
+        if (Labels.IsPreviousYearAside(text, m.Start) || PreviousYearWords.IsPreviousLabel(raw) || state.LastAmount is { } earlier && PreviousYearWords.NamesPreviousOf(raw, earlier.Key))
         {
             if (state.LastAmount is { } current && current.Unit == m.Unit)
                 Add(new NarrativeFact(FactKind.Previous, current.Quantity, sentence, location) { Amount = m.Number, Unit = m.Unit, Subject = current, Base = PreviousYearWords.BaseOf(raw) });
@@ -155,9 +158,20 @@ public sealed partial class ParagraphFactReader
             state.Budget = (m, label, location, labelBegin);
             return;
         }
+        if (IsThreshold(text, m.End))
+        {
+            state.WholeOutOfReach = true;
+            return;
+        }
         var fact = new NarrativeFact(FactKind.Amount, label, sentence, location) { Amount = m.Number, Unit = m.Unit };
         fragmentStarts[fact] = labelBegin;
-        PlaceInList(text, state.Lists, state.LastAmount ?? facts.LastOrDefault(f => f.Kind == FactKind.Amount), fact, raw, labelBegin, delimiter);
+        var whole = state.WholeOutOfReach ? null : state.LastAmount ?? facts.LastOrDefault(f => f.Kind == FactKind.Amount);
+        // “…支出合计3150.60万元，较上年增加…。其中基本支出…”: a sentence that opens with 其中 lists the parts of the last amount before it.
+        var opensSentence = state.Amounts.Count == 0 && raw.TrimStart().StartsWith("其中", StringComparison.Ordinal);
+        var near = state.WholeOutOfReach || state.ChangedSinceAmount ? null : opensSentence ? whole : state.LastAmount;
+        state.WholeOutOfReach = false;
+        state.ChangedSinceAmount = false;
+        PlaceInList(text, state.Lists, whole, near, fact, raw, labelBegin, delimiter);
         CloseIfExamples(text, fact, m.End);
         amountsSincePair++;
         Add(fact);
@@ -173,10 +187,31 @@ public sealed partial class ParagraphFactReader
     private void ReadCount(string text, SentenceState state, NumberMention m, string raw, int labelBegin, char delimiter, string sentence)
     {
         var fact = new NarrativeFact(FactKind.Count, Labels.Clean(raw), sentence, Place(labelBegin, m.End, m.Start)) { Amount = m.Number, Unit = m.Unit };
-        PlaceInList(text, state.CountLists, state.LastCount, fact, raw, labelBegin, delimiter);
+        PlaceInList(text, state.CountLists, state.LastCount, state.LastCount, fact, raw, labelBegin, delimiter);
         CloseIfExamples(text, fact, m.End);
         Add(fact);
         state.LastCount = fact;
+    }
+
+    /// <summary>
+    /// The amount an unnamed change is about: the last amount, or, after a “；” that ends a list of parts (“其中基本支出700万元，
+    /// 项目支出300万元；与上年相比增加100万元”), the whole the list breaks down.
+    /// </summary>
+    private static NarrativeFact? ChangedAmount(SentenceState state, char delimiter)
+    {
+        var last = state.LastAmount;
+        if (delimiter is not ('；' or ';') || last?.Whole is null || last.WholeBy != "breakdown") return last;
+        var whole = last.Whole;
+        while (whole.Whole is not null && whole.WholeBy == "breakdown") whole = whole.Whole;
+        return whole;
+    }
+
+    /// <summary>“单位价值50万元以上通用设备15台”: a bound, not an amount of anything.</summary>
+    private static bool IsThreshold(string text, int numberEnd)
+    {
+        var after = text.AsSpan(numberEnd).TrimStart();
+        return after.StartsWith("以上", StringComparison.Ordinal) || after.StartsWith("以下", StringComparison.Ordinal)
+            || after.StartsWith("以内", StringComparison.Ordinal) || after.StartsWith("及以上", StringComparison.Ordinal);
     }
 
     /// <summary>“包括：A 1万元、B 2万元等”: a part followed by “等” leaves its whole's list open.</summary>
@@ -185,30 +220,49 @@ public sealed partial class ParagraphFactReader
         if (part.Whole is not null && numberEnd < text.Length && text[numberEnd] == '等') part.Whole.PartsAreExamples = true;
     }
 
-    /// <summary>Puts <paramref name="fact"/> in the open list it continues, or opens a list under <paramref name="lastWhole"/>.</summary>
-    private static void PlaceInList(string text, Stack<ListFrame> lists, NarrativeFact? lastWhole, NarrativeFact fact, string raw, int labelBegin, char delimiter)
+    /// <summary>
+    /// Puts <paramref name="fact"/> in the open list it continues, or opens a list under <paramref name="lastWhole"/>; a list
+    /// word glued to the label (“其中基本支出…”) opens one only under <paramref name="nearWhole"/>, an amount of this sentence
+    /// with no change stated since (“较上年增加100万元，主要是新增项目经费80万元” lists reasons, not parts).
+    /// </summary>
+    private static void PlaceInList(string text, Stack<ListFrame> lists, NarrativeFact? lastWhole, NarrativeFact? nearWhole, NarrativeFact fact, string raw, int labelBegin, char delimiter)
     {
-        var opens = Labels.OpensList(text, labelBegin, delimiter) || raw.TrimStart().StartsWith("其中", StringComparison.Ordinal) && Labels.Clean(raw) != Labels.Clean(raw.Replace("其中", string.Empty));
-        if (opens)
+        var marked = Labels.OpensList(text, labelBegin, delimiter);
+        var glued = marked ? null : Labels.GluedListMarker(raw);
+        if (marked || glued is not null)
         {
-            var frame = new ListFrame(lastWhole, Labels.ListIsExamples(text, labelBegin), Labels.ListIsComplete(text, labelBegin), delimiter is '，' or ',');
+            var frame = glued is null
+                ? new ListFrame(lastWhole, Labels.ListIsExamples(text, labelBegin), Labels.ListIsComplete(text, labelBegin), delimiter is '，' or ',')
+                : new ListFrame(nearWhole, Labels.LeadIsExamples(glued), Labels.LeadIsComplete(glued), false);
             lists.Push(frame);
-            Join(frame, fact);
+            Join(frame, fact, labelBegin);
             return;
         }
         if (IsTotal(fact.Quantity)) lists.Clear();
         while (lists.Count > 0)
         {
             var top = lists.Peek();
+            if (lists.Count > 1 && top.Items == 1 && top.Separator == '\0' && delimiter is '；' or ';')
+            {
+                // “其中：财政拨款收入…，其中：一般公共预算…；其他收入…”: a “；” ends a list nested in one item.
+                lists.Pop();
+                continue;
+            }
+            if (top.Separator is '，' or ',' or '、' && text.AsSpan(top.LastLabel, labelBegin - top.LastLabel).IndexOfAny("；;") >= 0)
+            {
+                // “其中A…，B…；支出项目共8个，支出金额…”: a list of items separated by “，” ends at a “；”.
+                lists.Pop();
+                continue;
+            }
             if (top.Items == 1 && top.Separator == '\0' && delimiter is not ('：' or ':') && !(top.AfterComma && delimiter is '，' or ','))
             {
                 top.Separator = delimiter;
-                Join(top, fact);
+                Join(top, fact, labelBegin);
                 return;
             }
             if (top.Separator == delimiter)
             {
-                Join(top, fact);
+                Join(top, fact, labelBegin);
                 return;
             }
             lists.Pop();
@@ -231,9 +285,10 @@ public sealed partial class ParagraphFactReader
         return scope.Length > 0 && (scope.EndsWith("财政拨款", StringComparison.Ordinal) || scope.EndsWith("预算", StringComparison.Ordinal)) ? scope + label : label;
     }
 
-    private static void Join(ListFrame frame, NarrativeFact fact)
+    private static void Join(ListFrame frame, NarrativeFact fact, int labelBegin)
     {
         frame.Items++;
+        frame.LastLabel = labelBegin;
         if (frame.Whole is null || frame.Whole.Unit != fact.Unit) return;
         fact.Whole = frame.Whole;
         fact.WholeBy = "breakdown";
@@ -242,9 +297,10 @@ public sealed partial class ParagraphFactReader
         frame.Whole.PartsAreComplete |= frame.Complete;
     }
 
-    private void ReadPercent(SentenceState state, NumberMention m, string raw, int labelBegin, string sentence)
+    private void ReadPercent(string text, SentenceState state, List<NumberMention> mentions, int i, string raw, int labelBegin, string sentence)
     {
-        if (Labels.ShareBase(raw) is string shareBase)
+        var m = mentions[i];
+        if (ShareBases.Default.In(raw) is string shareBase)
         {
             var part = state.LastAmount ?? facts.LastOrDefault(f => f.Kind == FactKind.Amount);
             if (part is null) return;
@@ -256,12 +312,23 @@ public sealed partial class ParagraphFactReader
             Add(share);
             return;
         }
+        if (Labels.ChangeDirection(raw) is int direction)
+        {
+            ReadRate(text, state, mentions, i, direction, raw, labelBegin, sentence);
+            return;
+        }
         if (!Labels.IsCompletionRate(raw)) return;
         var budget = state.Budget;
         var actual = state.LastAmount;
         if (budget is null)
         {
-            if (actual is not null) Add(new NarrativeFact(FactKind.Completion, actual.Quantity, sentence, Place(StartOf(actual, state, labelBegin), m.End, m.Start)) { Amount = actual.Amount, Unit = actual.Unit, Percent = m.Number, Subject = actual });
+            if (actual is null) return;
+            var aside = BudgetAside(text, mentions, i);
+            if (aside is int k) state.Consumed.Add(k);
+            Add(new NarrativeFact(FactKind.Completion, actual.Quantity, sentence, Place(StartOf(actual, state, labelBegin), aside is int a ? mentions[a].End : m.End, m.Start))
+            {
+                Amount = actual.Amount, Unit = actual.Unit, Percent = m.Number, Subject = actual, Budget = aside is int at ? mentions[at].Number : null,
+            });
             return;
         }
         var (b, label, budgetLocation, budgetStart) = budget.Value;
@@ -274,12 +341,50 @@ public sealed partial class ParagraphFactReader
         state.Budget = null;
     }
 
+    /// <summary>
+    /// “支出总计1500.00万元，上年为1200.00万元，增长25.00%”: a rate with no Δ, of the amount whose last-year figure the
+    /// text states; a change without an amount, checked against that figure.
+    /// </summary>
+    private void ReadRate(string text, SentenceState state, List<NumberMention> mentions, int i, int direction, string raw, int labelBegin, string sentence)
+    {
+        if (state.LastAmount is not { } current || i + 1 < mentions.Count && mentions[i + 1].IsMoney && PreviousChangeRate(text, mentions, i + 1, direction, state.Begin) == i) return;
+        if (!facts.Any(f => f.Kind == FactKind.Previous && f.Subject == current && f.Amount is not null)) return;
+        var m = mentions[i];
+        Add(new NarrativeFact(FactKind.Change, string.Empty, sentence, Place(StartOf(current, state, labelBegin), m.End, m.Start))
+        {
+            Unit = current.Unit, Direction = direction, Percent = m.Number, Subject = current, Base = PreviousYearWords.ChangeBaseOf(raw) is { Length: > 0 } named ? named : null,
+        });
+    }
+
+    /// <summary>“完成预算的80.00%（年初预算为10.00万元）”: the budget in brackets right after a completion rate, if any.</summary>
+    private static int? BudgetAside(string text, List<NumberMention> mentions, int i)
+    {
+        if (i + 1 >= mentions.Count || !mentions[i + 1].IsMoney) return null;
+        var between = text[mentions[i].End..mentions[i + 1].Start].Trim();
+        return between.Length is > 1 and <= 12 && between[0] is '（' or '(' && Labels.IsBudgetLabel(between[1..]) ? i + 1 : null;
+    }
+
     /// <summary>The percent right after a Δ (“增加298.91万元，增长7.45%”), if any.</summary>
     private static int? NextChangeRate(string text, List<NumberMention> mentions, int i)
     {
         if (i + 1 >= mentions.Count || !mentions[i + 1].IsPercent) return null;
         var between = text[mentions[i].End..mentions[i + 1].Start];
         return between.Length <= 12 && ChangeVerb().IsMatch(between) && !between.Contains('；') ? i + 1 : null;
+    }
+
+    /// <summary>
+    /// “同比增长7.45%，增加298.91万元”: the percent right before a Δ, when its own words are a change in the same
+    /// direction and nothing but the Δ's verb stands between them.
+    /// </summary>
+    private static int? PreviousChangeRate(string text, List<NumberMention> mentions, int i, int direction, int sentenceBegin)
+    {
+        if (i == 0 || !mentions[i - 1].IsPercent) return null;
+        var rate = mentions[i - 1];
+        var between = text[rate.End..mentions[i].Start];
+        if (between.Length > 12 || between.Contains('；') || !ChangeVerb().IsMatch(between)) return null;
+        var floor = i >= 2 ? mentions[i - 2].End : sentenceBegin;
+        var (begin, _) = Labels.LabelStart(text, rate.Start, floor);
+        return Labels.ChangeDirection(text[begin..rate.Start]) == direction ? i - 1 : null;
     }
 
     private void Add(NarrativeFact fact)
@@ -306,6 +411,12 @@ public sealed partial class ParagraphFactReader
         public List<NarrativeFact> Amounts { get; } = new();
 
         public NarrativeFact? LastAmount { get; set; }
+
+        /// <summary>A coarse amount (亿元) or a bound (“50万元以上”) was read since the last amount: a list now has no known whole.</summary>
+        public bool WholeOutOfReach { get; set; }
+
+        /// <summary>A change (“较上年增加100万元”) was read since the last amount.</summary>
+        public bool ChangedSinceAmount { get; set; }
 
         /// <summary>Where the number of <see cref="LastAmount"/> ends in the paragraph's text.</summary>
         public int LastAmountEnd { get; set; } = -1;
@@ -339,5 +450,8 @@ public sealed partial class ParagraphFactReader
         public char Separator { get; set; }
 
         public int Items { get; set; }
+
+        /// <summary>Where the label of the last item begins in the paragraph's text.</summary>
+        public int LastLabel { get; set; }
     }
 }

@@ -14,6 +14,13 @@ public static partial class PreviousYearWords
     [GeneratedRegex(@"(?<=^|[，,；;])\s*(与|较|比|同)(上年度?|上一年度?)(同期)?的?(预算执行数|执行数|决算数|预算数|决算|预算)?(相比|比较)?[，,]?(持平|一致|相同|相等|保持一致|无变化|没有变化)(?=$|[，,；;。（(])")]
     private static partial Regex SameAsPrevious();
 
+    [GeneratedRegex(@"^(上年度?|上一年度?)(同期)?的?(?<name>.+?)(为|是|：|:)?$")]
+    private static partial Regex PreviousNamed();
+
+    /// <summary>“支出总计1500万元，上年支出总计1200万元”: <paramref name="raw"/> names last year's figure of the quantity keyed <paramref name="key"/>.</summary>
+    public static bool NamesPreviousOf(string raw, string key) =>
+        key.Length > 0 && PreviousNamed().Match(raw.Trim()) is { Success: true } m && Core.Model.Facts.QuantityKeys.Normalize(m.Groups["name"].Value) == key;
+
     /// <summary>True when <paramref name="raw"/>, the words before a number, only say that the number is last year's.</summary>
     public static bool IsPreviousLabel(string raw) => PreviousLabel().IsMatch(raw.Trim());
 

@@ -7,8 +7,9 @@ using FiscalAudit.Core.Model.Facts;
 namespace FiscalAudit.Extract.Narrative;
 
 /// <summary>
-/// Finds what a template leaves in a carelessly filled-in text: both alternatives kept (“增加（减少）”),
-/// drafting instructions (“（如有…请说明）”) and sentences that stop where text was wanted (“主要原因是。”).
+/// Finds what a template leaves in a carelessly filled-in text: both alternatives kept (“增加（减少）”, “增加/减少”),
+/// drafting instructions (“（如有…请说明）”) and sentences that stop where text was wanted (“主要原因是。”);
+/// the pieces of one kind in one sentence are one mark.
 /// The wording is data: template-residue.json.
 /// </summary>
 public sealed class TemplateResidue
@@ -20,7 +21,7 @@ public sealed class TemplateResidue
     private TemplateResidue(Vocabulary vocabulary)
     {
         var words = string.Join('|', vocabulary.DirectionWords.Select(Regex.Escape));
-        alternative = new Regex($@"(?<a>{words})\s*[（(]\s*(?<b>{words})\s*[）)]", RegexOptions.Compiled);
+        alternative = new Regex($@"(?<a>{words})\s*(?:[（(]\s*(?<b>{words})\s*[）)]|[/／]\s*(?<b>{words}))", RegexOptions.Compiled);
         instructions = vocabulary.Instructions.Select(p => new Regex(p, RegexOptions.Compiled)).ToList();
         unfinished = vocabulary.Unfinished.Select(p => new Regex(p, RegexOptions.Compiled)).ToList();
     }
@@ -39,19 +40,14 @@ public sealed class TemplateResidue
         found.AddRange(alternative.Matches(text).Where(m => m.Groups["a"].Value != m.Groups["b"].Value).Select(m => (m, TextMarkKind.UnresolvedAlternative)));
         found.AddRange(instructions.SelectMany(p => p.Matches(text)).Select(m => (m, TextMarkKind.DraftingInstruction)));
         found.AddRange(unfinished.SelectMany(p => p.Matches(text)).Select(m => (m, TextMarkKind.UnfinishedSentence)));
-        var marks = new List<TextMark>();
-        var taken = new List<(int Start, int End)>();
+        var taken = new List<(int Start, int End, TextMarkKind Kind)>();
         foreach (var (m, kind) in found)
         {
             if (taken.Any(t => m.Index < t.End && t.Start < m.Index + m.Length)) continue;
-            taken.Add((m.Index, m.Index + m.Length));
-            marks.Add(Mark(kind, text, m, locate));
+            taken.Add((m.Index, m.Index + m.Length, kind));
         }
-        return marks;
+        return taken.GroupBy(t => t.Kind).SelectMany(g => SentenceMarks.Merge(g.Key, text, g.Select(t => (t.Start, t.End)), locate));
     }
-
-    private static TextMark Mark(TextMarkKind kind, string text, Match m, Func<int, int, int, SourceLocation> locate) =>
-        new(kind, m.Value.Trim(), TextMarks.Around(text, m.Index, m.Length), locate(m.Index, m.Index + m.Length, m.Index));
 
     private sealed class Vocabulary
     {

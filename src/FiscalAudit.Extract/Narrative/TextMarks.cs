@@ -38,12 +38,12 @@ public static partial class TextMarks
             yield return new TextMark(TextMarkKind.RateWithoutPercent, m.Value, Around(text, m.Index, m.Length), locate(m.Index, m.Index + m.Length, m.Groups["n"].Index));
     }
 
-    /// <summary>Only the placeholders (for table cells).</summary>
+    /// <summary>Only the placeholders (for table cells); those of one sentence are one mark.</summary>
     public static IEnumerable<TextMark> Placeholders(string text, Func<int, int, int, SourceLocation> locate)
     {
         if (text.AsSpan().IndexOfAny(PlaceholderStarts) < 0) yield break;
-        foreach (Match m in Placeholder().Matches(text))
-            yield return new TextMark(TextMarkKind.Placeholder, m.Value, Around(text, m.Index, m.Length), locate(m.Index, m.Index + m.Length, m.Index));
+        foreach (var mark in SentenceMarks.Merge(TextMarkKind.Placeholder, text, Placeholder().Matches(text).Select(m => (m.Index, m.Index + m.Length)), locate))
+            yield return mark;
     }
 
     private static readonly System.Buffers.SearchValues<char> PlaceholderStarts = System.Buffers.SearchValues.Create("XxＸ×某□");

@@ -8,7 +8,9 @@ namespace FiscalAudit.Rules.Narrative;
 /// <summary>
 /// FA3005: the parts of a breakdown (“X，其中：A…，B…”) never exceed the whole, and an exhaustive breakdown
 /// (every part carries a share and the shares total 100%, or the parts were introduced by “分别为/包括”) adds up
-/// to the whole within rounding. Counts (“车辆6辆，其中：…”) are whole numbers and add up exactly.
+/// to the whole within rounding. Counts (“车辆6辆，其中：…”) are whole numbers and add up exactly. The money stated
+/// with a count of items listed in the paragraphs that follow (“共3个项目，涉及资金500万元，具体情况如下：”) is the sum of
+/// the one amount each item states.
 /// </summary>
 public sealed class BreakdownSumRule : IRule
 {
@@ -20,6 +22,7 @@ public sealed class BreakdownSumRule : IRule
 
     public IEnumerable<Finding> Check(Disclosure disclosure)
     {
+        foreach (var f in ListedMoney(disclosure)) yield return f;
         var facts = disclosure.Narrative.Facts;
         var shares = facts.Where(f => f.Kind == FactKind.Share && f.Whole is not null && f.WholeBy != "name").ToList();
         var wholes = facts.Where(f => f.Parts.Count > 0).Concat(shares.Select(s => s.Whole!)).Distinct();
@@ -49,6 +52,23 @@ public sealed class BreakdownSumRule : IRule
                     ? $"“{whole.Quantity}”{Show(whole)} ≠ 所列构成之和 {PrintedNumber.Format(printed, decimals)}（{list}，差 {difference}）"
                     : $"“{whole.Quantity}”{Show(whole)}小于所列各项之和 {PrintedNumber.Format(printed, decimals)}（{list}，超出 {difference}）：所列各项都是它的组成部分，合计不能超过总数",
                 FindingLocation.At(whole.Location), total.Value, printed, related: RelatedPlaces.Statements(parts));
+        }
+    }
+
+    /// <summary>
+    /// “共3个项目，涉及资金500.00万元，具体情况如下：” followed by the numbered items, each stating its one amount: every
+    /// item is listed (the count agrees), so their amounts add up to the money stated.
+    /// </summary>
+    private static IEnumerable<Finding> ListedMoney(Disclosure disclosure)
+    {
+        foreach (var list in disclosure.Narrative.Lists.Where(l => l.Agrees && !l.Partial && l.Count == l.Items.Count))
+        {
+            if (list.Amount is not PrintedNumber stated || list.ItemAmounts is not { Count: >= 2 } items) continue;
+            if (Interval.Sum(items.Select(a => a.Interval)).Overlaps(stated.Interval)) continue;
+            var printed = items.Sum(a => a.Value);
+            yield return Rule.Report(
+                $"“{list.Text}”所述资金 {Ratios.Amount(stated)} ≠ 随后逐项列出的金额之和 {PrintedNumber.Format(printed, 2)}（{string.Join("＋", items.Select(Ratios.Show))}，差 {PrintedNumber.Format(Math.Abs(printed - stated.Value), 2)}）",
+                FindingLocation.At(list.Location), stated.Value, printed);
         }
     }
 

@@ -8,20 +8,28 @@ namespace FiscalAudit.Rules.Narrative;
 /// <summary>
 /// FA3003: “增加Δ，增长X%” must satisfy X% = Δ ÷ (本年 − Δ) within printed precision. When the stated 本年
 /// differs from its table cell (FA3001) and the rate agrees with the table's value, the rate is right and
-/// only FA3001 is reported; otherwise the table's value is used for 本年.
+/// only FA3001 is reported; otherwise the table's value is used for 本年. Where the text also states last year's
+/// amount (“（上年为X万元）”), 本年 ∓ Δ must give it.
 /// </summary>
 public sealed class ChangeRateMismatchRule : IRule
 {
     public static readonly RuleDescriptor Rule = new(
         "FA3003", "增减幅度计算错误", Severity.Error, RuleCategories.Narrative,
-        "“增加（减少）Δ，增长（下降）X%”中 X% 应等于 Δ÷上年数，上年数 = 本年数 ∓ Δ。", RuleCategories.ProseAndBudgets);
+        "“增加（减少）Δ，增长（下降）X%”中 X% 应等于 Δ÷上年数，上年数 = 本年数 ∓ Δ；说明写明上年数时，Δ 应等于本年数与上年数之差。", RuleCategories.ProseAndBudgets);
 
     public RuleDescriptor Descriptor => Rule;
 
     public IEnumerable<Finding> Check(Disclosure disclosure)
     {
-        foreach (var c in disclosure.Narrative.Facts.Where(f => f.Kind == FactKind.Change))
+        var facts = disclosure.Narrative.Facts;
+        foreach (var c in facts.Where(f => f.Kind == FactKind.Change))
         {
+            // A Δ that contradicts the stated last-year amount is the one problem of this statement (its rate follows from it).
+            if (AgainstStatedPrevious(c, facts) is Finding previousStated)
+            {
+                yield return previousStated;
+                continue;
+            }
             if (c.Percent is not PrintedNumber p || c.Amount is not PrintedNumber delta || c.Subject?.Amount is not PrintedNumber stated) continue;
             if (Wrong(c, stated, delta, p) is null) continue;
             var table = c.Subject.Cell is { } cell && !PrintedNumber.SameQuantity(stated, cell.Number) ? cell : null;
@@ -35,6 +43,36 @@ public sealed class ChangeRateMismatchRule : IRule
                 table is null ? RelatedPlaces.Statements(c.Subject) : new[] { RelatedPlaces.Cell(table) });
         }
     }
+
+    /// <summary>
+    /// “公务接待费支出12.00万元（上年为16.00万元），较上年减少3.00万元”: the text states last year's amount of the changed
+    /// quantity; 本年 ∓ Δ must give it, and a rate stated without Δ (“上年为1200.00万元，增长25.00%”) is of their difference.
+    /// </summary>
+    private static Finding? AgainstStatedPrevious(NarrativeFact c, IReadOnlyList<NarrativeFact> facts)
+    {
+        if (c.Subject?.Amount is not PrintedNumber current) return null;
+        var stated = facts.FirstOrDefault(f => f.Kind == FactKind.Previous && f.Subject == c.Subject && f.Amount is not null && Compatible(f.Base, c.Base));
+        if (stated?.Amount is not PrintedNumber previous) return null;
+        var related = RelatedPlaces.Statements(c.Subject, stated);
+        var what = $"“{c.Subject.Quantity}”本年 {Ratios.Amount(current)}，说明所写上年为 {Ratios.Amount(previous)}";
+        var change = current.Value - previous.Value;
+        if (c.Amount is not PrintedNumber delta)
+        {
+            if (c.Percent is not PrintedNumber p || previous.Value <= 0m || Ratios.Consistent((current.Interval - previous.Interval) * c.Direction, previous.Interval, p) != false) return null;
+            var rate = $"{(change < 0 ? "下降" : "增长")} {Ratios.Percent(Math.Abs(change), previous.Value, p)}";
+            var printedRate = $"{(c.Direction < 0 ? "下降" : "增长")} {Ratios.Show(p)}";
+            return Rule.Report($"{what}，变动率应为{rate}，说明写为{printedRate}", FindingLocation.At(c.Location), rate, printedRate, related: related);
+        }
+        var implied = c.Direction < 0 ? current.Interval + delta.Interval : current.Interval - delta.Interval;
+        if (implied.Overlaps(previous.Interval)) return null;
+        var expected = $"{(change < 0 ? "减少" : "增加")} {PrintedNumber.Format(Math.Abs(change), Math.Max(current.Decimals, previous.Decimals))}万元";
+        var printed = $"{(c.Direction < 0 ? "减少" : "增加")} {Ratios.Amount(delta)}";
+        return Rule.Report($"{what}，增减额应为{expected}，说明写为{printed}", FindingLocation.At(c.Location), expected, printed, related: related);
+    }
+
+    /// <summary>Last year's figure named by the statement and by the change are the same kind, or one names none.</summary>
+    private static bool Compatible(string? stated, string? change) =>
+        string.IsNullOrEmpty(stated) || string.IsNullOrEmpty(change) || stated == change;
 
     /// <summary>The expected rate when the printed one is inconsistent with 本年 <paramref name="current"/>, else null.</summary>
     private static string? Wrong(NarrativeFact c, PrintedNumber current, PrintedNumber delta, PrintedNumber p)

@@ -9,7 +9,7 @@ namespace FiscalAudit.Rules.Narrative;
 /// FA3002: “占X%” must equal part ÷ whole within printed precision. The whole is the breakdown's total, the
 /// paragraph's subject, or an earlier amount with the base's name; when none is known, shares of one base
 /// in one paragraph must imply the same base (one outlier among agreeing siblings is reported), and shares of
-/// one base that add up to 100 are shares of the sum of their parts. A share one
+/// one base (or of no base, in one sentence) that add up to 100 are shares of the sum of their parts. A share one
 /// unit off whose siblings print 100 in total is only 提示 (adjusted to reach 100), unless the right values
 /// add up to 100 as well.
 /// </summary>
@@ -28,7 +28,8 @@ public sealed class ShareMismatchRule : IRule
         {
             if (Checked(s, shares) is Finding f) yield return f;
         }
-        foreach (var group in shares.Where(s => s.Whole is null && !string.IsNullOrEmpty(s.Base)).GroupBy(s => (s.Paragraph, s.Base)))
+        // Shares of no named base and no whole (“基本支出…占75%；项目支出…占25%”) are grouped by sentence.
+        foreach (var group in shares.Where(s => s.Whole is null).GroupBy(s => (s.Paragraph, s.Base, string.IsNullOrEmpty(s.Base) ? s.Sentence : null)))
         {
             var list = group.ToList();
             foreach (var f in OfTheirSum(list)) yield return f;
@@ -61,10 +62,13 @@ public sealed class ShareMismatchRule : IRule
         foreach (var s in group)
         {
             var a = s.Subject!.Amount!.Value;
-            var name = $"“{s.Quantity}”{Ratios.Amount(a)}占{s.Base}（各项合计 {PrintedNumber.Format(total, PrintedNumber.MaxDecimals(parts))} 万元）";
+            var name = $"“{s.Quantity}”{Ratios.Amount(a)}占{BaseName(s)}（各项合计 {PrintedNumber.Format(total, PrintedNumber.MaxDecimals(parts))} 万元）";
             if (Mismatch(s, a, total, whole, siblings, name, Severity.Error, RelatedPlaces.Statements(group.Where(o => o != s))) is Finding f) yield return f;
         }
     }
+
+    /// <summary>The base a share names, “总数” when it names none (“占75%”).</summary>
+    private static string BaseName(NarrativeFact share) => string.IsNullOrEmpty(share.Base) ? "总数" : share.Base;
 
     /// <summary>The finding when part ÷ whole cannot give the printed share; 提示 when the siblings were adjusted to reach 100.</summary>
     private static Finding? Mismatch(NarrativeFact s, PrintedNumber a, decimal total, Interval whole, List<(PrintedNumber? Part, PrintedNumber Percent)> siblings, string what, Severity severity, IReadOnlyList<FindingLocation>? related)
@@ -111,7 +115,7 @@ public sealed class ShareMismatchRule : IRule
             var p = share.Percent!.Value;
             var expected = Ratios.Percent(a.Value, common.Mid, p);
             return Rule.Report(
-                $"“{share.Quantity}”{Ratios.Amount(a)}“占{share.Base}的{Ratios.Show(p)}”与同段其他占比不符：其他各项推算的{share.Base}约为 {PrintedNumber.Format(common.Mid, 2)} 万元，按此应为 {expected}（按 {Ratios.Show(p)} 推算基数为 {PrintedNumber.Format(own.Mid, 2)} 万元）",
+                $"“{share.Quantity}”{Ratios.Amount(a)}“占{BaseName(share)}的{Ratios.Show(p)}”与同段其他占比不符：其他各项推算的{BaseName(share)}约为 {PrintedNumber.Format(common.Mid, 2)} 万元，按此应为 {expected}（按 {Ratios.Show(p)} 推算基数为 {PrintedNumber.Format(own.Mid, 2)} 万元）",
                 FindingLocation.At(share.Location), expected, Ratios.Show(p), related: RelatedPlaces.Statements(group.Where(o => o != share)));
         }
         return null;

@@ -11,8 +11,16 @@ namespace FiscalAudit.Core.Model.Facts;
 /// <param name="Joined">Items that may name two (“A和B”): the list may count up to this many more.</param>
 /// <param name="Partial">The list gives only some items (“主要包括”, “…等8个项目”).</param>
 /// <param name="Text">The statement of the count as printed (“设13个内设机构”).</param>
+/// <remarks>
+/// <see cref="Amount"/> is the money stated with the count (“共3个项目，涉及资金500.00万元，具体情况如下：”) and
+/// <see cref="ItemAmounts"/> the one amount each item listed in the paragraphs that follow states, when each states one.
+/// </remarks>
 public sealed record CountedList(int Count, IReadOnlyList<string> Items, int Joined, bool Partial, string Text, SourceLocation Location)
 {
     /// <summary>True when the listed items can be the stated count (at most it, for a partial list).</summary>
     public bool Agrees => Partial ? Items.Count <= Count : Items.Count <= Count && Count <= Items.Count + Joined;
+
+    public Numbers.PrintedNumber? Amount { get; init; }
+
+    public IReadOnlyList<Numbers.PrintedNumber>? ItemAmounts { get; init; }
 }

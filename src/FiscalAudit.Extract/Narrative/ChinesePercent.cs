@@ -1,0 +1,39 @@
+namespace FiscalAudit.Extract.Narrative;
+
+/// <summary>
+/// A rate written in Chinese numerals after 百分之: “增长百分之二十” (20%), “百分之五点二” (5.2%), “百分之一百” (100%).
+/// The percent is given as Arabic digits with its printed decimals (“5.2%”), for <see cref="Core.Numbers.NumberText.Parse"/>.
+/// </summary>
+internal static class ChinesePercent
+{
+    private const string Word = "百分之";
+    private const string Digits = "零一二三四五六七八九";
+    private const string Numerals = Digits + "两十百点";
+
+    /// <summary>The rate starting at <paramref name="at"/> (where 百分之 stands) as “20%”, and where it ends; null when none.</summary>
+    public static (string Percent, int End)? At(string text, int at)
+    {
+        if (string.CompareOrdinal(text, at, Word, 0, Word.Length) != 0) return null;
+        var start = at + Word.Length;
+        var end = start;
+        while (end < text.Length && Numerals.Contains(text[end])) end++;
+        var spelled = text[start..end];
+        var point = spelled.IndexOf('点');
+        var whole = Whole(point < 0 ? spelled : spelled[..point]);
+        if (whole is null) return null;
+        if (point < 0) return ($"{whole}%", end);
+        var fraction = spelled[(point + 1)..];
+        if (fraction.Length == 0 || fraction.Any(c => Digits.IndexOf(c) < 0)) return null;
+        return ($"{whole}.{string.Concat(fraction.Select(c => (char)('0' + Digits.IndexOf(c))))}%", end);
+    }
+
+    /// <summary>“二十” → 20, “零” → 0, “一百” → 100; null when not a whole number up to 100.</summary>
+    private static int? Whole(string spelled) =>
+        spelled switch
+        {
+            "" => null,
+            "零" => 0,
+            "一百" or "百" => 100,
+            _ => OutlineHeadings.Value(spelled),
+        };
+}

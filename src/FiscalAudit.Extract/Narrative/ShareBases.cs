@@ -1,0 +1,57 @@
+using System.Text.Json;
+using FiscalAudit.Core.Data;
+using FiscalAudit.Core.Model.Facts;
+
+namespace FiscalAudit.Extract.Narrative;
+
+/// <summary>
+/// The base a share names and the amounts that base may be: “占本年收入的80%” is a share of the 本年收入合计,
+/// “占总支出的” of the 支出总计 or 支出合计, “占比80%” names none. The wording is data: share-bases.json.
+/// </summary>
+public sealed class ShareBases
+{
+    private readonly Vocabulary words;
+
+    private ShareBases(Vocabulary vocabulary) => words = vocabulary;
+
+    public static ShareBases Default { get; } = new(EmbeddedJson.Load<Vocabulary>(
+        typeof(ShareBases).Assembly, "share-bases.json", new JsonSerializerOptions { PropertyNameCaseInsensitive = true }));
+
+    /// <summary>“占总收入的” → “总收入”; “占”, “占比”, “所占比重为” → “”; null when the text before a percent is no share.</summary>
+    public string? In(string clause)
+    {
+        var i = clause.LastIndexOf('占');
+        if (i < 0) return null;
+        var b = clause[(i + 1)..].Trim().TrimEnd('为', '是', '达').TrimEnd();
+        foreach (var word in words.RatioWords)
+        {
+            if (!b.EndsWith(word, StringComparison.Ordinal)) continue;
+            b = b[..^word.Length];
+            break;
+        }
+        return b.TrimEnd('的').Trim();
+    }
+
+    /// <summary>True when an amount with key <paramref name="key"/> is the base <paramref name="named"/>.</summary>
+    public bool Names(string key, string named)
+    {
+        if (FactResolver.SameQuantity(key, named)) return true;
+        var bare = QuantityKeys.Normalize(named);
+        foreach (var lead in words.LeadingWords)
+        {
+            if (!bare.StartsWith(lead, StringComparison.Ordinal) || bare.Length <= lead.Length) continue;
+            bare = bare[lead.Length..];
+            break;
+        }
+        return words.TotalWords.Any(t => FactResolver.SameQuantity(key, bare + t));
+    }
+
+    private sealed class Vocabulary
+    {
+        public List<string> RatioWords { get; init; } = new();
+
+        public List<string> LeadingWords { get; init; } = new();
+
+        public List<string> TotalWords { get; init; } = new();
+    }
+}

@@ -1,0 +1,56 @@
+using System.Text;
+using FiscalAudit.Core.Findings;
+using FiscalAudit.Engine;
+using FiscalAudit.Extract;
+using FiscalAudit.Ingest.Text;
+using FiscalAudit.Tests.Support;
+
+namespace FiscalAudit.Tests.Narrative;
+
+/// <summary>
+/// Seed 002 with paragraphs of its 情况说明 rewritten the way other provinces word them, beside its own nine tables:
+/// the right wording gives the seed's own findings and nothing more; each wrong number gives one finding with both numbers.
+/// </summary>
+public class RewordedSeedTests
+{
+    private static readonly Dictionary<int, string> Right = new()
+    {
+        [380] = "2020年度收入合计199.52万元。收入决算中，财政拨款收入199.52万元，占本年收入的100%。",
+        [384] = "2020年度支出合计192.58万元，其中基本支出192.58万元，项目支出0万元。",
+        [394] = "2020 年度一般公共预算财政拨款支出 192.58 万元（上年为228.66万元），占比100%，较上年减少 36.08 万元，下降 15.78%。主要原因是人员减少。",
+        [597] = "2020年度机关运行经费支出74.84万元，同比增长100.32%，增加37.48万元。增加的主要原因是：2020年将劳务派遣人员工资（劳务费）纳入该范围。",
+    };
+
+    private static List<Finding> Check(IReadOnlyDictionary<int, string> lines)
+    {
+        var text = File.ReadAllLines(Repo.Seed002);
+        foreach (var (line, sentence) in lines) text[line - 1] = sentence;
+        var disclosure = DisclosureExtractor.Default.Extract(new PlainTextReader().Read("002.txt", Encoding.UTF8.GetBytes(string.Join('\n', text))));
+        return new Auditor().Check(disclosure).ToList();
+    }
+
+    private static List<(string Rule, int? Line, string Message)> Summary(IEnumerable<Finding> findings) =>
+        findings.Select(f => (f.RuleId, f.Location.Line, f.Message)).OrderBy(x => x.Line).ThenBy(x => x.RuleId).ToList();
+
+    [SharedFact]
+    public void The_right_wording_gives_the_seeds_own_findings()
+    {
+        Assert.Equal(Summary(Check(new Dictionary<int, string>())), Summary(Check(Right)));
+    }
+
+    [SharedTheory]
+    [InlineData(380, "占本年收入的100%", "占本年收入的98%", "FA3002", "100.00%", "98%")]
+    [InlineData(394, "（上年为228.66万元）", "（上年为230.66万元）", "FA3003", "减少 38.08万元", "减少 36.08万元")]
+    [InlineData(597, "同比增长100.32%", "同比增长百分之九十", "FA3003", "100.32%", "90%")]
+    [InlineData(384, "项目支出0万元", "项目支出5.00万元", "FA3001", 0.00, 5.00)]
+    public void A_wrong_number_gives_one_finding_with_both_numbers(int line, string right, string wrong, string rule, object expected, object actual)
+    {
+        var lines = new Dictionary<int, string>(Right) { [line] = Right[line].Replace(right, wrong, StringComparison.Ordinal) };
+        var own = Summary(Check(Right));
+        var added = Check(lines).Where(f => !own.Contains((f.RuleId, f.Location.Line, f.Message))).ToList();
+        var finding = Assert.Single(added);
+        Assert.Equal((rule, line), (finding.RuleId, finding.Location.Line));
+        Assert.Equal(expected is double e ? (decimal)e : expected, finding.Expected is decimal d ? d : finding.Expected);
+        Assert.Equal(actual is double a ? (decimal)a : actual, finding.Actual is decimal d2 ? d2 : finding.Actual);
+    }
+}
