@@ -26,6 +26,11 @@ internal sealed class IndicatorSection
     public PrintedNumber? TotalScore { get; set; }
 
     public SourceLocation? TotalLocation { get; set; }
+
+    /// <summary>The grade printed in or below the total row (“自评等级 | 优”), if any.</summary>
+    public string? Grade { get; set; }
+
+    public SourceLocation? GradeLocation { get; set; }
 }
 
 /// <summary>
@@ -59,7 +64,8 @@ internal static class IndicatorSectionParser
             if (consumed.Contains(cell) || SkippedLabels.Contains(cell.Key)) continue;
             if (TotalLabels.Contains(cell.Key))
             {
-                ReadTotal(stream, cell, columns, section);
+                ReadTotal(stream, header, cell, columns, section);
+                ReadGrade(stream, cell, end, section);
                 break;
             }
             if (IndicatorHeadings.Level1(cell.Key) is var (name, points))
@@ -81,15 +87,7 @@ internal static class IndicatorSectionParser
         return section;
     }
 
-    public static IndicatorColumn? Column(string key)
-    {
-        if (key is "年度指标值" or "预期指标值" or "指标值" or "目标值") return IndicatorColumn.Target;
-        if (key is "实际完成值" or "实际完成指标值" or "完成值") return IndicatorColumn.Actual;
-        if (key is "分值" or "权重") return IndicatorColumn.Weight;
-        if (key is "得分" or "自评得分") return IndicatorColumn.Score;
-        if (key.StartsWith("偏差原因", StringComparison.Ordinal) || key.StartsWith("未完成原因", StringComparison.Ordinal)) return IndicatorColumn.Deviation;
-        return null;
-    }
+    public static IndicatorColumn? Column(string key) => IndicatorColumnWords.Default.RoleOf(key);
 
     private static bool IsHeading(Cell c) =>
         IndicatorHeadings.Level1(c.Key) is not null || IndicatorHeadings.IsLevel2(c.Key) || TotalLabels.Contains(c.Key);
@@ -137,14 +135,11 @@ internal static class IndicatorSectionParser
         return open < 0 || t.Length - open > 8 ? null : TargetParser.NormalizeUnit(t[(open + 1)..^1]);
     }
 
-    private static void ReadTotal(CellStream stream, Cell label, List<IndicatorColumn> columns, IndicatorSection section)
+    private static void ReadTotal(CellStream stream, Cell header, Cell label, List<IndicatorColumn> columns, IndicatorSection section)
     {
         section.TotalLocation = label.Location;
-        var numbers = new List<(int Offset, PrintedNumber Value)>();
-        for (var k = 1; k <= 5; k++)
-        {
-            if (stream.At(label, k) is Cell c && EvaluationText.Number(c.Text) is PrintedNumber n) numbers.Add((k, n));
-        }
+        if (!stream.LinePerCell && ReadTotalUnderHeader(stream, header, label, columns, section)) return;
+        var numbers = TotalRowNumbers(stream, label);
         if (numbers.Count == 0) return;
         if (label.Key.StartsWith("得分", StringComparison.Ordinal))
         {
@@ -164,5 +159,51 @@ internal static class IndicatorSectionParser
         {
             section.TotalScore = numbers[0].Value;
         }
+    }
+
+    /// <summary>A grade label in the total row or the two rows (lines) below it, and the grade it prints.</summary>
+    private static void ReadGrade(CellStream stream, Cell total, int end, IndicatorSection section)
+    {
+        var words = IndicatorColumnWords.Default;
+        var last = Math.Min(end, stream.OrderOf(total) + 12);
+        for (var i = stream.OrderOf(total); i < last; i++)
+        {
+            var cell = stream.Cells[i];
+            if (stream.LinePerCell ? cell.Index > total.Index + 8 : cell.Row > total.Row + 2) return;
+            if (!words.IsGradeLabel(cell.Key)) continue;
+            var next = i + 1 < stream.Cells.Count && stream.SameRow(cell, stream.Cells[i + 1]) ? stream.Cells[i + 1].Text : null;
+            if (words.GradeAfterLabel(cell.Key, next) is string grade) (section.Grade, section.GradeLocation) = (grade, cell.Location);
+            return;
+        }
+    }
+
+    /// <summary>The numbers after the total label: the whole row of a real table, the next five lines of a flattened one.</summary>
+    private static List<(int Offset, PrintedNumber Value)> TotalRowNumbers(CellStream stream, Cell label)
+    {
+        var cells = stream.LinePerCell
+            ? Enumerable.Range(1, 5).Select(k => stream.At(label, k)).OfType<Cell>()
+            : stream.RowOf(label).Where(c => c.Index > label.Index);
+        return cells.Select(c => (Offset: c.Index - label.Index, Value: EvaluationText.Number(c.Text)))
+            .Where(x => x.Value is not null).Select(x => (x.Offset, x.Value!.Value)).ToList();
+    }
+
+    /// <summary>
+    /// In a real table the total row prints its numbers in the grid columns of the header's 分值 and 得分
+    /// (“总分 | | | | | 100 | 99.50”, however wide the label cell); false when the 得分 column holds no number.
+    /// </summary>
+    private static bool ReadTotalUnderHeader(CellStream stream, Cell header, Cell label, List<IndicatorColumn> columns, IndicatorSection section)
+    {
+        PrintedNumber? Under(IndicatorColumn column)
+        {
+            var k = columns.IndexOf(column);
+            if (k < 0) return null;
+            var index = header.Index + k + 1;
+            return index > label.Index ? EvaluationText.Number(stream.RowOf(label).FirstOrDefault(c => c.Index == index)?.Text) : null;
+        }
+        var (weight, score) = (Under(IndicatorColumn.Weight), Under(IndicatorColumn.Score));
+        if (score is null) return false;
+        section.TotalWeight = weight;
+        section.TotalScore = score;
+        return true;
     }
 }

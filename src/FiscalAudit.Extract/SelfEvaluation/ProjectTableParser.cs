@@ -29,7 +29,20 @@ internal sealed partial class ProjectTableParser
         this.stream = stream;
     }
 
-    public static bool IsTitle(string key) => key.Contains("项目支出绩效", StringComparison.Ordinal) && key.Contains("表", StringComparison.Ordinal) && key.Length <= 24;
+    /// <summary>
+    /// “项目支出绩效自评表”, “（2023年度）项目支出绩效自评表”, and a title that names the project first
+    /// (“城乡居民医疗保险补助项目项目支出绩效自评表（2022年度）”): no sentence punctuation, ending with 表 before a bracketed year.
+    /// </summary>
+    public static bool IsTitle(string key)
+    {
+        if (!key.Contains("项目支出绩效", StringComparison.Ordinal) || !key.Contains('表')) return false;
+        if (key.Length <= 24) return true;
+        var open = key.LastIndexOf('(');
+        var bare = open > 0 && EvaluationText.BracketedYear(key[open..]) is not null ? key[..open] : key;
+        return bare.Length <= 60 && bare.EndsWith('表') && bare.IndexOfAny(SentencePunctuation) < 0;
+    }
+
+    private static readonly char[] SentencePunctuation = { '，', '。', '；', '、', ',', ';' };
 
     public IEnumerable<ProjectEvaluation> Parse()
     {
@@ -66,6 +79,7 @@ internal sealed partial class ProjectTableParser
             project.TotalWeight = section.TotalWeight;
             project.ReportedScore = section.TotalScore;
             project.ReportedScoreLocation = section.TotalLocation;
+            (project.Grade, project.GradeLocation) = (section.Grade, section.GradeLocation);
         }
         return project;
     }

@@ -58,25 +58,13 @@ internal static partial class ThirdPartyTableReader
                 columns.Level[level] = cell.Column;
                 lastLevel = level;
             }
-            else if (words.WeightColumns.Contains(key))
+            else if (IndicatorColumnWords.Default.RoleOf(key) is IndicatorColumn role)
             {
-                columns.Weight[lastLevel == 0 ? 3 : lastLevel] = cell.Column;
-            }
-            else if (RoleOf(key, words) is IndicatorColumn role)
-            {
-                columns.Role.TryAdd(role, cell.Column);
+                if (role == IndicatorColumn.Weight) columns.Weight[lastLevel == 0 ? 3 : lastLevel] = cell.Column;
+                else columns.Role.TryAdd(role, cell.Column);
             }
         }
         return columns.Level[1] >= 0 && columns.Level[3] >= 0 && columns.Role.ContainsKey(IndicatorColumn.Score) ? columns : null;
-    }
-
-    private static IndicatorColumn? RoleOf(string key, ThirdPartyVocabulary words)
-    {
-        if (words.ScoreColumns.Contains(key)) return IndicatorColumn.Score;
-        if (words.TargetColumns.Contains(key)) return IndicatorColumn.Target;
-        if (words.ActualColumns.Contains(key)) return IndicatorColumn.Actual;
-        if (words.ReasonColumns.Contains(key)) return IndicatorColumn.Deviation;
-        return null;
     }
 
     private static ThirdPartyTable ReadBody(TableBlock table, int first, Columns columns, ThirdPartyVocabulary words)
@@ -95,10 +83,9 @@ internal static partial class ThirdPartyTableReader
                 ReadTotal(row, label, columns, section);
                 continue;
             }
-            if (words.GradeLabels.Contains(labelKey))
+            if (IndicatorColumnWords.Default.IsGradeLabel(labelKey))
             {
-                var value = row.Cells.Where(c => c.Column > label.Column).Select(c => words.GradeOf(EvaluationText.Compact(c.Text))).FirstOrDefault(g => g is not null);
-                if (value is not null) (grade, gradeLocation) = (value, label.Location);
+                if (GradeOf(row, label, labelKey) is string value) (grade, gradeLocation) = (value, label.Location);
                 continue;
             }
             if (words.LevelOf(EvaluationText.Compact(EvaluationText.Clean(Own(row, columns.Level[3])?.Text ?? string.Empty))) == 3) continue; // the header repeated on a new page
@@ -116,6 +103,13 @@ internal static partial class ThirdPartyTableReader
             if (Own(row, columns.Level[3]) is SourceCell name3) section.Indicators.Add(Indicator(row, name3, columns, level1, level2));
         }
         return new ThirdPartyTable(section, grade, gradeLocation, table.Location);
+    }
+
+    /// <summary>The grade a row labelled with a grade label prints (“评价等级 | 良”, “评价等级：良”).</summary>
+    private static string? GradeOf(SourceRow row, SourceCell label, string labelKey)
+    {
+        var next = row.Cells.Where(c => c.Column > label.Column && EvaluationText.Clean(c.Text).Length > 0).OrderBy(c => c.Column).FirstOrDefault();
+        return IndicatorColumnWords.Default.GradeAfterLabel(labelKey, next?.Text);
     }
 
     /// <summary>

@@ -21,19 +21,7 @@ internal sealed class ThirdPartyVocabulary
     /// <summary>一级指标, 二级指标, 三级指标: the header of level k is entry k − 1.</summary>
     public List<string> LevelHeaders { get; init; } = new();
 
-    public List<string> WeightColumns { get; init; } = new();
-
-    public List<string> ScoreColumns { get; init; } = new();
-
-    public List<string> TargetColumns { get; init; } = new();
-
-    public List<string> ActualColumns { get; init; } = new();
-
-    public List<string> ReasonColumns { get; init; } = new();
-
     public List<string> TotalLabels { get; init; } = new();
-
-    public List<string> GradeLabels { get; init; } = new();
 
     public List<string> NameLabels { get; init; } = new();
 
@@ -51,18 +39,12 @@ internal sealed class ThirdPartyVocabulary
 
     public List<string> GradeWords { get; init; } = new();
 
-    /// <summary>Printed grade words → the grade (“良好” → 良).</summary>
-    public Dictionary<string, string> Grades { get; init; } = new();
-
     /// <summary>The framework group a printed first-level name stands for (“项目决策” → 决策), if any.</summary>
     public string? GroupOf(string compactName) =>
         Groups.FirstOrDefault(g => g.Aliases.Contains(compactName, StringComparer.Ordinal))?.Name;
 
     /// <summary>The level (1–3) whose header this is, or 0.</summary>
     public int LevelOf(string compactHeader) => LevelHeaders.IndexOf(compactHeader) + 1;
-
-    /// <summary>The grade a printed grade word stands for, if any.</summary>
-    public string? GradeOf(string word) => Grades.TryGetValue(word.Trim('“', '”', '"', '「', '」'), out var g) ? g : null;
 }
 
 /// <summary>One group of the framework and the names it is printed under.</summary>
