@@ -12,6 +12,9 @@ internal sealed class EvaluationMarkers
     /// <summary>Title of the 执行率10+指标90 tables (“项目支出绩效自评表”, “项目支出绩效目标填报（自评）表”).</summary>
     public const string ProjectTable = "项目支出绩效";
 
+    /// <summary>Title of a department-wide table (“部门整体支出绩效自评表”), a task list or the project table's form.</summary>
+    public const string DepartmentTable = "整体支出绩效自评表";
+
     /// <summary>First heading of a prose report (“一、项目基本情况”).</summary>
     public const string ProseReport = "项目基本情况";
 
@@ -55,5 +58,5 @@ internal sealed class EvaluationMarkers
     /// <summary>True when no self-evaluation layout or statement can be present.</summary>
     public bool None => !All.Any(Has);
 
-    private static readonly string[] All = { ProjectTable, ProseReport, BracketForm, Summary, Portfolio, StatedResult, DepartmentTree, DepartmentTasks, LevelledTable };
+    private static readonly string[] All = { ProjectTable, DepartmentTable, ProseReport, BracketForm, Summary, Portfolio, StatedResult, DepartmentTree, DepartmentTasks, LevelledTable };
 }

@@ -17,7 +17,7 @@ internal sealed partial class ProjectTableParser
 
     private static readonly string[] HeaderLabels =
     {
-        "项目名称", "主管部门", "实施单位", "项目负责人及电话", "项目负责人", "联系人", "电话:", "填报单位(章):",
+        "项目名称", "部门(单位)名称", "部门名称", "单位名称", "主管部门", "实施单位", "项目负责人及电话", "项目负责人", "联系人", "电话:", "填报单位(章):",
         "项目资金(万元)", "项目预算执行情况(万元)", "项目预算执行情况", "年度资金总额", "年度资金总额:", "其他资金",
         "年度总体目标", "年度总体目标完成情况", "预期目标", "实际完成情况", "目标实际完成情况", "绩效指标",
     };
@@ -35,12 +35,18 @@ internal sealed partial class ProjectTableParser
     /// </summary>
     public static bool IsTitle(string key)
     {
-        if (!key.Contains("项目支出绩效", StringComparison.Ordinal) || !key.Contains('表')) return false;
+        if (!(key.Contains(EvaluationMarkers.ProjectTable, StringComparison.Ordinal) || IsDepartmentTitle(key)) || !key.Contains('表')) return false;
         if (key.Length <= 24) return true;
         var open = key.LastIndexOf('(');
         var bare = open > 0 && EvaluationText.BracketedYear(key[open..]) is not null ? key[..open] : key;
         return bare.Length <= 60 && bare.EndsWith('表') && bare.IndexOfAny(SentencePunctuation) < 0;
     }
+
+    /// <summary>“部门整体支出绩效自评表”, “（单位）整体支出绩效自评表”.</summary>
+    private static bool IsDepartmentTitle(string key) => key.Contains(EvaluationMarkers.DepartmentTable, StringComparison.Ordinal);
+
+    /// <summary>The label of the evaluated project's name, or of the department's in a department-wide table.</summary>
+    private static readonly string[] NameLabels = { "项目名称", "部门(单位)名称", "部门名称", "单位名称" };
 
     private static readonly char[] SentencePunctuation = { '，', '。', '；', '、', ',', ';' };
 
@@ -57,10 +63,12 @@ internal sealed partial class ProjectTableParser
     private ProjectEvaluation? ParseTable(int start, int end)
     {
         var title = stream.Cells[start];
-        var nameLabel = Find(start, end, c => c.Key == "项目名称");
+        var departmentWide = IsDepartmentTitle(title.Key);
+        if (departmentWide && Find(start, end, c => c.Key == EvaluationMarkers.DepartmentTasks) is not null) return null; // the task list form
+        var nameLabel = Find(start, end, c => NameLabels.Contains(c.Key));
         if (nameLabel is null || ValueAfter(nameLabel) is not Cell name) return null;
         var layout = title.Text + (stream.LinePerCell ? "（每格一行）" : "（表格）");
-        var project = new ProjectEvaluation(name.Text, EvaluationForm.FundsAndIndicators, layout, title.Location);
+        var project = new ProjectEvaluation(name.Text, EvaluationForm.FundsAndIndicators, layout, title.Location) { DepartmentWide = departmentWide };
         var yearCell = Enumerable.Range(start, Math.Min(4, end - start)).Select(i => stream.Cells[i]).FirstOrDefault(c => EvaluationText.BracketedYear(c.Text) is not null);
         if (yearCell is not null)
         {

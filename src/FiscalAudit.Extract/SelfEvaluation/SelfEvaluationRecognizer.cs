@@ -11,8 +11,8 @@ namespace FiscalAudit.Extract.SelfEvaluation;
 /// </summary>
 public sealed class SelfEvaluationRecognizer : IRecognizer
 {
-    /// <summary>Where table-shaped evaluations can start: project table titles, the department task table's title or header.</summary>
-    private static readonly string[] BlockStarts = { EvaluationMarkers.ProjectTable, "整体支出绩效自评表", EvaluationMarkers.DepartmentTasks };
+    /// <summary>Where table-shaped evaluations can start: project and department-wide table titles, the department task table's header.</summary>
+    private static readonly string[] BlockStarts = { EvaluationMarkers.ProjectTable, EvaluationMarkers.DepartmentTable, EvaluationMarkers.DepartmentTasks };
 
     /// <summary>Where evaluations flattened one cell per line can start: project table titles, the department tree's title or header.</summary>
     private static readonly string[] LineStarts = { EvaluationMarkers.ProjectTable, "指标体系", "评分表", EvaluationMarkers.DepartmentTree };
@@ -27,7 +27,7 @@ public sealed class SelfEvaluationRecognizer : IRecognizer
         var markers = EvaluationMarkers.Of(document);
         if (markers.None) return;
         var set = disclosure.Evaluations;
-        var tables = markers.Has(EvaluationMarkers.ProjectTable);
+        var tables = markers.Has(EvaluationMarkers.ProjectTable) || markers.Has(EvaluationMarkers.DepartmentTable);
         var blocks = tables || markers.Has(EvaluationMarkers.DepartmentTasks) ? CellStream.FromBlocks(document, BlockStarts) : null;
         var lines = tables || markers.Has(EvaluationMarkers.DepartmentTree) ? CellStream.FromLines(document, LineStarts) : null;
         var projects = new List<ProjectEvaluation>();
