@@ -101,14 +101,29 @@ internal sealed partial class ProjectTableParser
         return null;
     }
 
-    /// <summary>The value printed right after a label: the next cell of the row (or the next line).</summary>
+    /// <summary>
+    /// The value printed right after a label: the next cell of the row (or the next line); for a label a spreadsheet
+    /// reader gave as a paragraph of its own, the next cell printed on the same sheet row.
+    /// </summary>
     private Cell? ValueAfter(Cell label)
     {
         var i = stream.OrderOf(label) + 1;
         if (i >= stream.Cells.Count) return null;
         var next = stream.Cells[i];
-        if (!stream.SameRow(label, next) || HeaderLabels.Contains(next.Key)) return null;
+        if (!stream.SameRow(label, next)) return stream.LinePerCell ? null : OnSameSourceLine(label, i);
+        if (HeaderLabels.Contains(next.Key)) return null;
         return stream.LinePerCell && next.Index - label.Index > 2 ? null : next;
+    }
+
+    private Cell? OnSameSourceLine(Cell label, int from)
+    {
+        if (label.Location.Line is not int line || stream.RowOf(label).Count() > 1) return null;
+        for (var i = from; i < Math.Min(stream.Cells.Count, from + 12); i++)
+        {
+            var c = stream.Cells[i];
+            if (c.Location.Line == line && c.Location.Page == label.Location.Page) return HeaderLabels.Contains(c.Key) ? null : c;
+        }
+        return null;
     }
 
     private FundsRow ReadFunds(int start, int end)

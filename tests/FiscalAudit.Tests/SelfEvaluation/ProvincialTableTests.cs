@@ -1,0 +1,187 @@
+using FiscalAudit.Core.Findings;
+using FiscalAudit.Core.Model.Evaluation;
+using FiscalAudit.Ingest;
+using FiscalAudit.Tests.Office.RoundTrip;
+using static FiscalAudit.Tests.SelfEvaluation.ThirdPartyKit;
+
+namespace FiscalAudit.Tests.SelfEvaluation;
+
+/// <summary>
+/// 项目支出绩效自评表 as other provinces print them (composed under SelfEvaluation/Provincial): a tab-separated export
+/// with a 自评等级 row, a Markdown copy with an HTML table (merged cells, 指标分值/自评得分 headers, the grade in the
+/// total row, a title that names the project), a table whose 总分 row is shifted, and a 部门整体支出绩效自评表 in the
+/// same form. Correct ones give no finding; planted errors give the right rule, both numbers and the place.
+/// </summary>
+public class ProvincialTableTests
+{
+    private const string Medical = "medical-insurance-subsidy.txt";
+
+    private const string MedicalHtml = "medical-insurance-subsidy-html.md";
+
+    private const string Water = "rural-water-supply.txt";
+
+    private const string Department = "natural-resources-department.txt";
+
+    private static FiscalAudit.Engine.AuditResult Read(string name, Func<string, string>? change = null)
+    {
+        var text = Text(name, Provincial);
+        var changed = change is null ? text : change(text);
+        if (change is not null) Assert.NotEqual(text, changed);
+        return Audit(name, changed);
+    }
+
+    private static string Swap(string text, string from, string to) => text.Replace(from, to, StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData(Medical, "城乡居民基本医疗保险财政补助项目", 7, "99.28", "优")]
+    [InlineData(MedicalHtml, "城乡居民基本医疗保险财政补助项目", 7, "99.28", "优")]
+    [InlineData(Water, "农村饮水安全巩固提升工程", 9, "99.50", null)]
+    [InlineData(Department, "汉寿县自然资源局", 8, "99.23", "优")]
+    public void A_correct_table_is_read_whole_and_gives_no_finding(string name, string project, int indicators, string total, string? grade)
+    {
+        var result = Read(name);
+        var p = Project(result);
+        Assert.Equal((project, indicators, "100", total, grade), (p.Name, p.Indicators.Count, p.TotalWeight?.Text, p.ReportedScore?.Text, p.Grade));
+        Assert.Equal(p.ReportedScore!.Value.Value, p.Recomputation!.RecomputedScore);
+        Assert.Empty(EvaluationFindings(result));
+    }
+
+    [Fact]
+    public void The_html_copy_with_other_column_words_reads_like_the_tab_separated_export()
+    {
+        Assert.Equal(Shape(Project(Read(Medical))), Shape(Project(Read(MedicalHtml))));
+    }
+
+    /// <summary>Headers with their unit (“分值（分）”) or another province's words read as 分值 and 得分.</summary>
+    [Theory]
+    [InlineData("分值（分）", "得分（分）")]
+    [InlineData("权重", "自评得分")]
+    [InlineData("指标分值", "评价得分")]
+    [InlineData("标准分值", "考核得分")]
+    public void Weight_and_score_headers_of_other_provinces_are_read(string weight, string score)
+    {
+        var changed = Read(Medical, t => Swap(t, "实际完成值\t分值\t得分\t偏差原因", $"实际完成值\t{weight}\t{score}\t偏差原因"));
+        Assert.Equal(Shape(Project(Read(Medical))), Shape(Project(changed)));
+    }
+
+    /// <summary>The 总分 row's numbers stand under 分值 and 得分, one column early, or with the label spanning fewer cells.</summary>
+    [Theory]
+    [InlineData("总分\t\t\t\t\t\t100\t99.50")]
+    [InlineData("总分\t\t\t\t\t100\t99.50")]
+    [InlineData("总分\t100\t99.50")]
+    public void The_total_row_is_read_wherever_its_two_numbers_stand(string row)
+    {
+        var p = Project(Read(Water, t => Swap(t, "总分\t\t\t\t\t\t100\t99.50", row) + "\n")).ReportedScore;
+        Assert.Equal("99.50", p?.Text);
+    }
+
+    [Theory]
+    [InlineData("自评等级\t良", "良")]
+    [InlineData("自评等级：良好", "良")]
+    [InlineData("评价等级\t中", "中")]
+    public void A_grade_that_does_not_match_the_total_is_found_where_it_is_printed(string row, string printed)
+    {
+        var result = Read(Medical, t => Swap(t, "自评等级\t优", row));
+        var f = Assert.Single(EvaluationFindings(result));
+        Assert.Equal(("FA4007", "优", printed, LineOf(Medical, "自评等级", Provincial)), (f.RuleId, f.Expected, f.Actual, f.Location.Line));
+    }
+
+    [Fact]
+    public void A_grade_printed_in_the_total_row_is_checked()
+    {
+        var result = Read(MedicalHtml, t => Swap(t, "自评等级：优", "自评等级：良"));
+        var f = Assert.Single(EvaluationFindings(result));
+        Assert.Equal(("FA4007", "优", "良", LineOf(MedicalHtml, "自评等级", Provincial)), (f.RuleId, f.Expected, f.Actual, f.Location.Line));
+    }
+
+    /// <summary>Planted in the tab-separated and the HTML copy alike: each error once, with both numbers, on its row.</summary>
+    [Theory]
+    [InlineData(Medical)]
+    [InlineData(MedicalHtml)]
+    public void Every_planted_error_is_found_with_its_numbers_and_row(string name)
+    {
+        var tab = name.EndsWith(".txt", StringComparison.Ordinal);
+        string Cells(params string[] cells) => tab ? string.Join("\t", cells) : string.Join("</td><td>", cells);
+        var result = Read(name, t =>
+        {
+            t = Swap(t, Cells("≥95%", "96.3%", "15", "15"), Cells("≥95%", "96.3%", "15", "16"));
+            t = Swap(t, Cells("≥28万人", "28.6万人", "20", "20"), Cells("≥28万人", "27.4万人", "20", "20"));
+            t = Swap(t, Cells("10", "95.00%", "9.50"), Cells("10", "96.00%", "9.50"));
+            return Swap(t, Cells("100", "99.28"), Cells("100", "98.28"));
+        });
+        var found = EvaluationFindings(result).Where(f => f.Severity == Severity.Error)
+            .Select(f => (f.RuleId, f.Location.Line, f.Location.Row, f.Expected?.ToString(), f.Actual?.ToString())).OrderBy(f => f.RuleId).ToList();
+        var expected = new (string, int?, string?, string?, string?)[]
+        {
+            ("FA4001", LineOf(name, tab ? "\t参保率\t" : ">参保率<", Provincial), "产出指标 · 质量指标 · 参保率", "15", "16"),
+            ("FA4003", LineOf(name, "总分", Provincial), "总分", "100.28", "98.28"),
+            ("FA4004", LineOf(name, "年度资金总额", Provincial), "年度资金总额", "95.00", "96.00"),
+            ("FA4008", LineOf(name, "参保人数", Provincial), "产出指标 · 数量指标 · 参保人数", "≥28万人", "27.4万人"),
+        };
+        Assert.Equal(expected, found);
+    }
+
+    [Theory]
+    [InlineData("项目支出绩效自评表", "城乡居民基本医疗保险财政补助项目项目支出绩效自评表")]
+    [InlineData("项目支出绩效自评表", "2022年度城乡居民基本医疗保险财政补助项目支出绩效自评表")]
+    [InlineData("项目支出绩效自评表\n（2022年度）", "城乡居民基本医疗保险财政补助项目项目支出绩效自评表（2022年度）")]
+    public void A_title_that_names_the_project_first_starts_a_table(string title, string printed)
+    {
+        var p = Project(Read(Medical, t => Swap(t, title, printed)));
+        Assert.Equal(("城乡居民基本医疗保险财政补助项目", 2022, 7), (p.Name, p.Year, p.Indicators.Count));
+    }
+
+    [Fact]
+    public void A_sentence_that_mentions_the_table_starts_none()
+    {
+        var sentence = "本单位按要求填报了城乡居民基本医疗保险财政补助项目支出绩效自评表，自评结果如下。\n";
+        var result = Read(Medical, t => sentence + t);
+        Assert.Equal(Shape(Project(Read(Medical))), Shape(Project(result)));
+    }
+
+    [Theory]
+    [InlineData(Medical, "xlsx")]
+    [InlineData(Medical, "docx")]
+    [InlineData(MedicalHtml, "xlsx")]
+    [InlineData(MedicalHtml, "docx")]
+    [InlineData(Department, "xlsx")]
+    [InlineData(Department, "docx")]
+    public void Excel_and_word_copies_give_the_same_project(string name, string format)
+    {
+        var source = DocumentReaders.Default.Read(name, System.Text.Encoding.UTF8.GetBytes(Text(name, Provincial)));
+        var bytes = format == "xlsx" ? ExcelRoundTripWriter.Write(source) : WordRoundTripWriter.Write(source);
+        var copy = new FiscalAudit.Engine.Auditor().Audit("copy." + format, bytes);
+        Assert.Equal(Shape(Project(Read(name))), Shape(Project(copy)));
+        Assert.Empty(EvaluationFindings(copy));
+    }
+
+    [Fact]
+    public void A_department_wide_table_is_scored_like_a_project_and_labelled_as_the_department()
+    {
+        var p = Project(Read(Department));
+        Assert.True(p.DepartmentWide);
+        Assert.Equal(("2300.00", "2185.00", "95.00%", "9.50"), (p.Funds.Budget?.Text, p.Funds.Executed?.Text, p.Funds.PrintedRate?.Text, p.Funds.Score?.Text));
+        var result = Read(Department, t => Swap(Swap(t, "96%\t15\t15", "96%\t15\t16"), "自评等级\t优", "自评等级\t良"));
+        var findings = EvaluationFindings(result).Where(f => f.Severity == Severity.Error).ToList();
+        Assert.Equal(new[] { "FA4001", "FA4003", "FA4007" }, findings.Select(f => f.RuleId).Order());
+        Assert.All(findings, f => Assert.Equal("部门整体“汉寿县自然资源局”", f.Location.TableLabel));
+        Assert.Contains(findings, f => f.RuleId == "FA4003" && (decimal)f.Expected! == 100.23m && (decimal)f.Actual! == 99.23m);
+    }
+
+    [Fact]
+    public void A_department_wide_table_is_not_counted_among_the_projects_of_a_portfolio_statement()
+    {
+        var statement = "本部门共涉及项目1个，涉及资金320.00万元。\n\n";
+        var result = Audit("both.txt", statement + Text(Water, Provincial) + "\n\n" + Text(Department, Provincial));
+        Assert.Equal(new[] { false, true }, result.Disclosure!.Evaluations.Projects.Select(p => p.DepartmentWide));
+        Assert.Empty(EvaluationFindings(result));
+    }
+
+    [Fact]
+    public void The_department_task_list_of_seed_002_stays_a_department_evaluation()
+    {
+        var set = SelfEvaluationKit.Evaluations("002");
+        Assert.DoesNotContain(set.Projects, p => p.DepartmentWide);
+        Assert.Contains(set.Departments, d => d.Tasks.Count == 8);
+    }
+}
