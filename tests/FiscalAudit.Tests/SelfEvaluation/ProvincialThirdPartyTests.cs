@@ -1,0 +1,95 @@
+using FiscalAudit.Core.Findings;
+using static FiscalAudit.Tests.SelfEvaluation.ThirdPartyKit;
+
+namespace FiscalAudit.Tests.SelfEvaluation;
+
+/// <summary>
+/// A third-party evaluation report as another province writes it (Provincial/farmland-third-party.md): weights in
+/// “权重（分）” columns, 评价得分, a 评价等级 row with “良好”, and the conclusion worded in several ways. Correct wordings
+/// give the stated total and grade and no finding; a grade that does not match is found where it is stated.
+/// </summary>
+public class ProvincialThirdPartyTests
+{
+    private const string Farmland = "farmland-third-party.md";
+
+    private const string Conclusion = "经综合评价，该项目综合得分88.78分，评价等级为“良”。";
+
+    private static string Report => Text(Farmland, Provincial);
+
+    /// <summary>The report without its 合计 and 评价等级 rows, so that the total and grade come from the stated conclusion.</summary>
+    private static string WithoutTotalRows(string text) =>
+        string.Join("\n", text.Split('\n').Where(l => !l.StartsWith("| 合计", StringComparison.Ordinal) && !l.StartsWith("| 评价等级", StringComparison.Ordinal)));
+
+    [Fact]
+    public void The_report_is_read_under_its_scheme_and_gives_no_finding()
+    {
+        var result = Audit(Farmland, Report);
+        var p = Project(result);
+        Assert.Equal(("高标准农田建设项目", 19, "88.78", "良"), (p.Name, p.Indicators.Count, p.ReportedScore?.Text, p.Grade));
+        Assert.Equal(new[] { "决策 20", "过程 20", "产出 40", "效益 20" }, p.Groups.Where(g => g.IsLevel1).Select(g => $"{g.Name} {g.StatedPoints!.Value.Value}"));
+        Assert.Equal("decision-process-output-benefit-20-20-40-20", p.Recomputation!.SchemeId);
+        Assert.Empty(EvaluationFindings(result));
+    }
+
+    [Theory]
+    [InlineData("经综合评价，该项目评价得分88.78分，评价等级为良。")]
+    [InlineData("该项目绩效评价综合得分为88.78分，绩效等级为“良”。")]
+    [InlineData("项目综合评价得分88.78分，评价结果为“良”。")]
+    [InlineData("总体评价得分88.78分，等级“良”。")]
+    [InlineData("本项目最终评分88.78分，评价结论为“良好”。")]
+    [InlineData("根据评价指标体系打分，项目得分为88.78分，绩效评价等次为良。")]
+    public void Every_wording_of_the_conclusion_gives_the_total_and_grade(string sentence)
+    {
+        var result = Audit("stated.md", WithoutTotalRows(Report).Replace(Conclusion, sentence, StringComparison.Ordinal));
+        var p = Project(result);
+        Assert.Equal(("88.78", "良"), (p.ReportedScore?.Text, p.Grade));
+        Assert.Equal(LineOf(Farmland, Conclusion, Provincial), p.ReportedScoreLocation?.Line);
+        Assert.Empty(EvaluationFindings(result));
+    }
+
+    [Theory]
+    [InlineData("经综合评价，该项目评价得分88.78分，评价等级为优。", "优")]
+    [InlineData("项目综合评价得分88.78分，评价结果为“中”。", "中")]
+    [InlineData("本项目最终评分88.78分，评价结论为“优秀”。", "优")]
+    public void A_stated_grade_that_does_not_match_the_total_is_found(string sentence, string printed)
+    {
+        var result = Audit("stated.md", WithoutTotalRows(Report).Replace(Conclusion, sentence, StringComparison.Ordinal));
+        var f = Assert.Single(EvaluationFindings(result));
+        Assert.Equal(("FA4007", "良", printed, LineOf(Farmland, Conclusion, Provincial)), (f.RuleId, f.Expected, f.Actual, f.Location.Line));
+    }
+
+    [Fact]
+    public void A_grade_word_inside_another_word_is_no_grade()
+    {
+        var sentence = "该项目综合得分88.78分，评价结论中指出存在的主要问题如下。";
+        var p = Project(Audit("stated.md", WithoutTotalRows(Report).Replace(Conclusion, sentence, StringComparison.Ordinal)));
+        Assert.Equal(("88.78", null), (p.ReportedScore?.Text, p.Grade));
+    }
+
+    [Theory]
+    [InlineData("| 评价等级 | 优秀 |", "优")]
+    [InlineData("| 评价等级：中等 |", "中")]
+    public void A_grade_row_that_does_not_match_the_total_is_found_on_its_row(string row, string printed)
+    {
+        var result = Audit("grade.md", Report.Replace("| 评价等级 | 良好 |", row, StringComparison.Ordinal).Replace("评价等级为“良”", "评价等级为“" + printed + "”", StringComparison.Ordinal));
+        var f = Assert.Single(EvaluationFindings(result), f => f.RuleId == "FA4007");
+        Assert.Equal(("良", printed, LineOf(Farmland, "| 评价等级", Provincial)), (f.Expected, f.Actual, f.Location.Line));
+    }
+
+    [Fact]
+    public void Planted_errors_in_the_indicator_table_are_found_with_both_numbers()
+    {
+        var text = Report
+            .Replace("| 工程验收合格率 | 10 | 达到目标值得满分 | 100% | 100% | 10 |", "| 工程验收合格率 | 10 | 达到目标值得满分 | 100% | 100% | 10.5 |", StringComparison.Ordinal)
+            .Replace("| 过程 | 20 |", "| 过程 | 25 |", StringComparison.Ordinal);
+        var errors = Audit("errors.md", text).Findings.Where(f => f.Severity <= Severity.Warning)
+            .Select(f => (f.RuleId, f.Location.Row, f.Expected?.ToString(), f.Actual?.ToString())).Order().ToList();
+        Assert.Equal(new (string, string?, string?, string?)[]
+        {
+            ("FA4001", "产出 · 产出质量 · 工程验收合格率", "10", "10.5"),
+            ("FA4002", "过程", "25", "20"),
+            ("FA4003", "总分", "89.28", "88.78"),
+            ("FA4017", "过程", "20", "25"),
+        }, errors);
+    }
+}
