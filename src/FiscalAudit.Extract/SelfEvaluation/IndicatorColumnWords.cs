@@ -24,6 +24,8 @@ internal sealed class IndicatorColumnWords
     /// <summary>Prefixes of the deviation column's header (“偏差原因分析及改进措施”).</summary>
     public List<string> ReasonColumns { get; init; } = new();
 
+    public List<string> TotalLabels { get; init; } = new();
+
     public List<string> GradeLabels { get; init; } = new();
 
     /// <summary>Printed grade words → the grade (“良好” → 良).</summary>
@@ -40,6 +42,9 @@ internal sealed class IndicatorColumnWords
         if (ReasonColumns.Any(r => key.StartsWith(r, StringComparison.Ordinal))) return IndicatorColumn.Deviation;
         return null;
     }
+
+    /// <summary>True when the compact cell is a total row's label (“总分”, “合计：”).</summary>
+    public bool IsTotalLabel(string compactCell) => TotalLabels.Contains(compactCell.TrimEnd(':'));
 
     /// <summary>The grade a printed grade word stands for, if any.</summary>
     public string? GradeOf(string word) => Grades.TryGetValue(word.Trim('“', '”', '"', '「', '」', ':', '：', ' '), out var g) ? g : null;

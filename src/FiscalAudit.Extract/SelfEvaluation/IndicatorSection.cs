@@ -46,8 +46,6 @@ internal static class IndicatorSectionParser
         "年度绩效指标完成情况", "绩效指标", "一级指标", "二级指标", "三级指标",
     };
 
-    private static readonly HashSet<string> TotalLabels = new(StringComparer.Ordinal) { "总分", "合计", "得分", "总分:", "合计:", "得分:" };
-
     /// <summary>Parses from the "三级指标" header cell to the total row (or <paramref name="end"/>).</summary>
     public static IndicatorSection Parse(CellStream stream, Cell header, int end)
     {
@@ -62,7 +60,7 @@ internal static class IndicatorSectionParser
         {
             var cell = stream.Cells[i];
             if (consumed.Contains(cell) || SkippedLabels.Contains(cell.Key)) continue;
-            if (TotalLabels.Contains(cell.Key))
+            if (IndicatorColumnWords.Default.IsTotalLabel(cell.Key))
             {
                 ReadTotal(stream, header, cell, columns, section);
                 ReadGrade(stream, cell, end, section);
@@ -90,7 +88,7 @@ internal static class IndicatorSectionParser
     public static IndicatorColumn? Column(string key) => IndicatorColumnWords.Default.RoleOf(key);
 
     private static bool IsHeading(Cell c) =>
-        IndicatorHeadings.Level1(c.Key) is not null || IndicatorHeadings.IsLevel2(c.Key) || TotalLabels.Contains(c.Key);
+        IndicatorHeadings.Level1(c.Key) is not null || IndicatorHeadings.IsLevel2(c.Key) || IndicatorColumnWords.Default.IsTotalLabel(c.Key);
 
     private static Dictionary<IndicatorColumn, Cell> Assign(CellStream stream, Cell name, List<IndicatorColumn> columns, HashSet<Cell> consumed)
     {
@@ -161,7 +159,10 @@ internal static class IndicatorSectionParser
         }
     }
 
-    /// <summary>A grade label in the total row or the two rows (lines) below it, and the grade it prints.</summary>
+    /// <summary>
+    /// A grade label in the total row or the two rows (lines) below it, and the grade it prints; in a real table a grade
+    /// word alone in a cell of the total row (“总分 | 100 | 96.5 | 优”).
+    /// </summary>
     private static void ReadGrade(CellStream stream, Cell total, int end, IndicatorSection section)
     {
         var words = IndicatorColumnWords.Default;
@@ -170,6 +171,11 @@ internal static class IndicatorSectionParser
         {
             var cell = stream.Cells[i];
             if (stream.LinePerCell ? cell.Index > total.Index + 8 : cell.Row > total.Row + 2) return;
+            if (!stream.LinePerCell && cell.Row == total.Row && words.GradeOf(cell.Key) is string alone)
+            {
+                (section.Grade, section.GradeLocation) = (alone, cell.Location);
+                return;
+            }
             if (!words.IsGradeLabel(cell.Key)) continue;
             var next = i + 1 < stream.Cells.Count && stream.SameRow(cell, stream.Cells[i + 1]) ? stream.Cells[i + 1].Text : null;
             if (words.GradeAfterLabel(cell.Key, next) is string grade) (section.Grade, section.GradeLocation) = (grade, cell.Location);

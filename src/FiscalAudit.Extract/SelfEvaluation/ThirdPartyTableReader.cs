@@ -78,9 +78,10 @@ internal static partial class ThirdPartyTableReader
             var label = row.Cells.OrderBy(c => c.Column).FirstOrDefault(c => EvaluationText.Clean(c.Text).Length > 0);
             if (label is null) continue;
             var labelKey = EvaluationText.Compact(EvaluationText.Clean(label.Text));
-            if (words.TotalLabels.Contains(labelKey))
+            if (IndicatorColumnWords.Default.IsTotalLabel(labelKey))
             {
                 ReadTotal(row, label, columns, section);
+                if (GradeInRow(row, label) is (string printed, var at)) (grade, gradeLocation) = (printed, at);
                 continue;
             }
             if (IndicatorColumnWords.Default.IsGradeLabel(labelKey))
@@ -111,6 +112,12 @@ internal static partial class ThirdPartyTableReader
         var next = row.Cells.Where(c => c.Column > label.Column && EvaluationText.Clean(c.Text).Length > 0).OrderBy(c => c.Column).FirstOrDefault();
         return IndicatorColumnWords.Default.GradeAfterLabel(labelKey, next?.Text);
     }
+
+    /// <summary>A grade word standing alone in a cell right of the label (“合计 | 100 | 88.5 | 良”).</summary>
+    private static (string Grade, SourceLocation At)? GradeInRow(SourceRow row, SourceCell label) =>
+        row.Cells.Where(c => c.Column > label.Column).OrderBy(c => c.Column)
+            .Select(c => (Grade: IndicatorColumnWords.Default.GradeOf(EvaluationText.Compact(EvaluationText.Clean(c.Text))), At: c.Location))
+            .Where(x => x.Grade is not null).Select(x => ((string Grade, SourceLocation At)?)(x.Grade!, x.At)).FirstOrDefault();
 
     /// <summary>
     /// The rows with each row broken by a page break joined again: the first row of a new page that prints no first-level

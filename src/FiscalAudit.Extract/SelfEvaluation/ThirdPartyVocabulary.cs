@@ -21,8 +21,6 @@ internal sealed class ThirdPartyVocabulary
     /// <summary>一级指标, 二级指标, 三级指标: the header of level k is entry k − 1.</summary>
     public List<string> LevelHeaders { get; init; } = new();
 
-    public List<string> TotalLabels { get; init; } = new();
-
     public List<string> NameLabels { get; init; } = new();
 
     public List<string> SupervisorLabels { get; init; } = new();

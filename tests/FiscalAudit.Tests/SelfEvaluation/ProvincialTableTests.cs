@@ -76,7 +76,19 @@ public class ProvincialTableTests
     }
 
     [Theory]
+    [InlineData("自评总分")]
+    [InlineData("总得分")]
+    [InlineData("合计：")]
+    [InlineData("总  分")]
+    public void Total_rows_under_other_labels_are_read(string label)
+    {
+        var p = Project(Read(Medical, t => Swap(t, "总分\t", label + "\t")));
+        Assert.Equal(("100", "99.28"), (p.TotalWeight?.Text, p.ReportedScore?.Text));
+    }
+
+    [Theory]
     [InlineData("自评等级\t良", "良")]
+    [InlineData("自评结果\t良", "良")]
     [InlineData("自评等级：良好", "良")]
     [InlineData("评价等级\t中", "中")]
     public void A_grade_that_does_not_match_the_total_is_found_where_it_is_printed(string row, string printed)
@@ -86,12 +98,15 @@ public class ProvincialTableTests
         Assert.Equal(("FA4007", "优", printed, LineOf(Medical, "自评等级", Provincial)), (f.RuleId, f.Expected, f.Actual, f.Location.Line));
     }
 
-    [Fact]
-    public void A_grade_printed_in_the_total_row_is_checked()
+    [Theory]
+    [InlineData(MedicalHtml, "自评等级：优", "自评等级：良")]
+    [InlineData(MedicalHtml, "<td>自评等级：优</td>", "<td>良</td>")]
+    [InlineData(Medical, "99.28\t\n自评等级\t优", "99.28\t良")]
+    public void A_grade_printed_in_the_total_row_is_checked(string name, string from, string to)
     {
-        var result = Read(MedicalHtml, t => Swap(t, "自评等级：优", "自评等级：良"));
+        var result = Read(name, t => Swap(t, from, to));
         var f = Assert.Single(EvaluationFindings(result));
-        Assert.Equal(("FA4007", "优", "良", LineOf(MedicalHtml, "自评等级", Provincial)), (f.RuleId, f.Expected, f.Actual, f.Location.Line));
+        Assert.Equal(("FA4007", "优", "良", LineOf(name, "总分", Provincial)), (f.RuleId, f.Expected, f.Actual, f.Location.Line));
     }
 
     /// <summary>Planted in the tab-separated and the HTML copy alike: each error once, with both numbers, on its row.</summary>

@@ -77,6 +77,14 @@ public class ProvincialThirdPartyTests
     }
 
     [Fact]
+    public void A_grade_standing_in_the_total_row_is_checked()
+    {
+        var text = string.Join("\n", Report.Replace("| 合计 | 100 | | ", "| 合计 | 100 | 优 | ", StringComparison.Ordinal).Split('\n').Where(l => !l.StartsWith("| 评价等级", StringComparison.Ordinal)));
+        var f = Assert.Single(EvaluationFindings(Audit("grade.md", text)), f => f.RuleId == "FA4007");
+        Assert.Equal(("良", "优", LineOf(Farmland, "| 合计", Provincial)), (f.Expected, f.Actual, f.Location.Line));
+    }
+
+    [Fact]
     public void Planted_errors_in_the_indicator_table_are_found_with_both_numbers()
     {
         var text = Report
