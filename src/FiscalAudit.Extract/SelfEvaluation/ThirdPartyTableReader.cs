@@ -17,8 +17,11 @@ internal sealed record ThirdPartyTable(IndicatorSection Section, string? Grade, 
 /// </summary>
 internal static partial class ThirdPartyTableReader
 {
-    /// <summary>“（15分）决策”, “一、决策（15分）”, “1.项目立项(5)”, “决策15分” (compact text): the name without its ordinal, and the points.</summary>
-    [GeneratedRegex(@"^(?:\((?<p1>\d+(?:\.\d+)?)分?\))?(?:[一二三四五六七八九十]+[、.]|\d+[、.](?!\d)|\([一二三四五六七八九十]+\))?(?<name>.*?)(?:\((?<p2>\d+(?:\.\d+)?)分?\)|(?<p3>\d+(?:\.\d+)?)分)?$")]
+    /// <summary>
+    /// “（15分）决策”, “一、决策（15分）”, “1.项目立项(5)”, “决策15分”, “过程20”, “决策（20%）”, “效益【20分】”, “A决策”, “B1资金管理”
+    /// (compact text): the name without its ordinal or letter code, and the points.
+    /// </summary>
+    [GeneratedRegex(@"^(?:[(\[【](?<p1>\d+(?:\.\d+)?)(?:分|%)?[)\]】])?(?:[一二三四五六七八九十]+[、.]|\d+[、.](?!\d)|\([一二三四五六七八九十]+\)|[A-Za-z]\d{0,2}[、.]?(?=\p{IsCJKUnifiedIdeographs}))?(?<name>.*?)(?:[(\[【](?<p2>\d+(?:\.\d+)?)(?:分|%)?[)\]】]|(?<p3>\d+(?:\.\d+)?)(?:分|%)?)?$")]
     private static partial Regex LevelCell();
 
     /// <summary>Where each kind of value stands: grid columns by level (index 1–3), weights by owning level, the rest by role.</summary>

@@ -37,9 +37,23 @@ internal sealed class ThirdPartyVocabulary
 
     public List<string> GradeWords { get; init; } = new();
 
-    /// <summary>The framework group a printed first-level name stands for (“项目决策” → 决策), if any.</summary>
-    public string? GroupOf(string compactName) =>
-        Groups.FirstOrDefault(g => g.Aliases.Contains(compactName, StringComparer.Ordinal))?.Name;
+    /// <summary>Words a first-level name may start with around the group's name (“项目”).</summary>
+    public List<string> GroupPrefixes { get; init; } = new();
+
+    /// <summary>Words a first-level name may end with after the group's name (“类指标”, “指标”).</summary>
+    public List<string> GroupSuffixes { get; init; } = new();
+
+    /// <summary>The framework group a printed first-level name stands for (“项目决策” → 决策, “决策类” → 决策), if any.</summary>
+    public string? GroupOf(string compactName)
+    {
+        var alias = Groups.FirstOrDefault(g => g.Aliases.Contains(compactName, StringComparer.Ordinal))?.Name;
+        if (alias is not null) return alias;
+        var bare = compactName;
+        foreach (var prefix in GroupPrefixes.Where(p => bare.StartsWith(p, StringComparison.Ordinal))) bare = bare[prefix.Length..];
+        var suffix = GroupSuffixes.FirstOrDefault(s => bare.EndsWith(s, StringComparison.Ordinal));
+        if (suffix is not null) bare = bare[..^suffix.Length];
+        return Groups.FirstOrDefault(g => g.Name == bare)?.Name;
+    }
 
     /// <summary>The level (1–3) whose header this is, or 0.</summary>
     public int LevelOf(string compactHeader) => LevelHeaders.IndexOf(compactHeader) + 1;

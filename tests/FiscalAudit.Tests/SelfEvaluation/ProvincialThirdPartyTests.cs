@@ -84,6 +84,22 @@ public class ProvincialThirdPartyTests
         Assert.Equal(("良", "优", LineOf(Farmland, "| 合计", Provincial)), (f.Expected, f.Actual, f.Location.Line));
     }
 
+    /// <summary>First-level cells as other reports print them: points in per cent, without brackets, in 【】, letter codes, class words.</summary>
+    [Theory]
+    [InlineData("决策（15%）", "过程（25%）", "产出（25%）", "效益（35%）")]
+    [InlineData("决策 15分", "过程25", "产出(25)", "效益【35分】")]
+    [InlineData("A决策（15分）", "B过程（25分）", "C产出（25分）", "D效益（35分）")]
+    [InlineData("项目决策类（15分）", "过程方面（25分）", "一、产出维度（25分）", "项目效益类指标（35分）")]
+    public void First_level_cells_of_other_reports_read_like_plain_names(string decision, string process, string output, string benefit)
+    {
+        var text = Text(Renovation)
+            .Replace("| 决策（15分） |", $"| {decision} |", StringComparison.Ordinal)
+            .Replace("| 过程（25分） |", $"| {process} |", StringComparison.Ordinal)
+            .Replace("| 产出（25分） |", $"| {output} |", StringComparison.Ordinal)
+            .Replace("| 效益（35分） |", $"| {benefit} |", StringComparison.Ordinal);
+        Assert.Equal(Shape(Project(Audit(Renovation))), Shape(Project(Audit("levels.md", text))));
+    }
+
     [Fact]
     public void Planted_errors_in_the_indicator_table_are_found_with_both_numbers()
     {
