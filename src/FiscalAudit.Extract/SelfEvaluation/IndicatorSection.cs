@@ -60,7 +60,7 @@ internal static class IndicatorSectionParser
         {
             var cell = stream.Cells[i];
             if (consumed.Contains(cell) || SkippedLabels.Contains(cell.Key)) continue;
-            if (IndicatorColumnWords.Default.IsTotalLabel(cell.Key))
+            if (IndicatorTableWords.Default.IsTotalLabel(cell.Key))
             {
                 ReadTotal(stream, header, cell, columns, section);
                 ReadGrade(stream, cell, end, section);
@@ -85,10 +85,10 @@ internal static class IndicatorSectionParser
         return section;
     }
 
-    public static IndicatorColumn? Column(string key) => IndicatorColumnWords.Default.RoleOf(key);
+    public static IndicatorColumn? Column(string key) => IndicatorTableWords.Default.RoleOf(key);
 
     private static bool IsHeading(Cell c) =>
-        IndicatorHeadings.Level1(c.Key) is not null || IndicatorHeadings.IsLevel2(c.Key) || IndicatorColumnWords.Default.IsTotalLabel(c.Key);
+        IndicatorHeadings.Level1(c.Key) is not null || IndicatorHeadings.IsLevel2(c.Key) || IndicatorTableWords.Default.IsTotalLabel(c.Key);
 
     private static Dictionary<IndicatorColumn, Cell> Assign(CellStream stream, Cell name, List<IndicatorColumn> columns, HashSet<Cell> consumed)
     {
@@ -165,7 +165,7 @@ internal static class IndicatorSectionParser
     /// </summary>
     private static void ReadGrade(CellStream stream, Cell total, int end, IndicatorSection section)
     {
-        var words = IndicatorColumnWords.Default;
+        var words = IndicatorTableWords.Default;
         var last = Math.Min(end, stream.OrderOf(total) + 12);
         for (var i = stream.OrderOf(total); i < last; i++)
         {

@@ -71,7 +71,7 @@ internal static partial class ThirdPartyReportParser
         void SetGrade(ParagraphBlock p, Match g, int offset)
         {
             if (project.Grade is not null) return;
-            project.Grade = IndicatorColumnWords.Default.GradeOf(g.Groups["g"].Value);
+            project.Grade = IndicatorTableWords.Default.GradeOf(g.Groups["g"].Value);
             project.GradeLocation = p.LocationOf(offset + g.Index, offset + g.Index + g.Length);
         }
         foreach (var p in report.OfType<ParagraphBlock>())
@@ -153,7 +153,7 @@ internal static partial class ThirdPartyReportParser
     {
         static string Any(IEnumerable<string> list) => string.Join("|", list.OrderByDescending(w => w.Length).Select(Regex.Escape));
         var score = new Regex($@"(?:{Any(words.ScoreWords)})\s*(?:为|是|:|：)?\s*(?<v>\d+(?:\.\d+)?)\s*分", RegexOptions.CultureInvariant);
-        var grade = new Regex($@"(?:{Any(words.GradeWords)})\s*(?:为|是|:|：)?\s*[“""「]?(?<g>{Any(IndicatorColumnWords.Default.Grades.Keys)})(?![\p{{IsCJKUnifiedIdeographs}}-[等级档]])", RegexOptions.CultureInvariant);
+        var grade = new Regex($@"(?:{Any(words.GradeWords)})\s*(?:为|是|:|：)?\s*[“""「]?(?<g>{Any(IndicatorTableWords.Default.Grades.Keys)})(?![\p{{IsCJKUnifiedIdeographs}}-[等级档]])", RegexOptions.CultureInvariant);
         return (score, grade);
     }
 }

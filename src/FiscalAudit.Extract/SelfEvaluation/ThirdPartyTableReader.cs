@@ -61,7 +61,7 @@ internal static partial class ThirdPartyTableReader
                 columns.Level[level] = cell.Column;
                 lastLevel = level;
             }
-            else if (IndicatorColumnWords.Default.RoleOf(key) is IndicatorColumn role)
+            else if (IndicatorTableWords.Default.RoleOf(key) is IndicatorColumn role)
             {
                 if (role == IndicatorColumn.Weight) columns.Weight[lastLevel == 0 ? 3 : lastLevel] = cell.Column;
                 else columns.Role.TryAdd(role, cell.Column);
@@ -81,13 +81,13 @@ internal static partial class ThirdPartyTableReader
             var label = row.Cells.OrderBy(c => c.Column).FirstOrDefault(c => EvaluationText.Clean(c.Text).Length > 0);
             if (label is null) continue;
             var labelKey = EvaluationText.Compact(EvaluationText.Clean(label.Text));
-            if (IndicatorColumnWords.Default.IsTotalLabel(labelKey))
+            if (IndicatorTableWords.Default.IsTotalLabel(labelKey))
             {
                 ReadTotal(row, label, columns, section);
                 if (GradeInRow(row, label) is (string printed, var at)) (grade, gradeLocation) = (printed, at);
                 continue;
             }
-            if (IndicatorColumnWords.Default.IsGradeLabel(labelKey))
+            if (IndicatorTableWords.Default.IsGradeLabel(labelKey))
             {
                 if (GradeOf(row, label, labelKey) is string value) (grade, gradeLocation) = (value, label.Location);
                 continue;
@@ -113,13 +113,13 @@ internal static partial class ThirdPartyTableReader
     private static string? GradeOf(SourceRow row, SourceCell label, string labelKey)
     {
         var next = row.Cells.Where(c => c.Column > label.Column && EvaluationText.Clean(c.Text).Length > 0).OrderBy(c => c.Column).FirstOrDefault();
-        return IndicatorColumnWords.Default.GradeAfterLabel(labelKey, next?.Text);
+        return IndicatorTableWords.Default.GradeAfterLabel(labelKey, next?.Text);
     }
 
     /// <summary>A grade word standing alone in a cell right of the label (“合计 | 100 | 88.5 | 良”).</summary>
     private static (string Grade, SourceLocation At)? GradeInRow(SourceRow row, SourceCell label) =>
         row.Cells.Where(c => c.Column > label.Column).OrderBy(c => c.Column)
-            .Select(c => (Grade: IndicatorColumnWords.Default.GradeOf(EvaluationText.Compact(EvaluationText.Clean(c.Text))), At: c.Location))
+            .Select(c => (Grade: IndicatorTableWords.Default.GradeOf(EvaluationText.Compact(EvaluationText.Clean(c.Text))), At: c.Location))
             .Where(x => x.Grade is not null).Select(x => ((string Grade, SourceLocation At)?)(x.Grade!, x.At)).FirstOrDefault();
 
     /// <summary>

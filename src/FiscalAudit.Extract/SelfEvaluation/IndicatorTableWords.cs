@@ -4,14 +4,14 @@ using FiscalAudit.Core.Data;
 namespace FiscalAudit.Extract.SelfEvaluation;
 
 /// <summary>
-/// The header words of indicator tables and the printed grade words, loaded from indicator-columns.json (embedded):
+/// The header words of indicator tables and the printed grade words, loaded from indicator-table.json (embedded):
 /// what a column holds (<see cref="RoleOf"/>) and which grade a word stands for (<see cref="GradeOf"/>).
 /// </summary>
-internal sealed class IndicatorColumnWords
+internal sealed class IndicatorTableWords
 {
     private static readonly JsonSerializerOptions Options = new() { PropertyNameCaseInsensitive = true };
 
-    public static IndicatorColumnWords Default { get; } = EmbeddedJson.Load<IndicatorColumnWords>(typeof(IndicatorColumnWords).Assembly, "indicator-columns.json", Options);
+    public static IndicatorTableWords Default { get; } = EmbeddedJson.Load<IndicatorTableWords>(typeof(IndicatorTableWords).Assembly, "indicator-table.json", Options);
 
     public List<string> TargetColumns { get; init; } = new();
 
