@@ -78,11 +78,37 @@ internal static class IndicatorSectionParser
                 level2 = cell.Key;
                 continue;
             }
+            if (IsLevelCell(stream, header, cell))
+            {
+                if (IndicatorHeadings.LeadingLevel1(cell.Key) is var (name1, rest))
+                {
+                    (level1, level2) = (name1, rest);
+                    section.Groups.Add(new IndicatorGroup(name1, null, cell.Location));
+                }
+                else if (cell.Index == header.Index - 1)
+                {
+                    level2 = cell.Key;
+                }
+                continue;
+            }
             var values = Assign(stream, cell, columns, consumed);
             foreach (var v in values.Values) consumed.Add(v);
             section.Indicators.Add(Build(cell, level1, level2, values));
         }
         return section;
+    }
+
+    /// <summary>
+    /// In a real table, a cell left of the 三级指标 column in a row that prints a name (text, not a number) in that
+    /// column: a level cell whose words are no known heading (“数量”, “产出数量”), not an indicator. A cell right after
+    /// a known second-level heading is the indicator of a row printed one column early.
+    /// </summary>
+    private static bool IsLevelCell(CellStream stream, Cell header, Cell cell)
+    {
+        if (stream.LinePerCell || cell.Row == header.Row || cell.Index >= header.Index) return false;
+        var row = stream.RowOf(cell).ToList();
+        if (row.LastOrDefault(c => c.Index < cell.Index) is Cell before && IndicatorHeadings.IsLevel2(before.Key)) return false;
+        return row.FirstOrDefault(c => c.Index == header.Index) is Cell name && EvaluationText.Number(name.Text) is null;
     }
 
     public static IndicatorColumn? Column(string key) => IndicatorTableWords.Default.RoleOf(key);

@@ -24,6 +24,10 @@ internal sealed class IndicatorTableWords
     /// <summary>Prefixes of the deviation column's header (“偏差原因分析及改进措施”).</summary>
     public List<string> ReasonColumns { get; init; } = new();
 
+    public List<string> Level1Headings { get; init; } = new();
+
+    public List<string> Level2Headings { get; init; } = new();
+
     public List<string> TotalLabels { get; init; } = new();
 
     public List<string> GradeLabels { get; init; } = new();

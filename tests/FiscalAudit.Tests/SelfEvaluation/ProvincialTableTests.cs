@@ -75,6 +75,35 @@ public class ProvincialTableTests
         Assert.Equal("99.50", p?.Text);
     }
 
+    /// <summary>Second-level cells in other words than the national form's are headings, not indicators.</summary>
+    [Theory]
+    [InlineData("数量", "质量", "时效", "成本")]
+    [InlineData("产出数量", "产出质量", "产出时效", "产出成本")]
+    public void Second_level_cells_in_other_words_are_headings(string quantity, string quality, string time, string cost)
+    {
+        var result = Read(Medical, t => Swap(Swap(Swap(Swap(t, "\t数量指标\t", $"\t{quantity}\t"), "\t质量指标\t", $"\t{quality}\t"), "\t时效指标\t", $"\t{time}\t"), "\t成本指标\t", $"\t{cost}\t"));
+        var p = Project(result);
+        Assert.Equal(Project(Read(Medical)).Indicators.Select(i => (i.Name, i.Weight, i.Score)), p.Indicators.Select(i => (i.Name, i.Weight, i.Score)));
+        Assert.Equal(new[] { quantity, quality, time, cost }, p.Indicators.Where(i => i.Level1 == "产出指标").Select(i => i.Level2));
+        Assert.Empty(EvaluationFindings(result));
+    }
+
+    /// <summary>First-level points printed without 分, bare, before the name or after an ordinal; a wrong one is found.</summary>
+    [Theory]
+    [InlineData("产出指标（50）", null)]
+    [InlineData("产出指标50分", null)]
+    [InlineData("（50分）产出指标", null)]
+    [InlineData("一、产出指标（50分）", null)]
+    [InlineData("产出指标（55分）", "55")]
+    [InlineData("产出指标（45）", "45")]
+    public void First_level_points_are_read_in_every_form(string heading, string? wrong)
+    {
+        var result = Read(Medical, t => Swap(t, "产出指标（50分）", heading));
+        Assert.Equal(new[] { ("产出指标", wrong ?? "50"), ("效益指标", "30"), ("满意度指标", "10") }, Project(result).Groups.Select(g => (g.Name, g.StatedPoints!.Value.Text)));
+        var groups = EvaluationFindings(result).Where(f => f.RuleId == "FA4002").Select(f => $"{f.Location.Row} {f.Expected} {f.Actual} 第{f.Location.Line}行");
+        Assert.Equal(wrong is null ? [] : new[] { $"产出指标 {wrong} 50 第{LineOf(Medical, "产出指标（50分）", Provincial)}行" }, groups);
+    }
+
     [Theory]
     [InlineData("自评总分")]
     [InlineData("总得分")]
