@@ -33,6 +33,13 @@ internal sealed class ThirdPartyVocabulary
     /// <summary>Words dropped from a title to leave the project's name (“关于”, “支出”).</summary>
     public List<string> TitleNoise { get; init; } = new();
 
+    /// <summary>Words before the budget, the amount spent and the execution rate in the funds sentence.</summary>
+    public List<string> BudgetWords { get; init; } = new();
+
+    public List<string> SpentWords { get; init; } = new();
+
+    public List<string> RateWords { get; init; } = new();
+
     public List<string> ScoreWords { get; init; } = new();
 
     public List<string> GradeWords { get; init; } = new();

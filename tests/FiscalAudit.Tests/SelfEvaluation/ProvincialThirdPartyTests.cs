@@ -32,6 +32,29 @@ public class ProvincialThirdPartyTests
     }
 
     [Theory]
+    [InlineData("2023年项目预算资金6000.00万元，实际支出5550.00万元，预算执行率92.50%。")]
+    [InlineData("项目预算安排6000.00万元，截至年底支出资金为5550.00万元，执行率为92.50%。")]
+    [InlineData("该项目预算数6000.00万元，实际执行5550.00万元，资金执行率达92.50%。")]
+    public void The_funds_sentence_gives_the_project_its_budget_spending_and_rate(string sentence)
+    {
+        var stated = "2023年项目预算资金6000.00万元，实际支出5550.00万元，预算执行率92.50%。";
+        var result = Audit("funds.md", Report.Replace(stated, sentence, StringComparison.Ordinal));
+        var f = Project(result).Funds;
+        Assert.Equal(("6000.00", "5550.00", "92.50%", LineOf(Farmland, stated, Provincial)), (f.Budget?.Text, f.Executed?.Text, f.PrintedRate?.Text, f.Location?.Line));
+        Assert.DoesNotContain(result.Findings, x => x.Severity <= Severity.Warning);
+    }
+
+    /// <summary>A wrong rate in the sentence is the narrative rule's (FA3004), found once, not again as a table's rate.</summary>
+    [Fact]
+    public void A_wrong_rate_in_the_funds_sentence_is_found_once()
+    {
+        var result = Audit("funds.md", Report.Replace("预算执行率92.50%", "预算执行率95.20%", StringComparison.Ordinal));
+        var f = Assert.Single(result.Findings, x => x.Severity <= Severity.Warning);
+        Assert.Equal(("FA3004", LineOf(Farmland, "预算执行率92.50%", Provincial)), (f.RuleId, f.Location.Line));
+        Assert.Contains("92.50%", f.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("经综合评价，该项目评价得分88.78分，评价等级为良。")]
     [InlineData("该项目绩效评价综合得分为88.78分，绩效等级为“良”。")]
     [InlineData("项目综合评价得分88.78分，评价结果为“良”。")]
