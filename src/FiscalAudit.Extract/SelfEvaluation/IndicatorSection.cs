@@ -70,7 +70,7 @@ internal static class IndicatorSectionParser
             {
                 level1 = name;
                 level2 = null;
-                section.Groups.Add(new IndicatorGroup(name, points, cell.Location));
+                section.Groups.Add(Subtotal(stream, header, cell, columns, consumed, new IndicatorGroup(name, points, cell.Location)));
                 continue;
             }
             if (IndicatorHeadings.IsLevel2(cell.Key))
@@ -96,6 +96,27 @@ internal static class IndicatorSectionParser
             section.Indicators.Add(Build(cell, level1, level2, values));
         }
         return section;
+    }
+
+    /// <summary>
+    /// A heading whose row prints no indicator but numbers under the header's 分值 and 得分 (a subtotal row,
+    /// “产出指标 | | | | | 50 | 48.5”): the points (when the heading states none) and the score, their cells consumed.
+    /// </summary>
+    private static IndicatorGroup Subtotal(CellStream stream, Cell header, Cell heading, List<IndicatorColumn> columns, HashSet<Cell> consumed, IndicatorGroup group)
+    {
+        if (stream.LinePerCell) return group;
+        var row = stream.RowOf(heading).Where(c => c.Index > heading.Index).ToList();
+        if (row.Any(c => c.Index == header.Index && EvaluationText.Number(c.Text) is null)) return group;
+        Cell? Under(IndicatorColumn column) =>
+            columns.IndexOf(column) is var k and >= 0 && row.FirstOrDefault(c => c.Index == header.Index + k + 1) is Cell c && EvaluationText.Number(c.Text) is not null ? c : null;
+        var (weight, score) = (Under(IndicatorColumn.Weight), Under(IndicatorColumn.Score));
+        foreach (var c in new[] { weight, score }.OfType<Cell>()) consumed.Add(c);
+        return group with
+        {
+            StatedPoints = group.StatedPoints ?? EvaluationText.Number(weight?.Text),
+            StatedScore = EvaluationText.Number(score?.Text),
+            StatedScoreLocation = score?.Location,
+        };
     }
 
     /// <summary>

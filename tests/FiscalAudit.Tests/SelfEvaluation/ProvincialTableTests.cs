@@ -104,6 +104,27 @@ public class ProvincialTableTests
         Assert.Equal(wrong is null ? [] : new[] { $"产出指标 {wrong} 50 第{LineOf(Medical, "产出指标（50分）", Provincial)}行" }, groups);
     }
 
+    /// <summary>A first-level group printed as a subtotal row: its 分值 are its points, its 得分 the sum of its indicators'.</summary>
+    private static string WithSubtotalRows(string text, string benefitScore) => Swap(Swap(Swap(text,
+        "\t产出指标（50分）\t数量指标\t", "\t产出指标\t\t\t\t\t50\t50\t\n\t\t数量指标\t"),
+        "\t效益指标（30分）\t社会效益指标\t", $"\t效益指标\t\t\t\t\t30\t{benefitScore}\t\n\t\t社会效益指标\t"),
+        "\t满意度指标（10分）\t服务对象满意度指标\t", "\t满意度指标\t\t\t\t\t10\t9.78\t\n\t\t服务对象满意度指标\t");
+
+    [Theory]
+    [InlineData("30", null)]
+    [InlineData("30.0", null)]
+    [InlineData("31", "31")]
+    [InlineData("29.5", "29.5")]
+    public void Subtotal_rows_give_the_group_points_and_a_score_checked_against_its_indicators(string benefitScore, string? wrong)
+    {
+        var result = Read(Medical, t => WithSubtotalRows(t, benefitScore));
+        var p = Project(result);
+        Assert.Equal(Project(Read(Medical)).Indicators.Select(i => (i.Path, i.Weight, i.Score)), p.Indicators.Select(i => (i.Path, i.Weight, i.Score)));
+        Assert.Equal(new[] { "产出指标 50 50", $"效益指标 30 {benefitScore}", "满意度指标 10 9.78" }, p.Groups.Select(g => $"{g.Name} {g.StatedPoints?.Text} {g.StatedScore?.Text}"));
+        var found = EvaluationFindings(result).Select(f => $"{f.RuleId} {f.Location.Row} {f.Expected} {f.Actual}");
+        Assert.Equal(wrong is null ? [] : new[] { $"FA4018 效益指标 30 {wrong}" }, found);
+    }
+
     [Theory]
     [InlineData("自评总分")]
     [InlineData("总得分")]
