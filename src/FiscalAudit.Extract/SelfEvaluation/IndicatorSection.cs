@@ -159,12 +159,13 @@ internal static class IndicatorSectionParser
     {
         string? Text(IndicatorColumn c) => values.TryGetValue(c, out var cell) ? cell.Text : null;
         var unitHint = UnitInName(name.Text);
+        var target = TargetParser.ParseTarget(Text(IndicatorColumn.Target), unitHint);
         return new Indicator(name.Text, name.Location)
         {
             Level1 = level1,
             Level2 = level2,
-            Target = TargetParser.ParseTarget(Text(IndicatorColumn.Target), unitHint),
-            Actual = TargetParser.ParseActual(Text(IndicatorColumn.Actual), unitHint),
+            Target = target,
+            Actual = TargetParser.ParseActual(Text(IndicatorColumn.Actual), unitHint, target),
             Weight = EvaluationText.Number(Text(IndicatorColumn.Weight)),
             Score = EvaluationText.Number(Text(IndicatorColumn.Score)),
             Deviation = Text(IndicatorColumn.Deviation),

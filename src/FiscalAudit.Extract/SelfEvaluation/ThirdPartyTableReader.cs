@@ -170,12 +170,13 @@ internal static partial class ThirdPartyTableReader
     {
         string? Text(int column) => Own(row, column) is SourceCell c ? EvaluationText.Clean(c.Text) : null;
         var unitHint = IndicatorSectionParser.UnitInName(name.Text);
+        var target = TargetParser.ParseTarget(Text(columns.Of(IndicatorColumn.Target)), unitHint);
         return new Indicator(EvaluationText.Clean(name.Text), name.Location)
         {
             Level1 = level1,
             Level2 = level2,
-            Target = TargetParser.ParseTarget(Text(columns.Of(IndicatorColumn.Target)), unitHint),
-            Actual = TargetParser.ParseActual(Text(columns.Of(IndicatorColumn.Actual)), unitHint),
+            Target = target,
+            Actual = TargetParser.ParseActual(Text(columns.Of(IndicatorColumn.Actual)), unitHint, target),
             Weight = EvaluationText.Number(Text(columns.Weight[3])),
             Score = EvaluationText.Number(Text(columns.Of(IndicatorColumn.Score))),
             Deviation = Text(columns.Of(IndicatorColumn.Deviation)),

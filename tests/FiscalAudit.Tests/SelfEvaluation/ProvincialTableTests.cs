@@ -125,6 +125,21 @@ public class ProvincialTableTests
         Assert.Equal(wrong is null ? [] : new[] { $"FA4018 效益指标 30 {wrong}" }, found);
     }
 
+    /// <summary>Targets judged against the actual printed in another form: a fraction for a percentage, a date for a deadline.</summary>
+    [Theory]
+    [InlineData("参保率\t≥95%\t96.3%", "参保率\t≥95%\t0.963", false)]
+    [InlineData("参保率\t≥95%\t96.3%", "参保率\t≥95%\t0.931", true)]
+    [InlineData("补助资金拨付及时率\t100%\t100%", "补助资金拨付时间\t2022年12月底前\t2022年12月20日", false)]
+    [InlineData("补助资金拨付及时率\t100%\t100%", "补助资金拨付时间\t2022年12月底前\t2023年1月15日", true)]
+    [InlineData("补助资金拨付及时率\t100%\t100%", "补助资金拨付时间\t12月31日前\t12月25日", false)]
+    [InlineData("补助资金拨付及时率\t100%\t100%", "补助资金拨付时间\t2022年6月30日之前\t2022年7月", true)]
+    public void Full_marks_are_checked_against_fractions_and_dates(string from, string to, bool missed)
+    {
+        var result = Read(Medical, t => Swap(t, from, to));
+        var found = EvaluationFindings(result).Where(f => f.RuleId == "FA4008").Select(f => f.Location.Line).ToList();
+        Assert.Equal(missed ? new int?[] { LineOf(Medical, from.Split('\t')[0] + "\t", Provincial) } : [], found);
+    }
+
     [Theory]
     [InlineData("自评总分")]
     [InlineData("总得分")]
