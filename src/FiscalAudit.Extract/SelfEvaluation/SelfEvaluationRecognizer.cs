@@ -40,12 +40,24 @@ public sealed class SelfEvaluationRecognizer : IRecognizer
         if (markers.Has(EvaluationMarkers.Portfolio)) set.Portfolio.AddRange(SummaryParser.PortfolioStatements(document));
         if (markers.Has(EvaluationMarkers.StatedResult)) set.StatedResults.AddRange(StatedResultParser.Parse(document));
         LinkSummaries(set);
+        LinkDepartmentScores(document, set);
         var departments = new[] { lines is null ? null : DepartmentTreeParser.Parse(lines), blocks is null ? null : DepartmentTaskTableParser.Parse(blocks) };
         foreach (var department in departments.OfType<DepartmentEvaluation>())
         {
             SummaryParser.AddDepartmentStatements(document, department);
             set.Departments.Add(department);
         }
+    }
+
+    /// <summary>
+    /// A department-wide table takes the first score the text states for the whole department (“本部门整体支出绩效
+    /// 自评得分95.50分”) as its summary, to be compared with its total.
+    /// </summary>
+    private static void LinkDepartmentScores(SourceDocument document, EvaluationSet set)
+    {
+        var table = set.Projects.FirstOrDefault(p => p.DepartmentWide && p.Summary is null);
+        if (table is null || SummaryParser.DepartmentScores(document).FirstOrDefault() is not ScoreStatement stated) return;
+        table.Summary = new ProjectSummary(null, table.Name, stated.Score, null, null, null, stated.Location);
     }
 
     /// <summary>

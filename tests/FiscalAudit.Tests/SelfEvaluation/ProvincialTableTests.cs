@@ -248,6 +248,17 @@ public class ProvincialTableTests
         Assert.Contains(findings, f => f.RuleId == "FA4003" && (decimal)f.Expected! == 100.23m && (decimal)f.Actual! == 99.23m);
     }
 
+    [Theory]
+    [InlineData("自评得分99.23分", null)]
+    [InlineData("自评得分95.50分", "95.50")]
+    [InlineData("自评得分为98.2分", "98.2")]
+    public void The_department_score_stated_in_the_text_is_compared_with_the_table(string sentence, string? stated)
+    {
+        var result = Read(Department, t => Swap(t, "自评得分99.23分", sentence) + (stated is null ? "\n" : string.Empty));
+        var found = EvaluationFindings(result).Select(f => $"{f.RuleId} {f.Expected} {f.Actual} 第{f.Location.Line}行");
+        Assert.Equal(stated is null ? [] : new[] { $"FA4012 99.23 {stated} 第{LineOf(Department, "自评得分99.23分", Provincial)}行" }, found);
+    }
+
     [Fact]
     public void A_department_wide_table_is_not_counted_among_the_projects_of_a_portfolio_statement()
     {
