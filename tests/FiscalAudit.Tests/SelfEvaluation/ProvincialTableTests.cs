@@ -226,6 +226,8 @@ public class ProvincialTableTests
     [InlineData(MedicalHtml, "docx")]
     [InlineData(Department, "xlsx")]
     [InlineData(Department, "docx")]
+    [InlineData("farmland-third-party.md", "xlsx")]
+    [InlineData("farmland-third-party.md", "docx")]
     public void Excel_and_word_copies_give_the_same_project(string name, string format)
     {
         var source = DocumentReaders.Default.Read(name, System.Text.Encoding.UTF8.GetBytes(Text(name, Provincial)));
