@@ -24,6 +24,11 @@ internal sealed class IndicatorTableWords
     /// <summary>Prefixes of the deviation column's header (“偏差原因分析及改进措施”).</summary>
     public List<string> ReasonColumns { get; init; } = new();
 
+    public List<string> FundsTotalLabels { get; init; } = new();
+
+    /// <summary>The funds row's columns (年初预算数, 全年预算数, 全年执行数, 分值, 执行率, 得分) and the headers printed for them.</summary>
+    public List<FundsColumnWords> FundsColumns { get; init; } = new();
+
     public List<string> Level1Headings { get; init; } = new();
 
     public List<string> Level2Headings { get; init; } = new();
@@ -46,6 +51,16 @@ internal sealed class IndicatorTableWords
         if (ReasonColumns.Any(r => key.StartsWith(r, StringComparison.Ordinal))) return IndicatorColumn.Deviation;
         return null;
     }
+
+    /// <summary>The funds column a compact header names (“调整后预算数” → 全年预算数), if any.</summary>
+    public string? FundsColumn(string compactHeader)
+    {
+        var key = HeaderWord(compactHeader);
+        return FundsColumns.FirstOrDefault(c => c.Words.Any(w => key.StartsWith(w, StringComparison.Ordinal)))?.Column;
+    }
+
+    /// <summary>True when the compact cell labels the funds row (“年度资金总额”, “资金总额：”).</summary>
+    public bool IsFundsTotal(string compactCell) => FundsTotalLabels.Any(l => compactCell.StartsWith(l, StringComparison.Ordinal));
 
     /// <summary>True when the compact cell is a total row's label (“总分”, “合计：”).</summary>
     public bool IsTotalLabel(string compactCell) => TotalLabels.Contains(compactCell.TrimEnd(':'));
@@ -75,4 +90,12 @@ internal sealed class IndicatorTableWords
         var open = key.LastIndexOf('(');
         return open > 0 && key.Length - open <= 5 ? key[..open] : key;
     }
+}
+
+/// <summary>One column of the funds row and the headers printed for it.</summary>
+internal sealed class FundsColumnWords
+{
+    public string Column { get; init; } = string.Empty;
+
+    public List<string> Words { get; init; } = new();
 }

@@ -128,11 +128,11 @@ internal sealed partial class ProjectTableParser
 
     private FundsRow ReadFunds(int start, int end)
     {
-        var total = Find(start, end, c => c.Key.StartsWith("年度资金总额", StringComparison.Ordinal));
+        var total = Find(start, end, c => IndicatorTableWords.Default.IsFundsTotal(c.Key));
         if (total is not null)
         {
             var labels = Enumerable.Range(start, stream.OrderOf(total) - start).Select(i => stream.Cells[i])
-                .Select(c => FundsColumn(c.Key)).OfType<string>().ToList();
+                .Select(c => IndicatorTableWords.Default.FundsColumn(c.Key)).OfType<string>().ToList();
             PrintedNumber? Value(string column)
             {
                 var k = labels.IndexOf(column);
@@ -152,17 +152,6 @@ internal sealed partial class ProjectTableParser
         var budget = Find(start, end, c => c.Key.StartsWith("预算数", StringComparison.Ordinal));
         var executed = Find(start, end, c => c.Key.StartsWith("执行数", StringComparison.Ordinal));
         return new FundsRow { Budget = LabelledNumber(budget), Executed = LabelledNumber(executed), Location = budget?.Location };
-    }
-
-    private static string? FundsColumn(string key)
-    {
-        if (key.StartsWith("年初预算数", StringComparison.Ordinal)) return "年初预算数";
-        if (key.StartsWith("全年预算数", StringComparison.Ordinal)) return "全年预算数";
-        if (key.StartsWith("全年执行数", StringComparison.Ordinal)) return "全年执行数";
-        if (key == "分值") return "分值";
-        if (key.StartsWith("执行率", StringComparison.Ordinal)) return "执行率";
-        if (key == "得分") return "得分";
-        return null;
     }
 
     /// <summary>"执行数: 3.65" or "预算数:" followed by a cell with the number in the same row.</summary>

@@ -140,6 +140,21 @@ public class ProvincialTableTests
         Assert.Equal(missed ? new int?[] { LineOf(Medical, from.Split('\t')[0] + "\t", Provincial) } : [], found);
     }
 
+    /// <summary>The funds row under other headers and labels: read whole, and a wrong rate found on it.</summary>
+    [Theory]
+    [InlineData("年初预算数\t全年预算数（A）\t全年执行数（B）\t分值\t执行率（B/A）\t得分", "年度资金总额")]
+    [InlineData("年初预算\t调整后预算数\t实际执行数\t权重\t预算执行率\t自评得分", "年度资金总额")]
+    [InlineData("年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分", "资金总额")]
+    public void Funds_rows_of_other_provinces_are_read(string headers, string label)
+    {
+        string Change(string t) => Swap(Swap(t, "年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分", headers), "\t年度资金总额\t", $"\t{label}\t");
+        var f = Project(Read(Medical, Change)).Funds;
+        Assert.Equal(("1200.00", "1250.00", "1187.50", "10", "95.00%", "9.50"), (f.InitialBudget?.Text, f.Budget?.Text, f.Executed?.Text, f.Weight?.Text, f.PrintedRate?.Text, f.Score?.Text));
+        var wrong = Read(Medical, t => Swap(Change(t), "95.00%\t9.50", "96.00%\t9.50"));
+        var rate = Assert.Single(EvaluationFindings(wrong));
+        Assert.Equal(("FA4004", 95.00m, 96.00m, LineOf(Medical, "年度资金总额", Provincial)), (rate.RuleId, (decimal)rate.Expected!, (decimal)rate.Actual!, rate.Location.Line));
+    }
+
     [Theory]
     [InlineData("自评总分")]
     [InlineData("总得分")]
