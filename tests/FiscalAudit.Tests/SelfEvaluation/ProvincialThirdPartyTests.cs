@@ -123,6 +123,21 @@ public class ProvincialThirdPartyTests
         Assert.Equal(Shape(Project(Audit(Renovation))), Shape(Project(Audit("levels.md", text))));
     }
 
+    /// <summary>A table broken by a page (a converted PDF): the second part, without a header, continues the first.</summary>
+    [Theory]
+    [InlineData("\n\n— 5 —\n\n")]
+    [InlineData("\n\n")]
+    [InlineData("\n\n第 6 页 共 9 页\n\n")]
+    public void A_table_continued_after_a_page_break_is_read_whole(string between)
+    {
+        var lines = Report.Split('\n').ToList();
+        var at = lines.FindIndex(l => l.StartsWith("| 产出 |", StringComparison.Ordinal));
+        var continued = string.Join("\n", lines.Take(at)) + between + "| | | | | | | | | | |\n|---|---|---|---|---|---|---|---|---|---|---|\n" + string.Join("\n", lines.Skip(at));
+        var result = Audit("continued.md", continued);
+        Assert.Equal(Shape(Project(Audit(Farmland, Report))), Shape(Project(result)));
+        Assert.Empty(EvaluationFindings(result));
+    }
+
     [Fact]
     public void Planted_errors_in_the_indicator_table_are_found_with_both_numbers()
     {
