@@ -24,6 +24,12 @@ internal sealed class IndicatorTableWords
     /// <summary>Prefixes of the deviation column's header (“偏差原因分析及改进措施”).</summary>
     public List<string> ReasonColumns { get; init; } = new();
 
+    /// <summary>Words in the title of a project table of the 执行率+指标 form (“项目支出绩效”, “项目绩效自评”).</summary>
+    public List<string> ProjectTableTitles { get; init; } = new();
+
+    /// <summary>Words in the title of a department-wide table (“整体支出绩效自评表”).</summary>
+    public List<string> DepartmentTableTitles { get; init; } = new();
+
     public List<string> FundsTotalLabels { get; init; } = new();
 
     /// <summary>The funds row's columns (年初预算数, 全年预算数, 全年执行数, 分值, 执行率, 得分) and the headers printed for them.</summary>

@@ -35,7 +35,7 @@ internal sealed partial class ProjectTableParser
     /// </summary>
     public static bool IsTitle(string key)
     {
-        if (!(key.Contains(EvaluationMarkers.ProjectTable, StringComparison.Ordinal) || IsDepartmentTitle(key)) || !key.Contains('表')) return false;
+        if (!(EvaluationMarkers.ProjectTables.Any(w => key.Contains(w, StringComparison.Ordinal)) || IsDepartmentTitle(key)) || !key.Contains('表')) return false;
         if (key.Length <= 24) return true;
         var open = key.LastIndexOf('(');
         var bare = open > 0 && EvaluationText.BracketedYear(key[open..]) is not null ? key[..open] : key;
@@ -43,7 +43,7 @@ internal sealed partial class ProjectTableParser
     }
 
     /// <summary>“部门整体支出绩效自评表”, “（单位）整体支出绩效自评表”.</summary>
-    private static bool IsDepartmentTitle(string key) => key.Contains(EvaluationMarkers.DepartmentTable, StringComparison.Ordinal);
+    private static bool IsDepartmentTitle(string key) => EvaluationMarkers.DepartmentTables.Any(w => key.Contains(w, StringComparison.Ordinal));
 
     /// <summary>The label of the evaluated project's name, or of the department's in a department-wide table.</summary>
     private static readonly string[] NameLabels = { "项目名称", "部门(单位)名称", "部门名称", "单位名称" };

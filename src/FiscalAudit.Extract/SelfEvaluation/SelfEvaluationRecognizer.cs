@@ -12,10 +12,10 @@ namespace FiscalAudit.Extract.SelfEvaluation;
 public sealed class SelfEvaluationRecognizer : IRecognizer
 {
     /// <summary>Where table-shaped evaluations can start: project and department-wide table titles, the department task table's header.</summary>
-    private static readonly string[] BlockStarts = { EvaluationMarkers.ProjectTable, EvaluationMarkers.DepartmentTable, EvaluationMarkers.DepartmentTasks };
+    private static readonly string[] BlockStarts = [.. EvaluationMarkers.ProjectTables, .. EvaluationMarkers.DepartmentTables, EvaluationMarkers.DepartmentTasks];
 
     /// <summary>Where evaluations flattened one cell per line can start: project table titles, the department tree's title or header.</summary>
-    private static readonly string[] LineStarts = { EvaluationMarkers.ProjectTable, "指标体系", "评分表", EvaluationMarkers.DepartmentTree };
+    private static readonly string[] LineStarts = [.. EvaluationMarkers.ProjectTables, "指标体系", "评分表", EvaluationMarkers.DepartmentTree];
 
     public int Order => 300;
 
@@ -27,7 +27,7 @@ public sealed class SelfEvaluationRecognizer : IRecognizer
         var markers = EvaluationMarkers.Of(document);
         if (markers.None) return;
         var set = disclosure.Evaluations;
-        var tables = markers.Has(EvaluationMarkers.ProjectTable) || markers.Has(EvaluationMarkers.DepartmentTable);
+        var tables = markers.HasAny(EvaluationMarkers.ProjectTables) || markers.HasAny(EvaluationMarkers.DepartmentTables);
         var blocks = tables || markers.Has(EvaluationMarkers.DepartmentTasks) ? CellStream.FromBlocks(document, BlockStarts) : null;
         var lines = tables || markers.Has(EvaluationMarkers.DepartmentTree) ? CellStream.FromLines(document, LineStarts) : null;
         var projects = new List<ProjectEvaluation>();

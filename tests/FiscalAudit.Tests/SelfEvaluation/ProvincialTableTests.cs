@@ -220,6 +220,8 @@ public class ProvincialTableTests
     [InlineData("项目支出绩效自评表", "城乡居民基本医疗保险财政补助项目项目支出绩效自评表")]
     [InlineData("项目支出绩效自评表", "2022年度城乡居民基本医疗保险财政补助项目支出绩效自评表")]
     [InlineData("项目支出绩效自评表\n（2022年度）", "城乡居民基本医疗保险财政补助项目项目支出绩效自评表（2022年度）")]
+    [InlineData("项目支出绩效自评表", "项目绩效自评表")]
+    [InlineData("项目支出绩效自评表", "财政支出项目绩效自评表")]
     public void A_title_that_names_the_project_first_starts_a_table(string title, string printed)
     {
         var p = Project(Read(Medical, t => Swap(t, title, printed)));
