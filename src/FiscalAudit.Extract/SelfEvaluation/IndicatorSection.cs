@@ -63,7 +63,7 @@ internal static class IndicatorSectionParser
             if (IndicatorTableWords.Default.IsTotalLabel(cell.Key))
             {
                 ReadTotal(stream, header, cell, columns, section);
-                ReadGrade(stream, cell, end, section);
+                ReadGrade(stream, cell, end, RowWidth(columns), section);
                 break;
             }
             if (IndicatorHeadings.Level1(cell.Key) is var (name, points))
@@ -185,7 +185,7 @@ internal static class IndicatorSectionParser
     {
         section.TotalLocation = label.Location;
         if (!stream.LinePerCell && ReadTotalUnderHeader(stream, header, label, columns, section)) return;
-        var numbers = TotalRowNumbers(stream, label);
+        var numbers = TotalRowNumbers(stream, label, RowWidth(columns));
         if (numbers.Count == 0) return;
         if (label.Key.StartsWith("得分", StringComparison.Ordinal))
         {
@@ -208,17 +208,17 @@ internal static class IndicatorSectionParser
     }
 
     /// <summary>
-    /// A grade label in the total row or the two rows (lines) below it, and the grade it prints; in a real table a grade
+    /// A grade label in the total row or the two rows below it (in a flattened table, the lines of two rows' width), and the grade it prints; in a real table a grade
     /// word alone in a cell of the total row (“总分 | 100 | 96.5 | 优”).
     /// </summary>
-    private static void ReadGrade(CellStream stream, Cell total, int end, IndicatorSection section)
+    private static void ReadGrade(CellStream stream, Cell total, int end, int width, IndicatorSection section)
     {
         var words = IndicatorTableWords.Default;
         var last = Math.Min(end, stream.OrderOf(total) + 12);
         for (var i = stream.OrderOf(total); i < last; i++)
         {
             var cell = stream.Cells[i];
-            if (stream.LinePerCell ? cell.Index > total.Index + 8 : cell.Row > total.Row + 2) return;
+            if (stream.LinePerCell ? cell.Index > total.Index + 2 * width : cell.Row > total.Row + 2) return;
             if (!stream.LinePerCell && cell.Row == total.Row && words.GradeOf(cell.Key) is string alone)
             {
                 (section.Grade, section.GradeLocation) = (alone, cell.Location);
@@ -231,11 +231,14 @@ internal static class IndicatorSectionParser
         }
     }
 
-    /// <summary>The numbers after the total label: the whole row of a real table, the next five lines of a flattened one.</summary>
-    private static List<(int Offset, PrintedNumber Value)> TotalRowNumbers(CellStream stream, Cell label)
+    /// <summary>How many cells a row of the indicator table holds at most: 绩效指标, the three levels and the value columns.</summary>
+    private static int RowWidth(List<IndicatorColumn> columns) => columns.Count + 4;
+
+    /// <summary>The numbers after the total label: the whole row of a real table, the next lines of a flattened one up to a row's width.</summary>
+    private static List<(int Offset, PrintedNumber Value)> TotalRowNumbers(CellStream stream, Cell label, int width)
     {
         var cells = stream.LinePerCell
-            ? Enumerable.Range(1, 5).Select(k => stream.At(label, k)).OfType<Cell>()
+            ? Enumerable.Range(1, Math.Max(5, width - 1)).Select(k => stream.At(label, k)).OfType<Cell>()
             : stream.RowOf(label).Where(c => c.Index > label.Index);
         return cells.Select(c => (Offset: c.Index - label.Index, Value: EvaluationText.Number(c.Text)))
             .Where(x => x.Value is not null).Select(x => (x.Offset, x.Value!.Value)).ToList();

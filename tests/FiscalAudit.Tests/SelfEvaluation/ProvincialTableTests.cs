@@ -155,6 +155,22 @@ public class ProvincialTableTests
         Assert.Equal(("FA4004", 95.00m, 96.00m, LineOf(Medical, "年度资金总额", Provincial)), (rate.RuleId, (decimal)rate.Expected!, (decimal)rate.Actual!, rate.Location.Line));
     }
 
+    /// <summary>The table flattened one cell per line (each cell a line, an empty cell an empty one, a blank line between rows).</summary>
+    private static string Flattened(string text) =>
+        string.Concat(text.TrimEnd('\n').Split('\n').Select(row => string.Concat(row.Split('\t').Select(cell => "\t" + cell + "\n")) + "\n"));
+
+    [Theory]
+    [InlineData("优", null)]
+    [InlineData("良", "良")]
+    public void A_table_flattened_one_cell_per_line_gives_its_total_and_grade(string grade, string? wrong)
+    {
+        var result = Read(Medical, t => Flattened(Swap(t, "自评等级\t优", "自评等级\t" + grade)));
+        var p = Project(result);
+        Assert.Equal(Project(Read(Medical)).Indicators.Select(i => (i.Path, i.Weight, i.Score)), p.Indicators.Select(i => (i.Path, i.Weight, i.Score)));
+        Assert.Equal(("100", "99.28", grade), (p.TotalWeight?.Text, p.ReportedScore?.Text, p.Grade));
+        Assert.Equal(wrong is null ? [] : new[] { "FA4007 优 " + wrong }, EvaluationFindings(result).Select(f => $"{f.RuleId} {f.Expected} {f.Actual}"));
+    }
+
     [Theory]
     [InlineData("自评总分")]
     [InlineData("总得分")]
