@@ -30,6 +30,9 @@ internal sealed class IndicatorTableWords
     /// <summary>Words in the title of a department-wide table (“整体支出绩效自评表”).</summary>
     public List<string> DepartmentTableTitles { get; init; } = new();
 
+    /// <summary>Labels of the evaluated project's name, or of the department's in a department-wide table.</summary>
+    public List<string> NameLabels { get; init; } = new();
+
     public List<string> FundsTotalLabels { get; init; } = new();
 
     /// <summary>The funds row's columns (年初预算数, 全年预算数, 全年执行数, 分值, 执行率, 得分) and the headers printed for them.</summary>

@@ -16,11 +16,11 @@ internal sealed partial class ProjectTableParser
     private static partial Regex GoalBudget();
 
     private static readonly string[] HeaderLabels =
-    {
-        "项目名称", "部门(单位)名称", "部门名称", "单位名称", "主管部门", "实施单位", "项目负责人及电话", "项目负责人", "联系人", "电话:", "填报单位(章):",
+    [
+        .. IndicatorTableWords.Default.NameLabels, "主管部门", "实施单位", "项目负责人及电话", "项目负责人", "联系人", "电话:", "填报单位(章):",
         "项目资金(万元)", "项目预算执行情况(万元)", "项目预算执行情况", "年度资金总额", "年度资金总额:", "其他资金",
         "年度总体目标", "年度总体目标完成情况", "预期目标", "实际完成情况", "目标实际完成情况", "绩效指标",
-    };
+    ];
 
     private readonly CellStream stream;
 
@@ -45,9 +45,6 @@ internal sealed partial class ProjectTableParser
     /// <summary>“部门整体支出绩效自评表”, “（单位）整体支出绩效自评表”.</summary>
     private static bool IsDepartmentTitle(string key) => EvaluationMarkers.DepartmentTables.Any(w => key.Contains(w, StringComparison.Ordinal));
 
-    /// <summary>The label of the evaluated project's name, or of the department's in a department-wide table.</summary>
-    private static readonly string[] NameLabels = { "项目名称", "部门(单位)名称", "部门名称", "单位名称" };
-
     private static readonly char[] SentencePunctuation = { '，', '。', '；', '、', ',', ';' };
 
     public IEnumerable<ProjectEvaluation> Parse()
@@ -65,7 +62,7 @@ internal sealed partial class ProjectTableParser
         var title = stream.Cells[start];
         var departmentWide = IsDepartmentTitle(title.Key);
         if (departmentWide && Find(start, end, c => c.Key == EvaluationMarkers.DepartmentTasks) is not null) return null; // the task list form
-        var nameLabel = Find(start, end, c => NameLabels.Contains(c.Key));
+        var nameLabel = Find(start, end, c => IndicatorTableWords.Default.NameLabels.Contains(c.Key));
         if (nameLabel is null || ValueAfter(nameLabel) is not Cell name) return null;
         var layout = title.Text + (stream.LinePerCell ? "（每格一行）" : "（表格）");
         var project = new ProjectEvaluation(name.Text, EvaluationForm.FundsAndIndicators, layout, title.Location) { DepartmentWide = departmentWide };
