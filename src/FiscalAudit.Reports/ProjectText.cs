@@ -20,7 +20,7 @@ internal static class ProjectText
         {
             var rules = findings.Where(f => f.Location.Table == p.Name).Select(f => f.RuleId).Distinct().ToList();
             var r = p.Recomputation;
-            o.WriteLine($"   · {p.Name}　预算 {N(p.Funds.Budget)}　执行 {N(p.Funds.Executed)}　执行率 {N(p.Funds.PrintedRate)}　自评 {N(p.ReportedScore)}　重算 {D(r?.RecomputedScore)}　参考 {D(r?.ReferenceScore)}　等级 {p.Grade ?? "—"}"
+            o.WriteLine($"   · {(p.DepartmentWide ? "部门整体自评表：" : string.Empty)}{p.Name}　预算 {N(p.Funds.Budget)}　执行 {N(p.Funds.Executed)}　执行率 {N(p.Funds.PrintedRate)}　自评 {N(p.ReportedScore)}　重算 {D(r?.RecomputedScore)}　参考 {D(r?.ReferenceScore)}　等级 {p.Grade ?? "—"}"
                 + (rules.Count > 0 ? $"　问题 {string.Join(" ", rules)}" : string.Empty));
             if (!explain || r is null) continue;
             foreach (var step in r.Steps) o.WriteLine($"       {step}");

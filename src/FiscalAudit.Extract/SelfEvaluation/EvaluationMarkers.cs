@@ -9,8 +9,11 @@ namespace FiscalAudit.Extract.SelfEvaluation;
 /// </summary>
 internal sealed class EvaluationMarkers
 {
-    /// <summary>Title of the 执行率10+指标90 tables (“项目支出绩效自评表”, “项目支出绩效目标填报（自评）表”).</summary>
-    public const string ProjectTable = "项目支出绩效";
+    /// <summary>Title words of the 执行率10+指标90 tables (“项目支出绩效自评表”, “项目支出绩效目标填报（自评）表”, “项目绩效自评表”).</summary>
+    public static IReadOnlyList<string> ProjectTables => IndicatorTableWords.Default.ProjectTableTitles;
+
+    /// <summary>Title words of a department-wide table (“部门整体支出绩效自评表”), a task list or the project table's form.</summary>
+    public static IReadOnlyList<string> DepartmentTables => IndicatorTableWords.Default.DepartmentTableTitles;
 
     /// <summary>First heading of a prose report (“一、项目基本情况”).</summary>
     public const string ProseReport = "项目基本情况";
@@ -52,8 +55,10 @@ internal sealed class EvaluationMarkers
 
     public bool Has(string marker) => text.Contains(marker, StringComparison.Ordinal);
 
-    /// <summary>True when no self-evaluation layout or statement can be present.</summary>
-    public bool None => !All.Any(Has);
+    public bool HasAny(IEnumerable<string> markers) => markers.Any(Has);
 
-    private static readonly string[] All = { ProjectTable, ProseReport, BracketForm, Summary, Portfolio, StatedResult, DepartmentTree, DepartmentTasks, LevelledTable };
+    /// <summary>True when no self-evaluation layout or statement can be present.</summary>
+    public bool None => !All.Any(Has) && !HasAny(ProjectTables) && !HasAny(DepartmentTables);
+
+    private static readonly string[] All = { ProseReport, BracketForm, Summary, Portfolio, StatedResult, DepartmentTree, DepartmentTasks, LevelledTable };
 }

@@ -4,32 +4,36 @@ using FiscalAudit.Core.Numbers;
 namespace FiscalAudit.Extract.SelfEvaluation;
 
 /// <summary>
-/// The vocabulary of 一级/二级 indicator headings of the 产出/效益/满意度 framework: "产出指标（50分）",
-/// "(30分) 效益指标", "数量指标", "服务对象满意度指标".
+/// The 一级/二级 indicator headings of the 产出/效益/满意度 framework (words in indicator-table.json): "产出指标（50分）",
+/// "(30分) 效益指标", "一、产出指标50分", "数量指标", "服务对象满意度指标".
 /// </summary>
-internal static partial class IndicatorHeadings
+internal static class IndicatorHeadings
 {
-    [GeneratedRegex(@"^(?:\((?<p1>\d+(?:\.\d+)?)分\))?(?<name>产出指标|效益指标|满意度指标|成本指标)(?:\((?<p2>\d+(?:\.\d+)?)分\))?$")]
-    private static partial Regex Level1Pattern();
-
-    private static readonly string[] Level2Names =
-    {
-        "数量指标", "质量指标", "时效指标", "成本指标", "经济成本指标", "社会成本指标", "生态环境成本指标",
-        "经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标", "服务对象满意度指标",
-    };
+    private static readonly Regex Level1Pattern = new(
+        $@"^(?:[(\[【](?<p1>\d+(?:\.\d+)?)(?:分|%)?[)\]】])?(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十]+\))?(?<name>{string.Join("|", IndicatorTableWords.Default.Level1Headings.Select(Regex.Escape))})(?:[(\[【](?<p2>\d+(?:\.\d+)?)(?:分|%)?[)\]】]|(?<p3>\d+(?:\.\d+)?)分)?$",
+        RegexOptions.CultureInvariant);
 
     /// <summary>A first-level heading and its stated points; "成本指标" counts only when it carries points.</summary>
     public static (string Name, PrintedNumber? Points)? Level1(string compactText)
     {
-        var m = Level1Pattern().Match(compactText);
+        var m = Level1Pattern.Match(compactText);
         if (!m.Success) return null;
-        var points = m.Groups["p1"].Success ? m.Groups["p1"].Value : m.Groups["p2"].Success ? m.Groups["p2"].Value : null;
+        var points = new[] { "p1", "p2", "p3" }.Select(g => m.Groups[g]).FirstOrDefault(g => g.Success)?.Value;
         if (m.Groups["name"].Value == "成本指标" && points is null) return null;
         return (m.Groups["name"].Value, points is null ? null : NumberText.Parse(points));
     }
 
-    public static bool IsLevel2(string compactText) => Level2Names.Contains(compactText);
+    /// <summary>
+    /// A first-level name that starts a longer level cell (“满意度指标服务对象满意度指标”, the two level cells of a row
+    /// printed as one) and the rest; null when the cell starts with none or is nothing else.
+    /// </summary>
+    public static (string Name, string Remainder)? LeadingLevel1(string compactText)
+    {
+        var name = IndicatorTableWords.Default.Level1Headings.FirstOrDefault(n => compactText.StartsWith(n, StringComparison.Ordinal) && compactText.Length > n.Length);
+        return name is null ? null : (name, compactText[name.Length..]);
+    }
 
+    public static bool IsLevel2(string compactText) => IndicatorTableWords.Default.Level2Headings.Contains(compactText);
     /// <summary>"1.数量指标" / "5.社会效益指标" (prose reports) → "数量指标".</summary>
     public static string? NumberedLevel2(string compactText)
     {

@@ -26,6 +26,11 @@ internal sealed class IndicatorSection
     public PrintedNumber? TotalScore { get; set; }
 
     public SourceLocation? TotalLocation { get; set; }
+
+    /// <summary>The grade printed in or below the total row (“自评等级 | 优”), if any.</summary>
+    public string? Grade { get; set; }
+
+    public SourceLocation? GradeLocation { get; set; }
 }
 
 /// <summary>
@@ -41,8 +46,6 @@ internal static class IndicatorSectionParser
         "年度绩效指标完成情况", "绩效指标", "一级指标", "二级指标", "三级指标",
     };
 
-    private static readonly HashSet<string> TotalLabels = new(StringComparer.Ordinal) { "总分", "合计", "得分", "总分:", "合计:", "得分:" };
-
     /// <summary>Parses from the "三级指标" header cell to the total row (or <paramref name="end"/>).</summary>
     public static IndicatorSection Parse(CellStream stream, Cell header, int end)
     {
@@ -57,21 +60,34 @@ internal static class IndicatorSectionParser
         {
             var cell = stream.Cells[i];
             if (consumed.Contains(cell) || SkippedLabels.Contains(cell.Key)) continue;
-            if (TotalLabels.Contains(cell.Key))
+            if (IndicatorTableWords.Default.IsTotalLabel(cell.Key))
             {
-                ReadTotal(stream, cell, columns, section);
+                TotalRowReader.Read(stream, header, cell, columns, end, section);
                 break;
             }
             if (IndicatorHeadings.Level1(cell.Key) is var (name, points))
             {
                 level1 = name;
                 level2 = null;
-                section.Groups.Add(new IndicatorGroup(name, points, cell.Location));
+                section.Groups.Add(Subtotal(stream, header, cell, columns, consumed, new IndicatorGroup(name, points, cell.Location)));
                 continue;
             }
             if (IndicatorHeadings.IsLevel2(cell.Key))
             {
                 level2 = cell.Key;
+                continue;
+            }
+            if (IsLevelCell(stream, header, cell))
+            {
+                if (IndicatorHeadings.LeadingLevel1(cell.Key) is var (name1, rest))
+                {
+                    (level1, level2) = (name1, rest);
+                    section.Groups.Add(new IndicatorGroup(name1, null, cell.Location));
+                }
+                else if (cell.Index == header.Index - 1)
+                {
+                    level2 = cell.Key;
+                }
                 continue;
             }
             var values = Assign(stream, cell, columns, consumed);
@@ -81,18 +97,44 @@ internal static class IndicatorSectionParser
         return section;
     }
 
-    public static IndicatorColumn? Column(string key)
+    /// <summary>
+    /// A heading whose row prints no indicator but numbers under the header's 分值 and 得分 (a subtotal row,
+    /// “产出指标 | | | | | 50 | 48.5”): the points (when the heading states none) and the score, their cells consumed.
+    /// </summary>
+    private static IndicatorGroup Subtotal(CellStream stream, Cell header, Cell heading, List<IndicatorColumn> columns, HashSet<Cell> consumed, IndicatorGroup group)
     {
-        if (key is "年度指标值" or "预期指标值" or "指标值" or "目标值") return IndicatorColumn.Target;
-        if (key is "实际完成值" or "实际完成指标值" or "完成值") return IndicatorColumn.Actual;
-        if (key is "分值" or "权重") return IndicatorColumn.Weight;
-        if (key is "得分" or "自评得分") return IndicatorColumn.Score;
-        if (key.StartsWith("偏差原因", StringComparison.Ordinal) || key.StartsWith("未完成原因", StringComparison.Ordinal)) return IndicatorColumn.Deviation;
-        return null;
+        if (stream.LinePerCell) return group;
+        var row = stream.RowOf(heading).Where(c => c.Index > heading.Index).ToList();
+        if (row.Any(c => c.Index == header.Index && EvaluationText.Number(c.Text) is null)) return group;
+        Cell? Under(IndicatorColumn column) =>
+            columns.IndexOf(column) is var k and >= 0 && row.FirstOrDefault(c => c.Index == header.Index + k + 1) is Cell c && EvaluationText.Number(c.Text) is not null ? c : null;
+        var (weight, score) = (Under(IndicatorColumn.Weight), Under(IndicatorColumn.Score));
+        foreach (var c in new[] { weight, score }.OfType<Cell>()) consumed.Add(c);
+        return group with
+        {
+            StatedPoints = group.StatedPoints ?? EvaluationText.Number(weight?.Text),
+            StatedScore = EvaluationText.Number(score?.Text),
+            StatedScoreLocation = score?.Location,
+        };
     }
 
+    /// <summary>
+    /// In a real table, a cell left of the 三级指标 column in a row that prints a name (text, not a number) in that
+    /// column: a level cell whose words are no known heading (“数量”, “产出数量”), not an indicator. A cell right after
+    /// a known second-level heading is the indicator of a row printed one column early.
+    /// </summary>
+    private static bool IsLevelCell(CellStream stream, Cell header, Cell cell)
+    {
+        if (stream.LinePerCell || cell.Row == header.Row || cell.Index >= header.Index) return false;
+        var row = stream.RowOf(cell).ToList();
+        if (row.LastOrDefault(c => c.Index < cell.Index) is Cell before && IndicatorHeadings.IsLevel2(before.Key)) return false;
+        return row.FirstOrDefault(c => c.Index == header.Index) is Cell name && EvaluationText.Number(name.Text) is null;
+    }
+
+    public static IndicatorColumn? Column(string key) => IndicatorTableWords.Default.RoleOf(key);
+
     private static bool IsHeading(Cell c) =>
-        IndicatorHeadings.Level1(c.Key) is not null || IndicatorHeadings.IsLevel2(c.Key) || TotalLabels.Contains(c.Key);
+        IndicatorHeadings.Level1(c.Key) is not null || IndicatorHeadings.IsLevel2(c.Key) || IndicatorTableWords.Default.IsTotalLabel(c.Key);
 
     private static Dictionary<IndicatorColumn, Cell> Assign(CellStream stream, Cell name, List<IndicatorColumn> columns, HashSet<Cell> consumed)
     {
@@ -116,12 +158,13 @@ internal static class IndicatorSectionParser
     {
         string? Text(IndicatorColumn c) => values.TryGetValue(c, out var cell) ? cell.Text : null;
         var unitHint = UnitInName(name.Text);
+        var target = TargetParser.ParseTarget(Text(IndicatorColumn.Target), unitHint);
         return new Indicator(name.Text, name.Location)
         {
             Level1 = level1,
             Level2 = level2,
-            Target = TargetParser.ParseTarget(Text(IndicatorColumn.Target), unitHint),
-            Actual = TargetParser.ParseActual(Text(IndicatorColumn.Actual), unitHint),
+            Target = target,
+            Actual = TargetParser.ParseActual(Text(IndicatorColumn.Actual), unitHint, target),
             Weight = EvaluationText.Number(Text(IndicatorColumn.Weight)),
             Score = EvaluationText.Number(Text(IndicatorColumn.Score)),
             Deviation = Text(IndicatorColumn.Deviation),
@@ -135,34 +178,5 @@ internal static class IndicatorSectionParser
         if (!t.EndsWith(')')) return null;
         var open = t.LastIndexOf('(');
         return open < 0 || t.Length - open > 8 ? null : TargetParser.NormalizeUnit(t[(open + 1)..^1]);
-    }
-
-    private static void ReadTotal(CellStream stream, Cell label, List<IndicatorColumn> columns, IndicatorSection section)
-    {
-        section.TotalLocation = label.Location;
-        var numbers = new List<(int Offset, PrintedNumber Value)>();
-        for (var k = 1; k <= 5; k++)
-        {
-            if (stream.At(label, k) is Cell c && EvaluationText.Number(c.Text) is PrintedNumber n) numbers.Add((k, n));
-        }
-        if (numbers.Count == 0) return;
-        if (label.Key.StartsWith("得分", StringComparison.Ordinal))
-        {
-            section.TotalScore = numbers[^1].Value;
-            return;
-        }
-        if (numbers.Count >= 2)
-        {
-            section.TotalWeight = numbers[0].Value;
-            section.TotalScore = numbers[^1].Value;
-        }
-        else if (numbers[0].Offset == 1 && columns.Contains(IndicatorColumn.Weight))
-        {
-            section.TotalWeight = numbers[0].Value;
-        }
-        else
-        {
-            section.TotalScore = numbers[0].Value;
-        }
     }
 }

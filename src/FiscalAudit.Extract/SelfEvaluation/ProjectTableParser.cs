@@ -16,11 +16,11 @@ internal sealed partial class ProjectTableParser
     private static partial Regex GoalBudget();
 
     private static readonly string[] HeaderLabels =
-    {
-        "项目名称", "主管部门", "实施单位", "项目负责人及电话", "项目负责人", "联系人", "电话:", "填报单位(章):",
+    [
+        .. IndicatorTableWords.Default.NameLabels, "主管部门", "实施单位", "项目负责人及电话", "项目负责人", "联系人", "电话:", "填报单位(章):",
         "项目资金(万元)", "项目预算执行情况(万元)", "项目预算执行情况", "年度资金总额", "年度资金总额:", "其他资金",
         "年度总体目标", "年度总体目标完成情况", "预期目标", "实际完成情况", "目标实际完成情况", "绩效指标",
-    };
+    ];
 
     private readonly CellStream stream;
 
@@ -29,7 +29,23 @@ internal sealed partial class ProjectTableParser
         this.stream = stream;
     }
 
-    public static bool IsTitle(string key) => key.Contains("项目支出绩效", StringComparison.Ordinal) && key.Contains("表", StringComparison.Ordinal) && key.Length <= 24;
+    /// <summary>
+    /// “项目支出绩效自评表”, “（2023年度）项目支出绩效自评表”, and a title that names the project first
+    /// (“城乡居民医疗保险补助项目项目支出绩效自评表（2022年度）”): no sentence punctuation, ending with 表 before a bracketed year.
+    /// </summary>
+    public static bool IsTitle(string key)
+    {
+        if (!(EvaluationMarkers.ProjectTables.Any(w => key.Contains(w, StringComparison.Ordinal)) || IsDepartmentTitle(key)) || !key.Contains('表')) return false;
+        if (key.Length <= 24) return true;
+        var open = key.LastIndexOf('(');
+        var bare = open > 0 && EvaluationText.BracketedYear(key[open..]) is not null ? key[..open] : key;
+        return bare.Length <= 60 && bare.EndsWith('表') && bare.IndexOfAny(SentencePunctuation) < 0;
+    }
+
+    /// <summary>“部门整体支出绩效自评表”, “（单位）整体支出绩效自评表”.</summary>
+    private static bool IsDepartmentTitle(string key) => EvaluationMarkers.DepartmentTables.Any(w => key.Contains(w, StringComparison.Ordinal));
+
+    private static readonly char[] SentencePunctuation = { '，', '。', '；', '、', ',', ';' };
 
     public IEnumerable<ProjectEvaluation> Parse()
     {
@@ -44,10 +60,12 @@ internal sealed partial class ProjectTableParser
     private ProjectEvaluation? ParseTable(int start, int end)
     {
         var title = stream.Cells[start];
-        var nameLabel = Find(start, end, c => c.Key == "项目名称");
+        var departmentWide = IsDepartmentTitle(title.Key);
+        if (departmentWide && Find(start, end, c => c.Key == EvaluationMarkers.DepartmentTasks) is not null) return null; // the task list form
+        var nameLabel = Find(start, end, c => IndicatorTableWords.Default.NameLabels.Contains(c.Key));
         if (nameLabel is null || ValueAfter(nameLabel) is not Cell name) return null;
         var layout = title.Text + (stream.LinePerCell ? "（每格一行）" : "（表格）");
-        var project = new ProjectEvaluation(name.Text, EvaluationForm.FundsAndIndicators, layout, title.Location);
+        var project = new ProjectEvaluation(name.Text, EvaluationForm.FundsAndIndicators, layout, title.Location) { DepartmentWide = departmentWide };
         var yearCell = Enumerable.Range(start, Math.Min(4, end - start)).Select(i => stream.Cells[i]).FirstOrDefault(c => EvaluationText.BracketedYear(c.Text) is not null);
         if (yearCell is not null)
         {
@@ -66,6 +84,7 @@ internal sealed partial class ProjectTableParser
             project.TotalWeight = section.TotalWeight;
             project.ReportedScore = section.TotalScore;
             project.ReportedScoreLocation = section.TotalLocation;
+            (project.Grade, project.GradeLocation) = (section.Grade, section.GradeLocation);
         }
         return project;
     }
@@ -79,23 +98,38 @@ internal sealed partial class ProjectTableParser
         return null;
     }
 
-    /// <summary>The value printed right after a label: the next cell of the row (or the next line).</summary>
+    /// <summary>
+    /// The value printed right after a label: the next cell of the row (or the next line); for a label a spreadsheet
+    /// reader gave as a paragraph of its own, the next cell printed on the same sheet row.
+    /// </summary>
     private Cell? ValueAfter(Cell label)
     {
         var i = stream.OrderOf(label) + 1;
         if (i >= stream.Cells.Count) return null;
         var next = stream.Cells[i];
-        if (!stream.SameRow(label, next) || HeaderLabels.Contains(next.Key)) return null;
+        if (!stream.SameRow(label, next)) return stream.LinePerCell ? null : OnSameSourceLine(label, i);
+        if (HeaderLabels.Contains(next.Key)) return null;
         return stream.LinePerCell && next.Index - label.Index > 2 ? null : next;
+    }
+
+    private Cell? OnSameSourceLine(Cell label, int from)
+    {
+        if (label.Location.Line is not int line || stream.RowOf(label).Count() > 1) return null;
+        for (var i = from; i < Math.Min(stream.Cells.Count, from + 12); i++)
+        {
+            var c = stream.Cells[i];
+            if (c.Location.Line == line && c.Location.Page == label.Location.Page) return HeaderLabels.Contains(c.Key) ? null : c;
+        }
+        return null;
     }
 
     private FundsRow ReadFunds(int start, int end)
     {
-        var total = Find(start, end, c => c.Key.StartsWith("年度资金总额", StringComparison.Ordinal));
+        var total = Find(start, end, c => IndicatorTableWords.Default.IsFundsTotal(c.Key));
         if (total is not null)
         {
             var labels = Enumerable.Range(start, stream.OrderOf(total) - start).Select(i => stream.Cells[i])
-                .Select(c => FundsColumn(c.Key)).OfType<string>().ToList();
+                .Select(c => IndicatorTableWords.Default.FundsColumn(c.Key)).OfType<string>().ToList();
             PrintedNumber? Value(string column)
             {
                 var k = labels.IndexOf(column);
@@ -115,17 +149,6 @@ internal sealed partial class ProjectTableParser
         var budget = Find(start, end, c => c.Key.StartsWith("预算数", StringComparison.Ordinal));
         var executed = Find(start, end, c => c.Key.StartsWith("执行数", StringComparison.Ordinal));
         return new FundsRow { Budget = LabelledNumber(budget), Executed = LabelledNumber(executed), Location = budget?.Location };
-    }
-
-    private static string? FundsColumn(string key)
-    {
-        if (key.StartsWith("年初预算数", StringComparison.Ordinal)) return "年初预算数";
-        if (key.StartsWith("全年预算数", StringComparison.Ordinal)) return "全年预算数";
-        if (key.StartsWith("全年执行数", StringComparison.Ordinal)) return "全年执行数";
-        if (key == "分值") return "分值";
-        if (key.StartsWith("执行率", StringComparison.Ordinal)) return "执行率";
-        if (key == "得分") return "得分";
-        return null;
     }
 
     /// <summary>"执行数: 3.65" or "预算数:" followed by a cell with the number in the same row.</summary>

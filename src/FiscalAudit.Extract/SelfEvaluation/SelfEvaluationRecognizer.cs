@@ -11,11 +11,11 @@ namespace FiscalAudit.Extract.SelfEvaluation;
 /// </summary>
 public sealed class SelfEvaluationRecognizer : IRecognizer
 {
-    /// <summary>Where table-shaped evaluations can start: project table titles, the department task table's title or header.</summary>
-    private static readonly string[] BlockStarts = { EvaluationMarkers.ProjectTable, "整体支出绩效自评表", EvaluationMarkers.DepartmentTasks };
+    /// <summary>Where table-shaped evaluations can start: project and department-wide table titles, the department task table's header.</summary>
+    private static readonly string[] BlockStarts = [.. EvaluationMarkers.ProjectTables, .. EvaluationMarkers.DepartmentTables, EvaluationMarkers.DepartmentTasks];
 
     /// <summary>Where evaluations flattened one cell per line can start: project table titles, the department tree's title or header.</summary>
-    private static readonly string[] LineStarts = { EvaluationMarkers.ProjectTable, "指标体系", "评分表", EvaluationMarkers.DepartmentTree };
+    private static readonly string[] LineStarts = [.. EvaluationMarkers.ProjectTables, "指标体系", "评分表", EvaluationMarkers.DepartmentTree];
 
     public int Order => 300;
 
@@ -27,7 +27,7 @@ public sealed class SelfEvaluationRecognizer : IRecognizer
         var markers = EvaluationMarkers.Of(document);
         if (markers.None) return;
         var set = disclosure.Evaluations;
-        var tables = markers.Has(EvaluationMarkers.ProjectTable);
+        var tables = markers.HasAny(EvaluationMarkers.ProjectTables) || markers.HasAny(EvaluationMarkers.DepartmentTables);
         var blocks = tables || markers.Has(EvaluationMarkers.DepartmentTasks) ? CellStream.FromBlocks(document, BlockStarts) : null;
         var lines = tables || markers.Has(EvaluationMarkers.DepartmentTree) ? CellStream.FromLines(document, LineStarts) : null;
         var projects = new List<ProjectEvaluation>();
@@ -40,12 +40,24 @@ public sealed class SelfEvaluationRecognizer : IRecognizer
         if (markers.Has(EvaluationMarkers.Portfolio)) set.Portfolio.AddRange(SummaryParser.PortfolioStatements(document));
         if (markers.Has(EvaluationMarkers.StatedResult)) set.StatedResults.AddRange(StatedResultParser.Parse(document));
         LinkSummaries(set);
+        LinkDepartmentScores(document, set);
         var departments = new[] { lines is null ? null : DepartmentTreeParser.Parse(lines), blocks is null ? null : DepartmentTaskTableParser.Parse(blocks) };
         foreach (var department in departments.OfType<DepartmentEvaluation>())
         {
             SummaryParser.AddDepartmentStatements(document, department);
             set.Departments.Add(department);
         }
+    }
+
+    /// <summary>
+    /// A department-wide table takes the first score the text states for the whole department (“本部门整体支出绩效
+    /// 自评得分95.50分”) as its summary, to be compared with its total.
+    /// </summary>
+    private static void LinkDepartmentScores(SourceDocument document, EvaluationSet set)
+    {
+        var table = set.Projects.FirstOrDefault(p => p.DepartmentWide && p.Summary is null);
+        if (table is null || SummaryParser.DepartmentScores(document).FirstOrDefault() is not ScoreStatement stated) return;
+        table.Summary = new ProjectSummary(null, table.Name, stated.Score, null, null, null, stated.Location);
     }
 
     /// <summary>

@@ -104,11 +104,11 @@ internal static partial class SummaryParser
 
     /// <summary>
     /// Scores and grades of the whole department, from sentences that speak of 整体 results and not of a
-    /// project (“部门整体绩效自评得分为97.5分”, “综合得分：100分，等级为“优””); and stated indicator counts.
+    /// project (“部门整体绩效自评得分为97.5分”, “综合得分：100分，等级为“优””).
     /// </summary>
-    public static void AddDepartmentStatements(SourceDocument document, DepartmentEvaluation evaluation)
+    public static IEnumerable<ScoreStatement> DepartmentScores(SourceDocument document)
     {
-        foreach (var p in document.Blocks.OfType<ParagraphBlock>().Where(p => p.Text.Contains("得分", StringComparison.Ordinal) || p.Text.Contains("级指标", StringComparison.Ordinal)))
+        foreach (var p in document.Blocks.OfType<ParagraphBlock>().Where(p => p.Text.Contains("得分", StringComparison.Ordinal)))
         {
             var text = EvaluationText.FoldDigits(p.Text);
             var sentenceStart = 0;
@@ -119,11 +119,21 @@ internal static partial class SummaryParser
                     foreach (Match m in DepartmentScore().Matches(sentence))
                     {
                         if (NumberText.Parse(m.Groups["v"].Value) is PrintedNumber n)
-                            evaluation.ScoreStatements.Add(new ScoreStatement(n, m.Groups["g"].Success ? m.Groups["g"].Value : null, null, p.LocationOf(sentenceStart + m.Index, sentenceStart + m.Index + m.Length)));
+                            yield return new ScoreStatement(n, m.Groups["g"].Success ? m.Groups["g"].Value : null, null, p.LocationOf(sentenceStart + m.Index, sentenceStart + m.Index + m.Length));
                     }
                 }
                 sentenceStart += sentence.Length + 1;
             }
+        }
+    }
+
+    /// <summary>The department's scores (<see cref="DepartmentScores"/>) and its stated indicator counts.</summary>
+    public static void AddDepartmentStatements(SourceDocument document, DepartmentEvaluation evaluation)
+    {
+        evaluation.ScoreStatements.AddRange(DepartmentScores(document));
+        foreach (var p in document.Blocks.OfType<ParagraphBlock>().Where(p => p.Text.Contains("级指标", StringComparison.Ordinal)))
+        {
+            var text = EvaluationText.FoldDigits(p.Text);
             foreach (Match m in Count().Matches(text))
             {
                 var level = "一二三".IndexOf(m.Groups["l"].Value[0]) + 1;

@@ -56,15 +56,21 @@ internal static partial class TargetParser
         return new Target(op, value, null, NormalizeUnit(unitClean), t);
     }
 
-    public static Measurement ParseActual(string? text, string? unitHint = null)
+    /// <summary>
+    /// The actual value and unit. Against a percentage target a bare fraction (“0.963”, a spreadsheet's percent cell
+    /// without its format) is read as the percentage it stands for (96.3%).
+    /// </summary>
+    public static Measurement ParseActual(string? text, string? unitHint = null, Target? target = null)
     {
         var t = (text ?? string.Empty).Trim();
         if (t.Length == 0) return Measurement.Empty;
         if (DatePattern().IsMatch(t)) return new Measurement(null, null, t);
         var folded = EvaluationText.FoldDigits(t);
         if (EvaluationText.FirstNumberIn(folded) is not var (value, end)) return new Measurement(null, null, t);
-        var unit = NonEmpty(UnitPattern().Match(folded[end..].TrimStart()).Value) ?? unitHint;
-        return new Measurement(value, NormalizeUnit(unit), t);
+        var unit = NormalizeUnit(NonEmpty(UnitPattern().Match(folded[end..].TrimStart()).Value) ?? unitHint);
+        if (unit is null && target is { Unit: "%", Value.Value: > 1m } && value is { Value: > 0m and <= 1m, Decimals: >= 2 })
+            return new Measurement(new PrintedNumber(value.Value * 100m, value.Decimals - 2, true, value.Text), "%", t);
+        return new Measurement(value, unit, t);
     }
 
     /// <summary>"%%" → "%", "百分比" → "%"; null for empty.</summary>

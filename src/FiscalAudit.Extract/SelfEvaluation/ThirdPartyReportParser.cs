@@ -29,13 +29,39 @@ internal static partial class ThirdPartyReportParser
         var titles = Enumerable.Range(0, blocks.Count).Where(i => IsTitle(blocks[i], words)).ToList();
         for (var k = 0; k < blocks.Count; k++)
         {
-            if (blocks[k] is not TableBlock t || ThirdPartyTableReader.Read(t, words) is not ThirdPartyTable table) continue;
+            if (blocks[k] is not TableBlock first || ThirdPartyTableReader.Read(first, words) is null) continue;
+            var (t, last) = WithContinuations(blocks, k, words);
+            if (ThirdPartyTableReader.Read(t, words) is not ThirdPartyTable table) continue;
+            k = last;
             var start = titles.LastOrDefault(i => i < k, -1);
             var end = titles.FirstOrDefault(i => i > k, blocks.Count);
             var report = blocks.Skip(start + 1).Take(end - start - 1).ToList();
             yield return Project(start < 0 ? null : blocks[start], report, table, words);
         }
     }
+
+    /// <summary>
+    /// The indicator table at <paramref name="k"/> with the tables that continue it appended: a table of as many columns
+    /// without a header of its own, after nothing but short paragraphs (a page number, a running head: a table broken
+    /// by a page in a converted PDF). Returns the joined table and the index of its last part.
+    /// </summary>
+    private static (TableBlock Table, int Last) WithContinuations(IReadOnlyList<Block> blocks, int k, ThirdPartyVocabulary words)
+    {
+        var first = (TableBlock)blocks[k];
+        var rows = first.Rows.ToList();
+        var last = k;
+        for (var j = k + 1; j < blocks.Count; j++)
+        {
+            if (blocks[j] is ParagraphBlock p && EvaluationText.Compact(p.Text).Length <= ContinuationNoise) continue;
+            if (blocks[j] is not TableBlock next || next.ColumnCount != first.ColumnCount || ThirdPartyTableReader.Read(next, words) is not null) break;
+            rows.AddRange(next.Rows);
+            last = j;
+        }
+        return (first with { Rows = rows }, last);
+    }
+
+    /// <summary>The longest paragraph (compact characters) that may stand between a table and its continuation.</summary>
+    private const int ContinuationNoise = 12;
 
     private static ProjectEvaluation Project(Block? title, List<Block> report, ThirdPartyTable table, ThirdPartyVocabulary words)
     {
@@ -58,6 +84,7 @@ internal static partial class ThirdPartyReportParser
         (project.ReportedScore, project.ReportedScoreLocation) = (section.TotalScore, section.TotalLocation);
         (project.Grade, project.GradeLocation) = (table.Grade, table.GradeLocation);
         ReadStatements(project, report, words);
+        if (ThirdPartyFundsStatement.Read(report) is FundsRow funds) project.Funds = funds;
         return project;
     }
 
@@ -71,7 +98,7 @@ internal static partial class ThirdPartyReportParser
         void SetGrade(ParagraphBlock p, Match g, int offset)
         {
             if (project.Grade is not null) return;
-            project.Grade = words.GradeOf(g.Groups["g"].Value);
+            project.Grade = IndicatorTableWords.Default.GradeOf(g.Groups["g"].Value);
             project.GradeLocation = p.LocationOf(offset + g.Index, offset + g.Index + g.Length);
         }
         foreach (var p in report.OfType<ParagraphBlock>())
@@ -153,7 +180,7 @@ internal static partial class ThirdPartyReportParser
     {
         static string Any(IEnumerable<string> list) => string.Join("|", list.OrderByDescending(w => w.Length).Select(Regex.Escape));
         var score = new Regex($@"(?:{Any(words.ScoreWords)})\s*(?:为|是|:|：)?\s*(?<v>\d+(?:\.\d+)?)\s*分", RegexOptions.CultureInvariant);
-        var grade = new Regex($@"(?:{Any(words.GradeWords)})\s*(?:为|是|:|：)?\s*[“""「]?(?<g>{Any(words.Grades.Keys)})", RegexOptions.CultureInvariant);
+        var grade = new Regex($@"(?:{Any(words.GradeWords)})\s*(?:为|是|:|：)?\s*[“""「]?(?<g>{Any(IndicatorTableWords.Default.Grades.Keys)})(?![\p{{IsCJKUnifiedIdeographs}}-[等级档]])", RegexOptions.CultureInvariant);
         return (score, grade);
     }
 }

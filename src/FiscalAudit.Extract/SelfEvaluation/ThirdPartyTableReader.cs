@@ -17,8 +17,11 @@ internal sealed record ThirdPartyTable(IndicatorSection Section, string? Grade, 
 /// </summary>
 internal static partial class ThirdPartyTableReader
 {
-    /// <summary>“（15分）决策”, “一、决策（15分）”, “1.项目立项(5)”, “决策15分” (compact text): the name without its ordinal, and the points.</summary>
-    [GeneratedRegex(@"^(?:\((?<p1>\d+(?:\.\d+)?)分?\))?(?:[一二三四五六七八九十]+[、.]|\d+[、.](?!\d)|\([一二三四五六七八九十]+\))?(?<name>.*?)(?:\((?<p2>\d+(?:\.\d+)?)分?\)|(?<p3>\d+(?:\.\d+)?)分)?$")]
+    /// <summary>
+    /// “（15分）决策”, “一、决策（15分）”, “1.项目立项(5)”, “决策15分”, “过程20”, “决策（20%）”, “效益【20分】”, “A决策”, “B1资金管理”
+    /// (compact text): the name without its ordinal or letter code, and the points.
+    /// </summary>
+    [GeneratedRegex(@"^(?:[(\[【](?<p1>\d+(?:\.\d+)?)(?:分|%)?[)\]】])?(?:[一二三四五六七八九十]+[、.]|\d+[、.](?!\d)|\([一二三四五六七八九十]+\)|[A-Za-z]\d{0,2}[、.]?(?=\p{IsCJKUnifiedIdeographs}))?(?<name>.*?)(?:[(\[【](?<p2>\d+(?:\.\d+)?)(?:分|%)?[)\]】]|(?<p3>\d+(?:\.\d+)?)(?:分|%)?)?$")]
     private static partial Regex LevelCell();
 
     /// <summary>Where each kind of value stands: grid columns by level (index 1–3), weights by owning level, the rest by role.</summary>
@@ -58,25 +61,13 @@ internal static partial class ThirdPartyTableReader
                 columns.Level[level] = cell.Column;
                 lastLevel = level;
             }
-            else if (words.WeightColumns.Contains(key))
+            else if (IndicatorTableWords.Default.RoleOf(key) is IndicatorColumn role)
             {
-                columns.Weight[lastLevel == 0 ? 3 : lastLevel] = cell.Column;
-            }
-            else if (RoleOf(key, words) is IndicatorColumn role)
-            {
-                columns.Role.TryAdd(role, cell.Column);
+                if (role == IndicatorColumn.Weight) columns.Weight[lastLevel == 0 ? 3 : lastLevel] = cell.Column;
+                else columns.Role.TryAdd(role, cell.Column);
             }
         }
         return columns.Level[1] >= 0 && columns.Level[3] >= 0 && columns.Role.ContainsKey(IndicatorColumn.Score) ? columns : null;
-    }
-
-    private static IndicatorColumn? RoleOf(string key, ThirdPartyVocabulary words)
-    {
-        if (words.ScoreColumns.Contains(key)) return IndicatorColumn.Score;
-        if (words.TargetColumns.Contains(key)) return IndicatorColumn.Target;
-        if (words.ActualColumns.Contains(key)) return IndicatorColumn.Actual;
-        if (words.ReasonColumns.Contains(key)) return IndicatorColumn.Deviation;
-        return null;
     }
 
     private static ThirdPartyTable ReadBody(TableBlock table, int first, Columns columns, ThirdPartyVocabulary words)
@@ -90,15 +81,15 @@ internal static partial class ThirdPartyTableReader
             var label = row.Cells.OrderBy(c => c.Column).FirstOrDefault(c => EvaluationText.Clean(c.Text).Length > 0);
             if (label is null) continue;
             var labelKey = EvaluationText.Compact(EvaluationText.Clean(label.Text));
-            if (words.TotalLabels.Contains(labelKey))
+            if (IndicatorTableWords.Default.IsTotalLabel(labelKey))
             {
                 ReadTotal(row, label, columns, section);
+                if (GradeInRow(row, label) is (string printed, var at)) (grade, gradeLocation) = (printed, at);
                 continue;
             }
-            if (words.GradeLabels.Contains(labelKey))
+            if (IndicatorTableWords.Default.IsGradeLabel(labelKey))
             {
-                var value = row.Cells.Where(c => c.Column > label.Column).Select(c => words.GradeOf(EvaluationText.Compact(c.Text))).FirstOrDefault(g => g is not null);
-                if (value is not null) (grade, gradeLocation) = (value, label.Location);
+                if (GradeOf(row, label, labelKey) is string value) (grade, gradeLocation) = (value, label.Location);
                 continue;
             }
             if (words.LevelOf(EvaluationText.Compact(EvaluationText.Clean(Own(row, columns.Level[3])?.Text ?? string.Empty))) == 3) continue; // the header repeated on a new page
@@ -117,6 +108,19 @@ internal static partial class ThirdPartyTableReader
         }
         return new ThirdPartyTable(section, grade, gradeLocation, table.Location);
     }
+
+    /// <summary>The grade a row labelled with a grade label prints (“评价等级 | 良”, “评价等级：良”).</summary>
+    private static string? GradeOf(SourceRow row, SourceCell label, string labelKey)
+    {
+        var next = row.Cells.Where(c => c.Column > label.Column && EvaluationText.Clean(c.Text).Length > 0).OrderBy(c => c.Column).FirstOrDefault();
+        return IndicatorTableWords.Default.GradeAfterLabel(labelKey, next?.Text);
+    }
+
+    /// <summary>A grade word standing alone in a cell right of the label (“合计 | 100 | 88.5 | 良”).</summary>
+    private static (string Grade, SourceLocation At)? GradeInRow(SourceRow row, SourceCell label) =>
+        row.Cells.Where(c => c.Column > label.Column).OrderBy(c => c.Column)
+            .Select(c => (Grade: IndicatorTableWords.Default.GradeOf(EvaluationText.Compact(EvaluationText.Clean(c.Text))), At: c.Location))
+            .Where(x => x.Grade is not null).Select(x => ((string Grade, SourceLocation At)?)(x.Grade!, x.At)).FirstOrDefault();
 
     /// <summary>
     /// The rows with each row broken by a page break joined again: the first row of a new page that prints no first-level
@@ -166,12 +170,13 @@ internal static partial class ThirdPartyTableReader
     {
         string? Text(int column) => Own(row, column) is SourceCell c ? EvaluationText.Clean(c.Text) : null;
         var unitHint = IndicatorSectionParser.UnitInName(name.Text);
+        var target = TargetParser.ParseTarget(Text(columns.Of(IndicatorColumn.Target)), unitHint);
         return new Indicator(EvaluationText.Clean(name.Text), name.Location)
         {
             Level1 = level1,
             Level2 = level2,
-            Target = TargetParser.ParseTarget(Text(columns.Of(IndicatorColumn.Target)), unitHint),
-            Actual = TargetParser.ParseActual(Text(columns.Of(IndicatorColumn.Actual)), unitHint),
+            Target = target,
+            Actual = TargetParser.ParseActual(Text(columns.Of(IndicatorColumn.Actual)), unitHint, target),
             Weight = EvaluationText.Number(Text(columns.Weight[3])),
             Score = EvaluationText.Number(Text(columns.Of(IndicatorColumn.Score))),
             Deviation = Text(columns.Of(IndicatorColumn.Deviation)),

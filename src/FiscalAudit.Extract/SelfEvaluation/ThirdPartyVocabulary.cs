@@ -21,20 +21,6 @@ internal sealed class ThirdPartyVocabulary
     /// <summary>一级指标, 二级指标, 三级指标: the header of level k is entry k − 1.</summary>
     public List<string> LevelHeaders { get; init; } = new();
 
-    public List<string> WeightColumns { get; init; } = new();
-
-    public List<string> ScoreColumns { get; init; } = new();
-
-    public List<string> TargetColumns { get; init; } = new();
-
-    public List<string> ActualColumns { get; init; } = new();
-
-    public List<string> ReasonColumns { get; init; } = new();
-
-    public List<string> TotalLabels { get; init; } = new();
-
-    public List<string> GradeLabels { get; init; } = new();
-
     public List<string> NameLabels { get; init; } = new();
 
     public List<string> SupervisorLabels { get; init; } = new();
@@ -47,22 +33,37 @@ internal sealed class ThirdPartyVocabulary
     /// <summary>Words dropped from a title to leave the project's name (“关于”, “支出”).</summary>
     public List<string> TitleNoise { get; init; } = new();
 
+    /// <summary>Words before the budget, the amount spent and the execution rate in the funds sentence.</summary>
+    public List<string> BudgetWords { get; init; } = new();
+
+    public List<string> SpentWords { get; init; } = new();
+
+    public List<string> RateWords { get; init; } = new();
+
     public List<string> ScoreWords { get; init; } = new();
 
     public List<string> GradeWords { get; init; } = new();
 
-    /// <summary>Printed grade words → the grade (“良好” → 良).</summary>
-    public Dictionary<string, string> Grades { get; init; } = new();
+    /// <summary>Words a first-level name may start with around the group's name (“项目”).</summary>
+    public List<string> GroupPrefixes { get; init; } = new();
 
-    /// <summary>The framework group a printed first-level name stands for (“项目决策” → 决策), if any.</summary>
-    public string? GroupOf(string compactName) =>
-        Groups.FirstOrDefault(g => g.Aliases.Contains(compactName, StringComparer.Ordinal))?.Name;
+    /// <summary>Words a first-level name may end with after the group's name (“类指标”, “指标”).</summary>
+    public List<string> GroupSuffixes { get; init; } = new();
+
+    /// <summary>The framework group a printed first-level name stands for (“项目决策” → 决策, “决策类” → 决策), if any.</summary>
+    public string? GroupOf(string compactName)
+    {
+        var alias = Groups.FirstOrDefault(g => g.Aliases.Contains(compactName, StringComparer.Ordinal))?.Name;
+        if (alias is not null) return alias;
+        var bare = compactName;
+        foreach (var prefix in GroupPrefixes.Where(p => bare.StartsWith(p, StringComparison.Ordinal))) bare = bare[prefix.Length..];
+        var suffix = GroupSuffixes.FirstOrDefault(s => bare.EndsWith(s, StringComparison.Ordinal));
+        if (suffix is not null) bare = bare[..^suffix.Length];
+        return Groups.FirstOrDefault(g => g.Name == bare)?.Name;
+    }
 
     /// <summary>The level (1–3) whose header this is, or 0.</summary>
     public int LevelOf(string compactHeader) => LevelHeaders.IndexOf(compactHeader) + 1;
-
-    /// <summary>The grade a printed grade word stands for, if any.</summary>
-    public string? GradeOf(string word) => Grades.TryGetValue(word.Trim('“', '”', '"', '「', '」'), out var g) ? g : null;
 }
 
 /// <summary>One group of the framework and the names it is printed under.</summary>

@@ -19,7 +19,7 @@ public sealed class SchemeConsistencyRule : IRule
 
     public IEnumerable<Finding> Check(Disclosure disclosure)
     {
-        var signed = disclosure.Evaluations.Projects.Select(p => (Project: p, Signature: Signature(p))).Where(x => x.Signature is not null).ToList();
+        var signed = disclosure.Evaluations.Projects.Where(p => !p.DepartmentWide).Select(p => (Project: p, Signature: Signature(p))).Where(x => x.Signature is not null).ToList();
         if (signed.Count < 3) yield break;
         var common = signed.GroupBy(x => x.Signature).OrderByDescending(g => g.Count()).First();
         if (common.Count() * 2 <= signed.Count) yield break;

@@ -28,7 +28,7 @@ public sealed class SummaryConsistencyRule : IRule
         }
         foreach (var statement in set.Portfolio)
         {
-            foreach (var f in CheckPortfolio(statement, set.Projects)) yield return f;
+            foreach (var f in CheckPortfolio(statement, set.Projects.Where(p => !p.DepartmentWide).ToList())) yield return f;
         }
     }
 

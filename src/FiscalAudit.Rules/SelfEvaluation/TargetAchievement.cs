@@ -17,7 +17,7 @@ internal enum Outcome
 
 /// <summary>
 /// Judges targets: numbers by operator (a bare number is ≥, or ≤ for cost indicators; a range is
-/// lo ≤ x ≤ hi), words by the reference word lists (未开展 → missed, 部分 → partial, 提高/完成… or the
+/// lo ≤ x ≤ hi), deadlines by the date printed (<see cref="DeadlineTarget"/>), words by the reference word lists (未开展 → missed, 部分 → partial, 提高/完成… or the
 /// target's own words → met).
 /// </summary>
 internal static class TargetAchievement
@@ -32,7 +32,8 @@ internal static class TargetAchievement
             if (Satisfies(indicator, a.Value)) return Outcome.Met;
             return Satisfies(indicator, a.Interval.Low) || Satisfies(indicator, a.Interval.High) ? Outcome.MissedAtBoundary : Outcome.Missed;
         }
-        return ByWords(indicator, reference);
+        var deadline = DeadlineTarget.Judge(indicator.Target.Text, actual.Text);
+        return deadline == Outcome.Unknown ? ByWords(indicator, reference) : deadline;
     }
 
     /// <summary>The comparison the target asks for, applied to one value.</summary>

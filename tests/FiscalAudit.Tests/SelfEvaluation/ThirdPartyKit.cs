@@ -15,17 +15,24 @@ internal static class ThirdPartyKit
 
     public const string ElderlyCare = "elderly-care-planted-errors.md";
 
-    public static string PathOf(string name) => Path.Combine(Repo.Root, "tests", "FiscalAudit.Tests", "SelfEvaluation", "ThirdParty", name);
+    /// <summary>The folder of the composed provincial tables and reports (ProvincialTableTests).</summary>
+    public const string Provincial = "Provincial";
 
-    public static string Text(string name) => File.ReadAllText(PathOf(name));
+    /// <summary>A composed document under SelfEvaluation/<paramref name="folder"/> (ThirdParty unless told).</summary>
+    public static string PathOf(string name, string folder = "ThirdParty") => Path.Combine(Repo.Root, "tests", "FiscalAudit.Tests", "SelfEvaluation", folder, name);
+
+    public static string Text(string name, string folder = "ThirdParty") => File.ReadAllText(PathOf(name, folder));
 
     /// <summary>The 1-based number of the first line of the report that contains <paramref name="fragment"/>.</summary>
-    public static int LineOf(string name, string fragment) =>
-        File.ReadAllLines(PathOf(name)).ToList().FindIndex(l => l.Contains(fragment, StringComparison.Ordinal)) + 1;
+    public static int LineOf(string name, string fragment, string folder = "ThirdParty") =>
+        File.ReadAllLines(PathOf(name, folder)).ToList().FindIndex(l => l.Contains(fragment, StringComparison.Ordinal)) + 1;
 
     public static AuditResult Audit(string name, string text) => new Auditor().Audit(name, Encoding.UTF8.GetBytes(text));
 
     public static AuditResult Audit(string name) => Audit(name, Text(name));
+
+    /// <summary>The FA4xxx findings of every severity.</summary>
+    public static List<Finding> EvaluationFindings(AuditResult result) => result.Findings.Where(f => f.RuleId.StartsWith("FA4", StringComparison.Ordinal)).ToList();
 
     public static ProjectEvaluation Project(AuditResult result) => Assert.Single(result.Disclosure!.Evaluations.Projects);
 

@@ -50,4 +50,9 @@ public sealed class Indicator
 public sealed record IndicatorGroup(string Name, PrintedNumber? StatedPoints, SourceLocation Location, string? Parent = null)
 {
     public bool IsLevel1 => Parent is null;
+
+    /// <summary>The score a subtotal row prints for the group (“产出指标 | … | 50 | 48.5”), if any.</summary>
+    public PrintedNumber? StatedScore { get; init; }
+
+    public SourceLocation? StatedScoreLocation { get; init; }
 }

@@ -40,6 +40,12 @@ public sealed class ProjectEvaluation
     /// <summary>Where the table (or report) starts.</summary>
     public SourceLocation Location { get; }
 
+    /// <summary>
+    /// True for a 部门（单位）整体支出绩效自评表 printed in the project table's form (funds row, scored indicators):
+    /// scored like a project, named after the department, not counted among the projects.
+    /// </summary>
+    public bool DepartmentWide { get; init; }
+
     /// <summary>主管部门 / 预算部门.</summary>
     public string? Supervisor { get; set; }
 

@@ -1,0 +1,110 @@
+using System.Text.Json;
+using FiscalAudit.Core.Data;
+
+namespace FiscalAudit.Extract.SelfEvaluation;
+
+/// <summary>
+/// The header words of indicator tables and the printed grade words, loaded from indicator-table.json (embedded):
+/// what a column holds (<see cref="RoleOf"/>) and which grade a word stands for (<see cref="GradeOf"/>).
+/// </summary>
+internal sealed class IndicatorTableWords
+{
+    private static readonly JsonSerializerOptions Options = new() { PropertyNameCaseInsensitive = true };
+
+    public static IndicatorTableWords Default { get; } = EmbeddedJson.Load<IndicatorTableWords>(typeof(IndicatorTableWords).Assembly, "indicator-table.json", Options);
+
+    public List<string> TargetColumns { get; init; } = new();
+
+    public List<string> ActualColumns { get; init; } = new();
+
+    public List<string> WeightColumns { get; init; } = new();
+
+    public List<string> ScoreColumns { get; init; } = new();
+
+    /// <summary>Prefixes of the deviation column's header (“偏差原因分析及改进措施”).</summary>
+    public List<string> ReasonColumns { get; init; } = new();
+
+    /// <summary>Words in the title of a project table of the 执行率+指标 form (“项目支出绩效”, “项目绩效自评”).</summary>
+    public List<string> ProjectTableTitles { get; init; } = new();
+
+    /// <summary>Words in the title of a department-wide table (“整体支出绩效自评表”).</summary>
+    public List<string> DepartmentTableTitles { get; init; } = new();
+
+    /// <summary>Labels of the evaluated project's name, or of the department's in a department-wide table.</summary>
+    public List<string> NameLabels { get; init; } = new();
+
+    public List<string> FundsTotalLabels { get; init; } = new();
+
+    /// <summary>The funds row's columns (年初预算数, 全年预算数, 全年执行数, 分值, 执行率, 得分) and the headers printed for them.</summary>
+    public List<FundsColumnWords> FundsColumns { get; init; } = new();
+
+    public List<string> Level1Headings { get; init; } = new();
+
+    public List<string> Level2Headings { get; init; } = new();
+
+    public List<string> TotalLabels { get; init; } = new();
+
+    public List<string> GradeLabels { get; init; } = new();
+
+    /// <summary>Printed grade words → the grade (“良好” → 良).</summary>
+    public Dictionary<string, string> Grades { get; init; } = new();
+
+    /// <summary>What a column with this compact header holds, the weight included; null for any other header.</summary>
+    public IndicatorColumn? RoleOf(string compactHeader)
+    {
+        var key = HeaderWord(compactHeader);
+        if (WeightColumns.Contains(key)) return IndicatorColumn.Weight;
+        if (ScoreColumns.Contains(key)) return IndicatorColumn.Score;
+        if (TargetColumns.Contains(key)) return IndicatorColumn.Target;
+        if (ActualColumns.Contains(key)) return IndicatorColumn.Actual;
+        if (ReasonColumns.Any(r => key.StartsWith(r, StringComparison.Ordinal))) return IndicatorColumn.Deviation;
+        return null;
+    }
+
+    /// <summary>The funds column a compact header names (“调整后预算数” → 全年预算数), if any.</summary>
+    public string? FundsColumn(string compactHeader)
+    {
+        var key = HeaderWord(compactHeader);
+        return FundsColumns.FirstOrDefault(c => c.Words.Any(w => key.StartsWith(w, StringComparison.Ordinal)))?.Column;
+    }
+
+    /// <summary>True when the compact cell labels the funds row (“年度资金总额”, “资金总额：”).</summary>
+    public bool IsFundsTotal(string compactCell) => FundsTotalLabels.Any(l => compactCell.StartsWith(l, StringComparison.Ordinal));
+
+    /// <summary>True when the compact cell is a total row's label (“总分”, “合计：”).</summary>
+    public bool IsTotalLabel(string compactCell) => TotalLabels.Contains(compactCell.TrimEnd(':'));
+
+    /// <summary>The grade a printed grade word stands for, if any.</summary>
+    public string? GradeOf(string word) => Grades.TryGetValue(word.Trim('“', '”', '"', '「', '」', ':', '：', ' '), out var g) ? g : null;
+
+    /// <summary>True when the compact cell starts with a grade label (“自评等级”, “评价等级：良”).</summary>
+    public bool IsGradeLabel(string compactCell) => GradeLabels.Any(l => compactCell.StartsWith(l, StringComparison.Ordinal));
+
+    /// <summary>
+    /// The grade printed by a cell that starts with a grade label: after the label in the cell itself (“自评等级：良”),
+    /// else in <paramref name="next"/> (the cell right of it); null when the cell is no grade label or names no grade.
+    /// </summary>
+    public string? GradeAfterLabel(string compactCell, string? next)
+    {
+        var label = GradeLabels.FirstOrDefault(l => compactCell.StartsWith(l, StringComparison.Ordinal));
+        if (label is null) return null;
+        var rest = compactCell[label.Length..];
+        return rest.Length > 0 ? GradeOf(rest) : next is null ? null : GradeOf(EvaluationText.Compact(next));
+    }
+
+    /// <summary>The header without a trailing unit in brackets: “分值(分)” → “分值”, “权重(%)” → “权重”.</summary>
+    private static string HeaderWord(string key)
+    {
+        if (!key.EndsWith(')')) return key;
+        var open = key.LastIndexOf('(');
+        return open > 0 && key.Length - open <= 5 ? key[..open] : key;
+    }
+}
+
+/// <summary>One column of the funds row and the headers printed for it.</summary>
+internal sealed class FundsColumnWords
+{
+    public string Column { get; init; } = string.Empty;
+
+    public List<string> Words { get; init; } = new();
+}

@@ -1,0 +1,44 @@
+using System.Text.RegularExpressions;
+using FiscalAudit.Core.Documents;
+using FiscalAudit.Core.Model.Evaluation;
+using FiscalAudit.Core.Numbers;
+
+namespace FiscalAudit.Extract.SelfEvaluation;
+
+/// <summary>
+/// The funds a third-party report states in one sentence (“2024年项目预算资金480.00万元，实际支出463.20万元，预算执行率96.50%”):
+/// budget, amount spent and, when printed, the execution rate. A sentence of the text, not a table row: its rate is
+/// checked by the narrative rule (FA3004), so the funds are marked as taken from a summary.
+/// </summary>
+internal static class ThirdPartyFundsStatement
+{
+    private static readonly Lazy<Regex> Sentence = new(() => Build(ThirdPartyVocabulary.Default));
+
+    /// <summary>The funds of the first paragraph of the report that states them; null when none does.</summary>
+    public static FundsRow? Read(IEnumerable<Block> report)
+    {
+        foreach (var p in report.OfType<ParagraphBlock>())
+        {
+            var m = Sentence.Value.Match(EvaluationText.FoldDigits(p.Text));
+            if (!m.Success || NumberText.Parse(m.Groups["b"].Value) is not PrintedNumber budget || NumberText.Parse(m.Groups["e"].Value) is not PrintedNumber spent) continue;
+            return new FundsRow
+            {
+                Budget = budget,
+                Executed = spent,
+                PrintedRate = m.Groups["r"].Success ? EvaluationText.Number(m.Groups["r"].Value) : null,
+                Location = p.LocationOf(m.Index, m.Index + m.Length),
+                FromSummary = true,
+            };
+        }
+        return null;
+    }
+
+    private static Regex Build(ThirdPartyVocabulary words)
+    {
+        static string Any(IEnumerable<string> list) => string.Join("|", list.OrderByDescending(w => w.Length).Select(Regex.Escape));
+        const string amount = @"\d[\d,]*(?:\.\d+)?";
+        return new Regex(
+            $@"(?:{Any(words.BudgetWords)})(?:为|共|是|:|：)?\s*(?<b>{amount})\s*万元[^。；;]{{0,30}}?(?:{Any(words.SpentWords)})(?:资金)?(?:为|共|是|:|：)?\s*(?<e>{amount})\s*万元(?:[^。；;]{{0,20}}?(?:{Any(words.RateWords)})(?:为|是|达|达到|:|：)?\s*(?<r>{amount}\s*%))?",
+            RegexOptions.CultureInvariant);
+    }
+}
