@@ -1,3 +1,4 @@
+using FiscalAudit.Web.Application.PreviousYears;
 using FiscalAudit.Web.Storage;
 using FiscalAudit.Web.Storage.Entities;
 using Microsoft.EntityFrameworkCore;
@@ -22,7 +23,8 @@ public static class Attributions
 
     /// <summary>
     /// Attributes every checked, unconfirmed document again (after the tree changed); saved by the caller.
-    /// Returns the documents whose unit changed, for <see cref="QueuePairing"/> once that is saved.
+    /// Returns the documents whose unit changed and those they were paired with (pairings removed: <see cref="StalePairings"/>),
+    /// for <see cref="QueuePairing"/> once that is saved.
     /// </summary>
     public static async Task<IReadOnlyList<Document>> RefreshAsync(AuditDbContext db, CancellationToken cancellation)
     {
@@ -37,7 +39,7 @@ public static class Attributions
             Apply(document, matcher);
             if (document.OrgUnitId != before) moved.Add(document);
         }
-        return moved;
+        return await StalePairings.RemoveAsync(db, moved, cancellation);
     }
 
     /// <summary>
