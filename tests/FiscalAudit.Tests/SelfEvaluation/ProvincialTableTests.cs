@@ -2,6 +2,7 @@ using FiscalAudit.Core.Findings;
 using FiscalAudit.Core.Model.Evaluation;
 using FiscalAudit.Ingest;
 using FiscalAudit.Tests.Office.RoundTrip;
+using FiscalAudit.Tests.Support;
 using static FiscalAudit.Tests.SelfEvaluation.ThirdPartyKit;
 
 namespace FiscalAudit.Tests.SelfEvaluation;
@@ -303,7 +304,7 @@ public class ProvincialTableTests
         Assert.Empty(EvaluationFindings(result));
     }
 
-    [Fact]
+    [SharedFact]
     public void The_department_task_list_of_seed_002_stays_a_department_evaluation()
     {
         var set = SelfEvaluationKit.Evaluations("002");
