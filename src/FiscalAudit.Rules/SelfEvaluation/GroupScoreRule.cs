@@ -22,7 +22,7 @@ public sealed class GroupScoreRule : ProjectRule
         foreach (var g in p.Groups)
         {
             if (g.StatedScore is not PrintedNumber stated) continue;
-            var scores = p.Indicators.Where(i => g.IsLevel1 ? i.Level1 == g.Name : i.Level1 == g.Parent && i.Level2 == g.Name).Select(i => i.Score).ToList();
+            var scores = IndicatorGroups.Indicators(p, g).Select(i => i.Score).ToList();
             if (scores.Count == 0 || scores.Any(s => s is null)) continue;
             var sum = scores.Sum(s => s!.Value.Value);
             if (stated.Interval.Contains(sum)) continue;

@@ -22,10 +22,12 @@ internal static class IndicatorGroups
             if (level2.Count > 0 && level2.All(c => c.StatedPoints is not null))
                 return level2.Select(c => new WeightedChild(c.Name, c.StatedPoints, c.Location, IsGroup: true)).ToList();
         }
-        var (level1, name) = g.IsLevel1 ? (g.Name, (string?)null) : (g.Parent, g.Name);
-        return p.Indicators.Where(i => i.Level1 == level1 && (name is null || i.Level2 == name))
-            .Select(i => new WeightedChild(i.Name, i.Weight, i.Location, IsGroup: false)).ToList();
+        return Indicators(p, g).Select(i => new WeightedChild(i.Name, i.Weight, i.Location, IsGroup: false)).ToList();
     }
+
+    /// <summary>The indicators under a group: all of a first-level group's, or those of one second-level group.</summary>
+    public static IEnumerable<Indicator> Indicators(ProjectEvaluation p, IndicatorGroup g) =>
+        p.Indicators.Where(i => g.IsLevel1 ? i.Level1 == g.Name : i.Level1 == g.Parent && i.Level2 == g.Name);
 
     /// <summary>Σ of the children's weights; null when there is no child or one has no weight.</summary>
     public static decimal? ChildSum(IReadOnlyList<WeightedChild> children) =>

@@ -30,6 +30,6 @@ public sealed class DocumentAudit(AuditDbContext db, DocumentQueries documents, 
         var book = await review.BookAsync(ReviewSubject.ThreadOf(document), cancellation);
         var report = new DocumentReport(document.File, result.Disclosure, result.Findings.Select(book.Apply).ToList(), result.ReadError);
         var isPdf = Path.GetExtension(name).Equals(".pdf", StringComparison.OrdinalIgnoreCase);
-        return new AuditedDocument(report, content, isPdf, await fixedFindings.OfAsync(document, report, book, cancellation));
+        return new AuditedDocument(report, content, isPdf, await fixedFindings.OfAsync(document, book, cancellation));
     }
 }
