@@ -39,12 +39,15 @@ public sealed class CheckQueue(AuditDbContext db, ICheckScheduler scheduler)
         return queued;
     }
 
-    /// <summary>Gives the waiting documents the content's stored result; false when none is stored (yet).</summary>
+    /// <summary>
+    /// Gives the waiting documents the content's stored result, and queues their pairing (the job that stored it ran
+    /// before they were saved, so it paired nothing); false when no result is stored (yet).
+    /// </summary>
     private async Task<bool> ApplyStoredAsync(string hash, CancellationToken cancellation)
     {
         var result = await db.CheckResults.AsNoTracking().SingleOrDefaultAsync(r => r.Hash == hash && r.EngineVersion == EngineVersion.Current, cancellation);
         if (result is null) return false;
-        await WaitingDocuments.ApplyAsync(db, result, cancellation);
+        Organisation.Attributions.QueuePairing(scheduler, await WaitingDocuments.ApplyAsync(db, result, cancellation));
         return true;
     }
 

@@ -11,11 +11,13 @@ public static class WaitingDocuments
     public static IQueryable<Document> Of(AuditDbContext db, string hash) =>
         db.Documents.Where(d => d.Hash == hash && (d.Status == DocumentStatus.Queued || d.Status == DocumentStatus.Running));
 
-    /// <summary>Sets every waiting document of the result's content to that result (saved by the caller's unit of work).</summary>
-    public static async Task ApplyAsync(AuditDbContext db, CheckResult result, CancellationToken cancellation)
+    /// <summary>Sets every waiting document of the result's content to that result and saves; returns those documents.</summary>
+    public static async Task<IReadOnlyList<Document>> ApplyAsync(AuditDbContext db, CheckResult result, CancellationToken cancellation)
     {
         var units = await UnitMatcher.LoadAsync(db, cancellation);
-        foreach (var document in await Of(db, result.Hash).ToListAsync(cancellation)) CheckSummary.Apply(result, document, units);
+        var documents = await Of(db, result.Hash).ToListAsync(cancellation);
+        foreach (var document in documents) CheckSummary.Apply(result, document, units);
         await db.SaveChangesAsync(cancellation);
+        return documents;
     }
 }
