@@ -1,4 +1,5 @@
 using FiscalAudit.Web.Application;
+using FiscalAudit.Web.Application.Review;
 using FiscalAudit.Web.Storage.Entities;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,7 +10,7 @@ namespace FiscalAudit.Web.Pages;
 /// One document: who and what it is, its findings grouped by part and severity from the stored JSON, and
 /// beside them the document itself (the PDF pages drawn by pdf.js, or the source lines as the engine read them).
 /// </summary>
-public sealed class DocumentModel(DocumentQueries documents, DocumentReader reader) : PageModel
+public sealed class DocumentModel(DocumentQueries documents, DocumentReader reader, ReviewSubjects subjects, ReviewOverview overview) : PageModel
 {
     public Document Document { get; private set; } = null!;
 
@@ -25,13 +26,18 @@ public sealed class DocumentModel(DocumentQueries documents, DocumentReader read
     /// <summary>The same unit's budget of the same year this 部门决算 was checked with; null when it was not paired.</summary>
     public Document? SameYearBudget { get; private set; }
 
+    /// <summary>The review panel: state and its actions, versions, the comparison with the version before, decisions, history.</summary>
+    public ReviewView Review { get; private set; } = null!;
+
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellation)
     {
         if (await documents.FindAsync(id, cancellation) is not { } document) return NotFound();
         Document = document;
         PreviousYear = await documents.PreviousYearAsync(document, cancellation);
         SameYearBudget = await documents.SameYearBudgetAsync(document, cancellation);
-        if (await documents.JsonAsync(document, cancellation) is { } json)
+        var stored = await documents.JsonAsync(document, cancellation);
+        Review = await overview.BuildAsync(await subjects.OfAsync(document, stored, cancellation), cancellation);
+        if (stored is { } json)
         {
             Reading = DocumentReading.FromStoredJson(json);
             if (Reading is null && await documents.ContentAsync(document, cancellation) is { } content)

@@ -6,9 +6,11 @@ namespace FiscalAudit.Web.Application.Review;
 /// <summary>Puts together the review of one version: state, versions, decisions and notes by finding, the comparison with the version before, the history.</summary>
 public sealed class ReviewOverview(ReviewSubjects subjects, FindingReview review, ReviewStates states, ReviewHistory history, ReviewActor actor)
 {
-    public async Task<ReviewView?> BuildAsync(long documentId, CancellationToken cancellation)
+    public async Task<ReviewView?> BuildAsync(long documentId, CancellationToken cancellation) =>
+        await subjects.FindAsync(documentId, cancellation) is { } subject ? await BuildAsync(subject, cancellation) : null;
+
+    public async Task<ReviewView> BuildAsync(ReviewSubject subject, CancellationToken cancellation)
     {
-        if (await subjects.FindAsync(documentId, cancellation) is not { } subject) return null;
         var document = subject.Document;
         var book = await review.BookAsync(subject.ThreadId, cancellation);
         var events = await history.ListAsync(subject.ThreadId, cancellation);

@@ -11,10 +11,19 @@ public sealed class ReviewSubjects(AuditDbContext db, Visibility visibility, Doc
     {
         var visible = visibility.Documents(db.Documents, db.Batches).Select(d => d.Id);
         if (await db.Documents.Where(d => visible.Contains(d.Id)).SingleOrDefaultAsync(d => d.Id == id, cancellation) is not { } document) return null;
+        return await OfAsync(document, await documents.JsonAsync(document, cancellation), cancellation);
+    }
+
+    /// <summary>
+    /// The subject of a document already read with its stored JSON (null while it is not checked), so that a page showing
+    /// both reads the document once and cannot show it checked in one place and waiting in another.
+    /// </summary>
+    public async Task<ReviewSubject> OfAsync(Storage.Entities.Document document, string? json, CancellationToken cancellation)
+    {
+        var visible = visibility.Documents(db.Documents, db.Batches).Select(d => d.Id);
         var thread = ReviewSubject.ThreadOf(document);
         var versions = await db.Documents.AsNoTracking().Where(d => visible.Contains(d.Id) && (d.Id == thread || d.VersionOf == thread))
             .OrderBy(d => d.Version).ToListAsync(cancellation);
-        var json = await documents.JsonAsync(document, cancellation);
         return new ReviewSubject(document, versions, json is null ? [] : FindingItem.ReadAll(json), json is not null);
     }
 
