@@ -31,6 +31,39 @@ public sealed class MigrationUpgradeTests
     [PostgresFact]
     public async Task Postgres_duplicate_version_numbers_are_numbered_again() => await DuplicateVersionsRenumbered(await TestStore.PostgresAsync());
 
+    /// <summary>
+    /// An existing SQLite database is copied before its upgrade (SQLite rebuilds tables outside a transaction): the copy
+    /// holds the old schema and the data, the log names it; a new database is not copied.
+    /// </summary>
+    [Fact]
+    public async Task Sqlite_database_is_copied_before_an_upgrade()
+    {
+        await using var store = TestStore.Sqlite();
+        var settings = new WebSettings { DataFolder = store.DataFolder };
+        await using (var db = Open(store))
+        {
+            await db.GetService<IMigrator>().MigrateAsync(FirstMigration);
+            await db.Database.ExecuteSqlRawAsync("INSERT INTO \"Batches\" (\"CreatedAt\") VALUES ({0})", new DateTime(2026, 12, 1, 8, 0, 0, DateTimeKind.Utc));
+            var log = new StringWriter();
+            await DatabaseSetup.UpgradeAsync(db, settings, log);
+
+            var copy = Path.Combine(store.DataFolder, "fiscalaudit-before-20261202085845_StoredFileName.db");
+            Assert.Contains($"已备份为 {copy}", log.ToString());
+            Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+            var old = new DbContextOptionsBuilder<AuditDbContext>().UseSqlite($"Data Source={copy};Pooling=False").Options;
+            await using var before = new AuditDbContext(old);
+            Assert.Equal([FirstMigration], await before.Database.GetAppliedMigrationsAsync());
+            Assert.Equal(1, await before.Database.SqlQueryRaw<long>("SELECT COUNT(*) AS \"Value\" FROM \"Batches\"").SingleAsync());
+        }
+
+        await using var fresh = TestStore.Sqlite();
+        await using var created = Open(fresh);
+        var quiet = new StringWriter();
+        await DatabaseSetup.UpgradeAsync(created, new WebSettings { DataFolder = fresh.DataFolder }, quiet);
+        Assert.Equal("", quiet.ToString());
+        Assert.Equal([DatabaseSetup.SqliteFileName], Directory.GetFiles(fresh.DataFolder).Select(Path.GetFileName).Where(f => f!.EndsWith(".db")));
+    }
+
     private static async Task UpgradeKeepsData(TestStore store)
     {
         await using var _ = store;
