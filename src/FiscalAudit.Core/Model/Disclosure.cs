@@ -105,6 +105,7 @@ public sealed class Disclosure
             IsTemplate = IsTemplate || other.IsTemplate,
             Template = Template ?? other.Template,
             PreviousYear = PreviousYear ?? other.PreviousYear,
+            SameYearBudget = SameYearBudget ?? other.SameYearBudget,
         };
         joined.Tables.AddRange(Tables.Count > 0 ? Tables : other.Tables);
         joined.Narrative.Concat(Narrative, other.Narrative);

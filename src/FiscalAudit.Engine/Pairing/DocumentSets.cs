@@ -48,6 +48,18 @@ public sealed class DocumentSets
         foreach (var w in waiting) yield return w.Result;
     }
 
+    /// <summary>
+    /// The two results as the members of one set, the narrative part first (as <see cref="Auditor.CheckInSet"/> takes
+    /// them); null when they are not the narrative and the tables part of one document.
+    /// </summary>
+    public static IReadOnlyList<AuditResult>? Members(AuditResult a, AuditResult b)
+    {
+        if (a.Disclosure is not { } first || b.Disclosure is not { } second) return null;
+        if (PartOf(first) is not { } part || PartOf(second) is not { } other || part == other) return null;
+        if (Key(first) is not { } key || key != Key(second)) return null;
+        return part == Part.Narrative ? [a, b] : [b, a];
+    }
+
     private static Part? PartOf(Disclosure d) =>
         d.Tables.Count == 0 && d.Narrative.Facts.Count > 0 ? Part.Narrative
         : d.Tables.Count > 0 && d.Narrative.Facts.Count <= LittleNarrative ? Part.Tables

@@ -32,6 +32,10 @@ public sealed class DocumentQueries(AuditDbContext db, Visibility visibility)
     public async Task<Document?> SameYearBudgetAsync(Document document, CancellationToken cancellation) =>
         await PreviousYearQueries.BudgetDocumentIdAsync(db, document, cancellation) is long id ? await FindAsync(id, cancellation) : null;
 
+    /// <summary>The other file of the document's set (narrative and tables in two files) it was checked with, when the person may see it.</summary>
+    public async Task<Document?> SetPartnerAsync(Document document, CancellationToken cancellation) =>
+        await PreviousYearQueries.SetDocumentIdAsync(db, document, cancellation) is long id ? await FindAsync(id, cancellation) : null;
+
     public async Task<byte[]?> ContentAsync(Document document, CancellationToken cancellation) =>
         document.Hash is null
             ? null

@@ -29,12 +29,16 @@ public sealed class DocumentModel(DocumentQueries documents, DocumentReader read
     /// <summary>The review panel: state and its actions, versions, the comparison with the version before, decisions, history.</summary>
     public ReviewView Review { get; private set; } = null!;
 
+    /// <summary>The other file of this document's set (narrative and tables published as two files) it was checked with; null when it was not.</summary>
+    public Document? SetPartner { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellation)
     {
         if (await documents.FindAsync(id, cancellation) is not { } document) return NotFound();
         Document = document;
         PreviousYear = await documents.PreviousYearAsync(document, cancellation);
         SameYearBudget = await documents.SameYearBudgetAsync(document, cancellation);
+        SetPartner = await documents.SetPartnerAsync(document, cancellation);
         var stored = await documents.JsonAsync(document, cancellation);
         Review = await overview.BuildAsync(await subjects.OfAsync(document, stored, cancellation), cancellation);
         if (stored is { } json)

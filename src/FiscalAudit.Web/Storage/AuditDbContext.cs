@@ -115,13 +115,16 @@ public sealed class AuditDbContext(DbContextOptions<AuditDbContext> options) : I
             p.Property(x => x.Hash).HasMaxLength(64);
             p.Property(x => x.PreviousHash).HasMaxLength(64);
             p.Property(x => x.BudgetHash).HasMaxLength(64);
+            p.Property(x => x.SetHash).HasMaxLength(64);
             p.Property(x => x.EngineVersion).HasMaxLength(64);
             p.HasIndex(x => x.DocumentId).IsUnique();
             p.HasIndex(x => x.PreviousDocumentId);
             p.HasIndex(x => x.BudgetDocumentId);
+            p.HasIndex(x => x.SetDocumentId);
             p.HasOne<Document>().WithMany().HasForeignKey(x => x.DocumentId).OnDelete(DeleteBehavior.Cascade);
             p.HasOne<Document>().WithMany().HasForeignKey(x => x.PreviousDocumentId).OnDelete(DeleteBehavior.Cascade);
             p.HasOne<Document>().WithMany().HasForeignKey(x => x.BudgetDocumentId).OnDelete(DeleteBehavior.Cascade);
+            p.HasOne<Document>().WithMany().HasForeignKey(x => x.SetDocumentId).OnDelete(DeleteBehavior.Cascade);
         });
         model.Entity<Account>(a => a.HasOne<OrgUnit>().WithMany().HasForeignKey(x => x.OrgUnitId).OnDelete(DeleteBehavior.Restrict));
         model.Entity<AccessToken>(t =>

@@ -17,6 +17,10 @@ public static class PreviousYearWaits
     public static Task<long> BudgetPairedAsync(IServiceProvider services, long documentId, int seconds = 120) =>
         WaitAsync(services, documentId, p => p.BudgetDocumentId, "its same-year budget", seconds);
 
+    /// <summary>The id of the other file of its set <paramref name="documentId"/> was checked with (fails after <paramref name="seconds"/>).</summary>
+    public static Task<long> SetPairedAsync(IServiceProvider services, long documentId, int seconds = 120) =>
+        WaitAsync(services, documentId, p => p.SetDocumentId, "the other file of its set", seconds);
+
     private static async Task<long> WaitAsync(IServiceProvider services, long documentId, Expression<Func<PreviousYearCheck, long?>> counterpart, string what, int seconds)
     {
         var deadline = DateTime.UtcNow.AddSeconds(seconds);

@@ -1,4 +1,5 @@
 using FiscalAudit.Engine;
+using FiscalAudit.Engine.Pairing;
 using FiscalAudit.Web.Storage;
 using FiscalAudit.Web.Storage.Entities;
 using Microsoft.EntityFrameworkCore;
@@ -8,7 +9,8 @@ namespace FiscalAudit.Web.Application.PreviousYears;
 /// <summary>
 /// Checks a document with its counterparts among the same unit's documents (<see cref="PreviousYearDocuments"/>) —
 /// the previous-year document, so that the 上年对比 rules run, and for a 部门决算 the same year's budget, so that the
-/// 预决算对照 rules run — and keeps that check as a <see cref="PreviousYearCheck"/>: right after the job that checked
+/// 预决算对照 rules run — and with the other file of its document set (narrative and tables published as two files,
+/// <see cref="DocumentSets"/>), so that the statements are checked against the tables — and keeps that check as a <see cref="PreviousYearCheck"/>: right after the job that checked
 /// a content has attributed its documents (reusing the engine's reading of that content), and — when a counterpart
 /// arrives after the document — once more for the document. A pairing made from the same contents with the same
 /// engine is never made again.
@@ -19,7 +21,7 @@ public sealed class PreviousYearChecker(AuditDbContext db, Auditor auditor, Time
     public async Task PairAsync(string hash, AuditResult? fresh, CancellationToken cancellation)
     {
         var counterparts = new PreviousYearDocuments(db);
-        foreach (var document in await counterparts.Checked().Where(d => d.Hash == hash).ToListAsync(cancellation))
+        foreach (var document in await counterparts.Finished().Where(d => d.Hash == hash).ToListAsync(cancellation))
         {
             await CheckAsync(document, fresh, cancellation);
             fresh = null; // it now holds this document's counterparts: another upload of the content is read again
@@ -36,7 +38,7 @@ public sealed class PreviousYearChecker(AuditDbContext db, Auditor auditor, Time
         {
             if (await ReadAsync(hash, cancellation) is { Disclosure: { } other }) result = auditor.CheckWith(result, other);
         }
-        return result;
+        return pairing.SetHash is { } set && await ReadAsync(set, cancellation) is { } partner ? InSet(result, partner) ?? result : result;
     }
 
     private async Task CheckAsync(Document document, AuditResult? fresh, CancellationToken cancellation)
@@ -44,14 +46,18 @@ public sealed class PreviousYearChecker(AuditDbContext db, Auditor auditor, Time
         var counterparts = new PreviousYearDocuments(db);
         var previous = await counterparts.PreviousOf(document, cancellation);
         var budget = await counterparts.BudgetOf(document, cancellation);
-        if (previous is null && budget is null) return;
+        var candidates = await counterparts.SetCandidates(document, cancellation);
+        if (previous is null && budget is null && candidates.Count == 0) return;
+        var current = fresh ?? await ReadAsync(document.Hash!, cancellation);
+        if (current is null) return;
+        var (partner, partnerResult) = await SetPartnerAsync(current, candidates, cancellation);
         var existing = await db.PreviousYearChecks.SingleOrDefaultAsync(p => p.DocumentId == document.Id, cancellation);
         if (existing is not null && existing.Hash == document.Hash && existing.EngineVersion == EngineVersion.Current
             && existing.PreviousDocumentId == previous?.Id && existing.PreviousHash == previous?.Hash
-            && existing.BudgetDocumentId == budget?.Id && existing.BudgetHash == budget?.Hash) return;
-        var current = fresh ?? await ReadAsync(document.Hash!, cancellation);
-        if (current is null) return;
+            && existing.BudgetDocumentId == budget?.Id && existing.BudgetHash == budget?.Hash
+            && existing.SetDocumentId == partner?.Id && existing.SetHash == partner?.Hash) return;
         var paired = await WithAsync(await WithAsync(current, previous, cancellation), budget, cancellation);
+        if (partnerResult is not null) paired = InSet(paired, partnerResult) ?? paired;
         if (ReferenceEquals(paired, current)) return;
         var summary = CheckSummary.From(document.Hash!, paired, clock.GetUtcNow().UtcDateTime);
         existing ??= db.PreviousYearChecks.Add(new PreviousYearCheck { DocumentId = document.Id }).Entity;
@@ -59,6 +65,8 @@ public sealed class PreviousYearChecker(AuditDbContext db, Auditor auditor, Time
         existing.PreviousHash = previous?.Hash;
         existing.BudgetDocumentId = budget?.Id;
         existing.BudgetHash = budget?.Hash;
+        existing.SetDocumentId = partner?.Id;
+        existing.SetHash = partner?.Hash;
         existing.Hash = document.Hash!;
         existing.EngineVersion = EngineVersion.Current;
         existing.DocumentJson = summary.DocumentJson;
@@ -78,6 +86,20 @@ public sealed class PreviousYearChecker(AuditDbContext db, Auditor auditor, Time
             if (!await db.PreviousYearChecks.AnyAsync(p => p.DocumentId == document.Id, cancellation)) throw;
         }
     }
+
+    /// <summary>The latest candidate that is the other file of the result's set, with its result; nulls when none is.</summary>
+    private async Task<(Document?, AuditResult?)> SetPartnerAsync(AuditResult current, IReadOnlyList<Document> candidates, CancellationToken cancellation)
+    {
+        foreach (var candidate in candidates)
+        {
+            if (await ReadAsync(candidate.Hash!, cancellation) is { } other && DocumentSets.Members(current, other) is not null) return (candidate, other);
+        }
+        return (null, null);
+    }
+
+    /// <summary>The result's own part of the check of its set with <paramref name="partner"/>; null when the two are not one set.</summary>
+    private AuditResult? InSet(AuditResult result, AuditResult partner) =>
+        DocumentSets.Members(result, partner) is { } members ? auditor.CheckInSet(members)[ReferenceEquals(members[0], result) ? 0 : 1] : null;
 
     /// <summary>The result checked also with <paramref name="other"/>; unchanged when there is none or it cannot be read.</summary>
     private async Task<AuditResult> WithAsync(AuditResult result, Document? other, CancellationToken cancellation) =>

@@ -1,4 +1,5 @@
 using FiscalAudit.Core.Model;
+using FiscalAudit.Engine.Pairing;
 using FiscalAudit.Web.Storage;
 using FiscalAudit.Web.Storage.Entities;
 using Microsoft.EntityFrameworkCore;
@@ -8,7 +9,9 @@ namespace FiscalAudit.Web.Application.PreviousYears;
 /// <summary>
 /// A document's counterparts among checked documents attributed to the same unit: those of the same kind and level
 /// one year before or after, and — between a 部门决算 and a budget that is not a 单位预算 — those of the same year.
-/// When a unit has several uploads of one year (corrected versions), the latest counts.
+/// When a unit has several uploads of one year (corrected versions), the latest counts. The other file of a document
+/// published as two (narrative and tables, docs/sets.md) is looked for among the same unit's documents of the same kind
+/// and year, or — for documents not attributed to a unit — among those uploaded in the same batch.
 /// </summary>
 public sealed class PreviousYearDocuments(AuditDbContext db)
 {
@@ -17,22 +20,44 @@ public sealed class PreviousYearDocuments(AuditDbContext db)
     private static readonly string UnitLevel = BudgetLevel.Unit.ToJsonName();
 
     /// <summary>Documents that can be paired: checked, attributed to a unit, with a year and a kind.</summary>
-    public IQueryable<Document> Checked() =>
-        db.Documents.Where(d => d.Status == DocumentStatus.Done && d.OrgUnitId != null && d.Year != null && d.Kind != null && d.Hash != null);
+    public IQueryable<Document> Checked() => Finished().Where(d => d.OrgUnitId != null);
+
+    /// <summary>Checked documents with a year and a kind, attributed to a unit or not.</summary>
+    public IQueryable<Document> Finished() =>
+        db.Documents.Where(d => d.Status == DocumentStatus.Done && d.Year != null && d.Kind != null && d.Hash != null);
 
     public Task<Document?> PreviousOf(Document document, CancellationToken cancellation) =>
-        Latest(Series(document, document.Year - 1), cancellation);
+        document.OrgUnitId is null ? Task.FromResult<Document?>(null) : Latest(Series(document, document.Year - 1), cancellation);
+
+    /// <summary>
+    /// The documents that may be the other file of <paramref name="document"/>'s set — printing the same department's name
+    /// (<see cref="DepartmentNames"/>) — the latest first; the engine decides which one is.
+    /// </summary>
+    public async Task<List<Document>> SetCandidates(Document document, CancellationToken cancellation)
+    {
+        if (DepartmentNames.Canonical(document.Department) is not { } department) return [];
+        var sameYear = await Finished()
+            .Where(d => d.Id != document.Id && d.Hash != document.Hash && d.Kind == document.Kind && d.Year == document.Year
+                && (document.OrgUnitId == null ? d.OrgUnitId == null && d.BatchId == document.BatchId : d.OrgUnitId == document.OrgUnitId))
+            .OrderByDescending(d => d.Id).ToListAsync(cancellation);
+        return sameYear.Where(d => DepartmentNames.Canonical(d.Department) == department).ToList();
+    }
 
     /// <summary>The same year's budget of a 部门决算; null for other kinds or when the unit has none.</summary>
     public Task<Document?> BudgetOf(Document document, CancellationToken cancellation) =>
-        document.Kind == FinalAccounts ? Latest(SameYear(document, Budget).Where(d => d.Level == null || d.Level != UnitLevel), cancellation) : Task.FromResult<Document?>(null);
+        document.Kind == FinalAccounts && document.OrgUnitId is not null ? Latest(SameYear(document, Budget).Where(d => d.Level == null || d.Level != UnitLevel), cancellation) : Task.FromResult<Document?>(null);
 
-    /// <summary>The documents that may have <paramref name="document"/> as a counterpart: its next-year documents and, for a budget, the same year's 部门决算.</summary>
+    /// <summary>
+    /// The documents that may have <paramref name="document"/> as a counterpart: the other files of its set, its next-year
+    /// documents and, for a budget, the same year's 部门决算.
+    /// </summary>
     public async Task<List<Document>> CounterpartsFor(Document document, CancellationToken cancellation)
     {
+        var set = await SetCandidates(document, cancellation);
+        if (document.OrgUnitId is null) return set;
         var next = await Series(document, document.Year + 1).ToListAsync(cancellation);
-        if (document.Kind != Budget || document.Level == UnitLevel) return next;
-        return [.. next, .. await SameYear(document, FinalAccounts).ToListAsync(cancellation)];
+        if (document.Kind != Budget || document.Level == UnitLevel) return [.. set, .. next];
+        return [.. set, .. next, .. await SameYear(document, FinalAccounts).ToListAsync(cancellation)];
     }
 
     private static Task<Document?> Latest(IQueryable<Document> documents, CancellationToken cancellation) =>

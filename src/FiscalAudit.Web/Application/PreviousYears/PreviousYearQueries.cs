@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FiscalAudit.Web.Application.PreviousYears;
 
-/// <summary>What the document page and API read of a document's pairing with its previous-year document and same-year budget.</summary>
+/// <summary>What the document page and API read of a document's pairing with its previous-year document, same-year budget and the other file of its set.</summary>
 public static class PreviousYearQueries
 {
     /// <summary>The JSON of the paired check, when it was made from the document's content with this engine; else null.</summary>
@@ -18,6 +18,10 @@ public static class PreviousYearQueries
     /// <summary>The id of the same year's budget the document was checked with; null when it was not paired with one.</summary>
     public static Task<long?> BudgetDocumentIdAsync(AuditDbContext db, Document document, CancellationToken cancellation) =>
         Current(db, document).Select(p => p.BudgetDocumentId).FirstOrDefaultAsync(cancellation);
+
+    /// <summary>The id of the other file of the document's set it was checked with; null when it was not checked in a set.</summary>
+    public static Task<long?> SetDocumentIdAsync(AuditDbContext db, Document document, CancellationToken cancellation) =>
+        Current(db, document).Select(p => p.SetDocumentId).FirstOrDefaultAsync(cancellation);
 
     /// <summary>The document's pairing, when it was made from the document's content with this engine.</summary>
     public static IQueryable<PreviousYearCheck> Current(AuditDbContext db, Document document) =>

@@ -18,7 +18,7 @@ public static class StalePairings
         var ids = moved.Select(d => d.Id).ToList();
         var stale = await db.PreviousYearChecks
             .Where(p => ids.Contains(p.DocumentId) || (p.PreviousDocumentId != null && ids.Contains(p.PreviousDocumentId.Value))
-                || (p.BudgetDocumentId != null && ids.Contains(p.BudgetDocumentId.Value)))
+                || (p.BudgetDocumentId != null && ids.Contains(p.BudgetDocumentId.Value)) || (p.SetDocumentId != null && ids.Contains(p.SetDocumentId.Value)))
             .ToListAsync(cancellation);
         db.PreviousYearChecks.RemoveRange(stale);
         var pairedIds = stale.Select(p => p.DocumentId).Except(ids).ToList();

@@ -3,7 +3,8 @@ namespace FiscalAudit.Web.Storage.Entities;
 /// <summary>
 /// A document checked again with its counterparts among the same unit's documents: the document of the same kind
 /// for the year before (the 上年对比 rules FA7001–FA7099 compare with it) and, for a 部门决算, the budget of the same
-/// year (the 预决算对照 rules FA6501–FA6503). Holds the JSON document object of that check, which the document's page
+/// year (the 预决算对照 rules FA6501–FA6503), and the other file of its document set (the narrative and the tables
+/// published as two files, checked as one: docs/sets.md). Holds the JSON document object of that check, which the document's page
 /// and API show instead of the unpaired <see cref="CheckResult"/> while all contents and the engine version are the
 /// ones it was made from. At most one per document; at least one counterpart.
 /// </summary>
@@ -27,6 +28,12 @@ public sealed class PreviousYearCheck
 
     /// <summary>The content of that budget when it was paired.</summary>
     public string? BudgetHash { get; set; }
+
+    /// <summary>The other file of the document's set (narrative or tables part) it was checked with; null when it is not in a set.</summary>
+    public long? SetDocumentId { get; set; }
+
+    /// <summary>The content of that file when it was paired.</summary>
+    public string? SetHash { get; set; }
 
     public string EngineVersion { get; set; } = "";
 

@@ -359,6 +359,11 @@ namespace FiscalAudit.Web.Storage.Migrations
                     b.Property<string>("PreviousHash")
                         .HasMaxLength(64);
 
+                    b.Property<long?>("SetDocumentId");
+
+                    b.Property<string>("SetHash")
+                        .HasMaxLength(64);
+
                     b.HasKey("Id");
 
                     b.HasIndex("BudgetDocumentId");
@@ -367,6 +372,8 @@ namespace FiscalAudit.Web.Storage.Migrations
                         .IsUnique();
 
                     b.HasIndex("PreviousDocumentId");
+
+                    b.HasIndex("SetDocumentId");
 
                     b.ToTable("PreviousYearChecks");
                 });
@@ -618,6 +625,11 @@ namespace FiscalAudit.Web.Storage.Migrations
                     b.HasOne("FiscalAudit.Web.Storage.Entities.Document", null)
                         .WithMany()
                         .HasForeignKey("PreviousDocumentId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("FiscalAudit.Web.Storage.Entities.Document", null)
+                        .WithMany()
+                        .HasForeignKey("SetDocumentId")
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 
