@@ -60,6 +60,9 @@ public sealed class DocumentSets
         return part == Part.Narrative ? [a, b] : [b, a];
     }
 
+    /// <summary>True when the result is one file of a set: a narrative without tables, or tables with hardly any narrative.</summary>
+    public static bool IsPart(AuditResult result) => result.Disclosure is { } d && PartOf(d) is not null;
+
     private static Part? PartOf(Disclosure d) =>
         d.Tables.Count == 0 && d.Narrative.Facts.Count > 0 ? Part.Narrative
         : d.Tables.Count > 0 && d.Narrative.Facts.Count <= LittleNarrative ? Part.Tables

@@ -90,6 +90,7 @@ public sealed class PreviousYearChecker(AuditDbContext db, Auditor auditor, Time
     /// <summary>The latest candidate that is the other file of the result's set, with its result; nulls when none is.</summary>
     private async Task<(Document?, AuditResult?)> SetPartnerAsync(AuditResult current, IReadOnlyList<Document> candidates, CancellationToken cancellation)
     {
+        if (!DocumentSets.IsPart(current)) return (null, null);
         foreach (var candidate in candidates)
         {
             if (await ReadAsync(candidate.Hash!, cancellation) is { } other && DocumentSets.Members(current, other) is not null) return (candidate, other);

@@ -36,8 +36,9 @@ public sealed class PreviousYearDocuments(AuditDbContext db)
     public async Task<List<Document>> SetCandidates(Document document, CancellationToken cancellation)
     {
         if (DepartmentNames.Canonical(document.Department) is not { } department) return [];
+        var line = document.VersionOf ?? document.Id; // its corrected versions are the same file again, never its other half
         var sameYear = await Finished()
-            .Where(d => d.Id != document.Id && d.Hash != document.Hash && d.Kind == document.Kind && d.Year == document.Year
+            .Where(d => d.Id != line && d.VersionOf != line && d.Hash != document.Hash && d.Kind == document.Kind && d.Year == document.Year
                 && (document.OrgUnitId == null ? d.OrgUnitId == null && d.BatchId == document.BatchId : d.OrgUnitId == document.OrgUnitId))
             .OrderByDescending(d => d.Id).ToListAsync(cancellation);
         return sameYear.Where(d => DepartmentNames.Canonical(d.Department) == department).ToList();
