@@ -11,7 +11,7 @@ namespace FiscalAudit.Extract.Narrative;
 /// 预算科…”, “内设机构 4 个，包括：…”), before it (“将电费、…、驻村帮扶费用8个项目纳入绩效评价”), numbered in the
 /// same sentence (“…3个项目：1.…；2.…；3.…”), or, after a paragraph that ends with the count and a colon, in
 /// the numbered paragraphs or the numbered rows of the table that follow. Counts may be written in Chinese
-/// numerals (“三个”, “十二个”). The wording is data: counted-lists.json.
+/// numerals (“三个”, “十二个”). The wording is data: counted-lists.json, and the list-lead words of list-leads.json.
 /// </summary>
 public sealed class CountedLists
 {
@@ -20,14 +20,16 @@ public sealed class CountedLists
 
     private readonly Vocabulary words;
     private readonly Regex count;
+    private readonly List<string> openers;
+    private readonly List<string> partialOpeners;
 
     private CountedLists(Vocabulary vocabulary)
     {
         words = vocabulary;
         var units = string.Join('|', vocabulary.Units.Select(Regex.Escape));
         count = new Regex($@"(?<![0-9.．第])(?<n>[0-9]{{1,4}}|[一二两三四五六七八九十]{{1,3}})\s*(?:{units})(?![{string.Concat(vocabulary.NotCounts)}])", RegexOptions.Compiled);
-        words.Openers.Sort((a, b) => b.Length.CompareTo(a.Length));
-        words.PartialOpeners.Sort((a, b) => b.Length.CompareTo(a.Length));
+        openers = vocabulary.Openers.Concat(ListLeads.Default.Every).OrderByDescending(w => w.Length).ToList();
+        partialOpeners = ListLeads.Default.Examples.OrderByDescending(w => w.Length).ToList();
     }
 
     public static CountedLists Default { get; } = new(EmbeddedJson.Load<Vocabulary>(
@@ -158,7 +160,7 @@ public sealed class CountedLists
     private (int At, string Marker, bool Partial)? Opener(string clause, bool anywhere)
     {
         (int At, string Marker, bool Partial)? best = null;
-        foreach (var (marker, partial) in words.PartialOpeners.Select(w => (w, true)).Concat(words.Openers.Select(w => (w, false))))
+        foreach (var (marker, partial) in partialOpeners.Select(w => (w, true)).Concat(openers.Select(w => (w, false))))
         {
             var at = clause.IndexOf(marker, StringComparison.Ordinal);
             if (at < 0 || !anywhere && clause[..at].Trim().Length > 0) continue;
@@ -213,8 +215,6 @@ public sealed class CountedLists
         public List<string> NotCounts { get; init; } = new();
 
         public List<string> Openers { get; init; } = new();
-
-        public List<string> PartialOpeners { get; init; } = new();
 
         public List<string> PartialEnds { get; init; } = new();
     }
