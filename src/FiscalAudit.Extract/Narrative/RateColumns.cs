@@ -48,7 +48,7 @@ public sealed partial class RateColumns
             var operands = kind switch
             {
                 RateKind.Completion => Completion(keys, columns, c),
-                RateKind.Change => Change(keys, columns, years, c),
+                RateKind.Change => Change(keys, columns, years, c) ?? Completion(keys, columns, c),
                 _ => Share(columns, c),
             };
             if (operands is not var (part, bases)) continue;
@@ -107,7 +107,10 @@ public sealed partial class RateColumns
         return part is int p && bases.Count > 0 ? (p, bases) : null;
     }
 
-    /// <summary>本年 (the current column nearest before the rate) against 上年 (the previous columns); by years when the headers name years.</summary>
+    /// <summary>
+    /// 本年 (the current column nearest before the rate) against 上年 (the previous columns); by years when the headers name
+    /// years. A table without last year's amounts compares 决算 with 预算 (“决算数比预算数增减%”): null here.
+    /// </summary>
     private static (int Part, List<int> Bases)? Change(List<string> headers, List<Column> columns, List<int> years, int rate)
     {
         bool Previous(int i) => columns[i].Has(Roles.Previous) || YearOf(headers[i]) is int y && y < years.Max();
@@ -142,7 +145,7 @@ public sealed partial class RateColumns
         {
             if (Printed(row, rate) is not var (r, rateCell) || Operand(row, headers, part) is not RateOperand p) continue;
             var b = bases.Select(i => Operand(row, headers, i)).OfType<RateOperand>().ToList();
-            if (b.Count == bases.Count) yield return new TableRate(kind, p.Row, headers[rate], r, MayBeFraction(r, headers[rate]), p, b, rateCell.Location);
+            if (b.Count > 0) yield return new TableRate(kind, p.Row, headers[rate], r, MayBeFraction(r, headers[rate]), p, b, rateCell.Location);
         }
     }
 

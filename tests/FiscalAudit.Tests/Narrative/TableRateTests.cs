@@ -103,6 +103,18 @@ public class TableRateTests
         Assert.Contains("应为 10.00%", message);
     }
 
+    [Theory]
+    [InlineData("| 项目 | 预算数 | 决算数 | 决算数比预算数增减 | 增减率（%） |", "-17.84")]
+    [InlineData("| 项目 | 年初预算 | 支出决算 | 增减额 | 增减% |", "-17.84%")]
+    public void A_change_rate_without_last_year_compares_the_actual_with_the_budget(string header, string rate)
+    {
+        var table = header + "\n| --- | --- | --- | --- | --- |\n| 公务用车购置及运行维护费 | 30.00 | 24.65 | -5.35 | {0} |\n| 公务接待费 | 8.60 | 4.50 | -4.10 | -47.67 |\n";
+        Assert.Empty(Findings(string.Format(table, rate)));
+        var (rule, message) = Assert.Single(Findings(string.Format(table, rate.Replace("-17.84", "17.84"))));
+        Assert.Equal("FA3003", rule);
+        Assert.Contains("应为 -17.83%", message);
+    }
+
     [Fact]
     public void A_rate_of_a_zero_base_is_FA3008()
     {
