@@ -128,12 +128,23 @@ public sealed class CountedLists
         var numbered = ListItems.Numbered(text[start..sentenceEnd]);
         if (numbered.Count > 0) return new Listed(noun, numbered, partial, sentenceEnd);
         var first = ListItems.NextOutside(text, start, "、；;，,。");
+        if (first < text.Length && text[first] is '，' or ',') return AmountClauseItems(text, start, sentenceEnd) is { } clauses ? Closed(clauses, partial || OpenAfter(text, sentenceEnd), noun, sentenceEnd) : null;
         if (first >= text.Length || text[first] is not ('、' or '；' or ';')) return null;
         var separator = text[first] == '、' && !AmountItems(text, start) ? '、' : '；';
         var end = separator == '、' ? ListItems.NextOutside(text, start, "，,；;。") : sentenceEnd;
         var items = ListItems.Split(text[start..end].Replace(';', '；'), separator);
         if (separator == '、') SplitLastJoined(items);
         return Closed(items, partial || OpenAfter(text, end), noun, end);
+    }
+
+    /// <summary>
+    /// “分别为：A项目50万元，B项目40万元，C项目30万元。”: items separated by “，” to the end of the sentence, when each clause
+    /// names something and states one amount of money; else null.
+    /// </summary>
+    private static List<string>? AmountClauseItems(string text, int start, int end)
+    {
+        var clauses = ListItems.Split(text[start..end].Replace(',', '，'), '，');
+        return clauses.Count >= 2 && clauses.All(c => NumberScanner.Scan(c) is var n && n.Count == 1 && n[0].IsMoney && n[0].Start > 0) ? clauses : null;
     }
 
     /// <summary>The first item from <paramref name="start"/> to a “；” states two or more amounts (“A项目预算50万元、支出45万元；”).</summary>

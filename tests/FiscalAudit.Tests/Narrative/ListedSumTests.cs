@@ -68,6 +68,17 @@ public class ListedSumTests
     }
 
     [Theory]
+    [InlineData("2023年度安排专项业务经费项目3个，资金合计120.00万元，分别为：社区矫正项目50.00万元，法律援助项目40.00万元，普法宣传项目30.00万元。", 3, null)]
+    [InlineData("2023年度安排专项业务经费项目4个，资金合计120.00万元，分别为：社区矫正项目50.00万元，法律援助项目40.00万元，普法宣传项目30.00万元。", 4, "FA3018")]
+    [InlineData("2023年度安排专项业务经费项目3个，资金合计130.00万元，分别为：社区矫正项目50.00万元，法律援助项目40.00万元，普法宣传项目30.00万元。", 3, "FA3005")]
+    public void Items_with_one_amount_each_may_be_separated_by_commas(string text, int count, string? rule)
+    {
+        var list = Assert.Single(FromText(text).Narrative.Lists);
+        Assert.Equal((count, 3), (list.Count, list.Items.Count));
+        Assert.Equal(rule is null ? Array.Empty<string>() : new[] { rule }, Findings(text).Select(f => f.Rule));
+    }
+
+    [Theory]
     [InlineData("本部门下属单位2个，分别为：沁阳市政务服务中心、沁阳市政务服务和大数据管理局。")]
     [InlineData("本局设2个科室，分别为：办公室、财务和审计科。")]
     public void A_name_with_he_inside_stays_one_item(string text) => Assert.Empty(Findings(text));

@@ -115,6 +115,28 @@ public class TableRateTests
         Assert.Contains("应为 -17.83%", message);
     }
 
+    private const string TwoYears = "本年支出决算与上年对比情况如下：\n\n<table>\n"
+        + "<tr><td rowspan=\"2\">项目</td><td colspan=\"2\">本年决算数</td><td colspan=\"2\">上年决算数</td><td rowspan=\"2\">增减额</td><td rowspan=\"2\">增减率（%）</td></tr>\n"
+        + "<tr><td>金额</td><td>占比（%）</td><td>金额</td><td>占比（%）</td></tr>\n"
+        + "<tr><td>基本支出</td><td>2,345.67</td><td>78.19</td><td>2,100.00</td><td>75.00</td><td>245.67</td><td>11.70</td></tr>\n"
+        + "<tr><td>项目支出</td><td>654.33</td><td>21.81</td><td>700.00</td><td>25.00</td><td>-45.67</td><td>-6.52</td></tr>\n"
+        + "<tr><td>合计</td><td>3,000.00</td><td>100.00</td><td>2,800.00</td><td>100.00</td><td>200.00</td><td>7.14</td></tr>\n</table>\n";
+
+    [Fact]
+    public void Merged_headers_give_each_panel_its_shares_and_the_change_its_years()
+    {
+        var rates = FromText(TwoYears).Narrative.TableRates;
+        Assert.Equal(6, rates.Count(r => r.Kind == RateKind.Share));
+        Assert.Equal(3, rates.Count(r => r.Kind == RateKind.Change));
+        Assert.Empty(Findings(TwoYears));
+        var (rule, message) = Assert.Single(Findings(TwoYears.Replace("<td>25.00</td>", "<td>52.00</td>")));
+        Assert.Equal("FA3002", rule);
+        Assert.Contains("本行“上年决算数金额”700.00 ÷ “合计”行2800.00", message);
+        var change = Assert.Single(Findings(TwoYears.Replace("<td>7.14</td>", "<td>6.67</td>")));
+        Assert.Equal("FA3003", change.Rule);
+        Assert.Contains("（“本年决算数金额”3000.00 − “上年决算数金额”2800.00）÷ “上年决算数金额”2800.00应为 7.14%", change.Message);
+    }
+
     [Fact]
     public void A_rate_of_a_zero_base_is_FA3008()
     {
