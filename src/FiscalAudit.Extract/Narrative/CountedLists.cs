@@ -156,14 +156,14 @@ public sealed class CountedLists
 
     /// <summary>
     /// “A项目、B项目和C项目”, “办公室、预算科和国库科”: the last item of a “、” list made of two names joined by “和/及/与” that
-    /// end alike is two items (“政务服务和大数据管理局”, “财务和审计科” stay one name).
+    /// end alike is two items (“政务服务和大数据管理局”, “财务和审计科” stay one name); “以及” joins like “及”.
     /// </summary>
     private static void SplitLastJoined(List<string> items)
     {
         if (items.Count < 2) return;
         foreach (var c in Conjunctions)
         {
-            var halves = ListItems.Split(items[^1], c);
+            var halves = ListItems.Split(items[^1], c).Select(h => c == '及' ? h.TrimEnd('以') : h).ToList();
             if (halves.Count != 2 || halves.Any(h => h.Length < 2) || halves[0][^1] != halves[1][^1]) continue;
             items.RemoveAt(items.Count - 1);
             items.AddRange(halves);

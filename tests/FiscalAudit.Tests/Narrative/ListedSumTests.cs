@@ -59,6 +59,7 @@ public class ListedSumTests
     [InlineData("2023年对2个项目开展了绩效评价，分别是农村饮水安全项目、高标准农田建设项目和乡村道路硬化项目。", "所列为 3 项（农村饮水安全项目、高标准农田建设项目、乡村道路硬化项目）")]
     [InlineData("本局设2个科室，分别为：办公室、预算科和国库科。", "所列为 3 项（办公室、预算科、国库科）")]
     [InlineData("我单位共有2家下属单位，分别为区文化馆、区图书馆及区博物馆。", "所列为 3 项")]
+    [InlineData("我单位共有2家下属单位，分别为区文化馆、区图书馆以及区博物馆。", "所列为 3 项（区文化馆、区图书馆、区博物馆）")]
     public void A_list_joined_by_he_counts_every_item_it_names(string text, string expected)
     {
         var (rule, message) = Assert.Single(Findings(text));
