@@ -72,7 +72,9 @@ public class ListedSumTests
     [InlineData("2023年度安排专项业务经费项目3个，资金合计120.00万元，分别为：社区矫正项目50.00万元，法律援助项目40.00万元，普法宣传项目30.00万元。", 3, null)]
     [InlineData("2023年度安排专项业务经费项目4个，资金合计120.00万元，分别为：社区矫正项目50.00万元，法律援助项目40.00万元，普法宣传项目30.00万元。", 4, "FA3018")]
     [InlineData("2023年度安排专项业务经费项目3个，资金合计130.00万元，分别为：社区矫正项目50.00万元，法律援助项目40.00万元，普法宣传项目30.00万元。", 3, "FA3005")]
-    public void Items_with_one_amount_each_may_be_separated_by_commas(string text, int count, string? rule)
+    [InlineData("共对3个项目开展绩效自评，涉及资金120.00万元，分别为：社区矫正项目50.00万元、法律援助项目40.00万元、普法宣传项目30.00万元。", 3, null)]
+    [InlineData("共对3个项目开展绩效自评，涉及资金125.00万元，分别为：社区矫正项目（50.00万元）、法律援助项目（40.00万元）、普法宣传项目（30.00万元）。", 3, "FA3005")]
+    public void Items_with_one_amount_each_add_up_to_the_sum_stated(string text, int count, string? rule)
     {
         var list = Assert.Single(FromText(text).Narrative.Lists);
         Assert.Equal((count, 3), (list.Count, list.Items.Count));
