@@ -145,7 +145,7 @@ public sealed partial class RateColumns
         {
             if (Printed(row, rate) is not var (r, rateCell) || Operand(row, headers, part) is not RateOperand p) continue;
             var b = bases.Select(i => Operand(row, headers, i)).OfType<RateOperand>().ToList();
-            if (b.Count > 0) yield return new TableRate(kind, p.Row, headers[rate], r, MayBeFraction(r, headers[rate]), p, b, rateCell.Location);
+            if (b.Count > 0) yield return new TableRate(kind, p.Row, headers[rate], r, !r.IsPercent, p, b, rateCell.Location);
         }
     }
 
@@ -157,11 +157,9 @@ public sealed partial class RateColumns
         foreach (var row in rows)
         {
             if (Printed(row, rate) is not var (r, rateCell) || Operand(row, headers, part) is not RateOperand p) continue;
-            yield return new TableRate(RateKind.Share, p.Row, headers[rate], r, MayBeFraction(r, headers[rate]), p, new[] { whole }, rateCell.Location);
+            yield return new TableRate(RateKind.Share, p.Row, headers[rate], r, !r.IsPercent, p, new[] { whole }, rateCell.Location);
         }
     }
-
-    private static bool MayBeFraction(PrintedNumber rate, string header) => !rate.IsPercent && !Key(header).Contains('%');
 
     private static (PrintedNumber, SourceCell)? Printed(SourceRow row, int column) =>
         row.At(column) is { } cell && cell.Column == column && NumberText.Parse(cell.Text) is PrintedNumber n ? (n, cell) : null;

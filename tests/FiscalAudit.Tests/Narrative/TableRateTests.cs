@@ -31,6 +31,7 @@ public class TableRateTests
     [InlineData("预算完成率", "85.60％", "89.57％", "52.33％")]
     [InlineData("完成预算%", "85.60%%", "89.57%%", "52.33%%")]
     [InlineData("完成率", "0.8560", "0.8957", "0.5233")]
+    [InlineData("完成率(%)", "0.856", "0.8957", "0.5233")]
     public void A_completion_column_that_agrees_with_its_row_is_no_finding(string header, string travel, string vehicles, string reception)
     {
         var text = ThreePublic(header, travel, vehicles, reception);

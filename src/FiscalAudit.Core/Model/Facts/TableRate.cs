@@ -19,8 +19,8 @@ public enum RateKind
 /// <summary>
 /// A rate printed in a table cell — in a column headed “完成率(%)”, “占比（%）”, “增减率” — with or without “%” (“95.12”,
 /// “95.12％”, “95.12%%”), and the amounts of the same table it is the ratio of: <see cref="Part"/> ÷ one of <see cref="Bases"/>
-/// (for a change, (<see cref="Part"/> − base) ÷ base). <see cref="MayBeFraction"/>: neither the cell nor its header prints “%”,
-/// so “0.95” may be a ratio written as a fraction.
+/// (for a change, (<see cref="Part"/> − base) ÷ base). <see cref="MayBeFraction"/>: the cell prints no “%”, so “0.95” may be
+/// the ratio written as a fraction (a spreadsheet's raw value under “完成率(%)”).
 /// </summary>
 public sealed record TableRate(
     RateKind Kind, string Row, string Column, PrintedNumber Rate, bool MayBeFraction, RateOperand Part, IReadOnlyList<RateOperand> Bases, SourceLocation Location);
