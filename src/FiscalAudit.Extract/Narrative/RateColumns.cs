@@ -83,15 +83,14 @@ public sealed partial class RateColumns
     {
         foreach (var rate in words.Rates)
         {
-            if (rate.Words.Any(header.Contains)) return new Column(header, rate.Kind, Roles.None);
+            if (rate.Words.Any(header.Contains)) return new Column(rate.Kind, Roles.None);
         }
         var roles = Roles.None;
-        if (words.ChangeAmounts.Any(header.Contains)) return new Column(header, null, Roles.ChangeAmount);
+        if (words.ChangeAmounts.Any(header.Contains)) return new Column(null, Roles.ChangeAmount);
         if (words.Previous.Any(header.Contains)) roles |= Roles.Previous;
-        if (words.Current.Any(header.Contains)) roles |= Roles.Current;
         if (words.Actual.Any(header.Contains)) roles |= Roles.Actual;
         else if (words.Budget.Any(header.Contains)) roles |= Roles.Budget;
-        return new Column(header, null, header.Length == 0 ? Roles.None : roles | Roles.Amount);
+        return new Column(null, header.Length == 0 ? Roles.None : roles | Roles.Amount);
     }
 
     private static int? YearOf(string header) => Year().Match(header) is { Success: true } m ? int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture) : null;
@@ -179,12 +178,11 @@ public sealed partial class RateColumns
         Amount = 1,
         Budget = 2,
         Actual = 4,
-        Current = 8,
-        Previous = 16,
-        ChangeAmount = 32,
+        Previous = 8,
+        ChangeAmount = 16,
     }
 
-    private sealed record Column(string Header, RateKind? Rate, Roles Roles)
+    private sealed record Column(RateKind? Rate, Roles Roles)
     {
         public bool Has(Roles role) => (Roles & role) == role;
     }
@@ -205,8 +203,6 @@ public sealed partial class RateColumns
         public List<string> NamedBudgets { get; init; } = new();
 
         public List<string> Actual { get; init; } = new();
-
-        public List<string> Current { get; init; } = new();
 
         public List<string> Previous { get; init; } = new();
 
