@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using FiscalAudit.Core.Data;
 using FiscalAudit.Core.Documents;
 using FiscalAudit.Core.Model.Facts;
+using FiscalAudit.Core.Numbers;
 
 namespace FiscalAudit.Extract.Narrative;
 
@@ -11,7 +12,7 @@ namespace FiscalAudit.Extract.Narrative;
 /// 预算科…”, “内设机构 4 个，包括：…”), before it (“将电费、…、驻村帮扶费用8个项目纳入绩效评价”), numbered in the
 /// same sentence (“…3个项目：1.…；2.…；3.…”), or, after a paragraph that ends with the count and a colon, in
 /// the numbered paragraphs or the numbered rows of the table that follow. Counts may be written in Chinese
-/// numerals (“三个”, “十二个”). The wording is data: counted-lists.json.
+/// numerals (“三个”, “十二个”). The wording is data: counted-lists.json, and the list-lead words of list-leads.json.
 /// </summary>
 public sealed class CountedLists
 {
@@ -20,14 +21,18 @@ public sealed class CountedLists
 
     private readonly Vocabulary words;
     private readonly Regex count;
+    private readonly List<string> openers;
+    private readonly List<string> partialOpeners;
+    private readonly ListedSums sums;
 
     private CountedLists(Vocabulary vocabulary)
     {
         words = vocabulary;
         var units = string.Join('|', vocabulary.Units.Select(Regex.Escape));
         count = new Regex($@"(?<![0-9.．第])(?<n>[0-9]{{1,4}}|[一二两三四五六七八九十]{{1,3}})\s*(?:{units})(?![{string.Concat(vocabulary.NotCounts)}])", RegexOptions.Compiled);
-        words.Openers.Sort((a, b) => b.Length.CompareTo(a.Length));
-        words.PartialOpeners.Sort((a, b) => b.Length.CompareTo(a.Length));
+        openers = vocabulary.Openers.Concat(ListLeads.Default.Every).OrderByDescending(w => w.Length).ToList();
+        partialOpeners = ListLeads.Default.Examples.OrderByDescending(w => w.Length).ToList();
+        sums = new ListedSums(vocabulary.AmountKinds);
     }
 
     public static CountedLists Default { get; } = new(EmbeddedJson.Load<Vocabulary>(
@@ -47,19 +52,12 @@ public sealed class CountedLists
             yield return new CountedList(stated, l.Items, l.Items.Count(Joins), l.Partial, text[start..(m.Index + m.Length)].Trim() + l.Noun,
                 paragraph.LocationOf(start, Math.Max(l.End, m.Index + m.Length), m.Index))
             {
-                Amount = l.Money?.Number, ItemAmounts = l.FromFollowing ? OneAmountEach(l.Items) : null,
+                Sums = sums.Pair(l.Money, l.Items),
             };
         }
     }
 
     private static readonly char[] Conjunctions = { '和', '及', '与' };
-
-    /// <summary>The one amount each item states (“1.信息化建设项目，预算资金200.00万元，执行率100%”), or null when one states none or several.</summary>
-    private static List<Core.Numbers.PrintedNumber>? OneAmountEach(List<string> items)
-    {
-        var amounts = items.Select(i => NumberScanner.Scan(i).Where(m => m.IsMoney).ToList()).ToList();
-        return amounts.All(a => a.Count == 1) ? amounts.Select(a => a[0].Number).ToList() : null;
-    }
 
     /// <summary>An item that may be two joined by “和/及/与” (“A和B”).</summary>
     private static bool Joins(string item) => Conjunctions.Any(c => ListItems.Split(item, c).Count > 1);
@@ -72,7 +70,7 @@ public sealed class CountedLists
         int itemsStart;
         string noun;
         bool partial;
-        NumberMention? money = null;
+        var money = NoMoney;
         if (Opener(clause, anywhere: true) is (int at, string marker, bool p))
         {
             (noun, itemsStart, partial) = (clause[..at], end + at + marker.Length, p);
@@ -83,7 +81,7 @@ public sealed class CountedLists
         }
         else if (clauseEnd < text.Length && text[clauseEnd] is '，' or ',')
         {
-            (var nextStart, money) = AmountClause(text, clauseEnd + 1);
+            (var nextStart, money) = AmountClauses(text, clauseEnd + 1);
             var nextEnd = ListItems.NextOutside(text, nextStart, "，,；;。：:");
             var next = text[nextStart..nextEnd];
             if (Opener(next, anywhere: false) is (_, string m2, bool p2)) (itemsStart, partial) = (nextStart + m2.Length, p2);
@@ -94,33 +92,83 @@ public sealed class CountedLists
         else return null;
         while (itemsStart < text.Length && text[itemsStart] is '：' or ':' or ' ' or '\u3000') itemsStart++;
         noun = noun.Trim();
-        if (text[itemsStart..].Trim().Length == 0) return Following(blocks, index) is { } following ? new Listed(noun, following, partial, text.Length) { Money = money, FromFollowing = true } : null;
+        if (text[itemsStart..].Trim().Length == 0) return Following(blocks, index) is { } following ? new Listed(noun, following, partial, text.Length) { Money = money } : null;
         return Items(text, itemsStart, noun, partial) is { } listed ? listed with { Money = money } : null;
     }
 
+    private static readonly IReadOnlyList<(string Label, PrintedNumber Amount)> NoMoney = Array.Empty<(string, PrintedNumber)>();
+
     /// <summary>
-    /// “共3个项目，涉及资金500万元，分别为：…”: a clause that only states the money of what was counted may stand between
-    /// the count and its items; where the clause after it starts and its amount (else <paramref name="start"/> and null).
+    /// “共3个项目，涉及资金500万元，分别为：…”, “…，预算数合计120万元，实际支出合计110万元，分别为：…”: clauses that only state
+    /// sums of money of what was counted may stand between the count and its items; where the clause after them starts
+    /// and their amounts, each with its words (none: <paramref name="start"/>).
     /// </summary>
-    private static (int Next, NumberMention? Money) AmountClause(string text, int start)
+    private static (int Next, IReadOnlyList<(string Label, PrintedNumber Amount)> Money) AmountClauses(string text, int start)
     {
-        var end = ListItems.NextOutside(text, start, "，,；;。：:");
-        var clause = text[start..end];
-        var numbers = NumberScanner.Scan(clause);
-        return end < text.Length && text[end] is '，' or ',' && clause.EndsWith("万元", StringComparison.Ordinal) && numbers.Count == 1 ? (end + 1, numbers[0]) : (start, null);
+        var money = new List<(string, PrintedNumber)>();
+        while (true)
+        {
+            var end = ListItems.NextOutside(text, start, "，,；;。：:");
+            var clause = text[start..end];
+            var numbers = NumberScanner.Scan(clause);
+            if (end >= text.Length || text[end] is not ('，' or ',') || !clause.EndsWith("万元", StringComparison.Ordinal) || numbers.Count != 1) return (start, money);
+            money.Add((clause[..numbers[0].Start].Trim(), numbers[0].Number));
+            start = end + 1;
+        }
     }
 
-    /// <summary>The items written out from <paramref name="start"/>: numbered to the end of the sentence, or separated by “、” (to the end of the clause) or “；” (to the end of the sentence).</summary>
+    /// <summary>
+    /// The items written out from <paramref name="start"/>: numbered to the end of the sentence, or separated by “、” (to the end
+    /// of the clause) or “；” (to the end of the sentence). Items that state amounts of their own with a “、” between them
+    /// (“A项目预算50万元、支出45万元；B项目…”) are separated by the “；”.
+    /// </summary>
     private Listed? Items(string text, int start, string noun, bool partial)
     {
         var sentenceEnd = ListItems.NextOutside(text, start, "。");
         var numbered = ListItems.Numbered(text[start..sentenceEnd]);
         if (numbered.Count > 0) return new Listed(noun, numbered, partial, sentenceEnd);
         var first = ListItems.NextOutside(text, start, "、；;，,。");
+        if (first < text.Length && text[first] is '，' or ',') return AmountClauseItems(text, start, sentenceEnd) is { } clauses ? Closed(clauses, partial || OpenAfter(text, sentenceEnd), noun, sentenceEnd) : null;
         if (first >= text.Length || text[first] is not ('、' or '；' or ';')) return null;
-        var end = text[first] == '、' ? ListItems.NextOutside(text, start, "，,；;。") : sentenceEnd;
-        var items = ListItems.Split(text[start..end], text[first] == '、' ? '、' : text[first]);
+        var separator = text[first] == '、' && !AmountItems(text, start) ? '、' : '；';
+        var end = separator == '、' ? ListItems.NextOutside(text, start, "，,；;。") : sentenceEnd;
+        var items = ListItems.Split(text[start..end].Replace(';', '；'), separator);
+        if (separator == '、') SplitLastJoined(items);
         return Closed(items, partial || OpenAfter(text, end), noun, end);
+    }
+
+    /// <summary>
+    /// “分别为：A项目50万元，B项目40万元，C项目30万元。”: items separated by “，” to the end of the sentence, when each clause
+    /// names something and states one amount of money; else null.
+    /// </summary>
+    private static List<string>? AmountClauseItems(string text, int start, int end)
+    {
+        var clauses = ListItems.Split(text[start..end].Replace(',', '，'), '，');
+        return clauses.Count >= 2 && clauses.All(c => NumberScanner.Scan(c) is var n && n.Count == 1 && n[0].IsMoney && n[0].Start > 0) ? clauses : null;
+    }
+
+    /// <summary>The first item from <paramref name="start"/> to a “；” states two or more amounts (“A项目预算50万元、支出45万元；”).</summary>
+    private static bool AmountItems(string text, int start)
+    {
+        var end = ListItems.NextOutside(text, start, "；;。");
+        return end < text.Length && text[end] is '；' or ';' && NumberScanner.Scan(text[start..end]).Count(m => m.IsMoney) >= 2;
+    }
+
+    /// <summary>
+    /// “A项目、B项目和C项目”, “办公室、预算科和国库科”: the last item of a “、” list made of two names joined by “和/及/与” that
+    /// end alike is two items (“政务服务和大数据管理局”, “财务和审计科” stay one name); “以及” joins like “及”.
+    /// </summary>
+    private static void SplitLastJoined(List<string> items)
+    {
+        if (items.Count < 2) return;
+        foreach (var c in Conjunctions)
+        {
+            var halves = ListItems.Split(items[^1], c).Select(h => c == '及' ? h.TrimEnd('以') : h).ToList();
+            if (halves.Count != 2 || halves.Any(h => h.Length < 2) || halves[0][^1] != halves[1][^1]) continue;
+            items.RemoveAt(items.Count - 1);
+            items.AddRange(halves);
+            return;
+        }
     }
 
     /// <summary>
@@ -158,7 +206,7 @@ public sealed class CountedLists
     private (int At, string Marker, bool Partial)? Opener(string clause, bool anywhere)
     {
         (int At, string Marker, bool Partial)? best = null;
-        foreach (var (marker, partial) in words.PartialOpeners.Select(w => (w, true)).Concat(words.Openers.Select(w => (w, false))))
+        foreach (var (marker, partial) in partialOpeners.Select(w => (w, true)).Concat(openers.Select(w => (w, false))))
         {
             var at = clause.IndexOf(marker, StringComparison.Ordinal);
             if (at < 0 || !anywhere && clause[..at].Trim().Length > 0) continue;
@@ -199,11 +247,8 @@ public sealed class CountedLists
 
     private sealed record Listed(string Noun, List<string> Items, bool Partial, int End)
     {
-        /// <summary>The money stated between the count and its items.</summary>
-        public NumberMention? Money { get; init; }
-
-        /// <summary>The items are the numbered paragraphs or table rows after the count's paragraph.</summary>
-        public bool FromFollowing { get; init; }
+        /// <summary>The sums of money stated between the count and its items.</summary>
+        public IReadOnlyList<(string Label, PrintedNumber Amount)> Money { get; init; } = NoMoney;
     }
 
     private sealed class Vocabulary
@@ -214,8 +259,8 @@ public sealed class CountedLists
 
         public List<string> Openers { get; init; } = new();
 
-        public List<string> PartialOpeners { get; init; } = new();
-
         public List<string> PartialEnds { get; init; } = new();
+
+        public List<AmountKind> AmountKinds { get; init; } = new();
     }
 }

@@ -8,9 +8,6 @@ public static partial class Labels
     /// <summary>Characters that end the label of the number after them.</summary>
     public const string Delimiters = "，,、；;。：:！？!?\n";
 
-    [GeneratedRegex(@"^(其中|主要包括|主要用于以下方面|主要用于|主要是|主要有|主要为|具体包括|包括|分别为|分别是|按[^，。]{0,12}分别为|具体如下|以下方面)")]
-    private static partial Regex ListMarker();
-
     [GeneratedRegex(@"^与[^，,]{0,14}相比|(与|较|比)(上年度?|上一?年度?|(19|20)[0-9]{2}\s*年度?|年初预算|预算)(预算执行数|预算数|预算|执行数|决算数|决算)?(相比)?$")]
     private static partial Regex Comparative();
 
@@ -47,12 +44,6 @@ public static partial class Labels
     private static bool IsPairedWord(string text, int i) =>
         text[i] == '、' && i > 0 && i + 1 < text.Length && text[i - 1] == '收' && text[i + 1] == '支';
 
-    [GeneratedRegex(@"(万元|亿元|元|个|辆|人|家|项)\s*(其中|主要包括|具体包括|包括|分别为|分别是)$")]
-    private static partial Regex ListMarkerAfterNumber();
-
-    [GeneratedRegex(@"^(主要包括|具体包括|包括|分别为|分别是|按[^，。]{0,12}分别为)")]
-    private static partial Regex CompleteListMarker();
-
     /// <summary>
     /// True when the label opens a list: after “其中：”, “主要包括：”, “分别为：”, after a number followed by such a
     /// word (“其他收入30.57万元分别为：”), or after “其中，” (“共有车辆6辆，其中，…”, “（其中，…”).
@@ -62,25 +53,25 @@ public static partial class Labels
         if (delimiter is not ('：' or ':' or '，' or ',')) return false;
         var clause = PreviousClause(text, labelBegin - 1);
         if (delimiter is '，' or ',') return clause[(clause.LastIndexOfAny(new[] { '（', '(' }) + 1)..] == "其中";
-        return ListMarker().IsMatch(clause) || ListMarkerAfterNumber().IsMatch(clause);
+        return ListLeads.Default.AtStart(clause).Success || ListLeads.Default.AfterUnit(clause).Success;
     }
 
     /// <summary>The words before a list's first label (its own clause, or the clause before the colon).</summary>
     private static string ListLead(string text, int labelBegin)
     {
         var clause = PreviousClause(text, labelBegin - 1);
-        var after = ListMarkerAfterNumber().Match(clause);
-        return after.Success ? after.Groups[2].Value : clause;
+        var after = ListLeads.Default.AfterUnit(clause);
+        return after.Success ? after.Groups["lead"].Value : clause;
     }
 
-    /// <summary>True when the list opened promises every part (“分别为”, “包括”, not “主要包括” or “其中”).</summary>
+    /// <summary>True when the list opened promises every part (“分别为”, “包括”, “具体为”, not “主要包括” or “其中”).</summary>
     public static bool ListIsComplete(string text, int labelBegin) => LeadIsComplete(ListLead(text, labelBegin));
 
     /// <summary>True when a list led by <paramref name="lead"/> promises every part.</summary>
-    public static bool LeadIsComplete(string lead) => CompleteListMarker().IsMatch(lead) && !LeadIsExamples(lead);
+    public static bool LeadIsComplete(string lead) => ListLeads.Default.PromisesEvery(lead);
 
-    /// <summary>True when a list led by <paramref name="lead"/> gives only examples (“主要包括”, “主要是”).</summary>
-    public static bool LeadIsExamples(string lead) => lead.StartsWith("主要", StringComparison.Ordinal);
+    /// <summary>True when a list led by <paramref name="lead"/> gives only examples (“主要包括”, “主要是”, “主要用于”).</summary>
+    public static bool LeadIsExamples(string lead) => ListLeads.Default.PromisesExamples(lead);
 
     /// <summary>
     /// “其中基本支出1100万元，项目支出400万元”, “包括人员经费900万元和…”, “主要是办公费20万元、…”: a list word glued to
@@ -89,7 +80,7 @@ public static partial class Labels
     public static string? GluedListMarker(string raw)
     {
         var label = raw.TrimStart();
-        var m = ListMarker().Match(label);
+        var m = ListLeads.Default.AtStart(label);
         return m.Success && label.Length > m.Length && !Delimiters.Contains(label[m.Length]) ? m.Value : null;
     }
 
@@ -147,7 +138,6 @@ public static partial class Labels
     }
 
     // First (or last) characters of what the regexes below remove: a cheap test before running them.
-    private const string ListMarkerStarts = "其主具包分按以";
     private const string OrdinalStarts = "0123456789（(一二三四五六七八九十";
     private const string SubjectStarts = "本我区审";
     private const string TrailingVerbEnds = "为是各计到达约了";
@@ -157,7 +147,7 @@ public static partial class Labels
     {
         var s = label.Trim();
         if (s.Length == 0) return s;
-        if (ListMarkerStarts.Contains(s[0])) s = ListMarker().Replace(s, string.Empty).TrimStart('：', ':', ' ');
+        if (ListLeads.Default.Starts.Contains(s[0]) && ListLeads.Default.AtStart(s) is { Success: true } lead) s = s[lead.Length..].TrimStart('：', ':', ' ');
         if (s.Length > 0 && OrdinalStarts.Contains(s[0])) s = ItemOrdinal().Replace(s, string.Empty);
         if (s.Contains('年') || s.Length > 0 && SubjectStarts.Contains(s[0])) s = LeadingSubject().Replace(s, string.Empty);
         for (var i = 0; i < 3 && (s = s.TrimEnd()).Length > 0 && TrailingVerbEnds.Contains(s[^1]); i++) s = TrailingVerb().Replace(s, string.Empty);

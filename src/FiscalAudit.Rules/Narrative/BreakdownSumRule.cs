@@ -9,8 +9,8 @@ namespace FiscalAudit.Rules.Narrative;
 /// FA3005: the parts of a breakdown (“X，其中：A…，B…”) never exceed the whole, and an exhaustive breakdown
 /// (every part carries a share and the shares total 100%, or the parts were introduced by “分别为/包括”) adds up
 /// to the whole within rounding. Counts (“车辆6辆，其中：…”) are whole numbers and add up exactly. The money stated
-/// with a count of items listed in the paragraphs that follow (“共3个项目，涉及资金500万元，具体情况如下：”) is the sum of
-/// the one amount each item states.
+/// with a count of items listed after it (“共3个项目，涉及资金500万元，具体情况如下：”, “预算数合计120万元，实际支出合计110万元，
+/// 分别为：…”) is the sum of the amount of its kind each item states.
 /// </summary>
 public sealed class BreakdownSumRule : IRule
 {
@@ -23,12 +23,13 @@ public sealed class BreakdownSumRule : IRule
     public IEnumerable<Finding> Check(Disclosure disclosure)
     {
         foreach (var f in ListedMoney(disclosure)) yield return f;
+        var listed = ListedSums(disclosure);
         var facts = disclosure.Narrative.Facts;
         var shares = facts.Where(f => f.Kind == FactKind.Share && f.Whole is not null && f.WholeBy != "name").ToList();
         var wholes = facts.Where(f => f.Parts.Count > 0).Concat(shares.Select(s => s.Whole!)).Distinct();
         foreach (var whole in wholes)
         {
-            if (whole.Amount is not PrintedNumber total) continue;
+            if (whole.Amount is not PrintedNumber total || listed.Contains((whole.Quantity, total.Text))) continue;
             var wholeValue = Value(whole);
             var ofWhole = shares.Where(s => s.Whole == whole).ToList();
             var parts = whole.Parts.Concat(ofWhole.Select(Ratios.EffectivePart).OfType<NarrativeFact>()).Distinct().Where(p => p.Amount is not null).ToList();
@@ -56,21 +57,32 @@ public sealed class BreakdownSumRule : IRule
     }
 
     /// <summary>
-    /// “共3个项目，涉及资金500.00万元，具体情况如下：” followed by the numbered items, each stating its one amount: every
-    /// item is listed (the count agrees), so their amounts add up to the money stated.
+    /// “共3个项目，涉及资金500.00万元，具体情况如下：” followed by the numbered items, each stating its one amount, or “预算数合计
+    /// 120万元，实际支出合计110万元，分别为：A项目预算50万元、支出45万元；…”: every item is listed (the count agrees), so the
+    /// items' amounts of each kind add up to the sum of that kind stated.
     /// </summary>
     private static IEnumerable<Finding> ListedMoney(Disclosure disclosure)
     {
         foreach (var list in disclosure.Narrative.Lists.Where(l => l.Agrees && !l.Partial && l.Count == l.Items.Count))
         {
-            if (list.Amount is not PrintedNumber stated || list.ItemAmounts is not { Count: >= 2 } items) continue;
-            if (Interval.Sum(items.Select(a => a.Interval)).Overlaps(stated.Interval)) continue;
-            var printed = items.Sum(a => a.Value);
-            yield return Rule.Report(
-                $"“{list.Text}”所述资金 {Ratios.Amount(stated)} ≠ 随后逐项列出的金额之和 {PrintedNumber.Format(printed, 2)}（{string.Join("＋", items.Select(Ratios.Show))}，差 {PrintedNumber.Format(Math.Abs(printed - stated.Value), 2)}）",
-                FindingLocation.At(list.Location), stated.Value, printed);
+            foreach (var sum in list.Sums)
+            {
+                if (sum.Items is not { Count: >= 2 } items || Interval.Sum(items.Select(a => a.Interval)).Overlaps(sum.Stated.Interval)) continue;
+                var printed = items.Sum(a => a.Value);
+                var what = sum.Label.Length > 0 ? $"所述“{sum.Label}”" : "所述资金 ";
+                yield return Rule.Report(
+                    $"“{list.Text}”{what}{Ratios.Amount(sum.Stated)} ≠ 逐项列出的金额之和 {PrintedNumber.Format(printed, 2)}（{string.Join("＋", items.Select(Ratios.Show))}，差 {PrintedNumber.Format(Math.Abs(printed - sum.Stated.Value), 2)}）",
+                    FindingLocation.At(list.Location), sum.Stated.Value, printed);
+            }
         }
     }
+
+    /// <summary>
+    /// The sums stated with a count whose items' amounts are checked (<see cref="ListedMoney"/>), by words and printed amount:
+    /// read as a breakdown too (“预算执行数合计100万元，分别为：A项目执行数45万元、预算数50万元；…”), they are checked once.
+    /// </summary>
+    private static HashSet<(string Label, string Amount)> ListedSums(Disclosure disclosure) =>
+        disclosure.Narrative.Lists.SelectMany(l => l.Sums).Where(s => s.Items is not null).Select(s => (s.Label, s.Stated.Text)).ToHashSet();
 
     /// <summary>The values a printed amount may stand for; a count is exactly what it says.</summary>
     private static Interval Value(NarrativeFact f) =>

@@ -9,18 +9,19 @@ namespace FiscalAudit.Rules.Narrative;
 /// FA3003: “增加Δ，增长X%” must satisfy X% = Δ ÷ (本年 − Δ) within printed precision. When the stated 本年
 /// differs from its table cell (FA3001) and the rate agrees with the table's value, the rate is right and
 /// only FA3001 is reported; otherwise the table's value is used for 本年. Where the text also states last year's
-/// amount (“（上年为X万元）”), 本年 ∓ Δ must give it.
+/// amount (“（上年为X万元）”), 本年 ∓ Δ must give it. A table's 增减率 column must equal (本年 − 上年) ÷ 上年 of its row.
 /// </summary>
 public sealed class ChangeRateMismatchRule : IRule
 {
     public static readonly RuleDescriptor Rule = new(
         "FA3003", "增减幅度计算错误", Severity.Error, RuleCategories.Narrative,
-        "“增加（减少）Δ，增长（下降）X%”中 X% 应等于 Δ÷上年数，上年数 = 本年数 ∓ Δ；说明写明上年数时，Δ 应等于本年数与上年数之差。", RuleCategories.ProseAndBudgets);
+        "“增加（减少）Δ，增长（下降）X%”中 X% 应等于 Δ÷上年数，上年数 = 本年数 ∓ Δ；说明写明上年数时，Δ 应等于本年数与上年数之差；表格中的增减率栏应等于（本年数−上年数）÷上年数。", RuleCategories.ProseAndBudgets);
 
     public RuleDescriptor Descriptor => Rule;
 
     public IEnumerable<Finding> Check(Disclosure disclosure)
     {
+        foreach (var f in TableRateFindings.Wrong(disclosure, RateKind.Change, Rule)) yield return f;
         var facts = disclosure.Narrative.Facts;
         foreach (var c in facts.Where(f => f.Kind == FactKind.Change))
         {

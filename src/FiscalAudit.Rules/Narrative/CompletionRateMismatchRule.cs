@@ -7,18 +7,20 @@ namespace FiscalAudit.Rules.Narrative;
 
 /// <summary>
 /// FA3004: “预算为B，决算为A，完成预算的X%” must satisfy X% = A ÷ B within printed precision. When it holds
-/// only because a whole-number budget (“97万元”) is read as ±0.5, the difference is reported as 提示.
+/// only because a whole-number budget (“97万元”) is read as ±0.5, the difference is reported as 提示. A table's
+/// 完成率 column (“完成率(%)”, with or without “%”) must equal the row's 决算数 ÷ 预算数 likewise.
 /// </summary>
 public sealed class CompletionRateMismatchRule : IRule
 {
     public static readonly RuleDescriptor Rule = new(
         "FA3004", "完成率计算错误", Severity.Error, RuleCategories.Narrative,
-        "“完成预算的X%”应等于决算（执行数）÷预算（按印刷精度）。");
+        "“完成预算的X%”及表格中的完成率（执行率）栏应等于决算（执行数）÷预算（按印刷精度）。");
 
     public RuleDescriptor Descriptor => Rule;
 
     public IEnumerable<Finding> Check(Disclosure disclosure)
     {
+        foreach (var f in TableRateFindings.Wrong(disclosure, RateKind.Completion, Rule)) yield return f;
         foreach (var c in disclosure.Narrative.Facts.Where(f => f.Kind == FactKind.Completion))
         {
             if (c.Percent is not PrintedNumber p || c.Amount is not PrintedNumber a || c.Budget is not PrintedNumber b || b.Value == 0m) continue;

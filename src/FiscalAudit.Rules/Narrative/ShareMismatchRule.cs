@@ -11,18 +11,19 @@ namespace FiscalAudit.Rules.Narrative;
 /// in one paragraph must imply the same base (one outlier among agreeing siblings is reported), and shares of
 /// one base (or of no base, in one sentence) that add up to 100 are shares of the sum of their parts. A share one
 /// unit off whose siblings print 100 in total is only 提示 (adjusted to reach 100), unless the right values
-/// add up to 100 as well.
+/// add up to 100 as well. A table's 占比 column must equal the row's amount ÷ the 合计 row's.
 /// </summary>
 public sealed class ShareMismatchRule : IRule
 {
     public static readonly RuleDescriptor Rule = new(
         "FA3002", "占比计算错误", Severity.Error, RuleCategories.Narrative,
-        "“占X%”应等于部分÷整体（按印刷精度）；为凑足100%而调整的末位差异仅提示。", RuleCategories.ProseAndBudgets);
+        "“占X%”及表格中的占比（比重）栏应等于部分÷整体（按印刷精度）；为凑足100%而调整的末位差异仅提示。", RuleCategories.ProseAndBudgets);
 
     public RuleDescriptor Descriptor => Rule;
 
     public IEnumerable<Finding> Check(Disclosure disclosure)
     {
+        foreach (var f in TableRateFindings.Wrong(disclosure, RateKind.Share, Rule)) yield return f;
         var shares = disclosure.Narrative.Facts.Where(f => f.Kind == FactKind.Share && f.Percent is not null).ToList();
         foreach (var s in shares.Where(s => s.Whole is not null))
         {

@@ -7,7 +7,8 @@ namespace FiscalAudit.Rules.Narrative;
 
 /// <summary>
 /// FA3008: a completion rate of a zero budget or a growth rate from a zero previous year has no value;
-/// printing one (“预算为0万元…完成预算的0%”, “增加383.13万元，增长0.00%” from nothing) misleads. 0÷0 is 提示.
+/// printing one (“预算为0万元…完成预算的0%”, “增加383.13万元，增长0.00%” from nothing) misleads. 0÷0 is 提示. A table's
+/// 完成率 or 增减率 printed in a row whose 预算 (上年) is 0 and amount is not is reported likewise.
 /// </summary>
 public sealed class ZeroBasePercentRule : IRule
 {
@@ -19,6 +20,7 @@ public sealed class ZeroBasePercentRule : IRule
 
     public IEnumerable<Finding> Check(Disclosure disclosure)
     {
+        foreach (var f in TableRateFindings.OfZero(disclosure, Rule)) yield return f;
         foreach (var f in disclosure.Narrative.Facts)
         {
             if (f.Percent is not PrintedNumber p) continue;

@@ -12,15 +12,19 @@ namespace FiscalAudit.Core.Model.Facts;
 /// <param name="Partial">The list gives only some items (“主要包括”, “…等8个项目”).</param>
 /// <param name="Text">The statement of the count as printed (“设13个内设机构”).</param>
 /// <remarks>
-/// <see cref="Amount"/> is the money stated with the count (“共3个项目，涉及资金500.00万元，具体情况如下：”) and
-/// <see cref="ItemAmounts"/> the one amount each item listed in the paragraphs that follow states, when each states one.
+/// <see cref="Sums"/> are the sums of money stated with the count (“共3个项目，涉及资金500.00万元，具体情况如下：”, “…预算数合计
+/// 120万元，实际支出合计110万元，分别为：…”), each with the amount of its kind each listed item states.
 /// </remarks>
 public sealed record CountedList(int Count, IReadOnlyList<string> Items, int Joined, bool Partial, string Text, SourceLocation Location)
 {
     /// <summary>True when the listed items can be the stated count (at most it, for a partial list).</summary>
     public bool Agrees => Partial ? Items.Count <= Count : Items.Count <= Count && Count <= Items.Count + Joined;
 
-    public Numbers.PrintedNumber? Amount { get; init; }
-
-    public IReadOnlyList<Numbers.PrintedNumber>? ItemAmounts { get; init; }
+    public IReadOnlyList<ListedSum> Sums { get; init; } = Array.Empty<ListedSum>();
 }
+
+/// <summary>
+/// A sum stated with a count (“预算数合计120万元”): its words before the amount, the amount, and the amount of the same kind
+/// each listed item states (“A项目预算50万元、支出45万元” gives 50 to a 预算 sum), or null when an item states none or it is unclear which.
+/// </summary>
+public sealed record ListedSum(string Label, Numbers.PrintedNumber Stated, IReadOnlyList<Numbers.PrintedNumber>? Items);

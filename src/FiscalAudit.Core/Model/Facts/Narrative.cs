@@ -18,6 +18,9 @@ public sealed class Narrative
     /// <summary>Counts stated with the items they count written out (“设13个内设机构，分别为：…”).</summary>
     public List<CountedList> Lists { get; } = new();
 
+    /// <summary>Rates printed in table cells (完成率、占比、增减率 columns) with the amounts they are the ratio of.</summary>
+    public List<TableRate> TableRates { get; } = new();
+
     /// <summary>Title and heading lines in reading order, with the statements under each (the document's outline).</summary>
     public List<OutlineEntry> Outline { get; } = new();
 
@@ -31,6 +34,7 @@ public sealed class Narrative
             Marks.AddRange(part.Marks);
             Names.AddRange(part.Names);
             Lists.AddRange(part.Lists);
+            TableRates.AddRange(part.TableRates);
             Outline.AddRange(part.Outline);
         }
     }

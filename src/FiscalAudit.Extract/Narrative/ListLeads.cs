@@ -1,0 +1,77 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using FiscalAudit.Core.Data;
+
+namespace FiscalAudit.Extract.Narrative;
+
+/// <summary>
+/// The words that open a list of parts (“其中：”, “分别为：”, “主要包括：”, “具体为：”) and what each promises: every part
+/// (the parts add up to the whole), only examples, or neither. The wording is data: list-leads.json.
+/// </summary>
+public sealed class ListLeads
+{
+    /// <summary>What “…” in a word stands for: a few characters that break no clause.</summary>
+    private const string Gap = "[^，。]{0,12}";
+
+    private readonly Regex any;
+    private readonly Regex every;
+    private readonly Regex examples;
+    private readonly Regex afterUnit;
+
+    private ListLeads(Vocabulary words)
+    {
+        Every = words.Every.Where(w => !w.Contains('…')).ToList();
+        Examples = words.Examples.Where(w => !w.Contains('…')).ToList();
+        var all = words.Every.Concat(words.Examples).Concat(words.Some).ToList();
+        any = Leading(all);
+        every = Leading(words.Every);
+        examples = Leading(words.Examples);
+        afterUnit = new Regex("(?:" + string.Join('|', words.Units.Select(Regex.Escape)) + @")\s*(?<lead>" + Alternatives(all) + ")$", RegexOptions.Compiled);
+        Starts = string.Concat(all.Select(w => w[0]).Distinct());
+    }
+
+    public static ListLeads Default { get; } = new(EmbeddedJson.Load<Vocabulary>(
+        typeof(ListLeads).Assembly, "list-leads.json", new JsonSerializerOptions { PropertyNameCaseInsensitive = true }));
+
+    /// <summary>The words that promise every part (“分别为”, “包括”), those without a gap: to be found anywhere in a text.</summary>
+    public IReadOnlyList<string> Every { get; }
+
+    /// <summary>The words that promise only examples (“主要包括”), those without a gap.</summary>
+    public IReadOnlyList<string> Examples { get; }
+
+    /// <summary>The first characters of the words: a cheap test before matching.</summary>
+    public string Starts { get; }
+
+    /// <summary>The lead word <paramref name="text"/> starts with, or an unsuccessful match.</summary>
+    public Match AtStart(string text) => any.Match(text);
+
+    /// <summary>
+    /// The lead word <paramref name="clause"/> ends with right after a number's unit (“其他收入30.57万元分别为”), or an
+    /// unsuccessful match; the word is group “lead”.
+    /// </summary>
+    public Match AfterUnit(string clause) => afterUnit.Match(clause);
+
+    /// <summary>True when a list led by <paramref name="lead"/> promises every part.</summary>
+    public bool PromisesEvery(string lead) => every.IsMatch(lead) && !examples.IsMatch(lead);
+
+    /// <summary>True when a list led by <paramref name="lead"/> gives only examples.</summary>
+    public bool PromisesExamples(string lead) => examples.IsMatch(lead);
+
+    /// <summary>A regex matching any of <paramref name="words"/> at the start, longest first.</summary>
+    private static Regex Leading(IEnumerable<string> words) => new("^(" + Alternatives(words) + ")", RegexOptions.Compiled);
+
+    /// <summary>The words as regex alternatives, longest first, “…” standing for <see cref="Gap"/>.</summary>
+    private static string Alternatives(IEnumerable<string> words) =>
+        string.Join('|', words.OrderByDescending(w => w.Length).Select(w => Regex.Escape(w).Replace("…", Gap, StringComparison.Ordinal)));
+
+    private sealed class Vocabulary
+    {
+        public List<string> Every { get; init; } = new();
+
+        public List<string> Examples { get; init; } = new();
+
+        public List<string> Some { get; init; } = new();
+
+        public List<string> Units { get; init; } = new();
+    }
+}

@@ -1,0 +1,215 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using FiscalAudit.Core.Data;
+using FiscalAudit.Core.Documents;
+using FiscalAudit.Core.Model.Facts;
+using FiscalAudit.Core.Numbers;
+
+namespace FiscalAudit.Extract.Narrative;
+
+/// <summary>
+/// Reads the rate columns of a table — “完成率(%)”, “占比（%）”, “增减率” — with the amounts of the same row (or of the
+/// 合计 row) each rate is the ratio of: 决算数 ÷ 预算数, the row's amount ÷ the 合计 row's, (本年 − 上年) ÷ 上年. The header
+/// rows are those before the first row with an amount; a column's header is the text of every header cell above it.
+/// The wording is data: rate-columns.json.
+/// </summary>
+public sealed partial class RateColumns
+{
+    /// <summary>A header row may number the columns (“栏次 1 2 3”): numbers up to this are no amounts.</summary>
+    private const int ColumnNumbers = 30;
+
+    private readonly Vocabulary words;
+
+    private RateColumns(Vocabulary vocabulary) => words = vocabulary;
+
+    public static RateColumns Default { get; } = new(EmbeddedJson.Load<Vocabulary>(
+        typeof(RateColumns).Assembly, "rate-columns.json",
+        new JsonSerializerOptions { PropertyNameCaseInsensitive = true, Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } }));
+
+    [GeneratedRegex(@"(19|20)[0-9]{2}(?=年)")]
+    private static partial Regex Year();
+
+    /// <summary>The rates printed in <paramref name="table"/> with the amounts they are the ratio of.</summary>
+    public IEnumerable<TableRate> Read(TableBlock table)
+    {
+        var first = table.Rows.ToList().FindIndex(IsDataRow);
+        if (first <= 0) return Enumerable.Empty<TableRate>();
+        var headers = Enumerable.Range(0, table.ColumnCount).Select(c => Header(table.Rows.Take(first), c)).ToList();
+        var keys = headers.Select(Key).ToList();
+        if (keys.Any(h => words.NotRateTables.Any(h.Contains))) return Enumerable.Empty<TableRate>();
+        var columns = keys.Select(Classify).ToList();
+        var years = keys.Select(YearOf).OfType<int>().ToList();
+        var rows = table.Rows.Skip(first).ToList();
+        var found = new List<TableRate>();
+        for (var c = 0; c < columns.Count; c++)
+        {
+            if (columns[c].Rate is not RateKind kind) continue;
+            var operands = kind switch
+            {
+                RateKind.Completion => Completion(keys, columns, c),
+                RateKind.Change => Change(keys, columns, years, c) ?? Completion(keys, columns, c),
+                _ => Share(columns, c),
+            };
+            if (operands is not var (part, bases)) continue;
+            found.AddRange(kind == RateKind.Share ? SharesOf(rows, headers, c, part) : RatesOf(kind, rows, headers, c, part, bases));
+        }
+        return found;
+    }
+
+    /// <summary>A row with an amount: a number other than a small whole number (a column's number in a “栏次” row).</summary>
+    private static bool IsDataRow(SourceRow row) =>
+        row.Cells.Any(c => NumberText.Parse(c.Text) is PrintedNumber n && (n.Decimals > 0 || n.IsPercent || n.Value > ColumnNumbers));
+
+    /// <summary>The text of the header cells above column <paramref name="column"/>, without spaces (“完成率（%）”).</summary>
+    private static string Header(IEnumerable<SourceRow> headerRows, int column)
+    {
+        var text = new StringBuilder();
+        SourceCell? previous = null;
+        foreach (var row in headerRows)
+        {
+            if (row.At(column) is not { } cell || cell == previous) continue;
+            previous = cell;
+            text.Append(string.Concat(cell.Text.Where(ch => !char.IsWhiteSpace(ch))));
+        }
+        return text.ToString();
+    }
+
+    /// <summary>A header as its words are matched: without brackets, ％ as % (“完成率（%）” → “完成率%”).</summary>
+    private static string Key(string header) =>
+        string.Concat(header.Where(ch => ch is not ('（' or '）' or '(' or ')' or '[' or ']' or '【' or '】')).Select(ch => ch == '％' ? '%' : ch));
+
+    private Column Classify(string header)
+    {
+        foreach (var rate in words.Rates)
+        {
+            if (rate.Words.Any(header.Contains)) return new Column(rate.Kind, Roles.None);
+        }
+        var roles = Roles.None;
+        if (words.ChangeAmounts.Any(header.Contains)) return new Column(null, Roles.ChangeAmount);
+        if (words.Previous.Any(header.Contains)) roles |= Roles.Previous;
+        if (words.Actual.Any(header.Contains)) roles |= Roles.Actual;
+        else if (words.Budget.Any(header.Contains)) roles |= Roles.Budget;
+        return new Column(null, header.Length == 0 ? Roles.None : roles | Roles.Amount);
+    }
+
+    private static int? YearOf(string header) => Year().Match(header) is { Success: true } m ? int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+
+    /// <summary>决算 (the actual column nearest before the rate) ÷ 预算 (the budget columns of this year; the one the rate's header names, if it names one).</summary>
+    private (int Part, List<int> Bases)? Completion(List<string> headers, List<Column> columns, int rate)
+    {
+        var part = Nearest(columns, rate, c => c.Has(Roles.Actual) && !c.Has(Roles.Previous));
+        var bases = Indexes(columns, c => c.Has(Roles.Budget) && !c.Has(Roles.Previous));
+        var named = words.NamedBudgets.Where(headers[rate].Contains).ToList();
+        var namedBases = bases.Where(b => named.Any(headers[b].Contains)).ToList();
+        if (namedBases.Count > 0) bases = namedBases;
+        return part is int p && bases.Count > 0 ? (p, bases) : null;
+    }
+
+    /// <summary>
+    /// 本年 (the current column nearest before the rate) against 上年 (the previous columns); by years when the headers name
+    /// years. A table without last year's amounts compares 决算 with 预算 (“决算数比预算数增减%”): null here.
+    /// </summary>
+    private static (int Part, List<int> Bases)? Change(List<string> headers, List<Column> columns, List<int> years, int rate)
+    {
+        bool Previous(int i) => columns[i].Has(Roles.Previous) || YearOf(headers[i]) is int y && y < years.Max();
+        bool Current(int i) => columns[i].Has(Roles.Amount) && !Previous(i);
+        var part = Nearest(columns, rate, (_, i) => Current(i));
+        var bases = Enumerable.Range(0, columns.Count).Where(i => columns[i].Has(Roles.Amount) && Previous(i)).ToList();
+        return part is int p && bases.Count > 0 ? (p, bases) : null;
+    }
+
+    /// <summary>The row's amount: the amount column nearest before the share.</summary>
+    private static (int Part, List<int> Bases)? Share(List<Column> columns, int rate) =>
+        Nearest(columns, rate, c => c.Has(Roles.Amount)) is int p ? (p, new List<int> { p }) : null;
+
+    private static int? Nearest(List<Column> columns, int before, Func<Column, bool> fits) => Nearest(columns, before, (c, _) => fits(c));
+
+    private static int? Nearest(List<Column> columns, int before, Func<Column, int, bool> fits)
+    {
+        for (var i = before - 1; i >= 0; i--)
+        {
+            if (columns[i].Rate is null && fits(columns[i], i)) return i;
+        }
+        return null;
+    }
+
+    private static List<int> Indexes(List<Column> columns, Func<Column, bool> fits) =>
+        Enumerable.Range(0, columns.Count).Where(i => columns[i].Rate is null && fits(columns[i])).ToList();
+
+    /// <summary>Each row's rate with its row's amounts.</summary>
+    private static IEnumerable<TableRate> RatesOf(RateKind kind, List<SourceRow> rows, List<string> headers, int rate, int part, List<int> bases)
+    {
+        foreach (var row in rows)
+        {
+            if (Printed(row, rate) is not var (r, rateCell) || Operand(row, headers, part) is not RateOperand p) continue;
+            var b = bases.Select(i => Operand(row, headers, i)).OfType<RateOperand>().ToList();
+            if (b.Count > 0) yield return new TableRate(kind, p.Row, headers[rate], r, !r.IsPercent, p, b, rateCell.Location);
+        }
+    }
+
+    /// <summary>Each row's share of the amount in the same column of the table's one 合计 (or 总计) row.</summary>
+    private IEnumerable<TableRate> SharesOf(List<SourceRow> rows, List<string> headers, int rate, int part)
+    {
+        var totals = rows.Where(r => Label(r, part) is { Length: > 0 } l && words.Totals.Any(t => l.EndsWith(t, StringComparison.Ordinal))).ToList();
+        if (totals.Count != 1 || Operand(totals[0], headers, part) is not RateOperand whole) yield break;
+        foreach (var row in rows)
+        {
+            if (Printed(row, rate) is not var (r, rateCell) || Operand(row, headers, part) is not RateOperand p) continue;
+            yield return new TableRate(RateKind.Share, p.Row, headers[rate], r, !r.IsPercent, p, new[] { whole }, rateCell.Location);
+        }
+    }
+
+    private static (PrintedNumber, SourceCell)? Printed(SourceRow row, int column) =>
+        row.At(column) is { } cell && cell.Column == column && NumberText.Parse(cell.Text) is PrintedNumber n ? (n, cell) : null;
+
+    private static RateOperand? Operand(SourceRow row, List<string> headers, int column) =>
+        Printed(row, column) is var (n, cell) ? new RateOperand(headers[column], Label(row, column), n, cell.Location) : null;
+
+    /// <summary>The row's label: the last text before <paramref name="column"/> that is no number, without spaces.</summary>
+    private static string Label(SourceRow row, int column) =>
+        row.Cells.Where(c => c.Column < column && c.Text.Trim().Length > 0 && NumberText.Parse(c.Text) is null)
+            .Select(c => string.Concat(c.Text.Where(ch => !char.IsWhiteSpace(ch)))).LastOrDefault() ?? string.Empty;
+
+    [Flags]
+    private enum Roles
+    {
+        None = 0,
+        Amount = 1,
+        Budget = 2,
+        Actual = 4,
+        Previous = 8,
+        ChangeAmount = 16,
+    }
+
+    private sealed record Column(RateKind? Rate, Roles Roles)
+    {
+        public bool Has(Roles role) => (Roles & role) == role;
+    }
+
+    private sealed class RateWords
+    {
+        public RateKind Kind { get; init; }
+
+        public List<string> Words { get; init; } = new();
+    }
+
+    private sealed class Vocabulary
+    {
+        public List<RateWords> Rates { get; init; } = new();
+
+        public List<string> Budget { get; init; } = new();
+
+        public List<string> NamedBudgets { get; init; } = new();
+
+        public List<string> Actual { get; init; } = new();
+
+        public List<string> Previous { get; init; } = new();
+
+        public List<string> ChangeAmounts { get; init; } = new();
+
+        public List<string> Totals { get; init; } = new();
+
+        public List<string> NotRateTables { get; init; } = new();
+    }
+}
