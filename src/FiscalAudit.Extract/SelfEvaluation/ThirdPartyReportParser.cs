@@ -88,7 +88,7 @@ internal static partial class ThirdPartyReportParser
     }
 
     /// <summary>
-    /// The first stated total (and the grade in its sentence) in the report's paragraphs: the reported score when the
+    /// The first stated total (and the grade in its sentence, else in the next one when that states no score) in the report's paragraphs: the reported score when the
     /// table prints none, else the project's summary; a grade stated alone before it counts when the table prints none.
     /// A stated grade the table already prints one beside goes to the summary, to be compared with the score it states.
     /// </summary>
@@ -109,7 +109,9 @@ internal static partial class ThirdPartyReportParser
             }
             var at = p.LocationOf(s.Index, s.Index + s.Length);
             var end = s.Index + s.Length;
-            stated = GradeIn(p, Sentence(text, end), end) ?? stated;
+            var next = text.IndexOf('。', end) + 1;
+            var following = next > 0 && !words.ScoreStatement.IsMatch(Sentence(text, next)) ? GradeIn(p, Sentence(text, next), next) : null;
+            stated = GradeIn(p, Sentence(text, end), end) ?? following ?? stated;
             if (project.ReportedScore is null) (project.ReportedScore, project.ReportedScoreLocation) = (score, at);
             else project.Summary = new ProjectSummary(null, project.Name, score, null, null, null, at);
             break;
