@@ -83,6 +83,7 @@ internal static partial class ThirdPartyReportParser
         (project.ReportedScore, project.ReportedScoreLocation) = (section.TotalScore, section.TotalLocation);
         (project.Grade, project.GradeLocation) = (table.Grade, table.GradeLocation);
         ReadStatements(project, report, words);
+        project.StatedGroupPoints.AddRange(StatedSchemeParser.Parse(report, words));
         if (ThirdPartyFundsStatement.Read(report) is FundsRow funds) project.Funds = funds;
         return project;
     }

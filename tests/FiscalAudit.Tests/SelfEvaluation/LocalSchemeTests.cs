@@ -127,4 +127,38 @@ public class LocalSchemeTests
         Assert.Equal(("100", sum.ToString(CultureInfo.InvariantCulture)), (f.Expected?.ToString(), f.Actual?.ToString()));
         Assert.Contains($"各一级指标分值合计 {sum} 分", f.Message, StringComparison.Ordinal);
     }
+
+    /// <summary>The report with a sentence of its 评价方法 section stating the scheme.</summary>
+    private static string Stating(string report, string sentence) =>
+        report.Replace("## 一、综合评价结论", $"## 一、评价方法\n\n{sentence}\n\n## 二、综合评价结论", StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("本次评价采用决策、过程、产出、效益四个一级指标，分值分别为20分、20分、30分、30分。")]
+    [InlineData("评价指标体系按决策、过程、产出、效益四类一级指标设置，权重分别为20%、20%、30%、30%。")]
+    [InlineData("指标体系由项目决策、项目过程、项目产出和项目效益四部分组成，分别占20分、20分、30分和30分。")]
+    public void A_table_that_follows_the_scheme_its_text_states_is_no_finding(string sentence)
+    {
+        var result = Audit("stated.md", Stating(Report(Layout.InCell, 20, 20, 30, 30), sentence));
+        Assert.Equal(new[] { "决策 20", "过程 20", "产出 30", "效益 30" }, Project(result).StatedGroupPoints.Select(s => $"{s.Label} {s.Amount.Text}"));
+        Assert.DoesNotContain(result.Findings, f => f.RuleId == "FA4017");
+    }
+
+    /// <summary>The table adds up to 100 (a scheme of its own) but not the one its text states: each group that differs is reported.</summary>
+    [Theory]
+    [InlineData(Layout.InCell, "本次评价采用决策、过程、产出、效益四个一级指标，分值分别为20分、20分、40分、20分。")]
+    [InlineData(Layout.WeightColumn, "评价指标体系按决策、过程、产出、效益四类一级指标设置，权重分别为20%、20%、40%、20%。")]
+    [InlineData(Layout.Ordinal, "指标体系由决策、过程、产出和效益四部分组成，分别占20分、20分、40分和20分。")]
+    public void A_table_that_departs_from_the_scheme_its_text_states_is_reported_group_by_group(Layout layout, string sentence)
+    {
+        var found = Fa4017(Stating(Report(layout, 20, 20, 30, 30), sentence));
+        Assert.Equal(new[] { "产出 40 30", "效益 20 30" }, found.Select(f => $"{f.Location.Row} {f.Expected} {f.Actual}"));
+        Assert.All(found, f => Assert.Contains("报告文字所述评分方案", f.Message, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Scores_stated_group_by_group_are_no_scheme()
+    {
+        var result = Audit("scores.md", Stating(Report(Layout.InCell, 20, 20, 30, 30), "决策、过程、产出、效益指标得分分别为19分、19分、29分、29分。"));
+        Assert.Empty(Project(result).StatedGroupPoints);
+    }
 }
