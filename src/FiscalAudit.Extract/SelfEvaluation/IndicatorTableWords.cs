@@ -46,6 +46,12 @@ internal sealed class IndicatorTableWords
 
     public List<string> GradeLabels { get; init; } = new();
 
+    /// <summary>Words a group's subtotal row is labelled with, alone or after the group's name (“小计”, “决策类指标合计”).</summary>
+    public List<string> SubtotalLabels { get; init; } = new();
+
+    /// <summary>Headers of a column holding the scores of a level's groups (“一级指标得分”, “小计”).</summary>
+    public List<string> GroupScoreColumns { get; init; } = new();
+
     /// <summary>Printed grade words → the grade (“良好” → 良).</summary>
     public Dictionary<string, string> Grades { get; init; } = new();
 
