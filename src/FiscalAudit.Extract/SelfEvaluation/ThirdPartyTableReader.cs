@@ -198,9 +198,7 @@ internal static partial class ThirdPartyTableReader
     /// </summary>
     private static string? SubtotalOf(string labelKey, string? current, ThirdPartyVocabulary words)
     {
-        var suffix = IndicatorTableWords.Default.SubtotalLabels.FirstOrDefault(l => labelKey.EndsWith(l, StringComparison.Ordinal));
-        if (suffix is null) return null;
-        var rest = labelKey[..^suffix.Length];
+        if (IndicatorTableWords.Default.SubtotalGroup(labelKey) is not string rest) return null;
         if (rest.Length == 0) return current;
         var name = LevelCell().Match(rest).Groups["name"].Value;
         return words.GroupOf(name) ?? (name == current ? current : null);

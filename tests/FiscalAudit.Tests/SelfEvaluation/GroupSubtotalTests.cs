@@ -91,4 +91,36 @@ public class GroupSubtotalTests
             Assert.Equal(("FA4018", "效益", "25.1", "26.1"), (f.RuleId, f.Location.Row, f.Expected?.ToString(), f.Actual?.ToString()));
         }
     }
+
+    /// <summary>
+    /// The 执行率+指标 project table (Provincial/medical-insurance-subsidy.txt) with a subtotal row after each group's
+    /// indicators, labelled by <paramref name="label"/> ({0}: the group's heading), 产出指标's printing <paramref name="output"/>.
+    /// </summary>
+    private static string ProjectTable(string label, string output)
+    {
+        var closes = new[] { ("\t效益指标", "产出指标", "50", output), ("\t满意度指标", "效益指标", "30", "30"), ("总分", "满意度指标", "10", "9.78") };
+        var lines = new List<string>();
+        foreach (var line in Text("medical-insurance-subsidy.txt", Provincial).Split('\n'))
+        {
+            foreach (var (next, group, points, score) in closes.Where(c => line.StartsWith(c.Item1, StringComparison.Ordinal)))
+                lines.Add($"\t{string.Format(System.Globalization.CultureInfo.InvariantCulture, label, group)}\t\t\t\t\t{points}\t{score}");
+            lines.Add(line);
+        }
+        return string.Join("\n", lines);
+    }
+
+    [Theory]
+    [InlineData("小计")]
+    [InlineData("{0}小计")]
+    [InlineData("{0}合计")]
+    [InlineData("{0}得分小计")]
+    public void A_project_tables_subtotal_rows_give_its_groups_their_scores(string label)
+    {
+        var result = Audit("project.txt", ProjectTable(label, "50"));
+        Assert.Equal(new[] { "产出指标 50", "效益指标 30", "满意度指标 9.78" }, Project(result).Groups.Where(g => g.IsLevel1).Select(g => $"{g.Name} {g.StatedScore?.Text}"));
+        Assert.Equal("99.28", Project(result).ReportedScore?.Text);
+        Assert.DoesNotContain(EvaluationFindings(result), f => f.Severity <= Severity.Warning);
+        var f = Assert.Single(EvaluationFindings(Audit("wrong.txt", ProjectTable(label, "49"))), f => f.Severity <= Severity.Warning);
+        Assert.Equal(("FA4018", "产出指标", "50", "49"), (f.RuleId, f.Location.Row, f.Expected?.ToString(), f.Actual?.ToString()));
+    }
 }
