@@ -5,25 +5,25 @@ using FiscalAudit.Core.Model.Evaluation;
 
 namespace FiscalAudit.Rules.SelfEvaluation;
 
-/// <summary>One set of grade thresholds (Schemes/grade-bands.json).</summary>
+/// <summary>One published set of grade thresholds other than the usual one (Schemes/grade-bands.json).</summary>
 public sealed record GradeBandSet(string Name, IReadOnlyList<GradeBand> Bands);
 
 /// <summary>How a stated grade compares with its score: the expected grade, under which bands, and how sure that is.</summary>
 public sealed record GradeVerdict(string Expected, string Bands, Severity Severity, string? Note);
 
 /// <summary>
-/// The grade thresholds in use (Schemes/grade-bands.json) and the judgement of a stated grade: under the bands the document
-/// states, when it states them; else under the scheme's. A department-wide grade that another published set of
-/// thresholds gives (良 for 78 under 90/75/60) is only a hint.
+/// The judgement of a stated grade: under the bands the document states, when it states them; else under the scheme's (the
+/// usual 90/80/60 of reference-scoring.json unless the scheme lists its own). A department-wide grade that another published
+/// set of thresholds gives (Schemes/grade-bands.json: 良 for 78 under 90/75/60) is only a hint.
 /// </summary>
 public static class GradeBandSets
 {
-    private sealed record File(string Source, List<GradeBandSet> Variants);
+    private sealed record File(string Source, List<GradeBandSet> Alternatives);
 
     private static readonly Lazy<IReadOnlyList<GradeBandSet>> All = new(() =>
-        EmbeddedJson.Load<File>(typeof(GradeBandSets).Assembly, "grade-bands.json", new JsonSerializerOptions { PropertyNameCaseInsensitive = true }).Variants);
+        EmbeddedJson.Load<File>(typeof(GradeBandSets).Assembly, "grade-bands.json", new JsonSerializerOptions { PropertyNameCaseInsensitive = true }).Alternatives);
 
-    public static IReadOnlyList<GradeBandSet> Variants => All.Value;
+    public static IReadOnlyList<GradeBandSet> Alternatives => All.Value;
 
     /// <summary>
     /// Null when <paramref name="grade"/> is the one <paramref name="score"/> earns; else what it should be. Bands stated in
@@ -39,7 +39,7 @@ public static class GradeBandSets
         }
         var expected = scheme.GradeFor(score);
         if (expected == grade) return null;
-        var other = lenient ? Variants.FirstOrDefault(v => GradeBand.Of(v.Bands, score) == grade) : null;
+        var other = lenient ? Alternatives.FirstOrDefault(v => GradeBand.Of(v.Bands, score) == grade) : null;
         return other is null
             ? new GradeVerdict(expected, "通常的等级标准", Severity.Error, null)
             : new GradeVerdict(expected, "通常的等级标准", Severity.Info, $"按“{other.Name}”的标准为“{grade}”，如当地采用该标准可忽略");
