@@ -1,4 +1,5 @@
 using FiscalAudit.Core.Findings;
+using FiscalAudit.Tests.Support;
 using static FiscalAudit.Tests.SelfEvaluation.ThirdPartyKit;
 
 namespace FiscalAudit.Tests.SelfEvaluation;
@@ -107,5 +108,19 @@ public class DepartmentGradeTests
         text = string.Join("\n", text.Split('\n').Where(l => !l.StartsWith("| 合计", StringComparison.Ordinal)));
         var f = Assert.Single(Audit("project.md", text).Findings, f => f.RuleId == "FA4007");
         Assert.Equal(("中", Severity.Error), (f.Expected, f.Severity));
+    }
+
+    /// <summary>Seed 001's indicator tree (100 points, 优) with its 评价结果 sentence worded otherwise: the grade is read from the sentence or the next.</summary>
+    [SharedTheory]
+    [InlineData("区财政局本次整体支出绩效自评得分100.00分。评价结果为良好。", "良", "区财政局本次整体支出绩效自评得分100.00分。评价结果为优秀。")]
+    [InlineData("区财政局本次整体支出绩效自评得分100.00分，自评等级为“中”。", "中", "区财政局本次整体支出绩效自评得分100.00分，自评等级为“优”。")]
+    [InlineData("区财政局本次整体支出绩效自评得分100.00分，结论为良。", "良", "区财政局本次整体支出绩效自评得分100.00分，结论为优。")]
+    public void A_department_trees_stated_grade_is_read_in_any_wording_and_checked(string wrong, string printed, string right)
+    {
+        const string stated = "区财政局本次整体支出绩效自评得分100.00分，评价等级为“优”。";
+        var seed = File.ReadAllText(Repo.Seed("001"));
+        var f = Assert.Single(SelfEvaluationKit.FromText(seed.Replace(stated, wrong, StringComparison.Ordinal)).Findings, f => f.RuleId == "FA4507");
+        Assert.Equal(("优", printed, Severity.Error), (f.Expected, f.Actual, f.Severity));
+        Assert.DoesNotContain(SelfEvaluationKit.FromText(seed.Replace(stated, right, StringComparison.Ordinal)).Findings, f => f.RuleId == "FA4507");
     }
 }
