@@ -110,6 +110,21 @@ public class DepartmentGradeTests
         Assert.Equal(("中", Severity.Error), (f.Expected, f.Severity));
     }
 
+    /// <summary>A department-wide table without its 总分 row: the stated total is compared with the sum of the funds and indicator scores (99.23).</summary>
+    [Theory]
+    [InlineData("本部门2023年度整体支出绩效自评得分99.23分，自评等级为优。", null)]
+    [InlineData("本部门2023年度整体支出绩效自评得分95.50分，自评等级为优。", "95.50")]
+    [InlineData("经自评，本部门整体支出绩效自评得分为97分。自评等级为优。", "97")]
+    public void Without_a_total_row_the_stated_total_is_compared_with_the_sum_of_the_scores(string sentence, string? wrong)
+    {
+        const string stated = "本部门2023年度整体支出绩效自评得分99.23分，自评等级为优。";
+        var text = string.Join("\n", Text(Resources, Provincial).Replace(stated, sentence, StringComparison.Ordinal).Split('\n').Where(l => !l.StartsWith("总分", StringComparison.Ordinal)));
+        var result = Audit("nototal.txt", text);
+        Assert.Null(Project(result).ReportedScore);
+        var found = EvaluationFindings(result).Where(f => f.Severity <= Severity.Warning).Select(f => $"{f.RuleId} {f.Expected} {f.Actual}");
+        Assert.Equal(wrong is null ? [] : new[] { $"FA4012 99.23 {wrong}" }, found);
+    }
+
     /// <summary>Seed 001's indicator tree (100 points, 优) with its 评价结果 sentence worded otherwise: the grade is read from the sentence or the next.</summary>
     [SharedTheory]
     [InlineData("区财政局本次整体支出绩效自评得分100.00分。评价结果为良好。", "良", "区财政局本次整体支出绩效自评得分100.00分。评价结果为优秀。")]
