@@ -155,10 +155,13 @@ public class LocalSchemeTests
         Assert.All(found, f => Assert.Contains("报告文字所述评分方案", f.Message, StringComparison.Ordinal));
     }
 
-    [Fact]
-    public void Scores_stated_group_by_group_are_no_scheme()
+    [Theory]
+    [InlineData("决策、过程、产出、效益指标得分分别为19分、19分、29分、29分。")]
+    [InlineData("决策、过程、产出、效益四类指标分别得18分、17分、27分、25分。")]
+    public void Scores_stated_group_by_group_are_no_scheme(string sentence)
     {
-        var result = Audit("scores.md", Stating(Report(Layout.InCell, 20, 20, 30, 30), "决策、过程、产出、效益指标得分分别为19分、19分、29分、29分。"));
+        var result = Audit("scores.md", Stating(Report(Layout.InCell, 20, 20, 30, 30), sentence));
         Assert.Empty(Project(result).StatedGroupPoints);
+        Assert.DoesNotContain(result.Findings, f => f.RuleId == "FA4017");
     }
 }
