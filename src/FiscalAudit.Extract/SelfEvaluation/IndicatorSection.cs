@@ -65,6 +65,13 @@ internal static class IndicatorSectionParser
                 TotalRowReader.Read(stream, header, cell, columns, end, section);
                 break;
             }
+            if (IndicatorTableWords.Default.SubtotalGroup(cell.Key) is string closed && !stream.LinePerCell)
+            {
+                var named = closed.Length == 0 ? level1 : IndicatorHeadings.Level1(closed)?.Name;
+                var k = section.Groups.FindLastIndex(g => g.IsLevel1 && g.Name == named);
+                if (k >= 0) section.Groups[k] = Subtotal(stream, header, cell, columns, consumed, section.Groups[k]);
+                continue;
+            }
             if (IndicatorHeadings.Level1(cell.Key) is var (name, points))
             {
                 level1 = name;
@@ -99,7 +106,8 @@ internal static class IndicatorSectionParser
 
     /// <summary>
     /// A heading whose row prints no indicator but numbers under the header's 分值 and 得分 (a subtotal row,
-    /// “产出指标 | | | | | 50 | 48.5”): the points (when the heading states none) and the score, their cells consumed.
+    /// “产出指标 | | | | | 50 | 48.5”, or a row of its own after the group's indicators: “小计 | | | | | 50 | 48.5”,
+    /// “产出指标小计 | …”): the points (when the heading states none) and the score, their cells consumed.
     /// </summary>
     private static IndicatorGroup Subtotal(CellStream stream, Cell header, Cell heading, List<IndicatorColumn> columns, HashSet<Cell> consumed, IndicatorGroup group)
     {

@@ -46,6 +46,12 @@ internal sealed class IndicatorTableWords
 
     public List<string> GradeLabels { get; init; } = new();
 
+    /// <summary>Words a group's subtotal row is labelled with, alone or after the group's name (“小计”, “决策类指标合计”).</summary>
+    public List<string> SubtotalLabels { get; init; } = new();
+
+    /// <summary>Headers of a column holding the scores of a level's groups (“一级指标得分”, “小计”).</summary>
+    public List<string> GroupScoreColumns { get; init; } = new();
+
     /// <summary>Printed grade words → the grade (“良好” → 良).</summary>
     public Dictionary<string, string> Grades { get; init; } = new();
 
@@ -72,6 +78,17 @@ internal sealed class IndicatorTableWords
     public bool IsFundsTotal(string compactCell) => FundsTotalLabels.Any(l => compactCell.StartsWith(l, StringComparison.Ordinal));
 
     /// <summary>True when the compact cell is a total row's label (“总分”, “合计：”).</summary>
+    /// <summary>
+    /// For a subtotal label (“小计”, “产出指标小计”, “决策类指标合计”), what precedes its subtotal word: empty for the group
+    /// just read, else the group's name as printed; null when the cell is no subtotal label. Total labels are no subtotal.
+    /// </summary>
+    public string? SubtotalGroup(string compactCell)
+    {
+        if (IsTotalLabel(compactCell)) return null;
+        var label = SubtotalLabels.FirstOrDefault(l => compactCell.EndsWith(l, StringComparison.Ordinal));
+        return label is null ? null : compactCell[..^label.Length];
+    }
+
     public bool IsTotalLabel(string compactCell) => TotalLabels.Contains(compactCell.TrimEnd(':'));
 
     /// <summary>The grade a printed grade word stands for, if any.</summary>

@@ -39,6 +39,7 @@ public sealed class SelfEvaluationRecognizer : IRecognizer
         if (markers.Has(EvaluationMarkers.Summary)) set.Summaries.AddRange(SummaryParser.ProjectSummaries(document));
         if (markers.Has(EvaluationMarkers.Portfolio)) set.Portfolio.AddRange(SummaryParser.PortfolioStatements(document));
         if (markers.Has(EvaluationMarkers.StatedResult)) set.StatedResults.AddRange(StatedResultParser.Parse(document));
+        set.GradeBands.AddRange(GradeBandParser.Parse(document));
         LinkSummaries(set);
         LinkDepartmentScores(document, set);
         var departments = new[] { lines is null ? null : DepartmentTreeParser.Parse(lines), blocks is null ? null : DepartmentTaskTableParser.Parse(blocks) };
@@ -51,13 +52,13 @@ public sealed class SelfEvaluationRecognizer : IRecognizer
 
     /// <summary>
     /// A department-wide table takes the first score the text states for the whole department (“本部门整体支出绩效
-    /// 自评得分95.50分”) as its summary, to be compared with its total.
+    /// 自评得分95.50分，自评等级为优”) as its summary, to be compared with its total and grade.
     /// </summary>
     private static void LinkDepartmentScores(SourceDocument document, EvaluationSet set)
     {
         var table = set.Projects.FirstOrDefault(p => p.DepartmentWide && p.Summary is null);
         if (table is null || SummaryParser.DepartmentScores(document).FirstOrDefault() is not ScoreStatement stated) return;
-        table.Summary = new ProjectSummary(null, table.Name, stated.Score, null, null, null, stated.Location);
+        table.Summary = new ProjectSummary(null, table.Name, stated.Score, null, null, null, stated.Location) { Grade = stated.Grade };
     }
 
     /// <summary>

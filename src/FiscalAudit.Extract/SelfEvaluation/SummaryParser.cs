@@ -32,7 +32,7 @@ internal static partial class SummaryParser
     [GeneratedRegex(@"(?:共涉及项目(?<n>[0-9]{1,6}|[一二两三四五六七八九十]{1,3})个|共有?(?<n>[0-9]{1,6}|[一二两三四五六七八九十]{1,3})个项目|(?:开展|完成)了?(?<n>[0-9]{1,6}|[一二两三四五六七八九十]{1,3})个项目的(?:绩效)?自评)[，,](?:共)?涉及资金(?<v>\d[\d,]*(?:\.\d+)?)(?<u>万元|元)")]
     private static partial Regex Portfolio();
 
-    [GeneratedRegex(@"得分(?:为)?[:：]?(?<v>\d[\d,]*(?:\.\d+)?)分(?:[，,]?(?:评价)?(?:等级|结论)(?:为)?[“""]?(?<g>[优良中差]))?")]
+    [GeneratedRegex(@"(?:得分|评分)(?:为)?[:：]?(?<v>\d[\d,]*(?:\.\d+)?)分")]
     private static partial Regex DepartmentScore();
 
     [GeneratedRegex(@"(?<n>[0-9]{1,6})个(?<l>[一二三])级指标")]
@@ -104,28 +104,38 @@ internal static partial class SummaryParser
 
     /// <summary>
     /// Scores and grades of the whole department, from sentences that speak of 整体 results and not of a
-    /// project (“部门整体绩效自评得分为97.5分”, “综合得分：100分，等级为“优””).
+    /// project (“部门整体绩效自评得分为97.5分”, “综合得分：100分，等级为“优””). The grade is the one stated after the
+    /// score in its sentence (“自评等级为优”, “评价结果为良好”), else in the next sentence when that states no score.
     /// </summary>
     public static IEnumerable<ScoreStatement> DepartmentScores(SourceDocument document)
     {
-        foreach (var p in document.Blocks.OfType<ParagraphBlock>().Where(p => p.Text.Contains("得分", StringComparison.Ordinal)))
+        foreach (var p in document.Blocks.OfType<ParagraphBlock>().Where(p => p.Text.Contains('分')))
         {
             var text = EvaluationText.FoldDigits(p.Text);
+            var sentences = text.Split('。');
             var sentenceStart = 0;
-            foreach (var sentence in text.Split('。'))
+            for (var k = 0; k < sentences.Length; k++)
             {
+                var sentence = sentences[k];
                 if (sentence.Contains("整体", StringComparison.Ordinal) && !sentence.Contains("项目", StringComparison.Ordinal) && !sentence.Contains("平均", StringComparison.Ordinal))
                 {
+                    var next = k + 1 < sentences.Length && !DepartmentScore().IsMatch(sentences[k + 1]) ? sentences[k + 1] : string.Empty;
                     foreach (Match m in DepartmentScore().Matches(sentence))
                     {
-                        if (NumberText.Parse(m.Groups["v"].Value) is PrintedNumber n)
-                            yield return new ScoreStatement(n, m.Groups["g"].Success ? m.Groups["g"].Value : null, null, p.LocationOf(sentenceStart + m.Index, sentenceStart + m.Index + m.Length));
+                        if (NumberText.Parse(m.Groups["v"].Value) is not PrintedNumber n) continue;
+                        var after = sentence[(m.Index + m.Length)..];
+                        var grade = GradeStatement(after) ?? GradeStatement(next);
+                        yield return new ScoreStatement(n, grade, null, p.LocationOf(sentenceStart + m.Index, sentenceStart + m.Index + m.Length));
                     }
                 }
                 sentenceStart += sentence.Length + 1;
             }
         }
     }
+
+    /// <summary>The grade a clause states (“自评等级为“优””), normalised to 优/良/中/差.</summary>
+    private static string? GradeStatement(string text) =>
+        ThirdPartyVocabulary.Default.GradeStatement.Match(text) is { Success: true } g ? IndicatorTableWords.Default.GradeOf(g.Groups["g"].Value) : null;
 
     /// <summary>The department's scores (<see cref="DepartmentScores"/>) and its stated indicator counts.</summary>
     public static void AddDepartmentStatements(SourceDocument document, DepartmentEvaluation evaluation)

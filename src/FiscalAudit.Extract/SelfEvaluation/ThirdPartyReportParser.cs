@@ -20,8 +20,6 @@ internal static partial class ThirdPartyReportParser
     [GeneratedRegex(@"\d{4}年度?")]
     private static partial Regex Year();
 
-    private static readonly Lazy<(Regex Score, Regex Grade)> Statements = new(() => BuildStatements(ThirdPartyVocabulary.Default));
-
     public static IEnumerable<ProjectEvaluation> Parse(SourceDocument document)
     {
         var words = ThirdPartyVocabulary.Default;
@@ -69,6 +67,7 @@ internal static partial class ThirdPartyReportParser
         var name = Labelled(report, words.NameLabels) ?? (titleText is null ? null : NameFromTitle(titleText, words)) ?? "（未注明项目名称）";
         var project = new ProjectEvaluation(name, EvaluationForm.DecisionProcessOutputBenefit, Layout, title?.Location ?? table.Location)
         {
+            DepartmentWide = titleText is not null && words.DepartmentWideWords.Any(w => titleText.Contains(w, StringComparison.Ordinal)),
             Supervisor = Labelled(report, words.SupervisorLabels),
             Implementer = Labelled(report, words.ImplementerLabels),
         };
@@ -84,39 +83,43 @@ internal static partial class ThirdPartyReportParser
         (project.ReportedScore, project.ReportedScoreLocation) = (section.TotalScore, section.TotalLocation);
         (project.Grade, project.GradeLocation) = (table.Grade, table.GradeLocation);
         ReadStatements(project, report, words);
+        project.StatedGroupPoints.AddRange(StatedSchemeParser.Parse(report, words));
         if (ThirdPartyFundsStatement.Read(report) is FundsRow funds) project.Funds = funds;
         return project;
     }
 
     /// <summary>
-    /// The first stated total (and the grade in its sentence) in the report's paragraphs: the reported score when the
+    /// The first stated total (and the grade in its sentence, else in the next one when that states no score) in the report's paragraphs: the reported score when the
     /// table prints none, else the project's summary; a grade stated alone before it counts when the table prints none.
+    /// A stated grade the table already prints one beside goes to the summary, to be compared with the score it states.
     /// </summary>
     private static void ReadStatements(ProjectEvaluation project, List<Block> report, ThirdPartyVocabulary words)
     {
-        var (score, grade) = Statements.Value;
-        void SetGrade(ParagraphBlock p, Match g, int offset)
-        {
-            if (project.Grade is not null) return;
-            project.Grade = IndicatorTableWords.Default.GradeOf(g.Groups["g"].Value);
-            project.GradeLocation = p.LocationOf(offset + g.Index, offset + g.Index + g.Length);
-        }
+        (string Grade, SourceLocation At)? stated = null;
+        (string, SourceLocation)? GradeIn(ParagraphBlock p, string text, int offset) =>
+            words.GradeStatement.Match(text) is { Success: true } g && IndicatorTableWords.Default.GradeOf(g.Groups["g"].Value) is string grade
+                ? (grade, p.LocationOf(offset + g.Index, offset + g.Index + g.Length)) : null;
         foreach (var p in report.OfType<ParagraphBlock>())
         {
             var text = EvaluationText.FoldDigits(p.Text);
-            var s = score.Match(text);
-            if (!s.Success || EvaluationText.Number(s.Groups["v"].Value) is not { } stated)
+            var s = words.ScoreStatement.Match(text);
+            if (!s.Success || EvaluationText.Number(s.Groups["v"].Value) is not { } score)
             {
-                if (grade.Match(text) is { Success: true } alone) SetGrade(p, alone, 0);
+                stated ??= GradeIn(p, text, 0);
                 continue;
             }
             var at = p.LocationOf(s.Index, s.Index + s.Length);
-            if (project.ReportedScore is null) (project.ReportedScore, project.ReportedScoreLocation) = (stated, at);
-            else project.Summary = new ProjectSummary(null, project.Name, stated, null, null, null, at);
             var end = s.Index + s.Length;
-            if (grade.Match(Sentence(text, end)) is { Success: true } g) SetGrade(p, g, end);
-            return;
+            var next = text.IndexOf('。', end) + 1;
+            var following = next > 0 && !words.ScoreStatement.IsMatch(Sentence(text, next)) ? GradeIn(p, Sentence(text, next), next) : null;
+            stated = GradeIn(p, Sentence(text, end), end) ?? following ?? stated;
+            if (project.ReportedScore is null) (project.ReportedScore, project.ReportedScoreLocation) = (score, at);
+            else project.Summary = new ProjectSummary(null, project.Name, score, null, null, null, at);
+            break;
         }
+        if (stated is not var (grade, where)) return;
+        if (project.Grade is null) (project.Grade, project.GradeLocation) = (grade, where);
+        else project.Summary = (project.Summary ?? new ProjectSummary(null, project.Name, null, null, null, null, where)) with { Grade = grade, GradeLocation = where };
     }
 
     /// <summary>The rest of the sentence that starts at <paramref name="from"/>.</summary>
@@ -135,7 +138,7 @@ internal static partial class ThirdPartyReportParser
 
     private static bool IsTitle(Block block, ThirdPartyVocabulary words) =>
         TextOf(block) is string text && EvaluationText.Compact(text) is var key
-        && key.Length <= 60 && key.EndsWith(words.TitleEnding, StringComparison.Ordinal);
+        && key.Length <= 60 && words.TitleEndings.Any(e => key.EndsWith(e, StringComparison.Ordinal));
 
     /// <summary>The value of a label: “项目名称：老旧小区改造” as a paragraph, or a table row 项目名称 | 老旧小区改造.</summary>
     private static string? Labelled(List<Block> report, IReadOnlyList<string> labels)
@@ -158,10 +161,14 @@ internal static partial class ThirdPartyReportParser
         return null;
     }
 
-    /// <summary>“关于2023年度老旧小区改造项目支出绩效评价报告” → “老旧小区改造项目”.</summary>
+    /// <summary>
+    /// “关于2023年度老旧小区改造项目支出绩效评价报告” → “老旧小区改造项目”; a department-wide title keeps what precedes its
+    /// department-wide words (“宁乡市财政局2023年度部门整体支出绩效自评报告” → “宁乡市财政局”).
+    /// </summary>
     private static string? NameFromTitle(string title, ThirdPartyVocabulary words)
     {
-        var name = Year().Replace(title[..^words.TitleEnding.Length], string.Empty, 1);
+        var wide = words.DepartmentWideWords.Select(w => title.IndexOf(w, StringComparison.Ordinal)).Where(i => i > 0).DefaultIfEmpty(-1).Min();
+        var name = Year().Replace(wide > 0 ? title[..wide] : title[..^words.TitleEndings.First(e => title.EndsWith(e, StringComparison.Ordinal)).Length], string.Empty, 1);
         bool trimmed;
         do
         {
@@ -174,13 +181,5 @@ internal static partial class ThirdPartyReportParser
         }
         while (trimmed && name.Length > 0);
         return name.Length == 0 ? null : name;
-    }
-
-    private static (Regex Score, Regex Grade) BuildStatements(ThirdPartyVocabulary words)
-    {
-        static string Any(IEnumerable<string> list) => string.Join("|", list.OrderByDescending(w => w.Length).Select(Regex.Escape));
-        var score = new Regex($@"(?:{Any(words.ScoreWords)})\s*(?:为|是|:|：)?\s*(?<v>\d+(?:\.\d+)?)\s*分", RegexOptions.CultureInvariant);
-        var grade = new Regex($@"(?:{Any(words.GradeWords)})\s*(?:为|是|:|：)?\s*[“""「]?(?<g>{Any(IndicatorTableWords.Default.Grades.Keys)})(?![\p{{IsCJKUnifiedIdeographs}}-[等级档]])", RegexOptions.CultureInvariant);
-        return (score, grade);
     }
 }

@@ -31,6 +31,9 @@ internal static partial class ThirdPartyTableReader
 
         public int[] Weight { get; } = { -1, -1, -1, -1 };
 
+        /// <summary>A column of group scores by owning level (“一级指标得分”, “小计”).</summary>
+        public int[] GroupScore { get; } = { -1, -1, -1, -1 };
+
         public Dictionary<IndicatorColumn, int> Role { get; } = new();
 
         public int Of(IndicatorColumn role) => Role.TryGetValue(role, out var c) ? c : -1;
@@ -60,6 +63,11 @@ internal static partial class ThirdPartyTableReader
             {
                 columns.Level[level] = cell.Column;
                 lastLevel = level;
+            }
+            else if (IndicatorTableWords.Default.GroupScoreColumns.Contains(key))
+            {
+                var named = words.LevelOf(key.Replace("得分", "指标", StringComparison.Ordinal).Replace("指标指标", "指标", StringComparison.Ordinal));
+                columns.GroupScore[named > 0 ? named : Math.Max(lastLevel, 1)] = cell.Column;
             }
             else if (IndicatorTableWords.Default.RoleOf(key) is IndicatorColumn role)
             {
@@ -93,16 +101,23 @@ internal static partial class ThirdPartyTableReader
                 continue;
             }
             if (words.LevelOf(EvaluationText.Compact(EvaluationText.Clean(Own(row, columns.Level[3])?.Text ?? string.Empty))) == 3) continue; // the header repeated on a new page
-            if (Level(row, columns, 1, words) is var (name1, points1, at1))
+            if (Own(row, columns.Level[3]) is null && SubtotalOf(labelKey, label.Column == columns.Level[2] ? level2 : level1, words) is string closed)
+            {
+                var parent = label.Column == columns.Level[2] && closed == level2 ? level1 : null;
+                var k = section.Groups.FindIndex(g => g.Name == closed && g.Parent == parent);
+                if (k >= 0) section.Groups[k] = WithSubtotal(section.Groups[k], row, label, columns);
+                continue;
+            }
+            if (Level(row, columns, 1, words) is var (name1, points1, score1, at1))
             {
                 if (name1 != level1) level2 = null;
                 level1 = name1;
-                if (!section.Groups.Any(g => g.Parent is null && g.Name == name1)) section.Groups.Add(new IndicatorGroup(name1, points1, at1));
+                if (!section.Groups.Any(g => g.Parent is null && g.Name == name1)) section.Groups.Add(new IndicatorGroup(name1, points1, at1) { StatedScore = score1?.Number, StatedScoreLocation = score1?.At });
             }
-            if (Level(row, columns, 2, words) is var (name2, points2, at2) && level1 is not null)
+            if (Level(row, columns, 2, words) is var (name2, points2, score2, at2) && level1 is not null)
             {
                 level2 = name2;
-                if (!section.Groups.Any(g => g.Parent == level1 && g.Name == name2)) section.Groups.Add(new IndicatorGroup(name2, points2, at2, level1));
+                if (!section.Groups.Any(g => g.Parent == level1 && g.Name == name2)) section.Groups.Add(new IndicatorGroup(name2, points2, at2, level1) { StatedScore = score2?.Number, StatedScoreLocation = score2?.At });
             }
             if (Own(row, columns.Level[3]) is SourceCell name3) section.Indicators.Add(Indicator(row, name3, columns, level1, level2));
         }
@@ -154,16 +169,56 @@ internal static partial class ThirdPartyTableReader
     private static SourceCell? Own(SourceRow row, int column) =>
         column < 0 ? null : row.Cells.FirstOrDefault(c => c.Column == column && EvaluationText.Clean(c.Text).Length > 0);
 
-    /// <summary>The level's name (a framework group's name for level 1), its points and place, when the row prints one.</summary>
-    private static (string Name, PrintedNumber? Points, SourceLocation At)? Level(SourceRow row, Columns columns, int level, ThirdPartyVocabulary words)
+    /// <summary>
+    /// The level's name (a framework group's name for level 1), its points, the group score the row prints for it (in a
+    /// group-score column, or after 得分 in its own cell: “决策（20分）得分18”) and its place, when the row prints one.
+    /// </summary>
+    private static (string Name, PrintedNumber? Points, (PrintedNumber Number, SourceLocation At)? Score, SourceLocation At)? Level(SourceRow row, Columns columns, int level, ThirdPartyVocabulary words)
     {
         if (Own(row, columns.Level[level]) is not SourceCell cell) return null;
-        var m = LevelCell().Match(EvaluationText.Compact(EvaluationText.Clean(cell.Text)));
+        var text = EvaluationText.Compact(EvaluationText.Clean(cell.Text));
+        var inCell = ScoreInCell().Match(text);
+        var m = LevelCell().Match(inCell.Success ? text.Remove(inCell.Index, inCell.Length) : text);
         var name = m.Groups["name"].Value;
         if (name.Length == 0) return null;
         var printed = m.Groups["p1"].Success ? m.Groups["p1"].Value : m.Groups["p2"].Success ? m.Groups["p2"].Value : m.Groups["p3"].Success ? m.Groups["p3"].Value : null;
         var points = EvaluationText.Number(Own(row, columns.Weight[level])?.Text) ?? (printed is null ? null : NumberText.Parse(printed));
-        return (level == 1 ? words.GroupOf(name) ?? name : name, points, cell.Location);
+        var score = Own(row, columns.GroupScore[level]) is SourceCell sc && EvaluationText.Number(sc.Text) is PrintedNumber n ? (n, sc.Location)
+            : inCell.Success && NumberText.Parse(inCell.Groups["s"].Value) is PrintedNumber own ? (own, cell.Location) : ((PrintedNumber, SourceLocation)?)null;
+        return (level == 1 ? words.GroupOf(name) ?? name : name, points, score, cell.Location);
+    }
+
+    /// <summary>“得分18”, “得分：18分”, “实际得分18.5” after a group's name and points, in its own cell (compact text).</summary>
+    [GeneratedRegex(@"[,，;；]?(?:实际|自评|评价)?得分[:：]?(?<s>\d+(?:\.\d+)?)分?")]
+    private static partial Regex ScoreInCell();
+
+    /// <summary>
+    /// The group a subtotal row closes: “小计” (or “合计” standing for it) alone closes <paramref name="current"/>, “决策小计”,
+    /// “一、决策类指标合计” the group they name; null when the label is no subtotal.
+    /// </summary>
+    private static string? SubtotalOf(string labelKey, string? current, ThirdPartyVocabulary words)
+    {
+        if (IndicatorTableWords.Default.SubtotalGroup(labelKey) is not string rest) return null;
+        if (rest.Length == 0) return current;
+        var name = LevelCell().Match(rest).Groups["name"].Value;
+        return words.GroupOf(name) ?? (name == current ? current : null);
+    }
+
+    /// <summary>The group with the score (and, when it printed none, the points) of its subtotal row (<see cref="RowNumbers"/>).</summary>
+    private static IndicatorGroup WithSubtotal(IndicatorGroup group, SourceRow row, SourceCell label, Columns columns) =>
+        RowNumbers(row, label, columns) is var (weight, score) && score is var (number, at)
+            ? group with { StatedPoints = group.StatedPoints ?? weight, StatedScore = number, StatedScoreLocation = at }
+            : group;
+
+    /// <summary>The points and score a total or subtotal row prints: under a weight column and the score column, else its numbers in order (the last the score, the first the points).</summary>
+    private static (PrintedNumber? Weight, (PrintedNumber Number, SourceLocation At)? Score) RowNumbers(SourceRow row, SourceCell label, Columns columns)
+    {
+        var numbers = row.Cells.Where(c => c != label).OrderBy(c => c.Column).Select(c => (Cell: c, Number: EvaluationText.Number(EvaluationText.Clean(c.Text)))).Where(x => x.Number is not null).ToList();
+        if (numbers.Count == 0) return (null, null);
+        var score = numbers.FirstOrDefault(x => x.Cell.Column == columns.Of(IndicatorColumn.Score));
+        var weight = numbers.FirstOrDefault(x => columns.Weight.Contains(x.Cell.Column));
+        if (score.Number is null && weight.Number is null) (score, weight) = (numbers[^1], numbers.Count >= 2 ? numbers[0] : default);
+        return (weight.Number, score.Number is PrintedNumber n ? (n, score.Cell.Location) : null);
     }
 
     private static Indicator Indicator(SourceRow row, SourceCell name, Columns columns, string? level1, string? level2)
@@ -183,20 +238,12 @@ internal static partial class ThirdPartyTableReader
         };
     }
 
-    /// <summary>The total row: its weight in a weight column and its score in the score column, else its numbers in order.</summary>
+    /// <summary>The total row: its weight and score (<see cref="RowNumbers"/>).</summary>
     private static void ReadTotal(SourceRow row, SourceCell label, Columns columns, IndicatorSection section)
     {
         section.TotalLocation = label.Location;
-        var numbers = row.Cells.Where(c => c != label).OrderBy(c => c.Column).Select(c => (Cell: c, Number: EvaluationText.Number(EvaluationText.Clean(c.Text)))).Where(x => x.Number is not null).ToList();
-        if (numbers.Count == 0) return;
-        var score = numbers.FirstOrDefault(x => x.Cell.Column == columns.Of(IndicatorColumn.Score)).Number;
-        var weight = numbers.FirstOrDefault(x => columns.Weight.Contains(x.Cell.Column)).Number;
-        if (score is null && weight is null)
-        {
-            score = numbers[^1].Number;
-            weight = numbers.Count >= 2 ? numbers[0].Number : null;
-        }
+        var (weight, score) = RowNumbers(row, label, columns);
         section.TotalWeight = weight;
-        section.TotalScore = score;
+        section.TotalScore = score?.Number;
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using FiscalAudit.Core.Data;
 
 namespace FiscalAudit.Extract.SelfEvaluation;
@@ -27,8 +28,11 @@ internal sealed class ThirdPartyVocabulary
 
     public List<string> ImplementerLabels { get; init; } = new();
 
-    /// <summary>The words a report's title ends with (“绩效评价报告”).</summary>
-    public string TitleEnding { get; init; } = string.Empty;
+    /// <summary>The words a report's title ends with (“绩效评价报告”, “绩效自评报告”).</summary>
+    public List<string> TitleEndings { get; init; } = new();
+
+    /// <summary>Title words of a department-wide evaluation (“部门整体支出绩效自评报告”): its table is the department's, named after it.</summary>
+    public List<string> DepartmentWideWords { get; init; } = new();
 
     /// <summary>Words dropped from a title to leave the project's name (“关于”, “支出”).</summary>
     public List<string> TitleNoise { get; init; } = new();
@@ -60,6 +64,27 @@ internal sealed class ThirdPartyVocabulary
         var suffix = GroupSuffixes.FirstOrDefault(s => bare.EndsWith(s, StringComparison.Ordinal));
         if (suffix is not null) bare = bare[..^suffix.Length];
         return Groups.FirstOrDefault(g => g.Name == bare)?.Name;
+    }
+
+    /// <summary>A stated total (“综合得分为86.5分”): the score in group v.</summary>
+    public Regex ScoreStatement => statements.Value.Score;
+
+    /// <summary>A stated grade (“评价等级为“良””, “自评等级为优秀”): the printed grade word in group g (<see cref="IndicatorTableWords.GradeOf"/> normalises it).</summary>
+    public Regex GradeStatement => statements.Value.Grade;
+
+    private readonly Lazy<(Regex Score, Regex Grade)> statements;
+
+    public ThirdPartyVocabulary()
+    {
+        statements = new(() => BuildStatements(this));
+    }
+
+    private static (Regex Score, Regex Grade) BuildStatements(ThirdPartyVocabulary words)
+    {
+        static string Any(IEnumerable<string> list) => string.Join("|", list.OrderByDescending(w => w.Length).Select(Regex.Escape));
+        var score = new Regex($@"(?:{Any(words.ScoreWords)})\s*(?:为|是|:|：)?\s*(?<v>\d+(?:\.\d+)?)\s*分", RegexOptions.CultureInvariant);
+        var grade = new Regex($@"(?:{Any(words.GradeWords)})\s*(?:为|是|:|：)?\s*[“""「]?(?<g>{Any(IndicatorTableWords.Default.Grades.Keys)})(?![\p{{IsCJKUnifiedIdeographs}}-[等级档]])", RegexOptions.CultureInvariant);
+        return (score, grade);
     }
 
     /// <summary>The level (1–3) whose header this is, or 0.</summary>

@@ -5,7 +5,10 @@ using FiscalAudit.Core.Numbers;
 
 namespace FiscalAudit.Rules.SelfEvaluation;
 
-/// <summary>FA4507: every statement of the department's total score equals the table's total, and every stated grade matches the score.</summary>
+/// <summary>
+/// FA4507: every statement of the department's total score equals the table's total (without a total row, the sum of the
+/// first-level scores), and every stated grade matches the score (<see cref="GradeBandSets.Judge"/>).
+/// </summary>
 public sealed class DepartmentStatementRule : DepartmentRule
 {
     public static readonly RuleDescriptor Rule = new(
@@ -22,8 +25,10 @@ public sealed class DepartmentStatementRule : DepartmentRule
             if (d.TotalScore is PrintedNumber total && !s.Score.Interval.Overlaps(total.Interval))
                 yield return Rule.Report($"文字称部门整体得分 {s.Score.Text} 分，评价表合计 {total.Text} 分（差 {EvaluationNumbers.Show(s.Score.Value - total.Value)}）", where, total.Value, s.Score.Value,
                     related: new[] { EvaluationLocations.Department(d, d.TotalLocation, "合计", "得分") });
-            if (s.Grade is string grade && ScoringSchemes.Reference.GradeFor(s.Score.Value) is var expected && expected != grade)
-                yield return Rule.Report($"得分 {s.Score.Text} 分对应等级“{expected}”，文字为“{grade}”", where, expected, grade);
+            else if (d.TotalScore is null && d.RecomputedScore is decimal sum && !s.Score.Interval.Contains(sum))
+                yield return Rule.Report($"文字称部门整体得分 {s.Score.Text} 分，评价表各一级指标得分之和 {EvaluationNumbers.Show(sum)} 分（差 {EvaluationNumbers.Show(s.Score.Value - sum)}）", where, sum, s.Score.Value);
+            if (s.Grade is string grade && GradeBandSets.Judge(grade, s.Score.Value, disclosure.Evaluations, ScoringSchemes.Department, lenient: true) is GradeVerdict v)
+                yield return Rule.Report(GradeBandSets.Describe(v, $"得分 {s.Score.Text} 分", "文字", grade), where, v.Expected, grade, v.Severity);
         }
     }
 }

@@ -6,8 +6,8 @@ namespace FiscalAudit.Rules.SelfEvaluation;
 
 /// <summary>
 /// A scoring scheme as data (Schemes/*.json, embedded): total, funds rule, first-level points, indicators.
-/// <paramref name="GroupPointsFixed"/>: the framework fixes the first-level points (a printed group with other
-/// points is a finding); otherwise they are guidance. <paramref name="Grades"/>: the scheme's grade thresholds;
+/// <paramref name="GroupPointsFixed"/>: the framework fixes its first-level groups, whose points add up to the total; the
+/// scheme is one published weighting of them (a project may follow another that adds up too); otherwise the points are guidance. <paramref name="Grades"/>: the scheme's grade thresholds;
 /// when absent, those of reference-scoring.json.
 /// </summary>
 public sealed record ScoringScheme(
@@ -75,6 +75,8 @@ public static class ScoringSchemes
         {
             "funds10-indicators90", "input-process-output-effect", "department-35-20-45",
             "decision-process-output-benefit-15-25-25-35", "decision-process-output-benefit-20-20-40-20",
+            "decision-process-output-benefit-20-20-30-30", "decision-process-output-benefit-10-20-40-30",
+            "decision-process-output-benefit-15-15-40-30",
         }.Select(Load<ScoringScheme>).ToList());
 
     private static readonly Lazy<ReferenceScoring> ReferenceData = new(() => Load<ReferenceScoring>("reference-scoring"));
@@ -90,7 +92,7 @@ public static class ScoringSchemes
 
     /// <summary>
     /// The scheme of a project: the only one of its form or, when the form has alternatives (决策/过程/产出/效益
-    /// 15/25/25/35 or 20/20/40/20), the one whose first-level points agree with most of the points the project
+    /// 15/25/25/35, 20/20/40/20, …), the one whose first-level points agree with most of the points the project
     /// prints (<see cref="IndicatorGroups.Level1Points"/>); a tie goes to the scheme listed first.
     /// </summary>
     public static ScoringScheme For(ProjectEvaluation project)

@@ -6,7 +6,8 @@ using FiscalAudit.Core.Numbers;
 namespace FiscalAudit.Rules.SelfEvaluation;
 
 /// <summary>
-/// FA4012: the narrative summaries agree with the tables: each project's 自评得分, 全年预算数, 执行数 and
+/// FA4012: the narrative summaries agree with the tables: each project's 自评得分 (against the 总分, else — no total
+/// printed — the sum of the funds and indicator scores), 全年预算数, 执行数 and
 /// 执行率 equal the table's, and “共涉及项目N个，涉及资金X万元” matches the number of project tables and the
 /// sum of their budgets. Whether a stated rate equals 执行数 ÷ 预算数 is the narrative rule FA3004's.
 /// </summary>
@@ -38,6 +39,8 @@ public sealed class SummaryConsistencyRule : IRule
         var total = new[] { EvaluationLocations.Project(p, p.ReportedScoreLocation, "总分", "得分") };
         if (s.Score is PrintedNumber ss && p.ReportedScore is PrintedNumber ts && !ss.Interval.Overlaps(ts.Interval))
             yield return Rule.Report($"综述自评得分 {ss.Text} 分，评价表总分 {ts.Text}（差 {EvaluationNumbers.Show(ss.Value - ts.Value)}）", where, ts.Value, ss.Value, related: total);
+        else if (s.Score is PrintedNumber said && p.ReportedScore is null && p.Recomputation?.RecomputedScore is decimal sum && !said.Interval.Contains(sum))
+            yield return Rule.Report($"综述自评得分 {said.Text} 分，评价表未填总分，各项得分之和为 {EvaluationNumbers.Show(sum)}（差 {EvaluationNumbers.Show(said.Value - sum)}）", where, sum, said.Value);
         if (p.Funds.FromSummary) yield break;
         var funds = new[] { EvaluationLocations.Project(p, p.Funds.Location, "资金") };
         if (Differs(s.Budget, p.Funds.Budget) is string budget) yield return Rule.Report($"综述全年预算数 {budget}", where, p.Funds.Budget!.Value.Value, s.Budget!.Value.Value, related: funds);

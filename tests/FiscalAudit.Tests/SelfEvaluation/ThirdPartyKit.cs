@@ -15,6 +15,9 @@ internal static class ThirdPartyKit
 
     public const string ElderlyCare = "elderly-care-planted-errors.md";
 
+    /// <summary>A 20/20/30/30 report whose groups close with 小计 rows.</summary>
+    public const string Wetland = "wetland-protection-subtotals.md";
+
     /// <summary>The folder of the composed provincial tables and reports (ProvincialTableTests).</summary>
     public const string Provincial = "Provincial";
 
@@ -46,9 +49,27 @@ internal static class ThirdPartyKit
     {
         static string N(Core.Numbers.PrintedNumber? n) => n?.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-";
         var shape = new List<string> { $"{p.Name} {p.Form} {p.Year} 总分 {N(p.TotalWeight)}/{N(p.ReportedScore)} 等级 {p.Grade} 综述 {N(p.Summary?.Score)}" };
-        shape.AddRange(p.Groups.Select(g => $"  组 {g.Parent} {g.Name} {N(g.StatedPoints)}"));
+        shape.AddRange(p.Groups.Select(g => $"  组 {g.Parent} {g.Name} {N(g.StatedPoints)} 得分 {N(g.StatedScore)}"));
         shape.AddRange(p.Indicators.Select(i => $"  {i.Path} | {i.Target.Operator} {N(i.Target.Value)} {i.Target.Unit} | {i.Actual.Text} | {N(i.Weight)} | {N(i.Score)} | {i.Deviation}"));
         return shape;
+    }
+
+    /// <summary>The report with its Markdown tables written as HTML &lt;table&gt; blocks (a converted PDF or Word file).</summary>
+    public static string AsHtmlTables(string markdown)
+    {
+        var lines = new List<string>();
+        var inTable = false;
+        foreach (var line in markdown.Split('\n'))
+        {
+            var row = line.StartsWith('|') && !line.StartsWith("|---", StringComparison.Ordinal);
+            if (line.StartsWith("|---", StringComparison.Ordinal)) continue;
+            if (row && !inTable) lines.Add("<table>");
+            if (!row && inTable) lines.Add("</table>");
+            inTable = row;
+            lines.Add(row ? "<tr>" + string.Concat(line.Trim().Trim('|').Split('|').Select(c => $"<td>{c.Trim()}</td>")) + "</tr>" : line);
+        }
+        if (inTable) lines.Add("</table>");
+        return string.Join("\n", lines);
     }
 
     public static List<Finding> Errors(AuditResult result) => result.Findings.Where(f => f.Severity == Severity.Error).ToList();

@@ -21,6 +21,7 @@ public sealed class ThirdPartyOfficeTests : IDisposable
     [InlineData(Renovation)]
     [InlineData(RoadMaintenance)]
     [InlineData(ElderlyCare)]
+    [InlineData(Wetland)]
     public void Word_file_with_merged_level_cells_gives_the_same_project_and_findings(string name)
     {
         var markdown = Audit(name);
@@ -34,6 +35,7 @@ public sealed class ThirdPartyOfficeTests : IDisposable
     [InlineData(Renovation)]
     [InlineData(RoadMaintenance)]
     [InlineData(ElderlyCare)]
+    [InlineData(Wetland)]
     public void Excel_copy_gives_the_same_project_and_findings(string name)
     {
         var markdown = Audit(name);
@@ -47,7 +49,7 @@ public sealed class ThirdPartyOfficeTests : IDisposable
     [LibreOfficeFact]
     public void Pdf_printed_from_the_word_file_gives_the_same_project_and_findings()
     {
-        foreach (var name in new[] { Renovation, RoadMaintenance, ElderlyCare })
+        foreach (var name in new[] { Renovation, RoadMaintenance, ElderlyCare, Wetland })
         {
             var docx = Path.Combine(folder, name.Replace(".md", ".docx", StringComparison.Ordinal));
             File.WriteAllBytes(docx, WordWithMergedLevels(Text(name)));

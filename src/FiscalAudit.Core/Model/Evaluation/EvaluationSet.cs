@@ -14,6 +14,9 @@ public sealed class EvaluationSet
 
     public List<DepartmentEvaluation> Departments { get; } = new();
 
+    /// <summary>The grade bands the document states for its scores (“90分（含）以上为优，75分（含）至90分为良……”), if it does.</summary>
+    public List<StatedGradeBand> GradeBands { get; } = new();
+
     public bool IsEmpty => Projects.Count == 0 && Departments.Count == 0 && Summaries.Count == 0;
 
     /// <summary>Appends the evaluations of <paramref name="parts"/>, each in turn (the files of one document set).</summary>
@@ -26,6 +29,10 @@ public sealed class EvaluationSet
             Portfolio.AddRange(part.Portfolio);
             StatedResults.AddRange(part.StatedResults);
             Departments.AddRange(part.Departments);
+            if (GradeBands.Count == 0) GradeBands.AddRange(part.GradeBands);
         }
     }
 }
+
+/// <summary>A grade band as the document states it: the grade and the lowest score that earns it.</summary>
+public sealed record StatedGradeBand(string Grade, decimal Min, Documents.SourceLocation Location);

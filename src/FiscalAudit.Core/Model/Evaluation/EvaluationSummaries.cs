@@ -5,7 +5,8 @@ namespace FiscalAudit.Core.Model.Evaluation;
 
 /// <summary>
 /// A project's summary sentence in the narrative (“包联驻村项目自评综述：…自评得分99.46分。全年预算数为10万元，
-/// 执行数为9.73万元，完成预算的97.34%”). Any part may be missing.
+/// 执行数为9.73万元，完成预算的97.34%”). Any part may be missing. <see cref="Grade"/> is a grade stated with the score
+/// (“自评等级为优”, normalised to 优/良/中/差), at <see cref="GradeLocation"/>.
 /// </summary>
 public sealed record ProjectSummary(
     int? Ordinal,
@@ -14,7 +15,12 @@ public sealed record ProjectSummary(
     PrintedNumber? Budget,
     PrintedNumber? Executed,
     PrintedNumber? Rate,
-    SourceLocation Location);
+    SourceLocation Location)
+{
+    public string? Grade { get; init; }
+
+    public SourceLocation? GradeLocation { get; init; }
+}
 
 /// <summary>“共涉及项目16个，涉及资金1559.00万元”.</summary>
 public sealed record PortfolioStatement(int ProjectCount, PrintedNumber Amount, string Text, SourceLocation Location);

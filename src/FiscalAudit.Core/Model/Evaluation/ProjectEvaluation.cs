@@ -71,6 +71,9 @@ public sealed class ProjectEvaluation
 
     public List<IndicatorGroup> Groups { get; } = new();
 
+    /// <summary>First-level points the report's text states (“决策、过程、产出、效益四个一级指标，分值分别为20分、20分、40分、20分”): label = group.</summary>
+    public List<StatedAmount> StatedGroupPoints { get; } = new();
+
     public List<Indicator> Indicators { get; } = new();
 
     /// <summary>The 分值 printed on the total row (usually 100).</summary>

@@ -1,0 +1,59 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using FiscalAudit.Core.Documents;
+using FiscalAudit.Core.Model.Evaluation;
+
+namespace FiscalAudit.Extract.SelfEvaluation;
+
+/// <summary>
+/// The grade bands a document states for its scores, in one sentence of clauses that each name a grade and its scores:
+/// “90分（含）以上为优，80分（含）至90分为良，60分（含）至80分为中，60分以下为差”, “优（90分及以上）、良（75-89分）、
+/// 中（60-74分）、差（60分以下）”. A clause's lowest number is its grade's lowest score; a clause with one number and
+/// 以下/低于/不足 is the lowest band (0); “其中” is no grade 中. A sentence counts when it gives at least three grades, 优 among them.
+/// </summary>
+internal static partial class GradeBandParser
+{
+    [GeneratedRegex(@"\d+(?:\.\d+)?")]
+    private static partial Regex Number();
+
+    [GeneratedRegex(@"以下|低于|不足|不到|<|＜")]
+    private static partial Regex Below();
+
+    private static readonly Lazy<Regex> GradeWord = new(() => new Regex(
+        string.Join("|", IndicatorTableWords.Default.Grades.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape)), RegexOptions.CultureInvariant));
+
+    private static readonly char[] ClauseBreaks = { '，', ',', '；', ';', '、' };
+
+    public static IReadOnlyList<StatedGradeBand> Parse(SourceDocument document)
+    {
+        foreach (var p in document.Blocks.OfType<ParagraphBlock>().Where(p => p.Text.Contains('优') && p.Text.Contains('分')))
+        {
+            var text = EvaluationText.FoldDigits(p.Text);
+            var start = 0;
+            foreach (var sentence in text.Split('。'))
+            {
+                var bands = Bands(sentence);
+                start += sentence.Length + 1;
+                if (bands.Count < 3 || bands.All(b => b.Grade != "优")) continue;
+                var at = p.LocationOf(start - sentence.Length - 1, start - 1);
+                return bands.Select(b => new StatedGradeBand(b.Grade, b.Min, at)).ToList();
+            }
+        }
+        return Array.Empty<StatedGradeBand>();
+    }
+
+    private static List<(string Grade, decimal Min)> Bands(string sentence)
+    {
+        var bands = new List<(string Grade, decimal Min)>();
+        foreach (var clause in sentence.Replace("其中", string.Empty, StringComparison.Ordinal).Split(ClauseBreaks))
+        {
+            var words = GradeWord.Value.Matches(clause);
+            var numbers = Number().Matches(clause).Select(m => decimal.Parse(m.Value, CultureInfo.InvariantCulture)).Where(n => n <= 100).ToList();
+            if (words.Count != 1 || numbers.Count == 0) continue;
+            var grade = IndicatorTableWords.Default.GradeOf(words[0].Value)!;
+            if (bands.Any(b => b.Grade == grade)) continue;
+            bands.Add((grade, numbers.Count == 1 && Below().IsMatch(clause) ? 0m : numbers.Min()));
+        }
+        return bands;
+    }
+}
