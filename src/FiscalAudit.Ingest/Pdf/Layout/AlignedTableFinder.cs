@@ -155,7 +155,7 @@ public sealed class AlignedTableFinder
         var lines = run.Select(r => r.Line).ToList();
         var inked = ColumnBoundaries.Inked(lines);
         var xs = ColumnBoundaries.Of(columns, lines);
-        var rows = Rows(run, xs);
+        var rows = AnchoredRows.Group(run, xs, part => Rows(part, xs));
         var ys = new List<double> { rows[0][0].Line.Box.Top + 1 };
         for (var r = 1; r < rows.Count; r++) ys.Add((rows[r - 1][^1].Line.Box.Bottom + rows[r][0].Line.Box.Top) / 2);
         ys.Add(rows[^1][^1].Line.Box.Bottom - 1);
@@ -306,7 +306,7 @@ public sealed class AlignedTableFinder
     }
 
     /// <summary>Lines closer than this many font sizes overlap: they are not two rows.</summary>
-    private const double Stagger = 0.8;
+    internal const double Stagger = 0.8;
 
     /// <summary>Lines of one wrapped cell follow each other at about one line height.</summary>
     private const double WrapGap = 1.5;
@@ -351,7 +351,7 @@ public sealed class AlignedTableFinder
     }
 
     /// <summary>The columns between whose boundaries a cell stands (a cell reaching over a boundary spans both).</summary>
-    private static (int First, int Last) ColumnsCovered(List<double> xs, double left, double right)
+    internal static (int First, int Last) ColumnsCovered(List<double> xs, double left, double right)
     {
         int Column(double x) => Math.Clamp(xs.FindLastIndex(b => b <= x), 0, xs.Count - 2);
         var tolerance = 0.5;
