@@ -31,8 +31,8 @@ internal sealed class TestXlsx
         public const uint WrappedCentred = 11;
     }
 
-    /// <summary>How a sheet is printed: landscape or portrait, the header and footer codes (&amp;A sheet name, &amp;P page).</summary>
-    public sealed record PrintSetup(bool Landscape = false, string Header = "", string Footer = "");
+    /// <summary>How a sheet is printed: landscape or portrait, the header and footer codes (&amp;A sheet name, &amp;P page), all columns on the width of one page.</summary>
+    public sealed record PrintSetup(bool Landscape = false, string Header = "", string Footer = "", bool FitToWidth = true);
 
     private readonly List<(string Name, List<Cell> Cells, List<string> Merges, SortedDictionary<uint, double> Widths, Dictionary<uint, double> Heights, PrintSetup Print)> sheets = new();
     private readonly List<string> shared = new();
@@ -117,10 +117,20 @@ internal sealed class TestXlsx
                 foreach (var row in cells.GroupBy(c => RowOf(c.CellReference!.Value!)).OrderBy(g => g.Key))
                     data.Append(new Row(row.OrderBy(c => c.CellReference!.Value!.Length).ThenBy(c => c.CellReference!.Value, StringComparer.Ordinal).Select(c => c.CloneNode(true))) { RowIndex = row.Key, Height = heights.TryGetValue(row.Key, out var height) ? height : null, CustomHeight = heights.ContainsKey(row.Key) ? true : null });
                 part.Worksheet = new Worksheet();
+                if (print.FitToWidth) part.Worksheet.Append(new SheetProperties(new PageSetupProperties { FitToPage = true }));
                 if (widths.Count > 0) part.Worksheet.Append(new Columns(widths.Select(w => new Column { Min = w.Key, Max = w.Key, Width = w.Value, CustomWidth = true })));
                 part.Worksheet.Append(data);
                 if (merges.Count > 0) part.Worksheet.Append(new MergeCells(merges.Select(m => new MergeCell { Reference = m })));
-                if (print.Landscape) part.Worksheet.Append(new PageSetup { Orientation = OrientationValues.Landscape, PaperSize = 9 });
+                if (print.Landscape || print.FitToWidth)
+                {
+                    part.Worksheet.Append(new PageSetup
+                    {
+                        Orientation = print.Landscape ? OrientationValues.Landscape : OrientationValues.Portrait,
+                        PaperSize = 9,
+                        FitToWidth = print.FitToWidth ? 1u : null,
+                        FitToHeight = print.FitToWidth ? 0u : null,
+                    });
+                }
                 if (print.Header.Length + print.Footer.Length > 0)
                     part.Worksheet.Append(new HeaderFooter(new OddHeader(print.Header), new OddFooter(print.Footer)));
                 workbook.Workbook.Sheets!.Append(new Sheet { Name = name, SheetId = id++, Id = workbook.GetIdOfPart(part) });

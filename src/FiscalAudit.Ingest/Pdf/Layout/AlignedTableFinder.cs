@@ -41,7 +41,7 @@ public sealed class AlignedTableFinder
             // one cell right over a row (or staggered over it, cell by cell) open that row; a short label of
             // one cell (a header cell on a line of its own: “科目名称”) stays in the table if a row follows it;
             // any other line of one cell (a paragraph, a title) ends the table.
-            var wrapped = cells.Count < 2 && previous is not null && Under(previous, line);
+            var wrapped = cells.Count < 2 && previous is not null && Under(previous, line) && !IsNote(line);
             var last = pending.Count > 0 ? pending[^1].Line : run.Count > 0 ? run[^1].Line : null;
             var near = last is not null && last.Baseline - line.Baseline <= options.RowGap * line.FontSize;
             var opening = cells.Count < 2 ? Opening(lines, lineCells, i) : 0;
@@ -96,6 +96,14 @@ public sealed class AlignedTableFinder
         var staggered = end > i && Columns(Enumerable.Range(i, next - i).Select(k => cells[k][0])).Count >= 2;
         return staggered && lines[end].Baseline - lines[next].Baseline <= options.RowGap * lines[next].FontSize ? next - i : 0;
     }
+
+    /// <summary>
+    /// A note or a finished sentence (“注：…”, “说明：…”, a line with “。”): printed right under a table's last row
+    /// (a sheet with no blank row between a table and its notes), it ends the table.
+    /// </summary>
+    private static bool IsNote(PdfLine line) => line.Text.Contains('。') || NoteLabels.Any(l => line.Text.StartsWith(l, StringComparison.Ordinal));
+
+    private static readonly string[] NoteLabels = ["注：", "注:", "说明：", "说明:", "备注：", "备注:"];
 
     /// <summary>A line that ends or states something (“：”, “。”): not the wrapped rest of a cell.</summary>
     private static bool IsSentence(PdfLine line) => line.Text.Any(c => c is '：' or ':' or '。');

@@ -6,9 +6,11 @@ namespace FiscalAudit.Ingest.Pdf.Layout;
 /// The rows of an aligned table printed from a spreadsheet whose rows differ in height: each line holding
 /// figures (an anchor: 栏次, 行次, amounts, codes, printed on one line) is a row, and the lines of wrapped names
 /// between two anchors are shared out between them. A wrapped name fills its column's width on every line but
-/// its last, so a short line ends a cell: the lines are split where no cell goes on after a short line; where
-/// that leaves a choice, where the upper row's cells are most nearly centred on its figures (per column, as many
-/// lines under them as over them). Lines over the first anchor and under the last are left to <paramref name="fallback"/>.
+/// its last, so a short line ends a cell: the lines are split where no cell goes on after a short line. Where
+/// that leaves a choice (a name that fills its last line too), the table's own alignment decides: cells set at
+/// the foot of their rows (the name's last line beside the figures, none under them) or centred down them (as
+/// many lines under the figures as over them), whichever the table's unambiguous rows show. Lines over the first
+/// anchor and under the last are left to <paramref name="fallback"/>.
 /// </summary>
 internal static class AnchoredRows
 {
@@ -21,9 +23,21 @@ internal static class AnchoredRows
         var lead = run.GetRange(0, anchors[0]);
         var names = anchors.SelectMany(i => run[i].Cells.Where(c => !IsNumber(run[i].Line, c)).Select(c => AlignedTableFinder.ColumnsCovered(xs, c.Left, c.Right).First)).ToHashSet();
         var continued = lead.Count <= MaxLeadLines && lead.All(l => Cells(l, xs).All(c => names.Contains(c.Column)));
-        var rows = continued ? [] : fallback(lead);
-        var above = continued ? lead : [];
         var groups = AnchorGroups(run, anchors);
+        var shared = Share(run, groups, continued ? lead : [], xs, widths, footed: false);
+        if (shared.Footed) shared = Share(run, groups, continued ? lead : [], xs, widths, footed: true);
+        return [.. continued ? [] : fallback(lead), .. shared.Rows, .. shared.Under.Count > 0 ? fallback(shared.Under) : []];
+    }
+
+    /// <summary>
+    /// The rows of the anchors with the lines between them shared out; whether the rows that leave no choice show
+    /// cells set at the foot of their rows more often than centred down them; the lines under the last row.
+    /// </summary>
+    private static (List<List<AlignedLine>> Rows, bool Footed, List<AlignedLine> Under) Share(List<AlignedLine> run, List<(int Start, int Count)> groups, List<AlignedLine> lead, List<double> xs, Dictionary<int, double> widths, bool footed)
+    {
+        var rows = new List<List<AlignedLine>>();
+        var above = lead;
+        var (foot, centre) = (0, 0);
         for (var g = 0; g < groups.Count; g++)
         {
             var (start, count) = groups[g];
@@ -31,12 +45,12 @@ internal static class AnchoredRows
             var figures = run.GetRange(start, count);
             var between = run.GetRange(start + count, end - start - count);
             var next = g + 1 < groups.Count ? run.GetRange(groups[g + 1].Start, groups[g + 1].Count) : [];
-            var under = Split([.. above, .. figures], between, next, xs, widths);
+            var (under, decided) = Split([.. above, .. figures], between, next, xs, widths, footed);
+            if (decided && above.Count > 0) _ = under == 0 ? foot++ : centre++;
             rows.Add([.. above, .. figures, .. between.Take(under)]);
             above = between.Skip(under).ToList();
         }
-        if (above.Count > 0) rows.AddRange(fallback(above));
-        return rows;
+        return (rows, foot > centre, above);
     }
 
     /// <summary>Consecutive anchors closer than a line's height are one row (figures of one row set on slightly different baselines).</summary>
@@ -52,19 +66,25 @@ internal static class AnchoredRows
         return groups;
     }
 
-    /// <summary>How many of the lines between two anchors belong to the upper one.</summary>
-    private static int Split(List<AlignedLine> row, List<AlignedLine> between, List<AlignedLine> next, List<double> xs, Dictionary<int, double> widths)
+    /// <summary>
+    /// How many of the lines between two anchors belong to the upper one: the fewest broken cells; among those, none
+    /// (cells at the foot of their rows) or the most symmetric share (centred). Decided when only one share breaks fewest.
+    /// </summary>
+    private static (int Under, bool Decided) Split(List<AlignedLine> row, List<AlignedLine> between, List<AlignedLine> next, List<double> xs, Dictionary<int, double> widths, bool footed)
     {
         var over = Counts(row.TakeWhile(l => !IsAnchor(l)), xs);
         var best = (Broken: int.MaxValue, Asymmetry: int.MaxValue, Under: 0);
+        var ties = 0;
         for (var under = 0; under <= between.Count; under++)
         {
             var broken = Broken([.. row, .. between.Take(under)], xs, widths) + Broken([.. between.Skip(under), .. next], xs, widths);
             var counts = Counts(between.Take(under), xs);
-            var asymmetry = over.Keys.Union(counts.Keys).Sum(c => Math.Abs(over.GetValueOrDefault(c) - counts.GetValueOrDefault(c)));
+            var asymmetry = footed ? under : over.Keys.Union(counts.Keys).Sum(c => Math.Abs(over.GetValueOrDefault(c) - counts.GetValueOrDefault(c)));
+            if (broken == best.Broken) ties++;
+            if (broken < best.Broken) ties = 1;
             if (broken < best.Broken || (broken == best.Broken && asymmetry < best.Asymmetry)) best = (broken, asymmetry, under);
         }
-        return best.Under;
+        return (best.Under, ties == 1 && between.Count > 0);
     }
 
     /// <summary>How many cells of the lines, per column top to bottom, are short of their column's width and yet followed by another.</summary>
