@@ -1,5 +1,7 @@
 using AlignedLine = (FiscalAudit.Ingest.Pdf.Layout.PdfLine Line, System.Collections.Generic.List<(double Left, double Right)> Cells);
 
+using FiscalAudit.Core.Numbers;
+
 namespace FiscalAudit.Ingest.Pdf.Layout;
 
 /// <summary>
@@ -113,7 +115,9 @@ internal static class AnchoredRows
     /// <summary>A line of several cells with a number among them.</summary>
     private static bool IsAnchor(AlignedLine line) => line.Cells.Count >= 2 && line.Line.Words.Any(IsNumber);
 
-    private static bool IsNumber(PdfWord word) => word.Text.Length > 0 && word.Text.All(c => char.IsAsciiDigit(c) || c is '.' or ',' or '-');
+    /// <summary>A figure, or a dash printed for none.</summary>
+    private static bool IsNumber(PdfWord word) =>
+        (word.Text.Length > 0 && word.Text.All(c => char.IsAsciiDigit(c) || c is '.' or ',' or '-')) || NumberText.StatedNone(word.Text) is not null;
 
     /// <summary>The words of <paramref name="line"/> in <paramref name="cell"/> are numbers.</summary>
     private static bool IsNumber(PdfLine line, (double Left, double Right) cell) =>
