@@ -317,7 +317,7 @@ public sealed class AlignedTableFinder
     internal const double Stagger = 0.8;
 
     /// <summary>Lines of one wrapped cell follow each other at about one line height.</summary>
-    private const double WrapGap = 1.5;
+    internal const double WrapGap = 1.5;
 
     /// <summary>Lines closer than this share of the run's usual row pitch are one row printed over several lines (wrapped headers).</summary>
     private const double WrapRatio = 0.7;

@@ -11,8 +11,8 @@ namespace FiscalAudit.Ingest.Pdf.Layout;
 /// its last, so a short line ends a cell: the lines are split where no cell goes on after a short line. Where
 /// that leaves a choice (a name that fills its last line too), the table's own alignment decides: cells set at
 /// the foot of their rows (the name's last line beside the figures, none under them) or centred down them (as
-/// many lines under the figures as over them), whichever the table's unambiguous rows show. Lines over the first
-/// anchor and under the last are left to <paramref name="fallback"/>.
+/// many lines under the figures as over them), whichever the table's unambiguous rows show. The header over the
+/// first row (<see cref="Opening"/>) and the lines under the last are left to <paramref name="fallback"/>.
 /// </summary>
 internal static class AnchoredRows
 {
@@ -20,15 +20,35 @@ internal static class AnchoredRows
     {
         var anchors = Enumerable.Range(0, run.Count).Where(i => IsAnchor(run[i])).ToList();
         if (anchors.Count < MinAnchors) return fallback(run);
-        var widths = FullWidths(run, xs);
-        // A name's first lines over the first anchor, with no header over them (a table continued on a new page).
-        var lead = run.GetRange(0, anchors[0]);
-        var names = anchors.SelectMany(i => run[i].Cells.Where(c => !IsNumber(run[i].Line, c)).Select(c => AlignedTableFinder.ColumnsCovered(xs, c.Left, c.Right).First)).ToHashSet();
-        var continued = lead.Count <= MaxLeadLines && lead.All(l => Cells(l, xs).All(c => names.Contains(c.Column)));
+        var widths = FullWidths(run.Skip(anchors[0]), xs);
         var groups = AnchorGroups(run, anchors);
-        var shared = Share(run, groups, continued ? lead : [], xs, widths, footed: false);
-        if (shared.Footed) shared = Share(run, groups, continued ? lead : [], xs, widths, footed: true);
-        return [.. continued ? [] : fallback(lead), .. shared.Rows, .. shared.Under.Count > 0 ? fallback(shared.Under) : []];
+        var lead = run.GetRange(0, anchors[0]);
+        var opening = Opening(lead, run.GetRange(groups[0].Start, groups[0].Count), anchors.Select(i => run[i]), xs, widths);
+        var header = lead.GetRange(0, lead.Count - opening.Count);
+        var shared = Share(run, groups, opening, xs, widths, footed: false);
+        if (shared.Footed) shared = Share(run, groups, opening, xs, widths, footed: true);
+        return [.. header.Count > 0 ? fallback(header) : [], .. shared.Rows, .. shared.Under.Count > 0 ? fallback(shared.Under) : []];
+    }
+
+    /// <summary>
+    /// The lines right over the first anchor that open its row: a name wrapped over its figures (centred, or at the
+    /// foot of the row), or its first lines at the top of a page the table continues on — lines each right over the
+    /// next, with text only in columns that hold names, every cell of them filling its column's width (a header label
+    /// such as “项目” or “科目名称” over the first row is a cell of its own).
+    /// </summary>
+    private static List<AlignedLine> Opening(List<AlignedLine> lead, List<AlignedLine> first, IEnumerable<AlignedLine> anchors, List<double> xs, Dictionary<int, double> widths)
+    {
+        var names = anchors.SelectMany(a => a.Cells.Where(c => !IsNumber(a.Line, c)).Select(c => AlignedTableFinder.ColumnsCovered(xs, c.Left, c.Right).First)).ToHashSet();
+        var take = 0;
+        while (take < lead.Count && take < MaxLeadLines)
+        {
+            var line = lead[^(take + 1)];
+            var below = take == 0 ? first[0].Line : lead[^take].Line;
+            var above = line.Line;
+            if (above.Baseline - below.Baseline > AlignedTableFinder.WrapGap * above.FontSize || !Cells(line, xs).All(c => names.Contains(c.Column) && IsFull(c, widths))) break;
+            take++;
+        }
+        return lead.GetRange(lead.Count - take, take);
     }
 
     /// <summary>
@@ -96,13 +116,17 @@ internal static class AnchoredRows
         foreach (var column in lines.SelectMany(l => Cells(l, xs)).GroupBy(c => c.Column))
         {
             var cells = column.ToList();
-            broken += cells.SkipLast(1).Count(c => c.Width < widths[column.Key] - c.FontSize);
+            broken += cells.SkipLast(1).Count(c => !IsFull(c, widths));
         }
         return broken;
     }
 
-    /// <summary>For each column, the widest cell of the run in it: the width a wrapped name fills.</summary>
-    private static Dictionary<int, double> FullWidths(List<AlignedLine> run, List<double> xs) =>
+    /// <summary>A cell that fills its column's width (within a character): a wrapped name's line other than its last.</summary>
+    private static bool IsFull((int Column, double Width, double FontSize) cell, Dictionary<int, double> widths) =>
+        widths.TryGetValue(cell.Column, out var width) && cell.Width >= width - cell.FontSize;
+
+    /// <summary>For each column, the widest cell of the body in it (from the first anchor on; a header may be wider): the width a wrapped name fills.</summary>
+    private static Dictionary<int, double> FullWidths(IEnumerable<AlignedLine> run, List<double> xs) =>
         run.SelectMany(l => Cells(l, xs)).GroupBy(c => c.Column).ToDictionary(g => g.Key, g => g.Max(c => c.Width));
 
     private static IEnumerable<(int Column, double Width, double FontSize)> Cells(AlignedLine line, List<double> xs) =>
