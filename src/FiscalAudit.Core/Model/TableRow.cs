@@ -43,7 +43,11 @@ public sealed class TableRow
 }
 
 /// <summary>A cell: canonical column, the printed number (null when blank or "—"), the raw text and place.</summary>
-public sealed record TableCell(string Column, PrintedNumber? Number, string Text, SourceLocation Location);
+public sealed record TableCell(string Column, PrintedNumber? Number, string Text, SourceLocation Location)
+{
+    /// <summary>The amount a dash states (“-”, “—”, “--”, “－”: none, exactly 0); null when a number is printed or the cell is blank.</summary>
+    public PrintedNumber? StatedNone => Number is null ? NumberText.StatedNone(Text) : null;
+}
 
 /// <summary>Normalisation of row labels for matching.</summary>
 public static class RowKeys

@@ -15,6 +15,19 @@ public static class NumberText
         "", "-", "—", "——", "－", "–", "/", "／", "\\", "无", "空", "--", "…",
     };
 
+    /// <summary>Dashes printed in an amount cell: the amount is none, a stated zero (not a blank left unfilled).</summary>
+    private static readonly HashSet<string> DashMarks = new(StringComparer.Ordinal)
+    {
+        "-", "—", "——", "－", "–", "--", "−", "－－",
+    };
+
+    /// <summary>
+    /// The stated zero of an amount cell printed as a dash (“-”, “—”, “--”, “－”): exactly 0, distinguishable from a
+    /// blank cell by its text; null for any other text.
+    /// </summary>
+    public static PrintedNumber? StatedNone(string? text) =>
+        text is not null && DashMarks.Contains(text.Trim().Replace(" ", string.Empty)) ? new PrintedNumber(0m, 0, false, text.Trim()) { Exact = true } : null;
+
     /// <summary>Folds full-width digits and punctuation to ASCII and removes inner spaces.</summary>
     public static string Normalize(string text)
     {

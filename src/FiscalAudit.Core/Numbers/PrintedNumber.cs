@@ -15,8 +15,11 @@ public readonly record struct PrintedNumber(decimal Value, int Decimals, bool Is
     /// </summary>
     public string? ConvertedFrom { get; init; }
 
-    /// <summary>Half of one unit in the last printed place.</summary>
-    public decimal HalfUnit => 0.5m * Unit(Decimals);
+    /// <summary>A value stated without rounding: a dash printed for none (<see cref="NumberText.StatedNone"/>) is exactly 0.</summary>
+    public bool Exact { get; init; }
+
+    /// <summary>Half of one unit in the last printed place (0 for an exact value).</summary>
+    public decimal HalfUnit => Exact ? 0m : 0.5m * Unit(Decimals);
 
     /// <summary>The interval of true values the printed text allows.</summary>
     public Interval Interval => new(Value - HalfUnit, Value + HalfUnit);

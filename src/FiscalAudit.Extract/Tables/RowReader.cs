@@ -98,7 +98,10 @@ public sealed partial class RowReader
     /// <summary>
     /// A label merged across segments (收支预算总表 “当年支出小计” printed over the function and the use
     /// columns, its figure under the uses) names the unlabelled row whose figures it stands before; the
-    /// labelled row without figures it started in is dropped.
+    /// labelled row without figures it started in is dropped. So does a label whose figure stands under the
+    /// next segment without any merged cell between them (表六 “公用经费合计” with its figure in the last
+    /// panel's column, printed without rulings): the segment right before an unlabelled row with figures
+    /// is labelled and has none.
     /// </summary>
     private static void JoinMergedLabels(SourceRow row, List<(ColumnSegment Segment, TableRow Row)> pending)
     {
@@ -106,8 +109,9 @@ public sealed partial class RowReader
         {
             var (segment, unnamed) = pending[i];
             if (unnamed.Name.Length > 0 || unnamed.Code is not null || segment.Of(ColumnRole.Name) is not ColumnSlot slot) continue;
-            if (row.At(slot.Index) is not SourceCell merged || merged.Column >= slot.Index) continue;
-            var labelled = pending.FindIndex(p => p.Row.Name == Compact(merged.Text) && p.Row.Cells.Values.All(c => c.Number is null));
+            var labelled = row.At(slot.Index) is SourceCell merged && merged.Column < slot.Index
+                ? pending.FindIndex(p => p.Row.Name == Compact(merged.Text) && p.Row.Cells.Values.All(c => c.Number is null))
+                : Unfigured(pending[i - 1].Row) && unnamed.Cells.Values.Any(c => c.Number is not null) ? i - 1 : -1;
             if (labelled < 0 || labelled >= i) continue;
             var named = new TableRow(null, pending[labelled].Row.Name, row.Location) { Side = unnamed.Side, LineNumber = unnamed.LineNumber };
             foreach (var (column, cell) in unnamed.Cells) named.Cells[column] = cell;
@@ -116,6 +120,8 @@ public sealed partial class RowReader
             i--;
         }
     }
+
+    private static bool Unfigured(TableRow row) => row.Name.Length > 0 && row.Cells.Values.All(c => c.Text.Length == 0);
 
     private static bool IsLabelCell(ColumnSegment segment, int column) =>
         segment.Slots.Any(s => s.Index == column && s.Role is not ColumnRole.Value);

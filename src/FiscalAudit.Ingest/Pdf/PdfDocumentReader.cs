@@ -7,8 +7,8 @@ using UglyToad.PdfPig.Exceptions;
 namespace FiscalAudit.Ingest.Pdf;
 
 /// <summary>
-/// Reads PDF files with PdfPig: each page goes through the layout chain (<see cref="PageAnalyzer"/>),
-/// page furniture is removed, then blocks are assembled across pages. Pages without text but with images
+/// Reads PDF files with PdfPig: each page goes through the layout chain (<see cref="PageAnalyzer"/>) — ruled
+/// tables, page furniture removed, tables without rulings — then blocks are assembled across pages. Pages without text but with images
 /// are scans; text hidden by clipping is not read. A file that is only scans, encrypted, corrupt or truncated raises <see cref="DocumentReadException"/>.
 /// </summary>
 public sealed class PdfDocumentReader : IDocumentReader
@@ -31,7 +31,7 @@ public sealed class PdfDocumentReader : IDocumentReader
     public SourceDocument Read(string path, byte[] content, CancellationToken cancellation = default)
     {
         PdfFileCheck.Ensure(path, content);
-        var pages = furniture.Filter(ReadPages(path, content, cancellation));
+        var pages = furniture.Filter(ReadPages(path, content, cancellation)).Select(analyzer.Aligned).ToList();
         cancellation.ThrowIfCancellationRequested();
         var scanned = pages.Where(p => p.Scanned).ToList();
         if (pages.All(p => p.Items.Count == 0))
@@ -61,7 +61,7 @@ public sealed class PdfDocumentReader : IDocumentReader
                 var page = pdf.GetPage(number);
                 pages.Add(page.Letters.Count == 0
                     ? new PageLayout(number, page.Width, page.Height, Array.Empty<object>(), Scanned: page.NumberOfImages > 0)
-                    : analyzer.Analyze(number, page.Width, page.Height, PdfPageSource.Glyphs(page), PdfPageSource.Segments(page)));
+                    : analyzer.Ruled(number, page.Width, page.Height, PdfPageSource.Glyphs(page), PdfPageSource.Segments(page)));
             }
             return pages;
         }

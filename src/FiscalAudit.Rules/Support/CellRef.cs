@@ -10,6 +10,12 @@ public sealed record CellRef(FiscalTable Table, TableRow Row, string Column)
     /// <summary>The printed number, or null when the cell is blank (blank is never zero); restated in the unit of the other side when the tables print different units.</summary>
     public PrintedNumber? Number => Restated ?? Row[Column];
 
+    /// <summary>
+    /// The amount an identity adds up: the printed number, or exactly 0 where the cell prints a dash for none; null
+    /// when the cell is blank (unknown).
+    /// </summary>
+    public PrintedNumber? Amount => Number ?? (Row.Cells.TryGetValue(Column, out var cell) ? cell.StatedNone : null);
+
     /// <summary>The printed number restated in another money unit (表九 万元 against 表八 元), or null.</summary>
     public PrintedNumber? Restated { get; init; }
 

@@ -20,15 +20,15 @@ public static class Discrepancies
     {
         var result = equation.Evaluate();
         if (result.Outcome != EquationOutcome.Broken) return null;
-        var total = equation.Target.Number!.Value;
-        var decimals = PrintedNumber.MaxDecimals(equation.Terms.Select(t => t.Cell.Number).OfType<PrintedNumber>().Append(total));
+        var total = equation.Target.Amount!.Value;
+        var decimals = PrintedNumber.MaxDecimals(equation.Terms.Select(t => t.Cell.Amount).OfType<PrintedNumber>().Append(total));
         var computed = Amounts.Format(result.Computed, decimals);
         var rhs = Expression(equation, computed);
         var diff = Amounts.Format(Math.Abs(result.Difference), decimals);
         var message = result.LowerBoundOnly
             ? $"{equation.Target.Describe()} {total.Text} 小于其已打印组成部分之和：{rhs}（空白单元格按不小于 0 计，仍超出 {diff}）"
             : $"{equation.Target.Describe()} {total.Text} ≠ {rhs}（差 {diff}；{result.PrintedTerms + 1} 个打印数的舍入误差合计至多 ±{Amounts.Tolerance(result.Tolerance)}，不能解释这一差异）";
-        var terms = equation.Terms.Where(t => t.Cell.Number is not null).Take(RelatedTermLimit).Select(t => t.Cell.Location).ToList();
+        var terms = equation.Terms.Where(t => t.Cell.Amount is not null).Take(RelatedTermLimit).Select(t => t.Cell.Location).ToList();
         return rule.Report(message, equation.Target.Location, result.Computed, total.Value, related: terms);
     }
 
@@ -83,7 +83,7 @@ public static class Discrepancies
         var parts = string.Concat(equation.Terms.Select((t, i) =>
         {
             var sign = i == 0 ? (t.Subtract ? "−" : string.Empty) : (t.Subtract ? " − " : " + ");
-            var value = t.Cell.Number is PrintedNumber n ? n.Text : "（空白）";
+            var value = t.Cell.Amount is PrintedNumber n ? n.Text : "（空白）";
             return $"{sign}{t.Name ?? t.Cell.ShortName()} {value}";
         }));
         return equation.PartsLabel is null ? $"{parts} = {computed}" : $"{equation.PartsLabel} {computed}（{parts}）";

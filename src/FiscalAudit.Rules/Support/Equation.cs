@@ -27,7 +27,7 @@ public sealed record EquationResult(EquationOutcome Outcome, decimal Computed, d
 /// <summary>
 /// target = Σ ±terms, compared the rounding-aware way (domain.md §5): each printed x stands for
 /// [x − ½ unit, x + ½ unit]; the equation holds when the target's interval meets the interval of the
-/// signed sum. Blank cells are unknown, never zero: with blank added terms only the lower bound
+/// signed sum. A dash printed for none is exactly 0 (<see cref="CellRef.Amount"/>). Blank cells are unknown, never zero: with blank added terms only the lower bound
 /// (target ≥ printed parts, blanks taken as ≥ 0) is checked; with a blank subtracted term nothing is.
 /// </summary>
 public sealed class Equation
@@ -52,8 +52,8 @@ public sealed class Equation
 
     public EquationResult Evaluate()
     {
-        var target = Target.Number;
-        var printed = Terms.Where(t => t.Cell.Number is not null).ToList();
+        var target = Target.Amount;
+        var printed = Terms.Where(t => t.Cell.Amount is not null).ToList();
         var blanks = Terms.Count - printed.Count;
         if (target is not PrintedNumber total || printed.Count == 0 || (blanks > 0 && Terms.Any(t => t.Subtract)))
             return new EquationResult(EquationOutcome.Skipped, 0m, 0m, 0m, printed.Count, blanks > 0);
@@ -63,7 +63,7 @@ public sealed class Equation
         var tolerance = total.HalfUnit;
         foreach (var term in printed)
         {
-            var n = term.Cell.Number!.Value;
+            var n = term.Cell.Amount!.Value;
             sum += term.Subtract ? -n.Interval : n.Interval;
             computed += term.Subtract ? -n.Value : n.Value;
             tolerance += n.HalfUnit;

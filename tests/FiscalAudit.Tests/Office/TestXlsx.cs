@@ -23,14 +23,40 @@ internal sealed class TestXlsx
         public const uint RedNegative = 6;
         public const uint WanYuan = 7;
         public const uint ChineseDate = 8;
+        /// <summary>Text wrapped within its column's width, at the foot of its cell (Excel's default).</summary>
+        public const uint Wrapped = 9;
+        /// <summary>Two decimals with thousands separators, centred across and down the cell.</summary>
+        public const uint ThousandsCentred = 10;
+        /// <summary>Text wrapped within its column's width, centred down the cell.</summary>
+        public const uint WrappedCentred = 11;
     }
 
-    private readonly List<(string Name, List<Cell> Cells, List<string> Merges)> sheets = new();
+    /// <summary>How a sheet is printed: landscape or portrait, the header and footer codes (&amp;A sheet name, &amp;P page), all columns on the width of one page.</summary>
+    public sealed record PrintSetup(bool Landscape = false, string Header = "", string Footer = "", bool FitToWidth = true);
+
+    private readonly List<(string Name, List<Cell> Cells, List<string> Merges, SortedDictionary<uint, double> Widths, Dictionary<uint, double> Heights, PrintSetup Print)> sheets = new();
     private readonly List<string> shared = new();
 
-    public TestXlsx Sheet(string name)
+    /// <summary>The size in points of the workbook's font (bold and regular).</summary>
+    public double FontSize { get; init; } = 11;
+
+    public TestXlsx Sheet(string name, PrintSetup? print = null)
     {
-        sheets.Add((name, new List<Cell>(), new List<string>()));
+        sheets.Add((name, new List<Cell>(), new List<string>(), new SortedDictionary<uint, double>(), new Dictionary<uint, double>(), print ?? new PrintSetup()));
+        return this;
+    }
+
+    /// <summary>The height of row <paramref name="row"/> in points (as Excel stores a row fitted to wrapped text).</summary>
+    public TestXlsx Height(uint row, double points)
+    {
+        sheets[^1].Heights[row] = points;
+        return this;
+    }
+
+    /// <summary>The width of column <paramref name="column"/> (1 = A) in characters of the default font.</summary>
+    public TestXlsx Width(uint column, double width)
+    {
+        sheets[^1].Widths[column] = width;
         return this;
     }
 
@@ -84,14 +110,29 @@ internal sealed class TestXlsx
             workbook.AddNewPart<SharedStringTablePart>().SharedStringTable =
                 new SharedStringTable(shared.Select(s => new SharedStringItem(new Text(s) { Space = SpaceProcessingModeValues.Preserve })));
             uint id = 1;
-            foreach (var (name, cells, merges) in sheets)
+            foreach (var (name, cells, merges, widths, heights, print) in sheets)
             {
                 var part = workbook.AddNewPart<WorksheetPart>();
                 var data = new SheetData();
                 foreach (var row in cells.GroupBy(c => RowOf(c.CellReference!.Value!)).OrderBy(g => g.Key))
-                    data.Append(new Row(row.OrderBy(c => c.CellReference!.Value!.Length).ThenBy(c => c.CellReference!.Value, StringComparer.Ordinal).Select(c => c.CloneNode(true))) { RowIndex = row.Key });
-                part.Worksheet = new Worksheet(data);
+                    data.Append(new Row(row.OrderBy(c => c.CellReference!.Value!.Length).ThenBy(c => c.CellReference!.Value, StringComparer.Ordinal).Select(c => c.CloneNode(true))) { RowIndex = row.Key, Height = heights.TryGetValue(row.Key, out var height) ? height : null, CustomHeight = heights.ContainsKey(row.Key) ? true : null });
+                part.Worksheet = new Worksheet();
+                if (print.FitToWidth) part.Worksheet.Append(new SheetProperties(new PageSetupProperties { FitToPage = true }));
+                if (widths.Count > 0) part.Worksheet.Append(new Columns(widths.Select(w => new Column { Min = w.Key, Max = w.Key, Width = w.Value, CustomWidth = true })));
+                part.Worksheet.Append(data);
                 if (merges.Count > 0) part.Worksheet.Append(new MergeCells(merges.Select(m => new MergeCell { Reference = m })));
+                if (print.Landscape || print.FitToWidth)
+                {
+                    part.Worksheet.Append(new PageSetup
+                    {
+                        Orientation = print.Landscape ? OrientationValues.Landscape : OrientationValues.Portrait,
+                        PaperSize = 9,
+                        FitToWidth = print.FitToWidth ? 1u : null,
+                        FitToHeight = print.FitToWidth ? 0u : null,
+                    });
+                }
+                if (print.Header.Length + print.Footer.Length > 0)
+                    part.Worksheet.Append(new HeaderFooter(new OddHeader(print.Header), new OddFooter(print.Footer)));
                 workbook.Workbook.Sheets!.Append(new Sheet { Name = name, SheetId = id++, Id = workbook.GetIdOfPart(part) });
             }
         }
@@ -106,12 +147,12 @@ internal sealed class TestXlsx
 
     private static uint RowOf(string address) => uint.Parse(address.TrimStart("ABCDEFGHIJKLMNOPQRSTUVWXYZ".ToCharArray()), CultureInfo.InvariantCulture);
 
-    private static Stylesheet Stylesheet() => new(
+    private Stylesheet Stylesheet() => new(
         new NumberingFormats(
             new NumberingFormat { NumberFormatId = 164, FormatCode = "#,##0.00_ ;[Red]-#,##0.00 " },
             new NumberingFormat { NumberFormatId = 165, FormatCode = "0.00\"万元\"" },
             new NumberingFormat { NumberFormatId = 166, FormatCode = "yyyy\"年\"m\"月\"d\"日\"" }),
-        new Fonts(new Font(new FontSize { Val = 11 }), new Font(new Bold(), new FontSize { Val = 11 })),
+        new Fonts(new Font(new FontSize { Val = FontSize }), new Font(new Bold(), new FontSize { Val = FontSize })),
         new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })),
         new Borders(new Border()),
         new CellFormats(
@@ -123,5 +164,8 @@ internal sealed class TestXlsx
             new CellFormat { NumberFormatId = 0, FontId = 1, ApplyFont = true },
             new CellFormat { NumberFormatId = 164, FontId = 0, ApplyNumberFormat = true },
             new CellFormat { NumberFormatId = 165, FontId = 0, ApplyNumberFormat = true },
-            new CellFormat { NumberFormatId = 166, FontId = 0, ApplyNumberFormat = true }));
+            new CellFormat { NumberFormatId = 166, FontId = 0, ApplyNumberFormat = true },
+            new CellFormat(new Alignment { WrapText = true }) { NumberFormatId = 0, FontId = 0, ApplyAlignment = true },
+            new CellFormat(new Alignment { Horizontal = HorizontalAlignmentValues.Center, Vertical = VerticalAlignmentValues.Center }) { NumberFormatId = 4, FontId = 0, ApplyNumberFormat = true, ApplyAlignment = true },
+            new CellFormat(new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Center }) { NumberFormatId = 0, FontId = 0, ApplyAlignment = true }));
 }

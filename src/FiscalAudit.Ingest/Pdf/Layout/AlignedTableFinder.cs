@@ -41,7 +41,7 @@ public sealed class AlignedTableFinder
             // one cell right over a row (or staggered over it, cell by cell) open that row; a short label of
             // one cell (a header cell on a line of its own: “科目名称”) stays in the table if a row follows it;
             // any other line of one cell (a paragraph, a title) ends the table.
-            var wrapped = cells.Count < 2 && previous is not null && Under(previous, line);
+            var wrapped = cells.Count < 2 && previous is not null && Under(previous, line) && !IsNote(line);
             var last = pending.Count > 0 ? pending[^1].Line : run.Count > 0 ? run[^1].Line : null;
             var near = last is not null && last.Baseline - line.Baseline <= options.RowGap * line.FontSize;
             var opening = cells.Count < 2 ? Opening(lines, lineCells, i) : 0;
@@ -96,6 +96,14 @@ public sealed class AlignedTableFinder
         var staggered = end > i && Columns(Enumerable.Range(i, next - i).Select(k => cells[k][0])).Count >= 2;
         return staggered && lines[end].Baseline - lines[next].Baseline <= options.RowGap * lines[next].FontSize ? next - i : 0;
     }
+
+    /// <summary>
+    /// A note or a finished sentence (“注：…”, “说明：…”, a line with “。”): printed right under a table's last row
+    /// (a sheet with no blank row between a table and its notes), it ends the table.
+    /// </summary>
+    private static bool IsNote(PdfLine line) => line.Text.Contains('。') || NoteLabels.Any(l => line.Text.StartsWith(l, StringComparison.Ordinal));
+
+    private static readonly string[] NoteLabels = ["注：", "注:", "说明：", "说明:", "备注：", "备注:"];
 
     /// <summary>A line that ends or states something (“：”, “。”): not the wrapped rest of a cell.</summary>
     private static bool IsSentence(PdfLine line) => line.Text.Any(c => c is '：' or ':' or '。');
@@ -155,7 +163,7 @@ public sealed class AlignedTableFinder
         var lines = run.Select(r => r.Line).ToList();
         var inked = ColumnBoundaries.Inked(lines);
         var xs = ColumnBoundaries.Of(columns, lines);
-        var rows = Rows(run, xs);
+        var rows = AnchoredRows.Group(run, xs, part => Rows(part, xs));
         var ys = new List<double> { rows[0][0].Line.Box.Top + 1 };
         for (var r = 1; r < rows.Count; r++) ys.Add((rows[r - 1][^1].Line.Box.Bottom + rows[r][0].Line.Box.Top) / 2);
         ys.Add(rows[^1][^1].Line.Box.Bottom - 1);
@@ -306,10 +314,10 @@ public sealed class AlignedTableFinder
     }
 
     /// <summary>Lines closer than this many font sizes overlap: they are not two rows.</summary>
-    private const double Stagger = 0.8;
+    internal const double Stagger = 0.8;
 
     /// <summary>Lines of one wrapped cell follow each other at about one line height.</summary>
-    private const double WrapGap = 1.5;
+    internal const double WrapGap = 1.5;
 
     /// <summary>Lines closer than this share of the run's usual row pitch are one row printed over several lines (wrapped headers).</summary>
     private const double WrapRatio = 0.7;
@@ -351,7 +359,7 @@ public sealed class AlignedTableFinder
     }
 
     /// <summary>The columns between whose boundaries a cell stands (a cell reaching over a boundary spans both).</summary>
-    private static (int First, int Last) ColumnsCovered(List<double> xs, double left, double right)
+    internal static (int First, int Last) ColumnsCovered(List<double> xs, double left, double right)
     {
         int Column(double x) => Math.Clamp(xs.FindLastIndex(b => b <= x), 0, xs.Count - 2);
         var tolerance = 0.5;

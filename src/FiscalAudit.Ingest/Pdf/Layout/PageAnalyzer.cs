@@ -1,8 +1,9 @@
 namespace FiscalAudit.Ingest.Pdf.Layout;
 
 /// <summary>
-/// The chain for one page: glyphs → words → rulings → grids → cells; remaining words → lines → tables
-/// aligned without rulings → cells; remaining words → lines, all in reading order. Every step is replaceable.
+/// The chain for one page: glyphs → words → rulings → grids → cells; remaining words → lines (<see cref="Ruled"/>);
+/// then tables aligned without rulings among those lines → cells; remaining words → lines, all in reading order
+/// (<see cref="Aligned"/>). Every step is replaceable.
 /// </summary>
 public sealed class PageAnalyzer
 {
@@ -23,18 +24,32 @@ public sealed class PageAnalyzer
         this.cells = cells ?? new CellFiller(this.lines);
     }
 
-    public PageLayout Analyze(int number, double width, double height, IEnumerable<Glyph> glyphs, IEnumerable<Segment> segments)
+    /// <summary>
+    /// The first part of the chain: the page's ruled tables and the lines outside them. Page furniture is removed
+    /// from these lines (across pages) before <see cref="Aligned"/> looks for tables among them, so that a running
+    /// header or page number never becomes a row of a table without rulings.
+    /// </summary>
+    public PageLayout Ruled(int number, double width, double height, IEnumerable<Glyph> glyphs, IEnumerable<Segment> segments)
     {
         var pageWords = words.Extract(glyphs);
-        var pageGrids = grids.Build(rulings.Extract(segments));
-        var (ruled, rest) = cells.Fill(pageGrids, pageWords);
-        var restLines = lines.Build(rest);
+        var (ruled, rest) = cells.Fill(grids.Build(rulings.Extract(segments)), pageWords);
+        return Ordered(number, width, height, lines.Build(rest), ruled);
+    }
+
+    /// <summary>The second part: tables without rulings found among the lines of a page read by <see cref="Ruled"/>.</summary>
+    public PageLayout Aligned(PageLayout page)
+    {
+        var restLines = page.Lines.ToList();
         var alignedGrids = aligned.Find(restLines);
         // Most pages have no table without rulings: their lines are the ones already built.
-        var (unruled, outside) = alignedGrids.Count == 0 ? ([], rest) : cells.Fill(alignedGrids, rest);
-        var outsideLines = alignedGrids.Count == 0 ? restLines : lines.Build(outside);
-        var tables = ruled.Concat(unruled).ToList();
-        var items = outsideLines.Select(l => (Top: l.Box.Top, Item: (object)l))
+        if (alignedGrids.Count == 0) return page;
+        var (unruled, outside) = cells.Fill(alignedGrids, restLines.SelectMany(l => l.Words).ToList());
+        return Ordered(page.Number, page.Width, page.Height, lines.Build(outside), page.Items.OfType<PageTable>().Concat(unruled)) with { Scanned = page.Scanned };
+    }
+
+    private static PageLayout Ordered(int number, double width, double height, IEnumerable<PdfLine> lines, IEnumerable<PageTable> tables)
+    {
+        var items = lines.Select(l => (Top: l.Box.Top, Item: (object)l))
             .Concat(tables.Where(t => t.Rows.Any(r => r.Any(c => c.Text.Length > 0))).Select(t => (Top: t.Box.Top, Item: (object)t)))
             .OrderByDescending(i => i.Top)
             .Select(i => i.Item)

@@ -19,7 +19,7 @@ public sealed partial class PageFurnitureFilter
         this.options = options ?? new PageFurnitureOptions();
     }
 
-    [GeneratedRegex(@"^[-—–_·•\s]*(第\s*)?[0-9０-９IVXivx]+\s*(页)?(\s*[/／]\s*[0-9]+|\s*共\s*[0-9]+\s*页)?[-—–_·•\s]*$")]
+    [GeneratedRegex(@"^[-—–_·•\s]*(第\s*|Page\s*)?[0-9０-９IVXivx]+\s*(页)?(\s*[/／]\s*[0-9]+|[，,]?\s*共\s*[0-9]+\s*页|\s*of\s*[0-9]+)?[-—–_·•\s]*$", RegexOptions.IgnoreCase)]
     private static partial Regex PageNumber();
 
     [GeneratedRegex(@"[0-9０-９]+")]
@@ -33,7 +33,7 @@ public sealed partial class PageFurnitureFilter
             .ToHashSet();
         return pages.Select(p =>
         {
-            var furniture = MarginLines(p).Where(l => PageNumber().IsMatch(l.Text) || marginTexts.Contains(Key(l.Text))).ToHashSet();
+            var furniture = MarginLines(p).Where(l => IsPageNumber(l) || marginTexts.Contains(Key(l.Text))).ToHashSet();
             if (TrailingPageNumber(p, pages.Count) is { } number) furniture.Add(number);
             return furniture.Count == 0 ? p : p with { Items = p.Items.Where(i => i is not PdfLine l || !furniture.Contains(l)).ToList() };
         }).ToList();
@@ -45,11 +45,20 @@ public sealed partial class PageFurnitureFilter
     /// than the document's page count. Left in, it would split a paragraph running on to the next page.
     /// </summary>
     private PdfLine? TrailingPageNumber(PageLayout page, int pageCount) =>
-        page.Items.Count > 1 && page.Items[^1] is PdfLine line && PageNumber().IsMatch(line.Text)
+        page.Items.Count > 1 && page.Items[^1] is PdfLine line && IsPageNumber(line)
         && int.TryParse(Digits().Match(line.Text).Value, out var n) && n >= 1 && n <= pageCount
         && Math.Abs((line.Box.Left + line.Box.Right) / 2 - page.Width / 2) <= options.CentreTolerance * page.Width
             ? line
             : null;
+
+    /// <summary>
+    /// A line that reads as a page number (“3”, “- 3 -”, “第 3 页，共 9 页”, “Page 3 of 9”): a few words, no number of more
+    /// than four digits — the row of 栏次 numbers of a table (“1 2 3 … 12”) at the top of a page is no page number.
+    /// </summary>
+    private static bool IsPageNumber(PdfLine line) =>
+        line.Words.Count <= MaxPageNumberWords && PageNumber().IsMatch(line.Text) && line.Words.All(w => Digits().Matches(w.Text).All(m => m.Length <= 4));
+
+    private const int MaxPageNumberWords = 5;
 
     private IEnumerable<PdfLine> MarginLines(PageLayout page)
     {

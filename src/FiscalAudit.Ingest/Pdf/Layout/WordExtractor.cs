@@ -7,7 +7,9 @@ namespace FiscalAudit.Ingest.Pdf.Layout;
 /// <param name="GapFactor">A horizontal gap wider than this many font sizes ends a word.</param>
 /// <param name="BaselineTolerance">Glyphs whose baselines differ by at most this many font sizes share a line.</param>
 /// <param name="DuplicateTolerance">The same character drawn again within this many font sizes (fake bold) is dropped.</param>
-public sealed record WordExtractorOptions(double GapFactor = 0.3, double BaselineTolerance = 0.25, double DuplicateTolerance = 0.2);
+/// <param name="FigureGapFactor">A gap wider than this many font sizes between a digit and a Chinese character ends a word: a figure set
+/// flush right in its column next to the following column's name (spreadsheet prints), or a name wrapped up to the next column's figure.</param>
+public sealed record WordExtractorOptions(double GapFactor = 0.3, double BaselineTolerance = 0.25, double DuplicateTolerance = 0.2, double FigureGapFactor = 0.12);
 
 /// <summary>Glyphs → words: glyphs on one baseline, split at whitespace and at gaps wider than a fraction of the font size.</summary>
 public sealed class WordExtractor
@@ -29,7 +31,7 @@ public sealed class WordExtractor
             foreach (var glyph in baseline.OrderBy(g => g.Origin))
             {
                 if (current.Count > 0 && IsDuplicate(current[^1], glyph)) continue;
-                if (glyph.IsWhitespace || (current.Count > 0 && glyph.Box.Left - current[^1].Box.Right > options.GapFactor * Math.Max(glyph.FontSize, current[^1].FontSize)))
+                if (glyph.IsWhitespace || (current.Count > 0 && IsGap(current[^1], glyph)))
                 {
                     Flush(current, words, text);
                 }
@@ -39,6 +41,18 @@ public sealed class WordExtractor
         }
         return words;
     }
+
+    private bool IsGap(Glyph previous, Glyph glyph)
+    {
+        var gap = glyph.Box.Left - previous.Box.Right;
+        var size = Math.Max(glyph.FontSize, previous.FontSize);
+        return gap > options.GapFactor * size || (gap > options.FigureGapFactor * size && IsFigureNextToName(previous.Value, glyph.Value));
+    }
+
+    private static bool IsFigureNextToName(string left, string right) =>
+        left.Length > 0 && right.Length > 0 && ((char.IsAsciiDigit(left[^1]) && IsIdeograph(right[0])) || (IsIdeograph(left[^1]) && char.IsAsciiDigit(right[0])));
+
+    private static bool IsIdeograph(char c) => c is >= '\u4e00' and <= '\u9fff';
 
     private IEnumerable<List<Glyph>> Baselines(IEnumerable<Glyph> glyphs)
     {

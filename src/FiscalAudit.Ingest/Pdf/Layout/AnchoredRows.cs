@@ -1,0 +1,155 @@
+using AlignedLine = (FiscalAudit.Ingest.Pdf.Layout.PdfLine Line, System.Collections.Generic.List<(double Left, double Right)> Cells);
+
+using FiscalAudit.Core.Numbers;
+
+namespace FiscalAudit.Ingest.Pdf.Layout;
+
+/// <summary>
+/// The rows of an aligned table printed from a spreadsheet whose rows differ in height: each line holding
+/// figures (an anchor: 栏次, 行次, amounts, codes, printed on one line) is a row, and the lines of wrapped names
+/// between two anchors are shared out between them. A wrapped name fills its column's width on every line but
+/// its last, so a short line ends a cell: the lines are split where no cell goes on after a short line. Where
+/// that leaves a choice (a name that fills its last line too), the table's own alignment decides: cells set at
+/// the foot of their rows (the name's last line beside the figures, none under them) or centred down them (as
+/// many lines under the figures as over them), whichever the table's unambiguous rows show. The header over the
+/// first row (<see cref="Opening"/>) and the lines under the last are left to <paramref name="fallback"/>.
+/// </summary>
+internal static class AnchoredRows
+{
+    public static List<List<AlignedLine>> Group(List<AlignedLine> run, List<double> xs, Func<List<AlignedLine>, List<List<AlignedLine>>> fallback)
+    {
+        var anchors = Enumerable.Range(0, run.Count).Where(i => IsAnchor(run[i])).ToList();
+        if (anchors.Count < MinAnchors) return fallback(run);
+        var widths = FullWidths(run.Skip(anchors[0]), xs);
+        var groups = AnchorGroups(run, anchors);
+        var lead = run.GetRange(0, anchors[0]);
+        var opening = Opening(lead, run.GetRange(groups[0].Start, groups[0].Count), anchors.Select(i => run[i]), xs, widths);
+        var header = lead.GetRange(0, lead.Count - opening.Count);
+        var shared = Share(run, groups, opening, xs, widths, footed: false);
+        if (shared.Footed) shared = Share(run, groups, opening, xs, widths, footed: true);
+        return [.. header.Count > 0 ? fallback(header) : [], .. shared.Rows, .. shared.Under.Count > 0 ? fallback(shared.Under) : []];
+    }
+
+    /// <summary>
+    /// The lines right over the first anchor that open its row: a name wrapped over its figures (centred, or at the
+    /// foot of the row), or its first lines at the top of a page the table continues on — lines each right over the
+    /// next, with text only in columns that hold names, every cell of them filling its column's width (a header label
+    /// such as “项目” or “科目名称” over the first row is a cell of its own).
+    /// </summary>
+    private static List<AlignedLine> Opening(List<AlignedLine> lead, List<AlignedLine> first, IEnumerable<AlignedLine> anchors, List<double> xs, Dictionary<int, double> widths)
+    {
+        var names = anchors.SelectMany(a => a.Cells.Where(c => !IsNumber(a.Line, c)).Select(c => AlignedTableFinder.ColumnsCovered(xs, c.Left, c.Right).First)).ToHashSet();
+        var take = 0;
+        while (take < lead.Count && take < MaxLeadLines)
+        {
+            var line = lead[^(take + 1)];
+            var below = take == 0 ? first[0].Line : lead[^take].Line;
+            var above = line.Line;
+            if (above.Baseline - below.Baseline > AlignedTableFinder.WrapGap * above.FontSize || !Cells(line, xs).All(c => names.Contains(c.Column) && IsFull(c, widths))) break;
+            take++;
+        }
+        return lead.GetRange(lead.Count - take, take);
+    }
+
+    /// <summary>
+    /// The rows of the anchors with the lines between them shared out; whether the rows that leave no choice show
+    /// cells set at the foot of their rows more often than centred down them; the lines under the last row.
+    /// </summary>
+    private static (List<List<AlignedLine>> Rows, bool Footed, List<AlignedLine> Under) Share(List<AlignedLine> run, List<(int Start, int Count)> groups, List<AlignedLine> lead, List<double> xs, Dictionary<int, double> widths, bool footed)
+    {
+        var rows = new List<List<AlignedLine>>();
+        var above = lead;
+        var (foot, centre) = (0, 0);
+        for (var g = 0; g < groups.Count; g++)
+        {
+            var (start, count) = groups[g];
+            var end = g + 1 < groups.Count ? groups[g + 1].Start : run.Count;
+            var figures = run.GetRange(start, count);
+            var between = run.GetRange(start + count, end - start - count);
+            var next = g + 1 < groups.Count ? run.GetRange(groups[g + 1].Start, groups[g + 1].Count) : [];
+            var (under, decided) = Split([.. above, .. figures], between, next, xs, widths, footed);
+            if (decided && above.Count > 0) _ = under == 0 ? foot++ : centre++;
+            rows.Add([.. above, .. figures, .. between.Take(under)]);
+            above = between.Skip(under).ToList();
+        }
+        return (rows, foot > centre, above);
+    }
+
+    /// <summary>Consecutive anchors closer than a line's height are one row (figures of one row set on slightly different baselines).</summary>
+    private static List<(int Start, int Count)> AnchorGroups(List<AlignedLine> run, List<int> anchors)
+    {
+        var groups = new List<(int Start, int Count)>();
+        foreach (var i in anchors)
+        {
+            if (groups.Count > 0 && groups[^1].Start + groups[^1].Count == i && run[i - 1].Line.Baseline - run[i].Line.Baseline < AlignedTableFinder.Stagger * run[i].Line.FontSize)
+                groups[^1] = (groups[^1].Start, groups[^1].Count + 1);
+            else groups.Add((i, 1));
+        }
+        return groups;
+    }
+
+    /// <summary>
+    /// How many of the lines between two anchors belong to the upper one: the fewest broken cells; among those, none
+    /// (cells at the foot of their rows) or the most symmetric share (centred). Decided when only one share breaks fewest.
+    /// </summary>
+    private static (int Under, bool Decided) Split(List<AlignedLine> row, List<AlignedLine> between, List<AlignedLine> next, List<double> xs, Dictionary<int, double> widths, bool footed)
+    {
+        var over = Counts(row.TakeWhile(l => !IsAnchor(l)), xs);
+        var best = (Broken: int.MaxValue, Asymmetry: int.MaxValue, Under: 0);
+        var ties = 0;
+        for (var under = 0; under <= between.Count; under++)
+        {
+            var broken = Broken([.. row, .. between.Take(under)], xs, widths) + Broken([.. between.Skip(under), .. next], xs, widths);
+            var counts = Counts(between.Take(under), xs);
+            var asymmetry = footed ? under : over.Keys.Union(counts.Keys).Sum(c => Math.Abs(over.GetValueOrDefault(c) - counts.GetValueOrDefault(c)));
+            if (broken == best.Broken) ties++;
+            if (broken < best.Broken) ties = 1;
+            if (broken < best.Broken || (broken == best.Broken && asymmetry < best.Asymmetry)) best = (broken, asymmetry, under);
+        }
+        return (best.Under, ties == 1 && between.Count > 0);
+    }
+
+    /// <summary>How many cells of the lines, per column top to bottom, are short of their column's width and yet followed by another.</summary>
+    private static int Broken(List<AlignedLine> lines, List<double> xs, Dictionary<int, double> widths)
+    {
+        var broken = 0;
+        foreach (var column in lines.SelectMany(l => Cells(l, xs)).GroupBy(c => c.Column))
+        {
+            var cells = column.ToList();
+            broken += cells.SkipLast(1).Count(c => !IsFull(c, widths));
+        }
+        return broken;
+    }
+
+    /// <summary>A cell that fills its column's width (within a character): a wrapped name's line other than its last.</summary>
+    private static bool IsFull((int Column, double Width, double FontSize) cell, Dictionary<int, double> widths) =>
+        widths.TryGetValue(cell.Column, out var width) && cell.Width >= width - cell.FontSize;
+
+    /// <summary>For each column, the widest cell of the body in it (from the first anchor on; a header may be wider): the width a wrapped name fills.</summary>
+    private static Dictionary<int, double> FullWidths(IEnumerable<AlignedLine> run, List<double> xs) =>
+        run.SelectMany(l => Cells(l, xs)).GroupBy(c => c.Column).ToDictionary(g => g.Key, g => g.Max(c => c.Width));
+
+    private static IEnumerable<(int Column, double Width, double FontSize)> Cells(AlignedLine line, List<double> xs) =>
+        line.Cells.Select(c => (AlignedTableFinder.ColumnsCovered(xs, c.Left, c.Right).First, c.Right - c.Left, line.Line.FontSize));
+
+    /// <summary>For each column, how many of the lines have text in it.</summary>
+    private static Dictionary<int, int> Counts(IEnumerable<AlignedLine> lines, List<double> xs) =>
+        lines.SelectMany(l => Cells(l, xs).Select(c => c.Column).Distinct()).GroupBy(c => c).ToDictionary(g => g.Key, g => g.Count());
+
+    /// <summary>A line of several cells with a number among them.</summary>
+    private static bool IsAnchor(AlignedLine line) => line.Cells.Count >= 2 && line.Line.Words.Any(IsNumber);
+
+    /// <summary>A figure, or a dash printed for none.</summary>
+    private static bool IsNumber(PdfWord word) =>
+        (word.Text.Length > 0 && word.Text.All(c => char.IsAsciiDigit(c) || c is '.' or ',' or '-')) || NumberText.StatedNone(word.Text) is not null;
+
+    /// <summary>The words of <paramref name="line"/> in <paramref name="cell"/> are numbers.</summary>
+    private static bool IsNumber(PdfLine line, (double Left, double Right) cell) =>
+        line.Words.Where(w => w.CenterX >= cell.Left && w.CenterX <= cell.Right).All(IsNumber);
+
+    /// <summary>At most this many lines of a name stand over its figures.</summary>
+    private const int MaxLeadLines = 3;
+
+    /// <summary>Fewer anchors than this: the run is no body of figure rows, and its rows are found as before.</summary>
+    private const int MinAnchors = 3;
+}

@@ -1,0 +1,59 @@
+using System.Text;
+using FiscalAudit.Core.Model;
+using FiscalAudit.Engine;
+using FiscalAudit.Tests.Support;
+
+namespace FiscalAudit.Tests.TableRules;
+
+/// <summary>
+/// Amount cells printed as a dash (“-”, “—”, “--”, “－”) for none: the cell holds no printed number but a stated
+/// zero (distinguishable from a blank cell), and the table identities add it up as exactly 0. Seed 002's 表一 with
+/// every 0.00 printed as a dash reads as before and raises no table finding; a 本年支出合计 raised by 1.00 is
+/// caught against classes printed as dashes, while against blank cells only “total ≥ printed parts” can be checked.
+/// </summary>
+public class DashAmountTests
+{
+    [SharedTheory]
+    [InlineData("-")]
+    [InlineData("—")]
+    [InlineData("--")]
+    [InlineData("－")]
+    public void Dashes_for_none_are_stated_zeros_and_raise_no_table_finding(string dash)
+    {
+        var result = Audit(Table1With(dash));
+
+        var t1 = result.Disclosure!.Table("T1")!;
+        var dashes = t1.Rows.SelectMany(r => r.Cells.Values).Where(c => c.Text == dash).ToList();
+        Assert.True(dashes.Count >= 20, $"{dashes.Count} dash cells");
+        Assert.All(dashes, c => Assert.Null(c.Number));
+        Assert.All(dashes, c => Assert.Equal(0m, c.StatedNone!.Value.Value));
+        Assert.Empty(result.Findings.Where(Seed002Mutations.IsTableRule).Select(f => $"{f.RuleId} {f.Message}"));
+    }
+
+    [SharedTheory]
+    [InlineData("-", true)]
+    [InlineData("—", true)]
+    [InlineData("--", true)]
+    [InlineData("－", true)]
+    [InlineData("", false)]
+    public void A_total_raised_above_parts_printed_as_dashes_is_caught(string dash, bool caught)
+    {
+        var text = Table1With(dash).Replace("本年支出合计</b>\t58\t192.58", "本年支出合计</b>\t58\t193.58", StringComparison.Ordinal);
+        var result = Audit(text);
+
+        var broken = result.Findings.Where(f => Seed002Mutations.IsTableRule(f) && f.Message.Contains("本年支出合计", StringComparison.Ordinal) && f.Message.Contains('≠')).ToList();
+        Assert.True(caught == broken.Count > 0, string.Join("\n", broken.Select(f => f.Message)));
+    }
+
+    private static AuditResult Audit(string text) => new Auditor(new AuditProfile()).Audit("002.txt", Encoding.UTF8.GetBytes(text));
+
+    /// <summary>Seed 002 with every 0.00 of 表一 (公开01表 up to 公开02表) printed as <paramref name="dash"/>.</summary>
+    private static string Table1With(string dash)
+    {
+        var text = File.ReadAllText(Repo.Seed("002"));
+        var start = text.IndexOf("公开01表", StringComparison.Ordinal);
+        var end = text.IndexOf("公开02表", start, StringComparison.Ordinal);
+        Assert.True(start > 0 && end > start && text.Contains("本年支出合计</b>\t58\t192.58", StringComparison.Ordinal));
+        return text[..start] + text[start..end].Replace("\t0.00", "\t" + dash, StringComparison.Ordinal) + text[end..];
+    }
+}
