@@ -53,7 +53,8 @@ public sealed class PdfDocumentReader : IDocumentReader
         {
             // Clipping applied: some PDFs draw a text flow whole on every page it spans and clip it to the part
             // the page shows; only the visible letters (and the visible parts of drawn lines) are read.
-            using var pdf = PdfDocument.Open(content, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true, ClipPaths = true });
+            var options = new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true, ClipPaths = true };
+            using var pdf = PdfDocument.Open(LargeFontPrograms.Hide(content, options), options);
             var pages = new List<PageLayout>(pdf.NumberOfPages);
             for (var number = 1; number <= pdf.NumberOfPages; number++)
             {

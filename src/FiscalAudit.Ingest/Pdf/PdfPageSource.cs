@@ -19,9 +19,26 @@ internal static class PdfPageSource
             {
                 var r = l.BoundingBox;
                 var size = l.PointSize > 1 ? l.PointSize : Math.Max(r.Height, 1);
+                if (IsFontBox(l, size)) return new Glyph(l.Value, EmBox(l, size), l.StartBaseLine.Y, size, l.StartBaseLine.X);
                 var right = r.Width > 0 ? r.Right : Math.Max(l.EndBaseLine.X, r.Left);
                 return new Glyph(l.Value, new BoundingBox(r.Left, Math.Min(r.Bottom, r.Top), right, Math.Max(r.Bottom, r.Top)), l.StartBaseLine.Y, size, l.StartBaseLine.X);
             });
+
+    /// <summary>
+    /// True when the letter's box is its font's bounding box rather than its glyph's (no usable font program: one hidden
+    /// by <see cref="LargeFontPrograms"/> or one the reader could not parse): far wider than the letter's advance or far
+    /// taller than its size.
+    /// </summary>
+    private static bool IsFontBox(Letter letter, double size)
+    {
+        var advance = Math.Abs(letter.EndBaseLine.X - letter.StartBaseLine.X);
+        return advance > 0 && (letter.BoundingBox.Width > 2 * advance + 1 || Math.Abs(letter.BoundingBox.Height) > 2 * size);
+    }
+
+    /// <summary>The letter's advance by the height of an em from a little below its baseline: where a glyph of it can be.</summary>
+    private static BoundingBox EmBox(Letter letter, double size) =>
+        new(Math.Min(letter.StartBaseLine.X, letter.EndBaseLine.X), letter.StartBaseLine.Y - 0.12 * size,
+            Math.Max(letter.StartBaseLine.X, letter.EndBaseLine.X), letter.StartBaseLine.Y + 0.88 * size);
 
     public static IEnumerable<Segment> Segments(Page page)
     {
