@@ -23,9 +23,10 @@ public sealed class PreviousYearChecker(AuditDbContext db, Auditor auditor, Time
         var counterparts = new PreviousYearDocuments(db);
         foreach (var document in await counterparts.Finished().Where(d => d.Hash == hash).ToListAsync(cancellation))
         {
-            await CheckAsync(document, fresh, cancellation);
+            var own = await CheckAsync(document, fresh, cancellation);
             fresh = null; // it now holds this document's counterparts: another upload of the content is read again
-            foreach (var other in await counterparts.CounterpartsFor(document, cancellation)) await CheckAsync(other, null, cancellation);
+            var inSets = own is not null && DocumentSets.IsPart(own);
+            foreach (var other in await counterparts.CounterpartsFor(document, inSets, cancellation)) await CheckAsync(other, null, cancellation);
         }
     }
 
@@ -41,24 +42,27 @@ public sealed class PreviousYearChecker(AuditDbContext db, Auditor auditor, Time
         return pairing.SetHash is { } set && await ReadAsync(set, cancellation) is { } partner ? InSet(result, partner) ?? result : result;
     }
 
-    private async Task CheckAsync(Document document, AuditResult? fresh, CancellationToken cancellation)
+    /// <summary>Pairs the document with its counterparts; returns its own result when it was read (null when nothing could pair with it).</summary>
+    private async Task<AuditResult?> CheckAsync(Document document, AuditResult? fresh, CancellationToken cancellation)
     {
         var counterparts = new PreviousYearDocuments(db);
         var previous = await counterparts.PreviousOf(document, cancellation);
         var budget = await counterparts.BudgetOf(document, cancellation);
         var candidates = await counterparts.SetCandidates(document, cancellation);
-        if (previous is null && budget is null && candidates.Count == 0) return;
-        var current = fresh ?? await ReadAsync(document.Hash!, cancellation);
-        if (current is null) return;
-        var (partner, partnerResult) = await SetPartnerAsync(current, candidates, cancellation);
+        if (previous is null && budget is null && candidates.Count == 0) return null;
         var existing = await db.PreviousYearChecks.SingleOrDefaultAsync(p => p.DocumentId == document.Id, cancellation);
-        if (existing is not null && existing.Hash == document.Hash && existing.EngineVersion == EngineVersion.Current
+        var unchanged = existing is not null && existing.Hash == document.Hash && existing.EngineVersion == EngineVersion.Current
             && existing.PreviousDocumentId == previous?.Id && existing.PreviousHash == previous?.Hash
-            && existing.BudgetDocumentId == budget?.Id && existing.BudgetHash == budget?.Hash
-            && existing.SetDocumentId == partner?.Id && existing.SetHash == partner?.Hash) return;
+            && existing.BudgetDocumentId == budget?.Id && existing.BudgetHash == budget?.Hash;
+        // Its set partner is still there as it was: nothing to read again.
+        if (unchanged && existing!.SetDocumentId is long partnerId && candidates.Any(c => c.Id == partnerId && c.Hash == existing.SetHash)) return fresh;
+        var current = fresh ?? await ReadAsync(document.Hash!, cancellation);
+        if (current is null) return null;
+        var (partner, partnerResult) = await SetPartnerAsync(current, candidates, cancellation);
+        if (unchanged && existing!.SetDocumentId == partner?.Id && existing.SetHash == partner?.Hash) return current;
         var paired = await WithAsync(await WithAsync(current, previous, cancellation), budget, cancellation);
         if (partnerResult is not null) paired = InSet(paired, partnerResult) ?? paired;
-        if (ReferenceEquals(paired, current)) return;
+        if (ReferenceEquals(paired, current)) return current;
         var summary = CheckSummary.From(document.Hash!, paired, clock.GetUtcNow().UtcDateTime);
         existing ??= db.PreviousYearChecks.Add(new PreviousYearCheck { DocumentId = document.Id }).Entity;
         existing.PreviousDocumentId = previous?.Id;
@@ -85,6 +89,7 @@ public sealed class PreviousYearChecker(AuditDbContext db, Auditor auditor, Time
             db.ChangeTracker.Clear();
             if (!await db.PreviousYearChecks.AnyAsync(p => p.DocumentId == document.Id, cancellation)) throw;
         }
+        return current;
     }
 
     /// <summary>The latest candidate that is the other file of the result's set, with its result; nulls when none is.</summary>

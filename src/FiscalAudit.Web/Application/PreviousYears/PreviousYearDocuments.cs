@@ -49,12 +49,13 @@ public sealed class PreviousYearDocuments(AuditDbContext db)
         document.Kind == FinalAccounts && document.OrgUnitId is not null ? Latest(SameYear(document, Budget).Where(d => d.Level == null || d.Level != UnitLevel), cancellation) : Task.FromResult<Document?>(null);
 
     /// <summary>
-    /// The documents that may have <paramref name="document"/> as a counterpart: the other files of its set, its next-year
-    /// documents and, for a budget, the same year's 部门决算.
+    /// The documents that may have <paramref name="document"/> as a counterpart: the other files of its set (when
+    /// <paramref name="inSets"/>: it is a narrative or a tables part), its next-year documents and, for a budget, the same
+    /// year's 部门决算.
     /// </summary>
-    public async Task<List<Document>> CounterpartsFor(Document document, CancellationToken cancellation)
+    public async Task<List<Document>> CounterpartsFor(Document document, bool inSets, CancellationToken cancellation)
     {
-        var set = await SetCandidates(document, cancellation);
+        var set = inSets ? await SetCandidates(document, cancellation) : [];
         if (document.OrgUnitId is null) return set;
         var next = await Series(document, document.Year + 1).ToListAsync(cancellation);
         if (document.Kind != Budget || document.Level == UnitLevel) return [.. set, .. next];
