@@ -117,7 +117,7 @@ internal static partial class SummaryParser
             for (var k = 0; k < sentences.Length; k++)
             {
                 var sentence = sentences[k];
-                if (sentence.Contains("整体", StringComparison.Ordinal) && !sentence.Contains("项目", StringComparison.Ordinal) && !sentence.Contains("平均", StringComparison.Ordinal))
+                if (DepartmentSentence(sentence))
                 {
                     var next = k + 1 < sentences.Length && !DepartmentScore().IsMatch(sentences[k + 1]) ? sentences[k + 1] : string.Empty;
                     foreach (Match m in DepartmentScore().Matches(sentence))
@@ -133,6 +133,33 @@ internal static partial class SummaryParser
         }
     }
 
+    /// <summary>
+    /// Grades of the whole department stated in a sentence with no score (“部门整体绩效自评等级为良”, “我局整体支出绩效评价结果
+    /// 为“优秀””), unless the sentence before states the score the grade goes with (<see cref="DepartmentScores"/>).
+    /// </summary>
+    public static IEnumerable<StatedGrade> DepartmentGrades(SourceDocument document)
+    {
+        foreach (var p in document.Blocks.OfType<ParagraphBlock>().Where(p => p.Text.Contains("整体", StringComparison.Ordinal)))
+        {
+            var text = EvaluationText.FoldDigits(p.Text);
+            var sentenceStart = 0;
+            var previous = string.Empty;
+            foreach (var sentence in text.Split('。'))
+            {
+                if (DepartmentSentence(sentence) && !DepartmentScore().IsMatch(sentence) && !DepartmentScore().IsMatch(previous)
+                    && ThirdPartyVocabulary.Default.GradeStatement.Match(sentence) is { Success: true } g
+                    && IndicatorTableWords.Default.GradeOf(g.Groups["g"].Value) is string grade)
+                    yield return new StatedGrade(grade, g.Groups["g"].Value, p.LocationOf(sentenceStart + g.Index, sentenceStart + g.Index + g.Length));
+                sentenceStart += sentence.Length + 1;
+                previous = sentence;
+            }
+        }
+    }
+
+    /// <summary>A sentence about the whole department, not a project nor an average.</summary>
+    private static bool DepartmentSentence(string sentence) =>
+        sentence.Contains("整体", StringComparison.Ordinal) && !sentence.Contains("项目", StringComparison.Ordinal) && !sentence.Contains("平均", StringComparison.Ordinal);
+
     /// <summary>The grade a clause states (“自评等级为“优””), normalised to 优/良/中/差.</summary>
     private static string? GradeStatement(string text) =>
         ThirdPartyVocabulary.Default.GradeStatement.Match(text) is { Success: true } g ? IndicatorTableWords.Default.GradeOf(g.Groups["g"].Value) : null;
@@ -141,6 +168,7 @@ internal static partial class SummaryParser
     public static void AddDepartmentStatements(SourceDocument document, DepartmentEvaluation evaluation)
     {
         evaluation.ScoreStatements.AddRange(DepartmentScores(document));
+        evaluation.GradeStatements.AddRange(DepartmentGrades(document));
         foreach (var p in document.Blocks.OfType<ParagraphBlock>().Where(p => p.Text.Contains("级指标", StringComparison.Ordinal)))
         {
             var text = EvaluationText.FoldDigits(p.Text);
