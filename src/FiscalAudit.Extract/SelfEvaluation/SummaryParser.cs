@@ -29,7 +29,7 @@ internal static partial class SummaryParser
     [GeneratedRegex(@"(?:完成预算的|预算执行率|执行率为?)(?<v>\d[\d,]*(?:\.\d+)?%)")]
     private static partial Regex Rate();
 
-    [GeneratedRegex(@"(?:共涉及项目(?<n>[0-9]{1,6}|[一二两三四五六七八九十]{1,3})个|共有?(?<n>[0-9]{1,6}|[一二两三四五六七八九十]{1,3})个项目|(?:开展|完成)了?(?<n>[0-9]{1,6}|[一二两三四五六七八九十]{1,3})个项目的(?:绩效)?自评)[，,](?:共)?涉及资金(?<v>\d[\d,]*(?:\.\d+)?)(?<u>万元|元)")]
+    [GeneratedRegex(@"(?:共涉及项目(?<n>[0-9]{1,6}|[一二两三四五六七八九十]{1,3})个|共有?(?<n>[0-9]{1,6}|[一二两三四五六七八九十]{1,3})个项目|(?:开展|完成)了?(?<n>[0-9]{1,6}|[一二两三四五六七八九十]{1,3})个项目的(?:绩效)?自评|对(?<n>[0-9]{1,6}|[一二两三四五六七八九十]{1,3})个项目(?:开展|进行)了?(?:绩效)?评价)[，,](?:共)?涉及资金(?<v>\d[\d,]*(?:\.\d+)?)(?<u>万元|元)|对(?<n>[0-9]{1,6}|[一二两三四五六七八九十]{1,3})个项目(?:开展|进行)了?(?:绩效)?自评")]
     private static partial Regex Portfolio();
 
     [GeneratedRegex(@"(?:得分|评分)(?:为)?[:：]?(?<v>\d[\d,]*(?:\.\d+)?)分")]
@@ -91,14 +91,13 @@ internal static partial class SummaryParser
 
     public static IEnumerable<PortfolioStatement> PortfolioStatements(SourceDocument document)
     {
-        foreach (var p in document.Blocks.OfType<ParagraphBlock>().Where(p => p.Text.Contains(EvaluationMarkers.Portfolio, StringComparison.Ordinal)))
+        foreach (var p in document.Blocks.OfType<ParagraphBlock>().Where(p => p.Text.Contains("个项目", StringComparison.Ordinal) || p.Text.Contains(EvaluationMarkers.Portfolio, StringComparison.Ordinal)))
         {
             var m = Portfolio().Match(EvaluationText.FoldDigits(p.Text));
-            if (m.Success && NumberText.Parse(m.Groups["v"].Value) is PrintedNumber printed && OutlineHeadings.Value(m.Groups["n"].Value) is int count)
-            {
-                var amount = m.Groups["u"].Value == "元" ? PrintedNumber.Converted(printed, "元", 0.0001m, 4) : printed;
-                yield return new PortfolioStatement(count, amount, m.Value, p.LocationOf(m.Index, m.Index + m.Length));
-            }
+            if (!m.Success || OutlineHeadings.Value(m.Groups["n"].Value) is not int count) continue;
+            var printed = m.Groups["v"].Success ? NumberText.Parse(m.Groups["v"].Value) : null;
+            var amount = m.Groups["u"].Value == "元" && printed is PrintedNumber yuan ? PrintedNumber.Converted(yuan, "元", 0.0001m, 4) : printed;
+            yield return new PortfolioStatement(count, amount, m.Value, p.LocationOf(m.Index, m.Index + m.Length));
         }
     }
 
