@@ -5,7 +5,8 @@ namespace FiscalAudit.Tests.SelfEvaluation;
 
 /// <summary>
 /// Class 9 of issue 12, grades: a department's grade stated with no score near it (“部门整体绩效自评等级为良”) is compared
-/// with the total of its indicator table (seed 001's tree: 100 points, 优), whatever the wording of the grade.
+/// with the total of its indicator table (seed 001's tree: 100 points, 优), whatever the wording of the grade; grades of the
+/// 合格 scale with their bands as data.
 /// </summary>
 public class StatedGradeTests
 {
@@ -38,5 +39,18 @@ public class StatedGradeTests
     {
         var f = Assert.Single(Findings("区财政局本次整体支出绩效自评得分100.00分。部门整体绩效评价等级为良。"));
         Assert.Equal(("优", "良"), (f.Expected, f.Actual));
+    }
+
+    /// <summary>合格/基本合格/不合格 are judged by the published sets that have them (Schemes/grade-bands.json): 100 is 合格 under all of them.</summary>
+    [SharedTheory]
+    [InlineData("区财政局本次部门整体绩效自评结果为合格。", null)]
+    [InlineData("区财政局本次整体支出绩效自评得分100.00分，评价等级为“合格”。", null)]
+    [InlineData("经自评，区财政局整体支出绩效评价等级为“基本合格”。", "合格")]
+    [InlineData("区财政局本次整体支出绩效自评得分100.00分，评价结论为基本合格。", "合格")]
+    [InlineData("区财政局本次部门整体绩效自评结果为不合格。", "优")]
+    public void Pass_fail_grades_are_judged_by_the_sets_that_have_them(string sentence, string? expected)
+    {
+        var found = Findings(sentence).Select(f => (f.Expected?.ToString(), f.Severity)).ToList();
+        Assert.Equal(expected is null ? [] : new[] { ((string?)expected, Severity.Warning) }, found);
     }
 }
