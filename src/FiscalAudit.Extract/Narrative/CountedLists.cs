@@ -46,11 +46,13 @@ public sealed class CountedLists
         foreach (Match m in count.Matches(text))
         {
             if (OutlineHeadings.Value(m.Groups["n"].Value) is not int stated) continue;
-            var list = After(text, m.Index + m.Length, blocks, index) ?? Before(text, m.Index);
-            if (list is not { } l || l.Items.Count < 2 || l.Items.All(i => i.Length == 0 || char.IsDigit(i[0]))) continue;
             var start = ListItems.ClauseStart(text, m.Index);
+            var list = After(text, m.Index + m.Length, blocks, index) is { } after
+                ? after.Money.Count > 0 ? after : after with { Money = MoneyClauses.Before(text, start, m.Index) }
+                : Before(text, m.Index) ?? ItemsWithAmountsBefore(text, start, m);
+            if (list is not { } l || l.Items.Count < 2 || l.Items.All(i => i.Length == 0 || char.IsDigit(i[0]))) continue;
             yield return new CountedList(stated, l.Items, l.Items.Count(Joins), l.Partial, text[start..(m.Index + m.Length)].Trim() + l.Noun,
-                paragraph.LocationOf(start, Math.Max(l.End, m.Index + m.Length), m.Index))
+                paragraph.LocationOf(Math.Min(start, l.Start), Math.Max(l.End, m.Index + m.Length), m.Index))
             {
                 Sums = sums.Pair(l.Money, l.Items),
             };
@@ -70,7 +72,7 @@ public sealed class CountedLists
         int itemsStart;
         string noun;
         bool partial;
-        var money = NoMoney;
+        var money = MoneyClauses.None;
         if (Opener(clause, anywhere: true) is (int at, string marker, bool p))
         {
             (noun, itemsStart, partial) = (clause[..at], end + at + marker.Length, p);
@@ -81,7 +83,7 @@ public sealed class CountedLists
         }
         else if (clauseEnd < text.Length && text[clauseEnd] is '，' or ',')
         {
-            (var nextStart, money) = AmountClauses(text, clauseEnd + 1);
+            (var nextStart, money) = MoneyClauses.Between(text, clauseEnd + 1);
             var nextEnd = ListItems.NextOutside(text, nextStart, "，,；;。：:");
             var next = text[nextStart..nextEnd];
             if (Opener(next, anywhere: false) is (_, string m2, bool p2)) (itemsStart, partial) = (nextStart + m2.Length, p2);
@@ -94,27 +96,6 @@ public sealed class CountedLists
         noun = noun.Trim();
         if (text[itemsStart..].Trim().Length == 0) return Following(blocks, index) is { } following ? new Listed(noun, following, partial, text.Length) { Money = money } : null;
         return Items(text, itemsStart, noun, partial) is { } listed ? listed with { Money = money } : null;
-    }
-
-    private static readonly IReadOnlyList<(string Label, PrintedNumber Amount)> NoMoney = Array.Empty<(string, PrintedNumber)>();
-
-    /// <summary>
-    /// “共3个项目，涉及资金500万元，分别为：…”, “…，预算数合计120万元，实际支出合计110万元，分别为：…”: clauses that only state
-    /// sums of money of what was counted may stand between the count and its items; where the clause after them starts
-    /// and their amounts, each with its words (none: <paramref name="start"/>).
-    /// </summary>
-    private static (int Next, IReadOnlyList<(string Label, PrintedNumber Amount)> Money) AmountClauses(string text, int start)
-    {
-        var money = new List<(string, PrintedNumber)>();
-        while (true)
-        {
-            var end = ListItems.NextOutside(text, start, "，,；;。：:");
-            var clause = text[start..end];
-            var numbers = NumberScanner.Scan(clause);
-            if (end >= text.Length || text[end] is not ('，' or ',') || !clause.EndsWith("万元", StringComparison.Ordinal) || numbers.Count != 1) return (start, money);
-            money.Add((clause[..numbers[0].Start].Trim(), numbers[0].Number));
-            start = end + 1;
-        }
     }
 
     /// <summary>
@@ -185,6 +166,48 @@ public sealed class CountedLists
         return Closed(items, false, string.Empty, numberStart);
     }
 
+    /// <summary>
+    /// “A项目50万元、B项目40万元、C项目30万元，共3个项目，合计120万元。”: a count whose clause holds nothing before it but words
+    /// that total (“共”, “以上”), closing the clause before it, whose items each state one amount; the sums stated after the count
+    /// are theirs (the count's noun is what stands before the first of them).
+    /// </summary>
+    private Listed? ItemsWithAmountsBefore(string text, int clauseStart, Match count)
+    {
+        var prefix = text[clauseStart..count.Index];
+        if (clauseStart < 2 || text[clauseStart - 1] is not ('，' or ',') || !Tally(prefix)) return null;
+        var itemsStart = ListItems.ClauseStart(text, clauseStart - 1);
+        var items = ListItems.Split(text[itemsStart..(clauseStart - 1)], '、');
+        SplitLastJoined(items);
+        if (items.Count < 2 || !items.All(i => NumberScanner.Scan(i) is { Count: 1 } n && n[0].IsMoney && n[0].Start > 0)) return null;
+        var end = count.Index + count.Length;
+        var nounEnd = ListItems.NextOutside(text, end, "，,；;。：:");
+        var noun = text[end..nounEnd];
+        var cut = noun.IndexOfAny("0123456789".ToCharArray());
+        if (cut >= 0) noun = TrimTallies(noun[..cut]);
+        return new Listed(noun.Trim(), items, false, count.Index + count.Length) { Start = itemsStart, Money = MoneyClauses.Closing(text, end) };
+    }
+
+    /// <summary>“共”, “以上”, “合计共”: <paramref name="words"/> are only words that total (or nothing).</summary>
+    private bool Tally(string words) => TrimTallies(words).Length == 0;
+
+    /// <summary><paramref name="words"/> without the words that total at their end (“项目合计” → “项目”).</summary>
+    private string TrimTallies(string words)
+    {
+        words = words.Trim();
+        for (var cut = true; cut;)
+        {
+            cut = false;
+            foreach (var w in words.Length > 0 ? this.words.Tallies : Enumerable.Empty<string>())
+            {
+                if (!words.EndsWith(w, StringComparison.Ordinal)) continue;
+                words = words[..^w.Length].Trim();
+                cut = true;
+                break;
+            }
+        }
+        return words;
+    }
+
     /// <summary>The list with a closing “等” taken off its last item (which makes it partial).</summary>
     private Listed Closed(List<string> items, bool partial, string noun, int end)
     {
@@ -247,8 +270,11 @@ public sealed class CountedLists
 
     private sealed record Listed(string Noun, List<string> Items, bool Partial, int End)
     {
+        /// <summary>Where the items start when they stand before the count's clause (“A项目50万元、B项目40万元，共2个项目”).</summary>
+        public int Start { get; init; } = int.MaxValue;
+
         /// <summary>The sums of money stated between the count and its items.</summary>
-        public IReadOnlyList<(string Label, PrintedNumber Amount)> Money { get; init; } = NoMoney;
+        public IReadOnlyList<(string Label, PrintedNumber Amount)> Money { get; init; } = MoneyClauses.None;
     }
 
     private sealed class Vocabulary
@@ -260,6 +286,8 @@ public sealed class CountedLists
         public List<string> Openers { get; init; } = new();
 
         public List<string> PartialEnds { get; init; } = new();
+
+        public List<string> Tallies { get; init; } = new();
 
         public List<AmountKind> AmountKinds { get; init; } = new();
     }

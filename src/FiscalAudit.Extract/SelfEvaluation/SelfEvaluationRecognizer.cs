@@ -37,7 +37,7 @@ public sealed class SelfEvaluationRecognizer : IRecognizer
         if (markers.Has(EvaluationMarkers.LevelledTable)) projects.AddRange(ThirdPartyReportParser.Parse(document));
         set.Projects.AddRange(projects.OrderBy(p => p.Location.Page ?? 0).ThenBy(p => p.Location.Line ?? 0));
         if (markers.Has(EvaluationMarkers.Summary)) set.Summaries.AddRange(SummaryParser.ProjectSummaries(document));
-        if (markers.Has(EvaluationMarkers.Portfolio)) set.Portfolio.AddRange(SummaryParser.PortfolioStatements(document));
+        if (markers.Has(EvaluationMarkers.Portfolio) || projects.Count > 0) set.Portfolio.AddRange(SummaryParser.PortfolioStatements(document));
         if (markers.Has(EvaluationMarkers.StatedResult)) set.StatedResults.AddRange(StatedResultParser.Parse(document));
         set.GradeBands.AddRange(GradeBandParser.Parse(document));
         LinkSummaries(set);

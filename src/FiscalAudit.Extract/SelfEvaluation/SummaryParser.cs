@@ -29,7 +29,7 @@ internal static partial class SummaryParser
     [GeneratedRegex(@"(?:完成预算的|预算执行率|执行率为?)(?<v>\d[\d,]*(?:\.\d+)?%)")]
     private static partial Regex Rate();
 
-    [GeneratedRegex(@"(?:共涉及项目(?<n>[0-9]{1,6}|[一二两三四五六七八九十]{1,3})个|共有?(?<n>[0-9]{1,6}|[一二两三四五六七八九十]{1,3})个项目|(?:开展|完成)了?(?<n>[0-9]{1,6}|[一二两三四五六七八九十]{1,3})个项目的(?:绩效)?自评)[，,](?:共)?涉及资金(?<v>\d[\d,]*(?:\.\d+)?)(?<u>万元|元)")]
+    [GeneratedRegex(@"(?:共涉及项目(?<n>[0-9]{1,6}|[一二两三四五六七八九十]{1,3})个|共有?(?<n>[0-9]{1,6}|[一二两三四五六七八九十]{1,3})个项目|(?:开展|完成)了?(?<n>[0-9]{1,6}|[一二两三四五六七八九十]{1,3})个项目的(?:绩效)?自评|对(?<n>[0-9]{1,6}|[一二两三四五六七八九十]{1,3})个项目(?:开展|进行)了?(?:绩效)?评价)[，,](?:共)?涉及资金(?<v>\d[\d,]*(?:\.\d+)?)(?<u>万元|元)|对(?<n>[0-9]{1,6}|[一二两三四五六七八九十]{1,3})个项目(?:开展|进行)了?(?:绩效)?自评")]
     private static partial Regex Portfolio();
 
     [GeneratedRegex(@"(?:得分|评分)(?:为)?[:：]?(?<v>\d[\d,]*(?:\.\d+)?)分")]
@@ -91,14 +91,13 @@ internal static partial class SummaryParser
 
     public static IEnumerable<PortfolioStatement> PortfolioStatements(SourceDocument document)
     {
-        foreach (var p in document.Blocks.OfType<ParagraphBlock>().Where(p => p.Text.Contains(EvaluationMarkers.Portfolio, StringComparison.Ordinal)))
+        foreach (var p in document.Blocks.OfType<ParagraphBlock>().Where(p => p.Text.Contains("个项目", StringComparison.Ordinal) || p.Text.Contains(EvaluationMarkers.Portfolio, StringComparison.Ordinal)))
         {
             var m = Portfolio().Match(EvaluationText.FoldDigits(p.Text));
-            if (m.Success && NumberText.Parse(m.Groups["v"].Value) is PrintedNumber printed && OutlineHeadings.Value(m.Groups["n"].Value) is int count)
-            {
-                var amount = m.Groups["u"].Value == "元" ? PrintedNumber.Converted(printed, "元", 0.0001m, 4) : printed;
-                yield return new PortfolioStatement(count, amount, m.Value, p.LocationOf(m.Index, m.Index + m.Length));
-            }
+            if (!m.Success || OutlineHeadings.Value(m.Groups["n"].Value) is not int count) continue;
+            var printed = m.Groups["v"].Success ? NumberText.Parse(m.Groups["v"].Value) : null;
+            var amount = m.Groups["u"].Value == "元" && printed is PrintedNumber yuan ? PrintedNumber.Converted(yuan, "元", 0.0001m, 4) : printed;
+            yield return new PortfolioStatement(count, amount, m.Value, p.LocationOf(m.Index, m.Index + m.Length));
         }
     }
 
@@ -117,7 +116,7 @@ internal static partial class SummaryParser
             for (var k = 0; k < sentences.Length; k++)
             {
                 var sentence = sentences[k];
-                if (sentence.Contains("整体", StringComparison.Ordinal) && !sentence.Contains("项目", StringComparison.Ordinal) && !sentence.Contains("平均", StringComparison.Ordinal))
+                if (DepartmentSentence(sentence))
                 {
                     var next = k + 1 < sentences.Length && !DepartmentScore().IsMatch(sentences[k + 1]) ? sentences[k + 1] : string.Empty;
                     foreach (Match m in DepartmentScore().Matches(sentence))
@@ -133,6 +132,33 @@ internal static partial class SummaryParser
         }
     }
 
+    /// <summary>
+    /// Grades of the whole department stated in a sentence with no score (“部门整体绩效自评等级为良”, “我局整体支出绩效评价结果
+    /// 为“优秀””), unless the sentence before states the score the grade goes with (<see cref="DepartmentScores"/>).
+    /// </summary>
+    public static IEnumerable<StatedGrade> DepartmentGrades(SourceDocument document)
+    {
+        foreach (var p in document.Blocks.OfType<ParagraphBlock>().Where(p => p.Text.Contains("整体", StringComparison.Ordinal)))
+        {
+            var text = EvaluationText.FoldDigits(p.Text);
+            var sentenceStart = 0;
+            var previous = string.Empty;
+            foreach (var sentence in text.Split('。'))
+            {
+                if (DepartmentSentence(sentence) && !DepartmentScore().IsMatch(sentence) && !DepartmentScore().IsMatch(previous)
+                    && ThirdPartyVocabulary.Default.GradeStatement.Match(sentence) is { Success: true } g
+                    && IndicatorTableWords.Default.GradeOf(g.Groups["g"].Value) is string grade)
+                    yield return new StatedGrade(grade, g.Groups["g"].Value, p.LocationOf(sentenceStart + g.Index, sentenceStart + g.Index + g.Length));
+                sentenceStart += sentence.Length + 1;
+                previous = sentence;
+            }
+        }
+    }
+
+    /// <summary>A sentence about the whole department, not a project nor an average.</summary>
+    private static bool DepartmentSentence(string sentence) =>
+        sentence.Contains("整体", StringComparison.Ordinal) && !sentence.Contains("项目", StringComparison.Ordinal) && !sentence.Contains("平均", StringComparison.Ordinal);
+
     /// <summary>The grade a clause states (“自评等级为“优””), normalised to 优/良/中/差.</summary>
     private static string? GradeStatement(string text) =>
         ThirdPartyVocabulary.Default.GradeStatement.Match(text) is { Success: true } g ? IndicatorTableWords.Default.GradeOf(g.Groups["g"].Value) : null;
@@ -141,6 +167,7 @@ internal static partial class SummaryParser
     public static void AddDepartmentStatements(SourceDocument document, DepartmentEvaluation evaluation)
     {
         evaluation.ScoreStatements.AddRange(DepartmentScores(document));
+        evaluation.GradeStatements.AddRange(DepartmentGrades(document));
         foreach (var p in document.Blocks.OfType<ParagraphBlock>().Where(p => p.Text.Contains("级指标", StringComparison.Ordinal)))
         {
             var text = EvaluationText.FoldDigits(p.Text);

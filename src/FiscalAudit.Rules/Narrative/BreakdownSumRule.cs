@@ -29,7 +29,7 @@ public sealed class BreakdownSumRule : IRule
         var wholes = facts.Where(f => f.Parts.Count > 0).Concat(shares.Select(s => s.Whole!)).Distinct();
         foreach (var whole in wholes)
         {
-            if (whole.Amount is not PrintedNumber total || listed.Contains((whole.Quantity, total.Text))) continue;
+            if (whole.Amount is not PrintedNumber total || listed.Any(l => l.Amount == total.Text && Names(l.Label, whole.Quantity))) continue;
             var wholeValue = Value(whole);
             var ofWhole = shares.Where(s => s.Whole == whole).ToList();
             var parts = whole.Parts.Concat(ofWhole.Select(Ratios.EffectivePart).OfType<NarrativeFact>()).Distinct().Where(p => p.Amount is not null).ToList();
@@ -83,6 +83,13 @@ public sealed class BreakdownSumRule : IRule
     /// </summary>
     private static HashSet<(string Label, string Amount)> ListedSums(Disclosure disclosure) =>
         disclosure.Narrative.Lists.SelectMany(l => l.Sums).Where(s => s.Items is not null).Select(s => (s.Label, s.Stated.Text)).ToHashSet();
+
+    /// <summary>
+    /// The words of a sum and the quantity of a whole name the same thing, one with more of the sentence before it
+    /// (“本单位对涉及金额合计” and “对涉及金额合计”).
+    /// </summary>
+    private static bool Names(string label, string quantity) =>
+        label.Length > 0 && quantity.Length > 0 && (label.EndsWith(quantity, StringComparison.Ordinal) || quantity.EndsWith(label, StringComparison.Ordinal));
 
     /// <summary>The values a printed amount may stand for; a count is exactly what it says.</summary>
     private static Interval Value(NarrativeFact f) =>

@@ -7,7 +7,8 @@ namespace FiscalAudit.Rules.SelfEvaluation;
 
 /// <summary>
 /// FA4507: every statement of the department's total score equals the table's total (without a total row, the sum of the
-/// first-level scores), and every stated grade matches the score (<see cref="GradeBandSets.Judge"/>).
+/// first-level scores), and every stated grade matches the score (<see cref="GradeBandSets.Judge"/>); a grade stated with no
+/// score (“部门整体绩效自评等级为良”) matches the table's total.
 /// </summary>
 public sealed class DepartmentStatementRule : DepartmentRule
 {
@@ -29,6 +30,14 @@ public sealed class DepartmentStatementRule : DepartmentRule
                 yield return Rule.Report($"文字称部门整体得分 {s.Score.Text} 分，评价表各一级指标得分之和 {EvaluationNumbers.Show(sum)} 分（差 {EvaluationNumbers.Show(s.Score.Value - sum)}）", where, sum, s.Score.Value);
             if (s.Grade is string grade && GradeBandSets.Judge(grade, s.Score.Value, disclosure.Evaluations, ScoringSchemes.Department, lenient: true) is GradeVerdict v)
                 yield return Rule.Report(GradeBandSets.Describe(v, $"得分 {s.Score.Text} 分", "文字", grade), where, v.Expected, grade, v.Severity);
+        }
+        var table = d.TotalScore?.Value ?? d.RecomputedScore;
+        foreach (var g in table is decimal score ? d.GradeStatements : Enumerable.Empty<StatedGrade>())
+        {
+            if (GradeBandSets.Judge(g.Grade, table!.Value, disclosure.Evaluations, ScoringSchemes.Department, lenient: true) is not GradeVerdict v) continue;
+            var what = d.TotalScore is PrintedNumber total ? $"评价表合计 {total.Text} 分" : $"评价表各一级指标得分之和 {EvaluationNumbers.Show(table.Value)} 分";
+            yield return Rule.Report(GradeBandSets.Describe(v, what, "文字所述部门整体等级", g.Printed), FindingLocation.At(g.Location), v.Expected, g.Grade, v.Severity,
+                related: d.TotalScore is null ? null : new[] { EvaluationLocations.Department(d, d.TotalLocation, "合计", "得分") });
         }
     }
 }

@@ -39,10 +39,22 @@ public static class GradeBandSets
         }
         var expected = scheme.GradeFor(score);
         if (expected == grade) return null;
+        if (!scheme.HasGrade(grade)) return OtherScale(grade, score);
         var other = lenient ? Alternatives.FirstOrDefault(v => GradeBand.Of(v.Bands, score) == grade) : null;
         return other is null
             ? new GradeVerdict(expected, "通常的等级标准", Severity.Error, null)
             : new GradeVerdict(expected, "通常的等级标准", Severity.Info, $"按“{other.Name}”的标准为“{grade}”，如当地采用该标准可忽略");
+    }
+
+    /// <summary>
+    /// A grade of another scale than the scheme's (合格/基本合格/不合格): null when a published set that has it gives it (or
+    /// none has it); else a warning with what the first such set gives.
+    /// </summary>
+    private static GradeVerdict? OtherScale(string grade, decimal score)
+    {
+        var sets = Alternatives.Where(v => v.Bands.Any(b => b.Grade == grade)).ToList();
+        if (sets.Count == 0 || sets.Any(v => GradeBand.Of(v.Bands, score) == grade)) return null;
+        return new GradeVerdict(GradeBand.Of(sets[0].Bands, score), $"“{sets[0].Name}”的标准", Severity.Warning, null);
     }
 
     /// <summary>“总分 78 按通常的等级标准对应“中”，所报等级为“良”（…）”: <paramref name="score"/> names the score, <paramref name="where"/> where the grade stands.</summary>

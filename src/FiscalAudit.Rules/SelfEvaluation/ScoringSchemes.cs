@@ -23,7 +23,12 @@ public sealed record ScoringScheme(
     IReadOnlyList<GradeBand>? Grades = null)
 {
     /// <summary>The grade this scheme gives a score.</summary>
-    public string GradeFor(decimal score) => GradeBand.Of(Grades is { Count: > 0 } ? Grades : ScoringSchemes.Reference.Grades, score);
+    public string GradeFor(decimal score) => GradeBand.Of(Bands, score);
+
+    /// <summary>True when <paramref name="grade"/> is one of this scheme's grades (优/良/中/差, not 合格).</summary>
+    public bool HasGrade(string grade) => Bands.Any(b => b.Grade == grade);
+
+    private IReadOnlyList<GradeBand> Bands => Grades is { Count: > 0 } ? Grades : ScoringSchemes.Reference.Grades;
 
     /// <summary>The scheme's indicator with this second-level heading and name, if it lists one.</summary>
     public SchemeIndicator? Find(string? level2, string name) =>

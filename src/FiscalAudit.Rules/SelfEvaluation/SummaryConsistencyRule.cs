@@ -62,9 +62,9 @@ public sealed class SummaryConsistencyRule : IRule
         var where = FindingLocation.At(statement.Location);
         if (statement.ProjectCount != projects.Count)
             yield return Rule.Report($"“{statement.Text}”称项目 {statement.ProjectCount} 个，文件中有 {projects.Count} 张项目评价表", where, projects.Count, statement.ProjectCount, Severity.Warning);
-        if (projects.Any(p => p.Funds.Budget is null)) yield break;
+        if (statement.Amount is not PrintedNumber amount || projects.Any(p => p.Funds.Budget is null)) yield break;
         var sum = Interval.Sum(projects.Select(p => EvaluationNumbers.Amount(p.Funds.Budget!.Value)));
-        if (!EvaluationNumbers.Amount(statement.Amount).Overlaps(sum))
-            yield return Rule.Report($"“{statement.Text}”称资金 {statement.Amount.Text} 万元，各项目全年预算数合计 {EvaluationNumbers.Show(sum.Mid)} 万元（差 {EvaluationNumbers.Show(statement.Amount.Value - sum.Mid)}）", where, sum.Mid, statement.Amount.Value);
+        if (!EvaluationNumbers.Amount(amount).Overlaps(sum))
+            yield return Rule.Report($"“{statement.Text}”称资金 {amount.Text} 万元，各项目全年预算数合计 {EvaluationNumbers.Show(sum.Mid)} 万元（差 {EvaluationNumbers.Show(amount.Value - sum.Mid)}）", where, sum.Mid, amount.Value);
     }
 }

@@ -1,6 +1,10 @@
 namespace FiscalAudit.Tests.SelfEvaluation;
 
-/// <summary>FA4012 on “共N个项目，涉及资金X万元” in its other wordings: Chinese numerals, “开展了N个项目的绩效自评”, amounts in 元.</summary>
+/// <summary>
+/// FA4012 on “共N个项目，涉及资金X万元” in its other wordings: Chinese numerals, “开展了N个项目的绩效自评”, amounts in 元, and
+/// the count alone (“对3个项目开展了绩效自评”) or with its funds (“组织对3个项目开展绩效评价，涉及资金Y万元”) against the project
+/// forms attached to the same document.
+/// </summary>
 public class PortfolioStatementTests
 {
     private static string Report(string portfolio) => $"""
@@ -29,7 +33,7 @@ public class PortfolioStatementTests
     {
         var (d, findings) = SelfEvaluationKit.FromText(Report(sentence));
         var statement = Assert.Single(d.Evaluations.Portfolio);
-        Assert.Equal((count, amount), (statement.ProjectCount, statement.Amount.Value));
+        Assert.Equal((count, amount), (statement.ProjectCount, statement.Amount?.Value));
         Assert.DoesNotContain(findings, f => f.RuleId == "FA4012");
     }
 
@@ -41,5 +45,29 @@ public class PortfolioStatementTests
     {
         var (_, findings) = SelfEvaluationKit.FromText(Report(sentence));
         Assert.Contains(findings, f => f.RuleId == "FA4012" && f.Message.Contains(expected, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("根据预算绩效管理要求，我单位对1个项目开展了绩效自评。", 1, null)]
+    [InlineData("2024年，我单位组织对一个项目开展绩效评价，涉及资金10.00万元。", 1, 10.00)]
+    [InlineData("按照区财政局要求，本单位对1个项目进行了自评，自评结果已随本报告公开。", 1, null)]
+    public void A_count_of_evaluated_projects_that_matches_the_forms_is_no_finding(string sentence, int count, double? amount)
+    {
+        var (d, findings) = SelfEvaluationKit.FromText(Report(sentence));
+        var statement = Assert.Single(d.Evaluations.Portfolio);
+        Assert.Equal((count, (decimal?)amount), (statement.ProjectCount, statement.Amount?.Value));
+        Assert.DoesNotContain(findings, f => f.RuleId == "FA4012");
+    }
+
+    [Theory]
+    [InlineData("根据预算绩效管理要求，我单位对3个项目开展了绩效自评。", "称项目 3 个，文件中有 1 张项目评价表")]
+    [InlineData("2024年，我单位组织对两个项目开展绩效评价，涉及资金10.00万元。", "称项目 2 个，文件中有 1 张项目评价表")]
+    [InlineData("2024年，我单位组织对1个项目开展绩效评价，涉及资金12.00万元。", "各项目全年预算数合计 10")]
+    [InlineData("按照区财政局要求，本单位对五个项目进行了绩效自评。", "称项目 5 个，文件中有 1 张项目评价表")]
+    public void A_count_of_evaluated_projects_that_differs_from_the_forms_is_one_finding(string sentence, string expected)
+    {
+        var (_, findings) = SelfEvaluationKit.FromText(Report(sentence));
+        var f = Assert.Single(findings, f => f.RuleId == "FA4012");
+        Assert.Contains(expected, f.Message, StringComparison.Ordinal);
     }
 }

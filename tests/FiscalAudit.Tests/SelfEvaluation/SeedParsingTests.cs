@@ -73,7 +73,7 @@ public class SeedParsingTests
         var s = SelfEvaluationKit.Project("000", "包联驻村经费").Summary!;
         Assert.Equal((99.46m, 10m, 9.73m, 97.34m, 78), (s.Score!.Value.Value, s.Budget!.Value.Value, s.Executed!.Value.Value, s.Rate!.Value.Value, s.Location.Line!.Value));
         var portfolio = Assert.Single(set.Portfolio);
-        Assert.Equal((16, 1559.00m), (portfolio.ProjectCount, portfolio.Amount.Value));
+        Assert.Equal((16, 1559.00m), (portfolio.ProjectCount, portfolio.Amount?.Value));
     }
 
     [SharedFact]

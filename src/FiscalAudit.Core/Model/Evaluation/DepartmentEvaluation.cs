@@ -51,6 +51,9 @@ public sealed class DepartmentEvaluation
     /// <summary>Scores (and grades) stated in the text or in a summary table.</summary>
     public List<ScoreStatement> ScoreStatements { get; } = new();
 
+    /// <summary>Grades stated in the text with no score of their own (“部门整体绩效自评等级为良”).</summary>
+    public List<StatedGrade> GradeStatements { get; } = new();
+
     /// <summary>Weights stated for first-level parts in a summary table (标准分).</summary>
     public List<ScoreStatement> StatedWeights { get; } = new();
 
@@ -109,3 +112,6 @@ public sealed record StatedCount(int Level, int Count, SourceLocation Location);
 
 /// <summary>A score stated somewhere (“自评得分100.00分，评价等级为“优””); <see cref="Part"/> names a first-level part when the statement is about one.</summary>
 public sealed record ScoreStatement(PrintedNumber Score, string? Grade, string? Part, SourceLocation Location);
+
+/// <summary>A grade stated with no score near it (“部门整体绩效自评等级为良”), normalised to the grade it stands for.</summary>
+public sealed record StatedGrade(string Grade, string Printed, SourceLocation Location);
