@@ -111,7 +111,7 @@ internal static class SeedWorkbook
         var stored = amount.ToString(CultureInfo.InvariantCulture);
         var style = layout.Centred ? TestXlsx.Styles.ThousandsCentred : TestXlsx.Styles.TwoDecimals;
         var textStyle = layout.NameWidth <= 0 ? TestXlsx.Styles.General : layout.Centred ? TestXlsx.Styles.WrappedCentred : TestXlsx.Styles.Wrapped;
-        if (text.Length == 0) workbook.Blank(address);
+        if (text.Length == 0) workbook.Blank(address, textStyle);
         else if (isAmount && layout.Amounts == "number") workbook.Number(address, stored, style);
         else if (isAmount && layout.Amounts == "formula") workbook.Formula(address, $"{stored}+0", stored, style);
         else workbook.Text(address, text, textStyle);

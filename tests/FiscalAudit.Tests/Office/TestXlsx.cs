@@ -31,10 +31,13 @@ internal sealed class TestXlsx
         public const uint WrappedCentred = 11;
     }
 
+    /// <summary>Cells of a table styled <see cref="Styles.TwoDecimals"/>, <see cref="Styles.Wrapped"/>, <see cref="Styles.ThousandsCentred"/> or <see cref="Styles.WrappedCentred"/> drawn with thin borders (a ruled print).</summary>
+    public bool Bordered { get; init; }
+
     /// <summary>How a sheet is printed: landscape or portrait, the header and footer codes (&amp;A sheet name, &amp;P page), all columns on the width of one page.</summary>
     public sealed record PrintSetup(bool Landscape = false, string Header = "", string Footer = "", bool FitToWidth = true);
 
-    private readonly List<(string Name, List<Cell> Cells, List<string> Merges, SortedDictionary<uint, double> Widths, Dictionary<uint, double> Heights, PrintSetup Print)> sheets = new();
+    private readonly List<(string Name, List<Cell> Cells, List<string> Merges, SortedDictionary<uint, double> Widths, Dictionary<uint, double> Heights, SortedSet<uint> Breaks, PrintSetup Print)> sheets = new();
     private readonly List<string> shared = new();
 
     /// <summary>The size in points of the workbook's font (bold and regular).</summary>
@@ -42,7 +45,7 @@ internal sealed class TestXlsx
 
     public TestXlsx Sheet(string name, PrintSetup? print = null)
     {
-        sheets.Add((name, new List<Cell>(), new List<string>(), new SortedDictionary<uint, double>(), new Dictionary<uint, double>(), print ?? new PrintSetup()));
+        sheets.Add((name, new List<Cell>(), new List<string>(), new SortedDictionary<uint, double>(), new Dictionary<uint, double>(), new SortedSet<uint>(), print ?? new PrintSetup()));
         return this;
     }
 
@@ -50,6 +53,13 @@ internal sealed class TestXlsx
     public TestXlsx Height(uint row, double points)
     {
         sheets[^1].Heights[row] = points;
+        return this;
+    }
+
+    /// <summary>A manual page break after row <paramref name="row"/>: the next row is printed at the top of a new page.</summary>
+    public TestXlsx Break(uint row)
+    {
+        sheets[^1].Breaks.Add(row);
         return this;
     }
 
@@ -91,7 +101,7 @@ internal sealed class TestXlsx
     }
 
     /// <summary>A cell element without a value (as Excel writes bordered blank cells).</summary>
-    public TestXlsx Blank(string address) => Add(new Cell { CellReference = address, StyleIndex = Styles.General });
+    public TestXlsx Blank(string address, uint style = Styles.General) => Add(new Cell { CellReference = address, StyleIndex = style });
 
     public TestXlsx Merge(string range)
     {
@@ -110,7 +120,7 @@ internal sealed class TestXlsx
             workbook.AddNewPart<SharedStringTablePart>().SharedStringTable =
                 new SharedStringTable(shared.Select(s => new SharedStringItem(new Text(s) { Space = SpaceProcessingModeValues.Preserve })));
             uint id = 1;
-            foreach (var (name, cells, merges, widths, heights, print) in sheets)
+            foreach (var (name, cells, merges, widths, heights, breaks, print) in sheets)
             {
                 var part = workbook.AddNewPart<WorksheetPart>();
                 var data = new SheetData();
@@ -133,6 +143,8 @@ internal sealed class TestXlsx
                 }
                 if (print.Header.Length + print.Footer.Length > 0)
                     part.Worksheet.Append(new HeaderFooter(new OddHeader(print.Header), new OddFooter(print.Footer)));
+                if (breaks.Count > 0)
+                    part.Worksheet.Append(new RowBreaks(breaks.Select(b => new Break { Id = b, Max = 16383u, ManualPageBreak = true })) { Count = (uint)breaks.Count, ManualBreakCount = (uint)breaks.Count });
                 workbook.Workbook.Sheets!.Append(new Sheet { Name = name, SheetId = id++, Id = workbook.GetIdOfPart(part) });
             }
         }
@@ -154,10 +166,12 @@ internal sealed class TestXlsx
             new NumberingFormat { NumberFormatId = 166, FormatCode = "yyyy\"年\"m\"月\"d\"日\"" }),
         new Fonts(new Font(new FontSize { Val = FontSize }), new Font(new Bold(), new FontSize { Val = FontSize })),
         new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })),
-        new Borders(new Border()),
+        new Borders(new Border(), new Border(
+            new LeftBorder { Style = BorderStyleValues.Thin }, new RightBorder { Style = BorderStyleValues.Thin },
+            new TopBorder { Style = BorderStyleValues.Thin }, new BottomBorder { Style = BorderStyleValues.Thin }, new DiagonalBorder())),
         new CellFormats(
             new CellFormat { NumberFormatId = 0, FontId = 0 },
-            new CellFormat { NumberFormatId = 2, FontId = 0, ApplyNumberFormat = true },
+            new CellFormat { NumberFormatId = 2, FontId = 0, BorderId = TableBorder, ApplyNumberFormat = true, ApplyBorder = Bordered },
             new CellFormat { NumberFormatId = 4, FontId = 0, ApplyNumberFormat = true },
             new CellFormat { NumberFormatId = 9, FontId = 0, ApplyNumberFormat = true },
             new CellFormat { NumberFormatId = 10, FontId = 0, ApplyNumberFormat = true },
@@ -165,7 +179,9 @@ internal sealed class TestXlsx
             new CellFormat { NumberFormatId = 164, FontId = 0, ApplyNumberFormat = true },
             new CellFormat { NumberFormatId = 165, FontId = 0, ApplyNumberFormat = true },
             new CellFormat { NumberFormatId = 166, FontId = 0, ApplyNumberFormat = true },
-            new CellFormat(new Alignment { WrapText = true }) { NumberFormatId = 0, FontId = 0, ApplyAlignment = true },
-            new CellFormat(new Alignment { Horizontal = HorizontalAlignmentValues.Center, Vertical = VerticalAlignmentValues.Center }) { NumberFormatId = 4, FontId = 0, ApplyNumberFormat = true, ApplyAlignment = true },
-            new CellFormat(new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Center }) { NumberFormatId = 0, FontId = 0, ApplyAlignment = true }));
+            new CellFormat(new Alignment { WrapText = true }) { NumberFormatId = 0, FontId = 0, BorderId = TableBorder, ApplyAlignment = true, ApplyBorder = Bordered },
+            new CellFormat(new Alignment { Horizontal = HorizontalAlignmentValues.Center, Vertical = VerticalAlignmentValues.Center }) { NumberFormatId = 4, FontId = 0, BorderId = TableBorder, ApplyNumberFormat = true, ApplyAlignment = true, ApplyBorder = Bordered },
+            new CellFormat(new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Center }) { NumberFormatId = 0, FontId = 0, BorderId = TableBorder, ApplyAlignment = true, ApplyBorder = Bordered }));
+
+    private uint TableBorder => Bordered ? 1u : 0u;
 }

@@ -30,43 +30,33 @@ public class BorderlessTablesTests
     /// following name; header cells a few points apart, read as one text before), amounts set flush right under
     /// 栏次 numbers set left, long names wrapped beside their figures (a table then runs over more pages, its
     /// header left at the foot of one page), another font and size. All nine tables are found, and the tables
-    /// listed come back cell for cell. Left to do: 表六's last row, whose 74.84 stands far right of
-    /// “公用经费合计”, in the close prints; 表四's first 收入 names in the portrait print; 表二, 表六 and 表七
-    /// where a header left at a page foot is read with fewer columns than the rows on the next page; with 部门,
+    /// listed come back cell for cell (表六, whose header is left at a page foot in the portrait print, is carried onto
+    /// the columns of its rows on the next page). Left to do: 表四's first 收入 names in the portrait print; 表二, 表六
+    /// and 表七 in the wider landscape print; with 部门,
     /// 年度 and 单位 on one line, tables whose header is cut by the page end (in the wider print 表二 is not found).
     /// </summary>
     [LibreOfficeTheory(NeedsShared = true)]
-    [InlineData("close columns", "T1 T2 T3 T4 T5 T7 T8 T9")]
-    [InlineData("close columns, amounts flush right", "T1 T2 T3 T4 T5 T7 T8 T9")]
-    [InlineData("portrait, names wrapped", "T1 T2 T3 T5 T7 T8 T9")]
+    [InlineData("close columns", "T1 T2 T3 T4 T5 T6 T7 T8 T9")]
+    [InlineData("close columns, amounts flush right", "T1 T2 T3 T4 T5 T6 T7 T8 T9")]
+    [InlineData("portrait, names wrapped", "T1 T2 T3 T5 T6 T7 T8 T9")]
     [InlineData("landscape, names wrapped", "T1 T3 T4 T5 T8 T9")]
     [InlineData("monospaced 8pt, portrait", "T1 T3 T4 T5 T6 T7 T8 T9")]
-    [InlineData("close columns, 部门, 年度 and 单位 on one line over each table", "T1 T2 T5 T7 T8 T9")]
+    [InlineData("close columns, 部门, 年度 and 单位 on one line over each table", "T1 T2 T5 T6 T7 T8 T9")]
     public void Seed_002_printed_without_borders_in_other_layouts_gives_its_tables_back(string layout, string tables) =>
         AssertTablesComeBack(Print.Named(layout), tables);
 
     private static void AssertTablesComeBack(Print print, string tables)
     {
         var text = File.ReadAllText(Repo.Seed("002"));
-        var folder = Directory.CreateTempSubdirectory("fiscalaudit-borderless-").FullName;
-        try
+        PrintedRendering.Check("seed002.html", Encoding.UTF8.GetBytes(Html(text, print)), pdf =>
         {
-            var html = Path.Combine(folder, "seed002.html");
-            File.WriteAllText(html, Html(text, print));
-            var (exit, output, pdf) = LibreOffice.ConvertToPdf(html);
-            Assert.True(exit == 0 && File.Exists(pdf), output);
-
             var auditor = new Auditor(new AuditProfile());
             var expected = auditor.Audit("002.txt", Encoding.UTF8.GetBytes(text));
             var printed = auditor.Audit(pdf);
 
             Assert.Equal(expected.Disclosure!.Tables.Select(t => t.Id).Order(StringComparer.Ordinal), printed.Disclosure!.Tables.Select(t => t.Id).Order(StringComparer.Ordinal));
             foreach (var id in tables.Split(' ')) Assert.Equal(SameReading.Cells(expected, id), SameReading.Cells(printed, id));
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        });
     }
 
     /// <summary>How the page is printed: CSS for the body, the table and its cells, the page; amounts' alignment; the widest a name may be before it wraps.</summary>

@@ -28,14 +28,8 @@ public class ExcelPrintTests
     public void Seed_002_tables_printed_from_a_workbook_without_gridlines_come_back(string print, string cellForCell)
     {
         var text = File.ReadAllText(Repo.Seed("002"));
-        var folder = Directory.CreateTempSubdirectory("fiscalaudit-excel-print-").FullName;
-        try
+        PrintedRendering.Check("seed002.xlsx", Workbook(text, WorkbookPrint.Named(print)), pdf =>
         {
-            var xlsx = Path.Combine(folder, "seed002.xlsx");
-            File.WriteAllBytes(xlsx, Workbook(text, WorkbookPrint.Named(print)));
-            var (exit, output, pdf) = LibreOffice.ConvertToPdf(xlsx);
-            Assert.True(exit == 0 && File.Exists(pdf), output);
-
             var auditor = new Auditor(new AuditProfile());
             var expected = auditor.Audit("002.txt", Encoding.UTF8.GetBytes(text));
             var printed = auditor.Audit(pdf);
@@ -43,11 +37,7 @@ public class ExcelPrintTests
             var tables = Enumerable.Range(1, 9).Select(n => $"T{n}").ToList();
             Assert.Equal(tables, printed.Disclosure!.Tables.Select(t => t.Id).Where(tables.Contains).Order(StringComparer.Ordinal));
             foreach (var id in cellForCell.Split(' ')) Assert.Equal(SameReading.Cells(expected, id), SameReading.Cells(printed, id));
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        });
     }
 
     /// <summary>How the workbook is laid out and printed.</summary>

@@ -89,12 +89,18 @@ public sealed class PdfBlockAssembler
     private void AddTable(PageLayout page, PageTable part, ref int lineNumber, bool firstOnPage)
     {
         FlushRun();
-        var map = table is not null && firstOnPage && table.LastPage + 1 == page.Number && !RepeatsHeader(table, part) ? continuation.Map(table.Grid, part.Grid) : null;
+        var follows = table is not null && firstOnPage && table.LastPage + 1 == page.Number;
+        var map = follows && !RepeatsHeader(table!, part) ? continuation.Map(table!.Grid, part.Grid) : null;
+        if (map is null && follows && CarriedHeader.IsHeaderOnly(table!) && CarriedHeader.Onto(table!, part.Grid, continuation, lines) is { } carried)
+        {
+            table = carried;
+            map = Unmapped(part.Grid.ColumnCount);
+        }
         var continued = map is not null;
         if (map is null)
         {
             FlushTable();
-            map = Enumerable.Range(0, part.Grid.ColumnCount).Select(c => (c, c)).ToArray();
+            map = Unmapped(part.Grid.ColumnCount);
         }
         var target = table ??= new OpenTable(part.Grid, page.Number);
         var rows = part.Rows.Where(r => r.Any(c => c.Text.Length > 0)).ToList();
@@ -150,6 +156,8 @@ public sealed class PdfBlockAssembler
         if (index >= 0) lines[index] = lines[index] with { Text = text };
         return true;
     }
+
+    private static (int First, int Last)[] Unmapped(int columnCount) => Enumerable.Range(0, columnCount).Select(c => (c, c)).ToArray();
 
     private static string RowText(IReadOnlyList<PdfCell> row, (int First, int Last)[] map, int columnCount)
     {

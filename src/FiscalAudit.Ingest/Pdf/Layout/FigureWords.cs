@@ -27,6 +27,9 @@ internal static partial class FigureWords
         Amount().IsMatch(words[i].Text)
         || (WholeNumber().IsMatch(words[i].Text) && i + 1 < words.Count && (Amount().IsMatch(words[i + 1].Text) || WholeNumber().IsMatch(words[i + 1].Text)));
 
+    /// <summary>Some word of a cell's text is an amount (“199.52”); 行次 and 栏次 numbers are not.</summary>
+    public static bool HoldsAmount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(Amount().IsMatch);
+
     [GeneratedRegex(@"^[-−]?\d{1,3}(?:,?\d{3})*\.\d+$")]
     private static partial Regex Amount();
 
