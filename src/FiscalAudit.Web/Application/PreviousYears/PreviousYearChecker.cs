@@ -48,7 +48,8 @@ public sealed class PreviousYearChecker(AuditDbContext db, Auditor auditor, Time
         var counterparts = new PreviousYearDocuments(db);
         var previous = await counterparts.PreviousOf(document, cancellation);
         var budget = await counterparts.BudgetOf(document, cancellation);
-        var candidates = await counterparts.SetCandidates(document, cancellation);
+        // A result known to be a whole document (tables and narrative) is in no set: its neighbours are not looked through.
+        var candidates = fresh is null || DocumentSets.IsPart(fresh) ? await counterparts.SetCandidates(document, cancellation) : [];
         if (previous is null && budget is null && candidates.Count == 0) return null;
         var existing = await db.PreviousYearChecks.SingleOrDefaultAsync(p => p.DocumentId == document.Id, cancellation);
         var unchanged = existing is not null && existing.Hash == document.Hash && existing.EngineVersion == EngineVersion.Current

@@ -37,7 +37,7 @@ public sealed class PreviousYearDocuments(AuditDbContext db)
     {
         if (DepartmentNames.Canonical(document.Department) is not { } department) return [];
         var line = document.VersionOf ?? document.Id; // its corrected versions are the same file again, never its other half
-        var sameYear = await Finished()
+        var sameYear = await Finished().AsNoTracking()
             .Where(d => d.Id != line && d.VersionOf != line && d.Hash != document.Hash && d.Kind == document.Kind && d.Year == document.Year
                 && (document.OrgUnitId == null ? d.OrgUnitId == null && d.BatchId == document.BatchId : d.OrgUnitId == document.OrgUnitId))
             .OrderByDescending(d => d.Id).ToListAsync(cancellation);
