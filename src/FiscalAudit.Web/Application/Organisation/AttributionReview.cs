@@ -33,11 +33,13 @@ public sealed class AttributionReview(AuditDbContext db, Visibility visibility, 
         if (document.Status is not (DocumentStatus.Done or DocumentStatus.Failed)) return "该文件还没有审核完，不能确认归属。";
         if (await db.OrgUnits.AsNoTracking().SingleOrDefaultAsync(u => u.Id == unitId, cancellation) is not { } unit) return $"没有编号为 {unitId} 的部门/单位。";
         var moved = document.OrgUnitId != unit.Id;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellation);
         document.OrgUnitId = unit.Id;
         document.Attribution = Confidence.Confirmed;
         document.AttributionReason = $"由 {reviewer} 确认归属“{unit.Name}”。";
         var concerned = moved ? await StalePairings.RemoveAsync(db, [document], cancellation) : [document];
         await db.SaveChangesAsync(cancellation);
+        await transaction.CommitAsync(cancellation);
         Attributions.QueuePairing(scheduler, concerned);
         return null;
     }

@@ -51,9 +51,11 @@ public sealed class OrgTree(AuditDbContext db, ICheckScheduler scheduler)
         unit.Name = newName;
         unit.Aliases = UnitNames.JoinAliases(aliasList);
         unit.ParentId = parentId;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellation);
         await db.SaveChangesAsync(cancellation);
         var moved = await Attributions.RefreshAsync(db, cancellation);
         await db.SaveChangesAsync(cancellation);
+        await transaction.CommitAsync(cancellation);
         Attributions.QueuePairing(scheduler, moved);
         return [];
     }

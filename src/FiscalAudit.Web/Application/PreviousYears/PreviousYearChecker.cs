@@ -45,53 +45,42 @@ public sealed class PreviousYearChecker(AuditDbContext db, Auditor auditor, Time
     /// <summary>Pairs the document with its counterparts; returns its own result when it was read (null when nothing could pair with it).</summary>
     private async Task<AuditResult?> CheckAsync(Document document, AuditResult? fresh, CancellationToken cancellation)
     {
-        var counterparts = new PreviousYearDocuments(db);
-        var previous = await counterparts.PreviousOf(document, cancellation);
-        var budget = await counterparts.BudgetOf(document, cancellation);
         // A result known to be a whole document (tables and narrative) is in no set: its neighbours are not looked through.
-        var candidates = fresh is null || DocumentSets.IsPart(fresh) ? await counterparts.SetCandidates(document, cancellation) : [];
-        if (previous is null && budget is null && candidates.Count == 0) return null;
-        var existing = await db.PreviousYearChecks.SingleOrDefaultAsync(p => p.DocumentId == document.Id, cancellation);
-        var unchanged = existing is not null && existing.Hash == document.Hash && existing.EngineVersion == EngineVersion.Current
-            && existing.PreviousDocumentId == previous?.Id && existing.PreviousHash == previous?.Hash
-            && existing.BudgetDocumentId == budget?.Id && existing.BudgetHash == budget?.Hash;
-        // Its set partner is still there as it was: nothing to read again.
-        if (unchanged && existing!.SetDocumentId is long partnerId && candidates.Any(c => c.Id == partnerId && c.Hash == existing.SetHash)) return fresh;
-        var current = fresh ?? await ReadAsync(document.Hash!, cancellation);
-        if (current is null) return null;
-        var (partner, partnerResult) = await SetPartnerAsync(current, candidates, cancellation);
-        if (unchanged && existing!.SetDocumentId == partner?.Id && existing.SetHash == partner?.Hash) return current;
-        var paired = await WithAsync(await WithAsync(current, previous, cancellation), budget, cancellation);
-        if (partnerResult is not null) paired = InSet(paired, partnerResult) ?? paired;
-        if (ReferenceEquals(paired, current)) return current;
-        var summary = CheckSummary.From(document.Hash!, paired, clock.GetUtcNow().UtcDateTime);
-        existing ??= db.PreviousYearChecks.Add(new PreviousYearCheck { DocumentId = document.Id }).Entity;
-        existing.PreviousDocumentId = previous?.Id;
-        existing.PreviousHash = previous?.Hash;
-        existing.BudgetDocumentId = budget?.Id;
-        existing.BudgetHash = budget?.Hash;
-        existing.SetDocumentId = partner?.Id;
-        existing.SetHash = partner?.Hash;
-        existing.Hash = document.Hash!;
-        existing.EngineVersion = EngineVersion.Current;
-        existing.DocumentJson = summary.DocumentJson;
-        existing.CheckedAt = summary.CheckedAt;
-        document.Errors = summary.Errors;
-        document.Warnings = summary.Warnings;
-        document.Infos = summary.Infos;
-        try
+        var lookForPartner = fresh is null || DocumentSets.IsPart(fresh);
+        for (var attempt = 1; ; attempt++)
         {
-            await db.SaveChangesAsync(cancellation);
+            var inputs = await PairingInputs.ReadAsync(new PreviousYearDocuments(db), document, lookForPartner, cancellation);
+            if (inputs.IsEmpty) return null;
+            var existing = await db.PreviousYearChecks.AsNoTracking().SingleOrDefaultAsync(p => p.DocumentId == document.Id, cancellation);
+            var unchanged = existing is not null && existing.Hash == document.Hash && existing.EngineVersion == EngineVersion.Current
+                && existing.PreviousDocumentId == inputs.Previous?.Id && existing.PreviousHash == inputs.Previous?.Hash
+                && existing.BudgetDocumentId == inputs.Budget?.Id && existing.BudgetHash == inputs.Budget?.Hash;
+            // Its set partner is still there as it was: nothing to read again.
+            if (unchanged && existing!.SetDocumentId is long partnerId && inputs.SetCandidates.Any(c => c.Id == partnerId && c.Hash == existing.SetHash)) return fresh;
+            var current = fresh ?? await ReadAsync(document.Hash!, cancellation);
+            if (current is null) return null;
+            var (partner, partnerResult) = await SetPartnerAsync(current, inputs.SetCandidates, cancellation);
+            if (unchanged && existing!.SetDocumentId == partner?.Id && existing.SetHash == partner?.Hash) return current;
+            var paired = await WithAsync(await WithAsync(current, inputs.Previous, cancellation), inputs.Budget, cancellation);
+            if (partnerResult is not null) paired = InSet(paired, partnerResult) ?? paired;
+            if (ReferenceEquals(paired, current)) return current;
+            var summary = CheckSummary.From(document.Hash!, paired, clock.GetUtcNow().UtcDateTime);
+            var pairing = new PreviousYearCheck
+            {
+                DocumentId = document.Id, Hash = document.Hash!, EngineVersion = EngineVersion.Current,
+                PreviousDocumentId = inputs.Previous?.Id, PreviousHash = inputs.Previous?.Hash,
+                BudgetDocumentId = inputs.Budget?.Id, BudgetHash = inputs.Budget?.Hash,
+                SetDocumentId = partner?.Id, SetHash = partner?.Hash,
+                DocumentJson = summary.DocumentJson, CheckedAt = summary.CheckedAt,
+            };
+            if (await PairingStore.SaveUnlessChangedAsync(db, document, new PairingInputs.MadeFrom(lookForPartner, inputs, partner), pairing, summary, cancellation) is not { } moved)
+                return current;
+            if (attempt == MaxAttempts) throw new InvalidOperationException($"The counterparts of document {document.Id} kept changing while it was paired.");
+            (document, fresh) = (moved, current);
         }
-        catch (DbUpdateException)
-        {
-            // Another worker paired the same document at the same time: its pairing stands. Any other failure fails
-            // the job, which is tried again.
-            db.ChangeTracker.Clear();
-            if (!await db.PreviousYearChecks.AnyAsync(p => p.DocumentId == document.Id, cancellation)) throw;
-        }
-        return current;
     }
+
+    private const int MaxAttempts = 3;
 
     /// <summary>The latest candidate that is the other file of the result's set, with its result; nulls when none is.</summary>
     private async Task<(Document?, AuditResult?)> SetPartnerAsync(AuditResult current, IReadOnlyList<Document> candidates, CancellationToken cancellation)

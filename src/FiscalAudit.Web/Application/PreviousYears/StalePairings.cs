@@ -11,11 +11,16 @@ namespace FiscalAudit.Web.Application.PreviousYears;
 /// </summary>
 public static class StalePairings
 {
-    /// <summary>Removes the pairings involving <paramref name="moved"/> (in the context, saved by the caller); returns every document concerned.</summary>
+    /// <summary>
+    /// Removes the pairings involving <paramref name="moved"/> (in the context, saved by the caller inside its
+    /// transaction); returns every document concerned. The moved documents' rows are held first, so a pairing being
+    /// saved from their old unit is either found here or sees the move (<see cref="DocumentLocks"/>).
+    /// </summary>
     public static async Task<IReadOnlyList<Document>> RemoveAsync(AuditDbContext db, IReadOnlyCollection<Document> moved, CancellationToken cancellation)
     {
         if (moved.Count == 0) return moved.ToList();
         var ids = moved.Select(d => d.Id).ToList();
+        await DocumentLocks.TakeAsync(db, ids, cancellation);
         var stale = await db.PreviousYearChecks
             .Where(p => ids.Contains(p.DocumentId) || (p.PreviousDocumentId != null && ids.Contains(p.PreviousDocumentId.Value))
                 || (p.BudgetDocumentId != null && ids.Contains(p.BudgetDocumentId.Value)) || (p.SetDocumentId != null && ids.Contains(p.SetDocumentId.Value)))

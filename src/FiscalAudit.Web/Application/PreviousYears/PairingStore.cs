@@ -1,0 +1,38 @@
+using FiscalAudit.Web.Storage;
+using FiscalAudit.Web.Storage.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace FiscalAudit.Web.Application.PreviousYears;
+
+/// <summary>Stores a document's pairing (<see cref="PreviousYearChecker"/>) only while what it was made from still holds.</summary>
+public static class PairingStore
+{
+    /// <summary>
+    /// Saves the pairing and the document's counts, unless what it was made from changed meanwhile (a document moved to or
+    /// from the unit, a newer version arrived): then nothing is saved and the document as it is now is returned, to pair
+    /// again. The rows are held while this is decided (<see cref="DocumentLocks"/>), so a move that removes stale pairings
+    /// either comes first and is seen here, or comes after and finds this pairing to remove.
+    /// </summary>
+    public static async Task<Document?> SaveUnlessChangedAsync(AuditDbContext db, Document document, PairingInputs.MadeFrom madeFrom,
+        PreviousYearCheck pairing, CheckResult counts, CancellationToken cancellation)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellation);
+        await DocumentLocks.TakeAsync(db, new[] { document.Id, pairing.PreviousDocumentId, pairing.BudgetDocumentId, pairing.SetDocumentId }.OfType<long>(), cancellation);
+        db.ChangeTracker.Clear();
+        var row = await db.Documents.SingleOrDefaultAsync(d => d.Id == document.Id, cancellation);
+        if (row is null || row.Hash != document.Hash || row.Status != DocumentStatus.Done) return null; // deleted or no longer checked: nothing to pair
+        var now = await PairingInputs.ReadAsync(new PreviousYearDocuments(db), row, madeFrom.LookForPartner, cancellation);
+        if (row.OrgUnitId != document.OrgUnitId || row.BatchId != document.BatchId || !madeFrom.Inputs.StillHolds(now, madeFrom.Partner)) return row;
+        var existing = await db.PreviousYearChecks.SingleOrDefaultAsync(p => p.DocumentId == row.Id, cancellation);
+        if (existing is null) db.PreviousYearChecks.Add(pairing);
+        else
+        {
+            pairing.Id = existing.Id;
+            db.Entry(existing).CurrentValues.SetValues(pairing);
+        }
+        (row.Errors, row.Warnings, row.Infos) = (counts.Errors, counts.Warnings, counts.Infos);
+        await db.SaveChangesAsync(cancellation);
+        await transaction.CommitAsync(cancellation);
+        return null;
+    }
+}
