@@ -18,6 +18,9 @@ public sealed class BrowserSession : IAsyncDisposable
         Page = page;
     }
 
+    /// <summary>How long an action or expectation waits for the page (milliseconds).</summary>
+    private const float SlowMachineWait = 30_000;
+
     public RunningApp App { get; }
 
     public IPage Page { get; }
@@ -32,6 +35,9 @@ public sealed class BrowserSession : IAsyncDisposable
             ViewportSize = new ViewportSize { Width = 1600, Height = 1000 },
             BaseURL = app.Address.ToString(),
         });
+        // A shared 2-core CI machine running the other tests beside the browser: waits that take 1 s alone take many here.
+        page.SetDefaultTimeout(SlowMachineWait);
+        Assertions.SetDefaultExpectTimeout(SlowMachineWait);
         var session = new BrowserSession(store, app, playwright, browser, page);
         await session.LogInAsync(SignIn.AdminName, SignIn.AdminPassword);
         return session;
