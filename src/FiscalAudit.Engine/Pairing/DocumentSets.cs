@@ -52,12 +52,28 @@ public sealed class DocumentSets
     /// The two results as the members of one set, the narrative part first (as <see cref="Auditor.CheckInSet"/> takes
     /// them); null when they are not the narrative and the tables part of one document.
     /// </summary>
-    public static IReadOnlyList<AuditResult>? Members(AuditResult a, AuditResult b)
+    public static IReadOnlyList<AuditResult>? Members(AuditResult a, AuditResult b) =>
+        a.Disclosure is { } first && b.Disclosure is { } second && NarrativeFirst(first, second) is { } narrativeFirst
+            ? narrativeFirst ? [a, b] : [b, a]
+            : null;
+
+    /// <summary>
+    /// What a run keeps of a department's document of a year as a counterpart for the documents after it (its
+    /// previous-year document, its same-year budget): the first given, or — when <paramref name="arriving"/> is the
+    /// other file of the set <paramref name="known"/> is a part of — both files as one disclosure, so that a later
+    /// year's statements are compared with the narrative and the tables alike.
+    /// </summary>
+    public static Disclosure Remember(Disclosure? known, Disclosure arriving) =>
+        known is null ? arriving
+        : NarrativeFirst(known, arriving) is { } narrativeFirst ? SetJoiner.Join(narrativeFirst ? [known, arriving] : [arriving, known])
+        : known;
+
+    /// <summary>Whether <paramref name="a"/> is the narrative part of the set whose tables part is <paramref name="b"/> (false: the other way round); null when they are not one set's parts.</summary>
+    private static bool? NarrativeFirst(Disclosure a, Disclosure b)
     {
-        if (a.Disclosure is not { } first || b.Disclosure is not { } second) return null;
-        if (PartOf(first) is not { } part || PartOf(second) is not { } other || part == other) return null;
-        if (Key(first) is not { } key || key != Key(second)) return null;
-        return part == Part.Narrative ? [a, b] : [b, a];
+        if (PartOf(a) is not { } part || PartOf(b) is not { } other || part == other) return null;
+        if (Key(a) is not { } key || key != Key(b)) return null;
+        return part == Part.Narrative;
     }
 
     /// <summary>True when the result is one file of a set: a narrative without tables, or tables with hardly any narrative.</summary>

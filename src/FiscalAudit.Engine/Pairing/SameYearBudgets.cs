@@ -22,13 +22,16 @@ public sealed class SameYearBudgets
     public static IReadOnlyList<string> BudgetsFirst(IEnumerable<string> paths) =>
         paths.OrderBy(p => NamesBudget(Path.GetFileName(p)) ? 0 : 1).ToList();
 
-    /// <summary>The result, checked with the same year's budget when the run held one; a budget is kept for the documents after it.</summary>
+    /// <summary>
+    /// The result, checked with the same year's budget when the run held one; a budget is kept for the documents after
+    /// it (a budget published as a narrative and a tables file, as one).
+    /// </summary>
     public AuditResult Add(AuditResult result)
     {
         if (result.Disclosure is not { Year: int year } d || DocumentPairing.DepartmentKey(d.Department) is not { } department) return result;
         if (d.Kind == DocumentKind.Budget)
         {
-            budgets.TryAdd((department, year), d);
+            budgets[(department, year)] = DocumentSets.Remember(budgets.GetValueOrDefault((department, year)), d);
             return result;
         }
         return budgets.TryGetValue((department, year), out var budget) ? auditor.CheckWith(result, budget, sameUnit: false) : result;

@@ -5,8 +5,9 @@ namespace FiscalAudit.Engine.Pairing;
 /// <summary>
 /// Pairs the results of one run as they arrive: a result whose previous-year document came earlier in the
 /// run is checked again against it (<see cref="Auditor.CheckWith"/>). The disclosures seen are kept, one
-/// per department, kind and year, so that a later document can find its predecessor; documents are
-/// therefore best given in year order (file names with the year sort so).
+/// per department, kind and year (the two files of a document set as one: <see cref="DocumentSets.Remember"/>), so
+/// that a later document can find its predecessor; documents are therefore best given in year order (file names with
+/// the year sort so).
 /// </summary>
 public sealed class YearOverYear
 {
@@ -22,7 +23,7 @@ public sealed class YearOverYear
     public AuditResult Add(AuditResult result)
     {
         if (result.Disclosure is not { Year: int year } d || DocumentPairing.Series(d) is not { } series) return result;
-        seen.TryAdd((series, year), d);
+        seen[(series, year)] = DocumentSets.Remember(seen.GetValueOrDefault((series, year)), d);
         return seen.TryGetValue((series, year - 1), out var previous) ? auditor.CheckWith(result, previous, sameUnit: false) : result;
     }
 }

@@ -29,4 +29,31 @@ public class CheckRunPairingTests
             dir.Delete(true);
         }
     }
+
+    /// <summary>
+    /// Both years published as a narrative file and a tables file (the tables file sorts first): 2024's “基本支出…（上年为
+    /// 310.00万元）” is a figure only 2023's narrative states, so 2023 is remembered as both its files, not as the first.
+    /// </summary>
+    [Fact]
+    public void A_year_published_as_two_files_is_compared_with_both_files_of_the_year_before()
+    {
+        var dir = Directory.CreateTempSubdirectory();
+        try
+        {
+            foreach (var (year, total, statement) in new[] { (2023, "470.00", "基本支出300.00万元。"), (2024, "505.00", "基本支出320.00万元（上年为310.00万元）。") })
+            {
+                File.WriteAllText(Path.Combine(dir.FullName, $"{year}年度部门决算公开表.txt"), Compose(year, string.Empty, TotalsTable(year, total)));
+                File.WriteAllText(Path.Combine(dir.FullName, $"{year}年度部门决算说明.txt"), Compose(year, $"本年支出合计{total}万元，{statement}"));
+            }
+
+            var output = Run("check", dir.FullName, "--format", "json").Out;
+            Assert.Contains("\"FA7002\"", output);
+            Assert.Contains("310.00", output);
+            Assert.Contains("2023年度部门决算说明.txt", output);
+        }
+        finally
+        {
+            dir.Delete(true);
+        }
+    }
 }

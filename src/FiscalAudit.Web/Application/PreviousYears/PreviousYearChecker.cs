@@ -35,10 +35,9 @@ public sealed class PreviousYearChecker(AuditDbContext db, Auditor auditor, Time
     {
         var pairing = await PreviousYearQueries.Current(db, document).SingleOrDefaultAsync(cancellation);
         if (pairing is null) return result;
-        foreach (var hash in new[] { pairing.PreviousHash, pairing.BudgetHash }.OfType<string>())
-        {
-            if (await ReadAsync(hash, cancellation) is { Disclosure: { } other }) result = auditor.CheckWith(result, other);
-        }
+        var counterparts = new PreviousYearDocuments(db);
+        result = await WithAsync(result, pairing.PreviousHash, await counterparts.SetPartnerHashOf(pairing.PreviousDocumentId, pairing.PreviousHash, cancellation), cancellation);
+        result = await WithAsync(result, pairing.BudgetHash, await counterparts.SetPartnerHashOf(pairing.BudgetDocumentId, pairing.BudgetHash, cancellation), cancellation);
         return pairing.SetHash is { } set && await ReadAsync(set, cancellation) is { } partner ? InSet(result, partner) ?? result : result;
     }
 
@@ -52,7 +51,7 @@ public sealed class PreviousYearChecker(AuditDbContext db, Auditor auditor, Time
             var inputs = await PairingInputs.ReadAsync(new PreviousYearDocuments(db), document, lookForPartner, cancellation);
             if (inputs.IsEmpty) return null;
             var existing = await db.PreviousYearChecks.AsNoTracking().SingleOrDefaultAsync(p => p.DocumentId == document.Id, cancellation);
-            var unchanged = existing is not null && existing.Hash == document.Hash && existing.EngineVersion == EngineVersion.Current
+            var unchanged = existing is not null && !inputs.CounterpartsInSets && existing.Hash == document.Hash && existing.EngineVersion == EngineVersion.Current
                 && existing.PreviousDocumentId == inputs.Previous?.Id && existing.PreviousHash == inputs.Previous?.Hash
                 && existing.BudgetDocumentId == inputs.Budget?.Id && existing.BudgetHash == inputs.Budget?.Hash;
             // Its set partner is still there as it was: nothing to read again.
@@ -61,7 +60,7 @@ public sealed class PreviousYearChecker(AuditDbContext db, Auditor auditor, Time
             if (current is null) return null;
             var (partner, partnerResult) = await SetPartnerAsync(current, inputs.SetCandidates, cancellation);
             if (unchanged && existing!.SetDocumentId == partner?.Id && existing.SetHash == partner?.Hash) return current;
-            var paired = await WithAsync(await WithAsync(current, inputs.Previous, cancellation), inputs.Budget, cancellation);
+            var paired = await WithAsync(await WithAsync(current, inputs.Previous?.Hash, inputs.PreviousSetHash, cancellation), inputs.Budget?.Hash, inputs.BudgetSetHash, cancellation);
             if (partnerResult is not null) paired = InSet(paired, partnerResult) ?? paired;
             if (ReferenceEquals(paired, current)) return current;
             var summary = CheckSummary.From(document.Hash!, paired, clock.GetUtcNow().UtcDateTime);
@@ -97,9 +96,17 @@ public sealed class PreviousYearChecker(AuditDbContext db, Auditor auditor, Time
     private AuditResult? InSet(AuditResult result, AuditResult partner) =>
         DocumentSets.Members(result, partner) is { } members ? auditor.CheckInSet(members)[ReferenceEquals(members[0], result) ? 0 : 1] : null;
 
-    /// <summary>The result checked also with <paramref name="other"/>; unchanged when there is none or it cannot be read.</summary>
-    private async Task<AuditResult> WithAsync(AuditResult result, Document? other, CancellationToken cancellation) =>
-        other is not null && await ReadAsync(other.Hash!, cancellation) is { Disclosure: { } disclosure } ? auditor.CheckWith(result, disclosure) : result;
+    /// <summary>
+    /// The result checked also with the content <paramref name="other"/> — with the other file of its set when it is one
+    /// (<paramref name="otherSetHash"/>: both files as one, <see cref="DocumentSets.Remember"/>); unchanged when there is
+    /// none or it cannot be read.
+    /// </summary>
+    private async Task<AuditResult> WithAsync(AuditResult result, string? other, string? otherSetHash, CancellationToken cancellation)
+    {
+        if (other is null || await ReadAsync(other, cancellation) is not { Disclosure: { } disclosure }) return result;
+        if (otherSetHash is not null && await ReadAsync(otherSetHash, cancellation) is { Disclosure: { } partner }) disclosure = DocumentSets.Remember(disclosure, partner);
+        return auditor.CheckWith(result, disclosure);
+    }
 
     private async Task<AuditResult?> ReadAsync(string hash, CancellationToken cancellation)
     {

@@ -44,6 +44,15 @@ public sealed class PreviousYearDocuments(AuditDbContext db)
         return sameYear.Where(d => DepartmentNames.Canonical(d.Department) == department).ToList();
     }
 
+    /// <summary>
+    /// The content of the other file of a document's set the document (with content <paramref name="hash"/>) was checked
+    /// with; null when it is no set's part, or no document is given.
+    /// </summary>
+    public Task<string?> SetPartnerHashOf(long? documentId, string? hash, CancellationToken cancellation) =>
+        documentId is null ? Task.FromResult<string?>(null)
+        : db.PreviousYearChecks.AsNoTracking().Where(p => p.DocumentId == documentId && p.Hash == hash && p.EngineVersion == EngineVersion.Current)
+            .Select(p => p.SetHash).FirstOrDefaultAsync(cancellation);
+
     /// <summary>The same year's budget of a 部门决算; null for other kinds or when the unit has none.</summary>
     public Task<Document?> BudgetOf(Document document, CancellationToken cancellation) =>
         document.Kind == FinalAccounts && document.OrgUnitId is not null ? Latest(SameYear(document, Budget).Where(d => d.Level == null || d.Level != UnitLevel), cancellation) : Task.FromResult<Document?>(null);
