@@ -10,8 +10,8 @@ namespace FiscalAudit.Ingest.Pdf;
 /// characters from that map and its advances from the /W widths; its program only gives each glyph's outline box, and
 /// parsing a large CJK program (one 4 MB CFF font took half of a 25-page file's reading time) costs more than the rest
 /// of the file. Such programs are hidden by renaming their key in the font descriptor (/FontFile2 → /FontFileX: same
-/// length, so the cross-reference offsets stay right); the descriptor must be an object of its own in the file. The
-/// glyph boxes of such a font then fall back to its bounding box, which <see cref="PdfPageSource"/> narrows to the glyph.
+/// length, so the cross-reference offsets stay right); a descriptor stored in an object stream is copied, renamed, into
+/// an incremental update appended to the file (<see cref="ObjectStreamCopies"/>). The glyph boxes of such a font then fall back to its bounding box, which <see cref="PdfPageSource"/> narrows to the glyph.
 /// </summary>
 public static class LargeFontPrograms
 {
@@ -29,16 +29,18 @@ public static class LargeFontPrograms
             var structure = pdf.Structure;
             var offsets = structure.CrossReferenceTable.ObjectOffsets;
             var patched = content;
+            var compressed = new List<(IndirectReference, XrefLocation)>();
             foreach (var reference in offsets.Keys)
             {
                 if (Resolve(structure, new IndirectReferenceToken(reference)) is not DictionaryToken font || !IsComposite(font)) continue;
                 if (!font.Data.ContainsKey(NameToken.ToUnicode.Data) || Descriptor(structure, font) is not { } descriptor) continue;
-                if (!offsets.TryGetValue(descriptor, out var at) || at.Type != XrefEntryType.File || at.Value1 <= 0 || at.Value1 >= content.Length) continue;
-                if (!HasLargeProgram(structure, descriptor)) continue;
+                if (!offsets.TryGetValue(descriptor, out var at) || !HasLargeProgram(structure, descriptor)) continue;
+                if (at.Type == XrefEntryType.ObjectStream) compressed.Add((descriptor, at));
+                if (at.Type != XrefEntryType.File || at.Value1 <= 0 || at.Value1 >= content.Length) continue;
                 if (ReferenceEquals(patched, content)) patched = (byte[])content.Clone();
-                Rename(patched, at.Value1);
+                Rename(patched.AsSpan((int)at.Value1));
             }
-            return patched;
+            return compressed.Count == 0 ? patched : ObjectStreamCopies.Append(patched, structure, compressed, body => Rename(body)) ?? patched;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -74,11 +76,11 @@ public static class LargeFontPrograms
     private static IToken? Resolve(Structure structure, IToken token) =>
         token is IndirectReferenceToken reference ? structure.GetObject(reference.Data)?.Data : token;
 
-    /// <summary>Renames the program keys in the object starting at <paramref name="offset"/> (up to its endobj).</summary>
-    private static void Rename(byte[] content, long offset)
+    /// <summary>Renames the program keys in the object <paramref name="from"/> starts with (up to its endobj).</summary>
+    private static void Rename(Span<byte> from)
     {
-        var end = content.AsSpan((int)offset).IndexOf("endobj"u8);
-        var body = content.AsSpan((int)offset, end < 0 ? content.Length - (int)offset : end);
+        var end = from.IndexOf("endobj"u8);
+        var body = end < 0 ? from : from[..end];
         for (var i = body.IndexOf("/FontFile"u8); i >= 0; i = Next(body, i))
         {
             var digit = i + "/FontFile".Length;

@@ -1,5 +1,6 @@
 using System.Text;
 using FiscalAudit.Core.Documents;
+using FiscalAudit.Ingest;
 using FiscalAudit.Ingest.Pdf;
 using FiscalAudit.Tests.Support;
 using UglyToad.PdfPig;
@@ -43,6 +44,47 @@ public sealed class LargeFontProgramTests
         Assert.EndsWith("服务采购金额246.47万元。", purchase.Text);
         Assert.Single(blocks.OfType<ParagraphBlock>(), p => p.Text.StartsWith("2024年度本部门面向中小企业预留政府采购项目预算金额246.47万元", StringComparison.Ordinal));
     }
+
+    /// <summary>
+    /// The same file with its objects packed into object streams (as many producers write PDF 1.5+): the large program's
+    /// descriptor is compressed, so it is copied, renamed, into an update appended after the file's bytes, which stay as
+    /// they were; the reader takes the copy and the file reads exactly as the original does.
+    /// </summary>
+    [QpdfSharedFact]
+    public void A_descriptor_inside_an_object_stream_is_copied_renamed_into_an_appended_update()
+    {
+        var original = Repo.Corpus("上海市普陀区财政局2024年度部门决算.pdf");
+        var packed = Qpdf.Rewrite(original, "--object-streams=generate");
+        var hidden = LargeFontPrograms.Hide(packed, Options);
+
+        Assert.True(hidden.Length > packed.Length);
+        Assert.True(hidden.AsSpan(0, packed.Length).SequenceEqual(packed));
+        using (var before = PdfDocument.Open(packed, Options))
+        using (var after = PdfDocument.Open(hidden, Options))
+        {
+            var renamed = Assert.Single(Descriptors(after), d => d.Value.Data.ContainsKey("FontFileX"));
+            Assert.False(renamed.Value.Data.ContainsKey("FontFile2") || renamed.Value.Data.ContainsKey("FontFile3"));
+            Assert.Equal(UglyToad.PdfPig.Core.XrefEntryType.ObjectStream, before.Structure.CrossReferenceTable.ObjectOffsets[renamed.Key].Type);
+            Assert.Equal(Descriptors(before).Count, Descriptors(after).Count);
+        }
+        var read = DocumentReaders.Default.Read("packed.pdf", packed);
+        Assert.Equal(PdfDocuments.Clean.Blocks.Select(Text), read.Blocks.Select(Text));
+    }
+
+    private static Dictionary<UglyToad.PdfPig.Core.IndirectReference, UglyToad.PdfPig.Tokens.DictionaryToken> Descriptors(PdfDocument pdf) =>
+        pdf.Structure.CrossReferenceTable.ObjectOffsets.Keys
+            .Select(r => (Reference: r, Token: pdf.Structure.GetObject(r)?.Data as UglyToad.PdfPig.Tokens.DictionaryToken))
+            .Where(o => o.Token is { } d && d.Data.TryGetValue("Type", out var type) && type is UglyToad.PdfPig.Tokens.NameToken { Data: "FontDescriptor" })
+            .ToDictionary(o => o.Reference, o => o.Token!);
+
+    /// <summary>What a block reads as, and where: its text (a table's cells row by row), page and lines.</summary>
+    private static string Text(Block block) => block switch
+    {
+        HeadingBlock h => $"标题 {h.Text}",
+        ParagraphBlock p => $"段落 {p.Text}",
+        TableBlock t => "表格 " + string.Join(" / ", t.Rows.Select(r => string.Join("|", r.Cells.Select(c => c.Text)))),
+        _ => block.GetType().Name,
+    } + $" @{block.Location.Page}:{block.Location.Line}-{block.Location.EndLine}";
 
     [Theory]
     [InlineData("")]
