@@ -35,8 +35,8 @@ public sealed class CountedLists
         openers = vocabulary.Openers.Concat(ListLeads.Default.Every).OrderByDescending(w => w.Length).ToList();
         someOpeners = vocabulary.SomeOpeners.ToHashSet(StringComparer.Ordinal);
         partialOpeners = ListLeads.Default.Examples.Concat(someOpeners).OrderByDescending(w => w.Length).ToList();
-        sums = new ListedSums(vocabulary.AmountKinds);
-        amountItems = new AmountItems(vocabulary.AmountKinds, vocabulary.Tallies);
+        sums = new ListedSums(AmountKinds.Default);
+        amountItems = new AmountItems(AmountKinds.Default.All, vocabulary.Tallies);
     }
 
     public static CountedLists Default { get; } = new(EmbeddedJson.Load<Vocabulary>(
@@ -293,7 +293,5 @@ public sealed class CountedLists
         public List<string> PartialEnds { get; init; } = new();
 
         public List<string> Tallies { get; init; } = new();
-
-        public List<AmountKind> AmountKinds { get; init; } = new();
     }
 }
