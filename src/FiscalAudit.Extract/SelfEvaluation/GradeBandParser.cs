@@ -36,7 +36,7 @@ internal static partial class GradeBandParser
             {
                 var bands = Bands(sentence);
                 start += sentence.Length + 1;
-                if (!Complete(bands.Select(b => b.Grade).ToList())) continue;
+                if (!Complete(bands)) continue;
                 var at = p.LocationOf(start - sentence.Length - 1, start - 1);
                 return bands.Select(b => new StatedGradeBand(b.Grade, b.Min, at)).ToList();
             }
@@ -44,14 +44,20 @@ internal static partial class GradeBandParser
         return Array.Empty<StatedGradeBand>();
     }
 
-    /// <summary>The grades of a sentence make a set of bands: three or more with 优, or a scale's best grade and enough of its others.</summary>
-    private static bool Complete(List<string> grades) =>
-        grades.Count >= 3 && grades.Contains("优")
-        || IndicatorTableWords.Default.GradeScales.Any(s => grades.Count >= Math.Min(3, s.Count) && grades.Contains(s[0]) && grades.All(s.Contains));
-
-    private static List<(string Grade, decimal Min)> Bands(string sentence)
+    /// <summary>
+    /// The bands of a sentence make a set: three grades or more with 优, or a scale's best grade and enough of its others with a
+    /// lowest band below a mark (“60分以下为不合格”; “合格得10分，不合格得0分” awards points and states no bands).
+    /// </summary>
+    private static bool Complete(List<(string Grade, decimal Min, bool Below)> bands)
     {
-        var bands = new List<(string Grade, decimal Min)>();
+        var grades = bands.Select(b => b.Grade).ToList();
+        return grades.Count >= 3 && grades.Contains("优")
+            || bands.Any(b => b.Below) && IndicatorTableWords.Default.GradeScales.Any(s => grades.Count >= Math.Min(3, s.Count) && grades.Contains(s[0]) && grades.All(s.Contains));
+    }
+
+    private static List<(string Grade, decimal Min, bool Below)> Bands(string sentence)
+    {
+        var bands = new List<(string Grade, decimal Min, bool Below)>();
         foreach (var clause in sentence.Replace("其中", string.Empty, StringComparison.Ordinal).Split(ClauseBreaks))
         {
             var words = GradeWord.Value.Matches(clause);
@@ -59,7 +65,8 @@ internal static partial class GradeBandParser
             if (words.Count != 1 || numbers.Count == 0) continue;
             var grade = IndicatorTableWords.Default.GradeOf(words[0].Value)!;
             if (bands.Any(b => b.Grade == grade)) continue;
-            bands.Add((grade, numbers.Count == 1 && Below().IsMatch(clause) ? 0m : numbers.Min()));
+            var below = numbers.Count == 1 && Below().IsMatch(clause);
+            bands.Add((grade, below ? 0m : numbers.Min(), below));
         }
         return bands;
     }

@@ -101,6 +101,17 @@ public class DepartmentGradeTests
         Assert.DoesNotContain(EvaluationFindings(result), f => f.RuleId == "FA4007");
     }
 
+    /// <summary>Points a criterion awards for 合格/不合格 are no bands.</summary>
+    [Theory]
+    [InlineData("工程按期验收合格得10分，不合格得0分。")]
+    [InlineData("资金使用合规的得5分，存在问题的不得分，审计结论为不合格的扣5分。")]
+    public void Points_awarded_for_pass_and_fail_are_no_bands(string criterion)
+    {
+        var result = Audit("criterion.md", Scored78(criterion, "合格"));
+        Assert.Empty(result.Disclosure!.Evaluations.GradeBands);
+        Assert.DoesNotContain(EvaluationFindings(result), f => f.RuleId == "FA4007");
+    }
+
     /// <summary>A project report scored 88.5 that states its own pass mark of 90.</summary>
     [Theory]
     [InlineData("评价等级为“合格”", "不合格")]
