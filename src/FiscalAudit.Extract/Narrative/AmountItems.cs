@@ -35,10 +35,10 @@ internal sealed class AmountItems
     }
 
     /// <summary>
-    /// “A项目50万元；B项目40万元，共2个项目”, “A项目50万元；B项目40万元；合计2个项目”: the clauses ending at <paramref name="end"/>
-    /// (the break before the count's clause), going back while “；” separates them, each stating one amount of money after the
-    /// words that name it and none totalling (“支出合计300万元；A项目…” stops at the sum); where they start and the items, or null
-    /// unless two items or more.
+    /// “A项目50万元；B项目40万元，共2个项目”, “A项目预算50万元、执行48万元；B项目…；合计2个项目”: the clauses ending at
+    /// <paramref name="end"/> (the break before the count's clause), going back while “；” separates them, each stating its
+    /// amounts of money after the words that name it, none totalling (“支出合计300万元；A项目…” stops at the sum); where they
+    /// start and the items, or null unless two items or more.
     /// </summary>
     public (int Start, List<string> Items)? Preceding(string text, int end)
     {
@@ -48,7 +48,7 @@ internal sealed class AmountItems
         {
             var from = ListItems.ClauseStart(text, end);
             var clause = text[from..end];
-            if (AmountLabel(clause) is not string label || tallies.Any(t => label.Contains(t, StringComparison.Ordinal))) break;
+            if (FirstAmountLabel(clause) is not string label || tallies.Any(t => label.Contains(t, StringComparison.Ordinal))) break;
             items.Insert(0, clause.Trim());
             start = from;
             if (from < 1 || text[from - 1] is not ('；' or ';')) break;
@@ -62,6 +62,13 @@ internal sealed class AmountItems
     {
         var numbers = NumberScanner.Scan(clause);
         return numbers.Count == 1 && numbers[0].IsMoney && numbers[0].Start > 0 ? clause[..numbers[0].Start].Trim() : null;
+    }
+
+    /// <summary>The words before the first amount of <paramref name="clause"/>, when it states only amounts of money, after some words.</summary>
+    private static string? FirstAmountLabel(string clause)
+    {
+        var numbers = NumberScanner.Scan(clause);
+        return numbers.Count > 0 && numbers.All(n => n.IsMoney) && numbers[0].Start > 0 ? clause[..numbers[0].Start].Trim() : null;
     }
 
     /// <summary>“执行”, “执行数为”, “实际支出”: words that name a kind of amount and no item.</summary>

@@ -170,18 +170,27 @@ public sealed class CountedLists
     /// <summary>
     /// “A项目50万元、B项目40万元、C项目30万元，共3个项目，合计120万元。”, “A项目50万元；B项目40万元；合计2个项目，共计90万元。”: a
     /// count whose clause holds nothing before it but words that total (“共”, “以上”), closing the items before it — in the
-    /// clause before it separated by “、”, or in the clauses before it separated by “；” — each stating one amount; the sums
-    /// stated after the count are theirs (the count's noun is what stands before the first of them).
+    /// clause before it separated by “、”, each stating one amount, or in the clauses before it separated by “；”, each stating
+    /// its amounts (“A项目预算50万元、执行48万元；B项目…”); the sums stated after the count are theirs (the count's noun is what
+    /// stands before the first of them).
     /// </summary>
     private Listed? ItemsWithAmountsBefore(string text, int clauseStart, Match count)
     {
         var prefix = text[clauseStart..count.Index];
         if (clauseStart < 2 || text[clauseStart - 1] is not ('，' or ',' or '；' or ';') || !Tally(prefix)) return null;
         var itemsStart = ListItems.ClauseStart(text, clauseStart - 1);
-        var items = ListItems.Split(text[itemsStart..(clauseStart - 1)], '、');
-        SplitLastJoined(items);
-        if (items.Count == 1 && amountItems.Preceding(text, clauseStart - 1) is var (start, clauses)) (itemsStart, items) = (start, clauses);
-        if (items.Count < 2 || !items.All(i => NumberScanner.Scan(i) is { Count: 1 } n && n[0].IsMoney && n[0].Start > 0)) return null;
+        List<string> items;
+        if (itemsStart > 0 && text[itemsStart - 1] is '；' or ';')
+        {
+            if (amountItems.Preceding(text, clauseStart - 1) is not var (start, clauses)) return null;
+            (itemsStart, items) = (start, clauses);
+        }
+        else
+        {
+            items = ListItems.Split(text[itemsStart..(clauseStart - 1)], '、');
+            SplitLastJoined(items);
+            if (items.Count < 2 || !items.All(i => NumberScanner.Scan(i) is { Count: 1 } n && n[0].IsMoney && n[0].Start > 0)) return null;
+        }
         var end = count.Index + count.Length;
         var nounEnd = ListItems.NextOutside(text, end, "，,；;。：:");
         var noun = text[end..nounEnd];

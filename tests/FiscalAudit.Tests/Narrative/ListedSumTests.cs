@@ -95,8 +95,16 @@ public class ListedSumTests
         "2024年共有2个项目开展绩效自评，预算数合计90万元，预算执行数合计88万元，包括：文化惠民演出项目预算数50万元，执行数48万元，非遗保护项目预算数40万元，执行数40万元。",
     };
 
+    /// <summary>The same items separated by “；” before the count that closes them, the sums after it.</summary>
+    public static TheoryData<string> TwoAmountItemsBeforeCount => new()
+    {
+        "2023年度安排农村饮水安全项目预算50.00万元、执行48.00万元；高标准农田建设项目预算40.00万元、执行40.00万元，共2个项目，预算合计90.00万元，执行合计88.00万元。",
+        "社区养老服务项目（年初预算50万元，实际支出48万元）；困难群众救助项目（年初预算40万元，实际支出40万元）；以上2个项目，年初预算合计90万元，实际支出合计88万元。",
+    };
+
     [Theory]
     [MemberData(nameof(TwoAmountItemsByComma))]
+    [MemberData(nameof(TwoAmountItemsBeforeCount))]
     public void Two_items_with_two_amounts_each_are_two_items_summed_per_kind(string text)
     {
         var list = Assert.Single(FromText(text).Narrative.Lists);
@@ -107,6 +115,7 @@ public class ListedSumTests
 
     [Theory]
     [MemberData(nameof(TwoAmountItemsByComma))]
+    [MemberData(nameof(TwoAmountItemsBeforeCount))]
     public void A_sum_of_one_kind_its_items_do_not_make_up_is_one_error(string text)
     {
         var (rule, message) = Assert.Single(Findings(text.Replace("合计88", "合计86", StringComparison.Ordinal)));
