@@ -23,7 +23,9 @@ public sealed class CountedLists
     private readonly Regex count;
     private readonly List<string> openers;
     private readonly List<string> partialOpeners;
+    private readonly HashSet<string> someOpeners;
     private readonly ListedSums sums;
+    private readonly AmountItems amountItems;
 
     private CountedLists(Vocabulary vocabulary)
     {
@@ -31,8 +33,10 @@ public sealed class CountedLists
         var units = string.Join('|', vocabulary.Units.Select(Regex.Escape));
         count = new Regex($@"(?<![0-9.．第])(?<n>[0-9]{{1,4}}|[一二两三四五六七八九十]{{1,3}})\s*(?:{units})(?![{string.Concat(vocabulary.NotCounts)}])", RegexOptions.Compiled);
         openers = vocabulary.Openers.Concat(ListLeads.Default.Every).OrderByDescending(w => w.Length).ToList();
-        partialOpeners = ListLeads.Default.Examples.OrderByDescending(w => w.Length).ToList();
-        sums = new ListedSums(vocabulary.AmountKinds);
+        someOpeners = vocabulary.SomeOpeners.ToHashSet(StringComparer.Ordinal);
+        partialOpeners = ListLeads.Default.Examples.Concat(someOpeners).OrderByDescending(w => w.Length).ToList();
+        sums = new ListedSums(AmountKinds.Default);
+        amountItems = new AmountItems(AmountKinds.Default.All, vocabulary.Tallies);
     }
 
     public static CountedLists Default { get; } = new(EmbeddedJson.Load<Vocabulary>(
@@ -72,10 +76,11 @@ public sealed class CountedLists
         int itemsStart;
         string noun;
         bool partial;
+        var lead = string.Empty;
         var money = MoneyClauses.None;
         if (Opener(clause, anywhere: true) is (int at, string marker, bool p))
         {
-            (noun, itemsStart, partial) = (clause[..at], end + at + marker.Length, p);
+            (noun, itemsStart, partial, lead) = (clause[..at], end + at + marker.Length, p, marker);
         }
         else if (clauseEnd < text.Length && text[clauseEnd] is '：' or ':')
         {
@@ -86,7 +91,7 @@ public sealed class CountedLists
             (var nextStart, money) = MoneyClauses.Between(text, clauseEnd + 1);
             var nextEnd = ListItems.NextOutside(text, nextStart, "，,；;。：:");
             var next = text[nextStart..nextEnd];
-            if (Opener(next, anywhere: false) is (_, string m2, bool p2)) (itemsStart, partial) = (nextStart + m2.Length, p2);
+            if (Opener(next, anywhere: false) is (_, string m2, bool p2)) (itemsStart, partial, lead) = (nextStart + m2.Length, p2, m2);
             else if (nextEnd < text.Length && text[nextEnd] is '：' or ':' && next.TrimEnd().EndsWith("如下", StringComparison.Ordinal)) (itemsStart, partial) = (nextEnd + 1, false);
             else return null;
             noun = clause;
@@ -94,9 +99,15 @@ public sealed class CountedLists
         else return null;
         while (itemsStart < text.Length && text[itemsStart] is '：' or ':' or ' ' or '\u3000') itemsStart++;
         noun = noun.Trim();
-        if (text[itemsStart..].Trim().Length == 0) return Following(blocks, index) is { } following ? new Listed(noun, following, partial, text.Length) { Money = money } : null;
-        return Items(text, itemsStart, noun, partial) is { } listed ? listed with { Money = money } : null;
+        var listed = text[itemsStart..].Trim().Length == 0
+            ? Following(blocks, index) is { } following ? new Listed(noun, following, partial, text.Length) : null
+            : Items(text, itemsStart, noun, partial);
+        if (listed is null || someOpeners.Contains(lead) && !listed.Items.All(StatesMoney)) return null;
+        return listed with { Money = money };
     }
+
+    /// <summary>An item that states an amount of money (“A项目预算50万元，执行48万元”): what a list opened by “其中” after a count must be.</summary>
+    private static bool StatesMoney(string item) => NumberScanner.Scan(item).Any(n => n.IsMoney);
 
     /// <summary>
     /// The items written out from <paramref name="start"/>: numbered to the end of the sentence, or separated by “、” (to the end
@@ -109,23 +120,13 @@ public sealed class CountedLists
         var numbered = ListItems.Numbered(text[start..sentenceEnd]);
         if (numbered.Count > 0) return new Listed(noun, numbered, partial, sentenceEnd);
         var first = ListItems.NextOutside(text, start, "、；;，,。");
-        if (first < text.Length && text[first] is '，' or ',') return AmountClauseItems(text, start, sentenceEnd) is { } clauses ? Closed(clauses, partial || OpenAfter(text, sentenceEnd), noun, sentenceEnd) : null;
+        if (first < text.Length && text[first] is '，' or ',') return amountItems.Following(text, start, sentenceEnd) is { } clauses ? Closed(clauses, partial || OpenAfter(text, sentenceEnd), noun, sentenceEnd) : null;
         if (first >= text.Length || text[first] is not ('、' or '；' or ';')) return null;
         var separator = text[first] == '、' && !AmountItems(text, start) ? '、' : '；';
         var end = separator == '、' ? ListItems.NextOutside(text, start, "，,；;。") : sentenceEnd;
         var items = ListItems.Split(text[start..end].Replace(';', '；'), separator);
         if (separator == '、') SplitLastJoined(items);
         return Closed(items, partial || OpenAfter(text, end), noun, end);
-    }
-
-    /// <summary>
-    /// “分别为：A项目50万元，B项目40万元，C项目30万元。”: items separated by “，” to the end of the sentence, when each clause
-    /// names something and states one amount of money; else null.
-    /// </summary>
-    private static List<string>? AmountClauseItems(string text, int start, int end)
-    {
-        var clauses = ListItems.Split(text[start..end].Replace(',', '，'), '，');
-        return clauses.Count >= 2 && clauses.All(c => NumberScanner.Scan(c) is var n && n.Count == 1 && n[0].IsMoney && n[0].Start > 0) ? clauses : null;
     }
 
     /// <summary>The first item from <paramref name="start"/> to a “；” states two or more amounts (“A项目预算50万元、支出45万元；”).</summary>
@@ -167,18 +168,29 @@ public sealed class CountedLists
     }
 
     /// <summary>
-    /// “A项目50万元、B项目40万元、C项目30万元，共3个项目，合计120万元。”: a count whose clause holds nothing before it but words
-    /// that total (“共”, “以上”), closing the clause before it, whose items each state one amount; the sums stated after the count
-    /// are theirs (the count's noun is what stands before the first of them).
+    /// “A项目50万元、B项目40万元、C项目30万元，共3个项目，合计120万元。”, “A项目50万元；B项目40万元；合计2个项目，共计90万元。”: a
+    /// count whose clause holds nothing before it but words that total (“共”, “以上”), closing the items before it — in the
+    /// clause before it separated by “、”, each stating one amount, or in the clauses before it separated by “；”, each stating
+    /// its amounts (“A项目预算50万元、执行48万元；B项目…”); the sums stated after the count are theirs (the count's noun is what
+    /// stands before the first of them).
     /// </summary>
     private Listed? ItemsWithAmountsBefore(string text, int clauseStart, Match count)
     {
         var prefix = text[clauseStart..count.Index];
-        if (clauseStart < 2 || text[clauseStart - 1] is not ('，' or ',') || !Tally(prefix)) return null;
+        if (clauseStart < 2 || text[clauseStart - 1] is not ('，' or ',' or '；' or ';') || !Tally(prefix)) return null;
         var itemsStart = ListItems.ClauseStart(text, clauseStart - 1);
-        var items = ListItems.Split(text[itemsStart..(clauseStart - 1)], '、');
-        SplitLastJoined(items);
-        if (items.Count < 2 || !items.All(i => NumberScanner.Scan(i) is { Count: 1 } n && n[0].IsMoney && n[0].Start > 0)) return null;
+        List<string> items;
+        if (itemsStart > 0 && text[itemsStart - 1] is '；' or ';')
+        {
+            if (amountItems.Preceding(text, clauseStart - 1) is not var (start, clauses)) return null;
+            (itemsStart, items) = (start, clauses);
+        }
+        else
+        {
+            items = ListItems.Split(text[itemsStart..(clauseStart - 1)], '、');
+            SplitLastJoined(items);
+            if (items.Count < 2 || !items.All(i => NumberScanner.Scan(i) is { Count: 1 } n && n[0].IsMoney && n[0].Start > 0)) return null;
+        }
         var end = count.Index + count.Length;
         var nounEnd = ListItems.NextOutside(text, end, "，,；;。：:");
         var noun = text[end..nounEnd];
@@ -285,10 +297,10 @@ public sealed class CountedLists
 
         public List<string> Openers { get; init; } = new();
 
+        public List<string> SomeOpeners { get; init; } = new();
+
         public List<string> PartialEnds { get; init; } = new();
 
         public List<string> Tallies { get; init; } = new();
-
-        public List<AmountKind> AmountKinds { get; init; } = new();
     }
 }

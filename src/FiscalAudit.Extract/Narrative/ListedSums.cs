@@ -10,9 +10,9 @@ namespace FiscalAudit.Extract.Narrative;
 /// </summary>
 internal sealed class ListedSums
 {
-    private readonly IReadOnlyList<AmountKind> kinds;
+    private readonly AmountKinds kinds;
 
-    public ListedSums(IReadOnlyList<AmountKind> amountKinds) => kinds = amountKinds;
+    public ListedSums(AmountKinds amountKinds) => kinds = amountKinds;
 
     /// <summary>The sums <paramref name="stated"/> (each with the words before its amount) paired with the amounts of <paramref name="items"/>.</summary>
     public IReadOnlyList<ListedSum> Pair(IReadOnlyList<(string Label, PrintedNumber Amount)> stated, IReadOnlyList<string> items)
@@ -24,11 +24,11 @@ internal sealed class ListedSums
     /// <summary>The amount of the kind of sum <paramref name="index"/> in each item, or null when one item has none (or several) of it.</summary>
     private List<PrintedNumber>? ItemAmounts(IReadOnlyList<(string Label, PrintedNumber Amount)> stated, int index, List<List<(string Label, PrintedNumber Amount)>> items)
     {
-        var kind = KindOf(stated[index].Label);
+        var kind = kinds.KindOf(stated[index].Label);
         var found = new List<PrintedNumber>();
         foreach (var amounts in items)
         {
-            var same = kind is null ? new() : amounts.Where(a => KindOf(a.Label) == kind).ToList();
+            var same = kind is null ? new() : amounts.Where(a => kinds.KindOf(a.Label) == kind).ToList();
             if (same.Count == 1) found.Add(same[0].Amount);
             else if (same.Count == 0 && amounts.Count == stated.Count) found.Add(amounts[index].Amount);
             else return null;
@@ -48,34 +48,4 @@ internal sealed class ListedSums
         }
         return found;
     }
-
-    /// <summary>
-    /// The kind of amount <paramref name="label"/> names: the kind of the word that ends last in it, the longer word on a tie
-    /// (“预算执行数” is 执行, “项目支出预算” 预算, “年初预算” 年初预算); null when it names none (“涉及资金”).
-    /// </summary>
-    private string? KindOf(string label)
-    {
-        string? kind = null;
-        var (bestEnd, bestLength) = (-1, 0);
-        foreach (var k in kinds)
-        {
-            foreach (var word in k.Words)
-            {
-                var at = label.LastIndexOf(word, StringComparison.Ordinal);
-                if (at < 0) continue;
-                var end = at + word.Length;
-                if (end < bestEnd || end == bestEnd && word.Length <= bestLength) continue;
-                (kind, bestEnd, bestLength) = (k.Kind, end, word.Length);
-            }
-        }
-        return kind;
-    }
-}
-
-/// <summary>A kind of amount an item of a list may state (“执行”) and the words that name it (“执行数”, “实际支出”).</summary>
-internal sealed class AmountKind
-{
-    public string Kind { get; init; } = string.Empty;
-
-    public List<string> Words { get; init; } = new();
 }

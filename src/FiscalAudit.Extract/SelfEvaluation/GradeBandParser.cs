@@ -9,7 +9,9 @@ namespace FiscalAudit.Extract.SelfEvaluation;
 /// The grade bands a document states for its scores, in one sentence of clauses that each name a grade and its scores:
 /// “90分（含）以上为优，80分（含）至90分为良，60分（含）至80分为中，60分以下为差”, “优（90分及以上）、良（75-89分）、
 /// 中（60-74分）、差（60分以下）”. A clause's lowest number is its grade's lowest score; a clause with one number and
-/// 以下/低于/不足 is the lowest band (0); “其中” is no grade 中. A sentence counts when it gives at least three grades, 优 among them.
+/// 以下/低于/不足 is the lowest band (0); “其中” is no grade 中. A sentence counts when it gives at least three grades, 优 among them,
+/// or the grades of one of the scales of indicator-table.json (`gradeScales`), its best grade among them, at least three or both
+/// of a two-grade scale: “得分60分（含）以上为合格，60分以下为不合格”.
 /// </summary>
 internal static partial class GradeBandParser
 {
@@ -22,11 +24,11 @@ internal static partial class GradeBandParser
     private static readonly Lazy<Regex> GradeWord = new(() => new Regex(
         string.Join("|", IndicatorTableWords.Default.Grades.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape)), RegexOptions.CultureInvariant));
 
-    private static readonly char[] ClauseBreaks = { '，', ',', '；', ';', '、' };
+    private static readonly char[] ClauseBreaks = { '，', ',', '；', ';', '、', '：', ':' };
 
     public static IReadOnlyList<StatedGradeBand> Parse(SourceDocument document)
     {
-        foreach (var p in document.Blocks.OfType<ParagraphBlock>().Where(p => p.Text.Contains('优') && p.Text.Contains('分')))
+        foreach (var p in document.Blocks.OfType<ParagraphBlock>().Where(p => p.Text.Contains('分') && (p.Text.Contains('优') || p.Text.Contains("合格", StringComparison.Ordinal))))
         {
             var text = EvaluationText.FoldDigits(p.Text);
             var start = 0;
@@ -34,7 +36,7 @@ internal static partial class GradeBandParser
             {
                 var bands = Bands(sentence);
                 start += sentence.Length + 1;
-                if (bands.Count < 3 || bands.All(b => b.Grade != "优")) continue;
+                if (!Complete(bands)) continue;
                 var at = p.LocationOf(start - sentence.Length - 1, start - 1);
                 return bands.Select(b => new StatedGradeBand(b.Grade, b.Min, at)).ToList();
             }
@@ -42,9 +44,20 @@ internal static partial class GradeBandParser
         return Array.Empty<StatedGradeBand>();
     }
 
-    private static List<(string Grade, decimal Min)> Bands(string sentence)
+    /// <summary>
+    /// The bands of a sentence make a set: three grades or more with 优, or a scale's best grade and enough of its others with a
+    /// lowest band below a mark (“60分以下为不合格”; “合格得10分，不合格得0分” awards points and states no bands).
+    /// </summary>
+    private static bool Complete(List<(string Grade, decimal Min, bool Below)> bands)
     {
-        var bands = new List<(string Grade, decimal Min)>();
+        var grades = bands.Select(b => b.Grade).ToList();
+        return grades.Count >= 3 && grades.Contains("优")
+            || bands.Any(b => b.Below) && IndicatorTableWords.Default.GradeScales.Any(s => grades.Count >= Math.Min(3, s.Count) && grades.Contains(s[0]) && grades.All(s.Contains));
+    }
+
+    private static List<(string Grade, decimal Min, bool Below)> Bands(string sentence)
+    {
+        var bands = new List<(string Grade, decimal Min, bool Below)>();
         foreach (var clause in sentence.Replace("其中", string.Empty, StringComparison.Ordinal).Split(ClauseBreaks))
         {
             var words = GradeWord.Value.Matches(clause);
@@ -52,7 +65,8 @@ internal static partial class GradeBandParser
             if (words.Count != 1 || numbers.Count == 0) continue;
             var grade = IndicatorTableWords.Default.GradeOf(words[0].Value)!;
             if (bands.Any(b => b.Grade == grade)) continue;
-            bands.Add((grade, numbers.Count == 1 && Below().IsMatch(clause) ? 0m : numbers.Min()));
+            var below = numbers.Count == 1 && Below().IsMatch(clause);
+            bands.Add((grade, below ? 0m : numbers.Min(), below));
         }
         return bands;
     }

@@ -52,6 +52,9 @@ internal sealed class IndicatorTableWords
     /// <summary>Headers of a column holding the scores of a level's groups (“一级指标得分”, “小计”).</summary>
     public List<string> GroupScoreColumns { get; init; } = new();
 
+    /// <summary>The grade scales whose bands a document may state, best grade first (优/良/中/差, 合格/不合格).</summary>
+    public List<List<string>> GradeScales { get; init; } = new();
+
     /// <summary>Printed grade words → the grade (“良好” → 良).</summary>
     public Dictionary<string, string> Grades { get; init; } = new();
 

@@ -29,7 +29,12 @@ internal static partial class SummaryParser
     [GeneratedRegex(@"(?:完成预算的|预算执行率|执行率为?)(?<v>\d[\d,]*(?:\.\d+)?%)")]
     private static partial Regex Rate();
 
-    [GeneratedRegex(@"(?:共涉及项目(?<n>[0-9]{1,6}|[一二两三四五六七八九十]{1,3})个|共有?(?<n>[0-9]{1,6}|[一二两三四五六七八九十]{1,3})个项目|(?:开展|完成)了?(?<n>[0-9]{1,6}|[一二两三四五六七八九十]{1,3})个项目的(?:绩效)?自评|对(?<n>[0-9]{1,6}|[一二两三四五六七八九十]{1,3})个项目(?:开展|进行)了?(?:绩效)?评价)[，,](?:共)?涉及资金(?<v>\d[\d,]*(?:\.\d+)?)(?<u>万元|元)|对(?<n>[0-9]{1,6}|[一二两三四五六七八九十]{1,3})个项目(?:开展|进行)了?(?:绩效)?自评")]
+    /// <summary>
+    /// A count of the projects evaluated and the funds they involve, “共涉及项目(?<n>[0-9]{1,6}|[一二两三四五六七八九十]{1,3})个，涉及资金Y万元”, “对(?<n>[0-9]{1,6}|[一二两三四五六七八九十]{1,3})个项目开展了绩效自评（涉及资金Y
+    /// 万元）”; the funds (group label: the words before the amount, group after: words in brackets after it) may be left out
+    /// after “对(?<n>[0-9]{1,6}|[一二两三四五六七八九十]{1,3})个项目开展了（绩效）自评”.
+    /// </summary>
+    [GeneratedRegex(@"(?:共涉及项目(?<n>[0-9]{1,6}|[一二两三四五六七八九十]{1,3})个|共有?(?<n>[0-9]{1,6}|[一二两三四五六七八九十]{1,3})个项目|(?:开展|完成)了?(?<n>[0-9]{1,6}|[一二两三四五六七八九十]{1,3})个项目的(?:绩效)?自评|对(?<n>[0-9]{1,6}|[一二两三四五六七八九十]{1,3})个项目(?:开展|进行)了?(?:绩效)?评价)(?<sep>[，,（(])(?:共)?(?<label>[^，,。；;：:（()）0-9]{0,12}?)(?<v>\d[\d,]*(?:\.\d+)?)(?<u>万元|元)(?:[（(](?<after>[^，,。（()）0-9]{1,10})[）)])?|(?<alone>对)(?<n>[0-9]{1,6}|[一二两三四五六七八九十]{1,3})个项目(?:开展|进行)了?(?:绩效)?自评(?:(?<sep>[，,（(])(?:共)?(?<label>[^，,。；;：:（()）0-9]{0,12}?)(?<v>\d[\d,]*(?:\.\d+)?)(?<u>万元|元)(?:[（(](?<after>[^，,。（()）0-9]{1,10})[）)])?)?")]
     private static partial Regex Portfolio();
 
     [GeneratedRegex(@"(?:得分|评分)(?:为)?[:：]?(?<v>\d[\d,]*(?:\.\d+)?)分")]
@@ -91,15 +96,42 @@ internal static partial class SummaryParser
 
     public static IEnumerable<PortfolioStatement> PortfolioStatements(SourceDocument document)
     {
-        foreach (var p in document.Blocks.OfType<ParagraphBlock>().Where(p => p.Text.Contains("个项目", StringComparison.Ordinal) || p.Text.Contains(EvaluationMarkers.Portfolio, StringComparison.Ordinal)))
+        foreach (var p in document.Blocks.OfType<ParagraphBlock>().Where(p => p.Text.Contains("项目", StringComparison.Ordinal)))
         {
             var m = Portfolio().Match(EvaluationText.FoldDigits(p.Text));
             if (!m.Success || OutlineHeadings.Value(m.Groups["n"].Value) is not int count) continue;
-            var printed = m.Groups["v"].Success ? NumberText.Parse(m.Groups["v"].Value) : null;
+            var funds = m.Groups["v"].Success ? FundsOf(m.Groups["label"].Value, m.Groups["after"].Value) : Funds.None;
+            if (funds == Funds.Unread && !m.Groups["alone"].Success) continue;
+            var printed = funds is Funds.Budget or Funds.Executed ? NumberText.Parse(m.Groups["v"].Value) : null;
             var amount = m.Groups["u"].Value == "元" && printed is PrintedNumber yuan ? PrintedNumber.Converted(yuan, "元", 0.0001m, 4) : printed;
-            yield return new PortfolioStatement(count, amount, m.Value, p.LocationOf(m.Index, m.Index + m.Length));
+            var text = printed is null && m.Groups["sep"].Success ? m.Value[..(m.Groups["sep"].Index - m.Index)] : m.Value;
+            yield return new PortfolioStatement(count, amount, text, p.LocationOf(m.Index, m.Index + text.Length)) { AmountIsExecuted = funds == Funds.Executed };
         }
     }
+
+    private enum Funds { None, Budget, Executed, Unread }
+
+    /// <summary>
+    /// What the amount of a portfolio sentence is, by <paramref name="label"/>, the words before it, and <paramref name="after"/>,
+    /// the words in brackets after it: after “涉及资金/涉及金额” the projects' budgets, or what they spent when the words name
+    /// that kind (“涉及资金执行数”, “涉及资金120万元（全年执行数）”); alone, only words that name what was spent (“全年执行数”,
+    /// “实际支出合计”); anything else is not read (“其中财政拨款”, “涉及资金年初预算”).
+    /// </summary>
+    private static Funds FundsOf(string label, string after)
+    {
+        label = label.Trim();
+        var funds = FundsWords().Match(label);
+        var kind = AmountKinds.Default.KindOf((funds.Success ? label[funds.Length..] : label) + after);
+        if (kind == AmountKinds.Executed) return funds.Success || SpentWords().Match(label) is { Success: true } w && AmountKinds.Default.IsWordOf(AmountKinds.Executed, w.Groups["k"].Value) ? Funds.Executed : Funds.Unread;
+        return funds.Success && kind != AmountKinds.InitialBudget ? Funds.Budget : Funds.Unread;
+    }
+
+    [GeneratedRegex(@"^(?:涉及资金|涉及金额)")]
+    private static partial Regex FundsWords();
+
+    /// <summary>“全年执行数”, “资金执行数合计”, “实际支出为”: a word of a kind of amount (group k) with words that only frame it.</summary>
+    [GeneratedRegex(@"^(?:全年|资金|项目)*(?<k>.+?)(?:合计|共计|总计)?为?$")]
+    private static partial Regex SpentWords();
 
     /// <summary>
     /// Scores and grades of the whole department, from sentences that speak of 整体 results and not of a

@@ -58,12 +58,13 @@ public sealed class BreakdownSumRule : IRule
 
     /// <summary>
     /// “共3个项目，涉及资金500.00万元，具体情况如下：” followed by the numbered items, each stating its one amount, or “预算数合计
-    /// 120万元，实际支出合计110万元，分别为：A项目预算50万元、支出45万元；…”: every item is listed (the count agrees), so the
+    /// 120万元，实际支出合计110万元，分别为：A项目预算50万元、支出45万元；…”: every item is listed (the count agrees, and a list
+    /// opened by “其中” or “主要包括” names as many items as the count), so the
     /// items' amounts of each kind add up to the sum of that kind stated.
     /// </summary>
     private static IEnumerable<Finding> ListedMoney(Disclosure disclosure)
     {
-        foreach (var list in disclosure.Narrative.Lists.Where(l => l.Agrees && !l.Partial && l.Count == l.Items.Count))
+        foreach (var list in disclosure.Narrative.Lists.Where(l => l.Agrees && l.Count == l.Items.Count))
         {
             foreach (var sum in list.Sums)
             {

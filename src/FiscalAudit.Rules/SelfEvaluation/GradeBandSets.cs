@@ -12,7 +12,7 @@ public sealed record GradeBandSet(string Name, IReadOnlyList<GradeBand> Bands);
 public sealed record GradeVerdict(string Expected, string Bands, Severity Severity, string? Note);
 
 /// <summary>
-/// The judgement of a stated grade: under the bands the document states, when it states them; else under the scheme's (the
+/// The judgement of a stated grade: under the bands the document states, when they have that grade; else under the scheme's (the
 /// usual 90/80/60 of reference-scoring.json unless the scheme lists its own). A department-wide grade that another published
 /// set of thresholds gives (Schemes/grade-bands.json: 良 for 78 under 90/75/60) is only a hint.
 /// </summary>
@@ -27,12 +27,13 @@ public static class GradeBandSets
 
     /// <summary>
     /// Null when <paramref name="grade"/> is the one <paramref name="score"/> earns; else what it should be. Bands stated in
-    /// the document (<see cref="EvaluationSet.GradeBands"/>) decide; without them <paramref name="scheme"/>'s thresholds do,
+    /// the document (<see cref="EvaluationSet.GradeBands"/>: 优/良/中/差, or 合格/不合格 …) decide a grade of their scale; without
+    /// them <paramref name="scheme"/>'s thresholds do,
     /// and for a department-wide evaluation (<paramref name="lenient"/>) a grade another published set gives is 提示.
     /// </summary>
     public static GradeVerdict? Judge(string grade, decimal score, EvaluationSet set, ScoringScheme scheme, bool lenient)
     {
-        if (set.GradeBands.Count > 0)
+        if (set.GradeBands.Any(b => b.Grade == grade))
         {
             var stated = GradeBand.Of(set.GradeBands.Select(b => new GradeBand(b.Grade, b.Min)).ToList(), score);
             return stated == grade ? null : new GradeVerdict(stated, "文中所列等级标准", Severity.Error, null);

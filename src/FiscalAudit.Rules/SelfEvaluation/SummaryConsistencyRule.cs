@@ -9,7 +9,7 @@ namespace FiscalAudit.Rules.SelfEvaluation;
 /// FA4012: the narrative summaries agree with the tables: each project's 自评得分 (against the 总分, else — no total
 /// printed — the sum of the funds and indicator scores), 全年预算数, 执行数 and
 /// 执行率 equal the table's, and “共涉及项目N个，涉及资金X万元” matches the number of project tables and the
-/// sum of their budgets. Whether a stated rate equals 执行数 ÷ 预算数 is the narrative rule FA3004's.
+/// sum of their budgets (of their 全年执行数 when the sentence says the funds are what was spent: “涉及资金执行数X万元”). Whether a stated rate equals 执行数 ÷ 预算数 is the narrative rule FA3004's.
 /// </summary>
 public sealed class SummaryConsistencyRule : IRule
 {
@@ -62,9 +62,11 @@ public sealed class SummaryConsistencyRule : IRule
         var where = FindingLocation.At(statement.Location);
         if (statement.ProjectCount != projects.Count)
             yield return Rule.Report($"“{statement.Text}”称项目 {statement.ProjectCount} 个，文件中有 {projects.Count} 张项目评价表", where, projects.Count, statement.ProjectCount, Severity.Warning);
-        if (statement.Amount is not PrintedNumber amount || projects.Any(p => p.Funds.Budget is null)) yield break;
-        var sum = Interval.Sum(projects.Select(p => EvaluationNumbers.Amount(p.Funds.Budget!.Value)));
+        Func<ProjectEvaluation, PrintedNumber?> column = statement.AmountIsExecuted ? p => p.Funds.Executed : p => p.Funds.Budget;
+        if (statement.Amount is not PrintedNumber amount || projects.Any(p => column(p) is null)) yield break;
+        var sum = Interval.Sum(projects.Select(p => EvaluationNumbers.Amount(column(p)!.Value)));
+        var what = statement.AmountIsExecuted ? "全年执行数" : "全年预算数";
         if (!EvaluationNumbers.Amount(amount).Overlaps(sum))
-            yield return Rule.Report($"“{statement.Text}”称资金 {amount.Text} 万元，各项目全年预算数合计 {EvaluationNumbers.Show(sum.Mid)} 万元（差 {EvaluationNumbers.Show(amount.Value - sum.Mid)}）", where, sum.Mid, amount.Value);
+            yield return Rule.Report($"“{statement.Text}”称资金 {amount.Text} 万元，各项目{what}合计 {EvaluationNumbers.Show(sum.Mid)} 万元（差 {EvaluationNumbers.Show(amount.Value - sum.Mid)}）", where, sum.Mid, amount.Value);
     }
 }

@@ -85,4 +85,64 @@ public class ListedSumTests
     [InlineData("本部门下属单位2个，分别为：沁阳市政务服务中心、沁阳市政务服务和大数据管理局。")]
     [InlineData("本局设2个科室，分别为：办公室、财务和审计科。")]
     public void A_name_with_he_inside_stays_one_item(string text) => Assert.Empty(Findings(text));
+
+    /// <summary>Class 2: items separated by “，” that each state two amounts, the second named only by its kind (“执行48万元”).</summary>
+    public static TheoryData<string> TwoAmountItemsByComma => new()
+    {
+        "2023年度共安排项目2个，预算合计90.00万元，执行合计88.00万元，其中：农村饮水安全项目预算50.00万元，执行48.00万元，高标准农田建设项目预算40.00万元，执行40.00万元。",
+        "本单位纳入绩效自评的项目共2个，年初预算合计90万元，实际支出合计88万元，分别为：社区养老服务项目年初预算50万元，实际支出48万元，困难群众救助项目年初预算40万元，实际支出40万元。",
+        "我局共实施重点项目两个，调整预算合计90.00万元，执行数合计88.00万元，具体为：防汛物资储备项目调整预算50.00万元，执行数为48.00万元，河道保洁项目调整预算40.00万元，执行数为40.00万元。",
+        "2024年共有2个项目开展绩效自评，预算数合计90万元，预算执行数合计88万元，包括：文化惠民演出项目预算数50万元，执行数48万元，非遗保护项目预算数40万元，执行数40万元。",
+    };
+
+    /// <summary>The same items separated by “；” before the count that closes them, the sums after it.</summary>
+    public static TheoryData<string> TwoAmountItemsBeforeCount => new()
+    {
+        "2023年度安排农村饮水安全项目预算50.00万元、执行48.00万元；高标准农田建设项目预算40.00万元、执行40.00万元，共2个项目，预算合计90.00万元，执行合计88.00万元。",
+        "社区养老服务项目（年初预算50万元，实际支出48万元）；困难群众救助项目（年初预算40万元，实际支出40万元）；以上2个项目，年初预算合计90万元，实际支出合计88万元。",
+    };
+
+    [Theory]
+    [MemberData(nameof(TwoAmountItemsByComma))]
+    [MemberData(nameof(TwoAmountItemsBeforeCount))]
+    public void Two_items_with_two_amounts_each_are_two_items_summed_per_kind(string text)
+    {
+        var list = Assert.Single(FromText(text).Narrative.Lists);
+        Assert.Equal((2, 2), (list.Count, list.Items.Count));
+        Assert.Equal(new[] { "50+40=90", "48+40=88" }, list.Sums.Select(s => $"{string.Join("+", s.Items!.Select(a => a.Value.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)))}={s.Stated.Value.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)}"));
+        Assert.Empty(Findings(text));
+    }
+
+    [Theory]
+    [MemberData(nameof(TwoAmountItemsByComma))]
+    [MemberData(nameof(TwoAmountItemsBeforeCount))]
+    public void A_sum_of_one_kind_its_items_do_not_make_up_is_one_error(string text)
+    {
+        var (rule, message) = Assert.Single(Findings(text.Replace("合计88", "合计86", StringComparison.Ordinal)));
+        Assert.Equal("FA3005", rule);
+        Assert.Contains("合计”86", message, StringComparison.Ordinal);
+        Assert.Contains("≠ 逐项列出的金额之和 88.00（48", message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("2023年度共安排项目3个，预算合计90.00万元，执行合计88.00万元，分别为：农村饮水安全项目预算50.00万元，执行48.00万元，高标准农田建设项目预算40.00万元，执行40.00万元。", 3)]
+    [InlineData("2023年度共安排项目1个，预算合计90.00万元，执行合计88.00万元，其中：农村饮水安全项目预算50.00万元，执行48.00万元，高标准农田建设项目预算40.00万元，执行40.00万元。", 1)]
+    public void A_count_that_two_amount_items_do_not_make_is_one_warning(string text, int count)
+    {
+        var list = Assert.Single(FromText(text).Narrative.Lists);
+        Assert.Equal((count, 2), (list.Count, list.Items.Count));
+        var (rule, message) = Assert.Single(Findings(text));
+        Assert.Equal("FA3018", rule);
+        Assert.Contains(" 2 项（农村饮水安全项目预算50.00万元，执行48.00万元、高标准农田建设项目预算40.00万元，执行40.00万元）", message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("2023年度共安排项目3个，预算合计120.00万元，其中：农村饮水安全项目预算50.00万元，执行48.00万元，高标准农田建设项目预算40.00万元，执行40.00万元。")]
+    [InlineData("本部门共有下属单位2个，其中：行政单位1个、事业单位1个、参照公务员法管理单位0个。")]
+    [InlineData("本局设13个内设机构，其中行政科室10个、事业科室3个。")]
+    public void Some_items_after_qizhong_are_no_complete_list(string text)
+    {
+        Assert.All(FromText(text).Narrative.Lists, l => Assert.True(l.Partial && l.Items.Count < l.Count));
+        Assert.Empty(Findings(text));
+    }
 }

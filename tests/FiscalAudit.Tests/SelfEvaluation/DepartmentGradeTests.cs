@@ -77,6 +77,52 @@ public class DepartmentGradeTests
         Assert.Equal(expected is null ? [] : new[] { ((string?)expected, Severity.Error) }, found);
     }
 
+    /// <summary>Bands of the pass/fail scales stated alone: 78.5 is 合格 under 60 and 不合格 under 80, whatever the published sets say.</summary>
+    [Theory]
+    [InlineData("得分60分（含）以上为合格，60分以下为不合格。", "合格", null)]
+    [InlineData("得分80分（含）以上为合格，80分以下为不合格。", "合格", "不合格")]
+    [InlineData("评价结果分为合格（80分及以上）、不合格（80分以下）两个等级。", "合格", "不合格")]
+    [InlineData("80分（含）以上为合格，60分（含）至80分为基本合格，60分以下为不合格。", "合格", "基本合格")]
+    [InlineData("评价等级分为合格、不合格两档：总分≥60分为合格，＜60分为不合格。", "不合格", "合格")]
+    public void Pass_fail_bands_the_document_states_decide(string bands, string grade, string? expected)
+    {
+        var result = Audit("passfail.md", Scored78(bands, grade));
+        Assert.Contains(result.Disclosure!.Evaluations.GradeBands, b => b.Grade == "不合格" && b.Min == 0);
+        var found = EvaluationFindings(result).Where(f => f.RuleId == "FA4007").Select(f => (f.Expected?.ToString(), f.Severity, f.Message.Contains("文中所列等级标准", StringComparison.Ordinal))).ToList();
+        Assert.Equal(expected is null ? [] : new[] { ((string?)expected, Severity.Error, true) }, found);
+    }
+
+    /// <summary>A grade of another scale than the bands stated (优 beside 合格/不合格 bands) is judged as without them.</summary>
+    [Fact]
+    public void Pass_fail_bands_do_not_judge_a_grade_of_the_usual_scale()
+    {
+        var result = Audit("passfail.md", Report.Replace(Bands, "得分60分（含）以上为合格，60分以下为不合格。", StringComparison.Ordinal));
+        Assert.Equal(new[] { "合格 60", "不合格 0" }, result.Disclosure!.Evaluations.GradeBands.Select(b => $"{b.Grade} {b.Min}"));
+        Assert.DoesNotContain(EvaluationFindings(result), f => f.RuleId == "FA4007");
+    }
+
+    /// <summary>Points a criterion awards for 合格/不合格 are no bands.</summary>
+    [Theory]
+    [InlineData("工程按期验收合格得10分，不合格得0分。")]
+    [InlineData("资金使用合规的得5分，存在问题的不得分，审计结论为不合格的扣5分。")]
+    public void Points_awarded_for_pass_and_fail_are_no_bands(string criterion)
+    {
+        var result = Audit("criterion.md", Scored78(criterion, "合格"));
+        Assert.Empty(result.Disclosure!.Evaluations.GradeBands);
+        Assert.DoesNotContain(EvaluationFindings(result), f => f.RuleId == "FA4007");
+    }
+
+    /// <summary>A project report scored 88.5 that states its own pass mark of 90.</summary>
+    [Theory]
+    [InlineData("评价等级为“合格”", "不合格")]
+    [InlineData("评价等级为“不合格”", null)]
+    public void A_project_reports_pass_fail_bands_decide_its_grade(string stated, string? expected)
+    {
+        var text = Text(Renovation).Replace("评价等级为“良”。", stated + "。综合得分90分（含）以上为合格，90分以下为不合格。", StringComparison.Ordinal);
+        var found = Audit("project.md", text).Findings.Where(f => f.RuleId == "FA4007").Select(f => (f.Expected?.ToString(), f.Severity)).ToList();
+        Assert.Equal(expected is null ? [] : new[] { ((string?)expected, Severity.Error) }, found);
+    }
+
     [Theory]
     [InlineData("良", Severity.Info, "中")]
     [InlineData("中", null, null)]

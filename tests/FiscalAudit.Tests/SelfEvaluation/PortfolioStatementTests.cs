@@ -70,4 +70,57 @@ public class PortfolioStatementTests
         var f = Assert.Single(findings, f => f.RuleId == "FA4012");
         Assert.Contains(expected, f.Message, StringComparison.Ordinal);
     }
+
+    /// <summary>The funds stated as what was spent (执行/实际支出/全年执行数): compared with the forms' 全年执行数 (5), not 全年预算数 (10).</summary>
+    public static TheoryData<string> ExecutedFunds => new()
+    {
+        "根据预算绩效管理要求，我单位对1个项目开展了绩效自评（涉及资金执行数5万元）。",
+        "根据预算绩效管理要求，我单位共涉及项目1个，全年执行数合计5.00万元。",
+        "2024年，我单位对一个项目开展了绩效自评，实际支出50000.00元，自评结果已随本报告公开。",
+        "根据预算绩效管理要求，我单位开展了1个项目的绩效自评，涉及资金5.00万元（全年执行数）。",
+    };
+
+    [Theory]
+    [MemberData(nameof(ExecutedFunds))]
+    public void Funds_stated_as_spent_that_match_the_forms_execution_are_no_finding(string sentence)
+    {
+        var (d, findings) = SelfEvaluationKit.FromText(Report(sentence));
+        var statement = Assert.Single(d.Evaluations.Portfolio);
+        Assert.Equal((1, 5m, true), (statement.ProjectCount, statement.Amount?.Value, statement.AmountIsExecuted));
+        Assert.DoesNotContain(findings, f => f.RuleId == "FA4012");
+    }
+
+    [Theory]
+    [MemberData(nameof(ExecutedFunds))]
+    public void Funds_stated_as_spent_that_differ_from_the_forms_execution_are_one_finding(string sentence)
+    {
+        var wrong = sentence.Replace("5万元", "8万元", StringComparison.Ordinal).Replace("5.00万元", "8.00万元", StringComparison.Ordinal).Replace("50000.00元", "80000.00元", StringComparison.Ordinal);
+        var (_, findings) = SelfEvaluationKit.FromText(Report(wrong));
+        var f = Assert.Single(findings, f => f.RuleId == "FA4012");
+        Assert.Contains("称资金 8", f.Message, StringComparison.Ordinal);
+        Assert.Contains("各项目全年执行数合计 5", f.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("根据预算绩效管理要求，我单位对1个项目开展了绩效自评（涉及资金10.00万元）。", null)]
+    [InlineData("根据预算绩效管理要求，我单位对1个项目开展了绩效自评（涉及资金12.00万元）。", "各项目全年预算数合计 10")]
+    [InlineData("2024年，我单位对1个项目开展了绩效自评，涉及金额合计12万元。", "各项目全年预算数合计 10")]
+    public void Funds_in_brackets_after_the_count_are_the_budgets(string sentence, string? expected)
+    {
+        var (d, findings) = SelfEvaluationKit.FromText(Report(sentence));
+        Assert.False(Assert.Single(d.Evaluations.Portfolio).AmountIsExecuted);
+        Assert.Equal(expected is null ? [] : new[] { true }, findings.Where(f => f.RuleId == "FA4012").Select(f => f.Message.Contains(expected!, StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    [InlineData("根据预算绩效管理要求，我单位对1个项目开展了绩效自评，其中财政拨款8万元。", 1)]
+    [InlineData("根据预算绩效管理要求，我单位共有1个项目，其中财政拨款8万元。", 0)]
+    [InlineData("根据预算绩效管理要求，我单位对1个项目开展了绩效自评，涉及资金年初预算8万元。", 1)]
+    public void Funds_of_another_kind_are_not_compared(string sentence, int statements)
+    {
+        var (d, findings) = SelfEvaluationKit.FromText(Report(sentence));
+        Assert.Equal(statements, d.Evaluations.Portfolio.Count);
+        Assert.All(d.Evaluations.Portfolio, s => Assert.Null(s.Amount));
+        Assert.DoesNotContain(findings, f => f.RuleId == "FA4012");
+    }
 }

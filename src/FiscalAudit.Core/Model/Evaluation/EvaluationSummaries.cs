@@ -23,7 +23,11 @@ public sealed record ProjectSummary(
 }
 
 /// <summary>“共涉及项目16个，涉及资金1559.00万元”.</summary>
-public sealed record PortfolioStatement(int ProjectCount, PrintedNumber? Amount, string Text, SourceLocation Location);
+public sealed record PortfolioStatement(int ProjectCount, PrintedNumber? Amount, string Text, SourceLocation Location)
+{
+    /// <summary>The amount is what the projects spent (“涉及资金执行数…”, “（涉及资金…，全年执行数）”), not their budgets.</summary>
+    public bool AmountIsExecuted { get; init; }
+}
 
 /// <summary>
 /// A project's execution rate and score stated together in the narrative (“7. 驻村帮扶费用 …完成该项目的
