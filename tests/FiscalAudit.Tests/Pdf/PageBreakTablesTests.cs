@@ -14,16 +14,15 @@ namespace FiscalAudit.Tests.Pdf;
 /// that the title, the captions and the header stand at the foot of one page and the body opens the next.
 /// Printed by LibreOffice Calc with and without cell borders: each table is read as one table block that opens
 /// with its header (the header rows carried onto the columns of the body on the next page), and the tables listed
-/// come back cell for cell. Left to do, as in the prints without a page break (<see cref="ExcelPrintTests"/>): 表七's
-/// 栏次 row; 表二/表三's wrapped header lines in the portrait print; 表二/表四's header rows read as one row in the
-/// centred landscape print; in the ruled print 表四's 收入/支出 header (not merged) and 表六's rows after 债务利息及费用支出.
+/// come back cell for cell. Left to do: 表七's figure row alone on the next page; in the centred landscape print 表二's
+/// header and 表六's rows; in the ruled print 表四's 收入/支出 header (not merged), 表六's rows after 债务利息及费用支出 and 表七.
 /// </summary>
 public class PageBreakTablesTests
 {
     [LibreOfficeTheory(NeedsShared = true)]
     [InlineData("ruled, portrait", "T1 T2 T3 T5 T8 T9")]
-    [InlineData("unruled, portrait", "T1 T4 T5 T6 T8 T9")]
-    [InlineData("unruled, landscape, centred", "T1 T3 T5 T8 T9")]
+    [InlineData("unruled, portrait", "T1 T2 T3 T4 T5 T6 T8 T9")]
+    [InlineData("unruled, landscape, centred", "T1 T3 T4 T5 T8 T9")]
     public void Seed_002_tables_whose_header_ends_a_page_come_back(string print, string cellForCell)
     {
         var text = File.ReadAllText(Repo.Seed("002"));
