@@ -150,9 +150,10 @@ public sealed class AlignedTableFinder
         var columns = Columns(placing.SelectMany(r => r.Cells));
         if (placing != full) columns = Exclusive(columns, placing.Select(r => r.Cells));
         // Without figures (a header at the foot of a page), a cell standing alone where no column is (“合计”
-        // under “预算数”, on lines of two cells) is a column of its own.
+        // under “预算数”, on lines of two cells, or on a line of its own set between the lines of the other cells of
+        // its row: “科目名称” centred beside a wrapped “功能分类/科目编码”) is a column of its own.
         if (figures.Count < options.MinRows)
-            columns = Columns(columns.Concat(found.Where(r => r.Cells.Count >= 2).SelectMany(r => r.Cells).Where(c => !columns.Any(k => c.Left <= k.Right && k.Left <= c.Right))));
+            columns = Columns(columns.Concat(found.Where((r, i) => r.Cells.Count >= 2 || Staggered(found, i)).SelectMany(r => r.Cells).Where(c => !columns.Any(k => c.Left <= k.Right && k.Left <= c.Right))));
         if (columns.Count < options.MinColumns) return;
         // Rows of figures that are no sentence (two or more, or the only row: 栏次 under a header at the foot of a
         // page) take the header lines over them.
@@ -186,6 +187,11 @@ public sealed class AlignedTableFinder
         }
         grids.Add(new PdfGrid(xs, ys, cells, columns));
     }
+
+    /// <summary>Line <paramref name="i"/> of the run stands closer than a line height to a line next to it: one row's cells centred on different lines.</summary>
+    private static bool Staggered(List<(PdfLine Line, List<(double Left, double Right)> Cells)> run, int i) =>
+        (i > 0 && run[i - 1].Line.Baseline - run[i].Line.Baseline < Stagger * run[i].Line.FontSize)
+        || (i + 1 < run.Count && run[i].Line.Baseline - run[i + 1].Line.Baseline < Stagger * run[i].Line.FontSize);
 
     /// <summary>
     /// The header lines right over a table whose cells are printed so close together that the line reads as
