@@ -7,8 +7,8 @@ namespace FiscalAudit.Ingest.Pdf.Layout;
 /// of a wrapped cell but its last fills its column's width (it reaches within a character of where the next column
 /// begins), and a number is never wrapped. A line with text under a cell that ends short of its column's width, under
 /// a number, or a number under text, opens a row of its own (the 栏次 numbers under the header, a header row under a
-/// shorter one); a line whose text stands under cells that fill their column, or where the row has no text (a cell set at
-/// the foot of a taller row), continues the row.
+/// shorter one); a line with text under cells that fill their column, and elsewhere only where the row has no text (a
+/// cell set at the foot of a taller row), continues the row.
 /// </summary>
 internal sealed class WrappedCells
 {
