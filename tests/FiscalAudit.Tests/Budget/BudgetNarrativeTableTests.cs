@@ -29,8 +29,9 @@ public class BudgetNarrativeTableTests
                 // 行政单位离退休 877,080元 = 87.708万元 printed 87.70; 78.21 / 204.91 / 268.77 likewise cut (782,164 / 2,049,197 / 2,687,760元).
                 ("FA6401", Severity.Warning, 7, 17, "87.71", "87.70"),
                 // 职业年金 887.36万元 against 2080506 873,617元 = 87.36万元: a typo of 800 (Σ lines overshoots 3,121.42 by 800).
-                // Line 20: item 7 stands on its own line (line 19 is item 6's “”174.83万元，…。”, which ends the justified line read as a table row over it).
-                ("FA6401", Severity.Error, 7, 20, "87.36", "887.36"),
+                // Line 21: item 7 opens the page's 21st line (18: item 5's “部人员的退休经费支出。”, 19: item 6's justified line, 20: its
+                // “”174.83万元，…。”; no table is read from them, as the end of a sentence opens no table row).
+                ("FA6401", Severity.Error, 7, 21, "87.36", "887.36"),
                 // A 部门预算 that says 本单位 twice (政府采购, 绩效目标); the rest of the page says 本部门.
                 ("FA6403", Severity.Warning, 22, 11, "本部门", "本单位"),
                 ("FA6403", Severity.Warning, 22, 14, "本部门", "本单位"),

@@ -14,17 +14,19 @@ namespace FiscalAudit.Tests.Pdf;
 /// as the text gives them: columns from the alignment of the words, wrapped names joined to the row of their
 /// figures, the header and footer dropped. Cells set at the foot of their rows (Excel's default) or centred down
 /// them; a sheet with no blank row between a table and its notes. All nine tables are found, and the tables listed
-/// come back cell for cell (表六 whole, its 公用经费合计 with the figure in the last panel's column). Left to do: 表七's
-/// 栏次 row read with its figures in some prints, 表四 whose header is left at the foot of one page or whose two header
-/// rows are read as one, 表二/表三 headers whose wrapped lines are read into the first rows in the portrait prints.
+/// come back cell for cell (表六 whole, its 公用经费合计 with the figure in the last panel's column). Header rows are told
+/// apart by how cells wrap: a line of a wrapped cell but its last fills its column, and a number never wraps, so
+/// 表七's 栏次 row stands apart from its sub-header and its figures, and 表二/表三/表四's wrapped header lines stay in their
+/// rows; a table's last row alone at the top of the next page (表四's 总计) is read into the table. Left to do: 表六's
+/// header in the 10pt portrait print.
 /// </summary>
 public class ExcelPrintTests
 {
     [LibreOfficeTheory(NeedsShared = true)]
-    [InlineData("one sheet per table, portrait", "T1 T4 T5 T6 T8 T9")]
-    [InlineData("one sheet, landscape, centred", "T1 T2 T3 T5 T6 T8 T9")]
-    [InlineData("one sheet per table, landscape, centred, 9pt", "T1 T2 T3 T5 T6 T7 T9")]
-    [InlineData("one sheet, portrait, 10pt, no header", "T1 T2 T5 T8 T9")]
+    [InlineData("one sheet per table, portrait", "T1 T2 T3 T4 T5 T6 T7 T8 T9")]
+    [InlineData("one sheet, landscape, centred", "T1 T2 T3 T4 T5 T6 T7 T8 T9")]
+    [InlineData("one sheet per table, landscape, centred, 9pt", "T1 T2 T3 T4 T5 T6 T7 T8 T9")]
+    [InlineData("one sheet, portrait, 10pt, no header", "T1 T2 T3 T4 T5 T7 T8 T9")]
     public void Seed_002_tables_printed_from_a_workbook_without_gridlines_come_back(string print, string cellForCell)
     {
         var text = File.ReadAllText(Repo.Seed("002"));

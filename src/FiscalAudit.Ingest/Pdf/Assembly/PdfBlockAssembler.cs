@@ -35,7 +35,7 @@ public sealed class PdfBlockAssembler
         foreach (var page in pages)
         {
             var lineNumber = 0;
-            var first = JoinRowRest(page) ? 1 : 0;
+            var first = JoinRowRest(page) || AddLoneRow(page, ref lineNumber) ? 1 : 0;
             for (var i = first; i < page.Items.Count; i++)
             {
                 if (page.Items[i] is PdfLine line) AddLine(page, line, ++lineNumber, i == first);
@@ -115,12 +115,32 @@ public sealed class PdfBlockAssembler
                 location with { Box = c.Cell.Box },
                 map[c.Cell.Column + c.Cell.ColumnSpan - 1].Last - map[c.Cell.Column].First + 1,
                 c.Cell.RowSpan)).ToList();
-            var rowLocation = location with { Box = rows[i].Skip(1).Aggregate(rows[i][0].Cell.Box, (b, c) => b.Union(c.Cell.Box)) };
-            target.Rows.Add(new SourceRow(cells, rowLocation));
-            target.RowTexts.Add(texts[i]);
-            lines.Add(new TextLine(texts[i], rowLocation));
+            AddRow(target, cells, location with { Box = rows[i].Skip(1).Aggregate(rows[i][0].Cell.Box, (b, c) => b.Union(c.Cell.Box)) }, texts[i]);
         }
         target.LastPage = page.Number;
+    }
+
+    private void AddRow(OpenTable target, List<SourceCell> cells, SourceLocation rowLocation, string text)
+    {
+        target.Rows.Add(new SourceRow(cells, rowLocation));
+        target.RowTexts.Add(text);
+        lines.Add(new TextLine(text, rowLocation));
+    }
+
+    /// <summary>The page's first line is the last row of the table that ended the previous page (<see cref="LoneRow"/>); true when it was added to it.</summary>
+    private bool AddLoneRow(PageLayout page, ref int lineNumber)
+    {
+        if (table is not { } open || open.LastPage + 1 != page.Number || page.Items.Count == 0 || page.Items[0] is not PdfLine line
+            || metrics.IsHeading(line) || LoneRow.Cells(open, line) is not { } found)
+            return false;
+        var location = new SourceLocation(file, page.Number, ++lineNumber);
+        var cells = found.Select(c => new SourceCell(c.Text, c.Column, location with { Box = c.Box }, 1, 1)).ToList();
+        var fields = new string[open.ColumnCount];
+        Array.Fill(fields, string.Empty);
+        foreach (var cell in found) fields[cell.Column] = cell.Text;
+        AddRow(open, cells, location with { Box = line.Box }, string.Join('\t', fields).TrimEnd('\t'));
+        open.LastPage = page.Number;
+        return true;
     }
 
     /// <summary>

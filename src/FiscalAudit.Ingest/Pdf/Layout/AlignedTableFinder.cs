@@ -80,16 +80,16 @@ public sealed class AlignedTableFinder
 
     /// <summary>
     /// How many lines from <paramref name="i"/> open the row that follows them (0 when they do not): lines
-    /// of one cell (not prose), each right under the one before, that either stand right over a line of
+    /// of one cell (not prose, no note or finished sentence), each right under the one before, that either stand right over a line of
     /// several cells (a name wrapped above its row's figures, which are centred beside it), or hold cells
     /// of different columns one line after another (a header row whose cells are centred on different
     /// lines, at the top of a page) with a row of several cells near under them.
     /// </summary>
     private int Opening(IReadOnlyList<PdfLine> lines, List<List<(double Left, double Right)>> cells, int i)
     {
-        if (cells[i].Count != 1) return 0;
+        if (cells[i].Count != 1 || IsNote(lines[i])) return 0;
         var end = i;
-        while (end + 1 < lines.Count && end - i + 1 < MaxLabelLines && cells[end + 1].Count == 1 && Under(lines[end], lines[end + 1])) end++;
+        while (end + 1 < lines.Count && end - i + 1 < MaxLabelLines && cells[end + 1].Count == 1 && !IsNote(lines[end + 1]) && Under(lines[end], lines[end + 1])) end++;
         var next = end + 1;
         if (next >= lines.Count || cells[next].Count < 2) return 0;
         if (Under(lines[end], lines[next])) return next - i;
@@ -150,9 +150,10 @@ public sealed class AlignedTableFinder
         var columns = Columns(placing.SelectMany(r => r.Cells));
         if (placing != full) columns = Exclusive(columns, placing.Select(r => r.Cells));
         // Without figures (a header at the foot of a page), a cell standing alone where no column is (“合计”
-        // under “预算数”, on lines of two cells) is a column of its own.
+        // under “预算数”, on lines of two cells, or on a line of its own set between the lines of the other cells of
+        // its row: “科目名称” centred beside a wrapped “功能分类/科目编码”) is a column of its own.
         if (figures.Count < options.MinRows)
-            columns = Columns(columns.Concat(found.Where(r => r.Cells.Count >= 2).SelectMany(r => r.Cells).Where(c => !columns.Any(k => c.Left <= k.Right && k.Left <= c.Right))));
+            columns = Columns(columns.Concat(found.Where((r, i) => r.Cells.Count >= 2 || Staggered(found, i)).SelectMany(r => r.Cells).Where(c => !columns.Any(k => c.Left <= k.Right && k.Left <= c.Right))));
         if (columns.Count < options.MinColumns) return;
         // Rows of figures that are no sentence (two or more, or the only row: 栏次 under a header at the foot of a
         // page) take the header lines over them.
@@ -163,7 +164,8 @@ public sealed class AlignedTableFinder
         var lines = run.Select(r => r.Line).ToList();
         var inked = ColumnBoundaries.Inked(lines);
         var xs = ColumnBoundaries.Of(columns, lines);
-        var rows = AnchoredRows.Group(run, xs, part => Rows(part, xs));
+        var wrapped = new WrappedCells(xs);
+        var rows = AnchoredRows.Group(run, xs, part => Rows(part, wrapped));
         var ys = new List<double> { rows[0][0].Line.Box.Top + 1 };
         for (var r = 1; r < rows.Count; r++) ys.Add((rows[r - 1][^1].Line.Box.Bottom + rows[r][0].Line.Box.Top) / 2);
         ys.Add(rows[^1][^1].Line.Box.Bottom - 1);
@@ -185,6 +187,11 @@ public sealed class AlignedTableFinder
         }
         grids.Add(new PdfGrid(xs, ys, cells, columns));
     }
+
+    /// <summary>Line <paramref name="i"/> of the run stands closer than a line height to a line next to it: one row's cells centred on different lines.</summary>
+    private static bool Staggered(List<(PdfLine Line, List<(double Left, double Right)> Cells)> run, int i) =>
+        (i > 0 && run[i - 1].Line.Baseline - run[i].Line.Baseline < Stagger * run[i].Line.FontSize)
+        || (i + 1 < run.Count && run[i].Line.Baseline - run[i + 1].Line.Baseline < Stagger * run[i].Line.FontSize);
 
     /// <summary>
     /// The header lines right over a table whose cells are printed so close together that the line reads as
@@ -288,25 +295,24 @@ public sealed class AlignedTableFinder
     private static bool JoinsNext(string word) => word.Length > 0 && word[^1] is '、' or '。' or '，' or '；';
 
     /// <summary>
-    /// The lines of the run grouped into rows: a line much closer to the one above than rows usually are
-    /// (<see cref="WrapRatio"/>), or right under it (<see cref="WrapGap"/>) where one of the two holds one
-    /// column only, carries the text of cells wrapped onto a second line, in the same row; so does a line
-    /// standing closer to the one above than one line height (<see cref="Stagger"/>: the cells of one row
-    /// centred on different lines, a wrapped name beside its figures). The usual row pitch is measured
-    /// between lines further apart than that.
+    /// The lines of the run grouped into rows: a line standing closer to the one above than one line height
+    /// (<see cref="Stagger"/>: the cells of one row centred on different lines, a wrapped name beside its figures) is
+    /// in its row. Otherwise a line whose text cannot go on with the cells above it opens a row (<see cref="WrappedCells"/>);
+    /// one much closer to the one above than rows usually are (<see cref="WrapRatio"/>: wrapped headers), or right under
+    /// it (<see cref="WrapGap"/>) going on with its cells, carries the text of cells wrapped onto a further line, in the same
+    /// row. The usual row pitch is measured between lines further apart than one line height.
     /// </summary>
     private static List<List<(PdfLine Line, List<(double Left, double Right)> Cells)>> Rows(
-        List<(PdfLine Line, List<(double Left, double Right)> Cells)> run, List<double> xs)
+        List<(PdfLine Line, List<(double Left, double Right)> Cells)> run, WrappedCells wrapped)
     {
-        bool OneColumn(List<(double Left, double Right)> cells) => cells.Select(c => ColumnsCovered(xs, c.Left, c.Right)).Distinct().Count() == 1;
         var gaps = run.Zip(run.Skip(1), (a, b) => a.Line.Baseline - b.Line.Baseline).Where((g, i) => g >= Stagger * run[i + 1].Line.FontSize).Order().ToList();
         var pitch = gaps.Count == 0 ? 0 : gaps[gaps.Count / 2];
         var rows = new List<List<(PdfLine Line, List<(double Left, double Right)> Cells)>>();
         foreach (var line in run)
         {
-            var previous = rows.Count == 0 ? default : rows[^1][^1];
-            var gap = previous.Line is null ? double.MaxValue : previous.Line.Baseline - line.Line.Baseline;
-            if (gap < Stagger * line.Line.FontSize || gap <= WrapRatio * pitch || (gap <= WrapGap * line.Line.FontSize && (OneColumn(previous.Cells) || OneColumn(line.Cells))))
+            var gap = rows.Count == 0 ? double.MaxValue : rows[^1][^1].Line.Baseline - line.Line.Baseline;
+            if (gap < Stagger * line.Line.FontSize
+                || (rows.Count > 0 && !wrapped.Opens(rows[^1], line) && (gap <= WrapRatio * pitch || (gap <= WrapGap * line.Line.FontSize && wrapped.Continues(rows[^1], line)))))
                 rows[^1].Add(line);
             else rows.Add([line]);
         }

@@ -144,7 +144,7 @@ internal static class AnchoredRows
         (word.Text.Length > 0 && word.Text.All(c => char.IsAsciiDigit(c) || c is '.' or ',' or '-')) || NumberText.StatedNone(word.Text) is not null;
 
     /// <summary>The words of <paramref name="line"/> in <paramref name="cell"/> are numbers.</summary>
-    private static bool IsNumber(PdfLine line, (double Left, double Right) cell) =>
+    internal static bool IsNumber(PdfLine line, (double Left, double Right) cell) =>
         line.Words.Where(w => w.CenterX >= cell.Left && w.CenterX <= cell.Right).All(IsNumber);
 
     /// <summary>At most this many lines of a name stand over its figures.</summary>

@@ -1,0 +1,55 @@
+using AlignedLine = (FiscalAudit.Ingest.Pdf.Layout.PdfLine Line, System.Collections.Generic.List<(double Left, double Right)> Cells);
+
+namespace FiscalAudit.Ingest.Pdf.Layout;
+
+/// <summary>
+/// Whether a line of an aligned table goes on with the cells of the row above it, told by how a cell wraps: every line
+/// of a wrapped cell but its last fills its column's width (it reaches within a character of where the next column
+/// begins), and a number is never wrapped. A line with text under a cell that ends short of its column's width, under
+/// a number, or a number under text, opens a row of its own (the 栏次 numbers under the header, a header row under a
+/// shorter one); a line with text under cells that fill their column, and elsewhere only where the row has no text (a
+/// cell set at the foot of a taller row), continues the row.
+/// </summary>
+internal sealed class WrappedCells
+{
+    private readonly List<double> xs;
+
+    public WrappedCells(List<double> xs)
+    {
+        this.xs = xs;
+    }
+
+    /// <summary>Some text of <paramref name="line"/> cannot go on with the cell of <paramref name="row"/> above it.</summary>
+    public bool Opens(List<AlignedLine> row, AlignedLine line) => Above(row, line).Any(p => p.Above is { } above && !Wraps(above, p.Cell));
+
+    /// <summary>Some text of <paramref name="line"/> goes on with a cell of <paramref name="row"/> and none opens a row.</summary>
+    public bool Continues(List<AlignedLine> row, AlignedLine line)
+    {
+        var pairs = Above(row, line).ToList();
+        return pairs.Any(p => p.Above is not null) && pairs.All(p => p.Above is not { } above || Wraps(above, p.Cell));
+    }
+
+    /// <summary>A cell wraps onto the next line: it fills its column and neither it nor the text under it is a number.</summary>
+    private bool Wraps((PdfLine Line, (double Left, double Right) Cell) above, (PdfLine Line, (double Left, double Right) Cell) below) =>
+        above.Cell.Right >= xs[AlignedTableFinder.ColumnsCovered(xs, above.Cell.Left, above.Cell.Right).Last + 1] - above.Line.FontSize
+        && !AnchoredRows.IsNumber(above.Line, above.Cell) && !AnchoredRows.IsNumber(below.Line, below.Cell);
+
+    /// <summary>Each cell of the line with the lowest cell of the row in its column (null where the row has none).</summary>
+    private IEnumerable<((PdfLine, (double Left, double Right)) Cell, (PdfLine, (double Left, double Right))? Above)> Above(List<AlignedLine> row, AlignedLine line)
+    {
+        foreach (var cell in line.Cells)
+        {
+            var column = Column(cell);
+            var above = row.AsEnumerable().Reverse().SelectMany(l => l.Cells.Where(c => Covers(c, column)).Select(c => ((PdfLine, (double, double))?)(l.Line, c))).FirstOrDefault();
+            yield return ((line.Line, cell), above);
+        }
+    }
+
+    private bool Covers((double Left, double Right) cell, int column)
+    {
+        var (first, last) = AlignedTableFinder.ColumnsCovered(xs, cell.Left, cell.Right);
+        return first <= column && column <= last;
+    }
+
+    private int Column((double Left, double Right) cell) => AlignedTableFinder.ColumnsCovered(xs, cell.Left, cell.Right).First;
+}
