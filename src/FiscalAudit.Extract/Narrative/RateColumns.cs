@@ -27,8 +27,13 @@ public sealed partial class RateColumns
         typeof(RateColumns).Assembly, "rate-columns.json",
         new JsonSerializerOptions { PropertyNameCaseInsensitive = true, Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } }));
 
-    [GeneratedRegex(@"(19|20)[0-9]{2}(?=年)")]
+    /// <summary>A year in a header: “2023年决算数”, “2023”, “决算数2023” (not digits of a longer number).</summary>
+    [GeneratedRegex(@"(?<![0-9.,])(19|20)[0-9]{2}(?![0-9.,%％])")]
     private static partial Regex Year();
+
+    /// <summary>A cell that is a year alone, heading a column (“2024”, “2024年”).</summary>
+    [GeneratedRegex(@"^\s*(19|20)[0-9]{2}\s*年?\s*$")]
+    private static partial Regex BareYear();
 
     /// <summary>The rates printed in <paramref name="table"/> with the amounts they are the ratio of.</summary>
     public IEnumerable<TableRate> Read(TableBlock table)
@@ -57,9 +62,22 @@ public sealed partial class RateColumns
         return found;
     }
 
-    /// <summary>A row with an amount: a number other than a small whole number (a column's number in a “栏次” row).</summary>
-    private static bool IsDataRow(SourceRow row) =>
-        row.Cells.Any(c => NumberText.Parse(c.Text) is PrintedNumber n && (n.Decimals > 0 || n.IsPercent || n.Value > ColumnNumbers));
+    /// <summary>
+    /// A row with an amount: a number other than a small whole number (a column's number in a “栏次” row) or a year
+    /// heading a column: a row whose only large numbers are recent years alone a few years apart (“项目 | 2023 | 2024 |
+    /// 增减率”) is a header.
+    /// </summary>
+    private static bool IsDataRow(SourceRow row)
+    {
+        var amounts = row.Cells.Select(c => NumberText.Parse(c.Text) is PrintedNumber n && (n.Decimals > 0 || n.IsPercent || n.Value > ColumnNumbers) ? (Cell: c, n.Value) : default)
+            .Where(a => a.Cell is not null).ToList();
+        if (amounts.Count == 0) return false;
+        var years = amounts.Where(a => BareYear().IsMatch(a.Cell.Text)).Select(a => a.Value).ToList();
+        return years.Count < amounts.Count || years.Min() < FirstYear || years.Max() - years.Min() > YearsApart;
+    }
+
+    /// <summary>Years alone heading columns: from this year on, at most this many years apart.</summary>
+    private const int FirstYear = 1990, YearsApart = 5;
 
     /// <summary>The text of the header cells above column <paramref name="column"/>, without spaces (“完成率（%）”).</summary>
     private static string Header(IEnumerable<SourceRow> headerRows, int column)

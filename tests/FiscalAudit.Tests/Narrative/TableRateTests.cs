@@ -93,6 +93,9 @@ public class TableRateTests
     [InlineData("上年决算数 | 本年决算数 | 增减额 | 增减率（%）", "10.00")]
     [InlineData("2022年决算数 | 2023年决算数 | 增减额 | 增长率", "10.00%")]
     [InlineData("上年数 | 本年数 | 增减 | 增减%", "10％")]
+    [InlineData("2022 | 2023 | 增减额 | 增减率（%）", "10.00")]
+    [InlineData("2022年 | 2023年 | 增减 | 增长率", "10.00%")]
+    [InlineData("决算数2022 | 决算数2023 | 增减额 | 增减%", "10％")]
     public void A_change_column_is_the_change_from_last_year(string header, string rate)
     {
         var text = Change(header, rate);
@@ -102,6 +105,30 @@ public class TableRateTests
         Assert.Equal("FA3003", rule);
         Assert.Contains("− “", message);
         Assert.Contains("应为 10.00%", message);
+    }
+
+    /// <summary>The years printed alone in a header row of their own under the figure's name: the header is the two rows.</summary>
+    [Fact]
+    public void Years_alone_in_a_second_header_row_head_the_change()
+    {
+        static string Table(string rate) => "与上年相比，本年财政拨款支出变动情况如下：\n\n"
+            + "| 科目名称 | 决算数 | 决算数 | 增减额 | 增减率（%） |\n| --- | --- | --- | --- | --- |\n| | 2022 | 2023 | | |\n"
+            + $"| 一般公共服务支出 | 1,536.20 | 1,689.82 | 153.62 | {rate} |\n| 社会保障和就业支出 | 320.00 | 288.00 | -32.00 | -10.00 |\n";
+        Assert.Equal(2, FromText(Table("10.00")).Narrative.TableRates.Count(r => r.Kind == RateKind.Change));
+        Assert.Empty(Findings(Table("10.00")));
+        var (rule, message) = Assert.Single(Findings(Table("11.00")));
+        Assert.Equal("FA3003", rule);
+        Assert.Contains("应为 10.00%", message);
+    }
+
+    /// <summary>Whole amounts that happen to lie between 1990 and 2099 are amounts when they are far apart (a row of data, not of years).</summary>
+    [Fact]
+    public void Whole_amounts_like_years_far_apart_are_a_row_of_data()
+    {
+        const string Table = "| 项目 | 预算数 | 决算数 | 完成率 |\n| --- | --- | --- | --- |\n| 基本支出 | 2090 | 1995 | {0} |\n| 项目支出 | 500.00 | 450.00 | 90.00 |\n";
+        Assert.Equal(2, FromText(string.Format(Table, "95.45")).Narrative.TableRates.Count);
+        Assert.Empty(Findings(string.Format(Table, "95.45")));
+        Assert.Equal("FA3004", Assert.Single(Findings(string.Format(Table, "96.45"))).Rule);
     }
 
     [Theory]
