@@ -1,0 +1,143 @@
+using System.Text.Json.Nodes;
+using FiscalAudit.Extract.Narrative;
+
+namespace FiscalAudit.Tests.Narrative;
+
+/// <summary>
+/// The words Labels reads around a number are data (label-words.json): the file loads, no list is empty, and every
+/// list decides something — a label read with an entry is read otherwise once that entry is removed from a copy.
+/// </summary>
+public class LabelWordTests
+{
+    /// <summary>What a use of the words gives for a text, as text.</summary>
+    private static readonly Dictionary<string, Func<LabelWords, string, string>> Uses = new()
+    {
+        ["direction"] = (w, t) => w.ChangeDirection(t)?.ToString() ?? "none",
+        ["withoutComparative"] = (w, t) => w.WithoutComparative(t),
+        ["endsWithComparison"] = (w, t) => w.EndsWithComparison(t).ToString(),
+        ["yearLed"] = (w, t) => w.IsYearLed(t).ToString(),
+        ["previousYear"] = (w, t) => w.NamesPreviousYear(t).ToString(),
+        ["withoutOrdinal"] = (w, t) => w.WithoutOrdinal(t),
+        ["withoutSubject"] = (w, t) => w.WithoutSubject(t),
+        ["withoutTrailingVerbs"] = (w, t) => w.WithoutTrailingVerbs(t),
+        ["pairedWord"] = (w, t) => w.IsInsidePairedWord(t, t.IndexOf('、')).ToString(),
+        ["listAfterComma"] = (w, t) => w.OpensListAfterComma(t).ToString(),
+        ["completion"] = (w, t) => w.IsCompletionRate(t).ToString(),
+        ["average"] = (w, t) => w.IsAverageLabel(t).ToString(),
+        ["budget"] = (w, t) => w.IsBudgetLabel(t).ToString(),
+        ["budgetSubject"] = (w, t) => w.BudgetSubject(t),
+    };
+
+    /// <summary>Each list of the file (its path), an entry, a use and a text, what the use gives with the entry and without it.</summary>
+    public static TheoryData<string, string, string, string, string, string> Entries => new()
+    {
+        { "figures.kinds", "决算数", "yearLed", "2019年度决算数为", "True", "False" },
+        { "figures.kinds", "执行数", "withoutComparative", "较上年执行数", "", "较上年执行数" },
+        { "possessive.words", "的", "yearLed", "2017年度的预算数为", "True", "False" },
+        { "possessive.words", "的", "budgetSubject", "办公经费的年初预算", "办公经费", "办公经费的" },
+        { "comparative.frames", "与…相比", "withoutComparative", "与上年同期数据相比", "", "与上年同期数据相比" },
+        { "comparative.prepositions", "较", "withoutComparative", "较上年", "", "较上年" },
+        { "comparative.bases", "年初预算", "withoutComparative", "较年初预算", "", "较年初预算" },
+        { "comparative.bases", "上一年度", "withoutComparative", "比上一年度决算", "", "比上一年度决算" },
+        { "comparative.closers", "相比", "endsWithComparison", "与2016年度相比", "True", "False" },
+        { "comparative.closers", "相比", "withoutComparative", "较上年决算数相比", "", "较上年决算数相比" },
+        { "changeVerbs.rising", "提高", "direction", "人员经费较上年提高", "1", "none" },
+        { "changeVerbs.rising", "增幅", "direction", "商品和服务支出增幅", "1", "none" },
+        { "changeVerbs.falling", "降低", "direction", "公用经费较上年降低了", "-1", "none" },
+        { "changeVerbs.level", "持平", "direction", "一般公共预算财政拨款支出与上年持平", "0", "none" },
+        { "yearLed.periods", "同期", "yearLed", "2016年同期支出为", "True", "False" },
+        { "yearLed.totals", "收入", "yearLed", "2016年度收入为", "True", "False" },
+        { "yearLed.copulas", "是", "yearLed", "2017年度预算数是", "True", "False" },
+        { "yearLed.previousYear", "上年", "previousYear", "（上年为", "True", "False" },
+        { "itemOrdinals.numerals", "三", "withoutOrdinal", "（三）公务接待费", "公务接待费", "（三）公务接待费" },
+        { "itemOrdinals.numerals", "二", "withoutOrdinal", "二是培训费", "培训费", "二是培训费" },
+        { "itemOrdinals.points", "是", "withoutOrdinal", "一是办公费", "办公费", "一是办公费" },
+        { "subjects.names", "我单位", "withoutSubject", "我单位2023年度收入合计", "收入合计", "我单位2023年度收入合计" },
+        { "subjects.names", "本部门", "withoutSubject", "本部门年初结转和结余", "年初结转和结余", "本部门年初结转和结余" },
+        { "subjects.organisationEnds", "中心", "withoutSubject", "区信息中心2023年支出合计", "支出合计", "区信息中心2023年支出合计" },
+        { "subjects.yearParts", "末", "withoutSubject", "2023年末实有车辆", "实有车辆", "末实有车辆" },
+        { "trailingVerbs.words", "共计", "withoutTrailingVerbs", "项目支出共计", "项目支出", "项目支出共计" },
+        { "trailingVerbs.words", "均为", "withoutTrailingVerbs", "两项经费均为", "两项经费", "两项经费均" },
+        { "pairedWords.words", "收、支", "pairedWord", "收、支总计", "True", "False" },
+        { "listAfterComma.words", "其中", "listAfterComma", "其中", "True", "False" },
+        { "completion.words", "执行率", "completion", "预算执行率为98.5%", "True", "False" },
+        { "completion.words", "完成", "completion", "完成年初预算的95.2%", "True", "False" },
+        { "average.words", "人均", "average", "人均培训费", "True", "False" },
+        { "average.words", "车均", "average", "车均运行维护费", "True", "False" },
+        { "budget.words", "预算", "budget", "公务接待费预算安排", "True", "False" },
+        { "budget.unlessWith", "决算", "budget", "公务接待费年初预算与决算", "False", "True" },
+        { "budget.endings", "预算数为", "budget", "基本支出预算数为", "True", "False" },
+        { "budget.notFigures", "政府性基金预算", "budget", "政府性基金预算财政拨款收入", "False", "True" },
+        { "budget.subjectEnds", "全年预算", "budgetSubject", "培训费全年预算为", "培训费", "培训费全年" },
+    };
+
+    [Fact]
+    public void The_file_loads_and_no_list_is_empty()
+    {
+        Assert.NotNull(LabelWords.Default);
+        var lists = Lists(File()).ToList();
+        Assert.NotEmpty(lists);
+        Assert.All(lists, l => Assert.True(l.List.Count > 0, $"{l.Path} is empty"));
+        Assert.All(lists, l => Assert.All(l.List, w => Assert.False(string.IsNullOrWhiteSpace(w?.GetValue<string>()), $"{l.Path} holds an empty word")));
+    }
+
+    [Fact]
+    public void Every_list_is_shown_to_decide_something()
+    {
+        var shown = Entries.Select(row => (string)row[0]).ToHashSet();
+        Assert.Equal(Lists(File()).Select(l => l.Path).Order(), shown.Order());
+    }
+
+    [Theory]
+    [MemberData(nameof(Entries))]
+    public void A_label_is_read_by_its_entry(string path, string entry, string use, string text, string with, string without)
+    {
+        Assert.Equal(with, Uses[use](LabelWords.Default, text));
+        Assert.Equal(without, Uses[use](Without(path, entry), text));
+    }
+
+    [Theory]
+    [InlineData("收入总计较2019年度增加", 1, "收入总计")]
+    [InlineData("1.基本支出较上年减少了", -1, "基本支出")]
+    [InlineData("本部门2020年度一般公共预算财政拨款支出比2019年预算执行数增长", 1, "一般公共预算财政拨款支出")]
+    [InlineData("三公经费支出与上年持平", 0, "三公经费支出")]
+    public void A_change_is_read_through_the_words(string label, int direction, string subject)
+    {
+        Assert.Equal(direction, Labels.ChangeDirection(label));
+        Assert.Equal(subject, Labels.ChangeSubject(label));
+    }
+
+    /// <summary>The text of label-words.json as built into the assembly.</summary>
+    private static JsonNode File()
+    {
+        var assembly = typeof(LabelWords).Assembly;
+        using var stream = assembly.GetManifestResourceStream("FiscalAudit.Extract.label-words.json")!;
+        return JsonNode.Parse(stream)!;
+    }
+
+    /// <summary>Every list of words in the file, by its path (“budget.endings”).</summary>
+    private static IEnumerable<(string Path, JsonArray List)> Lists(JsonNode node, string path = "")
+    {
+        if (node is JsonArray array)
+        {
+            yield return (path, array);
+            yield break;
+        }
+        if (node is not JsonObject obj) yield break;
+        foreach (var (key, value) in obj)
+        {
+            if (value is null) continue;
+            foreach (var list in Lists(value, path.Length == 0 ? key : path + "." + key)) yield return list;
+        }
+    }
+
+    /// <summary>The words of a copy of the file with <paramref name="entry"/> removed from the list at <paramref name="path"/>.</summary>
+    private static LabelWords Without(string path, string entry)
+    {
+        var file = File();
+        var list = Lists(file).Single(l => l.Path == path).List;
+        var item = list.Single(w => w!.GetValue<string>() == entry);
+        list.Remove(item);
+        return LabelWords.FromJson(file.ToJsonString());
+    }
+}
