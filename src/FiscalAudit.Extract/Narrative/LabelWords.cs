@@ -1,6 +1,5 @@
-using System.Text.Json;
 using System.Text.RegularExpressions;
-using FiscalAudit.Core.Data;
+using static FiscalAudit.Extract.Narrative.LabelWordsFile;
 
 namespace FiscalAudit.Extract.Narrative;
 
@@ -16,8 +15,6 @@ public sealed class LabelWords
 
     /// <summary>What “…” in a frame stands for: a few characters of one clause.</summary>
     private const string FrameGap = "[^，,]{0,14}";
-
-    private static readonly JsonSerializerOptions Options = new() { PropertyNameCaseInsensitive = true };
 
     private readonly Vocabulary words;
     private readonly Regex comparative;
@@ -55,11 +52,10 @@ public sealed class LabelWords
         trailingVerbEnds = string.Concat(words.TrailingVerbs.Words.Select(w => w[^1]).Distinct());
     }
 
-    public static LabelWords Default { get; } = new(EmbeddedJson.Load<Vocabulary>(typeof(LabelWords).Assembly, "label-words.json", Options));
+    public static LabelWords Default { get; } = new(Load<Vocabulary>());
 
     /// <summary>The words of <paramref name="json"/> (in the form of label-words.json), e.g. an edited copy.</summary>
-    public static LabelWords FromJson(string json) =>
-        new(JsonSerializer.Deserialize<Vocabulary>(json, Options) ?? throw new InvalidDataException("label-words is empty."));
+    public static LabelWords FromJson(string json) => new(Parse<Vocabulary>(json));
 
     /// <summary>Direction of the change verb ending <paramref name="label"/>: +1, −1, 0 for 持平, null when none.</summary>
     public int? ChangeDirection(string label)
@@ -161,14 +157,6 @@ public sealed class LabelWords
     }
 
     private static bool ContainsAny(string text, IEnumerable<string> words) => words.Any(w => text.Contains(w, StringComparison.Ordinal));
-
-    private static Regex Build(string pattern) => new(pattern, RegexOptions.Compiled);
-
-    /// <summary>The words as regex alternatives, longest first.</summary>
-    private static string Alternatives(IEnumerable<string> words) => Either(words.OrderByDescending(w => w.Length).Select(Regex.Escape));
-
-    /// <summary>Any of <paramref name="patterns"/>; of none, nothing.</summary>
-    private static string Either(IEnumerable<string> patterns) => patterns.Any() ? string.Join('|', patterns) : "(?!)";
 
     private sealed class Vocabulary
     {

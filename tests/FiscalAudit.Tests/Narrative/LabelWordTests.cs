@@ -4,29 +4,33 @@ using FiscalAudit.Extract.Narrative;
 namespace FiscalAudit.Tests.Narrative;
 
 /// <summary>
-/// The words Labels reads around a number are data (label-words.json): the file loads, no list is empty, and every
-/// list decides something — a label read with an entry is read otherwise once that entry is removed from a copy.
+/// The words read around a number are data (label-words.json): the file loads, no list is empty, and every list
+/// decides something — a label or sentence read with an entry is read otherwise once that entry is removed from a copy.
 /// </summary>
 public class LabelWordTests
 {
-    /// <summary>What a use of the words gives for a text, as text.</summary>
-    private static readonly Dictionary<string, Func<LabelWords, string, string>> Uses = new()
+    /// <summary>What a use of the words (of the file, or of an edited copy when given) gives for a text, as text.</summary>
+    private static readonly Dictionary<string, Func<string?, string, string>> Uses = new()
     {
-        ["direction"] = (w, t) => w.ChangeDirection(t)?.ToString() ?? "none",
-        ["withoutComparative"] = (w, t) => w.WithoutComparative(t),
-        ["endsWithComparison"] = (w, t) => w.EndsWithComparison(t).ToString(),
-        ["yearLed"] = (w, t) => w.IsYearLed(t).ToString(),
-        ["previousYear"] = (w, t) => w.NamesPreviousYear(t).ToString(),
-        ["withoutOrdinal"] = (w, t) => w.WithoutOrdinal(t),
-        ["withoutSubject"] = (w, t) => w.WithoutSubject(t),
-        ["withoutTrailingVerbs"] = (w, t) => w.WithoutTrailingVerbs(t),
-        ["pairedWord"] = (w, t) => w.IsInsidePairedWord(t, t.IndexOf('、')).ToString(),
-        ["listAfterComma"] = (w, t) => w.OpensListAfterComma(t).ToString(),
-        ["completion"] = (w, t) => w.IsCompletionRate(t).ToString(),
-        ["average"] = (w, t) => w.IsAverageLabel(t).ToString(),
-        ["budget"] = (w, t) => w.IsBudgetLabel(t).ToString(),
-        ["budgetSubject"] = (w, t) => w.BudgetSubject(t),
+        ["direction"] = (json, t) => Words(json).ChangeDirection(t)?.ToString() ?? "none",
+        ["withoutComparative"] = (json, t) => Words(json).WithoutComparative(t),
+        ["endsWithComparison"] = (json, t) => Words(json).EndsWithComparison(t).ToString(),
+        ["yearLed"] = (json, t) => Words(json).IsYearLed(t).ToString(),
+        ["previousYear"] = (json, t) => Words(json).NamesPreviousYear(t).ToString(),
+        ["withoutOrdinal"] = (json, t) => Words(json).WithoutOrdinal(t),
+        ["withoutSubject"] = (json, t) => Words(json).WithoutSubject(t),
+        ["withoutTrailingVerbs"] = (json, t) => Words(json).WithoutTrailingVerbs(t),
+        ["pairedWord"] = (json, t) => Words(json).IsInsidePairedWord(t, t.IndexOf('、')).ToString(),
+        ["listAfterComma"] = (json, t) => Words(json).OpensListAfterComma(t).ToString(),
+        ["completion"] = (json, t) => Words(json).IsCompletionRate(t).ToString(),
+        ["average"] = (json, t) => Words(json).IsAverageLabel(t).ToString(),
+        ["budget"] = (json, t) => Words(json).IsBudgetLabel(t).ToString(),
+        ["budgetSubject"] = (json, t) => Words(json).BudgetSubject(t),
+        ["budgetComparison"] = (json, t) =>
+            (json is null ? ComparisonWords.Default : ComparisonWords.FromJson(json)).FirstIn(t) is { } c ? $"{c.Direction} {c.Approximate} {c.Text}" : "none",
     };
+
+    private static LabelWords Words(string? json) => json is null ? LabelWords.Default : LabelWords.FromJson(json);
 
     /// <summary>Each list of the file (its path), an entry, a use and a text, what the use gives with the entry and without it.</summary>
     public static TheoryData<string, string, string, string, string, string> Entries => new()
@@ -69,6 +73,17 @@ public class LabelWordTests
         { "budget.endings", "预算数为", "budget", "基本支出预算数为", "True", "False" },
         { "budget.notFigures", "政府性基金预算", "budget", "政府性基金预算财政拨款收入", "False", "True" },
         { "budget.subjectEnds", "全年预算", "budgetSubject", "培训费全年预算为", "培训费", "培训费全年" },
+        { "budgetComparison.actuals", "执行数", "budgetComparison", "本年度项目支出执行数低于预算数，主要原因是部分项目尚未完工。", "-1 False 执行数低于预算数", "none" },
+        { "budgetComparison.budgets", "预算数", "budgetComparison", "2023年度支出决算数大于预算数，主要是追加了防汛经费。", "1 False 决算数大于预算数", "1 False 决算数大于预算" },
+        { "budgetComparison.budgetQualifiers", "调整后", "budgetComparison", "支出决算小于调整后预算，主要原因是严格控制一般性支出。", "-1 False 决算小于调整后预算", "none" },
+        { "budgetComparison.greater", "超过", "budgetComparison", "本年度决算数超过年初预算数。", "1 False 决算数超过年初预算数", "none" },
+        { "budgetComparison.less", "低于", "budgetComparison", "一般公共预算财政拨款支出决算数略低于预算数。", "-1 True 决算数略低于预算数", "none" },
+        { "budgetComparison.equal", "等于", "budgetComparison", "公务接待费决算数等于预算数。", "0 False 决算数等于预算数", "none" },
+        { "budgetComparison.looseOrdered", "略", "budgetComparison", "支出决算略高于全年预算。", "1 True 决算略高于全年预算", "none" },
+        { "budgetComparison.conjunctions", "和", "budgetComparison", "本年度决算数和预算数基本一致。", "0 True 决算数和预算数基本一致", "none" },
+        { "budgetComparison.level", "一致", "budgetComparison", "2023年度决算数与年初预算数一致。", "0 False 决算数与年初预算数一致", "none" },
+        { "budgetComparison.looseLevel", "基本", "budgetComparison", "支出决算数与预算数基本持平。", "0 True 决算数与预算数基本持平", "none" },
+        { "budgetComparison.approximate", "相当", "budgetComparison", "执行数与预算数相当。", "0 True 执行数与预算数相当", "0 False 执行数与预算数相当" },
     };
 
     [Fact]
@@ -92,7 +107,7 @@ public class LabelWordTests
     [MemberData(nameof(Entries))]
     public void A_label_is_read_by_its_entry(string path, string entry, string use, string text, string with, string without)
     {
-        Assert.Equal(with, Uses[use](LabelWords.Default, text));
+        Assert.Equal(with, Uses[use](null, text));
         Assert.Equal(without, Uses[use](Without(path, entry), text));
     }
 
@@ -131,13 +146,13 @@ public class LabelWordTests
         }
     }
 
-    /// <summary>The words of a copy of the file with <paramref name="entry"/> removed from the list at <paramref name="path"/>.</summary>
-    private static LabelWords Without(string path, string entry)
+    /// <summary>A copy of the file with <paramref name="entry"/> removed from the list at <paramref name="path"/>.</summary>
+    private static string Without(string path, string entry)
     {
         var file = File();
         var list = Lists(file).Single(l => l.Path == path).List;
         var item = list.Single(w => w!.GetValue<string>() == entry);
         list.Remove(item);
-        return LabelWords.FromJson(file.ToJsonString());
+        return file.ToJsonString();
     }
 }
