@@ -10,9 +10,6 @@ namespace FiscalAudit.Extract.Narrative;
 /// </summary>
 public sealed class LabelWords
 {
-    /// <summary>A year as a comparison or a bracket names it: “2019年”, “2016 年度”.</summary>
-    private const string Year = @"(?:19|20)[0-9]{2}\s*年度?";
-
     /// <summary>What “…” in a frame stands for: a few characters of one clause.</summary>
     private const string FrameGap = "[^，,]{0,14}";
 
@@ -33,14 +30,14 @@ public sealed class LabelWords
     private LabelWords(Vocabulary vocabulary)
     {
         words = vocabulary;
-        var kinds = Alternatives(words.Figures.Kinds);
+        var kinds = Alternatives(words.Figures.Words);
         var possessive = Alternatives(words.Possessive.Words);
         var frames = Either(words.Comparative.Frames.Select(f => "^" + Regex.Escape(f).Replace("…", FrameGap, StringComparison.Ordinal)));
-        comparative = Build($"{frames}|(?:{Alternatives(words.Comparative.Prepositions)})(?:{Alternatives(words.Comparative.Bases)}|{Year})(?:{kinds})?(?:{Alternatives(words.Comparative.Closers)})?$");
+        comparative = Build($"{frames}|(?:{Alternatives(words.Comparative.Prepositions)})(?:{Alternatives(words.LastYear.Words.Concat(words.Comparative.Bases))}|{Year})(?:{kinds})?(?:{Alternatives(words.Comparative.Closers)})?$");
         var verbs = words.ChangeVerbs.Rising.Concat(words.ChangeVerbs.Falling).Concat(words.ChangeVerbs.Level);
         changeVerbTail = Build($"(?<verb>{Alternatives(verbs)})[^，,]*$");
-        var figures = Alternatives(words.Figures.Kinds.Concat(words.YearLed.Totals));
-        yearLed = Build($@"^\s*{Year}(?:{Alternatives(words.YearLed.Periods)})?(?:{possessive})?(?:{figures})?(?:{Alternatives(words.YearLed.Copulas)}|[：:])?\s*$");
+        var figures = Alternatives(words.Figures.Words.Concat(words.YearLed.Totals));
+        yearLed = Build($@"^\s*{Year}(?:{Alternatives(words.Periods.Words)})?(?:{possessive})?(?:{figures})?(?:{Alternatives(words.Copulas.Words)}|[：:])?\s*$");
         var numerals = Alternatives(words.ItemOrdinals.Numerals);
         itemOrdinal = Build($@"^(?:[0-9]{{1,2}}[.．、]\s*|[（(](?:[0-9]|{numerals}){{1,2}}[）)]\s*|(?:{numerals})(?:{Alternatives(words.ItemOrdinals.Points)}))");
         var organisation = $@"[\u4e00-\u9fa5]{{2,24}}?(?:{Alternatives(words.Subjects.OrganisationEnds)})(?=\s*(?:19|20)\d{{2}}\s*年)";
@@ -160,9 +157,15 @@ public sealed class LabelWords
 
     private sealed class Vocabulary
     {
-        public FigureWords Figures { get; init; } = new();
+        public WordList Figures { get; init; } = new();
 
         public WordList Possessive { get; init; } = new();
+
+        public WordList Periods { get; init; } = new();
+
+        public WordList Copulas { get; init; } = new();
+
+        public WordList LastYear { get; init; } = new();
 
         public ComparativeWords Comparative { get; init; } = new();
 
@@ -187,16 +190,6 @@ public sealed class LabelWords
         public BudgetWords Budget { get; init; } = new();
     }
 
-    private sealed class WordList
-    {
-        public List<string> Words { get; init; } = new();
-    }
-
-    private sealed class FigureWords
-    {
-        public List<string> Kinds { get; init; } = new();
-    }
-
     private sealed class ComparativeWords
     {
         public List<string> Frames { get; init; } = new();
@@ -219,11 +212,7 @@ public sealed class LabelWords
 
     private sealed class YearLedWords
     {
-        public List<string> Periods { get; init; } = new();
-
         public List<string> Totals { get; init; } = new();
-
-        public List<string> Copulas { get; init; } = new();
 
         public List<string> PreviousYear { get; init; } = new();
     }

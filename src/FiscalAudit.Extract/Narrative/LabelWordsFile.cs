@@ -10,6 +10,12 @@ namespace FiscalAudit.Extract.Narrative;
 /// </summary>
 internal static class LabelWordsFile
 {
+    /// <summary>A year's number (“2019”).</summary>
+    public const string YearNumber = "(?:19|20)[0-9]{2}";
+
+    /// <summary>A year as a comparison or a label names it: “2019年”, “2016 年度”.</summary>
+    public const string Year = YearNumber + @"\s*年度?";
+
     private static readonly JsonSerializerOptions Options = new() { PropertyNameCaseInsensitive = true };
 
     /// <summary>The sections of the embedded file that <typeparamref name="T"/> maps.</summary>
@@ -27,4 +33,10 @@ internal static class LabelWordsFile
 
     /// <summary>A pattern built once, compiled.</summary>
     public static Regex Build(string pattern) => new(pattern, RegexOptions.Compiled);
+
+    /// <summary>A section of the file that is one list of words.</summary>
+    public sealed class WordList
+    {
+        public List<string> Words { get; init; } = new();
+    }
 }

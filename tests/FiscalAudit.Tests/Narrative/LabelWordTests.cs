@@ -26,32 +26,39 @@ public class LabelWordTests
         ["average"] = (json, t) => Words(json).IsAverageLabel(t).ToString(),
         ["budget"] = (json, t) => Words(json).IsBudgetLabel(t).ToString(),
         ["budgetSubject"] = (json, t) => Words(json).BudgetSubject(t),
+        ["previousLabel"] = (json, t) => Previous(json).IsOnlyPrevious(t).ToString(),
+        ["namesPrevious"] = (json, t) => Previous(json).NamesPrevious(t, "支出总计").ToString(),
+        ["sameAsPrevious"] = (json, t) => Previous(json).SameIn(t)?.Value ?? "none",
+        ["changeBase"] = (json, t) => Previous(json).ChangeBase(t),
+        ["baseKind"] = (json, t) => Previous(json).KindOf(t),
         ["budgetComparison"] = (json, t) =>
             (json is null ? ComparisonWords.Default : ComparisonWords.FromJson(json)).FirstIn(t) is { } c ? $"{c.Direction} {c.Approximate} {c.Text}" : "none",
     };
 
     private static LabelWords Words(string? json) => json is null ? LabelWords.Default : LabelWords.FromJson(json);
 
+    private static PreviousYearWords Previous(string? json) => json is null ? PreviousYearWords.Default : PreviousYearWords.FromJson(json);
+
     /// <summary>Each list of the file (its path), an entry, a use and a text, what the use gives with the entry and without it.</summary>
     public static TheoryData<string, string, string, string, string, string> Entries => new()
     {
-        { "figures.kinds", "决算数", "yearLed", "2019年度决算数为", "True", "False" },
-        { "figures.kinds", "执行数", "withoutComparative", "较上年执行数", "", "较上年执行数" },
+        { "figures.words", "决算数", "yearLed", "2019年度决算数为", "True", "False" },
+        { "figures.words", "执行数", "withoutComparative", "较上年执行数", "", "较上年执行数" },
         { "possessive.words", "的", "yearLed", "2017年度的预算数为", "True", "False" },
         { "possessive.words", "的", "budgetSubject", "办公经费的年初预算", "办公经费", "办公经费的" },
         { "comparative.frames", "与…相比", "withoutComparative", "与上年同期数据相比", "", "与上年同期数据相比" },
         { "comparative.prepositions", "较", "withoutComparative", "较上年", "", "较上年" },
         { "comparative.bases", "年初预算", "withoutComparative", "较年初预算", "", "较年初预算" },
-        { "comparative.bases", "上一年度", "withoutComparative", "比上一年度决算", "", "比上一年度决算" },
+        { "lastYear.words", "上一年度", "withoutComparative", "比上一年度决算", "", "比上一年度决算" },
         { "comparative.closers", "相比", "endsWithComparison", "与2016年度相比", "True", "False" },
         { "comparative.closers", "相比", "withoutComparative", "较上年决算数相比", "", "较上年决算数相比" },
         { "changeVerbs.rising", "提高", "direction", "人员经费较上年提高", "1", "none" },
         { "changeVerbs.rising", "增幅", "direction", "商品和服务支出增幅", "1", "none" },
         { "changeVerbs.falling", "降低", "direction", "公用经费较上年降低了", "-1", "none" },
         { "changeVerbs.level", "持平", "direction", "一般公共预算财政拨款支出与上年持平", "0", "none" },
-        { "yearLed.periods", "同期", "yearLed", "2016年同期支出为", "True", "False" },
+        { "periods.words", "同期", "yearLed", "2016年同期支出为", "True", "False" },
         { "yearLed.totals", "收入", "yearLed", "2016年度收入为", "True", "False" },
-        { "yearLed.copulas", "是", "yearLed", "2017年度预算数是", "True", "False" },
+        { "copulas.words", "是", "yearLed", "2017年度预算数是", "True", "False" },
         { "yearLed.previousYear", "上年", "previousYear", "（上年为", "True", "False" },
         { "itemOrdinals.numerals", "三", "withoutOrdinal", "（三）公务接待费", "公务接待费", "（三）公务接待费" },
         { "itemOrdinals.numerals", "二", "withoutOrdinal", "二是培训费", "培训费", "二是培训费" },
@@ -83,6 +90,20 @@ public class LabelWordTests
         { "budgetComparison.conjunctions", "和", "budgetComparison", "本年度决算数和预算数基本一致。", "0 True 决算数和预算数基本一致", "none" },
         { "budgetComparison.level", "一致", "budgetComparison", "2023年度决算数与年初预算数一致。", "0 False 决算数与年初预算数一致", "none" },
         { "budgetComparison.looseLevel", "基本", "budgetComparison", "支出决算数与预算数基本持平。", "0 True 决算数与预算数基本持平", "none" },
+        { "previousYear.prepositions", "比", "previousLabel", "比上年预算数", "True", "False" },
+        { "previousYear.prepositions", "同", "sameAsPrevious", "，同上年相比保持一致。", "同上年相比保持一致", "none" },
+        { "previousYear.closers", "比较", "sameAsPrevious", "，与上年比较，无变化。", "与上年比较，无变化", "none" },
+        { "previousYear.same", "没有变化", "sameAsPrevious", "，与上年预算数没有变化。", "与上年预算数没有变化", "none" },
+        { "previousYear.changeBases", "预算执行", "changeBase", "一般公共预算财政拨款支出比2024年预算执行", "执行", "预算" },
+        { "previousYear.baseKinds", "执行", "baseKind", "上年预算执行数", "执行", "预算" },
+        { "previousYear.baseKinds", "决算", "baseKind", "上年决算数", "决算", "" },
+        { "lastYear.words", "上年", "namesPrevious", "上年支出总计为", "True", "False" },
+        { "lastYear.words", "上一年度", "previousLabel", "上一年度决算数为", "True", "False" },
+        { "periods.words", "同期", "namesPrevious", "上年同期的支出总计", "True", "False" },
+        { "copulas.words", "为", "previousLabel", "上年决算数为", "True", "False" },
+        { "comparative.closers", "相比", "previousLabel", "与上年预算数相比", "True", "False" },
+        { "figures.words", "预算数", "sameAsPrevious", "，与上年预算数持平。", "与上年预算数持平", "none" },
+        { "possessive.words", "的", "previousLabel", "上年同期的决算数为", "True", "False" },
         { "budgetComparison.approximate", "相当", "budgetComparison", "执行数与预算数相当。", "0 True 执行数与预算数相当", "0 False 执行数与预算数相当" },
     };
 
