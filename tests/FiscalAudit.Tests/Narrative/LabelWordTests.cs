@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using FiscalAudit.Core.Documents;
 using FiscalAudit.Extract.Narrative;
 
 namespace FiscalAudit.Tests.Narrative;
@@ -31,6 +32,8 @@ public class LabelWordTests
         ["sameAsPrevious"] = (json, t) => Previous(json).SameIn(t)?.Value ?? "none",
         ["changeBase"] = (json, t) => Previous(json).ChangeBase(t),
         ["baseKind"] = (json, t) => Previous(json).KindOf(t),
+        ["comparisonBase"] = (json, t) => string.Join("|",
+            (json is null ? ComparisonBases.Default : ComparisonBases.FromJson(json)).In(t, (_, _, _) => new SourceLocation("t")).Select(m => $"{m.Text} {m.Value}")),
         ["budgetComparison"] = (json, t) =>
             (json is null ? ComparisonWords.Default : ComparisonWords.FromJson(json)).FirstIn(t) is { } c ? $"{c.Direction} {c.Approximate} {c.Text}" : "none",
     };
@@ -104,6 +107,10 @@ public class LabelWordTests
         { "comparative.closers", "相比", "previousLabel", "与上年预算数相比", "True", "False" },
         { "figures.words", "预算数", "sameAsPrevious", "，与上年预算数持平。", "与上年预算数持平", "none" },
         { "possessive.words", "的", "previousLabel", "上年同期的决算数为", "True", "False" },
+        { "comparisonBases.follows", "持平", "comparisonBase", "日常公用经费支出与上年预算数持平。", "上年预算数 ", "" },
+        { "comparisonBases.follows", "相较", "comparisonBase", "与2023年度决算数相较，本年度支出总计增加120.00万元。", "2023年度决算数 2023", "" },
+        { "comparative.prepositions", "比", "comparisonBase", "一般公共预算财政拨款支出比2024年预算执行数增加35.60万元。", "2024年预算执行数 2024", "" },
+        { "previousYear.changeBases", "预算执行", "comparisonBase", "项目支出比2024年预算执行增加。", "2024年预算执行 2024", "" },
         { "budgetComparison.approximate", "相当", "budgetComparison", "执行数与预算数相当。", "0 True 执行数与预算数相当", "0 False 执行数与预算数相当" },
     };
 
