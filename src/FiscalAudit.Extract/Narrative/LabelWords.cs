@@ -13,6 +13,9 @@ public sealed class LabelWords
     /// <summary>What “…” in a frame stands for: a few characters of one clause.</summary>
     private const string FrameGap = "[^，,]{0,14}";
 
+    /// <summary>The year after a subject (“本部门2020年”), its digits any decimal digits.</summary>
+    private const string SubjectYear = @"(?:19|20)\d{2}\s*年";
+
     private readonly Vocabulary words;
     private readonly Regex comparative;
     private readonly Regex changeVerbTail;
@@ -40,8 +43,8 @@ public sealed class LabelWords
         yearLed = Build($@"^\s*{Year}(?:{Alternatives(words.Periods.Words)})?(?:{possessive})?(?:{figures})?(?:{Alternatives(words.Copulas.Words)}|[：:])?\s*$");
         var numerals = Alternatives(words.ItemOrdinals.Numerals);
         itemOrdinal = Build($@"^(?:[0-9]{{1,2}}[.．、]\s*|[（(](?:[0-9]|{numerals}){{1,2}}[）)]\s*|(?:{numerals})(?:{Alternatives(words.ItemOrdinals.Points)}))");
-        var organisation = $@"[\u4e00-\u9fa5]{{2,24}}?(?:{Alternatives(words.Subjects.OrganisationEnds)})(?=\s*(?:19|20)\d{{2}}\s*年)";
-        leadingSubject = Build($@"^(?:{Alternatives(words.Subjects.Names)}|{organisation})?\s*(?:(?:19|20)\d{{2}}\s*年(?:{Alternatives(words.Subjects.YearParts)})?)?\s*");
+        var organisation = $@"[\u4e00-\u9fa5]{{2,24}}?(?:{Alternatives(words.Subjects.OrganisationEnds)})(?=\s*{SubjectYear})";
+        leadingSubject = Build($@"^(?:{Alternatives(words.Subjects.Names)}|{organisation})?\s*(?:{SubjectYear}(?:{Alternatives(words.Subjects.YearParts)})?)?\s*");
         trailingVerb = Build($"(?:{Alternatives(words.TrailingVerbs.Words)})$");
         notFigures = Build(Alternatives(words.Budget.NotFigures));
         ordinalStarts = "0123456789（(" + string.Concat(words.ItemOrdinals.Numerals);
@@ -70,7 +73,7 @@ public sealed class LabelWords
     public string WithoutComparative(string label) => comparative.Replace(label, string.Empty);
 
     /// <summary>“2017年度预算数为”: the words are a year and only words about that year's figure.</summary>
-    public bool IsYearLed(ReadOnlySpan<char> words) => yearLed.IsMatch(words);
+    public bool IsYearLed(ReadOnlySpan<char> text) => yearLed.IsMatch(text);
 
     /// <summary>The words of a short bracket name last year (“上年为”).</summary>
     public bool NamesPreviousYear(ReadOnlySpan<char> text)
