@@ -1,30 +1,15 @@
-using System.Text.RegularExpressions;
-
 namespace FiscalAudit.Extract.Narrative;
 
-/// <summary>Reads the words around a number: the label before it, the verb of a change, the base of a share.</summary>
-public static partial class Labels
+/// <summary>
+/// Reads the words around a number: the label before it, the verb of a change, the base of a share. Where a label
+/// begins and ends is here; the words themselves are <see cref="LabelWords"/> (label-words.json).
+/// </summary>
+public static class Labels
 {
     /// <summary>Characters that end the label of the number after them.</summary>
     public const string Delimiters = "，,、；;。：:！？!?\n";
 
-    [GeneratedRegex(@"^与[^，,]{0,14}相比|(与|较|比)(上年度?|上一?年度?|(19|20)[0-9]{2}\s*年度?|年初预算|预算)(预算执行数|预算数|预算|执行数|决算数|决算)?(相比)?$")]
-    private static partial Regex Comparative();
-
-    [GeneratedRegex(@"(增加|减少|增长|下降|降低|上升|提高|增幅|降幅|持平)了?[^，,]*$")]
-    private static partial Regex ChangeVerbTail();
-
-    [GeneratedRegex(@"^\s*(19|20)[0-9]{2}\s*年度?(同期)?的?(预算执行数|执行数|决算数|预算数|决算|预算|支出|收入)?(为|是|：|:)?\s*$")]
-    private static partial Regex YearLed();
-
-    [GeneratedRegex(@"(为|是|均为|各|共计|达到|达|约|合计为|总计为|了)$")]
-    private static partial Regex TrailingVerb();
-
-    [GeneratedRegex(@"^([0-9]{1,2}[.．、]\s*|[（(][0-9一二三四五六七八九十]{1,2}[）)]\s*|[一二三四五六七八九十]是)")]
-    private static partial Regex ItemOrdinal();
-
-    [GeneratedRegex(@"^(本部门|我部门|本单位|我单位|我局|本局|区财政局|审计局|[\u4e00-\u9fa5]{2,24}?(委员会|办公室|局|中心|厅)(?=\s*(19|20)\d{2}\s*年))?\s*((19|20)\d{2}\s*年(度|末|底|初)?)?\s*")]
-    private static partial Regex LeadingSubject();
+    private static LabelWords Words => LabelWords.Default;
 
     /// <summary>The index where the label of a number starting at <paramref name="start"/> begins, and the delimiter before it.</summary>
     public static (int Begin, char Delimiter) LabelStart(string text, int start, int floor)
@@ -35,14 +20,10 @@ public static partial class Labels
             var c = text[i];
             if (c is '）' or ')') depth++;
             else if (c is '（' or '(' && depth > 0) depth--;
-            else if (depth == 0 && Delimiters.Contains(c) && !IsPairedWord(text, i)) return (i + 1, c);
+            else if (depth == 0 && Delimiters.Contains(c) && !Words.IsInsidePairedWord(text, i)) return (i + 1, c);
         }
         return (floor, '\0');
     }
-
-    /// <summary>“收、支总计”: a “、” inside one word, not between list items.</summary>
-    private static bool IsPairedWord(string text, int i) =>
-        text[i] == '、' && i > 0 && i + 1 < text.Length && text[i - 1] == '收' && text[i + 1] == '支';
 
     /// <summary>
     /// True when the label opens a list: after “其中：”, “主要包括：”, “分别为：”, after a number followed by such a
@@ -52,7 +33,7 @@ public static partial class Labels
     {
         if (delimiter is not ('：' or ':' or '，' or ',')) return false;
         var clause = PreviousClause(text, labelBegin - 1);
-        if (delimiter is '，' or ',') return clause[(clause.LastIndexOfAny(new[] { '（', '(' }) + 1)..] == "其中";
+        if (delimiter is '，' or ',') return Words.OpensListAfterComma(clause[(clause.LastIndexOfAny(new[] { '（', '(' }) + 1)..]);
         return ListLeads.Default.AtStart(clause).Success || ListLeads.Default.AfterUnit(clause).Success;
     }
 
@@ -97,9 +78,9 @@ public static partial class Labels
         {
             if (text[i] is '）' or ')' or '。') return false;
             if (text[i] is not ('（' or '(')) continue;
-            return numberStart - i <= Reach && text.AsSpan(i, numberStart - i).Contains("上年", StringComparison.Ordinal)
-                || YearLed().IsMatch(text.AsSpan(i + 1, numberStart - i - 1))
-                || text.AsSpan(0, i).TrimEnd().EndsWith("相比", StringComparison.Ordinal);
+            return numberStart - i <= Reach && Words.NamesPreviousYear(text.AsSpan(i, numberStart - i))
+                || Words.IsYearLed(text.AsSpan(i + 1, numberStart - i - 1))
+                || Words.EndsWithComparison(text.AsSpan(0, i).TrimEnd());
         }
         return false;
     }
@@ -117,30 +98,15 @@ public static partial class Labels
     }
 
     /// <summary>Direction of a change verb in <paramref name="label"/>: +1, −1, 0 for 持平, null when none.</summary>
-    public static int? ChangeDirection(string label)
-    {
-        var m = ChangeVerbTail().Match(label);
-        if (!m.Success) return null;
-        return m.Groups[1].Value switch
-        {
-            "增加" or "增长" or "上升" or "提高" or "增幅" => 1,
-            "持平" => 0,
-            _ => -1,
-        };
-    }
+    public static int? ChangeDirection(string label) => Words.ChangeDirection(label);
 
     /// <summary>“与2019年度相比，收入总计增加” → “收入总计”; “较上年增加”, “（增加” → “”.</summary>
     public static string ChangeSubject(string label)
     {
-        var s = ChangeVerbTail().Replace(label, string.Empty);
-        s = Comparative().Replace(s.Trim().TrimStart('（', '('), string.Empty);
+        var s = Words.WithoutChangeVerb(label);
+        s = Words.WithoutComparative(s.Trim().TrimStart('（', '('));
         return Clean(s);
     }
-
-    // First (or last) characters of what the regexes below remove: a cheap test before running them.
-    private const string OrdinalStarts = "0123456789（(一二三四五六七八九十";
-    private const string SubjectStarts = "本我区审";
-    private const string TrailingVerbEnds = "为是各计到达约了";
 
     /// <summary>Removes list markers, the leading subject (“本部门2020年度”) and trailing verbs.</summary>
     public static string Clean(string label)
@@ -148,37 +114,17 @@ public static partial class Labels
         var s = label.Trim();
         if (s.Length == 0) return s;
         if (ListLeads.Default.Starts.Contains(s[0]) && ListLeads.Default.AtStart(s) is { Success: true } lead) s = s[lead.Length..].TrimStart('：', ':', ' ');
-        if (s.Length > 0 && OrdinalStarts.Contains(s[0])) s = ItemOrdinal().Replace(s, string.Empty);
-        if (s.Contains('年') || s.Length > 0 && SubjectStarts.Contains(s[0])) s = LeadingSubject().Replace(s, string.Empty);
-        for (var i = 0; i < 3 && (s = s.TrimEnd()).Length > 0 && TrailingVerbEnds.Contains(s[^1]); i++) s = TrailingVerb().Replace(s, string.Empty);
-        return s.Trim();
+        s = Words.WithoutOrdinal(s);
+        s = Words.WithoutSubject(s);
+        return Words.WithoutTrailingVerbs(s).Trim();
     }
 
-    public static bool IsCompletionRate(string clause) =>
-        clause.Contains("完成", StringComparison.Ordinal) || clause.Contains("执行率", StringComparison.Ordinal)
-        || clause.Contains("完成率", StringComparison.Ordinal);
+    public static bool IsCompletionRate(string clause) => Words.IsCompletionRate(clause);
 
-    public static bool IsBudgetLabel(string label) => IsBudget(FundNames().Replace(label, string.Empty));
+    public static bool IsBudgetLabel(string label) => Words.IsBudgetLabel(label);
 
-    [GeneratedRegex(@"一般公共预算|政府性基金预算|国有资本经营预算|预算绩效|预算单位|预算管理")]
-    private static partial Regex FundNames();
-
-    private static bool IsBudget(string label) =>
-        label.Contains("预算", StringComparison.Ordinal) && !label.Contains("决算", StringComparison.Ordinal)
-        && !label.Contains("执行", StringComparison.Ordinal) && !label.Contains("支出", StringComparison.Ordinal)
-        || label.EndsWith("预算数", StringComparison.Ordinal) || label.EndsWith("预算为", StringComparison.Ordinal)
-        || label.EndsWith("预算数为", StringComparison.Ordinal);
-
-    public static bool IsAverageLabel(string label) =>
-        label.Contains("车均", StringComparison.Ordinal) || label.Contains("人均", StringComparison.Ordinal) || label.Contains("平均", StringComparison.Ordinal);
+    public static bool IsAverageLabel(string label) => Words.IsAverageLabel(label);
 
     /// <summary>The quantity a completion is about: “公务用车购置及运行维护费预算为” → “公务用车购置及运行维护费”.</summary>
-    public static string BudgetSubject(string label)
-    {
-        var s = Clean(label);
-        var i = s.IndexOf("年初预算", StringComparison.Ordinal);
-        if (i < 0) i = s.IndexOf("全年预算", StringComparison.Ordinal);
-        if (i < 0) i = s.IndexOf("预算", StringComparison.Ordinal);
-        return i > 0 ? s[..i].TrimEnd('的') : s;
-    }
+    public static string BudgetSubject(string label) => Words.BudgetSubject(Clean(label));
 }

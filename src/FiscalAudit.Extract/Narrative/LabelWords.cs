@@ -1,0 +1,251 @@
+using System.Text.RegularExpressions;
+using static FiscalAudit.Extract.Narrative.LabelWordsFile;
+
+namespace FiscalAudit.Extract.Narrative;
+
+/// <summary>
+/// The words <see cref="Labels"/> reads around a number — the comparison and verb of a change, a year's figure in
+/// brackets, item numbering, the subject and verbs around a label, budget, average and completion labels — with the
+/// patterns built from them once. The wording is data: label-words.json; a year and punctuation are structure, here.
+/// </summary>
+public sealed class LabelWords
+{
+    /// <summary>What “…” in a frame stands for: a few characters of one clause.</summary>
+    private const string FrameGap = "[^，,]{0,14}";
+
+    /// <summary>The year after a subject (“本部门2020年”), its digits any decimal digits.</summary>
+    private const string SubjectYear = @"(?:19|20)\d{2}\s*年";
+
+    private readonly Vocabulary words;
+    private readonly Regex comparative;
+    private readonly Regex changeVerbTail;
+    private readonly Regex yearLed;
+    private readonly Regex itemOrdinal;
+    private readonly Regex leadingSubject;
+    private readonly Regex trailingVerb;
+    private readonly Regex notFigures;
+
+    // First (or last) characters of what the patterns below remove: a cheap test before running them.
+    private readonly string ordinalStarts;
+    private readonly string subjectStarts;
+    private readonly string trailingVerbEnds;
+
+    private LabelWords(Vocabulary vocabulary)
+    {
+        words = vocabulary;
+        var kinds = Alternatives(words.Figures.Words);
+        var possessive = Alternatives(words.Possessive.Words);
+        var frames = Either(words.Comparative.Frames.Select(f => "^" + Regex.Escape(f).Replace("…", FrameGap, StringComparison.Ordinal)));
+        comparative = Build($"{frames}|(?:{Alternatives(words.Comparative.Prepositions)})(?:{Alternatives(words.LastYear.Words.Concat(words.Comparative.Bases))}|{Year})(?:{kinds})?(?:{Alternatives(words.Comparative.Closers)})?$");
+        var verbs = words.ChangeVerbs.Rising.Concat(words.ChangeVerbs.Falling).Concat(words.ChangeVerbs.Level);
+        changeVerbTail = Build($"(?<verb>{Alternatives(verbs)})[^，,]*$");
+        var figures = Alternatives(words.Figures.Words.Concat(words.YearLed.Totals));
+        yearLed = Build($@"^\s*{Year}(?:{Alternatives(words.Periods.Words)})?(?:{possessive})?(?:{figures})?(?:{Alternatives(words.Copulas.Words)}|[：:])?\s*$");
+        var numerals = Alternatives(words.ItemOrdinals.Numerals);
+        itemOrdinal = Build($@"^(?:[0-9]{{1,2}}[.．、]\s*|[（(](?:[0-9]|{numerals}){{1,2}}[）)]\s*|(?:{numerals})(?:{Alternatives(words.ItemOrdinals.Points)}))");
+        var organisation = $@"[\u4e00-\u9fa5]{{2,24}}?(?:{Alternatives(words.Subjects.OrganisationEnds)})(?=\s*{SubjectYear})";
+        leadingSubject = Build($@"^(?:{Alternatives(words.Subjects.Names)}|{organisation})?\s*(?:{SubjectYear}(?:{Alternatives(words.Subjects.YearParts)})?)?\s*");
+        trailingVerb = Build($"(?:{Alternatives(words.TrailingVerbs.Words)})$");
+        notFigures = Build(Alternatives(words.Budget.NotFigures));
+        ordinalStarts = "0123456789（(" + string.Concat(words.ItemOrdinals.Numerals);
+        subjectStarts = string.Concat(words.Subjects.Names.Select(w => w[0]).Distinct());
+        trailingVerbEnds = string.Concat(words.TrailingVerbs.Words.Select(w => w[^1]).Distinct());
+    }
+
+    public static LabelWords Default { get; } = new(Load<Vocabulary>());
+
+    /// <summary>The words of <paramref name="json"/> (in the form of label-words.json), e.g. an edited copy.</summary>
+    public static LabelWords FromJson(string json) => new(Parse<Vocabulary>(json));
+
+    /// <summary>Direction of the change verb ending <paramref name="label"/>: +1, −1, 0 for 持平, null when none.</summary>
+    public int? ChangeDirection(string label)
+    {
+        var m = changeVerbTail.Match(label);
+        if (!m.Success) return null;
+        var verb = m.Groups["verb"].Value;
+        return words.ChangeVerbs.Rising.Contains(verb) ? 1 : words.ChangeVerbs.Level.Contains(verb) ? 0 : -1;
+    }
+
+    /// <summary>“收入总计增加了” → “收入总计”: <paramref name="label"/> without the change verb at its end and what follows it.</summary>
+    public string WithoutChangeVerb(string label) => changeVerbTail.Replace(label, string.Empty);
+
+    /// <summary>“与2019年度相比，收入总计” → “，收入总计”, “较上年” → “”: <paramref name="label"/> without the comparison.</summary>
+    public string WithoutComparative(string label) => comparative.Replace(label, string.Empty);
+
+    /// <summary>“2017年度预算数为”: the words are a year and only words about that year's figure.</summary>
+    public bool IsYearLed(ReadOnlySpan<char> text) => yearLed.IsMatch(text);
+
+    /// <summary>The words of a short bracket name last year (“上年为”).</summary>
+    public bool NamesPreviousYear(ReadOnlySpan<char> text)
+    {
+        foreach (var word in words.YearLed.PreviousYear)
+        {
+            if (text.Contains(word, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    /// <summary><paramref name="text"/> ends with the closing word of a comparison (“与上年相比”).</summary>
+    public bool EndsWithComparison(ReadOnlySpan<char> text)
+    {
+        foreach (var word in words.Comparative.Closers)
+        {
+            if (text.EndsWith(word, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>“（一）办公费” → “办公费”, “一是办公费” → “办公费”: <paramref name="label"/> without its item number.</summary>
+    public string WithoutOrdinal(string label) =>
+        label.Length > 0 && ordinalStarts.Contains(label[0]) ? itemOrdinal.Replace(label, string.Empty) : label;
+
+    /// <summary>“本部门2020年度收入合计” → “收入合计”: <paramref name="label"/> without the subject and year opening it.</summary>
+    public string WithoutSubject(string label) =>
+        label.Contains('年') || label.Length > 0 && subjectStarts.Contains(label[0]) ? leadingSubject.Replace(label, string.Empty) : label;
+
+    /// <summary>“支出合计为”, “各项经费均为” → “支出合计”, “各项经费”: <paramref name="label"/> without up to three verbs at its end.</summary>
+    public string WithoutTrailingVerbs(string label)
+    {
+        var s = label;
+        for (var i = 0; i < 3 && (s = s.TrimEnd()).Length > 0 && trailingVerbEnds.Contains(s[^1]); i++) s = trailingVerb.Replace(s, string.Empty);
+        return s;
+    }
+
+    /// <summary>The “、” at <paramref name="i"/> is inside a word (“收、支总计”), not between list items.</summary>
+    public bool IsInsidePairedWord(string text, int i)
+    {
+        if (text[i] != '、') return false;
+        foreach (var word in words.PairedWords.Words)
+        {
+            var start = i - word.IndexOf('、');
+            if (start >= 0 && start + word.Length <= text.Length && text.AsSpan(start, word.Length).SequenceEqual(word)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>“其中”: the words of <paramref name="clause"/>, before a comma, open a list.</summary>
+    public bool OpensListAfterComma(string clause) => words.ListAfterComma.Words.Contains(clause);
+
+    /// <summary>The clause states how much of a budget was used (“完成年初预算的95%”, “执行率”).</summary>
+    public bool IsCompletionRate(string clause) => ContainsAny(clause, words.Completion.Words);
+
+    /// <summary>The label is of an average (“车均运行费”, “人均”).</summary>
+    public bool IsAverageLabel(string label) => ContainsAny(label, words.Average.Words);
+
+    /// <summary>The label is of a budget figure (“年初预算为”, “预算数”), not of a fund (“一般公共预算财政拨款”) or a 决算.</summary>
+    public bool IsBudgetLabel(string label)
+    {
+        var s = notFigures.Replace(label, string.Empty);
+        var budget = words.Budget;
+        return ContainsAny(s, budget.Words) && !ContainsAny(s, budget.UnlessWith)
+            || budget.Endings.Any(e => s.EndsWith(e, StringComparison.Ordinal));
+    }
+
+    /// <summary>“公务用车购置及运行维护费预算为” → “公务用车购置及运行维护费”: what a cleaned budget label is for.</summary>
+    public string BudgetSubject(string label)
+    {
+        var i = -1;
+        foreach (var end in words.Budget.SubjectEnds)
+        {
+            i = label.IndexOf(end, StringComparison.Ordinal);
+            if (i >= 0) break;
+        }
+        if (i <= 0) return label;
+        var s = label[..i];
+        while (words.Possessive.Words.FirstOrDefault(p => s.EndsWith(p, StringComparison.Ordinal)) is { } p) s = s[..^p.Length];
+        return s;
+    }
+
+    private static bool ContainsAny(string text, IEnumerable<string> words) => words.Any(w => text.Contains(w, StringComparison.Ordinal));
+
+    private sealed class Vocabulary
+    {
+        public WordList Figures { get; init; } = new();
+
+        public WordList Possessive { get; init; } = new();
+
+        public WordList Periods { get; init; } = new();
+
+        public WordList Copulas { get; init; } = new();
+
+        public WordList LastYear { get; init; } = new();
+
+        public ComparativeWords Comparative { get; init; } = new();
+
+        public ChangeVerbWords ChangeVerbs { get; init; } = new();
+
+        public YearLedWords YearLed { get; init; } = new();
+
+        public OrdinalWords ItemOrdinals { get; init; } = new();
+
+        public SubjectWords Subjects { get; init; } = new();
+
+        public WordList TrailingVerbs { get; init; } = new();
+
+        public WordList PairedWords { get; init; } = new();
+
+        public WordList ListAfterComma { get; init; } = new();
+
+        public WordList Completion { get; init; } = new();
+
+        public WordList Average { get; init; } = new();
+
+        public BudgetWords Budget { get; init; } = new();
+    }
+
+    private sealed class ComparativeWords
+    {
+        public List<string> Frames { get; init; } = new();
+
+        public List<string> Prepositions { get; init; } = new();
+
+        public List<string> Bases { get; init; } = new();
+
+        public List<string> Closers { get; init; } = new();
+    }
+
+    private sealed class ChangeVerbWords
+    {
+        public List<string> Rising { get; init; } = new();
+
+        public List<string> Falling { get; init; } = new();
+
+        public List<string> Level { get; init; } = new();
+    }
+
+    private sealed class YearLedWords
+    {
+        public List<string> Totals { get; init; } = new();
+
+        public List<string> PreviousYear { get; init; } = new();
+    }
+
+    private sealed class OrdinalWords
+    {
+        public List<string> Numerals { get; init; } = new();
+
+        public List<string> Points { get; init; } = new();
+    }
+
+    private sealed class SubjectWords
+    {
+        public List<string> Names { get; init; } = new();
+
+        public List<string> OrganisationEnds { get; init; } = new();
+
+        public List<string> YearParts { get; init; } = new();
+    }
+
+    private sealed class BudgetWords
+    {
+        public List<string> Words { get; init; } = new();
+
+        public List<string> UnlessWith { get; init; } = new();
+
+        public List<string> Endings { get; init; } = new();
+
+        public List<string> NotFigures { get; init; } = new();
+
+        public List<string> SubjectEnds { get; init; } = new();
+    }
+}

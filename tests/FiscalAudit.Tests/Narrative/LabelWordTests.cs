@@ -1,0 +1,186 @@
+using System.Text.Json.Nodes;
+using FiscalAudit.Core.Documents;
+using FiscalAudit.Extract.Narrative;
+
+namespace FiscalAudit.Tests.Narrative;
+
+/// <summary>
+/// The words read around a number are data (label-words.json): the file loads, no list is empty, and every list
+/// decides something — a label or sentence read with an entry is read otherwise once that entry is removed from a copy.
+/// </summary>
+public class LabelWordTests
+{
+    /// <summary>What a use of the words (of the file, or of an edited copy when given) gives for a text, as text.</summary>
+    private static readonly Dictionary<string, Func<string?, string, string>> Uses = new()
+    {
+        ["direction"] = (json, t) => Words(json).ChangeDirection(t)?.ToString() ?? "none",
+        ["withoutComparative"] = (json, t) => Words(json).WithoutComparative(t),
+        ["endsWithComparison"] = (json, t) => Words(json).EndsWithComparison(t).ToString(),
+        ["yearLed"] = (json, t) => Words(json).IsYearLed(t).ToString(),
+        ["previousYear"] = (json, t) => Words(json).NamesPreviousYear(t).ToString(),
+        ["withoutOrdinal"] = (json, t) => Words(json).WithoutOrdinal(t),
+        ["withoutSubject"] = (json, t) => Words(json).WithoutSubject(t),
+        ["withoutTrailingVerbs"] = (json, t) => Words(json).WithoutTrailingVerbs(t),
+        ["pairedWord"] = (json, t) => Words(json).IsInsidePairedWord(t, t.IndexOf('、')).ToString(),
+        ["listAfterComma"] = (json, t) => Words(json).OpensListAfterComma(t).ToString(),
+        ["completion"] = (json, t) => Words(json).IsCompletionRate(t).ToString(),
+        ["average"] = (json, t) => Words(json).IsAverageLabel(t).ToString(),
+        ["budget"] = (json, t) => Words(json).IsBudgetLabel(t).ToString(),
+        ["budgetSubject"] = (json, t) => Words(json).BudgetSubject(t),
+        ["previousLabel"] = (json, t) => Previous(json).IsOnlyPrevious(t).ToString(),
+        ["namesPrevious"] = (json, t) => Previous(json).NamesPrevious(t, "支出总计").ToString(),
+        ["sameAsPrevious"] = (json, t) => Previous(json).SameIn(t)?.Value ?? "none",
+        ["changeBase"] = (json, t) => Previous(json).ChangeBase(t),
+        ["baseKind"] = (json, t) => Previous(json).KindOf(t),
+        ["comparisonBase"] = (json, t) => string.Join("|",
+            (json is null ? ComparisonBases.Default : ComparisonBases.FromJson(json)).In(t, (_, _, _) => new SourceLocation("t")).Select(m => $"{m.Text} {m.Value}")),
+        ["budgetComparison"] = (json, t) =>
+            (json is null ? ComparisonWords.Default : ComparisonWords.FromJson(json)).FirstIn(t) is { } c ? $"{c.Direction} {c.Approximate} {c.Text}" : "none",
+    };
+
+    private static LabelWords Words(string? json) => json is null ? LabelWords.Default : LabelWords.FromJson(json);
+
+    private static PreviousYearWords Previous(string? json) => json is null ? PreviousYearWords.Default : PreviousYearWords.FromJson(json);
+
+    /// <summary>Each list of the file (its path), an entry, a use and a text, what the use gives with the entry and without it.</summary>
+    public static TheoryData<string, string, string, string, string, string> Entries => new()
+    {
+        { "figures.words", "决算数", "yearLed", "2019年度决算数为", "True", "False" },
+        { "figures.words", "执行数", "withoutComparative", "较上年执行数", "", "较上年执行数" },
+        { "possessive.words", "的", "yearLed", "2017年度的预算数为", "True", "False" },
+        { "possessive.words", "的", "budgetSubject", "办公经费的年初预算", "办公经费", "办公经费的" },
+        { "comparative.frames", "与…相比", "withoutComparative", "与上年同期数据相比", "", "与上年同期数据相比" },
+        { "comparative.prepositions", "较", "withoutComparative", "较上年", "", "较上年" },
+        { "comparative.bases", "年初预算", "withoutComparative", "较年初预算", "", "较年初预算" },
+        { "lastYear.words", "上一年度", "withoutComparative", "比上一年度决算", "", "比上一年度决算" },
+        { "comparative.closers", "相比", "endsWithComparison", "与2016年度相比", "True", "False" },
+        { "comparative.closers", "相比", "withoutComparative", "较上年决算数相比", "", "较上年决算数相比" },
+        { "changeVerbs.rising", "提高", "direction", "人员经费较上年提高", "1", "none" },
+        { "changeVerbs.rising", "增幅", "direction", "商品和服务支出增幅", "1", "none" },
+        { "changeVerbs.falling", "降低", "direction", "公用经费较上年降低了", "-1", "none" },
+        { "changeVerbs.level", "持平", "direction", "一般公共预算财政拨款支出与上年持平", "0", "none" },
+        { "periods.words", "同期", "yearLed", "2016年同期支出为", "True", "False" },
+        { "yearLed.totals", "收入", "yearLed", "2016年度收入为", "True", "False" },
+        { "copulas.words", "是", "yearLed", "2017年度预算数是", "True", "False" },
+        { "yearLed.previousYear", "上年", "previousYear", "（上年为", "True", "False" },
+        { "itemOrdinals.numerals", "三", "withoutOrdinal", "（三）公务接待费", "公务接待费", "（三）公务接待费" },
+        { "itemOrdinals.numerals", "二", "withoutOrdinal", "二是培训费", "培训费", "二是培训费" },
+        { "itemOrdinals.points", "是", "withoutOrdinal", "一是办公费", "办公费", "一是办公费" },
+        { "subjects.names", "我单位", "withoutSubject", "我单位2023年度收入合计", "收入合计", "我单位2023年度收入合计" },
+        { "subjects.names", "本部门", "withoutSubject", "本部门年初结转和结余", "年初结转和结余", "本部门年初结转和结余" },
+        { "subjects.organisationEnds", "中心", "withoutSubject", "区信息中心2023年支出合计", "支出合计", "区信息中心2023年支出合计" },
+        { "subjects.yearParts", "末", "withoutSubject", "2023年末实有车辆", "实有车辆", "末实有车辆" },
+        { "trailingVerbs.words", "共计", "withoutTrailingVerbs", "项目支出共计", "项目支出", "项目支出共计" },
+        { "trailingVerbs.words", "均为", "withoutTrailingVerbs", "两项经费均为", "两项经费", "两项经费均" },
+        { "pairedWords.words", "收、支", "pairedWord", "收、支总计", "True", "False" },
+        { "listAfterComma.words", "其中", "listAfterComma", "其中", "True", "False" },
+        { "completion.words", "执行率", "completion", "预算执行率为98.5%", "True", "False" },
+        { "completion.words", "完成", "completion", "完成年初预算的95.2%", "True", "False" },
+        { "average.words", "人均", "average", "人均培训费", "True", "False" },
+        { "average.words", "车均", "average", "车均运行维护费", "True", "False" },
+        { "budget.words", "预算", "budget", "公务接待费预算安排", "True", "False" },
+        { "budget.unlessWith", "决算", "budget", "公务接待费年初预算与决算", "False", "True" },
+        { "budget.endings", "预算数为", "budget", "基本支出预算数为", "True", "False" },
+        { "budget.notFigures", "政府性基金预算", "budget", "政府性基金预算财政拨款收入", "False", "True" },
+        { "budget.subjectEnds", "全年预算", "budgetSubject", "培训费全年预算为", "培训费", "培训费全年" },
+        { "budgetComparison.actuals", "执行数", "budgetComparison", "本年度项目支出执行数低于预算数，主要原因是部分项目尚未完工。", "-1 False 执行数低于预算数", "none" },
+        { "budgetComparison.budgets", "预算数", "budgetComparison", "2023年度支出决算数大于预算数，主要是追加了防汛经费。", "1 False 决算数大于预算数", "1 False 决算数大于预算" },
+        { "budgetComparison.budgetQualifiers", "调整后", "budgetComparison", "支出决算小于调整后预算，主要原因是严格控制一般性支出。", "-1 False 决算小于调整后预算", "none" },
+        { "budgetComparison.greater", "超过", "budgetComparison", "本年度决算数超过年初预算数。", "1 False 决算数超过年初预算数", "none" },
+        { "budgetComparison.less", "低于", "budgetComparison", "一般公共预算财政拨款支出决算数略低于预算数。", "-1 True 决算数略低于预算数", "none" },
+        { "budgetComparison.equal", "等于", "budgetComparison", "公务接待费决算数等于预算数。", "0 False 决算数等于预算数", "none" },
+        { "budgetComparison.looseOrdered", "略", "budgetComparison", "支出决算略高于全年预算。", "1 True 决算略高于全年预算", "none" },
+        { "budgetComparison.conjunctions", "和", "budgetComparison", "本年度决算数和预算数基本一致。", "0 True 决算数和预算数基本一致", "none" },
+        { "budgetComparison.level", "一致", "budgetComparison", "2023年度决算数与年初预算数一致。", "0 False 决算数与年初预算数一致", "none" },
+        { "budgetComparison.looseLevel", "基本", "budgetComparison", "支出决算数与预算数基本持平。", "0 True 决算数与预算数基本持平", "none" },
+        { "previousYear.prepositions", "比", "previousLabel", "比上年预算数", "True", "False" },
+        { "previousYear.prepositions", "同", "sameAsPrevious", "，同上年相比保持一致。", "同上年相比保持一致", "none" },
+        { "previousYear.closers", "比较", "sameAsPrevious", "，与上年比较，无变化。", "与上年比较，无变化", "none" },
+        { "previousYear.same", "没有变化", "sameAsPrevious", "，与上年预算数没有变化。", "与上年预算数没有变化", "none" },
+        { "previousYear.changeBases", "预算执行", "changeBase", "一般公共预算财政拨款支出比2024年预算执行", "执行", "预算" },
+        { "previousYear.baseKinds", "执行", "baseKind", "上年预算执行数", "执行", "预算" },
+        { "previousYear.baseKinds", "决算", "baseKind", "上年决算数", "决算", "" },
+        { "lastYear.words", "上年", "namesPrevious", "上年支出总计为", "True", "False" },
+        { "lastYear.words", "上一年度", "previousLabel", "上一年度决算数为", "True", "False" },
+        { "periods.words", "同期", "namesPrevious", "上年同期的支出总计", "True", "False" },
+        { "copulas.words", "为", "previousLabel", "上年决算数为", "True", "False" },
+        { "comparative.closers", "相比", "previousLabel", "与上年预算数相比", "True", "False" },
+        { "figures.words", "预算数", "sameAsPrevious", "，与上年预算数持平。", "与上年预算数持平", "none" },
+        { "possessive.words", "的", "previousLabel", "上年同期的决算数为", "True", "False" },
+        { "comparisonBases.follows", "持平", "comparisonBase", "日常公用经费支出与上年预算数持平。", "上年预算数 ", "" },
+        { "comparisonBases.follows", "相较", "comparisonBase", "与2023年度决算数相较，本年度支出总计增加120.00万元。", "2023年度决算数 2023", "" },
+        { "comparative.prepositions", "比", "comparisonBase", "一般公共预算财政拨款支出比2024年预算执行数增加35.60万元。", "2024年预算执行数 2024", "" },
+        { "previousYear.changeBases", "预算执行", "comparisonBase", "项目支出比2024年预算执行增加。", "2024年预算执行 2024", "" },
+        { "budgetComparison.approximate", "相当", "budgetComparison", "执行数与预算数相当。", "0 True 执行数与预算数相当", "0 False 执行数与预算数相当" },
+    };
+
+    [Fact]
+    public void The_file_loads_and_no_list_is_empty()
+    {
+        Assert.NotNull(LabelWords.Default);
+        var lists = Lists(File()).ToList();
+        Assert.NotEmpty(lists);
+        Assert.All(lists, l => Assert.True(l.List.Count > 0, $"{l.Path} is empty"));
+        Assert.All(lists, l => Assert.All(l.List, w => Assert.False(string.IsNullOrWhiteSpace(w?.GetValue<string>()), $"{l.Path} holds an empty word")));
+    }
+
+    [Fact]
+    public void Every_list_is_shown_to_decide_something()
+    {
+        var shown = Entries.Select(row => (string)row[0]).ToHashSet();
+        Assert.Equal(Lists(File()).Select(l => l.Path).Order(), shown.Order());
+    }
+
+    [Theory]
+    [MemberData(nameof(Entries))]
+    public void A_label_is_read_by_its_entry(string path, string entry, string use, string text, string with, string without)
+    {
+        Assert.Equal(with, Uses[use](null, text));
+        Assert.Equal(without, Uses[use](Without(path, entry), text));
+    }
+
+    [Theory]
+    [InlineData("收入总计较2019年度增加", 1, "收入总计")]
+    [InlineData("1.基本支出较上年减少了", -1, "基本支出")]
+    [InlineData("本部门2020年度一般公共预算财政拨款支出比2019年预算执行数增长", 1, "一般公共预算财政拨款支出")]
+    [InlineData("三公经费支出与上年持平", 0, "三公经费支出")]
+    public void A_change_is_read_through_the_words(string label, int direction, string subject)
+    {
+        Assert.Equal(direction, Labels.ChangeDirection(label));
+        Assert.Equal(subject, Labels.ChangeSubject(label));
+    }
+
+    /// <summary>The text of label-words.json as built into the assembly.</summary>
+    private static JsonNode File()
+    {
+        var assembly = typeof(LabelWords).Assembly;
+        using var stream = assembly.GetManifestResourceStream("FiscalAudit.Extract.label-words.json")!;
+        return JsonNode.Parse(stream)!;
+    }
+
+    /// <summary>Every list of words in the file, by its path (“budget.endings”).</summary>
+    private static IEnumerable<(string Path, JsonArray List)> Lists(JsonNode node, string path = "")
+    {
+        if (node is JsonArray array)
+        {
+            yield return (path, array);
+            yield break;
+        }
+        if (node is not JsonObject obj) yield break;
+        foreach (var (key, value) in obj)
+        {
+            if (value is null) continue;
+            foreach (var list in Lists(value, path.Length == 0 ? key : path + "." + key)) yield return list;
+        }
+    }
+
+    /// <summary>A copy of the file with <paramref name="entry"/> removed from the list at <paramref name="path"/>.</summary>
+    private static string Without(string path, string entry)
+    {
+        var file = File();
+        var list = Lists(file).Single(l => l.Path == path).List;
+        var item = list.Single(w => w!.GetValue<string>() == entry);
+        list.Remove(item);
+        return file.ToJsonString();
+    }
+}
