@@ -31,15 +31,7 @@ public class ExcelPrintTests
     {
         var text = File.ReadAllText(Repo.Seed("002"));
         PrintedRendering.Check("seed002.xlsx", Workbook(text, WorkbookPrint.Named(print)), pdf =>
-        {
-            var auditor = new Auditor(new AuditProfile());
-            var expected = auditor.Audit("002.txt", Encoding.UTF8.GetBytes(text));
-            var printed = auditor.Audit(pdf);
-
-            var tables = Enumerable.Range(1, 9).Select(n => $"T{n}").ToList();
-            Assert.Equal(tables, printed.Disclosure!.Tables.Select(t => t.Id).Where(tables.Contains).Order(StringComparer.Ordinal));
-            foreach (var id in cellForCell.Split(' ')) Assert.Equal(SameReading.Cells(expected, id), SameReading.Cells(printed, id));
-        });
+            SameReading.NineTablesBack(text, pdf, cellForCell));
     }
 
     /// <summary>How the workbook is laid out and printed.</summary>

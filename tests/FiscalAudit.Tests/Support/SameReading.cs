@@ -15,5 +15,19 @@ public static class SameReading
                 .Select(c => $"{t.Id}|{r.Key}|{c.Key}|{(printed ? c.Value.Text + "|" : "")}{c.Value.Number?.Value}")))
             .ToList();
 
+    /// <summary>
+    /// The printing <paramref name="pdf"/> of the document <paramref name="text"/> holds all nine 公开表, and the tables
+    /// named in <paramref name="cellForCell"/> (“T1 T2 …”) come back from it cell for cell.
+    /// </summary>
+    public static void NineTablesBack(string text, string pdf, string cellForCell)
+    {
+        var auditor = new Auditor(new AuditProfile());
+        var expected = auditor.Audit("002.txt", System.Text.Encoding.UTF8.GetBytes(text));
+        var printed = auditor.Audit(pdf);
+        var tables = Enumerable.Range(1, 9).Select(n => $"T{n}").ToList();
+        Assert.Equal(tables, printed.Disclosure!.Tables.Select(t => t.Id).Where(tables.Contains).Order(StringComparer.Ordinal));
+        foreach (var id in cellForCell.Split(' ')) Assert.Equal(Cells(expected, id), Cells(printed, id));
+    }
+
     public static List<string> Ids(AuditResult result) => result.Findings.Select(f => f.Id).Order(StringComparer.Ordinal).ToList();
 }
