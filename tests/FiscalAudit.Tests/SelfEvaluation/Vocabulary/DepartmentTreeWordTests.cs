@@ -6,7 +6,7 @@ namespace FiscalAudit.Tests.SelfEvaluation.Vocabulary;
 /// </summary>
 public class DepartmentTreeWordTests
 {
-    private static string Report(string title, string total, string grade) => $"""
+    internal static string Report(string title, string total, string grade) => $"""
         某某区民政局2024年度部门整体支出绩效自评报告
 
         附：{title}
