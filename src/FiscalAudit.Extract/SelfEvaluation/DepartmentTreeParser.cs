@@ -12,21 +12,23 @@ namespace FiscalAudit.Extract.SelfEvaluation;
 /// </summary>
 internal static partial class DepartmentTreeParser
 {
+    private static DepartmentTreeWords Words => DepartmentTreeWords.Default;
+
     [GeneratedRegex(@"^(?<code>[A-Z]\d{0,2})(?<name>(?:\d{4}年)?[^\d].*?)\((?<w>\d+(?:\.\d+)?)分\)$")]
     private static partial Regex Node();
 
     public static DepartmentEvaluation? Parse(CellStream stream)
     {
-        var header = stream.Cells.FirstOrDefault(c => c.Key == "三级指标" && IsNodeAhead(stream, c));
+        var header = stream.Cells.FirstOrDefault(c => c.Key == EvaluationMarkers.DepartmentTree && IsNodeAhead(stream, c));
         if (header is null) return null;
         var start = stream.OrderOf(header);
-        var title = stream.Cells.Take(start).LastOrDefault(c => c.Key.Contains("指标体系", StringComparison.Ordinal) || c.Key.Contains("评分表", StringComparison.Ordinal));
-        var evaluation = new DepartmentEvaluation(title?.Text ?? "部门整体支出绩效评价指标", (title ?? header).Location);
+        var title = stream.Cells.Take(start).LastOrDefault(c => Words.TitleWords.Any(w => c.Key.Contains(w, StringComparison.Ordinal)));
+        var evaluation = new DepartmentEvaluation(title?.Text ?? Words.DefaultTitle, (title ?? header).Location);
         DepartmentIndicator? level1 = null, level2 = null;
         for (var i = start + 1; i < stream.Cells.Count; i++)
         {
             var cell = stream.Cells[i];
-            if (cell.Key is "合计" or "总分" or "合计:")
+            if (Words.TotalLabels.Contains(cell.Key))
             {
                 ReadTotal(stream, cell, evaluation);
                 break;
@@ -79,24 +81,27 @@ internal static partial class DepartmentTreeParser
         if (numbers.Count >= 1) evaluation.TotalScore = numbers[^1];
     }
 
+    private static bool IsSummaryRow(string key) => key == Words.WeightRow || key == Words.ScoreRow;
+
     /// <summary>评价内容 | 部门决策 | … | 总分 | 评分等级 / 标准分 | 35 | … / 实际得分 | 35 | … | 优.</summary>
     private static void ReadSummaryTable(CellStream stream, DepartmentEvaluation evaluation)
     {
-        var head = stream.Cells.FirstOrDefault(c => c.Key == "评价内容");
+        var head = stream.Cells.FirstOrDefault(c => c.Key == Words.SummaryHead);
         if (head is null) return;
         var parts = new List<string>();
         var i = stream.OrderOf(head) + 1;
-        for (; i < stream.Cells.Count && stream.Cells[i].Key is not ("标准分" or "实际得分"); i++) parts.Add(stream.Cells[i].Key);
-        for (; i < stream.Cells.Count && stream.Cells[i].Key is "标准分" or "实际得分"; i += parts.Count + 1)
+        for (; i < stream.Cells.Count && !IsSummaryRow(stream.Cells[i].Key); i++) parts.Add(stream.Cells[i].Key);
+        for (; i < stream.Cells.Count && IsSummaryRow(stream.Cells[i].Key); i += parts.Count + 1)
         {
             var row = stream.Cells[i];
-            var target = row.Key == "标准分" ? evaluation.StatedWeights : evaluation.ScoreStatements;
+            var target = row.Key == Words.WeightRow ? evaluation.StatedWeights : evaluation.ScoreStatements;
             var values = stream.Cells.Skip(i + 1).Take(parts.Count).ToList();
-            var grade = values.Select(v => v.Key).FirstOrDefault(v => v is "优" or "良" or "中" or "差");
+            var grade = values.Select(v => v.Key).FirstOrDefault(Words.SummaryGrades.Contains);
             for (var k = 0; k < values.Count && k < parts.Count; k++)
             {
+                var total = parts[k] == Words.TotalPart;
                 if (EvaluationText.Number(values[k].Text) is PrintedNumber n)
-                    target.Add(new ScoreStatement(n, parts[k] == "总分" ? grade : null, parts[k] == "总分" ? null : parts[k], values[k].Location));
+                    target.Add(new ScoreStatement(n, total ? grade : null, total ? null : parts[k], values[k].Location));
             }
         }
     }

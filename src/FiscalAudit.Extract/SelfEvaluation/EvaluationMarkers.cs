@@ -4,7 +4,7 @@ using FiscalAudit.Core.Documents;
 namespace FiscalAudit.Extract.SelfEvaluation;
 
 /// <summary>
-/// The words each self-evaluation layout cannot do without, looked up once in all the document's
+/// The words each self-evaluation layout cannot do without (evaluation-markers.json), looked up once in all the document's
 /// lines (every reader lists all its text there), compacted, so that "项 目 名 称" counts, so that parsers whose layout is absent are not run.
 /// </summary>
 internal sealed class EvaluationMarkers
@@ -16,28 +16,28 @@ internal sealed class EvaluationMarkers
     public static IReadOnlyList<string> DepartmentTables => IndicatorTableWords.Default.DepartmentTableTitles;
 
     /// <summary>First heading of a prose report (“一、项目基本情况”).</summary>
-    public const string ProseReport = "项目基本情况";
+    public static string ProseReport => EvaluationMarkerWords.Default.ProseReport;
 
     /// <summary>Header line of a 投入/过程/产出/效果 form (“项目名称：…”).</summary>
-    public const string BracketForm = "项目名称:";
+    public static string BracketForm => EvaluationMarkerWords.Default.BracketForm;
 
     /// <summary>Per-project summary in the narrative (“…项目自评综述”).</summary>
-    public const string Summary = "自评综述";
+    public static string Summary => EvaluationMarkerWords.Default.Summary;
 
     /// <summary>Portfolio statement (“共涉及项目16个，涉及资金1559.00万元”).</summary>
-    public const string Portfolio = "涉及资金";
+    public static string Portfolio => EvaluationMarkerWords.Default.Portfolio;
 
     /// <summary>A project's execution rate stated in a report paragraph (“完成该项目的67.86%”).</summary>
-    public const string StatedResult = "完成该项目的";
+    public static string StatedResult => EvaluationMarkerWords.Default.StatedResult;
 
     /// <summary>Header of a department indicator tree.</summary>
-    public const string DepartmentTree = "三级指标";
+    public static string DepartmentTree => EvaluationMarkerWords.Default.DepartmentTree;
 
     /// <summary>Header of a department task list.</summary>
-    public const string DepartmentTasks = "任务名称";
+    public static string DepartmentTasks => EvaluationMarkerWords.Default.DepartmentTasks;
 
     /// <summary>Header of an indicator table with named levels (third-party 决策/过程/产出/效益 reports).</summary>
-    public const string LevelledTable = "一级指标";
+    public static string LevelledTable => EvaluationMarkerWords.Default.LevelledTable;
 
     private readonly string text;
 

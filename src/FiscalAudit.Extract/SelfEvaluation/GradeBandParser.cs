@@ -18,17 +18,20 @@ internal static partial class GradeBandParser
     [GeneratedRegex(@"\d+(?:\.\d+)?")]
     private static partial Regex Number();
 
-    [GeneratedRegex(@"以下|低于|不足|不到|<|＜")]
-    private static partial Regex Below();
-
     private static readonly Lazy<Regex> GradeWord = new(() => new Regex(
         string.Join("|", IndicatorTableWords.Default.Grades.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape)), RegexOptions.CultureInvariant));
 
+    private static GradeBandWords Words => GradeBandWords.Default;
+
     private static readonly char[] ClauseBreaks = { '，', ',', '；', ';', '、', '：', ':' };
+
+    /// <summary>A sentence of bands names <see cref="GradeBandWords.BestGrade"/> or the best grade of a scale.</summary>
+    private static readonly string[] BestGrades =
+        [Words.BestGrade, .. IndicatorTableWords.Default.GradeScales.Select(s => s[0]).Where(g => g != Words.BestGrade).Distinct()];
 
     public static IReadOnlyList<StatedGradeBand> Parse(SourceDocument document)
     {
-        foreach (var p in document.Blocks.OfType<ParagraphBlock>().Where(p => p.Text.Contains('分') && (p.Text.Contains('优') || p.Text.Contains("合格", StringComparison.Ordinal))))
+        foreach (var p in document.Blocks.OfType<ParagraphBlock>().Where(p => p.Text.Contains('分') && BestGrades.Any(g => p.Text.Contains(g, StringComparison.Ordinal))))
         {
             var text = EvaluationText.FoldDigits(p.Text);
             var start = 0;
@@ -51,21 +54,21 @@ internal static partial class GradeBandParser
     private static bool Complete(List<(string Grade, decimal Min, bool Below)> bands)
     {
         var grades = bands.Select(b => b.Grade).ToList();
-        return grades.Count >= 3 && grades.Contains("优")
+        return grades.Count >= 3 && grades.Contains(Words.BestGrade)
             || bands.Any(b => b.Below) && IndicatorTableWords.Default.GradeScales.Any(s => grades.Count >= Math.Min(3, s.Count) && grades.Contains(s[0]) && grades.All(s.Contains));
     }
 
     private static List<(string Grade, decimal Min, bool Below)> Bands(string sentence)
     {
         var bands = new List<(string Grade, decimal Min, bool Below)>();
-        foreach (var clause in sentence.Replace("其中", string.Empty, StringComparison.Ordinal).Split(ClauseBreaks))
+        foreach (var clause in Words.NotGradeWords.Aggregate(sentence, (s, w) => s.Replace(w, string.Empty, StringComparison.Ordinal)).Split(ClauseBreaks))
         {
             var words = GradeWord.Value.Matches(clause);
             var numbers = Number().Matches(clause).Select(m => decimal.Parse(m.Value, CultureInfo.InvariantCulture)).Where(n => n <= 100).ToList();
             if (words.Count != 1 || numbers.Count == 0) continue;
             var grade = IndicatorTableWords.Default.GradeOf(words[0].Value)!;
             if (bands.Any(b => b.Grade == grade)) continue;
-            var below = numbers.Count == 1 && Below().IsMatch(clause);
+            var below = numbers.Count == 1 && Words.Below.IsMatch(clause);
             bands.Add((grade, below ? 0m : numbers.Min(), below));
         }
         return bands;

@@ -15,7 +15,7 @@ public sealed class SelfEvaluationRecognizer : IRecognizer
     private static readonly string[] BlockStarts = [.. EvaluationMarkers.ProjectTables, .. EvaluationMarkers.DepartmentTables, EvaluationMarkers.DepartmentTasks];
 
     /// <summary>Where evaluations flattened one cell per line can start: project table titles, the department tree's title or header.</summary>
-    private static readonly string[] LineStarts = [.. EvaluationMarkers.ProjectTables, "指标体系", "评分表", EvaluationMarkers.DepartmentTree];
+    private static readonly string[] LineStarts = [.. EvaluationMarkers.ProjectTables, .. DepartmentTreeWords.Default.TitleWords, EvaluationMarkers.DepartmentTree];
 
     public int Order => 300;
 

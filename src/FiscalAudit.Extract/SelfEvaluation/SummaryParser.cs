@@ -14,6 +14,8 @@ namespace FiscalAudit.Extract.SelfEvaluation;
 /// </summary>
 internal static partial class SummaryParser
 {
+    private static SummarySentenceWords Words => SummarySentenceWords.Default;
+
     [GeneratedRegex(@"(?:(?<ord>[0-9]{1,6})[.、．]|“(?<q>[^”]+)”)(?<name>[^：:。]*?)(?:项目)?(?:绩效)?自评综述[：:]?")]
     private static partial Regex SummaryHead();
 
@@ -28,17 +30,6 @@ internal static partial class SummaryParser
 
     [GeneratedRegex(@"(?:完成预算的|预算执行率|执行率为?)(?<v>\d[\d,]*(?:\.\d+)?%)")]
     private static partial Regex Rate();
-
-    /// <summary>
-    /// A count of the projects evaluated and the funds they involve, “共涉及项目(?<n>[0-9]{1,6}|[一二两三四五六七八九十]{1,3})个，涉及资金Y万元”, “对(?<n>[0-9]{1,6}|[一二两三四五六七八九十]{1,3})个项目开展了绩效自评（涉及资金Y
-    /// 万元）”; the funds (group label: the words before the amount, group after: words in brackets after it) may be left out
-    /// after “对(?<n>[0-9]{1,6}|[一二两三四五六七八九十]{1,3})个项目开展了（绩效）自评”.
-    /// </summary>
-    [GeneratedRegex(@"(?:共涉及项目(?<n>[0-9]{1,6}|[一二两三四五六七八九十]{1,3})个|共有?(?<n>[0-9]{1,6}|[一二两三四五六七八九十]{1,3})个项目|(?:开展|完成)了?(?<n>[0-9]{1,6}|[一二两三四五六七八九十]{1,3})个项目的(?:绩效)?自评|对(?<n>[0-9]{1,6}|[一二两三四五六七八九十]{1,3})个项目(?:开展|进行)了?(?:绩效)?评价)(?<sep>[，,（(])(?:共)?(?<label>[^，,。；;：:（()）0-9]{0,12}?)(?<v>\d[\d,]*(?:\.\d+)?)(?<u>万元|元)(?:[（(](?<after>[^，,。（()）0-9]{1,10})[）)])?|(?<alone>对)(?<n>[0-9]{1,6}|[一二两三四五六七八九十]{1,3})个项目(?:开展|进行)了?(?:绩效)?自评(?:(?<sep>[，,（(])(?:共)?(?<label>[^，,。；;：:（()）0-9]{0,12}?)(?<v>\d[\d,]*(?:\.\d+)?)(?<u>万元|元)(?:[（(](?<after>[^，,。（()）0-9]{1,10})[）)])?)?")]
-    private static partial Regex Portfolio();
-
-    [GeneratedRegex(@"(?:得分|评分)(?:为)?[:：]?(?<v>\d[\d,]*(?:\.\d+)?)分")]
-    private static partial Regex DepartmentScore();
 
     [GeneratedRegex(@"(?<n>[0-9]{1,6})个(?<l>[一二三])级指标")]
     private static partial Regex Count();
@@ -98,7 +89,7 @@ internal static partial class SummaryParser
     {
         foreach (var p in document.Blocks.OfType<ParagraphBlock>().Where(p => p.Text.Contains("项目", StringComparison.Ordinal)))
         {
-            var m = Portfolio().Match(EvaluationText.FoldDigits(p.Text));
+            var m = Words.Portfolio.Match(EvaluationText.FoldDigits(p.Text));
             if (!m.Success || OutlineHeadings.Value(m.Groups["n"].Value) is not int count) continue;
             var funds = m.Groups["v"].Success ? FundsOf(m.Groups["label"].Value, m.Groups["after"].Value) : Funds.None;
             if (funds == Funds.Unread && !m.Groups["alone"].Success) continue;
@@ -120,18 +111,11 @@ internal static partial class SummaryParser
     private static Funds FundsOf(string label, string after)
     {
         label = label.Trim();
-        var funds = FundsWords().Match(label);
+        var funds = Words.Funds.Match(label);
         var kind = AmountKinds.Default.KindOf((funds.Success ? label[funds.Length..] : label) + after);
-        if (kind == AmountKinds.Executed) return funds.Success || SpentWords().Match(label) is { Success: true } w && AmountKinds.Default.IsWordOf(AmountKinds.Executed, w.Groups["k"].Value) ? Funds.Executed : Funds.Unread;
+        if (kind == AmountKinds.Executed) return funds.Success || Words.Spent.Match(label) is { Success: true } w && AmountKinds.Default.IsWordOf(AmountKinds.Executed, w.Groups["k"].Value) ? Funds.Executed : Funds.Unread;
         return funds.Success && kind != AmountKinds.InitialBudget ? Funds.Budget : Funds.Unread;
     }
-
-    [GeneratedRegex(@"^(?:涉及资金|涉及金额)")]
-    private static partial Regex FundsWords();
-
-    /// <summary>“全年执行数”, “资金执行数合计”, “实际支出为”: a word of a kind of amount (group k) with words that only frame it.</summary>
-    [GeneratedRegex(@"^(?:全年|资金|项目)*(?<k>.+?)(?:合计|共计|总计)?为?$")]
-    private static partial Regex SpentWords();
 
     /// <summary>
     /// Scores and grades of the whole department, from sentences that speak of 整体 results and not of a
@@ -150,8 +134,8 @@ internal static partial class SummaryParser
                 var sentence = sentences[k];
                 if (DepartmentSentence(sentence))
                 {
-                    var next = k + 1 < sentences.Length && !DepartmentScore().IsMatch(sentences[k + 1]) ? sentences[k + 1] : string.Empty;
-                    foreach (Match m in DepartmentScore().Matches(sentence))
+                    var next = k + 1 < sentences.Length && !Words.DepartmentScore.IsMatch(sentences[k + 1]) ? sentences[k + 1] : string.Empty;
+                    foreach (Match m in Words.DepartmentScore.Matches(sentence))
                     {
                         if (NumberText.Parse(m.Groups["v"].Value) is not PrintedNumber n) continue;
                         var after = sentence[(m.Index + m.Length)..];
@@ -170,14 +154,14 @@ internal static partial class SummaryParser
     /// </summary>
     public static IEnumerable<StatedGrade> DepartmentGrades(SourceDocument document)
     {
-        foreach (var p in document.Blocks.OfType<ParagraphBlock>().Where(p => p.Text.Contains("整体", StringComparison.Ordinal)))
+        foreach (var p in document.Blocks.OfType<ParagraphBlock>().Where(p => p.Text.Contains(Words.DepartmentWord, StringComparison.Ordinal)))
         {
             var text = EvaluationText.FoldDigits(p.Text);
             var sentenceStart = 0;
             var previous = string.Empty;
             foreach (var sentence in text.Split('。'))
             {
-                if (DepartmentSentence(sentence) && !DepartmentScore().IsMatch(sentence) && !DepartmentScore().IsMatch(previous)
+                if (DepartmentSentence(sentence) && !Words.DepartmentScore.IsMatch(sentence) && !Words.DepartmentScore.IsMatch(previous)
                     && ThirdPartyVocabulary.Default.GradeStatement.Match(sentence) is { Success: true } g
                     && IndicatorTableWords.Default.GradeOf(g.Groups["g"].Value) is string grade)
                     yield return new StatedGrade(grade, g.Groups["g"].Value, p.LocationOf(sentenceStart + g.Index, sentenceStart + g.Index + g.Length));
@@ -189,7 +173,7 @@ internal static partial class SummaryParser
 
     /// <summary>A sentence about the whole department, not a project nor an average.</summary>
     private static bool DepartmentSentence(string sentence) =>
-        sentence.Contains("整体", StringComparison.Ordinal) && !sentence.Contains("项目", StringComparison.Ordinal) && !sentence.Contains("平均", StringComparison.Ordinal);
+        sentence.Contains(Words.DepartmentWord, StringComparison.Ordinal) && !Words.NotDepartmentWords.Any(w => sentence.Contains(w, StringComparison.Ordinal));
 
     /// <summary>The grade a clause states (“自评等级为“优””), normalised to 优/良/中/差.</summary>
     private static string? GradeStatement(string text) =>

@@ -7,7 +7,7 @@ namespace FiscalAudit.Tests.SelfEvaluation;
 /// </summary>
 public class PortfolioStatementTests
 {
-    private static string Report(string portfolio) => $"""
+    internal static string Report(string portfolio) => $"""
         2024年度测试经费项目绩效自评报告
 
         {portfolio}

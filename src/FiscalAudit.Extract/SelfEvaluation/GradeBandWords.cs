@@ -1,0 +1,32 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using FiscalAudit.Core.Data;
+
+namespace FiscalAudit.Extract.SelfEvaluation;
+
+/// <summary>The words of stated grade bands (<see cref="GradeBandParser"/>), loaded from grade-bands.json (embedded), where each is described.</summary>
+internal sealed class GradeBandWords
+{
+    private static readonly JsonSerializerOptions Options = new() { PropertyNameCaseInsensitive = true };
+
+    public static GradeBandWords Default { get; } = EmbeddedJson.Load<GradeBandWords>(typeof(GradeBandWords).Assembly, "grade-bands.json", Options);
+
+    /// <summary>Words that make a clause with one number the lowest band (“60分以下为差”).</summary>
+    public List<string> BelowWords { get; init; } = new();
+
+    /// <summary>Words that hold a grade word but name no grade (“其中”).</summary>
+    public List<string> NotGradeWords { get; init; } = new();
+
+    /// <summary>The grade that makes any three grades a set of bands (优).</summary>
+    public string BestGrade { get; init; } = string.Empty;
+
+    /// <summary>Any of <see cref="BelowWords"/>.</summary>
+    public Regex Below => below.Value;
+
+    private readonly Lazy<Regex> below;
+
+    public GradeBandWords()
+    {
+        below = new(() => new Regex(string.Join("|", BelowWords.Select(Regex.Escape)), RegexOptions.CultureInvariant));
+    }
+}

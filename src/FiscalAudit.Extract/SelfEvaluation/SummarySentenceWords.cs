@@ -1,0 +1,71 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using FiscalAudit.Core.Data;
+
+namespace FiscalAudit.Extract.SelfEvaluation;
+
+/// <summary>
+/// The wordings of portfolio and department sentences (<see cref="SummaryParser"/>), loaded from summary-sentences.json (embedded),
+/// where each is described, and the expressions built from them once.
+/// </summary>
+internal sealed class SummarySentenceWords
+{
+    private static readonly JsonSerializerOptions Options = new() { PropertyNameCaseInsensitive = true };
+
+    public static SummarySentenceWords Default { get; } = EmbeddedJson.Load<SummarySentenceWords>(typeof(SummarySentenceWords).Assembly, "summary-sentences.json", Options);
+
+    /// <summary>Expressions of a count of evaluated projects followed by their funds; {n} is the count.</summary>
+    public List<string> PortfolioCounts { get; init; } = new();
+
+    /// <summary>Expressions of a count of evaluated projects that may stand without their funds.</summary>
+    public List<string> PortfolioCountsAlone { get; init; } = new();
+
+    public List<string> FundsWords { get; init; } = new();
+
+    /// <summary>Words that only frame a word of what was spent: before it (“全年”) and after it (“合计”).</summary>
+    public List<string> SpentFrames { get; init; } = new();
+
+    public List<string> SpentTotals { get; init; } = new();
+
+    public string DepartmentWord { get; init; } = string.Empty;
+
+    public List<string> NotDepartmentWords { get; init; } = new();
+
+    public List<string> DepartmentScoreWords { get; init; } = new();
+
+    /// <summary>
+    /// A portfolio statement: the count (group n), the clause break (sep), the words before the amount (label), the amount (v),
+    /// its unit (u) and words in brackets after it (after); group alone when the count may stand without its funds.
+    /// </summary>
+    public Regex Portfolio => expressions.Value.Portfolio;
+
+    /// <summary>The words a budget amount follows (“涉及资金”), from the start.</summary>
+    public Regex Funds => expressions.Value.Funds;
+
+    /// <summary>A word of a kind of amount (group k) with words that only frame it, the whole text.</summary>
+    public Regex Spent => expressions.Value.Spent;
+
+    /// <summary>A department's score (group v).</summary>
+    public Regex DepartmentScore => expressions.Value.DepartmentScore;
+
+    private readonly Lazy<(Regex Portfolio, Regex Funds, Regex Spent, Regex DepartmentScore)> expressions;
+
+    public SummarySentenceWords()
+    {
+        expressions = new(Build);
+    }
+
+    private (Regex, Regex, Regex, Regex) Build()
+    {
+        const string count = "(?<n>[0-9]{1,6}|[一二两三四五六七八九十]{1,3})";
+        const string funds = @"(?<sep>[，,（(])(?:共)?(?<label>[^，,。；;：:（()）0-9]{0,12}?)(?<v>\d[\d,]*(?:\.\d+)?)(?<u>万元|元)(?:[（(](?<after>[^，,。（()）0-9]{1,10})[）)])?";
+        static string Any(IEnumerable<string> words) => string.Join("|", words.Select(Regex.Escape));
+        string Counts(IEnumerable<string> phrases) => string.Join("|", phrases.Select(p => p.Replace("{n}", count, StringComparison.Ordinal)));
+        const RegexOptions options = RegexOptions.Compiled | RegexOptions.CultureInvariant;
+        return (
+            new Regex($"(?:{Counts(PortfolioCounts)}){funds}|(?<alone>)(?:{Counts(PortfolioCountsAlone)})(?:{funds})?", options),
+            new Regex($"^(?:{Any(FundsWords)})", options),
+            new Regex($"^(?:{Any(SpentFrames)})*(?<k>.+?)(?:{Any(SpentTotals)})?为?$", options),
+            new Regex($@"(?:{Any(DepartmentScoreWords)})(?:为)?[:：]?(?<v>\d[\d,]*(?:\.\d+)?)分", options));
+    }
+}
