@@ -1,86 +1,125 @@
+using System.Buffers;
+using System.Text.Json;
 using System.Text.RegularExpressions;
+using FiscalAudit.Core.Data;
 using FiscalAudit.Core.Documents;
 using FiscalAudit.Core.Model.Facts;
+using static FiscalAudit.Extract.Narrative.LabelWordsFile;
 
 namespace FiscalAudit.Extract.Narrative;
 
 /// <summary>
 /// Finds reporting years, placeholders, unit typos and cited 科目 names in running text. <c>locate(start, end, anchor)</c> gives the
 /// place of the text [start, end) on the line of the character at anchor (a paragraph's <see cref="ParagraphBlock.LocationOf(int, int, int)"/>).
+/// The wording is data: text-marks.json, its patterns built once; a year, a number and the date 12月31日 are structure, here.
 /// </summary>
-public static partial class TextMarks
+public sealed partial class TextMarks
 {
-    [GeneratedRegex(@"(?<![A-Za-zＡ-Ｚａ-ｚ])(XX+|xx+|ＸＸ+|××+|某某|□□+)(?![A-Za-zＡ-Ｚａ-ｚ])")]
-    private static partial Regex Placeholder();
+    /// <summary>What “…” in a frame stands for: a few characters of one clause, no number among them.</summary>
+    private const string FrameGap = "[^，。；、0-9]{0,16}?";
 
-    [GeneratedRegex(@"万元\s*万元|(?<!万)元\s*元|[%％]\s*[%％]")]
-    private static partial Regex DoubledUnit();
+    /// <summary>A placeholder next to one of these is part of a Latin word (“XXL”), not a placeholder.</summary>
+    private const string LatinLetter = "[A-Za-zＡ-Ｚａ-ｚ]";
 
-    [GeneratedRegex(@"(完成(年初)?预算的|预算执行率为?|(?<!预算)执行率为?|占[^，。；、0-9]{0,16}?的|增长|下降)\s*(?<n>[0-9]+(\.[0-9]+)?)(?![0-9.]|\s*[%％万元亿个辆人次倍分])")]
-    private static partial Regex RateWithoutPercent();
+    private static readonly JsonSerializerOptions Options = new() { PropertyNameCaseInsensitive = true };
+
+    private readonly Regex placeholder;
+    private readonly Regex doubledUnit;
+    private readonly Regex rateWithoutPercent;
+    private readonly Regex sentenceYear;
+    private readonly Regex yearEnd;
+
+    // Characters one of which a text must hold for the patterns above to match: a cheap test before running them.
+    private readonly SearchValues<char> placeholderStarts;
+    private readonly SearchValues<char> unitEnds;
+    private readonly SearchValues<char> yearEndStarts;
+
+    private TextMarks(Vocabulary words)
+    {
+        var placeholders = words.Placeholders;
+        var runs = placeholders.Repeated.Select(s => $"(?:{Regex.Escape(s)}){{2,}}");
+        placeholder = Build($"(?<!{LatinLetter})(?:{Either(runs)}|{Alternatives(placeholders.Words)})(?!{LatinLetter})");
+        placeholderStarts = SearchValues.Create(string.Concat(placeholders.Repeated.Concat(placeholders.Words).Select(w => w[0])));
+
+        var units = words.DoubledUnits;
+        var signs = Alternatives(units.Signs);
+        var doubled = units.Units.OrderByDescending(u => u.Length).Select(u => $@"{NotEnding(u, units.Units)}{Regex.Escape(u)}\s*{Regex.Escape(u)}");
+        doubledUnit = Build($@"{Either(doubled)}|(?:{signs})\s*(?:{signs})");
+        unitEnds = SearchValues.Create(string.Concat(units.Units.Concat(units.Signs).Select(w => w[^1])));
+
+        var rate = words.RateWithoutPercent;
+        var frames = rate.Frames.Select(f => Regex.Escape(f).Replace("…", FrameGap, StringComparison.Ordinal));
+        rateWithoutPercent = Build($@"(?:{Either(frames)}|{Alternatives(rate.Leads)})\s*(?<n>[0-9]+(?:\.[0-9]+)?)(?![0-9.]|\s*(?:{Alternatives(rate.UnitsAfter)}))");
+
+        var sentence = words.SentenceYear;
+        sentenceYear = Build($@"^\s*(?:{Alternatives(sentence.Subjects)})?\s*(?<y>{YearNumber})\s*年度(?!.{{0,6}}(?:{Alternatives(sentence.Comparisons)}))");
+
+        yearEnd = Build($@"(?:{Alternatives(words.YearEnd.Words)})\s*(?<y>{YearNumber})\s*年\s*12\s*月\s*31\s*日");
+        yearEndStarts = SearchValues.Create(string.Concat(words.YearEnd.Words.Select(w => w[0])));
+    }
+
+    public static TextMarks Default { get; } = new(EmbeddedJson.Load<Vocabulary>(typeof(TextMarks).Assembly, "text-marks.json", Options));
+
+    /// <summary>The words of <paramref name="json"/> (in the form of text-marks.json), e.g. an edited copy.</summary>
+    public static TextMarks FromJson(string json) =>
+        new(JsonSerializer.Deserialize<Vocabulary>(json, Options) ?? throw new InvalidDataException("text-marks is empty."));
 
     [GeneratedRegex(@"(?<![0-9〔\[（(])(?<y>(19|20)[0-9]{2})\s*年度")]
     private static partial Regex TitleYear();
 
-    [GeneratedRegex(@"^\s*(本部门|我部门|本单位|我单位)?\s*(?<y>(19|20)[0-9]{2})\s*年度(?!.{0,6}相比)")]
-    private static partial Regex SentenceYear();
-
-    public static IEnumerable<TextMark> Find(string text, Func<int, int, int, SourceLocation> locate)
-    {
-        foreach (var m in Placeholders(text, locate)) yield return m;
-        foreach (var m in TemplateResidue.Default.Find(text, locate)) yield return m;
-        foreach (var m in ClassificationMentions.Find(text, locate)) yield return m;
-        foreach (var m in ComparisonBases.Find(text, locate)) yield return m;
-        if (text.AsSpan().IndexOfAny("元%％") < 0) yield break;
-        foreach (Match m in DoubledUnit().Matches(text))
-            yield return new TextMark(TextMarkKind.DoubledUnit, m.Value, Around(text, m.Index, m.Length), locate(m.Index, m.Index + m.Length, m.Index));
-        foreach (Match m in RateWithoutPercent().Matches(text))
-            yield return new TextMark(TextMarkKind.RateWithoutPercent, m.Value, Around(text, m.Index, m.Length), locate(m.Index, m.Index + m.Length, m.Groups["n"].Index));
-    }
+    /// <summary>The placeholders, template residue, cited 科目, comparison bases and unit typos of <paramref name="text"/>.</summary>
+    public static IEnumerable<TextMark> Find(string text, Func<int, int, int, SourceLocation> locate) => Default.In(text, locate);
 
     /// <summary>Only the placeholders (for table cells); those of one sentence are one mark.</summary>
-    public static IEnumerable<TextMark> Placeholders(string text, Func<int, int, int, SourceLocation> locate)
-    {
-        if (text.AsSpan().IndexOfAny(PlaceholderStarts) < 0) yield break;
-        foreach (var mark in SentenceMarks.Merge(TextMarkKind.Placeholder, text, Placeholder().Matches(text).Select(m => (m.Index, m.Index + m.Length)), locate))
-            yield return mark;
-    }
-
-    private static readonly System.Buffers.SearchValues<char> PlaceholderStarts = System.Buffers.SearchValues.Create("XxＸ×某□");
+    public static IEnumerable<TextMark> Placeholders(string text, Func<int, int, int, SourceLocation> locate) => Default.PlaceholdersIn(text, locate);
 
     /// <summary>
     /// Years the text names as its reporting year: any “YYYY年度” of a title line, the “YYYY年度” that
     /// opens a sentence of a statement (“本部门2020年度收入合计…”) and the year-end date of the reporting
     /// year (“截至2020年12月31日”); “与2019年度相比” is a comparison.
     /// </summary>
-    [GeneratedRegex(@"截[至止]\s*(?<y>(19|20)[0-9]{2})\s*年\s*12\s*月\s*31\s*日")]
-    private static partial Regex YearEnd();
+    public static IEnumerable<TextMark> Years(string text, Func<int, int, int, SourceLocation> locate, bool title) => Default.YearsIn(text, locate, title);
 
-    public static IEnumerable<TextMark> Years(string text, Func<int, int, int, SourceLocation> locate, bool title)
+    /// <inheritdoc cref="Find"/>
+    public IEnumerable<TextMark> In(string text, Func<int, int, int, SourceLocation> locate)
     {
-        if (!title && text.Contains('截'))
-        {
-            foreach (Match m in YearEnd().Matches(text)) yield return Year(text, m, locate);
-        }
+        foreach (var m in PlaceholdersIn(text, locate)) yield return m;
+        foreach (var m in TemplateResidue.Default.Find(text, locate)) yield return m;
+        foreach (var m in ClassificationMentions.Find(text, locate)) yield return m;
+        foreach (var m in ComparisonBases.Find(text, locate)) yield return m;
+        if (text.AsSpan().IndexOfAny(unitEnds) < 0) yield break;
+        foreach (Match m in doubledUnit.Matches(text))
+            yield return new TextMark(TextMarkKind.DoubledUnit, m.Value, Around(text, m.Index, m.Length), locate(m.Index, m.Index + m.Length, m.Index));
+        foreach (Match m in rateWithoutPercent.Matches(text))
+            yield return new TextMark(TextMarkKind.RateWithoutPercent, m.Value, Around(text, m.Index, m.Length), locate(m.Index, m.Index + m.Length, m.Groups["n"].Index));
+    }
+
+    /// <inheritdoc cref="Placeholders"/>
+    public IEnumerable<TextMark> PlaceholdersIn(string text, Func<int, int, int, SourceLocation> locate)
+    {
+        if (text.AsSpan().IndexOfAny(placeholderStarts) < 0) return Array.Empty<TextMark>();
+        return SentenceMarks.Merge(TextMarkKind.Placeholder, text, placeholder.Matches(text).Select(m => (m.Index, m.Index + m.Length)), locate);
+    }
+
+    /// <inheritdoc cref="Years"/>
+    public IEnumerable<TextMark> YearsIn(string text, Func<int, int, int, SourceLocation> locate, bool title)
+    {
         if (title)
         {
-            foreach (Match m in TitleYear().Matches(text))
-                yield return Year(text, m, locate);
+            foreach (Match m in TitleYear().Matches(text)) yield return Year(text, m, locate);
             yield break;
+        }
+        if (text.AsSpan().IndexOfAny(yearEndStarts) >= 0)
+        {
+            foreach (Match m in yearEnd.Matches(text)) yield return Year(text, m, locate);
         }
         var start = 0;
         foreach (var sentence in text.Split('。'))
         {
-            var m = SentenceYear().Match(sentence);
+            var m = sentenceYear.Match(sentence);
             if (m.Success) yield return Year(text, m, locate, start);
             start += sentence.Length + 1;
         }
-    }
-
-    private static TextMark Year(string text, Match m, Func<int, int, int, SourceLocation> locate, int offset = 0)
-    {
-        var y = m.Groups["y"];
-        return new TextMark(TextMarkKind.ReportingYear, y.Value, Around(text, offset + y.Index, y.Length), locate(offset + m.Index, offset + m.Index + m.Length, offset + y.Index), int.Parse(y.Value));
     }
 
     /// <summary>The text around [index, index + length), twenty characters each side.</summary>
@@ -89,5 +128,58 @@ public static partial class TextMarks
         var from = Math.Max(0, index - 20);
         var to = Math.Min(text.Length, index + length + 20);
         return text[from..to];
+    }
+
+    private static TextMark Year(string text, Match m, Func<int, int, int, SourceLocation> locate, int offset = 0)
+    {
+        var y = m.Groups["y"];
+        return new TextMark(TextMarkKind.ReportingYear, y.Value, Around(text, offset + y.Index, y.Length), locate(offset + m.Index, offset + m.Index + m.Length, offset + y.Index), int.Parse(y.Value));
+    }
+
+    /// <summary>“(?&lt;!万)” for 元: <paramref name="unit"/> is not doubled right after the rest of a longer unit it ends (“万元元旦”).</summary>
+    private static string NotEnding(string unit, IEnumerable<string> units) =>
+        string.Concat(units.Where(u => u.Length > unit.Length && u.EndsWith(unit, StringComparison.Ordinal)).Select(u => $"(?<!{Regex.Escape(u[..^unit.Length])})"));
+
+    private sealed class Vocabulary
+    {
+        public PlaceholderWords Placeholders { get; init; } = new();
+
+        public UnitWords DoubledUnits { get; init; } = new();
+
+        public RateWords RateWithoutPercent { get; init; } = new();
+
+        public SentenceYearWords SentenceYear { get; init; } = new();
+
+        public WordList YearEnd { get; init; } = new();
+    }
+
+    private sealed class PlaceholderWords
+    {
+        public List<string> Repeated { get; init; } = new();
+
+        public List<string> Words { get; init; } = new();
+    }
+
+    private sealed class UnitWords
+    {
+        public List<string> Units { get; init; } = new();
+
+        public List<string> Signs { get; init; } = new();
+    }
+
+    private sealed class RateWords
+    {
+        public List<string> Leads { get; init; } = new();
+
+        public List<string> Frames { get; init; } = new();
+
+        public List<string> UnitsAfter { get; init; } = new();
+    }
+
+    private sealed class SentenceYearWords
+    {
+        public List<string> Subjects { get; init; } = new();
+
+        public List<string> Comparisons { get; init; } = new();
     }
 }

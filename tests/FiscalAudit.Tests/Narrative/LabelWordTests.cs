@@ -118,17 +118,14 @@ public class LabelWordTests
     public void The_file_loads_and_no_list_is_empty()
     {
         Assert.NotNull(LabelWords.Default);
-        var lists = Lists(File()).ToList();
-        Assert.NotEmpty(lists);
-        Assert.All(lists, l => Assert.True(l.List.Count > 0, $"{l.Path} is empty"));
-        Assert.All(lists, l => Assert.All(l.List, w => Assert.False(string.IsNullOrWhiteSpace(w?.GetValue<string>()), $"{l.Path} holds an empty word")));
+        WordFiles.AssertHoldsWords("label-words.json");
     }
 
     [Fact]
     public void Every_list_is_shown_to_decide_something()
     {
         var shown = Entries.Select(row => (string)row[0]).ToHashSet();
-        Assert.Equal(Lists(File()).Select(l => l.Path).Order(), shown.Order());
+        Assert.Equal(WordFiles.Lists(File()).Select(l => l.Path).Order(), shown.Order());
     }
 
     [Theory]
@@ -150,37 +147,7 @@ public class LabelWordTests
         Assert.Equal(subject, Labels.ChangeSubject(label));
     }
 
-    /// <summary>The text of label-words.json as built into the assembly.</summary>
-    private static JsonNode File()
-    {
-        var assembly = typeof(LabelWords).Assembly;
-        using var stream = assembly.GetManifestResourceStream("FiscalAudit.Extract.label-words.json")!;
-        return JsonNode.Parse(stream)!;
-    }
+    private static JsonNode File() => WordFiles.File("label-words.json");
 
-    /// <summary>Every list of words in the file, by its path (“budget.endings”).</summary>
-    private static IEnumerable<(string Path, JsonArray List)> Lists(JsonNode node, string path = "")
-    {
-        if (node is JsonArray array)
-        {
-            yield return (path, array);
-            yield break;
-        }
-        if (node is not JsonObject obj) yield break;
-        foreach (var (key, value) in obj)
-        {
-            if (value is null) continue;
-            foreach (var list in Lists(value, path.Length == 0 ? key : path + "." + key)) yield return list;
-        }
-    }
-
-    /// <summary>A copy of the file with <paramref name="entry"/> removed from the list at <paramref name="path"/>.</summary>
-    private static string Without(string path, string entry)
-    {
-        var file = File();
-        var list = Lists(file).Single(l => l.Path == path).List;
-        var item = list.Single(w => w!.GetValue<string>() == entry);
-        list.Remove(item);
-        return file.ToJsonString();
-    }
+    private static string Without(string path, string entry) => WordFiles.Without("label-words.json", path, entry);
 }
