@@ -81,12 +81,11 @@ public sealed class StalePairingTests
         };
         var madeFrom = new PairingInputs.MadeFrom(false, inputs, null);
 
-        Assert.Null(await PairingStore.SaveUnlessChangedAsync(db, document, madeFrom, Pairing(), counts, CancellationToken.None));
+        Assert.Equal(PairingSave.Stored, await PairingStore.SaveUnlessChangedAsync(db, document, madeFrom, Pairing(), counts, CancellationToken.None));
         Assert.Equal(earlier.Id, await db.PreviousYearChecks.AsNoTracking().Where(p => p.DocumentId == later.Id).Select(p => p.PreviousDocumentId).SingleAsync());
 
         Assert.Equal(HttpStatusCode.OK, (await admin.PostAsJsonAsync($"/api/documents/{earlier.Id}/attribution", new { unitId = q02 })).StatusCode);
-        var now = await PairingStore.SaveUnlessChangedAsync(db, document, madeFrom, Pairing(), counts, CancellationToken.None);
-        Assert.Equal(later.Id, now?.Id);
+        Assert.Equal(PairingSave.CounterpartsChanged, await PairingStore.SaveUnlessChangedAsync(db, document, madeFrom, Pairing(), counts, CancellationToken.None));
         Assert.False(await db.PreviousYearChecks.AnyAsync(p => p.DocumentId == later.Id));
         Assert.DoesNotContain(Comparison, (await WebApi.GetAsync(admin, $"/api/documents/{later.Id}")).ToString());
     }

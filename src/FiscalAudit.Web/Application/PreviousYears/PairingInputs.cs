@@ -27,14 +27,17 @@ public sealed record PairingInputs(Document? Previous, Document? Budget, IReadOn
     }
 
     /// <summary>
-    /// Whether a pairing made from these inputs, with <paramref name="partner"/> chosen as the set's other file, is still
-    /// the one <paramref name="now"/> would give: same previous-year document and budget (and contents), the partner still
-    /// a candidate, the other files of their sets the same, and no new candidate ahead of it (candidates behind the one chosen were never going to be chosen).
+    /// Whether <paramref name="now"/> has the same counterparts as these inputs: the same previous-year document and
+    /// budget (and contents, and other files of their sets) and <paramref name="partner"/>, the set's other file chosen,
+    /// still a candidate.
     /// </summary>
-    public bool StillHolds(PairingInputs now, Document? partner) =>
+    public bool SameCounterparts(PairingInputs now, Document? partner) =>
         Same(Previous, now.Previous) && Same(Budget, now.Budget) && PreviousSetHash == now.PreviousSetHash && BudgetSetHash == now.BudgetSetHash
-        && (partner is null || now.SetCandidates.Any(c => Same(c, partner)))
-        && !now.SetCandidates.Any(c => c.Id > (partner?.Id ?? 0) && !SetCandidates.Any(s => Same(s, c)));
+        && (partner is null || now.SetCandidates.Any(c => Same(c, partner)));
+
+    /// <summary>Whether <paramref name="now"/> has a new candidate ahead of <paramref name="partner"/> (candidates behind the one chosen were never going to be chosen).</summary>
+    public bool NewerCandidate(PairingInputs now, Document? partner) =>
+        now.SetCandidates.Any(c => c.Id > (partner?.Id ?? 0) && !SetCandidates.Any(s => Same(s, c)));
 
     private static bool Same(Document? a, Document? b) => a?.Id == b?.Id && a?.Hash == b?.Hash;
 }

@@ -42,44 +42,40 @@ public sealed class PreviousYearChecker(AuditDbContext db, Auditor auditor, Time
     }
 
     /// <summary>Pairs the document with its counterparts; returns its own result when it was read (null when nothing could pair with it).</summary>
-    private async Task<AuditResult?> CheckAsync(Document document, AuditResult? fresh, CancellationToken cancellation)
+    /// <param name="again">Whether this is the second try after the counterparts changed while the first was worked out.</param>
+    private async Task<AuditResult?> CheckAsync(Document document, AuditResult? fresh, CancellationToken cancellation, bool again = false)
     {
         // A result known to be a whole document (tables and narrative) is in no set: its neighbours are not looked through.
         var lookForPartner = fresh is null || DocumentSets.IsPart(fresh);
-        for (var attempt = 1; ; attempt++)
+        var inputs = await PairingInputs.ReadAsync(new PreviousYearDocuments(db), document, lookForPartner, cancellation);
+        if (inputs.IsEmpty) return null;
+        var existing = await db.PreviousYearChecks.AsNoTracking().SingleOrDefaultAsync(p => p.DocumentId == document.Id, cancellation);
+        var unchanged = existing is not null && !inputs.CounterpartsInSets && existing.Hash == document.Hash && existing.EngineVersion == EngineVersion.Current
+            && existing.PreviousDocumentId == inputs.Previous?.Id && existing.PreviousHash == inputs.Previous?.Hash
+            && existing.BudgetDocumentId == inputs.Budget?.Id && existing.BudgetHash == inputs.Budget?.Hash;
+        // Its set partner is still there as it was: nothing to read again.
+        if (unchanged && existing!.SetDocumentId is long partnerId && inputs.SetCandidates.Any(c => c.Id == partnerId && c.Hash == existing.SetHash)) return fresh;
+        var current = fresh ?? await ReadAsync(document.Hash!, cancellation);
+        if (current is null) return null;
+        var (partner, partnerResult) = await SetPartnerAsync(current, inputs.SetCandidates, cancellation);
+        if (unchanged && existing!.SetDocumentId == partner?.Id && existing.SetHash == partner?.Hash) return current;
+        var paired = await WithAsync(await WithAsync(current, inputs.Previous?.Hash, inputs.PreviousSetHash, cancellation), inputs.Budget?.Hash, inputs.BudgetSetHash, cancellation);
+        if (partnerResult is not null) paired = InSet(paired, partnerResult) ?? paired;
+        if (ReferenceEquals(paired, current)) return current;
+        var summary = CheckSummary.From(document.Hash!, paired, clock.GetUtcNow().UtcDateTime);
+        var pairing = new PreviousYearCheck
         {
-            var inputs = await PairingInputs.ReadAsync(new PreviousYearDocuments(db), document, lookForPartner, cancellation);
-            if (inputs.IsEmpty) return null;
-            var existing = await db.PreviousYearChecks.AsNoTracking().SingleOrDefaultAsync(p => p.DocumentId == document.Id, cancellation);
-            var unchanged = existing is not null && !inputs.CounterpartsInSets && existing.Hash == document.Hash && existing.EngineVersion == EngineVersion.Current
-                && existing.PreviousDocumentId == inputs.Previous?.Id && existing.PreviousHash == inputs.Previous?.Hash
-                && existing.BudgetDocumentId == inputs.Budget?.Id && existing.BudgetHash == inputs.Budget?.Hash;
-            // Its set partner is still there as it was: nothing to read again.
-            if (unchanged && existing!.SetDocumentId is long partnerId && inputs.SetCandidates.Any(c => c.Id == partnerId && c.Hash == existing.SetHash)) return fresh;
-            var current = fresh ?? await ReadAsync(document.Hash!, cancellation);
-            if (current is null) return null;
-            var (partner, partnerResult) = await SetPartnerAsync(current, inputs.SetCandidates, cancellation);
-            if (unchanged && existing!.SetDocumentId == partner?.Id && existing.SetHash == partner?.Hash) return current;
-            var paired = await WithAsync(await WithAsync(current, inputs.Previous?.Hash, inputs.PreviousSetHash, cancellation), inputs.Budget?.Hash, inputs.BudgetSetHash, cancellation);
-            if (partnerResult is not null) paired = InSet(paired, partnerResult) ?? paired;
-            if (ReferenceEquals(paired, current)) return current;
-            var summary = CheckSummary.From(document.Hash!, paired, clock.GetUtcNow().UtcDateTime);
-            var pairing = new PreviousYearCheck
-            {
-                DocumentId = document.Id, Hash = document.Hash!, EngineVersion = EngineVersion.Current,
-                PreviousDocumentId = inputs.Previous?.Id, PreviousHash = inputs.Previous?.Hash,
-                BudgetDocumentId = inputs.Budget?.Id, BudgetHash = inputs.Budget?.Hash,
-                SetDocumentId = partner?.Id, SetHash = partner?.Hash,
-                DocumentJson = summary.DocumentJson, CheckedAt = summary.CheckedAt,
-            };
-            if (await PairingStore.SaveUnlessChangedAsync(db, document, new PairingInputs.MadeFrom(lookForPartner, inputs, partner), pairing, summary, cancellation) is not { } moved)
-                return current;
-            if (attempt == MaxAttempts) throw new InvalidOperationException($"The counterparts of document {document.Id} kept changing while it was paired.");
-            (document, fresh) = (moved, current);
-        }
+            DocumentId = document.Id, Hash = document.Hash!, EngineVersion = EngineVersion.Current,
+            PreviousDocumentId = inputs.Previous?.Id, PreviousHash = inputs.Previous?.Hash,
+            BudgetDocumentId = inputs.Budget?.Id, BudgetHash = inputs.Budget?.Hash,
+            SetDocumentId = partner?.Id, SetHash = partner?.Hash,
+            DocumentJson = summary.DocumentJson, CheckedAt = summary.CheckedAt,
+        };
+        // Superseded: the change comes with a job that pairs the document again (a newer candidate's own, or the one a
+        // change of unit queues). Changed counterparts are looked up again once; a second change comes with its own job.
+        var saved = await PairingStore.SaveUnlessChangedAsync(db, document, new PairingInputs.MadeFrom(lookForPartner, inputs, partner), pairing, summary, cancellation);
+        return saved == PairingSave.CounterpartsChanged && !again ? await CheckAsync(document, current, cancellation, again: true) : current;
     }
-
-    private const int MaxAttempts = 3;
 
     /// <summary>The latest candidate that is the other file of the result's set, with its result; nulls when none is.</summary>
     private async Task<(Document?, AuditResult?)> SetPartnerAsync(AuditResult current, IReadOnlyList<Document> candidates, CancellationToken cancellation)
