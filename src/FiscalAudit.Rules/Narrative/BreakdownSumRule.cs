@@ -24,6 +24,8 @@ public sealed class BreakdownSumRule : IRule
     {
         foreach (var f in ListedMoney(disclosure)) yield return f;
         var listed = ListedSums(disclosure);
+        foreach (var f in KindedMoney(disclosure, listed)) yield return f;
+        listed.UnionWith(KindedSums(disclosure));
         var facts = disclosure.Narrative.Facts;
         var shares = facts.Where(f => f.Kind == FactKind.Share && f.Whole is not null && f.WholeBy != "name").ToList();
         var wholes = facts.Where(f => f.Parts.Count > 0).Concat(shares.Select(s => s.Whole!)).Distinct();
@@ -77,6 +79,36 @@ public sealed class BreakdownSumRule : IRule
             }
         }
     }
+
+    /// <summary>
+    /// “项目支出预算90万元，执行88万元，其中：A项目预算50万元，执行48万元，B项目…”: each amount of the whole against the parts'
+    /// amounts of its kind — equal when the list promises every part, else not exceeded. A sum also stated with a count of its
+    /// items (<paramref name="listed"/>) is checked there.
+    /// </summary>
+    private static IEnumerable<Finding> KindedMoney(Disclosure disclosure, HashSet<(string Label, string Amount)> listed)
+    {
+        foreach (var breakdown in disclosure.Narrative.Breakdowns)
+        {
+            foreach (var (kind, sum, location) in breakdown.Sums)
+            {
+                if (sum.Items is not { Count: >= 2 } items || listed.Contains((sum.Label, sum.Stated.Text))) continue;
+                var parts = Interval.Sum(items.Select(a => a.Interval));
+                if (parts.Overlaps(sum.Stated.Interval) || !breakdown.Complete && parts.High < sum.Stated.Interval.Low) continue;
+                var printed = items.Sum(a => a.Value);
+                var difference = PrintedNumber.Format(Math.Abs(printed - sum.Stated.Value), 2);
+                var list = string.Join("＋", items.Select(Ratios.Show));
+                yield return Rule.Report(
+                    breakdown.Complete
+                        ? $"“{breakdown.Text}”中的{kind}数{Ratios.Amount(sum.Stated)} ≠ 所列各项{kind}数之和 {PrintedNumber.Format(printed, 2)}（{list}，差 {difference}）"
+                        : $"“{breakdown.Text}”中的{kind}数{Ratios.Amount(sum.Stated)}小于所列各项{kind}数之和 {PrintedNumber.Format(printed, 2)}（{list}，超出 {difference}）：所列各项都是它的组成部分，合计不能超过总数",
+                    FindingLocation.At(location), sum.Stated.Value, printed, related: breakdown.ItemLocations.Take(12).Select(FindingLocation.At).ToList());
+            }
+        }
+    }
+
+    /// <summary>The amounts of wholes checked against their parts of the same kind (<see cref="KindedMoney"/>): their breakdown as read sentence by sentence is not checked again.</summary>
+    private static IEnumerable<(string Label, string Amount)> KindedSums(Disclosure disclosure) =>
+        disclosure.Narrative.Breakdowns.SelectMany(b => b.Sums).Where(s => s.Sum.Items is { Count: >= 2 }).Select(s => (s.Sum.Label, s.Sum.Stated.Text));
 
     /// <summary>
     /// The sums stated with a count whose items' amounts are checked (<see cref="ListedMoney"/>), by words and printed amount:
