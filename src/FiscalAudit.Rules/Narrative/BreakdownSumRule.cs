@@ -10,7 +10,8 @@ namespace FiscalAudit.Rules.Narrative;
 /// (every part carries a share and the shares total 100%, or the parts were introduced by “分别为/包括”) adds up
 /// to the whole within rounding. Counts (“车辆6辆，其中：…”) are whole numbers and add up exactly. The money stated
 /// with a count of items listed after it (“共3个项目，涉及资金500万元，具体情况如下：”, “预算数合计120万元，实际支出合计110万元，
-/// 分别为：…”) is the sum of the amount of its kind each item states.
+/// 分别为：…”) is the sum of the amount of its kind each item states; so is each amount of a whole stated as amounts of several
+/// kinds (“项目支出预算90万元，执行88万元，其中：A项目预算50万元，执行48万元，…”) against its parts, per kind.
 /// </summary>
 public sealed class BreakdownSumRule : IRule
 {
