@@ -1,3 +1,5 @@
+using System.Text.Json;
+using FiscalAudit.Core.Data;
 using FiscalAudit.Core.Documents;
 using FiscalAudit.Core.Model.Facts;
 using FiscalAudit.Core.Numbers;
@@ -20,6 +22,10 @@ internal sealed class KindedBreakdowns
     private readonly AmountKinds kinds = AmountKinds.Default;
     private readonly ListedSums sums = new(AmountKinds.Default);
     private readonly AmountItems amountItems = new(AmountKinds.Default.All, Array.Empty<string>());
+
+    /// <summary>Words after the last part that leave the list open (“…执行40万元等”): `partialEnds` of counted-lists.json.</summary>
+    private readonly List<string> partialEnds = EmbeddedJson.Load<Vocabulary>(
+        typeof(KindedBreakdowns).Assembly, "counted-lists.json", new JsonSerializerOptions { PropertyNameCaseInsensitive = true }).PartialEnds;
 
     public static KindedBreakdowns Default { get; } = new();
 
@@ -81,7 +87,7 @@ internal sealed class KindedBreakdowns
         var stated = whole.Select(w => (w.Label, w.Amount)).ToList();
         var paired = sums.Pair(stated, items.Select(i => i.Text).ToList());
         if (whole.Count == 1 && items.SelectMany(i => ItemKinds(i.Text)).Distinct().Count() < 2) return null;
-        var partial = ListLeads.Default.PromisesExamples(lead) || !ListLeads.Default.PromisesEvery(lead) || EndsWithExamples(items[^1].Text);
+        var partial = !ListLeads.Default.PromisesEvery(lead) || partialEnds.Any(items[^1].Text.TrimEnd().EndsWith);
         return new KindedBreakdown(
             text[whole[0].Start..whole[^1].End].Trim(), items.Select(i => i.Text).ToList(), !partial,
             items.Select(i => paragraph.LocationOf(i.Start, i.Start + i.Text.Length, i.Start)).ToList())
@@ -124,6 +130,7 @@ internal sealed class KindedBreakdowns
             items = semicolon || text[first] is '、' ? ListItems.Split(span.Replace(';', '；'), semicolon ? '；' : '、') : amountItems.Following(text, start, end);
         }
         if (items is null || items.Any(i => !NumberScanner.Scan(i).Any(m => m.IsMoney) || Labels.ChangeDirection(i) is not null)) return null;
+        // Where each part starts: its first words, searched after the part before (numbering and spaces are trimmed off a part).
         var placed = new List<(string, int)>();
         var from = start;
         foreach (var item in items)
@@ -146,6 +153,8 @@ internal sealed class KindedBreakdowns
         }
     }
 
-    /// <summary>“…B项目预算40万元，执行40万元等”: the last part leaves the list open.</summary>
-    private static bool EndsWithExamples(string item) => item.TrimEnd().EndsWith('等');
+    private sealed class Vocabulary
+    {
+        public List<string> PartialEnds { get; init; } = new();
+    }
 }

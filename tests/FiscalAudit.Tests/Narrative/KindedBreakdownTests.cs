@@ -73,6 +73,15 @@ public class KindedBreakdownTests
         Assert.Contains("中的执行数88万元小于所列各项执行数之和 93.00", Assert.Single(Fa3005(Text)));
     }
 
+    [Fact]
+    public void A_list_closed_by_deng_may_add_up_to_less()
+    {
+        const string Text = "项目支出预算90万元，执行88万元，分别为：A项目预算50万元，执行48万元；B项目预算30万元，执行30万元等。";
+        Assert.False(Assert.Single(FromText(Text).Narrative.Breakdowns).Complete);
+        Assert.Empty(Fa3005(Text));
+        Assert.Equal(2, Fa3005(Text.Replace("。", string.Empty).Replace("等", "。")).Count);
+    }
+
     [Theory]
     [InlineData("基本支出80万元，项目支出20万元，其中：信息化建设15万元，业务培训5万元。")]
     [InlineData("财政拨款收入90万元，支出88万元，其中：基本支出60万元，项目支出28万元。")]
