@@ -19,7 +19,8 @@ internal sealed class AmountItems
 
     /// <summary>
     /// The items from <paramref name="start"/> to <paramref name="end"/> separated by “，”: each clause states one amount of money
-    /// after some words, and one that names only a kind of amount (“执行48万元”, “实际支出数为40万元”) joins the item before it;
+    /// after some words, and one that names only a kind of amount (“执行48万元”, “实际支出数为40万元”) or states only a rate
+    /// (“执行率96%”, “占55.56%”) joins the item before it;
     /// null unless two items or more result.
     /// </summary>
     public List<string>? Following(string text, int start, int end)
@@ -27,8 +28,9 @@ internal sealed class AmountItems
         var items = new List<string>();
         foreach (var clause in ListItems.Split(text[start..end].Replace(',', '，'), '，'))
         {
-            if (AmountLabel(clause) is not string label) return null;
-            if (NamesOnlyKind(label)) { if (items.Count == 0) return null; items[^1] += "，" + clause; }
+            var label = AmountLabel(clause);
+            if (label is null && !StatesOnlyPercents(clause)) return null;
+            if (label is null || NamesOnlyKind(label)) { if (items.Count == 0) return null; items[^1] += "，" + clause; }
             else items.Add(clause);
         }
         return items.Count >= 2 ? items : null;
@@ -70,6 +72,9 @@ internal sealed class AmountItems
         var numbers = NumberScanner.Scan(clause);
         return numbers.Count > 0 && numbers.All(n => n.IsMoney) && numbers[0].Start > 0 ? clause[..numbers[0].Start].Trim() : null;
     }
+
+    /// <summary>“执行率96%”, “占55.56%”: a clause whose numbers are all percentages.</summary>
+    public static bool StatesOnlyPercents(string clause) => NumberScanner.Scan(clause) is { Count: > 0 } numbers && numbers.All(n => n.IsPercent);
 
     /// <summary>“执行”, “执行数为”, “实际支出”: words that name a kind of amount and no item.</summary>
     private bool NamesOnlyKind(string label) => kindWords.Contains(label.TrimEnd('为', '：', ':').Trim(), StringComparer.Ordinal);

@@ -77,7 +77,7 @@ internal static partial class MoneyClauses
     }
 
     /// <summary>The one sum <paramref name="clause"/> states, ending with it (“预算数合计120万元”), or null.</summary>
-    private static (string Label, PrintedNumber Amount)? Sum(string clause)
+    public static (string Label, PrintedNumber Amount)? Sum(string clause)
     {
         var numbers = NumberScanner.Scan(clause).Where(n => !IsYear(clause, n)).ToList();
         if (numbers.Count != 1 || !numbers[0].IsMoney || !clause.TrimEnd().EndsWith("万元", StringComparison.Ordinal)) return null;

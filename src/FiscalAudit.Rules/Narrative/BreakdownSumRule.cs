@@ -10,7 +10,8 @@ namespace FiscalAudit.Rules.Narrative;
 /// (every part carries a share and the shares total 100%, or the parts were introduced by “分别为/包括”) adds up
 /// to the whole within rounding. Counts (“车辆6辆，其中：…”) are whole numbers and add up exactly. The money stated
 /// with a count of items listed after it (“共3个项目，涉及资金500万元，具体情况如下：”, “预算数合计120万元，实际支出合计110万元，
-/// 分别为：…”) is the sum of the amount of its kind each item states.
+/// 分别为：…”) is the sum of the amount of its kind each item states; so is each amount of a whole stated as amounts of several
+/// kinds (“项目支出预算90万元，执行88万元，其中：A项目预算50万元，执行48万元，…”) against its parts, per kind.
 /// </summary>
 public sealed class BreakdownSumRule : IRule
 {
@@ -24,6 +25,8 @@ public sealed class BreakdownSumRule : IRule
     {
         foreach (var f in ListedMoney(disclosure)) yield return f;
         var listed = ListedSums(disclosure);
+        foreach (var f in KindedMoney(disclosure, listed)) yield return f;
+        listed.UnionWith(KindedSums(disclosure));
         var facts = disclosure.Narrative.Facts;
         var shares = facts.Where(f => f.Kind == FactKind.Share && f.Whole is not null && f.WholeBy != "name").ToList();
         var wholes = facts.Where(f => f.Parts.Count > 0).Concat(shares.Select(s => s.Whole!)).Distinct();
@@ -77,6 +80,36 @@ public sealed class BreakdownSumRule : IRule
             }
         }
     }
+
+    /// <summary>
+    /// “项目支出预算90万元，执行88万元，其中：A项目预算50万元，执行48万元，B项目…”: each amount of the whole against the parts'
+    /// amounts of its kind — equal when the list promises every part, else not exceeded. A sum also stated with a count of its
+    /// items (<paramref name="listed"/>) is checked there.
+    /// </summary>
+    private static IEnumerable<Finding> KindedMoney(Disclosure disclosure, HashSet<(string Label, string Amount)> listed)
+    {
+        foreach (var breakdown in disclosure.Narrative.Breakdowns)
+        {
+            foreach (var (kind, sum, location) in breakdown.Sums)
+            {
+                if (sum.Items is not { Count: >= 2 } items || listed.Contains((sum.Label, sum.Stated.Text))) continue;
+                var parts = Interval.Sum(items.Select(a => a.Interval));
+                if (parts.Overlaps(sum.Stated.Interval) || !breakdown.Complete && parts.High < sum.Stated.Interval.Low) continue;
+                var printed = items.Sum(a => a.Value);
+                var difference = PrintedNumber.Format(Math.Abs(printed - sum.Stated.Value), 2);
+                var list = string.Join("＋", items.Select(Ratios.Show));
+                yield return Rule.Report(
+                    breakdown.Complete
+                        ? $"“{breakdown.Text}”中的{kind}数{Ratios.Amount(sum.Stated)} ≠ 所列各项{kind}数之和 {PrintedNumber.Format(printed, 2)}（{list}，差 {difference}）"
+                        : $"“{breakdown.Text}”中的{kind}数{Ratios.Amount(sum.Stated)}小于所列各项{kind}数之和 {PrintedNumber.Format(printed, 2)}（{list}，超出 {difference}）：所列各项都是它的组成部分，合计不能超过总数",
+                    FindingLocation.At(location), sum.Stated.Value, printed, related: breakdown.ItemLocations.Take(12).Select(FindingLocation.At).ToList());
+            }
+        }
+    }
+
+    /// <summary>The amounts of wholes checked against their parts of the same kind (<see cref="KindedMoney"/>): their breakdown as read sentence by sentence is not checked again.</summary>
+    private static IEnumerable<(string Label, string Amount)> KindedSums(Disclosure disclosure) =>
+        disclosure.Narrative.Breakdowns.SelectMany(b => b.Sums).Where(s => s.Sum.Items is { Count: >= 2 }).Select(s => (s.Sum.Label, s.Sum.Stated.Text));
 
     /// <summary>
     /// The sums stated with a count whose items' amounts are checked (<see cref="ListedMoney"/>), by words and printed amount:

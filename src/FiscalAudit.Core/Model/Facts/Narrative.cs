@@ -18,6 +18,9 @@ public sealed class Narrative
     /// <summary>Counts stated with the items they count written out (“设13个内设机构，分别为：…”).</summary>
     public List<CountedList> Lists { get; } = new();
 
+    /// <summary>Wholes stated as amounts of several kinds with their parts (“预算90万元，执行88万元，其中：…”).</summary>
+    public List<KindedBreakdown> Breakdowns { get; } = new();
+
     /// <summary>Rates printed in table cells (完成率、占比、增减率 columns) with the amounts they are the ratio of.</summary>
     public List<TableRate> TableRates { get; } = new();
 
@@ -34,6 +37,7 @@ public sealed class Narrative
             Marks.AddRange(part.Marks);
             Names.AddRange(part.Names);
             Lists.AddRange(part.Lists);
+            Breakdowns.AddRange(part.Breakdowns);
             TableRates.AddRange(part.TableRates);
             Outline.AddRange(part.Outline);
         }

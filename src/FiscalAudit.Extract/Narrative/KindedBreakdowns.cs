@@ -1,0 +1,160 @@
+using System.Text.Json;
+using FiscalAudit.Core.Data;
+using FiscalAudit.Core.Documents;
+using FiscalAudit.Core.Model.Facts;
+using FiscalAudit.Core.Numbers;
+
+namespace FiscalAudit.Extract.Narrative;
+
+/// <summary>
+/// Finds wholes stated as amounts of several kinds followed by their parts, each part stating amounts of those kinds:
+/// “项目支出预算90万元，执行88万元，其中：A项目预算50万元，执行48万元，B项目预算40万元，执行40万元”, “专项经费年初预算100万元，
+/// 调整预算95万元，决算90万元，分别为：1.培训费…；2.会议费…”. The whole is the run of clauses before the list word (其中, 分别为,
+/// 包括, 主要是 — list-leads.json), each stating one amount whose words name its kind (counted-lists.json `amountKinds`), a rate
+/// between them left aside (“执行率97.78%”); the parts are separated by “；”, “、” or “，” (where a clause that names only a kind
+/// or states only a rate belongs to the part before it). Each amount of the whole is paired with the parts' amounts of its kind
+/// (<see cref="ListedSums"/>); a whole of one amount is read here only when its parts state amounts of two kinds or more.
+/// </summary>
+internal sealed class KindedBreakdowns
+{
+    private const string Breaks = "，,、；;。：:";
+
+    private readonly AmountKinds kinds = AmountKinds.Default;
+    private readonly ListedSums sums = new(AmountKinds.Default);
+    private readonly AmountItems amountItems = new(AmountKinds.Default.All, Array.Empty<string>());
+
+    /// <summary>Words after the last part that leave the list open (“…执行40万元等”): `partialEnds` of counted-lists.json.</summary>
+    private readonly List<string> partialEnds = EmbeddedJson.Load<Vocabulary>(
+        typeof(KindedBreakdowns).Assembly, "counted-lists.json", new JsonSerializerOptions { PropertyNameCaseInsensitive = true }).PartialEnds;
+
+    public static KindedBreakdowns Default { get; } = new();
+
+    /// <summary>The breakdowns stated in <paramref name="paragraph"/>, at most one per sentence.</summary>
+    public IEnumerable<KindedBreakdown> Read(ParagraphBlock paragraph)
+    {
+        var text = paragraph.Text;
+        for (var start = 0; start < text.Length;)
+        {
+            var end = ListItems.NextOutside(text, start, "。");
+            if (InSentence(paragraph, start, end) is { } found) yield return found;
+            start = end + 1;
+        }
+    }
+
+    private KindedBreakdown? InSentence(ParagraphBlock paragraph, int sentenceStart, int sentenceEnd)
+    {
+        var text = paragraph.Text;
+        for (var clause = sentenceStart; clause < sentenceEnd;)
+        {
+            var clauseEnd = ListItems.NextOutside(text, clause, Breaks);
+            if (Lead(text, clause, clauseEnd) is var (wholeEnd, itemsStart, lead)
+                && Read(paragraph, wholeEnd, itemsStart, sentenceEnd, lead, clause == sentenceStart) is { } found)
+            {
+                return found;
+            }
+            clause = clauseEnd + 1;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The list word of the clause [<paramref name="start"/>, <paramref name="end"/>): at its start (“其中：”, “其中A项目…”) or
+    /// right after the unit of its amount (“决算90万元分别为：”); where the whole ends, where the parts start, and the word.
+    /// </summary>
+    private static (int WholeEnd, int ItemsStart, string Lead)? Lead(string text, int start, int end)
+    {
+        var clause = text[start..end];
+        var trimmed = clause.TrimStart();
+        var at = start + clause.Length - trimmed.Length;
+        if (ListLeads.Default.AtStart(trimmed) is { Success: true } first) return (start, Skip(text, at + first.Length), first.Value);
+        if (ListLeads.Default.AfterUnit(clause.TrimEnd()) is { Success: true } after) return (start + after.Groups["lead"].Index, Skip(text, start + after.Groups["lead"].Index + after.Groups["lead"].Length), after.Groups["lead"].Value);
+        return null;
+    }
+
+    /// <summary>Past the colon, comma or spaces after a list word.</summary>
+    private static int Skip(string text, int at)
+    {
+        while (at < text.Length && text[at] is '：' or ':' or '，' or ',' or ' ' or '\u3000') at++;
+        return at;
+    }
+
+    private KindedBreakdown? Read(ParagraphBlock paragraph, int wholeEnd, int itemsStart, int sentenceEnd, string lead, bool opensSentence)
+    {
+        var text = paragraph.Text;
+        var whole = Whole(text, wholeEnd, opensSentence);
+        if (whole.Count == 0 || whole.Select(w => w.Kind).Distinct().Count() < whole.Count) return null;
+        if (Items(text, itemsStart, sentenceEnd) is not { Count: >= 2 } items) return null;
+        var stated = whole.Select(w => (w.Label, w.Amount)).ToList();
+        var paired = sums.Pair(stated, items.Select(i => i.Text).ToList());
+        if (whole.Count == 1 && items.SelectMany(i => ItemKinds(i.Text)).Distinct().Count() < 2) return null;
+        var partial = !ListLeads.Default.PromisesEvery(lead) || partialEnds.Any(items[^1].Text.TrimEnd().EndsWith);
+        return new KindedBreakdown(
+            text[whole[0].Start..whole[^1].End].Trim(), items.Select(i => i.Text).ToList(), !partial,
+            items.Select(i => paragraph.LocationOf(i.Start, i.Start + i.Text.Length, i.Start)).ToList())
+        {
+            Sums = whole.Select((w, i) => new KindedSum(w.Kind, paired[i], paragraph.LocationOf(w.Start, w.End, w.Start))).ToList(),
+        };
+    }
+
+    /// <summary>
+    /// The amounts of the whole: the clauses before <paramref name="end"/> joined by “，”, each stating one amount of a
+    /// named kind (a clause stating only a rate passed over), in reading order; across the end of the sentence before when the
+    /// list word opens its sentence (“…执行88万元。其中：…”).
+    /// </summary>
+    private List<(string Label, PrintedNumber Amount, string Kind, int Start, int End)> Whole(string text, int end, bool opensSentence)
+    {
+        var found = new List<(string, PrintedNumber, string, int, int)>();
+        var at = end - 1;
+        while (at > 0 && (text[at] is '，' or ',' || opensSentence && found.Count == 0 && text[at] is '。'))
+        {
+            var start = ListItems.ClauseStart(text, at);
+            var clause = text[start..at];
+            if (MoneyClauses.Sum(clause) is var (label, amount) && kinds.KindOf(label) is string kind) found.Insert(0, (label, amount, kind, start, at));
+            else if (!AmountItems.StatesOnlyPercents(clause)) break;
+            at = start - 1;
+        }
+        return found;
+    }
+
+    /// <summary>The parts from <paramref name="start"/> to the end of the sentence: numbered, or separated by “；” if any, else by “、” or “，”.</summary>
+    private List<(string Text, int Start)>? Items(string text, int start, int end)
+    {
+        var span = text[start..end];
+        var numbered = ListItems.Numbered(span);
+        List<string>? items = numbered.Count > 0 ? numbered : null;
+        if (items is null)
+        {
+            var semicolon = ListItems.NextOutside(text, start, "；;。") < end;
+            var first = ListItems.NextOutside(text, start, "、，,。");
+            if (!semicolon && first >= end) return null;
+            items = semicolon || text[first] is '、' ? ListItems.Split(span.Replace(';', '；'), semicolon ? '；' : '、') : amountItems.Following(text, start, end);
+        }
+        if (items is null || items.Any(i => !NumberScanner.Scan(i).Any(m => m.IsMoney) || Labels.ChangeDirection(i) is not null)) return null;
+        // Where each part starts: its first words, searched after the part before (numbering and spaces are trimmed off a part).
+        var placed = new List<(string, int)>();
+        var from = start;
+        foreach (var item in items)
+        {
+            var at = text.IndexOf(item.Length > 4 ? item[..4] : item, from, end - from, StringComparison.Ordinal);
+            placed.Add((item, at < 0 ? from : at));
+            from = at < 0 ? from : at + 1;
+        }
+        return placed;
+    }
+
+    /// <summary>The kinds of amount an item's words name.</summary>
+    private IEnumerable<string> ItemKinds(string item)
+    {
+        var from = 0;
+        foreach (var m in NumberScanner.Scan(item))
+        {
+            if (m.IsMoney && kinds.KindOf(item[from..m.Start]) is string kind) yield return kind;
+            from = m.End;
+        }
+    }
+
+    private sealed class Vocabulary
+    {
+        public List<string> PartialEnds { get; init; } = new();
+    }
+}
