@@ -87,9 +87,11 @@ public sealed partial class TextMarks
         foreach (var m in TemplateResidue.Default.Find(text, locate)) yield return m;
         foreach (var m in ClassificationMentions.Find(text, locate)) yield return m;
         foreach (var m in ComparisonBases.Find(text, locate)) yield return m;
-        if (text.AsSpan().IndexOfAny(unitEnds) < 0) yield break;
-        foreach (Match m in doubledUnit.Matches(text))
-            yield return new TextMark(TextMarkKind.DoubledUnit, m.Value, Around(text, m.Index, m.Length), locate(m.Index, m.Index + m.Length, m.Index));
+        if (text.AsSpan().IndexOfAny(unitEnds) >= 0)
+        {
+            foreach (Match m in doubledUnit.Matches(text))
+                yield return new TextMark(TextMarkKind.DoubledUnit, m.Value, Around(text, m.Index, m.Length), locate(m.Index, m.Index + m.Length, m.Index));
+        }
         foreach (Match m in rateWithoutPercent.Matches(text))
             yield return new TextMark(TextMarkKind.RateWithoutPercent, m.Value, Around(text, m.Index, m.Length), locate(m.Index, m.Index + m.Length, m.Groups["n"].Index));
     }

@@ -114,8 +114,9 @@ public class TextMarkWordTests
     [InlineData("公用经费52.30万元，占一般公共预算财政拨款支出总额的35.6，", "占一般公共预算财政拨款支出总额的35.6@12-32^28")]
     [InlineData("支出合计1500.00万元，比上年增长12.5，较上年下降3.2。", "增长12.5@17-23^19|下降3.2@27-32^29")]
     [InlineData("支出合计1500.00万元，比上年增长12.5%，培训人数下降2个，车辆增长1.5倍，完成预算的60.00%。", "")]
-    // A rate is looked for only in a text that holds “元” or “%” (as the doubled units are); pinned as found so far.
-    [InlineData("项目执行率100，比上年增长12.5。", "")]
+    // A text with neither “元” nor “%” is looked through too.
+    [InlineData("项目执行率100，比上年增长12.5。", "执行率100@2-8^5|增长12.5@12-18^14")]
+    [InlineData("培训人数增长12人，车辆下降1.5倍。", "")]
     public void Rates_without_percent_are_marked(string text, string expected)
     {
         Assert.Equal(expected, Shown(TextMarks.Find(text, Place).Where(m => m.Kind == TextMarkKind.RateWithoutPercent)));
