@@ -4,12 +4,12 @@ using FiscalAudit.Core.Data;
 
 namespace FiscalAudit.Extract.SelfEvaluation;
 
-/// <summary>The words of stated grade bands (<see cref="GradeBandParser"/>), loaded from grade-bands.json (embedded), where each is described.</summary>
+/// <summary>The words of stated grade bands (<see cref="GradeBandParser"/>), loaded from grade-band-words.json (embedded), where each is described.</summary>
 internal sealed class GradeBandWords
 {
     private static readonly JsonSerializerOptions Options = new() { PropertyNameCaseInsensitive = true };
 
-    public static GradeBandWords Default { get; } = EmbeddedJson.Load<GradeBandWords>(typeof(GradeBandWords).Assembly, "grade-bands.json", Options);
+    public static GradeBandWords Default { get; } = EmbeddedJson.Load<GradeBandWords>(typeof(GradeBandWords).Assembly, "grade-band-words.json", Options);
 
     /// <summary>Words that make a clause with one number the lowest band (“60分以下为差”).</summary>
     public List<string> BelowWords { get; init; } = new();

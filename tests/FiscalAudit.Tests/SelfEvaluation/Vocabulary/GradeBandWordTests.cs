@@ -1,7 +1,7 @@
 namespace FiscalAudit.Tests.SelfEvaluation.Vocabulary;
 
 /// <summary>
-/// The words of grade-bands.json decide the stated bands: a pass/fail scale counts only with a lowest band below a mark, named
+/// The words of grade-band-words.json decide the stated bands: a pass/fail scale counts only with a lowest band below a mark, named
 /// by a listed below word; “其中” is dropped before grades are looked for; three grades count with the listed best grade 优.
 /// </summary>
 public class GradeBandWordTests
