@@ -13,8 +13,6 @@ public sealed class DocumentSets
     /// <summary>At most this many checkable statements in a file of tables (notes under a table), more make it a whole document.</summary>
     private const int LittleNarrative = 5;
 
-    private enum Part { Narrative, Tables }
-
     private readonly Auditor auditor;
 
     public DocumentSets(Auditor auditor)
@@ -25,7 +23,7 @@ public sealed class DocumentSets
     /// <summary>The results, the parts of each set checked together (the earlier given first).</summary>
     public IEnumerable<AuditResult> Join(IEnumerable<AuditResult> results)
     {
-        var waiting = new List<(AuditResult Result, Part Part, string Key)>();
+        var waiting = new List<(AuditResult Result, SetPart Part, string Key)>();
         foreach (var result in results)
         {
             if (result.Disclosure is not { } d || PartOf(d) is not { } part || Key(d) is not { } key)
@@ -41,7 +39,7 @@ public sealed class DocumentSets
             }
             var other = waiting[partner];
             waiting.RemoveAt(partner);
-            var members = part == Part.Narrative ? new[] { result, other.Result } : new[] { other.Result, result };
+            var members = part == SetPart.Narrative ? new[] { result, other.Result } : new[] { other.Result, result };
             var checkedSet = auditor.CheckInSet(members);
             foreach (var member in checkedSet.OrderBy(m => m.File == other.Result.File ? 0 : 1)) yield return member;
         }
@@ -73,15 +71,19 @@ public sealed class DocumentSets
     {
         if (PartOf(a) is not { } part || PartOf(b) is not { } other || part == other) return null;
         if (Key(a) is not { } key || key != Key(b)) return null;
-        return part == Part.Narrative;
+        return part == SetPart.Narrative;
     }
 
     /// <summary>True when the result is one file of a set: a narrative without tables, or tables with hardly any narrative.</summary>
-    public static bool IsPart(AuditResult result) => result.Disclosure is { } d && PartOf(d) is not null;
+    public static bool IsPart(AuditResult result) => RoleOf(result) is SetPart.Narrative or SetPart.Tables;
 
-    private static Part? PartOf(Disclosure d) =>
-        d.Tables.Count == 0 && d.Narrative.Facts.Count > 0 ? Part.Narrative
-        : d.Tables.Count > 0 && d.Narrative.Facts.Count <= LittleNarrative ? Part.Tables
+    /// <summary>What the result is as a file of a set (a part, or a whole document); null when it was not read.</summary>
+    public static SetPart? RoleOf(AuditResult result) => result.Disclosure is { } d ? PartOf(d) ?? SetPart.Whole : null;
+
+    /// <summary>The part a disclosure is; null for a whole document.</summary>
+    private static SetPart? PartOf(Disclosure d) =>
+        d.Tables.Count == 0 && d.Narrative.Facts.Count > 0 ? SetPart.Narrative
+        : d.Tables.Count > 0 && d.Narrative.Facts.Count <= LittleNarrative ? SetPart.Tables
         : null;
 
     private static string? Key(Disclosure d) =>

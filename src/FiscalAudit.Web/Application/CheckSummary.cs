@@ -1,5 +1,6 @@
 using FiscalAudit.Core.Model;
 using FiscalAudit.Engine;
+using FiscalAudit.Engine.Pairing;
 using FiscalAudit.Reports;
 using FiscalAudit.Reports.Office;
 using FiscalAudit.Web.Application.Organisation;
@@ -23,6 +24,7 @@ public static class CheckSummary
             Level = result.Disclosure?.Level?.ToJsonName(),
             Department = result.Disclosure?.Department,
             Year = result.Disclosure?.Year,
+            SetPart = DocumentSets.RoleOf(result)?.ToJsonName(),
             Errors = counts.Errors,
             Warnings = counts.Warnings,
             Infos = counts.Infos,
@@ -39,6 +41,7 @@ public static class CheckSummary
         document.Level = result.Level;
         document.Department = result.Department;
         document.Year = result.Year;
+        document.SetPart = result.SetPart;
         document.Errors = result.Errors;
         document.Warnings = result.Warnings;
         document.Infos = result.Infos;

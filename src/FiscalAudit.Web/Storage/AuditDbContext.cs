@@ -52,6 +52,7 @@ public sealed class AuditDbContext(DbContextOptions<AuditDbContext> options) : I
             d.Property(x => x.Kind).HasMaxLength(32);
             d.Property(x => x.Level).HasMaxLength(16);
             d.Property(x => x.Department).HasMaxLength(200);
+            d.Property(x => x.SetPart).HasMaxLength(16);
             d.Property(x => x.CheckJobId).HasMaxLength(64);
             d.Property(x => x.Attribution).HasMaxLength(16);
             d.Property(x => x.AttributionReason).HasMaxLength(500);
@@ -100,6 +101,7 @@ public sealed class AuditDbContext(DbContextOptions<AuditDbContext> options) : I
             r.Property(x => x.Kind).HasMaxLength(32);
             r.Property(x => x.Level).HasMaxLength(16);
             r.Property(x => x.Department).HasMaxLength(200);
+            r.Property(x => x.SetPart).HasMaxLength(16);
             r.HasIndex(x => new { x.Hash, x.EngineVersion }).IsUnique();
         });
         model.Entity<OrgUnit>(u =>

@@ -39,6 +39,7 @@ public sealed class DocumentSetTests
             var narrative = Assert.Single(documents, d => d.File == Narrative);
             var tables = Assert.Single(documents, d => d.File == Tables);
             Assert.Null(narrative.OrgUnitId);
+            Assert.Equal(("narrative", "tables"), (narrative.SetPart, tables.SetPart));
             Assert.Equal(tables.Id, await PreviousYearWaits.SetPairedAsync(app.Services, narrative.Id));
             Assert.Equal(narrative.Id, await PreviousYearWaits.SetPairedAsync(app.Services, tables.Id));
 

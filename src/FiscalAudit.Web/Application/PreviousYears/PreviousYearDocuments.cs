@@ -18,6 +18,7 @@ public sealed class PreviousYearDocuments(AuditDbContext db)
     private static readonly string FinalAccounts = DocumentKind.FinalAccounts.ToJsonName();
     private static readonly string Budget = DocumentKind.Budget.ToJsonName();
     private static readonly string UnitLevel = BudgetLevel.Unit.ToJsonName();
+    private static readonly string WholePart = SetPart.Whole.ToJsonName();
 
     /// <summary>Documents that can be paired: checked, attributed to a unit, with a year and a kind.</summary>
     public IQueryable<Document> Checked() => Finished().Where(d => d.OrgUnitId != null);
@@ -31,18 +32,39 @@ public sealed class PreviousYearDocuments(AuditDbContext db)
 
     /// <summary>
     /// The documents that may be the other file of <paramref name="document"/>'s set — printing the same department's name
-    /// (<see cref="DepartmentNames"/>) — the latest first; the engine decides which one is.
+    /// (<see cref="DepartmentNames"/>), and, as far as their checks recorded it, the other part — the latest first; the
+    /// engine decides which one is. A whole document has none.
     /// </summary>
     public async Task<List<Document>> SetCandidates(Document document, CancellationToken cancellation)
     {
-        if (DepartmentNames.Canonical(document.Department) is not { } department) return [];
+        if (document.SetPart == WholePart || DepartmentNames.Canonical(document.Department) is not { } department) return [];
         var line = document.VersionOf ?? document.Id; // its corrected versions are the same file again, never its other half
-        var sameYear = await Finished().AsNoTracking()
-            .Where(d => d.Id != line && d.VersionOf != line && d.Hash != document.Hash && d.Kind == document.Kind && d.Year == document.Year
-                && (document.OrgUnitId == null ? d.OrgUnitId == null && d.BatchId == document.BatchId : d.OrgUnitId == document.OrgUnitId))
-            .OrderByDescending(d => d.Id).ToListAsync(cancellation);
+        var candidates = SameYearFiles(document).Where(d => d.Id != line && d.VersionOf != line && d.Hash != document.Hash);
+        // A part's other half is the other part; documents checked before parts were recorded (null) are read to tell.
+        if (document.SetPart is { } part) candidates = candidates.Where(d => d.SetPart == null || (d.SetPart != WholePart && d.SetPart != part));
+        var sameYear = await candidates.OrderByDescending(d => d.Id).ToListAsync(cancellation);
         return sameYear.Where(d => DepartmentNames.Canonical(d.Department) == department).ToList();
     }
+
+    /// <summary>
+    /// The files that may pair with <paramref name="document"/> as their set's other half now that it is checked: none
+    /// when a later document of the department's year is the same part — a part pairs with the latest of the other part
+    /// (<see cref="SetCandidates"/>), and that later one's pairing has them.
+    /// </summary>
+    private async Task<List<Document>> SetCounterparts(Document document, CancellationToken cancellation)
+    {
+        if (document.SetPart is { } part && DepartmentNames.Canonical(document.Department) is { } department)
+        {
+            var later = await SameYearFiles(document).Where(d => d.Id > document.Id && d.SetPart == part).Select(d => d.Department).ToListAsync(cancellation);
+            if (later.Any(d => DepartmentNames.Canonical(d) == department)) return [];
+        }
+        return await SetCandidates(document, cancellation);
+    }
+
+    /// <summary>Checked documents of the same kind and year as <paramref name="document"/>: the same unit's, or — not attributed — the same batch's.</summary>
+    private IQueryable<Document> SameYearFiles(Document document) =>
+        Finished().AsNoTracking().Where(d => d.Kind == document.Kind && d.Year == document.Year
+            && (document.OrgUnitId == null ? d.OrgUnitId == null && d.BatchId == document.BatchId : d.OrgUnitId == document.OrgUnitId));
 
     /// <summary>
     /// The content of the other file of a document's set the document (with content <paramref name="hash"/>) was checked
@@ -59,12 +81,12 @@ public sealed class PreviousYearDocuments(AuditDbContext db)
 
     /// <summary>
     /// The documents that may have <paramref name="document"/> as a counterpart: the other files of its set (when
-    /// <paramref name="inSets"/>: it is a narrative or a tables part), its next-year documents and, for a budget, the same
-    /// year's 部门决算.
+    /// <paramref name="inSets"/>: it is a narrative or a tables part; <see cref="SetCounterparts"/>), its next-year documents
+    /// and, for a budget, the same year's 部门决算.
     /// </summary>
     public async Task<List<Document>> CounterpartsFor(Document document, bool inSets, CancellationToken cancellation)
     {
-        var set = inSets ? await SetCandidates(document, cancellation) : [];
+        var set = inSets ? await SetCounterparts(document, cancellation) : [];
         if (document.OrgUnitId is null) return set;
         var next = await Series(document, document.Year + 1).ToListAsync(cancellation);
         if (document.Kind != Budget || document.Level == UnitLevel) return [.. set, .. next];

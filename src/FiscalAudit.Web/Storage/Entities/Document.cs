@@ -38,6 +38,9 @@ public sealed class Document
 
     public int? Year { get; set; }
 
+    /// <summary>What the file is within a document published as two files (JSON name: whole | narrative | tables); null when not read or checked before this was kept.</summary>
+    public string? SetPart { get; set; }
+
     public int Errors { get; set; }
 
     public int Warnings { get; set; }

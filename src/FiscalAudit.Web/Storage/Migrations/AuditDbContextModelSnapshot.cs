@@ -151,6 +151,9 @@ namespace FiscalAudit.Web.Storage.Migrations
 
                     b.Property<string>("ReadError");
 
+                    b.Property<string>("SetPart")
+                        .HasMaxLength(16);
+
                     b.Property<int>("Warnings");
 
                     b.Property<int?>("Year");
@@ -214,6 +217,9 @@ namespace FiscalAudit.Web.Storage.Migrations
 
                     b.Property<string>("ReviewState")
                         .IsRequired()
+                        .HasMaxLength(16);
+
+                    b.Property<string>("SetPart")
                         .HasMaxLength(16);
 
                     b.Property<string>("Status")
