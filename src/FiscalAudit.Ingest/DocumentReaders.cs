@@ -19,11 +19,12 @@ public sealed class DocumentReaders
         new Pdf.PdfDocumentReader(),
         new Office.Docx.DocxReader(),
         new Office.Xlsx.XlsxReader(),
+        new Text.HtmlReader(),
     });
 
     /// <summary>File extensions a folder search picks up.</summary>
     public static readonly IReadOnlySet<string> KnownExtensions =
-        new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".txt", ".md", ".markdown", ".text", ".pdf", ".docx", ".xlsx" };
+        new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".txt", ".md", ".markdown", ".text", ".pdf", ".docx", ".xlsx", ".html", ".htm" };
 
     /// <summary>Reads a file from disk; any failure becomes a <see cref="DocumentReadException"/> naming the file.</summary>
     public SourceDocument Read(string path) => Read(path, Load(path));

@@ -5,7 +5,7 @@ namespace FiscalAudit.Ingest;
 /// <summary>Reads one file format into a <see cref="SourceDocument"/>.</summary>
 public interface IDocumentReader
 {
-    /// <summary>Short format name: "text", "pdf", "docx", "xlsx".</summary>
+    /// <summary>Short format name: "text", "html", "pdf", "docx", "xlsx".</summary>
     string Format { get; }
 
     /// <summary>True when this reader handles a file with this extension (lower case, with dot) and first bytes.</summary>

@@ -34,8 +34,6 @@ public static class UnsupportedFormats
         [".bmp"] = "图片无法审核（没有文字层）。请提交原始 PDF、Word 或 Excel 文件。",
         [".ppt"] = "演示文稿不是公开文件格式，不审核。",
         [".pptx"] = "演示文稿不是公开文件格式，不审核。",
-        [".html"] = "网页文件暂不支持。请提交网页上发布的原始附件（PDF、Word 或 Excel）。",
-        [".htm"] = "网页文件暂不支持。请提交网页上发布的原始附件（PDF、Word 或 Excel）。",
     };
 
     private static readonly HashSet<string> SystemFiles = new(StringComparer.OrdinalIgnoreCase) { "Thumbs.db", "desktop.ini" };
@@ -51,8 +49,8 @@ public static class UnsupportedFormats
             return Path.GetFileName(fileName).StartsWith("~$", StringComparison.Ordinal) ? "Office 临时锁定文件（文件正被打开时产生），不是公开文件。" : null;
         if (Reasons.TryGetValue(extension, out var reason)) return reason;
         return extension.Length == 0
-            ? "文件没有扩展名，无法判断格式。支持 .pdf .docx .xlsx .txt .md。"
-            : $"{extension} 格式暂不支持。支持 .pdf .docx .xlsx .txt .md。";
+            ? "文件没有扩展名，无法判断格式。支持 .pdf .docx .xlsx .txt .md .html。"
+            : $"{extension} 格式暂不支持。支持 .pdf .docx .xlsx .txt .md .html。";
     }
 
     /// <summary>Hidden files and the operating system's own files in a folder: not listed at all.</summary>

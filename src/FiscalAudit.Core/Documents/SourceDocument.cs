@@ -18,7 +18,7 @@ public sealed class SourceDocument
     /// <summary>The path as given by the user.</summary>
     public string File { get; }
 
-    /// <summary>"text", "markdown", "pdf", "docx" or "xlsx".</summary>
+    /// <summary>"text", "markdown", "html", "pdf", "docx" or "xlsx".</summary>
     public string Format { get; }
 
     public IReadOnlyList<Block> Blocks { get; }

@@ -33,8 +33,12 @@ internal static partial class HtmlTable
 
     public static bool Closes(string line) => line.Contains("</table", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The line as a reader sees it: cells separated by tabs, no tags.</summary>
-    public static string PlainText(string line) => string.Join('\t', CellStart().Split(line).Select(Text).Where(t => t.Length > 0));
+    /// <summary>The line as a reader sees it: cells separated by tabs (an empty cell keeps its place), no tags.</summary>
+    public static string PlainText(string line)
+    {
+        var parts = CellStart().Split(line).Select(Text).ToList();
+        return string.Join('\t', parts[0].Length > 0 ? parts : parts.Skip(1)).TrimEnd('\t');
+    }
 
     /// <summary>The table written on <paramref name="lines"/>; null when it has no row.</summary>
     public static TableBlock? Read(IReadOnlyList<(string Text, SourceLocation Location)> lines)
