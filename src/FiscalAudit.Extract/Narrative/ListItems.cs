@@ -82,8 +82,13 @@ public static partial class ListItems
         return text.Length;
     }
 
-    /// <summary>Where the clause that ends at <paramref name="end"/> begins: after the last “，；。：” outside brackets and quotes, or after the bracket it is in.</summary>
-    public static int ClauseStart(string text, int end)
+    private const string ClauseBreaks = "，,；;。：:";
+
+    /// <summary>
+    /// Where the clause that ends at <paramref name="end"/> begins: after the last of <paramref name="breaks"/> (by default
+    /// “，；。：”) outside brackets and quotes, or after the bracket it is in.
+    /// </summary>
+    public static int ClauseStart(string text, int end, string breaks = ClauseBreaks)
     {
         var depth = 0;
         for (var i = end - 1; i >= 0; i--)
@@ -91,7 +96,7 @@ public static partial class ListItems
             var c = text[i];
             if (Closing.Contains(c)) depth++;
             else if (Opening.Contains(c) && depth-- == 0) return i + 1;
-            else if (depth == 0 && c is '，' or ',' or '；' or ';' or '。' or '：' or ':') return i + 1;
+            else if (depth == 0 && breaks.Contains(c)) return i + 1;
         }
         return 0;
     }
