@@ -134,7 +134,7 @@ internal sealed class KindedBreakdowns
             var semicolon = ListItems.NextOutside(text, start, "；;。") < end;
             var first = ListItems.NextOutside(text, start, "、，,。");
             if (!semicolon && first >= end) return null;
-            items = semicolon || text[first] is '、' ? ListItems.Split(span.Replace(';', '；'), semicolon ? '；' : '、') : amountItems.Following(text, start, end);
+            items = semicolon || text[first] is '、' ? ListItems.Split(ListItems.FullWidthBreaks(span), semicolon ? '；' : '、') : amountItems.Following(text, start, end);
         }
         if (items is null || items.Any(i => !NumberScanner.Scan(i).Any(m => m.IsMoney) || Labels.ChangeDirection(i) is not null)) return null;
         return Placed(text, start, end, items);
@@ -146,7 +146,7 @@ internal sealed class KindedBreakdowns
     /// </summary>
     private static List<(string Text, int Start)>? Placed(string text, int start, int end, List<string> items)
     {
-        var printed = text[..end].Replace(',', '，').Replace(';', '；');
+        var printed = ListItems.FullWidthBreaks(text[..end]);
         var placed = new List<(string, int)>();
         var from = start;
         foreach (var item in items)

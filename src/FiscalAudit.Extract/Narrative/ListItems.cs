@@ -75,7 +75,7 @@ public static partial class ListItems
         for (var i = from; i < text.Length; i++)
         {
             var c = text[i];
-            if (depth == 0 && (stops.Contains(c) || Closing.Contains(c))) return i;
+            if (depth == 0 && (stops.Contains(c) && !IsThousands(text, i) || Closing.Contains(c))) return i;
             if (Opening.Contains(c)) depth++;
             else if (Closing.Contains(c)) depth--;
         }
@@ -96,8 +96,27 @@ public static partial class ListItems
             var c = text[i];
             if (Closing.Contains(c)) depth++;
             else if (Opening.Contains(c) && depth-- == 0) return i + 1;
-            else if (depth == 0 && breaks.Contains(c)) return i + 1;
+            else if (depth == 0 && breaks.Contains(c) && !IsThousands(text, i)) return i + 1;
         }
         return 0;
     }
+
+    /// <summary>
+    /// <paramref name="text"/> with the ASCII “,” and “;” that break clauses written as “，” and “；” (same length; a “,”
+    /// between digits, “1,468.49”, separates thousands and is kept).
+    /// </summary>
+    public static string FullWidthBreaks(string text)
+    {
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (chars[i] == ';') chars[i] = '；';
+            else if (chars[i] == ',' && !IsThousands(text, i)) chars[i] = '，';
+        }
+        return new string(chars);
+    }
+
+    /// <summary>The character at <paramref name="i"/> is a “,” between digits (“1,468.49”).</summary>
+    private static bool IsThousands(string text, int i) =>
+        text[i] == ',' && i > 0 && i + 1 < text.Length && char.IsAsciiDigit(text[i - 1]) && char.IsAsciiDigit(text[i + 1]);
 }

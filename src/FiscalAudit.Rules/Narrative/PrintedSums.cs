@@ -20,17 +20,20 @@ internal sealed record PrintedSums(string Stated, string Total, string List, str
         {
             // Amounts printed in 元 were restated in 万元 with 4 more decimals; shown back in 元 with the decimals printed.
             var decimals = all.Max(a => a.Decimals) - 4;
-            return new(stated.ConvertedFrom!, PrintedNumber.Format(total * 10000m, decimals) + Yuan,
-                string.Join("＋", items.Select(a => a.ConvertedFrom)), PrintedNumber.Format(difference * 10000m, decimals) + Yuan);
+            return new(AsPrinted(stated), PrintedNumber.Format(total * 10000m, decimals) + Yuan,
+                string.Join("＋", items.Select(AsPrinted)), PrintedNumber.Format(difference * 10000m, decimals) + Yuan);
         }
         if (!all.Any(InYuan))
         {
             return new(Ratios.Amount(stated), PrintedNumber.Format(total, 2), string.Join("＋", items.Select(Ratios.Show)), PrintedNumber.Format(difference, 2));
         }
         var places = all.Max(a => a.Decimals);
-        return new(stated.ConvertedFrom ?? Ratios.Amount(stated), PrintedNumber.FormatTrimmed(total, places) + "万元",
-            string.Join("＋", items.Select(a => a.ConvertedFrom ?? Ratios.Show(a) + "万元")), PrintedNumber.FormatTrimmed(difference, places) + "万元");
+        return new(InYuan(stated) ? AsPrinted(stated) : Ratios.Amount(stated), PrintedNumber.FormatTrimmed(total, places) + "万元",
+            string.Join("＋", items.Select(a => InYuan(a) ? AsPrinted(a) : Ratios.Show(a) + "万元")), PrintedNumber.FormatTrimmed(difference, places) + "万元");
     }
+
+    /// <summary>An amount printed in 元 as printed, less its thousands separators (“950,000元” → “950000元”).</summary>
+    private static string AsPrinted(PrintedNumber n) => n.ConvertedFrom!.Replace(",", string.Empty, StringComparison.Ordinal);
 
     private static bool InYuan(PrintedNumber n) => n.ConvertedFrom?.EndsWith(Yuan, StringComparison.Ordinal) == true;
 }
