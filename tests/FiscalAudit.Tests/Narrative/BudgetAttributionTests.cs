@@ -9,8 +9,7 @@ namespace FiscalAudit.Tests.Narrative;
 /// </summary>
 public class BudgetAttributionTests
 {
-    private static List<string> Completions(string text) =>
-        NarrativeFindings(FromText(text)).Where(f => f.RuleId == "FA3004").Select(f => f.Message).ToList();
+    private static List<string> Completions(string text) => Messages(text, "FA3004");
 
     [Theory]
     [InlineData("A项目预算50万元，B项目预算40万元，执行88万元，执行率97.78%。")]

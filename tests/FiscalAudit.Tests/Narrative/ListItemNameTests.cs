@@ -11,8 +11,7 @@ public class ListItemNameTests
 {
     private static CountedList List(string text) => Assert.Single(FromText(text).Narrative.Lists);
 
-    private static List<string> Fa3018(string text) =>
-        NarrativeFindings(FromText(text)).Where(f => f.RuleId == "FA3018").Select(f => f.Message).ToList();
+    private static List<string> Fa3018(string text) => Messages(text, "FA3018");
 
     [Theory]
     [InlineData("2023年社区矫正项目、法律援助项目、人民调解项目3个项目纳入绩效评价。", "社区矫正项目", 3)]
