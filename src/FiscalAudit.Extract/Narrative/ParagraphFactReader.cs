@@ -153,7 +153,8 @@ public sealed partial class ParagraphFactReader
             Add(new NarrativeFact(FactKind.Average, label, sentence, location) { Amount = m.Number, Unit = m.Unit, Subject = state.LastAmount });
             return;
         }
-        if (!budget && Labels.IsBudgetLabel(raw) && !raw.Contains("其中", StringComparison.Ordinal))
+        // “其中A项目预算50万元，执行48万元，B项目预算40万元，…”: a budget followed by what was spent of it is no part of the whole, the first no more than the next.
+        if (!budget && Labels.IsBudgetLabel(raw) && (!raw.Contains("其中", StringComparison.Ordinal) || PendingBudgets.FollowedBySpent(text, mentions, i)))
         {
             state.Budgets.Add(new PendingBudget(m, label, location, labelBegin), state.Amounts.Count);
             return;

@@ -27,6 +27,18 @@ internal sealed class PendingBudgets
 
     public void Clear() => budgets.Clear();
 
+    /// <summary>
+    /// “A项目预算50万元，执行48万元”: the amount after the budget at <paramref name="mentions"/>[<paramref name="i"/>] is named only by
+    /// the words of what was spent (“执行”, “实际支出”, “执行数为”), so it is what was spent of that budget.
+    /// </summary>
+    public static bool FollowedBySpent(string text, IReadOnlyList<NumberMention> mentions, int i)
+    {
+        if (i + 1 >= mentions.Count || !mentions[i + 1].IsMoney) return false;
+        var (begin, _) = Labels.LabelStart(text, mentions[i + 1].Start, mentions[i].End);
+        var words = Labels.Clean(text[begin..mentions[i + 1].Start]);
+        return AmountKinds.Default.IsWordOf(AmountKinds.Executed, words);
+    }
+
     /// <summary>The budget a rate whose words are <paramref name="rateWords"/> (or a comparison) is of, or null when that is unknown.</summary>
     public PendingBudget? For(string rateWords)
     {
