@@ -76,10 +76,16 @@ public readonly record struct PrintedNumber(decimal Value, int Decimals, bool Is
     {
         var value = printed.Value * factor;
         var decimals = printed.Decimals + extraDecimals;
-        var text = Format(value, decimals);
+        return new PrintedNumber(value, decimals, printed.IsPercent, FormatTrimmed(value, decimals)) { ConvertedFrom = printed.Text + printedUnit };
+    }
+
+    /// <summary>Formats <paramref name="value"/> with <paramref name="decimals"/> decimals, dropping trailing zeros beyond two (“1.23456”, “90.00”).</summary>
+    public static string FormatTrimmed(decimal value, int decimals)
+    {
+        var text = Format(value, Math.Max(decimals, 2));
         var minimum = text.IndexOf('.') + 3;
         while (text.Length > minimum && text[^1] == '0') text = text[..^1];
-        return new PrintedNumber(value, decimals, printed.IsPercent, text) { ConvertedFrom = printed.Text + printedUnit };
+        return text;
     }
 
     public override string ToString() => Text;

@@ -26,7 +26,7 @@ internal sealed class AmountItems
     public List<string>? Following(string text, int start, int end)
     {
         var items = new List<string>();
-        foreach (var clause in ListItems.Split(text[start..end].Replace(',', '，'), '，'))
+        foreach (var clause in ListItems.Split(ListItems.FullWidthBreaks(text[start..end]), '，'))
         {
             var label = AmountLabel(clause);
             if (label is null && !StatesOnlyPercents(clause)) return null;

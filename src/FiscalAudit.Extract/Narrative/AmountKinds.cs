@@ -15,10 +15,20 @@ internal sealed class AmountKinds
     /// <summary>The kind of amount budgeted at the start of the year (“年初预算”), apart from the budget after adjustments.</summary>
     public const string InitialBudget = "年初预算";
 
-    private AmountKinds(IReadOnlyList<AmountKind> kinds) => All = kinds;
+    /// <summary>The kind of amount budgeted after the year's adjustments (“调整预算”, “全年预算”).</summary>
+    public const string AdjustedBudget = "调整预算";
+
+    /// <summary>Words that may follow the word naming a kind at the end of a label (“数”, “为”, “金额”, “合计”): `kindTails`, longest first.</summary>
+    private readonly List<string> tails;
+
+    private AmountKinds(File file)
+    {
+        All = file.AmountKinds;
+        tails = file.KindTails.OrderByDescending(t => t.Length).ToList();
+    }
 
     public static AmountKinds Default { get; } = new(EmbeddedJson.Load<File>(
-        typeof(AmountKinds).Assembly, "counted-lists.json", new JsonSerializerOptions { PropertyNameCaseInsensitive = true }).AmountKinds);
+        typeof(AmountKinds).Assembly, "counted-lists.json", new JsonSerializerOptions { PropertyNameCaseInsensitive = true }));
 
     public IReadOnlyList<AmountKind> All { get; }
 
@@ -26,7 +36,16 @@ internal sealed class AmountKinds
     /// The kind of amount <paramref name="label"/> names: the kind of the word that ends last in it, the longer word on a tie
     /// (“预算执行数” is 执行, “项目支出预算” 预算, “年初预算” 年初预算); null when it names none (“涉及资金”).
     /// </summary>
-    public string? KindOf(string label)
+    public string? KindOf(string label) => Kind(label, atEnd: false);
+
+    /// <summary>
+    /// The kind of amount <paramref name="label"/> names with its last words: a word of the kind followed only by words of
+    /// `kindTails` (“A项目预算数为”, “，执行”, “实际支出合计”); null for a name that only holds such a word (“预算绩效管理经费”,
+    /// “预算评审费”), which names a part, not a kind of amount.
+    /// </summary>
+    public string? KindAtEnd(string label) => Kind(label, atEnd: true);
+
+    private string? Kind(string label, bool atEnd)
     {
         string? kind = null;
         var (bestEnd, bestLength) = (-1, 0);
@@ -37,11 +56,25 @@ internal sealed class AmountKinds
                 var at = label.LastIndexOf(word, StringComparison.Ordinal);
                 if (at < 0) continue;
                 var end = at + word.Length;
+                if (atEnd && !OnlyTails(label, end)) continue;
                 if (end < bestEnd || end == bestEnd && word.Length <= bestLength) continue;
                 (kind, bestEnd, bestLength) = (k.Kind, end, word.Length);
             }
         }
         return kind;
+    }
+
+    /// <summary>True when <paramref name="label"/> from <paramref name="at"/> holds nothing but words of `kindTails` and spaces.</summary>
+    private bool OnlyTails(string label, int at)
+    {
+        while (at < label.Length)
+        {
+            if (char.IsWhiteSpace(label[at])) { at++; continue; }
+            var tail = tails.FirstOrDefault(t => string.CompareOrdinal(label, at, t, 0, t.Length) == 0);
+            if (tail is null) return false;
+            at += tail.Length;
+        }
+        return true;
     }
 
     /// <summary>True when <paramref name="words"/> are one of the words that name <paramref name="kind"/> (“执行数” of 执行).</summary>
@@ -50,6 +83,8 @@ internal sealed class AmountKinds
     private sealed class File
     {
         public List<AmountKind> AmountKinds { get; init; } = new();
+
+        public List<string> KindTails { get; init; } = new();
     }
 }
 

@@ -155,7 +155,8 @@ public sealed class CountedLists
 
     /// <summary>
     /// “A、B、C等N个X”: the items before the count, when at least two, none with a number (“设21个内设机构、机关
-    /// 党委和4个…” is no list) and the last not joined to the count (“…和4个”).
+    /// 党委和4个…” is no list) and the last not joined to the count (“…和4个”). What opens the clause before the first
+    /// item is no part of its name: a list word, the subject or the year (“其中办公室、…”, “2023年A项目、B项目等2个项目”).
     /// </summary>
     private Listed? Before(string text, int numberStart)
     {
@@ -163,6 +164,7 @@ public sealed class CountedLists
         while (end > 0 && text[end - 1] is ' ' or '\u3000' or '共') end--;
         var start = ListItems.ClauseStart(text, end);
         var items = ListItems.Split(ListItems.WithoutOrdinal(text[start..end]), '、');
+        items[0] = Labels.Clean(items[0]);
         if (items.Count < 2 || items.Any(i => i.Any(char.IsDigit)) || Conjunctions.Any(items[^1].EndsWith)) return null;
         return Closed(items, false, string.Empty, numberStart);
     }
@@ -220,9 +222,13 @@ public sealed class CountedLists
         return words;
     }
 
-    /// <summary>The list with a closing “等” taken off its last item (which makes it partial).</summary>
+    /// <summary>
+    /// The list with a closing “等” taken off its last item (which makes it partial) and a list word off its first (“分别为：其中
+    /// A项目、B项目”), which is no part of its name.
+    /// </summary>
     private Listed Closed(List<string> items, bool partial, string noun, int end)
     {
+        if (ListLeads.Default.AtStart(items[0]) is { Success: true } lead) items[0] = items[0][lead.Length..].TrimStart('：', ':', '，', ',', ' ');
         foreach (var word in words.PartialEnds)
         {
             if (!items[^1].EndsWith(word, StringComparison.Ordinal)) continue;

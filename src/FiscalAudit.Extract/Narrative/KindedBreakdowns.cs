@@ -10,10 +10,12 @@ namespace FiscalAudit.Extract.Narrative;
 /// Finds wholes stated as amounts of several kinds followed by their parts, each part stating amounts of those kinds:
 /// “项目支出预算90万元，执行88万元，其中：A项目预算50万元，执行48万元，B项目预算40万元，执行40万元”, “专项经费年初预算100万元，
 /// 调整预算95万元，决算90万元，分别为：1.培训费…；2.会议费…”. The whole is the run of clauses before the list word (其中, 分别为,
-/// 包括, 主要是 — list-leads.json), each stating one amount whose words name its kind (counted-lists.json `amountKinds`), a rate
-/// between them left aside (“执行率97.78%”); the parts are separated by “；”, “、” or “，” (where a clause that names only a kind
-/// or states only a rate belongs to the part before it). Each amount of the whole is paired with the parts' amounts of its kind
-/// (<see cref="ListedSums"/>); a whole of one amount is read here only when its parts state amounts of two kinds or more.
+/// 包括, 主要是 — list-leads.json), joined by “，” or “、”, each stating one amount (in 万元 or 元) whose last words name its kind
+/// (counted-lists.json `amountKinds`), a rate between them or a bracket after one that states a rate or last year's figure left
+/// aside (“执行率97.78%”, “执行88万元（执行率97.78%）”, “（上年为80万元）”); the parts are separated by “；”, “、” or “，” (where a
+/// clause that names only a kind or states only a rate belongs to the part before it). Each amount of the whole is paired with
+/// the parts' amounts of its kind (<see cref="ListedSums"/>); a whole of one amount is read here only when its parts state
+/// amounts of two kinds or more. Each part is placed on the words it is printed as.
 /// </summary>
 internal sealed class KindedBreakdowns
 {
@@ -82,7 +84,7 @@ internal sealed class KindedBreakdowns
     {
         var text = paragraph.Text;
         var whole = Whole(text, wholeEnd, opensSentence);
-        if (whole.Count == 0 || whole.Select(w => w.Kind).Distinct().Count() < whole.Count) return null;
+        if (whole.Count == 0) return null;
         if (Items(text, itemsStart, sentenceEnd) is not { Count: >= 2 } items) return null;
         var stated = whole.Select(w => (w.Label, w.Amount)).ToList();
         var paired = sums.Pair(stated, items.Select(i => i.Text).ToList());
@@ -97,19 +99,24 @@ internal sealed class KindedBreakdowns
     }
 
     /// <summary>
-    /// The amounts of the whole: the clauses before <paramref name="end"/> joined by “，”, each stating one amount of a
+    /// The amounts of the whole: the clauses before <paramref name="end"/> joined by “，” or “、”, each stating one amount of a
     /// named kind (a clause stating only a rate passed over), in reading order; across the end of the sentence before when the
     /// list word opens its sentence (“…执行88万元。其中：…”).
     /// </summary>
     private List<(string Label, PrintedNumber Amount, string Kind, int Start, int End)> Whole(string text, int end, bool opensSentence)
     {
-        var found = new List<(string, PrintedNumber, string, int, int)>();
+        var found = new List<(string Label, PrintedNumber Amount, string Kind, int Start, int End)>();
         var at = end - 1;
-        while (at > 0 && (text[at] is '，' or ',' || opensSentence && found.Count == 0 && text[at] is '。'))
+        while (at > 0 && (text[at] is '，' or ',' or '、' || opensSentence && found.Count == 0 && text[at] is '。'))
         {
-            var start = ListItems.ClauseStart(text, at);
+            var start = ListItems.ClauseStart(text, at, Breaks);
             var clause = text[start..at];
-            if (MoneyClauses.Sum(clause) is var (label, amount) && kinds.KindOf(label) is string kind) found.Insert(0, (label, amount, kind, start, at));
+            if (MoneyClauses.Sum(clause) is var (label, amount) && kinds.KindAtEnd(label) is string kind)
+            {
+                // “项目支出预算90万元，执行88万元，基本支出预算60万元，执行55万元，其中：”: the whole is the nearest amounts, one of each kind.
+                if (found.Any(f => f.Kind == kind)) break;
+                found.Insert(0, (label, amount, kind, start, at));
+            }
             else if (!AmountItems.StatesOnlyPercents(clause)) break;
             at = start - 1;
         }
@@ -127,17 +134,27 @@ internal sealed class KindedBreakdowns
             var semicolon = ListItems.NextOutside(text, start, "；;。") < end;
             var first = ListItems.NextOutside(text, start, "、，,。");
             if (!semicolon && first >= end) return null;
-            items = semicolon || text[first] is '、' ? ListItems.Split(span.Replace(';', '；'), semicolon ? '；' : '、') : amountItems.Following(text, start, end);
+            items = semicolon || text[first] is '、' ? ListItems.Split(ListItems.FullWidthBreaks(span), semicolon ? '；' : '、') : amountItems.Following(text, start, end);
         }
         if (items is null || items.Any(i => !NumberScanner.Scan(i).Any(m => m.IsMoney) || Labels.ChangeDirection(i) is not null)) return null;
-        // Where each part starts: its first words, searched after the part before (numbering and spaces are trimmed off a part).
+        return Placed(text, start, end, items);
+    }
+
+    /// <summary>
+    /// Where each part is printed: its words, searched after the part before (a part is printed as it is read, less its
+    /// numbering and spaces; a “,” or “;” it was split at reads as “，”, “；”); null when one is not found as printed.
+    /// </summary>
+    private static List<(string Text, int Start)>? Placed(string text, int start, int end, List<string> items)
+    {
+        var printed = ListItems.FullWidthBreaks(text[..end]);
         var placed = new List<(string, int)>();
         var from = start;
         foreach (var item in items)
         {
-            var at = text.IndexOf(item.Length > 4 ? item[..4] : item, from, end - from, StringComparison.Ordinal);
-            placed.Add((item, at < 0 ? from : at));
-            from = at < 0 ? from : at + 1;
+            var at = printed.IndexOf(item, from, StringComparison.Ordinal);
+            if (at < 0) return null;
+            placed.Add((item, at));
+            from = at + item.Length;
         }
         return placed;
     }
@@ -148,7 +165,7 @@ internal sealed class KindedBreakdowns
         var from = 0;
         foreach (var m in NumberScanner.Scan(item))
         {
-            if (m.IsMoney && kinds.KindOf(item[from..m.Start]) is string kind) yield return kind;
+            if (m.IsMoney && kinds.KindAtEnd(item[from..m.Start]) is string kind) yield return kind;
             from = m.End;
         }
     }

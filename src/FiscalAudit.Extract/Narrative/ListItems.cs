@@ -75,15 +75,20 @@ public static partial class ListItems
         for (var i = from; i < text.Length; i++)
         {
             var c = text[i];
-            if (depth == 0 && (stops.Contains(c) || Closing.Contains(c))) return i;
+            if (depth == 0 && (stops.Contains(c) && !IsThousands(text, i) || Closing.Contains(c))) return i;
             if (Opening.Contains(c)) depth++;
             else if (Closing.Contains(c)) depth--;
         }
         return text.Length;
     }
 
-    /// <summary>Where the clause that ends at <paramref name="end"/> begins: after the last “，；。：” outside brackets and quotes, or after the bracket it is in.</summary>
-    public static int ClauseStart(string text, int end)
+    private const string ClauseBreaks = "，,；;。：:";
+
+    /// <summary>
+    /// Where the clause that ends at <paramref name="end"/> begins: after the last of <paramref name="breaks"/> (by default
+    /// “，；。：”) outside brackets and quotes, or after the bracket it is in.
+    /// </summary>
+    public static int ClauseStart(string text, int end, string breaks = ClauseBreaks)
     {
         var depth = 0;
         for (var i = end - 1; i >= 0; i--)
@@ -91,8 +96,27 @@ public static partial class ListItems
             var c = text[i];
             if (Closing.Contains(c)) depth++;
             else if (Opening.Contains(c) && depth-- == 0) return i + 1;
-            else if (depth == 0 && c is '，' or ',' or '；' or ';' or '。' or '：' or ':') return i + 1;
+            else if (depth == 0 && breaks.Contains(c) && !IsThousands(text, i)) return i + 1;
         }
         return 0;
     }
+
+    /// <summary>
+    /// <paramref name="text"/> with the ASCII “,” and “;” that break clauses written as “，” and “；” (same length; a “,”
+    /// between digits, “1,468.49”, separates thousands and is kept).
+    /// </summary>
+    public static string FullWidthBreaks(string text)
+    {
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (chars[i] == ';') chars[i] = '；';
+            else if (chars[i] == ',' && !IsThousands(text, i)) chars[i] = '，';
+        }
+        return new string(chars);
+    }
+
+    /// <summary>The character at <paramref name="i"/> is a “,” between digits (“1,468.49”).</summary>
+    private static bool IsThousands(string text, int i) =>
+        text[i] == ',' && i > 0 && i + 1 < text.Length && char.IsAsciiDigit(text[i - 1]) && char.IsAsciiDigit(text[i + 1]);
 }

@@ -5,8 +5,9 @@ namespace FiscalAudit.Extract.Narrative;
 
 /// <summary>
 /// Pairs the sums stated with a count (“预算数合计120万元，实际支出合计110万元”) with the amounts each listed item states
-/// (“A项目预算50万元、支出45万元”, “A项目（年初预算50万元，执行45万元）”): by the kind of amount its words name (预算,
-/// 年初预算, 调整预算, 执行), else by position when every item states as many amounts as there are sums.
+/// (“A项目预算50万元、支出45万元”, “A项目（年初预算50万元，执行45万元）”): by the kind of amount its last words name (预算,
+/// 年初预算, 调整预算, 执行; not a name that holds such a word, “预算绩效管理经费”), else by position when every item states as
+/// many amounts as there are sums. Last year's figure in brackets (“（上年为45万元）”) is none of an item's amounts.
 /// </summary>
 internal sealed class ListedSums
 {
@@ -24,11 +25,11 @@ internal sealed class ListedSums
     /// <summary>The amount of the kind of sum <paramref name="index"/> in each item, or null when one item has none (or several) of it.</summary>
     private List<PrintedNumber>? ItemAmounts(IReadOnlyList<(string Label, PrintedNumber Amount)> stated, int index, List<List<(string Label, PrintedNumber Amount)>> items)
     {
-        var kind = kinds.KindOf(stated[index].Label);
+        var kind = kinds.KindAtEnd(stated[index].Label);
         var found = new List<PrintedNumber>();
         foreach (var amounts in items)
         {
-            var same = kind is null ? new() : amounts.Where(a => kinds.KindOf(a.Label) == kind).ToList();
+            var same = kind is null ? new() : amounts.Where(a => kinds.KindAtEnd(a.Label) == kind).ToList();
             if (same.Count == 1) found.Add(same[0].Amount);
             else if (same.Count == 0 && amounts.Count == stated.Count) found.Add(amounts[index].Amount);
             else return null;
@@ -43,7 +44,7 @@ internal sealed class ListedSums
         var from = 0;
         foreach (var m in NumberScanner.Scan(item))
         {
-            if (m.IsMoney) found.Add((item[from..m.Start], m.Number));
+            if (m.IsMoney && !Labels.IsPreviousYearAside(item, m.Start)) found.Add((item[from..m.Start], m.Number));
             from = m.End;
         }
         return found;

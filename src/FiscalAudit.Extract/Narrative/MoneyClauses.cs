@@ -76,12 +76,29 @@ internal static partial class MoneyClauses
         return money;
     }
 
-    /// <summary>The one sum <paramref name="clause"/> states, ending with it (“预算数合计120万元”), or null.</summary>
+    /// <summary>
+    /// The one sum <paramref name="clause"/> states, ending with it (“预算数合计120万元”, “执行880000元”), or null; a bracket after
+    /// it that states only a rate or last year's figure is left aside (“执行88万元（执行率97.78%）”, “预算90万元（上年为80万元）”).
+    /// </summary>
     public static (string Label, PrintedNumber Amount)? Sum(string clause)
     {
+        clause = WithoutAside(clause);
         var numbers = NumberScanner.Scan(clause).Where(n => !IsYear(clause, n)).ToList();
-        if (numbers.Count != 1 || !numbers[0].IsMoney || !clause.TrimEnd().EndsWith("万元", StringComparison.Ordinal)) return null;
+        if (numbers.Count != 1 || !numbers[0].IsMoney || !clause.TrimEnd().EndsWith('元')) return null;
         return (Label(clause[..numbers[0].Start]), numbers[0].Number);
+    }
+
+    /// <summary><paramref name="clause"/> without a bracket at its end whose numbers are all rates or all last year's figures.</summary>
+    private static string WithoutAside(string clause)
+    {
+        var trimmed = clause.TrimEnd();
+        if (trimmed.Length == 0 || trimmed[^1] is not ('）' or ')')) return clause;
+        var open = ListItems.ClauseStart(trimmed, trimmed.Length - 1) - 1;
+        if (open < 0 || trimmed[open] is not ('（' or '(')) return clause;
+        var inside = trimmed[(open + 1)..^1];
+        var numbers = NumberScanner.Scan(inside);
+        var aside = numbers.Count > 0 && (numbers.All(n => n.IsPercent) || numbers.All(n => Labels.IsPreviousYearAside(trimmed, open + 1 + n.Start)));
+        return aside ? trimmed[..open] : clause;
     }
 
     private static bool IsYear(string clause, NumberMention n) => LeadingYear().Match(clause) is { Success: true } m && n.End <= m.Index + m.Length;

@@ -81,7 +81,7 @@ public sealed partial class ParagraphFactReader
             else if (m.Unit == "亿元") state.WholeOutOfReach = true;
         }
         ReadSameAsPrevious(text, state, floor, end, sentence);
-        if (state.Budget is { } b && state.Amounts.Count == state.AmountsAtBudget + 1) SetPair(b.Mention.Number, state.Amounts[state.AmountsAtBudget], b.Start);
+        if (state.Budgets.For(string.Empty) is { } b && state.Amounts.Count == state.Budgets.AmountsBefore + 1) SetPair(b.Mention.Number, state.Amounts[state.Budgets.AmountsBefore], b.Start);
         ReadComparison(text, begin, end, sentence);
     }
 
@@ -153,9 +153,10 @@ public sealed partial class ParagraphFactReader
             Add(new NarrativeFact(FactKind.Average, label, sentence, location) { Amount = m.Number, Unit = m.Unit, Subject = state.LastAmount });
             return;
         }
-        if (!budget && Labels.IsBudgetLabel(raw) && !raw.Contains("其中", StringComparison.Ordinal))
+        // “其中A项目预算50万元，执行48万元，B项目预算40万元，…”: a budget followed by what was spent of it is no part of the whole, the first no more than the next.
+        if (!budget && Labels.IsBudgetLabel(raw) && (!raw.Contains("其中", StringComparison.Ordinal) || PendingBudgets.FollowedBySpent(text, mentions, i)))
         {
-            state.Budget = (m, label, location, labelBegin);
+            state.Budgets.Add(new PendingBudget(m, label, location, labelBegin), state.Amounts.Count);
             return;
         }
         if (IsThreshold(text, m.End))
@@ -318,8 +319,14 @@ public sealed partial class ParagraphFactReader
             return;
         }
         if (!Labels.IsCompletionRate(raw)) return;
-        var budget = state.Budget;
+        var budget = state.Budgets.For(raw);
         var actual = state.LastAmount;
+        if (budget is null && state.Budgets.Any)
+        {
+            // “培训费预算20万元，会议费预算10万元，实际支出28万元，完成预算的93.33%”: of which budget is not said.
+            state.Budgets.Clear();
+            return;
+        }
         if (budget is null)
         {
             if (actual is null) return;
@@ -331,14 +338,14 @@ public sealed partial class ParagraphFactReader
             });
             return;
         }
-        var (b, label, budgetLocation, budgetStart) = budget.Value;
-        var usable = actual is not null && actual.Location.Line >= budgetLocation.Line && state.Amounts.IndexOf(actual) >= state.AmountsAtBudget;
+        var (b, label, budgetLocation, budgetStart) = budget;
+        var usable = actual is not null && actual.Location.Line >= budgetLocation.Line && state.Amounts.IndexOf(actual) >= state.Budgets.AmountsBefore;
         if (usable) SetPair(b.Number, actual!, budgetStart);
         Add(new NarrativeFact(FactKind.Completion, Labels.BudgetSubject(label), sentence, Place(budgetStart, m.End, b.Start))
         {
             Budget = b.Number, Amount = usable ? actual!.Amount : null, Unit = b.Unit, Percent = m.Number, Subject = usable ? actual : null,
         });
-        state.Budget = null;
+        state.Budgets.Clear();
     }
 
     /// <summary>
@@ -421,19 +428,8 @@ public sealed partial class ParagraphFactReader
         /// <summary>Where the number of <see cref="LastAmount"/> ends in the paragraph's text.</summary>
         public int LastAmountEnd { get; set; } = -1;
 
-        public (NumberMention Mention, string Label, SourceLocation Location, int Start)? Budget
-        {
-            get => budget;
-            set
-            {
-                budget = value;
-                AmountsAtBudget = Amounts.Count;
-            }
-        }
-
-        public int AmountsAtBudget { get; private set; }
-
-        private (NumberMention, string, SourceLocation, int)? budget;
+        /// <summary>The budget figures waiting for their 决算 and rate.</summary>
+        public PendingBudgets Budgets { get; } = new();
     }
 
     /// <summary>A list being read; one opened by “其中，” (<paramref name="afterComma"/>) cannot continue with “，”, which also ends a clause.</summary>

@@ -72,11 +72,11 @@ public sealed class BreakdownSumRule : IRule
             foreach (var sum in list.Sums)
             {
                 if (sum.Items is not { Count: >= 2 } items || Interval.Sum(items.Select(a => a.Interval)).Overlaps(sum.Stated.Interval)) continue;
-                var printed = items.Sum(a => a.Value);
+                var shown = PrintedSums.Of(sum.Stated, items);
                 var what = sum.Label.Length > 0 ? $"所述“{sum.Label}”" : "所述资金 ";
                 yield return Rule.Report(
-                    $"“{list.Text}”{what}{Ratios.Amount(sum.Stated)} ≠ 逐项列出的金额之和 {PrintedNumber.Format(printed, 2)}（{string.Join("＋", items.Select(Ratios.Show))}，差 {PrintedNumber.Format(Math.Abs(printed - sum.Stated.Value), 2)}）",
-                    FindingLocation.At(list.Location), sum.Stated.Value, printed);
+                    $"“{list.Text}”{what}{shown.Stated} ≠ 逐项列出的金额之和 {shown.Total}（{shown.List}，差 {shown.Difference}）",
+                    FindingLocation.At(list.Location), sum.Stated.Value, items.Sum(a => a.Value));
             }
         }
     }
@@ -95,14 +95,12 @@ public sealed class BreakdownSumRule : IRule
                 if (sum.Items is not { Count: >= 2 } items || listed.Contains((sum.Label, sum.Stated.Text))) continue;
                 var parts = Interval.Sum(items.Select(a => a.Interval));
                 if (parts.Overlaps(sum.Stated.Interval) || !breakdown.Complete && parts.High < sum.Stated.Interval.Low) continue;
-                var printed = items.Sum(a => a.Value);
-                var difference = PrintedNumber.Format(Math.Abs(printed - sum.Stated.Value), 2);
-                var list = string.Join("＋", items.Select(Ratios.Show));
+                var shown = PrintedSums.Of(sum.Stated, items);
                 yield return Rule.Report(
                     breakdown.Complete
-                        ? $"“{breakdown.Text}”中的{kind}数{Ratios.Amount(sum.Stated)} ≠ 所列各项{kind}数之和 {PrintedNumber.Format(printed, 2)}（{list}，差 {difference}）"
-                        : $"“{breakdown.Text}”中的{kind}数{Ratios.Amount(sum.Stated)}小于所列各项{kind}数之和 {PrintedNumber.Format(printed, 2)}（{list}，超出 {difference}）：所列各项都是它的组成部分，合计不能超过总数",
-                    FindingLocation.At(location), sum.Stated.Value, printed, related: breakdown.ItemLocations.Take(12).Select(FindingLocation.At).ToList());
+                        ? $"“{breakdown.Text}”中的{kind}数{shown.Stated} ≠ 所列各项{kind}数之和 {shown.Total}（{shown.List}，差 {shown.Difference}）"
+                        : $"“{breakdown.Text}”中的{kind}数{shown.Stated}小于所列各项{kind}数之和 {shown.Total}（{shown.List}，超出 {shown.Difference}）：所列各项都是它的组成部分，合计不能超过总数",
+                    FindingLocation.At(location), sum.Stated.Value, items.Sum(a => a.Value), related: breakdown.ItemLocations.Take(12).Select(FindingLocation.At).ToList());
             }
         }
     }

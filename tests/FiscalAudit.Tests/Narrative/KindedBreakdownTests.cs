@@ -9,8 +9,7 @@ namespace FiscalAudit.Tests.Narrative;
 /// </summary>
 public class KindedBreakdownTests
 {
-    private static List<string> Fa3005(string text) =>
-        NarrativeFindings(FromText(text)).Where(f => f.RuleId == "FA3005").Select(f => f.Message).ToList();
+    private static List<string> Fa3005(string text) => Messages(text, "FA3005");
 
     [Theory]
     [InlineData("项目支出预算90万元，执行88万元，其中：A项目预算50万元，执行48万元，B项目预算40万元，执行40万元。")]
