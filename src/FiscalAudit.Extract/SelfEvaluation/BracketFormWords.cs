@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using FiscalAudit.Core.Data;
+using FiscalAudit.Extract.Narrative;
 
 namespace FiscalAudit.Extract.SelfEvaluation;
 
@@ -36,10 +37,9 @@ internal sealed class BracketFormWords
     {
         expressions = new(() =>
         {
-            static string Any(IEnumerable<string> words) => string.Join("|", words.Select(Regex.Escape));
             const string number = @"(?<v>\d+(?:\.\d+)?)";
-            return (new Regex($"^{number}(?:{Any(EvidenceAnswers)})?$", RegexOptions.CultureInvariant),
-                new Regex($"^(?:{Any(TotalLabels)}):?{number}分?$", RegexOptions.CultureInvariant));
+            return (new Regex($"^{number}(?:{LabelWordsFile.Alternatives(EvidenceAnswers)})?$", RegexOptions.CultureInvariant),
+                new Regex($"^(?:{LabelWordsFile.Alternatives(TotalLabels)}):?{number}分?$", RegexOptions.CultureInvariant));
         });
     }
 

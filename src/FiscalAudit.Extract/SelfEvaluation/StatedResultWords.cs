@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using FiscalAudit.Core.Data;
+using FiscalAudit.Extract.Narrative;
 
 namespace FiscalAudit.Extract.SelfEvaluation;
 
@@ -24,10 +25,9 @@ internal sealed class StatedResultWords
     {
         rateAndScore = new(() =>
         {
-            static string Any(IEnumerable<string> words) => string.Join("|", words.OrderByDescending(w => w.Length).Select(Regex.Escape));
             const string number = @"\d+(?:\.\d+)?";
             return new Regex(
-                $"{Regex.Escape(EvaluationMarkers.StatedResult)}(?<rate>{number}%)[，,。；;](?:{Any(ScoreWords)})为(?<score>{number})(?<unit>{Any(ScoreUnits)})",
+                $"{Regex.Escape(EvaluationMarkers.StatedResult)}(?<rate>{number}%)[，,。；;](?:{LabelWordsFile.Alternatives(ScoreWords)})为(?<score>{number})(?<unit>{LabelWordsFile.Alternatives(ScoreUnits)})",
                 RegexOptions.CultureInvariant);
         });
     }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using FiscalAudit.Core.Data;
+using FiscalAudit.Extract.Narrative;
 
 namespace FiscalAudit.Extract.SelfEvaluation;
 
@@ -94,20 +95,16 @@ internal sealed class SummarySentenceWords
         static string Any(IEnumerable<string> words) => string.Join("|", words.Select(Regex.Escape));
         string Counts(IEnumerable<string> phrases) => string.Join("|", phrases.Select(p => p.Replace("{n}", count, StringComparison.Ordinal)));
         const RegexOptions options = RegexOptions.Compiled | RegexOptions.CultureInvariant;
-        const string number = @"\d[\d,]*(?:\.\d+)?";
-        static string Longest(IEnumerable<string> words) => Any(words.OrderByDescending(w => w.Length));
-        static Regex After(IEnumerable<string> words, string unit, bool unitInValue = false) =>
-            new($"(?:{Longest(words)})(?:为)?[:：]?" + (unitInValue ? $"(?<v>{number}{unit})" : $"(?<v>{number}){unit}"), options);
         return new(
             new Regex($"(?:{Counts(PortfolioCounts)}){funds}|(?<alone>)(?:{Counts(PortfolioCountsAlone)})(?:{funds})?", options),
             new Regex($"^(?:{Any(FundsWords)})", options),
             new Regex($"^(?:{Any(SpentFrames)})*(?<k>.+?)(?:{Any(SpentTotals)})?为?$", options),
-            new Regex($@"(?:{Any(DepartmentScoreWords)})(?:为)?[:：]?(?<v>{number})分", options),
+            WordAmounts.After(DepartmentScoreWords, "分"),
             new Regex($@"(?:(?<ord>[0-9]{{1,6}})[.、．]|“(?<q>[^”]+)”)(?<name>[^：:。]*?)(?:项目)?(?:绩效)?{Regex.Escape(EvaluationMarkers.Summary)}[：:]?", options),
-            After(SummaryScoreWords, "分"),
-            After(SummaryBudgetWords, "万元"),
-            After(SummaryExecutedWords, string.Empty),
-            After(SummaryRateWords, "%", unitInValue: true),
-            new Regex($"(?<n>[0-9]{{1,6}})(?:{Any(CountUnits)})(?<l>{Longest(ThirdPartyVocabulary.Default.LevelHeaders)})", options));
+            WordAmounts.After(SummaryScoreWords, "分"),
+            WordAmounts.After(SummaryBudgetWords, "万元"),
+            WordAmounts.After(SummaryExecutedWords, string.Empty),
+            WordAmounts.After(SummaryRateWords, "%", unitInValue: true),
+            new Regex($"(?<n>[0-9]{{1,6}})(?:{Any(CountUnits)})(?<l>{LabelWordsFile.Alternatives(ThirdPartyVocabulary.Default.LevelHeaders)})", options));
     }
 }
