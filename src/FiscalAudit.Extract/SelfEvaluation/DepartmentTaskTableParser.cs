@@ -4,33 +4,34 @@ namespace FiscalAudit.Extract.SelfEvaluation;
 
 /// <summary>
 /// 部门整体支出绩效自评表 with a task list (seed 002): "任务名称 | 完成情况 | 预算数 | 执行数" rows up to
-/// "金额合计", then goals and 产出/效益/满意度 indicators with targets and actuals, then "得分 97.5分".
+/// "金额合计" (words in department-tasks.json), then goals and 产出/效益/满意度 indicators with targets and actuals, then "得分 97.5分".
 /// </summary>
 internal static class DepartmentTaskTableParser
 {
     public static DepartmentEvaluation? Parse(CellStream stream)
     {
-        var header = stream.Cells.FirstOrDefault(c => c.Key == "任务名称");
+        var words = DepartmentTaskWords.Default;
+        var header = stream.Cells.FirstOrDefault(c => c.Key == EvaluationMarkers.DepartmentTasks);
         if (header is null || stream.LinePerCell) return null;
         var row = stream.RowOf(header).ToList();
-        int? Column(string key) => row.FirstOrDefault(c => c.Key.StartsWith(key, StringComparison.Ordinal))?.Index;
-        var rateColumn = Column("完成情况");
-        var budgetColumn = Column("预算数");
-        var executedColumn = Column("执行数");
+        int? Column(List<string> keys) => row.FirstOrDefault(c => keys.Any(k => c.Key.StartsWith(k, StringComparison.Ordinal)))?.Index;
+        var rateColumn = Column(words.RateColumns);
+        var budgetColumn = Column(words.BudgetColumns);
+        var executedColumn = Column(words.ExecutedColumns);
         var start = stream.OrderOf(header);
-        var title = stream.Cells.Take(start).LastOrDefault(c => c.Key.Contains("整体支出绩效自评表", StringComparison.Ordinal));
-        var evaluation = new DepartmentEvaluation(title?.Text ?? "部门整体支出绩效自评表", (title ?? header).Location);
-        foreach (var firstCell in stream.Cells.Skip(start + 1).Where(c => c.Index == header.Index || c.Key.StartsWith("金额合计", StringComparison.Ordinal)))
+        var title = stream.Cells.Take(start).LastOrDefault(c => EvaluationMarkers.DepartmentTables.Any(t => c.Key.Contains(t, StringComparison.Ordinal)));
+        var evaluation = new DepartmentEvaluation(title?.Text ?? words.DefaultTitle, (title ?? header).Location);
+        foreach (var firstCell in stream.Cells.Skip(start + 1).Where(c => c.Index == header.Index || words.IsTotal(c.Key)))
         {
             var cells = stream.RowOf(firstCell).ToList();
-            if (cells.All(c => EvaluationText.Number(c.Text) is null && !c.Key.StartsWith("金额合计", StringComparison.Ordinal))) continue;
+            if (cells.All(c => EvaluationText.Number(c.Text) is null && !words.IsTotal(c.Key))) continue;
             EvaluationTask Task() => new(
                 firstCell.Text,
                 rateColumn is int r ? EvaluationText.Number(cells.FirstOrDefault(c => c.Index == r)?.Text) : null,
                 budgetColumn is int b ? EvaluationText.Number(cells.FirstOrDefault(c => c.Index == b)?.Text) : null,
                 executedColumn is int e ? EvaluationText.Number(cells.FirstOrDefault(c => c.Index == e)?.Text) : null,
                 firstCell.Location);
-            if (firstCell.Key.StartsWith("金额合计", StringComparison.Ordinal))
+            if (words.IsTotal(firstCell.Key))
             {
                 evaluation.TaskTotal = Task();
                 break;

@@ -33,6 +33,30 @@ internal sealed class IndicatorTableWords
     /// <summary>Labels of the evaluated project's name, or of the department's in a department-wide table.</summary>
     public List<string> NameLabels { get; init; } = new();
 
+    public List<string> SupervisorLabels { get; init; } = new();
+
+    public List<string> ImplementerLabels { get; init; } = new();
+
+    /// <summary>Other labels of a project table's head (“项目负责人”, “年度总体目标”): a cell after a label that is one is no value.</summary>
+    public List<string> HeaderLabels { get; init; } = new();
+
+    /// <summary>Labels of the budget and the amount spent in a table without a funds row (“预算数：10”).</summary>
+    public List<string> BudgetLabels { get; init; } = new();
+
+    public List<string> ExecutedLabels { get; init; } = new();
+
+    /// <summary>The goals' head (“年度总体目标”), the cells that end them, and the labels of the expected goal and its outcome.</summary>
+    public List<string> GoalHeads { get; init; } = new();
+
+    public List<string> GoalEnds { get; init; } = new();
+
+    public List<string> GoalLabels { get; init; } = new();
+
+    public List<string> GoalActualLabels { get; init; } = new();
+
+    /// <summary>Words before an amount stated in the expected goal (“年初申请预算40万元”).</summary>
+    public List<string> GoalBudgetWords { get; init; } = new();
+
     public List<string> FundsTotalLabels { get; init; } = new();
 
     /// <summary>The funds row's columns (年初预算数, 全年预算数, 全年执行数, 分值, 执行率, 得分) and the headers printed for them.</summary>

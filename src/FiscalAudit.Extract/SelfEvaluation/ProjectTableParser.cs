@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using FiscalAudit.Core.Documents;
 using FiscalAudit.Core.Model.Evaluation;
 using FiscalAudit.Core.Numbers;
+using FiscalAudit.Extract.Narrative;
 
 namespace FiscalAudit.Extract.SelfEvaluation;
 
@@ -10,17 +11,15 @@ namespace FiscalAudit.Extract.SelfEvaluation;
 /// whether real tables (tab-separated text, docx, xlsx) or flattened one cell per line. Reads the
 /// header, the funds row (header-column or "预算数: x" style), the goals, the indicators and the total.
 /// </summary>
-internal sealed partial class ProjectTableParser
+internal sealed class ProjectTableParser
 {
-    [GeneratedRegex(@"(年初申请预算|申请预算|年初预算|预算资金|预算)(?:为|共)?(\d[\d,]*(?:\.\d+)?)万元")]
-    private static partial Regex GoalBudget();
+    private static IndicatorTableWords Words => IndicatorTableWords.Default;
 
-    private static readonly string[] HeaderLabels =
-    [
-        .. IndicatorTableWords.Default.NameLabels, "主管部门", "实施单位", "项目负责人及电话", "项目负责人", "联系人", "电话:", "填报单位(章):",
-        "项目资金(万元)", "项目预算执行情况(万元)", "项目预算执行情况", "年度资金总额", "年度资金总额:", "其他资金",
-        "年度总体目标", "年度总体目标完成情况", "预期目标", "实际完成情况", "目标实际完成情况", "绩效指标",
-    ];
+    private static readonly Regex GoalBudget = new(
+        $@"({LabelWordsFile.Alternatives(Words.GoalBudgetWords)})(?:为|共)?({WordAmounts.Number})万元", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>Cells that label something, never a value.</summary>
+    private static readonly string[] HeaderLabels = [.. Words.NameLabels, .. Words.SupervisorLabels, .. Words.ImplementerLabels, .. Words.HeaderLabels];
 
     private readonly CellStream stream;
 
@@ -72,8 +71,8 @@ internal sealed partial class ProjectTableParser
             project.Year = EvaluationText.BracketedYear(yearCell.Text);
             project.YearLocation = yearCell.Location;
         }
-        project.Supervisor = Find(start, end, c => c.Key == "主管部门") is Cell s ? ValueAfter(s)?.Text : null;
-        project.Implementer = Find(start, end, c => c.Key == "实施单位") is Cell u ? ValueAfter(u)?.Text : null;
+        project.Supervisor = Find(start, end, c => Words.SupervisorLabels.Contains(c.Key)) is Cell s ? ValueAfter(s)?.Text : null;
+        project.Implementer = Find(start, end, c => Words.ImplementerLabels.Contains(c.Key)) is Cell u ? ValueAfter(u)?.Text : null;
         project.Funds = ReadFunds(start, end);
         ReadGoals(project, start, end);
         if (Find(start, end, c => c.Key == "三级指标") is Cell header)
@@ -146,8 +145,8 @@ internal sealed partial class ProjectTableParser
                 Location = total.Location,
             };
         }
-        var budget = Find(start, end, c => c.Key.StartsWith("预算数", StringComparison.Ordinal));
-        var executed = Find(start, end, c => c.Key.StartsWith("执行数", StringComparison.Ordinal));
+        var budget = Find(start, end, c => StartsWithAny(c.Key, Words.BudgetLabels));
+        var executed = Find(start, end, c => StartsWithAny(c.Key, Words.ExecutedLabels));
         return new FundsRow { Budget = LabelledNumber(budget), Executed = LabelledNumber(executed), Location = budget?.Location };
     }
 
@@ -162,16 +161,16 @@ internal sealed partial class ProjectTableParser
 
     private void ReadGoals(ProjectEvaluation project, int start, int end)
     {
-        var head = Find(start, end, c => c.Key.StartsWith("年度总体目标", StringComparison.Ordinal));
+        var head = Find(start, end, c => StartsWithAny(c.Key, Words.GoalHeads));
         if (head is null) return;
         project.GoalLocation = head.Location;
         Cell? expectedCell = null;
         for (var i = stream.OrderOf(head) + 1; i < end; i++)
         {
             var c = stream.Cells[i];
-            if (c.Key.StartsWith("绩效指标", StringComparison.Ordinal) || c.Key.StartsWith("年度绩效指标", StringComparison.Ordinal) || c.Key == "一级指标") break;
-            var expected = AfterLabel(c.Key, c.Text, "预期目标");
-            var actual = AfterLabel(c.Key, c.Text, "目标实际完成情况") ?? AfterLabel(c.Key, c.Text, "实际完成情况");
+            if (StartsWithAny(c.Key, Words.GoalEnds)) break;
+            var expected = AfterLabel(c.Key, c.Text, Words.GoalLabels);
+            var actual = AfterLabel(c.Key, c.Text, Words.GoalActualLabels);
             if (expected is not null)
             {
                 if (expected.Length > 0) (project.GoalExpected, expectedCell) = (expected, c);
@@ -192,10 +191,12 @@ internal sealed partial class ProjectTableParser
         if (project.GoalExpected is not null && expectedCell is not null) AddBudgetMentions(project, project.GoalExpected, expectedCell.Location);
     }
 
-    /// <summary>The text after a label at the start of a cell ("预期目标：保障…" → "保障…"); null when the label is absent.</summary>
-    private static string? AfterLabel(string key, string text, string label)
+    private static bool StartsWithAny(string key, IEnumerable<string> labels) => labels.Any(l => key.StartsWith(l, StringComparison.Ordinal));
+
+    /// <summary>The text after the first of <paramref name="labels"/> the cell starts with ("预期目标：保障…" → "保障…"); null when it starts with none.</summary>
+    private static string? AfterLabel(string key, string text, IEnumerable<string> labels)
     {
-        if (!key.StartsWith(label, StringComparison.Ordinal)) return null;
+        if (labels.FirstOrDefault(l => key.StartsWith(l, StringComparison.Ordinal)) is not string label) return null;
         var at = text.IndexOf(label[^1]);
         var rest = at < 0 ? string.Empty : text[(at + 1)..];
         return rest.TrimStart(':', '：', ' ').Trim();
@@ -203,7 +204,7 @@ internal sealed partial class ProjectTableParser
 
     public static void AddBudgetMentions(ProjectEvaluation project, string goal, SourceLocation location)
     {
-        foreach (Match m in GoalBudget().Matches(EvaluationText.FoldDigits(goal)))
+        foreach (Match m in GoalBudget.Matches(EvaluationText.FoldDigits(goal)))
         {
             if (NumberText.Parse(m.Groups[2].Value) is PrintedNumber n) project.GoalBudgetMentions.Add(new StatedAmount(m.Groups[1].Value, n, location));
         }

@@ -14,32 +14,10 @@ namespace FiscalAudit.Extract.SelfEvaluation;
 /// </summary>
 internal static partial class ProseReportParser
 {
-    [GeneratedRegex(@"^[（(]\d+[）)](?<name>.+?)[，,]目标值(?<t>[^，,]*)[，,]完成值(?<a>[^，,]*)[，,]分值(?<w>[^，,]*)[，,]得分(?<s>[^。，,]*)")]
-    private static partial Regex IndicatorSentence();
-
     [GeneratedRegex(@"^\([一二三四五六七八九十]\)(?<rest>.+)$")]
     private static partial Regex Level1Line();
 
-    [GeneratedRegex(@"我单位对(?<name>.+?)项目进行绩效自评")]
-    private static partial Regex NameSentence();
-
-    [GeneratedRegex(@"^(?<year>\d{4})年度?(?<name>.+?)(?:项目)?绩效自评报告$")]
-    private static partial Regex TitleLine();
-
-    [GeneratedRegex(@"年初预算数(?<v>\d[\d,]*(?:\.\d+)?)万元")]
-    private static partial Regex InitialBudget();
-
-    [GeneratedRegex(@"(?:变动后|调整后)预算数(?<v>\d[\d,]*(?:\.\d+)?)万元")]
-    private static partial Regex Budget();
-
-    [GeneratedRegex(@"全年执行数(?<v>\d[\d,]*(?:\.\d+)?)万元")]
-    private static partial Regex Executed();
-
-    [GeneratedRegex(@"执行率为(?<v>\d[\d,]*(?:\.\d+)?%)")]
-    private static partial Regex Rate();
-
-    [GeneratedRegex(@"自评得分(?<v>\d[\d,]*(?:\.\d+)?)分[，,]?等级为[“""]?(?<g>[优良中差])")]
-    private static partial Regex Total();
+    private static ProseReportWords Words => ProseReportWords.Default;
 
     private sealed record Para(string Text, string Key, ParagraphBlock? Block, SourceLocation Location);
 
@@ -51,11 +29,11 @@ internal static partial class ProseReportParser
             HeadingBlock h => new Para(h.Text, EvaluationText.Compact(h.Text), null, h.Location),
             _ => null,
         }).OfType<Para>().ToList();
-        var starts = Enumerable.Range(0, paras.Count).Where(i => paras[i].Key == "一、项目基本情况").ToList();
+        var starts = Enumerable.Range(0, paras.Count).Where(i => Words.StartHeadings.Contains(paras[i].Key)).ToList();
         for (var r = 0; r < starts.Count; r++)
         {
             var end = r + 1 < starts.Count ? starts[r + 1] : paras.Count;
-            var title = starts[r] > 0 ? TitleLine().Match(paras[starts[r] - 1].Key) : Match.Empty;
+            var title = starts[r] > 0 ? Words.Title.Match(paras[starts[r] - 1].Key) : Match.Empty;
             if (ParseReport(paras, starts[r], end, title) is ProjectEvaluation p) yield return p;
         }
     }
@@ -63,9 +41,9 @@ internal static partial class ProseReportParser
     private static ProjectEvaluation? ParseReport(List<Para> paras, int start, int end, Match title)
     {
         var body = paras.Skip(start).Take(end - start).ToList();
-        var nameMatch = body.Select(p => NameSentence().Match(p.Key)).FirstOrDefault(m => m.Success);
+        var nameMatch = body.Select(p => Words.Name.Match(p.Key)).FirstOrDefault(m => m.Success);
         var name = nameMatch?.Groups["name"].Value ?? (title.Success ? title.Groups["name"].Value : null);
-        if (name is null || !body.Any(p => IndicatorSentence().IsMatch(p.Key))) return null;
+        if (name is null || !body.Any(p => Words.Indicator.IsMatch(p.Key))) return null;
         var location = title.Success ? paras[start - 1].Location : paras[start].Location;
         var project = new ProjectEvaluation(name, EvaluationForm.FundsAndIndicators, "项目绩效自评报告（文字）", location);
         if (title.Success)
@@ -77,11 +55,11 @@ internal static partial class ProseReportParser
         string? level1 = null, level2 = null;
         foreach (var p in body)
         {
-            if (p.Key.StartsWith("年度绩效目标完成情况", StringComparison.Ordinal))
+            if (StartsWithAny(p.Key, Words.GoalActualLabels))
             {
                 project.GoalActual = AfterColon(p.Text);
             }
-            else if (p.Key.StartsWith("年度绩效目标", StringComparison.Ordinal))
+            else if (StartsWithAny(p.Key, Words.GoalLabels))
             {
                 project.GoalExpected = AfterColon(p.Text);
                 project.GoalLocation = p.Location;
@@ -96,15 +74,16 @@ internal static partial class ProseReportParser
             {
                 level2 = n2;
             }
-            else if (IndicatorSentence().Match(EvaluationText.Compact(p.Text)) is { Success: true } m)
+            else if (Words.Indicator.Match(p.Key) is { Success: true } m)
             {
                 project.Indicators.Add(Indicator(m, level1, level2, p.Location));
             }
-            else if (Total().Match(p.Key) is { Success: true } total)
+            else if (Words.Total.Match(p.Key) is { Success: true } total
+                && ThirdPartyVocabulary.Default.GradeStatement.Match(p.Key, total.Index + total.Length) is { Success: true } grade)
             {
                 project.ReportedScore = NumberText.Parse(total.Groups["v"].Value);
                 project.ReportedScoreLocation = p.Location;
-                project.Grade = total.Groups["g"].Value;
+                project.Grade = IndicatorTableWords.Default.GradeOf(grade.Groups["g"].Value);
                 project.GradeLocation = p.Location;
             }
         }
@@ -140,12 +119,14 @@ internal static partial class ProseReportParser
             }
             return null;
         }
-        var initial = Find(InitialBudget(), out _);
-        var budget = Find(Budget(), out _);
-        var executed = Find(Executed(), out var at);
-        var rate = Find(Rate(), out _);
+        var initial = Find(Words.InitialBudget, out _);
+        var budget = Find(Words.Budget, out _);
+        var executed = Find(Words.Executed, out var at);
+        var rate = Find(Words.Rate, out _);
         return new FundsRow { InitialBudget = initial, Budget = budget ?? initial, Executed = executed, PrintedRate = rate, Location = at };
     }
+
+    private static bool StartsWithAny(string key, IEnumerable<string> labels) => labels.Any(l => key.StartsWith(l, StringComparison.Ordinal));
 
     private static string AfterColon(string text)
     {

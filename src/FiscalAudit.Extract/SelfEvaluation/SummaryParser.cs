@@ -12,27 +12,9 @@ namespace FiscalAudit.Extract.SelfEvaluation;
 /// 99.46分。全年预算数为10万元，执行数为9.73万元，完成预算的97.34%”), the portfolio (“共涉及项目16个，涉及资金
 /// 1559.00万元”, “开展了三个项目的绩效自评，涉及资金125000.00元”), department scores (“整体支出绩效自评得分100.00分，评价等级为“优””) and indicator counts.
 /// </summary>
-internal static partial class SummaryParser
+internal static class SummaryParser
 {
     private static SummarySentenceWords Words => SummarySentenceWords.Default;
-
-    [GeneratedRegex(@"(?:(?<ord>[0-9]{1,6})[.、．]|“(?<q>[^”]+)”)(?<name>[^：:。]*?)(?:项目)?(?:绩效)?自评综述[：:]?")]
-    private static partial Regex SummaryHead();
-
-    [GeneratedRegex(@"自评得分(?:为)?(?<v>\d[\d,]*(?:\.\d+)?)分")]
-    private static partial Regex Score();
-
-    [GeneratedRegex(@"全年预算(?:数)?(?:为)?(?<v>\d[\d,]*(?:\.\d+)?)万元")]
-    private static partial Regex Budget();
-
-    [GeneratedRegex(@"执行数(?:为)?(?<v>\d[\d,]*(?:\.\d+)?)")]
-    private static partial Regex Executed();
-
-    [GeneratedRegex(@"(?:完成预算的|预算执行率|执行率为?)(?<v>\d[\d,]*(?:\.\d+)?%)")]
-    private static partial Regex Rate();
-
-    [GeneratedRegex(@"(?<n>[0-9]{1,6})个(?<l>[一二三])级指标")]
-    private static partial Regex Count();
 
     /// <summary>
     /// Each summary starts at “1.…项目自评综述” (paragraph start) or “"…"绩效自评综述” (anywhere) and runs
@@ -45,7 +27,7 @@ internal static partial class SummaryParser
         for (var i = 0; i < paras.Count; i++)
         {
             if (!paras[i].Text.Contains(EvaluationMarkers.Summary, StringComparison.Ordinal)) continue;
-            foreach (Match m in SummaryHead().Matches(paras[i].Text))
+            foreach (Match m in Words.SummaryHead.Matches(paras[i].Text))
             {
                 if (m.Groups["q"].Success || m.Index == 0) heads.Add((i, m));
             }
@@ -80,8 +62,8 @@ internal static partial class SummaryParser
         PrintedNumber? Fact(Regex r) => r.Match(text) is { Success: true } m ? NumberText.Parse(m.Groups["v"].Value) : null;
         var name = head.Groups["q"].Success ? head.Groups["q"].Value + head.Groups["name"].Value : head.Groups["name"].Value;
         var ordinal = head.Groups["ord"].Success ? int.Parse(head.Groups["ord"].Value, CultureInfo.InvariantCulture) : (int?)null;
-        var score = Score().Match(text);
-        return new ProjectSummary(ordinal, EvaluationText.Compact(name), Fact(Score()), Fact(Budget()), Fact(Executed()), Fact(Rate()),
+        var score = Words.SummaryScore.Match(text);
+        return new ProjectSummary(ordinal, EvaluationText.Compact(name), Fact(Words.SummaryScore), Fact(Words.SummaryBudget), Fact(Words.SummaryExecuted), Fact(Words.SummaryRate),
             score.Success ? LocationOf(score.Index, score.Length) : LocationOf(0, 0));
     }
 
@@ -154,7 +136,7 @@ internal static partial class SummaryParser
     /// </summary>
     public static IEnumerable<StatedGrade> DepartmentGrades(SourceDocument document)
     {
-        foreach (var p in document.Blocks.OfType<ParagraphBlock>().Where(p => p.Text.Contains(Words.DepartmentWord, StringComparison.Ordinal)))
+        foreach (var p in document.Blocks.OfType<ParagraphBlock>().Where(p => Words.DepartmentWords.Any(w => p.Text.Contains(w, StringComparison.Ordinal))))
         {
             var text = EvaluationText.FoldDigits(p.Text);
             var sentenceStart = 0;
@@ -173,7 +155,7 @@ internal static partial class SummaryParser
 
     /// <summary>A sentence about the whole department, not a project nor an average.</summary>
     private static bool DepartmentSentence(string sentence) =>
-        sentence.Contains(Words.DepartmentWord, StringComparison.Ordinal) && !Words.NotDepartmentWords.Any(w => sentence.Contains(w, StringComparison.Ordinal));
+        Words.DepartmentWords.Any(w => sentence.Contains(w, StringComparison.Ordinal)) && !Words.NotDepartmentWords.Any(w => sentence.Contains(w, StringComparison.Ordinal));
 
     /// <summary>The grade a clause states (“自评等级为“优””), normalised to 优/良/中/差.</summary>
     private static string? GradeStatement(string text) =>
@@ -184,12 +166,12 @@ internal static partial class SummaryParser
     {
         evaluation.ScoreStatements.AddRange(DepartmentScores(document));
         evaluation.GradeStatements.AddRange(DepartmentGrades(document));
-        foreach (var p in document.Blocks.OfType<ParagraphBlock>().Where(p => p.Text.Contains("级指标", StringComparison.Ordinal)))
+        foreach (var p in document.Blocks.OfType<ParagraphBlock>())
         {
             var text = EvaluationText.FoldDigits(p.Text);
-            foreach (Match m in Count().Matches(text))
+            foreach (Match m in Words.IndicatorCount.Matches(text))
             {
-                var level = "一二三".IndexOf(m.Groups["l"].Value[0]) + 1;
+                var level = ThirdPartyVocabulary.Default.LevelOf(m.Groups["l"].Value);
                 evaluation.StatedCounts.Add(new StatedCount(level, int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture), p.LocationOf(m.Index, m.Index + m.Length)));
             }
         }

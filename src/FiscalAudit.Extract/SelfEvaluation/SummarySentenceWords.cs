@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using FiscalAudit.Core.Data;
+using FiscalAudit.Extract.Narrative;
 
 namespace FiscalAudit.Extract.SelfEvaluation;
 
@@ -27,11 +28,24 @@ internal sealed class SummarySentenceWords
 
     public List<string> SpentTotals { get; init; } = new();
 
-    public string DepartmentWord { get; init; } = string.Empty;
+    /// <summary>Words that make a sentence the whole department's (“整体”, “部门支出”).</summary>
+    public List<string> DepartmentWords { get; init; } = new();
 
     public List<string> NotDepartmentWords { get; init; } = new();
 
     public List<string> DepartmentScoreWords { get; init; } = new();
+
+    /// <summary>The words before a per-project summary's score, budget, amount spent and execution rate.</summary>
+    public List<string> SummaryScoreWords { get; init; } = new();
+
+    public List<string> SummaryBudgetWords { get; init; } = new();
+
+    public List<string> SummaryExecutedWords { get; init; } = new();
+
+    public List<string> SummaryRateWords { get; init; } = new();
+
+    /// <summary>The counters between a stated number of indicators and their level (“3个一级指标”, “41项三级指标”).</summary>
+    public List<string> CountUnits { get; init; } = new();
 
     /// <summary>
     /// A portfolio statement: the count (group n), the clause break (sep), the words before the amount (label), the amount (v),
@@ -48,24 +62,49 @@ internal sealed class SummarySentenceWords
     /// <summary>A department's score (group v).</summary>
     public Regex DepartmentScore => expressions.Value.DepartmentScore;
 
-    private readonly Lazy<(Regex Portfolio, Regex Funds, Regex Spent, Regex DepartmentScore)> expressions;
+    /// <summary>The head of a per-project summary: its ordinal (ord) or quoted name (q) and the rest of its name (name).</summary>
+    public Regex SummaryHead => expressions.Value.SummaryHead;
+
+    /// <summary>A per-project summary's score, budget (万元), amount spent and execution rate (%), each in group v.</summary>
+    public Regex SummaryScore => expressions.Value.SummaryScore;
+
+    public Regex SummaryBudget => expressions.Value.SummaryBudget;
+
+    public Regex SummaryExecuted => expressions.Value.SummaryExecuted;
+
+    public Regex SummaryRate => expressions.Value.SummaryRate;
+
+    /// <summary>A stated number of indicators (n) of a level (l, a level header).</summary>
+    public Regex IndicatorCount => expressions.Value.IndicatorCount;
+
+    private readonly Lazy<Expressions> expressions;
+
+    private sealed record Expressions(
+        Regex Portfolio, Regex Funds, Regex Spent, Regex DepartmentScore,
+        Regex SummaryHead, Regex SummaryScore, Regex SummaryBudget, Regex SummaryExecuted, Regex SummaryRate, Regex IndicatorCount);
 
     public SummarySentenceWords()
     {
         expressions = new(Build);
     }
 
-    private (Regex, Regex, Regex, Regex) Build()
+    private Expressions Build()
     {
         const string count = "(?<n>[0-9]{1,6}|[一二两三四五六七八九十]{1,3})";
         const string funds = @"(?<sep>[，,（(])(?:共)?(?<label>[^，,。；;：:（()）0-9]{0,12}?)(?<v>\d[\d,]*(?:\.\d+)?)(?<u>万元|元)(?:[（(](?<after>[^，,。（()）0-9]{1,10})[）)])?";
         static string Any(IEnumerable<string> words) => string.Join("|", words.Select(Regex.Escape));
         string Counts(IEnumerable<string> phrases) => string.Join("|", phrases.Select(p => p.Replace("{n}", count, StringComparison.Ordinal)));
         const RegexOptions options = RegexOptions.Compiled | RegexOptions.CultureInvariant;
-        return (
+        return new(
             new Regex($"(?:{Counts(PortfolioCounts)}){funds}|(?<alone>)(?:{Counts(PortfolioCountsAlone)})(?:{funds})?", options),
             new Regex($"^(?:{Any(FundsWords)})", options),
             new Regex($"^(?:{Any(SpentFrames)})*(?<k>.+?)(?:{Any(SpentTotals)})?为?$", options),
-            new Regex($@"(?:{Any(DepartmentScoreWords)})(?:为)?[:：]?(?<v>\d[\d,]*(?:\.\d+)?)分", options));
+            WordAmounts.After(DepartmentScoreWords, "分"),
+            new Regex($@"(?:(?<ord>[0-9]{{1,6}})[.、．]|“(?<q>[^”]+)”)(?<name>[^：:。]*?)(?:项目)?(?:绩效)?{Regex.Escape(EvaluationMarkers.Summary)}[：:]?", options),
+            WordAmounts.After(SummaryScoreWords, "分"),
+            WordAmounts.After(SummaryBudgetWords, "万元"),
+            WordAmounts.After(SummaryExecutedWords, string.Empty),
+            WordAmounts.After(SummaryRateWords, "%", unitInValue: true),
+            new Regex($"(?<n>[0-9]{{1,6}})(?:{Any(CountUnits)})(?<l>{LabelWordsFile.Alternatives(ThirdPartyVocabulary.Default.LevelHeaders)})", options));
     }
 }

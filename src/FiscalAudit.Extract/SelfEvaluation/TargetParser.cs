@@ -19,20 +19,7 @@ internal static partial class TargetParser
     [GeneratedRegex(@"^[^\s，,；;。、（(]*")]
     private static partial Regex UnitPattern();
 
-    private static readonly (string Mark, TargetOperator Op)[] Symbols =
-    {
-        (">=", TargetOperator.AtLeast), ("≥", TargetOperator.AtLeast), ("≧", TargetOperator.AtLeast),
-        ("<=", TargetOperator.AtMost), ("≤", TargetOperator.AtMost), ("≦", TargetOperator.AtMost),
-        ("＞", TargetOperator.GreaterThan), (">", TargetOperator.GreaterThan),
-        ("＜", TargetOperator.LessThan), ("<", TargetOperator.LessThan),
-        ("＝", TargetOperator.Equal), ("=", TargetOperator.Equal),
-        ("不低于", TargetOperator.AtLeast), ("不少于", TargetOperator.AtLeast), ("大于等于", TargetOperator.AtLeast),
-        ("至少", TargetOperator.AtLeast), ("达到", TargetOperator.AtLeast),
-        ("不高于", TargetOperator.AtMost), ("不超过", TargetOperator.AtMost), ("不多于", TargetOperator.AtMost),
-        ("小于等于", TargetOperator.AtMost), ("控制在", TargetOperator.AtMost),
-        ("大于", TargetOperator.GreaterThan), ("高于", TargetOperator.GreaterThan), ("超过", TargetOperator.GreaterThan),
-        ("小于", TargetOperator.LessThan), ("低于", TargetOperator.LessThan),
-    };
+    private static TargetWords Words => TargetWords.Default;
 
     public static Target ParseTarget(string? text, string? unitHint = null)
     {
@@ -49,11 +36,9 @@ internal static partial class TargetParser
         var before = folded[..Math.Max(0, folded.IndexOf(value.Text, StringComparison.Ordinal))];
         var after = folded[end..];
         var unitText = NonEmpty(UnitPattern().Match(after.TrimStart()).Value) ?? unitHint;
-        var op = Symbols.Where(s => before.Contains(s.Mark, StringComparison.Ordinal)).Select(s => (TargetOperator?)s.Op).FirstOrDefault() ?? TargetOperator.Plain;
-        if (op == TargetOperator.Plain && after.Contains("以上", StringComparison.Ordinal)) op = TargetOperator.AtLeast;
-        if (op == TargetOperator.Plain && (after.Contains("以内", StringComparison.Ordinal) || after.Contains("以下", StringComparison.Ordinal))) op = TargetOperator.AtMost;
-        var unitClean = unitText?.Replace("以上", string.Empty).Replace("以内", string.Empty).Replace("以下", string.Empty);
-        return new Target(op, value, null, NormalizeUnit(unitClean), t);
+        var op = Words.OperatorBefore(before);
+        if (op == TargetOperator.Plain) op = Words.OperatorAfter(after);
+        return new Target(op, value, null, NormalizeUnit(unitText is null ? null : Words.WithoutOperatorWords(unitText)), t);
     }
 
     /// <summary>
@@ -73,13 +58,13 @@ internal static partial class TargetParser
         return new Measurement(value, unit, t);
     }
 
-    /// <summary>"%%" → "%", "百分比" → "%"; null for empty.</summary>
+    /// <summary>"%%" → "%", a word listed for % ("百分比") → "%"; null for empty.</summary>
     public static string? NormalizeUnit(string? unit)
     {
         if (string.IsNullOrWhiteSpace(unit)) return null;
         var u = unit.Trim().Replace("％", "%");
         while (u.Contains("%%", StringComparison.Ordinal)) u = u.Replace("%%", "%");
-        return u == "百分比" ? "%" : u;
+        return Words.PercentUnits.Contains(u) ? "%" : u;
     }
 
     private static string? NonEmpty(string s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();

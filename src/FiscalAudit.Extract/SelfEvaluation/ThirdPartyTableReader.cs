@@ -66,8 +66,7 @@ internal static partial class ThirdPartyTableReader
             }
             else if (IndicatorTableWords.Default.GroupScoreColumns.Contains(key))
             {
-                var named = words.LevelOf(key.Replace("得分", "指标", StringComparison.Ordinal).Replace("指标指标", "指标", StringComparison.Ordinal));
-                columns.GroupScore[named > 0 ? named : Math.Max(lastLevel, 1)] = cell.Column;
+                columns.GroupScore[words.GroupScoreLevels.GetValueOrDefault(key, Math.Max(lastLevel, 1))] = cell.Column;
             }
             else if (IndicatorTableWords.Default.RoleOf(key) is IndicatorColumn role)
             {
@@ -177,7 +176,7 @@ internal static partial class ThirdPartyTableReader
     {
         if (Own(row, columns.Level[level]) is not SourceCell cell) return null;
         var text = EvaluationText.Compact(EvaluationText.Clean(cell.Text));
-        var inCell = ScoreInCell().Match(text);
+        var inCell = words.ScoreInCell.Match(text);
         var m = LevelCell().Match(inCell.Success ? text.Remove(inCell.Index, inCell.Length) : text);
         var name = m.Groups["name"].Value;
         if (name.Length == 0) return null;
@@ -187,10 +186,6 @@ internal static partial class ThirdPartyTableReader
             : inCell.Success && NumberText.Parse(inCell.Groups["s"].Value) is PrintedNumber own ? (own, cell.Location) : ((PrintedNumber, SourceLocation)?)null;
         return (level == 1 ? words.GroupOf(name) ?? name : name, points, score, cell.Location);
     }
-
-    /// <summary>“得分18”, “得分：18分”, “实际得分18.5” after a group's name and points, in its own cell (compact text).</summary>
-    [GeneratedRegex(@"[,，;；]?(?:实际|自评|评价)?得分[:：]?(?<s>\d+(?:\.\d+)?)分?")]
-    private static partial Regex ScoreInCell();
 
     /// <summary>
     /// The group a subtotal row closes: “小计” (or “合计” standing for it) alone closes <paramref name="current"/>, “决策小计”,

@@ -48,6 +48,9 @@ internal sealed class ThirdPartyVocabulary
 
     public List<string> GradeWords { get; init; } = new();
 
+    /// <summary>The level whose groups a group-score column headed so holds (“一级指标得分” → 1); a column not listed holds the level left of it.</summary>
+    public Dictionary<string, int> GroupScoreLevels { get; init; } = new();
+
     /// <summary>Words a first-level name may start with around the group's name (“项目”).</summary>
     public List<string> GroupPrefixes { get; init; } = new();
 
@@ -72,19 +75,23 @@ internal sealed class ThirdPartyVocabulary
     /// <summary>A stated grade (“评价等级为“良””, “自评等级为优秀”): the printed grade word in group g (<see cref="IndicatorTableWords.GradeOf"/> normalises it).</summary>
     public Regex GradeStatement => statements.Value.Grade;
 
-    private readonly Lazy<(Regex Score, Regex Grade)> statements;
+    /// <summary>A group's score in its own cell after its name and points (“得分18”, “，实际得分：18.5分”): a score column's word (indicator-table.json), the score in group s.</summary>
+    public Regex ScoreInCell => statements.Value.InCell;
+
+    private readonly Lazy<(Regex Score, Regex Grade, Regex InCell)> statements;
 
     public ThirdPartyVocabulary()
     {
         statements = new(() => BuildStatements(this));
     }
 
-    private static (Regex Score, Regex Grade) BuildStatements(ThirdPartyVocabulary words)
+    private static (Regex Score, Regex Grade, Regex InCell) BuildStatements(ThirdPartyVocabulary words)
     {
         static string Any(IEnumerable<string> list) => string.Join("|", list.OrderByDescending(w => w.Length).Select(Regex.Escape));
         var score = new Regex($@"(?:{Any(words.ScoreWords)})\s*(?:为|是|:|：)?\s*(?<v>\d+(?:\.\d+)?)\s*分", RegexOptions.CultureInvariant);
         var grade = new Regex($@"(?:{Any(words.GradeWords)})\s*(?:为|是|:|：)?\s*[“""「]?(?<g>{Any(IndicatorTableWords.Default.Grades.Keys)})(?![\p{{IsCJKUnifiedIdeographs}}-[等级档]])", RegexOptions.CultureInvariant);
-        return (score, grade);
+        var inCell = new Regex($@"[,，;；]?(?:{Any(IndicatorTableWords.Default.ScoreColumns)})[:：]?(?<s>\d+(?:\.\d+)?)分?", RegexOptions.CultureInvariant);
+        return (score, grade, inCell);
     }
 
     /// <summary>The level (1–3) whose header this is, or 0.</summary>

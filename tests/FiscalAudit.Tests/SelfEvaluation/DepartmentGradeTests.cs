@@ -38,6 +38,16 @@ public class DepartmentGradeTests
         Assert.DoesNotContain(EvaluationFindings(result), f => f.Severity <= Severity.Info);
     }
 
+    /// <summary>A 部门支出 self-evaluation report is the department's own, as a 部门整体支出 one is (“部门支出” is a department-wide title word).</summary>
+    [Theory]
+    [InlineData("宁乡市财政局2023年度部门支出绩效自评报告", "经自评，我局2023年度部门支出绩效自评得分为92.5分，自评等级为“优”。")]
+    [InlineData("宁乡市财政局2023年度部门整体支出绩效自评报告", "经自评，我局部门支出绩效自评得分为92.5分。")]
+    public void A_department_spending_report_is_the_departments(string title, string conclusion)
+    {
+        var p = Project(Audit("spending.md", Report.Replace("宁乡市财政局2023年度部门整体支出绩效自评报告", title, StringComparison.Ordinal).Replace(Conclusion, conclusion, StringComparison.Ordinal)));
+        Assert.Equal((true, "宁乡市财政局", "92.5"), (p.DepartmentWide, p.Name, p.ReportedScore?.Text));
+    }
+
     [Theory]
     [InlineData("经自评，我局2023年度部门整体支出绩效自评得分为92.5分，自评等级为“良”。", "良")]
     [InlineData("经自评，我局2023年度部门整体支出绩效自评得分为92.5分。评价结果为良好。", "良")]

@@ -6,7 +6,7 @@ namespace FiscalAudit.Tests.SelfEvaluation;
 /// <summary>
 /// The score a 决策/过程/产出/效益 table prints for a first-level group (ThirdParty/wetland-protection-subtotals.md) read in
 /// every layout reports use — a subtotal row (“小计”, “决策小计”, “决策类指标合计”, “一、决策指标得分小计”), a column of group
-/// scores (“一级指标得分”, “小计”), the score in the group's own cell (“决策（20分）得分17.5”) — as Markdown, HTML tables
+/// scores (“一级指标得分”, “小计”), the score in the group's own cell after a score column's word (“决策（20分）得分17.5”, “考核得分”) — as Markdown, HTML tables
 /// and tab-separated text, and checked by FA4018 against the group's indicators.
 /// </summary>
 public class GroupSubtotalTests
@@ -25,8 +25,11 @@ public class GroupSubtotalTests
             ? "| " + string.Format(System.Globalization.CultureInfo.InvariantCulture, label, Groups[k], "一二三四"[k++]) + l["| 小计".Length..] : l));
     }
 
-    /// <summary>The report without 小计 rows, each group's score in a column right of 一级指标 headed <paramref name="header"/>, on the group's first row.</summary>
-    private static string InColumn(string header)
+    /// <summary>
+    /// The report without 小计 rows, each group's score in a column headed <paramref name="header"/>, on the group's first row: right
+    /// of 一级指标, or <paramref name="last"/> (where only a header named after its level tells which level's scores it holds).
+    /// </summary>
+    private static string InColumn(string header, bool last = false)
     {
         var rows = new List<string>();
         foreach (var l in Report.Split('\n').Where(l => !l.StartsWith("| 小计 |", StringComparison.Ordinal)))
@@ -36,7 +39,7 @@ public class GroupSubtotalTests
             var first = cells[1].Trim();
             var k = Array.FindIndex(Groups, g => first.StartsWith(g, StringComparison.Ordinal));
             var extra = first == "一级指标" ? header : first.StartsWith("---", StringComparison.Ordinal) ? "---" : k >= 0 ? Scores[k] : string.Empty;
-            cells.Insert(2, $" {extra} ");
+            cells.Insert(last ? cells.Count - 1 : 2, $" {extra} ");
             rows.Add(string.Join("|", cells));
         }
         return string.Join("\n", rows);
@@ -61,9 +64,12 @@ public class GroupSubtotalTests
         Labelled("{0}指标合计"),
         InColumn("一级指标得分"),
         InColumn("小计"),
+        InColumn("一级得分", last: true),
         InCell("{0}（{1}分）得分{2}"),
         InCell("{0}（{1}分，得分{2}）"),
         InCell("{0}（{1}分）实际得分：{2}分"),
+        InCell("{0}（{1}分）考核得分{2}"),
+        InCell("{0}（{1}分，评估得分：{2}分）"),
     };
 
     [Theory]

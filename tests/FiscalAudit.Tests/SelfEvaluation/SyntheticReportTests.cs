@@ -6,7 +6,7 @@ namespace FiscalAudit.Tests.SelfEvaluation;
 /// <summary>Small reports written for one rule each, and robustness of the parsers.</summary>
 public class SyntheticReportTests
 {
-    private static string Report(string rate = "50%", string total = "95.00", string grade = "优", string score = "8", string actual = "21", string target = "20") => $"""
+    internal static string Report(string rate = "50%", string total = "95.00", string grade = "优", string score = "8", string actual = "21", string target = "20") => $"""
         2024年度测试经费项目绩效自评报告
 
         一、项目基本情况

@@ -12,13 +12,18 @@ public class EvaluationMarkerTests
     [InlineData("“社区治理”项目自评综述：全年预算数20万元，执行数18万元，自评得分92分。", "社区治理", "92")]
     public void A_summary_is_read_because_its_marker_is_listed(string summary, string name, string score)
     {
+        var read = Assert.Single(Summaries(summary));
+        Assert.Equal((name, score), (read.Name, read.Score?.Text));
+    }
+
+    internal static List<Core.Model.Evaluation.ProjectSummary> Summaries(string summary)
+    {
         var (d, _) = SelfEvaluationKit.FromText($"""
             某某街道办事处2024年度项目支出绩效自评报告
 
             为加强预算绩效管理，现将2024年度项目自评情况报告如下。
             {summary}
             """);
-        var read = Assert.Single(d.Evaluations.Summaries);
-        Assert.Equal((name, score), (read.Name, read.Score?.Text));
+        return d.Evaluations.Summaries;
     }
 }

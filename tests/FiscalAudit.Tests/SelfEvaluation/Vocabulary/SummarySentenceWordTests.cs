@@ -24,20 +24,47 @@ public class SummarySentenceWordTests
     public void A_department_score_is_read_in_a_sentence_with_the_department_word(string sentence, string grade)
     {
         var tree = Tree(sentence);
-        var stated = Assert.Single(tree.ScoreStatements, s => s.Score.Value == 88m && s.Part is null && s.Location.Line < 5);
+        var stated = Assert.Single(tree.ScoreStatements, s => s.Score.Value == 88m && s.Part is null && s.Location.Line == SentenceLine);
         Assert.Equal(grade, stated.Grade);
     }
 
     [Theory]
     [InlineData("经自评，我局整体支出中各项目平均得分为88分。")]
     [InlineData("经自评，我局部门整体支出绩效平均得分为88分。")]
-    public void A_score_in_a_sentence_of_projects_or_averages_is_not_the_departments(string sentence) =>
-        Assert.DoesNotContain(Tree(sentence).ScoreStatements, s => s.Location.Line < 5);
+    [InlineData("经自评，我局部门项目支出绩效自评得分为88分。")]
+    [InlineData("经自评，我局支出绩效自评得分为88分。")]
+    public void A_score_in_a_sentence_of_projects_or_averages_or_without_a_department_word_is_not_the_departments(string sentence) =>
+        Assert.DoesNotContain(Tree(sentence).ScoreStatements, s => s.Location.Line == SentenceLine);
 
+    /// <summary>A 部门支出 self-evaluation is the department's own (“部门支出” is listed among departmentWords), as a 部门整体支出 one is.</summary>
+    [Theory]
+    [InlineData("经自评，我局部门支出绩效自评得分为88分。")]
+    [InlineData("经自评，我局部门整体支出绩效自评得分为88分。")]
+    [InlineData("经自评，本单位部门支出绩效评分：88分，评价等级为“良”。")]
+    public void A_department_spending_score_is_the_departments(string sentence) =>
+        Assert.Single(Tree(sentence).ScoreStatements, s => s.Score.Value == 88m && s.Location.Line == SentenceLine);
+
+    [Theory]
+    [InlineData("本次评价指标分为3级，包括3个一级指标，11个二级指标，41个三级指标。", "1:3 2:11 3:41")]
+    [InlineData("评价指标体系设一级指标3项，共3项一级指标、11项二级指标和41项三级指标。", "1:3 2:11 3:41")]
+    [InlineData("本次评价共设置3类一级指标。", "")]
+    public void Indicator_counts_are_read_with_a_listed_counter_and_level_header(string sentence, string counts)
+    {
+        var stated = Tree(sentence).StatedCounts.Where(c => c.Location.Line == SentenceLine).Select(c => $"{c.Level}:{c.Count}");
+        Assert.Equal(counts, string.Join(" ", stated));
+    }
+
+    /// <summary>The line <see cref="Tree"/> puts the sentence on.</summary>
+    private const int SentenceLine = 5;
+
+    /// <summary>
+    /// The department tree of <see cref="DepartmentTreeWordTests.Report"/> with <paramref name="sentence"/> on a paragraph of its own: after a
+    /// sentence that ends with “。”, so that the title (“…部门整体支出绩效自评报告”, which does not end a sentence) does not run into it.
+    /// </summary>
     private static Core.Model.Evaluation.DepartmentEvaluation Tree(string sentence)
     {
         var report = DepartmentTreeWordTests.Report("部门整体支出绩效评分表", "合计", "良");
-        var (d, _) = SelfEvaluationKit.FromText(report.Replace("\n\n附：", $"\n\n{sentence}\n\n附：", StringComparison.Ordinal));
+        var (d, _) = SelfEvaluationKit.FromText(report.Replace("\n\n附：", $"\n\n现将自评情况报告如下。\n\n{sentence}\n\n附：", StringComparison.Ordinal));
         return Assert.Single(d.Evaluations.Departments);
     }
 }
