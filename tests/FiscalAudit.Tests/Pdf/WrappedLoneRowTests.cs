@@ -1,5 +1,4 @@
 using FiscalAudit.Core.Documents;
-using FiscalAudit.Ingest.Pdf.Assembly;
 using FiscalAudit.Ingest.Pdf.Layout;
 
 namespace FiscalAudit.Tests.Pdf;
@@ -43,22 +42,15 @@ public class WrappedLoneRowTests
     }
 
     /// <summary>The blocks of a page holding a borderless table of six columns (two panels of 科目编码, 科目名称, 决算数) and the page after it.</summary>
-    private static IReadOnlyList<Block> Read(PdfLine[] next)
-    {
-        var first = new[]
-        {
+    private static IReadOnlyList<Block> Read(PdfLine[] next) => PlacedLine.Read(
+        [
             Line(760, ("科目编码", 50), ("科目名称", 120), ("决算数", 225), ("科目编码", 280), ("科目名称", 350), ("决算数", 455)),
             Line(746, ("301", 50), ("工资福利支出", 120), ("116.08", 230), ("302", 280), ("商品和服务支出", 350), ("72.42", 460)),
             Line(732, ("30101", 50), ("基本工资", 120), ("44.63", 235), ("30201", 280), ("办公费", 350), ("7.82", 465)),
             Line(718, ("30102", 50), ("津贴补贴", 120), ("20.19", 235), ("30202", 280), ("印刷费", 350), ("1.97", 465)),
             Line(704, ("30199", 50), ("其他工资福利支出", 120), ("24.71", 235), ("30299", 280), ("其他商品和服务支出", 350), ("0.00", 465)),
-        };
-        var analyzer = new PageAnalyzer();
-        var pages = new[] { new PageLayout(1, 600, 800, first), new PageLayout(2, 600, 800, next) }.Select(analyzer.Aligned).ToList();
-        return new PdfBlockAssembler("x.pdf").Assemble(pages).Blocks;
-    }
+        ],
+        next);
 
-    /// <summary>A line of 10 pt words set at the given left edges.</summary>
-    private static PdfLine Line(double baseline, params (string Text, double Left)[] words) =>
-        new(words.Select(w => new PdfWord(w.Text, new BoundingBox(w.Left, baseline - 2, w.Left + w.Text.Sum(c => c < 0x2E80 ? 5.0 : 10.0), baseline + 8), baseline, 10)).ToList());
+    private static PdfLine Line(double baseline, params (string Text, double Left)[] words) => PlacedLine.At(baseline, words);
 }

@@ -53,7 +53,6 @@ internal static class LoneRow
     private static List<(string Text, int Column, BoundingBox Box)>? Cells(OpenTable table, List<List<Piece>> lines)
     {
         if (lines.Count(l => l.Any(p => FigureWords.HoldsAmount(p.Text))) != 1 || lines.Any(l => l.Any(p => FigureWords.HasSentencePunctuation(p.Text)))) return null;
-        var xs = table.Grid.Xs;
         var columns = new SortedDictionary<int, (string Text, BoundingBox Box)>();
         var textColumns = new List<HashSet<int>>();
         foreach (var line in lines)
@@ -62,7 +61,7 @@ internal static class LoneRow
             var text = new HashSet<int>();
             foreach (var piece in line)
             {
-                var column = Math.Max(0, Enumerable.Range(1, table.ColumnCount - 1).LastOrDefault(c => xs[c] <= piece.Centre));
+                var column = table.Grid.ColumnAt(piece.Centre);
                 if (column < last) return null;
                 columns[column] = columns.TryGetValue(column, out var cell) ? (ParagraphJoiner.Join(cell.Text, piece.Text), cell.Box.Union(piece.Box)) : (piece.Text, piece.Box);
                 if (!FigureWords.HoldsAmount(piece.Text)) text.Add(column);
