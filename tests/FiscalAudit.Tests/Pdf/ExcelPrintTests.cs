@@ -17,8 +17,10 @@ namespace FiscalAudit.Tests.Pdf;
 /// come back cell for cell (表六 whole, its 公用经费合计 with the figure in the last panel's column). Header rows are told
 /// apart by how cells wrap: a line of a wrapped cell but its last fills its column, and a number never wraps, so
 /// 表七's 栏次 row stands apart from its sub-header and its figures, and 表二/表三/表四's wrapped header lines stay in their
-/// rows; a table's last row alone at the top of the next page (表四's 总计) is read into the table. Left to do: 表六's
-/// header in the 10pt portrait print.
+/// rows; a table's last row alone at the top of the next page (表四's 总计) is read into the table. In the 10pt portrait
+/// print (the sheet scaled down to fit) 表六's “决算数” headers, set left between the names and the amounts, head the amounts
+/// (<see cref="PanelColumnsTests"/>). Left to do there: 表六's 维修（护）费, whose lines LibreOffice prints into those of the
+/// 因公出国（境）费用 above it.
 /// </summary>
 public class ExcelPrintTests
 {

@@ -6,28 +6,80 @@ namespace FiscalAudit.Ingest.Pdf.Assembly;
 
 /// <summary>
 /// The last row of a table found from the alignment of its words (or its only row under a header left at the foot of the
-/// page before), alone at the top of the next page: one line is no table of its own, so it stands as a line. A line that
-/// is no sentence, holds an amount and whose words stand in the table's columns left to right (words in one column one
-/// cell), in at least <see cref="MinCells"/> of them, is the table's next row.
+/// page before), alone at the top of the next page: a row is no table of its own. It is the page's first line, or, when
+/// its labels wrap (“人员经费合” over “计”), the first few lines each right under the one before (read as lines, or as a
+/// small table of their own). Text that is no sentence, holds an amount on one of its lines only and whose pieces stand in
+/// the table's columns left to right on each line (pieces in one column one cell, their lines joined top to bottom; a
+/// piece beyond the table's edge in its outer column, like the figure of a last panel set further right), in at least
+/// <see cref="MinCells"/> of them, is the table's next row; a line with no amount holds text only where another line
+/// does too (the rest of a wrapped label, not a header repeated over the figures).
 /// </summary>
 internal static class LoneRow
 {
     /// <summary>A row of a table has at least this many cells.</summary>
     private const int MinCells = 3;
 
-    /// <summary>The cells of <paramref name="line"/> in <paramref name="table"/>'s columns; null when it is no row of it.</summary>
-    public static List<(string Text, int Column, BoundingBox Box)>? Cells(OpenTable table, PdfLine line)
+    /// <summary>A wrapped row has at most this many lines.</summary>
+    private const int MaxLines = 3;
+
+    /// <summary>A piece of text of a line at the top of the page: its text, the middle of its column's ink, its box.</summary>
+    private readonly record struct Piece(string Text, double Centre, BoundingBox Box);
+
+    /// <summary>
+    /// The row that opens <paramref name="page"/> in <paramref name="table"/>'s columns: its cells, its box and how many of
+    /// the page's items it takes; null when the page opens with no row of it. <paramref name="isText"/> tells lines that
+    /// cannot be part of a row (headings).
+    /// </summary>
+    public static (List<(string Text, int Column, BoundingBox Box)> Cells, BoundingBox Box, int Items)? At(OpenTable table, PageLayout page, Func<PdfLine, bool> isText)
     {
-        if (table.Grid.Inks is null || FigureWords.HasSentencePunctuation(line) || !line.Words.Any(w => FigureWords.HoldsAmount(w.Text))) return null;
-        var xs = table.Grid.Xs;
-        var cells = new List<(string Text, int Column, BoundingBox Box)>();
-        foreach (var word in line.Words)
+        if (table.Grid.Inks is null || page.Items.Count == 0) return null;
+        if (page.Items[0] is PageTable { Grid.Inks: { } inks } part && part.Rows.Count is > 1 and <= MaxLines)
         {
-            var column = Enumerable.Range(0, table.ColumnCount).FirstOrDefault(c => xs[c] <= word.CenterX && word.CenterX < xs[c + 1], -1);
-            if (column < 0 || (cells.Count > 0 && column < cells[^1].Column)) return null;
-            if (cells.Count > 0 && cells[^1].Column == column) cells[^1] = (ParagraphJoiner.Join(cells[^1].Text, word.Text), column, cells[^1].Box.Union(word.Box));
-            else cells.Add((word.Text, column, word.Box));
+            var rows = part.Rows.Select(r => r.Where(c => c.Text.Length > 0).Select(c => new Piece(c.Text, Centre(inks, c.Cell), c.Cell.Box)).ToList()).ToList();
+            return Cells(table, rows) is { } fromPart ? (fromPart, part.Box, 1) : null;
         }
-        return cells.Count >= MinCells ? cells : null;
+        var lines = page.Items.Take(MaxLines).TakeWhile(i => i is PdfLine line && !isText(line)).Cast<PdfLine>().ToList();
+        for (var count = lines.Count; count >= 1; count--)
+        {
+            if (count > 1 && lines[count - 2].Baseline - lines[count - 1].Baseline > AlignedTableFinder.WrapGap * lines[count - 1].FontSize) continue;
+            var taken = lines.Take(count).ToList();
+            if (Cells(table, taken.Select(l => l.Words.Select(w => new Piece(w.Text, w.CenterX, w.Box)).ToList()).ToList()) is { } found)
+                return (found, taken.Skip(1).Aggregate(taken[0].Box, (b, l) => b.Union(l.Box)), count);
+        }
+        return null;
     }
+
+    /// <summary>The cells of the lines of <paramref name="lines"/> in <paramref name="table"/>'s columns; null when they are no row of it.</summary>
+    private static List<(string Text, int Column, BoundingBox Box)>? Cells(OpenTable table, List<List<Piece>> lines)
+    {
+        if (lines.Count(l => l.Any(p => FigureWords.HoldsAmount(p.Text))) != 1 || lines.Any(l => l.Any(p => FigureWords.HasSentencePunctuation(p.Text)))) return null;
+        var columns = new SortedDictionary<int, (string Text, BoundingBox Box)>();
+        var textColumns = new List<HashSet<int>>();
+        foreach (var line in lines)
+        {
+            var last = -1;
+            var text = new HashSet<int>();
+            foreach (var piece in line)
+            {
+                var column = table.Grid.ColumnAt(piece.Centre);
+                if (column < last) return null;
+                columns[column] = columns.TryGetValue(column, out var cell) ? (ParagraphJoiner.Join(cell.Text, piece.Text), cell.Box.Union(piece.Box)) : (piece.Text, piece.Box);
+                if (!FigureWords.HoldsAmount(piece.Text)) text.Add(column);
+                last = column;
+            }
+            textColumns.Add(text);
+        }
+        if (columns.Count < MinCells) return null;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (lines.Count > 1 && !lines[i].Any(p => FigureWords.HoldsAmount(p.Text))
+                && !textColumns[i].All(c => textColumns.Where((_, k) => k != i).Any(other => other.Contains(c))))
+                return null;
+        }
+        return columns.Select(c => (c.Value.Text, c.Key, c.Value.Box)).ToList();
+    }
+
+    /// <summary>The middle of the ink of the columns a cell of a table found from the alignment of its words spans.</summary>
+    private static double Centre(IReadOnlyList<(double Left, double Right)> inks, GridCell cell) =>
+        (inks[cell.Column].Left + inks[cell.Column + cell.ColumnSpan - 1].Right) / 2;
 }

@@ -35,7 +35,7 @@ public sealed class PdfBlockAssembler
         foreach (var page in pages)
         {
             var lineNumber = 0;
-            var first = JoinRowRest(page) || AddLoneRow(page, ref lineNumber) ? 1 : 0;
+            var first = JoinRowRest(page) ? 1 : AddLoneRow(page, ref lineNumber);
             for (var i = first; i < page.Items.Count; i++)
             {
                 if (page.Items[i] is PdfLine line) AddLine(page, line, ++lineNumber, i == first);
@@ -127,20 +127,19 @@ public sealed class PdfBlockAssembler
         lines.Add(new TextLine(text, rowLocation));
     }
 
-    /// <summary>The page's first line is the last row of the table that ended the previous page (<see cref="LoneRow"/>); true when it was added to it.</summary>
-    private bool AddLoneRow(PageLayout page, ref int lineNumber)
+    /// <summary>The page opens with the last row of the table that ended the previous page (<see cref="LoneRow"/>): it is added to it; how many of the page's items it took.</summary>
+    private int AddLoneRow(PageLayout page, ref int lineNumber)
     {
-        if (table is not { } open || open.LastPage + 1 != page.Number || page.Items.Count == 0 || page.Items[0] is not PdfLine line
-            || metrics.IsHeading(line) || LoneRow.Cells(open, line) is not { } found)
-            return false;
+        if (table is not { } open || open.LastPage + 1 != page.Number || LoneRow.At(open, page, metrics.IsHeading) is not { } found)
+            return 0;
         var location = new SourceLocation(file, page.Number, ++lineNumber);
-        var cells = found.Select(c => new SourceCell(c.Text, c.Column, location with { Box = c.Box }, 1, 1)).ToList();
+        var cells = found.Cells.Select(c => new SourceCell(c.Text, c.Column, location with { Box = c.Box }, 1, 1)).ToList();
         var fields = new string[open.ColumnCount];
         Array.Fill(fields, string.Empty);
-        foreach (var cell in found) fields[cell.Column] = cell.Text;
-        AddRow(open, cells, location with { Box = line.Box }, string.Join('\t', fields).TrimEnd('\t'));
+        foreach (var cell in found.Cells) fields[cell.Column] = cell.Text;
+        AddRow(open, cells, location with { Box = found.Box }, string.Join('\t', fields).TrimEnd('\t'));
         open.LastPage = page.Number;
-        return true;
+        return found.Items;
     }
 
     /// <summary>

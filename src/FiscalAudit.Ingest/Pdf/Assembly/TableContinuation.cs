@@ -25,7 +25,8 @@ public sealed class TableContinuation
     /// (<see cref="MapColumns"/>); parts found from the alignment of their words place their boundaries
     /// in the gaps between columns, which narrower words on one page make wider, and a page may leave a
     /// column blank (the left side of a two-sided table that ended on an earlier page): such a part lines up
-    /// when the words of each of its columns stand in a different column of the earlier part, left to right.
+    /// when the words of each of its columns stand in a different column of the earlier part, left to right (words beyond
+    /// the earlier part's edge in its outer column: a last panel's total set right of the figures above it).
     /// </summary>
     public (int First, int Last)[]? Map(PdfGrid previous, PdfGrid next)
     {
@@ -39,7 +40,7 @@ public sealed class TableContinuation
         for (var i = 0; i < inks.Count; i++)
         {
             var centre = (inks[i].Left + inks[i].Right) / 2;
-            var k = Enumerable.Range(0, previous.ColumnCount).FirstOrDefault(c => previous.Xs[c] <= centre && centre < previous.Xs[c + 1], -1);
+            var k = previous.ColumnAt(centre);
             if (k <= last) return null;
             columns[i] = (k, k);
             last = k;

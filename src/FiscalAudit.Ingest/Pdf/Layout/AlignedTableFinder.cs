@@ -148,7 +148,7 @@ public sealed class AlignedTableFinder
         var tabular = figures.Where(r => !FigureWords.HasSentencePunctuation(r.Line)).ToList();
         var placing = figures.Count >= options.MinRows ? figures : tabular.Count > 0 ? tabular : full;
         var columns = Columns(placing.SelectMany(r => r.Cells));
-        if (placing != full) columns = Exclusive(columns, placing.Select(r => r.Cells));
+        if (placing != full) columns = Exclusive(columns, placing);
         // Without figures (a header at the foot of a page), a cell standing alone where no column is (“合计”
         // under “预算数”, on lines of two cells, or on a line of its own set between the lines of the other cells of
         // its row: “科目名称” centred beside a wrapped “功能分类/科目编码”) is a column of its own.
@@ -343,16 +343,18 @@ public sealed class AlignedTableFinder
     /// <summary>
     /// Neighbouring columns that no line of figures fills both of are one column whose lines are aligned differently
     /// (栏次 numbers centred or set left, amounts set flush right): a column is joined to the one on its right
-    /// (the amounts) when no line fills both.
+    /// (the amounts) when no line fills both, and not both hold amounts (two columns of amounts filled by different
+    /// lines, like a last panel's total set right of the other panels' figures, stay apart).
     /// </summary>
-    private static List<(double Left, double Right)> Exclusive(List<(double Left, double Right)> columns, IEnumerable<List<(double Left, double Right)>> lines)
+    private static List<(double Left, double Right)> Exclusive(List<(double Left, double Right)> columns, List<(PdfLine Line, List<(double Left, double Right)> Cells)> lines)
     {
-        var filled = lines.Select(cells => columns.Select(k => cells.Any(c => c.Left <= k.Right && k.Left <= c.Right)).ToArray()).ToList();
+        var filled = lines.Select(r => columns.Select(k => r.Cells.Any(c => c.Left <= k.Right && k.Left <= c.Right)).ToArray()).ToList();
+        var amounts = columns.Select(k => lines.Any(r => r.Line.Words.Any(w => w.CenterX >= k.Left && w.CenterX <= k.Right && FigureWords.HoldsAmount(w.Text)))).ToArray();
         var joined = new List<(double Left, double Right)>();
         var members = new List<int>();
         for (var k = columns.Count - 1; k >= 0; k--)
         {
-            if (joined.Count > 0 && !filled.Any(f => f[k] && members.Any(m => f[m])))
+            if (joined.Count > 0 && !filled.Any(f => f[k] && members.Any(m => f[m])) && !(amounts[k] && members.Any(m => amounts[m])))
             {
                 joined[0] = (columns[k].Left, joined[0].Right);
                 members.Add(k);

@@ -3,7 +3,10 @@ namespace FiscalAudit.Ingest.Pdf.Layout;
 /// <summary>
 /// Where one column of an aligned table ends and the next begins: in the gap between two columns, the
 /// middle of the widest stretch no character of the table's lines stands on (so a header wider than its
-/// figures, or two headers printed close together, fall on their own sides), else the middle of the gap.
+/// figures, or two headers printed close together, fall on their own sides), else the middle of the gap. After a
+/// column set flush left (its lines all start at one x and end at different ones: names), text starting in the gap
+/// apart from the text before it cannot be that column's (it would start where the column's words start): the boundary stays left of it
+/// (“决算数” set at the left of a column of amounts set flush right, nearer the names than the amounts).
 /// </summary>
 internal static class ColumnBoundaries
 {
@@ -12,7 +15,12 @@ internal static class ColumnBoundaries
     {
         var inked = Inked(lines);
         var xs = new List<double> { Math.Min(columns[0].Left, inked.Count > 0 ? inked[0].Left : columns[0].Left) - 1 };
-        for (var c = 1; c < columns.Count; c++) xs.Add(Between(columns[c - 1].Right, columns[c].Left, inked));
+        for (var c = 1; c < columns.Count; c++)
+        {
+            var (from, to) = (columns[c - 1].Right, columns[c].Left);
+            if (FlushLeft(columns[c - 1], lines)) to = Math.Min(to, FirstApart(from, to, lines));
+            xs.Add(Between(from, to, inked));
+        }
         xs.Add(Math.Max(columns[^1].Right, inked.Count > 0 ? inked.Max(i => i.Right) : columns[^1].Right) + 1);
         return xs;
     }
@@ -33,6 +41,37 @@ internal static class ColumnBoundaries
         }
         return joined;
     }
+
+    /// <summary>The text of each line standing within <paramref name="column"/> starts within half a character of the others' and ends more than a character apart.</summary>
+    private static bool FlushLeft((double Left, double Right) column, IReadOnlyList<PdfLine> lines)
+    {
+        var cells = lines.Select(l => l.Words.Where(w => w.Box.Left >= column.Left - Slack && w.Box.Right <= column.Right + Slack).ToList())
+            .Where(w => w.Count > 0).Select(w => (w[0].Box.Left, w[^1].Box.Right, w.Max(x => x.FontSize))).ToList();
+        if (cells.Count < MinFlushLines) return false;
+        var size = cells.Max(c => c.Item3);
+        return cells.Max(c => c.Left) - cells.Min(c => c.Left) <= size / 2 && cells.Max(c => c.Right) - cells.Min(c => c.Right) > size;
+    }
+
+    /// <summary>The left edge of the first text standing apart from the text before it (by more than a character) that starts between <paramref name="from"/> and <paramref name="to"/>.</summary>
+    private static double FirstApart(double from, double to, IReadOnlyList<PdfLine> lines)
+    {
+        var first = to;
+        foreach (var words in lines.Select(l => l.Words))
+        {
+            for (var i = 0; i < words.Count; i++)
+            {
+                var left = words[i].Box.Left;
+                if (left > from && left < first && (i == 0 || left - words[i - 1].Box.Right > words[i].FontSize)) first = left;
+            }
+        }
+        return first;
+    }
+
+    /// <summary>A column shows how it is set from at least this many lines.</summary>
+    private const int MinFlushLines = 3;
+
+    /// <summary>Points a word may reach over its column's ink and still stand in it (rounding of glyph boxes).</summary>
+    private const double Slack = 0.5;
 
     private static double Between(double from, double to, List<(double Left, double Right)> inked)
     {

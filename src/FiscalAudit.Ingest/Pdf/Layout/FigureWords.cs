@@ -6,7 +6,10 @@ namespace FiscalAudit.Ingest.Pdf.Layout;
 internal static partial class FigureWords
 {
     /// <summary>A line with sentence punctuation or a percentage: text, or a table row that holds some.</summary>
-    public static bool HasSentencePunctuation(PdfLine line) => line.Text.Any(c => c is '，' or '。' or '；' or '：' or ':' or '%' or '％');
+    public static bool HasSentencePunctuation(PdfLine line) => HasSentencePunctuation(line.Text);
+
+    /// <summary>A text with sentence punctuation or a percentage.</summary>
+    public static bool HasSentencePunctuation(string text) => text.Any(c => c is '，' or '。' or '；' or '：' or ':' or '%' or '％');
 
     /// <summary>A line of captions over a table (<see cref="CaptionText"/>) that holds no figure: text, not a row of the table.</summary>
     public static bool IsCaption(PdfLine line)

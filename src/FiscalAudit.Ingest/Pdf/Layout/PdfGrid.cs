@@ -14,6 +14,14 @@ public sealed record PdfGrid(IReadOnlyList<double> Xs, IReadOnlyList<double> Ys,
     public int ColumnCount => Xs.Count - 1;
 
     public int RowCount => Ys.Count - 1;
+
+    /// <summary>The column standing at <paramref name="x"/>; beyond the grid's edges its outer column (a last panel's figure set right of the others).</summary>
+    public int ColumnAt(double x)
+    {
+        var column = 0;
+        while (column + 1 < ColumnCount && Xs[column + 1] <= x) column++;
+        return column;
+    }
 }
 
 /// <summary>A cell of a <see cref="PdfGrid"/>: 0-based top-left grid position, spans and its rectangle.</summary>
