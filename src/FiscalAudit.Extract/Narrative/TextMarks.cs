@@ -38,8 +38,12 @@ public sealed partial class TextMarks
     {
         var placeholders = words.Placeholders;
         var runs = placeholders.Repeated.Select(s => $"(?:{Regex.Escape(s)}){{2,}}");
-        placeholder = Build($"(?<!{LatinLetter})(?:{Either(runs)}|{Alternatives(placeholders.Words)})(?!{LatinLetter})");
-        placeholderStarts = SearchValues.Create(string.Concat(placeholders.Repeated.Concat(placeholders.Words).Select(w => w[0])));
+        var numerals = Regex.Escape(placeholders.Numerals.Numerals);
+        var circles = placeholders.Numerals.Signs.Select(s => $"(?<![{numerals}])(?:{Regex.Escape(s)}){{2,}}(?![{numerals}])");
+        var single = placeholders.BeforeUnit;
+        var lone = $"(?<![0-9０-９])(?:{Alternatives(single.Signs)})(?=\\s*(?:{Alternatives(single.Units)}))";
+        placeholder = Build($"(?<!{LatinLetter})(?:{Either(runs.Concat(circles).Append(lone))}|{Alternatives(placeholders.Words)})(?!{LatinLetter})");
+        placeholderStarts = SearchValues.Create(string.Concat(placeholders.Repeated.Concat(placeholders.Words).Concat(placeholders.Numerals.Signs).Concat(single.Signs).Select(w => w[0])));
 
         var units = words.DoubledUnits;
         var signs = Alternatives(units.Signs);
@@ -159,7 +163,25 @@ public sealed partial class TextMarks
     {
         public List<string> Repeated { get; init; } = new();
 
+        public NumeralSigns Numerals { get; init; } = new();
+
+        public UnitSigns BeforeUnit { get; init; } = new();
+
         public List<string> Words { get; init; } = new();
+    }
+
+    private sealed class NumeralSigns
+    {
+        public List<string> Signs { get; init; } = new();
+
+        public string Numerals { get; init; } = string.Empty;
+    }
+
+    private sealed class UnitSigns
+    {
+        public List<string> Signs { get; init; } = new();
+
+        public List<string> Units { get; init; } = new();
     }
 
     private sealed class UnitWords
