@@ -74,8 +74,11 @@ public sealed partial class TextMarks
     /// <summary>The placeholders, template residue, cited 科目, comparison bases and unit typos of <paramref name="text"/>.</summary>
     public static IEnumerable<TextMark> Find(string text, Func<int, int, int, SourceLocation> locate) => Default.In(text, locate);
 
-    /// <summary>Only the placeholders (for table cells); those of one sentence are one mark.</summary>
+    /// <summary>Only the placeholders; those of one sentence are one mark.</summary>
     public static IEnumerable<TextMark> Placeholders(string text, Func<int, int, int, SourceLocation> locate) => Default.PlaceholdersIn(text, locate);
+
+    /// <summary>What a table cell may hold: placeholders and doubled units (“85.60%%” in a 完成率 column).</summary>
+    public static IEnumerable<TextMark> InCell(string text, Func<int, int, int, SourceLocation> locate) => Default.InCellOf(text, locate);
 
     /// <summary>
     /// Years the text names as its reporting year: any “YYYY年度” of a title line, the “YYYY年度” that
@@ -91,13 +94,21 @@ public sealed partial class TextMarks
         foreach (var m in TemplateResidue.Default.Find(text, locate)) yield return m;
         foreach (var m in ClassificationMentions.Find(text, locate)) yield return m;
         foreach (var m in ComparisonBases.Find(text, locate)) yield return m;
-        if (text.AsSpan().IndexOfAny(unitEnds) >= 0)
-        {
-            foreach (Match m in doubledUnit.Matches(text))
-                yield return new TextMark(TextMarkKind.DoubledUnit, m.Value, Around(text, m.Index, m.Length), locate(m.Index, m.Index + m.Length, m.Index));
-        }
+        foreach (var m in DoubledUnitsIn(text, locate)) yield return m;
         foreach (Match m in rateWithoutPercent.Matches(text))
             yield return new TextMark(TextMarkKind.RateWithoutPercent, m.Value, Around(text, m.Index, m.Length), locate(m.Index, m.Index + m.Length, m.Groups["n"].Index));
+    }
+
+    /// <inheritdoc cref="InCell"/>
+    public IEnumerable<TextMark> InCellOf(string text, Func<int, int, int, SourceLocation> locate) =>
+        PlaceholdersIn(text, locate).Concat(DoubledUnitsIn(text, locate));
+
+    /// <summary>A unit or sign printed twice (“27.57万元万元”, “85.60%%”).</summary>
+    private IEnumerable<TextMark> DoubledUnitsIn(string text, Func<int, int, int, SourceLocation> locate)
+    {
+        if (text.AsSpan().IndexOfAny(unitEnds) < 0) yield break;
+        foreach (Match m in doubledUnit.Matches(text))
+            yield return new TextMark(TextMarkKind.DoubledUnit, m.Value, Around(text, m.Index, m.Length), locate(m.Index, m.Index + m.Length, m.Index));
     }
 
     /// <inheritdoc cref="Placeholders"/>
