@@ -93,6 +93,18 @@ public class FindingMergerTests
         Assert.Contains(merged[0].RelatedLocations, l => l.Table == "T3");
     }
 
+    [Theory]
+    [InlineData(183.59, true)]  // the parts were 0.01 over their whole before the mistake
+    [InlineData(183.58, true)]
+    [InlineData(182.58, false)] // a second mistake among the parts
+    public void A_breakdown_that_falls_short_by_the_wrong_parts_difference_give_or_take_rounding_is_the_same_problem(decimal parts, bool folded)
+    {
+        var merged = Merge(
+            Make("FA3001", "part", Line(400), 176.99m, 167.99m, related: Cell("T5", "201 一般公共服务支出", 3)),
+            Make("FA3005", "sum", Line(400), 192.58m, parts));
+        Assert.Equal(folded ? new[] { "part" } : new[] { "part", "sum" }, merged.Select(f => f.Id));
+    }
+
     [Fact]
     public void A_restatement_elsewhere_or_of_other_numbers_stays_its_own_finding()
     {

@@ -31,4 +31,18 @@ public class OneCauseSeedTests
         Assert.DoesNotContain(findings, f => f.RuleId == "FA3001" && f.Location.Line == 384);
         Assert.Contains("总计", one.Message);
     }
+
+    [SharedFact]
+    public void A_mistyped_part_of_a_narrative_breakdown_is_one_finding_with_the_sum_it_breaks()
+    {
+        var seed = File.ReadAllText(Repo.Seed002);
+        const string printed = "一般公共服务（类）支出176.99万元";
+        Assert.Contains(printed, seed);
+
+        var findings = Check(seed.Replace(printed, "一般公共服务（类）支出167.99万元"));
+
+        var part = Assert.Single(findings, f => f.RuleId == "FA3001" && f.Location.Line == 400);
+        Assert.Contains("183.59", part.Message);
+        Assert.DoesNotContain(findings, f => f.RuleId == "FA3005");
+    }
 }
