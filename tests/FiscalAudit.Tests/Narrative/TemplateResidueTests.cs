@@ -39,6 +39,8 @@ public class TemplateResidueTests
     [InlineData("本年支出合计比上年增加12.00万元，主要原因是。", "主要原因是")]
     [InlineData("决算数大于预算数的主要原因：；", "主要原因：")]
     [InlineData("一般公共服务支出120.00万元，主要用于。", "主要用于")]
+    [InlineData("政府采购支出总额120.00万元，其中：政府采购货物支出100.00万元、政府采购服务支出 万元。", "采购服务支出 万元")]
+    [InlineData("本年支出合计比上年增长　%，主要是人员增加。", "计比上年增长　%")]
     public void A_sentence_that_stops_is_residue(string text, string expected)
     {
         Assert.Equal(new[] { expected }, Residue(text));
@@ -54,6 +56,7 @@ public class TemplateResidueTests
     [InlineData("各项支出的增减变化见附表“增加（减少）额”栏，增减幅度见“增长（下降）率”栏。")]
     [InlineData("注：本表金额转换为万元时，因四舍五入可能存在尾差（说明：不影响合计数）。")]
     [InlineData("注：如无特别说明，本表金额单位均为万元。")]
+    [InlineData("政府采购支出总额120.00 万元，增长 12.5 %。")]
     public void Finished_text_is_not_residue(string text)
     {
         Assert.Empty(Residue(text));
