@@ -77,22 +77,6 @@ public class FindingMergerTests
         Assert.Empty(merged[0].MergedIds);
     }
 
-    [Fact]
-    public void A_cell_printed_differently_from_another_table_is_the_cause_of_the_sums_and_statements_it_breaks()
-    {
-        var cell = Cell("T1", "本年支出合计", 3);
-        var merged = Merge(
-            Make("FA1002", "sum", cell, 192.59m, 195.58m),
-            Make("FA2002", "pair", cell, 192.58m, 195.58m, related: Cell("T3", "合计", 5)),
-            Make("FA1003", "total", Cell("T1", "总计", 3), 207.29m, 204.29m, related: cell),
-            Make("FA3001", "text", Line(384), 195.58m, 192.58m, related: cell),
-            Make("FA1002", "other", Cell("T4", "本年支出合计", 7), 100.00m, 101.00m));
-        Assert.Equal(new[] { "pair", "other" }, merged.Select(f => f.Id));
-        Assert.Equal(new[] { "sum", "total", "text" }, merged[0].MergedIds);
-        Assert.Contains(merged[0].RelatedLocations, l => l.Line == 384);
-        Assert.Contains(merged[0].RelatedLocations, l => l.Table == "T3");
-    }
-
     [Theory]
     [InlineData(183.59, true)]  // the parts were 0.01 over their whole before the mistake
     [InlineData(183.58, true)]

