@@ -25,10 +25,11 @@ public static partial class FindingMerger
         for (var a = 0; a < findings.Count; a++)
         {
             if (!merge.Absorb.Contains(findings[a].RuleId) || !folds.Free(a)) continue;
-            var target = Enumerable.Range(0, findings.Count).FirstOrDefault(k => k != a && merge.Keep.Contains(findings[k].RuleId)
+            var targets = Enumerable.Range(0, findings.Count).Where(k => k != a && merge.Keep.Contains(findings[k].RuleId)
                 && folds.Into[k] is null && SharePlace(findings[k], findings[a])
-                && (merge.SameDifference ? ShareDifference(findings[k], findings[a]) : ShareValue(findings[k], findings[a])), -1);
-            if (target >= 0) folds.Add(a, target, FoldKind.SameProblem);
+                && (merge.SameDifference ? ShareDifference(findings[k], findings[a], merge.Slack) : ShareValue(findings[k], findings[a]))).ToList();
+            // A restatement that two findings share is folded into the one at its own place (“此处为…” is said there).
+            if (targets.Count > 0) folds.Add(a, targets.FirstOrDefault(k => SamePlace(findings[k].Location, findings[a].Location), targets[0]), FoldKind.SameProblem);
         }
     }
 
@@ -98,8 +99,8 @@ public static partial class FindingMerger
         return a.OfType<decimal>().Intersect(b.OfType<decimal>()).Any();
     }
 
-    private static bool ShareDifference(Finding kept, Finding absorbed) =>
-        Values(kept) is var (k0, k1) && Values(absorbed) is var (a0, a1) && k1 - k0 == a1 - a0;
+    private static bool ShareDifference(Finding kept, Finding absorbed, decimal slack) =>
+        Values(kept) is var (k0, k1) && Values(absorbed) is var (a0, a1) && Math.Abs(k1 - k0 - (a1 - a0)) <= slack;
 
     /// <summary>The two compared values, smaller first; null unless both are numbers.</summary>
     private static (decimal, decimal)? Values(Finding f) =>

@@ -16,12 +16,14 @@ public sealed record MergeCatalog(
 /// <summary>
 /// A finding of an <see cref="Absorb"/> rule sharing a place and a compared value with one of a <see cref="Keep"/> rule
 /// is folded into it; with <see cref="SameDifference"/>, sharing a place and the difference between the compared values
-/// (one wrong amount seen through two sums).
+/// (one wrong amount seen through two sums), the two differences at most <see cref="Slack"/> apart (the rounding of the
+/// printed parts behind a sum).
 /// </summary>
 public sealed record SamePlaceMerge(
     [property: JsonPropertyName("keep")] IReadOnlyList<string> Keep,
     [property: JsonPropertyName("absorb")] IReadOnlyList<string> Absorb,
-    [property: JsonPropertyName("sameDifference")] bool SameDifference = false);
+    [property: JsonPropertyName("sameDifference")] bool SameDifference = false,
+    [property: JsonPropertyName("slack")] decimal Slack = 0m);
 
 /// <summary>Findings of these rules comparing the same two values on rows of the same name are one.</summary>
 public sealed record SameFigureMerge([property: JsonPropertyName("rules")] IReadOnlyList<string> Rules);

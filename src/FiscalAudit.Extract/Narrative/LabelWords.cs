@@ -156,6 +156,13 @@ public sealed class LabelWords
         return s;
     }
 
+    /// <summary>Where <paramref name="text"/> says there was no budget without a figure (“年初未安排预算”), the first such words.</summary>
+    public (int Index, int Length)? StatedNoBudget(string text)
+    {
+        var found = words.Budget.StatedNone.Words.Select(w => (Index: text.IndexOf(w, StringComparison.Ordinal), w.Length)).Where(f => f.Index >= 0).ToList();
+        return found.Count == 0 ? null : found.MinBy(f => f.Index);
+    }
+
     private static bool ContainsAny(string text, IEnumerable<string> words) => words.Any(w => text.Contains(w, StringComparison.Ordinal));
 
     private sealed class Vocabulary
@@ -247,5 +254,7 @@ public sealed class LabelWords
         public List<string> NotFigures { get; init; } = new();
 
         public List<string> SubjectEnds { get; init; } = new();
+
+        public WordList StatedNone { get; init; } = new();
     }
 }

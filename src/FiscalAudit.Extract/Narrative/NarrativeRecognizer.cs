@@ -51,7 +51,7 @@ public sealed class NarrativeRecognizer : IRecognizer
                     foreach (var cell in t.Rows.SelectMany(r => r.Cells))
                     {
                         if (cell.Text.Length == 0) continue;
-                        narrative.Marks.AddRange(TextMarks.Placeholders(cell.Text, (_, _, _) => cell.Location));
+                        narrative.Marks.AddRange(TextMarks.InCell(cell.Text, (_, _, _) => cell.Location));
                         Add(narrative.Names, DepartmentNames.InLabel(cell.Text, cell.Location));
                     }
                     break;

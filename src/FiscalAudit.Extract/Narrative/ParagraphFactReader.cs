@@ -73,6 +73,7 @@ public sealed partial class ParagraphFactReader
             var (labelBegin, delimiter) = Labels.LabelStart(text, m.Start, floor);
             var raw = text[labelBegin..m.Start];
             ReadSameAsPrevious(text, state, floor, m.Start, sentence);
+            ReadNoBudget(text, state, floor, m.Start);
             floor = m.End;
             if (state.Consumed.Contains(i)) continue;
             if (m.IsPercent) ReadPercent(text, state, mentions, i, raw, labelBegin, sentence);
@@ -110,6 +111,19 @@ public sealed partial class ParagraphFactReader
         {
             Unit = current.Unit, Subject = current, Base = PreviousYearWords.BaseOf(same.Value),
         });
+    }
+
+    /// <summary>
+    /// “年初未安排预算，支出决算为30.00万元，完成年初预算的100%”: words between two numbers that say there was no budget
+    /// are a budget of 0 (exact), for the completion rate that follows.
+    /// </summary>
+    private void ReadNoBudget(string text, SentenceState state, int from, int to)
+    {
+        if (budget || to <= from || Labels.StatedNoBudget(text[from..to]) is not var (index, length)) return;
+        var at = from + index;
+        var labelBegin = Labels.LabelStart(text, at, from).Begin;
+        var zero = new NumberMention(at, at + length, new PrintedNumber(0m, 0, false, "0") { Exact = true }, "万元");
+        state.Budget = (zero, Labels.Clean(text[labelBegin..at]), Place(labelBegin, at + length, at), labelBegin);
     }
 
     /// <summary>“决算数大于预算数…” right after “年初预算为B，支出决算为A” (no other amount in between).</summary>

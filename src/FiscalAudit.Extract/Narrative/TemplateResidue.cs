@@ -15,6 +15,7 @@ namespace FiscalAudit.Extract.Narrative;
 public sealed class TemplateResidue
 {
     private readonly Regex alternative;
+    private readonly ColumnWords quotedColumns;
     private readonly IReadOnlyList<Regex> instructions;
     private readonly IReadOnlyList<Regex> unfinished;
 
@@ -22,6 +23,7 @@ public sealed class TemplateResidue
     {
         var words = string.Join('|', vocabulary.DirectionWords.Select(Regex.Escape));
         alternative = new Regex($@"(?<a>{words})\s*(?:[（(]\s*(?<b>{words})\s*[）)]|[/／]\s*(?<b>{words}))", RegexOptions.Compiled);
+        quotedColumns = vocabulary.QuotedColumns;
         instructions = vocabulary.Instructions.Select(p => new Regex(p, RegexOptions.Compiled)).ToList();
         unfinished = vocabulary.Unfinished.Select(p => new Regex(p, RegexOptions.Compiled)).ToList();
     }
@@ -37,7 +39,8 @@ public sealed class TemplateResidue
     {
         if (text.AsSpan().IndexOfAny("（(：:。；") < 0) return Array.Empty<TextMark>();
         var found = new List<(Match Match, TextMarkKind Kind)>();
-        found.AddRange(alternative.Matches(text).Where(m => m.Groups["a"].Value != m.Groups["b"].Value).Select(m => (m, TextMarkKind.UnresolvedAlternative)));
+        found.AddRange(alternative.Matches(text).Where(m => m.Groups["a"].Value != m.Groups["b"].Value && !IsQuotedColumn(text, m))
+            .Select(m => (m, TextMarkKind.UnresolvedAlternative)));
         found.AddRange(instructions.SelectMany(p => p.Matches(text)).Select(m => (m, TextMarkKind.DraftingInstruction)));
         found.AddRange(unfinished.SelectMany(p => p.Matches(text)).Select(m => (m, TextMarkKind.UnfinishedSentence)));
         var taken = new List<(int Start, int End, TextMarkKind Kind)>();
@@ -49,12 +52,26 @@ public sealed class TemplateResidue
         return taken.GroupBy(t => t.Kind).SelectMany(g => SentenceMarks.Merge(g.Key, text, g.Select(t => (t.Start, t.End)), locate));
     }
 
+    /// <summary>“见“增加（减少）额”栏”: the alternatives are a quoted column name, opened by a quote and followed by a column's ending.</summary>
+    private bool IsQuotedColumn(string text, Match m) =>
+        quotedColumns.Quotes.Any(q => text.AsSpan(0, m.Index).EndsWith(q, StringComparison.Ordinal))
+        && quotedColumns.Endings.Any(e => text.AsSpan(m.Index + m.Length).StartsWith(e, StringComparison.Ordinal));
+
     private sealed class Vocabulary
     {
+        public ColumnWords QuotedColumns { get; init; } = new();
+
         public List<string> DirectionWords { get; init; } = new();
 
         public List<string> Instructions { get; init; } = new();
 
         public List<string> Unfinished { get; init; } = new();
+    }
+
+    private sealed class ColumnWords
+    {
+        public List<string> Quotes { get; init; } = new();
+
+        public List<string> Endings { get; init; } = new();
     }
 }

@@ -38,8 +38,12 @@ public sealed partial class TextMarks
     {
         var placeholders = words.Placeholders;
         var runs = placeholders.Repeated.Select(s => $"(?:{Regex.Escape(s)}){{2,}}");
-        placeholder = Build($"(?<!{LatinLetter})(?:{Either(runs)}|{Alternatives(placeholders.Words)})(?!{LatinLetter})");
-        placeholderStarts = SearchValues.Create(string.Concat(placeholders.Repeated.Concat(placeholders.Words).Select(w => w[0])));
+        var numerals = Regex.Escape(placeholders.Numerals.Numerals);
+        var circles = placeholders.Numerals.Signs.Select(s => $"(?<![{numerals}])(?:{Regex.Escape(s)}){{2,}}(?![{numerals}])");
+        var single = placeholders.BeforeUnit;
+        var lone = $"(?<![0-9０-９])(?:{Alternatives(single.Signs)})(?=\\s*(?:{Alternatives(single.Units)}))";
+        placeholder = Build($"(?<!{LatinLetter})(?:{Either(runs.Concat(circles).Append(lone))}|{Alternatives(placeholders.Words)})(?!{LatinLetter})");
+        placeholderStarts = SearchValues.Create(string.Concat(placeholders.Repeated.Concat(placeholders.Words).Concat(placeholders.Numerals.Signs).Concat(single.Signs).Select(w => w[0])));
 
         var units = words.DoubledUnits;
         var signs = Alternatives(units.Signs);
@@ -70,8 +74,11 @@ public sealed partial class TextMarks
     /// <summary>The placeholders, template residue, cited 科目, comparison bases and unit typos of <paramref name="text"/>.</summary>
     public static IEnumerable<TextMark> Find(string text, Func<int, int, int, SourceLocation> locate) => Default.In(text, locate);
 
-    /// <summary>Only the placeholders (for table cells); those of one sentence are one mark.</summary>
+    /// <summary>Only the placeholders; those of one sentence are one mark.</summary>
     public static IEnumerable<TextMark> Placeholders(string text, Func<int, int, int, SourceLocation> locate) => Default.PlaceholdersIn(text, locate);
+
+    /// <summary>What a table cell may hold: placeholders and doubled units (“85.60%%” in a 完成率 column).</summary>
+    public static IEnumerable<TextMark> InCell(string text, Func<int, int, int, SourceLocation> locate) => Default.InCellOf(text, locate);
 
     /// <summary>
     /// Years the text names as its reporting year: any “YYYY年度” of a title line, the “YYYY年度” that
@@ -87,13 +94,21 @@ public sealed partial class TextMarks
         foreach (var m in TemplateResidue.Default.Find(text, locate)) yield return m;
         foreach (var m in ClassificationMentions.Find(text, locate)) yield return m;
         foreach (var m in ComparisonBases.Find(text, locate)) yield return m;
-        if (text.AsSpan().IndexOfAny(unitEnds) >= 0)
-        {
-            foreach (Match m in doubledUnit.Matches(text))
-                yield return new TextMark(TextMarkKind.DoubledUnit, m.Value, Around(text, m.Index, m.Length), locate(m.Index, m.Index + m.Length, m.Index));
-        }
+        foreach (var m in DoubledUnitsIn(text, locate)) yield return m;
         foreach (Match m in rateWithoutPercent.Matches(text))
             yield return new TextMark(TextMarkKind.RateWithoutPercent, m.Value, Around(text, m.Index, m.Length), locate(m.Index, m.Index + m.Length, m.Groups["n"].Index));
+    }
+
+    /// <inheritdoc cref="InCell"/>
+    public IEnumerable<TextMark> InCellOf(string text, Func<int, int, int, SourceLocation> locate) =>
+        PlaceholdersIn(text, locate).Concat(DoubledUnitsIn(text, locate));
+
+    /// <summary>A unit or sign printed twice (“27.57万元万元”, “85.60%%”).</summary>
+    private IEnumerable<TextMark> DoubledUnitsIn(string text, Func<int, int, int, SourceLocation> locate)
+    {
+        if (text.AsSpan().IndexOfAny(unitEnds) < 0) yield break;
+        foreach (Match m in doubledUnit.Matches(text))
+            yield return new TextMark(TextMarkKind.DoubledUnit, m.Value, Around(text, m.Index, m.Length), locate(m.Index, m.Index + m.Length, m.Index));
     }
 
     /// <inheritdoc cref="Placeholders"/>
@@ -159,7 +174,25 @@ public sealed partial class TextMarks
     {
         public List<string> Repeated { get; init; } = new();
 
+        public NumeralSigns Numerals { get; init; } = new();
+
+        public UnitSigns BeforeUnit { get; init; } = new();
+
         public List<string> Words { get; init; } = new();
+    }
+
+    private sealed class NumeralSigns
+    {
+        public List<string> Signs { get; init; } = new();
+
+        public string Numerals { get; init; } = string.Empty;
+    }
+
+    private sealed class UnitSigns
+    {
+        public List<string> Signs { get; init; } = new();
+
+        public List<string> Units { get; init; } = new();
     }
 
     private sealed class UnitWords

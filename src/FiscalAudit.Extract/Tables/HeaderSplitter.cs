@@ -27,7 +27,10 @@ public static class HeaderSplitter
         return (Math.Min(rows.Count, 1), false, false);
     }
 
-    /// <summary>"栏次 1 2 3…" or just "1 2 3 … n".</summary>
+    /// <summary>
+    /// "栏次 1 2 3…" or just "1 2 3 … n"; after its 栏次 a header word merged down into the row is passed over (“栏次 行次 1”,
+    /// “栏次 科目名称 1 2”: converters that repeat a merged cell's text in every cell it covers print it again there).
+    /// </summary>
     /// <remarks>Called for every data row, so it stops at the first cell that is not a column number.</remarks>
     public static bool IsColumnNumberRow(SourceRow row)
     {
@@ -41,7 +44,9 @@ public static class HeaderSplitter
             var label = text is "栏次" or "栏目";
             labelled ??= label;
             if (label) continue;
-            if (!int.TryParse(text, out var n) || n is <= 0 or >= 100) return false;
+            var number = int.TryParse(text, out var n) && n is > 0 and < 100;
+            if (!number && labelled == true) continue;
+            if (!number) return false;
             numbers++;
             ascending &= n == numbers;
         }

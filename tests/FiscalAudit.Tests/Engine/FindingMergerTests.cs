@@ -65,6 +65,31 @@ public class FindingMergerTests
     }
 
     [Fact]
+    public void A_restatement_two_contradictions_share_goes_to_the_one_at_its_own_place()
+    {
+        // Both statements contradict a wrong table cell; the restatement is said at line 696 and joins the finding there.
+        var merged = Merge(
+            Make("FA3001", "t384", Line(384), 195.58m, 192.58m, related: Cell("T1", "本年支出合计", 3)),
+            Make("FA3001", "t696", Line(696), 195.58m, 187.81m, related: Cell("T1", "本年支出合计", 3)),
+            Make("FA3007", "r", Line(696), 192.58m, 187.81m, related: Line(384)));
+        Assert.Equal(new[] { "t384", "t696" }, merged.Select(f => f.Id));
+        Assert.Equal(new[] { "r" }, merged[1].MergedIds);
+        Assert.Empty(merged[0].MergedIds);
+    }
+
+    [Theory]
+    [InlineData(183.59, true)]  // the parts were 0.01 over their whole before the mistake
+    [InlineData(183.58, true)]
+    [InlineData(182.58, false)] // a second mistake among the parts
+    public void A_breakdown_that_falls_short_by_the_wrong_parts_difference_give_or_take_rounding_is_the_same_problem(decimal parts, bool folded)
+    {
+        var merged = Merge(
+            Make("FA3001", "part", Line(400), 176.99m, 167.99m, related: Cell("T5", "201 一般公共服务支出", 3)),
+            Make("FA3005", "sum", Line(400), 192.58m, parts));
+        Assert.Equal(folded ? new[] { "part" } : new[] { "part", "sum" }, merged.Select(f => f.Id));
+    }
+
+    [Fact]
     public void A_restatement_elsewhere_or_of_other_numbers_stays_its_own_finding()
     {
         var merged = Merge(

@@ -15,6 +15,9 @@ namespace FiscalAudit.Tests.Ingest;
 /// <param name="GridColumns">Every cell merged over this many grid columns.</param>
 /// <param name="GridTable">Tables written as pandoc writes them by default, as grid tables (“+----+”, “| … |”) whose
 /// cells wrap after this many characters onto further lines of the row; 0 writes HTML.</param>
+/// <param name="Pipes">Tables written as GFM pipe tables (as docling and marker write them): the rule under the first row,
+/// a merged header cell's text repeated in every cell it covers.</param>
+/// <param name="BoldHeadings">Bold headings (“## **一、…**”) written as bold lines only (“**一、…**”).</param>
 internal sealed record ConverterStyle(
     string Percents = "latex",
     bool HtmlBody = false,
@@ -24,7 +27,9 @@ internal sealed record ConverterStyle(
     string Split = "",
     bool Captions = false,
     int GridColumns = 1,
-    int GridTable = 0)
+    int GridTable = 0,
+    bool Pipes = false,
+    bool BoldHeadings = false)
 {
     public static ConverterStyle Named(string name) => name switch
     {
@@ -37,6 +42,7 @@ internal sealed record ConverterStyle(
         "every cell merged over two grid columns" => new(GridColumns: 2, Captions: true),
         "pandoc grid tables" => new(Percents: "", GridTable: 1000),
         "pandoc grid tables, long labels wrapped over lines" => new(Percents: "", GridTable: 8),
+        "docling: pipe tables repeating merged header cells, bold lines for headings" => new(Pipes: true, BoldHeadings: true),
         _ => throw new ArgumentException(name),
     };
 }
@@ -56,7 +62,8 @@ internal static class ConvertedMarkdown
         {
             if (items[i].Rows is not { } rows)
             {
-                output.Add(Percents(items[i].Line!, style.Percents));
+                var line = style.BoldHeadings ? Regex.Replace(items[i].Line!, @"^#+\s*(\*\*.+\*\*)\s*$", "$1") : items[i].Line!;
+                output.Add(Percents(line, style.Percents));
                 continue;
             }
             var captions = new List<string>();
@@ -75,7 +82,7 @@ internal static class ConvertedMarkdown
                     i++;
                 }
             }
-            output.Add(style.GridTable > 0 ? Grid(rows, style.GridTable) : Tables(rows, captions, notes, style));
+            output.Add(style.GridTable > 0 ? Grid(rows, style.GridTable) : style.Pipes ? Pipes(rows) : Tables(rows, captions, notes, style));
         }
         return string.Join('\n', output);
     }
@@ -153,6 +160,18 @@ internal static class ConvertedMarkdown
         if (style.Sections && headerRows > 0) body.Append(separator).Append("</tbody>");
         body.Append(separator).AppendJoin(separator, notes.Select(Caption)).Append("</table>");
         return style.HtmlBody ? $"<html><body>{body}</body></html>" : body.ToString();
+    }
+
+    /// <summary>A GFM pipe table: the rule under the first row; a merged header cell's text in every cell it covers.</summary>
+    private static string Pipes(List<string[]> rows)
+    {
+        var width = rows.Max(r => r.Length);
+        rows = rows.Select(r => r.Concat(Enumerable.Repeat(string.Empty, width - r.Length)).ToArray()).ToList();
+        // The header ends at the first amount or at the 合计 row of an empty table.
+        var owners = Merge(rows, rows.TakeWhile(r => !r.Any(IsAmount) && string.Concat(r).Replace(" ", "") is not ("合计" or "总计")).Count());
+        var lines = rows.Select((row, r) => "| " + string.Join(" | ", row.Select((_, c) => owners[(r, c)].Text)) + " |").ToList();
+        lines.Insert(1, "|" + string.Concat(Enumerable.Repeat(" --- |", width)));
+        return string.Join('\n', lines);
     }
 
     private sealed class Merged(string text)

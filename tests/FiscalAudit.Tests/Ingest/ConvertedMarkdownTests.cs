@@ -151,6 +151,7 @@ public class ConvertedMarkdownTests
     [InlineData("every cell merged over two grid columns")]
     [InlineData("pandoc grid tables")]
     [InlineData("pandoc grid tables, long labels wrapped over lines")]
+    [InlineData("docling: pipe tables repeating merged header cells, bold lines for headings")]
     public void Seed_002_converted_to_html_tables_and_latex_percents_gives_the_same_tables_and_findings(string style)
     {
         var original = File.ReadAllText(Repo.Seed("002"));

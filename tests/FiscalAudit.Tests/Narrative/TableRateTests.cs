@@ -42,6 +42,16 @@ public class TableRateTests
         Assert.Empty(Findings(text));
     }
 
+    [Fact]
+    public void A_column_of_doubled_percents_is_one_typo_listing_its_cells()
+    {
+        var text = ThreePublic("完成预算%", "85.60%%", "89.57%%", "52.33%%");
+        var typo = Assert.Single(NarrativeFindings(FromText(text)), f => f.RuleId == "FA3012");
+        Assert.Equal(3, typo.RelatedLocations.Count);
+        Assert.Contains("另有 3 处", typo.Message);
+        Assert.DoesNotContain(NarrativeFindings(FromText(ThreePublic("完成预算%", "85.60%", "89.57％", "52.33%"))), f => f.RuleId == "FA3012");
+    }
+
     [Theory]
     [InlineData("完成率(%)", "85.60", "98.57", "52.33", "98.57", "89.57%")]
     [InlineData("执行率", "85.60%", "89.57%", "53.33%", "53.33%", "52.33%")]

@@ -13,6 +13,9 @@ public class TemplateResidueTests
     [InlineData("一般公共预算财政拨款支出比上年下降（增长）5.20%，主要是人员减少。", "下降（增长）")]
     [InlineData("“三公”经费支出比上年增长(下降)12.00%。", "增长(下降)")]
     [InlineData("机关运行经费比上年减少 （ 增加 ） 3.10万元。", "减少 （ 增加 ）")]
+    [InlineData("2023年度收入总计3,500.00万元，比上年增加/减少120.00万元。", "增加/减少")]
+    [InlineData("2023年度支出总计3,500.00万元，比上年上升（下降）3.55%，主要原因是新增项目。", "上升（下降）")]
+    [InlineData("一般公共预算财政拨款支出3,000.00万元，与上年相比增加（减少）额为100.00万元。", "增加（减少）")]
     public void Both_alternatives_kept_are_residue(string text, string expected)
     {
         Assert.Equal(new[] { expected }, Residue(text));
@@ -23,6 +26,10 @@ public class TemplateResidueTests
     [InlineData("2024年度国有资产占用情况良好（如有重大变化请说明）。", 1)]
     [InlineData("政府采购支出总额120.00万元（如无政府采购，填写0）。", 1)]
     [InlineData("绩效目标完成情况良好（请简要说明未完成指标的原因）。", 1)]
+    [InlineData("注：如本部门无一般公共预算财政拨款支出，请说明。", 1)]
+    [InlineData("公用经费500.00万元，主要包括：办公费、印刷费（请列举主要项目）。", 1)]
+    [InlineData("机关运行经费支出比上年增加20.00万元，主要原因是（说明增减原因）。", 1)]
+    [InlineData("本部门2023年度财政拨款收入支出总计3,200.00万元（此处填写与上年对比情况及原因）。", 1)]
     public void Drafting_instructions_left_in_are_residue(string text, int count)
     {
         Assert.Equal(count, Residue(text).Count);
@@ -32,6 +39,8 @@ public class TemplateResidueTests
     [InlineData("本年支出合计比上年增加12.00万元，主要原因是。", "主要原因是")]
     [InlineData("决算数大于预算数的主要原因：；", "主要原因：")]
     [InlineData("一般公共服务支出120.00万元，主要用于。", "主要用于")]
+    [InlineData("政府采购支出总额120.00万元，其中：政府采购货物支出100.00万元、政府采购服务支出 万元。", "采购服务支出 万元")]
+    [InlineData("本年支出合计比上年增长　%，主要是人员增加。", "计比上年增长　%")]
     public void A_sentence_that_stops_is_residue(string text, string expected)
     {
         Assert.Equal(new[] { expected }, Residue(text));
@@ -44,6 +53,10 @@ public class TemplateResidueTests
     [InlineData("比上年持平（同比增加0.00万元）。")]
     [InlineData("主要用于：人员工资、办公费。")]
     [InlineData("本部门无政府性基金收支，故本表无数据。")]
+    [InlineData("各项支出的增减变化见附表“增加（减少）额”栏，增减幅度见“增长（下降）率”栏。")]
+    [InlineData("注：本表金额转换为万元时，因四舍五入可能存在尾差（说明：不影响合计数）。")]
+    [InlineData("注：如无特别说明，本表金额单位均为万元。")]
+    [InlineData("政府采购支出总额120.00 万元，增长 12.5 %。")]
     public void Finished_text_is_not_residue(string text)
     {
         Assert.Empty(Residue(text));
@@ -54,5 +67,26 @@ public class TemplateResidueTests
     {
         var findings = NarrativeFindings(FromText("本单位共有车辆□□辆，其中一般公务用车1辆。"));
         Assert.Contains(findings, f => f.RuleId == "FA3011" && (string)f.Actual! == "□□");
+    }
+
+    [Theory]
+    [InlineData("2023年度本年支出合计3,300.00万元，较×年增加100.00万元。", "×")]
+    [InlineData("本部门〇〇年度财政拨款收入支出总计3,200.00万元。", "〇〇")]
+    [InlineData("单位价值50万元以上通用设备X台（套），单位价值100万元以上专用设备0台（套）。", "X")]
+    [InlineData("2023年度机关运行经费支出500.00万元，比上年增长Ｘ%。", "Ｘ")]
+    public void A_lone_sign_before_a_unit_or_circles_for_a_year_are_a_placeholder(string text, string placeholder)
+    {
+        var findings = NarrativeFindings(FromText(text));
+        Assert.Contains(findings, f => f.RuleId == "FA3011" && (string)f.Actual! == placeholder);
+    }
+
+    [Theory]
+    [InlineData("二〇〇八年建成的办公楼于2023年度完成维修，支出决算为12.00万元。")]
+    [InlineData("本单位于二○○○年成立，2023年度共有车辆3辆。")]
+    [InlineData("本部门2023年度购置X光机1台、CT机1台，共计350.00万元。")]
+    [InlineData("会议室面积为3×4平方米，共2个。")]
+    public void Zeros_of_a_written_year_and_Latin_words_are_no_placeholder(string text)
+    {
+        Assert.DoesNotContain(NarrativeFindings(FromText(text)), f => f.RuleId == "FA3011");
     }
 }

@@ -32,7 +32,10 @@ public class TextMarkWordTests
         { "placeholders.repeated", "X", "placeholders", "《东川区“十XX五”规划》", "XX@6-8^6", "" },
         { "placeholders.repeated", "x", "placeholders", "购置Excel表格xx份", "xx@9-11^9", "" },
         { "placeholders.repeated", "Ｘ", "placeholders", "ＸＸ单位2023年度部门决算", "ＸＸ@0-2^0", "" },
-        { "placeholders.repeated", "×", "placeholders", "本部门××年度收入合计100.00万元。", "××@3-5^3", "" },
+        { "placeholders.repeated", "×", "placeholders", "项目编号××号，金额20.00万元。", "××@4-6^4", "" },
+        { "placeholders.numerals.signs", "〇", "placeholders", "本部门〇〇年度收入合计100.00万元。", "〇〇@3-5^3", "" },
+        { "placeholders.beforeUnit.signs", "×", "placeholders", "较×年增加100.00万元。", "×@1-2^1", "" },
+        { "placeholders.beforeUnit.units", "台", "placeholders", "通用设备X台（套）。", "X@4-5^4", "" },
         { "placeholders.repeated", "□", "placeholders", "合同编号□□□□，金额20.00万元。", "□□□□@4-8^4", "" },
         { "placeholders.words", "某某", "placeholders", "该项目由某某科室负责实施。", "某某@4-6^4", "" },
         { "doubledUnits.units", "万元", "doubledUnits", "较上年增加27.57万元万元，主要原因是人员增加。", "万元万元@10-14^10", "" },
@@ -91,6 +94,7 @@ public class TextMarkWordTests
     [InlineData("ＸＸ单位2023年度部门决算", "ＸＸ@0-2^0")]
     [InlineData("购置Excel表格xx份", "xx@9-11^9")]
     [InlineData("购置XXL型号服装和X光机，某单位参加。", "")]
+    [InlineData("二〇〇八年建成，较×年增加3×4个。", "×@9-10^9")]
     public void Placeholders_are_marked(string text, string expected)
     {
         Assert.Equal(expected, Shown(TextMarks.Placeholders(text, Place)));

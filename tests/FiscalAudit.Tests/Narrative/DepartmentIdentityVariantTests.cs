@@ -1,0 +1,68 @@
+using static FiscalAudit.Tests.Narrative.NarrativeTestKit;
+
+namespace FiscalAudit.Tests.Narrative;
+
+/// <summary>
+/// Issue 12 class 3, as counties and cities print their names: one department per document, read from a cover
+/// split over lines or a header with residue glued on; the short names of merged bureaus agree, the parent
+/// city's bureau and the units listed under 机构设置 are told apart.
+/// </summary>
+public class DepartmentIdentityVariantTests
+{
+    private const string Tables = "\n\n收入支出决算总表\n\n公开01表\n\n{0}\n\n2020年度\n\n本年收入合计199.52万元。\n";
+
+    private static List<string> Others(string text) =>
+        NarrativeFindings(FromText(text)).Where(f => f.RuleId == "FA3014").Select(f => (string)f.Actual!).ToList();
+
+    [Theory]
+    [InlineData("沁阳市政务服务和  \n大数据管理局  \n2020年度部门决算", "沁阳市政务服务和大数据管理局")]
+    [InlineData("2020年度\n\n沁阳市卫生健康\n委员会\n\n部门决算", "沁阳市卫生健康委员会")]
+    public void A_cover_name_split_over_lines_is_one_name(string cover, string department)
+    {
+        var d = FromText(cover + string.Format(Tables, "部门：" + department));
+        Assert.Equal(department, d.Department);
+        Assert.DoesNotContain(NarrativeFindings(d), f => f.RuleId == "FA3014");
+    }
+
+    [Theory]
+    [InlineData("部门：沁阳市政务服务和大数据管理局单位：万元")]
+    [InlineData("编制单位：沁阳市政务服务和大数据管理局　　　　金额单位：万元")]
+    [InlineData("部门：沁阳市政务服务和大数据管理局（本级）")]
+    [InlineData("部门：市政务服务和大数据管理局")]
+    [InlineData("部门：沁阳市政数局")]
+    public void The_own_name_with_residue_or_in_short_agrees(string header)
+    {
+        var text = "2020年度\n\n沁阳市政务服务和大数据管理局\n\n部门决算" + string.Format(Tables, header);
+        Assert.Empty(Others(text));
+    }
+
+    [Theory]
+    [InlineData("沁阳市发展和改革委员会", "部门：沁阳市发改委")]
+    [InlineData("沁阳市人力资源和社会保障局", "部门：沁阳市人社局")]
+    [InlineData("沁阳市住房和城乡建设局", "部门：住建局")]
+    [InlineData("沁阳市市场监督管理局", "部门：沁阳市市场监管局")]
+    [InlineData("沁阳市教育体育局", "部门：沁阳市教体局")]
+    public void The_short_name_of_a_merged_bureau_agrees(string department, string header)
+    {
+        var text = $"2020年度\n\n{department}\n\n部门决算" + string.Format(Tables, header);
+        Assert.Empty(Others(text));
+    }
+
+    [Theory]
+    [InlineData("部门：焦作市政务服务和大数据管理局", "焦作市政务服务和大数据管理局")]
+    [InlineData("部门：焦作市政数局", "焦作市政数局")]
+    [InlineData("部门：沁阳市教体局", "沁阳市教体局")]
+    public void The_parent_citys_or_another_bureau_is_reported(string header, string other)
+    {
+        var text = "2020年度\n\n沁阳市政务服务和大数据管理局\n\n部门决算" + string.Format(Tables, header);
+        Assert.Equal(new[] { other }, Others(text));
+    }
+
+    [Fact]
+    public void Units_listed_under_the_bureau_are_no_other_department()
+    {
+        var text = "2020年度\n\n沁阳市教育局\n\n部门决算\n\n二、机构设置\n\n纳入2020年度部门决算编制范围的二级单位包括：\n\n### （一）沁阳市第一中学\n\n"
+            + "### （二）沁阳市实验小学\n\n### （三）沁阳市人民医院\n\n### 3. 沁阳市教育局教学研究室\n" + string.Format(Tables, "部门：沁阳市教育局");
+        Assert.Empty(Others(text));
+    }
+}
