@@ -123,7 +123,7 @@ public sealed partial class ParagraphFactReader
         var at = from + index;
         var labelBegin = Labels.LabelStart(text, at, from).Begin;
         var zero = new NumberMention(at, at + length, new PrintedNumber(0m, 0, false, "0") { Exact = true }, "万元");
-        state.Budget = (zero, Labels.Clean(text[labelBegin..at]), Place(labelBegin, at + length, at), labelBegin);
+        state.Budgets.Add(new PendingBudget(zero, Labels.Clean(text[labelBegin..(at + length)]), Place(labelBegin, at + length, at), labelBegin), state.Amounts.Count);
     }
 
     /// <summary>“决算数大于预算数…” right after “年初预算为B，支出决算为A” (no other amount in between).</summary>
