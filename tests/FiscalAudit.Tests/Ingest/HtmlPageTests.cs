@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using CsCheck;
 using FiscalAudit.Core.Documents;
@@ -18,18 +17,16 @@ public class HtmlPageTests
 {
     private static readonly Auditor Auditor = new(new AuditProfile());
 
-    public enum Style { OnePerLine, OneLine, Word }
-
     [SharedTheory]
-    [InlineData(Style.OnePerLine)]
-    [InlineData(Style.OneLine)]
-    [InlineData(Style.Word)]
-    public void Seed_002_as_a_web_page_gives_the_same_tables_and_findings(Style style)
+    [InlineData(WebPages.Style.OnePerLine)]
+    [InlineData(WebPages.Style.OneLine)]
+    [InlineData(WebPages.Style.Word)]
+    public void Seed_002_as_a_web_page_gives_the_same_tables_and_findings(WebPages.Style style)
     {
         var text = File.ReadAllText(Repo.Seed("002"));
         var expected = Auditor.Audit("002.txt", Encoding.UTF8.GetBytes(text));
-        var page = Page(text, style);
-        var gbk = style == Style.OneLine;
+        var page = WebPages.Seed(text, style);
+        var gbk = style == WebPages.Style.OneLine;
         var bytes = gbk ? Encoding.GetEncoding("GB18030").GetBytes(page) : Encoding.UTF8.GetBytes(page);
         var result = Auditor.Audit("002.html", bytes);
         if (gbk) Assert.Single(result.Findings, f => f.RuleId == "FA0002" && f.Message == "网页不是 UTF-8 编码，已按 GB18030（GBK）解码。");
@@ -44,7 +41,7 @@ public class HtmlPageTests
     [SharedFact]
     public void Every_cell_and_heading_is_located_on_its_line_of_the_page_as_shown()
     {
-        var document = new HtmlReader().Read("002.html", Encoding.GetEncoding("GB18030").GetBytes(Page(File.ReadAllText(Repo.Seed("002")), Style.OneLine)));
+        var document = new HtmlReader().Read("002.html", Encoding.GetEncoding("GB18030").GetBytes(WebPages.Seed(File.ReadAllText(Repo.Seed("002")), WebPages.Style.OneLine)));
         string Shown(SourceLocation location) => document.Lines.Single(l => l.Location.Line == location.Line).Text;
 
         var cells = document.Blocks.OfType<TableBlock>().SelectMany(t => t.Rows).SelectMany(r => r.Cells).Where(c => c.Text.Length > 0).ToList();
@@ -97,47 +94,4 @@ public class HtmlPageTests
     /// <summary>The findings by rule, severity and message without its places (the lines of a page are not the text's).</summary>
     private static List<string> Rules(AuditResult result) =>
         result.Findings.Select(f => $"{f.RuleId} {f.Severity} {System.Text.RegularExpressions.Regex.Replace(f.Message, @"第\s*\d+(–\d+)?\s*行", "第?行")}").Order(StringComparer.Ordinal).ToList();
-
-    /// <summary>Seed 002 as a web page in one of the ways sites and Word write them.</summary>
-    private static string Page(string text, Style style)
-    {
-        var blocks = new PlainTextReader().Read("002.txt", Encoding.UTF8.GetBytes(text)).Blocks;
-        var html = new StringBuilder(style == Style.OneLine
-            ? "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\"><title>沁阳市人民政府</title></head><body><div class=\"nav\">首页 &gt; 财政预决算</div>"
-            : "<html>\n<head>\n<meta charset=\"utf-8\">\n<style>\np.MsoNormal {margin:0cm;}\n</style>\n<!--[if gte mso 9]><xml>\n<o:DocumentProperties><o:Author>admin</o:Author></o:DocumentProperties>\n</xml><![endif]-->\n</head>\n<body>\n");
-        var newline = style == Style.OneLine ? "" : "\n";
-        foreach (var block in blocks)
-        {
-            switch (block)
-            {
-                case HeadingBlock heading:
-                    var level = Math.Clamp(heading.Level, 1, 6);
-                    html.Append($"<h{level}>").Append(Inline(heading.Text, style)).Append($"</h{level}>").Append(newline);
-                    break;
-                case ParagraphBlock paragraph:
-                    html.Append(style == Style.Word ? "<p class=MsoNormal style='text-indent:32.0pt'>" : "<p>").Append(Inline(paragraph.Text, style)).Append("</p>").Append(newline);
-                    break;
-                case TableBlock table:
-                    html.Append("<table border=\"1\" cellspacing=\"0\">").Append(newline);
-                    foreach (var row in table.Rows)
-                    {
-                        html.Append("<tr>").Append(newline);
-                        foreach (var cell in row.Cells)
-                        {
-                            var span = cell.ColumnSpan > 1 ? $" colspan=\"{cell.ColumnSpan}\"" : "";
-                            html.Append($"<td{span}>").Append(Inline(cell.Text, style)).Append("</td>").Append(newline);
-                        }
-                        html.Append("</tr>").Append(newline);
-                    }
-                    html.Append("</table>").Append(newline);
-                    break;
-            }
-        }
-        return html.Append("<div class=\"footer\">主办单位：沁阳市人民政府办公室</div></body></html>").ToString();
-    }
-
-    private static string Inline(string text, Style style) =>
-        style == Style.Word && text.Length > 0
-            ? $"<span lang=EN-US style='font-size:16.0pt;font-family:仿宋_GB2312'>{WebUtility.HtmlEncode(text)}<o:p></o:p></span>"
-            : WebUtility.HtmlEncode(text);
 }
