@@ -74,9 +74,6 @@ public sealed partial class TextMarks
     /// <summary>The placeholders, template residue, cited 科目, comparison bases and unit typos of <paramref name="text"/>.</summary>
     public static IEnumerable<TextMark> Find(string text, Func<int, int, int, SourceLocation> locate) => Default.In(text, locate);
 
-    /// <summary>Only the placeholders; those of one sentence are one mark.</summary>
-    public static IEnumerable<TextMark> Placeholders(string text, Func<int, int, int, SourceLocation> locate) => Default.PlaceholdersIn(text, locate);
-
     /// <summary>What a table cell may hold: placeholders and doubled units (“85.60%%” in a 完成率 column).</summary>
     public static IEnumerable<TextMark> InCell(string text, Func<int, int, int, SourceLocation> locate) => Default.InCellOf(text, locate);
 
@@ -111,7 +108,7 @@ public sealed partial class TextMarks
             yield return new TextMark(TextMarkKind.DoubledUnit, m.Value, Around(text, m.Index, m.Length), locate(m.Index, m.Index + m.Length, m.Index));
     }
 
-    /// <inheritdoc cref="Placeholders"/>
+    /// <summary>Only the placeholders; those of one sentence are one mark.</summary>
     public IEnumerable<TextMark> PlaceholdersIn(string text, Func<int, int, int, SourceLocation> locate)
     {
         if (text.AsSpan().IndexOfAny(placeholderStarts) < 0) return Array.Empty<TextMark>();

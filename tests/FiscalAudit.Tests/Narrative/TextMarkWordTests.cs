@@ -97,7 +97,7 @@ public class TextMarkWordTests
     [InlineData("二〇〇八年建成，较×年增加3×4个。", "×@9-10^9")]
     public void Placeholders_are_marked(string text, string expected)
     {
-        Assert.Equal(expected, Shown(TextMarks.Placeholders(text, Place)));
+        Assert.Equal(expected, Shown(TextMarks.Default.PlaceholdersIn(text, Place)));
     }
 
     [Theory]
