@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text.RegularExpressions;
 
 namespace FiscalAudit.Ingest.Text;
@@ -23,9 +22,6 @@ internal static partial class HtmlPage
 
     [GeneratedRegex(@"<tr\b", RegexOptions.IgnoreCase)]
     private static partial Regex RowTag();
-
-    [GeneratedRegex(@"<[^>]*>")]
-    private static partial Regex Tag();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
@@ -91,7 +87,7 @@ internal static partial class HtmlPage
 
     private static string? Block(string html, int headingLevel)
     {
-        var text = Spaces().Replace(WebUtility.HtmlDecode(Tag().Replace(BreakBetweenChinese().Replace(html, ""), "")).Replace('\u00A0', ' '), " ").Trim();
+        var text = Spaces().Replace(HtmlTable.Text(BreakBetweenChinese().Replace(html, "")), " ");
         return text.Length == 0 ? null : (headingLevel > 0 ? new string('#', headingLevel) + " " : "") + text;
     }
 }

@@ -89,5 +89,6 @@ internal static partial class HtmlTable
         return (rows, columns);
     }
 
-    private static string Text(string html) => Markup.Clean(WebUtility.HtmlDecode(Tag().Replace(html, string.Empty)).Replace('\n', ' '));
+    /// <summary>The text of a piece of HTML as a reader sees it: no tags, entities decoded, on one line, light markup removed.</summary>
+    public static string Text(string html) => Markup.Clean(WebUtility.HtmlDecode(Tag().Replace(html, string.Empty)).Replace('\n', ' '));
 }

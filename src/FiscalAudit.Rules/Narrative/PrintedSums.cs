@@ -11,6 +11,11 @@ internal sealed record PrintedSums(string Stated, string Total, string List, str
 {
     private const string Yuan = "元";
 
+    /// <summary>元 restated in 万元: the factor, and the decimals it adds to what was printed.</summary>
+    private static readonly decimal ToWan = Support.MoneyUnits.Factor(Yuan, "万元")!.Value;
+
+    private static readonly int AddedDecimals = Support.MoneyUnits.ExtraDecimals(ToWan);
+
     public static PrintedSums Of(PrintedNumber stated, IReadOnlyList<PrintedNumber> items)
     {
         var all = items.Prepend(stated).ToList();
@@ -18,10 +23,10 @@ internal sealed record PrintedSums(string Stated, string Total, string List, str
         var difference = Math.Abs(total - stated.Value);
         if (all.All(InYuan))
         {
-            // Amounts printed in 元 were restated in 万元 with 4 more decimals; shown back in 元 with the decimals printed.
-            var decimals = all.Max(a => a.Decimals) - 4;
-            return new(AsPrinted(stated), PrintedNumber.Format(total * 10000m, decimals) + Yuan,
-                string.Join("＋", items.Select(AsPrinted)), PrintedNumber.Format(difference * 10000m, decimals) + Yuan);
+            // Amounts printed in 元 were restated in 万元 with more decimals; shown back in 元 with the decimals printed.
+            var decimals = all.Max(a => a.Decimals) - AddedDecimals;
+            return new(AsPrinted(stated), PrintedNumber.Format(total / ToWan, decimals) + Yuan,
+                string.Join("＋", items.Select(AsPrinted)), PrintedNumber.Format(difference / ToWan, decimals) + Yuan);
         }
         if (!all.Any(InYuan))
         {
