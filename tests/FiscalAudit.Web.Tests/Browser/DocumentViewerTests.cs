@@ -35,7 +35,7 @@ public sealed class DocumentViewerTests
         await Assertions.Expect(page.Locator("#chosen")).ToContainTextAsync("已选择 2 个文件");
         await Chromium.ScreenshotAsync(page, "1-upload");
         await page.Locator("#upload-button").ClickAsync();
-        await page.WaitForURLAsync(new Regex("/batches/[0-9]+$"));
+        await page.WaitForURLAsync(new Regex("/batches/[0-9]+$"), Navigation.Committed);
 
         // 2. The batch page follows the checks until both are 完成.
         await Assertions.Expect(page.Locator("#batch-status")).ToHaveTextAsync("已完成", new() { Timeout = 180_000 });
@@ -44,7 +44,7 @@ public sealed class DocumentViewerTests
 
         // 3. Open the document; its pages are drawn by pdf.js.
         await page.GetByRole(AriaRole.Link, new() { Name = Tested }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/documents/[0-9]+$"));
+        await page.WaitForURLAsync(new Regex("/documents/[0-9]+$"), Navigation.Committed);
         await Assertions.Expect(page.Locator("#viewer")).ToHaveAttributeAsync("data-pdf-ready", "true", new() { Timeout = 60_000 });
         var documentId = page.Url[(page.Url.LastIndexOf('/') + 1)..];
         await Assertions.Expect(page.Locator(".pdf-page[data-page='1']")).ToHaveAttributeAsync("data-rendered", "true");

@@ -56,7 +56,7 @@ public sealed class PreviousYearBrowserTests
         await Assertions.Expect(item.Locator(".message")).Not.ToContainTextAsync("增加 0.00 万元");
         await Chromium.ScreenshotAsync(page, "previous-year-2-finding");
         await related.Locator("a").ClickAsync();
-        await page.WaitForURLAsync($"**/documents/{id2019}");
+        await page.WaitForURLAsync($"**/documents/{id2019}", Navigation.Committed);
         await Assertions.Expect(page.Locator(".file-title")).ToHaveTextAsync("2019年度部门决算.txt");
     }
 

@@ -95,7 +95,7 @@ public sealed class ReviewBrowserTests
         await Chromium.ScreenshotAsync(page, "review-4-sent-back");
         await page.Locator("#version-file").SetInputFilesAsync(corrected);
         await page.GetByRole(AriaRole.Button, new() { Name = "上传整改版本" }).ClickAsync();
-        await page.WaitForURLAsync(url => url != documentPage);
+        await page.WaitForURLAsync(url => url != documentPage, Navigation.Committed);
         // Until the page shows the checked version: its comparison and its findings (a page rendered at the moment the
         // check ends may have the review panel's comparison but not yet the findings list).
         for (var tries = 0; tries < 120 && (await page.Locator("#comparison").CountAsync() == 0 || await page.Locator(".finding").CountAsync() == 0); tries++)

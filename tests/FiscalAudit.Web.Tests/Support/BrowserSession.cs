@@ -57,7 +57,8 @@ public sealed class BrowserSession : IAsyncDisposable
     public async Task LogOutAsync()
     {
         await Page.GetByRole(AriaRole.Button, new() { Name = "退出登录" }).ClickAsync();
-        await Page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/login$"));
+        await Page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/login$"), Navigation.Committed);
+        await Assertions.Expect(Page.GetByLabel("用户名")).ToBeVisibleAsync();
     }
 
     public async ValueTask DisposeAsync()
