@@ -79,6 +79,9 @@ public readonly record struct PrintedNumber(decimal Value, int Decimals, bool Is
         return new PrintedNumber(value, decimals, printed.IsPercent, FormatTrimmed(value, decimals)) { ConvertedFrom = printed.Text + printedUnit };
     }
 
+    /// <summary>An amount printed in 元 restated in 万元 with the same precision (12345.60元 = 1.234560万元).</summary>
+    public static PrintedNumber YuanInTenThousands(PrintedNumber yuan) => Converted(yuan, "元", 0.0001m, 4);
+
     /// <summary>Formats <paramref name="value"/> with <paramref name="decimals"/> decimals, dropping trailing zeros beyond two (“1.23456”, “90.00”).</summary>
     public static string FormatTrimmed(decimal value, int decimals)
     {

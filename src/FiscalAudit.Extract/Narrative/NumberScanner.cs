@@ -47,15 +47,11 @@ public static class NumberScanner
             var percent = unit is "%" or "％" || spelledAt >= 0;
             var start = spelledAt >= 0 ? spelledAt : i;
             if (NumberText.Parse(percent ? numText + "%" : numText) is PrintedNumber n)
-                found.Add(unit == "元" ? InTenThousands(start, after, n) : new NumberMention(start, after, n, percent ? "%" : unit.Length == 0 ? "万元" : unit));
+                found.Add(unit == "元" ? new NumberMention(start, after, PrintedNumber.YuanInTenThousands(n), "万元") : new NumberMention(start, after, n, percent ? "%" : unit.Length == 0 ? "万元" : unit));
             i = next;
         }
         return found;
     }
-
-    /// <summary>An amount printed in 元 restated in 万元 with the same precision (12345.60元 = 1.234560万元).</summary>
-    private static NumberMention InTenThousands(int start, int end, PrintedNumber yuan) =>
-        new(start, end, PrintedNumber.Converted(yuan, "元", 0.0001m, 4), "万元");
 
     private static bool IsDigit(char c) => c is >= '0' and <= '9' or >= '０' and <= '９';
 

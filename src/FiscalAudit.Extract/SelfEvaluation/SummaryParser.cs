@@ -76,7 +76,7 @@ internal static class SummaryParser
             var funds = m.Groups["v"].Success ? FundsOf(m.Groups["label"].Value, m.Groups["after"].Value) : Funds.None;
             if (funds == Funds.Unread && !m.Groups["alone"].Success) continue;
             var printed = funds is Funds.Budget or Funds.Executed ? NumberText.Parse(m.Groups["v"].Value) : null;
-            var amount = m.Groups["u"].Value == "元" && printed is PrintedNumber yuan ? PrintedNumber.Converted(yuan, "元", 0.0001m, 4) : printed;
+            var amount = m.Groups["u"].Value == "元" && printed is PrintedNumber yuan ? PrintedNumber.YuanInTenThousands(yuan) : printed;
             var text = printed is null && m.Groups["sep"].Success ? m.Value[..(m.Groups["sep"].Index - m.Index)] : m.Value;
             yield return new PortfolioStatement(count, amount, text, p.LocationOf(m.Index, m.Index + text.Length)) { AmountIsExecuted = funds == Funds.Executed };
         }

@@ -7,7 +7,9 @@ namespace FiscalAudit.Extract.SelfEvaluation;
 
 /// <summary>
 /// The funds a third-party report states in one sentence (“2024年项目预算资金480.00万元，实际支出463.20万元，预算执行率96.50%”):
-/// budget, amount spent and, when printed, the execution rate. A sentence of the text, not a table row: its rate is
+/// budget, amount spent and, when printed, the execution rate. The amount spent may follow the budget's breakdown in
+/// the same sentence (“预算安排资金1,250.00万元，其中中央资金800.00万元，县级配套450.00万元；实际支出1,180.50万元”);
+/// amounts printed in 元 are restated in 万元. A sentence of the text, not a table row: its rate is
 /// checked by the narrative rule (FA3004), so the funds are marked as taken from a summary.
 /// </summary>
 internal static class ThirdPartyFundsStatement
@@ -20,7 +22,7 @@ internal static class ThirdPartyFundsStatement
         foreach (var p in report.OfType<ParagraphBlock>())
         {
             var m = Sentence.Value.Match(EvaluationText.FoldDigits(p.Text));
-            if (!m.Success || NumberText.Parse(m.Groups["b"].Value) is not PrintedNumber budget || NumberText.Parse(m.Groups["e"].Value) is not PrintedNumber spent) continue;
+            if (!m.Success || Amount(m, "b") is not PrintedNumber budget || Amount(m, "e") is not PrintedNumber spent) continue;
             return new FundsRow
             {
                 Budget = budget,
@@ -33,12 +35,16 @@ internal static class ThirdPartyFundsStatement
         return null;
     }
 
+    /// <summary>The amount of group <paramref name="name"/> in 万元, restated when printed in 元 (its unit is group <paramref name="name"/>u).</summary>
+    private static PrintedNumber? Amount(Match m, string name) =>
+        NumberText.Parse(m.Groups[name].Value) is not PrintedNumber n ? null : m.Groups[name + "u"].Value == "元" ? PrintedNumber.YuanInTenThousands(n) : n;
+
     private static Regex Build(ThirdPartyVocabulary words)
     {
         static string Any(IEnumerable<string> list) => string.Join("|", list.OrderByDescending(w => w.Length).Select(Regex.Escape));
         const string amount = @"\d[\d,]*(?:\.\d+)?";
         return new Regex(
-            $@"(?:{Any(words.BudgetWords)})(?:为|共|是|:|：)?\s*(?<b>{amount})\s*万元[^。；;]{{0,30}}?(?:{Any(words.SpentWords)})(?:资金)?(?:为|共|是|:|：)?\s*(?<e>{amount})\s*万元(?:[^。；;]{{0,20}}?(?:{Any(words.RateWords)})(?:为|是|达|达到|:|：)?\s*(?<r>{amount}\s*%))?",
+            $@"(?:{Any(words.BudgetWords)})(?:为|共|是|:|：)?\s*(?<b>{amount})\s*(?<bu>万元|元)[^。]{{0,60}}?(?:{Any(words.SpentWords)})(?:资金)?(?:为|共|是|:|：)?\s*(?<e>{amount})\s*(?<eu>万元|元)(?:[^。；;]{{0,20}}?(?:{Any(words.RateWords)})(?:为|是|达|达到|:|：)?\s*(?<r>{amount}\s*%))?",
             RegexOptions.CultureInvariant);
     }
 }

@@ -35,12 +35,14 @@ public class ProvincialThirdPartyTests
     [InlineData("2023年项目预算资金6000.00万元，实际支出5550.00万元，预算执行率92.50%。")]
     [InlineData("项目预算安排6000.00万元，截至年底支出资金为5550.00万元，执行率为92.50%。")]
     [InlineData("该项目预算数6000.00万元，实际执行5550.00万元，资金执行率达92.50%。")]
+    [InlineData("2023年该项目预算安排资金6,000.00万元，其中中央资金4,000.00万元，省级配套2,000.00万元；实际支出5,550.00万元，预算执行率为92.50%。")]
+    [InlineData("项目预算资金60,000,000.00元，实际支出55,500,000.00元，预算执行率92.50%。")]
     public void The_funds_sentence_gives_the_project_its_budget_spending_and_rate(string sentence)
     {
         var stated = "2023年项目预算资金6000.00万元，实际支出5550.00万元，预算执行率92.50%。";
         var result = Audit("funds.md", Report.Replace(stated, sentence, StringComparison.Ordinal));
         var f = Project(result).Funds;
-        Assert.Equal(("6000.00", "5550.00", "92.50%", LineOf(Farmland, stated, Provincial)), (f.Budget?.Text, f.Executed?.Text, f.PrintedRate?.Text, f.Location?.Line));
+        Assert.Equal((6000m, 5550m, "92.50%", LineOf(Farmland, stated, Provincial)), (f.Budget?.Value, f.Executed?.Value, f.PrintedRate?.Text, f.Location?.Line));
         Assert.DoesNotContain(result.Findings, x => x.Severity <= Severity.Warning);
     }
 
@@ -152,5 +154,21 @@ public class ProvincialThirdPartyTests
             ("FA4002", "过程", "25", "20"),
             ("FA4003", "总分", "89.28", "88.78"),
         }, errors); // 过程 printed 25 over indicators worth 20: FA4002's finding alone (FA4017 leaves a disputed group to it)
+    }
+
+    /// <summary>
+    /// A total printed one point above its indicators' sum, every indicator scored as the reference scores it: the total's
+    /// own error (FA4003), not also a reference-score hint whose reason would list no indicator (FA4010).
+    /// </summary>
+    [Theory]
+    [InlineData("89.78")]
+    [InlineData("87.78")]
+    public void A_mistyped_total_is_found_once(string printed)
+    {
+        var text = Report.Replace("| 合计 | 100 | | | | | | | | 88.78 | |", $"| 合计 | 100 | | | | | | | | {printed} | |", StringComparison.Ordinal)
+            .Replace(Conclusion, Conclusion.Replace("88.78", printed, StringComparison.Ordinal), StringComparison.Ordinal);
+        var findings = EvaluationFindings(Audit("total.md", text));
+        var f = Assert.Single(findings);
+        Assert.Equal(("FA4003", 88.78m, decimal.Parse(printed, System.Globalization.CultureInfo.InvariantCulture)), (f.RuleId, (decimal)f.Expected!, (decimal)f.Actual!));
     }
 }
