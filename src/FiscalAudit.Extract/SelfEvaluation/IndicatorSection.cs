@@ -12,6 +12,9 @@ internal enum IndicatorColumn
     Weight,
     Score,
     Deviation,
+
+    /// <summary>评分标准 (third-party tables only; <see cref="ThirdPartyVocabulary.IsRubricHeader"/>).</summary>
+    Rubric,
 }
 
 /// <summary>The indicator rows of one table and its total row.</summary>

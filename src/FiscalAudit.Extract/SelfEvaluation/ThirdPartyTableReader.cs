@@ -73,6 +73,10 @@ internal static partial class ThirdPartyTableReader
                 if (role == IndicatorColumn.Weight) columns.Weight[lastLevel == 0 ? 3 : lastLevel] = cell.Column;
                 else columns.Role.TryAdd(role, cell.Column);
             }
+            else if (words.IsRubricHeader(key))
+            {
+                columns.Role.TryAdd(IndicatorColumn.Rubric, cell.Column);
+            }
         }
         return columns.Level[1] >= 0 && columns.Level[3] >= 0 && columns.Role.ContainsKey(IndicatorColumn.Score) ? columns : null;
     }
@@ -230,6 +234,7 @@ internal static partial class ThirdPartyTableReader
             Weight = EvaluationText.Number(Text(columns.Weight[3])),
             Score = EvaluationText.Number(Text(columns.Of(IndicatorColumn.Score))),
             Deviation = Text(columns.Of(IndicatorColumn.Deviation)),
+            Rubric = Text(columns.Of(IndicatorColumn.Rubric)),
         };
     }
 

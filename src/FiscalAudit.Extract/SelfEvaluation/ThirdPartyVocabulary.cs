@@ -94,6 +94,12 @@ internal sealed class ThirdPartyVocabulary
         return (score, grade, inCell);
     }
 
+    /// <summary>Words a 评分标准 column's header holds (“评分标准”, “指标解释及评分标准”).</summary>
+    public List<string> RubricHeaderWords { get; init; } = new();
+
+    /// <summary>True when the compact header names a 评分标准 column.</summary>
+    public bool IsRubricHeader(string compactHeader) => RubricHeaderWords.Any(w => compactHeader.Contains(w, StringComparison.Ordinal));
+
     /// <summary>The level (1–3) whose header this is, or 0.</summary>
     public int LevelOf(string compactHeader) => LevelHeaders.IndexOf(compactHeader) + 1;
 }

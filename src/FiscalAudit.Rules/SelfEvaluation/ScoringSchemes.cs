@@ -58,6 +58,21 @@ public sealed record ReferenceScoring(
     public string GradeFor(decimal score) => GradeBand.Of(Grades, score);
 }
 
+/// <summary>
+/// How an execution-rate indicator of an indicator table (“预算执行率”) is scored when its 评分标准 is proportional
+/// (Schemes/rate-indicator.json): 得分 = 分值 × min(执行率, RateCap), rounded to <see cref="Decimals"/>.
+/// </summary>
+public sealed record RateIndicatorScoring(IReadOnlyList<string> Names, IReadOnlyList<string> ProportionalWords, decimal RateCap, int Decimals)
+{
+    /// <summary>True when the indicator's name (white space removed) holds one of <see cref="Names"/>.</summary>
+    public bool IsRateIndicator(string name) => Names.Any(n => Compact(name).Contains(n, StringComparison.Ordinal));
+
+    /// <summary>True when the printed 评分标准 scores in proportion to the rate (“执行率×分值”).</summary>
+    public bool IsProportional(string rubric) => ProportionalWords.Any(w => Compact(rubric).Contains(w, StringComparison.OrdinalIgnoreCase));
+
+    private static string Compact(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+}
+
 public sealed record GradeBand(string Grade, decimal Min)
 {
     /// <summary>The grade of a score; a score below every band (a negative score) gets the lowest grade.</summary>
@@ -86,9 +101,13 @@ public static class ScoringSchemes
 
     private static readonly Lazy<ReferenceScoring> ReferenceData = new(() => Load<ReferenceScoring>("reference-scoring"));
 
+    private static readonly Lazy<RateIndicatorScoring> RateIndicatorData = new(() => Load<RateIndicatorScoring>("rate-indicator"));
+
     public static IReadOnlyList<ScoringScheme> Schemes => All.Value;
 
     public static ReferenceScoring Reference => ReferenceData.Value;
+
+    public static RateIndicatorScoring RateIndicator => RateIndicatorData.Value;
 
     public static ScoringScheme Department => All.Value.Single(s => s.Form == "Department");
 

@@ -61,6 +61,7 @@ public class ThirdPartyReportTests
             ("FA4003", LineOf(ElderlyCare, "| 合计 |"), "总分", "得分", "93.0", "91.5"),
             ("FA4007", LineOf(ElderlyCare, "综合得分为91.5分"), "等级", null, "优", "良"),
             ("FA4008", LineOf(ElderlyCare, "| 服务质量达标率 |"), "产出 · 产出质量 · 服务质量达标率", "得分", "≥95%", "88%"),
+            ("FA4019", LineOf(ElderlyCare, "| 预算执行率 |"), "过程 · 资金管理 · 预算执行率", "得分", "4.75", "4.5"), // 5 × 95.00% by its rubric “执行率×分值”
         };
         Assert.Equal(expected.OrderBy(e => e.Item1).ThenBy(e => e.Item2), found.OrderBy(e => e.RuleId).ThenBy(e => e.Line));
         Assert.Contains(result.Findings, f => f.RuleId == "FA4003" && f.Message.Contains("总分 91.5 ≠ 各指标得分之和 93", StringComparison.Ordinal));

@@ -31,6 +31,9 @@ public sealed class Indicator
 
     public PrintedNumber? Score { get; init; }
 
+    /// <summary>The indicator's 评分标准 as printed (third-party tables: “执行率×分值”), when printed.</summary>
+    public string? Rubric { get; init; }
+
     /// <summary>偏差原因分析及改进措施, when printed.</summary>
     public string? Deviation { get; init; }
 
