@@ -38,7 +38,7 @@ internal static class DepartmentTaskTableParser
             }
             evaluation.Tasks.Add(Task());
         }
-        var indicatorHeader = stream.Cells.Skip(start).FirstOrDefault(c => c.Key == "三级指标");
+        var indicatorHeader = stream.Cells.Skip(start).FirstOrDefault(c => c.Key == IndicatorTableWords.Default.IndicatorHeader);
         if (indicatorHeader is not null)
         {
             var nextTitle = stream.Cells.Skip(stream.OrderOf(indicatorHeader)).FirstOrDefault(c => ProjectTableParser.IsTitle(c.Key));

@@ -29,4 +29,10 @@ internal sealed class DepartmentTreeWords
 
     /// <summary>The grades a score row of the 评价得分简表 may print (优/良/中/差).</summary>
     public List<string> SummaryGrades { get; init; } = new();
+
+    /// <summary>The mark of an itemised 评分细则 (“①”).</summary>
+    public string RubricItemMarker { get; init; } = string.Empty;
+
+    /// <summary>Words of a 评分细则 that is not additive (“扣”, “酌情”).</summary>
+    public List<string> RubricNotAdditiveWords { get; init; } = new();
 }

@@ -13,13 +13,13 @@ internal static class IndicatorHeadings
         $@"^(?:[(\[【](?<p1>\d+(?:\.\d+)?)(?:分|%)?[)\]】])?(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十]+\))?(?<name>{string.Join("|", IndicatorTableWords.Default.Level1Headings.Select(Regex.Escape))})(?:[(\[【](?<p2>\d+(?:\.\d+)?)(?:分|%)?[)\]】]|(?<p3>\d+(?:\.\d+)?)分)?$",
         RegexOptions.CultureInvariant);
 
-    /// <summary>A first-level heading and its stated points; "成本指标" counts only when it carries points.</summary>
+    /// <summary>A first-level heading and its stated points; one of level1HeadingsWithPoints (“成本指标”) counts only when it carries points.</summary>
     public static (string Name, PrintedNumber? Points)? Level1(string compactText)
     {
         var m = Level1Pattern.Match(compactText);
         if (!m.Success) return null;
         var points = new[] { "p1", "p2", "p3" }.Select(g => m.Groups[g]).FirstOrDefault(g => g.Success)?.Value;
-        if (m.Groups["name"].Value == "成本指标" && points is null) return null;
+        if (points is null && IndicatorTableWords.Default.Level1HeadingsWithPoints.Contains(m.Groups["name"].Value)) return null;
         return (m.Groups["name"].Value, points is null ? null : NumberText.Parse(points));
     }
 

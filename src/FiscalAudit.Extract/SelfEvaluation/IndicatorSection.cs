@@ -44,12 +44,7 @@ internal sealed class IndicatorSection
 /// </summary>
 internal static class IndicatorSectionParser
 {
-    private static readonly HashSet<string> SkippedLabels = new(StringComparer.Ordinal)
-    {
-        "年度绩效指标完成情况", "绩效指标", "一级指标", "二级指标", "三级指标",
-    };
-
-    /// <summary>Parses from the "三级指标" header cell to the total row (or <paramref name="end"/>).</summary>
+    /// <summary>Parses from the indicator header cell (“三级指标”) to the total row (or <paramref name="end"/>).</summary>
     public static IndicatorSection Parse(CellStream stream, Cell header, int end)
     {
         var section = new IndicatorSection();
@@ -62,7 +57,7 @@ internal static class IndicatorSectionParser
         for (; i < end; i++)
         {
             var cell = stream.Cells[i];
-            if (consumed.Contains(cell) || SkippedLabels.Contains(cell.Key)) continue;
+            if (consumed.Contains(cell) || IndicatorTableWords.Default.SectionLabels.Contains(cell.Key)) continue;
             if (IndicatorTableWords.Default.IsTotalLabel(cell.Key))
             {
                 TotalRowReader.Read(stream, header, cell, columns, end, section);

@@ -13,6 +13,15 @@ internal sealed class IndicatorTableWords
 
     public static IndicatorTableWords Default { get; } = EmbeddedJson.Load<IndicatorTableWords>(typeof(IndicatorTableWords).Assembly, "indicator-table.json", Options);
 
+    /// <summary>The header cell that opens an indicator section (“三级指标”).</summary>
+    public string IndicatorHeader { get; init; } = string.Empty;
+
+    /// <summary>Cells inside an indicator section that are headings, never values (“一级指标”, “绩效指标”).</summary>
+    public List<string> SectionLabels { get; init; } = new();
+
+    /// <summary>First-level headings that count only when they carry points (“成本指标”, also a second-level heading).</summary>
+    public List<string> Level1HeadingsWithPoints { get; init; } = new();
+
     public List<string> TargetColumns { get; init; } = new();
 
     public List<string> ActualColumns { get; init; } = new();

@@ -75,7 +75,7 @@ internal sealed class ProjectTableParser
         project.Implementer = Find(start, end, c => Words.ImplementerLabels.Contains(c.Key)) is Cell u ? ValueAfter(u)?.Text : null;
         project.Funds = ReadFunds(start, end);
         ReadGoals(project, start, end);
-        if (Find(start, end, c => c.Key == "三级指标") is Cell header)
+        if (Find(start, end, c => c.Key == IndicatorTableWords.Default.IndicatorHeader) is Cell header)
         {
             var section = IndicatorSectionParser.Parse(stream, header, end);
             project.Groups.AddRange(section.Groups);
