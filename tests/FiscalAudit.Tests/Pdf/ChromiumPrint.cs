@@ -18,23 +18,9 @@ internal static class ChromiumPrint
     public static (int ExitCode, string Output, string Pdf) ConvertToPdf(string file)
     {
         var pdf = Path.ChangeExtension(file, ".pdf");
-        var start = new System.Diagnostics.ProcessStartInfo(Executable)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in new[] { "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer", $"--user-data-dir={Path.Combine(Path.GetDirectoryName(file)!, "chromium-profile")}", $"--print-to-pdf={pdf}", new Uri(file).AbsoluteUri })
-            start.ArgumentList.Add(argument);
-        using var process = System.Diagnostics.Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
-        {
-            process.Kill(entireProcessTree: true);
-            return (-1, "chromium did not finish within 2 minutes", string.Empty);
-        }
-        return (process.ExitCode, stdout.Result + stderr.Result, pdf);
+        var profile = Path.Combine(Path.GetDirectoryName(file)!, "chromium-profile");
+        var (exit, output) = ToolProcess.Run(Executable, ["--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer", $"--user-data-dir={profile}", $"--print-to-pdf={pdf}", new Uri(file).AbsoluteUri], TimeSpan.FromMinutes(2));
+        return (exit, output, pdf);
     }
 }
 
