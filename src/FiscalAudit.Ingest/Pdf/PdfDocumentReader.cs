@@ -31,7 +31,8 @@ public sealed class PdfDocumentReader : IDocumentReader
     public SourceDocument Read(string path, byte[] content, CancellationToken cancellation = default)
     {
         PdfFileCheck.Ensure(path, content);
-        var pages = furniture.Filter(ReadPages(path, content, cancellation)).Select(analyzer.Aligned).ToList();
+        var alignment = new RowAlignment();
+        var pages = furniture.Filter(ReadPages(path, content, cancellation)).Select(p => analyzer.Aligned(p, alignment)).ToList();
         cancellation.ThrowIfCancellationRequested();
         var scanned = pages.Where(p => p.Scanned).ToList();
         if (pages.All(p => p.Items.Count == 0))

@@ -11,7 +11,9 @@ namespace FiscalAudit.Tests.Office;
 /// across the widest table, a blank row after each table, “部门：…”, the year and “金额单位：…” in one row
 /// over each table (left, middle, right); for prints, the width in characters of columns holding long names
 /// (0: the default width, names not wrapped), every cell centred down the row (amounts with thousands separators, centred across) or at its foot, and the height in points of a
-/// line of wrapped text (rows are as high as their longest name).
+/// line of wrapped text; rows are as high as their longest name in those columns, or, with <see cref="FitAllColumns"/>, as the text of
+/// every column needs (without it a longer text in a column left at the standard width, such as 表六's 维修（护）费, wraps over more lines
+/// than its row holds and the sheet prints only those inside the row).
 /// </summary>
 internal sealed record SheetLayout(
     int GridColumns = 1,
@@ -21,7 +23,8 @@ internal sealed record SheetLayout(
     bool CaptionsOnOneRow = false,
     double NameWidth = 0,
     bool Centred = false,
-    double LineHeight = 14.3);
+    double LineHeight = 14.3,
+    bool FitAllColumns = false);
 
 /// <summary>Seed text laid out in workbook sheets: headings and paragraphs in column A, each table row across columns.</summary>
 internal static class SeedWorkbook
@@ -68,7 +71,7 @@ internal static class SeedWorkbook
                 case TableBlock table:
                     foreach (var cells in table.Rows)
                     {
-                        if (layout.NameWidth > 0) workbook.Height((uint)row, layout.LineHeight * cells.Cells.Max(c => WrappedLines(c.Text, layout)));
+                        if (layout.NameWidth > 0) workbook.Height((uint)row, layout.LineHeight * cells.Cells.Max(c => WrappedLines(c.Text, layout.FitAllColumns ? workbook.WidthOf((uint)(left + c.Column * layout.GridColumns + 1)) : layout.NameWidth)));
                         foreach (var cell in cells.Cells)
                         {
                             var first = left + cell.Column * layout.GridColumns;
@@ -93,9 +96,9 @@ internal static class SeedWorkbook
         foreach (var column in columns) workbook.Width((uint)(left + column + 1), layout.NameWidth);
     }
 
-    /// <summary>How many lines a name takes in a column <see cref="SheetLayout.NameWidth"/> wide (a Chinese character is two widths of the default font's digits).</summary>
-    private static int WrappedLines(string text, SheetLayout layout) =>
-        IsAmount(text, out _) ? 1 : Math.Max(1, (int)Math.Ceiling(text.Sum(c => c > 0x2E80 ? 2.0 : 1.0) / (layout.NameWidth - 1)));
+    /// <summary>How many lines a text takes at most in a column <paramref name="width"/> characters wide (a Chinese character is two widths of the default font's digits).</summary>
+    private static int WrappedLines(string text, double width) =>
+        IsAmount(text, out _) ? 1 : Math.Max(1, (int)Math.Ceiling(text.Sum(c => c > 0x2E80 ? 2.0 : 1.0) / (width - 1)));
 
     public static string Column(int index) => index < 26 ? ((char)('A' + index)).ToString() : $"{(char)('A' + index / 26 - 1)}{(char)('A' + index % 26)}";
 

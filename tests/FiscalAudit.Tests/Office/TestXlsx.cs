@@ -70,6 +70,12 @@ internal sealed class TestXlsx
         return this;
     }
 
+    /// <summary>The width of column <paramref name="column"/> (1 = A) of the current sheet: as set, else <see cref="StandardWidth"/>.</summary>
+    public double WidthOf(uint column) => sheets[^1].Widths.GetValueOrDefault(column, StandardWidth);
+
+    /// <summary>The width in characters of a column whose width is not set (a spreadsheet's standard width).</summary>
+    public const double StandardWidth = 8.43;
+
     public TestXlsx Text(string address, string text, uint style = Styles.General, bool inline = false)
     {
         var cell = new Cell { CellReference = address, StyleIndex = style };

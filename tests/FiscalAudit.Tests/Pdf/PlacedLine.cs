@@ -17,6 +17,7 @@ internal static class PlacedLine
     public static IReadOnlyList<Block> Read(params PdfLine[][] pages)
     {
         var analyzer = new PageAnalyzer();
-        return new PdfBlockAssembler("x.pdf").Assemble(pages.Select((lines, i) => analyzer.Aligned(new PageLayout(i + 1, 600, 800, lines))).ToList()).Blocks;
+        var alignment = new RowAlignment();
+        return new PdfBlockAssembler("x.pdf").Assemble(pages.Select((lines, i) => analyzer.Aligned(new PageLayout(i + 1, 600, 800, lines), alignment)).ToList()).Blocks;
     }
 }

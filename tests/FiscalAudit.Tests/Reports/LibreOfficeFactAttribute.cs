@@ -51,23 +51,8 @@ internal static class LibreOffice
     {
         var folder = System.IO.Path.GetDirectoryName(file)!;
         var profile = new Uri(System.IO.Path.Combine(folder, "lo-profile")).AbsoluteUri;
-        var start = new System.Diagnostics.ProcessStartInfo(Path ?? "soffice")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in new[] { $"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf", "--outdir", folder, file })
-            start.ArgumentList.Add(argument);
-        using var process = System.Diagnostics.Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(3)))
-        {
-            process.Kill(entireProcessTree: true);
-            return (-1, "soffice did not finish within 3 minutes", string.Empty);
-        }
-        return (process.ExitCode, stdout.Result + stderr.Result, System.IO.Path.ChangeExtension(file, ".pdf"));
+        var (exit, output) = ToolProcess.Run(Path ?? "soffice", [$"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf", "--outdir", folder, file], TimeSpan.FromMinutes(3));
+        return (exit, output, exit == -1 ? string.Empty : System.IO.Path.ChangeExtension(file, ".pdf"));
     }
 
     private static string? Find() =>

@@ -25,9 +25,13 @@ public sealed class AlignedTableFinder
         this.options = options ?? new AlignedTableOptions();
     }
 
-    /// <summary>The grids of the aligned tables among <paramref name="lines"/> (top to bottom).</summary>
-    public IReadOnlyList<PdfGrid> Find(IReadOnlyList<PdfLine> lines)
+    /// <summary>
+    /// The grids of the aligned tables among <paramref name="lines"/> (top to bottom); <paramref name="alignment"/> carries how
+    /// the document's rows set their cells from one table part to the next (a new one when the page stands alone).
+    /// </summary>
+    public IReadOnlyList<PdfGrid> Find(IReadOnlyList<PdfLine> lines, RowAlignment? alignment = null)
     {
+        alignment ??= new RowAlignment();
         var grids = new List<PdfGrid>();
         var run = new List<(PdfLine Line, List<(double Left, double Right)> Cells)>();
         var pending = new List<(PdfLine Line, List<(double Left, double Right)> Cells)>();
@@ -60,7 +64,7 @@ public sealed class AlignedTableFinder
             }
             if (run.Count > 0 && ((cells.Count < 2 && !wrapped) || !near))
             {
-                Close(run, grids, lines, taken);
+                Close(run, grids, lines, taken, alignment);
                 run.Clear();
             }
             if (cells.Count >= 2) run.AddRange(pending);
@@ -71,7 +75,7 @@ public sealed class AlignedTableFinder
         }
         // Short lines at the foot of the page under a table are its last rows (a 合计 with no figures).
         if (run.Count > 0) run.AddRange(pending);
-        Close(run, grids, lines, taken);
+        Close(run, grids, lines, taken, alignment);
         return grids;
     }
 
@@ -137,7 +141,7 @@ public sealed class AlignedTableFinder
         return cells;
     }
 
-    private void Close(List<(PdfLine Line, List<(double Left, double Right)> Cells)> found, List<PdfGrid> grids, IReadOnlyList<PdfLine> page, HashSet<PdfLine> taken)
+    private void Close(List<(PdfLine Line, List<(double Left, double Right)> Cells)> found, List<PdfGrid> grids, IReadOnlyList<PdfLine> page, HashSet<PdfLine> taken, RowAlignment alignment)
     {
         var full = found.Where(r => r.Cells.Count >= options.MinColumns).ToList();
         if (full.Count == 0) return;
@@ -165,7 +169,7 @@ public sealed class AlignedTableFinder
         var inked = ColumnBoundaries.Inked(lines);
         var xs = ColumnBoundaries.Of(columns, lines);
         var wrapped = new WrappedCells(xs);
-        var rows = AnchoredRows.Group(run, xs, part => Rows(part, wrapped));
+        var rows = AnchoredRows.Group(run, xs, alignment, part => Rows(part, wrapped));
         var ys = new List<double> { rows[0][0].Line.Box.Top + 1 };
         for (var r = 1; r < rows.Count; r++) ys.Add((rows[r - 1][^1].Line.Box.Bottom + rows[r][0].Line.Box.Top) / 2);
         ys.Add(rows[^1][^1].Line.Box.Bottom - 1);

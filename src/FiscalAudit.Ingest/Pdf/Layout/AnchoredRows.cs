@@ -11,12 +11,12 @@ namespace FiscalAudit.Ingest.Pdf.Layout;
 /// its last, so a short line ends a cell: the lines are split where no cell goes on after a short line. Where
 /// that leaves a choice (a name that fills its last line too), the table's own alignment decides: cells set at
 /// the foot of their rows (the name's last line beside the figures, none under them) or centred down them (as
-/// many lines under the figures as over them), whichever the table's unambiguous rows show. The header over the
-/// first row (<see cref="Opening"/>) and the lines under the last are left to <paramref name="fallback"/>.
+/// many lines under the figures as over them), whichever the table's unambiguous rows show — or, where none does, the
+/// document's table part before (<see cref="RowAlignment"/>). The header over the first row (<see cref="Opening"/>) and the lines under the last are left to <paramref name="fallback"/>.
 /// </summary>
 internal static class AnchoredRows
 {
-    public static List<List<AlignedLine>> Group(List<AlignedLine> run, List<double> xs, Func<List<AlignedLine>, List<List<AlignedLine>>> fallback)
+    public static List<List<AlignedLine>> Group(List<AlignedLine> run, List<double> xs, RowAlignment alignment, Func<List<AlignedLine>, List<List<AlignedLine>>> fallback)
     {
         var anchors = Enumerable.Range(0, run.Count).Where(i => IsAnchor(run[i])).ToList();
         if (anchors.Count < MinAnchors) return fallback(run);
@@ -26,7 +26,7 @@ internal static class AnchoredRows
         var opening = Opening(lead, run.GetRange(groups[0].Start, groups[0].Count), anchors.Select(i => run[i]), xs, widths);
         var header = lead.GetRange(0, lead.Count - opening.Count);
         var shared = Share(run, groups, opening, xs, widths, footed: false);
-        if (shared.Footed) shared = Share(run, groups, opening, xs, widths, footed: true);
+        if (alignment.Decide(shared.Foot, shared.Centre)) shared = Share(run, groups, opening, xs, widths, footed: true);
         return [.. header.Count > 0 ? fallback(header) : [], .. shared.Rows, .. shared.Under.Count > 0 ? fallback(shared.Under) : []];
     }
 
@@ -52,10 +52,10 @@ internal static class AnchoredRows
     }
 
     /// <summary>
-    /// The rows of the anchors with the lines between them shared out; whether the rows that leave no choice show
-    /// cells set at the foot of their rows more often than centred down them; the lines under the last row.
+    /// The rows of the anchors with the lines between them shared out; how many of the rows that leave no choice show
+    /// cells set at the foot of their rows and how many centred down them; the lines under the last row.
     /// </summary>
-    private static (List<List<AlignedLine>> Rows, bool Footed, List<AlignedLine> Under) Share(List<AlignedLine> run, List<(int Start, int Count)> groups, List<AlignedLine> lead, List<double> xs, Dictionary<int, double> widths, bool footed)
+    private static (List<List<AlignedLine>> Rows, int Foot, int Centre, List<AlignedLine> Under) Share(List<AlignedLine> run, List<(int Start, int Count)> groups, List<AlignedLine> lead, List<double> xs, Dictionary<int, double> widths, bool footed)
     {
         var rows = new List<List<AlignedLine>>();
         var above = lead;
@@ -72,7 +72,7 @@ internal static class AnchoredRows
             rows.Add([.. above, .. figures, .. between.Take(under)]);
             above = between.Skip(under).ToList();
         }
-        return (rows, foot > centre, above);
+        return (rows, foot, centre, above);
     }
 
     /// <summary>Consecutive anchors closer than a line's height are one row (figures of one row set on slightly different baselines).</summary>

@@ -36,11 +36,14 @@ public sealed class PageAnalyzer
         return Ordered(number, width, height, lines.Build(rest), ruled);
     }
 
-    /// <summary>The second part: tables without rulings found among the lines of a page read by <see cref="Ruled"/>.</summary>
-    public PageLayout Aligned(PageLayout page)
+    /// <summary>
+    /// The second part: tables without rulings found among the lines of a page read by <see cref="Ruled"/>; the pages of one
+    /// document share one <paramref name="alignment"/>, read in order.
+    /// </summary>
+    public PageLayout Aligned(PageLayout page, RowAlignment? alignment = null)
     {
         var restLines = page.Lines.ToList();
-        var alignedGrids = aligned.Find(restLines);
+        var alignedGrids = aligned.Find(restLines, alignment);
         // Most pages have no table without rulings: their lines are the ones already built.
         if (alignedGrids.Count == 0) return page;
         var (unruled, outside) = cells.Fill(alignedGrids, restLines.SelectMany(l => l.Words).ToList());
