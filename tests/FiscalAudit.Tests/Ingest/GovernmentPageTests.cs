@@ -14,10 +14,12 @@ namespace FiscalAudit.Tests.Ingest;
 public class GovernmentPageTests
 {
     private const string Header = "<div class=\"top\"><a href=\"/\">设为首页</a> <a href=\"#\">加入收藏</a> <a href=\"/wzdt\">网站地图</a></div>\n"
-        + "<div class=\"crumb\">当前位置：<a href=\"/\">首页</a> &gt; <a href=\"/zwgk\">政务公开</a> &gt; 财政预决算</div>\n";
+        + "<div class=\"nav clearfix\" id=\"mainNav\"><ul><li><a href=\"/\">首页</a></li><li><a href=\"/jggk\">机构概况</a></li><li><div class=\"sub\">政务公开</div></li><li>办事服务</li><li>互动交流</li></ul></div>\n"
+        + "<div class=\"position\">当前位置：<a href=\"/\">首页</a> &gt; <a href=\"/zwgk\">政务公开</a> &gt; 财政预决算</div>\n";
 
     private const string Footer = "<div class=\"tools\">【<a href=\"javascript:window.print()\">打印本页</a>】【<a href=\"javascript:window.close()\">关闭窗口</a>】</div>\n"
-        + "<div class=\"footer\"><p>版权所有：沁阳市人民政府 主办单位：沁阳市人民政府办公室</p><p>豫ICP备05012345号 网站标识码：4108820001 豫公网安备41088202000123号</p></div>\n";
+        + "<footer><div class=\"links\">友情链接：<a>中国政府网</a> <a>河南省人民政府</a></div><p>版权所有：沁阳市人民政府</p></footer>\n"
+        + "<div class=\"foot_copyright\"><p>主办单位：沁阳市人民政府办公室 豫ICP备05012345号 网站标识码：4108820001 豫公网安备41088202000123号</p></div>\n";
 
     private const string Article = "<h1>沁阳市财政局2023年度部门决算</h1>\n<div class=\"info\">发布时间：2024-06-28 浏览次数：356 字号：<a>大</a> <a>中</a> <a>小</a></div>\n"
         + "<p>本部门2023年度收入合计199.52万元，支出合计192.58万元。</p>\n"
@@ -30,6 +32,7 @@ public class GovernmentPageTests
         "<table width=\"1000\" align=\"center\"><tr><td>\n" + Article + "</td></tr></table>",
         "<table width=\"100%\"><tr><td align=\"center\"><table width=\"960\" class=\"main\"><tbody><tr><td valign=\"top\">\n" + Article + "</td></tr></tbody></table></td></tr></table>",
         "<TABLE cellSpacing=0 cellPadding=0 width=\"100%\" border=0><TR><TD class=content style=\"padding:20px\">" + Article.Replace("\n", "", StringComparison.Ordinal) + "</TD></TR></TABLE>",
+        "<div class=\"main\"><div class=\"article\"><table width=\"100%\"><tr><td><div class=\"TRS_Editor\">\n" + Article + "</div></td></tr></table></div></div>",
     };
 
     [Theory]
@@ -47,7 +50,7 @@ public class GovernmentPageTests
             ["H 沁阳市财政局2023年度部门决算", "P 本部门2023年度收入合计199.52万元，支出合计192.58万元。", "T", "P 注：本表金额单位为万元。"],
             document.Blocks.Select(b => b switch { HeadingBlock h => "H " + h.Text, ParagraphBlock p => "P " + p.Text, _ => "T" }));
         var shown = string.Join("\n", document.Lines.Select(l => l.Text));
-        foreach (var furniture in new[] { "网站地图", "当前位置", "浏览次数", "打印本页", "关闭窗口", "版权所有", "ICP备" })
+        foreach (var furniture in new[] { "网站地图", "机构概况", "互动交流", "当前位置", "浏览次数", "打印本页", "关闭窗口", "友情链接", "版权所有", "ICP备" })
             Assert.DoesNotContain(furniture, shown, StringComparison.Ordinal);
     }
 
