@@ -20,11 +20,15 @@ public sealed class DocumentReaders
         new Office.Docx.DocxReader(),
         new Office.Xlsx.XlsxReader(),
         new Text.HtmlReader(),
+        new Office.Legacy.LegacyOfficeReader(),
     });
 
     /// <summary>File extensions a folder search picks up.</summary>
     public static readonly IReadOnlySet<string> KnownExtensions =
-        new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".txt", ".md", ".markdown", ".text", ".pdf", ".docx", ".xlsx", ".html", ".htm" };
+        new HashSet<string>(new[] { ".txt", ".md", ".markdown", ".text", ".pdf", ".docx", ".xlsx", ".html", ".htm" }.Concat(Office.Legacy.LegacyFormats.Extensions), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The formats named to a user (in Chinese messages, hints and help).</summary>
+    public const string SupportedList = ".pdf .docx .doc .wps .xlsx .xls .et .txt .md .html";
 
     /// <summary>Reads a file from disk; any failure becomes a <see cref="DocumentReadException"/> naming the file.</summary>
     public SourceDocument Read(string path) => Read(path, Load(path));

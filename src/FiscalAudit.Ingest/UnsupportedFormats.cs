@@ -10,13 +10,9 @@ public static class UnsupportedFormats
 
     private static readonly Dictionary<string, string> Reasons = new(StringComparer.OrdinalIgnoreCase)
     {
-        [".doc"] = "旧版 Word 文档（.doc）暂不支持。" + SaveAs,
-        [".wps"] = "WPS 文字文档（.wps）暂不支持。" + SaveAs,
         [".rtf"] = "RTF 文档暂不支持。" + SaveAs,
         [".odt"] = "ODF 文字文档（.odt）暂不支持。" + SaveAs,
         [".docm"] = "含宏的 Word 文档（.docm）暂不支持。请另存为 .docx 或 .pdf 再审核。",
-        [".xls"] = "旧版 Excel 表格（.xls）暂不支持。请用 WPS 或 Excel 打开后另存为 .xlsx 再审核。",
-        [".et"] = "WPS 表格（.et）暂不支持。请用 WPS 打开后另存为 .xlsx 再审核。",
         [".xlsm"] = "含宏的 Excel 表格（.xlsm）暂不支持。请另存为 .xlsx 再审核。",
         [".ods"] = "ODF 表格（.ods）暂不支持。请另存为 .xlsx 再审核。",
         [".csv"] = "CSV 文件不含表格标题和版式，无法识别为公开表。请提交原始 .xlsx、.docx 或 .pdf。",
@@ -49,8 +45,8 @@ public static class UnsupportedFormats
             return Path.GetFileName(fileName).StartsWith("~$", StringComparison.Ordinal) ? "Office 临时锁定文件（文件正被打开时产生），不是公开文件。" : null;
         if (Reasons.TryGetValue(extension, out var reason)) return reason;
         return extension.Length == 0
-            ? "文件没有扩展名，无法判断格式。支持 .pdf .docx .xlsx .txt .md .html。"
-            : $"{extension} 格式暂不支持。支持 .pdf .docx .xlsx .txt .md .html。";
+            ? $"文件没有扩展名，无法判断格式。支持 {DocumentReaders.SupportedList}。"
+            : $"{extension} 格式暂不支持。支持 {DocumentReaders.SupportedList}。";
     }
 
     /// <summary>Hidden files and the operating system's own files in a folder: not listed at all.</summary>

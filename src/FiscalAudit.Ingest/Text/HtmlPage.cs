@@ -5,7 +5,9 @@ namespace FiscalAudit.Ingest.Text;
 /// <summary>
 /// A web page as the lines the text reader takes, in the order a browser shows them: each heading (as a Markdown
 /// heading), paragraph, list item or line break its own line; each table its opening tag, then a line per row
-/// (<see cref="HtmlTable"/>). The head, scripts, styles, comments and Word's conditional markup are left out. The
+/// (<see cref="HtmlTable"/>). The head, scripts, styles, comments and Word's conditional markup are left out, and so
+/// are the site's menus and footer (<see cref="PageSections"/>, <see cref="PageFurniture"/>); tables used only for layout are taken apart
+/// (<see cref="LayoutTables"/>). The
 /// lines are numbered as shown, not as the page's source is wrapped: a page saved on one line still has a place
 /// for every paragraph and row.
 /// </summary>
@@ -32,7 +34,7 @@ internal static partial class HtmlPage
 
     public static IEnumerable<string> Lines(string html)
     {
-        var visible = Hidden().Replace(html, " ");
+        var visible = LayoutTables.Unwrap(PageSections.Remove(Hidden().Replace(html, " ")));
         var at = 0;
         foreach (var (start, end) in Tables(visible))
         {
@@ -88,6 +90,6 @@ internal static partial class HtmlPage
     private static string? Block(string html, int headingLevel)
     {
         var text = Spaces().Replace(HtmlTable.Text(BreakBetweenChinese().Replace(html, "")), " ");
-        return text.Length == 0 ? null : (headingLevel > 0 ? new string('#', headingLevel) + " " : "") + text;
+        return text.Length == 0 || PageFurniture.Is(text) ? null : (headingLevel > 0 ? new string('#', headingLevel) + " " : "") + text;
     }
 }

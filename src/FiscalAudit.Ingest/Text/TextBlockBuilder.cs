@@ -12,6 +12,9 @@ internal sealed class TextBlockBuilder
     private List<(string Text, SourceLocation Location)>? htmlTable;
     private string? paragraph;
 
+    /// <summary>A blank line came after the paragraph being read: a title-shaped paragraph ends there.</summary>
+    private bool blankAfterParagraph;
+
     /// <summary>The table being read is a grid table (rows between rules).</summary>
     private bool inGrid;
 
@@ -43,6 +46,7 @@ internal sealed class TextBlockBuilder
         {
             case TextLineKind.Blank:
                 FlushTable();
+                blankAfterParagraph = paragraph is not null;
                 break;
             case TextLineKind.Heading:
                 FlushAll();
@@ -115,16 +119,18 @@ internal sealed class TextBlockBuilder
     private void AddText(string text, SourceLocation location)
     {
         if (text.Length == 0) return;
-        if (paragraph is not null && ParagraphJoiner.Continues(paragraph, text))
+        if (paragraph is not null && !(blankAfterParagraph && HeadingShape.EndsBefore(paragraph, text)) && ParagraphJoiner.Continues(paragraph, text))
         {
             var joined = ParagraphJoiner.Join(paragraph, text);
             pieces.Add(new TextPiece(joined.Length - text.TrimStart().Length, location));
             paragraph = joined;
             paragraphEnd = location;
+            blankAfterParagraph = false;
             return;
         }
         FlushParagraph();
         paragraph = text;
+        blankAfterParagraph = false;
         pieces = new List<TextPiece> { new(0, location) };
         paragraphStart = paragraphEnd = location;
     }

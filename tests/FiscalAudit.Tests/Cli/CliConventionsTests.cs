@@ -83,15 +83,15 @@ public class CliConventionsTests
         try
         {
             File.Copy(Example, Path.Combine(dir.FullName, "决算.txt"));
-            File.WriteAllBytes(Path.Combine(dir.FullName, "旧版决算.doc"), new byte[] { 0xD0, 0xCF, 0x11, 0xE0 });
-            File.WriteAllBytes(Path.Combine(dir.FullName, "表格.et"), new byte[] { 1, 2, 3 });
+            File.WriteAllBytes(Path.Combine(dir.FullName, "版式文件.ofd"), new byte[] { 0x50, 0x4B, 3, 4 });
+            File.WriteAllBytes(Path.Combine(dir.FullName, "表格.ods"), new byte[] { 1, 2, 3 });
             File.WriteAllBytes(Path.Combine(dir.FullName, "附件.zip"), new byte[] { 0x50, 0x4B, 3, 4 });
             File.WriteAllBytes(Path.Combine(dir.FullName, ".DS_Store"), new byte[] { 0 });
 
             var (code, text, _) = Run("check", dir.FullName);
             Assert.Equal(1, code);
             Assert.Contains("未审核 3 个文件", text);
-            Assert.Contains("旧版决算.doc：旧版 Word 文档（.doc）暂不支持。请用 WPS 或 Office 打开后另存为 .docx 或 .pdf 再审核。", text);
+            Assert.Contains("版式文件.ofd：OFD 版式文件暂不支持。请用数科阅读器或 WPS 转换为 PDF 后再审核。", text);
             Assert.DoesNotContain(".DS_Store", text);
 
             var (_, json, _) = Run("check", dir.FullName, "--format", "json");
@@ -99,7 +99,7 @@ public class CliConventionsTests
             Assert.Equal(2, doc.RootElement.GetProperty("schema").GetInt32());
             Assert.Equal("FiscalAudit", doc.RootElement.GetProperty("tool").GetProperty("name").GetString());
             var skipped = doc.RootElement.GetProperty("skipped").EnumerateArray().Select(s => Path.GetFileName(s.GetProperty("file").GetString())).Order().ToList();
-            Assert.Equal(new[] { "旧版决算.doc", "表格.et", "附件.zip" }.Order(), skipped);
+            Assert.Equal(new[] { "版式文件.ofd", "表格.ods", "附件.zip" }.Order(), skipped);
             Assert.Single(doc.RootElement.GetProperty("documents").EnumerateArray());
         }
         finally

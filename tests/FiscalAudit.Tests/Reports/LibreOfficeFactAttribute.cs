@@ -1,3 +1,4 @@
+using FiscalAudit.Ingest.Office.Legacy;
 using FiscalAudit.Tests.Support;
 
 namespace FiscalAudit.Tests.Reports;
@@ -37,27 +38,23 @@ public sealed class LibreOfficeTheoryAttribute : TheoryAttribute
     }
 }
 
-/// <summary>Finds soffice on the PATH and converts office files to PDF with a private user profile.</summary>
+/// <summary>soffice on the PATH, as FiscalAudit finds it; converts office files to PDF with a private user profile.</summary>
 internal static class LibreOffice
 {
-    public static string? Path { get; } = Find();
+    public static string? Path => Soffice.OnPath;
 
     /// <summary>Null when a test that runs LibreOffice must run.</summary>
     public static string? SkipReason =>
         Path is null && !SharedFiles.InCi ? "需要 LibreOffice（soffice）：apt-get install libreoffice-writer-nogui libreoffice-calc-nogui fonts-wqy-zenhei" : null;
 
     /// <summary>Converts <paramref name="file"/> to PDF in its folder; returns the exit code, the output and the PDF path.</summary>
-    public static (int ExitCode, string Output, string Pdf) ConvertToPdf(string file)
+    public static (int ExitCode, string Output, string Pdf) ConvertToPdf(string file) => ConvertTo(file, "pdf");
+
+    /// <summary>Converts <paramref name="file"/> to <paramref name="format"/> in its folder; returns the exit code, the output and the converted file's path.</summary>
+    public static (int ExitCode, string Output, string Converted) ConvertTo(string file, string format)
     {
         var folder = System.IO.Path.GetDirectoryName(file)!;
-        var profile = new Uri(System.IO.Path.Combine(folder, "lo-profile")).AbsoluteUri;
-        var (exit, output) = ToolProcess.Run(Path ?? "soffice", [$"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf", "--outdir", folder, file], TimeSpan.FromMinutes(3));
-        return (exit, output, exit == -1 ? string.Empty : System.IO.Path.ChangeExtension(file, ".pdf"));
+        var run = Soffice.Convert(Path ?? "soffice", file, format, folder, System.IO.Path.Combine(folder, "lo-profile"), TimeSpan.FromMinutes(3));
+        return (run.ExitCode, run.TimedOut ? "soffice did not finish within 3 minutes" : run.Output, System.IO.Path.ChangeExtension(file, "." + format));
     }
-
-    private static string? Find() =>
-        (Environment.GetEnvironmentVariable("PATH") ?? string.Empty)
-            .Split(System.IO.Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Select(dir => System.IO.Path.Combine(dir, "soffice"))
-            .FirstOrDefault(File.Exists);
 }

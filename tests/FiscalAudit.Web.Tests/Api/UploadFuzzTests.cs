@@ -26,7 +26,7 @@ public sealed class UploadFuzzTests
 
         var random = new Random(20241202);
         var uploads = new List<(string Name, byte[] Content)>();
-        foreach (var extension in new[] { ".pdf", ".docx", ".xlsx", ".txt", ".md", ".zip", "", ".exe" })
+        foreach (var extension in new[] { ".pdf", ".docx", ".xlsx", ".doc", ".xls", ".txt", ".md", ".zip", "", ".exe" })
             for (var i = 0; i < 3; i++)
                 uploads.Add(($"随机{i}{extension}", RandomBytes(random, random.Next(1, 50_000))));
         var good = Zips.Of(("年报/示例.txt", example), ("说明.md", Encoding.UTF8.GetBytes("# 说明\n示例")));
@@ -51,7 +51,7 @@ public sealed class UploadFuzzTests
         Assert.Equal("done", WebApi.Named(batch, "穿越.zip/正常.txt").GetProperty("status").GetString());
         Assert.Contains("压缩炸弹", Reason(batch, "炸弹.zip/零.txt"));
         Assert.Contains("压缩包中的压缩包", Reason(batch, "嵌套.zip/里层.zip"));
-        Assert.Contains("旧版 Excel", Reason(batch, "嵌套.zip/表格.xls"));
+        Assert.Contains("扩展名是 .xls，但内容不是Excel 97-2003 表格", Reason(batch, "嵌套.zip/表格.xls"));
         Assert.Contains("超过单个文件", Reason(batch, "过大.txt"));
         Assert.Contains("为空", Reason(batch, "空文件.pdf"));
         Assert.All(Enumerable.Range(0, 6), i => Assert.Contains(documents, d => d.GetProperty("file").GetString()!.StartsWith($"截断{i}.zip", StringComparison.Ordinal)));

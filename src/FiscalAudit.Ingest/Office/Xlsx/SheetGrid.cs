@@ -44,6 +44,7 @@ internal sealed class SheetGrid
     public static SheetGrid Read(string name, Worksheet worksheet, IReadOnlyList<string> sharedStrings, XlsxStyles styles)
     {
         var rows = new SortedDictionary<int, SortedDictionary<int, GridCell>>();
+        var styleIndexes = new Dictionary<GridCell, uint?>(ReferenceEqualityComparer.Instance);
         var rowNumber = 0;
         foreach (var row in worksheet.GetFirstChild<SheetData>()?.Elements<Row>() ?? Enumerable.Empty<Row>())
         {
@@ -55,9 +56,12 @@ internal sealed class SheetGrid
             {
                 column = CellAddress.Parse(cell.CellReference?.Value)?.Column ?? column + 1;
                 if (column > CellAddress.MaxColumn) break;
-                cells[column] = new GridCell(rowNumber, column, XlsxCellValue.Read(cell, sharedStrings, styles), styles.IsProminent(cell.StyleIndex?.Value));
+                var read = new GridCell(rowNumber, column, XlsxCellValue.Read(cell, sharedStrings, styles), Prominent: false);
+                cells[column] = read;
+                if (!read.IsEmpty) styleIndexes[read] = cell.StyleIndex?.Value;
             }
         }
+        MarkProminent(rows, styleIndexes, styles);
         var merges = new List<MergedRange>();
         foreach (var merge in worksheet.Elements<MergeCells>().SelectMany(m => m.Elements<MergeCell>()))
         {
@@ -65,6 +69,15 @@ internal sealed class SheetGrid
                 merges.Add(new MergedRange(range.First.Row, range.First.Column, range.Last.Row - range.First.Row + 1, range.Last.Column - range.First.Column + 1));
         }
         return new SheetGrid(name, rows, merges);
+    }
+
+    /// <summary>Marks the cells written bold or larger than the size most of the sheet's cells are written in.</summary>
+    private static void MarkProminent(SortedDictionary<int, SortedDictionary<int, GridCell>> rows, Dictionary<GridCell, uint?> styleIndexes, XlsxStyles styles)
+    {
+        if (styleIndexes.Count == 0) return;
+        var bodySize = styleIndexes.Values.GroupBy(styles.FontSize).MaxBy(g => g.Count())!.Key;
+        foreach (var (cell, style) in styleIndexes)
+            if (styles.IsProminent(style, bodySize)) rows[cell.Row][cell.Column] = cell with { Prominent = true };
     }
 
     /// <summary>The merged range covering a position, if any.</summary>

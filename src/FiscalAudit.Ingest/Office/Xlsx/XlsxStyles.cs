@@ -40,14 +40,18 @@ internal sealed class XlsxStyles
         return customCodes.TryGetValue(id, out var code) ? code : BuiltInNumberFormats.Code(id);
     }
 
-    /// <summary>True when the style's font is bold or larger than the workbook's default font.</summary>
-    public bool IsProminent(uint? styleIndex)
-    {
-        var fontId = Format(styleIndex)?.FontId?.Value;
-        if (fontId is not uint f || f >= fonts.Count) return false;
-        var font = fonts[(int)f];
-        return (font.Bold is { } bold && (bold.Val?.Value ?? true)) || Size(font) > defaultSize;
-    }
+    /// <summary>The size in points of the style's font; the workbook's default size when the style sets none.</summary>
+    public double FontSize(uint? styleIndex) => FontOf(styleIndex) is { } font ? Size(font) ?? defaultSize : defaultSize;
+
+    /// <summary>
+    /// True when the style's font is bold or larger than <paramref name="bodySize"/>, the size most cells of the
+    /// sheet are written in (never below the workbook's default font: a converter may set its own default smaller).
+    /// </summary>
+    public bool IsProminent(uint? styleIndex, double bodySize) =>
+        FontOf(styleIndex) is { } font && ((font.Bold is { } bold && (bold.Val?.Value ?? true)) || Size(font) > Math.Max(bodySize, defaultSize));
+
+    private Font? FontOf(uint? styleIndex) =>
+        Format(styleIndex)?.FontId?.Value is uint f && f < fonts.Count ? fonts[(int)f] : null;
 
     private CellFormat? Format(uint? styleIndex) =>
         styleIndex is uint i && i < formats.Count ? formats[(int)i] : null;

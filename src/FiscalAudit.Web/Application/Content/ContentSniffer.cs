@@ -1,4 +1,5 @@
 using FiscalAudit.Ingest;
+using FiscalAudit.Ingest.Office.Legacy;
 
 namespace FiscalAudit.Web.Application.Content;
 
@@ -27,6 +28,8 @@ public static class ContentSniffer
                 : actual is not null ? Mismatch(extension, actual.Name)
                 : "文件内容不是 PDF（开头没有 %PDF 标记）：可能已损坏，或是改了扩展名的其他文件。请重新获取原文件。";
         }
+        if (LegacyFormats.For(extension) is { } legacy)
+            return legacy.ReasonUnreadable(content) is string unreadable ? $"文件{unreadable}" : null;
         if (ContentSignatures.OfficeByExtension(extension) is { } office)
         {
             if (actual?.Kind != ContentSignature.Zip)

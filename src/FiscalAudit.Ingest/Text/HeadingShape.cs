@@ -1,0 +1,26 @@
+using FiscalAudit.Core.Data;
+
+namespace FiscalAudit.Ingest.Text;
+
+/// <summary>
+/// A title by its shape (heading-shape.json): “XX局2023年度部门整体支出绩效自评报告”, “七、其他重要事项的情况说明” —
+/// short, without sentence punctuation, ending like a report, explanation, section or table title (with or without
+/// an ordinal start). Followed by a blank line, such a line is a paragraph of its own, not the start of the next one.
+/// </summary>
+public static class HeadingShape
+{
+    private sealed record Data(int MaximumLength, int MaximumTailLength, List<string> Ends);
+
+    private static readonly Data Shape = EmbeddedJson.Load<Data>(typeof(HeadingShape).Assembly, "heading-shape.json", new(System.Text.Json.JsonSerializerDefaults.Web));
+
+    private static readonly char[] SentencePunctuation = { '，', '。', '；', '：', ',', ';', ':', '！', '？', '!', '?' };
+
+    /// <summary>True when <paramref name="title"/> is a title and <paramref name="next"/> (after a blank line) is more than its wrapped tail.</summary>
+    public static bool EndsBefore(string title, string next)
+    {
+        var t = title.Trim();
+        var n = next.Trim();
+        return t.Length <= Shape.MaximumLength && t.IndexOfAny(SentencePunctuation) < 0 && Shape.Ends.Any(e => t.EndsWith(e, StringComparison.Ordinal))
+            && (n.Length > Shape.MaximumTailLength || n.IndexOfAny(SentencePunctuation) >= 0);
+    }
+}

@@ -1,0 +1,75 @@
+using System.Text;
+using FiscalAudit.Core.Documents;
+using FiscalAudit.Engine;
+using FiscalAudit.Ingest;
+using FiscalAudit.Tests.Office.RoundTrip;
+using FiscalAudit.Tests.Reports;
+using FiscalAudit.Tests.Support;
+
+namespace FiscalAudit.Tests.Office;
+
+/// <summary>
+/// Legacy Office files (.doc, .wps, .xls, .et) as county sites publish them: seed 002 written as .docx and
+/// .xlsx, saved by LibreOffice as Word 97-2003 and Excel 97-2003 files (a WPS file is the same binary
+/// format under its own extension), read through <see cref="DocumentReaders.Default"/> — the same tables
+/// and findings as the .docx/.xlsx, every place naming the legacy file.
+/// </summary>
+[Collection("Legacy Office conversions")]
+public class LegacyOfficeTests
+{
+    private static readonly Auditor Auditor = new(new AuditProfile());
+
+    private static readonly Lazy<SourceDocument> Seed = new(() => DocumentReaders.Default.Read(Repo.Seed002));
+
+    private static readonly Lazy<byte[]> Word = new(() => WordRoundTripWriter.Write(Seed.Value));
+
+    private static readonly Lazy<byte[]> Excel = new(() => ExcelRoundTripWriter.Write(Seed.Value));
+
+    private static readonly Lazy<byte[]> WordBinary = new(() => SavedAs("002.docx", Word.Value, "doc"));
+
+    private static readonly Lazy<byte[]> ExcelBinary = new(() => SavedAs("002.xlsx", Excel.Value, "xls"));
+
+    [LibreOfficeTheory(NeedsShared = true)]
+    [InlineData("部门决算.doc")]
+    [InlineData("部门决算.wps")]
+    [InlineData("部门决算.xls")]
+    [InlineData("部门决算.et")]
+    public void Seed_002_saved_as_a_legacy_office_file_gives_the_same_tables_and_findings(string name)
+    {
+        var word = Path.GetExtension(name) is ".doc" or ".wps";
+        var expected = Auditor.Audit(word ? "部门决算.docx" : "部门决算.xlsx", word ? Word.Value : Excel.Value);
+        var result = Auditor.Audit(name, word ? WordBinary.Value : ExcelBinary.Value);
+
+        Assert.Null(result.ReadError);
+        Assert.Equal(9, result.Disclosure!.Tables.Count);
+        Assert.Equal(SameReading.Cells(expected, printed: true), SameReading.Cells(result, printed: true));
+        Assert.Equal(Findings(expected), Findings(result));
+        Assert.NotEmpty(result.Findings);
+        Assert.All(result.Findings.SelectMany(f => f.RelatedLocations.Prepend(f.Location)).Where(l => l.Source is not null), l => Assert.Equal(name, l.Source!.File));
+        var cell = result.Disclosure.Table("T3")!.Rows.Single(r => r.Code == "2080505").Cells["基本支出"];
+        Assert.Equal(name, cell.Location.File);
+        Assert.Matches(word ? @"^表\d+ 第\d+行第4列$" : @"^决算!D\d+$", cell.Location.Cell);
+    }
+
+    /// <summary>The findings by rule, severity, message and place within the file (the file's name differs).</summary>
+    private static List<string> Findings(AuditResult result) =>
+        result.Findings.Select(f => $"{f.RuleId} {f.Severity} {f.Message} @{f.Location.Describe()}").Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>The bytes of <paramref name="name"/> saved by LibreOffice as <paramref name="format"/>, in a folder removed afterwards.</summary>
+    private static byte[] SavedAs(string name, byte[] content, string format)
+    {
+        var folder = Directory.CreateTempSubdirectory("fiscalaudit-legacy-").FullName;
+        try
+        {
+            var file = Path.Combine(folder, name);
+            File.WriteAllBytes(file, content);
+            var (exit, output, converted) = LibreOffice.ConvertTo(file, format);
+            Assert.True(exit == 0 && File.Exists(converted), output);
+            return File.ReadAllBytes(converted);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}
