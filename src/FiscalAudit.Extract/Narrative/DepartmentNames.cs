@@ -23,7 +23,7 @@ public static partial class DepartmentNames
     {
         var compact = Compact(text);
         var rest = TitlePrefix().Replace(compact, string.Empty);
-        var m = MetadataRecognizer.Organisation().Match(rest);
+        var m = OrganisationNames.Pattern.Match(rest);
         return m.Success && m.Index == 0 ? new TextMark(TextMarkKind.DepartmentName, m.Value, compact, location) : null;
     }
 
@@ -34,7 +34,7 @@ public static partial class DepartmentNames
         var line = LabelLine().Match(text);
         if (!line.Success) return null;
         var value = Compact(line.Groups["v"].Value);
-        var m = MetadataRecognizer.Organisation().Match(value);
+        var m = OrganisationNames.Pattern.Match(value);
         return m.Success && m.Index == 0 ? new TextMark(TextMarkKind.DepartmentName, m.Value, Compact(text), location) : null;
     }
 
