@@ -56,6 +56,7 @@ public class BudgetAttributionTests
     [InlineData("本年度项目经费88万元，其中A项目预算50万元，执行48万元，B项目预算40万元，执行40万元。")]
     [InlineData("专项业务费88.00万元，其中社区矫正项目预算数50.00万元，实际支出48.00万元；法律援助项目预算数40.00万元，实际支出40.00万元。")]
     [InlineData("本年度专项资金88万元，其中A项目预算50万元，执行数为48万元，B项目预算40万元，执行数为40万元。")]
+    [InlineData("本年度专项资金88万元，其中A项目预算50万元，实际执行48万元，B项目预算40万元，实际执行40万元。")]
     public void A_budget_followed_by_what_was_spent_of_it_is_no_part_of_the_whole(string text)
     {
         Assert.DoesNotContain(FromText(text).Narrative.Facts, f => f.Whole is not null && f.Amount?.Value == 50m);
@@ -65,6 +66,7 @@ public class BudgetAttributionTests
     [Theory]
     [InlineData("项目经费支出88万元，其中A项目预算50万元，执行48万元，B项目预算40万元，执行45万元。", "中的执行数88万元小于所列各项执行数之和 93.00")]
     [InlineData("项目支出88.00万元，其中社区矫正项目预算数50.00万元，实际支出48.00万元；法律援助项目预算数40.00万元，实际支出42.00万元。", "中的执行数88.00万元小于所列各项执行数之和 90.00")]
+    [InlineData("项目经费支出88万元，其中A项目预算50万元，实际执行48万元，B项目预算40万元，实际执行45万元。", "中的执行数88万元小于所列各项执行数之和 93.00")]
     public void What_was_spent_of_each_part_is_still_checked_against_a_spent_whole(string text, string expected) =>
         Assert.Contains(expected, Assert.Single(Messages(text, "FA3005")));
 }

@@ -100,6 +100,14 @@ public class DepartmentIdentityVariantTests
         Assert.Equal(new[] { other }, Others(text));
     }
 
+    [Theory]
+    [InlineData("根据《内蒙古自治区本级财政预算管理办法》开展自评。\n\n按照《内蒙古自治区本级财政预算管理办法》规定执行。")]
+    [InlineData("全市党政办公系统业务培训人数220人。\n\n开展全市党政办公系统业务培训1次。")]
+    [InlineData("沁阳市各部门均已公开。\n\n沁阳市各部门按时报送。")]
+    [InlineData("本县所有单位均参加。\n\n本县所有单位按时报送。")]
+    public void Words_that_only_end_like_an_office_name_no_department(string text) =>
+        Assert.Null(FromText("项目支出绩效自评报告\n\n" + text).Department);
+
     [Fact]
     public void Units_listed_under_the_bureau_are_no_other_department()
     {
