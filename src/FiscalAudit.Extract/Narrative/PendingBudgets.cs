@@ -6,7 +6,7 @@ namespace FiscalAudit.Extract.Narrative;
 /// The budget figures of a sentence waiting for the 决算 and the rate they go with (“年初预算50万元，调整预算45万元，执行40万元，
 /// 完成年初预算的80%”). A rate is of the budget its words name (年初预算, 调整预算), else of the one budget stated, or of the last
 /// when all are budgets of one thing (“年初预算…，全年预算…”); budgets of different things (“培训费预算20万元，会议费预算10万元，
-/// 实际支出28万元”) leave it unknown, as does a rate naming a kind of budget not stated beside one that is. A budget stated after
+/// 实际支出28万元”) leave it unknown, as does a rate of 调整预算 after a 年初预算 of none with no other stated. A budget stated after
 /// an amount starts anew. An increase during the year (“年中追加预算20万元”) after a 年初预算 of none or 0 is the adjusted budget;
 /// after another 年初预算 it leaves the adjusted budget unknown.
 /// </summary>
@@ -33,11 +33,14 @@ internal sealed class PendingBudgets
     /// <summary>Holds the increase <paramref name="increment"/> of the budgets held: the adjusted budget over a 年初预算 of none or 0.</summary>
     public void AddIncrement(PendingBudget increment, int amounts)
     {
-        var overNone = budgets.Any(b => b.Kind == AmountKinds.InitialBudget && b.Mention.Number.Value == 0m);
+        var overNone = budgets.Any(IsNone);
         Add(increment with { Kind = overNone ? AmountKinds.AdjustedBudget : null, IncreaseOnly = !overNone }, amounts);
     }
 
     public void Clear() => budgets.Clear();
+
+    /// <summary>A 年初预算 of none or 0.</summary>
+    private static bool IsNone(PendingBudget budget) => budget.Kind == AmountKinds.InitialBudget && budget.Mention.Number.Value == 0m;
 
     /// <summary>
     /// “A项目预算50万元，执行48万元”: the amount after the budget at <paramref name="mentions"/>[<paramref name="i"/>] is named only by
@@ -60,7 +63,7 @@ internal sealed class PendingBudgets
         {
             var ofKind = budgets.Where(b => b.Kind == named).ToList();
             if (ofKind is [var one]) return one;
-            if (ofKind.Count == 0 && budgets.Any(b => b.Kind is AmountKinds.InitialBudget or AmountKinds.AdjustedBudget)) return null;
+            if (ofKind.Count == 0 && budgets.Any(IsNone)) return null;
         }
         if (budgets[^1].IncreaseOnly) return null;
         return budgets.Select(b => Labels.BudgetSubject(b.Label)).Where(s => s.Length > 0).Distinct().Count() <= 1 ? budgets[^1] : null;
