@@ -15,6 +15,9 @@ public sealed partial class MetadataRecognizer : IRecognizer
 {
     private const int TitleBlocks = 12;
 
+    /// <summary>How many lines a cover's title may be printed on.</summary>
+    private const int TitleLines = 3;
+
     public int Order => 10;
 
     public IReadOnlyList<DocumentKind> Kinds { get; } = Enum.GetValues<DocumentKind>();
@@ -24,11 +27,6 @@ public sealed partial class MetadataRecognizer : IRecognizer
 
     [GeneratedRegex(@"^(?:第[一二三四五六七八九十]+部分)?(?:(?:19|20)\d{2}\s*年度?)?(\S{2,40}?)\s*(?:20\d{2}\s*年度?)?\s*(?:部门|单位)(?:整体)?(?:决算|预算)")]
     private static partial Regex DepartmentTitle();
-
-    // An organisation: places (省 … 县), then a name ending as offices do. “第三部分省委办公厅” is not one:
-    // a part heading's ordinal is not a place.
-    [GeneratedRegex(@"(?<![\u4e00-\u9fa5])(?!确保|用于|保障|对于|关于|按照|根据|第[一二三四五六七八九十]+部分)(?:[\u4e00-\u9fa5]{1,5}?(?:省|自治区|市|区|县|盟|旗|州))+[\u4e00-\u9fa5]{1,14}?(?:委员会|常委会|办公室|办公厅|办事处|管理局|局|中心|厅|检察院|法院)(?:办公厅|办公室)?")]
-    internal static partial Regex Organisation();
 
     // A unit line glued to a name by the layout: “江苏省人民检察院单位：万元”.
     [GeneratedRegex(@"(?:金额)?单位\s*[：:].*$")]
@@ -93,7 +91,7 @@ public sealed partial class MetadataRecognizer : IRecognizer
             if (!m.Success) continue;
             var value = WithoutUnit(m.Groups[1].Value + Continuation(lines, i)).TrimEnd('，', ',', '。');
             if (value.Length < 2) continue;
-            return (Organisation().Match(value) is { Success: true } org ? org.Value : value, lines[i].Location);
+            return (OrganisationNames.Pattern.Match(value) is { Success: true } org ? org.Value : value, lines[i].Location);
         }
         return null;
     }
@@ -111,24 +109,30 @@ public sealed partial class MetadataRecognizer : IRecognizer
 
     private static string WithoutUnit(string value) => UnitResidue().Replace(GluedUnit().Replace(value, string.Empty), string.Empty);
 
-    /// <summary>The organisation a title line names, alone or joined to the line above it.</summary>
+    /// <summary>
+    /// The organisation a title line names, alone or joined to the one or two lines above it (“中共沁阳市委” / “组织部” /
+    /// “部门决算”), placed on the first line joined.
+    /// </summary>
     private static (string Name, SourceLocation Location)? Titled(List<(string Text, SourceLocation Location)> lines, int i)
     {
-        var compact = Compact(lines[i].Text);
-        if (OrganisationInTitle(compact) is { } alone) return (alone, lines[i].Location);
-        if (i > 0 && OrganisationInTitle(Compact(lines[i - 1].Text) + compact) is { } joined) return (joined, lines[i - 1].Location);
+        var joined = string.Empty;
+        for (var first = i; first >= Math.Max(0, i - TitleLines + 1); first--)
+        {
+            joined = Compact(lines[first].Text) + joined;
+            if (OrganisationInTitle(joined) is { } name) return (name, lines[first].Location);
+        }
         return null;
     }
 
     private static string? OrganisationInTitle(string compact)
     {
         var m = DepartmentTitle().Match(compact);
-        return m.Success && Organisation().Match(m.Groups[1].Value) is { Success: true } org ? org.Value : null;
+        return m.Success && OrganisationNames.Pattern.Match(m.Groups[1].Value) is { Success: true } org ? org.Value : null;
     }
 
     private static (string Name, SourceLocation Location)? MostNamed(List<(string Text, SourceLocation Location)> lines)
     {
-        var named = lines.SelectMany(l => Organisation().Matches(Compact(l.Text)).Select(m => (m.Value, l.Location)))
+        var named = lines.SelectMany(l => OrganisationNames.Pattern.Matches(Compact(l.Text)).Select(m => (m.Value, l.Location)))
             .GroupBy(x => x.Value).OrderByDescending(g => g.Count()).ThenBy(g => g.First().Location.Line ?? 0).FirstOrDefault();
         return named is not null && named.Count() >= 2 ? (named.Key, named.First().Location) : null;
     }

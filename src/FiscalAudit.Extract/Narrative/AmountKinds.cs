@@ -36,18 +36,24 @@ internal sealed class AmountKinds
     /// The kind of amount <paramref name="label"/> names: the kind of the word that ends last in it, the longer word on a tie
     /// (“预算执行数” is 执行, “项目支出预算” 预算, “年初预算” 年初预算); null when it names none (“涉及资金”).
     /// </summary>
-    public string? KindOf(string label) => Kind(label, atEnd: false);
+    public string? KindOf(string label) => Kind(label, atEnd: false).Kind;
+
+    /// <summary>
+    /// The words in <paramref name="label"/> that name a budget of the start of the year or after adjustments, as printed
+    /// (“完成调整后预算的” → “调整后预算”, “全年预算” → “全年预算”); null when it names neither (“完成预算的”, “执行率”).
+    /// </summary>
+    public string? BudgetNamedIn(string label) => Kind(label, atEnd: false) is (InitialBudget or AdjustedBudget, var word) ? word : null;
 
     /// <summary>
     /// The kind of amount <paramref name="label"/> names with its last words: a word of the kind followed only by words of
     /// `kindTails` (“A项目预算数为”, “，执行”, “实际支出合计”); null for a name that only holds such a word (“预算绩效管理经费”,
     /// “预算评审费”), which names a part, not a kind of amount.
     /// </summary>
-    public string? KindAtEnd(string label) => Kind(label, atEnd: true);
+    public string? KindAtEnd(string label) => Kind(label, atEnd: true).Kind;
 
-    private string? Kind(string label, bool atEnd)
+    private (string? Kind, string? Word) Kind(string label, bool atEnd)
     {
-        string? kind = null;
+        (string? Kind, string? Word) found = (null, null);
         var (bestEnd, bestLength) = (-1, 0);
         foreach (var k in All)
         {
@@ -58,10 +64,10 @@ internal sealed class AmountKinds
                 var end = at + word.Length;
                 if (atEnd && !OnlyTails(label, end)) continue;
                 if (end < bestEnd || end == bestEnd && word.Length <= bestLength) continue;
-                (kind, bestEnd, bestLength) = (k.Kind, end, word.Length);
+                (found, bestEnd, bestLength) = ((k.Kind, word), end, word.Length);
             }
         }
-        return kind;
+        return found;
     }
 
     /// <summary>True when <paramref name="label"/> from <paramref name="at"/> holds nothing but words of `kindTails` and spaces.</summary>

@@ -18,13 +18,17 @@ public static partial class DepartmentNames
     [GeneratedRegex(@"^(第[一二三四五六七八九十]+部分|[（(]?[一二三四五六七八九十0-9]{1,3}[）)、.．]?|关于)+")]
     private static partial Regex TitlePrefix();
 
-    /// <summary>The organisation a title line names at its start, or none.</summary>
+    /// <summary>
+    /// The organisation a title line names at its start, or none. A numbered heading that is a name and nothing more
+    /// (“（三）沁阳市人民医院” under 机构设置) lists a unit of the department, and names none.
+    /// </summary>
     public static TextMark? InTitle(string text, SourceLocation location)
     {
         var compact = Compact(text);
         var rest = TitlePrefix().Replace(compact, string.Empty);
-        var m = MetadataRecognizer.Organisation().Match(rest);
-        return m.Success && m.Index == 0 ? new TextMark(TextMarkKind.DepartmentName, m.Value, compact, location) : null;
+        var m = OrganisationNames.Pattern.Match(rest);
+        if (!m.Success || m.Index != 0 || rest.Length < compact.Length && m.Length == rest.Length) return null;
+        return new TextMark(TextMarkKind.DepartmentName, m.Value, compact, location);
     }
 
     /// <summary>The organisation of a “部门：…” line, or none.</summary>
@@ -34,7 +38,7 @@ public static partial class DepartmentNames
         var line = LabelLine().Match(text);
         if (!line.Success) return null;
         var value = Compact(line.Groups["v"].Value);
-        var m = MetadataRecognizer.Organisation().Match(value);
+        var m = OrganisationNames.Pattern.Match(value);
         return m.Success && m.Index == 0 ? new TextMark(TextMarkKind.DepartmentName, m.Value, Compact(text), location) : null;
     }
 

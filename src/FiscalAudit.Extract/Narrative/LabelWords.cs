@@ -141,20 +141,35 @@ public sealed class LabelWords
             || budget.Endings.Any(e => s.EndsWith(e, StringComparison.Ordinal));
     }
 
-    /// <summary>“公务用车购置及运行维护费预算为” → “公务用车购置及运行维护费”: what a cleaned budget label is for.</summary>
+    /// <summary>“公务用车购置及运行维护费预算为” → “公务用车购置及运行维护费”, “调整预算” → “”: what a cleaned budget label is for.</summary>
     public string BudgetSubject(string label)
     {
-        var i = -1;
-        foreach (var end in words.Budget.SubjectEnds)
-        {
-            i = label.IndexOf(end, StringComparison.Ordinal);
-            if (i >= 0) break;
-        }
-        if (i <= 0) return label;
-        var s = label[..i];
+        var s = label[..BudgetSubjectEnd(label)];
         while (words.Possessive.Words.FirstOrDefault(p => s.EndsWith(p, StringComparison.Ordinal)) is { } p) s = s[..^p.Length];
         return s;
     }
+
+    /// <summary>
+    /// Where what a budget label is for ends: at words saying there was none or of an increase (“公务接待费年初未安排预算”,
+    /// “年中追加预算”), else at the first of `subjectEnds` found; the label's length when none is found.
+    /// </summary>
+    public int BudgetSubjectEnd(string label)
+    {
+        var budget = words.Budget;
+        foreach (var end in budget.StatedNone.Words.Concat(budget.Increments.Words).Concat(budget.SubjectEnds))
+        {
+            var i = label.IndexOf(end, StringComparison.Ordinal);
+            if (i >= 0) return i;
+        }
+        return label.Length;
+    }
+
+    /// <summary>
+    /// “年中追加预算”, “调整增加预算”, “追加”: a label of an increase of the budget during the year, not of a budget — it holds a word of
+    /// `increments` and names a budget, or ends with such a word.
+    /// </summary>
+    public bool IsBudgetIncrement(string label) =>
+        words.Budget.Increments.Words.Any(w => label.EndsWith(w, StringComparison.Ordinal) || label.Contains(w, StringComparison.Ordinal) && IsBudgetLabel(label));
 
     /// <summary>Where <paramref name="text"/> says there was no budget without a figure (“年初未安排预算”), the first such words.</summary>
     public (int Index, int Length)? StatedNoBudget(string text)
@@ -256,5 +271,7 @@ public sealed class LabelWords
         public List<string> SubjectEnds { get; init; } = new();
 
         public WordList StatedNone { get; init; } = new();
+
+        public WordList Increments { get; init; } = new();
     }
 }

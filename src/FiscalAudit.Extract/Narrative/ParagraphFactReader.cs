@@ -123,7 +123,8 @@ public sealed partial class ParagraphFactReader
         var at = from + index;
         var labelBegin = Labels.LabelStart(text, at, from).Begin;
         var zero = new NumberMention(at, at + length, new PrintedNumber(0m, 0, false, "0") { Exact = true }, "万元");
-        state.Budgets.Add(new PendingBudget(zero, Labels.Clean(text[labelBegin..(at + length)]), Place(labelBegin, at + length, at), labelBegin), state.Amounts.Count);
+        var none = new PendingBudget(zero, Labels.Clean(text[labelBegin..(at + length)]), Place(labelBegin, at + length, at), labelBegin) { Kind = AmountKinds.InitialBudget };
+        state.Budgets.Add(none, state.Amounts.Count);
     }
 
     /// <summary>“决算数大于预算数…” right after “年初预算为B，支出决算为A” (no other amount in between).</summary>
@@ -142,6 +143,12 @@ public sealed partial class ParagraphFactReader
     {
         var m = mentions[i];
         var location = Place(labelBegin, m.End, m.Start);
+        if (!budget && state.Budgets.Any && Labels.IsBudgetIncrement(raw))
+        {
+            // “年初未安排预算，年中追加预算20万元”, “…，调整增加预算15万元”: an increase of the budget held, not a change from last year.
+            state.Budgets.AddIncrement(new PendingBudget(m, Scoped(state, Labels.Clean(raw)), location, labelBegin), state.Amounts.Count);
+            return;
+        }
         if (Labels.ChangeDirection(raw) is int direction)
         {
             var rate = NextChangeRate(text, mentions, i) ?? PreviousChangeRate(text, mentions, i, direction, state.Begin);
@@ -168,7 +175,10 @@ public sealed partial class ParagraphFactReader
             return;
         }
         // “其中A项目预算50万元，执行48万元，B项目预算40万元，…”: a budget followed by what was spent of it is no part of the whole, the first no more than the next.
-        if (!budget && Labels.IsBudgetLabel(raw) && (!raw.Contains("其中", StringComparison.Ordinal) || PendingBudgets.FollowedBySpent(text, mentions, i)))
+        var budgetFigure = !budget && Labels.IsBudgetLabel(raw);
+        var openWhole = state.Lists.Count > 0 ? state.Lists.Peek().Whole : null;
+        if (budgetFigure && !BudgetBreakdowns.IsListed(text, mentions, i, BudgetBreakdowns.WholeOf(text, state.LastAmount, openWhole, raw, labelBegin, delimiter), state.BudgetWholes)
+            && (!raw.Contains("其中", StringComparison.Ordinal) || PendingBudgets.FollowedBySpent(text, mentions, i)))
         {
             state.Budgets.Add(new PendingBudget(m, label, location, labelBegin), state.Amounts.Count);
             return;
@@ -180,6 +190,7 @@ public sealed partial class ParagraphFactReader
         }
         var fact = new NarrativeFact(FactKind.Amount, label, sentence, location) { Amount = m.Number, Unit = m.Unit };
         fragmentStarts[fact] = labelBegin;
+        if (budgetFigure) state.BudgetWholes.Add(fact);
         var whole = state.WholeOutOfReach ? null : state.LastAmount ?? facts.LastOrDefault(f => f.Kind == FactKind.Amount);
         // “…支出合计3150.60万元，较上年增加…。其中基本支出…”: a sentence that opens with 其中 lists the parts of the last amount before it.
         var opensSentence = state.Amounts.Count == 0 && raw.TrimStart().StartsWith("其中", StringComparison.Ordinal);
@@ -352,12 +363,12 @@ public sealed partial class ParagraphFactReader
             });
             return;
         }
-        var (b, label, budgetLocation, budgetStart) = budget;
+        var (b, _, budgetLocation, budgetStart) = budget;
         var usable = actual is not null && actual.Location.Line >= budgetLocation.Line && state.Amounts.IndexOf(actual) >= state.Budgets.AmountsBefore;
         if (usable) SetPair(b.Number, actual!, budgetStart);
-        Add(new NarrativeFact(FactKind.Completion, Labels.BudgetSubject(label), sentence, Place(budgetStart, m.End, b.Start))
+        Add(new NarrativeFact(FactKind.Completion, state.Budgets.Subject, sentence, Place(budgetStart, m.End, b.Start))
         {
-            Budget = b.Number, Amount = usable ? actual!.Amount : null, Unit = b.Unit, Percent = m.Number, Subject = usable ? actual : null,
+            Budget = b.Number, BudgetName = AmountKinds.Default.BudgetNamedIn(raw) ?? budget.Name, Amount = usable ? actual!.Amount : null, Unit = b.Unit, Percent = m.Number, Subject = usable ? actual : null,
         });
         state.Budgets.Clear();
     }
@@ -441,6 +452,9 @@ public sealed partial class ParagraphFactReader
 
         /// <summary>Where the number of <see cref="LastAmount"/> ends in the paragraph's text.</summary>
         public int LastAmountEnd { get; set; } = -1;
+
+        /// <summary>Budget figures read as amounts, the wholes of budgets listed as their parts (<see cref="BudgetBreakdowns"/>).</summary>
+        public HashSet<NarrativeFact> BudgetWholes { get; } = new();
 
         /// <summary>The budget figures waiting for their 决算 and rate.</summary>
         public PendingBudgets Budgets { get; } = new();

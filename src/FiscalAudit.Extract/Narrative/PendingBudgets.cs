@@ -6,7 +6,9 @@ namespace FiscalAudit.Extract.Narrative;
 /// The budget figures of a sentence waiting for the 决算 and the rate they go with (“年初预算50万元，调整预算45万元，执行40万元，
 /// 完成年初预算的80%”). A rate is of the budget its words name (年初预算, 调整预算), else of the one budget stated, or of the last
 /// when all are budgets of one thing (“年初预算…，全年预算…”); budgets of different things (“培训费预算20万元，会议费预算10万元，
-/// 实际支出28万元”) leave it unknown. A budget stated after an amount starts anew.
+/// 实际支出28万元”) leave it unknown, as does a rate of 调整预算 after a 年初预算 of none with no other stated. A budget stated after
+/// an amount starts anew. An increase during the year (“年中追加预算20万元”) after a 年初预算 of none or 0 is the adjusted budget;
+/// after another 年初预算 it leaves the adjusted budget unknown.
 /// </summary>
 internal sealed class PendingBudgets
 {
@@ -17,6 +19,9 @@ internal sealed class PendingBudgets
 
     public bool Any => budgets.Count > 0;
 
+    /// <summary>What the budgets held are for (“办公费年初预算10万元，调整预算12万元” → “办公费”), empty when none is named.</summary>
+    public string Subject => budgets.Select(b => Labels.BudgetSubject(b.Label)).FirstOrDefault(s => s.Length > 0) ?? string.Empty;
+
     /// <summary>Holds <paramref name="budget"/>, after <paramref name="amounts"/> amounts of the sentence were read.</summary>
     public void Add(PendingBudget budget, int amounts)
     {
@@ -25,7 +30,17 @@ internal sealed class PendingBudgets
         budgets.Add(budget);
     }
 
+    /// <summary>Holds the increase <paramref name="increment"/> of the budgets held: the adjusted budget over a 年初预算 of none or 0.</summary>
+    public void AddIncrement(PendingBudget increment, int amounts)
+    {
+        var overNone = budgets.Any(IsNone);
+        Add(increment with { Kind = overNone ? AmountKinds.AdjustedBudget : null, IncreaseOnly = !overNone }, amounts);
+    }
+
     public void Clear() => budgets.Clear();
+
+    /// <summary>A 年初预算 of none or 0.</summary>
+    private static bool IsNone(PendingBudget budget) => budget.Kind == AmountKinds.InitialBudget && budget.Mention.Number.Value == 0m;
 
     /// <summary>
     /// “A项目预算50万元，执行48万元”: the amount after the budget at <paramref name="mentions"/>[<paramref name="i"/>] is named only by
@@ -43,19 +58,28 @@ internal sealed class PendingBudgets
     public PendingBudget? For(string rateWords)
     {
         if (budgets.Count == 0) return null;
-        var kinds = AmountKinds.Default;
-        if (kinds.KindOf(rateWords) is AmountKinds.InitialBudget or AmountKinds.AdjustedBudget && budgets.Where(b => kinds.KindOf(b.Label) == kinds.KindOf(rateWords)).ToList() is [var named]) return named;
-        return budgets.Select(b => Subject(b.Label)).Distinct().Count() == 1 ? budgets[^1] : null;
-    }
-
-    /// <summary>What a budget is for: its label before the first word of a kind of budget (“培训费预算” → “培训费”, “年初预算” → “”).</summary>
-    private static string Subject(string label)
-    {
-        var words = AmountKinds.Default.All.Where(k => k.Kind != AmountKinds.Executed).SelectMany(k => k.Words);
-        var at = words.Select(w => label.IndexOf(w, StringComparison.Ordinal)).Where(i => i >= 0).DefaultIfEmpty(label.Length).Min();
-        return label[..at];
+        var named = AmountKinds.Default.KindOf(rateWords);
+        if (named is AmountKinds.InitialBudget or AmountKinds.AdjustedBudget)
+        {
+            var ofKind = budgets.Where(b => b.Kind == named).ToList();
+            if (ofKind is [var one]) return one;
+            if (ofKind.Count == 0 && budgets.Any(IsNone)) return null;
+        }
+        if (budgets[^1].IncreaseOnly) return null;
+        return budgets.Select(b => Labels.BudgetSubject(b.Label)).Where(s => s.Length > 0).Distinct().Count() <= 1 ? budgets[^1] : null;
     }
 }
 
-/// <summary>A budget figure of a sentence: its number, label (“年初预算”), where it is stated and where its label begins.</summary>
-internal sealed record PendingBudget(NumberMention Mention, string Label, SourceLocation Location, int Start);
+/// <summary>
+/// A budget figure of a sentence: its number, label (“年初预算”), where it is stated and where its label begins; the kind of
+/// budget it is (年初预算, 调整预算, 预算 — AmountKinds), and whether it is only an increase of a budget not stated.
+/// </summary>
+internal sealed record PendingBudget(NumberMention Mention, string Label, SourceLocation Location, int Start)
+{
+    public string? Kind { get; init; } = AmountKinds.Default.KindOf(Label);
+
+    public bool IncreaseOnly { get; init; }
+
+    /// <summary>The words naming the kind of budget: as printed in the label, else its kind when it is of the start of the year or adjusted.</summary>
+    public string? Name => AmountKinds.Default.BudgetNamedIn(Label) ?? (Kind is AmountKinds.InitialBudget or AmountKinds.AdjustedBudget ? Kind : null);
+}

@@ -6,7 +6,8 @@ using FiscalAudit.Core.Numbers;
 namespace FiscalAudit.Rules.Narrative;
 
 /// <summary>
-/// FA3004: “预算为B，决算为A，完成预算的X%” must satisfy X% = A ÷ B within printed precision. When it holds
+/// FA3004: “预算为B，决算为A，完成预算的X%” must satisfy X% = A ÷ B within printed precision; the message names the budget
+/// compared as the text does (年初预算, 调整预算, 全年预算). When it holds
 /// only because a whole-number budget (“97万元”) is read as ±0.5, the difference is reported as 提示. A table's
 /// 完成率 column (“完成率(%)”, with or without “%”) must equal the row's 决算数 ÷ 预算数 likewise.
 /// </summary>
@@ -32,7 +33,7 @@ public sealed class CompletionRateMismatchRule : IRule
             var name = c.Quantity.Length > 0 ? $"“{c.Quantity}”" : string.Empty;
             var note = severity == Severity.Info ? "（按预算为整数金额计算；若预算非整数则可能一致）" : string.Empty;
             yield return Rule.Report(
-                $"{name}预算 {Ratios.Amount(b)}、决算（执行数）{Ratios.Amount(a)}，完成率应为 {expected}，说明写为 {Ratios.Show(p)}{note}",
+                $"{name}{c.BudgetName ?? "预算"} {Ratios.Amount(b)}、决算（执行数）{Ratios.Amount(a)}，完成率应为 {expected}，说明写为 {Ratios.Show(p)}{note}",
                 FindingLocation.At(c.Location), expected, Ratios.Show(p), severity, RelatedPlaces.Statements(c.Subject));
         }
     }

@@ -6,7 +6,7 @@ namespace FiscalAudit.Rules.Narrative;
 
 /// <summary>
 /// Whether two printings name one department (FA3014): each without its leading prefix (“中国共产党”) and with its long
-/// forms shortened (“委员会办公厅” → “委办公厅”, “人民检察院” → “检察院”), one ends with the other. The forms are data:
+/// forms shortened (“委员会办公厅” → “委办公厅”, “人民检察院” → “检察院”), one ends with the other or abbreviates it. The forms are data:
 /// Templates/department-name-forms.json.
 /// </summary>
 public static class DepartmentNameForms
@@ -19,7 +19,26 @@ public static class DepartmentNameForms
     public static bool Same(string a, string b)
     {
         var (x, y) = (Short(a), Short(b));
-        return x.Length > 0 && y.Length > 0 && (x.EndsWith(y, StringComparison.Ordinal) || y.EndsWith(x, StringComparison.Ordinal));
+        return x.Length > 0 && y.Length > 0 && (x.EndsWith(y, StringComparison.Ordinal) || y.EndsWith(x, StringComparison.Ordinal) || Abbreviates(x, y) || Abbreviates(y, x));
+    }
+
+    /// <summary>
+    /// “沁阳市疾控中心” of “沁阳市疾病预防控制中心”, “沁阳市农技站” of “沁阳市农业技术推广站”, “沁阳市委办” of “沁阳市委办公室”: the short name
+    /// starts as the full one does (its place), keeps the full name's characters in their order, and ends with a character of
+    /// the full name's last word (`abbreviations` of the file: how many characters are shared at the start, how many end it).
+    /// </summary>
+    private static bool Abbreviates(string shortName, string full)
+    {
+        var rule = Data.Abbreviations;
+        if (shortName.Length >= full.Length || shortName.Length <= rule.SharedStart
+            || string.CompareOrdinal(shortName, 0, full, 0, rule.SharedStart) != 0 || !full[^rule.EndWord..].Contains(shortName[^1])) return false;
+        var at = 0;
+        foreach (var c in shortName)
+        {
+            at = full.IndexOf(c, at) + 1;
+            if (at == 0) return false;
+        }
+        return true;
     }
 
     /// <summary>“中国共产党江苏省委员会办公厅” → “江苏省委办公厅”: spaces removed, patterns applied, prefix and long forms removed.</summary>
@@ -40,8 +59,13 @@ public static class DepartmentNameForms
         [property: JsonPropertyName("pattern")] string Expression,
         [property: JsonPropertyName("replacement")] string Replacement);
 
+    private sealed record AbbreviationRule(
+        [property: JsonPropertyName("sharedStart")] int SharedStart,
+        [property: JsonPropertyName("endWord")] int EndWord);
+
     private sealed record FormsFile(
         [property: JsonPropertyName("patterns")] IReadOnlyList<Pattern> Patterns,
         [property: JsonPropertyName("prefixes")] IReadOnlyList<string> Prefixes,
-        [property: JsonPropertyName("forms")] IReadOnlyList<Form> Forms);
+        [property: JsonPropertyName("forms")] IReadOnlyList<Form> Forms,
+        [property: JsonPropertyName("abbreviations")] AbbreviationRule Abbreviations);
 }

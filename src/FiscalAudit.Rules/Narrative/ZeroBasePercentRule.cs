@@ -28,7 +28,7 @@ public sealed class ZeroBasePercentRule : IRule
             {
                 var actual = f.Amount?.Value ?? 0m;
                 yield return Rule.Report(
-                    $"{Name(f)}预算为 {Ratios.Amount(b)}，不能计算完成率，说明写为“完成预算的{Ratios.Show(p)}”" + (actual == 0m ? "（决算也为0）" : $"（决算 {Ratios.Amount(f.Amount!.Value)}）"),
+                    $"{Name(f)}{f.BudgetName ?? "预算"}为 {Ratios.Amount(b)}，不能计算完成率，说明写为“完成{f.BudgetName ?? "预算"}的{Ratios.Show(p)}”" + (actual == 0m ? "（决算也为0）" : $"（决算 {Ratios.Amount(f.Amount!.Value)}）"),
                     FindingLocation.At(f.Location), "无预算", Ratios.Show(p), actual == 0m ? Severity.Info : null);
             }
             else if (f.Kind == FactKind.Change && PreviousYear.Printed(f) is 0m)

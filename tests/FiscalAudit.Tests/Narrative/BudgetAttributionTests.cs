@@ -40,9 +40,23 @@ public class BudgetAttributionTests
         Assert.Contains(expected, Assert.Single(Completions(text)));
 
     [Theory]
+    [InlineData("办公费年初预算10.00万元，调整预算12.00万元，执行9.00万元，完成调整预算的80.00%。", "“办公费”调整预算 12.00万元、决算（执行数）9.00万元，完成率应为 75.00%")]
+    [InlineData("差旅费年初预算10.00万元，实际执行9.00万元，执行率为80.00%。", "“差旅费”年初预算 10.00万元、决算（执行数）9.00万元，完成率应为 90.00%")]
+    [InlineData("培训费全年预算20.00万元，执行数为15.00万元，完成全年预算的80.00%。", "“培训费”全年预算 20.00万元、决算（执行数）15.00万元，完成率应为 75.00%")]
+    [InlineData("印刷费预算数为5.00万元，实际执行数4.00万元，预算执行率为90.00%。", "“印刷费”预算 5.00万元、决算（执行数）4.00万元，完成率应为 80.00%")]
+    [InlineData("年初预算50.00万元，调整后预算45.00万元，执行数为40.00万元，完成年初预算的90.00%。", "年初预算 50.00万元、决算（执行数）40.00万元，完成率应为 80.00%")]
+    public void What_was_spent_after_a_budget_is_its_actual_and_the_message_names_the_budget_compared(string text, string expected)
+    {
+        var message = Assert.Single(Completions(text));
+        Assert.StartsWith(expected, message);
+        Assert.DoesNotContain("“调整”", message);
+    }
+
+    [Theory]
     [InlineData("本年度项目经费88万元，其中A项目预算50万元，执行48万元，B项目预算40万元，执行40万元。")]
     [InlineData("专项业务费88.00万元，其中社区矫正项目预算数50.00万元，实际支出48.00万元；法律援助项目预算数40.00万元，实际支出40.00万元。")]
     [InlineData("本年度专项资金88万元，其中A项目预算50万元，执行数为48万元，B项目预算40万元，执行数为40万元。")]
+    [InlineData("本年度专项资金88万元，其中A项目预算50万元，实际执行48万元，B项目预算40万元，实际执行40万元。")]
     public void A_budget_followed_by_what_was_spent_of_it_is_no_part_of_the_whole(string text)
     {
         Assert.DoesNotContain(FromText(text).Narrative.Facts, f => f.Whole is not null && f.Amount?.Value == 50m);
@@ -52,6 +66,7 @@ public class BudgetAttributionTests
     [Theory]
     [InlineData("项目经费支出88万元，其中A项目预算50万元，执行48万元，B项目预算40万元，执行45万元。", "中的执行数88万元小于所列各项执行数之和 93.00")]
     [InlineData("项目支出88.00万元，其中社区矫正项目预算数50.00万元，实际支出48.00万元；法律援助项目预算数40.00万元，实际支出42.00万元。", "中的执行数88.00万元小于所列各项执行数之和 90.00")]
+    [InlineData("项目经费支出88万元，其中A项目预算50万元，实际执行48万元，B项目预算40万元，实际执行45万元。", "中的执行数88万元小于所列各项执行数之和 93.00")]
     public void What_was_spent_of_each_part_is_still_checked_against_a_spent_whole(string text, string expected) =>
         Assert.Contains(expected, Assert.Single(Messages(text, "FA3005")));
 }

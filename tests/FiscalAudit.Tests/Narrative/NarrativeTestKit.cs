@@ -21,7 +21,10 @@ internal static class NarrativeTestKit
     public static List<Finding> NarrativeFindings(Disclosure d) =>
         new Auditor().Check(d).Where(f => f.RuleId.StartsWith("FA3", StringComparison.Ordinal)).ToList();
 
+    /// <summary>The findings of <paramref name="ruleId"/> on a small text.</summary>
+    public static List<Finding> Findings(string text, string ruleId) =>
+        NarrativeFindings(FromText(text)).Where(f => f.RuleId == ruleId).ToList();
+
     /// <summary>The messages of the findings of <paramref name="ruleId"/> on a small text.</summary>
-    public static List<string> Messages(string text, string ruleId) =>
-        NarrativeFindings(FromText(text)).Where(f => f.RuleId == ruleId).Select(f => f.Message).ToList();
+    public static List<string> Messages(string text, string ruleId) => Findings(text, ruleId).Select(f => f.Message).ToList();
 }

@@ -10,9 +10,6 @@ namespace FiscalAudit.Tests.Narrative;
 /// </summary>
 public class StatedZeroBudgetTests
 {
-    private static List<Finding> Of(string rule, string text) =>
-        NarrativeFindings(FromText(text)).Where(f => f.RuleId == rule).ToList();
-
     [Theory]
     [InlineData("教育支出（类）普通教育（款）小学教育（项）。年初预算数为0万元，支出决算为12.50万元，完成年初预算的0%。", "0%")]
     [InlineData("教育支出（类）普通教育（款）初中教育（项）。年初未安排预算，支出决算为30.00万元，完成年初预算的100%。主要原因是年中追加校舍维修经费。", "100%")]
@@ -22,10 +19,10 @@ public class StatedZeroBudgetTests
     [InlineData("社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位职业年金缴费支出（项）。未安排年初预算，支出决算为45.60万元，预算执行率为100%。", "100%")]
     public void A_rate_after_a_stated_zero_budget_is_a_zero_base_warning(string text, string rate)
     {
-        var finding = Assert.Single(Of("FA3008", text));
+        var finding = Assert.Single(Findings(text, "FA3008"));
         Assert.Equal(Severity.Warning, finding.Severity);
         Assert.Equal(rate, finding.Actual);
-        Assert.Empty(Of("FA3004", text));
+        Assert.Empty(Findings(text, "FA3004"));
     }
 
     [Theory]
@@ -34,16 +31,16 @@ public class StatedZeroBudgetTests
     [InlineData("教育支出（类）其他教育支出（款）其他教育支出（项）。年初预算为10.00万元，支出决算为0万元，完成年初预算的0%。")]
     public void No_rate_or_a_real_budget_is_no_zero_base(string text)
     {
-        Assert.Empty(Of("FA3008", text));
-        Assert.Empty(Of("FA3013", text));
+        Assert.Empty(Findings(text, "FA3008"));
+        Assert.Empty(Findings(text, "FA3013"));
     }
 
     [Fact]
     public void A_stated_zero_budget_does_not_reach_the_next_sentence()
     {
         var text = "本项目年初未安排预算。2023年度公务接待费预算为2.00万元，支出决算为1.00万元，完成预算的60.00%。";
-        Assert.Empty(Of("FA3008", text));
-        var finding = Assert.Single(Of("FA3004", text));
+        Assert.Empty(Findings(text, "FA3008"));
+        var finding = Assert.Single(Findings(text, "FA3004"));
         Assert.Equal("60.00%", finding.Actual);
     }
 }

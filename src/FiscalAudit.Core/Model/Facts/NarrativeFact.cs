@@ -37,6 +37,9 @@ public sealed class NarrativeFact
 
     public PrintedNumber? Budget { get; init; }
 
+    /// <summary>The words naming the kind of <see cref="Budget"/> as printed (“年初预算”, “调整后预算”, “全年预算”), null when unnamed.</summary>
+    public string? BudgetName { get; init; }
+
     /// <summary>+1 增加/增长/大于, −1 减少/下降/小于, 0 持平/等于 (changes and comparisons).</summary>
     public int Direction { get; init; }
 

@@ -1,0 +1,40 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using FiscalAudit.Core.Data;
+using static FiscalAudit.Extract.Narrative.LabelWordsFile;
+
+namespace FiscalAudit.Extract.Metadata;
+
+/// <summary>
+/// The pattern of an organisation's name: places (省 … 县), then a name ending as offices, Party departments, institutes and
+/// teams do (“上海市普陀区财政局”, “中共沁阳市委组织部”, “沁阳市农业技术推广站”). The words are data: organisation-words.json; a part
+/// heading's ordinal (“第三部分省委办公厅”) is structure and is no place.
+/// </summary>
+internal static class OrganisationNames
+{
+    private const string Han = @"\u4e00-\u9fa5";
+
+    public static Regex Pattern { get; } = Build(EmbeddedJson.Load<Words>(
+        typeof(OrganisationNames).Assembly, "organisation-words.json", new JsonSerializerOptions { PropertyNameCaseInsensitive = true }));
+
+    private static Regex Build(Words words)
+    {
+        var notStarts = Either(words.NotStarts.Select(Regex.Escape).Append("第[一二三四五六七八九十]+部分"));
+        return new Regex(
+            $"(?<![{Han}])(?!{notStarts})(?:[{Han}]{{1,5}}?(?:{Alternatives(words.Places)}))+[{Han}]{{1,14}}?(?:{Alternatives(words.Ends)})(?:{Alternatives(words.Suffixes)})?(?!{Alternatives(words.NotFollowedBy)})",
+            RegexOptions.Compiled);
+    }
+
+    private sealed class Words
+    {
+        public List<string> Places { get; init; } = new();
+
+        public List<string> Ends { get; init; } = new();
+
+        public List<string> Suffixes { get; init; } = new();
+
+        public List<string> NotFollowedBy { get; init; } = new();
+
+        public List<string> NotStarts { get; init; } = new();
+    }
+}

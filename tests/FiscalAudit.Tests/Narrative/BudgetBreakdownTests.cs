@@ -1,0 +1,44 @@
+using static FiscalAudit.Tests.Narrative.NarrativeTestKit;
+
+namespace FiscalAudit.Tests.Narrative;
+
+/// <summary>
+/// Budgets broken down into budgets in a 决算 or 绩效自评 text (“收入预算100万元，其中财政拨款预算80万元，事业收入预算20万元”): the whole
+/// is the budget before 其中, every part is read — none held as the budget of a rate that never comes — and the parts are checked
+/// against the whole as those of an amount spent are, rounding-aware.
+/// </summary>
+public class BudgetBreakdownTests
+{
+    [Theory]
+    [InlineData("2023年收入预算100万元，其中财政拨款预算80万元，事业收入预算20万元。", "收入预算", 100, 2)]
+    [InlineData("2023年支出预算100万元，其中：基本支出预算60万元，项目支出预算40万元。", "支出预算", 100, 2)]
+    [InlineData("本部门2024年收入预算总计250.00万元，其中：一般公共预算财政拨款预算200.00万元，事业收入预算30.00万元，其他收入预算20.00万元。", "收入预算总计", 250, 3)]
+    [InlineData("本项目资金年初预算数32万元，其中：财政拨款32万元，其他资金0万元。", "本项目资金年初预算数", 32, 2)]
+    [InlineData("本年度部门预算收入合计1,234.56万元，其中财政拨款预算1,000.00万元，其他收入预算234.57万元。", "本年度部门预算收入合计", 1234.56, 2)]
+    [InlineData("全年预算数为86.50万元，包括：人员经费预算60.00万元、公用经费预算26.50万元。", "全年预算数", 86.50, 2)]
+    public void Every_budget_listed_after_a_budget_is_its_part(string text, string whole, double amount, int parts)
+    {
+        var d = FromText(text);
+        var total = Assert.Single(d.Narrative.Facts, f => f.Parts.Count > 0);
+        Assert.Equal(whole, total.Quantity);
+        Assert.Equal((decimal)amount, total.Amount!.Value.Value);
+        Assert.Equal(parts, total.Parts.Count);
+        Assert.DoesNotContain(d.Narrative.Facts, f => f.Whole is null && f != total);
+        Assert.Empty(Messages(text, "FA3005"));
+    }
+
+    [Theory]
+    [InlineData("2023年收入预算100万元，其中财政拨款预算80万元，事业收入预算30万元。", "“收入预算”100万元小于所列各项之和 110.00")]
+    [InlineData("2023年支出预算100.00万元，其中：基本支出预算70.00万元，项目支出预算40.00万元。", "“支出预算”100.00万元小于所列各项之和 110.00")]
+    [InlineData("本部门2024年收入预算总计250.00万元，分别为：一般公共预算财政拨款预算200.00万元，事业收入预算30.00万元，其他收入预算10.00万元。", "“收入预算总计”250.00万元 ≠ 所列构成之和 240.00")]
+    [InlineData("本项目资金年初预算数32万元，其中：财政拨款32万元，其他资金2万元。", "“本项目资金年初预算数”32万元小于所列各项之和 34.00")]
+    [InlineData("本年度部门预算收入合计1234万元，其中财政拨款预算1000.4万元，其他收入预算234.4万元。", "1234万元小于所列各项之和 1234.80")]
+    public void Budget_parts_that_do_not_fit_their_whole_are_found(string text, string expected) =>
+        Assert.Contains(expected, Assert.Single(Messages(text, "FA3005")));
+
+    [Theory]
+    [InlineData("项目支出预算90万元，其中A项目预算50万元，执行48万元，B项目预算40万元，执行45万元。")]
+    [InlineData("收入预算100万元，其中：财政拨款预算80万元，实际支出78万元；事业收入预算20万元，实际支出25万元。")]
+    public void A_budget_followed_by_what_was_spent_of_it_is_still_no_part_of_a_budget(string text) =>
+        Assert.DoesNotContain(FromText(text).Narrative.Facts, f => f.Whole is not null && f.Amount?.Value is 50m or 80m);
+}
