@@ -30,14 +30,14 @@ public class ProjectCountVariantTests
         };
     }
 
+    /// <summary>How the projects are written out: see <see cref="Statement"/>.</summary>
+    public static TheoryData<string> Forms => new() { "list", "一是", "1.", "（一）" };
+
     private static List<(string Rule, string Message)> Findings(string text) =>
         NarrativeFindings(FromText(Report + text + "\n")).Where(f => f.RuleId is "FA3018" or "FA3005").Select(f => (f.RuleId, f.Message)).ToList();
 
     [Theory]
-    [InlineData("list")]
-    [InlineData("一是")]
-    [InlineData("1.")]
-    [InlineData("（一）")]
+    [MemberData(nameof(Forms))]
     public void Projects_that_agree_with_the_count_and_the_sum_are_silent(string form)
     {
         Assert.Empty(Findings(Statement(form, "3", "120.00")));
@@ -45,29 +45,18 @@ public class ProjectCountVariantTests
     }
 
     [Theory]
-    [InlineData("list")]
-    [InlineData("一是")]
-    [InlineData("1.")]
-    [InlineData("（一）")]
-    public void A_wrong_count_is_one_warning_naming_the_projects(string form)
+    [MemberData(nameof(Forms))]
+    public void A_wrong_count_is_one_warning_naming_the_projects_and_a_wrong_sum_one_error_with_both_amounts(string form)
     {
-        var (rule, message) = Assert.Single(Findings(Statement(form, "四", "120.00")));
-        Assert.Equal("FA3018", rule);
-        Assert.Contains("所列为 3 项", message);
-        Assert.All(Projects, p => Assert.Contains(p, message));
-        Assert.DoesNotContain("2.", message);
-    }
+        var count = Assert.Single(Findings(Statement(form, "四", "120.00")));
+        Assert.Equal("FA3018", count.Rule);
+        Assert.Contains("所列为 3 项", count.Message);
+        Assert.All(Projects, p => Assert.Contains(p, count.Message));
+        Assert.DoesNotContain("2.", count.Message);
 
-    [Theory]
-    [InlineData("list")]
-    [InlineData("一是")]
-    [InlineData("1.")]
-    [InlineData("（一）")]
-    public void A_wrong_sum_is_one_error_with_both_amounts(string form)
-    {
-        var (rule, message) = Assert.Single(Findings(Statement(form, "3", "130.00")));
-        Assert.Equal("FA3005", rule);
-        Assert.Contains("130.00万元 ≠ 逐项列出的金额之和 120.00（50.00＋40.00＋30.00，差 10.00）", message);
+        var sum = Assert.Single(Findings(Statement(form, "3", "130.00")));
+        Assert.Equal("FA3005", sum.Rule);
+        Assert.Contains("130.00万元 ≠ 逐项列出的金额之和 120.00（50.00＋40.00＋30.00，差 10.00）", sum.Message);
     }
 
     [Theory]
