@@ -65,9 +65,12 @@ public static partial class FindingMerger
     {
         if (cause is null) return kept;
         var decimals = Math.Max(cause.Printed.Scale, cause.Right.Scale);
+        // Amounts printed with thousands separators (“31,214,206.80”) are shown so.
+        var grouped = cause.Places[0].Printed?.Text.Contains(',') == true;
+        string Show(decimal v) => grouped ? v.ToString("N" + decimals, System.Globalization.CultureInfo.InvariantCulture) : PrintedNumber.Format(v, decimals);
         var others = cause.Places.Skip(1).Select(p => p.Describe()).ToList();
         var where = others.Count == 0 ? "此处" : $"此处与{string.Join("、", others)}均";
-        var lead = $"{where}印为 {PrintedNumber.Format(cause.Printed, decimals)}，与之核对的 {comparisons} 处均表明应为 {PrintedNumber.Format(cause.Right, decimals)}：";
+        var lead = $"{where}印为 {Show(cause.Printed)}，与之核对的 {comparisons} 处均表明应为 {Show(cause.Right)}：";
         var at = cause.Places[0];
         var related = SamePlace(kept.Location, at) ? kept.RelatedLocations : kept.RelatedLocations.Prepend(kept.Location).ToList();
         return kept with { Message = lead + kept.Message, Location = at, Related = cause.Places.Skip(1).Concat(related).ToList() };
