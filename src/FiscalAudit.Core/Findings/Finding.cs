@@ -1,5 +1,6 @@
 using FiscalAudit.Core.Documents;
 using FiscalAudit.Core.Model;
+using FiscalAudit.Core.Numbers;
 
 namespace FiscalAudit.Core.Findings;
 
@@ -10,11 +11,16 @@ public sealed record FindingLocation(SourceLocation? Source, string? Table = nul
 {
     public int? Page => Source?.Page;
 
+    /// <summary>The number printed in the cell, for a table cell that holds one; the merging of findings reads it.</summary>
+    public PrintedNumber? Printed { get; init; }
+
     public int? Line => Source?.Line;
 
-    public static FindingLocation ForCell(FiscalTable table, TableRow row, string? column) =>
-        new(column is not null && row.Cells.TryGetValue(column, out var c) ? c.Location : row.Location,
-            table.Id, table.Label, row.Label, column);
+    public static FindingLocation ForCell(FiscalTable table, TableRow row, string? column)
+    {
+        var cell = column is not null && row.Cells.TryGetValue(column, out var c) ? c : null;
+        return new(cell?.Location ?? row.Location, table.Id, table.Label, row.Label, column) { Printed = cell?.Number };
+    }
 
     public static FindingLocation ForTable(FiscalTable table) => new(table.Location, table.Id, table.Label);
 

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using FiscalAudit.Core.Findings;
+using FiscalAudit.Core.Numbers;
 
 namespace FiscalAudit.Engine.Merging;
 
@@ -14,10 +15,11 @@ public static partial class FindingMerger
     public static IReadOnlyList<Finding> Apply(IReadOnlyList<Finding> findings, MergeCatalog catalog)
     {
         var folds = new Folds(findings.Count);
+        OddOneOut.Apply(findings, folds, catalog.OddOneOut);
         foreach (var merge in catalog.SamePlace) SamePlace(findings, folds, merge);
         foreach (var merge in catalog.SameFigure) SameFigure(findings, folds, merge);
         foreach (var merge in catalog.PerDocument) PerDocument(findings, folds, merge);
-        return folds.IsEmpty ? findings : findings.Select((f, i) => folds.Into[i] is null ? Fold(f, folds.Of(i).Select(j => (findings[j], folds.Kind[j])).ToList()) : null).OfType<Finding>().ToList();
+        return folds.IsEmpty ? findings : findings.Select((f, i) => folds.Into[i] is null ? Fold(f, folds.Causes.GetValueOrDefault(i), folds.Of(i).Select(j => (findings[j], folds.Kind[j])).ToList()) : null).OfType<Finding>().ToList();
     }
 
     private static void SamePlace(IReadOnlyList<Finding> findings, Folds folds, SamePlaceMerge merge)
@@ -55,9 +57,29 @@ public static partial class FindingMerger
         foreach (var j in members.Skip(1).Where(folds.Free)) folds.Add(j, members[0], merge.List ? FoldKind.Listed : FoldKind.SameKind);
     }
 
-    private static Finding Fold(Finding kept, IReadOnlyList<(Finding Finding, FoldKind Kind)> folded)
+    /// <summary>
+    /// A finding about a mistyped figure, at the figure (the first place it is printed), its message led by what is
+    /// printed and what the compared places say: “此处印为 515.00，与之核对的 4 处均表明应为 505.00：…”.
+    /// </summary>
+    private static Finding AtCause(Finding kept, Cause? cause, int comparisons)
+    {
+        if (cause is null) return kept;
+        var decimals = Math.Max(cause.Printed.Scale, cause.Right.Scale);
+        // Amounts printed with thousands separators (“31,214,206.80”) are shown so.
+        var grouped = cause.Places[0].Printed?.Text.Contains(',') == true;
+        string Show(decimal v) => grouped ? v.ToString("N" + decimals, System.Globalization.CultureInfo.InvariantCulture) : PrintedNumber.Format(v, decimals);
+        var others = cause.Places.Skip(1).Select(p => p.Describe()).ToList();
+        var where = others.Count == 0 ? "此处" : $"此处与{string.Join("、", others)}均";
+        var lead = $"{where}印为 {Show(cause.Printed)}，与之核对的 {comparisons} 处均表明应为 {Show(cause.Right)}：";
+        var at = cause.Places[0];
+        var related = SamePlace(kept.Location, at) ? kept.RelatedLocations : kept.RelatedLocations.Prepend(kept.Location).ToList();
+        return kept with { Message = lead + kept.Message, Location = at, Related = cause.Places.Skip(1).Concat(related).ToList() };
+    }
+
+    private static Finding Fold(Finding kept, Cause? cause, IReadOnlyList<(Finding Finding, FoldKind Kind)> folded)
     {
         if (folded.Count == 0) return kept;
+        kept = AtCause(kept, cause, 1 + folded.Count(f => f.Kind == FoldKind.SameProblem));
         var message = new StringBuilder(kept.Message);
         foreach (var f in folded.Where(f => f.Kind == FoldKind.SameProblem)) message.Append("；同一问题：").Append(WithoutSharedEnding(f.Finding.Message, kept.Message));
         var alike = folded.Where(f => f.Kind == FoldKind.SameKind).Select(f => f.Finding.Location.Describe()).ToList();
@@ -111,9 +133,9 @@ public static partial class FindingMerger
         f.RelatedLocations.Prepend(f.Location).Select(l => l.Row).OfType<string>()
             .Select(r => RowPrefix().Replace(r, string.Empty).Replace(" ", string.Empty)).Where(r => r.Length > 0).ToHashSet(StringComparer.Ordinal);
 
-    private static bool SamePlace(FindingLocation x, FindingLocation y) => PlaceKey(x) == PlaceKey(y);
+    internal static bool SamePlace(FindingLocation x, FindingLocation y) => PlaceKey(x) == PlaceKey(y);
 
-    private static (int?, int?, string?, string?, string?) PlaceKey(FindingLocation l) => (l.Page, l.Line, l.Table, l.Row, l.Column);
+    internal static (int?, int?, string?, string?, string?) PlaceKey(FindingLocation l) => (l.Page, l.Line, l.Table, l.Row, l.Column);
 
     [GeneratedRegex(@"^\s*(?:\d+|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\(\d+\))\s*")]
     private static partial Regex RowPrefix();

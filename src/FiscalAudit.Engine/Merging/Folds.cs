@@ -20,6 +20,9 @@ internal sealed class Folds(int count)
 
     public FoldKind[] Kind { get; } = new FoldKind[count];
 
+    /// <summary>The mistyped figure a holding finding is about, when <see cref="OddOneOut"/> found one.</summary>
+    public Dictionary<int, Cause> Causes { get; } = new();
+
     private readonly HashSet<int> targets = new();
 
     public bool IsEmpty => targets.Count == 0;

@@ -6,12 +6,22 @@ namespace FiscalAudit.Engine.Merging;
 
 /// <summary>Which findings report one cause (Merging/finding-merges.json); see <see cref="FindingMerger"/>.</summary>
 public sealed record MergeCatalog(
+    [property: JsonPropertyName("oddOneOut")] OddOneOutMerge OddOneOut,
     [property: JsonPropertyName("samePlace")] IReadOnlyList<SamePlaceMerge> SamePlace,
     [property: JsonPropertyName("sameFigure")] IReadOnlyList<SameFigureMerge> SameFigure,
     [property: JsonPropertyName("perDocument")] IReadOnlyList<PerDocumentMerge> PerDocument)
 {
     public static MergeCatalog Default { get; } = EmbeddedJson.Load<MergeCatalog>(typeof(MergeCatalog).Assembly, "finding-merges.json");
 }
+
+/// <summary>
+/// Findings of these <see cref="Rules"/> (errors comparing two amounts) that one printed figure explains are one: the
+/// figure differs from every other place they compare it with by the same amount (give or take <see cref="Slack"/>),
+/// and at least two independent places agree against it (<see cref="OddOneOut"/>).
+/// </summary>
+public sealed record OddOneOutMerge(
+    [property: JsonPropertyName("rules")] IReadOnlyList<string> Rules,
+    [property: JsonPropertyName("slack")] decimal Slack = 0m);
 
 /// <summary>
 /// A finding of an <see cref="Absorb"/> rule sharing a place and a compared value with one of a <see cref="Keep"/> rule

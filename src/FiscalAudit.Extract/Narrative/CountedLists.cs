@@ -11,7 +11,8 @@ namespace FiscalAudit.Extract.Narrative;
 /// Finds counts stated with the items they count: the items after the count (“设13个内设机构，分别为：办公室、
 /// 预算科…”, “内设机构 4 个，包括：…”), before it (“将电费、…、驻村帮扶费用8个项目纳入绩效评价”), numbered in the
 /// same sentence (“…3个项目：1.…；2.…；3.…”), or, after a paragraph that ends with the count and a colon, in
-/// the numbered paragraphs or the numbered rows of the table that follow. Counts may be written in Chinese
+/// the numbered paragraphs (“1.”, “（一）”, “一是”, “一、”) or the numbered rows of the table that follow; after a paragraph
+/// whose last sentence states the count, in the paragraphs “一是…”, “二是…” that follow. Counts may be written in Chinese
 /// numerals (“三个”, “十二个”). The wording is data: counted-lists.json, and the list-lead words of list-leads.json.
 /// </summary>
 public sealed class CountedLists
@@ -21,6 +22,7 @@ public sealed class CountedLists
 
     private readonly Vocabulary words;
     private readonly Regex count;
+    private readonly Regex itemNumber;
     private readonly List<string> openers;
     private readonly List<string> partialOpeners;
     private readonly HashSet<string> someOpeners;
@@ -32,6 +34,8 @@ public sealed class CountedLists
         words = vocabulary;
         var units = string.Join('|', vocabulary.Units.Select(Regex.Escape));
         count = new Regex($@"(?<![0-9.．第])(?<n>[0-9]{{1,4}}|[一二两三四五六七八九十]{{1,3}})\s*(?:{units})(?![{string.Concat(vocabulary.NotCounts)}])", RegexOptions.Compiled);
+        var points = string.Join('|', vocabulary.Points.Select(Regex.Escape));
+        itemNumber = new Regex($@"^\s*(?:(?<n>[0-9]{{1,2}})\s*[.．、](?![0-9])|[（(](?<n>[0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}})[）)]|(?<n>[一二三四五六七八九十]{{1,3}})(?:(?<point>{points})|、))", RegexOptions.Compiled);
         openers = vocabulary.Openers.Concat(ListLeads.Default.Every).OrderByDescending(w => w.Length).ToList();
         someOpeners = vocabulary.SomeOpeners.ToHashSet(StringComparer.Ordinal);
         partialOpeners = ListLeads.Default.Examples.Concat(someOpeners).OrderByDescending(w => w.Length).ToList();
@@ -93,10 +97,10 @@ public sealed class CountedLists
             var next = text[nextStart..nextEnd];
             if (Opener(next, anywhere: false) is (_, string m2, bool p2)) (itemsStart, partial, lead) = (nextStart + m2.Length, p2, m2);
             else if (nextEnd < text.Length && text[nextEnd] is '：' or ':' && next.TrimEnd().EndsWith("如下", StringComparison.Ordinal)) (itemsStart, partial) = (nextEnd + 1, false);
-            else return null;
+            else return Points(text, nextStart, clause, blocks, index) is { } points ? points with { Money = MoneyClauses.Closing(text, clauseEnd + 1) } : null;
             noun = clause;
         }
-        else return null;
+        else return Points(text, clauseEnd, clause, blocks, index);
         while (itemsStart < text.Length && text[itemsStart] is '：' or ':' or ' ' or '\u3000') itemsStart++;
         noun = noun.Trim();
         var listed = text[itemsStart..].Trim().Length == 0
@@ -256,17 +260,35 @@ public sealed class CountedLists
         return best;
     }
 
-    /// <summary>The numbered paragraphs (“1.…”, “2.…”) or the rows of a table numbered 1, 2, 3 … right after <paramref name="blocks"/>[<paramref name="index"/>].</summary>
-    private static List<string>? Following(IReadOnlyList<Block> blocks, int index)
+    /// <summary>
+    /// The paragraphs “一是…”, “二是…” (the <c>points</c> of counted-lists.json) right after a paragraph whose last sentence
+    /// states the count (“共对3个项目开展绩效自评，涉及资金120万元。”): they are its items, although no colon announces them.
+    /// </summary>
+    private Listed? Points(string text, int from, string noun, IReadOnlyList<Block> blocks, int index)
+    {
+        var stop = text.IndexOfAny(SentenceEnds, from);
+        if (stop >= 0 && stop < text.TrimEnd().Length - 1) return null;
+        return index + 1 < blocks.Count && blocks[index + 1] is ParagraphBlock next && itemNumber.Match(next.Text).Groups["point"].Success
+            && Following(blocks, index, pointsOnly: true) is { } items ? new Listed(noun.Trim(), items, false, text.Length) : null;
+    }
+
+    private static readonly char[] SentenceEnds = { '。', '！', '？', '；', ';' };
+
+    /// <summary>
+    /// The paragraphs numbered 1, 2, 3 … (“1.…”, “（1）…”, “（一）…”, “一是…”, “一、…”) or the rows of a table numbered 1, 2, 3 …
+    /// right after <paramref name="blocks"/>[<paramref name="index"/>]; with <paramref name="pointsOnly"/> only “一是…” paragraphs.
+    /// </summary>
+    private List<string>? Following(IReadOnlyList<Block> blocks, int index, bool pointsOnly = false)
     {
         var items = new List<string>();
         for (var b = index + 1; b < blocks.Count && b <= index + Reach; b++)
         {
-            if (blocks[b] is TableBlock table) return items.Count == 0 ? NumberedRows(table) : items;
+            if (blocks[b] is TableBlock table) return items.Count == 0 && !pointsOnly ? NumberedRows(table) : items;
             var text = blocks[b] switch { ParagraphBlock p => p.Text, HeadingBlock h => h.Text, _ => string.Empty };
-            if (ListItems.LeadingNumber(text) == items.Count + 1)
+            var m = itemNumber.Match(text);
+            if (m.Success && OutlineHeadings.Value(m.Groups["n"].Value) == items.Count + 1 && (!pointsOnly || m.Groups["point"].Success))
             {
-                items.Add(ListItems.Numbered(text.TrimStart()).FirstOrDefault() ?? text.Trim());
+                items.Add(text[m.Length..].Trim().TrimEnd('。', '；', ';', '，', ','));
                 continue;
             }
             if (items.Count == 0 || ListItems.StartsWithOrdinal(text) || blocks[b] is HeadingBlock) break;
@@ -308,5 +330,7 @@ public sealed class CountedLists
         public List<string> PartialEnds { get; init; } = new();
 
         public List<string> Tallies { get; init; } = new();
+
+        public List<string> Points { get; init; } = new();
     }
 }

@@ -18,13 +18,6 @@ public static partial class ListItems
     [GeneratedRegex(@"^\s*(?:[0-9]{1,2}\s*[.．、](?![0-9])|[（(][0-9一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十]+[部章节])")]
     private static partial Regex AnyOrdinal();
 
-    /// <summary>The number of the item <paramref name="text"/> starts with (“3.”, “3、”, “（3）”), or null.</summary>
-    public static int? LeadingNumber(string text)
-    {
-        var m = NumberedItem().Match(text.TrimStart());
-        return m.Success && m.Index == 0 ? int.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
-    }
-
     /// <summary>True when <paramref name="text"/> starts with any kind of ordinal (“2.”, “（二）”, “三、”, “第二部分”).</summary>
     public static bool StartsWithOrdinal(string text) => AnyOrdinal().IsMatch(text);
 

@@ -14,13 +14,15 @@ public class ExampleDocumentTests
         var found = result.Findings.Select(f => $"{f.RuleId}@{f.Location.Line}:{f.Severity}").Order(StringComparer.Ordinal).ToList();
         var expected = new[]
         {
-            "FA1002@32:Error", "FA2002@32:Error", "FA1003@35:Error", "FA3001@232:Error",
-            "FA1005@145:Error", "FA1006@144:Error", "FA2008@145:Error",
-            "FA1010@186:Error", "FA3001@240:Error",
-            "FA5002@205:Warning",
-            "FA3002@236:Error", "FA3015@220:Warning",
+            "FA1002@32:Error", "FA2008@145:Error", "FA1010@186:Error", "FA5002@205:Warning", "FA3002@236:Error", "FA3015@220:Warning",
         }.Order(StringComparer.Ordinal).ToList();
         Assert.Equal(expected, found);
+
+        // Each mistyped cell is one error at it, the other findings it causes folded in (docs/examples.md).
+        var folded = result.Findings.Where(f => f.MergedIds.Count > 0).ToDictionary(f => f.RuleId, f => (f.MergedIds.Count, f.Message[..f.Message.IndexOf('：')]));
+        Assert.Equal((3, "此处印为 506.00，与之核对的 4 处均表明应为 505.00"), folded["FA1002"]);
+        Assert.Equal((2, "此处印为 21.00，与之核对的 3 处均表明应为 20.00"), folded["FA2008"]);
+        Assert.Equal((1, "此处印为 11.00，与之核对的 2 处均表明应为 10.00"), folded["FA1010"]);
         var share = result.Findings.Single(f => f.RuleId == "FA3002");
         Assert.Contains("12.37%", share.Message);
         Assert.Contains("13.00%", share.Message);

@@ -14,7 +14,7 @@ public class ReviewOptionTests
             var decisions = Path.Combine(dir.FullName, "审核记录.json");
             Assert.Equal(1, Run("check", Example, "--write-review", decisions).Code);
             var written = JsonDocument.Parse(File.ReadAllText(decisions)).RootElement.GetProperty("decisions").EnumerateArray().ToList();
-            Assert.Equal(12, written.Count);
+            Assert.Equal(6, written.Count);
             Assert.All(written, d => Assert.Equal("open", d.GetProperty("status").GetString()));
 
             // The reviewer waives the errors and confirms the warnings.
@@ -32,10 +32,10 @@ public class ReviewOptionTests
             File.WriteAllText(decisions, JsonSerializer.Serialize(filled));
             var (code, text, _) = Run("check", Example, "--review", decisions);
             Assert.Equal(0, code);
-            Assert.Contains("【已忽略】10 条", text);
+            Assert.Contains("【已忽略】4 条", text);
             Assert.Contains("审核结论：已忽略（已与部门核实，属印刷口径差异）", text);
             Assert.Contains("审核结论：确认问题", text);
-            Assert.Contains("错误 0 条，警告 2 条，提示 0 条，已忽略 10 条", text);
+            Assert.Contains("错误 0 条，警告 2 条，提示 0 条，已忽略 4 条", text);
 
             var (_, json, _) = Run("check", Example, "--review", decisions, "--format", "json");
             var findings = JsonDocument.Parse(json).RootElement.GetProperty("documents")[0].GetProperty("findings").EnumerateArray().ToList();

@@ -128,6 +128,32 @@ public class FindingMergerTests
         Assert.Equal("功能分类科目层级标注有误：“行政事业单位离退休”标为（类），表五中为款级科目 20805 行政事业单位离退休；另有 1 处：第20行 “住房改革支出”标为（类），表五中为款级科目 22102 住房改革支出", merged[0].Message);
     }
 
+    private static FindingLocation At(string table, string row, string column, decimal printed) =>
+        new FindingLocation(new SourceLocation("a.txt", null, 10), table, null, row, column) { Printed = new FiscalAudit.Core.Numbers.PrintedNumber(printed, 2, false, printed.ToString("0.00")) };
+
+    [Fact]
+    public void A_figure_two_places_agree_against_is_one_finding_there_but_a_tie_decides_nothing()
+    {
+        var total1 = At("T1", "本年支出合计", "金额", 515.00m);
+        var total3 = At("T3", "合计", "本年支出合计", 505.00m);
+        var parts1 = At("T1", "一、一般公共服务支出", "金额", 400.00m);
+        var parts3 = At("T3", "201 一般公共服务支出", "本年支出合计", 400.00m);
+        var tables = Make("FA2002", "x", total1, 505.00m, 515.00m, related: total3);
+
+        // 表一's parts say 505.00 like 表三: 表一 is the odd one out.
+        var decided = Merge(tables, Make("FA1002", "p1", total1, 505.00m, 515.00m, related: parts1));
+        var one = Assert.Single(decided);
+        Assert.Equal(("x", total1), (one.Id, one.Location));
+        Assert.StartsWith("此处印为 515.00，与之核对的 2 处均表明应为 505.00：", one.Message);
+
+        // 表三's parts say 515.00 as well: one place for each side, which is wrong cannot be told.
+        var tied = new[] { tables, Make("FA1002", "p1", total1, 505.00m, 515.00m, related: parts1), Make("FA1006", "p3", total3, 515.00m, 505.00m, related: parts3) };
+        Assert.Same(tied, Merge(tied));
+
+        // Two places that disagree with nothing else: as it was.
+        Assert.Equal(tables, Assert.Single(Merge(tables)));
+    }
+
     [Fact]
     public void Nothing_to_fold_returns_the_findings_as_they_were()
     {

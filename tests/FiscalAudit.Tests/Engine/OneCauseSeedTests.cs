@@ -15,11 +15,12 @@ public class OneCauseSeedTests
         new Auditor().Check(DisclosureExtractor.Default.Extract(new PlainTextReader().Read("seed002.txt", Encoding.UTF8.GetBytes(text)))).ToList();
 
     /// <summary>
-    /// 表一 本年支出合计 mistyped: both statements of 支出合计 (第384行 192.58, 第696行 187.81) contradict it, and the
-    /// restatement 第696行 ≠ 第384行 joins the finding on 第696行, where its “此处为 187.81” is said.
+    /// 表一 本年支出合计 mistyped 195.58: the 类 rows (192.59, rounding), 表三 192.58, the 总计 and the statement on
+    /// 第384行 all say 192.58, so they are one 错误 at the cell. The statement on 第696行 (187.81) contradicts it by
+    /// another amount: its own mistake, joined by the restatement 第696行 ≠ 第384行, where its “此处为 187.81” is said.
     /// </summary>
     [SharedFact]
-    public void A_restatement_joins_the_contradiction_at_its_own_line()
+    public void A_mistyped_cell_takes_the_statement_it_alone_contradicts_and_a_restatement_joins_the_other_at_its_own_line()
     {
         var seed = File.ReadAllText(Repo.Seed002);
         const string printed = "<b>本年支出合计</b>\t58\t192.58";
@@ -27,9 +28,11 @@ public class OneCauseSeedTests
 
         var findings = Check(seed.Replace(printed, "<b>本年支出合计</b>\t58\t195.58"));
 
-        var early = Assert.Single(findings, f => f.RuleId == "FA3001" && f.Location.Line == 384);
+        var cell = Assert.Single(findings, f => f.Location is { Table: "T1", Row: "本年支出合计" });
+        Assert.StartsWith("此处印为 195.58，与之核对的 4 处均表明应为 192.58：", cell.Message);
+        Assert.Contains(cell.RelatedLocations, l => l.Line == 384);
+        Assert.DoesNotContain(findings, f => f.Location.Line == 384);
         var late = Assert.Single(findings, f => f.RuleId == "FA3001" && f.Location.Line == 696);
-        Assert.DoesNotContain("187.81", early.Message);
         Assert.Contains("此处为 187.81万元", late.Message);
         Assert.DoesNotContain(findings, f => f.RuleId == "FA3007");
     }

@@ -1,0 +1,111 @@
+using System.Text;
+using FiscalAudit.Core.Findings;
+using FiscalAudit.Engine;
+using FiscalAudit.Tests.Support;
+
+namespace FiscalAudit.Tests.Engine;
+
+/// <summary>
+/// Issue 12 class 5: one mistyped figure is one 错误 at the figure, whose message says what is printed and what the other
+/// places say, listing every place that contradicts it. The variants start from the shipped example with its planted
+/// errors put right, and change one figure.
+/// </summary>
+public class MistypedFigureTests
+{
+    private static readonly string Sample = File.ReadAllText(Path.Combine(Repo.Root, "examples", "sample-final-accounts-2023.txt"));
+
+    /// <summary>The example with the planted 表一 本年支出合计, 表五 基本支出, 表七 合计 and 13.00% share put right.</summary>
+    private static readonly string Clean = Edit(Sample,
+        ("本年支出合计\t17\t506.00", "本年支出合计\t17\t505.00"),
+        ("2101101\t行政单位医疗\t20.00\t21.00\t0.00", "2101101\t行政单位医疗\t20.00\t20.00\t0.00"),
+        ("3.00\t11.00\t0.00\t8.00", "3.00\t10.00\t0.00\t8.00"),
+        ("占13.00%", "占12.37%"));
+
+    private const string SixthSection = "\n\n## 六、其他重要事项的情况说明\n\n2023年度本年支出合计{0}万元，主要用于保障机构运转和履行职能。";
+
+    private static string Edit(string text, params (string From, string To)[] edits)
+    {
+        foreach (var (from, to) in edits)
+        {
+            Assert.Single(text.Split(from)[1..]);
+            text = text.Replace(from, to, StringComparison.Ordinal);
+        }
+        return text;
+    }
+
+    private static List<Finding> Errors(string text) =>
+        new Auditor().Audit("示例.txt", Encoding.UTF8.GetBytes(text)).Findings.Where(f => f.Severity == Severity.Error).ToList();
+
+    private static string Places(Finding f) => string.Join(",", f.RelatedLocations.Select(l => l.Table is null ? $"L{l.Line}" : $"{l.Table}:{l.Row}:{l.Column}"));
+
+    [Fact]
+    public void The_sample_with_its_planted_errors_put_right_has_no_error()
+    {
+        Assert.Empty(Errors(Clean));
+    }
+
+    [Theory]
+    // 表一 本年收入合计: the 8 收入 rows, 表二 合计, the 总计 it is part of and the 情况说明 say 520.00.
+    [InlineData("本年收入合计\t9\t520.00", "本年收入合计\t9\t502.00", "T1:本年收入合计:金额", "502.00", "520.00", 4, "T2:合计:本年收入合计,T1:总计:金额,L228")]
+    // 表一 本年支出合计: the 类 rows, 表三 合计, the 总计 and the 情况说明 say 505.00.
+    [InlineData("本年支出合计\t17\t505.00", "本年支出合计\t17\t515.00", "T1:本年支出合计:金额", "515.00", "505.00", 4, "T3:合计:本年支出合计,T1:总计:金额,L232")]
+    // 表三 合计: its columns, its 类 rows and 表一 say 505.00.
+    [InlineData("合 计\t\t505.00\t380.00\t125.00", "合 计\t\t515.00\t380.00\t125.00", "T3:合计:本年支出合计", "515.00", "505.00", 3, "T1:本年支出合计:金额,T3:201 一般公共服务支出:本年支出合计")]
+    // 表五 合计: its columns, its 类 rows, 表四 and the 情况说明 say 485.00.
+    [InlineData("合 计\t\t485.00\t360.00\t125.00", "合 计\t\t495.00\t360.00\t125.00", "T5:合计:合计", "495.00", "485.00", 4, "T4:本年支出合计:一般公共预算财政拨款,T5:201 一般公共服务支出:合计,L236")]
+    // One 表三 row's 基本支出: its row total and the 款 above it say 280.00; no finding was at the cell itself.
+    [InlineData("2010601\t行政运行\t280.00\t280.00\t0.00", "2010601\t行政运行\t280.00\t290.00\t0.00", "T3:2010601 行政运行:基本支出", "290.00", "280.00", 2, "T3:20106 财政事务:基本支出,T3:2010601 行政运行:本年支出合计")]
+    // One 表五 row's 基本支出 (the example's planted error 2): the 款 above it, its row total and 表三 say 20.00.
+    [InlineData("2101101\t行政单位医疗\t20.00\t20.00\t0.00\n", "2101101\t行政单位医疗\t20.00\t21.00\t0.00\n", "T5:2101101 行政单位医疗:基本支出", "21.00", "20.00", 3, "T3:2101101 行政单位医疗:基本支出,T5:21011 行政事业单位医疗:基本支出,T5:2101101 行政单位医疗:合计")]
+    // 表七 合计 (planted error 3): its parts and the 情况说明 say 10.00.
+    [InlineData("3.00\t10.00\t0.00\t8.00", "3.00\t11.00\t0.00\t8.00", "T7:三公经费:决算数·合计", "11.00", "10.00", 2, "L240")]
+    public void One_mistyped_cell_is_one_error_at_it_with_both_numbers_and_every_place(
+        string printed, string mistyped, string cell, string wrong, string right, int comparisons, string places)
+    {
+        var error = Assert.Single(Errors(Edit(Clean, (printed, mistyped))));
+
+        Assert.Equal(cell, $"{error.Location.Table}:{error.Location.Row}:{error.Location.Column}");
+        Assert.StartsWith($"此处印为 {wrong}，与之核对的 {comparisons} 处均表明应为 {right}：", error.Message);
+        Assert.Equal(comparisons - 1, error.MergedIds.Count);
+        var related = Places(error);
+        Assert.All(places.Split(','), p => Assert.Contains(p, related));
+    }
+
+    [Fact]
+    public void A_total_mistyped_alike_in_two_tables_is_one_error_listing_both_the_parts_and_the_narrative_decide()
+    {
+        var error = Assert.Single(Errors(Edit(Clean,
+            ("本年支出合计\t17\t505.00", "本年支出合计\t17\t515.00"),
+            ("合 计\t\t505.00\t380.00\t125.00", "合 计\t\t515.00\t380.00\t125.00"))));
+
+        Assert.Equal(("T1", "本年支出合计"), (error.Location.Table, error.Location.Row));
+        Assert.StartsWith("此处与表三 支出决算表 · 合计 · 本年支出合计列（第81行）均印为 515.00，与之核对的 5 处均表明应为 505.00：", error.Message);
+        var related = Places(error);
+        Assert.All(new[] { "T3:合计:本年支出合计", "T1:总计:金额", "T3:合计:基本支出", "L232" }, p => Assert.Contains(p, related));
+    }
+
+    [Fact]
+    public void A_restatement_that_is_mistyped_is_one_error_at_it_naming_the_table_and_the_earlier_statement()
+    {
+        var error = Assert.Single(Errors(Edit(Clean, ("完成预算的66.67%。", "完成预算的66.67%。" + string.Format(SixthSection, "515.00")))));
+
+        Assert.Equal("FA3001", error.RuleId);
+        Assert.StartsWith("此处印为 515.00，与之核对的 2 处均表明应为 505.00：", error.Message);
+        Assert.Equal("T1:本年支出合计:金额,L232", Places(error));
+    }
+
+    [Fact]
+    public void A_mistyped_statement_that_is_restated_right_later_is_one_error_at_it_and_its_shares_stay()
+    {
+        var errors = Errors(Edit(Clean,
+            ("2023年度本年支出合计505.00万元", "2023年度本年支出合计515.00万元"),
+            ("完成预算的66.67%。", "完成预算的66.67%。" + string.Format(SixthSection, "505.00"))));
+
+        var amount = Assert.Single(errors, f => f.RuleId != "FA3002");
+        Assert.Equal((232, "FA3001"), (amount.Location.Line, amount.RuleId));
+        Assert.StartsWith("此处印为 515.00，与之核对的 3 处均表明应为 505.00：", amount.Message);
+        Assert.Contains("L244", Places(amount));
+        // The shares of 基本支出 and 项目支出 are worked out on the printed 515.00: their own findings (left as they are).
+        Assert.Equal(2, errors.Count(f => f.RuleId == "FA3002" && f.Location.Line == 232));
+    }
+}
