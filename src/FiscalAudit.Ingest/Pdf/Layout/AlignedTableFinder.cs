@@ -168,7 +168,7 @@ public sealed class AlignedTableFinder
         var lines = run.Select(r => r.Line).ToList();
         var inked = ColumnBoundaries.Inked(lines);
         var xs = ColumnBoundaries.Of(columns, lines);
-        var wrapped = new WrappedCells(xs);
+        var wrapped = new WrappedCells(xs, alignment);
         var rows = AnchoredRows.Group(run, xs, alignment, part => Rows(part, wrapped));
         var ys = new List<double> { rows[0][0].Line.Box.Top + 1 };
         for (var r = 1; r < rows.Count; r++) ys.Add((rows[r - 1][^1].Line.Box.Bottom + rows[r][0].Line.Box.Top) / 2);
@@ -318,6 +318,18 @@ public sealed class AlignedTableFinder
             if (gap < Stagger * line.Line.FontSize
                 || (rows.Count > 0 && !wrapped.Opens(rows[^1], line) && (gap <= WrapRatio * pitch || (gap <= WrapGap * line.Line.FontSize && wrapped.Continues(rows[^1], line)))))
                 rows[^1].Add(line);
+            else rows.Add([line]);
+        }
+        return rows.SelectMany(r => wrapped.KeepsShape(r) ? [r] : Lines(r)).ToList();
+    }
+
+    /// <summary>A header row that does not keep its shape, line by line (lines closer than <see cref="Stagger"/> stay together): rows set a line apart.</summary>
+    private static List<List<(PdfLine Line, List<(double Left, double Right)> Cells)>> Lines(List<(PdfLine Line, List<(double Left, double Right)> Cells)> row)
+    {
+        var rows = new List<List<(PdfLine Line, List<(double Left, double Right)> Cells)>>();
+        foreach (var line in row)
+        {
+            if (rows.Count > 0 && rows[^1][^1].Line.Baseline - line.Line.Baseline < Stagger * line.Line.FontSize) rows[^1].Add(line);
             else rows.Add([line]);
         }
         return rows;

@@ -8,15 +8,20 @@ namespace FiscalAudit.Ingest.Pdf.Layout;
 /// begins), and a number is never wrapped. A line with text under a cell that ends short of its column's width, under
 /// a number, or a number under text, opens a row of its own (the 栏次 numbers under the header, a header row under a
 /// shorter one); a line with text under cells that fill their column, and elsewhere only where the row has no text (a
-/// cell set at the foot of a taller row), continues the row.
+/// cell set at the foot of a taller row), continues the row. A header row (no numbers) keeps the shape the document's rows
+/// show (<see cref="RowAlignment"/>): every column's text ending on the row's last line (cells at the foot) or centred on one
+/// middle line — header rows set exactly a line apart, each cell filling its column as a wrapped line would (a browser's print
+/// with columns as wide as their text), do not.
 /// </summary>
 internal sealed class WrappedCells
 {
     private readonly List<double> xs;
+    private readonly RowAlignment alignment;
 
-    public WrappedCells(List<double> xs)
+    public WrappedCells(List<double> xs, RowAlignment alignment)
     {
         this.xs = xs;
+        this.alignment = alignment;
     }
 
     /// <summary>Some text of <paramref name="line"/> cannot go on with the cell of <paramref name="row"/> above it.</summary>
@@ -28,6 +33,24 @@ internal sealed class WrappedCells
         var pairs = Above(row, line).ToList();
         return pairs.Any(p => p.Above is not null) && pairs.All(p => p.Above is not { } above || Wraps(above, p.Cell));
     }
+
+    /// <summary>
+    /// The lines of <paramref name="row"/> set their cells as the document's rows do (at the foot, or centred down the row where
+    /// the document has not shown cells at the foot); always true where a line holds a number (only header rows are judged).
+    /// </summary>
+    public bool KeepsShape(List<AlignedLine> lines)
+    {
+        if (lines.Count < 2 || lines.Any(l => l.Cells.Any(c => AnchoredRows.IsNumber(l.Line, c)))) return true;
+        var extents = lines.SelectMany(l => l.Cells.Select(c => (Column: Column(c), l.Line.Baseline)))
+            .GroupBy(c => c.Column).Select(g => (Top: g.Max(c => c.Baseline), Bottom: g.Min(c => c.Baseline))).DefaultIfEmpty().ToList();
+        var tolerance = ShapeTolerance * lines[0].Line.FontSize;
+        var footed = extents.Max(e => e.Bottom) - extents.Min(e => e.Bottom) <= tolerance;
+        var centred = extents.Max(e => e.Top + e.Bottom) - extents.Min(e => e.Top + e.Bottom) <= 2 * tolerance;
+        return alignment.Footed == true ? footed : centred;
+    }
+
+    /// <summary>Lines of one row end (or are centred) within this many font sizes of each other.</summary>
+    private const double ShapeTolerance = 0.4;
 
     /// <summary>A cell wraps onto the next line: it fills its column and neither it nor the text under it is a number.</summary>
     private bool Wraps((PdfLine Line, (double Left, double Right) Cell) above, (PdfLine Line, (double Left, double Right) Cell) below) =>
