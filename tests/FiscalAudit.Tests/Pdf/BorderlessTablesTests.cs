@@ -52,9 +52,10 @@ public class BorderlessTablesTests
     /// <summary>
     /// The same pages printed by Chromium (a browser's “print to PDF”): no cell padding, so a table's rows stand a line's height
     /// apart, as close as the wrapped lines of one cell, and only how cells wrap tells rows apart. All nine tables are found and the
-    /// tables listed come back cell for cell. Left to do: 表七, whose three header lines (预算数/决算数, 合计 …, 小计 …) are read as one
-    /// row — with widths set by the content each column is as wide as its widest text, so a header cell fills its column as a
-    /// wrapped line does; 表四 in the portrait print with names wrapped.
+    /// tables listed come back cell for cell. 表七's three header lines (预算数/决算数, 合计 …, 小计 …) are rows of their own, although
+    /// each column is as wide as its widest text and a header cell fills its column as a wrapped line does: read as one row, its
+    /// cells would be neither at the foot of the row nor centred down it (<see cref="HeaderRowsALineApartTests"/>). Left to do: 表四
+    /// in the portrait print with names wrapped.
     /// </summary>
     [ChromiumTheory]
     [InlineData("landscape", "T1 T2 T3 T4 T5 T6 T7 T8 T9")]
