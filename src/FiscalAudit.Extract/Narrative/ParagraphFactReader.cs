@@ -143,10 +143,10 @@ public sealed partial class ParagraphFactReader
     {
         var m = mentions[i];
         var location = Place(labelBegin, m.End, m.Start);
-        if (!budget && state.Budgets.Any && Labels.IsBudgetIncrement(raw))
+        if (!budget && state.Budgets.Any && Labels.BudgetChangeSign(raw) is int sign)
         {
-            // “年初未安排预算，年中追加预算20万元”, “…，调整增加预算15万元”: an increase of the budget held, not a change from last year.
-            state.Budgets.AddIncrement(new PendingBudget(m, Scoped(state, Labels.Clean(raw)), location, labelBegin), state.Amounts.Count);
+            // “年初未安排预算，年中追加预算20万元”, “…，年中调减15万元”: a change of the budget held, not a change from last year.
+            state.Budgets.AddChange(new PendingBudget(m, Scoped(state, Labels.Clean(raw)), location, labelBegin) { Sign = sign }, state.Amounts.Count);
             return;
         }
         if (Labels.ChangeDirection(raw) is int direction)
@@ -364,11 +364,12 @@ public sealed partial class ParagraphFactReader
             return;
         }
         var (b, _, budgetLocation, budgetStart) = budget;
+        var named = AmountKinds.Default.BudgetNamedIn(raw) ?? budget.Name;
         var usable = actual is not null && actual.Location.Line >= budgetLocation.Line && state.Amounts.IndexOf(actual) >= state.Budgets.AmountsBefore;
         if (usable) SetPair(b.Number, actual!, budgetStart);
         Add(new NarrativeFact(FactKind.Completion, state.Budgets.Subject, sentence, Place(budgetStart, m.End, b.Start))
         {
-            Budget = b.Number, BudgetName = AmountKinds.Default.BudgetNamedIn(raw) ?? budget.Name, Amount = usable ? actual!.Amount : null, Unit = b.Unit, Percent = m.Number, Subject = usable ? actual : null,
+            Budget = b.Number, BudgetName = budget.Derivation is { } d ? $"{named}（{d}）" : named, Amount = usable ? actual!.Amount : null, Unit = b.Unit, Percent = m.Number, Subject = usable ? actual : null,
         });
         state.Budgets.Clear();
     }
