@@ -127,6 +127,19 @@ public sealed partial class ParagraphFactReader
         state.Budgets.Add(none, state.Amounts.Count);
     }
 
+    /// <summary>
+    /// “年初预算100万元，年中追加20万元，全年预算120万元”: the adjusted budget just stated after a 年初预算 and its changes, with the one
+    /// they work out to.
+    /// </summary>
+    private void ReadAdjustment(SentenceState state, string sentence)
+    {
+        if (state.Budgets.StatedAdjusted() is not { } stated || state.Budgets.WorkedOutAdjusted() is not { } worked) return;
+        Add(new NarrativeFact(FactKind.Adjustment, state.Budgets.Subject, sentence, Place(worked.Start, stated.Mention.End, stated.Mention.Start))
+        {
+            Amount = stated.Mention.Number, Unit = stated.Mention.Unit, Budget = worked.Mention.Number, BudgetName = stated.Name, Derivation = worked.Derivation,
+        });
+    }
+
     /// <summary>“决算数大于预算数…” right after “年初预算为B，支出决算为A” (no other amount in between).</summary>
     private void ReadComparison(string text, int begin, int end, string sentence)
     {
@@ -181,6 +194,7 @@ public sealed partial class ParagraphFactReader
             && (!raw.Contains("其中", StringComparison.Ordinal) || PendingBudgets.FollowedBySpent(text, mentions, i)))
         {
             state.Budgets.Add(new PendingBudget(m, label, location, labelBegin), state.Amounts.Count);
+            ReadAdjustment(state, sentence);
             return;
         }
         if (IsThreshold(text, m.End))
