@@ -212,6 +212,8 @@ public sealed partial class ParagraphFactReader
         state.WholeOutOfReach = false;
         state.ChangedSinceAmount = false;
         PlaceInList(text, state.Lists, whole, near, fact, raw, labelBegin, delimiter);
+        // “年初预算100万元，其中：基本支出60万元，…；支出决算98万元，完成年初预算的98%”: a budget broken down is still the budget of a rate.
+        if (budgetFigure && fact.Whole is null) state.Budgets.Add(new PendingBudget(m, label, location, labelBegin), state.Amounts.Count);
         CloseIfExamples(text, fact, m.End);
         amountsSincePair++;
         Add(fact);
@@ -379,7 +381,9 @@ public sealed partial class ParagraphFactReader
         }
         var (b, _, budgetLocation, budgetStart) = budget;
         var named = AmountKinds.Default.BudgetNamedIn(raw) ?? budget.Name;
-        var usable = actual is not null && actual.Location.Line >= budgetLocation.Line && state.Amounts.IndexOf(actual) >= state.Budgets.AmountsBefore;
+        // A part of a budget broken down is no actual of it.
+        var usable = actual is not null && actual.Location.Line >= budgetLocation.Line && state.Amounts.IndexOf(actual) >= state.Budgets.AmountsBefore
+            && !(actual.Whole is { } w && state.BudgetWholes.Contains(w)) && !state.BudgetWholes.Contains(actual);
         if (usable) SetPair(b.Number, actual!, budgetStart);
         Add(new NarrativeFact(FactKind.Completion, state.Budgets.Subject, sentence, Place(budgetStart, m.End, b.Start))
         {

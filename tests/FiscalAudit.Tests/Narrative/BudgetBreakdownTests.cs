@@ -49,4 +49,18 @@ public class BudgetBreakdownTests
     [InlineData("年初预算100万元，其中：基本支出80万元，实际支出78万元；项目支出20万元，实际支出19万元。")]
     public void A_budget_followed_by_what_was_spent_of_it_is_still_no_part_of_a_budget(string text) =>
         Assert.DoesNotContain(FromText(text).Narrative.Facts, f => f.Whole is not null && f.Amount?.Value is 50m or 80m);
+    [Theory]
+    [InlineData("2023年年初预算100万元，其中：基本支出60万元，项目支出40万元；全年支出98万元，完成年初预算的90%。", "年初预算 100万元、决算（执行数）98万元，完成率应为 98.00%")]
+    [InlineData("本单位年初预算86.50万元，其中：人员支出60.00万元，公用支出26.50万元；支出决算80.00万元，完成年初预算的92.49%。", null)]
+    [InlineData("本单位年初预算86.50万元，其中：人员支出60.00万元，公用支出26.50万元；支出决算80.00万元，完成年初预算的95.00%。", "年初预算 86.50万元、决算（执行数）80.00万元，完成率应为 92.49%")]
+    public void A_budget_broken_down_is_still_the_budget_of_a_rate_that_follows_in_its_sentence(string text, string? expected)
+    {
+        var findings = Findings(text, "FA3004");
+        if (expected is null) Assert.Empty(findings);
+        else Assert.Contains(expected, Assert.Single(findings).Message);
+    }
+
+    [Fact]
+    public void A_part_of_a_budget_broken_down_is_no_actual_of_it() =>
+        Assert.Empty(Findings("2023年年初预算100万元，其中：基本支出60万元，项目支出40万元，完成预算的90%。", "FA3004"));
 }
