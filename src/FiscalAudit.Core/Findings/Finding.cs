@@ -71,4 +71,11 @@ public sealed record Finding(
     public bool IsWaived => Review?.Status == ReviewStatus.Waived;
 
     public IReadOnlyList<FindingLocation> RelatedLocations => Related ?? Array.Empty<FindingLocation>();
+
+    /// <summary>
+    /// For a rate worked out on narrative amounts (a share on its whole and part, a change on this year's amount, a completion
+    /// on its actual): the statements of those amounts, each with the figure printed there; empty otherwise. A rate worked out
+    /// on a mistyped amount is folded into that amount's finding.
+    /// </summary>
+    public IReadOnlyList<FindingLocation> Bases { get; init; } = Array.Empty<FindingLocation>();
 }

@@ -18,8 +18,14 @@ public readonly record struct PrintedNumber(decimal Value, int Decimals, bool Is
     /// <summary>A value stated without rounding: a dash printed for none (<see cref="NumberText.StatedNone"/>) is exactly 0.</summary>
     public bool Exact { get; init; }
 
-    /// <summary>Half of one unit in the last printed place (0 for an exact value).</summary>
-    public decimal HalfUnit => Exact ? 0m : 0.5m * Unit(Decimals);
+    /// <summary>
+    /// For a figure worked out from printed ones (年初预算 ＋ 年中追加): half the width of the values they allow together, the sum
+    /// of theirs; null for a figure printed.
+    /// </summary>
+    public decimal? WorkedOutHalfWidth { get; init; }
+
+    /// <summary>Half of one unit in the last printed place (0 for an exact value), or the half width of a figure worked out.</summary>
+    public decimal HalfUnit => Exact ? 0m : WorkedOutHalfWidth ?? 0.5m * Unit(Decimals);
 
     /// <summary>The interval of true values the printed text allows.</summary>
     public Interval Interval => new(Value - HalfUnit, Value + HalfUnit);
@@ -77,6 +83,17 @@ public readonly record struct PrintedNumber(decimal Value, int Decimals, bool Is
         var value = printed.Value * factor;
         var decimals = printed.Decimals + extraDecimals;
         return new PrintedNumber(value, decimals, printed.IsPercent, FormatTrimmed(value, decimals)) { ConvertedFrom = printed.Text + printedUnit };
+    }
+
+    /// <summary>
+    /// <paramref name="a"/> plus <paramref name="b"/> times <paramref name="sign"/> (+1 or −1): a figure worked out from two printed
+    /// ones, shown with the larger of their decimals, allowing every value their intervals allow together.
+    /// </summary>
+    public static PrintedNumber Add(PrintedNumber a, PrintedNumber b, int sign)
+    {
+        var value = a.Value + sign * b.Value;
+        var decimals = Math.Max(a.Decimals, b.Decimals);
+        return new PrintedNumber(value, decimals, false, Format(value, decimals)) { WorkedOutHalfWidth = a.HalfUnit + b.HalfUnit };
     }
 
     /// <summary>An amount printed in 元 restated in 万元 with the same precision (12345.60元 = 1.234560万元).</summary>

@@ -19,6 +19,7 @@ public static partial class FindingMerger
         foreach (var merge in catalog.SamePlace) SamePlace(findings, folds, merge);
         foreach (var merge in catalog.SameFigure) SameFigure(findings, folds, merge);
         foreach (var merge in catalog.PerDocument) PerDocument(findings, folds, merge);
+        foreach (var merge in catalog.OnBasis) OnBasis(findings, folds, merge);
         return folds.IsEmpty ? findings : findings.Select((f, i) => folds.Into[i] is null ? Fold(f, folds.Causes.GetValueOrDefault(i), folds.Of(i).Select(j => (findings[j], folds.Kind[j])).ToList()) : null).OfType<Finding>().ToList();
     }
 
@@ -32,6 +33,21 @@ public static partial class FindingMerger
                 && (merge.SameDifference ? ShareDifference(findings[k], findings[a], merge.Slack) : ShareValue(findings[k], findings[a]))).ToList();
             // A restatement that two findings share is folded into the one at its own place (“此处为…” is said there).
             if (targets.Count > 0) folds.Add(a, targets.FirstOrDefault(k => SamePlace(findings[k].Location, findings[a].Location), targets[0]), FoldKind.SameProblem);
+        }
+    }
+
+    /// <summary>
+    /// “支出合计515.00万元（表一 505.00）…其中基本支出400.00万元，占80.00%”: a rate worked out on an amount that is itself found
+    /// mistyped is folded into the amount's finding (or the finding that holds it).
+    /// </summary>
+    private static void OnBasis(IReadOnlyList<Finding> findings, Folds folds, OnBasisMerge merge)
+    {
+        for (var a = 0; a < findings.Count; a++)
+        {
+            if (!merge.Absorb.Contains(findings[a].RuleId) || !folds.Free(a)) continue;
+            var k = Enumerable.Range(0, findings.Count).FirstOrDefault(k => k != a && merge.Keep.Contains(findings[k].RuleId)
+                && findings[a].Bases.Any(b => SamePlace(findings[k].Location, b) && findings[k].Actual is decimal v && v == b.Printed?.Value), -1);
+            if (k >= 0) folds.Add(a, folds.Into[k] ?? k, FoldKind.WorkedOut);
         }
     }
 
@@ -81,7 +97,7 @@ public static partial class FindingMerger
         if (folded.Count == 0) return kept;
         kept = AtCause(kept, cause, 1 + folded.Count(f => f.Kind == FoldKind.SameProblem));
         var message = new StringBuilder(kept.Message);
-        foreach (var f in folded.Where(f => f.Kind == FoldKind.SameProblem)) message.Append("；同一问题：").Append(WithoutSharedEnding(f.Finding.Message, kept.Message));
+        foreach (var f in folded.Where(f => f.Kind is FoldKind.SameProblem or FoldKind.WorkedOut)) message.Append("；同一问题：").Append(WithoutSharedEnding(f.Finding.Message, kept.Message));
         var alike = folded.Where(f => f.Kind == FoldKind.SameKind).Select(f => f.Finding.Location.Describe()).ToList();
         if (alike.Count > 0) message.Append($"；另有 {alike.Count} 处同类情况：{string.Join("、", alike)}");
         var listed = folded.Where(f => f.Kind == FoldKind.Listed).Select(f => $"{f.Finding.Location.Describe()} {WithoutSharedStart(f.Finding.Message, kept.Message)}").ToList();

@@ -6,6 +6,12 @@ internal enum FoldKind
     /// <summary>The same problem seen by another rule or at another place: its message is quoted.</summary>
     SameProblem,
 
+    /// <summary>
+    /// A rate worked out on the figure the finding is about: its message is quoted, but it is no place that says what the
+    /// figure should be.
+    /// </summary>
+    WorkedOut,
+
     /// <summary>Another case of the same kind: only its place is listed.</summary>
     SameKind,
 

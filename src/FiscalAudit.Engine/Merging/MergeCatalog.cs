@@ -9,7 +9,8 @@ public sealed record MergeCatalog(
     [property: JsonPropertyName("oddOneOut")] OddOneOutMerge OddOneOut,
     [property: JsonPropertyName("samePlace")] IReadOnlyList<SamePlaceMerge> SamePlace,
     [property: JsonPropertyName("sameFigure")] IReadOnlyList<SameFigureMerge> SameFigure,
-    [property: JsonPropertyName("perDocument")] IReadOnlyList<PerDocumentMerge> PerDocument)
+    [property: JsonPropertyName("perDocument")] IReadOnlyList<PerDocumentMerge> PerDocument,
+    [property: JsonPropertyName("onBasis")] IReadOnlyList<OnBasisMerge> OnBasis)
 {
     public static MergeCatalog Default { get; } = EmbeddedJson.Load<MergeCatalog>(typeof(MergeCatalog).Assembly, "finding-merges.json");
 }
@@ -34,6 +35,14 @@ public sealed record SamePlaceMerge(
     [property: JsonPropertyName("absorb")] IReadOnlyList<string> Absorb,
     [property: JsonPropertyName("sameDifference")] bool SameDifference = false,
     [property: JsonPropertyName("slack")] decimal Slack = 0m);
+
+/// <summary>
+/// A finding of an <see cref="Absorb"/> rule (a rate) one of whose <see cref="Finding.Bases"/> is the amount a finding of a
+/// <see cref="Keep"/> rule holds at its place (a mistyped narrative amount) is folded into it: the rate was worked out on it.
+/// </summary>
+public sealed record OnBasisMerge(
+    [property: JsonPropertyName("keep")] IReadOnlyList<string> Keep,
+    [property: JsonPropertyName("absorb")] IReadOnlyList<string> Absorb);
 
 /// <summary>Findings of these rules comparing the same two values on rows of the same name are one.</summary>
 public sealed record SameFigureMerge([property: JsonPropertyName("rules")] IReadOnlyList<string> Rules);

@@ -21,10 +21,14 @@ internal sealed class AmountKinds
     /// <summary>Words that may follow the word naming a kind at the end of a label (“数”, “为”, “金额”, “合计”): `kindTails`, longest first.</summary>
     private readonly List<string> tails;
 
+    /// <summary>Names of spending by purpose or type that name a part of a budget, not what was spent (“基本支出”): `spendingParts`.</summary>
+    private readonly List<string> spendingParts;
+
     private AmountKinds(File file)
     {
         All = file.AmountKinds;
         tails = file.KindTails.OrderByDescending(t => t.Length).ToList();
+        spendingParts = file.SpendingParts;
     }
 
     public static AmountKinds Default { get; } = new(EmbeddedJson.Load<File>(
@@ -83,6 +87,13 @@ internal sealed class AmountKinds
         return true;
     }
 
+    /// <summary>
+    /// True when <paramref name="label"/> ends with a name of spending by purpose or type, followed only by words of `kindTails`
+    /// (“其中：基本支出”, “项目支出为”): a part of a budget broken down, although its last word is one of 执行.
+    /// </summary>
+    public bool NamesSpendingPart(string label) => spendingParts.Any(p =>
+        label.LastIndexOf(p, StringComparison.Ordinal) is var at and >= 0 && OnlyTails(label, at + p.Length));
+
     /// <summary>True when <paramref name="words"/> are one of the words that name <paramref name="kind"/> (“执行数” of 执行).</summary>
     public bool IsWordOf(string kind, string words) => All.Any(k => k.Kind == kind && k.Words.Contains(words, StringComparer.Ordinal));
 
@@ -91,6 +102,8 @@ internal sealed class AmountKinds
         public List<AmountKind> AmountKinds { get; init; } = new();
 
         public List<string> KindTails { get; init; } = new();
+
+        public List<string> SpendingParts { get; init; } = new();
     }
 }
 

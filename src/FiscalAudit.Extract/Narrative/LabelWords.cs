@@ -150,13 +150,13 @@ public sealed class LabelWords
     }
 
     /// <summary>
-    /// Where what a budget label is for ends: at words saying there was none or of an increase (“公务接待费年初未安排预算”,
+    /// Where what a budget label is for ends: at words saying there was none or of an increase or a decrease (“公务接待费年初未安排预算”,
     /// “年中追加预算”), else at the first of `subjectEnds` found; the label's length when none is found.
     /// </summary>
     public int BudgetSubjectEnd(string label)
     {
         var budget = words.Budget;
-        foreach (var end in budget.StatedNone.Words.Concat(budget.Increments.Words).Concat(budget.SubjectEnds))
+        foreach (var end in budget.StatedNone.Words.Concat(budget.Increments.Words).Concat(budget.Decrements.Words).Concat(budget.SubjectEnds))
         {
             var i = label.IndexOf(end, StringComparison.Ordinal);
             if (i >= 0) return i;
@@ -168,8 +168,15 @@ public sealed class LabelWords
     /// “年中追加预算”, “调整增加预算”, “追加”: a label of an increase of the budget during the year, not of a budget — it holds a word of
     /// `increments` and names a budget, or ends with such a word.
     /// </summary>
-    public bool IsBudgetIncrement(string label) =>
-        words.Budget.Increments.Words.Any(w => label.EndsWith(w, StringComparison.Ordinal) || label.Contains(w, StringComparison.Ordinal) && IsBudgetLabel(label));
+    public bool IsBudgetIncrement(string label) => NamesChange(words.Budget.Increments, label);
+
+    /// <summary>+1 for a label of an increase of the budget during the year, −1 for a decrease (“年中调减”, “调整减少预算”), else null.</summary>
+    public int? BudgetChangeSign(string label) =>
+        IsBudgetIncrement(label) ? 1 : NamesChange(words.Budget.Decrements, label) ? -1 : null;
+
+    /// <summary>True when <paramref name="label"/> holds a word of <paramref name="change"/> and names a budget, or ends with such a word.</summary>
+    private bool NamesChange(WordList change, string label) =>
+        change.Words.Any(w => label.EndsWith(w, StringComparison.Ordinal) || label.Contains(w, StringComparison.Ordinal) && IsBudgetLabel(label));
 
     /// <summary>Where <paramref name="text"/> says there was no budget without a figure (“年初未安排预算”), the first such words.</summary>
     public (int Index, int Length)? StatedNoBudget(string text)
@@ -273,5 +280,7 @@ public sealed class LabelWords
         public WordList StatedNone { get; init; } = new();
 
         public WordList Increments { get; init; } = new();
+
+        public WordList Decrements { get; init; } = new();
     }
 }

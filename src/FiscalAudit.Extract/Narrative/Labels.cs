@@ -128,8 +128,8 @@ public static class Labels
     /// <inheritdoc cref="LabelWords.StatedNoBudget"/>
     public static (int Index, int Length)? StatedNoBudget(string text) => Words.StatedNoBudget(text);
 
-    /// <inheritdoc cref="LabelWords.IsBudgetIncrement"/>
-    public static bool IsBudgetIncrement(string label) => Words.IsBudgetIncrement(Clean(label));
+    /// <inheritdoc cref="LabelWords.BudgetChangeSign"/>
+    public static int? BudgetChangeSign(string label) => Words.BudgetChangeSign(Clean(label));
 
     /// <summary>The quantity a completion is about: “公务用车购置及运行维护费预算为” → “公务用车购置及运行维护费”.</summary>
     public static string BudgetSubject(string label) => Words.BudgetSubject(Clean(label));

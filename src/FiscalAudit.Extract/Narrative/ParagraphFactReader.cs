@@ -127,6 +127,19 @@ public sealed partial class ParagraphFactReader
         state.Budgets.Add(none, state.Amounts.Count);
     }
 
+    /// <summary>
+    /// “年初预算100万元，年中追加20万元，全年预算120万元”: the adjusted budget just stated after a 年初预算 and its changes, with the one
+    /// they work out to.
+    /// </summary>
+    private void ReadAdjustment(SentenceState state, string sentence)
+    {
+        if (state.Budgets.StatedAdjusted() is not { } stated || state.Budgets.WorkedOutAdjusted() is not { } worked) return;
+        Add(new NarrativeFact(FactKind.Adjustment, state.Budgets.Subject, sentence, Place(worked.Start, stated.Mention.End, stated.Mention.Start))
+        {
+            Amount = stated.Mention.Number, Unit = stated.Mention.Unit, Budget = worked.Mention.Number, BudgetName = stated.Name, Derivation = worked.Derivation,
+        });
+    }
+
     /// <summary>“决算数大于预算数…” right after “年初预算为B，支出决算为A” (no other amount in between).</summary>
     private void ReadComparison(string text, int begin, int end, string sentence)
     {
@@ -143,10 +156,10 @@ public sealed partial class ParagraphFactReader
     {
         var m = mentions[i];
         var location = Place(labelBegin, m.End, m.Start);
-        if (!budget && state.Budgets.Any && Labels.IsBudgetIncrement(raw))
+        if (!budget && state.Budgets.Any && Labels.BudgetChangeSign(raw) is int sign)
         {
-            // “年初未安排预算，年中追加预算20万元”, “…，调整增加预算15万元”: an increase of the budget held, not a change from last year.
-            state.Budgets.AddIncrement(new PendingBudget(m, Scoped(state, Labels.Clean(raw)), location, labelBegin), state.Amounts.Count);
+            // “年初未安排预算，年中追加预算20万元”, “…，年中调减15万元”: a change of the budget held, not a change from last year.
+            state.Budgets.AddChange(new PendingBudget(m, Scoped(state, Labels.Clean(raw)), location, labelBegin) { Sign = sign }, state.Amounts.Count);
             return;
         }
         if (Labels.ChangeDirection(raw) is int direction)
@@ -181,6 +194,7 @@ public sealed partial class ParagraphFactReader
             && (!raw.Contains("其中", StringComparison.Ordinal) || PendingBudgets.FollowedBySpent(text, mentions, i)))
         {
             state.Budgets.Add(new PendingBudget(m, label, location, labelBegin), state.Amounts.Count);
+            ReadAdjustment(state, sentence);
             return;
         }
         if (IsThreshold(text, m.End))
@@ -198,6 +212,8 @@ public sealed partial class ParagraphFactReader
         state.WholeOutOfReach = false;
         state.ChangedSinceAmount = false;
         PlaceInList(text, state.Lists, whole, near, fact, raw, labelBegin, delimiter);
+        // “年初预算100万元，其中：基本支出60万元，…；支出决算98万元，完成年初预算的98%”: a budget broken down is still the budget of a rate.
+        if (budgetFigure && fact.Whole is null) state.Budgets.Add(new PendingBudget(m, label, location, labelBegin), state.Amounts.Count);
         CloseIfExamples(text, fact, m.End);
         amountsSincePair++;
         Add(fact);
@@ -364,11 +380,14 @@ public sealed partial class ParagraphFactReader
             return;
         }
         var (b, _, budgetLocation, budgetStart) = budget;
-        var usable = actual is not null && actual.Location.Line >= budgetLocation.Line && state.Amounts.IndexOf(actual) >= state.Budgets.AmountsBefore;
+        var named = AmountKinds.Default.BudgetNamedIn(raw) ?? budget.Name;
+        // A part of a budget broken down is no actual of it.
+        var usable = actual is not null && actual.Location.Line >= budgetLocation.Line && state.Amounts.IndexOf(actual) >= state.Budgets.AmountsBefore
+            && !(actual.Whole is { } w && state.BudgetWholes.Contains(w)) && !state.BudgetWholes.Contains(actual);
         if (usable) SetPair(b.Number, actual!, budgetStart);
         Add(new NarrativeFact(FactKind.Completion, state.Budgets.Subject, sentence, Place(budgetStart, m.End, b.Start))
         {
-            Budget = b.Number, BudgetName = AmountKinds.Default.BudgetNamedIn(raw) ?? budget.Name, Amount = usable ? actual!.Amount : null, Unit = b.Unit, Percent = m.Number, Subject = usable ? actual : null,
+            Budget = b.Number, BudgetName = budget.Derivation is { } d ? $"{named}（{d}）" : named, Amount = usable ? actual!.Amount : null, Unit = b.Unit, Percent = m.Number, Subject = usable ? actual : null,
         });
         state.Budgets.Clear();
     }

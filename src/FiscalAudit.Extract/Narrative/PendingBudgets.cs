@@ -1,4 +1,5 @@
 using FiscalAudit.Core.Documents;
+using FiscalAudit.Core.Numbers;
 
 namespace FiscalAudit.Extract.Narrative;
 
@@ -8,7 +9,9 @@ namespace FiscalAudit.Extract.Narrative;
 /// when all are budgets of one thing (“年初预算…，全年预算…”); budgets of different things (“培训费预算20万元，会议费预算10万元，
 /// 实际支出28万元”) leave it unknown, as does a rate of 调整预算 after a 年初预算 of none with no other stated. A budget stated after
 /// an amount starts anew. An increase during the year (“年中追加预算20万元”) after a 年初预算 of none or 0 is the adjusted budget;
-/// after another 年初预算 it leaves the adjusted budget unknown.
+/// after another 年初预算 the 年初预算 plus the increases, less the decreases (“年中调减15万元”), is the budget of a rate of 调整预算 or
+/// 全年预算 when none is stated (“年初预算100万元，年中追加20万元，…完成全年预算的98.33%” is of 120), and a rate of no named budget is
+/// of one not stated.
 /// </summary>
 internal sealed class PendingBudgets
 {
@@ -30,11 +33,41 @@ internal sealed class PendingBudgets
         budgets.Add(budget);
     }
 
-    /// <summary>Holds the increase <paramref name="increment"/> of the budgets held: the adjusted budget over a 年初预算 of none or 0.</summary>
-    public void AddIncrement(PendingBudget increment, int amounts)
+    /// <summary>
+    /// Holds the change <paramref name="change"/> (an increase, or a decrease when its <see cref="PendingBudget.Sign"/> is −1) of the
+    /// budgets held: an increase over a 年初预算 of none or 0 is the adjusted budget.
+    /// </summary>
+    public void AddChange(PendingBudget change, int amounts)
     {
-        var overNone = budgets.Any(IsNone);
-        Add(increment with { Kind = overNone ? AmountKinds.AdjustedBudget : null, IncreaseOnly = !overNone }, amounts);
+        var overNone = change.Sign > 0 && budgets.Any(IsNone);
+        Add(change with { Kind = overNone ? AmountKinds.AdjustedBudget : null, IncreaseOnly = !overNone }, amounts);
+    }
+
+    /// <summary>
+    /// The adjusted budget worked out from the budgets held: the one non-zero 年初预算 plus the increases and less the decreases
+    /// stated after it (“年初预算100万元，年中追加20万元” → 120, worked out as “年初预算100＋年中追加20”); null unless the budgets held
+    /// are exactly such a 年初预算 and at least one change.
+    /// </summary>
+    public PendingBudget? WorkedOutAdjusted()
+    {
+        if (budgets.Count < 2 || budgets[0] is not { Kind: AmountKinds.InitialBudget, IncreaseOnly: false } initial || IsNone(initial)) return null;
+        var changes = budgets.Skip(1).TakeWhile(b => b.IncreaseOnly).ToList();
+        if (changes.Count == 0) return null;
+        var sum = changes.Aggregate(initial.Mention.Number, (total, c) => PrintedNumber.Add(total, c.Mention.Number, c.Sign));
+        var derivation = Printed(initial) + string.Concat(changes.Select(c => (c.Sign > 0 ? "＋" : "－") + Printed(c)));
+        return initial with { Mention = initial.Mention with { Number = sum }, Kind = AmountKinds.AdjustedBudget, Derivation = derivation };
+    }
+
+    /// <summary>The adjusted budget stated after a 年初预算 and its changes (“…，年中追加20万元，全年预算120万元”), or null.</summary>
+    public PendingBudget? StatedAdjusted() =>
+        budgets.Count > 2 && budgets[^1] is { Kind: AmountKinds.AdjustedBudget, IncreaseOnly: false } stated && budgets[^2].IncreaseOnly ? stated : null;
+
+    /// <summary>A budget figure as its label, without what it is for, and number say it (“会议费年中追加” → “年中追加20”).</summary>
+    private static string Printed(PendingBudget b)
+    {
+        var subject = Labels.BudgetSubject(b.Label);
+        var label = subject.Length > 0 && b.Label.StartsWith(subject, StringComparison.Ordinal) ? b.Label[subject.Length..] : b.Label;
+        return label + NumberText.Normalize(b.Mention.Number.Text);
     }
 
     public void Clear() => budgets.Clear();
@@ -63,6 +96,7 @@ internal sealed class PendingBudgets
         {
             var ofKind = budgets.Where(b => b.Kind == named).ToList();
             if (ofKind is [var one]) return one;
+            if (ofKind.Count == 0 && named == AmountKinds.AdjustedBudget && WorkedOutAdjusted() is { } worked) return worked;
             if (ofKind.Count == 0 && budgets.Any(IsNone)) return null;
         }
         if (budgets[^1].IncreaseOnly) return null;
@@ -78,7 +112,17 @@ internal sealed record PendingBudget(NumberMention Mention, string Label, Source
 {
     public string? Kind { get; init; } = AmountKinds.Default.KindOf(Label);
 
+    /// <summary>True for a change of a budget during the year (“年中追加20万元”, “调减15万元”) that is no budget of its own.</summary>
     public bool IncreaseOnly { get; init; }
+
+    /// <summary>+1 for a budget or an increase, −1 for a decrease during the year (“年中调减15万元”).</summary>
+    public int Sign { get; init; } = 1;
+
+    /// <summary>
+    /// For the adjusted budget worked out from a 年初预算 and its changes (<see cref="PendingBudgets.WorkedOutAdjusted"/>), how:
+    /// “年初预算100＋年中追加20”; null for a budget printed.
+    /// </summary>
+    public string? Derivation { get; init; }
 
     /// <summary>The words naming the kind of budget: as printed in the label, else its kind when it is of the start of the year or adjusted.</summary>
     public string? Name => AmountKinds.Default.BudgetNamedIn(Label) ?? (Kind is AmountKinds.InitialBudget or AmountKinds.AdjustedBudget ? Kind : null);

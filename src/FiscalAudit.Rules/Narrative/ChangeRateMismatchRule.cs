@@ -41,7 +41,7 @@ public sealed class ChangeRateMismatchRule : IRule
             yield return Rule.Report(
                 $"“{c.Subject.Quantity}”{source} {Ratios.Amount(current)}，{(c.Direction < 0 ? "减少" : "增加")} {Ratios.Amount(delta)}，上年应为 {PrintedNumber.Format(prev, 2)} 万元，变动率应为 {expected}，说明写为 {Ratios.Show(p)}",
                 FindingLocation.At(c.Location), expected, Ratios.Show(p), c.SubjectByName ? null : Severity.Warning,
-                table is null ? RelatedPlaces.Statements(c.Subject) : new[] { RelatedPlaces.Cell(table) });
+                table is null ? RelatedPlaces.Statements(c.Subject) : new[] { RelatedPlaces.Cell(table) }) with { Bases = RelatedPlaces.Bases(c.Subject) };
         }
     }
 

@@ -34,7 +34,7 @@ public sealed class CompletionRateMismatchRule : IRule
             var note = severity == Severity.Info ? "（按预算为整数金额计算；若预算非整数则可能一致）" : string.Empty;
             yield return Rule.Report(
                 $"{name}{c.BudgetName ?? "预算"} {Ratios.Amount(b)}、决算（执行数）{Ratios.Amount(a)}，完成率应为 {expected}，说明写为 {Ratios.Show(p)}{note}",
-                FindingLocation.At(c.Location), expected, Ratios.Show(p), severity, RelatedPlaces.Statements(c.Subject));
+                FindingLocation.At(c.Location), expected, Ratios.Show(p), severity, RelatedPlaces.Statements(c.Subject)) with { Bases = RelatedPlaces.Bases(c.Subject) };
         }
     }
 

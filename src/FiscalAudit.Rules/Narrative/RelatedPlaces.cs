@@ -16,4 +16,8 @@ internal static class RelatedPlaces
         facts.OfType<NarrativeFact>().Distinct().Take(Limit).Select(f => FindingLocation.At(f.Location)).ToList();
 
     public static IReadOnlyList<FindingLocation> Statements(params NarrativeFact?[] facts) => Statements(facts.AsEnumerable());
+
+    /// <summary>The statements of the amounts <paramref name="facts"/> are, each with the figure printed there: the bases of a rate worked out on them.</summary>
+    public static IReadOnlyList<FindingLocation> Bases(params NarrativeFact?[] facts) =>
+        facts.Where(f => f?.Amount is not null).Select(f => FindingLocation.At(f!.Location) with { Printed = f.Amount }).ToList();
 }

@@ -27,7 +27,7 @@ public sealed class ShareMismatchRule : IRule
         var shares = disclosure.Narrative.Facts.Where(f => f.Kind == FactKind.Share && f.Percent is not null).ToList();
         foreach (var s in shares.Where(s => s.Whole is not null))
         {
-            if (Checked(s, shares) is Finding f) yield return f;
+            if (Checked(s, shares) is Finding f) yield return f with { Bases = RelatedPlaces.Bases(s.Whole, Ratios.EffectivePart(s)) };
         }
         // Shares of no named base and no whole (“基本支出…占75%；项目支出…占25%”) are grouped by sentence.
         foreach (var group in shares.Where(s => s.Whole is null).GroupBy(s => (s.Paragraph, s.Base, string.IsNullOrEmpty(s.Base) ? s.Sentence : null)))

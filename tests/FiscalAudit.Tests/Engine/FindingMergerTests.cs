@@ -160,4 +160,34 @@ public class FindingMergerTests
         var findings = new[] { Make("FA1001", "x", Cell("T1", "合计", 1), 1m, 2m), Make("FA3008", "z", Line(3), "无预算", "0%", Severity.Info) };
         Assert.Same(findings, Merge(findings));
     }
+    private static FindingLocation Printed(int line, string amount) =>
+        Line(line) with { Printed = new FiscalAudit.Core.Numbers.PrintedNumber(decimal.Parse(amount, System.Globalization.CultureInfo.InvariantCulture), 2, false, amount) };
+
+    [Theory]
+    [InlineData("FA3004", "支出决算118.00万元", "118.00")] // a completion of the mistyped actual
+    [InlineData("FA3003", "本年118.00万元，增加18.00万元", "118.00")] // a growth rate of the mistyped amount
+    [InlineData("FA3002", "118.00万元占支出合计", "118.00")] // a share of it
+    public void A_rate_worked_out_on_a_mistyped_amount_is_quoted_in_its_finding_but_not_counted(string rule, string words, string basis)
+    {
+        var merged = Merge(
+            Make("FA3001", "m", Line(40), 108.00m, 118.00m, related: Cell("T1", "本年支出合计", 3)) with { Message = "情况说明“支出合计”118.00万元 ≠ 表一 108.00" },
+            Make(rule, "r", Line(41), "90.00%", "95.00%") with { Message = $"{words}，应为 90.00%，说明写为 95.00%", Bases = new[] { Printed(40, basis) } });
+
+        var one = Assert.Single(merged);
+        Assert.Equal("FA3001", one.RuleId);
+        Assert.Equal(new[] { "r" }, one.MergedIds);
+        Assert.EndsWith($"；同一问题：{words}，应为 90.00%，说明写为 95.00%", one.Message);
+        Assert.Contains(one.RelatedLocations, l => l.Line == 41);
+    }
+
+    [Theory]
+    [InlineData(40, "108.00")] // the amount at that place as the table prints it: not the mistyped figure
+    [InlineData(39, "118.00")] // the same figure at another place
+    public void A_rate_worked_out_on_another_amount_stays_its_own_finding(int line, string basis)
+    {
+        var merged = Merge(
+            Make("FA3001", "m", Line(40), 108.00m, 118.00m),
+            Make("FA3004", "r", Line(41), "90.00%", "95.00%") with { Bases = new[] { Printed(line, basis) } });
+        Assert.Equal(2, merged.Count);
+    }
 }

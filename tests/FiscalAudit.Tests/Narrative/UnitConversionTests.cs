@@ -27,7 +27,8 @@ public class UnitConversionTests
         var findings = NarrativeTestKit.NarrativeFindings(NarrativeTestKit.FromText(text));
         var restated = Assert.Single(findings, f => f.RuleId == "FA3001" && f.Message.Contains("其他收入", StringComparison.Ordinal));
         Assert.Contains("“其他收入”12.345678万元（原文为“123456.78元”，已换算为万元） ≠", restated.Message);
-        Assert.Contains(findings, f => f.RuleId == "FA3002" && f.Message.Contains("12.345678万元（原文为“123456.78元”", StringComparison.Ordinal));
+        // The share worked out on the mistyped amount is quoted in its finding, its amount converted alike.
+        Assert.Contains("；同一问题：“其他收入”12.345678万元（原文为“123456.78元”，已换算为万元）占", restated.Message);
         Assert.DoesNotContain(findings, f => f.Message.Contains("123456.78万元", StringComparison.Ordinal) || f.Message.Contains("110000.00万元", StringComparison.Ordinal));
 
         // 110000.00元 = 11.00万元 = 表七 合计: no longer a mismatch.

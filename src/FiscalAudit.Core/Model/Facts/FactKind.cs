@@ -29,4 +29,11 @@ public enum FactKind
     /// or “与上年持平” (no amount: last year's equals this year's). <see cref="NarrativeFact.Subject"/> is this year's amount.
     /// </summary>
     Previous,
+
+    /// <summary>
+    /// An adjusted budget stated after a 年初预算 and its changes during the year: “年初预算100万元，年中追加20万元，全年预算120万元”.
+    /// <see cref="NarrativeFact.Amount"/> is the adjusted budget stated, <see cref="NarrativeFact.Budget"/> the one worked out
+    /// (<see cref="NarrativeFact.Derivation"/>).
+    /// </summary>
+    Adjustment,
 }

@@ -40,6 +40,12 @@ public sealed class NarrativeFact
     /// <summary>The words naming the kind of <see cref="Budget"/> as printed (“年初预算”, “调整后预算”, “全年预算”), null when unnamed.</summary>
     public string? BudgetName { get; init; }
 
+    /// <summary>
+    /// For a budget worked out from printed figures (an <see cref="FactKind.Adjustment"/>, a completion of an adjusted budget not
+    /// stated), how: “年初预算100＋年中追加20”; null otherwise.
+    /// </summary>
+    public string? Derivation { get; init; }
+
     /// <summary>+1 增加/增长/大于, −1 减少/下降/小于, 0 持平/等于 (changes and comparisons).</summary>
     public int Direction { get; init; }
 
