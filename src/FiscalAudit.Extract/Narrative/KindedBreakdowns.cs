@@ -85,7 +85,11 @@ internal sealed class KindedBreakdowns
         var text = paragraph.Text;
         var whole = Whole(text, wholeEnd, opensSentence);
         if (whole.Count == 0) return null;
-        if (Items(text, itemsStart, sentenceEnd) is not { Count: >= 2 } items) return null;
+        if (Items(text, itemsStart, sentenceEnd) is not { } items) return null;
+        // “支出预算200万元，其中基本支出预算150万元，项目支出预算50万元，支出决算190万元”: a last clause stating only kinds the whole
+        // does not state is what came of the whole, not one of its parts.
+        while (items.Count > 0 && ItemKinds(items[^1].Text).ToList() is { Count: > 0 } last && !last.Any(k => whole.Any(w => w.Kind == k))) items.RemoveAt(items.Count - 1);
+        if (items.Count < 2) return null;
         var stated = whole.Select(w => (w.Label, w.Amount)).ToList();
         var paired = sums.Pair(stated, items.Select(i => i.Text).ToList());
         if (whole.Count == 1 && items.SelectMany(i => ItemKinds(i.Text)).Distinct().Count() < 2) return null;

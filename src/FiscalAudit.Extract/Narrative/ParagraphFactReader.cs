@@ -211,6 +211,9 @@ public sealed partial class ParagraphFactReader
         var near = state.WholeOutOfReach || state.ChangedSinceAmount ? null : opensSentence ? whole : state.LastAmount;
         state.WholeOutOfReach = false;
         state.ChangedSinceAmount = false;
+        // “收入预算100万元，其中财政拨款预算80万元，事业收入预算20万元，实际收入95万元”: what was received or spent ends a list of budgets.
+        if (!budgetFigure && openWhole is not null && (state.BudgetWholes.Contains(openWhole) || AmountKinds.Default.KindOf(openWhole.Quantity) is string wholeKind && wholeKind != AmountKinds.Executed)
+            && !AmountKinds.Default.NamesSpendingPart(label) && AmountKinds.Default.KindOf(label) == AmountKinds.Executed) state.Lists.Clear();
         PlaceInList(text, state.Lists, whole, near, fact, raw, labelBegin, delimiter);
         // “年初预算100万元，其中：基本支出60万元，…；支出决算98万元，完成年初预算的98%”: a budget broken down is still the budget of a rate.
         if (budgetFigure && fact.Whole is null) state.Budgets.Add(new PendingBudget(m, label, location, labelBegin), state.Amounts.Count);

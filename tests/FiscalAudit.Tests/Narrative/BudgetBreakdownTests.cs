@@ -49,6 +49,17 @@ public class BudgetBreakdownTests
     [InlineData("年初预算100万元，其中：基本支出80万元，实际支出78万元；项目支出20万元，实际支出19万元。")]
     public void A_budget_followed_by_what_was_spent_of_it_is_still_no_part_of_a_budget(string text) =>
         Assert.DoesNotContain(FromText(text).Narrative.Facts, f => f.Whole is not null && f.Amount?.Value is 50m or 80m);
+
+    /// <summary>What was received or spent after a list of budgets ends the list: no part of the budget, no false FA3005.</summary>
+    [Theory]
+    [InlineData("收入预算100万元，其中财政拨款预算80万元，事业收入预算20万元，实际收入95万元。", 95)]
+    [InlineData("支出预算200万元，其中基本支出预算150万元，项目支出预算50万元，支出决算190万元。", 190)]
+    [InlineData("年初预算100万元，其中：基本支出预算60万元，项目支出预算40万元，实际支出98.5万元。", 98.5)]
+    public void An_amount_spent_after_a_list_of_budgets_is_no_part_of_it(string text, double spent)
+    {
+        Assert.Empty(Messages(text, "FA3005"));
+        Assert.Contains(FromText(text).Narrative.Facts, f => f.Amount?.Value == (decimal)spent && f.Whole is null);
+    }
     [Theory]
     [InlineData("2023年年初预算100万元，其中：基本支出60万元，项目支出40万元；全年支出98万元，完成年初预算的90%。", "年初预算 100万元、决算（执行数）98万元，完成率应为 98.00%")]
     [InlineData("本单位年初预算86.50万元，其中：人员支出60.00万元，公用支出26.50万元；支出决算80.00万元，完成年初预算的92.49%。", null)]
