@@ -1,3 +1,4 @@
+using FiscalAudit.Ingest.Office.Legacy;
 using FiscalAudit.Tests.Support;
 
 namespace FiscalAudit.Tests.Pdf;
@@ -19,8 +20,8 @@ internal static class ChromiumPrint
     {
         var pdf = Path.ChangeExtension(file, ".pdf");
         var profile = Path.Combine(Path.GetDirectoryName(file)!, "chromium-profile");
-        var (exit, output) = ToolProcess.Run(Executable, ["--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer", $"--user-data-dir={profile}", $"--print-to-pdf={pdf}", new Uri(file).AbsoluteUri], TimeSpan.FromMinutes(2));
-        return (exit, output, pdf);
+        var run = ExternalTool.Run(Executable, ["--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer", $"--user-data-dir={profile}", $"--print-to-pdf={pdf}", new Uri(file).AbsoluteUri], TimeSpan.FromMinutes(2));
+        return (run.ExitCode, run.TimedOut ? "chromium did not finish within 2 minutes" : run.Output, pdf);
     }
 }
 
