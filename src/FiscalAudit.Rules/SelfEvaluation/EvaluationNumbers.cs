@@ -13,6 +13,10 @@ internal static class EvaluationNumbers
     public static Interval Amount(PrintedNumber n) =>
         n.Decimals >= 2 ? n.Interval : new Interval(n.Value - 0.005m, n.Value + 0.005m);
 
+    /// <summary>The execution rate of a funds row as a fraction: 执行数 ÷ 预算数 over their intervals; null when either is missing or the budget is 0.</summary>
+    public static Interval? SpentRate(FiscalAudit.Core.Model.Evaluation.FundsRow f) =>
+        f.Budget is PrintedNumber b && f.Executed is PrintedNumber e && b.Value > 0 ? Interval.Divide(Amount(e), Amount(b)) : null;
+
     /// <summary>Rounds both ends like the scheme does (0.01, half away from zero).</summary>
     public static Interval Round(Interval i, int decimals) =>
         new(PrintedNumber.RoundLike(i.Low, decimals), PrintedNumber.RoundLike(i.High, decimals));

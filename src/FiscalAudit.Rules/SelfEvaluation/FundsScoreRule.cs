@@ -24,8 +24,7 @@ public sealed class FundsScoreRule : ProjectRule
         if (f.Weight is PrintedNumber w && w.Value != rule.Weight)
             yield return Rule.Report($"资金分值印为 {w.Text}，“{scheme.Name}”方案规定为 {EvaluationNumbers.Show(rule.Weight)}（差 {EvaluationNumbers.Show(w.Value - rule.Weight)}）",
                 EvaluationLocations.Project(p, f.Location, "年度资金总额", "分值"), rule.Weight, w.Value);
-        if (f.Score is not PrintedNumber s || f.Budget is not PrintedNumber b || f.Executed is not PrintedNumber e || b.Value <= 0) yield break;
-        if (Interval.Divide(EvaluationNumbers.Amount(e), EvaluationNumbers.Amount(b)) is not Interval rate) yield break;
+        if (f.Score is not PrintedNumber s || EvaluationNumbers.SpentRate(f) is not Interval rate) yield break;
         var capped = new Interval(Math.Min(rate.Low, rule.RateCap), Math.Min(rate.High, rule.RateCap));
         var expected = EvaluationNumbers.Round(capped * rule.Weight, rule.Decimals);
         if (expected.Contains(s.Value)) yield break;

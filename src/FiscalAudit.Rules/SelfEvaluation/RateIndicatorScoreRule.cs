@@ -42,12 +42,8 @@ public sealed class RateIndicatorScoreRule : ProjectRule
     }
 
     /// <summary>The project's execution rate (a fraction): spent ÷ budget, else the printed rate.</summary>
-    private static Interval? RateOf(FundsRow f)
-    {
-        if (f.Budget is PrintedNumber b && f.Executed is PrintedNumber e && b.Value > 0)
-            return Interval.Divide(EvaluationNumbers.Amount(e), EvaluationNumbers.Amount(b));
-        return f.PrintedRate is PrintedNumber r ? new Interval(r.Interval.Low / 100m, r.Interval.High / 100m) : null;
-    }
+    private static Interval? RateOf(FundsRow f) =>
+        EvaluationNumbers.SpentRate(f) ?? (f.PrintedRate is PrintedNumber r ? new Interval(r.Interval.Low / 100m, r.Interval.High / 100m) : null);
 
     /// <summary>
     /// True when the printed score is the expected one rounded to the scheme's decimals, or to the fewer decimals the
