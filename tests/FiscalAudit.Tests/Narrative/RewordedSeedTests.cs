@@ -56,4 +56,21 @@ public class RewordedSeedTests
         Assert.Equal(expected is double e ? (decimal)e : expected, finding.Expected is decimal d ? d : finding.Expected);
         Assert.Equal(actual is double a ? (decimal)a : actual, finding.Actual is decimal d2 ? d2 : finding.Actual);
     }
+
+    /// <summary>
+    /// 第414行 with the budget raised during the year and the adjusted budget stated (0.36 + 0.12 = 0.48): the seed's own
+    /// findings; an increase that does not add up to the stated adjusted budget is FA3019 there, with both figures.
+    /// </summary>
+    [SharedFact]
+    public void An_adjusted_budget_that_is_not_the_sum_of_its_changes_is_found_where_it_is_stated()
+    {
+        const string adjusted = "4. 社会保障和就业支出（类）行政事业单位养老支出（款）其他行政事业单位养老支出（项）。年初预算为0.36万元，年中追加预算0.12万元，调整后预算为0.48万元，支出决算为0.48万元，完成调整预算的100%。决算数与年初预算数存在差异的主要原因是新增一名退休人员物业补和取暖费。";
+        var own = Summary(Check(Right));
+        Assert.Equal(own, Summary(Check(new Dictionary<int, string>(Right) { [414] = adjusted })));
+        var wrong = new Dictionary<int, string>(Right) { [414] = adjusted.Replace("年中追加预算0.12万元", "年中追加预算0.14万元", StringComparison.Ordinal) };
+        var finding = Assert.Single(Check(wrong), f => !own.Contains((f.RuleId, f.Location.Line, f.Message)));
+        Assert.Equal(("FA3019", 414), (finding.RuleId, finding.Location.Line));
+        Assert.Contains("0.48", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("0.50", finding.Message, StringComparison.Ordinal);
+    }
 }
