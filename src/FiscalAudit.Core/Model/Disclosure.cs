@@ -85,32 +85,43 @@ public sealed class Disclosure
     /// <summary>
     /// One disclosure made of this one and <paramref name="other"/>, two files of one document set (the narrative
     /// published apart from the tables): this document's source and what it states, the other's tables when this one
-    /// has none, both narratives in turn, both evaluations and notes. Every location keeps its own file.
+    /// has none, both narratives in turn, both evaluations, targets and notes. Every location keeps its own file.
     /// </summary>
-    public Disclosure WithPartsOf(Disclosure other)
+    public Disclosure WithPartsOf(Disclosure other) => Joined(other);
+
+    /// <summary>
+    /// A disclosure of its own with the same reading (the tables, statements and evaluations themselves are shared, not
+    /// copied): pairing the copy with its counterparts (<see cref="PreviousYear"/>, <see cref="SameYearBudget"/>, notes of
+    /// the checks) leaves this one as it is, so that one reading can be kept and checked again with other documents.
+    /// </summary>
+    public Disclosure Copy() => Joined(null);
+
+    private Disclosure Joined(Disclosure? other)
     {
         var joined = new Disclosure(Source)
         {
             Kind = Kind,
             KindReason = KindReason,
             KindLocation = KindLocation,
-            Level = Level ?? other.Level,
-            LevelReason = Level is null ? other.LevelReason : LevelReason,
-            LevelLocation = Level is null ? other.LevelLocation : LevelLocation,
-            Department = Department ?? other.Department,
-            DepartmentLocation = Department is null ? other.DepartmentLocation : DepartmentLocation,
-            Year = Year ?? other.Year,
-            YearLocation = Year is null ? other.YearLocation : YearLocation,
-            Unit = Unit ?? other.Unit,
-            IsTemplate = IsTemplate || other.IsTemplate,
-            Template = Template ?? other.Template,
-            PreviousYear = PreviousYear ?? other.PreviousYear,
-            SameYearBudget = SameYearBudget ?? other.SameYearBudget,
+            Level = Level ?? other?.Level,
+            LevelReason = Level is null ? other?.LevelReason : LevelReason,
+            LevelLocation = Level is null ? other?.LevelLocation : LevelLocation,
+            Department = Department ?? other?.Department,
+            DepartmentLocation = Department is null ? other?.DepartmentLocation : DepartmentLocation,
+            Year = Year ?? other?.Year,
+            YearLocation = Year is null ? other?.YearLocation : YearLocation,
+            Unit = Unit ?? other?.Unit,
+            IsTemplate = IsTemplate || other?.IsTemplate == true,
+            Template = Template ?? other?.Template,
+            PreviousYear = PreviousYear ?? other?.PreviousYear,
+            SameYearBudget = SameYearBudget ?? other?.SameYearBudget,
         };
-        joined.Tables.AddRange(Tables.Count > 0 ? Tables : other.Tables);
-        joined.Narrative.Concat(Narrative, other.Narrative);
-        joined.Evaluations.Concat(Evaluations, other.Evaluations);
-        joined.Notes.AddRange(Notes.Concat(other.Source.Notes).Concat(other.Notes));
+        var parts = other is null ? new[] { this } : new[] { this, other };
+        joined.Tables.AddRange(Tables.Count > 0 || other is null ? Tables : other.Tables);
+        joined.Narrative.Concat(parts.Select(p => p.Narrative).ToArray());
+        joined.Evaluations.Concat(parts.Select(p => p.Evaluations).ToArray());
+        joined.ProjectTargets.Concat(parts.Select(p => p.ProjectTargets).ToArray());
+        joined.Notes.AddRange(other is null ? Notes : Notes.Concat(other.Source.Notes).Concat(other.Notes));
         return joined;
     }
 }

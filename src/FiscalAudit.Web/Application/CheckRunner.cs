@@ -10,9 +10,10 @@ namespace FiscalAudit.Web.Application;
 /// Checks one content (by hash) once per engine version: runs the engine on the stored bytes and
 /// writes the result and the status of every document with those bytes in one transaction. Running
 /// it again — a retried job, a second worker — stores nothing twice. Documents attributed to a unit are then
-/// checked with the unit's previous-year document (<see cref="PreviousYearChecker"/>).
+/// checked with the unit's previous-year document (<see cref="PreviousYearChecker"/>), which finds this reading
+/// among the <see cref="RecentReadings"/>.
 /// </summary>
-public sealed class CheckRunner(AuditDbContext db, LimitedAudit auditor, TimeProvider clock, PreviousYearChecker previousYears, UploadHandoff handoff)
+public sealed class CheckRunner(AuditDbContext db, LimitedAudit auditor, TimeProvider clock, PreviousYearChecker previousYears, UploadHandoff handoff, RecentReadings recent)
 {
     public async Task CheckAsync(string hash, CancellationToken cancellation)
     {
@@ -23,6 +24,7 @@ public sealed class CheckRunner(AuditDbContext db, LimitedAudit auditor, TimePro
             await SetStatus(hash, DocumentStatus.Queued, DocumentStatus.Running, cancellation);
             var (name, content) = await ContentAsync(hash, cancellation);
             fresh = await auditor.CheckAsync(name, content, cancellation);
+            recent.Keep(hash, content.Length, fresh);
             if (!await TryStore(CheckSummary.From(hash, fresh, clock.GetUtcNow().UtcDateTime), cancellation))
                 await ApplyInTransaction(await StoredResult(hash, cancellation) ?? throw new InvalidOperationException("check result vanished after a conflicting insert"), cancellation);
         }

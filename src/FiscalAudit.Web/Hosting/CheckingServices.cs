@@ -18,6 +18,7 @@ public static class CheckingServices
         services.AddSingleton(new Auditor(new AuditProfile()));
         services.AddSingleton<LimitedAudit>();
         services.AddSingleton(new UploadHandoff(workers > 0 ? UploadHandoff.WorkerCapacity : 0));
+        services.AddSingleton<RecentReadings>();
         services.AddScoped<CheckRunner>();
         services.AddScoped<PreviousYearChecker>();
         services.AddScoped<CheckQueue>();

@@ -14,4 +14,15 @@ public sealed class ProjectTargetSet
     public TargetStatement? Statement { get; set; }
 
     public List<SourceLocation> Referrals { get; } = new();
+
+    /// <summary>Appends the forms and referrals of <paramref name="parts"/>, each in turn (the files of one document set); the first statement counts.</summary>
+    public void Concat(params ProjectTargetSet[] parts)
+    {
+        foreach (var part in parts)
+        {
+            Forms.AddRange(part.Forms);
+            Referrals.AddRange(part.Referrals);
+            Statement ??= part.Statement;
+        }
+    }
 }

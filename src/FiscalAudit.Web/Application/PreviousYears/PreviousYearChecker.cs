@@ -15,7 +15,7 @@ namespace FiscalAudit.Web.Application.PreviousYears;
 /// arrives after the document — once more for the document. A pairing made from the same contents with the same
 /// engine is never made again.
 /// </summary>
-public sealed class PreviousYearChecker(AuditDbContext db, Auditor auditor, TimeProvider clock)
+public sealed class PreviousYearChecker(AuditDbContext db, Auditor auditor, TimeProvider clock, RecentReadings recent)
 {
     /// <param name="fresh">The engine's result for <paramref name="hash"/> when the caller just computed it, else null (read again).</param>
     public async Task PairAsync(string hash, AuditResult? fresh, CancellationToken cancellation)
@@ -104,9 +104,14 @@ public sealed class PreviousYearChecker(AuditDbContext db, Auditor auditor, Time
         return auditor.CheckWith(result, disclosure);
     }
 
+    /// <summary>The engine's reading of a stored content: kept from a recent check or pairing (<see cref="RecentReadings"/>), else read now and kept.</summary>
     private async Task<AuditResult?> ReadAsync(string hash, CancellationToken cancellation)
     {
+        if (recent.Find(hash) is { } kept) return kept;
         var stored = await db.StoredFiles.AsNoTracking().Where(f => f.Hash == hash).Select(f => new { f.Name, f.Content }).SingleOrDefaultAsync(cancellation);
-        return stored is null ? null : auditor.Audit(stored.Name, stored.Content);
+        if (stored is null) return null;
+        var result = auditor.Audit(stored.Name, stored.Content);
+        recent.Keep(hash, stored.Content.Length, result);
+        return result;
     }
 }
