@@ -9,10 +9,11 @@ using FiscalAudit.Tests.Support;
 namespace FiscalAudit.Tests.Office;
 
 /// <summary>
-/// Legacy Office files (.doc, .wps, .xls, .et) as county sites publish them: seed 002 written as .docx and
-/// .xlsx, saved by LibreOffice as Word 97-2003 and Excel 97-2003 files (a WPS file is the same binary
-/// format under its own extension), read through <see cref="DocumentReaders.Default"/> — the same tables
-/// and findings as the .docx/.xlsx, every place naming the legacy file.
+/// Legacy Office and other converted files (.doc, .wps, .xls, .et, .rtf, .odt, .ods) as county sites publish
+/// them: seed 002 written as .docx and .xlsx, saved by LibreOffice as Word 97-2003, RTF, OpenDocument text,
+/// Excel 97-2003 and OpenDocument spreadsheet files (a WPS file is the same binary format under its own
+/// extension), read through <see cref="DocumentReaders.Default"/> — the same tables and findings as the
+/// .docx/.xlsx, every place naming the converted file.
 /// </summary>
 [Collection("Legacy Office conversions")]
 public class LegacyOfficeTests
@@ -25,20 +26,25 @@ public class LegacyOfficeTests
 
     private static readonly Lazy<byte[]> Excel = new(() => ExcelRoundTripWriter.Write(Seed.Value));
 
-    private static readonly Lazy<byte[]> WordBinary = new(() => SavedAs("002.docx", Word.Value, "doc"));
-
-    private static readonly Lazy<byte[]> ExcelBinary = new(() => SavedAs("002.xlsx", Excel.Value, "xls"));
+    /// <summary>The seed saved by LibreOffice in each format (by the format LibreOffice writes), made once.</summary>
+    private static readonly Dictionary<string, Lazy<byte[]>> Saved = new[] { "doc", "rtf", "odt" }.Select(f => (f, Word: true))
+        .Concat(new[] { "xls", "ods" }.Select(f => (f, Word: false)))
+        .ToDictionary(s => s.f, s => new Lazy<byte[]>(() => s.Word ? SavedAs("002.docx", Word.Value, s.f) : SavedAs("002.xlsx", Excel.Value, s.f)));
 
     [LibreOfficeTheory(NeedsShared = true)]
     [InlineData("部门决算.doc")]
     [InlineData("部门决算.wps")]
     [InlineData("部门决算.xls")]
     [InlineData("部门决算.et")]
+    [InlineData("部门决算.rtf")]
+    [InlineData("部门决算.odt")]
+    [InlineData("部门决算.ods")]
     public void Seed_002_saved_as_a_legacy_office_file_gives_the_same_tables_and_findings(string name)
     {
-        var word = Path.GetExtension(name) is ".doc" or ".wps";
+        var extension = Path.GetExtension(name);
+        var word = extension is ".doc" or ".wps" or ".rtf" or ".odt";
         var expected = Auditor.Audit(word ? "部门决算.docx" : "部门决算.xlsx", word ? Word.Value : Excel.Value);
-        var result = Auditor.Audit(name, word ? WordBinary.Value : ExcelBinary.Value);
+        var result = Auditor.Audit(name, Saved[extension switch { ".wps" => "doc", ".et" => "xls", _ => extension[1..] }].Value);
 
         Assert.Null(result.ReadError);
         Assert.Equal(9, result.Disclosure!.Tables.Count);
