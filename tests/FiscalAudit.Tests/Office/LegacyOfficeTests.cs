@@ -57,6 +57,21 @@ public class LegacyOfficeTests
         Assert.Matches(word ? @"^表\d+ 第\d+行第4列$" : @"^决算!D\d+$", cell.Location.Cell);
     }
 
+    [LibreOfficeTheory(NeedsShared = true)]
+    [InlineData("doc", "部门决算.docx", "Word 97-2003 文档（.doc）")]
+    [InlineData("rtf", "部门决算.docx", "RTF 文档")]
+    [InlineData("odt", "部门决算.docx", "ODF 文字文档")]
+    [InlineData("xls", "部门决算.xlsx", "Excel 97-2003 表格（.xls）")]
+    [InlineData("ods", "部门决算.xlsx", "ODF 表格")]
+    [InlineData("odt", "部门决算.ods", "ODF 文字文档")]
+    [InlineData("xls", "部门决算.doc", "Excel 97-2003 表格（.xls）")]
+    public void A_file_saved_by_libreoffice_under_another_extension_is_refused_naming_what_it_is(string saved, string name, string actual)
+    {
+        var e = Assert.Throws<DocumentReadException>(() => DocumentReaders.Default.Read(name, Saved[saved].Value));
+        Assert.Contains($"文件“{name}”无法审核：扩展名是 {Path.GetExtension(name)}，但内容不是", e.Message, StringComparison.Ordinal);
+        Assert.Contains($"，而是{actual}：", e.Message, StringComparison.Ordinal);
+    }
+
     /// <summary>The findings by rule, severity, message and place within the file (the file's name differs).</summary>
     private static List<string> Findings(AuditResult result) =>
         result.Findings.Select(f => $"{f.RuleId} {f.Severity} {f.Message} @{f.Location.Describe()}").Order(StringComparer.Ordinal).ToList();
