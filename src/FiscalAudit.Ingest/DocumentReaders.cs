@@ -28,7 +28,7 @@ public sealed class DocumentReaders
         new HashSet<string>(new[] { ".txt", ".md", ".markdown", ".text", ".pdf", ".docx", ".xlsx", ".html", ".htm" }.Concat(Office.Legacy.LegacyFormats.Extensions), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The formats named to a user (in Chinese messages, hints and help).</summary>
-    public const string SupportedList = ".pdf .docx .doc .wps .xlsx .xls .et .txt .md .html";
+    public const string SupportedList = ".pdf .docx .doc .wps .rtf .odt .xlsx .xls .et .ods .txt .md .html";
 
     /// <summary>Reads a file from disk; any failure becomes a <see cref="DocumentReadException"/> naming the file.</summary>
     public SourceDocument Read(string path) => Read(path, Load(path));

@@ -6,15 +6,10 @@ namespace FiscalAudit.Ingest;
 /// </summary>
 public static class UnsupportedFormats
 {
-    private const string SaveAs = "请用 WPS 或 Office 打开后另存为 .docx 或 .pdf 再审核。";
-
     private static readonly Dictionary<string, string> Reasons = new(StringComparer.OrdinalIgnoreCase)
     {
-        [".rtf"] = "RTF 文档暂不支持。" + SaveAs,
-        [".odt"] = "ODF 文字文档（.odt）暂不支持。" + SaveAs,
         [".docm"] = "含宏的 Word 文档（.docm）暂不支持。请另存为 .docx 或 .pdf 再审核。",
         [".xlsm"] = "含宏的 Excel 表格（.xlsm）暂不支持。请另存为 .xlsx 再审核。",
-        [".ods"] = "ODF 表格（.ods）暂不支持。请另存为 .xlsx 再审核。",
         [".csv"] = "CSV 文件不含表格标题和版式，无法识别为公开表。请提交原始 .xlsx、.docx 或 .pdf。",
         [".ofd"] = "OFD 版式文件暂不支持。请用数科阅读器或 WPS 转换为 PDF 后再审核。",
         [".zip"] = "压缩包不会自动解开。请解压后审核其中的文件。",

@@ -1,5 +1,6 @@
 using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
+using FiscalAudit.Ingest.Content;
 
 namespace FiscalAudit.Ingest.Office;
 
@@ -10,8 +11,6 @@ namespace FiscalAudit.Ingest.Office;
 internal static class OfficePackage
 {
     private static readonly byte[] ZipMagic = { 0x50, 0x4B };
-
-    private static readonly byte[] CompoundFileMagic = { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 };
 
     /// <summary>
     /// Opens <paramref name="content"/> with <paramref name="open"/> and reads it with <paramref name="read"/>;
@@ -41,8 +40,10 @@ internal static class OfficePackage
     {
         if (content.Length == 0)
             throw new DocumentReadException($"文件“{path}”为空（0 字节），没有可审核的内容。");
-        if (content.AsSpan().StartsWith(CompoundFileMagic))
-            throw new DocumentReadException($"文件“{path}”是加密的 Office 文件或旧版二进制格式（.doc/.xls），无法读取；请取消密码保护并另存为 {extension} 后重试。");
+        if (OfficeEncryption.IsEncrypted(content)) throw new DocumentReadException(OfficeEncryption.Refusal(path));
+        var own = ContentSignatures.OfficeByExtension(extension)!;
+        var foreign = !content.AsSpan().StartsWith(ZipMagic) || ZipContent.Of(content) is { } zip && !own.IsIn(zip);
+        if (foreign && ContentMismatch.Refusal(path, own.Name, content) is string mismatch) throw new DocumentReadException(mismatch);
         if (!content.AsSpan().StartsWith(ZipMagic))
             throw new DocumentReadException($"文件“{path}”的扩展名是 {extension}，但内容不是 {kind} 文档（缺少 ZIP 包头“PK”）。");
     }

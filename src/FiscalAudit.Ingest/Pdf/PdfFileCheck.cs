@@ -1,4 +1,5 @@
 using System.Text;
+using FiscalAudit.Ingest.Content;
 
 namespace FiscalAudit.Ingest.Pdf;
 
@@ -16,7 +17,7 @@ internal static class PdfFileCheck
     public static void Ensure(string path, byte[] content)
     {
         if (content.Length == 0) throw new DocumentReadException($"文件“{path}”为空（0 字节），没有可审核的内容。");
-        if (!HasHeader(content)) throw new DocumentReadException($"文件“{path}”不是 PDF 文件（开头缺少 %PDF 标记），可能已损坏或扩展名有误。");
+        if (!HasHeader(content)) throw new DocumentReadException(ContentMismatch.Refusal(path, "PDF 文件", content) ?? $"文件“{path}”不是 PDF 文件（开头缺少 %PDF 标记），可能已损坏或扩展名有误。");
         var tail = content.AsSpan(Math.Max(0, content.Length - Window));
         if (tail.IndexOf(EndMarker) < 0)
             throw new DocumentReadException($"PDF 文件“{path}”不完整（末尾缺少 %%EOF 结束标记），可能在下载或复制时被截断，请重新获取原文件。");

@@ -1,4 +1,5 @@
 using FiscalAudit.Core.Documents;
+using FiscalAudit.Ingest.Content;
 
 namespace FiscalAudit.Ingest.Text;
 
@@ -17,7 +18,7 @@ public sealed class HtmlReader : IDocumentReader
     {
         var (text, encoding) = TextDecoder.Decode(content);
         if (!TextDecoder.LooksLikeText(text))
-            throw new DocumentReadException($"文件“{path}”不是网页文件（含大量控制字符或无法解码的字节，编码猜测为 {encoding}）。");
+            throw new DocumentReadException(ContentMismatch.Refusal(path, "网页", content) ?? $"文件“{path}”不是网页文件（含大量控制字符或无法解码的字节，编码猜测为 {encoding}）。");
         var builder = new TextBlockBuilder(path);
         var number = 0;
         foreach (var line in HtmlPage.Lines(text))

@@ -6,13 +6,14 @@ namespace FiscalAudit.Ingest.Text;
 /// <summary>
 /// The parts of a web page that are the site's, not the document's, by their markup (page-furniture.json):
 /// &lt;nav&gt; and &lt;footer&gt; elements, and blocks whose class or id names a menu, breadcrumb, toolbar or footer
-/// (“nav”, “menu”, “footer”, “crumb”, …). They are cut out with everything inside them.
+/// as a whole (“nav”, “left-nav”, “footer_link”, “crumb”, …; not “nav-content”, the article beside a menu). They are
+/// cut out with everything inside them.
 /// </summary>
 internal static partial class PageSections
 {
-    private sealed record Data(List<string> Elements, List<string> Names);
+    private sealed record Data(List<string> Elements, HashSet<string> Names, HashSet<string> Qualifiers);
 
-    private static readonly Data Words = EmbeddedJson.Load<Data>(typeof(PageSections).Assembly, "page-furniture.json", new(System.Text.Json.JsonSerializerDefaults.Web));
+    private static readonly Data Words = Load();
 
     [GeneratedRegex(@"<(/?)([a-z][a-z0-9]*)\b([^>]*)>", RegexOptions.IgnoreCase)]
     private static partial Regex Tag();
@@ -20,10 +21,17 @@ internal static partial class PageSections
     [GeneratedRegex(@"\b(?:class|id)\s*=\s*(?:""([^""]*)""|'([^']*)'|([^\s>]+))", RegexOptions.IgnoreCase)]
     private static partial Regex ClassOrId();
 
-    /// <summary>A class or id token names furniture when it is one of the names or starts with one and a separator (“nav-bar”, “footer_link”).</summary>
-    private static bool NamesFurniture(string token) =>
-        Words.Names.Any(n => token.Equals(n, StringComparison.OrdinalIgnoreCase)
-            || (token.StartsWith(n, StringComparison.OrdinalIgnoreCase) && token.Length > n.Length && token[n.Length] is '-' or '_'));
+    /// <summary>
+    /// A class or id token names furniture when it means furniture as a whole: each of its words (split at - and _) is a
+    /// name, a qualifier or a number, and one at least is a name (“nav”, “nav-bar”, “left-nav”, “footer_link”; not
+    /// “nav-content”, “main-nav-content”, “border-bottom”).
+    /// </summary>
+    private static bool NamesFurniture(string token)
+    {
+        var words = token.Split('-', '_', StringSplitOptions.RemoveEmptyEntries);
+        return words.Any(Words.Names.Contains)
+            && words.All(w => Words.Names.Contains(w) || Words.Qualifiers.Contains(w) || w.All(char.IsAsciiDigit));
+    }
 
     private static bool IsFurniture(Match tag) =>
         Words.Elements.Contains(tag.Groups[2].Value.ToLowerInvariant())
@@ -43,6 +51,12 @@ internal static partial class PageSections
             at = end;
         }
         return at == 0 ? html : result.Append(html, at, html.Length - at).ToString();
+    }
+
+    private static Data Load()
+    {
+        var data = EmbeddedJson.Load<Data>(typeof(PageSections).Assembly, "page-furniture.json", new(System.Text.Json.JsonSerializerDefaults.Web));
+        return data with { Names = new(data.Names, StringComparer.OrdinalIgnoreCase), Qualifiers = new(data.Qualifiers, StringComparer.OrdinalIgnoreCase) };
     }
 
     /// <summary>Where the element opened by tags[<paramref name="open"/>] ends: after its matching closing tag; never closed, after its opening tag only.</summary>

@@ -1,4 +1,5 @@
 using FiscalAudit.Core.Documents;
+using FiscalAudit.Ingest.Content;
 
 namespace FiscalAudit.Ingest.Text;
 
@@ -17,7 +18,7 @@ public sealed class PlainTextReader : IDocumentReader
     {
         var (text, encoding) = TextDecoder.Decode(content);
         if (!TextDecoder.LooksLikeText(text))
-            throw new DocumentReadException($"文件“{path}”不是文本文件（含大量控制字符或无法解码的字节，编码猜测为 {encoding}）。");
+            throw new DocumentReadException(ContentMismatch.Refusal(path, "文本文件", content) ?? $"文件“{path}”不是文本文件（含大量控制字符或无法解码的字节，编码猜测为 {encoding}）。");
         var physical = text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
         var builder = new TextBlockBuilder(path);
         for (var i = 0; i < physical.Length; i++) builder.Add(physical[i], i + 1);

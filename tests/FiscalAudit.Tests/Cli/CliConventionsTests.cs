@@ -84,7 +84,7 @@ public class CliConventionsTests
         {
             File.Copy(Example, Path.Combine(dir.FullName, "决算.txt"));
             File.WriteAllBytes(Path.Combine(dir.FullName, "版式文件.ofd"), new byte[] { 0x50, 0x4B, 3, 4 });
-            File.WriteAllBytes(Path.Combine(dir.FullName, "表格.ods"), new byte[] { 1, 2, 3 });
+            File.WriteAllBytes(Path.Combine(dir.FullName, "表格.xlsm"), new byte[] { 1, 2, 3 });
             File.WriteAllBytes(Path.Combine(dir.FullName, "附件.zip"), new byte[] { 0x50, 0x4B, 3, 4 });
             File.WriteAllBytes(Path.Combine(dir.FullName, ".DS_Store"), new byte[] { 0 });
 
@@ -99,7 +99,7 @@ public class CliConventionsTests
             Assert.Equal(2, doc.RootElement.GetProperty("schema").GetInt32());
             Assert.Equal("FiscalAudit", doc.RootElement.GetProperty("tool").GetProperty("name").GetString());
             var skipped = doc.RootElement.GetProperty("skipped").EnumerateArray().Select(s => Path.GetFileName(s.GetProperty("file").GetString())).Order().ToList();
-            Assert.Equal(new[] { "版式文件.ofd", "表格.ods", "附件.zip" }.Order(), skipped);
+            Assert.Equal(new[] { "版式文件.ofd", "表格.xlsm", "附件.zip" }.Order(), skipped);
             Assert.Single(doc.RootElement.GetProperty("documents").EnumerateArray());
         }
         finally

@@ -74,6 +74,7 @@ public class HtmlPageTests
         {
             "<html>", "<head>", "</head>", "<title>", "<script>", "</script>", "<style>", "<!--", "-->", "<table>", "</table>", "<tr>", "<td colspan=2>",
             "</td>", "<p>", "</p>", "<h2>", "</h2>", "<br>", "合计", "199.52", "一、部门职责", "\n", "&nbsp;", "&#x4E2D;", "<", ">", "<![if !supportLists]>",
+            "<a href=\"/zcfg\">", "</a>", "政策法规", "<div class=\"nav-content\">", "<div class=\"left-nav\">", "<div id=\"nav__2\" class=\"-_-\">", "</div>", "<td width=10>", "<th>",
         };
         Gen.Int[0, pieces.Length - 1].Array[0, 400].Sample(picks =>
         {

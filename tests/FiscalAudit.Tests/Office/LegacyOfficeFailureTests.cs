@@ -16,7 +16,7 @@ namespace FiscalAudit.Tests.Office;
 [Collection("Legacy Office conversions")]
 public class LegacyOfficeFailureTests
 {
-    public static TheoryData<string> Extensions => new() { ".doc", ".wps", ".xls", ".et" };
+    public static TheoryData<string> Extensions => new() { ".doc", ".wps", ".xls", ".et", ".rtf", ".odt", ".ods" };
 
     /// <summary>The start of a Word 97-2003 file: the compound file header, and the directory entry of its WordDocument stream.</summary>
     private static readonly byte[] WordBinaryHead =

@@ -9,10 +9,11 @@ using FiscalAudit.Tests.Support;
 namespace FiscalAudit.Tests.Office;
 
 /// <summary>
-/// Legacy Office files (.doc, .wps, .xls, .et) as county sites publish them: seed 002 written as .docx and
-/// .xlsx, saved by LibreOffice as Word 97-2003 and Excel 97-2003 files (a WPS file is the same binary
-/// format under its own extension), read through <see cref="DocumentReaders.Default"/> — the same tables
-/// and findings as the .docx/.xlsx, every place naming the legacy file.
+/// Legacy Office and other converted files (.doc, .wps, .xls, .et, .rtf, .odt, .ods) as county sites publish
+/// them: seed 002 written as .docx and .xlsx, saved by LibreOffice as Word 97-2003, RTF, OpenDocument text,
+/// Excel 97-2003 and OpenDocument spreadsheet files (a WPS file is the same binary format under its own
+/// extension), read through <see cref="DocumentReaders.Default"/> — the same tables and findings as the
+/// .docx/.xlsx, every place naming the converted file.
 /// </summary>
 [Collection("Legacy Office conversions")]
 public class LegacyOfficeTests
@@ -25,20 +26,25 @@ public class LegacyOfficeTests
 
     private static readonly Lazy<byte[]> Excel = new(() => ExcelRoundTripWriter.Write(Seed.Value));
 
-    private static readonly Lazy<byte[]> WordBinary = new(() => SavedAs("002.docx", Word.Value, "doc"));
-
-    private static readonly Lazy<byte[]> ExcelBinary = new(() => SavedAs("002.xlsx", Excel.Value, "xls"));
+    /// <summary>The seed saved by LibreOffice in each format (by the format LibreOffice writes), made once.</summary>
+    private static readonly Dictionary<string, Lazy<byte[]>> Saved = new[] { "doc", "rtf", "odt" }.Select(f => (f, Word: true))
+        .Concat(new[] { "xls", "ods" }.Select(f => (f, Word: false)))
+        .ToDictionary(s => s.f, s => new Lazy<byte[]>(() => s.Word ? SavedAs("002.docx", Word.Value, s.f) : SavedAs("002.xlsx", Excel.Value, s.f)));
 
     [LibreOfficeTheory(NeedsShared = true)]
     [InlineData("部门决算.doc")]
     [InlineData("部门决算.wps")]
     [InlineData("部门决算.xls")]
     [InlineData("部门决算.et")]
+    [InlineData("部门决算.rtf")]
+    [InlineData("部门决算.odt")]
+    [InlineData("部门决算.ods")]
     public void Seed_002_saved_as_a_legacy_office_file_gives_the_same_tables_and_findings(string name)
     {
-        var word = Path.GetExtension(name) is ".doc" or ".wps";
+        var extension = Path.GetExtension(name);
+        var word = extension is ".doc" or ".wps" or ".rtf" or ".odt";
         var expected = Auditor.Audit(word ? "部门决算.docx" : "部门决算.xlsx", word ? Word.Value : Excel.Value);
-        var result = Auditor.Audit(name, word ? WordBinary.Value : ExcelBinary.Value);
+        var result = Auditor.Audit(name, Saved[extension switch { ".wps" => "doc", ".et" => "xls", _ => extension[1..] }].Value);
 
         Assert.Null(result.ReadError);
         Assert.Equal(9, result.Disclosure!.Tables.Count);
@@ -49,6 +55,21 @@ public class LegacyOfficeTests
         var cell = result.Disclosure.Table("T3")!.Rows.Single(r => r.Code == "2080505").Cells["基本支出"];
         Assert.Equal(name, cell.Location.File);
         Assert.Matches(word ? @"^表\d+ 第\d+行第4列$" : @"^决算!D\d+$", cell.Location.Cell);
+    }
+
+    [LibreOfficeTheory(NeedsShared = true)]
+    [InlineData("doc", "部门决算.docx", "Word 97-2003 文档（.doc）")]
+    [InlineData("rtf", "部门决算.docx", "RTF 文档")]
+    [InlineData("odt", "部门决算.docx", "ODF 文字文档")]
+    [InlineData("xls", "部门决算.xlsx", "Excel 97-2003 表格（.xls）")]
+    [InlineData("ods", "部门决算.xlsx", "ODF 表格")]
+    [InlineData("odt", "部门决算.ods", "ODF 文字文档")]
+    [InlineData("xls", "部门决算.doc", "Excel 97-2003 表格（.xls）")]
+    public void A_file_saved_by_libreoffice_under_another_extension_is_refused_naming_what_it_is(string saved, string name, string actual)
+    {
+        var e = Assert.Throws<DocumentReadException>(() => DocumentReaders.Default.Read(name, Saved[saved].Value));
+        Assert.Contains($"文件“{name}”无法审核：扩展名是 {Path.GetExtension(name)}，但内容不是", e.Message, StringComparison.Ordinal);
+        Assert.Contains($"，而是{actual}：", e.Message, StringComparison.Ordinal);
     }
 
     /// <summary>The findings by rule, severity, message and place within the file (the file's name differs).</summary>

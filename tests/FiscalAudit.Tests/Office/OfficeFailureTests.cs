@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using CsCheck;
+using FiscalAudit.Web.Tests.Support;
 using FiscalAudit.Ingest;
 using FiscalAudit.Ingest.Office.Docx;
 using FiscalAudit.Ingest.Office.Xlsx;
@@ -28,10 +29,15 @@ public class OfficeFailureTests
         var cases = new Dictionary<string, byte[]>
         {
             ["为空"] = Array.Empty<byte>(),
-            ["加密"] = new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0, 0, 0 },
+            ["已加密，请去除密码后再上传"] = ProtectedFiles.EncryptedPackage(seed: 1),
+            ["而是旧版 Office 文档"] = new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0, 0, 0 },
+            ["而是Word 97-2003 文档（.doc）"] = ProtectedFiles.WordDocument(encrypted: false),
             ["PK"] = "这不是压缩包"u8.ToArray(),
             ["损坏"] = ValidFor(extension)[..(ValidFor(extension).Length / 2)],
-            ["不是有效的"] = ValidFor(extension == ".docx" ? ".xlsx" : ".docx"),
+            [$"扩展名是 {extension}，但内容不是{(extension == ".docx" ? "Word 文档" : "Excel 表格")}，而是{(extension == ".docx" ? "Excel 表格" : "Word 文档")}"] = ValidFor(extension == ".docx" ? ".xlsx" : ".docx"),
+            ["而是ZIP 压缩包"] = Zips.Of(("说明.txt", "2023年度部门决算"u8.ToArray())),
+            ["而是ODF 表格"] = ProtectedFiles.OpenDocument("application/vnd.oasis.opendocument.spreadsheet", encrypted: false),
+            ["而是PDF 文件"] = "%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF\n"u8.ToArray(),
         };
         foreach (var (expected, bytes) in cases)
         {

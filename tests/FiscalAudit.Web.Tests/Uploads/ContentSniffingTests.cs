@@ -1,4 +1,6 @@
 using System.Text;
+using FiscalAudit.Ingest.Content;
+using FiscalAudit.Tests.Office;
 using FiscalAudit.Tests.Support;
 using FiscalAudit.Web.Application.Content;
 using FiscalAudit.Web.Tests.Support;
@@ -52,6 +54,29 @@ public sealed class ContentSniffingTests
         Assert.Null(ContentSniffer.ReasonRefused("决算.doc", [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, .. new byte[504], .. Encoding.Unicode.GetBytes("WordDocument\0")]));
         Assert.Null(ContentSniffer.ReasonRefused("决算.xls", [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, .. new byte[504], .. Encoding.Unicode.GetBytes("Workbook\0")]));
         Assert.Null(ContentSniffer.ReasonRefused("公开表.xls", Encoding.UTF8.GetBytes("<html><body><table><tr><td>合计</td></tr></table></body></html>")));
+    }
+
+    [Fact]
+    public void Opendocument_files_are_told_by_their_mimetype_and_protected_files_are_refused_at_once()
+    {
+        var text = ProtectedFiles.OpenDocument("application/vnd.oasis.opendocument.text", encrypted: false);
+        var sheet = ProtectedFiles.OpenDocument("application/vnd.oasis.opendocument.spreadsheet", encrypted: false);
+        Assert.Null(ContentSniffer.ReasonRefused("情况说明.odt", text));
+        Assert.Null(ContentSniffer.ReasonRefused("公开表.ods", sheet));
+        Assert.False(ContentSignatures.IsArchive(text), "an .odt inside an uploaded .zip is a document, not an archive in the archive");
+        Assert.Null(ContentSniffer.ReasonRefused("情况说明.rtf", Encoding.UTF8.GetBytes("{\\rtf1\\ansi\\ansicpg936 2023年度部门决算\\par}")));
+        Assert.Contains("扩展名是 .ods，但内容不是ODF 表格，而是ODF 文字文档", ContentSniffer.ReasonRefused("公开表.ods", text));
+        Assert.Contains("扩展名是 .odt，但内容不是ODF 文字文档，而是ZIP 压缩包", ContentSniffer.ReasonRefused("情况说明.odt", Zips.Of(("决算.txt", Text))));
+        Assert.Contains("扩展名是 .xls，但内容不是Excel 97-2003 表格，而是Word 文档", ContentSniffer.ReasonRefused("决算.xls", Word));
+        Assert.Contains("扩展名是 .xlsx，内容却是ODF 表格", ContentSniffer.ReasonRefused("决算.xlsx", sheet));
+        foreach (var (name, content) in new[]
+                 {
+                     ("决算.docx", ProtectedFiles.EncryptedPackage(1)), ("决算.xlsx", ProtectedFiles.EncryptedPackage(2)), ("决算.doc", ProtectedFiles.WordDocument(encrypted: true)),
+                     ("决算.xls", ProtectedFiles.Workbook(encrypted: true)), ("决算.et", ProtectedFiles.EncryptedPackage(3)), ("公开表.ods", ProtectedFiles.OpenDocument("application/vnd.oasis.opendocument.spreadsheet", encrypted: true)),
+                 })
+            Assert.Equal("文件已加密，请去除密码后再上传（用 WPS 或 Office 打开，取消密码保护后保存）。", ContentSniffer.ReasonRefused(name, content));
+        Assert.Null(ContentSniffer.ReasonRefused("决算.doc", ProtectedFiles.WordDocument(encrypted: false)));
+        Assert.Null(ContentSniffer.ReasonRefused("决算.xls", ProtectedFiles.Workbook(encrypted: false)));
     }
 
     [SharedFact]

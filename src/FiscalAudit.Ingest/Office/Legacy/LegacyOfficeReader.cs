@@ -1,4 +1,5 @@
 using FiscalAudit.Core.Documents;
+using FiscalAudit.Ingest.Content;
 using FiscalAudit.Ingest.Office.Docx;
 using FiscalAudit.Ingest.Office.Xlsx;
 using FiscalAudit.Ingest.Text;
@@ -6,11 +7,11 @@ using FiscalAudit.Ingest.Text;
 namespace FiscalAudit.Ingest.Office.Legacy;
 
 /// <summary>
-/// Reads the legacy Office formats of legacy-formats.json (.doc, .wps, .xls, .et): converted by LibreOffice
+/// Reads the formats of legacy-formats.json (.doc, .wps, .xls, .et, .rtf, .odt, .ods): converted by LibreOffice
 /// to .docx or .xlsx and read by <see cref="DocxReader"/> or <see cref="XlsxReader"/> under the original
 /// name, so every location names the file as given (with the page, table and cell or sheet and cell the
 /// converted file has). An Office Open XML package or a web page saved under the old extension is read
-/// as what it is, without converting.
+/// as what it is, without converting; a password-protected file is refused at once.
 /// </summary>
 public sealed class LegacyOfficeReader : IDocumentReader
 {
@@ -38,12 +39,13 @@ public sealed class LegacyOfficeReader : IDocumentReader
     public SourceDocument Read(string path, byte[] content, CancellationToken cancellation = default)
     {
         var format = LegacyFormats.For(Path.GetExtension(path))
-            ?? throw new DocumentReadException($"文件“{path}”不是旧版 Office 文件。");
+            ?? throw new DocumentReadException($"文件“{path}”不是需要转换的 Office 文件。");
         IDocumentReader converted = format.ConvertTo == "xlsx" ? new XlsxReader() : new DocxReader();
         return format.Recognise(content) switch
         {
             LegacyContent.OfficeOpenXml => converted.Read(path, content, cancellation),
             LegacyContent.WebPage => new HtmlReader().Read(path, content, cancellation),
+            LegacyContent.Encrypted => throw new DocumentReadException(OfficeEncryption.Refusal(path)),
             LegacyContent.Convertible => converted.Read(path, conversion.Convert(path, content, format, cancellation), cancellation),
             _ => throw new DocumentReadException($"文件“{path}”无法审核：{format.ReasonUnreadable(content)}"),
         };

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 using FiscalAudit.Ingest;
+using FiscalAudit.Ingest.Content;
 using FiscalAudit.Web.Hosting;
 
 namespace FiscalAudit.Web.Application.Content;

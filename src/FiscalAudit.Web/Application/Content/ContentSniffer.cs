@@ -1,4 +1,5 @@
 using FiscalAudit.Ingest;
+using FiscalAudit.Ingest.Content;
 using FiscalAudit.Ingest.Office.Legacy;
 
 namespace FiscalAudit.Web.Application.Content;
@@ -6,7 +7,8 @@ namespace FiscalAudit.Web.Application.Content;
 /// <summary>
 /// Decides from the name and the content whether an uploaded file can be checked: a format FiscalAudit
 /// reads, and content that really is what the extension says (read from its first bytes and, for
-/// Word and Excel, the part the package must hold). Returns the Chinese reason it cannot, or null.
+/// Word and Excel, the part the package must hold) and not protected by a password. Returns the Chinese
+/// reason it cannot, or null.
 /// </summary>
 public static class ContentSniffer
 {
@@ -32,6 +34,7 @@ public static class ContentSniffer
             return legacy.ReasonUnreadable(content) is string unreadable ? $"文件{unreadable}" : null;
         if (ContentSignatures.OfficeByExtension(extension) is { } office)
         {
+            if (OfficeEncryption.IsEncrypted(content)) return "文件" + OfficeEncryption.Remedy;
             if (actual?.Kind != ContentSignature.Zip)
             {
                 return actual is not null ? Mismatch(extension, actual.Name)
