@@ -23,5 +23,8 @@ internal sealed class OpenTable
     /// <summary>Each row's text with cells at their grid columns, tab-separated (as in <see cref="SourceDocument.Lines"/>).</summary>
     public List<string> RowTexts { get; } = new();
 
+    /// <summary>Each row's cells as printed on the page's grid, with their words (null for a row read from lines, <see cref="LoneRow"/>).</summary>
+    public List<IReadOnlyList<PdfCell>?> PrintedRows { get; } = new();
+
     public TableBlock ToBlock() => new(Rows.ToList(), Rows[0].Location.Through(Rows[^1].Location));
 }

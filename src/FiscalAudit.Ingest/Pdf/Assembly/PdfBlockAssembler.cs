@@ -115,15 +115,16 @@ public sealed class PdfBlockAssembler
                 location with { Box = c.Cell.Box },
                 map[c.Cell.Column + c.Cell.ColumnSpan - 1].Last - map[c.Cell.Column].First + 1,
                 c.Cell.RowSpan)).ToList();
-            AddRow(target, cells, location with { Box = rows[i].Skip(1).Aggregate(rows[i][0].Cell.Box, (b, c) => b.Union(c.Cell.Box)) }, texts[i]);
+            AddRow(target, cells, location with { Box = rows[i].Skip(1).Aggregate(rows[i][0].Cell.Box, (b, c) => b.Union(c.Cell.Box)) }, texts[i], target.Grid == part.Grid ? rows[i] : null);
         }
         target.LastPage = page.Number;
     }
 
-    private void AddRow(OpenTable target, List<SourceCell> cells, SourceLocation rowLocation, string text)
+    private void AddRow(OpenTable target, List<SourceCell> cells, SourceLocation rowLocation, string text, IReadOnlyList<PdfCell>? printed = null)
     {
         target.Rows.Add(new SourceRow(cells, rowLocation));
         target.RowTexts.Add(text);
+        target.PrintedRows.Add(printed);
         lines.Add(new TextLine(text, rowLocation));
     }
 
