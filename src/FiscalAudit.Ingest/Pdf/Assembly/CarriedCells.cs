@@ -7,21 +7,22 @@ namespace FiscalAudit.Ingest.Pdf.Assembly;
 /// A row of a header part found from the alignment of its words, carried onto the columns of the body on the next page
 /// (<see cref="CarriedHeader"/>). The part's columns come from its figures (栏次 numbers, a 合计 row's amounts), so a body
 /// column that holds names only (科目名称) may have no column in the part, and its header words were read into the cell
-/// beside them (“目” with “本年支出合计”). A word off its column's figures (<see cref="PdfGrid.Inks"/>) standing wholly within a body
-/// column that no column of the part maps to is a cell of that column; the rest of each cell keeps its column, mapped as the part's
-/// columns are (a 栏次 number set left over amounts set flush right may stand over the body's names).
+/// beside them (“目” with “本年支出合计”); two headers printed close together may be read as one cell over two body columns, only one of
+/// which the cell maps to. A word that is no figure standing over a body column that no cell of the row maps to is a cell of that
+/// column; the rest of each cell keeps its column, mapped as the part's columns are (a 栏次 number set left over amounts set flush
+/// right may stand over the body's names).
 /// </summary>
 internal static class CarriedCells
 {
-    public static List<SourceCell> Onto(IReadOnlyList<PdfCell> printed, SourceRow row, PdfGrid header, (int First, int Last)[] map, PdfGrid body)
+    /// <summary>The cells of <paramref name="printed"/>, the row <paramref name="row"/> as printed, on <paramref name="body"/>'s columns, the part's columns mapped by <paramref name="map"/>.</summary>
+    public static List<SourceCell> Onto(IReadOnlyList<PdfCell> printed, SourceRow row, (int First, int Last)[] map, PdfGrid body)
     {
-        var mapped = map.SelectMany(m => Enumerable.Range(m.First, m.Last - m.First + 1)).ToHashSet();
+        var mapped = printed.SelectMany(c => Enumerable.Range(map[c.Cell.Column].First, map[c.Cell.Column + c.Cell.ColumnSpan - 1].Last - map[c.Cell.Column].First + 1)).ToHashSet();
         var text = new CellFiller();
         var cells = new List<SourceCell>();
         foreach (var cell in printed)
         {
-            var ink = header.Inks![cell.Cell.Column];
-            var words = cell.Words.ToLookup(w => w.Box.Left < ink.Right && ink.Left < w.Box.Right ? -1 : Unmapped(w, body, mapped));
+            var words = cell.Words.ToLookup(w => w.Text.Any(char.IsAsciiDigit) ? -1 : Unmapped(w, body, mapped));
             var (first, last) = (map[cell.Cell.Column].First, map[cell.Cell.Column + cell.Cell.ColumnSpan - 1].Last);
             var staying = words[-1].ToList();
             if (staying.Count > 0 || cell.Words.Count == 0)
@@ -32,10 +33,14 @@ internal static class CarriedCells
         return cells.OrderBy(c => c.Column).ToList();
     }
 
-    /// <summary>The body column no column of the part maps to that <paramref name="word"/> stands wholly within; -1 when there is none.</summary>
+    /// <summary>The body column no cell of the row maps to that <paramref name="word"/> stands over (most of its width); -1 when there is none.</summary>
     private static int Unmapped(PdfWord word, PdfGrid body, HashSet<int> mapped)
     {
         var column = body.ColumnAt(word.CenterX);
-        return !mapped.Contains(column) && body.Xs[column] <= word.Box.Left && word.Box.Right <= body.Xs[column + 1] ? column : -1;
+        var within = Math.Min(word.Box.Right, body.Xs[column + 1]) - Math.Max(word.Box.Left, body.Xs[column]);
+        return !mapped.Contains(column) && within >= MostOfWidth * word.Box.Width ? column : -1;
     }
+
+    /// <summary>A word stands over a column when at least this share of its width is within it.</summary>
+    private const double MostOfWidth = 2.0 / 3;
 }
