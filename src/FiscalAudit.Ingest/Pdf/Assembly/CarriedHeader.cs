@@ -4,7 +4,7 @@ using FiscalAudit.Ingest.Pdf.Layout;
 namespace FiscalAudit.Ingest.Pdf.Assembly;
 
 /// <summary>
-/// A table whose header was left at the foot of a page (its title, captions and header rows, not one amount)
+/// A table whose header was left at the foot of a page (its title, captions and header rows, perhaps its 合计 row)
 /// and whose body opens the next page. The header's columns need not line up with the body's: merged or
 /// wrapped header cells leave out column lines, and header words set in a column's left part move the gaps
 /// between columns (a 栏次 number set at its column's left edge stands over the previous column of right-set
@@ -13,8 +13,16 @@ namespace FiscalAudit.Ingest.Pdf.Assembly;
 /// </summary>
 internal static class CarriedHeader
 {
-    public static bool IsHeaderOnly(OpenTable table) =>
-        table.Rows.Count > 0 && !table.Rows.SelectMany(r => r.Cells).Any(c => FigureWords.HoldsAmount(c.Text));
+    /// <summary>
+    /// The table holds its header rows and at most one row of amounts, labelled in its first cell only (the 合计 row printed
+    /// right under the 栏次 row): no row of names, which would give the body's columns.
+    /// </summary>
+    public static bool IsHeaderOnly(OpenTable table)
+    {
+        var figures = table.Rows.Where(r => r.Cells.Any(c => FigureWords.HoldsAmount(c.Text))).ToList();
+        return table.Rows.Count > figures.Count && figures.Count <= 1
+            && figures.All(r => r.Cells.Where(c => c.Text.Length > 0).Skip(1).All(c => FigureWords.HoldsAmount(c.Text)));
+    }
 
     /// <summary>The header rows of <paramref name="header"/> on <paramref name="body"/>'s grid, their lines rewritten in <paramref name="lines"/>; null when the header's columns do not stand in the body's.</summary>
     public static OpenTable? Onto(OpenTable header, PdfGrid body, TableContinuation continuation, List<TextLine> lines)
@@ -22,9 +30,11 @@ internal static class CarriedHeader
         var map = continuation.Map(body, header.Grid) ?? (header.Grid.Inks is null || body.Inks is null ? null : Overlapping(body, header.Grid));
         if (map is null) return null;
         var carried = new OpenTable(body, header.LastPage);
-        foreach (var row in header.Rows)
+        foreach (var (row, printed) in header.Rows.Zip(header.PrintedRows))
         {
-            var cells = row.Cells.Select(c => c with { Column = map[c.Column].First, ColumnSpan = map[c.Column + c.ColumnSpan - 1].Last - map[c.Column].First + 1 }).ToList();
+            var cells = printed is not null && header.Grid.Inks is not null
+                ? CarriedCells.Onto(printed, row, map, body)
+                : row.Cells.Select(c => c with { Column = map[c.Column].First, ColumnSpan = map[c.Column + c.ColumnSpan - 1].Last - map[c.Column].First + 1 }).ToList();
             var fields = new string[body.ColumnCount];
             Array.Fill(fields, string.Empty);
             foreach (var cell in cells) fields[cell.Column] = cell.Text;

@@ -23,5 +23,17 @@ internal sealed class OpenTable
     /// <summary>Each row's text with cells at their grid columns, tab-separated (as in <see cref="SourceDocument.Lines"/>).</summary>
     public List<string> RowTexts { get; } = new();
 
+    /// <summary>Each row's cells as printed on the page's grid, with their words (null for a row read from lines, <see cref="LoneRow"/>).</summary>
+    public List<IReadOnlyList<PdfCell>?> PrintedRows { get; } = new();
+
+    /// <summary>A row's text: the cells' texts at their columns, tab-separated.</summary>
+    public static string RowText(IEnumerable<SourceCell> cells, int columnCount)
+    {
+        var fields = new string[columnCount];
+        Array.Fill(fields, string.Empty);
+        foreach (var cell in cells) fields[cell.Column] = cell.Text;
+        return string.Join('\t', fields).TrimEnd('\t');
+    }
+
     public TableBlock ToBlock() => new(Rows.ToList(), Rows[0].Location.Through(Rows[^1].Location));
 }

@@ -88,6 +88,7 @@ public sealed class PdfBlockAssembler
 
     private void AddTable(PageLayout page, PageTable part, ref int lineNumber, bool firstOnPage)
     {
+        var footLine = firstOnPage ? TakeFootHeaderLine(page, part) : null;
         FlushRun();
         var follows = table is not null && firstOnPage && table.LastPage + 1 == page.Number;
         var map = follows && !RepeatsHeader(table!, part) ? continuation.Map(table!.Grid, part.Grid) : null;
@@ -103,6 +104,7 @@ public sealed class PdfBlockAssembler
             map = Unmapped(part.Grid.ColumnCount);
         }
         var target = table ??= new OpenTable(part.Grid, page.Number);
+        if (footLine is { } header) AddRow(target, header.Cells, header.Location, header.Text);
         var rows = part.Rows.Where(r => r.Any(c => c.Text.Length > 0)).ToList();
         var texts = rows.Select(r => RowText(r, map, target.ColumnCount)).ToList();
         var skip = continued ? TableContinuation.RepeatedHeaderRows(target.RowTexts, texts) : 0;
@@ -115,15 +117,16 @@ public sealed class PdfBlockAssembler
                 location with { Box = c.Cell.Box },
                 map[c.Cell.Column + c.Cell.ColumnSpan - 1].Last - map[c.Cell.Column].First + 1,
                 c.Cell.RowSpan)).ToList();
-            AddRow(target, cells, location with { Box = rows[i].Skip(1).Aggregate(rows[i][0].Cell.Box, (b, c) => b.Union(c.Cell.Box)) }, texts[i]);
+            AddRow(target, cells, location with { Box = rows[i].Skip(1).Aggregate(rows[i][0].Cell.Box, (b, c) => b.Union(c.Cell.Box)) }, texts[i], target.Grid == part.Grid ? rows[i] : null);
         }
         target.LastPage = page.Number;
     }
 
-    private void AddRow(OpenTable target, List<SourceCell> cells, SourceLocation rowLocation, string text)
+    private void AddRow(OpenTable target, List<SourceCell> cells, SourceLocation rowLocation, string text, IReadOnlyList<PdfCell>? printed = null)
     {
         target.Rows.Add(new SourceRow(cells, rowLocation));
         target.RowTexts.Add(text);
+        target.PrintedRows.Add(printed);
         lines.Add(new TextLine(text, rowLocation));
     }
 
@@ -134,10 +137,7 @@ public sealed class PdfBlockAssembler
             return 0;
         var location = new SourceLocation(file, page.Number, ++lineNumber);
         var cells = found.Cells.Select(c => new SourceCell(c.Text, c.Column, location with { Box = c.Box }, 1, 1)).ToList();
-        var fields = new string[open.ColumnCount];
-        Array.Fill(fields, string.Empty);
-        foreach (var cell in found.Cells) fields[cell.Column] = cell.Text;
-        AddRow(open, cells, location with { Box = found.Box }, string.Join('\t', fields).TrimEnd('\t'));
+        AddRow(open, cells, location with { Box = found.Box }, OpenTable.RowText(cells, open.ColumnCount));
         open.LastPage = page.Number;
         return found.Items;
     }
@@ -174,6 +174,23 @@ public sealed class PdfBlockAssembler
         var index = lines.FindLastIndex(l => l.Location == row.Location);
         if (index >= 0) lines[index] = lines[index] with { Text = text };
         return true;
+    }
+
+    /// <summary>
+    /// The paragraph that ended the page before, when it is one line, the top line of the header of <paramref name="part"/> left at the page
+    /// foot (<see cref="FootHeaderLine"/>): taken from the text, its line rewritten as the row it is.
+    /// </summary>
+    private (List<SourceCell> Cells, SourceLocation Location, string Text)? TakeFootHeaderLine(PageLayout page, PageTable part)
+    {
+        if (table is not null || run is not { IsHeading: false, LineCount: 1 } single || single.LastPage.Number + 1 != page.Number
+            || FootHeaderLine.Cells(single.LastLine, single.LastPage, part) is not { } found)
+            return null;
+        run = null;
+        var location = lines[^1].Location;
+        var cells = found.Select(c => new SourceCell(c.Text, c.Column, location with { Box = c.Box })).ToList();
+        var text = OpenTable.RowText(cells, part.Grid.ColumnCount);
+        lines[^1] = lines[^1] with { Text = text };
+        return (cells, location, text);
     }
 
     private static (int First, int Last)[] Unmapped(int columnCount) => Enumerable.Range(0, columnCount).Select(c => (c, c)).ToArray();

@@ -32,6 +32,8 @@ internal sealed class TextRun
 
     public PageLayout LastPage { get; private set; }
 
+    public int LineCount => pieces.Count;
+
     public void Append(PdfLine line, PageLayout page, SourceLocation location)
     {
         var joined = ParagraphJoiner.Join(Text, line.Text);

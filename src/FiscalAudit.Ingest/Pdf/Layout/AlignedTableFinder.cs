@@ -153,6 +153,7 @@ public sealed class AlignedTableFinder
         var placing = figures.Count >= options.MinRows ? figures : tabular.Count > 0 ? tabular : full;
         var columns = Columns(placing.SelectMany(r => r.Cells));
         if (placing != full) columns = Exclusive(columns, placing);
+        columns = Columns(columns.Concat(WrappedNameColumn.Cells(found, IsFigureLine, columns)));
         // Without figures (a header at the foot of a page), a cell standing alone where no column is (“合计”
         // under “预算数”, on lines of two cells, or on a line of its own set between the lines of the other cells of
         // its row: “科目名称” centred beside a wrapped “功能分类/科目编码”) is a column of its own.

@@ -23,7 +23,7 @@ internal static class AnchoredRows
         var widths = FullWidths(run.Skip(anchors[0]), xs);
         var groups = AnchorGroups(run, anchors);
         var lead = run.GetRange(0, anchors[0]);
-        var opening = Opening(lead, run.GetRange(groups[0].Start, groups[0].Count), anchors.Select(i => run[i]), xs, widths);
+        var opening = Opening(lead, run.GetRange(groups[0].Start, groups[0].Count), run.GetRange(anchors[0], anchors[^1] - anchors[0] + 1), xs, widths);
         var header = lead.GetRange(0, lead.Count - opening.Count);
         var shared = Share(run, groups, opening, xs, widths, footed: false);
         if (alignment.Decide(shared.Foot, shared.Centre)) shared = Share(run, groups, opening, xs, widths, footed: true);
@@ -33,12 +33,13 @@ internal static class AnchoredRows
     /// <summary>
     /// The lines right over the first anchor that open its row: a name wrapped over its figures (centred, or at the
     /// foot of the row), or its first lines at the top of a page the table continues on — lines each right over the
-    /// next, with text only in columns that hold names, every cell of them filling its column's width (a header label
+    /// next, with text only in columns that hold names (in the body's lines from the first anchor to the last: a column of names
+    /// wrapped over and under their figures has none on an anchor), every cell of them filling its column's width (a header label
     /// such as “项目” or “科目名称” over the first row is a cell of its own).
     /// </summary>
-    private static List<AlignedLine> Opening(List<AlignedLine> lead, List<AlignedLine> first, IEnumerable<AlignedLine> anchors, List<double> xs, Dictionary<int, double> widths)
+    private static List<AlignedLine> Opening(List<AlignedLine> lead, List<AlignedLine> first, List<AlignedLine> body, List<double> xs, Dictionary<int, double> widths)
     {
-        var names = anchors.SelectMany(a => a.Cells.Where(c => !IsNumber(a.Line, c)).Select(c => AlignedTableFinder.ColumnsCovered(xs, c.Left, c.Right).First)).ToHashSet();
+        var names = body.SelectMany(a => a.Cells.Where(c => !IsNumber(a.Line, c)).Select(c => AlignedTableFinder.ColumnsCovered(xs, c.Left, c.Right).First)).ToHashSet();
         var take = 0;
         while (take < lead.Count && take < MaxLeadLines)
         {

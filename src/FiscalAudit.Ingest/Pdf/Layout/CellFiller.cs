@@ -24,7 +24,7 @@ public sealed class CellFiller
             if (!Place(grids, byCell, word)) outside.Add(word);
         }
         var tables = grids.Select((grid, g) => new PageTable(grid, grid.Cells
-            .Select((cell, i) => new PdfCell(CellText(byCell[g][i]), cell))
+            .Select((cell, i) => new PdfCell(Text(byCell[g][i]), cell, byCell[g][i]))
             .GroupBy(c => c.Cell.Row)
             .OrderBy(r => r.Key)
             .Select(r => (IReadOnlyList<PdfCell>)r.OrderBy(c => c.Cell.Column).ToList())
@@ -49,6 +49,7 @@ public sealed class CellFiller
         return false;
     }
 
-    private string CellText(List<PdfWord> words) =>
+    /// <summary>The text of a cell's words: their lines top to bottom, joined.</summary>
+    public string Text(IReadOnlyList<PdfWord> words) =>
         words.Count == 0 ? string.Empty : lineBuilder.Build(words).Aggregate(string.Empty, (text, line) => ParagraphJoiner.Join(text, line.Text));
 }

@@ -8,5 +8,5 @@ public sealed record PageTable(PdfGrid Grid, IReadOnlyList<IReadOnlyList<PdfCell
     public BoundingBox Box => Grid.Box;
 }
 
-/// <summary>One cell's text (wrapped lines joined) and its grid cell.</summary>
-public sealed record PdfCell(string Text, GridCell Cell);
+/// <summary>One cell's text (wrapped lines joined), its grid cell and the words it was read from.</summary>
+public sealed record PdfCell(string Text, GridCell Cell, IReadOnlyList<PdfWord> Words);

@@ -1,0 +1,46 @@
+using FiscalAudit.Core.Documents;
+using FiscalAudit.Ingest.Pdf.Layout;
+
+namespace FiscalAudit.Ingest.Pdf.Assembly;
+
+/// <summary>
+/// A row of a header part found from the alignment of its words, carried onto the columns of the body on the next page
+/// (<see cref="CarriedHeader"/>). The part's columns come from its figures (栏次 numbers, a 合计 row's amounts), so a body
+/// column that holds names only (科目名称) may have no column in the part, and its header words were read into the cell
+/// beside them (“目” with “本年支出合计”); two headers printed close together may be read as one cell over two body columns, only one of
+/// which the cell maps to. A word that is no figure standing over a body column that no cell of the row maps to is a cell of that
+/// column; the rest of each cell keeps its column, mapped as the part's columns are (a 栏次 number set left over amounts set flush
+/// right may stand over the body's names).
+/// </summary>
+internal static class CarriedCells
+{
+    /// <summary>The cells of <paramref name="printed"/>, the row <paramref name="row"/> as printed, on <paramref name="body"/>'s columns, the part's columns mapped by <paramref name="map"/>.</summary>
+    public static List<SourceCell> Onto(IReadOnlyList<PdfCell> printed, SourceRow row, (int First, int Last)[] map, PdfGrid body)
+    {
+        var mapped = printed.SelectMany(c => Enumerable.Range(map[c.Cell.Column].First, map[c.Cell.Column + c.Cell.ColumnSpan - 1].Last - map[c.Cell.Column].First + 1)).ToHashSet();
+        var text = new CellFiller();
+        var cells = new List<SourceCell>();
+        foreach (var cell in printed)
+        {
+            var words = cell.Words.ToLookup(w => w.Text.Any(char.IsAsciiDigit) ? -1 : Unmapped(w, body, mapped));
+            var (first, last) = (map[cell.Cell.Column].First, map[cell.Cell.Column + cell.Cell.ColumnSpan - 1].Last);
+            var staying = words[-1].ToList();
+            if (staying.Count > 0 || cell.Words.Count == 0)
+                cells.Add(new SourceCell(staying.Count == cell.Words.Count ? cell.Text : text.Text(staying), first, row.Location with { Box = cell.Cell.Box }, last - first + 1, cell.Cell.RowSpan));
+            cells.AddRange(words.Where(g => g.Key >= 0).Select(g =>
+                new SourceCell(text.Text(g.ToList()), g.Key, row.Location with { Box = g.Skip(1).Aggregate(g.First().Box, (b, w) => b.Union(w.Box)) })));
+        }
+        return cells.OrderBy(c => c.Column).ToList();
+    }
+
+    /// <summary>The body column no cell of the row maps to that <paramref name="word"/> stands over (most of its width); -1 when there is none.</summary>
+    private static int Unmapped(PdfWord word, PdfGrid body, HashSet<int> mapped)
+    {
+        var column = body.ColumnAt(word.CenterX);
+        var within = Math.Min(word.Box.Right, body.Xs[column + 1]) - Math.Max(word.Box.Left, body.Xs[column]);
+        return !mapped.Contains(column) && within >= MostOfWidth * word.Box.Width ? column : -1;
+    }
+
+    /// <summary>A word stands over a column when at least this share of its width is within it.</summary>
+    private const double MostOfWidth = 2.0 / 3;
+}
