@@ -1,4 +1,5 @@
 using FiscalAudit.Core.Findings;
+using FiscalAudit.Tests.Support;
 using static FiscalAudit.Tests.SelfEvaluation.ThirdPartyKit;
 
 namespace FiscalAudit.Tests.SelfEvaluation;
@@ -66,6 +67,21 @@ public class DepartmentRateIndicatorTests
     [InlineData("得分=预算执行率×该指标分值。", "预算执行率≥95%得满分，每降低1个百分点扣0.5分。")]
     public void A_tiered_rubric_is_not_checked(string proportional, string tiered) =>
         Assert.Empty(Found((Row, Row.Replace("\t6\n", "\t4\n", StringComparison.Ordinal)), ("预算执行率=全年执行数/全年预算数×100%，" + proportional, tiered)));
+
+    /// <summary>
+    /// Seed 002's task list (金额合计 预算数108.78, 执行数85 — 78.14%) followed by the tree: 6 × 78.14% = 4.69, printed 5 in a tree
+    /// of whole scores is no finding; 6 is.
+    /// </summary>
+    [SharedTheory]
+    [InlineData("\t5\n", null)]
+    [InlineData("\t6\n", 6)]
+    public void Without_a_department_wide_table_the_task_lists_total_gives_the_rate(string score, int? reported)
+    {
+        var tree = Text(Tree, Provincial);
+        tree = tree[tree.IndexOf("附：", StringComparison.Ordinal)..].Replace(Row, Row.Replace("\t6\n", score, StringComparison.Ordinal), StringComparison.Ordinal);
+        var found = Audit("002.txt", File.ReadAllText(Repo.Seed002) + "\n" + tree).Findings.Where(f => f.RuleId == "FA4019").ToList();
+        Assert.Equal(reported is null ? [] : new[] { (4.69m, (decimal)reported) }, found.Select(f => ((decimal)f.Expected!, (decimal)f.Actual!)));
+    }
 
     [Fact]
     public void The_rate_of_a_part_of_the_money_is_not_the_departments() =>
