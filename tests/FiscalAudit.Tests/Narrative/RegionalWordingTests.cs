@@ -14,12 +14,15 @@ public class RegionalWordingTests
 {
     private const string Hunan = "hunan-agriculture-bureau.txt";
 
+    private const string Sichuan = "sichuan-education-bureau.txt";
+
     private static string Text(string name) => File.ReadAllText(Path.Combine(Repo.Root, "tests", "FiscalAudit.Tests", "Narrative", "Regional", name));
 
     private static int LineOf(string name, string fragment) => Text(name).Split('\n').ToList().FindIndex(l => l.Contains(fragment, StringComparison.Ordinal)) + 1;
 
     [Theory]
     [InlineData(Hunan)]
+    [InlineData(Sichuan)] // “2023年决算数为…，比2023年预算数增加…”: a 决算 compared with its own year's budget (FA3010)
     public void The_right_text_gives_no_narrative_finding(string name) =>
         Assert.Empty(NarrativeFindings(FromText(Text(name))).Select(f => $"{f.RuleId} 第{f.Location.Line}行 {f.Message}"));
 
@@ -32,6 +35,11 @@ public class RegionalWordingTests
     [InlineData(Hunan, "占政府采购支出总额的87.33%", "占政府采购支出总额的86.33%", "FA3002", "87.33%", "86.33%")]
     [InlineData(Hunan, "公务接待费支出决算为4.56万元", "公务接待费支出决算为4.65万元", "FA3005", "21.36", "21.45")]
     [InlineData(Hunan, "其中：人员经费598.20万元", "其中：人员经费608.20万元", "FA3005", "680.35", "690.35")]
+    [InlineData(Sichuan, "收、支总计各减少347.70万元，下降3.86%", "收、支总计各减少347.70万元，下降3.68%", "FA3003", "3.86%", "3.68%")]
+    [InlineData(Sichuan, "事业收入300.00万元，占3.57%", "事业收入300.00万元，占3.75%", "FA3002", "3.57%", "3.75%")]
+    [InlineData(Sichuan, "其中：人员经费6,810.50万元", "其中：人员经费6,910.50万元", "FA3005", "7,052.30", "7152.30")]
+    [InlineData(Sichuan, "较上年减少1.40万元，下降10.00%", "较上年减少1.40万元，下降11.00%", "FA3003", "10.00%", "11.00%")]
+    [InlineData(Sichuan, "496.00万元，占政府采购支出总额的80.00%", "496.00万元，占政府采购支出总额的79.00%", "FA3002", "80.00%", "79.00%")]
     public void A_planted_error_gives_one_finding_with_both_numbers(string name, string right, string wrong, string rule, string expected, string actual)
     {
         var text = Text(name);
