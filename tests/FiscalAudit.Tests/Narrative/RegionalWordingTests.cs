@@ -7,7 +7,7 @@ namespace FiscalAudit.Tests.Narrative;
 /// <summary>
 /// Issue 12 part B: 情况说明 written the way other provinces' templates word them (composed under Narrative/Regional): shares
 /// after each item (“其他收入60.00万元，占5.08%”), “较上年增加…，增长…”, “年初预算为…，决算数为…，完成年初预算的…”, 三公经费 with
-/// 团组/人次, 车辆数 and 接待批次 between its parts, 机关运行经费 “比上年减少…，降低…”, 政府采购 with 授予中小企业合同金额 and its share.
+/// 团组/人次, 车辆数 and 接待批次 between its parts, “决算数为…，比2023年预算数增加…，完成预算的…” (the budget is the 决算 less the excess), 机关运行经费 “比上年减少…，降低…”, 政府采购 with 授予中小企业合同金额 and its share.
 /// The right text gives no narrative finding; each planted error gives one finding, of its rule, on its line, with both numbers.
 /// </summary>
 public class RegionalWordingTests
@@ -36,6 +36,8 @@ public class RegionalWordingTests
     [InlineData(Hunan, "公务接待费支出决算为4.56万元", "公务接待费支出决算为4.65万元", "FA3005", "21.36", "21.45")]
     [InlineData(Hunan, "其中：人员经费598.20万元", "其中：人员经费608.20万元", "FA3005", "680.35", "690.35")]
     [InlineData(Sichuan, "收、支总计各减少347.70万元，下降3.86%", "收、支总计各减少347.70万元，下降3.68%", "FA3003", "3.86%", "3.68%")]
+    [InlineData(Sichuan, "增加16.40万元，完成预算的100.51%", "增加16.40万元，完成预算的101.51%", "FA3004", "100.51%", "101.51%")]
+    [InlineData(Sichuan, "减少8.00万元，完成预算的98.71%", "减少8.00万元，完成预算的97.81%", "FA3004", "98.71%", "97.81%")]
     [InlineData(Sichuan, "事业收入300.00万元，占3.57%", "事业收入300.00万元，占3.75%", "FA3002", "3.57%", "3.75%")]
     [InlineData(Sichuan, "其中：人员经费6,810.50万元", "其中：人员经费6,910.50万元", "FA3005", "7,052.30", "7152.30")]
     [InlineData(Sichuan, "较上年减少1.40万元，下降10.00%", "较上年减少1.40万元，下降11.00%", "FA3003", "10.00%", "11.00%")]
