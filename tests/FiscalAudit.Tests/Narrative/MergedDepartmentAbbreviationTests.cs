@@ -1,4 +1,4 @@
-using static FiscalAudit.Tests.Narrative.NarrativeTestKit;
+using static FiscalAudit.Tests.Narrative.DepartmentNameKit;
 
 namespace FiscalAudit.Tests.Narrative;
 
@@ -8,12 +8,6 @@ namespace FiscalAudit.Tests.Narrative;
 /// </summary>
 public class MergedDepartmentAbbreviationTests
 {
-    private const string Tables = "\n\n收入支出决算总表\n\n公开01表\n\n{0}\n\n2020年度\n\n本年收入合计199.52万元。\n";
-
-    private static List<string> Others(string department, string header) =>
-        NarrativeFindings(FromText($"2020年度\n\n{department}\n\n部门决算" + string.Format(Tables, header)))
-            .Where(f => f.RuleId == "FA3014").Select(f => (string)f.Actual!).ToList();
-
     [Theory]
     [InlineData("沁阳市农业农村和水利局", "部门：沁阳市农水局")]
     [InlineData("沁阳市自然资源和规划局", "部门：沁阳市自规局")]
