@@ -90,7 +90,7 @@ internal sealed class KindedBreakdowns
         // does not state is what came of the whole, not one of its parts.
         while (items.Count > 0 && ItemKinds(items[^1].Text).ToList() is { Count: > 0 } last && !last.Any(k => whole.Any(w => w.Kind == k))) items.RemoveAt(items.Count - 1);
         if (items.Count < 2) return null;
-        var stated = whole.Select(w => (w.Label, w.Amount)).ToList();
+        var stated = whole.Select(w => (Labels.Clean(w.Label), w.Amount)).ToList();
         var paired = sums.Pair(stated, items.Select(i => i.Text).ToList());
         if (whole.Count == 1 && items.SelectMany(i => ItemKinds(i.Text)).Distinct().Count() < 2) return null;
         var partial = !ListLeads.Default.PromisesEvery(lead) || partialEnds.Any(items[^1].Text.TrimEnd().EndsWith);

@@ -376,9 +376,11 @@ public sealed partial class ParagraphFactReader
             if (actual is null) return;
             var aside = BudgetAside(text, mentions, i);
             if (aside is int k) state.Consumed.Add(k);
+            var differs = aside is null ? BudgetByDifference(actual) : null;
             Add(new NarrativeFact(FactKind.Completion, actual.Quantity, sentence, Place(StartOf(actual, state, labelBegin), aside is int a ? mentions[a].End : m.End, m.Start))
             {
-                Amount = actual.Amount, Unit = actual.Unit, Percent = m.Number, Subject = actual, Budget = aside is int at ? mentions[at].Number : null,
+                Amount = actual.Amount, Unit = actual.Unit, Percent = m.Number, Subject = actual,
+                Budget = aside is int at ? mentions[at].Number : differs?.Budget, BudgetName = differs?.Name,
             });
             return;
         }
@@ -408,6 +410,22 @@ public sealed partial class ParagraphFactReader
         {
             Unit = current.Unit, Direction = direction, Percent = m.Number, Subject = current, Base = PreviousYearWords.ChangeBaseOf(raw) is { Length: > 0 } named ? named : null,
         });
+    }
+
+    /// <summary>
+    /// “决算数为3,216.40万元，比2023年预算数增加16.40万元，完成预算的100.51%”: the budget <paramref name="actual"/> is said to exceed
+    /// or fall short of, since it was read (3,216.40 − 16.40), and how it was worked out; null when no such difference is stated.
+    /// </summary>
+    private (PrintedNumber Budget, string Name)? BudgetByDifference(NarrativeFact actual)
+    {
+        for (var j = facts.Count - 1; j >= 0 && facts[j] != actual; j--)
+        {
+            var f = facts[j];
+            if (f.Kind != FactKind.Change || f.Subject != actual || f.Base != PreviousYearWords.BudgetBase || f.Amount is not PrintedNumber delta || actual.Amount is not PrintedNumber spent) continue;
+            var sign = f.Direction > 0 ? "－" : "＋";
+            return (PrintedNumber.Add(spent, delta, -f.Direction), $"预算（{NumberText.Normalize(spent.Text)}{sign}{NumberText.Normalize(delta.Text)}）");
+        }
+        return null;
     }
 
     /// <summary>“完成预算的80.00%（年初预算为10.00万元）”: the budget in brackets right after a completion rate, if any.</summary>

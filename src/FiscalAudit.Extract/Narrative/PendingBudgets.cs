@@ -40,7 +40,7 @@ internal sealed class PendingBudgets
     public void AddChange(PendingBudget change, int amounts)
     {
         var overNone = change.Sign > 0 && budgets.Any(IsNone);
-        Add(change with { Kind = overNone ? AmountKinds.AdjustedBudget : null, IncreaseOnly = !overNone }, amounts);
+        Add(change with { Kind = overNone ? AmountKinds.AdjustedBudget : null, IsChange = !overNone }, amounts);
     }
 
     /// <summary>
@@ -50,8 +50,8 @@ internal sealed class PendingBudgets
     /// </summary>
     public PendingBudget? WorkedOutAdjusted()
     {
-        if (budgets.Count < 2 || budgets[0] is not { Kind: AmountKinds.InitialBudget, IncreaseOnly: false } initial || IsNone(initial)) return null;
-        var changes = budgets.Skip(1).TakeWhile(b => b.IncreaseOnly).ToList();
+        if (budgets.Count < 2 || budgets[0] is not { Kind: AmountKinds.InitialBudget, IsChange: false } initial || IsNone(initial)) return null;
+        var changes = budgets.Skip(1).TakeWhile(b => b.IsChange).ToList();
         if (changes.Count == 0) return null;
         var sum = changes.Aggregate(initial.Mention.Number, (total, c) => PrintedNumber.Add(total, c.Mention.Number, c.Sign));
         var derivation = Printed(initial) + string.Concat(changes.Select(c => (c.Sign > 0 ? "＋" : "－") + Printed(c)));
@@ -60,7 +60,7 @@ internal sealed class PendingBudgets
 
     /// <summary>The adjusted budget stated after a 年初预算 and its changes (“…，年中追加20万元，全年预算120万元”), or null.</summary>
     public PendingBudget? StatedAdjusted() =>
-        budgets.Count > 2 && budgets[^1] is { Kind: AmountKinds.AdjustedBudget, IncreaseOnly: false } stated && budgets[^2].IncreaseOnly ? stated : null;
+        budgets.Count > 2 && budgets[^1] is { Kind: AmountKinds.AdjustedBudget, IsChange: false } stated && budgets[^2].IsChange ? stated : null;
 
     /// <summary>A budget figure as its label, without what it is for, and number say it (“会议费年中追加” → “年中追加20”).</summary>
     private static string Printed(PendingBudget b)
@@ -99,21 +99,21 @@ internal sealed class PendingBudgets
             if (ofKind.Count == 0 && named == AmountKinds.AdjustedBudget && WorkedOutAdjusted() is { } worked) return worked;
             if (ofKind.Count == 0 && budgets.Any(IsNone)) return null;
         }
-        if (budgets[^1].IncreaseOnly) return null;
+        if (budgets[^1].IsChange) return null;
         return budgets.Select(b => Labels.BudgetSubject(b.Label)).Where(s => s.Length > 0).Distinct().Count() <= 1 ? budgets[^1] : null;
     }
 }
 
 /// <summary>
 /// A budget figure of a sentence: its number, label (“年初预算”), where it is stated and where its label begins; the kind of
-/// budget it is (年初预算, 调整预算, 预算 — AmountKinds), and whether it is only an increase of a budget not stated.
+/// budget it is (年初预算, 调整预算, 预算 — AmountKinds), and whether it is only a change (an increase or a decrease) of a budget.
 /// </summary>
 internal sealed record PendingBudget(NumberMention Mention, string Label, SourceLocation Location, int Start)
 {
     public string? Kind { get; init; } = AmountKinds.Default.KindOf(Label);
 
     /// <summary>True for a change of a budget during the year (“年中追加20万元”, “调减15万元”) that is no budget of its own.</summary>
-    public bool IncreaseOnly { get; init; }
+    public bool IsChange { get; init; }
 
     /// <summary>+1 for a budget or an increase, −1 for a decrease during the year (“年中调减15万元”).</summary>
     public int Sign { get; init; } = 1;

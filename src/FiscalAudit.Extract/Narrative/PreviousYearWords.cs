@@ -10,6 +10,9 @@ namespace FiscalAudit.Extract.Narrative;
 /// </summary>
 public sealed class PreviousYearWords
 {
+    /// <summary>The base kind (`baseKinds`) of a budget compared with: “比2023年预算数增加”.</summary>
+    public const string BudgetBase = "预算";
+
     private readonly Vocabulary words;
     private readonly Regex previousLabel;
     private readonly Regex sameAsPrevious;

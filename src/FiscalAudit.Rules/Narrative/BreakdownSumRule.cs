@@ -71,7 +71,7 @@ public sealed class BreakdownSumRule : IRule
         {
             foreach (var sum in list.Sums)
             {
-                if (sum.Items is not { Count: >= 2 } items || Interval.Sum(items.Select(a => a.Interval)).Overlaps(sum.Stated.Interval)) continue;
+                if (sum.Items is not { Count: >= 2 } items || Interval.Sum(items.Select(Part)).Overlaps(sum.Stated.Interval)) continue;
                 var shown = PrintedSums.Of(sum.Stated, items);
                 var what = sum.Label.Length > 0 ? $"所述“{sum.Label}”" : "所述资金 ";
                 yield return Rule.Report(
@@ -93,7 +93,7 @@ public sealed class BreakdownSumRule : IRule
             foreach (var (kind, sum, location) in breakdown.Sums)
             {
                 if (sum.Items is not { Count: >= 2 } items || listed.Contains((sum.Label, sum.Stated.Text))) continue;
-                var parts = Interval.Sum(items.Select(a => a.Interval));
+                var parts = Interval.Sum(items.Select(Part));
                 if (parts.Overlaps(sum.Stated.Interval) || !breakdown.Complete && parts.High < sum.Stated.Interval.Low) continue;
                 var shown = PrintedSums.Of(sum.Stated, items);
                 yield return Rule.Report(
@@ -125,7 +125,13 @@ public sealed class BreakdownSumRule : IRule
 
     /// <summary>The values a printed amount may stand for; a count is exactly what it says.</summary>
     private static Interval Value(NarrativeFact f) =>
-        f.Kind == FactKind.Count ? new Interval(f.Amount!.Value.Value, f.Amount!.Value.Value) : f.Amount!.Value.Interval;
+        f.Kind == FactKind.Count ? new Interval(f.Amount!.Value.Value, f.Amount!.Value.Value) : Part(f.Amount!.Value);
+
+    /// <summary>
+    /// The values a part printed as an amount may stand for: a part of nothing (“因公出国（境）费支出决算为0万元”) is exactly 0, not
+    /// anything that rounds to 0 — else “0万元” would let the other parts exceed the whole by up to 0.5.
+    /// </summary>
+    private static Interval Part(PrintedNumber n) => n.Value == 0m ? new Interval(0m, 0m) : n.Interval;
 
     /// <summary>“2711.75万元”, “6辆”.</summary>
     private static string Show(NarrativeFact f) => f.Kind == FactKind.Count ? Ratios.Show(f.Amount!.Value) + f.Unit : Ratios.Amount(f.Amount!.Value);

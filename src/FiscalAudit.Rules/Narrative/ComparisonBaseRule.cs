@@ -21,7 +21,7 @@ public sealed class ComparisonBaseRule : IRule
     {
         var bases = disclosure.Narrative.Marks
             .Where(m => m.Kind == TextMarkKind.ComparisonBase)
-            .Select(m => (Mark: m, Kind: KindOf(m.Text)))
+            .Select(m => (Mark: m, Kind: ComparisonBaseKinds.Of(m.Text)))
             .Where(x => x.Kind.Length > 0)
             .ToList();
         var kinds = bases.GroupBy(x => x.Kind).OrderByDescending(g => g.Count()).ThenBy(g => bases.FindIndex(x => x.Kind == g.Key)).ToList();
@@ -35,11 +35,4 @@ public sealed class ComparisonBaseRule : IRule
                 FindingLocation.At(mark.Location), example.Text, mark.Text, related: main.Select(x => FindingLocation.At(x.Mark.Location)).ToList());
         }
     }
-
-    /// <summary>What kind of figure the base is: “执行数” (预算执行数), “预算” (预算数), “决算”, or “” when only the year is named.</summary>
-    private static string KindOf(string printedBase) =>
-        printedBase.Contains("执行", StringComparison.Ordinal) ? "执行数"
-        : printedBase.Contains("预算", StringComparison.Ordinal) ? "预算"
-        : printedBase.Contains("决算", StringComparison.Ordinal) ? "决算"
-        : string.Empty;
 }

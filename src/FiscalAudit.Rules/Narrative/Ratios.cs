@@ -14,15 +14,29 @@ public static class Ratios
     public static string Percent(decimal part, decimal whole, PrintedNumber like) =>
         whole == 0m ? "—" : PrintedNumber.Format(part / whole * 100m, Math.Max(like.Decimals, 2)) + "%";
 
-    /// <summary>The part among the share's candidates that makes the share consistent with its whole, or its own part.</summary>
+    /// <summary>
+    /// The part among the share's candidates that makes the share consistent with its whole, or its own part. The whole and
+    /// what it is a part of are no candidates: “支出合计195.58万元，其中：基本支出192.58万元，占100%” says 192.58 is all of
+    /// 195.58, not that 195.58 is.
+    /// </summary>
     public static NarrativeFact? EffectivePart(NarrativeFact share)
     {
         if (share.Whole?.Amount is not PrintedNumber whole || share.Percent is not PrintedNumber p) return share.Subject;
-        foreach (var c in new[] { share.Subject }.Concat(share.Alternatives))
+        foreach (var c in new[] { share.Subject }.Concat(share.Alternatives).Where(c => !Contains(c, share.Whole)))
         {
             if (c?.Amount is PrintedNumber a && Consistent(a.Interval, whole.Interval, p) == true) return c;
         }
         return share.Subject;
+    }
+
+    /// <summary>Whether <paramref name="candidate"/> is <paramref name="part"/> or a whole it belongs to.</summary>
+    private static bool Contains(NarrativeFact? candidate, NarrativeFact part)
+    {
+        for (var w = part; w is not null; w = w.Whole)
+        {
+            if (w == candidate) return true;
+        }
+        return false;
     }
 
     /// <summary>“2,711.75” → “2711.75” for messages: the printed text without spaces (an amount converted from 元: its value in 万元).</summary>

@@ -34,15 +34,21 @@ public sealed class YearConsistencyRule : IRule
         }
     }
 
-    /// <summary>“比2023年预算增加” in a 2025 document: a comparison must name the year before the document's.</summary>
+    /// <summary>
+    /// “比2023年预算增加” in a 2025 document: a comparison must name the year before the document's — or, in a 决算, the budget
+    /// of its own year (“2023年决算数为3,216.40万元，比2023年预算数增加16.40万元”).
+    /// </summary>
     private static IEnumerable<Finding> Comparisons(Disclosure disclosure)
     {
         if (disclosure.Year is not int year) yield break;
-        foreach (var m in disclosure.Narrative.Marks.Where(m => m.Kind == TextMarkKind.ComparisonBase && m.Value is int y && y != year - 1))
+        foreach (var m in disclosure.Narrative.Marks.Where(m => m.Kind == TextMarkKind.ComparisonBase && m.Value is int y && y != year - 1 && !OwnBudget(disclosure, m, year)))
         {
             yield return Rule.Report(
                 $"此处与 {m.Value} 年（“{m.Text}”）比较，文件年度为 {year} 年，应与上年（{year - 1} 年）比较：…{m.Context}…",
                 FindingLocation.At(m.Location), year - 1, m.Value);
         }
     }
+
+    private static bool OwnBudget(Disclosure disclosure, TextMark m, int year) =>
+        disclosure.Kind == DocumentKind.FinalAccounts && m.Value == year && ComparisonBaseKinds.Of(m.Text) == ComparisonBaseKinds.Budget;
 }

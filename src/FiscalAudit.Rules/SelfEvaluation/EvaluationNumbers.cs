@@ -17,6 +17,10 @@ internal static class EvaluationNumbers
     public static Interval? SpentRate(FiscalAudit.Core.Model.Evaluation.FundsRow f) =>
         f.Budget is PrintedNumber b && f.Executed is PrintedNumber e && b.Value > 0 ? Interval.Divide(Amount(e), Amount(b)) : null;
 
+    /// <summary>The execution rate of a funds row as a fraction: spent ÷ budget (<see cref="SpentRate"/>), else the printed rate.</summary>
+    public static Interval? FundsRate(FiscalAudit.Core.Model.Evaluation.FundsRow f) =>
+        SpentRate(f) ?? (f.PrintedRate is PrintedNumber r ? new Interval(r.Interval.Low / 100m, r.Interval.High / 100m) : null);
+
     /// <summary>Rounds both ends like the scheme does (0.01, half away from zero).</summary>
     public static Interval Round(Interval i, int decimals) =>
         new(PrintedNumber.RoundLike(i.Low, decimals), PrintedNumber.RoundLike(i.High, decimals));

@@ -7,49 +7,76 @@ using FiscalAudit.Core.Numbers;
 namespace FiscalAudit.Rules.SelfEvaluation;
 
 /// <summary>
-/// FA4019: an execution-rate indicator of an indicator table (“预算执行率”, weight 6, 评分标准 “执行率×分值”) scores
-/// 分值 × min(执行率, 100%) by the project's own funds. A tiered rubric is a local rule and not checked; with no rubric
-/// printed, only a score above the proportional one is a hint. Indicators with a target and an actual value are the
-/// target rules' (FA4008).
+/// FA4019: an execution-rate indicator (“预算执行率”, weight 6, 评分标准 “执行率×分值”) scores 分值 × min(执行率, 100%): in a
+/// project's indicator table by the project's own funds, in a department's indicator tree (部门整体支出绩效评价) by the department's
+/// (<see cref="DepartmentRates"/>). A tiered rubric is a local rule and not checked; with no rubric printed, only a project score
+/// above the proportional one is a hint. Indicators with a target and an actual value are the target rules' (FA4008).
 /// </summary>
-public sealed class RateIndicatorScoreRule : ProjectRule
+public sealed class RateIndicatorScoreRule : IRule
 {
     public static readonly RuleDescriptor Rule = new(
         "FA4019", "预算执行率指标得分与执行率不符", Severity.Warning, RuleCategories.SelfEvaluation,
         "评分标准按执行率计分的“预算执行率”指标，得分不等于 分值 × min(执行率, 100%)。");
 
-    public override RuleDescriptor Descriptor => Rule;
+    private static RateIndicatorScoring Scoring => ScoringSchemes.RateIndicator;
 
-    protected override IEnumerable<Finding> Check(ProjectEvaluation p, ScoringScheme scheme, Disclosure disclosure)
+    public RuleDescriptor Descriptor => Rule;
+
+    public IEnumerable<Finding> Check(Disclosure disclosure) =>
+        disclosure.Evaluations.Projects.SelectMany(Check)
+            .Concat(disclosure.Evaluations.Departments.SelectMany(d => Check(d, disclosure.Evaluations))).ToList();
+
+    private static IEnumerable<Finding> Check(ProjectEvaluation p)
     {
-        var scoring = ScoringSchemes.RateIndicator;
-        if (RateOf(p.Funds) is not Interval rate) yield break;
-        var capped = new Interval(Math.Min(rate.Low, scoring.RateCap), Math.Min(rate.High, scoring.RateCap));
-        foreach (var i in p.Indicators.Where(i => scoring.IsRateIndicator(i.Name) && i.Actual.IsEmpty))
+        if (EvaluationNumbers.FundsRate(p.Funds) is not Interval rate) yield break;
+        var related = p.Funds.Location is SourceLocation funds ? new[] { EvaluationLocations.Project(p, funds, "资金", "执行率") } : null;
+        var printed = ScoreDecimals(p.Indicators.Select(i => i.Score));
+        foreach (var i in p.Indicators.Where(i => Scoring.IsRateIndicator(i.Name) && i.Actual.IsEmpty))
         {
-            if (i.Weight is not PrintedNumber w || i.Score is not PrintedNumber s) continue;
-            var proportional = i.Rubric is string rubric && scoring.IsProportional(rubric);
-            if (i.Rubric is not null && !proportional) continue;
-            var expected = capped * w.Value;
-            if (Accepts(expected, s, scoring.Decimals) || (!proportional && s.Value <= expected.High)) continue;
-            var exact = PrintedNumber.RoundLike(w.Value * Math.Min(rate.Mid, scoring.RateCap), scoring.Decimals);
-            var message = $"指标“{i.Name}”得分 {s.Text} ≠ 分值 {w.Text} × min(执行率 {EvaluationNumbers.Percent(rate)}, 100%) = {EvaluationNumbers.Show(exact)}（差 {EvaluationNumbers.Show(s.Value - exact)}）";
-            var related = p.Funds.Location is SourceLocation funds ? new[] { EvaluationLocations.Project(p, funds, "资金", "执行率") } : null;
-            yield return proportional
-                ? Rule.Report(message + $"；评分标准为“{i.Rubric}”", EvaluationLocations.Indicator(p, i, "得分"), exact, s.Value, related: related)
-                : Rule.Report(message + "；表中未印评分标准，按“执行率×分值”核对，高于按比例计算的得分", EvaluationLocations.Indicator(p, i, "得分"), exact, s.Value, Severity.Info, related);
+            var scored = new ScoredRate(i.Name, i.Weight, i.Score, i.Rubric, EvaluationLocations.Indicator(p, i, "得分"));
+            if (Checked(scored, rate, printed, related) is { } finding) yield return finding;
         }
     }
 
-    /// <summary>The project's execution rate (a fraction): spent ÷ budget, else the printed rate.</summary>
-    private static Interval? RateOf(FundsRow f) =>
-        EvaluationNumbers.SpentRate(f) ?? (f.PrintedRate is PrintedNumber r ? new Interval(r.Interval.Low / 100m, r.Interval.High / 100m) : null);
+    /// <summary>A department tree's rate indicators of the whole department, with a proportional rubric (“预算执行率×该指标分值”).</summary>
+    private static IEnumerable<Finding> Check(DepartmentEvaluation d, EvaluationSet set)
+    {
+        if (DepartmentRates.Of(set) is not var (rate, at)) yield break;
+        var related = new[] { at };
+        var printed = ScoreDecimals(d.All().Select(i => i.Score));
+        foreach (var i in d.All().Where(i => Scoring.IsRateIndicator(i.Name) && !Scoring.NamesPart(i.Name) && i.Rubric is string r && Scoring.IsProportional(r)))
+        {
+            var scored = new ScoredRate(i.Label, i.Weight, i.Score, i.Rubric, EvaluationLocations.Department(d, i.ScoreLocation ?? i.Location, i.Label, "得分"));
+            if (Checked(scored, rate, printed, related) is { } finding) yield return finding;
+        }
+    }
+
+    private static Finding? Checked(ScoredRate i, Interval rate, int printed, IReadOnlyList<FindingLocation>? related)
+    {
+        if (i.Weight is not PrintedNumber w || i.Score is not PrintedNumber s) return null;
+        var proportional = i.Rubric is string rubric && Scoring.IsProportional(rubric);
+        if (i.Rubric is not null && !proportional) return null;
+        var capped = new Interval(Math.Min(rate.Low, Scoring.RateCap), Math.Min(rate.High, Scoring.RateCap));
+        var expected = capped * w.Value;
+        if (Accepts(expected, s, printed) || (!proportional && s.Value <= expected.High)) return null;
+        var exact = PrintedNumber.RoundLike(w.Value * Math.Min(rate.Mid, Scoring.RateCap), Scoring.Decimals);
+        var message = $"指标“{i.Name}”得分 {s.Text} ≠ 分值 {w.Text} × min(执行率 {EvaluationNumbers.Percent(rate)}, 100%) = {EvaluationNumbers.Show(exact)}（差 {EvaluationNumbers.Show(s.Value - exact)}）";
+        return proportional
+            ? Rule.Report(message + $"；评分标准为“{i.Rubric}”", i.Location, exact, s.Value, related: related)
+            : Rule.Report(message + "；表中未印评分标准，按“执行率×分值”核对，高于按比例计算的得分", i.Location, exact, s.Value, Severity.Info, related);
+    }
+
+    /// <summary>The most decimals any score of the table is printed with: 0 for a table of whole scores.</summary>
+    private static int ScoreDecimals(IEnumerable<PrintedNumber?> scores) => scores.OfType<PrintedNumber>().Select(s => s.Decimals).DefaultIfEmpty(0).Max();
 
     /// <summary>
-    /// True when the printed score is the expected one rounded to the scheme's decimals, or to the fewer decimals the
-    /// score is printed with (a table of whole scores prints 5.67 as 6).
+    /// True when the printed score is the expected one rounded to the scheme's decimals, or — in a table that prints every score
+    /// with fewer decimals (<paramref name="printed"/>), such as one of whole scores printing 5.67 as 6 — to the table's decimals.
     /// </summary>
-    private static bool Accepts(Interval expected, PrintedNumber score, int decimals) =>
-        EvaluationNumbers.Round(expected, decimals).Contains(score.Value)
-        || (score.Decimals < decimals && EvaluationNumbers.Round(expected, score.Decimals).Contains(score.Value));
+    private static bool Accepts(Interval expected, PrintedNumber score, int printed) =>
+        EvaluationNumbers.Round(expected, Scoring.Decimals).Contains(score.Value)
+        || (printed < Scoring.Decimals && EvaluationNumbers.Round(expected, printed).Contains(score.Value));
+
+    /// <summary>A rate indicator as either table prints it, and where its score stands.</summary>
+    private sealed record ScoredRate(string Name, PrintedNumber? Weight, PrintedNumber? Score, string? Rubric, FindingLocation Location);
 }

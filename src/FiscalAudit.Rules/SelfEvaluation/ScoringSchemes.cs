@@ -62,10 +62,13 @@ public sealed record ReferenceScoring(
 /// How an execution-rate indicator of an indicator table (“预算执行率”) is scored when its 评分标准 is proportional
 /// (Schemes/rate-indicator.json): 得分 = 分值 × min(执行率, RateCap), rounded to <see cref="Decimals"/>.
 /// </summary>
-public sealed record RateIndicatorScoring(IReadOnlyList<string> Names, IReadOnlyList<string> ProportionalWords, decimal RateCap, int Decimals)
+public sealed record RateIndicatorScoring(IReadOnlyList<string> Names, IReadOnlyList<string> PartWords, IReadOnlyList<string> ProportionalWords, decimal RateCap, int Decimals)
 {
     /// <summary>True when the indicator's name (white space removed) holds one of <see cref="Names"/>.</summary>
     public bool IsRateIndicator(string name) => Names.Any(n => Compact(name).Contains(n, StringComparison.Ordinal));
+
+    /// <summary>True when the indicator rates a part of a department's money (“基本支出预算执行率”), not the whole.</summary>
+    public bool NamesPart(string name) => PartWords.Any(w => Compact(name).Contains(w, StringComparison.Ordinal));
 
     /// <summary>True when the printed 评分标准 scores in proportion to the rate (“执行率×分值”).</summary>
     public bool IsProportional(string rubric) => ProportionalWords.Any(w => Compact(rubric).Contains(w, StringComparison.OrdinalIgnoreCase));

@@ -1,3 +1,4 @@
+using static FiscalAudit.Tests.Narrative.DepartmentNameKit;
 using static FiscalAudit.Tests.Narrative.NarrativeTestKit;
 
 namespace FiscalAudit.Tests.Narrative;
@@ -10,11 +11,6 @@ namespace FiscalAudit.Tests.Narrative;
 /// </summary>
 public class DepartmentIdentityVariantTests
 {
-    private const string Tables = "\n\n收入支出决算总表\n\n公开01表\n\n{0}\n\n2020年度\n\n本年收入合计199.52万元。\n";
-
-    private static List<string> Others(string text) =>
-        NarrativeFindings(FromText(text)).Where(f => f.RuleId == "FA3014").Select(f => (string)f.Actual!).ToList();
-
     [Theory]
     [InlineData("沁阳市政务服务和  \n大数据管理局  \n2020年度部门决算", "沁阳市政务服务和大数据管理局")]
     [InlineData("2020年度\n\n沁阳市卫生健康\n委员会\n\n部门决算", "沁阳市卫生健康委员会")]

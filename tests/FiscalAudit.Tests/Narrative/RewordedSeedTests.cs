@@ -58,6 +58,21 @@ public class RewordedSeedTests
     }
 
     /// <summary>
+    /// 第384行 with a wrong total whose one part is said to be all of it (“支出合计195.58万元，其中：基本支出192.58万元，占100%”): one
+    /// FA3001 there, with the share worked out on the part (192.58 of 195.58 is 98.47%) — the total is never its own part (no FA3005).
+    /// </summary>
+    [SharedFact]
+    public void A_whole_is_never_its_own_part()
+    {
+        var own = Summary(Check(Right));
+        var at384 = Check(new Dictionary<int, string>(Right) { [384] = "2020年度支出合计195.58万元，其中：基本支出192.58万元，占100%" })
+            .Where(f => !own.Contains((f.RuleId, f.Location.Line, f.Message)) && f.Location.Line == 384).ToList();
+        var finding = Assert.Single(at384);
+        Assert.Equal(("FA3001", 192.58m, 195.58m), (finding.RuleId, (decimal)finding.Expected!, (decimal)finding.Actual!));
+        Assert.Contains("“基本支出”192.58万元占“支出合计”195.58万元的比例应为 98.47%", finding.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>
     /// 第414行 with the budget raised during the year and the adjusted budget stated (0.36 + 0.12 = 0.48): the seed's own
     /// findings; an increase that does not add up to the stated adjusted budget is FA3019 there, with both figures.
     /// </summary>

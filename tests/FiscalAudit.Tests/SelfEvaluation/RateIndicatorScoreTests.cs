@@ -41,6 +41,15 @@ public class RateIndicatorScoreTests
         Assert.Equal(LineOf(RoadMaintenance, "实际支出463.20万元"), Assert.Single(f.RelatedLocations).Line);
     }
 
+    /// <summary>3.9 is 3.86 rounded as the table rounds every score (to 0.1); in a table that prints 3.25 elsewhere it is not.</summary>
+    [Fact]
+    public void A_rounded_score_in_a_table_that_prints_more_decimals_elsewhere_is_a_warning()
+    {
+        var text = Text(RoadMaintenance).Replace("| 执行有效得4分 | | | 3.3 |", "| 执行有效得4分 | | | 3.25 |", StringComparison.Ordinal);
+        var f = Assert.Single(Audit("rate.md", text).Findings, f => f.RuleId == "FA4019");
+        Assert.Equal((3.86m, 3.9m), ((decimal)f.Expected!, (decimal)f.Actual!));
+    }
+
     [Fact]
     public void Without_a_rubric_only_a_score_above_the_proportional_one_is_a_hint()
     {

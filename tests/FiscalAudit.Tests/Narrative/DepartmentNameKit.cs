@@ -1,0 +1,17 @@
+using static FiscalAudit.Tests.Narrative.NarrativeTestKit;
+
+namespace FiscalAudit.Tests.Narrative;
+
+/// <summary>A cover naming a department, then a table headed by a “部门：” line (FA3014 tests).</summary>
+internal static class DepartmentNameKit
+{
+    /// <summary>The table after the cover; {0} is its header line.</summary>
+    public const string Tables = "\n\n收入支出决算总表\n\n公开01表\n\n{0}\n\n2020年度\n\n本年收入合计199.52万元。\n";
+
+    /// <summary>The names FA3014 reports in <paramref name="text"/>.</summary>
+    public static List<string> Others(string text) =>
+        NarrativeFindings(FromText(text)).Where(f => f.RuleId == "FA3014").Select(f => (string)f.Actual!).ToList();
+
+    /// <summary>The names FA3014 reports in the document of <paramref name="department"/> whose table is headed by <paramref name="header"/>.</summary>
+    public static List<string> Others(string department, string header) => Others($"2020年度\n\n{department}\n\n部门决算" + string.Format(Tables, header));
+}

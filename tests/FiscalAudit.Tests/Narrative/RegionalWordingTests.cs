@@ -1,0 +1,54 @@
+using FiscalAudit.Core.Findings;
+using FiscalAudit.Tests.Support;
+using static FiscalAudit.Tests.Narrative.NarrativeTestKit;
+
+namespace FiscalAudit.Tests.Narrative;
+
+/// <summary>
+/// Issue 12 part B: 情况说明 written the way other provinces' templates word them (composed under Narrative/Regional): shares
+/// after each item (“其他收入60.00万元，占5.08%”), “较上年增加…，增长…”, “年初预算为…，决算数为…，完成年初预算的…”, 三公经费 with
+/// 团组/人次, 车辆数 and 接待批次 between its parts, “决算数为…，比2023年预算数增加…，完成预算的…” (the budget is the 决算 less the excess), 机关运行经费 “比上年减少…，降低…”, 政府采购 with 授予中小企业合同金额 and its share.
+/// The right text gives no narrative finding; each planted error gives one finding, of its rule, on its line, with both numbers.
+/// </summary>
+public class RegionalWordingTests
+{
+    private const string Hunan = "hunan-agriculture-bureau.txt";
+
+    private const string Sichuan = "sichuan-education-bureau.txt";
+
+    private static string Text(string name) => File.ReadAllText(Path.Combine(Repo.Root, "tests", "FiscalAudit.Tests", "Narrative", "Regional", name));
+
+    private static int LineOf(string name, string fragment) => Text(name).Split('\n').ToList().FindIndex(l => l.Contains(fragment, StringComparison.Ordinal)) + 1;
+
+    [Theory]
+    [InlineData(Hunan)]
+    [InlineData(Sichuan)] // “2023年决算数为…，比2023年预算数增加…”: a 决算 compared with its own year's budget (FA3010)
+    public void The_right_text_gives_no_narrative_finding(string name) =>
+        Assert.Empty(NarrativeFindings(FromText(Text(name))).Select(f => $"{f.RuleId} 第{f.Location.Line}行 {f.Message}"));
+
+    [Theory]
+    [InlineData(Hunan, "其他收入60.00万元，占5.08%", "其他收入60.00万元，占5.80%", "FA3002", "5.08%", "5.80%")]
+    [InlineData(Hunan, "增加90.35万元，增长8.69%", "增加90.35万元，增长8.96%", "FA3003", "8.69%", "8.96%")]
+    [InlineData(Hunan, "比上年减少6.35万元，降低7.18%", "比上年减少6.35万元，降低7.81%", "FA3003", "7.18%", "7.81%")]
+    [InlineData(Hunan, "完成预算的85.44%", "完成预算的84.54%", "FA3004", "85.44%", "84.54%")]
+    [InlineData(Hunan, "完成年初预算的107.14%", "完成年初预算的104.17%", "FA3004", "107.14%", "104.17%")]
+    [InlineData(Hunan, "占政府采购支出总额的87.33%", "占政府采购支出总额的86.33%", "FA3002", "87.33%", "86.33%")]
+    [InlineData(Hunan, "公务接待费支出决算为4.56万元", "公务接待费支出决算为4.65万元", "FA3005", "21.36", "21.45")]
+    [InlineData(Hunan, "其中：人员经费598.20万元", "其中：人员经费608.20万元", "FA3005", "680.35", "690.35")]
+    [InlineData(Sichuan, "收、支总计各减少347.70万元，下降3.86%", "收、支总计各减少347.70万元，下降3.68%", "FA3003", "3.86%", "3.68%")]
+    [InlineData(Sichuan, "增加16.40万元，完成预算的100.51%", "增加16.40万元，完成预算的101.51%", "FA3004", "100.51%", "101.51%")]
+    [InlineData(Sichuan, "减少8.00万元，完成预算的98.71%", "减少8.00万元，完成预算的97.81%", "FA3004", "98.71%", "97.81%")]
+    [InlineData(Sichuan, "事业收入300.00万元，占3.57%", "事业收入300.00万元，占3.75%", "FA3002", "3.57%", "3.75%")]
+    [InlineData(Sichuan, "其中：人员经费6,810.50万元", "其中：人员经费6,910.50万元", "FA3005", "7,052.30", "7152.30")]
+    [InlineData(Sichuan, "较上年减少1.40万元，下降10.00%", "较上年减少1.40万元，下降11.00%", "FA3003", "10.00%", "11.00%")]
+    [InlineData(Sichuan, "496.00万元，占政府采购支出总额的80.00%", "496.00万元，占政府采购支出总额的79.00%", "FA3002", "80.00%", "79.00%")]
+    public void A_planted_error_gives_one_finding_with_both_numbers(string name, string right, string wrong, string rule, string expected, string actual)
+    {
+        var text = Text(name);
+        Assert.Contains(right, text, StringComparison.Ordinal);
+        var finding = Assert.Single(NarrativeFindings(FromText(text.Replace(right, wrong, StringComparison.Ordinal))));
+        Assert.Equal((rule, LineOf(name, right)), (finding.RuleId, finding.Location.Line));
+        Assert.Contains(expected, finding.Message, StringComparison.Ordinal);
+        Assert.Contains(actual, finding.Message, StringComparison.Ordinal);
+    }
+}
