@@ -14,6 +14,8 @@ public class MergedDepartmentAbbreviationTests
     [InlineData("沁阳市工业和信息化局", "编制单位：沁阳市工信局")]
     [InlineData("沁阳市科学技术和工业信息化局", "部门：沁阳市科工信局")]
     [InlineData("沁阳市疾病预防控制中心", "部门：沁阳市疾控中心")]
+    [InlineData("沁阳市城市管理和综合执法局", "部门：沁阳市城管局")]
+    [InlineData("沁阳市城市管理和综合行政执法局", "编制单位：沁阳市城管执法局")]
     public void An_abbreviation_keeping_each_merged_department_agrees(string department, string header) =>
         Assert.Empty(Others(department, header));
 
