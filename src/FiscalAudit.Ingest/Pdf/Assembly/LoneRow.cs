@@ -12,7 +12,8 @@ namespace FiscalAudit.Ingest.Pdf.Assembly;
 /// the table's columns left to right on each line (pieces in one column one cell, their lines joined top to bottom; a
 /// piece beyond the table's edge in its outer column, like the figure of a last panel set further right), in at least
 /// <see cref="MinCells"/> of them, is the table's next row; a line with no amount holds text only where another line
-/// does too (the rest of a wrapped label, not a header repeated over the figures).
+/// does too (the rest of a wrapped label, not a header repeated over the figures). Up to <see cref="MaxRows"/> such rows,
+/// one under the other, are the table's last rows.
 /// </summary>
 internal static class LoneRow
 {
@@ -22,23 +23,26 @@ internal static class LoneRow
     /// <summary>A wrapped row has at most this many lines.</summary>
     private const int MaxLines = 3;
 
+    /// <summary>At most this many last rows of a table stand alone at the top of the next page (a 小计 and a 合计, a 合计 and a 总计).</summary>
+    public const int MaxRows = 3;
+
     /// <summary>A piece of text of a line at the top of the page: its text, the middle of its column's ink, its box.</summary>
     private readonly record struct Piece(string Text, double Centre, BoundingBox Box);
 
     /// <summary>
-    /// The row that opens <paramref name="page"/> in <paramref name="table"/>'s columns: its cells, its box and how many of
-    /// the page's items it takes; null when the page opens with no row of it. <paramref name="isText"/> tells lines that
-    /// cannot be part of a row (headings).
+    /// The row that stands at item <paramref name="start"/> of <paramref name="page"/> (0: the row that opens it) in
+    /// <paramref name="table"/>'s columns: its cells, its box and how many of the page's items it takes; null when no row of
+    /// it stands there. <paramref name="isText"/> tells lines that cannot be part of a row (headings).
     /// </summary>
-    public static (List<(string Text, int Column, BoundingBox Box)> Cells, BoundingBox Box, int Items)? At(OpenTable table, PageLayout page, Func<PdfLine, bool> isText)
+    public static (List<(string Text, int Column, BoundingBox Box)> Cells, BoundingBox Box, int Items)? At(OpenTable table, PageLayout page, int start, Func<PdfLine, bool> isText)
     {
-        if (table.Grid.Inks is null || page.Items.Count == 0) return null;
-        if (page.Items[0] is PageTable { Grid.Inks: { } inks } part && part.Rows.Count is > 1 and <= MaxLines)
+        if (table.Grid.Inks is null || page.Items.Count <= start) return null;
+        if (page.Items[start] is PageTable { Grid.Inks: { } inks } part && part.Rows.Count is > 1 and <= MaxLines)
         {
             var rows = part.Rows.Select(r => r.Where(c => c.Text.Length > 0).Select(c => new Piece(c.Text, Centre(inks, c.Cell), c.Cell.Box)).ToList()).ToList();
             return Cells(table, rows) is { } fromPart ? (fromPart, part.Box, 1) : null;
         }
-        var lines = page.Items.Take(MaxLines).TakeWhile(i => i is PdfLine line && !isText(line)).Cast<PdfLine>().ToList();
+        var lines = page.Items.Skip(start).Take(MaxLines).TakeWhile(i => i is PdfLine line && !isText(line)).Cast<PdfLine>().ToList();
         for (var count = lines.Count; count >= 1; count--)
         {
             if (count > 1 && lines[count - 2].Baseline - lines[count - 1].Baseline > AlignedTableFinder.WrapGap * lines[count - 1].FontSize) continue;

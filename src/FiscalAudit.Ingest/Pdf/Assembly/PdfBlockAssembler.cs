@@ -127,19 +127,26 @@ public sealed class PdfBlockAssembler
         lines.Add(new TextLine(text, rowLocation));
     }
 
-    /// <summary>The page opens with the last row of the table that ended the previous page (<see cref="LoneRow"/>): it is added to it; how many of the page's items it took.</summary>
+    /// <summary>
+    /// The page opens with the last rows of the table that ended the previous page, each alone (<see cref="LoneRow"/>; a
+    /// 小计 and a 合计, a row and a wrapped 合计): they are added to it; how many of the page's items they took.
+    /// </summary>
     private int AddLoneRow(PageLayout page, ref int lineNumber)
     {
-        if (table is not { } open || open.LastPage + 1 != page.Number || LoneRow.At(open, page, metrics.IsHeading) is not { } found)
-            return 0;
-        var location = new SourceLocation(file, page.Number, ++lineNumber);
-        var cells = found.Cells.Select(c => new SourceCell(c.Text, c.Column, location with { Box = c.Box }, 1, 1)).ToList();
-        var fields = new string[open.ColumnCount];
-        Array.Fill(fields, string.Empty);
-        foreach (var cell in found.Cells) fields[cell.Column] = cell.Text;
-        AddRow(open, cells, location with { Box = found.Box }, string.Join('\t', fields).TrimEnd('\t'));
-        open.LastPage = page.Number;
-        return found.Items;
+        if (table is not { } open || open.LastPage + 1 != page.Number) return 0;
+        var taken = 0;
+        for (var rows = 0; rows < LoneRow.MaxRows && LoneRow.At(open, page, taken, metrics.IsHeading) is { } found; rows++)
+        {
+            var location = new SourceLocation(file, page.Number, ++lineNumber);
+            var cells = found.Cells.Select(c => new SourceCell(c.Text, c.Column, location with { Box = c.Box }, 1, 1)).ToList();
+            var fields = new string[open.ColumnCount];
+            Array.Fill(fields, string.Empty);
+            foreach (var cell in found.Cells) fields[cell.Column] = cell.Text;
+            AddRow(open, cells, location with { Box = found.Box }, string.Join('\t', fields).TrimEnd('\t'));
+            open.LastPage = page.Number;
+            taken += found.Items;
+        }
+        return taken;
     }
 
     /// <summary>
