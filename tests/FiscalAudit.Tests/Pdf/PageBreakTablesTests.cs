@@ -50,11 +50,18 @@ public class PageBreakTablesTests
     /// 表六's 人员经费合计/公用经费合计 row, whose labels wrap onto a second line over (or round) the figures, is read as the
     /// table's last row too, its figure set right of the table's last column in that column. All nine tables are found and
     /// the tables listed come back cell for cell; so does 表六 in the centred landscape print, whose part before the lone row
-    /// holds only rows whose names wrap round their figures (no name on a line of figures).
+    /// holds only rows whose names wrap round their figures (no name on a line of figures). With the break before each
+    /// table's last two rows, both stand at the top of the next page (a row and the 合计, 栏次 and 表七's only row, 栏次 and an
+    /// empty table's 合计), as lines or as a small aligned part, and are read as the table's last rows. Left to do: 表七 in
+    /// the unruled prints of that break, whose header alone at the page foot (without its 栏次 row) sets 公务接待费 and the
+    /// 决算数 合计 close enough to read as one cell.
     /// </summary>
     [LibreOfficeTheory(NeedsShared = true)]
     [InlineData("unruled, portrait, last row alone", "T1 T2 T3 T4 T5 T6 T7 T8 T9")]
     [InlineData("unruled, landscape, centred, last row alone", "T1 T2 T3 T4 T5 T6 T7 T8 T9")]
+    [InlineData("ruled, portrait, last two rows alone", "T1 T2 T3 T4 T5 T6 T7 T8 T9")]
+    [InlineData("unruled, portrait, last two rows alone", "T1 T2 T3 T4 T5 T6 T8 T9")]
+    [InlineData("unruled, landscape, centred, last two rows alone", "T1 T2 T3 T4 T5 T6 T8 T9")]
     public void Seed_002_tables_whose_last_row_opens_a_page_come_back(string print, string cellForCell)
     {
         var text = File.ReadAllText(Repo.Seed("002"));
@@ -64,7 +71,7 @@ public class PageBreakTablesTests
 
     private static bool IsAmount(string text) => text.Contains('.') && decimal.TryParse(text, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out _);
 
-    /// <summary>Seed 002's table sections, one sheet each, with a manual page break after each table's header rows (the rows before the first amount), or before its last row.</summary>
+    /// <summary>Seed 002's table sections, one sheet each, with a manual page break after each table's header rows (the rows before the first amount), or before its last row or last two rows.</summary>
     private static byte[] Workbook(string text, string print)
     {
         var blocks = SeedWorkbook.Blocks(text);
@@ -82,7 +89,9 @@ public class PageBreakTablesTests
             SeedWorkbook.Place(workbook, section, 1, 0, layout);
             var table = section.OfType<TableBlock>().First();
             var headerRows = table.Rows.TakeWhile(r => !r.Cells.Any(c => IsAmount(c.Text))).Count();
-            workbook.Break((uint)(section.IndexOf(table) + (print.Contains("last row", StringComparison.Ordinal) ? table.Rows.Count - 1 : headerRows)));
+            var before = print.Contains("last two rows", StringComparison.Ordinal) ? table.Rows.Count - 2
+                : print.Contains("last row", StringComparison.Ordinal) ? table.Rows.Count - 1 : headerRows;
+            workbook.Break((uint)(section.IndexOf(table) + before));
             i += length - 1;
         }
         return workbook.Build();

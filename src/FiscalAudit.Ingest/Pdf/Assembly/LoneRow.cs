@@ -29,26 +29,48 @@ internal static class LoneRow
     /// <summary>A piece of text of a line at the top of the page: its text, the middle of its column's ink, its box.</summary>
     private readonly record struct Piece(string Text, double Centre, BoundingBox Box);
 
+    /// <summary>A row found: its cells (text, table column, box) and its box.</summary>
+    public readonly record struct Row(List<(string Text, int Column, BoundingBox Box)> Cells, BoundingBox Box);
+
+    /// <summary>A line at the top of the page (or a row of a small aligned part there, without a baseline of its own): its pieces and box.</summary>
+    private readonly record struct Line(List<Piece> Pieces, BoundingBox Box, double? Baseline = null, double FontSize = 0);
+
     /// <summary>
-    /// The row that stands at item <paramref name="start"/> of <paramref name="page"/> (0: the row that opens it) in
-    /// <paramref name="table"/>'s columns: its cells, its box and how many of the page's items it takes; null when no row of
-    /// it stands there. <paramref name="isText"/> tells lines that cannot be part of a row (headings).
+    /// The rows that stand at item <paramref name="start"/> of <paramref name="page"/> (0: the rows that open it) in
+    /// <paramref name="table"/>'s columns — one row made of lines, or every row of a small aligned part — and how many of
+    /// the page's items they take; null when no row of it stands there. <paramref name="isText"/> tells lines that cannot be
+    /// part of a row (headings).
     /// </summary>
-    public static (List<(string Text, int Column, BoundingBox Box)> Cells, BoundingBox Box, int Items)? At(OpenTable table, PageLayout page, int start, Func<PdfLine, bool> isText)
+    public static (List<Row> Rows, int Items)? At(OpenTable table, PageLayout page, int start, Func<PdfLine, bool> isText)
     {
         if (table.Grid.Inks is null || page.Items.Count <= start) return null;
-        if (page.Items[start] is PageTable { Grid.Inks: { } inks } part && part.Rows.Count is > 1 and <= MaxLines)
+        if (page.Items[start] is PageTable { Grid.Inks: { } inks } part && part.Rows.Count is > 1 and <= MaxRows * MaxLines)
         {
-            var rows = part.Rows.Select(r => r.Where(c => c.Text.Length > 0).Select(c => new Piece(c.Text, Centre(inks, c.Cell), c.Cell.Box)).ToList()).ToList();
-            return Cells(table, rows) is { } fromPart ? (fromPart, part.Box, 1) : null;
+            var parts = part.Rows.Select(r => r.Where(c => c.Text.Length > 0).Select(c => new Piece(c.Text, Centre(inks, c.Cell), c.Cell.Box)).ToList())
+                .Where(p => p.Count > 0).Select(p => new Line(p, p.Skip(1).Aggregate(p[0].Box, (b, q) => b.Union(q.Box)))).ToList();
+            var rows = new List<Row>();
+            for (var i = 0; i < parts.Count;)
+            {
+                if (rows.Count == MaxRows || First(table, parts.Skip(i).Take(MaxLines).ToList()) is not { } row) return null;
+                rows.Add(row.Row);
+                i += row.Count;
+            }
+            return rows.Count == 0 ? null : (rows, 1);
         }
-        var lines = page.Items.Skip(start).Take(MaxLines).TakeWhile(i => i is PdfLine line && !isText(line)).Cast<PdfLine>().ToList();
+        var lines = page.Items.Skip(start).Take(MaxLines).TakeWhile(i => i is PdfLine line && !isText(line)).Cast<PdfLine>()
+            .Select(l => new Line(l.Words.Select(w => new Piece(w.Text, w.CenterX, w.Box)).ToList(), l.Box, l.Baseline, l.FontSize)).ToList();
+        return First(table, lines) is { } found ? ([found.Row], found.Count) : null;
+    }
+
+    /// <summary>The row the first of <paramref name="lines"/> open (the most lines, each right under the one before, that make one) and how many lines it takes.</summary>
+    private static (Row Row, int Count)? First(OpenTable table, List<Line> lines)
+    {
         for (var count = lines.Count; count >= 1; count--)
         {
             if (count > 1 && lines[count - 2].Baseline - lines[count - 1].Baseline > AlignedTableFinder.WrapGap * lines[count - 1].FontSize) continue;
             var taken = lines.Take(count).ToList();
-            if (Cells(table, taken.Select(l => l.Words.Select(w => new Piece(w.Text, w.CenterX, w.Box)).ToList()).ToList()) is { } found)
-                return (found, taken.Skip(1).Aggregate(taken[0].Box, (b, l) => b.Union(l.Box)), count);
+            if (Cells(table, taken.Select(l => l.Pieces).ToList()) is { } found)
+                return (new Row(found, taken.Skip(1).Aggregate(taken[0].Box, (b, l) => b.Union(l.Box))), count);
         }
         return null;
     }

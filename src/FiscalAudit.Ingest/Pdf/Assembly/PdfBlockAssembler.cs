@@ -128,22 +128,26 @@ public sealed class PdfBlockAssembler
     }
 
     /// <summary>
-    /// The page opens with the last rows of the table that ended the previous page, each alone (<see cref="LoneRow"/>; a
-    /// 小计 and a 合计, a row and a wrapped 合计): they are added to it; how many of the page's items they took.
+    /// The page opens with the last rows of the table that ended the previous page, each alone or in a small aligned part
+    /// (<see cref="LoneRow"/>; a 小计 and a 合计, a row and a wrapped 合计): they are added to it; how many of the page's items they took.
     /// </summary>
     private int AddLoneRow(PageLayout page, ref int lineNumber)
     {
         if (table is not { } open || open.LastPage + 1 != page.Number) return 0;
-        var taken = 0;
-        for (var rows = 0; rows < LoneRow.MaxRows && LoneRow.At(open, page, taken, metrics.IsHeading) is { } found; rows++)
+        var (taken, rows) = (0, 0);
+        while (rows < LoneRow.MaxRows && LoneRow.At(open, page, taken, metrics.IsHeading) is { } found)
         {
-            var location = new SourceLocation(file, page.Number, ++lineNumber);
-            var cells = found.Cells.Select(c => new SourceCell(c.Text, c.Column, location with { Box = c.Box }, 1, 1)).ToList();
-            var fields = new string[open.ColumnCount];
-            Array.Fill(fields, string.Empty);
-            foreach (var cell in found.Cells) fields[cell.Column] = cell.Text;
-            AddRow(open, cells, location with { Box = found.Box }, string.Join('\t', fields).TrimEnd('\t'));
+            foreach (var row in found.Rows)
+            {
+                var location = new SourceLocation(file, page.Number, ++lineNumber);
+                var cells = row.Cells.Select(c => new SourceCell(c.Text, c.Column, location with { Box = c.Box }, 1, 1)).ToList();
+                var fields = new string[open.ColumnCount];
+                Array.Fill(fields, string.Empty);
+                foreach (var cell in row.Cells) fields[cell.Column] = cell.Text;
+                AddRow(open, cells, location with { Box = row.Box }, string.Join('\t', fields).TrimEnd('\t'));
+            }
             open.LastPage = page.Number;
+            rows += found.Rows.Count;
             taken += found.Items;
         }
         return taken;
