@@ -13,7 +13,8 @@ namespace FiscalAudit.Ingest.Pdf.Assembly;
 /// piece beyond the table's edge in its outer column, like the figure of a last panel set further right), in at least
 /// <see cref="MinCells"/> of them, is the table's next row; a line with no amount holds text only where another line
 /// does too (the rest of a wrapped label, not a header repeated over the figures). Up to <see cref="MaxRows"/> such rows,
-/// one under the other, are the table's last rows.
+/// one under the other, are the table's last rows. Under a table that holds no amount (an empty table's header), a line
+/// that is only a total row's label (<see cref="TotalRowLabels"/>: “合 计”) is its row too, without figures.
 /// </summary>
 internal static class LoneRow
 {
@@ -78,7 +79,8 @@ internal static class LoneRow
     /// <summary>The cells of the lines of <paramref name="lines"/> in <paramref name="table"/>'s columns; null when they are no row of it.</summary>
     private static List<(string Text, int Column, BoundingBox Box)>? Cells(OpenTable table, List<List<Piece>> lines)
     {
-        if (lines.Count(l => l.Any(p => FigureWords.HoldsAmount(p.Text))) != 1 || lines.Any(l => l.Any(p => FigureWords.HasSentencePunctuation(p.Text)))) return null;
+        var emptyTotal = lines.Count == 1 && CarriedHeader.IsHeaderOnly(table) && TotalRowLabels.Is(string.Concat(lines[0].Select(p => p.Text)));
+        if (!emptyTotal && lines.Count(l => l.Any(p => FigureWords.HoldsAmount(p.Text))) != 1 || lines.Any(l => l.Any(p => FigureWords.HasSentencePunctuation(p.Text)))) return null;
         var columns = new SortedDictionary<int, (string Text, BoundingBox Box)>();
         var textColumns = new List<HashSet<int>>();
         foreach (var line in lines)
@@ -95,7 +97,7 @@ internal static class LoneRow
             }
             textColumns.Add(text);
         }
-        if (columns.Count < MinCells) return null;
+        if (columns.Count < (emptyTotal ? 1 : MinCells)) return null;
         for (var i = 0; i < lines.Count; i++)
         {
             if (lines.Count > 1 && !lines[i].Any(p => FigureWords.HoldsAmount(p.Text))
