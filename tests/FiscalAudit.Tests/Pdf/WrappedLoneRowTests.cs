@@ -6,7 +6,7 @@ namespace FiscalAudit.Tests.Pdf;
 /// <summary>
 /// A borderless table's last row alone at the top of the next page with its labels wrapped (“人员经费合” / “计”): set at
 /// the foot of the row (label lines over the figures' line) or centred down it (figures between the label lines), it is
-/// read as the table's last row; a header repeated over a row is not.
+/// read as the table's last row, also under another row alone there; a header repeated over a row is not.
 /// </summary>
 public class WrappedLoneRowTests
 {
@@ -26,6 +26,27 @@ public class WrappedLoneRowTests
         var last = table.Rows[^1].Cells.Where(c => c.Text.Length > 0).Select(c => (c.Column, c.Text));
         Assert.Equal([(0, "人员经费合计"), (2, "117.74"), (3, "公用经费合计"), (5, "74.84")], last);
         Assert.Equal(6, table.Rows.Count);
+    }
+
+    [Theory]
+    [InlineData("foot")]
+    [InlineData("centred")]
+    [InlineData("both wrapped at the foot")]
+    public void The_last_two_rows_alone_at_the_top_of_the_next_page_end_the_table(string setting)
+    {
+        PdfLine[] next = setting switch
+        {
+            "foot" => [Line(760, ("30240", 280), ("税金及附加费用", 350), ("0.00", 465)),
+                Line(746, ("人员经费合", 50), ("公用经费合", 280)), Line(732, ("计", 50), ("117.74", 230), ("计", 280), ("74.84", 460))],
+            "centred" => [Line(767, ("税金及附加", 350)), Line(760, ("30240", 280), ("0.00", 465)), Line(753, ("费用", 350)),
+                Line(737, ("人员经费合", 50), ("公用经费合", 280)), Line(730, ("117.74", 230), ("74.84", 460)), Line(723, ("计", 50), ("计", 280))],
+            _ => [Line(760, ("税金及附加", 350)), Line(746, ("30240", 280), ("费用", 350), ("0.00", 465)),
+                Line(732, ("人员经费合", 50), ("公用经费合", 280)), Line(718, ("计", 50), ("117.74", 230), ("计", 280), ("74.84", 460))],
+        };
+        var table = Assert.Single(Read(next).OfType<TableBlock>());
+        Assert.Equal(7, table.Rows.Count);
+        Assert.Equal([(3, "30240"), (4, "税金及附加费用"), (5, "0.00")], table.Rows[^2].Cells.Where(c => c.Text.Length > 0).Select(c => (c.Column, c.Text)));
+        Assert.Equal([(0, "人员经费合计"), (2, "117.74"), (3, "公用经费合计"), (5, "74.84")], table.Rows[^1].Cells.Where(c => c.Text.Length > 0).Select(c => (c.Column, c.Text)));
     }
 
     [Fact]

@@ -17,9 +17,9 @@ public static class SameReading
 
     /// <summary>
     /// The printing <paramref name="pdf"/> of the document <paramref name="text"/> holds all nine 公开表, and the tables
-    /// named in <paramref name="cellForCell"/> (“T1 T2 …”) come back from it cell for cell.
+    /// named in <paramref name="cellForCell"/> (“T1 T2 …”) come back from it cell for cell; the readings of both.
     /// </summary>
-    public static void NineTablesBack(string text, string pdf, string cellForCell)
+    public static (AuditResult Expected, AuditResult Printed) NineTablesBack(string text, string pdf, string cellForCell)
     {
         var auditor = new Auditor(new AuditProfile());
         var expected = auditor.Audit("002.txt", System.Text.Encoding.UTF8.GetBytes(text));
@@ -27,7 +27,12 @@ public static class SameReading
         var tables = Enumerable.Range(1, 9).Select(n => $"T{n}").ToList();
         Assert.Equal(tables, printed.Disclosure!.Tables.Select(t => t.Id).Where(tables.Contains).Order(StringComparer.Ordinal));
         foreach (var id in cellForCell.Split(' ')) Assert.Equal(Cells(expected, id), Cells(printed, id));
+        return (expected, printed);
     }
+
+    /// <summary>The keys of the rows of table <paramref name="table"/>, in order.</summary>
+    public static List<string> RowKeys(AuditResult result, string table) =>
+        result.Disclosure!.Tables.Where(t => t.Id == table).SelectMany(t => t.Rows).Select(r => r.Key).ToList();
 
     public static List<string> Ids(AuditResult result) => result.Findings.Select(f => f.Id).Order(StringComparer.Ordinal).ToList();
 }

@@ -12,7 +12,9 @@ namespace FiscalAudit.Ingest.Pdf.Assembly;
 /// the table's columns left to right on each line (pieces in one column one cell, their lines joined top to bottom; a
 /// piece beyond the table's edge in its outer column, like the figure of a last panel set further right), in at least
 /// <see cref="MinCells"/> of them, is the table's next row; a line with no amount holds text only where another line
-/// does too (the rest of a wrapped label, not a header repeated over the figures).
+/// does too (the rest of a wrapped label, not a header repeated over the figures). Up to <see cref="MaxRows"/> such rows,
+/// one under the other, are the table's last rows. Under a table that holds no amount (an empty table's header), a line
+/// that is only a total row's label (<see cref="TotalRowLabels"/>: “合 计”) is its row too, without figures.
 /// </summary>
 internal static class LoneRow
 {
@@ -22,29 +24,54 @@ internal static class LoneRow
     /// <summary>A wrapped row has at most this many lines.</summary>
     private const int MaxLines = 3;
 
+    /// <summary>At most this many last rows of a table stand alone at the top of the next page (a 小计 and a 合计, a 合计 and a 总计).</summary>
+    public const int MaxRows = 3;
+
     /// <summary>A piece of text of a line at the top of the page: its text, the middle of its column's ink, its box.</summary>
     private readonly record struct Piece(string Text, double Centre, BoundingBox Box);
 
+    /// <summary>A row found: its cells (text, table column, box) and its box.</summary>
+    public readonly record struct Row(List<(string Text, int Column, BoundingBox Box)> Cells, BoundingBox Box);
+
+    /// <summary>A line at the top of the page (or a row of a small aligned part there, without a baseline of its own): its pieces and box.</summary>
+    private readonly record struct Line(List<Piece> Pieces, BoundingBox Box, double? Baseline = null, double FontSize = 0);
+
     /// <summary>
-    /// The row that opens <paramref name="page"/> in <paramref name="table"/>'s columns: its cells, its box and how many of
-    /// the page's items it takes; null when the page opens with no row of it. <paramref name="isText"/> tells lines that
-    /// cannot be part of a row (headings).
+    /// The rows that stand at item <paramref name="start"/> of <paramref name="page"/> (0: the rows that open it) in
+    /// <paramref name="table"/>'s columns — one row made of lines, or every row of a small aligned part — and how many of
+    /// the page's items they take; null when no row of it stands there. <paramref name="isText"/> tells lines that cannot be
+    /// part of a row (headings).
     /// </summary>
-    public static (List<(string Text, int Column, BoundingBox Box)> Cells, BoundingBox Box, int Items)? At(OpenTable table, PageLayout page, Func<PdfLine, bool> isText)
+    public static (List<Row> Rows, int Items)? At(OpenTable table, PageLayout page, int start, Func<PdfLine, bool> isText)
     {
-        if (table.Grid.Inks is null || page.Items.Count == 0) return null;
-        if (page.Items[0] is PageTable { Grid.Inks: { } inks } part && part.Rows.Count is > 1 and <= MaxLines)
+        if (table.Grid.Inks is null || page.Items.Count <= start) return null;
+        if (page.Items[start] is PageTable { Grid.Inks: { } inks } part && part.Rows.Count is > 1 and <= MaxRows * MaxLines)
         {
-            var rows = part.Rows.Select(r => r.Where(c => c.Text.Length > 0).Select(c => new Piece(c.Text, Centre(inks, c.Cell), c.Cell.Box)).ToList()).ToList();
-            return Cells(table, rows) is { } fromPart ? (fromPart, part.Box, 1) : null;
+            var parts = part.Rows.Select(r => r.Where(c => c.Text.Length > 0).Select(c => new Piece(c.Text, Centre(inks, c.Cell), c.Cell.Box)).ToList())
+                .Where(p => p.Count > 0).Select(p => new Line(p, p.Skip(1).Aggregate(p[0].Box, (b, q) => b.Union(q.Box)))).ToList();
+            var rows = new List<Row>();
+            for (var i = 0; i < parts.Count;)
+            {
+                if (rows.Count == MaxRows || First(table, parts.Skip(i).Take(MaxLines).ToList()) is not { } row) return null;
+                rows.Add(row.Row);
+                i += row.Count;
+            }
+            return rows.Count == 0 ? null : (rows, 1);
         }
-        var lines = page.Items.Take(MaxLines).TakeWhile(i => i is PdfLine line && !isText(line)).Cast<PdfLine>().ToList();
+        var lines = page.Items.Skip(start).Take(MaxLines).TakeWhile(i => i is PdfLine line && !isText(line)).Cast<PdfLine>()
+            .Select(l => new Line(l.Words.Select(w => new Piece(w.Text, w.CenterX, w.Box)).ToList(), l.Box, l.Baseline, l.FontSize)).ToList();
+        return First(table, lines) is { } found ? ([found.Row], found.Count) : null;
+    }
+
+    /// <summary>The row the first of <paramref name="lines"/> open (the most lines, each right under the one before, that make one) and how many lines it takes.</summary>
+    private static (Row Row, int Count)? First(OpenTable table, List<Line> lines)
+    {
         for (var count = lines.Count; count >= 1; count--)
         {
             if (count > 1 && lines[count - 2].Baseline - lines[count - 1].Baseline > AlignedTableFinder.WrapGap * lines[count - 1].FontSize) continue;
             var taken = lines.Take(count).ToList();
-            if (Cells(table, taken.Select(l => l.Words.Select(w => new Piece(w.Text, w.CenterX, w.Box)).ToList()).ToList()) is { } found)
-                return (found, taken.Skip(1).Aggregate(taken[0].Box, (b, l) => b.Union(l.Box)), count);
+            if (Cells(table, taken.Select(l => l.Pieces).ToList()) is { } found)
+                return (new Row(found, taken.Skip(1).Aggregate(taken[0].Box, (b, l) => b.Union(l.Box))), count);
         }
         return null;
     }
@@ -52,7 +79,8 @@ internal static class LoneRow
     /// <summary>The cells of the lines of <paramref name="lines"/> in <paramref name="table"/>'s columns; null when they are no row of it.</summary>
     private static List<(string Text, int Column, BoundingBox Box)>? Cells(OpenTable table, List<List<Piece>> lines)
     {
-        if (lines.Count(l => l.Any(p => FigureWords.HoldsAmount(p.Text))) != 1 || lines.Any(l => l.Any(p => FigureWords.HasSentencePunctuation(p.Text)))) return null;
+        var emptyTotal = lines.Count == 1 && CarriedHeader.IsHeaderOnly(table) && TotalRowLabels.Is(string.Concat(lines[0].Select(p => p.Text)));
+        if (!emptyTotal && lines.Count(l => l.Any(p => FigureWords.HoldsAmount(p.Text))) != 1 || lines.Any(l => l.Any(p => FigureWords.HasSentencePunctuation(p.Text)))) return null;
         var columns = new SortedDictionary<int, (string Text, BoundingBox Box)>();
         var textColumns = new List<HashSet<int>>();
         foreach (var line in lines)
@@ -69,7 +97,7 @@ internal static class LoneRow
             }
             textColumns.Add(text);
         }
-        if (columns.Count < MinCells) return null;
+        if (columns.Count < (emptyTotal ? 1 : MinCells)) return null;
         for (var i = 0; i < lines.Count; i++)
         {
             if (lines.Count > 1 && !lines[i].Any(p => FigureWords.HoldsAmount(p.Text))

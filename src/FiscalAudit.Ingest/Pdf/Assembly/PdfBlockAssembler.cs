@@ -130,16 +130,27 @@ public sealed class PdfBlockAssembler
         lines.Add(new TextLine(text, rowLocation));
     }
 
-    /// <summary>The page opens with the last row of the table that ended the previous page (<see cref="LoneRow"/>): it is added to it; how many of the page's items it took.</summary>
+    /// <summary>
+    /// The page opens with the last rows of the table that ended the previous page, each alone or in a small aligned part
+    /// (<see cref="LoneRow"/>; a 小计 and a 合计, a row and a wrapped 合计): they are added to it; how many of the page's items they took.
+    /// </summary>
     private int AddLoneRow(PageLayout page, ref int lineNumber)
     {
-        if (table is not { } open || open.LastPage + 1 != page.Number || LoneRow.At(open, page, metrics.IsHeading) is not { } found)
-            return 0;
-        var location = new SourceLocation(file, page.Number, ++lineNumber);
-        var cells = found.Cells.Select(c => new SourceCell(c.Text, c.Column, location with { Box = c.Box }, 1, 1)).ToList();
-        AddRow(open, cells, location with { Box = found.Box }, OpenTable.RowText(cells, open.ColumnCount));
-        open.LastPage = page.Number;
-        return found.Items;
+        if (table is not { } open || open.LastPage + 1 != page.Number) return 0;
+        var (taken, rows) = (0, 0);
+        while (rows < LoneRow.MaxRows && LoneRow.At(open, page, taken, metrics.IsHeading) is { } found)
+        {
+            foreach (var row in found.Rows)
+            {
+                var location = new SourceLocation(file, page.Number, ++lineNumber);
+                var cells = row.Cells.Select(c => new SourceCell(c.Text, c.Column, location with { Box = c.Box }, 1, 1)).ToList();
+                AddRow(open, cells, location with { Box = row.Box }, OpenTable.RowText(cells, open.ColumnCount));
+            }
+            open.LastPage = page.Number;
+            rows += found.Rows.Count;
+            taken += found.Items;
+        }
+        return taken;
     }
 
     /// <summary>

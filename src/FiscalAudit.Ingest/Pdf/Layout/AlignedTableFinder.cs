@@ -157,8 +157,12 @@ public sealed class AlignedTableFinder
         // Without figures (a header at the foot of a page), a cell standing alone where no column is (“合计”
         // under “预算数”, on lines of two cells, or on a line of its own set between the lines of the other cells of
         // its row: “科目名称” centred beside a wrapped “功能分类/科目编码”) is a column of its own.
-        if (figures.Count < options.MinRows)
-            columns = Columns(columns.Concat(found.Where((r, i) => r.Cells.Count >= 2 || Staggered(found, i)).SelectMany(r => r.Cells).Where(c => !columns.Any(k => c.Left <= k.Right && k.Left <= c.Right))));
+        // With figures, so is a cell of a line set between the lines of its row where no figure stands (names wrapped
+        // round the figures of their row, centred down it, in every row of a short part at the top of a page).
+        var alone = figures.Count < options.MinRows
+            ? found.Where((r, i) => r.Cells.Count >= 2 || Staggered(found, i))
+            : found.Where((r, i) => !IsFigureLine(r.Line) && Staggered(found, i));
+        columns = Columns(columns.Concat(alone.SelectMany(r => r.Cells).Where(c => !columns.Any(k => c.Left <= k.Right && k.Left <= c.Right))));
         if (columns.Count < options.MinColumns) return;
         // Rows of figures that are no sentence (two or more, or the only row: 栏次 under a header at the foot of a
         // page) take the header lines over them.

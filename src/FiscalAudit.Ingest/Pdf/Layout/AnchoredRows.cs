@@ -34,12 +34,15 @@ internal static class AnchoredRows
     /// The lines right over the first anchor that open its row: a name wrapped over its figures (centred, or at the
     /// foot of the row), or its first lines at the top of a page the table continues on — lines each right over the
     /// next, with text only in columns that hold names (in the body's lines from the first anchor to the last: a column of names
-    /// wrapped over and under their figures has none on an anchor), every cell of them filling its column's width (a header label
+    /// wrapped over and under their figures has none on an anchor; a column no line holds a figure in holds names), every cell of
+    /// them filling its column's width (a header label
     /// such as “项目” or “科目名称” over the first row is a cell of its own).
     /// </summary>
     private static List<AlignedLine> Opening(List<AlignedLine> lead, List<AlignedLine> first, List<AlignedLine> body, List<double> xs, Dictionary<int, double> widths)
     {
         var names = body.SelectMany(a => a.Cells.Where(c => !IsNumber(a.Line, c)).Select(c => AlignedTableFinder.ColumnsCovered(xs, c.Left, c.Right).First)).ToHashSet();
+        // A column no line of the body holds a figure in holds names wrapped off every anchor's line (names centred down their rows).
+        names.UnionWith(Enumerable.Range(0, xs.Count - 1).Except(body.SelectMany(a => a.Cells.Where(c => IsNumber(a.Line, c)).Select(c => AlignedTableFinder.ColumnsCovered(xs, c.Left, c.Right).First))));
         var take = 0;
         while (take < lead.Count && take < MaxLeadLines)
         {

@@ -9,7 +9,8 @@ public sealed record GridBuilderOptions(double SnapTolerance = 2.0, int MinCells
 
 /// <summary>
 /// Rulings → tables. Rulings that touch form one table; every distinct ruling position is a grid line;
-/// neighbouring grid units with no ruling between them belong to one (merged) cell.
+/// neighbouring grid units with no ruling between them belong to one (merged) cell when they make one drawn rectangle
+/// (<see cref="GridFrame"/>).
 /// </summary>
 public sealed class GridBuilder
 {
@@ -76,7 +77,8 @@ public sealed class GridBuilder
                     parent[Find(r * columns + c)] = Find((r + 1) * columns + c);
             }
         }
-        var cells = Enumerable.Range(0, rows * columns).GroupBy(Find).Select(g =>
+        var frame = new GridFrame(xs, ys, horizontal, vertical, tol);
+        var cells = Enumerable.Range(0, rows * columns).GroupBy(Find).SelectMany(g => frame.Cells(g.ToList())).Select(g =>
         {
             var top = g.Min(i => i / columns);
             var bottom = g.Max(i => i / columns);
