@@ -62,6 +62,13 @@ public static class FactResolver
             }
             // “。其中，货物类…占20.40%；服务类…占79.60%”: every amount of the sentence is a part of the previous one's.
             if (share.Sentence.StartsWith("其中", StringComparison.Ordinal)) return;
+            // ““三公”经费财政拨款支出决算中，因公出国（境）费…占0%；…”: the whole the sentence opens with, stated before.
+            if (ShareBases.Default.LeadOf(share.Sentence) is { } lead)
+            {
+                if (Before(facts, i).FirstOrDefault(f => f.Kind == FactKind.Amount && f.Sentence != share.Sentence && ShareBases.Default.Names(f.Key, lead)) is { } stated)
+                    Attach(share, stated, "lead");
+                return;
+            }
             // “基本支出1500万元，占75%；项目支出500万元，占25%”: an opening amount with a share of its own is an item, not the whole.
             var opening = facts.FirstOrDefault(f => f.Paragraph == share.Paragraph && f.Sentence == share.Sentence && f.Kind == FactKind.Amount);
             if (opening is not null && opening != part && !HasUnnamedShare(facts, opening)) Attach(share, opening, "subject");

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using FiscalAudit.Core.Data;
 using FiscalAudit.Core.Model.Facts;
 
@@ -12,7 +13,13 @@ public sealed class ShareBases
 {
     private readonly Vocabulary words;
 
-    private ShareBases(Vocabulary vocabulary) => words = vocabulary;
+    private readonly Regex lead;
+
+    private ShareBases(Vocabulary vocabulary)
+    {
+        words = vocabulary;
+        lead = new Regex(vocabulary.LeadPattern, RegexOptions.CultureInvariant);
+    }
 
     public static ShareBases Default { get; } = new(EmbeddedJson.Load<Vocabulary>(
         typeof(ShareBases).Assembly, "share-bases.json", new JsonSerializerOptions { PropertyNameCaseInsensitive = true }));
@@ -31,6 +38,15 @@ public sealed class ShareBases
         }
         return b.TrimEnd('的').Trim();
     }
+
+    /// <summary>
+    /// The whole a sentence opens by naming without its amount (“2023年度“三公”经费财政拨款支出决算中，…”): the base of its
+    /// shares that name none; null when the sentence opens otherwise (“其中，…” names the previous amount, not a base).
+    /// </summary>
+    public string? LeadOf(string sentence) =>
+        lead.Match(sentence) is { Success: true } m && !m.Groups["base"].Value.StartsWith('其') && !NumberScanner.Scan(m.Groups["base"].Value).Any(n => n.IsMoney)
+            ? m.Groups["base"].Value.Trim()
+            : null;
 
     /// <summary>True when an amount with key <paramref name="key"/> is the base <paramref name="named"/>.</summary>
     public bool Names(string key, string named)
@@ -53,5 +69,7 @@ public sealed class ShareBases
         public List<string> LeadingWords { get; init; } = new();
 
         public List<string> TotalWords { get; init; } = new();
+
+        public string LeadPattern { get; init; } = "$^";
     }
 }

@@ -28,7 +28,7 @@ public sealed class BreakdownSumRule : IRule
         foreach (var f in KindedMoney(disclosure, listed)) yield return f;
         listed.UnionWith(KindedSums(disclosure));
         var facts = disclosure.Narrative.Facts;
-        var shares = facts.Where(f => f.Kind == FactKind.Share && f.Whole is not null && f.WholeBy != "name").ToList();
+        var shares = facts.Where(f => f.Kind == FactKind.Share && f.Whole is not null && f.WholeBy is not ("name" or "lead")).ToList();
         var wholes = facts.Where(f => f.Parts.Count > 0).Concat(shares.Select(s => s.Whole!)).Distinct();
         foreach (var whole in wholes)
         {

@@ -40,6 +40,7 @@ public class RegionalWordingTests
     [InlineData(Sichuan, "减少8.00万元，完成预算的98.71%", "减少8.00万元，完成预算的97.81%", "FA3004", "98.71%", "97.81%")]
     [InlineData(Sichuan, "事业收入300.00万元，占3.57%", "事业收入300.00万元，占3.75%", "FA3002", "3.57%", "3.75%")]
     [InlineData(Sichuan, "其中：人员经费6,810.50万元", "其中：人员经费6,910.50万元", "FA3005", "7,052.30", "7152.30")]
+    [InlineData(Sichuan, "公务接待费支出决算3.00万元，占23.81%", "公务接待费支出决算3.00万元，占28.31%", "FA3002", "23.81%", "28.31%")]
     [InlineData(Sichuan, "较上年减少1.40万元，下降10.00%", "较上年减少1.40万元，下降11.00%", "FA3003", "10.00%", "11.00%")]
     [InlineData(Sichuan, "496.00万元，占政府采购支出总额的80.00%", "496.00万元，占政府采购支出总额的79.00%", "FA3002", "80.00%", "79.00%")]
     public void A_planted_error_gives_one_finding_with_both_numbers(string name, string right, string wrong, string rule, string expected, string actual)

@@ -74,7 +74,10 @@ public sealed class NarrativeFact
     /// <summary>The whole this fact is a part of (breakdown “其中：”, or the base of a share).</summary>
     public NarrativeFact? Whole { get; set; }
 
-    /// <summary>How <see cref="Whole"/> was found: "breakdown" (same sentence), "name" (by the base's name).</summary>
+    /// <summary>
+    /// How <see cref="Whole"/> was found: "breakdown" (same sentence), "subject" (the sentence's opening amount), "name" (by the
+    /// base's name), "lead" (the whole the sentence opens by naming, “…支出决算中，…占a%”, stated before).
+    /// </summary>
     public string? WholeBy { get; set; }
 
     /// <summary>Parts listed under this fact (whole → parts).</summary>
