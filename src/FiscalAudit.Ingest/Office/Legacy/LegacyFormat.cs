@@ -29,7 +29,7 @@ public enum LegacyContent
 /// A format read by converting it with LibreOffice (.doc, .wps, .xls, .et, .rtf, .odt, .ods) as legacy-formats.json
 /// describes it: its Chinese name, the format LibreOffice converts it to, and how its content is recognised.
 /// </summary>
-public sealed record LegacyFormat(string Extension, string Name, string ConvertTo, IReadOnlyList<string> Streams, IReadOnlyList<string> MimeTypes, IReadOnlyList<string> TextStarts)
+public sealed record LegacyFormat(string Extension, string Name, string ConvertTo, IReadOnlyList<string> Streams, IReadOnlyList<string> TextStarts)
 {
     /// <summary>What <paramref name="content"/> is for this format.</summary>
     public LegacyContent Recognise(byte[] content)
@@ -40,7 +40,8 @@ public sealed record LegacyFormat(string Extension, string Name, string ConvertT
         if (content.AsSpan().StartsWith("PK"u8))
         {
             if (ZipContent.Of(content) is not { } zip) return LegacyContent.Unrecognised;
-            if (zip.MimeType is string mimeType && MimeTypes.Contains(mimeType)) return LegacyContent.Convertible;
+            // An OpenDocument package of this format (its media type as content-signatures.json gives it).
+            if (ContentSignatures.OfficeByExtension(Extension)?.IsIn(zip) == true) return LegacyContent.Convertible;
             return ContentSignatures.OfficeByExtension("." + ConvertTo)?.IsIn(zip) == true ? LegacyContent.OfficeOpenXml : LegacyContent.Unrecognised;
         }
         var start = ContentSignatures.TextStart(content);
@@ -63,7 +64,7 @@ public sealed record LegacyFormat(string Extension, string Name, string ConvertT
 
     /// <summary>
     /// True when the compound file's directory names <paramref name="stream"/>: directory entries hold
-    /// their names in UTF-16LE, ended by a NUL character.
+    /// their names in UTF-16LE, ended by a NUL character (a lenient look; LibreOffice decides the rest).
     /// </summary>
     private static bool HasStream(ReadOnlySpan<byte> content, string stream) =>
         content.IndexOf(Encoding.Unicode.GetBytes(stream + "\0")) >= 0;
