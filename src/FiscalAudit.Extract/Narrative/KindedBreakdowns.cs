@@ -31,6 +31,9 @@ internal sealed class KindedBreakdowns
 
     public static KindedBreakdowns Default { get; } = new();
 
+    /// <summary>True when <paramref name="lastItem"/> ends with a word that leaves its list open (“…执行40万元等”).</summary>
+    public bool LeavesOpen(string lastItem) => partialEnds.Any(lastItem.TrimEnd().EndsWith);
+
     /// <summary>The breakdowns stated in <paramref name="paragraph"/>, at most one per sentence.</summary>
     public IEnumerable<KindedBreakdown> Read(ParagraphBlock paragraph)
     {
@@ -93,7 +96,7 @@ internal sealed class KindedBreakdowns
         var stated = whole.Select(w => (Labels.Clean(w.Label), w.Amount)).ToList();
         var paired = sums.Pair(stated, items.Select(i => i.Text).ToList());
         if (whole.Count == 1 && items.SelectMany(i => ItemKinds(i.Text)).Distinct().Count() < 2) return null;
-        var partial = !ListLeads.Default.PromisesEvery(lead) || partialEnds.Any(items[^1].Text.TrimEnd().EndsWith);
+        var partial = !ListLeads.Default.PromisesEvery(lead) || LeavesOpen(items[^1].Text);
         return new KindedBreakdown(
             text[whole[0].Start..whole[^1].End].Trim(), items.Select(i => i.Text).ToList(), !partial,
             items.Select(i => paragraph.LocationOf(i.Start, i.Start + i.Text.Length, i.Start)).ToList())

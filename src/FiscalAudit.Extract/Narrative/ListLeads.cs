@@ -17,6 +17,7 @@ public sealed class ListLeads
     private readonly Regex every;
     private readonly Regex examples;
     private readonly Regex afterUnit;
+    private readonly Regex sideLead;
 
     private ListLeads(Vocabulary words)
     {
@@ -28,6 +29,9 @@ public sealed class ListLeads
         examples = Leading(words.Examples);
         afterUnit = new Regex("(?:" + string.Join('|', words.Units.Select(Regex.Escape)) + @")\s*(?<lead>" + Alternatives(all) + ")$", RegexOptions.Compiled);
         Starts = string.Concat(all.Select(w => w[0]).Distinct());
+        Sides = words.Sides;
+        sideLead = new Regex(@"(?<=^|[。；;，,])\s*(?<scope>[^，,。；;：:（(0-9]{0,8}?)(?<side>" + string.Join('|', words.Sides.Names.Select(Regex.Escape))
+            + ")(?<lead>" + Alternatives(words.Every.Concat(words.Examples)) + ")", RegexOptions.Compiled);
     }
 
     public static ListLeads Default { get; } = new(EmbeddedJson.Load<Vocabulary>(
@@ -51,6 +55,15 @@ public sealed class ListLeads
     /// </summary>
     public Match AfterUnit(string clause) => afterUnit.Match(clause);
 
+    /// <summary>The sides of a total of both (收入, 支出) and the words that name them: `sides`.</summary>
+    public SideWords Sides { get; }
+
+    /// <summary>
+    /// The places in <paramref name="text"/> where a clause names a side and a lead word follows with no amount between
+    /// (“；支出包括：”, “。财政拨款收入包括年初结转…”): groups “scope” (the words before the side), “side” and “lead”.
+    /// </summary>
+    public MatchCollection SideLeads(string text) => sideLead.Matches(text);
+
     /// <summary>True when a list led by <paramref name="lead"/> promises every part.</summary>
     public bool PromisesEvery(string lead) => every.IsMatch(lead) && !examples.IsMatch(lead);
 
@@ -73,5 +86,21 @@ public sealed class ListLeads
         public List<string> Some { get; init; } = new();
 
         public List<string> Units { get; init; } = new();
+
+        public SideWords Sides { get; init; } = new();
     }
+}
+
+/// <summary>The sides of a total of both (“收入支出决算总计”, “收、支总计”) and the last words of a total: `sides` of list-leads.json.</summary>
+public sealed class SideWords
+{
+    public List<string> Names { get; init; } = new();
+
+    public List<string> Both { get; init; } = new();
+
+    public List<string> Totals { get; init; } = new();
+
+    /// <summary>True when <paramref name="label"/> is a total (“…总计”, “…合计”) of <paramref name="side"/> or of both sides.</summary>
+    public bool IsTotalOf(string label, string side) =>
+        Totals.Any(t => label.EndsWith(t, StringComparison.Ordinal)) && (label.Contains(side, StringComparison.Ordinal) || Both.Any(b => label.Contains(b, StringComparison.Ordinal)));
 }

@@ -9,7 +9,7 @@ namespace FiscalAudit.Extract.Narrative;
 /// reports), resolves how they relate (whole of a share, current value of a change) and links them to
 /// the table cells they restate. Also records the outline (title lines), the reporting years and the
 /// organisations named in titles and “部门：” lines, the 科目 an amount's label names (a 功能分类 line), and
-/// the counts stated with the items they count (CountedLists), the wholes stated as amounts of several kinds with their parts (KindedBreakdowns), and the rates printed in table cells (RateColumns). Runs after the tables (Order 100). In a budget,
+/// the counts stated with the items they count (CountedLists), the wholes stated as amounts of several kinds with their parts (KindedBreakdowns), the totals of both sides with the parts of each (SideBreakdowns), and the rates printed in table cells (RateColumns). Runs after the tables (Order 100). In a budget,
 /// running text the PDF reader took for a table is read as text (<see cref="ProseTables"/>).
 /// </summary>
 public sealed class NarrativeRecognizer : IRecognizer
@@ -45,6 +45,7 @@ public sealed class NarrativeRecognizer : IRecognizer
                     narrative.Years.AddRange(TextMarks.Years(p.Text, p.LocationOf, title: false));
                     narrative.Facts.AddRange(new ParagraphFactReader(p, section, index++, budget).Read());
                     narrative.Breakdowns.AddRange(KindedBreakdowns.Default.Read(p));
+                    narrative.Breakdowns.AddRange(SideBreakdowns.Read(p));
                     break;
                 case TableBlock t:
                     narrative.TableRates.AddRange(RateColumns.Default.Read(t));
