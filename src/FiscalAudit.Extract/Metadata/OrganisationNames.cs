@@ -9,7 +9,7 @@ namespace FiscalAudit.Extract.Metadata;
 /// The pattern of an organisation's name: places (省 … 县), then a name ending as offices, Party departments, institutes and
 /// teams do (“上海市普陀区财政局”, “中共沁阳市委组织部”, “沁阳市农业技术推广站”), read as long as the text names it: a unit of an
 /// organisation (“沁阳市财政局国库支付中心”) and two organisations named as one (“中共沁阳市纪律检查委员会沁阳市监察委员会”,
-/// “沁阳市纪委监委”) are one name. The words are data: organisation-words.json; a part heading's ordinal (“第三部分省委办公厅”) is
+/// “沁阳市纪委监委”) are one name. The words are data: organisation-words.json and, for the places, Core's place-words.json; a part heading's ordinal (“第三部分省委办公厅”) is
 /// structure and is no place.
 /// </summary>
 internal static class OrganisationNames
@@ -22,7 +22,7 @@ internal static class OrganisationNames
     private static Regex Build(Words words)
     {
         var notStarts = Either(words.NotStarts.Select(Regex.Escape).Append("第[一二三四五六七八九十]+部分"));
-        var place = $"[{Han}]{{1,5}}?(?:{Alternatives(words.Places)})";
+        var place = $"[{Han}]{{1,5}}?(?:{Alternatives(PlaceWords.All)})";
         var end = $"(?:{Alternatives(words.Ends)})(?:{Alternatives(words.Suffixes)})?(?!{Alternatives(words.NotFollowedBy)})";
         return new Regex(
             $"(?<![{Han}])(?!{notStarts})(?:{place})+[{Han}]{{1,14}}?{end}(?:(?:{place})*[{Han}]{{1,{words.UnitLength}}}?{end})*",
@@ -31,8 +31,6 @@ internal static class OrganisationNames
 
     private sealed class Words
     {
-        public List<string> Places { get; init; } = new();
-
         public List<string> Ends { get; init; } = new();
 
         public List<string> Suffixes { get; init; } = new();

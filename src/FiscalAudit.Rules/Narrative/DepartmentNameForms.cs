@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
+using PlaceWords = FiscalAudit.Core.Data.PlaceWords;
 using FiscalAudit.Rules.Support;
 
 namespace FiscalAudit.Rules.Narrative;
@@ -7,7 +8,7 @@ namespace FiscalAudit.Rules.Narrative;
 /// <summary>
 /// Whether two printings name one department (FA3014): each without its leading prefix (“中国共产党”) and with its long
 /// forms shortened (“委员会办公厅” → “委办公厅”, “人民检察院” → “检察院”), one ends with the other or abbreviates it. The forms are data:
-/// Templates/department-name-forms.json.
+/// Templates/department-name-forms.json; the words that end a place, Core's place-words.json.
 /// </summary>
 public static class DepartmentNameForms
 {
@@ -62,7 +63,7 @@ public static class DepartmentNameForms
     {
         for (var n = Math.Min(a.Length, b.Length); n > 0; n--)
         {
-            if (string.CompareOrdinal(a, 0, b, 0, n) == 0 && Data.Abbreviations.Places.Any(p => a.AsSpan(0, n).EndsWith(p, StringComparison.Ordinal))) return n;
+            if (string.CompareOrdinal(a, 0, b, 0, n) == 0 && PlaceWords.All.Any(p => a.AsSpan(0, n).EndsWith(p, StringComparison.Ordinal))) return n;
         }
         return 0;
     }
@@ -88,8 +89,7 @@ public static class DepartmentNameForms
     private sealed record AbbreviationRule(
         [property: JsonPropertyName("sharedStart")] int SharedStart,
         [property: JsonPropertyName("endWord")] int EndWord,
-        [property: JsonPropertyName("mergers")] IReadOnlyList<string> Mergers,
-        [property: JsonPropertyName("places")] IReadOnlyList<string> Places);
+        [property: JsonPropertyName("mergers")] IReadOnlyList<string> Mergers);
 
     private sealed record FormsFile(
         [property: JsonPropertyName("patterns")] IReadOnlyList<Pattern> Patterns,

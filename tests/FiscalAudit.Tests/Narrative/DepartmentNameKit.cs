@@ -12,6 +12,9 @@ internal static class DepartmentNameKit
     public static List<string> Others(string text) =>
         NarrativeFindings(FromText(text)).Where(f => f.RuleId == "FA3014").Select(f => (string)f.Actual!).ToList();
 
+    /// <summary>The document of <paramref name="department"/> (its cover) whose table is headed by <paramref name="header"/>.</summary>
+    public static string Document(string department, string header) => $"2020年度\n\n{department}\n\n部门决算" + string.Format(Tables, header);
+
     /// <summary>The names FA3014 reports in the document of <paramref name="department"/> whose table is headed by <paramref name="header"/>.</summary>
-    public static List<string> Others(string department, string header) => Others($"2020年度\n\n{department}\n\n部门决算" + string.Format(Tables, header));
+    public static List<string> Others(string department, string header) => Others(Document(department, header));
 }
