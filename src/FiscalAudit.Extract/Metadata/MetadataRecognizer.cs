@@ -25,7 +25,7 @@ public sealed partial class MetadataRecognizer : IRecognizer
     [GeneratedRegex(@"^(?:部门|部门名称|单位名称|主管部门|预算主管部门|预算单位|编制单位)\s*[：:]\s*(\S{2,40})")]
     private static partial Regex DepartmentLabel();
 
-    [GeneratedRegex(@"^(?:第[一二三四五六七八九十]+部分)?(?:(?:19|20)\d{2}\s*年度?)?(\S{2,40}?)\s*(?:20\d{2}\s*年度?)?\s*(?:部门|单位)(?:整体)?(?:决算|预算)")]
+    [GeneratedRegex(@"^(?:第[一二三四五六七八九十]+部分)?(?:(?:19|20)\d{2}\s*年度?)?(\S{2,40}?)\s*(?:20\d{2}\s*年度?)?\s*(?:部门|单位)(?:整体)?(?:支出)?(?:决算|预算|绩效目标)")]
     private static partial Regex DepartmentTitle();
 
     // A unit line glued to a name by the layout: “江苏省人民检察院单位：万元”.

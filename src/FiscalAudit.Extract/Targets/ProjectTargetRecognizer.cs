@@ -5,8 +5,9 @@ using FiscalAudit.Extract.SelfEvaluation;
 namespace FiscalAudit.Extract.Targets;
 
 /// <summary>
-/// Fills <see cref="Disclosure.ProjectTargets"/> of a budget: its 项目支出绩效目标表 (as real tables, else flattened one
-/// cell per line), its 绩效目标设置情况 statement and its references to forms published by its units.
+/// Fills <see cref="Disclosure.ProjectTargets"/> of a budget: its 项目支出绩效目标表 and 部门整体支出绩效目标表 (as real tables,
+/// else flattened one cell per line), its 绩效目标设置情况 statement and its references to forms published by its units. A
+/// department-wide form published alone gives the budget its department and year when the rest of the file names none.
 /// </summary>
 public sealed class ProjectTargetRecognizer : IRecognizer
 {
@@ -18,10 +19,20 @@ public sealed class ProjectTargetRecognizer : IRecognizer
     {
         var words = ProjectTargetVocabulary.Default;
         var set = disclosure.ProjectTargets;
-        var forms = new ProjectTargetFormParser(CellStream.FromBlocks(document, words.Titles), words).Parse().ToList();
-        if (forms.Count == 0) forms = new ProjectTargetFormParser(CellStream.FromLines(document, words.Titles), words).Parse().ToList();
-        set.Forms.AddRange(forms);
+        var blocks = new FormCells(CellStream.FromBlocks(document, words.AllTitles), words);
+        var lines = new Lazy<FormCells>(() => new FormCells(CellStream.FromLines(document, words.AllTitles), words));
+        set.Forms.AddRange(FirstFound(() => new ProjectTargetFormParser(blocks, words).Parse(), () => new ProjectTargetFormParser(lines.Value, words).Parse()));
+        set.DepartmentForms.AddRange(FirstFound(() => new DepartmentTargetFormParser(blocks, words).Parse(), () => new DepartmentTargetFormParser(lines.Value, words).Parse()));
         set.Statement = TargetStatementReader.Statement(document, words);
         set.Referrals.AddRange(TargetStatementReader.Referrals(document, words));
+        foreach (var form in set.DepartmentForms)
+        {
+            if (disclosure.Year is null && form.Year is int year) (disclosure.Year, disclosure.YearLocation) = (year, form.Location);
+            if (disclosure.Department is null && form.Department is { } named) (disclosure.Department, disclosure.DepartmentLocation) = (named.Text, named.Location);
+        }
     }
+
+    /// <summary>The forms read from real tables, else those read from lines.</summary>
+    private static List<T> FirstFound<T>(Func<IEnumerable<T>> tables, Func<IEnumerable<T>> lines) =>
+        tables().ToList() is { Count: > 0 } found ? found : lines().ToList();
 }

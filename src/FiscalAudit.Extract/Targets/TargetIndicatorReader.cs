@@ -4,8 +4,8 @@ using FiscalAudit.Extract.SelfEvaluation;
 namespace FiscalAudit.Extract.Targets;
 
 /// <summary>
-/// The indicator table of a 项目支出绩效目标表, from its header (一级指标 | 二级指标 | 三级指标 | 指标值) to the end of
-/// the form. In a real table each row is read by the header's columns, a blank level cell continuing the level
+/// The indicator table of a target form, from its header (一级指标 | 二级指标 | 三级指标 | 指标值; in a real table of a
+/// department-wide form also 一级指标 | 二级指标 | 指标值, the 二级指标 naming the indicator) to the end of the form. In a real table each row is read by the header's columns, a blank level cell continuing the level
 /// above (merged cells); flattened one cell per line, a known 一级/二级指标 word sets the level and the other
 /// lines alternate indicator and 指标值.
 /// </summary>
@@ -22,7 +22,10 @@ internal sealed class TargetIndicatorReader
 
     public IEnumerable<TargetIndicator> Read(int start, int end)
     {
-        var header = Enumerable.Range(start, end - start).Select(i => stream.Cells[i]).FirstOrDefault(c => c.Key == words.Header.Level3);
+        var cells = Enumerable.Range(start, end - start).Select(i => stream.Cells[i]).ToList();
+        // “一级指标 | 二级指标 | 指标值” (a department-wide form without 三级指标): the 二级指标 names the indicator.
+        var header = cells.FirstOrDefault(c => c.Key == words.Header.Level3)
+            ?? (stream.LinePerCell ? null : cells.FirstOrDefault(c => c.Key == words.Header.Level2));
         if (header is null) return Array.Empty<TargetIndicator>();
         var columns = stream.LinePerCell ? null : Columns(header);
         return columns is null ? ByLines(header, end) : ByColumns(header, columns.Value, end);
@@ -32,7 +35,8 @@ internal sealed class TargetIndicatorReader
     {
         var row = stream.RowOf(header).ToList();
         int? At(string word) => row.FirstOrDefault(c => c.Key.Contains(word, StringComparison.Ordinal))?.Index;
-        return At(words.Header.Value) is int value && value != header.Index ? (At(words.Header.Level1), At(words.Header.Level2), header.Index, value) : null;
+        var level2 = At(words.Header.Level2) is int l2 && l2 != header.Index ? l2 : (int?)null;
+        return At(words.Header.Value) is int value && value != header.Index ? (At(words.Header.Level1), level2, header.Index, value) : null;
     }
 
     private IEnumerable<TargetIndicator> ByColumns(Cell header, (int? Level1, int? Level2, int Level3, int Value) columns, int end)

@@ -8,11 +8,11 @@ namespace FiscalAudit.Rules.Targets;
 public sealed class EmptyValueRule : TargetRule
 {
     public static readonly RuleDescriptor Rule = Describe(
-        "FA6604", "绩效目标表指标值为空", Severity.Warning, "项目支出绩效目标表中每个三级指标都应填写指标值。");
+        "FA6604", "绩效目标表指标值为空", Severity.Warning, "项目支出绩效目标表和部门整体支出绩效目标表中每个指标都应填写指标值。");
 
     public override RuleDescriptor Descriptor => Rule;
 
-    protected override IEnumerable<Finding> Check(Disclosure disclosure, ProjectTargetForm form) =>
+    protected override IEnumerable<Finding> Check(Disclosure disclosure, TargetForm form) =>
         form.Indicators.Where(i => i.IsEmpty).Select(i => Rule.Report(
-            $"项目“{form.Project.Text}”的指标“{i.Path}”未填写指标值", FindingLocation.At(i.Location)));
+            $"{form.Subject}的指标“{i.Path}”未填写指标值", FindingLocation.At(i.Location)));
 }

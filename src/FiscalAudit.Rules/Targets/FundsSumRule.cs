@@ -10,11 +10,11 @@ public sealed class FundsSumRule : TargetRule
 {
     public static readonly RuleDescriptor Rule = Describe(
         "FA6601", "绩效目标表年度资金总额与财政拨款、其他资金之和不符", Severity.Error,
-        "项目支出绩效目标表中，年度资金总额应等于其中财政拨款与其他资金之和。");
+        "项目支出绩效目标表和部门整体支出绩效目标表中，年度资金总额（资金总额）应等于其中财政拨款与其他资金之和。");
 
     public override RuleDescriptor Descriptor => Rule;
 
-    protected override IEnumerable<Finding> Check(Disclosure disclosure, ProjectTargetForm form)
+    protected override IEnumerable<Finding> Check(Disclosure disclosure, TargetForm form)
     {
         if (form is not { Total: { } total, Fiscal: { } fiscal, Other: { } other }) yield break;
         var sum = fiscal.Number.Interval + other.Number.Interval;
@@ -22,7 +22,7 @@ public sealed class FundsSumRule : TargetRule
         var decimals = PrintedNumber.MaxDecimals(new[] { total.Number, fiscal.Number, other.Number });
         var parts = fiscal.Number.Value + other.Number.Value;
         yield return Rule.Report(
-            $"项目“{form.Project.Text}”的年度资金总额为 {total.Number.Text}万元，但财政拨款 {fiscal.Number.Text} 与其他资金 {other.Number.Text} 之和为 {PrintedNumber.Format(parts, decimals)}万元（差 {PrintedNumber.Format(Math.Abs(total.Number.Value - parts), decimals)}）",
+            $"{form.Subject}的年度资金总额为 {total.Number.Text}万元，但财政拨款 {fiscal.Number.Text} 与其他资金 {other.Number.Text} 之和为 {PrintedNumber.Format(parts, decimals)}万元（差 {PrintedNumber.Format(Math.Abs(total.Number.Value - parts), decimals)}）",
             FindingLocation.At(total.Location), parts, total.Number.Value, related: new[] { FindingLocation.At(fiscal.Location), FindingLocation.At(other.Location) });
     }
 }

@@ -8,12 +8,12 @@ namespace FiscalAudit.Rules.Targets;
 public sealed class MissingGoalRule : TargetRule
 {
     public static readonly RuleDescriptor Rule = Describe(
-        "FA6609", "绩效目标表未填写年度目标", Severity.Warning, "项目支出绩效目标表应写明项目的年度目标。");
+        "FA6609", "绩效目标表未填写年度目标", Severity.Warning, "项目支出绩效目标表应写明项目的年度目标，部门整体支出绩效目标表应写明部门的年度总体目标。");
 
     public override RuleDescriptor Descriptor => Rule;
 
-    protected override IEnumerable<Finding> Check(Disclosure disclosure, ProjectTargetForm form)
+    protected override IEnumerable<Finding> Check(Disclosure disclosure, TargetForm form)
     {
-        if (form.Goal is null) yield return Rule.Report($"项目“{form.Project.Text}”的绩效目标表未填写年度目标", FindingLocation.At(form.Location));
+        if (form.Goal is null) yield return Rule.Report($"{form.Subject}的绩效目标表未填写年度目标", FindingLocation.At(form.Location));
     }
 }

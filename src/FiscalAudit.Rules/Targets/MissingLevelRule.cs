@@ -9,16 +9,16 @@ public sealed class MissingLevelRule : TargetRule
 {
     public static readonly RuleDescriptor Rule = Describe(
         "FA6606", "绩效目标表缺少一级指标", Severity.Warning,
-        "项目支出绩效目标表应包含模板要求的各个一级指标（上海、江苏：产出指标、效益指标、满意度指标）。");
+        "项目支出绩效目标表和部门整体支出绩效目标表应包含模板要求的各个一级指标（上海、江苏：产出指标、效益指标、满意度指标）。");
 
     public override RuleDescriptor Descriptor => Rule;
 
-    protected override IEnumerable<Finding> Check(Disclosure disclosure, ProjectTargetForm form)
+    protected override IEnumerable<Finding> Check(Disclosure disclosure, TargetForm form)
     {
         var present = form.Indicators.Select(i => i.Level1).OfType<string>().Select(TargetChecks.Key).ToHashSet();
         if (present.Count == 0) yield break;
         var missing = TargetChecks.Default.Level1Of(disclosure).Where(l => !present.Contains(TargetChecks.Key(l))).ToList();
         if (missing.Count > 0)
-            yield return Rule.Report($"项目“{form.Project.Text}”的绩效目标表没有{string.Join("、", missing)}", FindingLocation.At(form.Location));
+            yield return Rule.Report($"{form.Subject}的绩效目标表没有{string.Join("、", missing)}", FindingLocation.At(form.Location));
     }
 }

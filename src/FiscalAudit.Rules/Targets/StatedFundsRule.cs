@@ -6,15 +6,17 @@ using FiscalAudit.Core.Numbers;
 namespace FiscalAudit.Rules.Targets;
 
 /// <summary>FA6602: the amount the 绩效目标设置情况 lists for a project is the 年度资金总额 of that project's form.</summary>
-public sealed class StatedFundsRule : TargetRule
+public sealed class StatedFundsRule : IRule
 {
-    public static readonly RuleDescriptor Rule = Describe(
-        "FA6602", "绩效目标表年度资金总额与绩效目标设置情况所列金额不符", Severity.Error,
-        "绩效目标设置情况逐项列出的项目金额，应与该项目的项目支出绩效目标表中的年度资金总额一致。");
+    public static readonly RuleDescriptor Rule = new(
+        "FA6602", "绩效目标表年度资金总额与绩效目标设置情况所列金额不符", Severity.Error, RuleCategories.ProjectTargets,
+        "绩效目标设置情况逐项列出的项目金额，应与该项目的项目支出绩效目标表中的年度资金总额一致。", new[] { DocumentKind.Budget });
 
-    public override RuleDescriptor Descriptor => Rule;
+    public RuleDescriptor Descriptor => Rule;
 
-    protected override IEnumerable<Finding> Check(Disclosure disclosure, ProjectTargetForm form)
+    public IEnumerable<Finding> Check(Disclosure disclosure) => disclosure.ProjectTargets.Forms.SelectMany(form => Check(disclosure, form));
+
+    private static IEnumerable<Finding> Check(Disclosure disclosure, ProjectTargetForm form)
     {
         if (form.Total is not { } total || disclosure.ProjectTargets.Statement is not { } statement) yield break;
         foreach (var stated in statement.Projects.Where(p => TargetChecks.SameProject(p.Name, form.Project.Text)))

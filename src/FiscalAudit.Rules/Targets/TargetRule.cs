@@ -4,15 +4,15 @@ using FiscalAudit.Core.Model.Targets;
 
 namespace FiscalAudit.Rules.Targets;
 
-/// <summary>A rule that checks each 项目支出绩效目标表 of a budget on its own.</summary>
+/// <summary>A rule that checks each target form of a budget on its own: every 项目支出绩效目标表 and 部门整体支出绩效目标表.</summary>
 public abstract class TargetRule : IRule
 {
     public abstract RuleDescriptor Descriptor { get; }
 
     public IEnumerable<Finding> Check(Disclosure disclosure) =>
-        disclosure.ProjectTargets.Forms.SelectMany(form => Check(disclosure, form));
+        disclosure.ProjectTargets.AllForms.SelectMany(form => Check(disclosure, form));
 
-    protected abstract IEnumerable<Finding> Check(Disclosure disclosure, ProjectTargetForm form);
+    protected abstract IEnumerable<Finding> Check(Disclosure disclosure, TargetForm form);
 
     /// <summary>The descriptor of a 绩效目标 rule, for budgets.</summary>
     protected static RuleDescriptor Describe(string id, string title, Severity severity, string summary) =>

@@ -9,15 +9,15 @@ public sealed class UnquantifiedRule : TargetRule
 {
     public static readonly RuleDescriptor Rule = Describe(
         "FA6605", "绩效目标表应量化的指标未量化", Severity.Info,
-        "项目支出绩效目标表中的数量指标、质量指标、成本指标应以数值表述指标值（如“≥20场”“≤120万元”），不宜只写文字。");
+        "项目支出绩效目标表和部门整体支出绩效目标表中的数量指标、质量指标、成本指标应以数值表述指标值（如“≥20场”“≤120万元”），不宜只写文字。");
 
     public override RuleDescriptor Descriptor => Rule;
 
-    protected override IEnumerable<Finding> Check(Disclosure disclosure, ProjectTargetForm form)
+    protected override IEnumerable<Finding> Check(Disclosure disclosure, TargetForm form)
     {
         var quantified = TargetChecks.Default.Quantified;
         return form.Indicators
             .Where(i => !i.IsEmpty && !i.Value.IsNumeric && i.Level2 is string l2 && quantified.Contains(TargetChecks.Key(l2)))
-            .Select(i => Rule.Report($"项目“{form.Project.Text}”的{i.Level2}“{i.Name}”指标值为“{i.Value.Text}”，没有可考核的数值", FindingLocation.At(i.Location)));
+            .Select(i => Rule.Report($"{form.Subject}的{i.Level2}“{i.Name}”指标值为“{i.Value.Text}”，没有可考核的数值", FindingLocation.At(i.Location)));
     }
 }

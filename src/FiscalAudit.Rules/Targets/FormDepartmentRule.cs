@@ -1,0 +1,37 @@
+using FiscalAudit.Core.Findings;
+using FiscalAudit.Core.Documents;
+using FiscalAudit.Core.Model;
+using FiscalAudit.Core.Model.Facts;
+using FiscalAudit.Rules.Narrative;
+
+namespace FiscalAudit.Rules.Targets;
+
+/// <summary>
+/// FA6611: the 部门名称 of a 部门整体支出绩效目标表 names the budget's department (as the cover or title reads it); a shorter
+/// form of the same name agrees (<see cref="DepartmentNameForms"/>, as for FA3014); a name left with a placeholder
+/// (“上海市普陀区XX局”) is left to FA3011.
+/// </summary>
+public sealed class FormDepartmentRule : IRule
+{
+    public static readonly RuleDescriptor Rule = new(
+        "FA6611", "部门整体支出绩效目标表部门名称与文件不一致", Severity.Warning, RuleCategories.ProjectTargets,
+        "部门整体支出绩效目标表的部门名称应为本预算的部门（可能从其他部门的目标表复制）。", new[] { DocumentKind.Budget });
+
+    public RuleDescriptor Descriptor => Rule;
+
+    public IEnumerable<Finding> Check(Disclosure disclosure)
+    {
+        if (disclosure.Department is not { Length: > 0 } department || disclosure.IsTemplate) yield break;
+        foreach (var form in disclosure.ProjectTargets.DepartmentForms)
+        {
+            if (form.Department is not { } named || DepartmentNameForms.Same(department, named.Text) || Placeholder(disclosure, named.Location)) continue;
+            yield return Rule.Report(
+                $"部门整体支出绩效目标表的部门名称为“{named.Text}”，本文件部门为“{department}”",
+                FindingLocation.At(named.Location), department, named.Text);
+        }
+    }
+
+    /// <summary>True when a placeholder (“XX”) is marked in the cell at <paramref name="location"/>.</summary>
+    private static bool Placeholder(Disclosure disclosure, SourceLocation location) =>
+        disclosure.Narrative.Marks.Any(m => m.Kind == TextMarkKind.Placeholder && m.Location == location);
+}
