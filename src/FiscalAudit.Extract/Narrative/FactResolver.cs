@@ -69,6 +69,13 @@ public static class FactResolver
                     Attach(share, stated, "lead");
                 return;
             }
+            // “（二）结构情况：交通运输（类）支出…，占90.04%；…”: the amount its section stated first, in an earlier paragraph.
+            if (ShareBases.Default.OpensWithPartHeading(share.Sentence))
+            {
+                if (facts.Take(i).FirstOrDefault(f => f.Kind == FactKind.Amount && f.Section == share.Section && f.Paragraph < share.Paragraph) is { } first)
+                    Attach(share, first, "lead");
+                return;
+            }
             // “基本支出1500万元，占75%；项目支出500万元，占25%”: an opening amount with a share of its own is an item, not the whole.
             var opening = facts.FirstOrDefault(f => f.Paragraph == share.Paragraph && f.Sentence == share.Sentence && f.Kind == FactKind.Amount);
             if (opening is not null && opening != part && !HasUnnamedShare(facts, opening)) Attach(share, opening, "subject");

@@ -14,11 +14,13 @@ public sealed class ShareBases
     private readonly Vocabulary words;
 
     private readonly Regex lead;
+    private readonly Regex partHeading;
 
     private ShareBases(Vocabulary vocabulary)
     {
         words = vocabulary;
         lead = new Regex(vocabulary.LeadPattern, RegexOptions.CultureInvariant);
+        partHeading = new Regex(vocabulary.PartHeadingPattern, RegexOptions.CultureInvariant);
     }
 
     public static ShareBases Default { get; } = new(EmbeddedJson.Load<Vocabulary>(
@@ -38,6 +40,9 @@ public sealed class ShareBases
         }
         return b.TrimEnd('的').Trim();
     }
+
+    /// <summary>True when <paramref name="sentence"/> opens with the heading of a part of its section run in with a colon (“（二）结构情况：”).</summary>
+    public bool OpensWithPartHeading(string sentence) => partHeading.IsMatch(sentence);
 
     /// <summary>
     /// The whole a sentence opens by naming without its amount (“2023年度“三公”经费财政拨款支出决算中，…”): the base of its
@@ -71,5 +76,7 @@ public sealed class ShareBases
         public List<string> TotalWords { get; init; } = new();
 
         public string LeadPattern { get; init; } = "$^";
+
+        public string PartHeadingPattern { get; init; } = "$^";
     }
 }

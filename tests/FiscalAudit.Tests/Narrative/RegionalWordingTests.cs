@@ -16,6 +16,10 @@ public class RegionalWordingTests
 
     private const string Sichuan = "sichuan-education-bureau.txt";
 
+    private const string Zhejiang = "zhejiang-transport-bureau.txt";
+
+    private const string Guangdong = "guangdong-culture-bureau.txt";
+
     private static string Text(string name) => File.ReadAllText(Path.Combine(Repo.Root, "tests", "FiscalAudit.Tests", "Narrative", "Regional", name));
 
     private static int LineOf(string name, string fragment) => Text(name).Split('\n').ToList().FindIndex(l => l.Contains(fragment, StringComparison.Ordinal)) + 1;
@@ -23,6 +27,8 @@ public class RegionalWordingTests
     [Theory]
     [InlineData(Hunan)]
     [InlineData(Sichuan)] // “2023年决算数为…，比2023年预算数增加…”: a 决算 compared with its own year's budget (FA3010)
+    [InlineData(Zhejiang)]
+    [InlineData(Guangdong)] // “部门决算收支总体情况”, “财政拨款收支总体情况”: the template's parts in Guangdong's words (FA3015)
     public void The_right_text_gives_no_narrative_finding(string name) =>
         Assert.Empty(NarrativeFindings(FromText(Text(name))).Select(f => $"{f.RuleId} 第{f.Location.Line}行 {f.Message}"));
 
@@ -46,6 +52,25 @@ public class RegionalWordingTests
     [InlineData(Sichuan, "公务接待费支出决算3.00万元，占23.81%", "公务接待费支出决算3.00万元，占28.31%", "FA3002", "23.81%", "28.31%")]
     [InlineData(Sichuan, "较上年减少1.40万元，下降10.00%", "较上年减少1.40万元，下降11.00%", "FA3003", "10.00%", "11.00%")]
     [InlineData(Sichuan, "496.00万元，占政府采购支出总额的80.00%", "496.00万元，占政府采购支出总额的79.00%", "FA3002", "80.00%", "79.00%")]
+    [InlineData(Zhejiang, "其他收入320.00万元，占5.90%", "其他收入320.00万元，占5.09%", "FA3002", "5.90%", "5.09%")]
+    [InlineData(Zhejiang, "比上年增加450.00万元，增长9.00%", "比上年增加450.00万元，增长9.90%", "FA3003", "9.00%", "9.90%")]
+    [InlineData(Zhejiang, "住房保障（类）支出200.00万元，占3.98%", "住房保障（类）支出200.00万元，占3.89%", "FA3002", "3.98%", "3.89%")]
+    [InlineData(Zhejiang, "完成年初预算的98.33%", "完成年初预算的93.83%", "FA3004", "98.33%", "93.83%")]
+    [InlineData(Zhejiang, "公用经费250.00万元", "公用经费260.00万元", "FA3005", "2,150.00", "2160.00")]
+    [InlineData(Zhejiang, "比上年增加20.00万元，增长25.00%", "比上年增加20.00万元，增长20.00%", "FA3003", "25.00%", "20.00%")]
+    [InlineData(Zhejiang, "比上年减少10.00万元，下降3.85%", "比上年减少10.00万元，下降3.58%", "FA3003", "3.85%", "3.58%")]
+    [InlineData(Zhejiang, "政府采购服务支出200.00万元", "政府采购服务支出250.00万元", "FA3005", "800.00", "850.00")]
+    [InlineData(Zhejiang, "合同金额560.00万元，占政府采购支出总额的70.00%", "合同金额560.00万元，占政府采购支出总额的60.00%", "FA3002", "70.00%", "60.00%")]
+    [InlineData(Zhejiang, "特种专业技术用车2辆", "特种专业技术用车3辆", "FA3005", "10辆", "11")]
+    [InlineData(Guangdong, "各减少120.00万元，下降5.22%", "各减少120.00万元，下降5.12%", "FA3003", "5.22%", "5.12%")]
+    [InlineData(Guangdong, "事业收入84.00万元，占4.00%", "事业收入84.00万元，占4.40%", "FA3002", "4.00%", "4.40%")]
+    [InlineData(Guangdong, "年末财政拨款结转和结余35.00万元", "年末财政拨款结转和结余53.00万元", "FA3005", "2,045.00", "2063.00")]
+    [InlineData(Guangdong, "卫生健康（类）支出100.00万元，占4.98%", "卫生健康（类）支出100.00万元，占4.89%", "FA3002", "4.98%", "4.89%")]
+    [InlineData(Guangdong, "公用经费120.00万元", "公用经费140.00万元", "FA3005", "1,000.00", "1020.00")]
+    [InlineData(Guangdong, "公务接待费3.50万元", "公务接待费4.50万元", "FA3005", "12.50", "13.50")]
+    [InlineData(Guangdong, "比上年增加6.00万元，增长5.26%", "比上年增加6.00万元，增长5.62%", "FA3003", "5.26%", "5.62%")]
+    [InlineData(Guangdong, "合同金额240.00万元，占政府采购支出总额的80.00%", "合同金额240.00万元，占政府采购支出总额的70.00%", "FA3002", "80.00%", "70.00%")]
+    [InlineData(Guangdong, "一般公务用车3辆", "一般公务用车4辆", "FA3005", "4辆", "5")]
     public void A_planted_error_gives_one_finding_with_both_numbers(string name, string right, string wrong, string rule, string expected, string actual)
     {
         var text = Text(name);
