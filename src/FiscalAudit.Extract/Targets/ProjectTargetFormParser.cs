@@ -3,31 +3,21 @@ using FiscalAudit.Core.Model.Targets;
 namespace FiscalAudit.Extract.Targets;
 
 /// <summary>
-/// Reads 项目支出绩效目标表 from the cells of target forms (<see cref="FormCells"/>): each project title starts a form that runs
-/// to the next title; the head rows give the project, the units, the funds and the 年度目标, the indicator table the
-/// indicators (<see cref="TargetIndicatorReader"/>).
+/// Reads 项目支出绩效目标表: each project title starts a form that runs to the next title; the head rows give the project, the
+/// units, the funds and the 年度目标, the indicator table the indicators (<see cref="TargetIndicatorReader"/>).
 /// </summary>
-internal sealed class ProjectTargetFormParser
+internal sealed class ProjectTargetFormParser(FormCells cells, ProjectTargetVocabulary words)
+    : TargetFormParser<ProjectTargetForm>(cells, words)
 {
-    private readonly FormCells cells;
-    private readonly ProjectTargetVocabulary words;
+    protected override bool IsTitle(string key) => Words.IsTitle(key);
 
-    public ProjectTargetFormParser(FormCells cells, ProjectTargetVocabulary words)
+    protected override ProjectTargetForm? ParseForm(int start, int end)
     {
-        this.cells = cells;
-        this.words = words;
-    }
-
-    public IEnumerable<ProjectTargetForm> Parse() =>
-        cells.Forms(words.IsTitle).Select(f => ParseForm(f.Start, f.End)).OfType<ProjectTargetForm>();
-
-    private ProjectTargetForm? ParseForm(int start, int end)
-    {
-        if (cells.Labelled(start, end, words.Project) is not PlacedText project) return null;
-        return cells.Fill(new ProjectTargetForm(project, cells.Stream.Cells[start].Location)
+        if (Cells.Labelled(start, end, Words.Project) is not PlacedText project) return null;
+        return Cells.Fill(new ProjectTargetForm(project, Cells.Stream.Cells[start].Location)
         {
-            Supervisor = cells.Labelled(start, end, words.Supervisor),
-            Implementer = cells.Labelled(start, end, words.Implementer),
+            Supervisor = Cells.Labelled(start, end, Words.Supervisor),
+            Implementer = Cells.Labelled(start, end, Words.Implementer),
         }, start, end);
     }
 }

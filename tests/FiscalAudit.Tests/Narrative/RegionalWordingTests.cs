@@ -8,6 +8,8 @@ namespace FiscalAudit.Tests.Narrative;
 /// Issue 12 part B: 情况说明 written the way other provinces' templates word them (composed under Narrative/Regional): shares
 /// after each item (“其他收入60.00万元，占5.08%”), “较上年增加…，增长…”, “年初预算为…，决算数为…，完成年初预算的…”, 三公经费 with
 /// 团组/人次, 车辆数 and 接待批次 between its parts, “决算数为…，比2023年预算数增加…，完成预算的…” (the budget is the 决算 less the excess), 机关运行经费 “比上年减少…，降低…”, 政府采购 with 授予中小企业合同金额 and its share.
+/// Zhejiang: “本年收入合计…，比上年增加…”, “（二）结构情况：…（类）支出…，占…”, 国有资本经营预算 with its change, 小微企业 shares, 车辆 by kind and
+/// 单价50万元（含）以上设备. Guangdong: “部门决算收支总体情况”, “收入包括：…；支出包括：…” of the 财政拨款 total.
 /// The right text gives no narrative finding; each planted error gives one finding, of its rule, on its line, with both numbers.
 /// </summary>
 public class RegionalWordingTests
