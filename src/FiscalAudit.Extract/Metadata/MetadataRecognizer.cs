@@ -43,8 +43,8 @@ public sealed partial class MetadataRecognizer : IRecognizer
     [GeneratedRegex(@"((?:19|20)[0-9]{2})\s*年度")]
     private static partial Regex YearPattern();
 
-    // In a title, “上海市普陀区2025年区级部门预算” names the year without 年度.
-    [GeneratedRegex(@"((?:19|20)[0-9]{2})\s*年(?=.*(?:预算|决算))")]
+    // In a title, “上海市普陀区2025年区级部门预算”, “上海市普陀区示例局2025年部门整体支出绩效目标表” name the year without 年度.
+    [GeneratedRegex(@"((?:19|20)[0-9]{2})\s*年(?=.*(?:预算|决算|绩效目标))")]
     private static partial Regex TitleYear();
 
     [GeneratedRegex(@"单位\s*[：:]\s*(万元|元|千元|亿元)")]

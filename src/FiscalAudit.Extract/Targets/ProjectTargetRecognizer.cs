@@ -7,7 +7,8 @@ namespace FiscalAudit.Extract.Targets;
 /// <summary>
 /// Fills <see cref="Disclosure.ProjectTargets"/> of a budget: its 项目支出绩效目标表 and 部门整体支出绩效目标表 (as real tables,
 /// else flattened one cell per line), its 绩效目标设置情况 statement and its references to forms published by its units. A
-/// department-wide form published alone gives the budget its department and year when the rest of the file names none.
+/// department-wide form published alone gives the budget its department when the rest of the file names none (its title
+/// names the year, read by the metadata).
 /// </summary>
 public sealed class ProjectTargetRecognizer : IRecognizer
 {
@@ -25,11 +26,8 @@ public sealed class ProjectTargetRecognizer : IRecognizer
         set.DepartmentForms.AddRange(FirstFound(() => new DepartmentTargetFormParser(blocks, words).Parse(), () => new DepartmentTargetFormParser(lines.Value, words).Parse()));
         set.Statement = TargetStatementReader.Statement(document, words);
         set.Referrals.AddRange(TargetStatementReader.Referrals(document, words));
-        foreach (var form in set.DepartmentForms)
-        {
-            if (disclosure.Year is null && form.Year is int year) (disclosure.Year, disclosure.YearLocation) = (year, form.Location);
-            if (disclosure.Department is null && form.Department is { } named) (disclosure.Department, disclosure.DepartmentLocation) = (named.Text, named.Location);
-        }
+        if (disclosure.Department is null && set.DepartmentForms.Select(f => f.Department).FirstOrDefault(d => d is not null) is { } named)
+            (disclosure.Department, disclosure.DepartmentLocation) = (named.Text, named.Location);
     }
 
     /// <summary>The forms read from real tables, else those read from lines.</summary>

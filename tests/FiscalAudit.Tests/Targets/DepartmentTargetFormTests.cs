@@ -107,6 +107,15 @@ public class DepartmentTargetFormTests
         Assert.Equal(new[] { "FA6604 部门“上海市普陀区示例局”的指标“满意度指标 · 服务对象满意度指标”未填写指标值" }, Findings(result));
     }
 
+    [Theory]
+    [MemberData(nameof(Formats))]
+    public void A_title_without_the_department_takes_it_from_the_form(string format)
+    {
+        var d = Audit(format, s => s.Replace("上海市普陀区示例局2025年", "2025年", StringComparison.Ordinal)).Disclosure!;
+        Assert.Equal((Department, 2025), (d.Department, d.Year));
+        Assert.Equal(d.ProjectTargets.DepartmentForms.Single().Department!.Location, d.DepartmentLocation);
+    }
+
     [Fact]
     public void A_contents_entry_naming_the_form_is_no_form()
     {

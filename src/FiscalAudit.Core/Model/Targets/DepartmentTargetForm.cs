@@ -3,7 +3,7 @@ using FiscalAudit.Core.Documents;
 namespace FiscalAudit.Core.Model.Targets;
 
 /// <summary>
-/// A 部门整体支出绩效目标表 of a budget: the department it names (部门名称), the year its title names, the 年度主要任务 with
+/// A 部门整体支出绩效目标表 of a budget: the department it names (部门名称), the 年度主要任务 with
 /// their 预算金额 and the 合计 of them, besides what every target form states.
 /// </summary>
 public sealed class DepartmentTargetForm : TargetForm
@@ -15,9 +15,6 @@ public sealed class DepartmentTargetForm : TargetForm
 
     /// <summary>部门名称 as printed, else none.</summary>
     public PlacedText? Department { get; init; }
-
-    /// <summary>The year the title names (“2025年部门整体支出绩效目标表”).</summary>
-    public int? Year { get; init; }
 
     public override string Subject => Department is { } d ? $"部门“{d.Text}”" : "部门整体";
 
