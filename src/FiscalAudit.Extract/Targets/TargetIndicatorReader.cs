@@ -5,8 +5,9 @@ namespace FiscalAudit.Extract.Targets;
 
 /// <summary>
 /// The indicator table of a target form, from its header (一级指标 | 二级指标 | 三级指标 | 指标值; in a real table of a
-/// department-wide form also 一级指标 | 二级指标 | 指标值, the 二级指标 naming the indicator) to the end of the form. In a real table each row is read by the header's columns, a blank level cell continuing the level
-/// above (merged cells); flattened one cell per line, a known 一级/二级指标 word sets the level and the other
+/// department-wide form also 一级指标 | 二级指标 | 指标值, the 二级指标 naming the indicator) to the end of the form. In a real
+/// table each row is read by the header's columns, a blank level cell continuing the level above (merged cells); flattened
+/// one cell per line, a known 一级/二级指标 word sets the level and the other
 /// lines alternate indicator and 指标值.
 /// </summary>
 internal sealed class TargetIndicatorReader

@@ -9,16 +9,8 @@ namespace FiscalAudit.Extract.Targets;
 /// a sub-header “总额 | 财政拨款 | 其他资金”, passed over); flattened one cell per line, a task is its name, the lines of its 主要内容
 /// and the first number after them. The task named as the total word (合计) is the total of the others.
 /// </summary>
-internal sealed class TargetTaskReader
+internal sealed class TargetTaskReader(CellStream stream, ProjectTargetVocabulary words)
 {
-    private readonly CellStream stream;
-    private readonly ProjectTargetVocabulary words;
-
-    public TargetTaskReader(CellStream stream, ProjectTargetVocabulary words)
-    {
-        this.stream = stream;
-        this.words = words;
-    }
 
     /// <summary>The tasks of the form in [<paramref name="start"/>, <paramref name="end"/>) and their total row, each with its amount.</summary>
     public (List<TargetTask> Tasks, PlacedNumber? Total) Read(int start, int end)
