@@ -12,7 +12,10 @@ public sealed class HtmlReader : IDocumentReader
 {
     public string Format => "html";
 
-    public bool CanRead(string extension, ReadOnlySpan<byte> head) => extension is ".html" or ".htm";
+    /// <summary>Web pages and single-file web pages (MHTML).</summary>
+    public static IReadOnlyList<string> Extensions { get; } = [".html", ".htm", ".mht", ".mhtml"];
+
+    public bool CanRead(string extension, ReadOnlySpan<byte> head) => Extensions.Contains(extension);
 
     public SourceDocument Read(string path, byte[] content, CancellationToken cancellation = default)
     {
