@@ -25,6 +25,7 @@ public sealed class DocumentReaders
         new Office.Legacy.LegacyOfficeReader(),
         new Text.HtmlReader(),
         new Text.PlainTextReader(),
+        new Text.CsvReader(),
     });
 
     /// <summary>
@@ -34,7 +35,7 @@ public sealed class DocumentReaders
     public static IReadOnlyList<string> Extensions { get; } =
         new[] { ".pdf" }
             .Concat(Office.Docx.DocxReader.Extensions).Concat(Office.Xlsx.XlsxReader.Extensions).Concat(Office.Legacy.LegacyFormats.Extensions)
-            .Concat(Text.HtmlReader.Extensions).Concat(Text.PlainTextReader.Extensions)
+            .Concat(Text.HtmlReader.Extensions).Concat(Text.PlainTextReader.Extensions).Concat(Text.CsvReader.Extensions)
             .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
 
     /// <summary>File extensions a folder search picks up (<see cref="Extensions"/>).</summary>

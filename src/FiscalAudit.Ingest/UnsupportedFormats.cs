@@ -10,7 +10,6 @@ public static class UnsupportedFormats
 {
     private static readonly Dictionary<string, string> Reasons = new(StringComparer.OrdinalIgnoreCase)
     {
-        [".csv"] = "CSV 文件不含表格标题和版式，无法识别为公开表。请提交原始 .xlsx、.docx 或 .pdf。",
         [".ofd"] = "OFD 版式文件暂不支持。请用数科阅读器或 WPS 转换为 PDF 后再审核。",
         [".zip"] = "压缩包不会自动解开。请解压后审核其中的文件。",
         [".rar"] = "压缩包不会自动解开。请解压后审核其中的文件。",

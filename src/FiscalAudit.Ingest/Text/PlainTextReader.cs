@@ -14,7 +14,7 @@ public sealed class PlainTextReader : IDocumentReader
     /// <summary>The extensions a folder search picks up as text.</summary>
     public static IReadOnlyList<string> Extensions { get; } = [".txt", ".md", ".markdown", ".text"];
 
-    public bool CanRead(string extension, ReadOnlySpan<byte> head) => Extensions.Contains(extension) || extension is ".csv" or ".tsv";
+    public bool CanRead(string extension, ReadOnlySpan<byte> head) => Extensions.Contains(extension) || extension == ".tsv";
 
     public SourceDocument Read(string path, byte[] content, CancellationToken cancellation = default)
     {
