@@ -3,13 +3,13 @@ using System.Text;
 namespace FiscalAudit.Ingest.Text;
 
 /// <summary>One record of a CSV file: its fields and the physical line it starts on (1-based).</summary>
-internal sealed record CsvRecord(IReadOnlyList<string> Fields, int Line);
+public sealed record CsvRecord(IReadOnlyList<string> Fields, int Line);
 
 /// <summary>
-/// Splits CSV text as Excel writes it: fields separated by commas, a field in double quotes may hold commas, line breaks
-/// and doubled quotes (""). An unclosed quote runs to the end of the text.
+/// Splits CSV text (RFC 4180 as Excel writes it: commas, double quotes, "" inside quotes, CRLF, LF or CR) into records;
+/// a quoted field may hold commas and line breaks. Never throws: an unclosed quote runs to the end of the text.
 /// </summary>
-internal static class CsvRecords
+public static class CsvRecords
 {
     public static IEnumerable<CsvRecord> Of(string text)
     {
@@ -21,15 +21,13 @@ internal static class CsvRecords
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
+            var lineBreak = c == '\n' || (c == '\r' && (i + 1 == text.Length || text[i + 1] != '\n'));
+            if (lineBreak) line++;
             if (quoted)
             {
-                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"') field.Append(text[++i]);
-                else if (c == '"') quoted = false;
-                else
-                {
-                    if (c == '\n') line++;
-                    field.Append(c);
-                }
+                if (c != '"') field.Append(c);
+                else if (i + 1 < text.Length && text[i + 1] == '"') field.Append(text[++i]);
+                else quoted = false;
                 continue;
             }
             switch (c)
@@ -41,14 +39,14 @@ internal static class CsvRecords
                     fields.Add(field.ToString());
                     field.Clear();
                     break;
-                case '\r':
-                    break;
-                case '\n':
+                case '\r' or '\n' when lineBreak:
                     fields.Add(field.ToString());
                     field.Clear();
                     yield return new CsvRecord(fields, start);
                     fields = new List<string>();
-                    start = ++line;
+                    start = line;
+                    break;
+                case '\r':
                     break;
                 default:
                     field.Append(c);
