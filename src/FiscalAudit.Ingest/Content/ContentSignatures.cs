@@ -71,8 +71,9 @@ public static class ContentSignatures
         return null;
     }
 
+    /// <summary>The Office package format of <paramref name="extension"/>: its own (.docx) or one it is usually published under (.docm, .xltx).</summary>
     public static OfficeFormat? OfficeByExtension(string extension) =>
-        Known.Office.FirstOrDefault(f => f.Extension.Equals(extension, StringComparison.OrdinalIgnoreCase));
+        Known.Office.FirstOrDefault(f => f.Extension.Equals(extension, StringComparison.OrdinalIgnoreCase) || f.Reading?.IsUsualFor(extension) == true);
 
     /// <summary>The Office format a ZIP holds; null when it is a plain ZIP or cannot be opened.</summary>
     public static OfficeFormat? OfficeInside(byte[] zip) => ZipContent.Of(zip) is { } content ? OfficeIn(content) : null;

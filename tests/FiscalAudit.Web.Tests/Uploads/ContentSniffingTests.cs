@@ -35,6 +35,7 @@ public sealed class ContentSniffingTests
         Assert.Contains("内容是 ZIP 压缩包而不是Word 文档", ContentSniffer.ReasonRefused("决算.docx", zip));
         Assert.Contains("扩展名是 .docx，内容却是PowerPoint 演示文稿", ContentSniffer.ReasonRefused("决算.docx", Zips.Of(("ppt/presentation.xml", Encoding.UTF8.GetBytes("<p:presentation/>")))));
         Assert.Contains("内容却是旧版 Office 文档", ContentSniffer.ReasonRefused("决算.docx", [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, .. new byte[100]]));
+        Assert.Contains("文件内容不是Word 文档（.docm 应为 ZIP 格式）", ContentSniffer.ReasonRefused("决算.docm", Text));
         Assert.Contains(".dat 格式暂不支持", ContentSniffer.ReasonRefused("扫描件.dat", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, .. new byte[64]]));
         Assert.Contains("扩展名是 .doc，但内容不是Word 97-2003 文档", ContentSniffer.ReasonRefused("决算.doc", Program));
         Assert.Contains("扩展名是 .et，但内容不是WPS 表格", ContentSniffer.ReasonRefused("决算.et", [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, .. new byte[600]]));
