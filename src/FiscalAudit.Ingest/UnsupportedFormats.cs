@@ -1,3 +1,5 @@
+using FiscalAudit.Ingest.Content;
+
 namespace FiscalAudit.Ingest;
 
 /// <summary>
@@ -8,9 +10,6 @@ public static class UnsupportedFormats
 {
     private static readonly Dictionary<string, string> Reasons = new(StringComparer.OrdinalIgnoreCase)
     {
-        [".docm"] = "含宏的 Word 文档（.docm）暂不支持。请另存为 .docx 或 .pdf 再审核。",
-        [".xlsm"] = "含宏的 Excel 表格（.xlsm）暂不支持。请另存为 .xlsx 再审核。",
-        [".csv"] = "CSV 文件不含表格标题和版式，无法识别为公开表。请提交原始 .xlsx、.docx 或 .pdf。",
         [".ofd"] = "OFD 版式文件暂不支持。请用数科阅读器或 WPS 转换为 PDF 后再审核。",
         [".zip"] = "压缩包不会自动解开。请解压后审核其中的文件。",
         [".rar"] = "压缩包不会自动解开。请解压后审核其中的文件。",
@@ -43,6 +42,13 @@ public static class UnsupportedFormats
             ? $"文件没有扩展名，无法判断格式。支持 {DocumentReaders.SupportedList}。"
             : $"{extension} 格式暂不支持。支持 {DocumentReaders.SupportedList}。";
     }
+
+    /// <summary>
+    /// Why a file is not checked, judged by its content as well: null when <paramref name="content"/> is a format
+    /// FiscalAudit reads, whatever the extension (a Word document named .dat is read as one).
+    /// </summary>
+    public static string? ReasonNotChecked(string fileName, byte[] content) =>
+        ContentSignatures.Readable(content) is null ? ReasonNotChecked(fileName) : null;
 
     /// <summary>Hidden files and the operating system's own files in a folder: not listed at all.</summary>
     public static bool IsNotADocument(string fileName)

@@ -3,8 +3,20 @@ using FiscalAudit.Core.Data;
 
 namespace FiscalAudit.Ingest.Content;
 
+/// <summary>
+/// How content of a kind is read: as a file of extension <see cref="As"/>, whatever the file's name; a name whose
+/// extension is not one of <see cref="Under"/> (the extensions the kind is published under) is noted.
+/// </summary>
+public sealed record ContentReading(string As, IReadOnlyList<string> Under)
+{
+    public bool IsUsualFor(string extension) => Under.Contains(extension, StringComparer.OrdinalIgnoreCase);
+}
+
+/// <summary>Content FiscalAudit reads, in Chinese (“Word 文档”), and how it is read.</summary>
+public sealed record ReadableContent(string Name, ContentReading Reading);
+
 /// <summary>What a file's first bytes say it is: its kind (pdf, zip, ole, archive, program, image) and its Chinese name.</summary>
-public sealed record ContentSignature(string Kind, string Name, string Hex, int Within)
+public sealed record ContentSignature(string Kind, string Name, string Hex, int Within, ContentReading? Reading)
 {
     public const string Pdf = "pdf";
     public const string Zip = "zip";
@@ -22,16 +34,20 @@ public sealed record ContentSignature(string Kind, string Name, string Hex, int 
 /// A document format stored as a ZIP package, by extension: the part every file of it holds
 /// (word/document.xml, xl/workbook.xml) or, for OpenDocument, the media type its mimetype entry states.
 /// </summary>
-public sealed record OfficeFormat(string Extension, string Name, string Part, string? MimeType)
+public sealed record OfficeFormat(string Extension, string Name, string Part, string? MimeType, ContentReading? Reading)
 {
     public bool IsIn(ZipContent zip) => MimeType is null ? zip.Entries.Contains(Part) : zip.MimeType == MimeType;
 }
 
 /// <summary>A compound file's kind by a stream it holds (WordDocument: a Word 97-2003 file).</summary>
-public sealed record CompoundKind(string Stream, string Name);
+public sealed record CompoundKind(string Stream, string Name, ContentReading? Reading);
 
-/// <summary>How a text form of a document begins ({\rtf: an RTF document).</summary>
-public sealed record TextKind(string Start, string Name);
+/// <summary>How a text form of a document begins ({\rtf: an RTF document), and what it must also hold near its start, if anything.</summary>
+public sealed record TextKind(string Start, string? Contains, string Name, ContentReading? Reading)
+{
+    public bool Matches(string start) =>
+        start.StartsWith(Start, StringComparison.OrdinalIgnoreCase) && (Contains is null || start.Contains(Contains, StringComparison.OrdinalIgnoreCase));
+}
 
 /// <summary>
 /// The data of content-signatures.json: the first bytes of the formats a reviewer's file may really be,
@@ -42,8 +58,8 @@ public static class ContentSignatures
 {
     private sealed record Data(ContentSignature[] Signatures, OfficeFormat[] Office, CompoundKind[] Compound, TextKind[] Text);
 
-    /// <summary>How many leading bytes are looked at for a text form.</summary>
-    private const int TextWindow = 1024;
+    /// <summary>How many leading bytes are looked at for a text form (a flat OpenDocument file states its media type after its namespaces).</summary>
+    private const int TextWindow = 4096;
 
     private static readonly Data Known = Load();
 
@@ -55,8 +71,9 @@ public static class ContentSignatures
         return null;
     }
 
+    /// <summary>The Office package format of <paramref name="extension"/>: its own (.docx) or one it is usually published under (.docm, .xltx).</summary>
     public static OfficeFormat? OfficeByExtension(string extension) =>
-        Known.Office.FirstOrDefault(f => f.Extension.Equals(extension, StringComparison.OrdinalIgnoreCase));
+        Known.Office.FirstOrDefault(f => f.Extension.Equals(extension, StringComparison.OrdinalIgnoreCase) || f.Reading?.IsUsualFor(extension) == true);
 
     /// <summary>The Office format a ZIP holds; null when it is a plain ZIP or cannot be opened.</summary>
     public static OfficeFormat? OfficeInside(byte[] zip) => ZipContent.Of(zip) is { } content ? OfficeIn(content) : null;
@@ -75,22 +92,32 @@ public static class ContentSignatures
     /// What <paramref name="content"/> really is, in Chinese (“ZIP 压缩包”, “Word 文档”, “Excel 97-2003 表格（.xls）”,
     /// “加密的 Office 文档”, “RTF 文档”); null when it is nothing known, such as damaged bytes or plain text.
     /// </summary>
-    public static string? Describe(byte[] content)
+    public static string? Describe(byte[] content) => Classify(content)?.Name;
+
+    /// <summary>
+    /// The content as FiscalAudit reads it when it is a document format it reads (a PDF, a Word or Excel package, a
+    /// Word or Excel 97-2003 file, an OpenDocument package or flat file, RTF, a web page); null when it is not (plain
+    /// text, damaged bytes, archives, programs, images, presentations, encrypted packages).
+    /// </summary>
+    public static ReadableContent? Readable(byte[] content) =>
+        Classify(content) is { Reading: { } reading } kind ? new ReadableContent(kind.Name, reading) : null;
+
+    private static (string Name, ContentReading? Reading)? Classify(byte[] content)
     {
         var signature = Identify(content);
         switch (signature?.Kind)
         {
             case ContentSignature.Zip:
                 if (ZipContent.Of(content) is not { } zip) return null;
-                return OfficeIn(zip)?.Name ?? signature.Name;
+                return OfficeIn(zip) is { } office ? (office.Name, office.Reading) : (signature.Name, null);
             case ContentSignature.Ole:
                 var file = CompoundFile.Open(content);
-                return Known.Compound.FirstOrDefault(k => file?.HasStream(k.Stream) == true)?.Name ?? signature.Name;
+                return Known.Compound.FirstOrDefault(k => file?.HasStream(k.Stream) == true) is { } kind ? (kind.Name, kind.Reading) : (signature.Name, null);
             case not null:
-                return signature.Name;
+                return (signature.Name, signature.Reading);
         }
         var start = TextStart(content);
-        return Known.Text.FirstOrDefault(t => start.StartsWith(t.Start, StringComparison.OrdinalIgnoreCase))?.Name;
+        return Known.Text.FirstOrDefault(t => t.Matches(start)) is { } text ? (text.Name, text.Reading) : null;
     }
 
     /// <summary>The start of <paramref name="content"/> as text, after a byte-order mark and white space.</summary>

@@ -11,8 +11,10 @@ public sealed class PlainTextReader : IDocumentReader
 {
     public string Format => "text";
 
-    public bool CanRead(string extension, ReadOnlySpan<byte> head) =>
-        extension is ".txt" or ".md" or ".markdown" or ".text" or ".csv" or ".tsv";
+    /// <summary>The extensions a folder search picks up as text.</summary>
+    public static IReadOnlyList<string> Extensions { get; } = [".txt", ".md", ".markdown", ".text"];
+
+    public bool CanRead(string extension, ReadOnlySpan<byte> head) => Extensions.Contains(extension) || extension == ".tsv";
 
     public SourceDocument Read(string path, byte[] content, CancellationToken cancellation = default)
     {

@@ -8,7 +8,8 @@ namespace FiscalAudit.Rules.SelfEvaluation;
 /// The scoring step between extraction and the rules: recomputes every project's score under its
 /// scheme (<see cref="ProjectEvaluation.Recomputation"/>) and every department tree's score sum
 /// (<see cref="DepartmentEvaluation.RecomputedScore"/>). The auditor runs it once before the rules;
-/// rules and reports only read its results. Running it again changes nothing. A project that cannot be
+/// rules and reports only read its results. Running it again changes nothing, the notes included (pairing and
+/// sets run the rules again on the same disclosure). A project that cannot be
 /// scored becomes a note and the rules that need its recomputation skip it, never a crash of the audit.
 /// </summary>
 public static class EvaluationScoring
@@ -23,7 +24,8 @@ public static class EvaluationScoring
             }
             catch (Exception e) when (e is ArithmeticException or InvalidOperationException or ArgumentException)
             {
-                disclosure.Notes.Add(new ReadNote($"项目“{project.Name}”无法重算得分（{e.GetType().Name}），该项目的总分与参考评分检查已跳过。", project.Location));
+                var note = new ReadNote($"项目“{project.Name}”无法重算得分（{e.GetType().Name}），该项目的总分与参考评分检查已跳过。", project.Location);
+                if (!disclosure.Notes.Contains(note)) disclosure.Notes.Add(note);
             }
         }
         foreach (var department in disclosure.Evaluations.Departments) department.RecomputedScore ??= DepartmentScoreSum(department);

@@ -1,10 +1,11 @@
 using DocumentFormat.OpenXml.Packaging;
 using FiscalAudit.Core.Documents;
+using FiscalAudit.Ingest.Content;
 
 namespace FiscalAudit.Ingest.Office.Docx;
 
 /// <summary>
-/// Reads Word .docx files: heading-styled paragraphs become headings, other paragraphs paragraphs,
+/// Reads Word .docx files (and the macro-enabled and template packages of the same kind, .docm .dotx .dotm): heading-styled paragraphs become headings, other paragraphs paragraphs,
 /// and real tables tables on their grid with merged cells. Locations carry the 1-based paragraph index
 /// as the line, the page when Word's page breaks allow counting, and "表2 第3行第4列" for cells.
 /// </summary>
@@ -12,7 +13,10 @@ public sealed class DocxReader : IDocumentReader
 {
     public string Format => "docx";
 
-    public bool CanRead(string extension, ReadOnlySpan<byte> head) => extension == ".docx";
+    /// <summary>The extensions of Word packages (content-signatures.json).</summary>
+    public static IReadOnlyList<string> Extensions { get; } = ContentSignatures.OfficeByExtension(".docx")!.Reading!.Under;
+
+    public bool CanRead(string extension, ReadOnlySpan<byte> head) => Extensions.Contains(extension);
 
     public SourceDocument Read(string path, byte[] content, CancellationToken cancellation = default) =>
         OfficePackage.Read(path, content, "Word", ".docx", s => WordprocessingDocument.Open(s, false), d => Read(path, d));

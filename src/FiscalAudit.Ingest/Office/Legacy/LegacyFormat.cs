@@ -15,10 +15,7 @@ public enum LegacyContent
     /// </summary>
     Convertible,
 
-    /// <summary>An Office Open XML package of the kind the format converts to, saved under the other extension: read as it is.</summary>
-    OfficeOpenXml,
-
-    /// <summary>A web page saved under the old extension (sites export tables so): read as a web page.</summary>
+    /// <summary>A table of a web page saved under the old extension without the page around it (sites export tables so): read as a web page.</summary>
     WebPage,
 
     /// <summary>Protected by a password: refused at once (a conversion would wait for the password).</summary>
@@ -26,7 +23,7 @@ public enum LegacyContent
 }
 
 /// <summary>
-/// A format read by converting it with LibreOffice (.doc, .wps, .xls, .et, .rtf, .odt, .ods) as legacy-formats.json
+/// A format read by converting it with LibreOffice (.doc, .wps, .xls, .et, .rtf, .odt, .ods, .fodt, .fods) as legacy-formats.json
 /// describes it: its Chinese name, the format LibreOffice converts it to, and how its content is recognised.
 /// </summary>
 public sealed record LegacyFormat(string Extension, string Name, string ConvertTo, IReadOnlyList<string> Streams, IReadOnlyList<string> TextStarts)
@@ -41,8 +38,7 @@ public sealed record LegacyFormat(string Extension, string Name, string ConvertT
         {
             if (ZipContent.Of(content) is not { } zip) return LegacyContent.Unrecognised;
             // An OpenDocument package of this format (its media type as content-signatures.json gives it).
-            if (ContentSignatures.OfficeByExtension(Extension)?.IsIn(zip) == true) return LegacyContent.Convertible;
-            return ContentSignatures.OfficeByExtension("." + ConvertTo)?.IsIn(zip) == true ? LegacyContent.OfficeOpenXml : LegacyContent.Unrecognised;
+            return ContentSignatures.OfficeByExtension(Extension)?.IsIn(zip) == true ? LegacyContent.Convertible : LegacyContent.Unrecognised;
         }
         var start = ContentSignatures.TextStart(content);
         if (LegacyFormats.WebPageStarts.Any(w => start.StartsWith(w, StringComparison.OrdinalIgnoreCase))) return LegacyContent.WebPage;

@@ -7,11 +7,12 @@ using FiscalAudit.Ingest.Text;
 namespace FiscalAudit.Ingest.Office.Legacy;
 
 /// <summary>
-/// Reads the formats of legacy-formats.json (.doc, .wps, .xls, .et, .rtf, .odt, .ods): converted by LibreOffice
+/// Reads the formats of legacy-formats.json (.doc, .wps, .xls, .et, .rtf, .odt, .ods, .fodt, .fods): converted by LibreOffice
 /// to .docx or .xlsx and read by <see cref="DocxReader"/> or <see cref="XlsxReader"/> under the original
 /// name, so every location names the file as given (with the page, table and cell or sheet and cell the
-/// converted file has). An Office Open XML package or a web page saved under the old extension is read
-/// as what it is, without converting; a password-protected file is refused at once.
+/// converted file has). The content decides the format: a Word 97-2003 file named .xls is converted as the .doc it is. A
+/// bare web-page table saved under the old extension is read as a web page, without converting; a password-protected
+/// file is refused at once.
 /// </summary>
 public sealed class LegacyOfficeReader : IDocumentReader
 {
@@ -38,12 +39,11 @@ public sealed class LegacyOfficeReader : IDocumentReader
 
     public SourceDocument Read(string path, byte[] content, CancellationToken cancellation = default)
     {
-        var format = LegacyFormats.For(Path.GetExtension(path))
+        var format = LegacyFormats.Of(Path.GetExtension(path), content)
             ?? throw new DocumentReadException($"文件“{path}”不是需要转换的 Office 文件。");
         IDocumentReader converted = format.ConvertTo == "xlsx" ? new XlsxReader() : new DocxReader();
         return format.Recognise(content) switch
         {
-            LegacyContent.OfficeOpenXml => converted.Read(path, content, cancellation),
             LegacyContent.WebPage => new HtmlReader().Read(path, content, cancellation),
             LegacyContent.Encrypted => throw new DocumentReadException(OfficeEncryption.Refusal(path)),
             LegacyContent.Convertible => converted.Read(path, conversion.Convert(path, content, format, cancellation), cancellation),

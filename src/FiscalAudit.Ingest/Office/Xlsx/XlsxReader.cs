@@ -1,11 +1,12 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using FiscalAudit.Core.Documents;
+using FiscalAudit.Ingest.Content;
 
 namespace FiscalAudit.Ingest.Office.Xlsx;
 
 /// <summary>
-/// Reads Excel .xlsx workbooks: every worksheet in order (see <see cref="SheetBlockBuilder"/>), cells
+/// Reads Excel .xlsx workbooks (and the macro-enabled and template packages of the same kind, .xlsm .xltx .xltm): every worksheet in order (see <see cref="SheetBlockBuilder"/>), cells
 /// displayed as Excel shows them (<see cref="SourceCell.Text"/>) and as stored
 /// (<see cref="SourceCell.StoredValue"/>); formulas use their cached values. Locations are
 /// "Sheet名!B7" with the 1-based row as the line.
@@ -14,7 +15,10 @@ public sealed class XlsxReader : IDocumentReader
 {
     public string Format => "xlsx";
 
-    public bool CanRead(string extension, ReadOnlySpan<byte> head) => extension == ".xlsx";
+    /// <summary>The extensions of Excel packages (content-signatures.json).</summary>
+    public static IReadOnlyList<string> Extensions { get; } = ContentSignatures.OfficeByExtension(".xlsx")!.Reading!.Under;
+
+    public bool CanRead(string extension, ReadOnlySpan<byte> head) => Extensions.Contains(extension);
 
     public SourceDocument Read(string path, byte[] content, CancellationToken cancellation = default) =>
         OfficePackage.Read(path, content, "Excel", ".xlsx", s => SpreadsheetDocument.Open(s, false), d => Read(path, d, cancellation));

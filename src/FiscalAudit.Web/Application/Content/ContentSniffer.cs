@@ -5,10 +5,10 @@ using FiscalAudit.Ingest.Office.Legacy;
 namespace FiscalAudit.Web.Application.Content;
 
 /// <summary>
-/// Decides from the name and the content whether an uploaded file can be checked: a format FiscalAudit
-/// reads, and content that really is what the extension says (read from its first bytes and, for
-/// Word and Excel, the part the package must hold) and not protected by a password. Returns the Chinese
-/// reason it cannot, or null.
+/// Decides from the content and the name whether an uploaded file can be checked: content that is a document format
+/// FiscalAudit reads passes whatever its extension (the reader reads it as what it is and notes the extension), unless
+/// it is protected by a password; other content must be what a readable extension says (read from its first bytes and,
+/// for Word and Excel, the part the package must hold). Returns the Chinese reason it cannot, or null.
 /// </summary>
 public static class ContentSniffer
 {
@@ -19,8 +19,9 @@ public static class ContentSniffer
 
     public static string? ReasonRefused(string name, byte[] content)
     {
-        if (UnsupportedFormats.ReasonNotChecked(name) is string unsupported) return unsupported;
+        if (UnsupportedFormats.ReasonNotChecked(name, content) is string unsupported) return unsupported;
         if (content.Length == 0) return "文件为空（0 字节），没有可审核的内容。";
+        if (ContentSignatures.Readable(content) is not null) return OfficeEncryption.IsEncrypted(content) ? "文件" + OfficeEncryption.Remedy : null;
         var extension = Path.GetExtension(name).ToLowerInvariant();
         var head = content.AsSpan(0, Math.Min(content.Length, Window));
         var actual = ContentSignatures.Identify(head);

@@ -42,7 +42,7 @@ public static class OrgTreeFile
         switch (Path.GetExtension(fileName).ToLowerInvariant())
         {
             case ".csv":
-                return CsvRecords.Split(TextDecoder.Decode(content).Text).Select((cells, i) => (i + 1, cells)).ToList();
+                return CsvRecords.Of(TextDecoder.Decode(content).Text).Select((record, i) => (i + 1, record.Fields.ToArray())).ToList();
             case ".xlsx":
                 try
                 {

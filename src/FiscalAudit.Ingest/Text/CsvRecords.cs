@@ -1,22 +1,28 @@
 using System.Text;
 
-namespace FiscalAudit.Web.Application.Organisation;
+namespace FiscalAudit.Ingest.Text;
+
+/// <summary>One record of a CSV file: its fields and the physical line it starts on (1-based).</summary>
+public sealed record CsvRecord(IReadOnlyList<string> Fields, int Line);
 
 /// <summary>
-/// Splits CSV text (RFC 4180: commas, double quotes, "" inside quotes, CRLF or LF) into records; a
-/// quoted field may hold line breaks. Never throws: an unclosed quote runs to the end of the text.
+/// Splits CSV text (RFC 4180 as Excel writes it: commas, double quotes, "" inside quotes, CRLF, LF or CR) into records;
+/// a quoted field may hold commas and line breaks. Never throws: an unclosed quote runs to the end of the text.
 /// </summary>
 public static class CsvRecords
 {
-    public static List<string[]> Split(string text)
+    public static IEnumerable<CsvRecord> Of(string text)
     {
-        var records = new List<string[]>();
         var fields = new List<string>();
         var field = new StringBuilder();
         var quoted = false;
+        var line = 1;
+        var start = 1;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
+            var lineBreak = c == '\n' || (c == '\r' && (i + 1 == text.Length || text[i + 1] != '\n'));
+            if (lineBreak) line++;
             if (quoted)
             {
                 if (c != '"') field.Append(c);
@@ -33,13 +39,14 @@ public static class CsvRecords
                     fields.Add(field.ToString());
                     field.Clear();
                     break;
-                case '\r' when i + 1 < text.Length && text[i + 1] == '\n':
-                    break;
-                case '\r' or '\n':
+                case '\r' or '\n' when lineBreak:
                     fields.Add(field.ToString());
                     field.Clear();
-                    records.Add(fields.ToArray());
-                    fields.Clear();
+                    yield return new CsvRecord(fields, start);
+                    fields = new List<string>();
+                    start = line;
+                    break;
+                case '\r':
                     break;
                 default:
                     field.Append(c);
@@ -49,8 +56,7 @@ public static class CsvRecords
         if (field.Length > 0 || fields.Count > 0)
         {
             fields.Add(field.ToString());
-            records.Add(fields.ToArray());
+            yield return new CsvRecord(fields, start);
         }
-        return records;
     }
 }
