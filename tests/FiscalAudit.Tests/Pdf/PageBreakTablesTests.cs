@@ -55,7 +55,8 @@ public class PageBreakTablesTests
     /// empty table's 合计), as lines or as a small aligned part, and are read as the table's last rows; 表七's header alone at the
     /// page foot without its 栏次 row goes on with the 栏次 and figures rows at the top of the next page. 表八 and 表九, empty
     /// tables (their header, 栏次 and a 合计 without figures; 表九's “合 计” one cell followed by blank ones), keep their 合计 row
-    /// also when that row stands alone at the top of the next page.
+    /// also when that row stands alone at the top of the next page. The note under 表八 (“说明：…故本表无数据。”), a full line
+    /// ending a sentence at the foot of its sheet's last page, is not glued to 表九's title opening the next sheet (<see cref="TitleAfterSentenceTests"/>).
     /// </summary>
     [LibreOfficeTheory(NeedsShared = true)]
     [InlineData("unruled, portrait, last row alone", "T1 T2 T3 T4 T5 T6 T7 T8 T9")]
@@ -70,6 +71,9 @@ public class PageBreakTablesTests
         {
             var (expected, printed) = SameReading.NineTablesBack(text, pdf, cellForCell);
             foreach (var empty in new[] { "T8", "T9" }) Assert.Equal(SameReading.RowKeys(expected, empty), SameReading.RowKeys(printed, empty));
+            var notes = new PdfDocumentReader().Read(pdf, File.ReadAllBytes(pdf)).Blocks.OfType<ParagraphBlock>().Where(p => p.Text.StartsWith("说明：", StringComparison.Ordinal)).ToList();
+            Assert.Equal(2, notes.Count);
+            Assert.All(notes, n => Assert.EndsWith("故本表无数据。", n.Text, StringComparison.Ordinal));
         });
     }
 

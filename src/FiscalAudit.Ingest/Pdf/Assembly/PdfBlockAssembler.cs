@@ -8,7 +8,8 @@ namespace FiscalAudit.Ingest.Pdf.Assembly;
 /// Pages in reading order → blocks and physical lines. Lines become headings (large type) or paragraphs,
 /// re-joined across wrapped lines and page breaks when the next line is not indented, does not start a new item, and
 /// the line either ran to the right edge or stops mid-sentence (a ragged right margin leaves a line short when the
-/// next unit, "（项）。" or "161.62万元", did not fit; see <see cref="ParagraphJoiner.Continues"/>); a table at the top of a page continues the table that ended the previous page when the
+/// next unit, "（项）。" or "161.62万元", did not fit; see <see cref="ParagraphJoiner.Continues"/>) — but a line shaped like a title
+/// (<see cref="HeadingShape"/>: a table's title opening a sheet's page) never goes on from a line that ends a sentence; a table at the top of a page continues the table that ended the previous page when the
 /// columns line up (a repeated header is dropped). Line numbers count content lines per page; a table row is one line.
 /// </summary>
 public sealed class PdfBlockAssembler
@@ -81,6 +82,7 @@ public sealed class PdfBlockAssembler
             return false;
         }
         if (ParagraphJoiner.IsWrappedPartTitle(previous.Text.Trim(), line.Text.Trim())) return true;
+        if (ParagraphJoiner.EndsSentence(previous.Text) && HeadingShape.IsTitle(line.Text)) return false;
         if (line.Box.Left > metrics.Edges(page).Left + options.IndentTolerance * size || ItemStart.IsMatch(line.Text)) return false;
         return previous.Box.Right >= metrics.Edges(paragraph.LastPage).Right - options.WrapSlack * size
             || ParagraphJoiner.Continues(previous.Text, line.Text);
