@@ -119,6 +119,8 @@ public sealed class PdfBlockAssembler
                 location with { Box = c.Cell.Box },
                 map[c.Cell.Column + c.Cell.ColumnSpan - 1].Last - map[c.Cell.Column].First + 1,
                 c.Cell.RowSpan)).ToList();
+            // Part columns mapped to one column of the table (a total set beyond its edge, TableContinuation.Map) make one cell: blanks give way.
+            cells.RemoveAll(c => c.Text.Length == 0 && cells.Any(other => other.Column == c.Column && other.Text.Length > 0));
             AddRow(target, cells, location with { Box = rows[i].Skip(1).Aggregate(rows[i][0].Cell.Box, (b, c) => b.Union(c.Cell.Box)) }, texts[i], target.Grid == part.Grid ? rows[i] : null);
         }
         target.LastPage = page.Number;
@@ -212,7 +214,7 @@ public sealed class PdfBlockAssembler
     {
         var fields = new string[columnCount];
         Array.Fill(fields, string.Empty);
-        foreach (var cell in row) fields[map[cell.Cell.Column].First] = cell.Text;
+        foreach (var cell in row) fields[map[cell.Cell.Column].First] = ParagraphJoiner.JoinItems(fields[map[cell.Cell.Column].First], cell.Text);
         return string.Join('\t', fields).TrimEnd('\t');
     }
 
