@@ -58,14 +58,16 @@ public class BorderlessTablesTests
     /// apart, as close as the wrapped lines of one cell, and only how cells wrap tells rows apart. All nine tables are found and the
     /// tables listed come back cell for cell. 表七's three header lines (预算数/决算数, 合计 …, 小计 …) are rows of their own, although
     /// each column is as wide as its widest text and a header cell fills its column as a wrapped line does: read as one row, its
-    /// cells would be neither at the foot of the row nor centred down it (<see cref="HeaderRowsALineApartTests"/>). Left to do: 表四
-    /// in the portrait print with names wrapped.
+    /// cells would be neither at the foot of the row nor centred down it (<see cref="HeaderRowsALineApartTests"/>). In the portrait print
+    /// with names wrapped, 表四's “二十二、灾害防治及应急管理支出”, wrapped over three lines, is cut by the page end after two: the
+    /// line under its figures finishes the row, and the last line, alone at the top of the next page in the table's 12 pt (the body
+    /// text is 9 pt), is no heading but the rest of the cell (<see cref="CutNameTests"/>).
     /// </summary>
     [ChromiumTheory]
     [InlineData("landscape", "T1 T2 T3 T4 T5 T6 T7 T8 T9")]
     [InlineData("close columns", "T1 T2 T3 T4 T5 T6 T7 T8 T9")]
     [InlineData("close columns, amounts centred", "T1 T2 T3 T4 T5 T6 T7 T8 T9")]
-    [InlineData("portrait, names wrapped", "T1 T2 T3 T5 T6 T7 T8 T9")]
+    [InlineData("portrait, names wrapped", "T1 T2 T3 T4 T5 T6 T7 T8 T9")]
     public void Seed_002_printed_without_borders_by_a_browser_gives_its_tables_back(string layout, string tables) =>
         AssertTablesComeBack(Print.Named(layout), tables, ChromiumPrint.ConvertToPdf);
 

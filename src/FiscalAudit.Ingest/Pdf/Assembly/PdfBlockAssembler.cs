@@ -176,7 +176,7 @@ public sealed class PdfBlockAssembler
     {
         if (table is not { Grid.Inks: not null } open || open.LastPage + 1 != page.Number || page.Items.Count < 2
             || page.Items[0] is not PdfLine rest || page.Items[1] is not PageTable part || part.Grid.Inks is null
-            || metrics.IsHeading(rest) || ItemStart.IsMatch(rest.Text) || continuation.Map(open.Grid, part.Grid) is null)
+            || metrics.IsHeading(rest) && !SetLike(rest, part) || ItemStart.IsMatch(rest.Text) || continuation.Map(open.Grid, part.Grid) is null)
             return false;
         var xs = open.Grid.Xs;
         var column = Enumerable.Range(0, open.ColumnCount).FirstOrDefault(c => xs[c] <= rest.Box.Left && rest.Box.Right <= xs[c + 1], -1);
@@ -190,6 +190,10 @@ public sealed class PdfBlockAssembler
         if (index >= 0) lines[index] = lines[index] with { Text = text };
         return true;
     }
+
+    /// <summary>A line set in the type of the table under it (a browser sets tables larger than the body text): no heading over it.</summary>
+    private static bool SetLike(PdfLine line, PageTable part) =>
+        part.Rows.SelectMany(r => r).SelectMany(c => c.Words).FirstOrDefault() is { } word && Math.Abs(word.FontSize - line.FontSize) < 0.5;
 
     /// <summary>
     /// The paragraph that ended the page before, when it is one line, the top line of the header of <paramref name="part"/> left at the page
