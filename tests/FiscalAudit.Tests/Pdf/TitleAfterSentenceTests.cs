@@ -22,10 +22,7 @@ public class TitleAfterSentenceTests
     [InlineData("收入决算表", false)]
     public void A_title_after_a_full_line_ending_a_sentence_starts_a_block(string title, bool nextPage)
     {
-        var note = new[] { PlacedLine.At(700, (Note1, 50)), PlacedLine.At(686, (Note2, 50)) };
-        var titleLine = PlacedLine.At(nextPage ? 760 : 672, (title, 50));
-        var blocks = nextPage ? PlacedLine.Read(note, [titleLine, Body(740)]) : PlacedLine.Read([.. note, titleLine, Body(640)]);
-        var paragraphs = blocks.OfType<ParagraphBlock>().Select(p => p.Text).ToList();
+        var paragraphs = AfterNote(title, nextPage).OfType<ParagraphBlock>().Select(p => p.Text).ToList();
         Assert.Equal(Note1 + Note2, paragraphs[0]);
         Assert.Equal(title, paragraphs[1]);
     }
@@ -35,11 +32,16 @@ public class TitleAfterSentenceTests
     [InlineData(false)]
     public void A_sentence_after_a_full_line_ending_a_sentence_joins_it(bool nextPage)
     {
-        var note = new[] { PlacedLine.At(700, (Note1, 50)), PlacedLine.At(686, (Note2, 50)) };
         const string more = "其中：基本支出为零，项目支出为零。";
-        var moreLine = PlacedLine.At(nextPage ? 760 : 672, (more, 50));
-        var blocks = nextPage ? PlacedLine.Read(note, [moreLine, Body(740)]) : PlacedLine.Read([.. note, moreLine, Body(640)]);
-        Assert.Equal(Note1 + Note2 + more, blocks.OfType<ParagraphBlock>().First().Text);
+        Assert.Equal(Note1 + Note2 + more, AfterNote(more, nextPage).OfType<ParagraphBlock>().First().Text);
+    }
+
+    /// <summary>The note's two lines, then <paramref name="text"/> on a line of its own at the top of the next page or right under the note, then another paragraph.</summary>
+    private static IReadOnlyList<Block> AfterNote(string text, bool nextPage)
+    {
+        var note = new[] { PlacedLine.At(700, (Note1, 50)), PlacedLine.At(686, (Note2, 50)) };
+        var line = PlacedLine.At(nextPage ? 760 : 672, (text, 50));
+        return nextPage ? PlacedLine.Read(note, [line, Body(740)]) : PlacedLine.Read([.. note, line, Body(640)]);
     }
 
     /// <summary>A body line of another paragraph, indented, as wide as the note's lines.</summary>
