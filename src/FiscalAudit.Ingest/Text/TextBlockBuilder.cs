@@ -43,8 +43,12 @@ internal sealed class TextBlockBuilder
             return;
         }
         var kind = TextLineClassifier.Classify(line);
-        // A row whose cells after the first are all blank (an empty table's “合 计\t\t\t”) lost its tabs with the trailing blanks.
-        if (kind == TextLineKind.Text && inTabTable && raw.TrimEnd(' ', '\r').EndsWith('\t')) kind = TextLineKind.TabRow;
+        // A row whose cells after the first are all blank (an empty table's “合 计\t\t\t”) lost its tabs with the trailing blanks: it keeps them.
+        if (kind == TextLineKind.Text && inTabTable && raw.TrimEnd(' ', '\r').EndsWith('\t'))
+        {
+            kind = TextLineKind.TabRow;
+            line = raw.TrimEnd(' ', '\r');
+        }
         var location = new SourceLocation(file, Line: lineNumber);
         if (kind != TextLineKind.Blank) lines.Add(new TextLine(kind is TextLineKind.TabRow ? line : Markup.Clean(line), location));
         switch (kind)
