@@ -18,11 +18,14 @@ public static partial class ParagraphJoiner
         var a = line.TrimEnd();
         var b = next.TrimStart();
         if (a.Length < MinimumWrappedLength || b.Length == 0) return false;
-        if (SentenceEnds.Contains(a[^1])) return false;
+        if (EndsSentence(a)) return false;
         if (IsWrappedPartTitle(a, b)) return true;
         if ((IsTitle(a) || IsShortHeading(a)) && b.Length > 4) return false;
         return !StartsNewItem(b) && !IsLabelLine(a) && !IsLabelLine(b) && !IsYearLine(b);
     }
+
+    /// <summary>The line's last character ends a sentence (“。”, “；”, …).</summary>
+    public static bool EndsSentence(string line) => line.TrimEnd() is { Length: > 0 } t && SentenceEnds.Contains(t[^1]);
 
     /// <summary>"部门：…", "金额单位：万元": a label and its value, never a wrapped sentence.</summary>
     public static bool IsLabelLine(string text)

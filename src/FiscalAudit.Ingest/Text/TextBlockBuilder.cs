@@ -20,6 +20,9 @@ internal sealed class TextBlockBuilder
 
     /// <summary>In a grid table, the last row is still open: lines up to the next rule continue its cells.</summary>
     private bool gridRowOpen;
+
+    /// <summary>The table being read is made of tab-separated rows.</summary>
+    private bool inTabTable;
     private List<TextPiece> pieces = new();
     private SourceLocation? paragraphStart;
     private SourceLocation? paragraphEnd;
@@ -40,6 +43,12 @@ internal sealed class TextBlockBuilder
             return;
         }
         var kind = TextLineClassifier.Classify(line);
+        // A row whose cells after the first are all blank (an empty table's “合 计\t\t\t”) lost its tabs with the trailing blanks: it keeps them.
+        if (kind == TextLineKind.Text && inTabTable && raw.TrimEnd(' ', '\r').EndsWith('\t'))
+        {
+            kind = TextLineKind.TabRow;
+            line = raw.TrimEnd(' ', '\r');
+        }
         var location = new SourceLocation(file, Line: lineNumber);
         if (kind != TextLineKind.Blank) lines.Add(new TextLine(kind is TextLineKind.TabRow ? line : Markup.Clean(line), location));
         switch (kind)
@@ -56,6 +65,7 @@ internal sealed class TextBlockBuilder
             case TextLineKind.TabRow:
                 FlushParagraph();
                 tableRows.Add(Row(line.Split('\t'), location));
+                inTabTable = true;
                 break;
             case TextLineKind.PipeRow:
                 FlushParagraph();
@@ -144,7 +154,7 @@ internal sealed class TextBlockBuilder
 
     private void FlushTable()
     {
-        inGrid = gridRowOpen = false;
+        inGrid = gridRowOpen = inTabTable = false;
         if (tableRows.Count == 0) return;
         blocks.Add(new TableBlock(tableRows.ToList(), tableRows[0].Location.Through(tableRows[^1].Location)));
         tableRows.Clear();

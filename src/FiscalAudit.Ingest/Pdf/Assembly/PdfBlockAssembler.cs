@@ -8,7 +8,8 @@ namespace FiscalAudit.Ingest.Pdf.Assembly;
 /// Pages in reading order → blocks and physical lines. Lines become headings (large type) or paragraphs,
 /// re-joined across wrapped lines and page breaks when the next line is not indented, does not start a new item, and
 /// the line either ran to the right edge or stops mid-sentence (a ragged right margin leaves a line short when the
-/// next unit, "（项）。" or "161.62万元", did not fit; see <see cref="ParagraphJoiner.Continues"/>); a table at the top of a page continues the table that ended the previous page when the
+/// next unit, "（项）。" or "161.62万元", did not fit; see <see cref="ParagraphJoiner.Continues"/>) — but a line shaped like a title
+/// (<see cref="HeadingShape"/>: a table's title opening a sheet's page) never goes on from a line that ends a sentence; a table at the top of a page continues the table that ended the previous page when the
 /// columns line up (a repeated header is dropped). Line numbers count content lines per page; a table row is one line.
 /// </summary>
 public sealed class PdfBlockAssembler
@@ -81,6 +82,7 @@ public sealed class PdfBlockAssembler
             return false;
         }
         if (ParagraphJoiner.IsWrappedPartTitle(previous.Text.Trim(), line.Text.Trim())) return true;
+        if (ParagraphJoiner.EndsSentence(previous.Text) && HeadingShape.IsTitle(line.Text)) return false;
         if (line.Box.Left > metrics.Edges(page).Left + options.IndentTolerance * size || ItemStart.IsMatch(line.Text)) return false;
         return previous.Box.Right >= metrics.Edges(paragraph.LastPage).Right - options.WrapSlack * size
             || ParagraphJoiner.Continues(previous.Text, line.Text);
@@ -117,6 +119,8 @@ public sealed class PdfBlockAssembler
                 location with { Box = c.Cell.Box },
                 map[c.Cell.Column + c.Cell.ColumnSpan - 1].Last - map[c.Cell.Column].First + 1,
                 c.Cell.RowSpan)).ToList();
+            // Part columns mapped to one column of the table (a total set beyond its edge, TableContinuation.Map) make one cell: blanks give way.
+            cells.RemoveAll(c => c.Text.Length == 0 && cells.Any(other => other.Column == c.Column && other.Text.Length > 0));
             AddRow(target, cells, location with { Box = rows[i].Skip(1).Aggregate(rows[i][0].Cell.Box, (b, c) => b.Union(c.Cell.Box)) }, texts[i], target.Grid == part.Grid ? rows[i] : null);
         }
         target.LastPage = page.Number;
@@ -172,7 +176,7 @@ public sealed class PdfBlockAssembler
     {
         if (table is not { Grid.Inks: not null } open || open.LastPage + 1 != page.Number || page.Items.Count < 2
             || page.Items[0] is not PdfLine rest || page.Items[1] is not PageTable part || part.Grid.Inks is null
-            || metrics.IsHeading(rest) || ItemStart.IsMatch(rest.Text) || continuation.Map(open.Grid, part.Grid) is null)
+            || metrics.IsHeading(rest) && !SetLike(rest, part) || ItemStart.IsMatch(rest.Text) || continuation.Map(open.Grid, part.Grid) is null)
             return false;
         var xs = open.Grid.Xs;
         var column = Enumerable.Range(0, open.ColumnCount).FirstOrDefault(c => xs[c] <= rest.Box.Left && rest.Box.Right <= xs[c + 1], -1);
@@ -186,6 +190,10 @@ public sealed class PdfBlockAssembler
         if (index >= 0) lines[index] = lines[index] with { Text = text };
         return true;
     }
+
+    /// <summary>A line set in the type of the table under it (a browser sets tables larger than the body text): no heading over it.</summary>
+    private static bool SetLike(PdfLine line, PageTable part) =>
+        part.Rows.SelectMany(r => r).SelectMany(c => c.Words).FirstOrDefault() is { } word && Math.Abs(word.FontSize - line.FontSize) < 0.5;
 
     /// <summary>
     /// The paragraph that ended the page before, when it is one line, the top line of the header of <paramref name="part"/> left at the page
@@ -210,7 +218,7 @@ public sealed class PdfBlockAssembler
     {
         var fields = new string[columnCount];
         Array.Fill(fields, string.Empty);
-        foreach (var cell in row) fields[map[cell.Cell.Column].First] = cell.Text;
+        foreach (var cell in row) fields[map[cell.Cell.Column].First] = ParagraphJoiner.JoinItems(fields[map[cell.Cell.Column].First], cell.Text);
         return string.Join('\t', fields).TrimEnd('\t');
     }
 

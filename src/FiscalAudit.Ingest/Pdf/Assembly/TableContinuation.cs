@@ -26,7 +26,8 @@ public sealed class TableContinuation
     /// in the gaps between columns, which narrower words on one page make wider, and a page may leave a
     /// column blank (the left side of a two-sided table that ended on an earlier page): such a part lines up
     /// when the words of each of its columns stand in a different column of the earlier part, left to right (words beyond
-    /// the earlier part's edge in its outer column: a last panel's total set right of the figures above it).
+    /// the earlier part's edge in its outer column: a last panel's total set right of the figures above it, also when the part
+    /// gives it a column of its own beside the figures of that column).
     /// </summary>
     public (int First, int Last)[]? Map(PdfGrid previous, PdfGrid next)
     {
@@ -41,12 +42,19 @@ public sealed class TableContinuation
         {
             var centre = (inks[i].Left + inks[i].Right) / 2;
             var k = previous.ColumnAt(centre);
-            if (k <= last) return null;
+            if (k < last || k == last && !Beyond(previous, inks[i])) return null;
             columns[i] = (k, k);
             last = k;
         }
         return columns;
     }
+
+    /// <summary>
+    /// A column of a part whose words all stand right of <paramref name="previous"/>'s right edge (a last panel's total set right
+    /// of the figures above it, a column of its own on a page without those figures) belongs to the earlier part's outer column,
+    /// as the column before it may too.
+    /// </summary>
+    private static bool Beyond(PdfGrid previous, (double Left, double Right) ink) => ink.Left >= previous.Xs[^1];
 
     /// <summary>For each boundary in <paramref name="xs"/> the index of the matching boundary in <paramref name="previousXs"/>, or null when they do not line up.</summary>
     public int[]? MapColumns(IReadOnlyList<double> previousXs, IReadOnlyList<double> xs)

@@ -12,7 +12,8 @@ namespace FiscalAudit.Ingest.Pdf.Layout;
 /// that leaves a choice (a name that fills its last line too), the table's own alignment decides: cells set at
 /// the foot of their rows (the name's last line beside the figures, none under them) or centred down them (as
 /// many lines under the figures as over them), whichever the table's unambiguous rows show — or, where none does, the
-/// document's table part before (<see cref="RowAlignment"/>). The header over the first row (<see cref="Opening"/>) and the lines under the last are left to <paramref name="fallback"/>.
+/// document's table part before (<see cref="RowAlignment"/>). The header over the first row (<see cref="Opening"/>) and the lines under the last
+/// (but those that finish a name the part's end cut, <see cref="Unfinished"/>) are left to <paramref name="fallback"/>.
 /// </summary>
 internal static class AnchoredRows
 {
@@ -27,7 +28,28 @@ internal static class AnchoredRows
         var header = lead.GetRange(0, lead.Count - opening.Count);
         var shared = Share(run, groups, opening, xs, widths, footed: false);
         if (alignment.Decide(shared.Foot, shared.Centre)) shared = Share(run, groups, opening, xs, widths, footed: true);
-        return [.. header.Count > 0 ? fallback(header) : [], .. shared.Rows, .. shared.Under.Count > 0 ? fallback(shared.Under) : []];
+        var cut = Unfinished(shared.Rows[^1], shared.Under, xs, widths);
+        shared.Rows[^1].AddRange(shared.Under.Take(cut));
+        var under = shared.Under.Skip(cut).ToList();
+        return [.. header.Count > 0 ? fallback(header) : [], .. shared.Rows, .. under.Count > 0 ? fallback(under) : []];
+    }
+
+    /// <summary>
+    /// How many of the lines under the last row go on with its cells: a name cut by the end of the part (a page break inside the row,
+    /// as a browser prints it), which no anchor follows for them to open. Each line, right under the one before and without figures,
+    /// has text only under cells of the row that fill their column (a wrapped name's line other than its last).
+    /// </summary>
+    private static int Unfinished(List<AlignedLine> row, List<AlignedLine> under, List<double> xs, Dictionary<int, double> widths)
+    {
+        var lines = row.ToList();
+        foreach (var line in under)
+        {
+            if (lines[^1].Line.Baseline - line.Line.Baseline > AlignedTableFinder.WrapGap * line.Line.FontSize || line.Cells.Any(c => IsNumber(line.Line, c))) break;
+            var lowest = lines.SelectMany(l => Cells(l, xs)).GroupBy(c => c.Column).ToDictionary(g => g.Key, g => g.Last());
+            if (!Cells(line, xs).All(c => lowest.TryGetValue(c.Column, out var above) && IsFull(above, widths))) break;
+            lines.Add(line);
+        }
+        return lines.Count - row.Count;
     }
 
     /// <summary>
