@@ -5,11 +5,13 @@ using FiscalAudit.Ingest.Pdf.Layout;
 namespace FiscalAudit.Ingest.Pdf.Ocr;
 
 /// <summary>
-/// Recognised words → the glyphs a text page gives, in PDF points: each word's box split evenly over its characters, as high as
-/// its line and on the line's foot, with its line's font size (the median height of the line's words). Remains of ruling lines are taken
-/// off the words' ends, and words that are otherwise numbers are corrected (<see cref="OcrNumbers"/>). Characters tesseract
-/// reads apart (“部 门 决 算”) are separate words whose boxes stand close together: the layout chain joins them as it joins
-/// the letters of a text page.
+/// Recognised words → the glyphs a text page gives, in PDF points: each word's box split evenly over its characters. A word's
+/// own box is its ink's (“一” is a thin bar in the middle of the line, “，” sits at its foot), so glyphs are placed by the
+/// middle of the ink, where the middle of an em of Chinese type and of a figure lies, with the line's font size (the median
+/// height of its words); a mark much lower than the line's words (a comma, a point, a bar) is set on their middle. Remains
+/// of ruling lines are taken off the words' ends, and words that are otherwise numbers are corrected (<see cref="OcrNumbers"/>).
+/// Characters tesseract reads apart (“部 门 决 算”) are separate words whose boxes stand close together: the layout chain joins
+/// them as it joins the letters of a text page.
 /// </summary>
 public static class OcrGlyphs
 {
@@ -19,22 +21,32 @@ public static class OcrGlyphs
         var trim = settings.Trim.ToCharArray();
         foreach (var line in words.GroupBy(w => w.LineKey))
         {
-            var heights = line.Select(w => w.Height).Order().ToList();
-            var size = heights[heights.Count / 2] * scale * settings.FontSizePerHeight;
+            var height = Median(line.Select(w => (double)w.Height));
+            var size = height * scale * settings.FontSizePerHeight;
+            var full = line.Where(w => w.Height >= settings.ShortMarkHeight * height).ToList();
+            var lineMiddle = Median(full.Select(Middle));
             foreach (var word in line)
             {
                 var text = OcrNumbers.Correct(word.Text.Trim(trim), settings.Numbers);
                 var characters = text.EnumerateRunes().Where(r => !Rune.IsWhiteSpace(r)).Select(r => r.ToString()).ToList();
                 if (characters.Count == 0) continue;
-                var bottom = (imageHeight - word.LineBottom) * scale;
-                var top = (imageHeight - word.LineTop) * scale;
+                var middle = (imageHeight - (word.Height >= settings.ShortMarkHeight * height ? Middle(word) : lineMiddle)) * scale;
+                var baseline = middle - settings.MiddleAboveBaseline * size;
                 var each = word.Width * scale / characters.Count;
                 for (var i = 0; i < characters.Count; i++)
                 {
                     var left = word.Left * scale + i * each;
-                    yield return new Glyph(characters[i], new BoundingBox(left, bottom, left + each, top), bottom, size, left);
+                    yield return new Glyph(characters[i], new BoundingBox(left, baseline - settings.Descent * size, left + each, baseline + (1 - settings.Descent) * size), baseline, size, left);
                 }
             }
         }
+    }
+
+    private static double Middle(OcrWord word) => word.Top + word.Height / 2.0;
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count == 0 ? 0 : sorted[sorted.Count / 2];
     }
 }

@@ -20,6 +20,9 @@ public sealed record OcrSettings(
     double RulingMaxThicknessPoints,
     double SkewPerLength,
     double FontSizePerHeight,
+    double ShortMarkHeight,
+    double MiddleAboveBaseline,
+    double Descent,
     NumberCorrections Numbers,
     string Trim)
 {
