@@ -25,14 +25,19 @@ public static class OcrGlyphs
             var size = height * scale * settings.FontSizePerHeight;
             var full = line.Where(w => w.Height >= settings.ShortMarkHeight * height).ToList();
             var lineMiddle = Median(full.Select(Middle));
-            foreach (var word in line)
+            var ordered = line.OrderBy(w => w.Left).ToList();
+            for (var n = 0; n < ordered.Count; n++)
             {
+                var word = ordered[n];
                 var text = OcrNumbers.Correct(word.Text.Trim(trim), settings.Numbers);
                 var characters = text.EnumerateRunes().Where(r => !Rune.IsWhiteSpace(r)).Select(r => r.ToString()).ToList();
                 if (characters.Count == 0) continue;
                 var middle = (imageHeight - (word.Height >= settings.ShortMarkHeight * height ? Middle(word) : lineMiddle)) * scale;
                 var baseline = middle - settings.MiddleAboveBaseline * size;
-                var each = word.Width * scale / characters.Count;
+                // A box reaching over the next word's start (tesseract's boxes of Chinese words are loose) ends there, so
+                // that the characters keep their order.
+                var right = n + 1 < ordered.Count && ordered[n + 1].Left > word.Left ? Math.Min(word.Left + word.Width, ordered[n + 1].Left) : word.Left + word.Width;
+                var each = (right - word.Left) * scale / characters.Count;
                 for (var i = 0; i < characters.Count; i++)
                 {
                     var left = word.Left * scale + i * each;

@@ -24,7 +24,8 @@ public sealed record OcrSettings(
     double MiddleAboveBaseline,
     double Descent,
     NumberCorrections Numbers,
-    string Trim)
+    string Trim,
+    MissedInkSettings MissedInk)
 {
     /// <summary>The settings of ocr.json.</summary>
     public static OcrSettings Default { get; } = EmbeddedJson.Load<OcrSettings>(typeof(OcrSettings).Assembly, "ocr.json", new(JsonSerializerDefaults.Web));

@@ -65,9 +65,37 @@ public sealed class ScanRecogniser(string? renderer, string? tesseract, OcrSetti
         var recognise = ExternalTool.Run(tesseract!, [image + "-clean.pgm", image, "-l", settings.Languages, "--psm", settings.PageSegmentation.ToString(CultureInfo.InvariantCulture), "--dpi", dpi.ToString(CultureInfo.InvariantCulture), "tsv"],
             settings.RecogniseLimit, cancellation, settings.Environment);
         if (Failed(recognise, image + ".tsv", "tesseract", "识别", settings.RecogniseSeconds) is { } failure) return Failure(page, failure);
-        var glyphs = OcrGlyphs.From(OcrWord.FromTsv(File.ReadAllText(image + ".tsv")), gray.Height, dpi, settings).ToList();
+        var words = OcrWord.FromTsv(File.ReadAllText(image + ".tsv")).ToList();
+        words.AddRange(Missed(gray, words, dpi, image, cancellation));
+        var glyphs = OcrGlyphs.From(words, gray.Height, dpi, settings).ToList();
         if (glyphs.Count == 0) return Failure(page, "未识别出文字（空白页或图像不清晰）");
         return new RecognisedPage(page.Number, gray.Width * 72.0 / dpi, gray.Height * 72.0 / dpi, glyphs, segments);
+    }
+
+    /// <summary>
+    /// The words of the second pass (<see cref="MissedInk"/>): every patch of ink no word covers, read as one line, all
+    /// patches of the page in one tesseract run (a list of images); placed back on the page. A failing second pass leaves
+    /// the first pass's words.
+    /// </summary>
+    private IEnumerable<OcrWord> Missed(GrayImage gray, IReadOnlyList<OcrWord> words, int dpi, string image, CancellationToken cancellation)
+    {
+        var patches = MissedInk.Find(gray, words, dpi, settings.MissedInk);
+        if (patches.Count == 0) return [];
+        var list = new System.Text.StringBuilder();
+        for (var i = 0; i < patches.Count; i++)
+        {
+            var file = $"{image}-patch{i}.pgm";
+            File.WriteAllBytes(file, MissedInk.Crop(gray, patches[i]).ToPgm());
+            list.Append(file).Append('\n');
+        }
+        File.WriteAllText(image + "-patches.txt", list.ToString());
+        var run = ExternalTool.Run(tesseract!, [image + "-patches.txt", image + "-patches", "-l", settings.Languages, "--psm", settings.MissedInk.PageSegmentation.ToString(CultureInfo.InvariantCulture), "--dpi", dpi.ToString(CultureInfo.InvariantCulture), "tsv"],
+            settings.RecogniseLimit, cancellation, settings.Environment);
+        if (Failed(run, image + "-patches.tsv", "tesseract", "识别", settings.RecogniseSeconds) is not null) return [];
+        return OcrWord.FromTsv(File.ReadAllText(image + "-patches.tsv"))
+            .Where(w => w.Confidence >= settings.MissedInk.MinConfidence && w.LineKey.Page >= 1 && w.LineKey.Page <= patches.Count)
+            .Select(w => w with { Left = w.Left + patches[w.LineKey.Page - 1].Left, Top = w.Top + patches[w.LineKey.Page - 1].Top, LineKey = w.LineKey with { Page = -w.LineKey.Page } })
+            .ToList();
     }
 
     /// <summary>Why a run of <paramref name="tool"/> gave no <paramref name="output"/>, in Chinese; null when it did.</summary>
