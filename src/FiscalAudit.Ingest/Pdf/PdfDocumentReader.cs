@@ -41,7 +41,7 @@ public sealed class PdfDocumentReader : IDocumentReader
         cancellation.ThrowIfCancellationRequested();
         if (pages.All(p => p.Items.Count == 0)) throw new DocumentReadException(scans.Unreadable(path));
         var (blocks, lines) = new PdfBlockAssembler(path, assembly).Assemble(pages);
-        var document = new SourceDocument(path, Format, blocks, lines, pages.Count);
+        var document = new SourceDocument(path, Format, blocks, lines, pages.Count) { RecognisedPages = scans.Recognised.ToHashSet() };
         document.Notes.AddRange(scans.Notes(path, pages));
         return document;
     }

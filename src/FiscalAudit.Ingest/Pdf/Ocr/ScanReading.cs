@@ -33,6 +33,9 @@ internal sealed class ScanReading
         }
     }
 
+    /// <summary>The numbers of the pages recognised.</summary>
+    public IReadOnlyList<int> Recognised => recognised;
+
     /// <summary>The pages, the recognised ones with their text.</summary>
     public List<PageLayout> Pages { get; }
 
