@@ -31,6 +31,9 @@ public sealed class SourceDocument
 
     public int? PageCount { get; }
 
+    /// <summary>The pages whose text came from text recognition (OCR) of a scan: it may be misread.</summary>
+    public IReadOnlySet<int> RecognisedPages { get; init; } = new HashSet<int>();
+
     /// <summary>Problems the reader met but could work around, in Chinese.</summary>
     public List<ReadNote> Notes { get; } = new();
 }

@@ -1,6 +1,7 @@
 using FiscalAudit.Core.Documents;
 using FiscalAudit.Ingest.Pdf.Assembly;
 using FiscalAudit.Ingest.Pdf.Layout;
+using FiscalAudit.Ingest.Pdf.Ocr;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Exceptions;
 
@@ -9,16 +10,19 @@ namespace FiscalAudit.Ingest.Pdf;
 /// <summary>
 /// Reads PDF files with PdfPig: each page goes through the layout chain (<see cref="PageAnalyzer"/>) — ruled
 /// tables, page furniture removed, tables without rulings — then blocks are assembled across pages. Pages without text but with images
-/// are scans; text hidden by clipping is not read. A file that is only scans, encrypted, corrupt or truncated raises <see cref="DocumentReadException"/>.
+/// are scans, recognised by OCR where it is installed (<see cref="ScanRecogniser"/>) and read like the other pages; text hidden by clipping
+/// is not read. A file without any text (also after OCR), encrypted, corrupt or truncated raises <see cref="DocumentReadException"/>.
 /// </summary>
 public sealed class PdfDocumentReader : IDocumentReader
 {
     private readonly PageAnalyzer analyzer;
     private readonly PageFurnitureFilter furniture;
     private readonly PdfAssemblyOptions assembly;
+    private readonly ScanRecogniser recogniser;
 
-    public PdfDocumentReader(PageAnalyzer? analyzer = null, PageFurnitureFilter? furniture = null, PdfAssemblyOptions? assembly = null)
+    public PdfDocumentReader(PageAnalyzer? analyzer = null, PageFurnitureFilter? furniture = null, PdfAssemblyOptions? assembly = null, ScanRecogniser? recogniser = null)
     {
+        this.recogniser = recogniser ?? ScanRecogniser.OnPath;
         this.analyzer = analyzer ?? new PageAnalyzer();
         this.furniture = furniture ?? new PageFurnitureFilter();
         this.assembly = assembly ?? new PdfAssemblyOptions();
@@ -32,19 +36,13 @@ public sealed class PdfDocumentReader : IDocumentReader
     {
         PdfFileCheck.Ensure(path, content);
         var alignment = new RowAlignment();
-        var pages = furniture.Filter(ReadPages(path, content, cancellation)).Select(p => analyzer.Aligned(p, alignment)).ToList();
+        var scans = new ScanReading(recogniser, analyzer, content, ReadPages(path, content, cancellation), cancellation);
+        var pages = furniture.Filter(scans.Pages).Select(p => analyzer.Aligned(p, alignment)).ToList();
         cancellation.ThrowIfCancellationRequested();
-        var scanned = pages.Where(p => p.Scanned).ToList();
-        if (pages.All(p => p.Items.Count == 0))
-        {
-            throw scanned.Count > 0
-                ? new DocumentReadException($"文件“{path}”是扫描件，无可提取文字（共 {pages.Count} 页，{scanned.Count} 页为图像）。请先做文字识别（OCR）再审核。")
-                : new DocumentReadException($"文件“{path}”没有可提取的文字（共 {pages.Count} 页，均为空白）。");
-        }
+        if (pages.All(p => p.Items.Count == 0)) throw new DocumentReadException(scans.Unreadable(path));
         var (blocks, lines) = new PdfBlockAssembler(path, assembly).Assemble(pages);
-        var document = new SourceDocument(path, Format, blocks, lines, pages.Count);
-        foreach (var page in scanned)
-            document.Notes.Add(new ReadNote($"第{page.Number}页是扫描件，无可提取文字，该页内容未审核。", new SourceLocation(path, page.Number, Box: new BoundingBox(0, 0, page.Width, page.Height))));
+        var document = new SourceDocument(path, Format, blocks, lines, pages.Count) { RecognisedPages = scans.Recognised.ToHashSet() };
+        document.Notes.AddRange(scans.Notes(path, pages));
         return document;
     }
 

@@ -86,7 +86,7 @@ public class BorderlessTablesTests
     }
 
     /// <summary>How the page is printed: CSS for the body, the table and its cells, the page; amounts' alignment; the widest a name may be before it wraps.</summary>
-    private sealed record Print(
+    internal sealed record Print(
         string Body = "font-family:'WenQuanYi Zen Hei';font-size:10pt",
         string Table = "border:none",
         string Cell = "padding:1px 8px;white-space:nowrap",
@@ -115,7 +115,7 @@ public class BorderlessTablesTests
     }
 
     /// <summary>The text as the reader sees it, as an HTML page: headings, paragraphs, and tables without any border.</summary>
-    private static string Html(string text, Print print)
+    internal static string Html(string text, Print print)
     {
         var html = new StringBuilder($"<html><head><meta charset=\"utf-8\"><style>body{{{print.Body}}} table{{{print.Table}}} td{{{print.Cell}}} @page{{{print.Page}}}</style></head><body>");
         var blocks = new PlainTextReader().Read("002.txt", Encoding.UTF8.GetBytes(text)).Blocks;

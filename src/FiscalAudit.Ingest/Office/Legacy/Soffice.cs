@@ -8,11 +8,7 @@ namespace FiscalAudit.Ingest.Office.Legacy;
 public static class Soffice
 {
     /// <summary>soffice on the PATH; null when LibreOffice is not installed.</summary>
-    public static string? OnPath { get; } =
-        (Environment.GetEnvironmentVariable("PATH") ?? string.Empty)
-            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Select(dir => Path.Combine(dir, "soffice"))
-            .FirstOrDefault(File.Exists);
+    public static string? OnPath { get; } = ExternalTool.OnPath("soffice");
 
     /// <summary>
     /// Converts <paramref name="file"/> to <paramref name="format"/> ("pdf", "docx", "xlsx") into

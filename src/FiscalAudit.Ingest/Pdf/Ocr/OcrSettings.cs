@@ -1,0 +1,43 @@
+using System.Text.Json;
+using FiscalAudit.Core.Data;
+
+namespace FiscalAudit.Ingest.Pdf.Ocr;
+
+/// <summary>Post-corrections inside a word that is otherwise a number (ocr.json, numbers).</summary>
+public sealed record NumberCorrections(Dictionary<string, string> Digits, Dictionary<string, string> Separators, string Signs, string Percent, string Strays);
+
+/// <summary>How scanned pages are rendered, cleaned of their ruling lines and recognised (ocr.json; see its comment).</summary>
+public sealed record OcrSettings(
+    int Dpi,
+    long MaxPixels,
+    string Languages,
+    int PageSegmentation,
+    double RenderSeconds,
+    double RecogniseSeconds,
+    Dictionary<string, string> Environment,
+    int DarkThreshold,
+    double RulingMinPoints,
+    double RulingMaxThicknessPoints,
+    double SkewPerLength,
+    double FontSizePerHeight,
+    double ShortMarkHeight,
+    double MiddleAboveBaseline,
+    double Descent,
+    NumberCorrections Numbers,
+    string Trim,
+    MissedInkSettings MissedInk)
+{
+    /// <summary>The settings of ocr.json.</summary>
+    public static OcrSettings Default { get; } = EmbeddedJson.Load<OcrSettings>(typeof(OcrSettings).Assembly, "ocr.json", new(JsonSerializerDefaults.Web));
+
+    public TimeSpan RenderLimit => TimeSpan.FromSeconds(RenderSeconds);
+
+    public TimeSpan RecogniseLimit => TimeSpan.FromSeconds(RecogniseSeconds);
+
+    /// <summary>The resolution a page of <paramref name="widthPoints"/> × <paramref name="heightPoints"/> is rendered at: <see cref="Dpi"/>, less for a page that would exceed <see cref="MaxPixels"/>.</summary>
+    public int DpiFor(double widthPoints, double heightPoints)
+    {
+        var squareInches = Math.Max(widthPoints, 1) / 72 * Math.Max(heightPoints, 1) / 72;
+        return (int)Math.Max(1, Math.Min(Dpi, Math.Floor(Math.Sqrt(MaxPixels / squareInches))));
+    }
+}

@@ -1,0 +1,77 @@
+using FiscalAudit.Core.Documents;
+using FiscalAudit.Ingest.Pdf.Layout;
+
+namespace FiscalAudit.Ingest.Pdf.Ocr;
+
+/// <summary>
+/// The pages of a PDF with its scanned pages recognised where OCR is available: each recognised page goes through the layout
+/// chain as a text page does (<see cref="PageAnalyzer.Ruled"/>); a page that gave no text stays a scanned page, with the reason.
+/// Says what the reviewer must know: which pages were recognised, which could not be read and why.
+/// </summary>
+internal sealed class ScanReading
+{
+    private readonly Dictionary<int, string> failures = new();
+    private readonly List<int> recognised = new();
+    private readonly bool available;
+
+    public ScanReading(ScanRecogniser recogniser, PageAnalyzer analyzer, byte[] content, List<PageLayout> pages, CancellationToken cancellation)
+    {
+        available = recogniser.Available;
+        var scanned = pages.Where(p => p.Scanned).ToList();
+        ScannedCount = scanned.Count;
+        Pages = pages;
+        if (!available || scanned.Count == 0) return;
+        foreach (var page in recogniser.Recognise(content, scanned, cancellation))
+        {
+            if (page.Failure is not null)
+            {
+                failures[page.Number] = page.Failure;
+                continue;
+            }
+            recognised.Add(page.Number);
+            pages[page.Number - 1] = analyzer.Ruled(page.Number, page.Width, page.Height, page.Glyphs, page.Segments);
+        }
+    }
+
+    /// <summary>The numbers of the pages recognised.</summary>
+    public IReadOnlyList<int> Recognised => recognised;
+
+    /// <summary>The pages, the recognised ones with their text.</summary>
+    public List<PageLayout> Pages { get; }
+
+    /// <summary>How many pages are images without text.</summary>
+    public int ScannedCount { get; }
+
+    /// <summary>Why a file whose pages all lack text cannot be read.</summary>
+    public string Unreadable(string path) =>
+        ScannedCount == 0 ? $"文件“{path}”没有可提取的文字（共 {Pages.Count} 页，均为空白）。"
+        : !available ? $"文件“{path}”是扫描件，无可提取文字（共 {Pages.Count} 页，{ScannedCount} 页为图像），本服务器未安装文字识别（OCR）组件（pdftoppm、tesseract），无法识别。请先做文字识别（OCR）再审核。"
+        : $"文件“{path}”是扫描件，无可提取文字（共 {Pages.Count} 页，{ScannedCount} 页为图像），文字识别（OCR）也未能读出文字：{string.Join("；", failures.OrderBy(f => f.Key).Select(f => $"第{f.Key}页：{f.Value}"))}。请检查扫描是否清晰、页面方向是否正确，或先做文字识别（OCR）再审核。";
+
+    /// <summary>The notes for the reviewer: one for the pages recognised, one for each scanned page left unread.</summary>
+    public IEnumerable<ReadNote> Notes(string path, IReadOnlyList<PageLayout> pages)
+    {
+        if (recognised.Count > 0)
+        {
+            var first = pages[recognised[0] - 1];
+            yield return new ReadNote($"第{PageList(recognised)}页为扫描件，已做文字识别（OCR），识别结果可能有误，请对照原件核对。", new SourceLocation(path, first.Number, Box: new BoundingBox(0, 0, first.Width, first.Height)));
+        }
+        foreach (var page in pages.Where(p => p.Scanned))
+        {
+            var why = failures.TryGetValue(page.Number, out var failure) ? $"，文字识别（OCR）未能读出文字（{failure}）" : available ? string.Empty : "，本服务器未安装文字识别（OCR）组件";
+            yield return new ReadNote($"第{page.Number}页是扫描件，无可提取文字{why}，该页内容未审核。", new SourceLocation(path, page.Number, Box: new BoundingBox(0, 0, page.Width, page.Height)));
+        }
+    }
+
+    /// <summary>“1至3、5、7至9”.</summary>
+    private static string PageList(IReadOnlyList<int> numbers)
+    {
+        var ranges = new List<(int From, int To)>();
+        foreach (var n in numbers.Order())
+        {
+            if (ranges.Count > 0 && ranges[^1].To == n - 1) ranges[^1] = (ranges[^1].From, n);
+            else ranges.Add((n, n));
+        }
+        return string.Join("、", ranges.Select(r => r.From == r.To ? $"{r.From}" : r.To == r.From + 1 ? $"{r.From}、{r.To}" : $"{r.From}至{r.To}"));
+    }
+}

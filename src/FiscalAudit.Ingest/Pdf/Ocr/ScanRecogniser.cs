@@ -1,0 +1,111 @@
+using System.Globalization;
+using FiscalAudit.Ingest.Office.Legacy;
+using FiscalAudit.Ingest.Pdf.Layout;
+
+namespace FiscalAudit.Ingest.Pdf.Ocr;
+
+/// <summary>
+/// A scanned page recognised: its size in points (as rendered), the glyphs and ruling segments found on it; or, with
+/// <see cref="Failure"/>, why no text came from it (in Chinese).
+/// </summary>
+public sealed record RecognisedPage(int Number, double Width, double Height, IReadOnlyList<Glyph> Glyphs, IReadOnlyList<Segment> Segments, string? Failure = null);
+
+/// <summary>
+/// Recognises the scanned pages of a PDF: each page rendered grey by poppler's pdftoppm, its ruling lines found and erased
+/// (<see cref="ImageRulings"/>), the rest read by tesseract (word boxes, TSV) and turned into glyphs (<see cref="OcrGlyphs"/>).
+/// Pages are recognised in parallel, up to the number of processors; each tool run has its time limit and is killed when
+/// the caller cancels (<see cref="ExternalTool"/>). The work happens in a folder of its own, removed afterwards.
+/// </summary>
+public sealed class ScanRecogniser(string? renderer, string? tesseract, OcrSettings settings)
+{
+    /// <summary>pdftoppm and tesseract on the PATH, with the settings of ocr.json.</summary>
+    public static ScanRecogniser OnPath { get; } = new(ExternalTool.OnPath("pdftoppm"), ExternalTool.OnPath("tesseract"), OcrSettings.Default);
+
+    /// <summary>False when pdftoppm or tesseract is not installed.</summary>
+    public bool Available => renderer is not null && tesseract is not null;
+
+    /// <summary>Recognises <paramref name="pages"/> (scanned pages of <paramref name="content"/>), in their order.</summary>
+    public IReadOnlyList<RecognisedPage> Recognise(byte[] content, IReadOnlyList<PageLayout> pages, CancellationToken cancellation)
+    {
+        if (!Available) throw new InvalidOperationException("OCR tools are not installed");
+        var folder = Directory.CreateTempSubdirectory("fiscalaudit-ocr-").FullName;
+        try
+        {
+            var source = Path.Combine(folder, "source.pdf");
+            File.WriteAllBytes(source, content);
+            var results = new RecognisedPage[pages.Count];
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellation };
+            Parallel.For(0, pages.Count, parallel, i => results[i] = Recognise(source, folder, pages[i], cancellation));
+            return results;
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private RecognisedPage Recognise(string source, string folder, PageLayout page, CancellationToken cancellation)
+    {
+        var dpi = settings.DpiFor(page.Width, page.Height);
+        var number = page.Number.ToString(CultureInfo.InvariantCulture);
+        var image = Path.Combine(folder, "page" + number);
+        var render = ExternalTool.Run(renderer!, ["-f", number, "-l", number, "-r", dpi.ToString(CultureInfo.InvariantCulture), "-gray", "-singlefile", source, image], settings.RenderLimit, cancellation);
+        if (Failed(render, image + ".pgm", "pdftoppm", "渲染", settings.RenderSeconds) is { } renderFailure) return Failure(page, renderFailure);
+        GrayImage gray;
+        try
+        {
+            gray = GrayImage.ReadPgm(File.ReadAllBytes(image + ".pgm"));
+        }
+        catch (InvalidDataException)
+        {
+            return Failure(page, "pdftoppm 渲染出的图像无法读取");
+        }
+        var segments = ImageRulings.Extract(gray, dpi, settings);
+        File.WriteAllBytes(image + "-clean.pgm", gray.ToPgm());
+        var recognise = ExternalTool.Run(tesseract!, [image + "-clean.pgm", image, "-l", settings.Languages, "--psm", settings.PageSegmentation.ToString(CultureInfo.InvariantCulture), "--dpi", dpi.ToString(CultureInfo.InvariantCulture), "tsv"],
+            settings.RecogniseLimit, cancellation, settings.Environment);
+        if (Failed(recognise, image + ".tsv", "tesseract", "识别", settings.RecogniseSeconds) is { } failure) return Failure(page, failure);
+        var words = OcrWord.FromTsv(File.ReadAllText(image + ".tsv")).ToList();
+        words.AddRange(Missed(gray, words, dpi, image, cancellation));
+        var glyphs = OcrGlyphs.From(words, gray.Height, dpi, settings).ToList();
+        if (glyphs.Count == 0) return Failure(page, "未识别出文字（空白页或图像不清晰）");
+        return new RecognisedPage(page.Number, gray.Width * 72.0 / dpi, gray.Height * 72.0 / dpi, glyphs, segments);
+    }
+
+    /// <summary>
+    /// The words of the second pass (<see cref="MissedInk"/>): every patch of ink no word covers, read as one line, all
+    /// patches of the page in one tesseract run (a list of images); placed back on the page. A failing second pass leaves
+    /// the first pass's words.
+    /// </summary>
+    private IEnumerable<OcrWord> Missed(GrayImage gray, IReadOnlyList<OcrWord> words, int dpi, string image, CancellationToken cancellation)
+    {
+        var patches = MissedInk.Find(gray, words, dpi, settings.MissedInk);
+        if (patches.Count == 0) return [];
+        var list = new System.Text.StringBuilder();
+        for (var i = 0; i < patches.Count; i++)
+        {
+            var file = $"{image}-patch{i}.pgm";
+            File.WriteAllBytes(file, MissedInk.Crop(gray, patches[i]).ToPgm());
+            list.Append(file).Append('\n');
+        }
+        File.WriteAllText(image + "-patches.txt", list.ToString());
+        var run = ExternalTool.Run(tesseract!, [image + "-patches.txt", image + "-patches", "-l", settings.Languages, "--psm", settings.MissedInk.PageSegmentation.ToString(CultureInfo.InvariantCulture), "--dpi", dpi.ToString(CultureInfo.InvariantCulture), "tsv"],
+            settings.RecogniseLimit, cancellation, settings.Environment);
+        if (Failed(run, image + "-patches.tsv", "tesseract", "识别", settings.RecogniseSeconds) is not null) return [];
+        return OcrWord.FromTsv(File.ReadAllText(image + "-patches.tsv"))
+            .Where(w => w.Confidence >= settings.MissedInk.MinConfidence && w.LineKey.Page >= 1 && w.LineKey.Page <= patches.Count)
+            .Select(w => w with { Left = w.Left + patches[w.LineKey.Page - 1].Left, Top = w.Top + patches[w.LineKey.Page - 1].Top, LineKey = w.LineKey with { Page = -w.LineKey.Page } })
+            .ToList();
+    }
+
+    /// <summary>Why a run of <paramref name="tool"/> gave no <paramref name="output"/>, in Chinese; null when it did.</summary>
+    private static string? Failed(ToolRun run, string output, string tool, string step, double seconds) =>
+        run.TimedOut ? $"{tool} 在 {seconds:0} 秒内没有完成该页的{step}"
+        : run.ExitCode != 0 || !File.Exists(output) ? $"{tool} 无法{step}该页（退出码 {run.ExitCode}：{LastLine(run.Output)}）"
+        : null;
+
+    private static string LastLine(string output) =>
+        output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault() is { } line ? line[..Math.Min(line.Length, 200)] : "无输出";
+
+    private static RecognisedPage Failure(PageLayout page, string reason) => new(page.Number, page.Width, page.Height, [], [], reason);
+}

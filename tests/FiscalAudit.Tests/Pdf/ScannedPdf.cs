@@ -1,0 +1,77 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Text;
+using FiscalAudit.Ingest.Office.Legacy;
+using FiscalAudit.Ingest.Pdf.Ocr;
+
+namespace FiscalAudit.Tests.Pdf;
+
+/// <summary>
+/// Image-only PDFs as a scanner makes them: each page one grey image filling it (8 bits, Flate-compressed), no text layer.
+/// A printed PDF is “scanned” by rendering its pages with pdftoppm.
+/// </summary>
+internal static class ScannedPdf
+{
+    /// <summary>One scanned page: its image at <paramref name="Dpi"/>, and the page's /Rotate.</summary>
+    public sealed record Page(GrayImage Image, double Dpi, int Rotate = 0);
+
+    /// <summary>The pages of <paramref name="pdf"/> rendered grey at <paramref name="dpi"/> by pdftoppm.</summary>
+    public static List<Page> Render(string pdf, int dpi)
+    {
+        var folder = Directory.CreateTempSubdirectory("fiscalaudit-scan-").FullName;
+        try
+        {
+            var run = ExternalTool.Run(ExternalTool.OnPath("pdftoppm")!, ["-r", dpi.ToString(CultureInfo.InvariantCulture), "-gray", pdf, Path.Combine(folder, "page")], TimeSpan.FromMinutes(3));
+            Assert.True(run.ExitCode == 0, run.Output);
+            return Directory.GetFiles(folder, "*.pgm").Order(StringComparer.Ordinal)
+                .Select(f => new Page(GrayImage.ReadPgm(File.ReadAllBytes(f)), dpi)).ToList();
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    /// <summary>The PDF of <paramref name="pages"/>, each page the size of its image.</summary>
+    public static byte[] Build(IReadOnlyList<Page> pages)
+    {
+        var objects = new List<byte[]>
+        {
+            Ascii("<< /Type /Catalog /Pages 2 0 R >>"),
+            Ascii($"<< /Type /Pages /Kids [{string.Join(' ', pages.Select((_, i) => $"{3 + 3 * i} 0 R"))}] /Count {pages.Count} >>"),
+        };
+        for (var i = 0; i < pages.Count; i++)
+        {
+            var (image, dpi, rotate) = pages[i];
+            var width = Points(image.Width, dpi);
+            var height = Points(image.Height, dpi);
+            var content = $"q {width} 0 0 {height} 0 0 cm /Im1 Do Q";
+            objects.Add(Ascii($"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {width} {height}] /Rotate {rotate} /Resources << /XObject << /Im1 {5 + 3 * i} 0 R >> >> /Contents {4 + 3 * i} 0 R >>"));
+            objects.Add(Ascii($"<< /Length {content.Length} >>\nstream\n{content}\nendstream"));
+            var pixels = Deflate(image.Pixels);
+            objects.Add([.. Ascii($"<< /Type /XObject /Subtype /Image /Width {image.Width} /Height {image.Height} /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode /Length {pixels.Length} >>\nstream\n"), .. pixels, .. Ascii("\nendstream")]);
+        }
+        using var pdf = new MemoryStream();
+        pdf.Write(Ascii("%PDF-1.4\n"));
+        var offsets = new List<long>();
+        for (var i = 0; i < objects.Count; i++)
+        {
+            offsets.Add(pdf.Position);
+            pdf.Write([.. Ascii($"{i + 1} 0 obj\n"), .. objects[i], .. Ascii("\nendobj\n")]);
+        }
+        var xref = pdf.Position;
+        pdf.Write(Ascii($"xref\n0 {objects.Count + 1}\n0000000000 65535 f \n{string.Concat(offsets.Select(o => $"{o:D10} 00000 n \n"))}trailer\n<< /Size {objects.Count + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n"));
+        return pdf.ToArray();
+    }
+
+    private static string Points(int pixels, double dpi) => (pixels * 72 / dpi).ToString("0.###", CultureInfo.InvariantCulture);
+
+    private static byte[] Ascii(string text) => Encoding.ASCII.GetBytes(text);
+
+    private static byte[] Deflate(byte[] bytes)
+    {
+        using var output = new MemoryStream();
+        using (var zlib = new ZLibStream(output, CompressionLevel.Fastest)) zlib.Write(bytes);
+        return output.ToArray();
+    }
+}
