@@ -15,28 +15,28 @@ public static class MinimalPdf
         "q 100 0 0 100 50 50 cm /Im1 Do Q",
         "<< /Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray /BitsPerComponent 8 /Length 4 >>\nstream\n\u0010\u0080\u00f0\u0040\nendstream");
 
-    private static byte[] Build(string resources, string content, string resource)
+    private static byte[] Build(string resources, string content, string resource) => Write(new[]
     {
-        var objects = new[]
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        $"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Resources {resources} /Contents 4 0 R >>",
+        $"<< /Length {content.Length} >>\nstream\n{content}\nendstream",
+        resource,
+    }.Select(Encoding.Latin1.GetBytes).ToList());
+
+    /// <summary>A PDF of <paramref name="objects"/> (object 1 the catalog), numbered in order, with its cross-reference table.</summary>
+    internal static byte[] Write(IReadOnlyList<byte[]> objects)
+    {
+        using var pdf = new MemoryStream();
+        pdf.Write(Encoding.ASCII.GetBytes("%PDF-1.4\n"));
+        var offsets = new List<long>();
+        for (var i = 0; i < objects.Count; i++)
         {
-            "<< /Type /Catalog /Pages 2 0 R >>",
-            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            $"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Resources {resources} /Contents 4 0 R >>",
-            $"<< /Length {content.Length} >>\nstream\n{content}\nendstream",
-            resource,
-        };
-        var latin1 = Encoding.Latin1;
-        var pdf = new StringBuilder("%PDF-1.4\n");
-        var offsets = new List<int>();
-        for (var i = 0; i < objects.Length; i++)
-        {
-            offsets.Add(latin1.GetByteCount(pdf.ToString()));
-            pdf.Append($"{i + 1} 0 obj\n{objects[i]}\nendobj\n");
+            offsets.Add(pdf.Position);
+            pdf.Write([.. Encoding.ASCII.GetBytes($"{i + 1} 0 obj\n"), .. objects[i], .. Encoding.ASCII.GetBytes("\nendobj\n")]);
         }
-        var xref = latin1.GetByteCount(pdf.ToString());
-        pdf.Append($"xref\n0 {objects.Length + 1}\n0000000000 65535 f \n");
-        foreach (var offset in offsets) pdf.Append($"{offset:D10} 00000 n \n");
-        pdf.Append($"trailer\n<< /Size {objects.Length + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n");
-        return latin1.GetBytes(pdf.ToString());
+        var xref = pdf.Position;
+        pdf.Write(Encoding.ASCII.GetBytes($"xref\n0 {objects.Count + 1}\n0000000000 65535 f \n{string.Concat(offsets.Select(o => $"{o:D10} 00000 n \n"))}trailer\n<< /Size {objects.Count + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n"));
+        return pdf.ToArray();
     }
 }

@@ -51,17 +51,7 @@ internal static class ScannedPdf
             var pixels = Deflate(image.Pixels);
             objects.Add([.. Ascii($"<< /Type /XObject /Subtype /Image /Width {image.Width} /Height {image.Height} /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode /Length {pixels.Length} >>\nstream\n"), .. pixels, .. Ascii("\nendstream")]);
         }
-        using var pdf = new MemoryStream();
-        pdf.Write(Ascii("%PDF-1.4\n"));
-        var offsets = new List<long>();
-        for (var i = 0; i < objects.Count; i++)
-        {
-            offsets.Add(pdf.Position);
-            pdf.Write([.. Ascii($"{i + 1} 0 obj\n"), .. objects[i], .. Ascii("\nendobj\n")]);
-        }
-        var xref = pdf.Position;
-        pdf.Write(Ascii($"xref\n0 {objects.Count + 1}\n0000000000 65535 f \n{string.Concat(offsets.Select(o => $"{o:D10} 00000 n \n"))}trailer\n<< /Size {objects.Count + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n"));
-        return pdf.ToArray();
+        return MinimalPdf.Write(objects);
     }
 
     private static string Points(int pixels, double dpi) => (pixels * 72 / dpi).ToString("0.###", CultureInfo.InvariantCulture);
