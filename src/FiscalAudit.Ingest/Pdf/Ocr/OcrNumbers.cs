@@ -1,8 +1,10 @@
+using FiscalAudit.Core.Numbers;
+
 namespace FiscalAudit.Ingest.Pdf.Ocr;
 
 /// <summary>
-/// Safe corrections of a recognised word that is otherwise a number: characters read in place of digits (full-width digits,
-/// the letter O) and separators (full-width comma and point), and the separators of an amount with two decimals, whose
+/// Safe corrections of a recognised word that is otherwise a number: full-width digits and separators folded as printed numbers
+/// are (<see cref="NumberText.Normalize"/>), characters read in place of digits (the letter O), and the separators of an amount with two decimals, whose
 /// comma or point before the last two digits can only be the decimal point (a thousands separator is followed by three
 /// digits) and whose other separators can only separate thousands; stray marks at its ends (<see cref="NumberCorrections.Strays"/>) are
 /// dropped. No digit is ever added, dropped or guessed.
@@ -12,7 +14,7 @@ public static class OcrNumbers
     public static string Correct(string recognised, NumberCorrections corrections)
     {
         if (!recognised.Any(char.IsDigit)) return recognised;
-        var word = recognised.Trim(corrections.Strays.ToCharArray());
+        var word = NumberText.Normalize(recognised.Trim(corrections.Strays.ToCharArray()));
         if (word.Length == 0) return recognised;
         var mapped = new System.Text.StringBuilder(word.Length);
         for (var i = 0; i < word.Length; i++)
@@ -20,7 +22,6 @@ public static class OcrNumbers
             var c = word[i].ToString();
             if (char.IsAsciiDigit(word[i]) || c is "," or ".") mapped.Append(c);
             else if (corrections.Digits.TryGetValue(c, out var digit)) mapped.Append(digit);
-            else if (corrections.Separators.TryGetValue(c, out var separator)) mapped.Append(separator);
             else if ((i == 0 && corrections.Signs.Contains(word[i])) || (i == word.Length - 1 && corrections.Percent.Contains(word[i]))) mapped.Append(c);
             else return recognised;
         }

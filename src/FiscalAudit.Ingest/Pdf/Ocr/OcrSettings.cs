@@ -4,7 +4,7 @@ using FiscalAudit.Core.Data;
 namespace FiscalAudit.Ingest.Pdf.Ocr;
 
 /// <summary>Post-corrections inside a word that is otherwise a number (ocr.json, numbers).</summary>
-public sealed record NumberCorrections(Dictionary<string, string> Digits, Dictionary<string, string> Separators, string Signs, string Percent, string Strays);
+public sealed record NumberCorrections(Dictionary<string, string> Digits, string Signs, string Percent, string Strays);
 
 /// <summary>How scanned pages are rendered, cleaned of their ruling lines and recognised (ocr.json; see its comment).</summary>
 public sealed record OcrSettings(
