@@ -19,6 +19,7 @@ internal sealed class DocxBodyWalker
     private readonly DocxPageCounter pages;
     private readonly List<Block> blocks = new();
     private readonly List<TextLine> lines = new();
+    private readonly DocxTabRows tabRows = new();
     private int paragraphIndex;
     private int tableNumber;
 
@@ -42,11 +43,14 @@ internal sealed class DocxBodyWalker
             if (element is Paragraph paragraph) AddParagraph(paragraph);
             else if (element is Table table) AddTable(table);
         }
+        tabRows.Flush(blocks, lines);
     }
 
     private void AddParagraph(Paragraph paragraph)
     {
         var read = ReadParagraph(paragraph);
+        if (headings.Level(paragraph) is null && tabRows.Take(read)) return;
+        tabRows.Flush(blocks, lines);
         if (read.Text.Length == 0) return;
         lines.Add(new TextLine(read.Text, read.Location));
         blocks.Add(headings.Level(paragraph) is int level
@@ -56,6 +60,7 @@ internal sealed class DocxBodyWalker
 
     private void AddTable(Table table)
     {
+        tabRows.Flush(blocks, lines);
         tableNumber++;
         var block = DocxTableBuilder.Build(table, tableNumber, cell => ReadCell(cell, 1));
         if (block is null) return;

@@ -7,11 +7,15 @@ using WordText = DocumentFormat.OpenXml.Wordprocessing.Text;
 
 namespace FiscalAudit.Ingest.Office.Docx;
 
-/// <summary>The visible text of one paragraph with the pages its pieces fall on.</summary>
-internal sealed record DocxParagraphText(string Text, IReadOnlyList<TextPiece> Pieces, SourceLocation Location)
+/// <summary>
+/// The visible text of one paragraph with the pages its pieces fall on; <paramref name="TabCells"/> are its pieces between
+/// tabs when it has any (null without tabs), and <paramref name="TabAfterText"/> tells a row typed with tabs
+/// (“合计→100→50”) from text only indented by them.
+/// </summary>
+internal sealed record DocxParagraphText(string Text, IReadOnlyList<TextPiece> Pieces, SourceLocation Location, IReadOnlyList<string>? TabCells, bool TabAfterText)
 {
     /// <summary>
-    /// Reads <paramref name="paragraph"/>: w:t text, tabs as spaces, line breaks joined the Chinese way
+    /// Reads <paramref name="paragraph"/>: w:t text, tabs as spaces (and as cell breaks in <see cref="TabCells"/>), line breaks joined the Chinese way
     /// (no space between CJK characters); deleted and moved-away revisions, field codes and text boxes
     /// are not visible text. Page breaks met inside the paragraph start a new piece.
     /// </summary>
@@ -35,7 +39,7 @@ internal sealed record DocxParagraphText(string Text, IReadOnlyList<TextPiece> P
                     Append(text, t.Text, ref pendingLineBreak);
                     break;
                 case TabChar or PositionalTab:
-                    text.Append(' ');
+                    text.Append('\t');
                     break;
                 case NoBreakHyphen:
                     text.Append('-');
@@ -47,7 +51,9 @@ internal sealed record DocxParagraphText(string Text, IReadOnlyList<TextPiece> P
             }
         }
         pieces.Insert(0, new TextPiece(0, first));
-        return Trimmed(text.ToString().Replace('\u00A0', ' '), pieces, first);
+        var raw = text.ToString().Replace('\u00A0', ' ');
+        var cells = raw.Contains('\t') && raw.Trim().Length > 0 ? raw.TrimEnd(' ').Split('\t').Select(c => c.Trim()).ToList() : null;
+        return Trimmed(raw.Replace('\t', ' '), pieces, first, cells) with { TabAfterText = raw.TrimStart(' ', '\t').Contains('\t') };
     }
 
     private static void Append(StringBuilder text, string piece, ref bool pendingLineBreak)
@@ -62,7 +68,7 @@ internal sealed record DocxParagraphText(string Text, IReadOnlyList<TextPiece> P
         text.Append(piece);
     }
 
-    private static DocxParagraphText Trimmed(string raw, List<TextPiece> pieces, SourceLocation first)
+    private static DocxParagraphText Trimmed(string raw, List<TextPiece> pieces, SourceLocation first, IReadOnlyList<string>? cells)
     {
         var lead = raw.Length - raw.TrimStart().Length;
         var text = raw.Trim();
@@ -70,7 +76,7 @@ internal sealed record DocxParagraphText(string Text, IReadOnlyList<TextPiece> P
             .Select(p => p with { Offset = Math.Clamp(p.Offset - lead, 0, text.Length) })
             .Where((p, i) => i == 0 || p.Offset > 0)
             .ToList();
-        return new DocxParagraphText(text, shifted, first);
+        return new DocxParagraphText(text, shifted, first, cells, false);
     }
 
     /// <summary>Run-level elements in document order, skipping invisible subtrees.</summary>

@@ -20,6 +20,8 @@ public class Seed002RoundTripTests
 
     private static readonly Lazy<SourceDocument> ExcelCopy = new(() => new XlsxReader().Read("002.xlsx", ExcelRoundTripWriter.Write(Text)));
 
+    private static readonly Lazy<SourceDocument> TabTypedWordCopy = new(() => new DocxReader().Read("002-tabs.docx", WordRoundTripWriter.Write(Text, typedWithTabs: true)));
+
     private static SourceDocument Text => TextCopy.Value;
 
     private static SourceDocument Word => WordCopy.Value;
@@ -43,6 +45,13 @@ public class Seed002RoundTripTests
     public void Word_copy_extracts_the_same_tables()
     {
         Assert.Equal(Extracted(Text), Extracted(Word));
+    }
+
+    [SharedFact]
+    public void Word_copy_with_tables_typed_as_tab_rows_has_the_same_blocks_and_tables()
+    {
+        Assert.Equal(Shape(Text.Blocks), Shape(TabTypedWordCopy.Value.Blocks));
+        Assert.Equal(Extracted(Text), Extracted(TabTypedWordCopy.Value));
     }
 
     [SharedFact]

@@ -1,4 +1,5 @@
 using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
 using FiscalAudit.Core.Documents;
 using static FiscalAudit.Tests.Office.TestDocx;
 
@@ -6,20 +7,25 @@ namespace FiscalAudit.Tests.Office.RoundTrip;
 
 /// <summary>
 /// Writes a <see cref="SourceDocument"/> as .docx: headings with "heading N" styles, paragraphs, tables as real Word
-/// tables, every row as wide as the table (a shorter row ends in empty cells, as Word draws it).
+/// tables, every row as wide as the table (a shorter row ends in empty cells, as Word draws it) — or, with
+/// <c>typedWithTabs</c>, every table row as a paragraph of its cells between tabs (a table pasted as text).
 /// </summary>
 internal static class WordRoundTripWriter
 {
-    public static byte[] Write(SourceDocument document) =>
-        Create(document.Blocks.Select(Element).OfType<OpenXmlElement>().ToArray());
+    public static byte[] Write(SourceDocument document, bool typedWithTabs = false) =>
+        Create(document.Blocks.SelectMany(b => Elements(b, typedWithTabs)).ToArray());
 
-    private static OpenXmlElement? Element(Block block) => block switch
+    private static IEnumerable<OpenXmlElement> Elements(Block block, bool typedWithTabs) => block switch
     {
-        HeadingBlock h => P(h.Text, Math.Clamp(h.Level, 1, 9).ToString(System.Globalization.CultureInfo.InvariantCulture)),
-        ParagraphBlock p => P(p.Text),
-        TableBlock t => Table(t.Rows.Select(r => Row(r.Cells.Select(c => Cell(c.Text, c.ColumnSpan)).Concat(EmptyCells(t.ColumnCount - Width(r))).ToArray())).ToArray()),
-        _ => null,
+        HeadingBlock h => [P(h.Text, Math.Clamp(h.Level, 1, 9).ToString(System.Globalization.CultureInfo.InvariantCulture))],
+        ParagraphBlock p => [P(p.Text)],
+        TableBlock t when typedWithTabs => t.Rows.Select(TabbedRow),
+        TableBlock t => [Table(t.Rows.Select(r => Row(r.Cells.Select(c => Cell(c.Text, c.ColumnSpan)).Concat(EmptyCells(t.ColumnCount - Width(r))).ToArray())).ToArray())],
+        _ => [],
     };
+
+    private static OpenXmlElement TabbedRow(SourceRow row) =>
+        Runs(row.Cells.SelectMany((c, i) => i == 0 ? [new Text(c.Text)] : new OpenXmlElement[] { new TabChar(), new Text(c.Text) }).ToArray());
 
     private static int Width(SourceRow row) => row.Cells.Count == 0 ? 0 : row.Cells.Max(c => c.Column + c.ColumnSpan);
 
