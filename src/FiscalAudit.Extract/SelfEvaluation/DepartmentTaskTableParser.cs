@@ -1,3 +1,4 @@
+using FiscalAudit.Core.Numbers;
 using FiscalAudit.Core.Model.Evaluation;
 
 namespace FiscalAudit.Extract.SelfEvaluation;
@@ -25,11 +26,12 @@ internal static class DepartmentTaskTableParser
         {
             var cells = stream.RowOf(firstCell).ToList();
             if (cells.All(c => EvaluationText.Number(c.Text) is null && !words.IsTotal(c.Key))) continue;
+            PrintedNumber? At(int? column) => column is int k ? EvaluationText.Number(cells.FirstOrDefault(c => c.Index == k)?.Text) : null;
             EvaluationTask Task() => new(
                 firstCell.Text,
-                rateColumn is int r ? EvaluationText.Number(cells.FirstOrDefault(c => c.Index == r)?.Text) : null,
-                budgetColumn is int b ? EvaluationText.Number(cells.FirstOrDefault(c => c.Index == b)?.Text) : null,
-                executedColumn is int e ? EvaluationText.Number(cells.FirstOrDefault(c => c.Index == e)?.Text) : null,
+                FractionRates.Read(At(rateColumn), At(budgetColumn), At(executedColumn)),
+                At(budgetColumn),
+                At(executedColumn),
                 firstCell.Location);
             if (words.IsTotal(firstCell.Key))
             {

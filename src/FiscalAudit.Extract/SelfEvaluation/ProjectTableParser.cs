@@ -134,13 +134,14 @@ internal sealed class ProjectTableParser
                 var k = labels.IndexOf(column);
                 return k < 0 ? null : EvaluationText.Number(stream.At(total, k + 1)?.Text);
             }
+            var (planned, spent) = (Value("全年预算数"), Value("全年执行数"));
             return new FundsRow
             {
                 InitialBudget = Value("年初预算数"),
-                Budget = Value("全年预算数"),
-                Executed = Value("全年执行数"),
+                Budget = planned,
+                Executed = spent,
                 Weight = Value("分值"),
-                PrintedRate = Value("执行率"),
+                PrintedRate = FractionRates.Read(Value("执行率"), planned, spent),
                 Score = Value("得分"),
                 Location = total.Location,
             };

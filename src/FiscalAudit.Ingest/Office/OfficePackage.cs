@@ -1,5 +1,6 @@
 using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
+using FiscalAudit.Core.Documents;
 using FiscalAudit.Ingest.Content;
 
 namespace FiscalAudit.Ingest.Office;
@@ -14,27 +15,49 @@ internal static class OfficePackage
 
     /// <summary>
     /// Opens <paramref name="content"/> with <paramref name="open"/> and reads it with <paramref name="read"/>;
-    /// <paramref name="kind"/> ("Word"/"Excel") and <paramref name="extension"/> name the format in messages.
+    /// <paramref name="kind"/> ("Word"/"Excel") and <paramref name="extension"/> name the format in messages. A package
+    /// whose relationships name parts it does not hold is read without them, with a note naming the parts.
     /// </summary>
-    public static T Read<TPackage, T>(string path, byte[] content, string kind, string extension, Func<Stream, TPackage> open, Func<TPackage, T> read)
+    public static SourceDocument Read<TPackage>(string path, byte[] content, string kind, string extension, Func<Stream, TPackage> open, Func<TPackage, SourceDocument> read)
         where TPackage : OpenXmlPackage
     {
         CheckMagic(path, content, kind, extension);
         try
         {
-            using var stream = new MemoryStream(content, writable: false);
-            using var package = open(stream);
-            return read(package);
+            return Opened(content, open, read);
         }
-        catch (DocumentReadException)
+        catch (InvalidOperationException) when (DanglingRelationships.Remove(content) is { } repaired)
         {
-            throw;
+            var parts = string.Join("、", repaired.Missing);
+            try
+            {
+                var document = Opened(repaired.Content, open, read);
+                document.Notes.Add(new ReadNote($"文件缺少部件 {parts}（文件内登记了但未包含），已跳过这些部件读取其余内容。", new SourceLocation(path)));
+                return document;
+            }
+            catch (Exception e) when (Convertible(e))
+            {
+                throw Failure(path, kind, extension, e, $"（缺少部件 {parts}）");
+            }
         }
-        catch (Exception e) when (e is not OutOfMemoryException and not OperationCanceledException)
+        catch (Exception e) when (Convertible(e))
         {
-            throw new DocumentReadException($"文件“{path}”不是有效的 {kind} 文档（{extension}），可能已损坏或被截断：{Describe(e)}", e);
+            throw Failure(path, kind, extension, e, string.Empty);
         }
     }
+
+    private static SourceDocument Opened<TPackage>(byte[] content, Func<Stream, TPackage> open, Func<TPackage, SourceDocument> read)
+        where TPackage : OpenXmlPackage
+    {
+        using var stream = new MemoryStream(content, writable: false);
+        using var package = open(stream);
+        return read(package);
+    }
+
+    private static bool Convertible(Exception e) => e is not DocumentReadException and not OutOfMemoryException and not OperationCanceledException;
+
+    private static DocumentReadException Failure(string path, string kind, string extension, Exception e, string missing) =>
+        new($"文件“{path}”不是有效的 {kind} 文档（{extension}），可能已损坏或被截断：{Describe(e)}{missing}", e);
 
     private static void CheckMagic(string path, byte[] content, string kind, string extension)
     {
@@ -54,6 +77,7 @@ internal static class OfficePackage
         XmlException x => $"XML 内容无法解析（第{x.LineNumber}行）",
         InvalidDataException => "ZIP 压缩数据损坏",
         EndOfStreamException => "文件提前结束",
+        InvalidOperationException => "文档包中登记的部件缺失或无法打开",
         _ => e.GetType().Name,
     };
 }

@@ -88,6 +88,54 @@ public class OfficeFailureTests
         Gen.Select(Gen.Int[0, 20], Gen.Int[0, 100_000], Gen.Byte.Array[0, 8])
             .Sample(t => ReadsOrRefuses(extension, RewritePart(ValidFor(extension), t.Item1, t.Item2, t.Item3)), iter: 300);
 
+    /// <summary>
+    /// A part the package names but does not hold (its properties, its styles) is skipped with a note naming it, and the
+    /// rest is read; styles whose XML is broken are read as defaults with a note; without the body it is refused.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Extensions))]
+    public void Missing_or_broken_side_parts_are_skipped_with_a_note_naming_them(string extension)
+    {
+        var styles = extension == ".docx" ? "word/styles.xml" : "xl/styles.xml";
+        var body = extension == ".docx" ? "word/document.xml" : "xl/workbook.xml";
+        var valid = ReaderFor(extension).Read("部门决算" + extension, ValidFor(extension));
+        foreach (var (edit, note) in new (Func<byte[], byte[]>, string)[]
+        {
+            (b => WithoutEntry(b, styles), $"文件缺少部件 {styles}"),
+            (b => RewritePart(b, EntryIndex(b, styles), 40, "<<"u8.ToArray()), $"样式部件 {styles} 无法解析"),
+            (WithLostProperties, "文件缺少部件 docProps/core.xml"),
+        })
+        {
+            var read = ReaderFor(extension).Read("部门决算" + extension, edit(ValidFor(extension)));
+            Assert.Contains(note, Assert.Single(read.Notes).Message);
+            Assert.Equal(valid.Lines.Select(l => l.Text), read.Lines.Select(l => l.Text));
+        }
+        var e = Assert.Throws<DocumentReadException>(() => ReaderFor(extension).Read("部门决算" + extension, WithoutEntry(ValidFor(extension), body)));
+        Assert.Contains("部门决算" + extension, e.Message);
+    }
+
+    private static IEnumerable<(string Name, byte[] Content)> Entries(byte[] package)
+    {
+        using var zip = new ZipArchive(new MemoryStream(package), ZipArchiveMode.Read);
+        return zip.Entries.Select(entry =>
+        {
+            using var read = entry.Open();
+            using var buffer = new MemoryStream();
+            read.CopyTo(buffer);
+            return (entry.FullName, buffer.ToArray());
+        }).ToList();
+    }
+
+    private static byte[] WithoutEntry(byte[] package, string name) => Zips.Of(Entries(package).Where(e => e.Name != name).ToArray());
+
+    /// <summary>The package's root relationships also name docProps/core.xml, which it does not hold.</summary>
+    private static byte[] WithLostProperties(byte[] package) => Zips.Of(Entries(package).Select(e => e.Name == "_rels/.rels"
+        ? (e.Name, System.Text.Encoding.UTF8.GetBytes(System.Text.Encoding.UTF8.GetString(e.Content).Replace("</Relationships>",
+            "<Relationship Id=\"rLost\" Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\" Target=\"docProps/core.xml\"/></Relationships>")))
+        : e).ToArray());
+
+    private static int EntryIndex(byte[] package, string name) => Entries(package).Select(e => e.Name).ToList().IndexOf(name);
+
     private static void ReadsOrRefuses(string extension, byte[] bytes)
     {
         try

@@ -156,6 +156,22 @@ public class ProvincialTableTests
         Assert.Equal(("FA4004", 95.00m, 96.00m, LineOf(Medical, "年度资金总额", Provincial)), (rate.RuleId, (decimal)rate.Expected!, (decimal)rate.Actual!, rate.Location.Line));
     }
 
+    /// <summary>
+    /// A rate left as a fraction (a spreadsheet formula in General format) is that fraction when 执行数 ÷ 预算数 says so: no
+    /// finding for a right one, FA4004 for a wrong one, and the 执行率 score checked against it.
+    /// </summary>
+    [Theory]
+    [InlineData("0.95", null)]
+    [InlineData("0.9500", null)]
+    [InlineData("0.96", "FA4004")]
+    [InlineData("0.9", "FA4004")]
+    public void A_rate_left_as_a_fraction_is_read_as_that_fraction(string printed, string? rule)
+    {
+        var result = Read(Medical, t => Swap(t, "95.00%\t9.50", printed + "\t9.50"));
+        Assert.Equal(printed, Project(result).Funds.PrintedRate?.Text);
+        Assert.Equal(rule is null ? [] : new[] { rule }, EvaluationFindings(result).Select(f => f.RuleId));
+    }
+
     /// <summary>The table flattened one cell per line (each cell a line, an empty cell an empty one, a blank line between rows).</summary>
     private static string Flattened(string text) =>
         string.Concat(text.TrimEnd('\n').Split('\n').Select(row => string.Concat(row.Split('\t').Select(cell => "\t" + cell + "\n")) + "\n"));

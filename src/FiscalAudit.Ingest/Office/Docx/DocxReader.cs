@@ -25,8 +25,12 @@ public sealed class DocxReader : IDocumentReader
     {
         var body = document.MainDocumentPart?.Document?.Body
             ?? throw new DocumentReadException($"文件“{path}”是 ZIP 包，但不含 Word 正文（word/document.xml）。");
-        var walker = new DocxBodyWalker(path, DocxHeadingStyles.From(document.MainDocumentPart.StyleDefinitionsPart), DocxPageCounter.For(body));
+        var notes = new List<ReadNote>();
+        var styles = DocxHeadingStyles.From(StylePart.Parsed(document.MainDocumentPart.StyleDefinitionsPart, path, notes));
+        var walker = new DocxBodyWalker(path, styles, DocxPageCounter.For(body));
         walker.Walk(body);
-        return new SourceDocument(path, "docx", walker.Blocks, walker.Lines, walker.PageCount);
+        var result = new SourceDocument(path, "docx", walker.Blocks, walker.Lines, walker.PageCount);
+        result.Notes.AddRange(notes);
+        return result;
     }
 }

@@ -29,10 +29,10 @@ public sealed class XlsxReader : IDocumentReader
         var sheets = workbook?.Workbook?.Sheets?.Elements<Sheet>().ToList();
         if (workbook is null || sheets is null) throw new DocumentReadException($"文件“{path}”是 ZIP 包，但不含 Excel 工作簿（xl/workbook.xml）。");
         var sharedStrings = workbook.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(RichText.Of).ToList() ?? new List<string>();
-        var styles = XlsxStyles.From(workbook.WorkbookStylesPart);
+        var notes = new List<ReadNote>();
+        var styles = XlsxStyles.From(StylePart.Parsed(workbook.WorkbookStylesPart, path, notes));
         var blocks = new List<Block>();
         var lines = new List<TextLine>();
-        var notes = new List<ReadNote>();
         foreach (var (sheet, number) in sheets.Select((s, i) => (s, i + 1)))
         {
             cancellation.ThrowIfCancellationRequested();
