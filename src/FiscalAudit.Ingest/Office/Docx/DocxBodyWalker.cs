@@ -8,7 +8,7 @@ namespace FiscalAudit.Ingest.Office.Docx;
 /// <summary>
 /// Walks a Word body in reading order and collects blocks and lines. Every paragraph, including those
 /// in table cells, advances the 1-based paragraph index used as <see cref="SourceLocation.Line"/>.
-/// Tables nested in cells are flattened into the cell's text.
+/// Tables nested in cells are flattened into the cell's text; text boxes are read after the paragraph they are anchored in.
 /// </summary>
 internal sealed class DocxBodyWalker
 {
@@ -22,6 +22,9 @@ internal sealed class DocxBodyWalker
     private readonly DocxTabRows tabRows = new();
     private int paragraphIndex;
     private int tableNumber;
+
+    /// <summary>Text boxes being walked inside text boxes.</summary>
+    private int depth;
 
     public DocxBodyWalker(string file, DocxHeadingStyles headings, DocxPageCounter pages)
     {
@@ -46,16 +49,25 @@ internal sealed class DocxBodyWalker
         tabRows.Flush(blocks, lines);
     }
 
+    /// <summary>The paragraph, then what its text boxes hold (a cover title set in a box), in the order they are anchored.</summary>
     private void AddParagraph(Paragraph paragraph)
     {
         var read = ReadParagraph(paragraph);
-        if (headings.Level(paragraph) is null && tabRows.Take(read)) return;
-        tabRows.Flush(blocks, lines);
-        if (read.Text.Length == 0) return;
-        lines.Add(new TextLine(read.Text, read.Location));
-        blocks.Add(headings.Level(paragraph) is int level
-            ? new HeadingBlock(read.Text, level, read.Location)
-            : new ParagraphBlock(read.Text, read.Pieces, read.Location));
+        if (headings.Level(paragraph) is not null || !tabRows.Take(read))
+        {
+            tabRows.Flush(blocks, lines);
+            if (read.Text.Length > 0)
+            {
+                lines.Add(new TextLine(read.Text, read.Location));
+                blocks.Add(headings.Level(paragraph) is int level
+                    ? new HeadingBlock(read.Text, level, read.Location)
+                    : new ParagraphBlock(read.Text, read.Pieces, read.Location));
+            }
+        }
+        if (depth >= MaxNesting) return;
+        depth++;
+        foreach (var box in WordContent.TextBoxes(paragraph)) Walk(box);
+        depth--;
     }
 
     private void AddTable(Table table)

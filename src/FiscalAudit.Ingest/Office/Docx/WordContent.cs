@@ -5,13 +5,21 @@ namespace FiscalAudit.Ingest.Office.Docx;
 
 /// <summary>
 /// Enumerates the block-level content of a Word container (body or cell), table rows and row cells,
-/// looking through content controls (w:sdt) and custom XML wrappers. Text boxes are not block content.
+/// looking through content controls (w:sdt) and custom XML wrappers, and the text boxes anchored in a paragraph.
 /// </summary>
 internal static class WordContent
 {
     /// <summary>Paragraphs and tables in document order.</summary>
     public static IEnumerable<OpenXmlElement> Blocks(OpenXmlElement container) =>
         Unwrap(container, e => e is Paragraph or Table);
+
+    /// <summary>
+    /// The contents of the text boxes anchored in <paramref name="paragraph"/> (not those inside another box): a box Word
+    /// writes twice, as a drawing and as a VML fallback (mc:AlternateContent), is taken once, from the drawing.
+    /// </summary>
+    public static IEnumerable<TextBoxContent> TextBoxes(Paragraph paragraph) =>
+        paragraph.Descendants<TextBoxContent>().Where(box => box.Ancestors().TakeWhile(a => a != paragraph)
+            .All(a => a is not TextBoxContent and not AlternateContentFallback));
 
     public static IEnumerable<TableRow> Rows(Table table) => Unwrap(table, e => e is TableRow).Cast<TableRow>();
 
