@@ -1,6 +1,3 @@
-using FiscalAudit.Tests.Support;
-using static FiscalAudit.Tests.Narrative.NarrativeTestKit;
-
 namespace FiscalAudit.Tests.Narrative;
 
 /// <summary>
@@ -21,17 +18,13 @@ public class ProvincialTemplateTests
 
     private const string Hubei = "hubei-agriculture-bureau.txt";
 
-    private static string Text(string name) => File.ReadAllText(Path.Combine(Repo.Root, "tests", "FiscalAudit.Tests", "Narrative", "Regional", name));
-
-    private static int LineOf(string name, string fragment) => Text(name).Split('\n').ToList().FindIndex(l => l.Contains(fragment, StringComparison.Ordinal)) + 1;
-
     [Theory]
     [InlineData(Beijing)]
     [InlineData(Jiangsu)]
     [InlineData(Shandong)]
     [InlineData(Hubei)]
     public void The_right_text_gives_no_narrative_finding(string name) =>
-        Assert.Empty(NarrativeFindings(FromText(Text(name))).Select(f => $"{f.RuleId} 第{f.Location.Line}行 {f.Message}"));
+        Assert.Empty(RegionalPassages.Findings(name));
     [Theory]
     [InlineData(Beijing, "各增加440.00万元，增长8.12%", "各增加440.00万元，增长8.21%", "FA3003", "8.12%", "8.21%")]
     [InlineData(Beijing, "事业收入180.00万元，占3.21%", "事业收入180.00万元，占3.12%", "FA3002", "3.21%", "3.12%")]
@@ -75,13 +68,6 @@ public class ProvincialTemplateTests
     [InlineData(Hubei, "执法执勤用车2辆", "执法执勤用车3辆", "FA3005", "3辆", "4")]
     [InlineData(Hubei, "开展了3个项目", "开展了2个项目", "FA3018", "2", "3")]
     [InlineData(Hubei, "主要原因是厉行节约。", "主要原因是。", "FA3016", "", "主要原因是。")]
-    public void A_planted_error_gives_one_finding_with_both_numbers(string name, string right, string wrong, string rule, string expected, string actual)
-    {
-        var text = Text(name);
-        Assert.Contains(right, text, StringComparison.Ordinal);
-        var finding = Assert.Single(NarrativeFindings(FromText(text.Replace(right, wrong, StringComparison.Ordinal))));
-        Assert.Equal((rule, LineOf(name, right)), (finding.RuleId, finding.Location.Line));
-        Assert.Contains(expected, finding.Message, StringComparison.Ordinal);
-        Assert.Contains(actual, finding.Message, StringComparison.Ordinal);
-    }
+    public void A_planted_error_gives_one_finding_with_both_numbers(string name, string right, string wrong, string rule, string expected, string actual) =>
+        RegionalPassages.AssertOneFinding(name, right, wrong, rule, expected, actual);
 }
