@@ -7,8 +7,9 @@ namespace FiscalAudit.Extract.Targets;
 /// The indicator table of a target form, from its header (一级指标 | 二级指标 | 三级指标 | 指标值; in a real table of a
 /// department-wide form also 一级指标 | 二级指标 | 指标值, the 二级指标 naming the indicator) to the end of the form. In a real
 /// table each row is read by the header's columns, a blank level cell continuing the level above (merged cells); flattened
-/// one cell per line, a known 一级/二级指标 word sets the level and the other
-/// lines alternate indicator and 指标值.
+/// one cell per line, a known 一级/二级指标 word sets the level (a word of both, 成本指标, is a 一级指标 when a 二级指标 word
+/// follows it) and the other lines alternate indicator and 指标值 — without
+/// 三级指标, a known 二级指标 word is the indicator and the next other line its 指标值.
 /// </summary>
 internal sealed class TargetIndicatorReader
 {
@@ -25,8 +26,7 @@ internal sealed class TargetIndicatorReader
     {
         var cells = Enumerable.Range(start, end - start).Select(i => stream.Cells[i]).ToList();
         // “一级指标 | 二级指标 | 指标值” (a department-wide form without 三级指标): the 二级指标 names the indicator.
-        var header = cells.FirstOrDefault(c => c.Key == words.Header.Level3)
-            ?? (stream.LinePerCell ? null : cells.FirstOrDefault(c => c.Key == words.Header.Level2));
+        var header = cells.FirstOrDefault(c => c.Key == words.Header.Level3) ?? cells.FirstOrDefault(c => c.Key == words.Header.Level2);
         if (header is null) return Array.Empty<TargetIndicator>();
         var columns = stream.LinePerCell ? null : Columns(header);
         return columns is null ? ByLines(header, end) : ByColumns(header, columns.Value, end);
@@ -61,6 +61,7 @@ internal sealed class TargetIndicatorReader
 
     private IEnumerable<TargetIndicator> ByLines(Cell header, int end)
     {
+        var secondLevelNames = header.Key == words.Header.Level2;
         string? level1 = null, level2 = null;
         Cell? name = null;
         var headerWords = new[] { words.Header.Level1, words.Header.Level2, words.Header.Level3, words.Header.Value };
@@ -68,11 +69,12 @@ internal sealed class TargetIndicatorReader
         {
             var cell = stream.Cells[i];
             if (headerWords.Contains(cell.Key)) continue;
-            var isLevel2 = words.Level2.Contains(cell.Key) && (level1 is not null || !words.Level1.Contains(cell.Key));
+            var isLevel2 = words.Level2.Contains(cell.Key) && (!words.Level1.Contains(cell.Key) || (level1 is not null && !StartsLevel2(i + 1, end)));
             if (isLevel2 || words.Level1.Contains(cell.Key))
             {
                 if (name is not null) yield return Indicator(level1, level2, name, null);
-                if (isLevel2) (level2, name) = (cell.Text, null);
+                if (isLevel2 && secondLevelNames) name = cell;
+                else if (isLevel2) (level2, name) = (cell.Text, null);
                 else (level1, level2, name) = (cell.Text, null, null);
             }
             else if (name is null)
@@ -87,6 +89,9 @@ internal sealed class TargetIndicatorReader
         }
         if (name is not null) yield return Indicator(level1, level2, name, null);
     }
+
+    /// <summary>True when the line at <paramref name="i"/> is a 二级指标 word, so the word of both levels before it (成本指标) is its 一级指标.</summary>
+    private bool StartsLevel2(int i, int end) => i < end && words.Level2.Contains(stream.Cells[i].Key);
 
     private static TargetIndicator Indicator(string? level1, string? level2, Cell name, string? value) =>
         new(level1, level2, name.Text, TargetParser.ParseTarget(value ?? string.Empty), name.Location);

@@ -12,4 +12,7 @@ public static partial class ItemStart
     private static partial Regex Pattern();
 
     public static bool IsMatch(string text) => Pattern().IsMatch(text);
+
+    /// <summary>How many characters the item's start takes (“七、” → 2), 0 when the line starts none.</summary>
+    public static int Length(string text) => Pattern().Match(text) is { Success: true } m ? m.Length : 0;
 }

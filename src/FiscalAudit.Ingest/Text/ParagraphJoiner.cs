@@ -44,13 +44,13 @@ public static partial class ParagraphJoiner
     private static readonly string[] TitleEnds = { "说明", "情况", "分析", "概况", "职责", "设置", "结果" };
 
     /// <summary>
-    /// A title line (“（一）关于2020年度收入决算情况说明”): it starts a new item, has no clause
-    /// punctuation and ends like a title. A title continues only into a short tail (“说明” wrapped).
+    /// A title line (“（一）关于2020年度收入决算情况说明”, “七、一般公共预算财政拨款“三公”经费支出决算情况说明”): it starts a new
+    /// item, has no clause punctuation after its ordinal and ends like a title. A title continues only into a short tail (“说明” wrapped).
     /// </summary>
     public static bool IsTitle(string line)
     {
         var t = line.Trim();
-        return t.Length <= 60 && StartsNewItem(t) && t.IndexOfAny(ClausePunctuation) < 0
+        return t.Length <= 60 && StartsNewItem(t) && t.IndexOfAny(ClausePunctuation, ItemStart.Length(t)) < 0
             && TitleEnds.Any(e => t.EndsWith(e, StringComparison.Ordinal));
     }
 

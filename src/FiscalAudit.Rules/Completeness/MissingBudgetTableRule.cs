@@ -1,10 +1,14 @@
 using FiscalAudit.Core.Documents;
 using FiscalAudit.Core.Findings;
 using FiscalAudit.Core.Model;
+using FiscalAudit.Rules.Targets;
 
 namespace FiscalAudit.Rules.Completeness;
 
-/// <summary>FA6201: a 部门预算 / 单位预算 must contain every table its template prints (budget-tables.json).</summary>
+/// <summary>
+/// FA6201: a 部门预算 / 单位预算 must contain every table its template prints (budget-tables.json); a file made of 绩效目标表 only
+/// (<see cref="FormsOnly"/>) is the budget's attachment and misses none.
+/// </summary>
 public sealed class MissingBudgetTableRule : IRule
 {
     public static readonly RuleDescriptor Rule = new(
@@ -16,7 +20,7 @@ public sealed class MissingBudgetTableRule : IRule
 
     public IEnumerable<Finding> Check(Disclosure disclosure)
     {
-        if (disclosure.Template is not { } template) yield break;
+        if (disclosure.Template is not { } template || FormsOnly.Is(disclosure)) yield break;
         var missing = template.Tables.Where(t => disclosure.Table(t.Id) is null).ToList();
         if (missing.Count == 0) yield break;
         if (disclosure.Tables.Count == 0)

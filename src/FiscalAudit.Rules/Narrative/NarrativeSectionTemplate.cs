@@ -17,8 +17,12 @@ public sealed record NarrativeSectionTemplate(
     public static NarrativeSectionTemplate National { get; } = EmbeddedJson.Load<NarrativeSectionTemplate>("narrative-sections.json");
 }
 
-/// <summary>A section of the template; <see cref="Parts"/> may stand in for the section itself.</summary>
+/// <summary>
+/// A section of the template; <see cref="Parts"/> may stand in for the section itself; <see cref="MayFollow"/> names the section
+/// after which it may also stand (预算绩效 after 其他重要事项, as regional templates place it).
+/// </summary>
 public sealed record TemplateSection(
     [property: JsonPropertyName("title")] string Title,
     [property: JsonPropertyName("aliases")] IReadOnlyList<string> Aliases,
-    [property: JsonPropertyName("parts")] IReadOnlyList<TemplateSection>? Parts = null);
+    [property: JsonPropertyName("parts")] IReadOnlyList<TemplateSection>? Parts = null,
+    [property: JsonPropertyName("mayFollow")] string? MayFollow = null);

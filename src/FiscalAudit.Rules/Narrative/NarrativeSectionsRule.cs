@@ -9,7 +9,8 @@ namespace FiscalAudit.Rules.Narrative;
 /// part is the “第N部分 …情况说明” with statements under it (a 目录 lists the same titles without any).
 /// Sections are its top-level titles (“五、…”); each is recognised by the longest alias it contains. When
 /// fewer than <see cref="MinimumRecognised"/> are recognised the document follows another structure (a
-/// regional variant): one 提示 instead of a warning per section. A section placed out of order is 提示.
+/// regional variant): one 提示 instead of a warning per section. A section placed out of order is 提示, unless it stands after the
+/// section the template lets it follow (<see cref="TemplateSection.MayFollow"/>).
 /// </summary>
 public sealed class NarrativeSectionsRule : IRule
 {
@@ -66,7 +67,7 @@ public sealed class NarrativeSectionsRule : IRule
                 $"情况说明缺少模板规定的 {missing.Count} 个部分：{string.Join("、", missing)}（{heading.Text}）",
                 FindingLocation.At(heading.Location), template.Sections.Count, template.Sections.Count - missing.Count);
         }
-        var order = first.OrderBy(kv => IndexOf(entries, kv.Value)).Select(kv => kv.Key).ToList();
+        var order = first.OrderBy(kv => IndexOf(entries, kv.Value)).Select(kv => kv.Key).Where(s => !FollowsAsAllowed(template, entries, first, s)).ToList();
         var kept = SectionOutline.LongestIncreasing(order);
         foreach (var s in order.Where(s => !kept.Contains(s)))
         {
@@ -76,6 +77,13 @@ public sealed class NarrativeSectionsRule : IRule
                 $"“{first[s].Text}”的位置与模板顺序不同：模板第 {s + 1} 部分“{template.Sections[s].Title}”{where}",
                 FindingLocation.At(first[s].Location), s + 1, null, Severity.Info);
         }
+    }
+
+    /// <summary>True when section <paramref name="s"/> stands after the section its template entry may follow (预算绩效 after 其他重要事项).</summary>
+    private static bool FollowsAsAllowed(NarrativeSectionTemplate template, IReadOnlyList<OutlineEntry> entries, SortedDictionary<int, OutlineEntry> first, int s)
+    {
+        var followed = template.Sections.ToList().FindIndex(t => t.Title == template.Sections[s].MayFollow);
+        return followed >= 0 && first.TryGetValue(followed, out var before) && IndexOf(entries, first[s]) > IndexOf(entries, before);
     }
 
     private static int IndexOf(IReadOnlyList<OutlineEntry> entries, OutlineEntry entry)

@@ -24,7 +24,10 @@ public static class SectionOutline
         return best;
     }
 
-    /// <summary>The section (and part, −1 for the section itself) whose longest alias the title contains; parts only below the top level.</summary>
+    /// <summary>
+    /// The section (and part, −1 for the section itself) whose longest alias the title contains; parts, and sections that may
+    /// follow another (<see cref="TemplateSection.MayFollow"/>: printed as its last part), also below the top level.
+    /// </summary>
     public static (int Section, int Part)? Match(NarrativeSectionTemplate template, OutlineEntry entry)
     {
         var top = entry.Level == OutlineLevel.Section;
@@ -33,7 +36,7 @@ public static class SectionOutline
         for (var s = 0; s < template.Sections.Count; s++)
         {
             var section = template.Sections[s];
-            if (top) Consider(section.Aliases, s, -1);
+            if (top || section.MayFollow is not null) Consider(section.Aliases, s, -1);
             for (var p = 0; p < (section.Parts?.Count ?? 0); p++) Consider(section.Parts![p].Aliases, s, p);
         }
         return best;

@@ -1,7 +1,3 @@
-using FiscalAudit.Core.Findings;
-using FiscalAudit.Tests.Support;
-using static FiscalAudit.Tests.Narrative.NarrativeTestKit;
-
 namespace FiscalAudit.Tests.Narrative;
 
 /// <summary>
@@ -22,17 +18,13 @@ public class RegionalWordingTests
 
     private const string Guangdong = "guangdong-culture-bureau.txt";
 
-    private static string Text(string name) => File.ReadAllText(Path.Combine(Repo.Root, "tests", "FiscalAudit.Tests", "Narrative", "Regional", name));
-
-    private static int LineOf(string name, string fragment) => Text(name).Split('\n').ToList().FindIndex(l => l.Contains(fragment, StringComparison.Ordinal)) + 1;
-
     [Theory]
     [InlineData(Hunan)]
     [InlineData(Sichuan)] // “2023年决算数为…，比2023年预算数增加…”: a 决算 compared with its own year's budget (FA3010)
     [InlineData(Zhejiang)]
     [InlineData(Guangdong)] // “部门决算收支总体情况”, “财政拨款收支总体情况”: the template's parts in Guangdong's words (FA3015)
     public void The_right_text_gives_no_narrative_finding(string name) =>
-        Assert.Empty(NarrativeFindings(FromText(Text(name))).Select(f => $"{f.RuleId} 第{f.Location.Line}行 {f.Message}"));
+        Assert.Empty(RegionalPassages.Findings(name));
 
     [Theory]
     [InlineData(Hunan, "其他收入60.00万元，占5.08%", "其他收入60.00万元，占5.80%", "FA3002", "5.08%", "5.80%")]
@@ -73,13 +65,6 @@ public class RegionalWordingTests
     [InlineData(Guangdong, "比上年增加6.00万元，增长5.26%", "比上年增加6.00万元，增长5.62%", "FA3003", "5.26%", "5.62%")]
     [InlineData(Guangdong, "合同金额240.00万元，占政府采购支出总额的80.00%", "合同金额240.00万元，占政府采购支出总额的70.00%", "FA3002", "80.00%", "70.00%")]
     [InlineData(Guangdong, "一般公务用车3辆", "一般公务用车4辆", "FA3005", "4辆", "5")]
-    public void A_planted_error_gives_one_finding_with_both_numbers(string name, string right, string wrong, string rule, string expected, string actual)
-    {
-        var text = Text(name);
-        Assert.Contains(right, text, StringComparison.Ordinal);
-        var finding = Assert.Single(NarrativeFindings(FromText(text.Replace(right, wrong, StringComparison.Ordinal))));
-        Assert.Equal((rule, LineOf(name, right)), (finding.RuleId, finding.Location.Line));
-        Assert.Contains(expected, finding.Message, StringComparison.Ordinal);
-        Assert.Contains(actual, finding.Message, StringComparison.Ordinal);
-    }
+    public void A_planted_error_gives_one_finding_with_both_numbers(string name, string right, string wrong, string rule, string expected, string actual) =>
+        RegionalPassages.AssertOneFinding(name, right, wrong, rule, expected, actual);
 }

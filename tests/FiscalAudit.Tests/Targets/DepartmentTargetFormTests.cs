@@ -75,6 +75,13 @@ public class DepartmentTargetFormTests
     }
 
     [Theory]
+    [InlineData("普陀区示例局", new string[0])]
+    [InlineData("上海市示例局", new[] { "FA6611 部门整体支出绩效目标表的部门名称为“上海市示例局”，本文件部门为“上海市普陀区示例局”" })]
+    [InlineData("静安区示例局", new[] { "FA6611 部门整体支出绩效目标表的部门名称为“静安区示例局”，本文件部门为“上海市普陀区示例局”" })]
+    public void The_department_without_its_city_agrees_the_citys_bureau_does_not(string named, string[] expected) =>
+        Assert.Equal(expected, Findings(Audit("md", s => s.Replace("| 部门名称 | 上海市普陀区示例局 |", $"| 部门名称 | {named} |", StringComparison.Ordinal))));
+
+    [Theory]
     [InlineData("480.00\n", "490.00\n", "FA6601")]
     [InlineData("\n50.00\n", "\n60.00\n", "FA6610")]
     [InlineData("部门名称\n上海市普陀区示例局\n", "部门名称\n上海市普陀区商务委员会\n", "FA6611")]

@@ -1,0 +1,101 @@
+using System.Text.Json.Serialization;
+using PlaceWords = FiscalAudit.Core.Data.PlaceWords;
+using FiscalAudit.Rules.Support;
+
+namespace FiscalAudit.Rules.Narrative;
+
+/// <summary>
+/// Whether one printing of a department's name abbreviates the other (FA3014, FA6611), both already shortened by
+/// <see cref="DepartmentNameForms"/>: “沁阳市疾控中心” of “沁阳市疾病预防控制中心”, “吴中区农技站” of “苏州市吴中区农业技术推广站” (the parent
+/// place dropped), never the parent place's bureau (“上海市财政局” is not 上海市普陀区财政局) nor one side of a merged name. The
+/// rule's numbers: `abbreviations` of Templates/department-name-forms.json; the words that end a place, Core's place-words.json.
+/// </summary>
+public static class DepartmentAbbreviation
+{
+    private static readonly AbbreviationRule Rule = EmbeddedJson.Load<FormsFile>("department-name-forms.json").Abbreviations;
+
+    /// <summary>True when either name abbreviates the other, the one with more places read without its parent places.</summary>
+    public static bool Either(string a, string b) =>
+        WithoutParentPlaces(a, b).Concat(WithoutParentPlaces(b, a)).Any(p => Abbreviates(p.Name, p.Other) || Abbreviates(p.Other, p.Name));
+
+    /// <summary>
+    /// <paramref name="name"/> as printed, and without each leading run of places (“苏州市”) after which it starts with the same
+    /// place as <paramref name="other"/> (“吴中区农业技术推广站” for “吴中区农技站”).
+    /// </summary>
+    private static IEnumerable<(string Name, string Other)> WithoutParentPlaces(string name, string other)
+    {
+        yield return (name, other);
+        for (var i = 1; i < name.Length; i++)
+        {
+            if (EndsWithPlace(name.AsSpan(0, i)) && SharedPlace(name[i..], other) > 0) yield return (name[i..], other);
+        }
+    }
+
+    /// <summary>
+    /// “沁阳市疾控中心” of “沁阳市疾病预防控制中心”, “沁阳市农技站” of “沁阳市农业技术推广站”, “沁阳市委办” of “沁阳市委办公室”: the short name
+    /// starts as the full one does (its place), keeps the full name's characters in their order, and ends with a character of
+    /// the full name's last word (how many characters are shared at the start, how many end it: the data). It drops no place
+    /// after the shared one (“上海市财政局” keeps no character of 上海市普陀区财政局's 普陀区) and keeps each department of a merged
+    /// name (“沁阳市农水局” of “沁阳市农业农村和水利局”, not “沁阳市水利局”).
+    /// </summary>
+    private static bool Abbreviates(string shortName, string full)
+    {
+        if (shortName.Length >= full.Length || shortName.Length <= Rule.SharedStart
+            || string.CompareOrdinal(shortName, 0, full, 0, Rule.SharedStart) != 0 || !full[^Rule.EndWord..].Contains(shortName[^1])) return false;
+        var found = new List<int>();
+        var at = 0;
+        foreach (var c in shortName)
+        {
+            at = full.IndexOf(c, at) + 1;
+            if (at == 0) return false;
+            found.Add(at - 1);
+        }
+        var place = SharedPlace(shortName, full);
+        return !DropsAPlace(full, place, found) && KeepsEachMergedName(full, place, found);
+    }
+
+    /// <summary>
+    /// Whether the characters of the full name skipped right after the shared place (before the short name's next character,
+    /// found at <paramref name="found"/>) are a place of their own: “普陀区” of “上海市普陀区财政局” for “上海市财政局”.
+    /// </summary>
+    private static bool DropsAPlace(string full, int place, IReadOnlyList<int> found) =>
+        place < found.Count && found[place] > place && EndsWithPlace(full.AsSpan(place, found[place] - place));
+
+    /// <summary>
+    /// Whether the characters of the short name after the shared place and before its ending (found at <paramref name="found"/>
+    /// in the full name) fall on both sides of the word that merges two departments in the full name, when it has one.
+    /// </summary>
+    private static bool KeepsEachMergedName(string full, int place, IReadOnlyList<int> found)
+    {
+        var merger = Rule.Mergers.Select(m => full.IndexOf(m, place, StringComparison.Ordinal)).Where(i => i >= 0).DefaultIfEmpty(-1).Min();
+        if (merger < 0) return true;
+        var own = found.Skip(place).SkipLast(1).ToList();
+        return own.Any(i => i < merger) && own.Any(i => i > merger);
+    }
+
+    /// <summary>How many characters the place both names start with takes: the longest shared start that ends with a word of places.</summary>
+    private static int SharedPlace(string a, string b)
+    {
+        for (var n = Math.Min(a.Length, b.Length); n > 0; n--)
+        {
+            if (string.CompareOrdinal(a, 0, b, 0, n) == 0 && EndsWithPlace(a.AsSpan(0, n))) return n;
+        }
+        return 0;
+    }
+
+    private static bool EndsWithPlace(ReadOnlySpan<char> text)
+    {
+        foreach (var p in PlaceWords.All)
+        {
+            if (text.EndsWith(p, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    private sealed record AbbreviationRule(
+        [property: JsonPropertyName("sharedStart")] int SharedStart,
+        [property: JsonPropertyName("endWord")] int EndWord,
+        [property: JsonPropertyName("mergers")] IReadOnlyList<string> Mergers);
+
+    private sealed record FormsFile([property: JsonPropertyName("abbreviations")] AbbreviationRule Abbreviations);
+}
