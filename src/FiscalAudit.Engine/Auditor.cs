@@ -4,6 +4,7 @@ using FiscalAudit.Core.Model;
 using FiscalAudit.Engine.Merging;
 using FiscalAudit.Engine.Pairing;
 using FiscalAudit.Ingest;
+using FiscalAudit.Ingest.Pdf.Ocr;
 using FiscalAudit.Rules;
 using FiscalAudit.Rules.SelfEvaluation;
 
@@ -83,6 +84,7 @@ public sealed class Auditor
         try
         {
             disclosure = profile.Extractor.Extract(profile.Readers.Read(name, content, cancellation), cancellation);
+            Recognised.RecognisedNames.Apply(disclosure, profile.Catalog, OcrSettings.Default.Names);
             return new AuditResult(name, disclosure, Check(disclosure, cancellation), null);
         }
         catch (DocumentReadException e)
