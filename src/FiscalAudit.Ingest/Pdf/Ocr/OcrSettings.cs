@@ -6,6 +6,9 @@ namespace FiscalAudit.Ingest.Pdf.Ocr;
 /// <summary>Post-corrections inside a word that is otherwise a number (ocr.json, numbers).</summary>
 public sealed record NumberCorrections(Dictionary<string, string> Digits, string Signs, string Percent, string Strays);
 
+/// <summary>When a page with real text is a scan all the same (ocr.json, thinText; see its comment).</summary>
+public sealed record ThinTextSettings(double MinImageCover, double MaxLettersPerSquareInch);
+
 /// <summary>How many misreads a name of some length may have and still be the name (ocr.json, names).</summary>
 public sealed record MisreadTolerance(int CharactersPerMisread, int MaxMisreads)
 {
@@ -35,6 +38,7 @@ public sealed record OcrSettings(
     double Descent,
     NumberCorrections Numbers,
     string Trim,
+    ThinTextSettings ThinText,
     RecognisedNameSettings Names,
     MissedInkSettings MissedInk)
 {

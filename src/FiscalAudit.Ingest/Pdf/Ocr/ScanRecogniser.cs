@@ -21,6 +21,9 @@ public sealed class ScanRecogniser(string? renderer, string? tesseract, OcrSetti
     /// <summary>pdftoppm and tesseract on the PATH, with the settings of ocr.json.</summary>
     public static ScanRecogniser OnPath { get; } = new(ExternalTool.OnPath("pdftoppm"), ExternalTool.OnPath("tesseract"), OcrSettings.Default);
 
+    /// <summary>The settings of the recognition.</summary>
+    public OcrSettings Settings => settings;
+
     /// <summary>False when pdftoppm or tesseract is not installed.</summary>
     public bool Available => renderer is not null && tesseract is not null;
 
