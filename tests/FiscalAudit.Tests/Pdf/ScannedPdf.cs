@@ -33,6 +33,22 @@ internal static class ScannedPdf
         }
     }
 
+    /// <summary>A page of <paramref name="text"/> (a line of Latin text, <see cref="MinimalPdf.WithText"/>) printed and scanned at <paramref name="dpi"/>.</summary>
+    public static Page OfText(string text, int dpi)
+    {
+        var folder = Directory.CreateTempSubdirectory("fiscalaudit-text-").FullName;
+        try
+        {
+            var pdf = Path.Combine(folder, "text.pdf");
+            File.WriteAllBytes(pdf, MinimalPdf.WithText(text));
+            return Render(pdf, dpi).Single();
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     /// <summary>The PDF of <paramref name="pages"/>, each page the size of its image.</summary>
     public static byte[] Build(IReadOnlyList<Page> pages)
     {

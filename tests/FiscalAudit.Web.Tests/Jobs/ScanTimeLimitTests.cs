@@ -54,19 +54,5 @@ public sealed class ScanTimeLimitTests
     }
 
     /// <summary>A scan of <paramref name="pages"/> pages, each a line of text rendered at 300 dpi.</summary>
-    private static byte[] Scan(int pages)
-    {
-        var folder = Directory.CreateTempSubdirectory("fiscalaudit-scan-limit-").FullName;
-        try
-        {
-            var pdf = Path.Combine(folder, "text.pdf");
-            File.WriteAllBytes(pdf, MinimalPdf.WithText("Total 12.50"));
-            var page = ScannedPdf.Render(pdf, 300).Single();
-            return ScannedPdf.Build(Enumerable.Repeat(page, pages).ToList());
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-    }
+    private static byte[] Scan(int pages) => ScannedPdf.Build(Enumerable.Repeat(ScannedPdf.OfText("Total 12.50", 300), pages).ToList());
 }

@@ -45,18 +45,5 @@ public class ThinTextLayerTests
     }
 
     /// <summary>A page of <paramref name="text"/> printed, scanned at 300 dpi and put in a PDF three times as large (600 pt square, about an A4 page's area).</summary>
-    private static ScannedPdf.Page Scan(string text)
-    {
-        var folder = Directory.CreateTempSubdirectory("fiscalaudit-thin-").FullName;
-        try
-        {
-            var pdf = Path.Combine(folder, "text.pdf");
-            File.WriteAllBytes(pdf, MinimalPdf.WithText(text));
-            return ScannedPdf.Render(pdf, 300).Single() with { Dpi = 100 };
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-    }
+    private static ScannedPdf.Page Scan(string text) => ScannedPdf.OfText(text, 300) with { Dpi = 100 };
 }
