@@ -27,8 +27,20 @@ internal static class ThinTextLayer
     {
         var area = page.Width * page.Height;
         if (area <= 0 || page.Letters.Count >= area / (72 * 72) * settings.MaxLettersPerSquareInch || page.NumberOfImages == 0) return false;
-        var covered = page.GetImages().Sum(i => Clipped(i.BoundingBox.Left, i.BoundingBox.Right, page.Width) * Clipped(i.BoundingBox.Bottom, i.BoundingBox.Top, page.Height));
-        return covered >= settings.MinImageCover * area;
+        return Covered(page) >= settings.MinImageCover * area;
+    }
+
+    /// <summary>The area the page's images cover; 0 when an image cannot be placed (a damaged image leaves the page read from its text, as before).</summary>
+    private static double Covered(Page page)
+    {
+        try
+        {
+            return page.GetImages().Sum(i => Clipped(i.BoundingBox.Left, i.BoundingBox.Right, page.Width) * Clipped(i.BoundingBox.Bottom, i.BoundingBox.Top, page.Height));
+        }
+        catch (Exception e) when (e is not OutOfMemoryException and not OperationCanceledException)
+        {
+            return 0;
+        }
     }
 
     /// <summary>The length of [<paramref name="from"/>, <paramref name="to"/>] inside [0, <paramref name="size"/>].</summary>
