@@ -4,6 +4,7 @@ using FiscalAudit.Core.Model;
 using FiscalAudit.Engine.Merging;
 using FiscalAudit.Engine.Pairing;
 using FiscalAudit.Ingest;
+using FiscalAudit.Ingest.Pdf.Ocr;
 using FiscalAudit.Rules;
 using FiscalAudit.Rules.SelfEvaluation;
 
@@ -57,19 +58,33 @@ public sealed class Auditor
     /// finding instead of its findings. Cancelling <paramref name="cancellation"/> (a stopping worker)
     /// throws <see cref="OperationCanceledException"/>: the document is then not checked at all.
     /// </summary>
-    public AuditResult Audit(string name, byte[] content, TimeSpan timeLimit, CancellationToken cancellation)
+    public AuditResult Audit(string name, byte[] content, TimeSpan timeLimit, CancellationToken cancellation) =>
+        Audit(name, content, new CheckLimit(timeLimit), cancellation);
+
+    /// <summary>
+    /// As <see cref="Audit(string, byte[], TimeSpan, CancellationToken)"/>, the limit growing by its time per scanned page once
+    /// the reader has found the pages to recognise; their recognition is told to the limit's progress.
+    /// </summary>
+    public AuditResult Audit(string name, byte[] content, CheckLimit limit, CancellationToken cancellation)
     {
         using var timer = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        var watch = System.Diagnostics.Stopwatch.StartNew();
         // CancelAfter(0) cancels from a timer thread, after a small document may already be done.
-        if (timeLimit <= TimeSpan.Zero) timer.Cancel();
-        else timer.CancelAfter(timeLimit);
+        if (limit.Base <= TimeSpan.Zero) timer.Cancel();
+        else timer.CancelAfter(limit.Base);
+        void Extend(int pages) => timer.CancelAfter(TimeSpan.FromTicks(Math.Max(1, (limit.Current - watch.Elapsed).Ticks)));
+        limit.Progress.Started += Extend;
         try
         {
-            return Audit(name, content, timer.Token);
+            using (RecognitionProgress.Follow(limit.Progress)) return Audit(name, content, timer.Token);
         }
         catch (OperationCanceledException) when (!cancellation.IsCancellationRequested)
         {
-            return TimedOut(name, timeLimit);
+            return TimedOut(name, limit.Current);
+        }
+        finally
+        {
+            limit.Progress.Started -= Extend;
         }
     }
 
@@ -83,6 +98,7 @@ public sealed class Auditor
         try
         {
             disclosure = profile.Extractor.Extract(profile.Readers.Read(name, content, cancellation), cancellation);
+            Recognised.RecognisedNames.Apply(disclosure, profile.Catalog, OcrSettings.Default.Names);
             return new AuditResult(name, disclosure, Check(disclosure, cancellation), null);
         }
         catch (DocumentReadException e)

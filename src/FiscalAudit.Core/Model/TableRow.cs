@@ -17,14 +17,21 @@ public sealed class TableRow
         Location = location;
     }
 
+    /// <summary>Takes <paramref name="name"/> as the row's name: the known name a name recognised from a scan (OCR) misreads.</summary>
+    public void Rename(string name)
+    {
+        Name = name;
+        Key = RowKeys.Normalize(name);
+    }
+
     /// <summary>Classification code (function or economic), digits only, or null.</summary>
     public string? Code { get; }
 
     /// <summary>The row label as printed (markup removed, spaces collapsed).</summary>
-    public string Name { get; }
+    public string Name { get; private set; }
 
     /// <summary>The label without ordinal prefix, spaces and punctuation, for matching.</summary>
-    public string Key { get; }
+    public string Key { get; private set; }
 
     public string? Side { get; init; }
 

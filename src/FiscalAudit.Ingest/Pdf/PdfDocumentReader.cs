@@ -36,7 +36,8 @@ public sealed class PdfDocumentReader : IDocumentReader
     {
         PdfFileCheck.Ensure(path, content);
         var alignment = new RowAlignment();
-        var scans = new ScanReading(recogniser, analyzer, content, ReadPages(path, content, cancellation), cancellation);
+        var layers = new Dictionary<int, TextLayer>();
+        var scans = new ScanReading(recogniser, analyzer, content, ReadPages(path, content, layers, cancellation), layers, cancellation);
         var pages = furniture.Filter(scans.Pages).Select(p => analyzer.Aligned(p, alignment)).ToList();
         cancellation.ThrowIfCancellationRequested();
         if (pages.All(p => p.Items.Count == 0)) throw new DocumentReadException(scans.Unreadable(path));
@@ -46,7 +47,8 @@ public sealed class PdfDocumentReader : IDocumentReader
         return document;
     }
 
-    private List<PageLayout> ReadPages(string path, byte[] content, CancellationToken cancellation)
+    /// <summary>The pages as read from their text; a page that is a scan with a thin text layer is a scanned page, its text in <paramref name="layers"/>.</summary>
+    private List<PageLayout> ReadPages(string path, byte[] content, Dictionary<int, TextLayer> layers, CancellationToken cancellation)
     {
         try
         {
@@ -59,7 +61,9 @@ public sealed class PdfDocumentReader : IDocumentReader
             {
                 cancellation.ThrowIfCancellationRequested();
                 var page = pdf.GetPage(number);
-                pages.Add(page.Letters.Count == 0
+                if (page.Letters.Count > 0 && ThinTextLayer.Over(page, recogniser.Settings.ThinText))
+                    layers[number] = new TextLayer(PdfPageSource.Glyphs(page).ToList(), PdfPageSource.Segments(page).ToList());
+                pages.Add(page.Letters.Count == 0 || layers.ContainsKey(number)
                     ? new PageLayout(number, page.Width, page.Height, Array.Empty<object>(), Scanned: page.NumberOfImages > 0)
                     : analyzer.Ruled(number, page.Width, page.Height, PdfPageSource.Glyphs(page), PdfPageSource.Segments(page)));
             }

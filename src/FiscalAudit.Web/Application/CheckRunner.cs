@@ -23,7 +23,8 @@ public sealed class CheckRunner(AuditDbContext db, LimitedAudit auditor, TimePro
         {
             await SetStatus(hash, DocumentStatus.Queued, DocumentStatus.Running, cancellation);
             var (name, content) = await ContentAsync(hash, cancellation);
-            fresh = await auditor.CheckAsync(name, content, cancellation);
+            var limit = auditor.Limit();
+            fresh = await RecognitionShown.WhileAsync(db, hash, auditor.CheckAsync(name, content, limit, cancellation), limit.Progress, cancellation);
             recent.Keep(hash, content.Length, fresh);
             if (!await TryStore(CheckSummary.From(hash, fresh, clock.GetUtcNow().UtcDateTime), cancellation))
                 await ApplyInTransaction(await StoredResult(hash, cancellation) ?? throw new InvalidOperationException("check result vanished after a conflicting insert"), cancellation);

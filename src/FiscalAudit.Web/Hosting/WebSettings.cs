@@ -30,6 +30,12 @@ public sealed record WebSettings
     /// <summary>How long the check of one document may take before it is stopped with an FA0005 finding (FiscalAudit__CheckTimeLimit=00:05:00).</summary>
     public TimeSpan CheckTimeLimit { get; init; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// How much longer the check of a scanned document may take for each page it recognises (FiscalAudit__CheckTimePerScannedPage=00:00:10):
+    /// OCR reads a page in 1–5 seconds on two cores, several checks at once share them.
+    /// </summary>
+    public TimeSpan CheckTimePerScannedPage { get; init; } = TimeSpan.FromSeconds(10);
+
     /// <summary>How long a job fetched by a worker that stopped answering stays hidden from the others.</summary>
     public TimeSpan InvisibilityTimeout { get; init; } = TimeSpan.FromMinutes(2);
 
@@ -58,6 +64,7 @@ public sealed record WebSettings
             Archive = section.GetSection(nameof(Archive)).Get<ArchiveLimits>() ?? defaults.Archive,
             Workers = section.GetValue(nameof(Workers), defaults.Workers),
             CheckTimeLimit = section.GetValue(nameof(CheckTimeLimit), defaults.CheckTimeLimit),
+            CheckTimePerScannedPage = section.GetValue(nameof(CheckTimePerScannedPage), defaults.CheckTimePerScannedPage),
             InvisibilityTimeout = section.GetValue(nameof(InvisibilityTimeout), defaults.InvisibilityTimeout),
             QueuePollInterval = section.GetValue(nameof(QueuePollInterval), defaults.QueuePollInterval),
             LoginAttemptsPerMinute = section.GetValue(nameof(LoginAttemptsPerMinute), defaults.LoginAttemptsPerMinute),

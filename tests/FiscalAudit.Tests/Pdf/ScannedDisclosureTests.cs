@@ -12,7 +12,7 @@ namespace FiscalAudit.Tests.Pdf;
 /// rendered grey at 300 dpi and put back into a PDF as an image only — no text layer. It is read by OCR as the printed PDF
 /// with its text layer is read: the kind, the nine tables with their titles, nearly all figures of 表一 and 表二; the note
 /// says which pages were recognised; OCR noise adds few findings, and none is an error (an error on recognised text is a
-/// warning that says so). The scan is recognised once for
+/// warning that says so); names misread (the department, rows) are taken as the names they misread. The scan is recognised once for
 /// all facts (about two minutes on two cores).
 /// </summary>
 public partial class ScannedDisclosureTests(ITestOutputHelper output)
@@ -58,7 +58,11 @@ public partial class ScannedDisclosureTests(ITestOutputHelper output)
         // is found on the scan as a warning that says the figures were recognised.
         Assert.DoesNotContain(scanned.Findings, f => f.Severity == Severity.Error);
         Assert.Contains(scanned.Findings, f => f.RuleId == "FA3001" && f.Severity == Severity.Warning && f.Message.Contains("187.81") && f.Message.EndsWith(RecognisedText.Caution, StringComparison.Ordinal));
-        Assert.True(extra.Count <= 25, string.Join("\n", extra));
+        // The department misread in headings and 部门 lines (沁阳 as 泌阳, 演阳; the cover as 浓阳) is the department; row
+        // names misread (年末结转和结, 八社会保障和就业支出) are the names the identities look for (issue 12, OCR).
+        Assert.DoesNotContain(scanned.Findings, f => f.RuleId == "FA3014");
+        Assert.DoesNotContain(extra, f => f.StartsWith("FA1003", StringComparison.Ordinal) || f.StartsWith("FA2004", StringComparison.Ordinal));
+        Assert.True(extra.Count <= 10, string.Join("\n", extra));
     }
 
     private static (AuditResult Text, AuditResult Printed, AuditResult Scanned, TimeSpan Recognised) Read()

@@ -7,13 +7,14 @@ using FiscalAudit.Ingest.Pdf.Ocr;
 namespace FiscalAudit.Tests.Pdf;
 
 /// <summary>
-/// Image-only PDFs as a scanner makes them: each page one grey image filling it (8 bits, Flate-compressed), no text layer.
-/// A printed PDF is “scanned” by rendering its pages with pdftoppm.
+/// Image-only PDFs as a scanner makes them: each page one grey image filling it (8 bits, Flate-compressed), no text layer —
+/// or a few words of real text put on it (a page number or stamp added to the scan). A printed PDF is “scanned” by
+/// rendering its pages with pdftoppm.
 /// </summary>
 internal static class ScannedPdf
 {
-    /// <summary>One scanned page: its image at <paramref name="Dpi"/>, and the page's /Rotate.</summary>
-    public sealed record Page(GrayImage Image, double Dpi, int Rotate = 0);
+    /// <summary>One scanned page: its image at <paramref name="Dpi"/>, the page's /Rotate, and real text set at the foot of the page (Helvetica 10 pt).</summary>
+    public sealed record Page(GrayImage Image, double Dpi, int Rotate = 0, string? Text = null);
 
     /// <summary>The pages of <paramref name="pdf"/> rendered grey at <paramref name="dpi"/> by pdftoppm.</summary>
     public static List<Page> Render(string pdf, int dpi)
@@ -32,6 +33,22 @@ internal static class ScannedPdf
         }
     }
 
+    /// <summary>A page of <paramref name="text"/> (a line of Latin text, <see cref="MinimalPdf.WithText"/>) printed and scanned at <paramref name="dpi"/>.</summary>
+    public static Page OfText(string text, int dpi)
+    {
+        var folder = Directory.CreateTempSubdirectory("fiscalaudit-text-").FullName;
+        try
+        {
+            var pdf = Path.Combine(folder, "text.pdf");
+            File.WriteAllBytes(pdf, MinimalPdf.WithText(text));
+            return Render(pdf, dpi).Single();
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     /// <summary>The PDF of <paramref name="pages"/>, each page the size of its image.</summary>
     public static byte[] Build(IReadOnlyList<Page> pages)
     {
@@ -42,11 +59,11 @@ internal static class ScannedPdf
         };
         for (var i = 0; i < pages.Count; i++)
         {
-            var (image, dpi, rotate) = pages[i];
+            var (image, dpi, rotate, text) = pages[i];
             var width = Points(image.Width, dpi);
             var height = Points(image.Height, dpi);
-            var content = $"q {width} 0 0 {height} 0 0 cm /Im1 Do Q";
-            objects.Add(Ascii($"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {width} {height}] /Rotate {rotate} /Resources << /XObject << /Im1 {5 + 3 * i} 0 R >> >> /Contents {4 + 3 * i} 0 R >>"));
+            var content = $"q {width} 0 0 {height} 0 0 cm /Im1 Do Q" + (text is null ? string.Empty : $" BT /F1 10 Tf 20 12 Td ({text}) Tj ET");
+            objects.Add(Ascii($"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {width} {height}] /Rotate {rotate} /Resources << /XObject << /Im1 {5 + 3 * i} 0 R >> /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >> >> /Contents {4 + 3 * i} 0 R >>"));
             objects.Add(Ascii($"<< /Length {content.Length} >>\nstream\n{content}\nendstream"));
             var pixels = Deflate(image.Pixels);
             objects.Add([.. Ascii($"<< /Type /XObject /Subtype /Image /Width {image.Width} /Height {image.Height} /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode /Length {pixels.Length} >>\nstream\n"), .. pixels, .. Ascii("\nendstream")]);

@@ -6,6 +6,19 @@ namespace FiscalAudit.Ingest.Pdf.Ocr;
 /// <summary>Post-corrections inside a word that is otherwise a number (ocr.json, numbers).</summary>
 public sealed record NumberCorrections(Dictionary<string, string> Digits, string Signs, string Percent, string Strays);
 
+/// <summary>When a page with real text is a scan all the same (ocr.json, thinText; see its comment).</summary>
+public sealed record ThinTextSettings(double MinImageCover, double MaxLettersPerSquareInch);
+
+/// <summary>How many misreads a name of some length may have and still be the name (ocr.json, names).</summary>
+public sealed record MisreadTolerance(int CharactersPerMisread, int MaxMisreads)
+{
+    /// <summary>The misreads a known name of <paramref name="length"/> characters allows.</summary>
+    public int Allowed(int length) => Math.Min(MaxMisreads, length / CharactersPerMisread);
+}
+
+/// <summary>Names recognised with misreads taken as the known names they stand for (ocr.json, names; see its comment).</summary>
+public sealed record RecognisedNameSettings(MisreadTolerance Departments, MisreadTolerance Rows, string Ordinals);
+
 /// <summary>How scanned pages are rendered, cleaned of their ruling lines and recognised (ocr.json; see its comment).</summary>
 public sealed record OcrSettings(
     int Dpi,
@@ -25,6 +38,8 @@ public sealed record OcrSettings(
     double Descent,
     NumberCorrections Numbers,
     string Trim,
+    ThinTextSettings ThinText,
+    RecognisedNameSettings Names,
     MissedInkSettings MissedInk)
 {
     /// <summary>The settings of ocr.json.</summary>

@@ -5,7 +5,8 @@ namespace FiscalAudit.Ingest.Pdf.Ocr;
 
 /// <summary>
 /// The pages of a PDF with its scanned pages recognised where OCR is available: each recognised page goes through the layout
-/// chain as a text page does (<see cref="PageAnalyzer.Ruled"/>); a page that gave no text stays a scanned page, with the reason.
+/// chain as a text page does (<see cref="PageAnalyzer.Ruled"/>), with the real text a scanned page has (<see cref="TextLayer"/>)
+/// where it is; a page that gave no text stays a scanned page, with the reason, or is read from its real text alone.
 /// Says what the reviewer must know: which pages were recognised, which could not be read and why.
 /// </summary>
 internal sealed class ScanReading
@@ -14,23 +15,29 @@ internal sealed class ScanReading
     private readonly List<int> recognised = new();
     private readonly bool available;
 
-    public ScanReading(ScanRecogniser recogniser, PageAnalyzer analyzer, byte[] content, List<PageLayout> pages, CancellationToken cancellation)
+    public ScanReading(ScanRecogniser recogniser, PageAnalyzer analyzer, byte[] content, List<PageLayout> pages, IReadOnlyDictionary<int, TextLayer> layers, CancellationToken cancellation)
     {
         available = recogniser.Available;
         var scanned = pages.Where(p => p.Scanned).ToList();
         ScannedCount = scanned.Count;
         Pages = pages;
-        if (!available || scanned.Count == 0) return;
-        foreach (var page in recogniser.Recognise(content, scanned, cancellation))
+        if (available && scanned.Count > 0)
         {
-            if (page.Failure is not null)
+            foreach (var page in recogniser.Recognise(content, scanned, cancellation))
             {
-                failures[page.Number] = page.Failure;
-                continue;
+                var layer = layers.GetValueOrDefault(page.Number);
+                if (page.Failure is not null)
+                {
+                    if (layer is null) failures[page.Number] = page.Failure;
+                    continue;
+                }
+                recognised.Add(page.Number);
+                var (glyphs, segments) = layer?.With(page.Glyphs, page.Segments) ?? ([.. page.Glyphs], [.. page.Segments]);
+                pages[page.Number - 1] = analyzer.Ruled(page.Number, page.Width, page.Height, glyphs, segments);
             }
-            recognised.Add(page.Number);
-            pages[page.Number - 1] = analyzer.Ruled(page.Number, page.Width, page.Height, page.Glyphs, page.Segments);
         }
+        foreach (var (number, layer) in layers.Where(l => !recognised.Contains(l.Key)))
+            pages[number - 1] = analyzer.Ruled(number, pages[number - 1].Width, pages[number - 1].Height, layer.Glyphs, layer.Segments);
     }
 
     /// <summary>The numbers of the pages recognised.</summary>

@@ -14,12 +14,16 @@ public sealed record RecognisedPage(int Number, double Width, double Height, IRe
 /// Recognises the scanned pages of a PDF: each page rendered grey by poppler's pdftoppm, its ruling lines found and erased
 /// (<see cref="ImageRulings"/>), the rest read by tesseract (word boxes, TSV) and turned into glyphs (<see cref="OcrGlyphs"/>).
 /// Pages are recognised in parallel, up to the number of processors; each tool run has its time limit and is killed when
-/// the caller cancels (<see cref="ExternalTool"/>). The work happens in a folder of its own, removed afterwards.
+/// the caller cancels (<see cref="ExternalTool"/>); how many are to be recognised and done is told to the flow's
+/// <see cref="RecognitionProgress"/>. The work happens in a folder of its own, removed afterwards.
 /// </summary>
 public sealed class ScanRecogniser(string? renderer, string? tesseract, OcrSettings settings)
 {
     /// <summary>pdftoppm and tesseract on the PATH, with the settings of ocr.json.</summary>
     public static ScanRecogniser OnPath { get; } = new(ExternalTool.OnPath("pdftoppm"), ExternalTool.OnPath("tesseract"), OcrSettings.Default);
+
+    /// <summary>The settings of the recognition.</summary>
+    public OcrSettings Settings => settings;
 
     /// <summary>False when pdftoppm or tesseract is not installed.</summary>
     public bool Available => renderer is not null && tesseract is not null;
@@ -34,8 +38,14 @@ public sealed class ScanRecogniser(string? renderer, string? tesseract, OcrSetti
             var source = Path.Combine(folder, "source.pdf");
             File.WriteAllBytes(source, content);
             var results = new RecognisedPage[pages.Count];
+            var progress = RecognitionProgress.OfThisFlow;
+            progress?.Start(pages.Count);
             var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellation };
-            Parallel.For(0, pages.Count, parallel, i => results[i] = Recognise(source, folder, pages[i], cancellation));
+            Parallel.For(0, pages.Count, parallel, i =>
+            {
+                results[i] = Recognise(source, folder, pages[i], cancellation);
+                progress?.PageDone();
+            });
             return results;
         }
         finally

@@ -87,12 +87,15 @@
                 link.textContent = name.textContent;
                 name.replaceWith(link);
             }
-            if (d.reason && !row.querySelector(".reason")) {
-                const reason = document.createElement("div");
+            // A running scan's reason tells how far its recognition has come; the result's reason replaces it.
+            let reason = row.querySelector(".reason");
+            if (d.reason && !reason) {
+                reason = document.createElement("div");
                 reason.className = "reason";
-                reason.textContent = d.reason;
                 row.querySelector(".file").appendChild(reason);
             }
+            if (reason && d.reason) reason.textContent = d.reason;
+            else if (reason) reason.remove();
         });
         filter();
     };
