@@ -115,10 +115,17 @@ public class BorderlessTablesTests
     }
 
     /// <summary>The text as the reader sees it, as an HTML page: headings, paragraphs, and tables without any border.</summary>
-    internal static string Html(string text, Print print)
+    internal static string Html(string text, Print print) =>
+        Page(print, Body(new PlainTextReader().Read("002.txt", Encoding.UTF8.GetBytes(text)).Blocks, print));
+
+    /// <summary>An HTML page printed as <paramref name="print"/> says, around <paramref name="body"/>.</summary>
+    internal static string Page(Print print, string body) =>
+        $"<html><head><meta charset=\"utf-8\"><style>body{{{print.Body}}} table{{{print.Table}}} td{{{print.Cell}}} @page{{{print.Page}}}</style></head><body>{body}</body></html>";
+
+    /// <summary>Blocks as HTML: headings, paragraphs, and tables as <paramref name="print"/> sets them.</summary>
+    internal static string Body(IReadOnlyList<Block> blocks, Print print)
     {
-        var html = new StringBuilder($"<html><head><meta charset=\"utf-8\"><style>body{{{print.Body}}} table{{{print.Table}}} td{{{print.Cell}}} @page{{{print.Page}}}</style></head><body>");
-        var blocks = new PlainTextReader().Read("002.txt", Encoding.UTF8.GetBytes(text)).Blocks;
+        var html = new StringBuilder();
         for (var i = 0; i < blocks.Count; i++)
         {
             if (print.CaptionsOnOneLine && CaptionLine.At(blocks, i) is { } captions)
@@ -143,7 +150,7 @@ public class BorderlessTablesTests
                     break;
             }
         }
-        return html.Append("</body></html>").ToString();
+        return html.ToString();
     }
 
     private static string Cell(string text, Print print)
