@@ -1,5 +1,3 @@
-using FiscalAudit.Ingest.Text;
-
 namespace FiscalAudit.Ingest.Pdf.Layout;
 
 /// <summary>Options for <see cref="PageRegions"/>.</summary>
@@ -12,7 +10,8 @@ public sealed record PageRegionOptions(double GutterWidth = 1.0, int MinSideItem
 /// columns each holding a table) stand on either side of a gutter — blank paper free of words and of ruled tables — that runs
 /// down from a line holding a title on each side (“收入决算表 … 支出决算表”, two titles on one baseline) to the first line or table
 /// that crosses it. The part above, the left side, the right side and the part below are read one after the other; lines on both
-/// sides are cut at the gutter. A table's river between its columns is no gutter: no title stands on each side of it.
+/// sides are cut at the gutter. A table's river between its columns is no gutter: no title stands on each side of it (a table's
+/// number, “公开07表”, printed on its title's line is no title).
 /// </summary>
 public sealed class PageRegions
 {
@@ -81,7 +80,8 @@ public sealed class PageRegions
         return best;
     }
 
-    private static bool IsTitle(IEnumerable<PdfWord> words) => HeadingShape.IsTitle(new PdfLine(words.ToList()).Text);
+    /// <summary>The words are a title: a title's shape, no table's marker (a title and its “公开07表” on one line are one table's).</summary>
+    private static bool IsTitle(IEnumerable<PdfWord> words) => TableMarker.IsTitle(new PdfLine(words.ToList()).Text);
 
     /// <summary>The parts of the <paramref name="free"/> gaps no extent covers, those at least <paramref name="width"/> wide.</summary>
     private static List<(double Left, double Right)> Free(List<(double Left, double Right)> free, IEnumerable<(double Left, double Right)> extents, double width)
