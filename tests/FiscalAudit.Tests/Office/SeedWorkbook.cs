@@ -71,7 +71,8 @@ internal static class SeedWorkbook
                 case TableBlock table:
                     foreach (var cells in table.Rows)
                     {
-                        if (layout.NameWidth > 0) workbook.Height((uint)row, layout.LineHeight * cells.Cells.Max(c => WrappedLines(c.Text, layout.FitAllColumns ? workbook.WidthOf((uint)(left + c.Column * layout.GridColumns + 1)) : layout.NameWidth)));
+                        // A row shared with a table placed beside this one keeps the height the taller needs.
+                        if (layout.NameWidth > 0) workbook.Height((uint)row, Math.Max(workbook.HeightOf((uint)row), layout.LineHeight * cells.Cells.Max(c => WrappedLines(c.Text, layout.FitAllColumns ? workbook.WidthOf((uint)(left + c.Column * layout.GridColumns + 1)) : layout.NameWidth))));
                         foreach (var cell in cells.Cells)
                         {
                             var first = left + cell.Column * layout.GridColumns;

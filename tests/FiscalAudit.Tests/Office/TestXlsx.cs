@@ -56,6 +56,9 @@ internal sealed class TestXlsx
         return this;
     }
 
+    /// <summary>The height in points given to row <paramref name="row"/> of the last sheet (0 when none was).</summary>
+    public double HeightOf(uint row) => sheets[^1].Heights.GetValueOrDefault(row);
+
     /// <summary>A manual page break after row <paramref name="row"/>: the next row is printed at the top of a new page.</summary>
     public TestXlsx Break(uint row)
     {

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using System.Text.RegularExpressions;
 using FiscalAudit.Core.Documents;
 using FiscalAudit.Engine;
 using FiscalAudit.Ingest.Text;
@@ -16,7 +17,7 @@ namespace FiscalAudit.Tests.Pdf;
 public class BorderlessTablesTests
 {
     /// <summary>
-    /// Every table comes back whole from the borderless print: headers wrapped over several lines, printed
+    /// Every table comes back whole, under its title, from the borderless print: headers wrapped over several lines, printed
     /// close together or centred on different lines; row names wrapped above and below their figures; rows
     /// and headers continued on the next page (a name's last line alone at the top of the page, a page
     /// that leaves the left side of 表一/表四 blank); 表四's two sides.
@@ -39,7 +40,8 @@ public class BorderlessTablesTests
     /// carried onto the body column it stands over (<see cref="CarriedTotalRowTests"/>). In the wider landscape print 表六's page whose part
     /// has a column more (the 公用经费合计 total set right of the figures) goes on with the table, the total in the last column, and a
     /// name's last character alone at the top of that page is joined to its cell (<see cref="OuterTotalColumnTests"/>). Amounts centred in their columns come back whole; so do all nine
-    /// tables in a WPS-like print (a narrower CJK font at 9 pt, amounts flush right).
+    /// tables in a WPS-like print (a narrower CJK font at 9 pt, amounts flush right). A table's 公开NN表 printed on its title's line, right
+    /// or left of the title, gives the table its number and its title (without the marker) as on lines of their own, and is no row of the table.
     /// </summary>
     [LibreOfficeTheory(NeedsShared = true)]
     [InlineData("close columns", "T1 T2 T3 T4 T5 T6 T7 T8 T9")]
@@ -50,6 +52,8 @@ public class BorderlessTablesTests
     [InlineData("close columns, 部门, 年度 and 单位 on one line over each table", "T1 T2 T3 T4 T5 T6 T7 T8 T9")]
     [InlineData("close columns, amounts centred", "T1 T2 T3 T4 T5 T6 T7 T8 T9")]
     [InlineData("WPS-like: narrow CJK font, 9pt, amounts flush right", "T1 T2 T3 T4 T5 T6 T7 T8 T9")]
+    [InlineData("close columns, 公开NN表 right of the title on its line", "T1 T2 T3 T4 T5 T6 T7 T8 T9")]
+    [InlineData("close columns, 公开NN表 left of the title on its line", "T1 T2 T3 T4 T5 T6 T7 T8 T9")]
     public void Seed_002_printed_without_borders_in_other_layouts_gives_its_tables_back(string layout, string tables) =>
         AssertTablesComeBack(Print.Named(layout), tables, LibreOffice.ConvertToPdf);
 
@@ -80,7 +84,7 @@ public class BorderlessTablesTests
             var expected = auditor.Audit("002.txt", Encoding.UTF8.GetBytes(text));
             var printed = auditor.Audit(pdf);
 
-            Assert.Equal(expected.Disclosure!.Tables.Select(t => t.Id).Order(StringComparer.Ordinal), printed.Disclosure!.Tables.Select(t => t.Id).Order(StringComparer.Ordinal));
+            Assert.Equal(expected.Disclosure!.Tables.Select(t => $"{t.Id} {t.Title}").Order(StringComparer.Ordinal), printed.Disclosure!.Tables.Select(t => $"{t.Id} {t.Title}").Order(StringComparer.Ordinal));
             foreach (var id in tables.Split(' ')) Assert.Equal(SameReading.Cells(expected, id), SameReading.Cells(printed, id));
         });
     }
@@ -94,7 +98,8 @@ public class BorderlessTablesTests
         string CellPadding = "6",
         string AmountAlign = "",
         string NameWidth = "",
-        bool CaptionsOnOneLine = false)
+        bool CaptionsOnOneLine = false,
+        string MarkerOnTitleLine = "")
     {
         public static Print Named(string name) => name switch
         {
@@ -106,6 +111,8 @@ public class BorderlessTablesTests
             "portrait, names wrapped" => new(Body: "font-family:'WenQuanYi Zen Hei';font-size:9pt", Cell: "padding:1px 6px", Page: "size:A4 portrait", CellPadding: "", NameWidth: "6em"),
             "landscape, names wrapped" => new(Body: "font-family:'WenQuanYi Zen Hei';font-size:10.5pt", Cell: "padding:1px 6px", CellPadding: "", NameWidth: "7em"),
             "close columns, 部门, 年度 and 单位 on one line over each table" => Close with { CaptionsOnOneLine = true },
+            "close columns, 公开NN表 right of the title on its line" => Close with { MarkerOnTitleLine = "after" },
+            "close columns, 公开NN表 left of the title on its line" => Close with { MarkerOnTitleLine = "before" },
             "monospaced 8pt, portrait" => Close with { Body = "font-family:'WenQuanYi Zen Hei Mono';font-size:8pt", Page = "size:A4 portrait" },
             _ => throw new ArgumentException(name),
         };
@@ -115,12 +122,26 @@ public class BorderlessTablesTests
     }
 
     /// <summary>The text as the reader sees it, as an HTML page: headings, paragraphs, and tables without any border.</summary>
-    internal static string Html(string text, Print print)
+    internal static string Html(string text, Print print) =>
+        Page(print, Body(new PlainTextReader().Read("002.txt", Encoding.UTF8.GetBytes(text)).Blocks, print));
+
+    /// <summary>An HTML page printed as <paramref name="print"/> says, around <paramref name="body"/>.</summary>
+    internal static string Page(Print print, string body) =>
+        $"<html><head><meta charset=\"utf-8\"><style>body{{{print.Body}}} table{{{print.Table}}} td{{{print.Cell}}} @page{{{print.Page}}}</style></head><body>{body}</body></html>";
+
+    /// <summary>Blocks as HTML: headings, paragraphs, and tables as <paramref name="print"/> sets them.</summary>
+    internal static string Body(IReadOnlyList<Block> blocks, Print print)
     {
-        var html = new StringBuilder($"<html><head><meta charset=\"utf-8\"><style>body{{{print.Body}}} table{{{print.Table}}} td{{{print.Cell}}} @page{{{print.Page}}}</style></head><body>");
-        var blocks = new PlainTextReader().Read("002.txt", Encoding.UTF8.GetBytes(text)).Blocks;
+        var html = new StringBuilder();
         for (var i = 0; i < blocks.Count; i++)
         {
+            if (print.MarkerOnTitleLine.Length > 0 && blocks[i] is HeadingBlock title && i + 1 < blocks.Count && blocks[i + 1] is ParagraphBlock { Text: var marker } && Regex.IsMatch(marker, @"^公开\d\d表$"))
+            {
+                var cells = new[] { $"<td><b>{WebUtility.HtmlEncode(title.Text)}</b></td>", $"<td align=\"right\">{marker}</td>" };
+                html.Append("<table width=\"100%\"><tr>").Append(string.Concat(print.MarkerOnTitleLine == "after" ? cells : cells.Reverse())).Append("</tr></table>");
+                i++;
+                continue;
+            }
             if (print.CaptionsOnOneLine && CaptionLine.At(blocks, i) is { } captions)
             {
                 html.Append("<table width=\"100%\"><tr>").Append(string.Concat(captions.Zip(new[] { "left", "center", "right" }, (c, a) => $"<td align=\"{a}\">{WebUtility.HtmlEncode(c)}</td>"))).Append("</tr></table>");
@@ -143,7 +164,7 @@ public class BorderlessTablesTests
                     break;
             }
         }
-        return html.Append("</body></html>").ToString();
+        return html.ToString();
     }
 
     private static string Cell(string text, Print print)

@@ -39,7 +39,13 @@ public sealed class PdfBlockAssembler
             var first = JoinRowRest(page) ? 1 : AddLoneRow(page, ref lineNumber);
             for (var i = first; i < page.Items.Count; i++)
             {
-                if (page.Items[i] is PdfLine line) AddLine(page, line, ++lineNumber, i == first);
+                if (page.Items[i] is PdfLine line && TableMarker.Split(line) is { } split)
+                {
+                    // A title and its table's marker on one line read as the two lines they are when printed apart.
+                    AddLine(page, split.First, ++lineNumber, i == first);
+                    AddLine(page, split.Second, lineNumber, false);
+                }
+                else if (page.Items[i] is PdfLine other) AddLine(page, other, ++lineNumber, i == first);
                 else if (page.Items[i] is PageTable part) AddTable(page, part, ref lineNumber, i == first);
             }
         }

@@ -35,7 +35,7 @@ public sealed class AlignedTableFinder
         var grids = new List<PdfGrid>();
         var run = new List<(PdfLine Line, List<(double Left, double Right)> Cells)>();
         var pending = new List<(PdfLine Line, List<(double Left, double Right)> Cells)>();
-        var lineCells = lines.Select(l => IsProse(l) || FigureWords.IsCaption(l) ? [] : Cells(l)).ToList();
+        var lineCells = lines.Select(l => IsProse(l) || FigureWords.IsCaption(l) || TableMarker.Split(l) is not null ? [] : Cells(l)).ToList();
         var taken = new HashSet<PdfLine>(ReferenceEqualityComparer.Instance);
         PdfLine? previous = null;
         for (var i = 0; i < lines.Count; i++)

@@ -2,8 +2,8 @@ namespace FiscalAudit.Ingest.Pdf.Layout;
 
 /// <summary>
 /// The chain for one page: glyphs → words → rulings → grids → cells; remaining words → lines (<see cref="Ruled"/>);
-/// then tables aligned without rulings among those lines → cells; remaining words → lines, all in reading order
-/// (<see cref="Aligned"/>). Every step is replaceable.
+/// then the page's parts (<see cref="PageRegions"/>: tables side by side), and in each part tables aligned without rulings among
+/// those lines → cells; remaining words → lines, all in reading order (<see cref="Aligned"/>). Every step is replaceable.
 /// </summary>
 public sealed class PageAnalyzer
 {
@@ -13,10 +13,12 @@ public sealed class PageAnalyzer
     private readonly CellFiller cells;
     private readonly LineBuilder lines;
     private readonly AlignedTableFinder aligned;
+    private readonly PageRegions regions;
 
-    public PageAnalyzer(WordExtractor? words = null, RulingExtractor? rulings = null, GridBuilder? grids = null, CellFiller? cells = null, LineBuilder? lines = null, AlignedTableFinder? aligned = null)
+    public PageAnalyzer(WordExtractor? words = null, RulingExtractor? rulings = null, GridBuilder? grids = null, CellFiller? cells = null, LineBuilder? lines = null, AlignedTableFinder? aligned = null, PageRegions? regions = null)
     {
         this.aligned = aligned ?? new AlignedTableFinder();
+        this.regions = regions ?? new PageRegions();
         this.words = words ?? new WordExtractor();
         this.rulings = rulings ?? new RulingExtractor();
         this.grids = grids ?? new GridBuilder();
@@ -33,30 +35,30 @@ public sealed class PageAnalyzer
     {
         var pageWords = words.Extract(glyphs);
         var (ruled, rest) = cells.Fill(grids.Build(rulings.Extract(segments)), pageWords);
-        return Ordered(number, width, height, lines.Build(rest), ruled);
+        return new PageLayout(number, width, height, Ordered(lines.Build(rest), ruled));
     }
 
     /// <summary>
-    /// The second part: tables without rulings found among the lines of a page read by <see cref="Ruled"/>; the pages of one
-    /// document share one <paramref name="alignment"/>, read in order.
+    /// The second part: tables without rulings found among the lines of a page read by <see cref="Ruled"/>, in each of the page's
+    /// parts (<see cref="PageRegions"/>) read one after the other; the pages of one document share one <paramref name="alignment"/>, read in order.
     /// </summary>
-    public PageLayout Aligned(PageLayout page, RowAlignment? alignment = null)
+    public PageLayout Aligned(PageLayout page, RowAlignment? alignment = null) =>
+        page with { Items = regions.Split(page.Items).SelectMany(part => Aligned(part, alignment)).ToList() };
+
+    private IReadOnlyList<object> Aligned(IReadOnlyList<object> items, RowAlignment? alignment)
     {
-        var restLines = page.Lines.ToList();
+        var restLines = items.OfType<PdfLine>().ToList();
         var alignedGrids = aligned.Find(restLines, alignment);
-        // Most pages have no table without rulings: their lines are the ones already built.
-        if (alignedGrids.Count == 0) return page;
+        // Most parts have no table without rulings: their lines are the ones already built.
+        if (alignedGrids.Count == 0) return items;
         var (unruled, outside) = cells.Fill(alignedGrids, restLines.SelectMany(l => l.Words).ToList());
-        return Ordered(page.Number, page.Width, page.Height, lines.Build(outside), page.Items.OfType<PageTable>().Concat(unruled)) with { Scanned = page.Scanned };
+        return Ordered(lines.Build(outside), items.OfType<PageTable>().Concat(unruled));
     }
 
-    private static PageLayout Ordered(int number, double width, double height, IEnumerable<PdfLine> lines, IEnumerable<PageTable> tables)
-    {
-        var items = lines.Select(l => (Top: l.Box.Top, Item: (object)l))
+    private static List<object> Ordered(IEnumerable<PdfLine> lines, IEnumerable<PageTable> tables) =>
+        lines.Select(l => (Top: l.Box.Top, Item: (object)l))
             .Concat(tables.Where(t => t.Rows.Any(r => r.Any(c => c.Text.Length > 0))).Select(t => (Top: t.Box.Top, Item: (object)t)))
             .OrderByDescending(i => i.Top)
             .Select(i => i.Item)
             .ToList();
-        return new PageLayout(number, width, height, items);
-    }
 }
