@@ -74,7 +74,7 @@ internal sealed class OfdPackage : IDisposable
             }
             return copy.ToArray();
         }
-        catch (InvalidDataException e)
+        catch (Exception e) when (e is InvalidDataException or IOException or NotSupportedException)
         {
             throw new OfdPartException(part, $"压缩数据已损坏，无法解开（{e.Message}）");
         }

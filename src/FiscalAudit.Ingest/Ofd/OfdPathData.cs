@@ -21,13 +21,14 @@ internal static class OfdPathData
     public static List<OfdSubpath> Parse(XElement data, OfdNumbers numbers)
     {
         var tokens = OfdNumbers.Tokens(data.Value);
+        var bad = () => numbers.Bad(data.Parent ?? data, "AbbreviatedData", data.Value);
         var subpaths = new List<OfdSubpath>();
         OfdSubpath? current = null;
         for (var i = 0; i < tokens.Length;)
         {
-            if (!Operands.TryGetValue(tokens[i], out var count)) throw numbers.Bad(data, "AbbreviatedData", data.Value);
+            if (!Operands.TryGetValue(tokens[i], out var count)) throw bad();
             var values = tokens.Skip(i + 1).Take(count).Select(OfdNumbers.Parse).ToList();
-            if (values.Count < count || values.Any(v => v is null)) throw numbers.Bad(data, "AbbreviatedData", data.Value);
+            if (values.Count < count || values.Any(v => v is null)) throw bad();
             var command = tokens[i];
             i += 1 + count;
             var end = count >= 2 ? (values[^2]!.Value, values[^1]!.Value) : default;

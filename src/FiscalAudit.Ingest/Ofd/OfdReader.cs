@@ -67,7 +67,7 @@ public sealed class OfdReader : IDocumentReader
         {
             throw new DocumentReadException($"OFD 文件“{path}”中的 {e.Part} {e.Problem}。", e);
         }
-        catch (InvalidDataException e)
+        catch (Exception e) when (e is InvalidDataException or IOException or NotSupportedException)
         {
             throw new DocumentReadException($"OFD 文件“{path}”已损坏或被截断，ZIP 压缩包无法打开（{e.Message}）。", e);
         }
