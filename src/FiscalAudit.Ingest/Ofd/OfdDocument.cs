@@ -2,9 +2,10 @@ namespace FiscalAudit.Ingest.Ofd;
 
 /// <summary>
 /// The first document of an OFD package as far as reading its pages needs: OFD.xml's DocBody/DocRoot → Document.xml
-/// with the default page area (CommonData/PageArea), the template pages by ID and the pages' Content.xml parts in order.
+/// with the default page area (CommonData/PageArea), the template pages by ID, the pages' Content.xml parts in order and the
+/// resource parts (PublicRes, DocumentRes).
 /// </summary>
-internal sealed record OfdDocument(string Part, OfdPageArea? Area, IReadOnlyDictionary<string, string> Templates, IReadOnlyList<string> Pages)
+internal sealed record OfdDocument(string Part, OfdPageArea? Area, IReadOnlyDictionary<string, string> Templates, IReadOnlyList<string> Pages, IReadOnlyList<string> Resources)
 {
     public const string Entry = "OFD.xml";
 
@@ -25,6 +26,7 @@ internal sealed record OfdDocument(string Part, OfdPageArea? Area, IReadOnlyDict
         var contents = pages.Select((page, i) => (string?)page.Attribute("BaseLoc") is { } baseLoc
             ? OfdPackage.Resolve(part, baseLoc)
             : throw new OfdPartException(part, $"中第{i + 1}页没有 BaseLoc（页面内容的位置）")).ToList();
-        return new OfdDocument(part, OfdPageArea.Of(common?.Child("PageArea"), numbers), templates, contents);
+        var resources = (common?.Elements() ?? []).Where(e => e.Name.LocalName is "PublicRes" or "DocumentRes" && e.Value.Trim().Length > 0).Select(e => OfdPackage.Resolve(part, e.Value)).ToList();
+        return new OfdDocument(part, OfdPageArea.Of(common?.Child("PageArea"), numbers), templates, contents, resources);
     }
 }

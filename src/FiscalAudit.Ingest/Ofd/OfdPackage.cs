@@ -7,7 +7,7 @@ namespace FiscalAudit.Ingest.Ofd;
 /// <summary>
 /// The ZIP container of an OFD file: its XML parts by path (GB/T 33190 locations: relative to the part that names them,
 /// or from the package root when they start with “/”), each unpacked within <see cref="OfdSettings.MaxPartBytes"/>
-/// and parsed without DTDs. A missing, oversized or malformed part raises <see cref="OfdPartException"/> naming it.
+/// and XML parsed without DTDs. A missing, oversized or malformed part raises <see cref="OfdPartException"/> naming it.
 /// </summary>
 internal sealed class OfdPackage : IDisposable
 {
@@ -45,8 +45,7 @@ internal sealed class OfdPackage : IDisposable
     /// <summary>The root element of the XML part <paramref name="part"/> (a path from the package root).</summary>
     public XElement Xml(string part)
     {
-        if (!entries.TryGetValue(Normalize(part), out var entry)) throw new OfdPartException(part, "不存在（压缩包中没有这一部分）");
-        var bytes = Unpack(part, entry);
+        var bytes = Bytes(part);
         try
         {
             var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null };
@@ -59,8 +58,10 @@ internal sealed class OfdPackage : IDisposable
         }
     }
 
-    private byte[] Unpack(string part, ZipArchiveEntry entry)
+    /// <summary>The bytes of the part <paramref name="part"/> (an image of a scanned page, or an XML part).</summary>
+    public byte[] Bytes(string part)
     {
+        if (!entries.TryGetValue(Normalize(part), out var entry)) throw new OfdPartException(part, "不存在（压缩包中没有这一部分）");
         try
         {
             using var stream = entry.Open();

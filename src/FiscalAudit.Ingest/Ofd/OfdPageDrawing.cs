@@ -5,7 +5,7 @@ namespace FiscalAudit.Ingest.Ofd;
 
 /// <summary>
 /// One page of an OFD document drawn: the glyphs and segments of its layers (PageBlocks opened) and of the template pages
-/// it draws under or over itself, in points, and how many images it holds. Its area is its own Area or the document's.
+/// it draws under or over itself, in points, and the images it holds. Its area is its own Area or the document's.
 /// </summary>
 internal sealed class OfdPageDrawing
 {
@@ -24,7 +24,7 @@ internal sealed class OfdPageDrawing
 
     public List<Segment> Segments { get; } = [];
 
-    public int Images { get; private set; }
+    public List<PlacedImage> Images { get; } = [];
 
     public static OfdPageDrawing Read(OfdPackage package, OfdDocument document, string part, OfdSettings settings)
     {
@@ -67,7 +67,7 @@ internal sealed class OfdPageDrawing
                     Segments.AddRange(OfdPath.Segments(graphic, numbers, Area, settings));
                     break;
                 case "ImageObject":
-                    Images++;
+                    Images.Add(PlacedImage.Of(graphic, numbers, Area, settings));
                     break;
                 case "PageBlock":
                     Walk(graphic, numbers);

@@ -2,23 +2,27 @@ using FiscalAudit.Core.Documents;
 using FiscalAudit.Ingest.Pdf;
 using FiscalAudit.Ingest.Pdf.Assembly;
 using FiscalAudit.Ingest.Pdf.Layout;
+using FiscalAudit.Ingest.Pdf.Ocr;
 
 namespace FiscalAudit.Ingest.Ofd;
 
 /// <summary>
 /// Reads OFD files (GB/T 33190, the national fixed-layout format): each page's text and drawn lines (<see cref="OfdPageDrawing"/>)
 /// go through the same layout chain as a PDF page (<see cref="PageAnalyzer.Ruled"/>, then <see cref="FixedLayoutChain"/>), so tables,
-/// headings and locations come back as from a PDF. A page holding only images (a scan) is not recognised and is noted; a
-/// missing or malformed part raises <see cref="DocumentReadException"/> naming the file and the part.
+/// headings and locations come back as from a PDF. Pages holding only images (a scan) go the way of a scanned PDF's pages: put on
+/// the pages of a PDF of their own (<see cref="ScanPdf"/>) and recognised by OCR where it is installed (<see cref="ScanReading"/>),
+/// with the same notes. A missing or malformed part raises <see cref="DocumentReadException"/> naming the file and the part.
 /// </summary>
 public sealed class OfdReader : IDocumentReader
 {
     private readonly FixedLayoutChain chain;
     private readonly OfdSettings settings;
+    private readonly ScanRecogniser recogniser;
 
-    public OfdReader(PageAnalyzer? analyzer = null, PageFurnitureFilter? furniture = null, PdfAssemblyOptions? assembly = null, OfdSettings? settings = null)
+    public OfdReader(PageAnalyzer? analyzer = null, PageFurnitureFilter? furniture = null, PdfAssemblyOptions? assembly = null, ScanRecogniser? recogniser = null, OfdSettings? settings = null)
     {
         chain = new FixedLayoutChain(analyzer ?? new PageAnalyzer(), furniture ?? new PageFurnitureFilter(), assembly ?? new PdfAssemblyOptions());
+        this.recogniser = recogniser ?? ScanRecogniser.OnPath;
         this.settings = settings ?? OfdSettings.Default;
     }
 
@@ -31,37 +35,34 @@ public sealed class OfdReader : IDocumentReader
 
     public SourceDocument Read(string path, byte[] content, CancellationToken cancellation = default)
     {
-        var pages = chain.Aligned(ReadPages(path, content, cancellation));
-        cancellation.ThrowIfCancellationRequested();
-        var scanned = pages.Where(p => p.Scanned).ToList();
-        if (pages.All(p => p.Items.Count == 0))
-            throw new DocumentReadException(scanned.Count == 0
-                ? $"OFD 文件“{path}”没有可提取的文字（共 {pages.Count} 页，均为空白）。"
-                : $"OFD 文件“{path}”是扫描件，无可提取文字（共 {pages.Count} 页，{scanned.Count} 页只有图像），OFD 中的图像暂不做文字识别（OCR）。请提供带文字的 OFD 或 PDF 文件。");
-        var document = chain.Document(path, Format, pages);
-        document.Notes.AddRange(scanned.Select(p => new ReadNote(
-            $"第{p.Number}页只有图像（扫描件），无可提取文字，OFD 中的图像暂不做文字识别（OCR），该页内容未审核。", new SourceLocation(path, p.Number, Box: new BoundingBox(0, 0, p.Width, p.Height)))));
-        return document;
+        var (pages, scan) = ReadPages(path, content, cancellation);
+        return chain.Read(path, Format, new ScanReading(recogniser, chain.Analyzer, scan, pages, cancellation), cancellation);
     }
 
-    private List<PageLayout> ReadPages(string path, byte[] content, CancellationToken cancellation)
+    /// <summary>The pages read by <see cref="PageAnalyzer.Ruled"/>, and the PDF of the scanned ones (empty when there are none).</summary>
+    private (List<PageLayout> Pages, byte[] Scan) ReadPages(string path, byte[] content, CancellationToken cancellation)
     {
         try
         {
             using var package = OfdPackage.Open(content, settings);
             var document = OfdDocument.Read(package, settings);
             var pages = new List<PageLayout>(document.Pages.Count);
+            var scans = new List<ScanPdf.Page>(document.Pages.Count);
+            Dictionary<string, string>? media = null;
             foreach (var part in document.Pages)
             {
                 cancellation.ThrowIfCancellationRequested();
                 var drawing = OfdPageDrawing.Read(package, document, part, settings);
                 var number = pages.Count + 1;
                 var (width, height) = (drawing.Area.Width * settings.PointsPerMillimetre, drawing.Area.Height * settings.PointsPerMillimetre);
+                var scanned = drawing.Glyphs.All(g => g.IsWhitespace) && drawing.Images.Count > 0;
+                if (scanned) media ??= OfdMedia.Files(package, document);
+                scans.Add(new ScanPdf.Page(width, height, scanned ? Images(package, drawing, media!) : []));
                 pages.Add(drawing.Glyphs.All(g => g.IsWhitespace)
-                    ? new PageLayout(number, width, height, [], Scanned: drawing.Images > 0)
+                    ? new PageLayout(number, width, height, [], Scanned: scanned)
                     : chain.Analyzer.Ruled(number, width, height, drawing.Glyphs, drawing.Segments));
             }
-            return pages;
+            return (pages, media is null ? [] : ScanPdf.Write(scans));
         }
         catch (OfdPartException e)
         {
@@ -72,4 +73,8 @@ public sealed class OfdReader : IDocumentReader
             throw new DocumentReadException($"OFD 文件“{path}”已损坏或被截断，ZIP 压缩包无法打开（{e.Message}）。", e);
         }
     }
+
+    /// <summary>The images of a scanned page with their bytes; one whose resource is not in the package is left out.</summary>
+    private static List<(PlacedImage, byte[])> Images(OfdPackage package, OfdPageDrawing drawing, Dictionary<string, string> media) =>
+        drawing.Images.Where(i => media.ContainsKey(i.ResourceId)).Select(i => (i, package.Bytes(media[i.ResourceId]))).ToList();
 }

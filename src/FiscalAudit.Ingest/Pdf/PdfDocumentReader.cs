@@ -34,12 +34,7 @@ public sealed class PdfDocumentReader : IDocumentReader
     {
         PdfFileCheck.Ensure(path, content);
         var scans = new ScanReading(recogniser, analyzer, content, ReadPages(path, content, cancellation), cancellation);
-        var pages = chain.Aligned(scans.Pages);
-        cancellation.ThrowIfCancellationRequested();
-        if (pages.All(p => p.Items.Count == 0)) throw new DocumentReadException(scans.Unreadable(path));
-        var document = chain.Document(path, Format, pages, scans.Recognised.ToHashSet());
-        document.Notes.AddRange(scans.Notes(path, pages));
-        return document;
+        return chain.Read(path, Format, scans, cancellation);
     }
 
     private List<PageLayout> ReadPages(string path, byte[] content, CancellationToken cancellation)

@@ -2,12 +2,13 @@ using System.Xml.Linq;
 using CsCheck;
 using FiscalAudit.Ingest;
 using FiscalAudit.Ingest.Ofd;
+using FiscalAudit.Ingest.Pdf.Ocr;
 
 namespace FiscalAudit.Tests.Ofd;
 
 /// <summary>
 /// Damaged OFD files: every failure is a <see cref="DocumentReadException"/> whose Chinese message names the file and the part
-/// at fault; nothing else escapes the reader. Pages holding only images are noted, and a file of such pages is refused as a scan.
+/// at fault; nothing else escapes the reader. Without OCR, pages holding only images are noted, and a file of such pages is refused as a scan.
 /// </summary>
 public class OfdRobustnessTests
 {
@@ -80,16 +81,18 @@ public class OfdRobustnessTests
     }
 
     [Fact]
-    public void A_page_holding_only_an_image_is_noted_and_a_file_of_such_pages_refused_as_a_scan()
+    public void Without_OCR_a_page_holding_only_an_image_is_noted_and_a_file_of_such_pages_refused_as_a_scan()
     {
+        var reader = new OfdReader(recogniser: new ScanRecogniser(null, null, OcrSettings.Default));
         var scan = new OfdTestPage(210, 297, [new XElement(TestOfd.Ns + "ImageObject", new XAttribute("ID", "i"), new XAttribute("Boundary", "0 0 210 297"), new XAttribute("ResourceID", "5"))]);
-        var document = Reader.Read(Name, TestOfd.Write([ComposedOfd.Page(new OfdWriting()), scan]));
+        var document = reader.Read(Name, TestOfd.Write([ComposedOfd.Page(new OfdWriting()), scan]));
         Assert.Equal(2, document.PageCount);
         var note = Assert.Single(document.Notes);
-        Assert.Equal("第2页只有图像（扫描件），无可提取文字，OFD 中的图像暂不做文字识别（OCR），该页内容未审核。", note.Message);
+        Assert.Equal("第2页是扫描件，无可提取文字，本服务器未安装文字识别（OCR）组件，该页内容未审核。", note.Message);
         Assert.Equal(2, note.Location.Page);
 
-        AssertRefused(TestOfd.Write([scan, scan]), "是扫描件，无可提取文字（共 2 页，2 页只有图像）");
+        var e = Assert.Throws<DocumentReadException>(() => reader.Read(Name, TestOfd.Write([scan, scan])));
+        Assert.Equal($"文件“{Name}”是扫描件，无可提取文字（共 2 页，2 页为图像），本服务器未安装文字识别（OCR）组件（pdftoppm、tesseract），无法识别。请先做文字识别（OCR）再审核。", e.Message);
     }
 
     [Fact]

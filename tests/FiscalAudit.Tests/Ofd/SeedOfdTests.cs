@@ -13,7 +13,8 @@ namespace FiscalAudit.Tests.Ofd;
 /// </summary>
 public class SeedOfdTests
 {
-    private static readonly Lazy<Dictionary<string, byte[]>> Prints = new(Print);
+    /// <summary>Seed 002 printed “ruled” and “borderless”.</summary>
+    internal static readonly Lazy<Dictionary<string, byte[]>> Prints = new(Print);
 
     [LibreOfficeTheory(NeedsShared = true)]
     [InlineData("ruled", "one TextObject per character")]

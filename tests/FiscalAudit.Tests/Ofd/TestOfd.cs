@@ -10,17 +10,19 @@ internal sealed record OfdTestPage(double Width, double Height, IReadOnlyList<XE
 
 /// <summary>
 /// Writes OFD packages (GB/T 33190) for reader tests: OFD.xml → Doc_0/Document.xml (page area, template pages, pages) →
-/// Doc_0/Pages/Page_N/Content.xml, template pages under Doc_0/Tpls/. <see cref="Parts"/> gives the parts to change before
+/// Doc_0/Pages/Page_N/Content.xml, template pages under Doc_0/Tpls/, images under Doc_0/Res/. <see cref="Parts"/> gives the parts to change before
 /// <see cref="Zip"/> packs them, for tests of damaged files.
 /// </summary>
 internal static class TestOfd
 {
     public static readonly XNamespace Ns = "http://www.ofdspec.org/2016";
 
-    public static byte[] Write(IReadOnlyList<OfdTestPage> pages) => Zip(Parts(pages));
+    /// <summary>The package of <paramref name="pages"/>, with the image files of <paramref name="media"/> (by resource ID) under Doc_0/Res.</summary>
+    public static byte[] Write(IReadOnlyList<OfdTestPage> pages, IReadOnlyDictionary<string, byte[]>? media = null) =>
+        Zip(Parts(pages, media?.Keys), media?.Select(m => KeyValuePair.Create($"Doc_0/Res/image_{m.Key}", m.Value)));
 
-    /// <summary>The parts of the package by path, as XML text.</summary>
-    public static Dictionary<string, string> Parts(IReadOnlyList<OfdTestPage> pages)
+    /// <summary>The XML parts of the package by path; the document resources list the images of <paramref name="media"/>.</summary>
+    public static Dictionary<string, string> Parts(IReadOnlyList<OfdTestPage> pages, IEnumerable<string>? media = null)
     {
         var parts = new Dictionary<string, string>(StringComparer.Ordinal)
         {
@@ -32,6 +34,12 @@ internal static class TestOfd
         var first = pages[0];
         var common = new XElement(Ns + "CommonData", new XElement(Ns + "MaxUnitID", "1"), new XElement(Ns + "PageArea", new XElement(Ns + "PhysicalBox", Box(0, 0, first.Width, first.Height))),
             new XElement(Ns + "PublicRes", "PublicRes.xml"));
+        if (media is not null)
+        {
+            common.Add(new XElement(Ns + "DocumentRes", "DocumentRes.xml"));
+            parts["Doc_0/DocumentRes.xml"] = Xml(new XElement(Ns + "Res", new XAttribute(XNamespace.Xmlns + "ofd", Ns), new XAttribute("BaseLoc", "Res"),
+                new XElement(Ns + "MultiMedias", media.Select(id => new XElement(Ns + "MultiMedia", new XAttribute("ID", id), new XAttribute("Type", "Image"), new XElement(Ns + "MediaFile", $"image_{id}"))))));
+        }
         var list = new XElement(Ns + "Pages");
         for (var i = 0; i < pages.Count; i++)
         {
@@ -52,16 +60,16 @@ internal static class TestOfd
         return parts;
     }
 
-    /// <summary>The parts packed as a ZIP, in the order given.</summary>
-    public static byte[] Zip(IEnumerable<KeyValuePair<string, string>> parts)
+    /// <summary>The parts packed as a ZIP, in the order given, then the <paramref name="files"/>.</summary>
+    public static byte[] Zip(IEnumerable<KeyValuePair<string, string>> parts, IEnumerable<KeyValuePair<string, byte[]>>? files = null)
     {
         using var buffer = new MemoryStream();
         using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
         {
-            foreach (var (name, text) in parts)
+            foreach (var (name, bytes) in parts.Select(p => KeyValuePair.Create(p.Key, Encoding.UTF8.GetBytes(p.Value))).Concat(files ?? []))
             {
                 using var stream = zip.CreateEntry(name).Open();
-                stream.Write(Encoding.UTF8.GetBytes(text));
+                stream.Write(bytes);
             }
         }
         return buffer.ToArray();
