@@ -27,7 +27,7 @@ internal static class OfdPathData
         for (var i = 0; i < tokens.Length;)
         {
             if (!Operands.TryGetValue(tokens[i], out var count)) throw bad();
-            var values = tokens.Skip(i + 1).Take(count).Select(OfdNumbers.Parse).ToList();
+            var values = tokens[(i + 1)..Math.Min(i + 1 + count, tokens.Length)].Select(OfdNumbers.Parse).ToList();
             if (values.Count < count || values.Any(v => v is null)) throw bad();
             var command = tokens[i];
             i += 1 + count;
