@@ -20,6 +20,7 @@ public sealed class DocumentReaders
     public static DocumentReaders Default { get; } = new(new IDocumentReader[]
     {
         new Pdf.PdfDocumentReader(),
+        new Ofd.OfdReader(),
         new Office.Docx.DocxReader(),
         new Office.Xlsx.XlsxReader(),
         new Office.Legacy.LegacyOfficeReader(),
@@ -33,7 +34,7 @@ public sealed class DocumentReaders
     /// sniffing and the upload page's hint go by.
     /// </summary>
     public static IReadOnlyList<string> Extensions { get; } =
-        new[] { ".pdf" }
+        new[] { ".pdf" }.Concat(Ofd.OfdReader.Extensions)
             .Concat(Office.Docx.DocxReader.Extensions).Concat(Office.Xlsx.XlsxReader.Extensions).Concat(Office.Legacy.LegacyFormats.Extensions)
             .Concat(Text.HtmlReader.Extensions).Concat(Text.PlainTextReader.Extensions).Concat(Text.CsvReader.Extensions)
             .Distinct(StringComparer.OrdinalIgnoreCase).ToList();

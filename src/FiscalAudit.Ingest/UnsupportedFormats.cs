@@ -10,7 +10,6 @@ public static class UnsupportedFormats
 {
     private static readonly Dictionary<string, string> Reasons = new(StringComparer.OrdinalIgnoreCase)
     {
-        [".ofd"] = "OFD 版式文件暂不支持。请用数科阅读器或 WPS 转换为 PDF 后再审核。",
         [".zip"] = "压缩包不会自动解开。请解压后审核其中的文件。",
         [".rar"] = "压缩包不会自动解开。请解压后审核其中的文件。",
         [".7z"] = "压缩包不会自动解开。请解压后审核其中的文件。",

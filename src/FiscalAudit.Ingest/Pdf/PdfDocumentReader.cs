@@ -16,16 +16,14 @@ namespace FiscalAudit.Ingest.Pdf;
 public sealed class PdfDocumentReader : IDocumentReader
 {
     private readonly PageAnalyzer analyzer;
-    private readonly PageFurnitureFilter furniture;
-    private readonly PdfAssemblyOptions assembly;
+    private readonly FixedLayoutChain chain;
     private readonly ScanRecogniser recogniser;
 
     public PdfDocumentReader(PageAnalyzer? analyzer = null, PageFurnitureFilter? furniture = null, PdfAssemblyOptions? assembly = null, ScanRecogniser? recogniser = null)
     {
         this.recogniser = recogniser ?? ScanRecogniser.OnPath;
         this.analyzer = analyzer ?? new PageAnalyzer();
-        this.furniture = furniture ?? new PageFurnitureFilter();
-        this.assembly = assembly ?? new PdfAssemblyOptions();
+        chain = new FixedLayoutChain(this.analyzer, furniture ?? new PageFurnitureFilter(), assembly ?? new PdfAssemblyOptions());
     }
 
     public string Format => "pdf";
@@ -35,16 +33,9 @@ public sealed class PdfDocumentReader : IDocumentReader
     public SourceDocument Read(string path, byte[] content, CancellationToken cancellation = default)
     {
         PdfFileCheck.Ensure(path, content);
-        var alignment = new RowAlignment();
         var layers = new Dictionary<int, TextLayer>();
         var scans = new ScanReading(recogniser, analyzer, content, ReadPages(path, content, layers, cancellation), layers, cancellation);
-        var pages = furniture.Filter(scans.Pages).Select(p => analyzer.Aligned(p, alignment)).ToList();
-        cancellation.ThrowIfCancellationRequested();
-        if (pages.All(p => p.Items.Count == 0)) throw new DocumentReadException(scans.Unreadable(path));
-        var (blocks, lines) = new PdfBlockAssembler(path, assembly).Assemble(pages);
-        var document = new SourceDocument(path, Format, blocks, lines, pages.Count) { RecognisedPages = scans.Recognised.ToHashSet() };
-        document.Notes.AddRange(scans.Notes(path, pages));
-        return document;
+        return chain.Read(path, Format, scans, cancellation);
     }
 
     /// <summary>The pages as read from their text; a page that is a scan with a thin text layer is a scanned page, its text in <paramref name="layers"/>.</summary>

@@ -83,7 +83,7 @@ public class CliConventionsTests
         try
         {
             File.Copy(Example, Path.Combine(dir.FullName, "决算.txt"));
-            File.WriteAllBytes(Path.Combine(dir.FullName, "版式文件.ofd"), new byte[] { 0x50, 0x4B, 3, 4 });
+            File.WriteAllBytes(Path.Combine(dir.FullName, "分卷.rar"), new byte[] { 0x52, 0x61, 0x72, 0x21, 0x1A, 0x07, 0 });
             File.WriteAllBytes(Path.Combine(dir.FullName, "演示.pptx"), new byte[] { 1, 2, 3 });
             File.WriteAllBytes(Path.Combine(dir.FullName, "附件.zip"), new byte[] { 0x50, 0x4B, 3, 4 });
             File.WriteAllBytes(Path.Combine(dir.FullName, "扫描件.dat"), new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0 });
@@ -95,7 +95,7 @@ public class CliConventionsTests
             Assert.Equal(1, code);
             Assert.Contains("未审核 4 个文件", text);
             Assert.Contains("扩展名为 .dat，但内容是Word 文档，已按Word 文档读取。", text);
-            Assert.Contains("版式文件.ofd：OFD 版式文件暂不支持。请用数科阅读器或 WPS 转换为 PDF 后再审核。", text);
+            Assert.Contains("分卷.rar：压缩包不会自动解开。请解压后审核其中的文件。", text);
             Assert.DoesNotContain(".DS_Store", text);
 
             var (_, json, _) = Run("check", dir.FullName, "--format", "json");
@@ -103,7 +103,7 @@ public class CliConventionsTests
             Assert.Equal(2, doc.RootElement.GetProperty("schema").GetInt32());
             Assert.Equal("FiscalAudit", doc.RootElement.GetProperty("tool").GetProperty("name").GetString());
             var skipped = doc.RootElement.GetProperty("skipped").EnumerateArray().Select(s => Path.GetFileName(s.GetProperty("file").GetString())).Order().ToList();
-            Assert.Equal(new[] { "版式文件.ofd", "演示.pptx", "附件.zip", "扫描件.dat" }.Order(), skipped);
+            Assert.Equal(new[] { "分卷.rar", "演示.pptx", "附件.zip", "扫描件.dat" }.Order(), skipped);
             Assert.Equal(2, doc.RootElement.GetProperty("documents").GetArrayLength());
         }
         finally

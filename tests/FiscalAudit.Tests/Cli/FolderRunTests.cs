@@ -11,14 +11,14 @@ namespace FiscalAudit.Tests.Cli;
 public class FolderRunTests
 {
     [SharedFact]
-    public void A_mixed_folder_gives_budgets_no_final_accounts_findings_a_readme_no_error_and_lists_the_ofd()
+    public void A_mixed_folder_gives_budgets_no_final_accounts_findings_a_readme_no_error_and_lists_the_rar()
     {
         var dir = Directory.CreateTempSubdirectory();
         try
         {
             foreach (var pdf in Repo.BudgetPdfs()) File.Copy(Repo.BudgetPdf(pdf), Path.Combine(dir.FullName, pdf));
             File.WriteAllText(Path.Combine(dir.FullName, "README.md"), "# 说明\n\n本文件夹存放各部门 2025 年部门预算公开文件，由财政局预算科汇总。\n");
-            File.WriteAllBytes(Path.Combine(dir.FullName, "某部门2025年部门预算.ofd"), new byte[] { 0x50, 0x4B, 0x03, 0x04 });
+            File.WriteAllBytes(Path.Combine(dir.FullName, "某部门2025年部门预算.rar"), new byte[] { 0x52, 0x61, 0x72, 0x21, 0x1A, 0x07, 0 });
 
             var (code, json, _) = Run("check", dir.FullName, "--format", "json");
             Assert.Equal(1, code); // the Jiangsu narratives hold real arithmetic slips (BudgetNarrativeFindingTests)
@@ -37,8 +37,8 @@ public class FolderRunTests
             Assert.Equal("unknown", readme.GetProperty("kind").GetString());
             Assert.DoesNotContain(readme.GetProperty("findings").EnumerateArray(), f => f.GetProperty("severity").GetString() == "error");
             var skipped = Assert.Single(doc.RootElement.GetProperty("skipped").EnumerateArray());
-            Assert.EndsWith(".ofd", skipped.GetProperty("file").GetString());
-            Assert.Contains("转换为 PDF", skipped.GetProperty("reason").GetString());
+            Assert.EndsWith(".rar", skipped.GetProperty("file").GetString());
+            Assert.Contains("请解压", skipped.GetProperty("reason").GetString());
         }
         finally
         {

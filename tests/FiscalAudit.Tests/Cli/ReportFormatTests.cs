@@ -14,7 +14,7 @@ public class ReportFormatTests
         {
             var input = Directory.CreateDirectory(Path.Combine(dir.FullName, "待审"));
             File.Copy(Example, Path.Combine(input.FullName, "示例决算.txt"));
-            File.WriteAllBytes(Path.Combine(input.FullName, "版式.ofd"), new byte[] { 0x50, 0x4B, 3, 4 });
+            File.WriteAllBytes(Path.Combine(input.FullName, "演示.pptx"), new byte[] { 0x50, 0x4B, 3, 4 });
             var decisions = Path.Combine(dir.FullName, "审核记录.json");
             Run("check", input.FullName, "--write-review", decisions);
             var firstId = System.Text.Json.JsonDocument.Parse(File.ReadAllText(decisions)).RootElement.GetProperty("decisions")[0].GetProperty("id").GetString();
@@ -29,7 +29,7 @@ public class ReportFormatTests
             Assert.Equal(6, findings.Count);
             Assert.Contains(findings, r => r["编号"].Text == firstId && r["审核结论"].Text.Contains("口径差异", StringComparison.Ordinal));
             var summary = book.Rows("汇总");
-            Assert.Contains(summary, r => r["文件"].Text.EndsWith("版式.ofd", StringComparison.Ordinal));
+            Assert.Contains(summary, r => r["文件"].Text.EndsWith("演示.pptx", StringComparison.Ordinal));
             Assert.Contains(summary, r => r["文件"].Text.EndsWith("示例决算.txt", StringComparison.Ordinal) && r["错误"].Number == 3);
         }
         finally

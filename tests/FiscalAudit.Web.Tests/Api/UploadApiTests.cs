@@ -64,7 +64,7 @@ public sealed class UploadApiTests
         using var client = app.SignedInClient();
         var example = await File.ReadAllBytesAsync(CliFindings.Example);
 
-        var response = await WebApi.UploadAsync(client, ("决算/示例.txt", example), ("副本.txt", example), ("版式文件.ofd", new byte[] { 0x50, 0x4B, 0x03, 0x04 }));
+        var response = await WebApi.UploadAsync(client, ("决算/示例.txt", example), ("副本.txt", example), ("分卷.rar", new byte[] { 0x52, 0x61, 0x72, 0x21, 0x1A, 0x07, 0 }));
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var id = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetInt64();
         var batch = await WebApi.DoneAsync(client, id);
@@ -72,14 +72,14 @@ public sealed class UploadApiTests
         Assert.Equal(id, batch.GetProperty("id").GetInt64());
         var first = WebApi.Named(batch, "决算/示例.txt");
         var copy = WebApi.Named(batch, "副本.txt");
-        var doc = WebApi.Named(batch, "版式文件.ofd");
+        var doc = WebApi.Named(batch, "分卷.rar");
         Assert.Equal("done", first.GetProperty("status").GetString());
         Assert.Equal(1, first.GetProperty("checks").GetInt32());
         Assert.Equal(JsonValueKind.Null, first.GetProperty("duplicateOf").ValueKind);
         Assert.Equal(first.GetProperty("id").GetInt64(), copy.GetProperty("duplicateOf").GetInt64());
         Assert.Equal(1, copy.GetProperty("checks").GetInt32());
         Assert.Equal("rejected", doc.GetProperty("status").GetString());
-        Assert.Equal(UnsupportedFormats.ReasonNotChecked("版式文件.ofd"), doc.GetProperty("reason").GetString());
+        Assert.Equal(UnsupportedFormats.ReasonNotChecked("分卷.rar"), doc.GetProperty("reason").GetString());
 
         var cli = CliFindings.Document(CliFindings.Example);
         Assert.Equal(cli.GetProperty("kind").GetString(), first.GetProperty("kind").GetString());

@@ -29,7 +29,7 @@ public sealed class PageTests
         var documentPage = await client.GetStringAsync($"/documents/{documentId}");
 
         Assert.Contains("上传文件审核", index);
-        Assert.Contains("支持 .pdf .docx .docm .dotx .dotm .xlsx .xlsm .xltx .xltm .doc .wps .xls .et .rtf .odt .ods .fodt .fods .html .htm .mht .mhtml .txt .md .markdown .text .csv 及 .zip 压缩包", index);
+        Assert.Contains("支持 .pdf .ofd .docx .docm .dotx .dotm .xlsx .xlsm .xltx .xltm .doc .wps .xls .et .rtf .odt .ods .fodt .fods .html .htm .mht .mhtml .txt .md .markdown .text .csv 及 .zip 压缩包", index);
         Assert.Contains($"/batches/{batchId}", index);
         Assert.Contains("示例.txt", batchPage);
         Assert.Contains("未受理", batchPage);

@@ -13,7 +13,8 @@ namespace FiscalAudit.Web.Application.Content;
 /// drive), an archive inside the archive (by its name or its content), an entry over the file limit,
 /// and — a zip bomb — an entry or the archive expanding more than the allowed ratio, and what passes the
 /// total limit. Sizes are the bytes actually decompressed, counted while reading; the sizes the headers
-/// declare are never trusted.
+/// declare are never trusted. Entries are not judged by their names here: like a file uploaded alone, each is judged by its
+/// content (<see cref="UploadScreen"/>), so a document with an unknown or no extension is read as what it is.
 /// </summary>
 public sealed class ArchiveExpander(WebSettings settings)
 {
@@ -66,8 +67,6 @@ public sealed class ArchiveExpander(WebSettings settings)
                 yield return IncomingFile.Refused(name, 0, $"压缩包中的路径“{path}”指向压缩包以外（含“..”或绝对路径），为安全起见已拒绝。");
             else if (ArchiveExtensions.Contains(Path.GetExtension(path)))
                 yield return IncomingFile.Refused(name, 0, NestedArchive);
-            else if (UnsupportedFormats.ReasonNotChecked(path) is string unsupported)
-                yield return IncomingFile.Refused(name, 0, unsupported);
             else if (budget.Exhausted is string exhausted)
                 yield return IncomingFile.Refused(name, 0, exhausted);
             else
