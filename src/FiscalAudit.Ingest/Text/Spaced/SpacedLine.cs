@@ -1,0 +1,76 @@
+namespace FiscalAudit.Ingest.Text.Spaced;
+
+/// <summary>
+/// Splits a line of plain text into the fields a table laid out with spaces puts in it: text separated by runs of at
+/// least two spaces (a full-width space counts as two). A form feed (a page break) takes no place.
+/// </summary>
+internal static class SpacedLine
+{
+    public static List<SpacedField> Fields(string line) => Fields(line, minimumGap: 2);
+
+    /// <summary>The fields separated by at least <paramref name="minimumGap"/> spaces (1: every word).</summary>
+    public static List<SpacedField> Fields(string line, int minimumGap)
+    {
+        var fields = new List<SpacedField>();
+        var text = line.Replace("\f", string.Empty);
+        int i = 0, wide = 0;
+        while (i < text.Length)
+        {
+            var gap = 0;
+            while (i < text.Length && IsSpace(text[i]))
+            {
+                gap += text[i] == '\u3000' ? 2 : 1;
+                wide += DisplayWidth.Of(text[i]);
+                i++;
+            }
+            if (i >= text.Length) break;
+            int start = i, wideStart = wide;
+            var end = i;
+            var wideEnd = wide;
+            while (i < text.Length)
+            {
+                var spaces = 0;
+                var spacesWide = 0;
+                var j = i;
+                while (j < text.Length && IsSpace(text[j]))
+                {
+                    spaces += text[j] == '\u3000' ? 2 : 1;
+                    spacesWide += DisplayWidth.Of(text[j]);
+                    j++;
+                }
+                if (j > i && (spaces >= minimumGap || j >= text.Length)) break;
+                wide += spacesWide;
+                i = j;
+                wide += DisplayWidth.Of(text[i]);
+                i++;
+                end = i;
+                wideEnd = wide;
+            }
+            fields.Add(new SpacedField(text[start..end], start, end, wideStart, wideEnd));
+        }
+        return fields;
+    }
+
+    /// <summary>The words of <paramref name="field"/> (separated by single spaces), where they stand in its line.</summary>
+    public static IEnumerable<SpacedField> Words(SpacedField field) =>
+        Fields(field.Text, minimumGap: 1).Select(w => w with { Start = w.Start + field.Start, End = w.End + field.Start, WideStart = w.WideStart + field.WideStart, WideEnd = w.WideEnd + field.WideStart });
+
+    /// <summary>
+    /// <paramref name="fields"/> made at most <paramref name="count"/> by joining the two closest neighbours, again and
+    /// again (a name printed with a wide space inside it).
+    /// </summary>
+    public static List<SpacedField> Fit(IReadOnlyList<SpacedField> fields, int count)
+    {
+        var fitted = fields.ToList();
+        while (fitted.Count > count && fitted.Count > 1)
+        {
+            var at = Enumerable.Range(0, fitted.Count - 1).MinBy(i => fitted[i + 1].Start - fitted[i].End);
+            var (a, b) = (fitted[at], fitted[at + 1]);
+            fitted[at] = new SpacedField(ParagraphJoiner.JoinItems(a.Text, b.Text), a.Start, b.End, a.WideStart, b.WideEnd);
+            fitted.RemoveAt(at + 1);
+        }
+        return fitted;
+    }
+
+    public static bool IsSpace(char c) => c is ' ' or '\u3000' or '\u00A0';
+}

@@ -1,0 +1,55 @@
+using System.Text.RegularExpressions;
+using FiscalAudit.Core.Data;
+using FiscalAudit.Core.Numbers;
+
+namespace FiscalAudit.Ingest.Text.Spaced;
+
+/// <summary>What a line of text laid out with spaces is to a table (spaced-tables.json).</summary>
+internal static class SpacedShape
+{
+    internal sealed record Data(
+        int MinimumDataLines,
+        int MaximumCellLength,
+        int MaximumGapLines,
+        int MaximumBlankLines,
+        int MaximumHeaderLines,
+        int MaximumTrailingLines,
+        int MaximumHeaderFieldLength,
+        List<string> Captions,
+        List<string> SentenceMarks,
+        List<string> PageNumbers);
+
+    public static Data Limits { get; } = EmbeddedJson.Load<Data>(typeof(SpacedShape).Assembly, "spaced-tables.json", new(System.Text.Json.JsonSerializerDefaults.Web));
+
+    private static readonly Regex[] Captions = Limits.Captions.Select(p => new Regex(p, RegexOptions.CultureInvariant)).ToArray();
+
+    private static readonly Regex[] PageNumbers = Limits.PageNumbers.Select(p => new Regex(p, RegexOptions.CultureInvariant)).ToArray();
+
+    /// <summary>A row of a table: two fields or more, one a number at least, none a long text or a sentence.</summary>
+    public static bool IsData(IReadOnlyList<SpacedField> fields) =>
+        fields.Count >= 2 && fields.Any(f => NumberText.Parse(f.Text) is not null) && !fields.Any(IsProse);
+
+    /// <summary>A caption over or under a table (“公开01表”, “单位：万元”, “收入支出决算总表”), a note, or a sentence: never part of a table.</summary>
+    public static bool EndsTable(IReadOnlyList<SpacedField> fields)
+    {
+        var text = string.Join(" ", fields.Select(f => f.Text));
+        return fields.Any(IsProse) || Captions.Any(c => c.IsMatch(text)) || (fields.Count == 1 && HeadingShape.IsTitle(text)) || text.EndsWith('：') || text.EndsWith(':');
+    }
+
+    /// <summary>
+    /// A header line: several fields, or a short one that starts no item (“项目”, “码”; not “二、部门决算单位构成”, a heading
+    /// over the table).
+    /// </summary>
+    public static bool IsHeader(IReadOnlyList<SpacedField> fields) =>
+        fields.Count > 1 || (fields[0].Text.Length <= Limits.MaximumHeaderFieldLength && !ItemStart.IsMatch(fields[0].Text));
+
+    /// <summary>A line that is only a page number (“3”, “- 3 -”, “第3页”).</summary>
+    public static bool IsPageNumber(IReadOnlyList<SpacedField> fields) =>
+        fields.Count == 1 && PageNumbers.Any(p => p.IsMatch(fields[0].Text.Trim()));
+
+    /// <summary>A figure printed with decimals: what tells a table of amounts from a list of page numbers.</summary>
+    public static bool HasDecimals(IReadOnlyList<SpacedField> fields) => fields.Any(f => NumberText.Parse(f.Text) is { Decimals: > 0 });
+
+    private static bool IsProse(SpacedField field) =>
+        field.Text.Length > Limits.MaximumCellLength || Limits.SentenceMarks.Any(m => field.Text.Contains(m, StringComparison.Ordinal));
+}

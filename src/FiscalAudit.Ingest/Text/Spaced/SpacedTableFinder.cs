@@ -1,0 +1,85 @@
+namespace FiscalAudit.Ingest.Text.Spaced;
+
+/// <summary>
+/// Finds the tables of a plain text laid out with runs of spaces: runs of data lines (<see cref="SpacedShape.IsData"/>)
+/// with blank lines, page breaks, wrapped names and rows without figures between them, the header lines above the first,
+/// and the wrapped names under the last. Captions, notes and sentences end a table; prose is never one.
+/// </summary>
+internal static class SpacedTableFinder
+{
+    public static List<SpacedRegion> Find(IReadOnlyList<string> lines)
+    {
+        var fields = lines.Select(l => l.Contains('\t') ? null : SpacedLine.Fields(l)).ToList();
+        var regions = new List<SpacedRegion>();
+        var after = 0;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (!IsData(fields[i])) continue;
+            var last = LastRow(fields, i, out var data, out var decimals);
+            var end = Trailing(fields, last);
+            if (data >= SpacedShape.Limits.MinimumDataLines && decimals)
+            {
+                regions.Add(new SpacedRegion(HeaderStart(fields, i, after), i, end));
+                after = end + 1;
+            }
+            i = end;
+        }
+        return regions;
+    }
+
+    private static bool IsData(List<SpacedField>? fields) => fields is not null && SpacedShape.IsData(fields);
+
+    private static bool IsBlank(List<SpacedField>? fields) => fields is { Count: 0 };
+
+    /// <summary>Neither blank, nor data, nor the end of a table: a line a table may hold between its rows.</summary>
+    private static bool IsInner(List<SpacedField>? fields) => fields is { Count: > 0 } && !SpacedShape.IsData(fields) && !SpacedShape.EndsTable(fields);
+
+    /// <summary>The last data line of the table whose first data line is <paramref name="first"/>; how many data lines it has and whether one has decimals.</summary>
+    private static int LastRow(List<List<SpacedField>?> fields, int first, out int data, out bool decimals)
+    {
+        var last = first;
+        data = 1;
+        decimals = SpacedShape.HasDecimals(fields[first]!);
+        int blanks = 0, others = 0;
+        for (var j = first + 1; j < fields.Count; j++)
+        {
+            var line = fields[j];
+            if (IsData(line))
+            {
+                last = j;
+                data++;
+                decimals |= SpacedShape.HasDecimals(line!);
+                blanks = others = 0;
+            }
+            else if (IsBlank(line))
+            {
+                if (++blanks > SpacedShape.Limits.MaximumBlankLines) break;
+            }
+            else if (!IsInner(line) || ++others > SpacedShape.Limits.MaximumGapLines) break;
+        }
+        return last;
+    }
+
+    /// <summary>The last line of the table: the wrapped names right under its last data line (no blank line between) belong to it.</summary>
+    private static int Trailing(List<List<SpacedField>?> fields, int last)
+    {
+        var end = last;
+        while (end + 1 < fields.Count && end - last < SpacedShape.Limits.MaximumTrailingLines && fields[end + 1] is { Count: 1 } && IsInner(fields[end + 1]))
+            end++;
+        return end;
+    }
+
+    /// <summary>The first header line above the first data line <paramref name="body"/>: lines up to a caption, a sentence or the table before.</summary>
+    private static int HeaderStart(List<List<SpacedField>?> fields, int body, int floor)
+    {
+        var start = body;
+        var lines = 0;
+        for (var k = body - 1; k >= floor; k--)
+        {
+            if (IsBlank(fields[k])) continue;
+            if (!IsInner(fields[k]) || !SpacedShape.IsHeader(fields[k]!) || ++lines > SpacedShape.Limits.MaximumHeaderLines) break;
+            start = k;
+        }
+        return start;
+    }
+}
