@@ -8,14 +8,14 @@ namespace FiscalAudit.Ingest.Text.Spaced;
 /// </summary>
 internal sealed class SpacedColumns
 {
-    /// <summary>Per page, per column: median start and end in characters and in display columns.</summary>
+    /// <summary>Per page, per column: median start and end in characters and in display columns (a column without a field on the page: the table's).</summary>
     private readonly Dictionary<int, Edge[]> pages;
 
     /// <summary>The same over the whole table: for a page without a full row.</summary>
     private readonly Edge[] all;
 
-    /// <summary>Per column: whether it holds figures (most of its fields in the full rows are figures) or names.</summary>
-    private readonly bool[] figures;
+    /// <summary>Per column: whether it holds figures (most of its fields in the full rows are figures), names, or codes (null).</summary>
+    private readonly bool?[] figures;
 
     /// <summary>What placing a figure in a column of names, or a name in a column of figures, costs: more than any distance on a line.</summary>
     private const long WrongKind = 100_000;
@@ -30,12 +30,25 @@ internal sealed class SpacedColumns
     }
 
     public SpacedColumns(int count, IReadOnlyList<(int Page, List<SpacedField> Fields)> fullRows)
+        : this(count, fullRows.SelectMany(r => r.Fields.Select((f, c) => (r.Page, c, f))).ToList(),
+            Enumerable.Range(0, count).Select(c => Kind(fullRows.Select(r => r.Fields[c]).ToList())).ToArray())
+    {
+    }
+
+    private SpacedColumns(int count, List<(int Page, int Column, SpacedField Field)> placed, bool?[] figures)
     {
         Count = count;
-        all = Edges(fullRows.Select(r => r.Fields).ToList());
-        pages = fullRows.GroupBy(r => r.Page).ToDictionary(g => g.Key, g => Edges(g.Select(r => r.Fields).ToList()));
-        figures = Enumerable.Range(0, count).Select(c => fullRows.Count(r => r.Fields[c].IsFigure) * 2 > fullRows.Count).ToArray();
+        this.figures = figures;
+        all = Edges(placed, fallback: null);
+        pages = placed.GroupBy(p => p.Page).ToDictionary(g => g.Key, g => Edges(g.ToList(), all));
     }
+
+    /// <summary>
+    /// The same columns placed by the fields of every row as <see cref="Align"/> placed them: a page without full rows gets
+    /// its own edges from the columns its rows fill (a column none fills keeps the table's).
+    /// </summary>
+    public SpacedColumns Refined(IEnumerable<(int Page, List<SpacedField> Fields)> rows) =>
+        new(Count, rows.SelectMany(r => r.Fields.Zip(Align(r.Fields, r.Page), (f, c) => (r.Page, c, f))).ToList(), figures);
 
     public int Count { get; }
 
@@ -70,7 +83,7 @@ internal sealed class SpacedColumns
         {
             for (var c = 1; c <= Count; c++)
             {
-                var here = Distance(fields[i - 1], edges[c - 1], wide, shared) + (!shared && fields[i - 1].IsFigure != figures[c - 1] ? WrongKind : 0);
+                var here = Distance(fields[i - 1], edges[c - 1], wide, shared) + (!shared && !Fits(fields[i - 1], figures[c - 1]) ? WrongKind : 0);
                 var bestBefore = long.MaxValue / 4;
                 var bestAt = 0;
                 for (var p = i == 1 ? 0 : 1; p <= (shared ? c : c - 1); p++)
@@ -98,6 +111,20 @@ internal sealed class SpacedColumns
         return (columns, total);
     }
 
+    /// <summary>A column of codes (whole numbers of three digits or more, where 合计 may stand too) takes any field; one of line numbers, only figures.</summary>
+    private static bool? Kind(List<SpacedField> fields) =>
+        fields.Count(f => f.IsWhole && f.Text.Length >= 3) * 2 > fields.Count ? null : fields.Count(f => f.IsFigure) * 2 > fields.Count;
+
+    /// <summary>A column of codes takes anything; a column of names no figure (a whole number is a line number or an amount), one of figures no name.</summary>
+    private static bool Fits(SpacedField field, bool? figures) => figures is null || field.IsFigure == figures;
+
+    /// <summary>The number of columns whose extent overlaps <paramref name="field"/>'s, in the count that finds more: a header printed over several columns (“行次 金 额”).</summary>
+    public int Overlapped(SpacedField field, int page)
+    {
+        var edges = pages.GetValueOrDefault(page, all);
+        return new[] { false, true }.Max(wide => edges.Count(e => e.From(wide) < field.To(wide) && field.From(wide) < e.To(wide)));
+    }
+
     private static long Distance(SpacedField field, Edge edge, bool wide, bool shared)
     {
         var start = Math.Abs(field.From(wide) - edge.From(wide));
@@ -106,10 +133,10 @@ internal sealed class SpacedColumns
         return shared ? Math.Min(nearer, Math.Abs(field.Centre(wide) - edge.Centre(wide))) : nearer;
     }
 
-    private Edge[] Edges(List<List<SpacedField>> rows) =>
-        Enumerable.Range(0, Count).Select(c => new Edge(
-            Median(rows.Select(r => r[c].Start)), Median(rows.Select(r => r[c].End)),
-            Median(rows.Select(r => r[c].WideStart)), Median(rows.Select(r => r[c].WideEnd)))).ToArray();
+    private Edge[] Edges(List<(int Page, int Column, SpacedField Field)> placed, Edge[]? fallback) =>
+        Enumerable.Range(0, Count).Select(c => placed.Where(p => p.Column == c).Select(p => p.Field).ToList() is { Count: > 0 } fields
+            ? new Edge(Median(fields.Select(f => f.Start)), Median(fields.Select(f => f.End)), Median(fields.Select(f => f.WideStart)), Median(fields.Select(f => f.WideEnd)))
+            : fallback?[c] ?? new Edge(0, 0, 0, 0)).ToArray();
 
     private static int Median(IEnumerable<int> values)
     {

@@ -12,6 +12,9 @@ internal sealed record SpacedField(string Text, int Start, int End, int WideStar
     /// <summary>A figure or an empty mark (“-”, “—”, “/”): what fills an amount column.</summary>
     public bool IsFigure => NumberText.Parse(Text) is not null || (Text.Length <= 2 && NumberText.IsBlank(Text));
 
+    /// <summary>A whole number without separators: a code, a line number or an amount, it may stand in a column of any kind.</summary>
+    public bool IsWhole => Text.All(char.IsAsciiDigit);
+
     /// <summary>Start or end in the metric asked for.</summary>
     public int From(bool wide) => wide ? WideStart : Start;
 

@@ -51,9 +51,22 @@ internal static class SpacedLine
         return fields;
     }
 
-    /// <summary>The words of <paramref name="field"/> (separated by single spaces), where they stand in its line.</summary>
-    public static IEnumerable<SpacedField> Words(SpacedField field) =>
-        Fields(field.Text, minimumGap: 1).Select(w => w with { Start = w.Start + field.Start, End = w.End + field.Start, WideStart = w.WideStart + field.WideStart, WideEnd = w.WideEnd + field.WideStart });
+    /// <summary>
+    /// The words of <paramref name="field"/> (separated by single spaces), where they stand in its line; single characters
+    /// spaced out (“金 额”) stay one word.
+    /// </summary>
+    public static List<SpacedField> Words(SpacedField field)
+    {
+        var words = new List<SpacedField>();
+        foreach (var w in Fields(field.Text, minimumGap: 1))
+        {
+            var word = w with { Start = w.Start + field.Start, End = w.End + field.Start, WideStart = w.WideStart + field.WideStart, WideEnd = w.WideEnd + field.WideStart };
+            if (words.Count > 0 && word.Text.Length == 1 && words[^1].Text.Length == 1 && !char.IsAsciiDigit(word.Text[0]))
+                words[^1] = new SpacedField(words[^1].Text + " " + word.Text, words[^1].Start, word.End, words[^1].WideStart, word.WideEnd);
+            else words.Add(word);
+        }
+        return words;
+    }
 
     /// <summary>
     /// <paramref name="fields"/> made at most <paramref name="count"/> by joining the two closest neighbours, again and

@@ -64,7 +64,7 @@ internal static class SpacedTableFinder
     private static int Trailing(List<List<SpacedField>?> fields, int last)
     {
         var end = last;
-        while (end + 1 < fields.Count && end - last < SpacedShape.Limits.MaximumTrailingLines && fields[end + 1] is { Count: 1 } && IsInner(fields[end + 1]))
+        while (end + 1 < fields.Count && end - last < SpacedShape.Limits.MaximumTrailingLines && IsInner(fields[end + 1]))
             end++;
         return end;
     }

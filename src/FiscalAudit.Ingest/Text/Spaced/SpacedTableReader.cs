@@ -40,7 +40,8 @@ internal static class SpacedTableReader
         }
         var data = fields.Where(f => f.Key >= region.Body && SpacedShape.IsData(f.Value)).ToDictionary(f => f.Key, f => f.Value);
         var count = ColumnCount(data.Values);
-        var columns = new SpacedColumns(count, data.Where(d => d.Value.Count == count).Select(d => (pages[d.Key], d.Value)).ToList());
+        var columns = new SpacedColumns(count, data.Where(d => d.Value.Count == count).Select(d => (pages[d.Key], d.Value)).ToList())
+            .Refined(data.Select(d => (pages[d.Key], SpacedLine.Fit(d.Value, count))));
         SourceLocation at(int i) => new(file, Line: i + 1);
 
         var result = HeaderRows(lines, region, fields, pages, columns, at);
@@ -122,7 +123,7 @@ internal static class SpacedTableReader
             var cells = Enumerable.Range(0, columns.Count).Select(_ => new List<string>()).ToArray();
             foreach (var g in group)
             {
-                var words = fields[g].SelectMany(SpacedLine.Words).ToList();
+                var words = fields[g].SelectMany(f => columns.Overlapped(f, pages[g]) > 1 ? SpacedLine.Words(f) : [f]).ToList();
                 var placed = columns.AlignShared(words, pages[g]);
                 for (var k = 0; k < words.Count; k++) cells[placed[k]].Add(words[k].Text);
             }
