@@ -1,0 +1,53 @@
+using System.Text;
+using FiscalAudit.Core.Findings;
+using FiscalAudit.Engine;
+using FiscalAudit.Tests.Pdf;
+using FiscalAudit.Tests.Support;
+
+namespace FiscalAudit.Tests.Ingest;
+
+/// <summary>
+/// PDFs converted to plain text by pdftotext -layout (issue 12, classes 7 and 10): the tables, laid out with runs of spaces,
+/// come back from the text.
+/// </summary>
+public class SpacedPrintTests
+{
+    /// <summary>
+    /// Seed 002 printed by LibreOffice without borders (as <see cref="BorderlessTablesTests"/>), then converted by pdftotext:
+    /// all nine tables are found, and those listed come back cell for cell.
+    /// </summary>
+    [PdftotextFact(NeedsLibreOffice = true)]
+    public void Seed_002_printed_then_converted_by_pdftotext_gives_its_tables_back()
+    {
+        var text = File.ReadAllText(Repo.Seed("002"));
+        PrintedRendering.Check("seed002.html", Encoding.UTF8.GetBytes(BorderlessTablesTests.Html(text, new BorderlessTablesTests.Print())), pdf =>
+        {
+            var auditor = new Auditor(new AuditProfile());
+            var expected = auditor.Audit("002.txt", Encoding.UTF8.GetBytes(text));
+            var converted = auditor.Audit("002-layout.txt", Encoding.UTF8.GetBytes(Pdftotext.Layout(pdf)));
+            Assert.Equal(expected.Disclosure!.Tables.Select(t => t.Id).Order(StringComparer.Ordinal), converted.Disclosure!.Tables.Select(t => t.Id).Order(StringComparer.Ordinal));
+            foreach (var id in CellForCell.Split(' ')) Assert.Equal(SameReading.Cells(expected, id), SameReading.Cells(converted, id));
+        });
+    }
+
+    private const string CellForCell = "T1 T2 T3 T4 T5 T6 T7 T8 T9";
+
+    /// <summary>
+    /// The real PDFs of ../shared/corpus converted by pdftotext: the text raises no 错误 (rule and message) that the PDF
+    /// itself does not raise.
+    /// </summary>
+    [PdftotextFact]
+    public void Corpus_pdfs_converted_by_pdftotext_raise_no_error_the_pdf_does_not()
+    {
+        var auditor = new Auditor(new AuditProfile());
+        foreach (var pdf in Directory.GetFiles(Path.Combine(Repo.Shared, "corpus"), "*.pdf", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            var fromPdf = Errors(auditor.Audit(pdf));
+            var fromText = Errors(auditor.Audit(Path.GetFileNameWithoutExtension(pdf) + ".txt", Encoding.UTF8.GetBytes(Pdftotext.Layout(pdf))));
+            Assert.Empty(fromText.Except(fromPdf).Select(e => $"{Path.GetFileName(pdf)}: {e}"));
+        }
+    }
+
+    private static HashSet<string> Errors(AuditResult result) =>
+        result.Findings.Where(f => f.Severity == Severity.Error).Select(f => $"{f.RuleId} {f.Message}").ToHashSet();
+}
