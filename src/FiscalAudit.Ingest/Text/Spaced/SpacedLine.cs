@@ -1,3 +1,5 @@
+using FiscalAudit.Core.Numbers;
+
 namespace FiscalAudit.Ingest.Text.Spaced;
 
 /// <summary>
@@ -6,7 +8,44 @@ namespace FiscalAudit.Ingest.Text.Spaced;
 /// </summary>
 internal static class SpacedLine
 {
-    public static List<SpacedField> Fields(string line) => Fields(line, minimumGap: 2);
+    /// <summary>
+    /// The fields of a table line: text separated by at least two spaces; an amount printed with decimals or separators is
+    /// a field of its own even a single space from its neighbours (“91,016,775.35 一、一般公共服务支出”).
+    /// </summary>
+    /// <remarks>
+    /// Single characters spaced out over the line (“合      计”) are one field; so are the parts of a classification code
+    /// printed in columns of their own (“208   05   01”: 2080501, as <see cref="SpacedShape.CodeParts"/> shapes them).
+    /// </remarks>
+    public static List<SpacedField> Fields(string line)
+    {
+        var fields = Fields(line, minimumGap: 2).SelectMany(SplitAmounts).ToList();
+        if (fields.Count > 1 && fields.All(f => f.Text.Length == 1 && !char.IsAsciiDigit(f.Text[0]))) return [Joined(fields, " ")];
+        var parts = SpacedShape.CodeParts(fields);
+        return parts > 1 ? [Joined(fields.Take(parts).ToList(), string.Empty), .. fields.Skip(parts)] : fields;
+    }
+
+    private static SpacedField Joined(List<SpacedField> fields, string separator) =>
+        new(string.Join(separator, fields.Select(f => f.Text)), fields[0].Start, fields[^1].End, fields[0].WideStart, fields[^1].WideEnd);
+
+    private static IEnumerable<SpacedField> SplitAmounts(SpacedField field)
+    {
+        if (!field.Text.Contains(' ')) return [field];
+        var words = Fields(field.Text, minimumGap: 1).Select(w => Shifted(w, field)).ToList();
+        if (!words.Any(IsAmount)) return [field];
+        var result = new List<SpacedField>();
+        foreach (var word in words)
+        {
+            if (result.Count > 0 && !IsAmount(word) && !IsAmount(result[^1]))
+                result[^1] = new SpacedField(result[^1].Text + " " + word.Text, result[^1].Start, word.End, result[^1].WideStart, word.WideEnd);
+            else result.Add(word);
+        }
+        return result;
+    }
+
+    private static bool IsAmount(SpacedField word) => word.Text.IndexOfAny(['.', ',']) > 0 && NumberText.Parse(word.Text) is not null;
+
+    private static SpacedField Shifted(SpacedField word, SpacedField field) =>
+        word with { Start = word.Start + field.Start, End = word.End + field.Start, WideStart = word.WideStart + field.WideStart, WideEnd = word.WideEnd + field.WideStart };
 
     /// <summary>The fields separated by at least <paramref name="minimumGap"/> spaces (1: every word).</summary>
     public static List<SpacedField> Fields(string line, int minimumGap)
@@ -60,7 +99,7 @@ internal static class SpacedLine
         var words = new List<SpacedField>();
         foreach (var w in Fields(field.Text, minimumGap: 1))
         {
-            var word = w with { Start = w.Start + field.Start, End = w.End + field.Start, WideStart = w.WideStart + field.WideStart, WideEnd = w.WideEnd + field.WideStart };
+            var word = Shifted(w, field);
             if (words.Count > 0 && word.Text.Length == 1 && words[^1].Text.Length == 1 && !char.IsAsciiDigit(word.Text[0]))
                 words[^1] = new SpacedField(words[^1].Text + " " + word.Text, words[^1].Start, word.End, words[^1].WideStart, word.WideEnd);
             else words.Add(word);

@@ -17,7 +17,11 @@ internal static class SpacedShape
         int MaximumHeaderFieldLength,
         List<string> Captions,
         List<string> SentenceMarks,
-        List<string> PageNumbers);
+        List<string> PageNumbers,
+        List<string> CodeParts,
+        List<string> CodePartShapes,
+        List<string> ColumnNumberLabels,
+        List<string> Totals);
 
     public static Data Limits { get; } = EmbeddedJson.Load<Data>(typeof(SpacedShape).Assembly, "spaced-tables.json", new(System.Text.Json.JsonSerializerDefaults.Web));
 
@@ -42,6 +46,34 @@ internal static class SpacedShape
     /// </summary>
     public static bool IsHeader(IReadOnlyList<SpacedField> fields) =>
         fields.Count > 1 || (fields[0].Text.Length <= Limits.MaximumHeaderFieldLength && !ItemStart.IsMatch(fields[0].Text));
+
+    /// <summary>How many of the first fields are the parts of one classification code printed in columns (类 款 项: “208”, “05”, “01”); 0 or 1 when none.</summary>
+    public static int CodeParts(IReadOnlyList<SpacedField> fields)
+    {
+        var n = 0;
+        while (n < fields.Count && n < CodePartShapes.Length && CodePartShapes[n].IsMatch(fields[n].Text)) n++;
+        return n;
+    }
+
+    private static readonly Regex[] CodePartShapes = Limits.CodePartShapes.Select(p => new Regex(p, RegexOptions.CultureInvariant)).ToArray();
+
+    /// <summary>A header line of the classification code's parts alone (“类 款 项”): a header row of its own.</summary>
+    public static bool IsCodePartLine(IReadOnlyList<SpacedField> fields) =>
+        fields.SelectMany(f => f.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries)).All(Limits.CodeParts.Contains);
+
+    /// <summary>A 栏次 line: “栏次” (or “栏目”) and column numbers, or column numbers 1, 2, 3 … alone.</summary>
+    public static bool IsColumnNumbers(IReadOnlyList<SpacedField> fields)
+    {
+        var numbers = fields.SkipWhile(f => Limits.ColumnNumberLabels.Contains(Plain(f.Text))).ToList();
+        var labelled = numbers.Count < fields.Count;
+        return numbers.Count >= (labelled ? 1 : 3) && numbers.All(f => f.IsWhole && f.Text.Length <= 2)
+            && (labelled || numbers.Select((f, k) => int.Parse(f.Text) == k + 1).All(b => b));
+    }
+
+    /// <summary>“合计”, “合 计”, “总计”: the total line of a table.</summary>
+    public static bool IsTotal(string text) => Limits.Totals.Contains(Plain(text));
+
+    private static string Plain(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 
     /// <summary>A line that is only a page number (“3”, “- 3 -”, “第3页”).</summary>
     public static bool IsPageNumber(IReadOnlyList<SpacedField> fields) =>

@@ -14,10 +14,17 @@ internal static class SpacedTableFinder
         var after = 0;
         for (var i = 0; i < lines.Count; i++)
         {
+            if (IsEmptyTableTotal(fields, i, after) is { } header)
+            {
+                regions.Add(new SpacedRegion(header, i, i));
+                after = i + 1;
+                continue;
+            }
             if (!IsData(fields[i])) continue;
             var last = LastRow(fields, i, out var data, out var decimals);
             var end = Trailing(fields, last);
-            if (data >= SpacedShape.Limits.MinimumDataLines && decimals)
+            var numbered = SpacedShape.IsColumnNumbers(fields[i]!) && HeaderStart(fields, i, after) < i;
+            if ((data >= SpacedShape.Limits.MinimumDataLines && decimals) || numbered)
             {
                 regions.Add(new SpacedRegion(HeaderStart(fields, i, after), i, end));
                 after = end + 1;
@@ -25,6 +32,17 @@ internal static class SpacedTableFinder
             i = end;
         }
         return regions;
+    }
+
+    /// <summary>
+    /// An empty table: a 合计 line alone under header lines of several fields, without a figure (“功能分类科目名称  合计  基本支出”
+    /// over “合计”); the first header line.
+    /// </summary>
+    private static int? IsEmptyTableTotal(List<List<SpacedField>?> fields, int line, int floor)
+    {
+        if (fields[line] is not { Count: 1 } total || !SpacedShape.IsTotal(total[0].Text)) return null;
+        var header = HeaderStart(fields, line, floor);
+        return Enumerable.Range(header, line - header).Any(k => fields[k] is { Count: > 1 } f && !SpacedShape.IsCodePartLine(f)) ? header : null;
     }
 
     private static bool IsData(List<SpacedField>? fields) => fields is not null && SpacedShape.IsData(fields);

@@ -39,9 +39,10 @@ internal static class SpacedTableReader
             if (SpacedLine.Fields(lines[i]) is { Count: > 0 } f) fields[i] = f;
         }
         var data = fields.Where(f => f.Key >= region.Body && SpacedShape.IsData(f.Value)).ToDictionary(f => f.Key, f => f.Value);
-        var count = ColumnCount(data.Values);
-        var columns = new SpacedColumns(count, data.Where(d => d.Value.Count == count).Select(d => (pages[d.Key], d.Value)).ToList())
-            .Refined(data.Select(d => (pages[d.Key], SpacedLine.Fit(d.Value, count))));
+        var model = data.Count > 0 ? data : Widest(fields.Where(f => f.Key < region.Body));
+        var count = ColumnCount(model.Values);
+        var columns = new SpacedColumns(count, model.Where(d => d.Value.Count == count).Select(d => (pages[d.Key], d.Value)).ToList())
+            .Refined(model.Select(d => (pages[d.Key], SpacedLine.Fit(d.Value, count))));
         SourceLocation at(int i) => new(file, Line: i + 1);
 
         var result = HeaderRows(lines, region, fields, pages, columns, at);
@@ -50,13 +51,20 @@ internal static class SpacedTableReader
         var fragments = new List<int>();
         foreach (var (i, f) in fields.Where(f => f.Key >= region.Body))
         {
-            if (i > region.Body && (SpacedShape.IsPageNumber(f) || repeated.Contains(Plain(lines[i])))) continue;
+            if (i > region.Body && (SpacedShape.IsPageNumber(f) || SpacedShape.IsCodePartLine(f) || repeated.Contains(Plain(lines[i])))) continue;
             if (data.ContainsKey(i)) rows.Add(i, Own(i, f, count, pages[i], columns));
             else fragments.Add(i);
         }
         foreach (var i in fragments) Place(i, Own(i, fields[i], count, pages[i], columns), rows, lines);
         result.AddRange(rows.Values.Select(r => new SourceRow(Enumerable.Range(0, count).Select(c => new SourceCell(r.Cell(c), c, at(r.Line))).ToList(), at(r.Line))));
         return result;
+    }
+
+    /// <summary>A table without figures (an empty table: its header and 合计): its columns are those of its widest header line.</summary>
+    private static Dictionary<int, List<SpacedField>> Widest(IEnumerable<KeyValuePair<int, List<SpacedField>>> header)
+    {
+        var widest = header.MaxBy(h => h.Value.Count);
+        return widest.Value is null ? [] : new() { [widest.Key] = widest.Value };
     }
 
     /// <summary>The number of columns: the most fields a data line has, on two lines at least (one line may hold a name split by a wide space).</summary>
@@ -107,31 +115,39 @@ internal static class SpacedTableReader
         }
     }
 
-    /// <summary>One header row for each group of header lines between blank lines: their words column by column.</summary>
+    /// <summary>
+    /// One header row for each group of header lines between blank lines: their words column by column. A line of the
+    /// classification code's parts alone (“类 款 项”) is left out: the code's parts are read as one code.
+    /// </summary>
     private static List<SourceRow> HeaderRows(IReadOnlyList<string> lines, SpacedRegion region, Dictionary<int, List<SpacedField>> fields, Dictionary<int, int> pages, SpacedColumns columns, Func<int, SourceLocation> at)
     {
         var rows = new List<SourceRow>();
         var group = new List<int>();
         for (var i = region.First; i <= region.Body; i++)
         {
-            if (fields.ContainsKey(i) && i < region.Body)
+            var parts = i < region.Body && fields.TryGetValue(i, out var f) && SpacedShape.IsCodePartLine(f);
+            if (fields.ContainsKey(i) && i < region.Body && !parts)
             {
                 group.Add(i);
                 continue;
             }
-            if (group.Count == 0) continue;
-            var cells = Enumerable.Range(0, columns.Count).Select(_ => new List<string>()).ToArray();
-            foreach (var g in group)
-            {
-                var words = fields[g].SelectMany(f => columns.Overlapped(f, pages[g]) > 1 ? SpacedLine.Words(f) : [f]).ToList();
-                var placed = columns.AlignShared(words, pages[g]);
-                for (var k = 0; k < words.Count; k++) cells[placed[k]].Add(words[k].Text);
-            }
-            var location = at(group[0]);
-            rows.Add(new SourceRow(cells.Select((c, k) => new SourceCell(c.Aggregate(string.Empty, ParagraphJoiner.JoinItems), k, location)).ToList(), location));
+            if (group.Count > 0) rows.Add(HeaderRow(group, fields, pages, columns, at));
             group.Clear();
         }
         return rows;
+    }
+
+    private static SourceRow HeaderRow(List<int> group, Dictionary<int, List<SpacedField>> fields, Dictionary<int, int> pages, SpacedColumns columns, Func<int, SourceLocation> at)
+    {
+        var cells = Enumerable.Range(0, columns.Count).Select(_ => new List<string>()).ToArray();
+        foreach (var g in group)
+        {
+            var words = fields[g].SelectMany(f => columns.Overlapped(f, pages[g]) > 1 ? SpacedLine.Words(f) : [f]).ToList();
+            var placed = columns.AlignShared(words, pages[g]);
+            for (var k = 0; k < words.Count; k++) cells[placed[k]].Add(words[k].Text);
+        }
+        var location = at(group[0]);
+        return new SourceRow(cells.Select((c, k) => new SourceCell(c.Aggregate(string.Empty, ParagraphJoiner.JoinItems), k, location)).ToList(), location);
     }
 
     /// <summary>A line without its spaces: how a header repeated on the next page is known.</summary>
