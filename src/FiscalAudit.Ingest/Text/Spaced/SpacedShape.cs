@@ -21,7 +21,8 @@ internal static class SpacedShape
         List<string> CodeParts,
         List<string> CodePartShapes,
         List<string> ColumnNumberLabels,
-        List<string> Totals);
+        List<string> Totals,
+        string UnitCaption);
 
     public static Data Limits { get; } = EmbeddedJson.Load<Data>(typeof(SpacedShape).Assembly, "spaced-tables.json", new(System.Text.Json.JsonSerializerDefaults.Web));
 
@@ -69,6 +70,11 @@ internal static class SpacedShape
         return numbers.Count >= (labelled ? 1 : 3) && numbers.All(f => f.IsWhole && f.Text.Length <= 2)
             && (labelled || numbers.Select((f, k) => int.Parse(f.Text) == k + 1).All(b => b));
     }
+
+    /// <summary>A field that states a table's unit (“单位：万元”, “金额单位：元”).</summary>
+    public static bool IsUnitCaption(SpacedField field) => UnitCaption.IsMatch(field.Text);
+
+    private static readonly Regex UnitCaption = new(Limits.UnitCaption, RegexOptions.CultureInvariant);
 
     /// <summary>“合计”, “合 计”, “总计”: the total line of a table.</summary>
     public static bool IsTotal(string text) => Limits.Totals.Contains(Plain(text));

@@ -31,7 +31,19 @@ internal static class SpacedTableFinder
             }
             i = end;
         }
-        return regions;
+        return Complete(fields, regions) ? regions : [];
+    }
+
+    /// <summary>
+    /// Every unit caption (“单位：万元”, over each table of a disclosure) has a table under it before the next one. A reading
+    /// that found some tables and not others would report those as missing (a false error): then none is read, and the
+    /// text is read as before, as paragraphs.
+    /// </summary>
+    private static bool Complete(List<List<SpacedField>?> fields, List<SpacedRegion> regions)
+    {
+        var units = Enumerable.Range(0, fields.Count).Where(i => fields[i] is { } f && f.Any(SpacedShape.IsUnitCaption)).ToList();
+        return units.Select((line, k) => (line, next: k + 1 < units.Count ? units[k + 1] : fields.Count))
+            .All(u => regions.Any(r => r.Body > u.line && r.Body < u.next));
     }
 
     /// <summary>
