@@ -118,11 +118,11 @@ internal sealed class SpacedColumns
     /// <summary>A column of codes takes anything; a column of names no figure (a whole number is a line number or an amount), one of figures no name.</summary>
     private static bool Fits(SpacedField field, bool? figures) => figures is null || field.IsFigure == figures;
 
-    /// <summary>The number of columns whose extent overlaps <paramref name="field"/>'s, in the count that finds more: a header printed over several columns (“行次 金 额”).</summary>
+    /// <summary>The number of columns whose extent overlaps <paramref name="field"/>'s, in the count that finds fewer: a header printed over several columns (“行次 金 额”).</summary>
     public int Overlapped(SpacedField field, int page)
     {
         var edges = pages.GetValueOrDefault(page, all);
-        return new[] { false, true }.Max(wide => edges.Count(e => e.From(wide) < field.To(wide) && field.From(wide) < e.To(wide)));
+        return new[] { false, true }.Min(wide => edges.Count(e => e.From(wide) < field.To(wide) && field.From(wide) < e.To(wide)));
     }
 
     private static long Distance(SpacedField field, Edge edge, bool wide, bool shared)

@@ -18,10 +18,29 @@ internal static class SpacedLine
     /// </remarks>
     public static List<SpacedField> Fields(string line)
     {
-        var fields = Fields(line, minimumGap: 2).SelectMany(SplitAmounts).ToList();
-        if (fields.Count > 1 && fields.All(f => f.Text.Length == 1 && !char.IsAsciiDigit(f.Text[0]))) return [Joined(fields, " ")];
+        var fields = SpacedOut(Fields(line, minimumGap: 2).SelectMany(SplitAmounts).ToList());
         var parts = SpacedShape.CodeParts(fields);
         return parts > 1 ? [Joined(fields.Take(parts).ToList(), string.Empty), .. fields.Skip(parts)] : fields;
+    }
+
+    /// <summary>Runs of single characters that spell a word spaced out over its cell (“合      计”, “类   款   项”: <see cref="SpacedShape.IsSpacedWord"/>) joined into one field.</summary>
+    private static List<SpacedField> SpacedOut(List<SpacedField> fields)
+    {
+        var result = new List<SpacedField>();
+        var run = new List<SpacedField>();
+        foreach (var field in fields.Append(null))
+        {
+            if (field is { Text.Length: 1, IsFigure: false } && char.IsLetter(field.Text[0]))
+            {
+                run.Add(field);
+                continue;
+            }
+            if (run.Count > 1 && SpacedShape.IsSpacedWord(string.Concat(run.Select(r => r.Text)))) result.Add(Joined(run, " "));
+            else result.AddRange(run);
+            run.Clear();
+            if (field is not null) result.Add(field);
+        }
+        return result;
     }
 
     private static SpacedField Joined(List<SpacedField> fields, string separator) =>

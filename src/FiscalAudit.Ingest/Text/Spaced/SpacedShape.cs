@@ -22,7 +22,8 @@ internal static class SpacedShape
         List<string> CodePartShapes,
         List<string> ColumnNumberLabels,
         List<string> Totals,
-        string UnitCaption);
+        string UnitCaption,
+        List<string> SpacedWords);
 
     public static Data Limits { get; } = EmbeddedJson.Load<Data>(typeof(SpacedShape).Assembly, "spaced-tables.json", new(System.Text.Json.JsonSerializerDefaults.Web));
 
@@ -75,6 +76,9 @@ internal static class SpacedShape
     public static bool IsUnitCaption(SpacedField field) => UnitCaption.IsMatch(field.Text);
 
     private static readonly Regex UnitCaption = new(Limits.UnitCaption, RegexOptions.CultureInvariant);
+
+    /// <summary>A word a table spaces out over its cell, one character in each place (“合      计”).</summary>
+    public static bool IsSpacedWord(string word) => Limits.SpacedWords.Contains(word);
 
     /// <summary>“合计”, “合 计”, “总计”: the total line of a table.</summary>
     public static bool IsTotal(string text) => Limits.Totals.Contains(Plain(text));
