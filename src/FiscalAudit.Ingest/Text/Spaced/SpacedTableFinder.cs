@@ -9,7 +9,7 @@ internal static class SpacedTableFinder
 {
     public static List<SpacedRegion> Find(IReadOnlyList<string> lines)
     {
-        var fields = lines.Select(l => l.Contains('\t') ? null : SpacedLine.Fields(l)).ToList();
+        var fields = lines.Select(l => IsPlain(l) ? SpacedLine.Fields(l) : null).ToList();
         var regions = new List<SpacedRegion>();
         var after = 0;
         for (var i = 0; i < lines.Count; i++)
@@ -56,6 +56,10 @@ internal static class SpacedTableFinder
         var header = HeaderStart(fields, line, floor);
         return Enumerable.Range(header, line - header).Any(k => fields[k] is { Count: > 1 } f && !SpacedShape.IsCodePartLine(f)) ? header : null;
     }
+
+    /// <summary>A line of plain text: not a tab-separated row, a Markdown heading, pipe or grid table row, nor HTML, which are read as they are.</summary>
+    private static bool IsPlain(string line) =>
+        TextLineClassifier.Classify(line) is TextLineKind.Text or TextLineKind.Blank && line.IndexOfAny(['|', '<', '*']) < 0;
 
     private static bool IsData(List<SpacedField>? fields) => fields is not null && SpacedShape.IsData(fields);
 
