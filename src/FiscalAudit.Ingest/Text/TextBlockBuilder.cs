@@ -89,6 +89,20 @@ internal sealed class TextBlockBuilder
         }
     }
 
+    /// <summary>A table laid out with spaces, read from <paramref name="text"/>, the lines from line <paramref name="firstLine"/> on.</summary>
+    public void AddTable(IReadOnlyList<SourceRow> rows, IEnumerable<string> text, int firstLine)
+    {
+        FlushAll();
+        var number = firstLine;
+        foreach (var line in text)
+        {
+            if (line.Trim().Length > 0) lines.Add(new TextLine(line.Replace("\f", string.Empty).TrimEnd(), new SourceLocation(file, Line: number)));
+            number++;
+        }
+        if (rows.Count > 0) blocks.Add(new TableBlock(rows, rows[0].Location.Through(rows[^1].Location)));
+        blankAfterParagraph = false;
+    }
+
     public IReadOnlyList<Block> Finish()
     {
         FlushAll();

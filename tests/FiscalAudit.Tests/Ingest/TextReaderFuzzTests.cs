@@ -45,6 +45,19 @@ public class TextReaderFuzzTests
             picks => MustNotCrash(Encoding.UTF8.GetBytes(string.Concat(picks.Select(i => pieces[i])))), iter: 150);
     }
 
+    /// <summary>Lines laid out with runs of spaces, as pdftotext -layout prints tables: odd mixes of figures, names, page breaks and wide spaces.</summary>
+    [Fact]
+    public void Space_laid_out_fragments_never_crash()
+    {
+        var pieces = new[]
+        {
+            "  ", "     ", " ", "\n", "\n\n", "\f", "\u3000", "199.52", "1,234.56", "-", "—", "201", "2010306", "合计", "总 计", "栏次", "项 目",
+            "一、一般公共服务支出", "其中：基本支出", "公开01表", "单位：万元", "。", "3", "- 3 -", "（", "%", "\t",
+        };
+        Gen.Int[0, pieces.Length - 1].Array[0, 600].Sample(
+            picks => MustNotCrash(Encoding.UTF8.GetBytes(string.Concat(picks.Select(i => System.Text.RegularExpressions.Regex.Unescape(pieces[i]))))), iter: 200);
+    }
+
     [SharedFact]
     public void Truncated_seeds_never_crash()
     {
