@@ -38,9 +38,13 @@ public sealed class DisclosureExtractor
             _ => r,
         }).ToList(), classifier);
 
-    /// <summary>The disclosure read from the document; <paramref name="cancellation"/> is checked before each recogniser.</summary>
+    /// <summary>
+    /// The disclosure read from the document, its full-width digits read as ASCII ones (<see cref="FullWidthDigits"/>);
+    /// <paramref name="cancellation"/> is checked before each recogniser.
+    /// </summary>
     public Disclosure Extract(SourceDocument document, CancellationToken cancellation = default)
     {
+        document = FullWidthDigits.Fold(document);
         var disclosure = new Disclosure(document);
         Run(disclosure, nameof(DocumentClassifier), () => classifier.Classify(document).ApplyTo(disclosure));
         foreach (var recognizer in recognizers.Where(r => r.Kinds.Contains(disclosure.Kind)))

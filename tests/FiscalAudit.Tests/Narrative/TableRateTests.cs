@@ -1,4 +1,5 @@
 using FiscalAudit.Core.Model.Facts;
+using FiscalAudit.Extract;
 using static FiscalAudit.Tests.Narrative.NarrativeTestKit;
 
 namespace FiscalAudit.Tests.Narrative;
@@ -61,7 +62,7 @@ public class TableRateTests
     {
         var (rule, message) = Assert.Single(Findings(ThreePublic(header, travel, vehicles, reception)));
         Assert.Equal("FA3004", rule);
-        Assert.Contains($"写为 {wrong}，按", message);
+        Assert.Contains($"写为 {FullWidthDigits.Fold(wrong)}，按", message); // full-width digits are read, and shown, as ASCII ones
         Assert.Contains($"应为 {expected}", message);
     }
 
