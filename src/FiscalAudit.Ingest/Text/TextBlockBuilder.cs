@@ -23,6 +23,12 @@ internal sealed class TextBlockBuilder
 
     /// <summary>The table being read is made of tab-separated rows.</summary>
     private bool inTabTable;
+
+    /// <summary>
+    /// Blank lines came after a tab-separated row: the table goes on if the next line is a row again (text extracted with a blank line
+    /// after every line), and ends before anything else.
+    /// </summary>
+    private bool blankInTabTable;
     private List<TextPiece> pieces = new();
     private SourceLocation? paragraphStart;
     private SourceLocation? paragraphEnd;
@@ -51,10 +57,12 @@ internal sealed class TextBlockBuilder
         }
         var location = new SourceLocation(file, Line: lineNumber);
         if (kind != TextLineKind.Blank) lines.Add(new TextLine(kind is TextLineKind.TabRow ? line : Markup.Clean(line), location));
+        if (blankInTabTable && kind is not (TextLineKind.TabRow or TextLineKind.Blank)) FlushTable();
         switch (kind)
         {
             case TextLineKind.Blank:
-                FlushTable();
+                if (inTabTable) blankInTabTable = true;
+                else FlushTable();
                 blankAfterParagraph = paragraph is not null;
                 break;
             case TextLineKind.Heading:
@@ -66,6 +74,7 @@ internal sealed class TextBlockBuilder
                 FlushParagraph();
                 tableRows.Add(Row(line.Split('\t'), location));
                 inTabTable = true;
+                blankInTabTable = false;
                 break;
             case TextLineKind.PipeRow:
                 FlushParagraph();
@@ -168,7 +177,7 @@ internal sealed class TextBlockBuilder
 
     private void FlushTable()
     {
-        inGrid = gridRowOpen = inTabTable = false;
+        inGrid = gridRowOpen = inTabTable = blankInTabTable = false;
         if (tableRows.Count == 0) return;
         blocks.Add(new TableBlock(tableRows.ToList(), tableRows[0].Location.Through(tableRows[^1].Location)));
         tableRows.Clear();
