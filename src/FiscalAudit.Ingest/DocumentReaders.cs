@@ -93,11 +93,15 @@ public sealed class DocumentReaders
     private static ReadNote ReadAsContent(string name, string extension, string content) =>
         new(extension.Length == 0 ? $"文件没有扩展名，内容是{content}，已按{content}读取。" : $"扩展名为 {extension}，但内容是{content}，已按{content}读取。", new SourceLocation(name));
 
+    /// <summary>What went wrong, in Chinese: the library's own (English) message is never shown.</summary>
     private static string Describe(Exception e) => e switch
     {
         FileNotFoundException => "文件不存在",
         DirectoryNotFoundException => "路径不存在",
         UnauthorizedAccessException => "没有读取权限",
-        _ => e.GetType().Name + ": " + e.Message,
+        PathTooLongException => "路径过长",
+        IOException => "读取文件时出错（文件可能正被其他程序占用，或存储设备有故障）",
+        NotSupportedException or ArgumentException => "路径格式无效",
+        _ => "内容无法解析",
     };
 }

@@ -54,7 +54,7 @@ internal sealed class OfdPackage : IDisposable
         }
         catch (XmlException e)
         {
-            throw new OfdPartException(part, $"不是有效的 XML（第{e.LineNumber}行：{e.Message}）");
+            throw new OfdPartException(part, $"不是有效的 XML（第{e.LineNumber}行第{e.LinePosition}列无法解析）");
         }
     }
 
@@ -77,7 +77,7 @@ internal sealed class OfdPackage : IDisposable
         }
         catch (Exception e) when (e is InvalidDataException or IOException or NotSupportedException)
         {
-            throw new OfdPartException(part, $"压缩数据已损坏，无法解开（{e.Message}）");
+            throw new OfdPartException(part, "压缩数据已损坏，无法解开");
         }
     }
 

@@ -70,7 +70,7 @@ public sealed class OfdReader : IDocumentReader
         }
         catch (Exception e) when (e is InvalidDataException or IOException or NotSupportedException)
         {
-            throw new DocumentReadException($"OFD 文件“{path}”已损坏或被截断，ZIP 压缩包无法打开（{e.Message}）。", e);
+            throw new DocumentReadException($"OFD 文件“{path}”已损坏或被截断，ZIP 压缩包无法打开。请重新获取原文件后再审核。", e);
         }
     }
 

@@ -78,6 +78,6 @@ internal static class OfficePackage
         InvalidDataException => "ZIP 压缩数据损坏",
         EndOfStreamException => "文件提前结束",
         InvalidOperationException => "文档包中登记的部件缺失或无法打开",
-        _ => e.GetType().Name,
+        _ => "内容无法解析",
     };
 }

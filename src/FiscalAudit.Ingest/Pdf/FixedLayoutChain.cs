@@ -8,7 +8,7 @@ namespace FiscalAudit.Ingest.Pdf;
 /// <summary>
 /// The layout chain of a fixed-layout file (PDF, OFD) after each page's ruled reading (<see cref="PageAnalyzer.Ruled"/>) and the
 /// recognition of its scanned pages (<see cref="ScanReading"/>): page furniture removed across pages, tables without rulings found,
-/// blocks assembled across pages, the notes on scanned pages added.
+/// blocks assembled across pages, the notes on scanned and damaged pages added.
 /// </summary>
 internal sealed class FixedLayoutChain(PageAnalyzer analyzer, PageFurnitureFilter furniture, PdfAssemblyOptions assembly)
 {
@@ -20,10 +20,11 @@ internal sealed class FixedLayoutChain(PageAnalyzer analyzer, PageFurnitureFilte
         var alignment = new RowAlignment();
         var pages = furniture.Filter(scans.Pages).Select(p => analyzer.Aligned(p, alignment)).ToList();
         cancellation.ThrowIfCancellationRequested();
-        if (pages.All(p => p.Items.Count == 0)) throw new DocumentReadException(scans.Unreadable(path));
+        if (pages.All(p => p.Items.Count == 0)) throw new DocumentReadException(DamagedPages.Unreadable(path, pages, scans));
         var (blocks, lines) = new PdfBlockAssembler(path, assembly).Assemble(pages);
         var document = new SourceDocument(path, format, blocks, lines, pages.Count) { RecognisedPages = scans.Recognised.ToHashSet() };
         document.Notes.AddRange(scans.Notes(path, pages));
+        document.Notes.AddRange(DamagedPages.Notes(path, pages));
         return document;
     }
 }

@@ -32,7 +32,7 @@ public static class LargeFontPrograms
             var compressed = new List<(IndirectReference, XrefLocation)>();
             foreach (var reference in offsets.Keys)
             {
-                if (Resolve(structure, new IndirectReferenceToken(reference)) is not DictionaryToken font || !IsComposite(font)) continue;
+                if (StructureTokens.Resolve(structure, new IndirectReferenceToken(reference)) is not DictionaryToken font || !IsComposite(font)) continue;
                 if (!font.Data.ContainsKey(NameToken.ToUnicode.Data) || Descriptor(structure, font) is not { } descriptor) continue;
                 if (!offsets.TryGetValue(descriptor, out var at) || !HasLargeProgram(structure, descriptor)) continue;
                 if (at.Type == XrefEntryType.ObjectStream) compressed.Add((descriptor, at));
@@ -56,25 +56,22 @@ public static class LargeFontPrograms
     private static IndirectReference? Descriptor(Structure structure, DictionaryToken font)
     {
         if (!font.Data.TryGetValue(NameToken.DescendantFonts.Data, out var descendants)) return null;
-        if (Resolve(structure, descendants) is not ArrayToken { Length: > 0 } array) return null;
-        if (Resolve(structure, array[0]) is not DictionaryToken descendant) return null;
+        if (StructureTokens.Resolve(structure, descendants) is not ArrayToken { Length: > 0 } array) return null;
+        if (StructureTokens.Resolve(structure, array[0]) is not DictionaryToken descendant) return null;
         return descendant.Data.TryGetValue(NameToken.FontDescriptor.Data, out var d) && d is IndirectReferenceToken r ? r.Data : null;
     }
 
     private static bool HasLargeProgram(Structure structure, IndirectReference descriptor)
     {
-        if (Resolve(structure, new IndirectReferenceToken(descriptor)) is not DictionaryToken d) return false;
+        if (StructureTokens.Resolve(structure, new IndirectReferenceToken(descriptor)) is not DictionaryToken d) return false;
         foreach (var key in ProgramKeys)
         {
-            if (!d.Data.TryGetValue(key, out var program) || Resolve(structure, program) is not StreamToken stream) continue;
-            var length = stream.StreamDictionary.Data.TryGetValue("Length1", out var l1) && Resolve(structure, l1) is NumericToken n ? n.Long : stream.Data.Length;
+            if (!d.Data.TryGetValue(key, out var program) || StructureTokens.Resolve(structure, program) is not StreamToken stream) continue;
+            var length = stream.StreamDictionary.Data.TryGetValue("Length1", out var l1) && StructureTokens.Resolve(structure, l1) is NumericToken n ? n.Long : stream.Data.Length;
             if (length >= LargeProgram) return true;
         }
         return false;
     }
-
-    private static IToken? Resolve(Structure structure, IToken token) =>
-        token is IndirectReferenceToken reference ? structure.GetObject(reference.Data)?.Data : token;
 
     /// <summary>Renames the program keys in the object <paramref name="from"/> starts with (up to its endobj).</summary>
     private static void Rename(Span<byte> from)

@@ -50,7 +50,7 @@ public static class ObjectStreamCopies
     {
         if (structure.GetObject(new IndirectReference(streamNumber, 0))?.Data is not StreamToken stream) return null;
         var dictionary = stream.StreamDictionary.Data;
-        if (!dictionary.TryGetValue("Filter", out var filter) || !IsFlate(filter) || dictionary.ContainsKey("DecodeParms")) return null;
+        if (!dictionary.TryGetValue("Filter", out var filter) || !FlateData.IsFlate(filter) || dictionary.ContainsKey("DecodeParms")) return null;
         if (!dictionary.TryGetValue("N", out var n) || n is not NumericToken count || !dictionary.TryGetValue("First", out var f) || f is not NumericToken first) return null;
         byte[] data;
         using (var inflated = new MemoryStream())
@@ -69,9 +69,6 @@ public static class ObjectStreamCopies
         }
         return starts.Select((start, i) => data[start..(i + 1 < starts.Length ? Math.Max(start, starts[i + 1]) : data.Length)]).ToArray();
     }
-
-    private static bool IsFlate(IToken filter) =>
-        filter is NameToken name ? name.Data == "FlateDecode" : filter is ArrayToken { Length: 1 } array && array[0] is NameToken only && only.Data == "FlateDecode";
 
     private static void Write(Stream output, string text) => output.Write(Encoding.ASCII.GetBytes(text));
 }

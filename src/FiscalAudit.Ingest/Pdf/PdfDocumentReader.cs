@@ -11,10 +11,14 @@ namespace FiscalAudit.Ingest.Pdf;
 /// Reads PDF files with PdfPig: each page goes through the layout chain (<see cref="PageAnalyzer"/>) — ruled
 /// tables, page furniture removed, tables without rulings — then blocks are assembled across pages. Pages without text but with images
 /// are scans, recognised by OCR where it is installed (<see cref="ScanRecogniser"/>) and read like the other pages; text hidden by clipping
-/// is not read. A file without any text (also after OCR), encrypted, corrupt or truncated raises <see cref="DocumentReadException"/>.
+/// is not read. A page whose content, fonts or images cannot be parsed is left unread, with a note (<see cref="DamagedPages"/>); a file
+/// without any text (also after OCR), encrypted, corrupt or truncated raises <see cref="DocumentReadException"/>.
 /// </summary>
 public sealed class PdfDocumentReader : IDocumentReader
 {
+    /// <summary>The size in points of an A4 page.</summary>
+    private static readonly (double Width, double Height) A4 = (595.28, 841.89);
+
     private readonly PageAnalyzer analyzer;
     private readonly FixedLayoutChain chain;
     private readonly ScanRecogniser recogniser;
@@ -38,7 +42,10 @@ public sealed class PdfDocumentReader : IDocumentReader
         return chain.Read(path, Format, scans, cancellation);
     }
 
-    /// <summary>The pages as read from their text; a page that is a scan with a thin text layer is a scanned page, its text in <paramref name="layers"/>.</summary>
+    /// <summary>
+    /// The pages as read from their text; a page that is a scan with a thin text layer is a scanned page, its text in <paramref name="layers"/>;
+    /// a page that cannot be read (<see cref="PdfPageInk.Read"/>) is a damaged page, the size of the page before it (A4 for the first).
+    /// </summary>
     private List<PageLayout> ReadPages(string path, byte[] content, Dictionary<int, TextLayer> layers, CancellationToken cancellation)
     {
         try
@@ -51,12 +58,11 @@ public sealed class PdfDocumentReader : IDocumentReader
             for (var number = 1; number <= pdf.NumberOfPages; number++)
             {
                 cancellation.ThrowIfCancellationRequested();
-                var page = pdf.GetPage(number);
-                if (page.Letters.Count > 0 && ThinTextLayer.Over(page, recogniser.Settings.ThinText))
-                    layers[number] = new TextLayer(PdfPageSource.Glyphs(page).ToList(), PdfPageSource.Segments(page).ToList());
-                pages.Add(page.Letters.Count == 0 || layers.ContainsKey(number)
-                    ? new PageLayout(number, page.Width, page.Height, Array.Empty<object>(), Scanned: page.NumberOfImages > 0)
-                    : analyzer.Ruled(number, page.Width, page.Height, PdfPageSource.Glyphs(page), PdfPageSource.Segments(page)));
+                var ink = PdfPageInk.Read(pdf, number, recogniser.Settings.ThinText);
+                if (ink is { ThinText: true }) layers[number] = new TextLayer(ink.Glyphs, ink.Segments);
+                pages.Add(ink is null ? new PageLayout(number, pages.LastOrDefault()?.Width ?? A4.Width, pages.LastOrDefault()?.Height ?? A4.Height, [], Damaged: true)
+                    : !ink.HasText || ink.ThinText ? new PageLayout(number, ink.Width, ink.Height, [], Scanned: ink.HasImages)
+                    : analyzer.Ruled(number, ink.Width, ink.Height, ink.Glyphs, ink.Segments));
             }
             return pages;
         }
@@ -66,7 +72,7 @@ public sealed class PdfDocumentReader : IDocumentReader
         }
         catch (Exception e) when (e is not DocumentReadException and not OutOfMemoryException and not OperationCanceledException)
         {
-            throw new DocumentReadException($"PDF 文件“{path}”已损坏或结构无法解析，无法读取（{e.GetType().Name}: {e.Message}）。", e);
+            throw new DocumentReadException($"PDF 文件“{path}”已损坏或结构无法解析，无法读取。请重新获取原文件，或用 PDF 软件重新导出后再审核。", e);
         }
     }
 }

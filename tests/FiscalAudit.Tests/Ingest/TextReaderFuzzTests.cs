@@ -122,7 +122,7 @@ public class TextReaderFuzzTests
             }
             catch (DocumentReadException e)
             {
-                Assert.Contains("x.txt", e.Message);
+                ReadFailure.AssertTold(e, "x.txt");
             }
         }, iter: 200);
     }

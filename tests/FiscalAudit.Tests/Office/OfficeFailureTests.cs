@@ -4,6 +4,7 @@ using FiscalAudit.Web.Tests.Support;
 using FiscalAudit.Ingest;
 using FiscalAudit.Ingest.Office.Docx;
 using FiscalAudit.Ingest.Office.Xlsx;
+using FiscalAudit.Tests.Support;
 using static FiscalAudit.Tests.Office.TestDocx;
 
 namespace FiscalAudit.Tests.Office;
@@ -42,7 +43,7 @@ public class OfficeFailureTests
         foreach (var (expected, bytes) in cases)
         {
             var e = Assert.Throws<DocumentReadException>(() => ReaderFor(extension).Read("部门决算" + extension, bytes));
-            Assert.Contains("部门决算" + extension, e.Message);
+            ReadFailure.AssertTold(e, "部门决算" + extension);
             Assert.Contains(expected, e.Message);
         }
     }
@@ -142,8 +143,9 @@ public class OfficeFailureTests
         {
             ReaderFor(extension).Read("fuzz" + extension, bytes);
         }
-        catch (DocumentReadException)
+        catch (DocumentReadException e)
         {
+            ReadFailure.AssertTold(e, "fuzz" + extension);
         }
     }
 

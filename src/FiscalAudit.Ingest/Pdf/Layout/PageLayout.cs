@@ -2,9 +2,10 @@ namespace FiscalAudit.Ingest.Pdf.Layout;
 
 /// <summary>
 /// One page after layout analysis: text lines outside tables and ruled tables, in reading order (top to bottom).
-/// Each item is a <see cref="PdfLine"/> or a <see cref="PageTable"/>.
+/// Each item is a <see cref="PdfLine"/> or a <see cref="PageTable"/>. A <see cref="Scanned"/> page is images without text;
+/// a <see cref="Damaged"/> page is one whose content, fonts or images could not be parsed: both come without items.
 /// </summary>
-public sealed record PageLayout(int Number, double Width, double Height, IReadOnlyList<object> Items, bool Scanned = false)
+public sealed record PageLayout(int Number, double Width, double Height, IReadOnlyList<object> Items, bool Scanned = false, bool Damaged = false)
 {
     public IEnumerable<PdfLine> Lines => Items.OfType<PdfLine>();
 }

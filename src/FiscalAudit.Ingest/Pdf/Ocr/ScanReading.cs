@@ -61,24 +61,12 @@ internal sealed class ScanReading
         if (recognised.Count > 0)
         {
             var first = pages[recognised[0] - 1];
-            yield return new ReadNote($"第{PageList(recognised)}页为扫描件，已做文字识别（OCR），识别结果可能有误，请对照原件核对。", new SourceLocation(path, first.Number, Box: new BoundingBox(0, 0, first.Width, first.Height)));
+            yield return new ReadNote($"第{PageNumbers.List(recognised)}页为扫描件，已做文字识别（OCR），识别结果可能有误，请对照原件核对。", new SourceLocation(path, first.Number, Box: new BoundingBox(0, 0, first.Width, first.Height)));
         }
         foreach (var page in pages.Where(p => p.Scanned))
         {
             var why = failures.TryGetValue(page.Number, out var failure) ? $"，文字识别（OCR）未能读出文字（{failure}）" : available ? string.Empty : "，本服务器未安装文字识别（OCR）组件";
             yield return new ReadNote($"第{page.Number}页是扫描件，无可提取文字{why}，该页内容未审核。", new SourceLocation(path, page.Number, Box: new BoundingBox(0, 0, page.Width, page.Height)));
         }
-    }
-
-    /// <summary>“1至3、5、7至9”.</summary>
-    private static string PageList(IReadOnlyList<int> numbers)
-    {
-        var ranges = new List<(int From, int To)>();
-        foreach (var n in numbers.Order())
-        {
-            if (ranges.Count > 0 && ranges[^1].To == n - 1) ranges[^1] = (ranges[^1].From, n);
-            else ranges.Add((n, n));
-        }
-        return string.Join("、", ranges.Select(r => r.From == r.To ? $"{r.From}" : r.To == r.From + 1 ? $"{r.From}、{r.To}" : $"{r.From}至{r.To}"));
     }
 }

@@ -108,14 +108,11 @@ public sealed class ScanRecogniser(string? renderer, string? tesseract, OcrSetti
             .ToList();
     }
 
-    /// <summary>Why a run of <paramref name="tool"/> gave no <paramref name="output"/>, in Chinese; null when it did.</summary>
+    /// <summary>Why a run of <paramref name="tool"/> gave no <paramref name="output"/>, in Chinese (the tool's own English output is not shown); null when it did.</summary>
     private static string? Failed(ToolRun run, string output, string tool, string step, double seconds) =>
         run.TimedOut ? $"{tool} 在 {seconds:0} 秒内没有完成该页的{step}"
-        : run.ExitCode != 0 || !File.Exists(output) ? $"{tool} 无法{step}该页（退出码 {run.ExitCode}：{LastLine(run.Output)}）"
+        : run.ExitCode != 0 || !File.Exists(output) ? $"{tool} 无法{step}该页（退出码 {run.ExitCode}）"
         : null;
-
-    private static string LastLine(string output) =>
-        output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault() is { } line ? line[..Math.Min(line.Length, 200)] : "无输出";
 
     private static RecognisedPage Failure(PageLayout page, string reason) => new(page.Number, page.Width, page.Height, [], [], reason);
 }
