@@ -20,6 +20,7 @@ public static partial class FindingMerger
         foreach (var merge in catalog.SameFigure) SameFigure(findings, folds, merge);
         foreach (var merge in catalog.PerDocument) PerDocument(findings, folds, merge);
         foreach (var merge in catalog.OnBasis) OnBasis(findings, folds, merge);
+        foreach (var merge in catalog.Explained) Explained(findings, folds, merge);
         return folds.IsEmpty ? findings : findings.Select((f, i) => folds.Into[i] is null ? Fold(f, folds.Causes.GetValueOrDefault(i), folds.Of(i).Select(j => (findings[j], folds.Kind[j])).ToList()) : null).OfType<Finding>().ToList();
     }
 
@@ -48,6 +49,21 @@ public static partial class FindingMerger
             var k = Enumerable.Range(0, findings.Count).FirstOrDefault(k => k != a && merge.Keep.Contains(findings[k].RuleId)
                 && findings[a].Bases.Any(b => SamePlace(findings[k].Location, b) && findings[k].Actual is decimal v && v == b.Printed?.Value), -1);
             if (k >= 0) folds.Add(a, folds.Into[k] ?? k, FoldKind.WorkedOut);
+        }
+    }
+
+    /// <summary>
+    /// “参考评分 95.89 与自评得分 99.89 不同：“办公家具(个)”自评 5、参考 1” beside “办公家具(个)…未达到目标却得满分 5”: a total
+    /// worked out on cells each of which another finding holds says nothing they do not; it is folded into the first of them.
+    /// </summary>
+    private static void Explained(IReadOnlyList<Finding> findings, Folds folds, ExplainedMerge merge)
+    {
+        for (var a = 0; a < findings.Count; a++)
+        {
+            if (!merge.Absorb.Contains(findings[a].RuleId) || !folds.Free(a) || findings[a].Bases.Count == 0) continue;
+            var holders = findings[a].Bases.Select(b => Enumerable.Range(0, findings.Count).FirstOrDefault(k => k != a
+                && merge.Keep.Contains(findings[k].RuleId) && SamePlace(findings[k].Location, b), -1)).ToList();
+            if (holders.All(k => k >= 0)) folds.Add(a, folds.Into[holders.Min()] ?? holders.Min(), FoldKind.WorkedOut);
         }
     }
 

@@ -10,7 +10,8 @@ public sealed record MergeCatalog(
     [property: JsonPropertyName("samePlace")] IReadOnlyList<SamePlaceMerge> SamePlace,
     [property: JsonPropertyName("sameFigure")] IReadOnlyList<SameFigureMerge> SameFigure,
     [property: JsonPropertyName("perDocument")] IReadOnlyList<PerDocumentMerge> PerDocument,
-    [property: JsonPropertyName("onBasis")] IReadOnlyList<OnBasisMerge> OnBasis)
+    [property: JsonPropertyName("onBasis")] IReadOnlyList<OnBasisMerge> OnBasis,
+    [property: JsonPropertyName("explained")] IReadOnlyList<ExplainedMerge> Explained)
 {
     public static MergeCatalog Default { get; } = EmbeddedJson.Load<MergeCatalog>(typeof(MergeCatalog).Assembly, "finding-merges.json");
 }
@@ -41,6 +42,14 @@ public sealed record SamePlaceMerge(
 /// <see cref="Keep"/> rule holds at its place (a mistyped narrative amount) is folded into it: the rate was worked out on it.
 /// </summary>
 public sealed record OnBasisMerge(
+    [property: JsonPropertyName("keep")] IReadOnlyList<string> Keep,
+    [property: JsonPropertyName("absorb")] IReadOnlyList<string> Absorb);
+
+/// <summary>
+/// A finding of an <see cref="Absorb"/> rule (a total rescored from its cells) each of whose <see cref="Finding.Bases"/> is the
+/// place of a finding of a <see cref="Keep"/> rule (the cell's own mistake) is folded into the first of them: it repeats them.
+/// </summary>
+public sealed record ExplainedMerge(
     [property: JsonPropertyName("keep")] IReadOnlyList<string> Keep,
     [property: JsonPropertyName("absorb")] IReadOnlyList<string> Absorb);
 
