@@ -78,7 +78,8 @@ public static partial class FindingMerger
                 if (!folds.Free(members[j])) continue;
                 var names = RowNames(findings[members[j]]);
                 var target = members.Take(j).FirstOrDefault(k => folds.Into[k] is null && RowNames(findings[k]).Overlaps(names), -1);
-                if (target >= 0) folds.Add(members[j], target, FoldKind.SameProblem);
+                // The same words at another place (a narrative amount restated as wrong as it was) are listed, not quoted.
+                if (target >= 0) folds.Add(members[j], target, findings[members[j]].Message == findings[target].Message ? FoldKind.SameKind : FoldKind.SameProblem);
             }
         }
     }

@@ -108,4 +108,26 @@ public class MistypedFigureTests
         // The shares of 基本支出 and 项目支出, wrong for the printed 515.00, were worked out on it: quoted, not counted above.
         Assert.Equal(2, amount.Message.Split("同一问题：").Count(m => m.Contains("占“本年支出合计”515.00万元", StringComparison.Ordinal)));
     }
+
+    /// <summary>
+    /// A narrative amount written wrong and restated as wrong in another section: the two sentences are one place, the narrative
+    /// restating itself, not two places agreeing against the table (whose own sums agree with it). One error at the first
+    /// statement, its restatement listed, nothing said to be wrong in the table.
+    /// </summary>
+    [Theory]
+    [InlineData("2023年度本年支出合计505.00万元", "2023年度本年支出合计515.00万元", "2023年度本年支出合计515.00万元，主要用于保障机构运转和履行职能。", 232, "T1:本年支出合计:金额")]
+    [InlineData("2023年度一般公共预算财政拨款支出485.00万元", "2023年度一般公共预算财政拨款支出495.00万元", "2023年度一般公共预算财政拨款支出495.00万元，主要用于保障机构运转。", 236, "T5:合计:合计")]
+    [InlineData("2023年度本年收入合计520.00万元", "2023年度本年收入合计530.00万元", "2023年度本年收入合计530.00万元，其中财政拨款收入500.00万元。", 228, "T1:本年收入合计:金额")]
+    public void A_wrong_amount_restated_alike_is_one_error_at_the_first_statement_listing_the_other(string printed, string mistyped, string restated, int line, string cell)
+    {
+        var text = Edit(Clean, (printed, mistyped), ("完成预算的66.67%。", "完成预算的66.67%。\n\n## 六、其他重要事项的情况说明\n\n" + restated));
+        var restatedAt = text.Split('\n').ToList().FindIndex(l => l == restated) + 1;
+
+        var error = Assert.Single(Errors(text));
+
+        Assert.Equal(("FA3001", line), (error.RuleId, error.Location.Line));
+        Assert.DoesNotContain("此处印为", error.Message);
+        Assert.EndsWith($"；另有 1 处同类情况：第{restatedAt}行", error.Message);
+        Assert.Equal($"{cell},L{restatedAt}", Places(error));
+    }
 }
