@@ -82,6 +82,25 @@ public static partial class FindingMerger
                 if (target >= 0) folds.Add(members[j], target, findings[members[j]].Message == findings[target].Message ? FoldKind.SameKind : FoldKind.SameProblem);
             }
         }
+        if (merge.OtherValues) OtherValues(findings, folds, candidates);
+    }
+
+    /// <summary>
+    /// “社会保障和就业支出” 60.01 in 表一, 60.00 in 表三, 60.02 in 表四: comparisons of a row of one name that share one of their
+    /// values are one figure printed differently in several tables; each is folded into the finding that holds the first it
+    /// meets (a later finding into an earlier one, any into one that already holds others), quoted but not counted among the places that say what a mistyped figure should be.
+    /// </summary>
+    private static void OtherValues(IReadOnlyList<Finding> findings, Folds folds, IReadOnlyList<int> candidates)
+    {
+        foreach (var m in candidates.Where(folds.Free))
+        {
+            var (low, high) = Values(findings[m])!.Value;
+            var names = RowNames(findings[m]);
+            var k = candidates.FirstOrDefault(k => k != m && (folds.Into[k] is int h ? h != m : k < m || !folds.Free(k))
+                && Values(findings[k]) is var (a, b) && (a == low || a == high || b == low || b == high)
+                && RowNames(findings[k]).Overlaps(names), -1);
+            if (k >= 0 && folds.Free(m)) folds.Add(m, folds.Into[k] ?? k, FoldKind.OtherValue);
+        }
     }
 
     private static void PerDocument(IReadOnlyList<Finding> findings, Folds folds, PerDocumentMerge merge)
@@ -114,7 +133,7 @@ public static partial class FindingMerger
         if (folded.Count == 0) return kept;
         kept = AtCause(kept, cause, 1 + folded.Count(f => f.Kind == FoldKind.SameProblem));
         var message = new StringBuilder(kept.Message);
-        foreach (var f in folded.Where(f => f.Kind is FoldKind.SameProblem or FoldKind.WorkedOut)) message.Append("；同一问题：").Append(WithoutSharedEnding(f.Finding.Message, kept.Message));
+        foreach (var f in folded.Where(f => f.Kind is FoldKind.SameProblem or FoldKind.WorkedOut or FoldKind.OtherValue)) message.Append("；同一问题：").Append(WithoutSharedEnding(f.Finding.Message, kept.Message));
         var alike = folded.Where(f => f.Kind == FoldKind.SameKind).Select(f => f.Finding.Location.Describe()).ToList();
         if (alike.Count > 0) message.Append($"；另有 {alike.Count} 处同类情况：{string.Join("、", alike)}");
         var listed = folded.Where(f => f.Kind == FoldKind.Listed).Select(f => $"{f.Finding.Location.Describe()} {WithoutSharedStart(f.Finding.Message, kept.Message)}").ToList();

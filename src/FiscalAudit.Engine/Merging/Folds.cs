@@ -12,6 +12,12 @@ internal enum FoldKind
     /// </summary>
     WorkedOut,
 
+    /// <summary>
+    /// The same figure printed with yet another value at other places: its message is quoted, but it is no place that says what
+    /// a mistyped figure should be.
+    /// </summary>
+    OtherValue,
+
     /// <summary>Another case of the same kind: only its place is listed.</summary>
     SameKind,
 

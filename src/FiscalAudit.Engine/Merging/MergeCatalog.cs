@@ -53,8 +53,13 @@ public sealed record ExplainedMerge(
     [property: JsonPropertyName("keep")] IReadOnlyList<string> Keep,
     [property: JsonPropertyName("absorb")] IReadOnlyList<string> Absorb);
 
-/// <summary>Findings of these rules comparing the same two values on rows of the same name are one.</summary>
-public sealed record SameFigureMerge([property: JsonPropertyName("rules")] IReadOnlyList<string> Rules);
+/// <summary>
+/// Findings of these rules comparing the same two values on rows of the same name are one; with <see cref="OtherValues"/>, also
+/// those sharing one of their values (one figure printed three ways in several tables).
+/// </summary>
+public sealed record SameFigureMerge(
+    [property: JsonPropertyName("rules")] IReadOnlyList<string> Rules,
+    [property: JsonPropertyName("otherValues")] bool OtherValues = false);
 
 /// <summary>
 /// Every finding of <see cref="Rule"/> with <see cref="Severity"/> in a document is one. With <see cref="List"/>, the
