@@ -74,8 +74,9 @@ public sealed record Finding(
 
     /// <summary>
     /// For a rate worked out on narrative amounts (a share on its whole and part, a change on this year's amount, a completion
-    /// on its actual): the statements of those amounts, each with the figure printed there; empty otherwise. A rate worked out
-    /// on a mistyped amount is folded into that amount's finding.
+    /// on its actual): the statements of those amounts, each with the figure printed there; for a reference total, the score
+    /// cells it rescored differently; empty otherwise. A rate worked out on a mistyped amount is folded into that amount's
+    /// finding, a total whose every cell another finding holds into the first of those.
     /// </summary>
     public IReadOnlyList<FindingLocation> Bases { get; init; } = Array.Empty<FindingLocation>();
 }

@@ -20,6 +20,7 @@ public static partial class FindingMerger
         foreach (var merge in catalog.SameFigure) SameFigure(findings, folds, merge);
         foreach (var merge in catalog.PerDocument) PerDocument(findings, folds, merge);
         foreach (var merge in catalog.OnBasis) OnBasis(findings, folds, merge);
+        foreach (var merge in catalog.Explained) Explained(findings, folds, merge);
         return folds.IsEmpty ? findings : findings.Select((f, i) => folds.Into[i] is null ? Fold(f, folds.Causes.GetValueOrDefault(i), folds.Of(i).Select(j => (findings[j], folds.Kind[j])).ToList()) : null).OfType<Finding>().ToList();
     }
 
@@ -51,6 +52,21 @@ public static partial class FindingMerger
         }
     }
 
+    /// <summary>
+    /// “参考评分 95.89 与自评得分 99.89 不同：“办公家具(个)”自评 5、参考 1” beside “办公家具(个)…未达到目标却得满分 5”: a total
+    /// worked out on cells each of which another finding holds says nothing they do not; it is folded into the first of them.
+    /// </summary>
+    private static void Explained(IReadOnlyList<Finding> findings, Folds folds, ExplainedMerge merge)
+    {
+        for (var a = 0; a < findings.Count; a++)
+        {
+            if (!merge.Absorb.Contains(findings[a].RuleId) || !folds.Free(a) || findings[a].Bases.Count == 0) continue;
+            var holders = findings[a].Bases.Select(b => Enumerable.Range(0, findings.Count).FirstOrDefault(k => k != a
+                && merge.Keep.Contains(findings[k].RuleId) && SamePlace(findings[k].Location, b), -1)).ToList();
+            if (holders.All(k => k >= 0)) folds.Add(a, folds.Into[holders.Min()] ?? holders.Min(), FoldKind.WorkedOut);
+        }
+    }
+
     private static void SameFigure(IReadOnlyList<Finding> findings, Folds folds, SameFigureMerge merge)
     {
         var candidates = Enumerable.Range(0, findings.Count).Where(i => merge.Rules.Contains(findings[i].RuleId) && Values(findings[i]) is not null).ToList();
@@ -62,8 +78,28 @@ public static partial class FindingMerger
                 if (!folds.Free(members[j])) continue;
                 var names = RowNames(findings[members[j]]);
                 var target = members.Take(j).FirstOrDefault(k => folds.Into[k] is null && RowNames(findings[k]).Overlaps(names), -1);
-                if (target >= 0) folds.Add(members[j], target, FoldKind.SameProblem);
+                // The same words at another place (a narrative amount restated as wrong as it was) are listed, not quoted.
+                if (target >= 0) folds.Add(members[j], target, findings[members[j]].Message == findings[target].Message ? FoldKind.SameKind : FoldKind.SameProblem);
             }
+        }
+        if (merge.OtherValues) OtherValues(findings, folds, candidates);
+    }
+
+    /// <summary>
+    /// “社会保障和就业支出” 60.01 in 表一, 60.00 in 表三, 60.02 in 表四: comparisons of a row of one name that share one of their
+    /// values are one figure printed differently in several tables; each is folded into the finding that holds the first it
+    /// meets (a later finding into an earlier one, any into one that already holds others), quoted but not counted among the places that say what a mistyped figure should be.
+    /// </summary>
+    private static void OtherValues(IReadOnlyList<Finding> findings, Folds folds, IReadOnlyList<int> candidates)
+    {
+        foreach (var m in candidates.Where(folds.Free))
+        {
+            var (low, high) = Values(findings[m])!.Value;
+            var names = RowNames(findings[m]);
+            var k = candidates.FirstOrDefault(k => k != m && (folds.Into[k] is int h ? h != m : k < m || !folds.Free(k))
+                && Values(findings[k]) is var (a, b) && (a == low || a == high || b == low || b == high)
+                && RowNames(findings[k]).Overlaps(names), -1);
+            if (k >= 0 && folds.Free(m)) folds.Add(m, folds.Into[k] ?? k, FoldKind.OtherValue);
         }
     }
 
@@ -97,7 +133,7 @@ public static partial class FindingMerger
         if (folded.Count == 0) return kept;
         kept = AtCause(kept, cause, 1 + folded.Count(f => f.Kind == FoldKind.SameProblem));
         var message = new StringBuilder(kept.Message);
-        foreach (var f in folded.Where(f => f.Kind is FoldKind.SameProblem or FoldKind.WorkedOut)) message.Append("；同一问题：").Append(WithoutSharedEnding(f.Finding.Message, kept.Message));
+        foreach (var f in folded.Where(f => f.Kind is FoldKind.SameProblem or FoldKind.WorkedOut or FoldKind.OtherValue)) message.Append("；同一问题：").Append(WithoutSharedEnding(f.Finding.Message, kept.Message));
         var alike = folded.Where(f => f.Kind == FoldKind.SameKind).Select(f => f.Finding.Location.Describe()).ToList();
         if (alike.Count > 0) message.Append($"；另有 {alike.Count} 处同类情况：{string.Join("、", alike)}");
         var listed = folded.Where(f => f.Kind == FoldKind.Listed).Select(f => $"{f.Finding.Location.Describe()} {WithoutSharedStart(f.Finding.Message, kept.Message)}").ToList();

@@ -7,10 +7,16 @@ internal enum FoldKind
     SameProblem,
 
     /// <summary>
-    /// A rate worked out on the figure the finding is about: its message is quoted, but it is no place that says what the
-    /// figure should be.
+    /// A figure worked out on the one the finding is about (a rate on a mistyped amount, a reference total on a wrong score):
+    /// its message is quoted, but it is no place that says what the figure should be.
     /// </summary>
     WorkedOut,
+
+    /// <summary>
+    /// The same figure printed with yet another value at other places: its message is quoted, but it is no place that says what
+    /// a mistyped figure should be.
+    /// </summary>
+    OtherValue,
 
     /// <summary>Another case of the same kind: only its place is listed.</summary>
     SameKind,

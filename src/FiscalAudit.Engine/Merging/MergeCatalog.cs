@@ -10,7 +10,8 @@ public sealed record MergeCatalog(
     [property: JsonPropertyName("samePlace")] IReadOnlyList<SamePlaceMerge> SamePlace,
     [property: JsonPropertyName("sameFigure")] IReadOnlyList<SameFigureMerge> SameFigure,
     [property: JsonPropertyName("perDocument")] IReadOnlyList<PerDocumentMerge> PerDocument,
-    [property: JsonPropertyName("onBasis")] IReadOnlyList<OnBasisMerge> OnBasis)
+    [property: JsonPropertyName("onBasis")] IReadOnlyList<OnBasisMerge> OnBasis,
+    [property: JsonPropertyName("explained")] IReadOnlyList<ExplainedMerge> Explained)
 {
     public static MergeCatalog Default { get; } = EmbeddedJson.Load<MergeCatalog>(typeof(MergeCatalog).Assembly, "finding-merges.json");
 }
@@ -44,8 +45,21 @@ public sealed record OnBasisMerge(
     [property: JsonPropertyName("keep")] IReadOnlyList<string> Keep,
     [property: JsonPropertyName("absorb")] IReadOnlyList<string> Absorb);
 
-/// <summary>Findings of these rules comparing the same two values on rows of the same name are one.</summary>
-public sealed record SameFigureMerge([property: JsonPropertyName("rules")] IReadOnlyList<string> Rules);
+/// <summary>
+/// A finding of an <see cref="Absorb"/> rule (a total rescored from its cells) each of whose <see cref="Finding.Bases"/> is the
+/// place of a finding of a <see cref="Keep"/> rule (the cell's own mistake) is folded into the first of them: it repeats them.
+/// </summary>
+public sealed record ExplainedMerge(
+    [property: JsonPropertyName("keep")] IReadOnlyList<string> Keep,
+    [property: JsonPropertyName("absorb")] IReadOnlyList<string> Absorb);
+
+/// <summary>
+/// Findings of these rules comparing the same two values on rows of the same name are one; with <see cref="OtherValues"/>, also
+/// those sharing one of their values (one figure printed three ways in several tables).
+/// </summary>
+public sealed record SameFigureMerge(
+    [property: JsonPropertyName("rules")] IReadOnlyList<string> Rules,
+    [property: JsonPropertyName("otherValues")] bool OtherValues = false);
 
 /// <summary>
 /// Every finding of <see cref="Rule"/> with <see cref="Severity"/> in a document is one. With <see cref="List"/>, the

@@ -39,16 +39,23 @@ internal static class OddOneOut
     {
         if (f is not { Severity: Severity.Error, Expected: decimal expected, Actual: decimal actual }) yield break;
         var related = f.RelatedLocations;
-        var all = related.Prepend(f.Location).Select(l => FindingMerger.PlaceKey(l).ToString()).ToList();
+        // A sentence among several related places holds an amount the finding does not say.
+        var values = related.Select(l => related.Count == 1 ? expected : l.Printed?.Value).Prepend(actual).ToList();
+        var all = related.Prepend(f.Location).Select((l, k) => Source(l, values[k])).ToList();
         yield return new Claim(index, Place(f.Location, actual), f.Location, actual, actual - expected, Witness(all, 0));
         for (var k = 0; k < related.Count; k++)
         {
-            // A sentence among several related places holds an amount the finding does not say.
-            var value = related.Count == 1 ? expected : related[k].Printed?.Value;
-            if (value is decimal v && (related[k].Table is not null || related.Count == 1))
+            if (values[k + 1] is decimal v && (related[k].Table is not null || related.Count == 1))
                 yield return new Claim(index, Place(related[k], v), related[k], v, expected - actual, Witness(all, k + 1));
         }
     }
+
+    /// <summary>
+    /// What a place says as a witness: a table cell is one; sentences that state the same amount are one, the narrative restating
+    /// itself (“支出合计515.00万元” twice against a table's 505.00 is one place against one, not two).
+    /// </summary>
+    private static string Source(FindingLocation l, decimal? value) =>
+        l.Table is null && value is decimal v ? $"narrative {v}" : FindingMerger.PlaceKey(l).ToString();
 
     /// <summary>The claims on one place that agree on how much it is off (within <paramref name="slack"/>).</summary>
     private static IEnumerable<Suspect> Clusters(List<Claim> claims, decimal slack)

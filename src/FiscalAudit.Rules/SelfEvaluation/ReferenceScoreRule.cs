@@ -9,6 +9,8 @@ namespace FiscalAudit.Rules.SelfEvaluation;
 /// FA4010: the total obtained by rescoring every indicator with the reference functions differs from
 /// the reported total. Local scoring customs vary, so this is 提示 with both scores and the indicators. A total that
 /// differs only because it is not the sum of the printed scores (no indicator rescored differently) is FA4003's alone.
+/// The score cells rescored differently are its <see cref="Finding.Bases"/>: when other rules report each of them, the total
+/// repeats them and is folded into the first (finding-merges.json <c>explained</c>).
 /// </summary>
 public sealed class ReferenceScoreRule : ProjectRule
 {
@@ -29,11 +31,16 @@ public sealed class ReferenceScoreRule : ProjectRule
         var differing = r.Indicators.Where(x => x.ReferenceScore is decimal v && v != x.Indicator.Score?.Value).ToList();
         var parts = differing.Take(Listed).Select(x => $"“{x.Indicator.Name}”自评 {x.Indicator.Score?.Text ?? "未填"}、参考 {EvaluationNumbers.Show(x.ReferenceScore!.Value)}").ToList();
         if (differing.Count > Listed) parts.Add($"等共 {differing.Count} 项指标");
-        if (p.Funds.Score is PrintedNumber fs && r.FundsScore is decimal f && fs.Value != f) parts.Add($"资金得分自评 {fs.Text}、方案 {EvaluationNumbers.Show(f)}");
+        var cells = differing.Select(x => EvaluationLocations.Indicator(p, x.Indicator, "得分") with { Printed = x.Indicator.Score }).ToList();
+        if (p.Funds.Score is PrintedNumber fs && r.FundsScore is decimal f && fs.Value != f)
+        {
+            parts.Add($"资金得分自评 {fs.Text}、方案 {EvaluationNumbers.Show(f)}");
+            cells.Add(EvaluationLocations.Project(p, p.Funds.Location, "年度资金总额", "得分") with { Printed = fs });
+        }
         // No indicator scored differently: the total differs only from its own sum, which FA4003 reports.
         if (parts.Count == 0) yield break;
         yield return Rule.Report(
             $"参考评分 {EvaluationNumbers.Show(reference)} 与自评得分 {reported.Text} 不同（差 {EvaluationNumbers.Show(reference - reported.Value)}）：{string.Join("；", parts)}",
-            EvaluationLocations.Project(p, p.ReportedScoreLocation, "总分", "得分"), reference, reported.Value);
+            EvaluationLocations.Project(p, p.ReportedScoreLocation, "总分", "得分"), reference, reported.Value) with { Bases = cells };
     }
 }

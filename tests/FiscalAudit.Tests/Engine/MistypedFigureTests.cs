@@ -108,4 +108,62 @@ public class MistypedFigureTests
         // The shares of 基本支出 and 项目支出, wrong for the printed 515.00, were worked out on it: quoted, not counted above.
         Assert.Equal(2, amount.Message.Split("同一问题：").Count(m => m.Contains("占“本年支出合计”515.00万元", StringComparison.Ordinal)));
     }
+
+    /// <summary>
+    /// A narrative amount written wrong and restated as wrong in another section: the two sentences are one place, the narrative
+    /// restating itself, not two places agreeing against the table (whose own sums agree with it). One error at the first
+    /// statement, its restatement listed, nothing said to be wrong in the table.
+    /// </summary>
+    [Theory]
+    [InlineData("2023年度本年支出合计505.00万元", "2023年度本年支出合计515.00万元", "2023年度本年支出合计515.00万元，主要用于保障机构运转和履行职能。", 232, "T1:本年支出合计:金额")]
+    [InlineData("2023年度一般公共预算财政拨款支出485.00万元", "2023年度一般公共预算财政拨款支出495.00万元", "2023年度一般公共预算财政拨款支出495.00万元，主要用于保障机构运转。", 236, "T5:合计:合计")]
+    [InlineData("2023年度本年收入合计520.00万元", "2023年度本年收入合计530.00万元", "2023年度本年收入合计530.00万元，其中财政拨款收入500.00万元。", 228, "T1:本年收入合计:金额")]
+    public void A_wrong_amount_restated_alike_is_one_error_at_the_first_statement_listing_the_other(string printed, string mistyped, string restated, int line, string cell)
+    {
+        var text = Edit(Clean, (printed, mistyped), ("完成预算的66.67%。", "完成预算的66.67%。\n\n## 六、其他重要事项的情况说明\n\n" + restated));
+        var restatedAt = text.Split('\n').ToList().FindIndex(l => l == restated) + 1;
+
+        var error = Assert.Single(Errors(text));
+
+        Assert.Equal(("FA3001", line), (error.RuleId, error.Location.Line));
+        Assert.DoesNotContain("此处印为", error.Message);
+        Assert.EndsWith($"；另有 1 处同类情况：第{restatedAt}行", error.Message);
+        Assert.Equal($"{cell},L{restatedAt}", Places(error));
+    }
+
+    /// <summary>
+    /// One 类 figure printed three ways: the comparisons of its row in 表一/表三, 表四/表五 and (when 表四's part exceeds 表一's
+    /// whole) 表四/表一 share their values pairwise; they are one error at the first, quoting the others, with every place. No sum tells which is right (0.01 and 0.02 are within
+    /// the rounding of the parts), so nothing is said to be what it should be.
+    /// </summary>
+    [Theory]
+    [InlineData("二、社会保障和就业支出\t10\t60.00", "二、社会保障和就业支出\t10\t60.01", "二、社会保障和就业支出\t11\t60.00\t60.00", "二、社会保障和就业支出\t11\t60.02\t60.02", "二、社会保障和就业支出", "208 社会保障和就业支出", 2)]
+    [InlineData("三、卫生健康支出\t11\t20.00", "三、卫生健康支出\t11\t20.02", "三、卫生健康支出\t12\t20.00\t20.00", "三、卫生健康支出\t12\t20.01\t20.01", "三、卫生健康支出", "210 卫生健康支出", 1)]
+    [InlineData("四、住房保障支出\t12\t25.00", "四、住房保障支出\t12\t25.02", "四、住房保障支出\t13\t25.00\t25.00", "四、住房保障支出\t13\t24.99\t24.99", "四、住房保障支出", "221 住房保障支出", 1)]
+    public void A_figure_printed_three_ways_in_four_tables_is_one_error_with_every_place(string t1, string t1Printed, string t4, string t4Printed, string row, string codedRow, int folded)
+    {
+        var error = Assert.Single(Errors(Edit(Clean, (t1, t1Printed), (t4, t4Printed))));
+
+        Assert.Equal(("FA2002", "T1", row), (error.RuleId, error.Location.Table, error.Location.Row));
+        Assert.DoesNotContain("此处印为", error.Message);
+        Assert.Equal(folded, error.MergedIds.Count);
+        Assert.Equal(folded, error.Message.Split("；同一问题：").Length - 1);
+        var related = Places(error);
+        Assert.All(new[] { $"T3:{codedRow}:本年支出合计", $"T4:{row}:一般公共预算财政拨款", $"T5:{codedRow}:合计" }, p => Assert.Contains(p, related));
+    }
+
+    [Fact]
+    public void A_figure_printed_three_ways_with_one_cell_its_sums_contradict_is_one_error_at_that_cell_holding_the_others()
+    {
+        // 表三 208 60.01 (within the rounding of its 款), 表五 208 60.02 (its 款 say 60.00): the 表一/表三 comparison joins 表五's error.
+        var errors = Errors(Edit(Clean,
+            ("208\t社会保障和就业支出\t60.00\t60.00\t0.00\t0.00\t0.00\t0.00\n", "208\t社会保障和就业支出\t60.01\t60.00\t0.00\t0.00\t0.00\t0.00\n"),
+            ("208\t社会保障和就业支出\t60.00\t60.00\t0.00\n", "208\t社会保障和就业支出\t60.02\t60.00\t0.00\n")));
+
+        var error = Assert.Single(errors);
+        Assert.Equal("T5:208 社会保障和就业支出:合计", $"{error.Location.Table}:{error.Location.Row}:{error.Location.Column}");
+        Assert.StartsWith("此处印为 60.02，", error.Message);
+        Assert.Contains("表一“二、社会保障和就业支出”行 60.00 与 表三“208 社会保障和就业支出”行“本年支出合计”列 60.01 不一致", error.Message);
+        Assert.Contains("T1:二、社会保障和就业支出:金额", Places(error));
+    }
 }

@@ -59,17 +59,13 @@ public class BudgetNarrativeFindingTests
             // 财政拨款收入 “比2024年预算执行数增加24,558.18”, 基金 and 国有资本 “比2024年预算执行数持平” against eight “比2024年预算”.
             "上海市普陀区商务委员会25年预算.pdf", new[]
             {
-                ("FA3017", Severity.Warning, 7, 2, "2024年预算", "2024年预算执行数"),
-                ("FA3017", Severity.Warning, 7, 5, "2024年预算", "2024年预算执行数"),
-                ("FA3017", Severity.Warning, 7, 6, "2024年预算", "2024年预算执行数"),
+                ("FA3017", Severity.Warning, 7, 2, "2024年预算", "2024年预算执行数"), // with 第7页 第5行 and 第6行: one inconsistency
             }
         },
         {
             "上海市普陀区商务委员会单位25年预算.pdf", new[]
             {
-                ("FA3017", Severity.Warning, 7, 2, "2024年预算", "2024年预算执行数"),
-                ("FA3017", Severity.Warning, 7, 5, "2024年预算", "2024年预算执行数"),
-                ("FA3017", Severity.Warning, 7, 6, "2024年预算", "2024年预算执行数"),
+                ("FA3017", Severity.Warning, 7, 2, "2024年预算", "2024年预算执行数"), // with 第7页 第5行 and 第6行: one inconsistency
             }
         },
     };
