@@ -124,10 +124,21 @@ public class ComparisonDepartmentSectionTests
         var sections = National.ToList();
         var performance = sections[9];
         sections.RemoveAt(9);
-        sections.Insert(7, performance);
+        sections.Insert(5, performance);
         var f = Assert.Single(Rule(Narrative(sections.ToArray()), "FA3015"));
         Assert.Equal(Severity.Info, f.Severity);
         Assert.Contains("预算绩效", f.Message);
+    }
+
+    [Fact]
+    public void Performance_right_after_the_three_public_expenses_is_in_order()
+    {
+        // Henan's template: 七、“三公”经费 八、预算绩效 九、政府性基金 十、国有资本经营 十一、机关运行经费 …
+        var sections = National.ToList();
+        var performance = sections[9];
+        sections.RemoveAt(9);
+        sections.Insert(7, performance);
+        Assert.Empty(Rule(Narrative(sections.ToArray()), "FA3015"));
     }
 
     [Fact]
