@@ -79,6 +79,7 @@ public class ConvertedRegionalTemplateTests
     [InlineData(Guangdong, "完成年初预算的150.00％", "完成年初预算的105.00％", "FA3004", "150.00%", "105.00%")]
     [InlineData(Guangdong, "公务接待费3.00万元", "公务接待费4.00万元", "FA3005", "12.00", "13.00")]
     [InlineData(Guangdong, "执法执勤用车5辆", "执法执勤用车6辆", "FA3005", "7", "8")]
+    [InlineData(Guangdong, "其他用车2辆", "其他用车3辆", "FA3005", "7", "8")]
     [InlineData(Guangdong, "组织对3个项目", "组织对2个项目", "FA3018", "2", "3")]
     [InlineData(Guangdong, "普法宣传项目300.00万元", "普法宣传项目400.00万元", "FA3005", "720.00", "820.00")]
     [InlineData(Sichuan, "各增加800.00万元，增长7.27%", "各增加800.00万元，增长7.72%", "FA3003", "7.27%", "7.72%")]
