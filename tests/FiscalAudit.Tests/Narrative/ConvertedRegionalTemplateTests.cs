@@ -3,7 +3,7 @@ namespace FiscalAudit.Tests.Narrative;
 /// <summary>
 /// Issue 12 classes 1, 2, 4, 5, 6, 7, 9: 决算 情况说明 of Henan, Shaanxi, Yunnan, Zhejiang, Guangdong, Sichuan and Hunan departments
 /// as a PDF/Word converter leaves them (composed under Narrative/Regional): Markdown headings with spaces around numbers,
-/// percents written “$95\%$” or “95％”, “百分之八十”, amounts in 元 and 亿元, a page number line (“- 12 -”, “第 3 页”) inside a
+/// percents written “$95\%$” or “95％”, “百分之八十”, full-width digits, footnote marks (“①”), amounts in 元 and 亿元, a page number line (“- 12 -”, “第 3 页”) inside a
 /// sentence, HTML tables between paragraphs. The right text gives no narrative finding; each planted error (a sum, a share,
 /// a growth rate, a completion rate, a rate after a stated zero budget, a count against the projects listed, parts over
 /// their whole, template residue) gives one finding, of its rule, on its line, with both numbers.
@@ -57,6 +57,8 @@ public class ConvertedRegionalTemplateTests
     [InlineData(Yunnan, "各增加650.00万元，增长8.33%", "各增加650.00万元，增长8.38%", "FA3003", "8.33%", "8.38%")]
     [InlineData(Yunnan, "年初结转和结余450.00万元", "年初结转和结余550.00万元", "FA3005", "8,450.00", "8550.00")]
     [InlineData(Yunnan, "社会保障和就业（类）支出462.00万元，占6.00%", "社会保障和就业（类）支出462.00万元，占6.60%", "FA3002", "6.00%", "6.60%")]
+    [InlineData(Yunnan, "其他收入８０.００万元，占１.００％", "其他收入８０.００万元，占２.００％", "FA3002", "1.00%", "2.00%")]
+    [InlineData(Yunnan, "增加５００.００万元，增长６.６７％", "增加５００.００万元，增长７.６７％", "FA3003", "6.67%", "7.67%")]
     [InlineData(Yunnan, "完成年初预算的120.00%", "完成年初预算的102.00%", "FA3004", "120.00%", "102.00%")]
     [InlineData(Yunnan, "支出决算为150.00万元，决算数", "支出决算为150.00万元，完成年初预算的100.00%，决算数", "FA3008", "", "100.00%")]
     [InlineData(Yunnan, "公务用车运行维护费14.00万元", "公务用车运行维护费15.00万元", "FA3005", "14.00", "15.00")]
@@ -87,7 +89,7 @@ public class ConvertedRegionalTemplateTests
     [InlineData(Sichuan, "占本年支出合计的87.90%", "占本年支出合计的89.70%", "FA3002", "87.90%", "89.70%")]
     [InlineData(Sichuan, "完成预算的106.67%", "完成预算的107.67%", "FA3004", "106.67%", "107.67%")]
     [InlineData(Sichuan, "公务接待费支出决算2.00万元，占20.00%", "公务接待费支出决算2.00万元，占25.00%", "FA3002", "20.00%", "25.00%")]
-    [InlineData(Sichuan, "增长5.26%", "增长5.62%", "FA3003", "5.26%", "5.62%")]
+    [InlineData(Sichuan, "增长百分之五点二六", "增长百分之五点六二", "FA3003", "5.26%", "5.62%")]
     [InlineData(Sichuan, "政府采购工程支出7,000.00万元", "政府采购工程支出8,000.00万元", "FA3005", "8,500.00", "9500.00")]
     [InlineData(Sichuan, "组织对2个项目", "组织对3个项目", "FA3018", "3", "2")]
     [InlineData(Sichuan, "城市燃气安全监管项目1,000.00万元", "城市燃气安全监管项目2,000.00万元", "FA3005", "9,000.00", "10000.00")]
