@@ -40,14 +40,21 @@ public static class FactResolver
             change.Subject ??= Before(facts, i).FirstOrDefault(f => f.Paragraph == change.Paragraph && f.Kind == FactKind.Amount);
             return;
         }
-        var key = BothSides(change.Key);
-        change.Subject = Before(facts, i).Take(40).FirstOrDefault(f => f.Kind == FactKind.Amount && f.Whole is null && f.Key.Contains(key, StringComparison.Ordinal));
+        var (scope, key) = BothSides(change.Key);
+        change.Subject = Before(facts, i).Take(40).FirstOrDefault(f => f.Kind == FactKind.Amount && f.Whole is null
+            && f.Key.StartsWith(scope, StringComparison.Ordinal) && f.Key.Contains(key, StringComparison.Ordinal));
         change.SubjectByName = change.Subject is not null;
     }
 
-    /// <summary>“收支预算总计” (收、支 together) changed as 收入 and 支出 did: the name without “收支” (“预算总计”).</summary>
-    private static string BothSides(string key) =>
-        key.Length > 2 && key.Contains("收支", StringComparison.Ordinal) ? key.Replace("收支", string.Empty) : key;
+    /// <summary>
+    /// “收支预算总计” (收、支 together) changed as 收入 and 支出 did: the name after “收支” (“预算总计”), in an amount whose name
+    /// begins with the scope before it (“财政拨款收、支总计各增加…” of “财政拨款收入支出决算总计…”).
+    /// </summary>
+    private static (string Scope, string Key) BothSides(string key)
+    {
+        var at = key.Length > 2 ? key.IndexOf("收支", StringComparison.Ordinal) : -1;
+        return at < 0 ? (string.Empty, key) : (key[..at], key[(at + 2)..]);
+    }
 
     private static void ResolveShare(IReadOnlyList<NarrativeFact> facts, int i, NarrativeFact share)
     {
@@ -86,7 +93,9 @@ public static class FactResolver
             for (var w = candidate.Whole; w is not null; w = w.Whole)
             {
                 if (!ShareBases.Default.Names(w.Key, share.Base)) continue;
-                Attach(share, w, "breakdown");
+                // “…服务支出300万元；授予中小企业合同金额850万元，占政府采购支出总额的85%，其中授予小微企业…，占政府采购支出总额的60%”:
+                // an amount outside the list (after it, or in a list of its own) names the list's whole as its base; it is no part of it.
+                Attach(share, w, candidate == part || candidate.Whole == part.Whole ? "breakdown" : "name");
                 return;
             }
         }

@@ -27,7 +27,7 @@ public sealed class ListLeads
         any = Leading(all);
         every = Leading(words.Every);
         examples = Leading(words.Examples);
-        afterUnit = new Regex("(?:" + string.Join('|', words.Units.Select(Regex.Escape)) + @")\s*(?<lead>" + Alternatives(all) + ")$", RegexOptions.Compiled);
+        afterUnit = new Regex("(?:" + string.Join('|', words.Units.Select(Regex.Escape)) + @")\s*[（(]?\s*(?<lead>" + Alternatives(all) + ")$", RegexOptions.Compiled);
         Starts = string.Concat(all.Select(w => w[0]).Distinct());
         Sides = words.Sides;
         sideLead = new Regex(@"(?<=^|[。；;，,])\s*(?<scope>[^，,。；;：:（(0-9]{0,8}?)(?<side>" + string.Join('|', words.Sides.Names.Select(Regex.Escape))
@@ -50,8 +50,8 @@ public sealed class ListLeads
     public Match AtStart(string text) => any.Match(text);
 
     /// <summary>
-    /// The lead word <paramref name="clause"/> ends with right after a number's unit (“其他收入30.57万元分别为”), or an
-    /// unsuccessful match; the word is group “lead”.
+    /// The lead word <paramref name="clause"/> ends with right after a number's unit (“其他收入30.57万元分别为”), perhaps
+    /// in a bracket it opens (“公务用车购置及运行维护费7.00万元（其中”), or an unsuccessful match; the word is group “lead”.
     /// </summary>
     public Match AfterUnit(string clause) => afterUnit.Match(clause);
 

@@ -268,7 +268,9 @@ public sealed partial class ParagraphFactReader
     /// <summary>
     /// Puts <paramref name="fact"/> in the open list it continues, or opens a list under <paramref name="lastWhole"/>; a list
     /// word glued to the label (“其中基本支出…”) opens one only under <paramref name="nearWhole"/>, an amount of this sentence
-    /// with no change stated since (“较上年增加100万元，主要是新增项目经费80万元” lists reasons, not parts).
+    /// with no change stated since (“较上年增加100万元，主要是新增项目经费80万元” lists reasons, not parts). A list of money after
+    /// “其中，” does not run on over “，” (seed 001: the fifth is another classification); one of counts does (“共有车辆9辆，其中，
+    /// 机要通信用车1辆，执法执勤用车5辆，…”).
     /// </summary>
     private static void PlaceInList(string text, Stack<ListFrame> lists, NarrativeFact? lastWhole, NarrativeFact? nearWhole, NarrativeFact fact, string raw, int labelBegin, char delimiter)
     {
@@ -277,7 +279,7 @@ public sealed partial class ParagraphFactReader
         if (marked || glued is not null)
         {
             var frame = glued is null
-                ? new ListFrame(lastWhole, Labels.ListIsExamples(text, labelBegin), Labels.ListIsComplete(text, labelBegin), delimiter is '，' or ',')
+                ? new ListFrame(lastWhole, Labels.ListIsExamples(text, labelBegin), Labels.ListIsComplete(text, labelBegin), delimiter is '，' or ',' && fact.Kind != FactKind.Count)
                 : new ListFrame(nearWhole, Labels.LeadIsExamples(glued), Labels.LeadIsComplete(glued), false);
             lists.Push(frame);
             Join(frame, fact, labelBegin);

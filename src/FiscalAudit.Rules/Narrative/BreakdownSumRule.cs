@@ -37,12 +37,15 @@ public sealed class BreakdownSumRule : IRule
             var ofWhole = shares.Where(s => s.Whole == whole).ToList();
             var parts = whole.Parts.Concat(ofWhole.Select(Ratios.EffectivePart).OfType<NarrativeFact>()).Distinct().Where(p => p.Amount is not null).ToList();
             if (parts.Count == 0) continue;
-            foreach (var part in parts.Where(p => Value(p).Low > wholeValue.High))
+            var over = parts.Where(p => Value(p).Low > wholeValue.High).ToList();
+            foreach (var part in over)
             {
                 yield return Rule.Report(
                     $"“{part.Quantity}”{Show(part)}大于其总数“{whole.Quantity}”{Show(whole)}",
                     FindingLocation.At(part.Location), total.Value, part.Amount!.Value.Value, related: RelatedPlaces.Statements(whole));
             }
+            // A part over its whole is the one cause of the sum over it too.
+            if (over.Count > 0) continue;
             var sum = Interval.Sum(parts.Select(Value));
             // A list “包括：” whose items stand in numbered paragraphs of their own shows only its first item here.
             var exhaustive = Exhaustive(parts, ofWhole) || whole.PartsAreComplete && !whole.PartsAreExamples && parts.Count >= 2;

@@ -18,11 +18,11 @@ public sealed record NarrativeSectionTemplate(
 }
 
 /// <summary>
-/// A section of the template; <see cref="Parts"/> may stand in for the section itself; <see cref="MayFollow"/> names the section
-/// after which it may also stand (预算绩效 after 其他重要事项, as regional templates place it).
+/// A section of the template; <see cref="Parts"/> may stand in for the section itself; <see cref="MayFollow"/> names the sections
+/// after which it may also stand (预算绩效 after 其他重要事项 or right after 三公经费, as regional templates place it).
 /// </summary>
 public sealed record TemplateSection(
     [property: JsonPropertyName("title")] string Title,
     [property: JsonPropertyName("aliases")] IReadOnlyList<string> Aliases,
     [property: JsonPropertyName("parts")] IReadOnlyList<TemplateSection>? Parts = null,
-    [property: JsonPropertyName("mayFollow")] string? MayFollow = null);
+    [property: JsonPropertyName("mayFollow")] IReadOnlyList<string>? MayFollow = null);

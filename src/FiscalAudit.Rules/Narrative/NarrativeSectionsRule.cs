@@ -79,12 +79,13 @@ public sealed class NarrativeSectionsRule : IRule
         }
     }
 
-    /// <summary>True when section <paramref name="s"/> stands after the section its template entry may follow (预算绩效 after 其他重要事项).</summary>
-    private static bool FollowsAsAllowed(NarrativeSectionTemplate template, IReadOnlyList<OutlineEntry> entries, SortedDictionary<int, OutlineEntry> first, int s)
-    {
-        var followed = template.Sections.ToList().FindIndex(t => t.Title == template.Sections[s].MayFollow);
-        return followed >= 0 && first.TryGetValue(followed, out var before) && IndexOf(entries, first[s]) > IndexOf(entries, before);
-    }
+    /// <summary>True when section <paramref name="s"/> stands after a section its template entry may follow (预算绩效 after 其他重要事项).</summary>
+    private static bool FollowsAsAllowed(NarrativeSectionTemplate template, IReadOnlyList<OutlineEntry> entries, SortedDictionary<int, OutlineEntry> first, int s) =>
+        (template.Sections[s].MayFollow ?? []).Any(title =>
+        {
+            var followed = template.Sections.ToList().FindIndex(t => t.Title == title);
+            return followed >= 0 && first.TryGetValue(followed, out var before) && IndexOf(entries, first[s]) > IndexOf(entries, before);
+        });
 
     private static int IndexOf(IReadOnlyList<OutlineEntry> entries, OutlineEntry entry)
     {

@@ -121,13 +121,24 @@ public class ComparisonDepartmentSectionTests
     [Fact]
     public void Section_out_of_order_is_info()
     {
+        var f = Assert.Single(Rule(Narrative(PerformanceAt(5)), "FA3015"));
+        Assert.Equal(Severity.Info, f.Severity);
+        Assert.Contains("预算绩效", f.Message);
+    }
+
+    [Fact]
+    public void Performance_right_after_the_three_public_expenses_is_in_order() =>
+        // Henan's template: 七、“三公”经费 八、预算绩效 九、政府性基金 十、国有资本经营 十一、机关运行经费 …
+        Assert.Empty(Rule(Narrative(PerformanceAt(7)), "FA3015"));
+
+    /// <summary>The national outline with 预算绩效 moved to position <paramref name="at"/>.</summary>
+    private static string[] PerformanceAt(int at)
+    {
         var sections = National.ToList();
         var performance = sections[9];
         sections.RemoveAt(9);
-        sections.Insert(7, performance);
-        var f = Assert.Single(Rule(Narrative(sections.ToArray()), "FA3015"));
-        Assert.Equal(Severity.Info, f.Severity);
-        Assert.Contains("预算绩效", f.Message);
+        sections.Insert(at, performance);
+        return sections.ToArray();
     }
 
     [Fact]
