@@ -1,0 +1,28 @@
+using FiscalAudit.Core.Documents;
+using FiscalAudit.Core.Model.Evaluation;
+
+namespace FiscalAudit.Extract.SelfEvaluation;
+
+/// <summary>
+/// A project table attached to a self-evaluation report (“经自评，本项目自评得分为98.90分，自评等级为“优”。… 附件：
+/// 项目支出绩效自评表”): the report's conclusion is read from the paragraphs after the previous evaluation and before
+/// the table (<see cref="StatedConclusion"/>), for a table whose project has no summary yet.
+/// </summary>
+internal static class ReportConclusions
+{
+    /// <summary>Links the stated conclusion before each of <paramref name="tables"/> (all among the ordered <paramref name="projects"/>).</summary>
+    public static void Link(SourceDocument document, IReadOnlyList<ProjectEvaluation> projects, IReadOnlyCollection<ProjectEvaluation> tables)
+    {
+        for (var k = 0; k < projects.Count; k++)
+        {
+            var project = projects[k];
+            if (!tables.Contains(project) || project.DepartmentWide || project.Summary is not null || project.Location.Line is null) continue;
+            var from = k > 0 ? Order(projects[k - 1].Location) : (-1, -1);
+            var to = Order(project.Location);
+            var paragraphs = document.Blocks.OfType<ParagraphBlock>().Where(p => Order(p.Location).CompareTo(from) > 0 && Order(p.Location).CompareTo(to) < 0);
+            StatedConclusion.Read(project, paragraphs);
+        }
+    }
+
+    private static (int Page, int Line) Order(SourceLocation at) => (at.Page ?? 0, at.Line ?? 0);
+}
