@@ -31,5 +31,10 @@ public sealed class FullMarksForMissedTargetRule : ProjectRule
         }
     }
 
+    /// <summary>True when the indicator has full marks for a target its printed value plainly misses (an error here).</summary>
+    public static bool FullMarksMissed(ScoringScheme scheme, Indicator i) =>
+        i.Score is PrintedNumber s && ProjectScorer.WeightOf(scheme, i) is decimal w && s.Value >= w
+        && TargetAchievement.Judge(i, ScoringSchemes.Reference) == Outcome.Missed;
+
     private static string Show(string text) => text.Length == 0 ? "（空）" : text;
 }

@@ -25,9 +25,7 @@ public sealed class FundsScoreRule : ProjectRule
             yield return Rule.Report($"资金分值印为 {w.Text}，“{scheme.Name}”方案规定为 {EvaluationNumbers.Show(rule.Weight)}（差 {EvaluationNumbers.Show(w.Value - rule.Weight)}）",
                 EvaluationLocations.Project(p, f.Location, "年度资金总额", "分值"), rule.Weight, w.Value);
         if (f.Score is not PrintedNumber s || EvaluationNumbers.SpentRate(f) is not Interval rate) yield break;
-        var capped = new Interval(Math.Min(rate.Low, rule.RateCap), Math.Min(rate.High, rule.RateCap));
-        var expected = EvaluationNumbers.Round(capped * rule.Weight, rule.Decimals);
-        if (expected.Contains(s.Value)) yield break;
+        if (Expected(rule, rate).Contains(s.Value)) yield break;
         var exact = ProjectScorer.FundsScore(scheme, f)!.Value;
         var where = EvaluationLocations.Project(p, f.Location, "年度资金总额", "得分");
         var message = $"资金得分 {s.Text} ≠ 分值 {EvaluationNumbers.Show(rule.Weight)} × min(执行率 {EvaluationNumbers.Percent(rate.Mid)}, 100%) = {EvaluationNumbers.Show(exact)}（差 {EvaluationNumbers.Show(s.Value - exact)}）";
@@ -36,4 +34,12 @@ public sealed class FundsScoreRule : ProjectRule
             ? Rule.Report(message + $"；得分按印刷的执行率 {f.PrintedRate!.Value.Text} 计算", where, exact, s.Value, Severity.Info)
             : Rule.Report(message, where, exact, s.Value);
     }
+
+    /// <summary>True when the funds score is reported here: it is not 分值 × min(执行率, 100%) within rounding.</summary>
+    public static bool Misscored(ScoringScheme scheme, FundsRow funds) =>
+        scheme.Funds is FundsRule rule && funds.Score is PrintedNumber s && EvaluationNumbers.SpentRate(funds) is Interval rate && !Expected(rule, rate).Contains(s.Value);
+
+    /// <summary>分值 × min(执行率, 100%) at the scheme's decimals, as the interval the printed rate allows.</summary>
+    private static Interval Expected(FundsRule rule, Interval rate) =>
+        EvaluationNumbers.Round(new Interval(Math.Min(rate.Low, rule.RateCap), Math.Min(rate.High, rule.RateCap)) * rule.Weight, rule.Decimals);
 }

@@ -18,7 +18,7 @@ public sealed class ScoreAboveWeightRule : ProjectRule
     {
         foreach (var i in p.Indicators)
         {
-            if (i.Score is PrintedNumber s && ProjectScorer.WeightOf(scheme, i) is decimal w && s.Value > w)
+            if (Exceeds(scheme, i) && i.Score is PrintedNumber s && ProjectScorer.WeightOf(scheme, i) is decimal w)
                 yield return Rule.Report($"指标“{i.Name}”得分 {s.Text} 高于分值 {EvaluationNumbers.Show(w)}（超出 {EvaluationNumbers.Show(s.Value - w)}）",
                     EvaluationLocations.Indicator(p, i, "得分"), w, s.Value);
         }
@@ -31,4 +31,8 @@ public sealed class ScoreAboveWeightRule : ProjectRule
             yield return Rule.Report($"总分 {r.Text} 高于满分 {EvaluationNumbers.Show(total)}（超出 {EvaluationNumbers.Show(r.Value - total)}）",
                 EvaluationLocations.Project(p, p.ReportedScoreLocation, "总分", "得分"), total, r.Value);
     }
+
+    /// <summary>True when the indicator's score is above its weight (reported here).</summary>
+    public static bool Exceeds(ScoringScheme scheme, Indicator i) =>
+        i.Score is PrintedNumber s && ProjectScorer.WeightOf(scheme, i) is decimal w && s.Value > w;
 }
