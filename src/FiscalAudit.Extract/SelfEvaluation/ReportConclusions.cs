@@ -6,7 +6,8 @@ namespace FiscalAudit.Extract.SelfEvaluation;
 /// <summary>
 /// A project table attached to a self-evaluation report (“经自评，本项目自评得分为98.90分，自评等级为“优”。… 附件：
 /// 项目支出绩效自评表”): the report's conclusion is read from the paragraphs after the previous evaluation and before
-/// the table (<see cref="StatedConclusion"/>), for a table whose project has no summary yet.
+/// the table (<see cref="StatedConclusion"/>), for a table whose project has no summary yet. Paragraphs about the whole
+/// department or an average are no project's; several scores stated there leave it unclear which is the table's: none is taken.
 /// </summary>
 internal static class ReportConclusions
 {
@@ -19,8 +20,9 @@ internal static class ReportConclusions
             if (!tables.Contains(project) || project.DepartmentWide || project.Summary is not null || project.Location.Line is null) continue;
             var from = k > 0 ? Order(projects[k - 1].Location) : (-1, -1);
             var to = Order(project.Location);
-            var paragraphs = document.Blocks.OfType<ParagraphBlock>().Where(p => Order(p.Location).CompareTo(from) > 0 && Order(p.Location).CompareTo(to) < 0);
-            StatedConclusion.Read(project, paragraphs);
+            var paragraphs = document.Blocks.OfType<ParagraphBlock>()
+                .Where(p => Order(p.Location).CompareTo(from) > 0 && Order(p.Location).CompareTo(to) < 0 && !SummarySentenceWords.Default.SpeaksOfMore(p.Text)).ToList();
+            if (paragraphs.Count(p => ThirdPartyVocabulary.Default.ScoreStatement.IsMatch(EvaluationText.FoldDigits(p.Text))) == 1) StatedConclusion.Read(project, paragraphs);
         }
     }
 
