@@ -35,11 +35,10 @@ public class SeedFindingTests
             "FA4002 Warning 1796 50 65",         // 产出指标（50分） holds 65 points of indicators
             "FA4002 Warning 1897 30 20",
             "FA4002 Warning 1938 10 5",
-            "FA4005 Warning 1984 9.95 9",        // 99.4984 ÷ 100 → 9.95, printed 9
+            "FA4005 Warning 1984 9.95 9",        // 99.4984 ÷ 100 → 9.95, printed 9 (the reference total differs by this alone: no FA4010)
             "FA4002 Warning 2039 50 75",
             "FA4002 Warning 2152 30 10",
             "FA4002 Warning 2172 10 5",
-            "FA4010 Info 2181 99.95 99",
             "FA4005 Info 2218 5.97 6",           // 208.8 ÷ 350 = 59.66% → 5.97; 6 follows the printed 60%
             "FA4002 Warning 2273 50 65",
             "FA4002 Warning 2323 30 15",
