@@ -14,8 +14,8 @@ public sealed class SelfEvaluationRecognizer : IRecognizer
     /// <summary>Where table-shaped evaluations can start: project and department-wide table titles, the department task table's header.</summary>
     private static readonly string[] BlockStarts = [.. EvaluationMarkers.ProjectTables, .. EvaluationMarkers.DepartmentTables, EvaluationMarkers.DepartmentTasks];
 
-    /// <summary>Where evaluations flattened one cell per line can start: project table titles, the department tree's title or header.</summary>
-    private static readonly string[] LineStarts = [.. EvaluationMarkers.ProjectTables, .. DepartmentTreeWords.Default.TitleWords, EvaluationMarkers.DepartmentTree];
+    /// <summary>Where evaluations flattened one cell per line can start: project and department-wide table titles, the department tree's title or header.</summary>
+    private static readonly string[] LineStarts = [.. EvaluationMarkers.ProjectTables, .. EvaluationMarkers.DepartmentTables, .. DepartmentTreeWords.Default.TitleWords, EvaluationMarkers.DepartmentTree];
 
     public int Order => 300;
 

@@ -55,6 +55,18 @@ public class PlantedErrorTests
         Assert.Empty(EvaluationFindings(result));
     }
 
+    /// <summary>The project and department-wide tables exported one cell per line read as their HTML and stay silent.</summary>
+    [Theory]
+    [InlineData(School)]
+    [InlineData(Forestry)]
+    public void A_table_flattened_one_cell_per_line_reads_like_its_html(string name)
+    {
+        var html = Audit(name, Text(name, FolderOf(name)));
+        var lines = Audit(name, AsCellPerLine(Text(name, FolderOf(name))));
+        Assert.Equal(Shape(Project(html)), Shape(Project(lines)));
+        Assert.Empty(EvaluationFindings(lines));
+    }
+
     /// <summary>The conclusion of a project table's report is its summary; a grade in single quotes is read too.</summary>
     [Theory]
     [InlineData("本项目自评得分为98.90分", "本项目自评得分为96.90分", "FA4012", "Error", "98.9", "96.9")]
