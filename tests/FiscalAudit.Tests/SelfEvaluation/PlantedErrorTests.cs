@@ -79,6 +79,27 @@ public class PlantedErrorTests
         Assert.Equal([Expected(School, rule, severity, expected, actual, "经自评")], findings.Select(Row));
     }
 
+    /// <summary>Reports printed one after another each conclude on their own table.</summary>
+    [Fact]
+    public void Each_report_of_a_collection_concludes_on_its_own_table()
+    {
+        var first = Text(School, Provincial);
+        var second = first.Replace("义务教育学校校舍维修改造", "农村学校食堂改造", StringComparison.Ordinal).Replace("本项目自评得分为98.90分", "本项目自评得分为97.90分", StringComparison.Ordinal);
+        var f = Assert.Single(EvaluationFindings(Audit(School, first + "\n\n" + second)));
+        Assert.Equal(("FA4012", "农村学校食堂改造项目", 98.9m, 97.9m), (f.RuleId, f.Location.Table, (decimal)f.Expected!, (decimal)f.Actual!));
+    }
+
+    /// <summary>A report printed after its table concludes on it.</summary>
+    [Fact]
+    public void A_report_printed_after_its_table_concludes_on_it()
+    {
+        var text = Text(School, Provincial);
+        var (start, end) = (text.IndexOf("## 一、项目基本情况", StringComparison.Ordinal), text.IndexOf("- 3 -", StringComparison.Ordinal));
+        var report = text[start..end].Replace("本项目自评得分为98.90分", "本项目自评得分为97.90分", StringComparison.Ordinal);
+        var f = Assert.Single(EvaluationFindings(Audit(School, text[..start] + text[end..] + "\n\n" + report)));
+        Assert.Equal(("FA4012", 98.9m, 97.9m), (f.RuleId, (decimal)f.Expected!, (decimal)f.Actual!));
+    }
+
     public static TheoryData<string, string[], string> Planted => new()
     {
         // A score above its weight, the total raised with it.
