@@ -128,7 +128,7 @@ internal sealed class IndicatorTableWords
     public bool IsTotalLabel(string compactCell) => TotalLabels.Contains(compactCell.TrimEnd(':'));
 
     /// <summary>The grade a printed grade word stands for, if any.</summary>
-    public string? GradeOf(string word) => Grades.TryGetValue(word.Trim('“', '”', '"', '「', '」', ':', '：', ' '), out var g) ? g : null;
+    public string? GradeOf(string word) => Grades.TryGetValue(word.Trim('“', '”', '"', '「', '」', '‘', '’', '\'', '『', '』', ':', '：', ' '), out var g) ? g : null;
 
     /// <summary>True when the compact cell starts with a grade label (“自评等级”, “评价等级：良”).</summary>
     public bool IsGradeLabel(string compactCell) => GradeLabels.Any(l => compactCell.StartsWith(l, StringComparison.Ordinal));

@@ -14,8 +14,8 @@ public sealed class SelfEvaluationRecognizer : IRecognizer
     /// <summary>Where table-shaped evaluations can start: project and department-wide table titles, the department task table's header.</summary>
     private static readonly string[] BlockStarts = [.. EvaluationMarkers.ProjectTables, .. EvaluationMarkers.DepartmentTables, EvaluationMarkers.DepartmentTasks];
 
-    /// <summary>Where evaluations flattened one cell per line can start: project table titles, the department tree's title or header.</summary>
-    private static readonly string[] LineStarts = [.. EvaluationMarkers.ProjectTables, .. DepartmentTreeWords.Default.TitleWords, EvaluationMarkers.DepartmentTree];
+    /// <summary>Where evaluations flattened one cell per line can start: project and department-wide table titles, the department tree's title or header.</summary>
+    private static readonly string[] LineStarts = [.. EvaluationMarkers.ProjectTables, .. EvaluationMarkers.DepartmentTables, .. DepartmentTreeWords.Default.TitleWords, EvaluationMarkers.DepartmentTree];
 
     public int Order => 300;
 
@@ -31,7 +31,8 @@ public sealed class SelfEvaluationRecognizer : IRecognizer
         var blocks = tables || markers.Has(EvaluationMarkers.DepartmentTasks) ? CellStream.FromBlocks(document, BlockStarts) : null;
         var lines = tables || markers.Has(EvaluationMarkers.DepartmentTree) ? CellStream.FromLines(document, LineStarts) : null;
         var projects = new List<ProjectEvaluation>();
-        if (tables) projects.AddRange(new ProjectTableParser(blocks!).Parse().Concat(new ProjectTableParser(lines!).Parse()));
+        var tableProjects = tables ? new ProjectTableParser(blocks!).Parse().Concat(new ProjectTableParser(lines!).Parse()).ToList() : [];
+        projects.AddRange(tableProjects);
         if (markers.Has(EvaluationMarkers.ProseReport)) projects.AddRange(ProseReportParser.Parse(document));
         if (markers.Has(EvaluationMarkers.BracketForm)) projects.AddRange(BracketFormParser.Parse(document));
         if (markers.Has(EvaluationMarkers.LevelledTable)) projects.AddRange(ThirdPartyReportParser.Parse(document));
@@ -41,6 +42,7 @@ public sealed class SelfEvaluationRecognizer : IRecognizer
         if (markers.Has(EvaluationMarkers.StatedResult)) set.StatedResults.AddRange(StatedResultParser.Parse(document));
         set.GradeBands.AddRange(GradeBandParser.Parse(document));
         LinkSummaries(set);
+        ReportConclusions.Link(document, set.Projects, tableProjects);
         LinkDepartmentScores(document, set);
         var departments = new[] { lines is null ? null : DepartmentTreeParser.Parse(lines), blocks is null ? null : DepartmentTaskTableParser.Parse(blocks) };
         foreach (var department in departments.OfType<DepartmentEvaluation>())

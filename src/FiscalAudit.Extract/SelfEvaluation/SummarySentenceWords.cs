@@ -47,6 +47,12 @@ internal sealed class SummarySentenceWords
     /// <summary>The counters between a stated number of indicators and their level (“3个一级指标”, “41项三级指标”).</summary>
     public List<string> CountUnits { get; init; } = new();
 
+    /// <summary>Words of a sentence that states an average over projects, not one project's score.</summary>
+    public List<string> AverageWords { get; init; } = new();
+
+    /// <summary>True when the text speaks of the whole department or of an average, not of one project.</summary>
+    public bool SpeaksOfMore(string text) => DepartmentWords.Concat(AverageWords).Any(w => text.Contains(w, StringComparison.Ordinal));
+
     /// <summary>
     /// A portfolio statement: the count (group n), the clause break (sep), the words before the amount (label), the amount (v),
     /// its unit (u) and words in brackets after it (after); group alone when the count may stand without its funds.

@@ -23,7 +23,7 @@ internal static partial class TargetParser
 
     public static Target ParseTarget(string? text, string? unitHint = null)
     {
-        var t = (text ?? string.Empty).Trim();
+        var t = Words.Stated(text);
         if (t.Length == 0 || DatePattern().IsMatch(t)) return Target.Qualitative(t);
         var folded = EvaluationText.FoldDigits(t);
         var range = RangePattern().Match(folded);
@@ -47,7 +47,7 @@ internal static partial class TargetParser
     /// </summary>
     public static Measurement ParseActual(string? text, string? unitHint = null, Target? target = null)
     {
-        var t = (text ?? string.Empty).Trim();
+        var t = Words.Stated(text);
         if (t.Length == 0) return Measurement.Empty;
         if (DatePattern().IsMatch(t)) return new Measurement(null, null, t);
         var folded = EvaluationText.FoldDigits(t);

@@ -82,51 +82,10 @@ internal static partial class ThirdPartyReportParser
         project.TotalWeight = section.TotalWeight;
         (project.ReportedScore, project.ReportedScoreLocation) = (section.TotalScore, section.TotalLocation);
         (project.Grade, project.GradeLocation) = (table.Grade, table.GradeLocation);
-        ReadStatements(project, report, words);
+        StatedConclusion.Read(project, report.OfType<ParagraphBlock>());
         project.StatedGroupPoints.AddRange(StatedSchemeParser.Parse(report, words));
         if (ThirdPartyFundsStatement.Read(report) is FundsRow funds) project.Funds = funds;
         return project;
-    }
-
-    /// <summary>
-    /// The first stated total (and the grade in its sentence, else in the next one when that states no score) in the report's paragraphs: the reported score when the
-    /// table prints none, else the project's summary; a grade stated alone before it counts when the table prints none.
-    /// A stated grade the table already prints one beside goes to the summary, to be compared with the score it states.
-    /// </summary>
-    private static void ReadStatements(ProjectEvaluation project, List<Block> report, ThirdPartyVocabulary words)
-    {
-        (string Grade, SourceLocation At)? stated = null;
-        (string, SourceLocation)? GradeIn(ParagraphBlock p, string text, int offset) =>
-            words.GradeStatement.Match(text) is { Success: true } g && IndicatorTableWords.Default.GradeOf(g.Groups["g"].Value) is string grade
-                ? (grade, p.LocationOf(offset + g.Index, offset + g.Index + g.Length)) : null;
-        foreach (var p in report.OfType<ParagraphBlock>())
-        {
-            var text = EvaluationText.FoldDigits(p.Text);
-            var s = words.ScoreStatement.Match(text);
-            if (!s.Success || EvaluationText.Number(s.Groups["v"].Value) is not { } score)
-            {
-                stated ??= GradeIn(p, text, 0);
-                continue;
-            }
-            var at = p.LocationOf(s.Index, s.Index + s.Length);
-            var end = s.Index + s.Length;
-            var next = text.IndexOf('。', end) + 1;
-            var following = next > 0 && !words.ScoreStatement.IsMatch(Sentence(text, next)) ? GradeIn(p, Sentence(text, next), next) : null;
-            stated = GradeIn(p, Sentence(text, end), end) ?? following ?? stated;
-            if (project.ReportedScore is null) (project.ReportedScore, project.ReportedScoreLocation) = (score, at);
-            else project.Summary = new ProjectSummary(null, project.Name, score, null, null, null, at);
-            break;
-        }
-        if (stated is not var (grade, where)) return;
-        if (project.Grade is null) (project.Grade, project.GradeLocation) = (grade, where);
-        else project.Summary = (project.Summary ?? new ProjectSummary(null, project.Name, null, null, null, null, where)) with { Grade = grade, GradeLocation = where };
-    }
-
-    /// <summary>The rest of the sentence that starts at <paramref name="from"/>.</summary>
-    private static string Sentence(string text, int from)
-    {
-        var end = text.IndexOf('。', from);
-        return text[from..(end < 0 ? text.Length : end)];
     }
 
     private static string? TextOf(Block block) => block switch

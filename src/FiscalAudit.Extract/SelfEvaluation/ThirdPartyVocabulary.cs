@@ -48,6 +48,9 @@ internal sealed class ThirdPartyVocabulary
 
     public List<string> GradeWords { get; init; } = new();
 
+    /// <summary>What follows a grade band's bound (“90分（含）以上”), which is no stated total.</summary>
+    public List<string> BandMarks { get; init; } = new();
+
     /// <summary>The level whose groups a group-score column headed so holds (“一级指标得分” → 1); a column not listed holds the level left of it.</summary>
     public Dictionary<string, int> GroupScoreLevels { get; init; } = new();
 
@@ -88,8 +91,8 @@ internal sealed class ThirdPartyVocabulary
     private static (Regex Score, Regex Grade, Regex InCell) BuildStatements(ThirdPartyVocabulary words)
     {
         static string Any(IEnumerable<string> list) => string.Join("|", list.OrderByDescending(w => w.Length).Select(Regex.Escape));
-        var score = new Regex($@"(?:{Any(words.ScoreWords)})\s*(?:为|是|:|：)?\s*(?<v>\d+(?:\.\d+)?)\s*分", RegexOptions.CultureInvariant);
-        var grade = new Regex($@"(?:{Any(words.GradeWords)})\s*(?:为|是|:|：)?\s*[“""「]?(?<g>{Any(IndicatorTableWords.Default.Grades.Keys)})(?![\p{{IsCJKUnifiedIdeographs}}-[等级档]])", RegexOptions.CultureInvariant);
+        var score = new Regex($@"(?:{Any(words.ScoreWords)})\s*(?:为|是|:|：)?\s*(?<v>\d+(?:\.\d+)?)\s*分(?!\s*(?:{Any(words.BandMarks)}))", RegexOptions.CultureInvariant);
+        var grade = new Regex($@"(?:{Any(words.GradeWords)})\s*(?:为|是|:|：)?\s*[“""「‘'『]?(?<g>{Any(IndicatorTableWords.Default.Grades.Keys)})(?![\p{{IsCJKUnifiedIdeographs}}-[等级档]])", RegexOptions.CultureInvariant);
         var inCell = new Regex($@"[,，;；]?(?:{Any(IndicatorTableWords.Default.ScoreColumns)})[:：]?(?<s>\d+(?:\.\d+)?)分?", RegexOptions.CultureInvariant);
         return (score, grade, inCell);
     }

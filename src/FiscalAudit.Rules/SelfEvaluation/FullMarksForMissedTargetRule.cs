@@ -7,7 +7,8 @@ namespace FiscalAudit.Rules.SelfEvaluation;
 
 /// <summary>
 /// FA4008: an indicator whose target was missed cannot have full marks. When only the printed value
-/// misses and a value within its rounding would meet the target ("＞90%" with "90%"), 提示.
+/// misses and a value within its rounding would meet the target ("＞90%" with "90%"), 提示. A score above the weight
+/// is FA4001's error, not also this one.
 /// </summary>
 public sealed class FullMarksForMissedTargetRule : ProjectRule
 {
@@ -21,7 +22,7 @@ public sealed class FullMarksForMissedTargetRule : ProjectRule
     {
         foreach (var i in p.Indicators)
         {
-            if (i.Score is not PrintedNumber s || ProjectScorer.WeightOf(scheme, i) is not decimal w || s.Value < w) continue;
+            if (i.Score is not PrintedNumber s || ProjectScorer.WeightOf(scheme, i) is not decimal w || s.Value != w) continue;
             var outcome = TargetAchievement.Judge(i, ScoringSchemes.Reference);
             if (outcome is not (Outcome.Missed or Outcome.MissedAtBoundary)) continue;
             var message = $"指标“{i.Name}”目标 {Show(i.Target.Text)}、实际 {i.Actual.Text}，未达到目标却得满分 {s.Text}";

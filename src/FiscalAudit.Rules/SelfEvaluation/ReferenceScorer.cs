@@ -8,13 +8,15 @@ namespace FiscalAudit.Rules.SelfEvaluation;
 /// else weight × actual ÷ target; 反向 actual ≤ target → full, up to 2× target linearly down to 0;
 /// a range is full inside, 正向 below and 反向 above; qualitative results keep the reported score
 /// when it lies in the band of the outcome (达成 80–100%, 部分达成 60–80%, 未达成 0–60%), else the band's
-/// nearest edge. Without a basis the reported score is kept (within 0…weight).
+/// nearest edge. Without a basis the reported score is kept (within 0…weight), and so it is under a printed
+/// 评分标准 (third-party tables): the indicator's own rule, not the reference, scored it.
 /// </summary>
 internal static class ReferenceScorer
 {
     public static IndicatorReference Score(Indicator indicator, decimal? weight, ReferenceScoring reference)
     {
         if (weight is not decimal w) return new(indicator, null, "无分值");
+        if (!string.IsNullOrWhiteSpace(indicator.Rubric)) return Keep(indicator, w, "按所印评分标准计分，沿用评价得分");
         var reported = indicator.Score?.Value;
         var t = indicator.Target;
         var a = indicator.Actual.Value?.Value;

@@ -99,7 +99,7 @@ public static class ScoringSchemes
             "funds10-indicators90", "input-process-output-effect", "department-35-20-45",
             "decision-process-output-benefit-15-25-25-35", "decision-process-output-benefit-20-20-40-20",
             "decision-process-output-benefit-20-20-30-30", "decision-process-output-benefit-10-20-40-30",
-            "decision-process-output-benefit-15-15-40-30",
+            "decision-process-output-benefit-15-15-40-30", "decision-process-output-benefit-20-30-30-20",
         }.Select(Load<ScoringScheme>).ToList());
 
     private static readonly Lazy<ReferenceScoring> ReferenceData = new(() => Load<ReferenceScoring>("reference-scoring"));

@@ -72,5 +72,15 @@ internal static class ThirdPartyKit
         return string.Join("\n", lines);
     }
 
+    /// <summary>
+    /// The report with its HTML tables written one cell per line, each after a tab, empty cells kept and cells under a merged
+    /// one absent (a Word file's text export).
+    /// </summary>
+    public static string AsCellPerLine(string html) => string.Join("\n", html.Split('\n')
+        .Where(l => l.Trim() is not ("<table>" or "</table>"))
+        .SelectMany(l => l.StartsWith("<tr>", StringComparison.Ordinal)
+            ? System.Text.RegularExpressions.Regex.Matches(l, "<td[^>]*>(.*?)</td>").Select(m => "\t" + m.Groups[1].Value)
+            : [l]));
+
     public static List<Finding> Errors(AuditResult result) => result.Findings.Where(f => f.Severity == Severity.Error).ToList();
 }

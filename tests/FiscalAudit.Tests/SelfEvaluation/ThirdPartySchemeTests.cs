@@ -17,7 +17,7 @@ public class ThirdPartySchemeTests
     public void The_published_schemes_fix_their_groups_add_up_to_the_total_and_grade_by_the_common_thresholds()
     {
         var schemes = ThirdParty();
-        Assert.Equal(new[] { "决策15/过程25/产出25/效益35", "决策20/过程20/产出40/效益20", "决策20/过程20/产出30/效益30", "决策10/过程20/产出40/效益30", "决策15/过程15/产出40/效益30" }, schemes.Select(s => s.Name));
+        Assert.Equal(new[] { "决策15/过程25/产出25/效益35", "决策20/过程20/产出40/效益20", "决策20/过程20/产出30/效益30", "决策10/过程20/产出40/效益30", "决策15/过程15/产出40/效益30", "决策20/过程30/产出30/效益20" }, schemes.Select(s => s.Name));
         Assert.All(schemes, s =>
         {
             Assert.True(s.GroupPointsFixed);
@@ -36,6 +36,7 @@ public class ThirdPartySchemeTests
     [InlineData(new[] { 10, 30, 30, 30 }, "decision-process-output-benefit-20-20-30-30")]
     [InlineData(new[] { 10, 20, 40, 30 }, "decision-process-output-benefit-10-20-40-30")]
     [InlineData(new[] { 15, 15, 40, 30 }, "decision-process-output-benefit-15-15-40-30")]
+    [InlineData(new[] { 20, 30, 30, 20 }, "decision-process-output-benefit-20-30-30-20")]
     public void The_scheme_agreeing_with_most_first_level_points_is_chosen_ties_going_to_the_first(int[] points, string scheme)
     {
         var project = new ProjectEvaluation("测试项目", EvaluationForm.DecisionProcessOutputBenefit, "test", At);
