@@ -1,3 +1,4 @@
+using FiscalAudit.Tests.Pdf;
 using FiscalAudit.Tests.Support;
 
 namespace FiscalAudit.Web.Tests.Support;
@@ -13,7 +14,11 @@ public sealed class BrowserFactAttribute : FactAttribute
     {
         get => base.Skip ?? SharedFiles.SkipReason ?? (File.Exists(Chromium.Executable) || SharedFiles.InCi
             ? null
-            : $"需要浏览器 {Chromium.Executable}（Debian 软件包 chromium 和中文字体 fonts-wqy-zenhei），此处没有。");
+            : $"需要浏览器 {Chromium.Executable}（Debian 软件包 chromium 和中文字体 fonts-wqy-zenhei），此处没有。")
+            ?? (Recognises ? OcrTools.SkipReason : null);
         set => base.Skip = value;
     }
+
+    /// <summary>The test also recognises scans (pdftoppm, tesseract), skipped without them like <c>OcrFact</c>.</summary>
+    public bool Recognises { get; init; }
 }

@@ -22,9 +22,10 @@ public static class Chromium
         return (playwright, browser);
     }
 
+    /// <summary>The page as it settles: transitions under way (a progress bar growing) are shown finished.</summary>
     public static Task ScreenshotAsync(IPage page, string name, bool fullPage = false)
     {
         Directory.CreateDirectory(Screenshots);
-        return page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, name + ".png"), FullPage = fullPage });
+        return page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, name + ".png"), FullPage = fullPage, Animations = ScreenshotAnimations.Disabled });
     }
 }
