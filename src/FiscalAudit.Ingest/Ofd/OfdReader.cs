@@ -21,7 +21,7 @@ public sealed class OfdReader : IDocumentReader
 
     public OfdReader(PageAnalyzer? analyzer = null, PageFurnitureFilter? furniture = null, PdfAssemblyOptions? assembly = null, ScanRecogniser? recogniser = null, OfdSettings? settings = null)
     {
-        chain = new FixedLayoutChain(analyzer ?? new PageAnalyzer(), furniture ?? new PageFurnitureFilter(), assembly ?? new PdfAssemblyOptions());
+        chain = new FixedLayoutChain(analyzer, furniture, assembly);
         this.recogniser = recogniser ?? ScanRecogniser.OnPath;
         this.settings = settings ?? OfdSettings.Default;
     }

@@ -25,7 +25,7 @@ public sealed class PdfDocumentReader : IDocumentReader
     public PdfDocumentReader(PageAnalyzer? analyzer = null, PageFurnitureFilter? furniture = null, PdfAssemblyOptions? assembly = null, ScanRecogniser? recogniser = null)
     {
         this.recogniser = recogniser ?? ScanRecogniser.OnPath;
-        chain = new FixedLayoutChain(analyzer ?? new PageAnalyzer(), furniture ?? new PageFurnitureFilter(), assembly ?? new PdfAssemblyOptions());
+        chain = new FixedLayoutChain(analyzer, furniture, assembly);
     }
 
     public string Format => "pdf";
