@@ -2,6 +2,7 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 using FiscalAudit.Ingest.Office.Legacy;
+using FiscalAudit.Ingest.Pdf;
 using FiscalAudit.Ingest.Pdf.Ocr;
 
 namespace FiscalAudit.Tests.Pdf;
@@ -68,7 +69,7 @@ internal static class ScannedPdf
             var pixels = Deflate(image.Pixels);
             objects.Add([.. Ascii($"<< /Type /XObject /Subtype /Image /Width {image.Width} /Height {image.Height} /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode /Length {pixels.Length} >>\nstream\n"), .. pixels, .. Ascii("\nendstream")]);
         }
-        return MinimalPdf.Write(objects);
+        return PdfObjects.Write(objects);
     }
 
     private static string Points(int pixels, double dpi) => (pixels * 72 / dpi).ToString("0.###", CultureInfo.InvariantCulture);
