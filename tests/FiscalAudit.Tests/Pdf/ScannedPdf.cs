@@ -18,15 +18,21 @@ internal static class ScannedPdf
     public sealed record Page(GrayImage Image, double Dpi, int Rotate = 0, string? Text = null);
 
     /// <summary>The pages of <paramref name="pdf"/> rendered grey at <paramref name="dpi"/> by pdftoppm.</summary>
-    public static List<Page> Render(string pdf, int dpi)
+    public static List<Page> Render(string pdf, int dpi) =>
+        Rendered(pdf, dpi).Select(image => new Page(GrayImage.ReadPgm(image), dpi)).ToList();
+
+    /// <summary>
+    /// The image files pdftoppm makes of <paramref name="pdf"/>'s pages, grey at <paramref name="dpi"/>, in page order;
+    /// <paramref name="options"/> choose the pages and the format (PGM without).
+    /// </summary>
+    public static List<byte[]> Rendered(string pdf, int dpi, params string[] options)
     {
         var folder = Directory.CreateTempSubdirectory("fiscalaudit-scan-").FullName;
         try
         {
-            var run = ExternalTool.Run(ExternalTool.OnPath("pdftoppm")!, ["-r", dpi.ToString(CultureInfo.InvariantCulture), "-gray", pdf, Path.Combine(folder, "page")], TimeSpan.FromMinutes(3));
+            var run = ExternalTool.Run(ExternalTool.OnPath("pdftoppm")!, [.. options, "-r", dpi.ToString(CultureInfo.InvariantCulture), "-gray", pdf, Path.Combine(folder, "page")], TimeSpan.FromMinutes(3));
             Assert.True(run.ExitCode == 0, run.Output);
-            return Directory.GetFiles(folder, "*.pgm").Order(StringComparer.Ordinal)
-                .Select(f => new Page(GrayImage.ReadPgm(File.ReadAllBytes(f)), dpi)).ToList();
+            return Directory.GetFiles(folder).Order(StringComparer.Ordinal).Select(File.ReadAllBytes).ToList();
         }
         finally
         {
