@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using FiscalAudit.Ingest.Pdf;
 using FiscalAudit.Ingest.Pdf.Layout;
 
 namespace FiscalAudit.Ingest.Ofd;
@@ -33,11 +34,8 @@ internal static class OfdPath
                 continue;
             }
             var points = subpath.Points.Select(Point).ToList();
-            var (left, right, bottom, top) = (points.Min(p => p.X), points.Max(p => p.X), points.Min(p => p.Y), points.Max(p => p.Y));
-            if (Math.Min(right - left, top - bottom) > settings.ThinFill) continue;
-            yield return right - left >= top - bottom
-                ? new Segment(left, (bottom + top) / 2, right, (bottom + top) / 2)
-                : new Segment((left + right) / 2, bottom, (left + right) / 2, top);
+            if (ThinFills.Rule(points.Min(p => p.X), points.Min(p => p.Y), points.Max(p => p.X), points.Max(p => p.Y), settings.ThinFill) is { } rule)
+                yield return rule;
         }
     }
 }

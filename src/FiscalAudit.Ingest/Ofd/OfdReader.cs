@@ -21,7 +21,7 @@ public sealed class OfdReader : IDocumentReader
 
     public OfdReader(PageAnalyzer? analyzer = null, PageFurnitureFilter? furniture = null, PdfAssemblyOptions? assembly = null, ScanRecogniser? recogniser = null, OfdSettings? settings = null)
     {
-        chain = new FixedLayoutChain(analyzer ?? new PageAnalyzer(), furniture ?? new PageFurnitureFilter(), assembly ?? new PdfAssemblyOptions());
+        chain = new FixedLayoutChain(analyzer, furniture, assembly);
         this.recogniser = recogniser ?? ScanRecogniser.OnPath;
         this.settings = settings ?? OfdSettings.Default;
     }
@@ -55,10 +55,11 @@ public sealed class OfdReader : IDocumentReader
                 var drawing = OfdPageDrawing.Read(package, document, part, settings);
                 var number = pages.Count + 1;
                 var (width, height) = (drawing.Area.Width * settings.PointsPerMillimetre, drawing.Area.Height * settings.PointsPerMillimetre);
-                var scanned = drawing.Glyphs.All(g => g.IsWhitespace) && drawing.Images.Count > 0;
+                var textless = drawing.Glyphs.All(g => g.IsWhitespace);
+                var scanned = textless && drawing.Images.Count > 0;
                 if (scanned) media ??= OfdMedia.Files(package, document);
                 scans.Add(new ScanPdf.Page(width, height, scanned ? Images(package, drawing, media!) : []));
-                pages.Add(drawing.Glyphs.All(g => g.IsWhitespace)
+                pages.Add(textless
                     ? new PageLayout(number, width, height, [], Scanned: scanned)
                     : chain.Analyzer.Ruled(number, width, height, drawing.Glyphs, drawing.Segments));
             }

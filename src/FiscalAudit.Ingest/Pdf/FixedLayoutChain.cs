@@ -10,15 +10,19 @@ namespace FiscalAudit.Ingest.Pdf;
 /// recognition of its scanned pages (<see cref="ScanReading"/>): page furniture removed across pages, tables without rulings found,
 /// blocks assembled across pages, the notes on scanned and damaged pages added.
 /// </summary>
-internal sealed class FixedLayoutChain(PageAnalyzer analyzer, PageFurnitureFilter furniture, PdfAssemblyOptions assembly)
+internal sealed class FixedLayoutChain(PageAnalyzer? analyzer, PageFurnitureFilter? furniture, PdfAssemblyOptions? assembly)
 {
-    public PageAnalyzer Analyzer => analyzer;
+    private readonly PageFurnitureFilter furniture = furniture ?? new PageFurnitureFilter();
+    private readonly PdfAssemblyOptions assembly = assembly ?? new PdfAssemblyOptions();
+
+    /// <summary>The analyzer given, the default one without.</summary>
+    public PageAnalyzer Analyzer { get; } = analyzer ?? new PageAnalyzer();
 
     /// <summary>The document of the pages <paramref name="scans"/> holds; a file without any text raises <see cref="DocumentReadException"/>.</summary>
     public SourceDocument Read(string path, string format, ScanReading scans, CancellationToken cancellation)
     {
         var alignment = new RowAlignment();
-        var pages = furniture.Filter(scans.Pages).Select(p => analyzer.Aligned(p, alignment)).ToList();
+        var pages = furniture.Filter(scans.Pages).Select(p => Analyzer.Aligned(p, alignment)).ToList();
         cancellation.ThrowIfCancellationRequested();
         if (pages.All(p => p.Items.Count == 0)) throw new DocumentReadException(DamagedPages.Unreadable(path, pages, scans));
         var (blocks, lines) = new PdfBlockAssembler(path, assembly).Assemble(pages);

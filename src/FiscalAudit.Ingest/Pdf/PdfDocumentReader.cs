@@ -19,15 +19,13 @@ public sealed class PdfDocumentReader : IDocumentReader
     /// <summary>The size in points of an A4 page.</summary>
     private static readonly (double Width, double Height) A4 = (595.28, 841.89);
 
-    private readonly PageAnalyzer analyzer;
     private readonly FixedLayoutChain chain;
     private readonly ScanRecogniser recogniser;
 
     public PdfDocumentReader(PageAnalyzer? analyzer = null, PageFurnitureFilter? furniture = null, PdfAssemblyOptions? assembly = null, ScanRecogniser? recogniser = null)
     {
         this.recogniser = recogniser ?? ScanRecogniser.OnPath;
-        this.analyzer = analyzer ?? new PageAnalyzer();
-        chain = new FixedLayoutChain(this.analyzer, furniture ?? new PageFurnitureFilter(), assembly ?? new PdfAssemblyOptions());
+        chain = new FixedLayoutChain(analyzer, furniture, assembly);
     }
 
     public string Format => "pdf";
@@ -38,7 +36,7 @@ public sealed class PdfDocumentReader : IDocumentReader
     {
         PdfFileCheck.Ensure(path, content);
         var layers = new Dictionary<int, TextLayer>();
-        var scans = new ScanReading(recogniser, analyzer, content, ReadPages(path, content, layers, cancellation), layers, cancellation);
+        var scans = new ScanReading(recogniser, chain.Analyzer, content, ReadPages(path, content, layers, cancellation), layers, cancellation);
         return chain.Read(path, Format, scans, cancellation);
     }
 
@@ -62,7 +60,7 @@ public sealed class PdfDocumentReader : IDocumentReader
                 if (ink is { ThinText: true }) layers[number] = new TextLayer(ink.Glyphs, ink.Segments);
                 pages.Add(ink is null ? new PageLayout(number, pages.LastOrDefault()?.Width ?? A4.Width, pages.LastOrDefault()?.Height ?? A4.Height, [], Damaged: true)
                     : !ink.HasText || ink.ThinText ? new PageLayout(number, ink.Width, ink.Height, [], Scanned: ink.HasImages)
-                    : analyzer.Ruled(number, ink.Width, ink.Height, ink.Glyphs, ink.Segments));
+                    : chain.Analyzer.Ruled(number, ink.Width, ink.Height, ink.Glyphs, ink.Segments));
             }
             return pages;
         }

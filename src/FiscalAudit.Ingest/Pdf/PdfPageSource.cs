@@ -49,10 +49,8 @@ internal static class PdfPageSource
             {
                 if (path.IsFilled && !path.IsStroked)
                 {
-                    if (subpath.GetBoundingRectangle() is PdfRectangle box && Math.Min(box.Width, box.Height) <= ThinFill)
-                        yield return box.Width >= box.Height
-                            ? new Segment(box.Left, (box.Bottom + box.Top) / 2, box.Right, (box.Bottom + box.Top) / 2)
-                            : new Segment((box.Left + box.Right) / 2, box.Bottom, (box.Left + box.Right) / 2, box.Top);
+                    if (subpath.GetBoundingRectangle() is PdfRectangle box && ThinFills.Rule(box.Left, box.Bottom, box.Right, box.Top, ThinFill) is { } rule)
+                        yield return rule;
                     continue;
                 }
                 foreach (var segment in StrokedSegments(subpath)) yield return segment;

@@ -1,6 +1,5 @@
-using System.Globalization;
 using System.Xml.Linq;
-using FiscalAudit.Ingest.Office.Legacy;
+using FiscalAudit.Tests.Pdf;
 
 namespace FiscalAudit.Tests.Ofd;
 
@@ -13,20 +12,8 @@ internal static class ScannedOfd
     private const double MillimetresPerPoint = 25.4 / 72;
 
     /// <summary>Pages <paramref name="first"/> to <paramref name="last"/> of <paramref name="pdf"/> rendered at <paramref name="dpi"/> in <paramref name="format"/> (“png”, “jpeg”).</summary>
-    public static List<byte[]> Render(string pdf, int first, int last, int dpi, string format)
-    {
-        var folder = Directory.CreateTempSubdirectory("fiscalaudit-ofdscan-").FullName;
-        try
-        {
-            var run = ExternalTool.Run(ExternalTool.OnPath("pdftoppm")!, ["-f", $"{first}", "-l", $"{last}", "-r", dpi.ToString(CultureInfo.InvariantCulture), "-gray", "-" + format, pdf, Path.Combine(folder, "page")], TimeSpan.FromMinutes(3));
-            Assert.True(run.ExitCode == 0, run.Output);
-            return Directory.GetFiles(folder).Order(StringComparer.Ordinal).Select(File.ReadAllBytes).ToList();
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-    }
+    public static List<byte[]> Render(string pdf, int first, int last, int dpi, string format) =>
+        ScannedPdf.Rendered(pdf, dpi, "-f", $"{first}", "-l", $"{last}", "-" + format);
 
     /// <summary>An OFD of pages <paramref name="width"/> × <paramref name="height"/> points, each holding one of <paramref name="images"/>.</summary>
     public static byte[] Write(IReadOnlyList<byte[]> images, double width, double height)

@@ -1,4 +1,5 @@
 using System.Text;
+using FiscalAudit.Ingest.Pdf;
 
 namespace FiscalAudit.Tests.Pdf;
 
@@ -63,10 +64,10 @@ public static class MinimalPdf
                 _ => $"<< /Length {content.Length} >>\nstream\n{content}\nendstream",
             });
         }
-        return Write(objects.Select(Encoding.Latin1.GetBytes).ToList());
+        return PdfObjects.Write(objects.Select(Encoding.Latin1.GetBytes).ToList());
     }
 
-    private static byte[] Build(string resources, string content, string resource) => Write(new[]
+    private static byte[] Build(string resources, string content, string resource) => PdfObjects.Write(new[]
     {
         "<< /Type /Catalog /Pages 2 0 R >>",
         "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
@@ -74,7 +75,4 @@ public static class MinimalPdf
         $"<< /Length {content.Length} >>\nstream\n{content}\nendstream",
         resource,
     }.Select(Encoding.Latin1.GetBytes).ToList());
-
-    /// <summary>A PDF of <paramref name="objects"/> (object 1 the catalog), numbered in order, with its cross-reference table.</summary>
-    internal static byte[] Write(IReadOnlyList<byte[]> objects) => FiscalAudit.Ingest.Pdf.PdfObjects.Write(objects);
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 using FiscalAudit.Ingest.Office.Legacy;
+using FiscalAudit.Ingest.Pdf;
 using FiscalAudit.Ingest.Pdf.Ocr;
 
 namespace FiscalAudit.Tests.Pdf;
@@ -17,15 +18,21 @@ internal static class ScannedPdf
     public sealed record Page(GrayImage Image, double Dpi, int Rotate = 0, string? Text = null);
 
     /// <summary>The pages of <paramref name="pdf"/> rendered grey at <paramref name="dpi"/> by pdftoppm.</summary>
-    public static List<Page> Render(string pdf, int dpi)
+    public static List<Page> Render(string pdf, int dpi) =>
+        Rendered(pdf, dpi).Select(image => new Page(GrayImage.ReadPgm(image), dpi)).ToList();
+
+    /// <summary>
+    /// The image files pdftoppm makes of <paramref name="pdf"/>'s pages, grey at <paramref name="dpi"/>, in page order;
+    /// <paramref name="options"/> choose the pages and the format (PGM without).
+    /// </summary>
+    public static List<byte[]> Rendered(string pdf, int dpi, params string[] options)
     {
         var folder = Directory.CreateTempSubdirectory("fiscalaudit-scan-").FullName;
         try
         {
-            var run = ExternalTool.Run(ExternalTool.OnPath("pdftoppm")!, ["-r", dpi.ToString(CultureInfo.InvariantCulture), "-gray", pdf, Path.Combine(folder, "page")], TimeSpan.FromMinutes(3));
+            var run = ExternalTool.Run(ExternalTool.OnPath("pdftoppm")!, [.. options, "-r", dpi.ToString(CultureInfo.InvariantCulture), "-gray", pdf, Path.Combine(folder, "page")], TimeSpan.FromMinutes(3));
             Assert.True(run.ExitCode == 0, run.Output);
-            return Directory.GetFiles(folder, "*.pgm").Order(StringComparer.Ordinal)
-                .Select(f => new Page(GrayImage.ReadPgm(File.ReadAllBytes(f)), dpi)).ToList();
+            return Directory.GetFiles(folder).Order(StringComparer.Ordinal).Select(File.ReadAllBytes).ToList();
         }
         finally
         {
@@ -68,7 +75,7 @@ internal static class ScannedPdf
             var pixels = Deflate(image.Pixels);
             objects.Add([.. Ascii($"<< /Type /XObject /Subtype /Image /Width {image.Width} /Height {image.Height} /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode /Length {pixels.Length} >>\nstream\n"), .. pixels, .. Ascii("\nendstream")]);
         }
-        return MinimalPdf.Write(objects);
+        return PdfObjects.Write(objects);
     }
 
     private static string Points(int pixels, double dpi) => (pixels * 72 / dpi).ToString("0.###", CultureInfo.InvariantCulture);
