@@ -41,7 +41,7 @@ public static partial class FindingMerger
     /// “支出合计515.00万元（表一 505.00）…其中基本支出400.00万元，占80.00%”: a rate worked out on an amount that is itself found
     /// mistyped is folded into the amount's finding (or the finding that holds it).
     /// </summary>
-    private static void OnBasis(IReadOnlyList<Finding> findings, Folds folds, OnBasisMerge merge)
+    private static void OnBasis(IReadOnlyList<Finding> findings, Folds folds, BasesMerge merge)
     {
         for (var a = 0; a < findings.Count; a++)
         {
@@ -56,7 +56,7 @@ public static partial class FindingMerger
     /// “参考评分 95.89 与自评得分 99.89 不同：“办公家具(个)”自评 5、参考 1” beside “办公家具(个)…未达到目标却得满分 5”: a total
     /// worked out on cells each of which another finding holds says nothing they do not; it is folded into the first of them.
     /// </summary>
-    private static void Explained(IReadOnlyList<Finding> findings, Folds folds, ExplainedMerge merge)
+    private static void Explained(IReadOnlyList<Finding> findings, Folds folds, BasesMerge merge)
     {
         for (var a = 0; a < findings.Count; a++)
         {

@@ -10,8 +10,8 @@ public sealed record MergeCatalog(
     [property: JsonPropertyName("samePlace")] IReadOnlyList<SamePlaceMerge> SamePlace,
     [property: JsonPropertyName("sameFigure")] IReadOnlyList<SameFigureMerge> SameFigure,
     [property: JsonPropertyName("perDocument")] IReadOnlyList<PerDocumentMerge> PerDocument,
-    [property: JsonPropertyName("onBasis")] IReadOnlyList<OnBasisMerge> OnBasis,
-    [property: JsonPropertyName("explained")] IReadOnlyList<ExplainedMerge> Explained)
+    [property: JsonPropertyName("onBasis")] IReadOnlyList<BasesMerge> OnBasis,
+    [property: JsonPropertyName("explained")] IReadOnlyList<BasesMerge> Explained)
 {
     public static MergeCatalog Default { get; } = EmbeddedJson.Load<MergeCatalog>(typeof(MergeCatalog).Assembly, "finding-merges.json");
 }
@@ -38,18 +38,12 @@ public sealed record SamePlaceMerge(
     [property: JsonPropertyName("slack")] decimal Slack = 0m);
 
 /// <summary>
-/// A finding of an <see cref="Absorb"/> rule (a rate) one of whose <see cref="Finding.Bases"/> is the amount a finding of a
-/// <see cref="Keep"/> rule holds at its place (a mistyped narrative amount) is folded into it: the rate was worked out on it.
+/// A finding of an <see cref="Absorb"/> rule worked out on <see cref="Finding.Bases"/> that findings of a <see cref="Keep"/>
+/// rule hold at their places is folded into one of them. <c>onBasis</c>: a rate one of whose bases is the amount a kept
+/// finding holds mistyped; <c>explained</c>: a total rescored from its cells each of which a kept finding holds (the cell's
+/// own mistake), folded into the first of them.
 /// </summary>
-public sealed record OnBasisMerge(
-    [property: JsonPropertyName("keep")] IReadOnlyList<string> Keep,
-    [property: JsonPropertyName("absorb")] IReadOnlyList<string> Absorb);
-
-/// <summary>
-/// A finding of an <see cref="Absorb"/> rule (a total rescored from its cells) each of whose <see cref="Finding.Bases"/> is the
-/// place of a finding of a <see cref="Keep"/> rule (the cell's own mistake) is folded into the first of them: it repeats them.
-/// </summary>
-public sealed record ExplainedMerge(
+public sealed record BasesMerge(
     [property: JsonPropertyName("keep")] IReadOnlyList<string> Keep,
     [property: JsonPropertyName("absorb")] IReadOnlyList<string> Absorb);
 

@@ -8,7 +8,8 @@ namespace FiscalAudit.Rules.SelfEvaluation;
 /// A scoring scheme as data (Schemes/*.json, embedded): total, funds rule, first-level points, indicators.
 /// <paramref name="GroupPointsFixed"/>: the framework fixes its first-level groups, whose points add up to the total; the
 /// scheme is one published weighting of them (a project may follow another that adds up too); otherwise the points are guidance. <paramref name="Grades"/>: the scheme's grade thresholds;
-/// when absent, those of reference-scoring.json.
+/// when absent, those of reference-scoring.json. <paramref name="TieRank"/>: among a form's alternatives, the lower rank wins a tie
+/// (<see cref="ScoringSchemes.For(ProjectEvaluation)"/>).
 /// </summary>
 public sealed record ScoringScheme(
     string Id,
@@ -20,7 +21,8 @@ public sealed record ScoringScheme(
     IReadOnlyList<GroupPoints> Groups,
     IReadOnlyList<SchemeIndicator> Indicators,
     bool GroupPointsFixed = false,
-    IReadOnlyList<GradeBand>? Grades = null)
+    IReadOnlyList<GradeBand>? Grades = null,
+    int TieRank = 0)
 {
     /// <summary>The grade this scheme gives a score.</summary>
     public string GradeFor(decimal score) => GradeBand.Of(Bands, score);
@@ -93,14 +95,13 @@ public static class ScoringSchemes
 {
     private static readonly JsonSerializerOptions Options = new() { PropertyNameCaseInsensitive = true };
 
+    /// <summary>Every embedded scheme file (Schemes/*.json that names a form), alternatives of a form in their tie rank.</summary>
     private static readonly Lazy<IReadOnlyList<ScoringScheme>> All = new(() =>
-        new[]
-        {
-            "funds10-indicators90", "input-process-output-effect", "department-35-20-45",
-            "decision-process-output-benefit-15-25-25-35", "decision-process-output-benefit-20-20-40-20",
-            "decision-process-output-benefit-20-20-30-30", "decision-process-output-benefit-10-20-40-30",
-            "decision-process-output-benefit-15-15-40-30", "decision-process-output-benefit-20-30-30-20",
-        }.Select(Load<ScoringScheme>).ToList());
+        EmbeddedJson.LoadAll("FiscalAudit.Schemes.")
+            .Where(file => file.TryGetProperty("form", out _))
+            .Select(file => file.Deserialize<ScoringScheme>(Options)!)
+            .OrderBy(s => s.TieRank)
+            .ToList());
 
     private static readonly Lazy<ReferenceScoring> ReferenceData = new(() => Load<ReferenceScoring>("reference-scoring"));
 
@@ -120,7 +121,7 @@ public static class ScoringSchemes
     /// <summary>
     /// The scheme of a project: the only one of its form or, when the form has alternatives (决策/过程/产出/效益
     /// 15/25/25/35, 20/20/40/20, …), the one whose first-level points agree with most of the points the project
-    /// prints (<see cref="IndicatorGroups.Level1Points"/>); a tie goes to the scheme listed first.
+    /// prints (<see cref="IndicatorGroups.Level1Points"/>); a tie goes to the scheme of lowest <see cref="ScoringScheme.TieRank"/>.
     /// </summary>
     public static ScoringScheme For(ProjectEvaluation project)
     {
