@@ -1,4 +1,5 @@
 using FiscalAudit.Core.Documents;
+using FiscalAudit.Core.Numbers;
 
 namespace FiscalAudit.Extract;
 
@@ -26,13 +27,9 @@ public static class FullWidthDigits
         var chars = text.ToCharArray();
         for (var i = 0; i < chars.Length; i++)
         {
-            chars[i] = text[i] switch
-            {
-                >= '０' and <= '９' => (char)('0' + (text[i] - '０')),
-                '％' => '%',
-                '．' when i > 0 && i + 1 < text.Length && IsDigit(text[i - 1]) && IsDigit(text[i + 1]) => '.',
-                _ => text[i],
-            };
+            chars[i] = text[i] == '．' && i > 0 && i + 1 < text.Length && IsDigit(text[i - 1]) && IsDigit(text[i + 1])
+                ? '.'
+                : NumberText.FoldWidth(text[i]);
         }
         return new string(chars);
     }
@@ -53,7 +50,7 @@ public static class FullWidthDigits
         _ => false,
     };
 
-    private static bool Holds(string text) => text.AsSpan().IndexOfAnyInRange('０', '９') >= 0 || text.Contains('％');
+    private static bool Holds(string text) => text.Any(c => NumberText.FoldWidth(c) != c);
 
-    private static bool IsDigit(char c) => c is >= '0' and <= '9' or >= '０' and <= '９';
+    private static bool IsDigit(char c) => char.IsAsciiDigit(NumberText.FoldWidth(c));
 }

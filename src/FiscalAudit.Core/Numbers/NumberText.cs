@@ -36,21 +36,27 @@ public static class NumberText
         {
             var c = ch switch
             {
-                >= '０' and <= '９' => (char)('0' + (ch - '０')),
                 '．' => '.',
                 '，' => ',',
-                '％' => '%',
                 '－' or '−' or '–' => '-',
                 '＋' => '+',
                 '（' => '(',
                 '）' => ')',
                 '\u00A0' or '\u3000' or ' ' or '\t' => '\0',
-                _ => ch,
+                _ => FoldWidth(ch),
             };
             if (c != '\0') sb.Append(c);
         }
         return sb.ToString();
     }
+
+    /// <summary>A full-width digit (０–９) or ％ as its ASCII character; any other character as it is.</summary>
+    public static char FoldWidth(char ch) => ch switch
+    {
+        >= '０' and <= '９' => (char)('0' + (ch - '０')),
+        '％' => '%',
+        _ => ch,
+    };
 
     /// <summary>True when the text is one of the marks that mean "nothing printed".</summary>
     public static bool IsBlank(string? text) => text is null || BlankMarks.Contains(text.Trim().Replace(" ", string.Empty));

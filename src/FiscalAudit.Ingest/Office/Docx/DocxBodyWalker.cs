@@ -53,14 +53,15 @@ internal sealed class DocxBodyWalker
     private void AddParagraph(Paragraph paragraph)
     {
         var read = ReadParagraph(paragraph);
-        if (headings.Level(paragraph) is not null || !tabRows.Take(read))
+        var level = headings.Level(paragraph);
+        if (level is not null || !tabRows.Take(read))
         {
             tabRows.Flush(blocks, lines);
             if (read.Text.Length > 0)
             {
                 lines.Add(new TextLine(read.Text, read.Location));
-                blocks.Add(headings.Level(paragraph) is int level
-                    ? new HeadingBlock(read.Text, level, read.Location)
+                blocks.Add(level is int heading
+                    ? new HeadingBlock(read.Text, heading, read.Location)
                     : new ParagraphBlock(read.Text, read.Pieces, read.Location));
             }
         }

@@ -53,7 +53,7 @@ internal sealed record DocxParagraphText(string Text, IReadOnlyList<TextPiece> P
         pieces.Insert(0, new TextPiece(0, first));
         var raw = text.ToString().Replace('\u00A0', ' ');
         var cells = raw.Contains('\t') && raw.Trim().Length > 0 ? raw.TrimEnd(' ').Split('\t').Select(c => c.Trim()).ToList() : null;
-        return Trimmed(raw.Replace('\t', ' '), pieces, first, cells) with { TabAfterText = raw.TrimStart(' ', '\t').Contains('\t') };
+        return Trimmed(raw.Replace('\t', ' '), pieces, first, cells, raw.TrimStart(' ', '\t').Contains('\t'));
     }
 
     private static void Append(StringBuilder text, string piece, ref bool pendingLineBreak)
@@ -68,7 +68,7 @@ internal sealed record DocxParagraphText(string Text, IReadOnlyList<TextPiece> P
         text.Append(piece);
     }
 
-    private static DocxParagraphText Trimmed(string raw, List<TextPiece> pieces, SourceLocation first, IReadOnlyList<string>? cells)
+    private static DocxParagraphText Trimmed(string raw, List<TextPiece> pieces, SourceLocation first, IReadOnlyList<string>? cells, bool tabAfterText)
     {
         var lead = raw.Length - raw.TrimStart().Length;
         var text = raw.Trim();
@@ -76,7 +76,7 @@ internal sealed record DocxParagraphText(string Text, IReadOnlyList<TextPiece> P
             .Select(p => p with { Offset = Math.Clamp(p.Offset - lead, 0, text.Length) })
             .Where((p, i) => i == 0 || p.Offset > 0)
             .ToList();
-        return new DocxParagraphText(text, shifted, first, cells, false);
+        return new DocxParagraphText(text, shifted, first, cells, tabAfterText);
     }
 
     /// <summary>Run-level elements in document order, skipping invisible subtrees.</summary>

@@ -16,7 +16,7 @@ internal static class TableMarker
     private static readonly Regex Whole = new($"^(?:{Pattern})$", RegexOptions.CultureInvariant);
 
     /// <summary>True when <paramref name="text"/>, its spaces left out, is a table's marker.</summary>
-    public static bool Is(string text) => Whole.IsMatch(Compact(text));
+    public static bool Is(string text) => Whole.IsMatch(Spaceless.Of(text));
 
     /// <summary>
     /// A table's title and its marker printed on one line (“…支出决算表　公开07表”, or the marker first), their words apart: the two
@@ -24,7 +24,7 @@ internal static class TableMarker
     /// </summary>
     public static (PdfLine First, PdfLine Second)? Split(PdfLine line)
     {
-        if (line.Words.Count < 2 || !Pattern.IsMatch(Compact(line.Text))) return null;
+        if (line.Words.Count < 2 || !Pattern.IsMatch(Spaceless.Of(line.Text))) return null;
         for (var w = 1; w < line.Words.Count; w++)
         {
             var (first, second) = (new PdfLine(line.Words.Take(w).ToList()), new PdfLine(line.Words.Skip(w).ToList()));
@@ -35,6 +35,4 @@ internal static class TableMarker
 
     /// <summary>A title's shape, no marker.</summary>
     public static bool IsTitle(string text) => HeadingShape.IsTitle(text) && !Is(text);
-
-    private static string Compact(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 }

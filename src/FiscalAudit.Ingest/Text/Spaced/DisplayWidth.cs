@@ -1,17 +1,20 @@
+using System.Text.Json;
+using FiscalAudit.Core.Data;
+
 namespace FiscalAudit.Ingest.Text.Spaced;
 
-/// <summary>How many columns of a fixed-pitch display a character takes: two for full-width CJK characters, one otherwise.</summary>
+/// <summary>How many columns of a fixed-pitch display a character takes: two for full-width CJK characters (display-width.json), one otherwise.</summary>
 internal static class DisplayWidth
 {
-    public static int Of(char c) => c switch
+    private sealed record Data(List<string[]> WideRanges);
+
+    private static readonly (char First, char Last)[] Wide = EmbeddedJson.Load<Data>(typeof(DisplayWidth).Assembly, "display-width.json", new(JsonSerializerDefaults.Web))
+        .WideRanges.Select(r => ((char)Convert.ToInt32(r[0], 16), (char)Convert.ToInt32(r[1], 16))).ToArray();
+
+    public static int Of(char c)
     {
-        >= '\u1100' and <= '\u115F' => 2,
-        >= '\u2E80' and <= '\uA4CF' => 2,
-        >= '\uAC00' and <= '\uD7A3' => 2,
-        >= '\uF900' and <= '\uFAFF' => 2,
-        >= '\uFE30' and <= '\uFE4F' => 2,
-        >= '\uFF00' and <= '\uFF60' => 2,
-        >= '\uFFE0' and <= '\uFFE6' => 2,
-        _ => 1,
-    };
+        foreach (var (first, last) in Wide)
+            if (c >= first && c <= last) return 2;
+        return 1;
+    }
 }

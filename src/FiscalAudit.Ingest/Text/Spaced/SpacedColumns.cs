@@ -9,25 +9,16 @@ namespace FiscalAudit.Ingest.Text.Spaced;
 internal sealed class SpacedColumns
 {
     /// <summary>Per page, per column: median start and end in characters and in display columns (a column without a field on the page: the table's).</summary>
-    private readonly Dictionary<int, Edge[]> pages;
+    private readonly Dictionary<int, SpacedExtent[]> pages;
 
     /// <summary>The same over the whole table: for a page without a full row.</summary>
-    private readonly Edge[] all;
+    private readonly SpacedExtent[] all;
 
     /// <summary>Per column: whether it holds figures (most of its fields in the full rows are figures), names, or codes (null).</summary>
     private readonly bool?[] figures;
 
     /// <summary>What placing a figure in a column of names, or a name in a column of figures, costs: more than any distance on a line.</summary>
     private const long WrongKind = 100_000;
-
-    private sealed record Edge(int Start, int End, int WideStart, int WideEnd)
-    {
-        public int From(bool wide) => wide ? WideStart : Start;
-
-        public int To(bool wide) => wide ? WideEnd : End;
-
-        public int Centre(bool wide) => (From(wide) + To(wide)) / 2;
-    }
 
     public SpacedColumns(int count, IReadOnlyList<(int Page, List<SpacedField> Fields)> fullRows)
         : this(count, fullRows.SelectMany(r => r.Fields.Select((f, c) => (r.Page, c, f))).ToList(),
@@ -71,7 +62,7 @@ internal sealed class SpacedColumns
     /// (or middle, for headers), and a row's figure never in a column of names nor its name in a column of figures where
     /// another place is possible (a page without a full row is placed by the columns of another page).
     /// </summary>
-    private (int[] Columns, long Cost) Solve(IReadOnlyList<SpacedField> fields, Edge[] edges, bool wide, bool shared)
+    private (int[] Columns, long Cost) Solve(IReadOnlyList<SpacedField> fields, SpacedExtent[] edges, bool wide, bool shared)
     {
         var n = fields.Count;
         var cost = new long[n + 1, Count + 1];
@@ -125,7 +116,7 @@ internal sealed class SpacedColumns
         return new[] { false, true }.Min(wide => edges.Count(e => e.From(wide) < field.To(wide) && field.From(wide) < e.To(wide)));
     }
 
-    private static long Distance(SpacedField field, Edge edge, bool wide, bool shared)
+    private static long Distance(SpacedField field, SpacedExtent edge, bool wide, bool shared)
     {
         var start = Math.Abs(field.From(wide) - edge.From(wide));
         var end = Math.Abs(field.To(wide) - edge.To(wide));
@@ -133,10 +124,10 @@ internal sealed class SpacedColumns
         return shared ? Math.Min(nearer, Math.Abs(field.Centre(wide) - edge.Centre(wide))) : nearer;
     }
 
-    private Edge[] Edges(List<(int Page, int Column, SpacedField Field)> placed, Edge[]? fallback) =>
+    private SpacedExtent[] Edges(List<(int Page, int Column, SpacedField Field)> placed, SpacedExtent[]? fallback) =>
         Enumerable.Range(0, Count).Select(c => placed.Where(p => p.Column == c).Select(p => p.Field).ToList() is { Count: > 0 } fields
-            ? new Edge(Median(fields.Select(f => f.Start)), Median(fields.Select(f => f.End)), Median(fields.Select(f => f.WideStart)), Median(fields.Select(f => f.WideEnd)))
-            : fallback?[c] ?? new Edge(0, 0, 0, 0)).ToArray();
+            ? new SpacedExtent(Median(fields.Select(f => f.Start)), Median(fields.Select(f => f.End)), Median(fields.Select(f => f.WideStart)), Median(fields.Select(f => f.WideEnd)))
+            : fallback?[c] ?? new SpacedExtent(0, 0, 0, 0)).ToArray();
 
     private static int Median(IEnumerable<int> values)
     {

@@ -44,7 +44,11 @@ internal static class SpacedLine
     }
 
     private static SpacedField Joined(List<SpacedField> fields, string separator) =>
-        new(string.Join(separator, fields.Select(f => f.Text)), fields[0].Start, fields[^1].End, fields[0].WideStart, fields[^1].WideEnd);
+        Spanning(fields[0], fields[^1], string.Join(separator, fields.Select(f => f.Text)));
+
+    /// <summary>One field holding <paramref name="text"/> from where <paramref name="first"/> starts to where <paramref name="last"/> ends.</summary>
+    private static SpacedField Spanning(SpacedField first, SpacedField last, string text) =>
+        new(text, first.Start, last.End, first.WideStart, last.WideEnd);
 
     private static IEnumerable<SpacedField> SplitAmounts(SpacedField field)
     {
@@ -55,7 +59,7 @@ internal static class SpacedLine
         foreach (var word in words)
         {
             if (result.Count > 0 && !IsAmount(word) && !IsAmount(result[^1]))
-                result[^1] = new SpacedField(result[^1].Text + " " + word.Text, result[^1].Start, word.End, result[^1].WideStart, word.WideEnd);
+                result[^1] = Spanning(result[^1], word, result[^1].Text + " " + word.Text);
             else result.Add(word);
         }
         return result;
@@ -74,10 +78,8 @@ internal static class SpacedLine
         int i = 0, wide = 0;
         while (i < text.Length)
         {
-            var gap = 0;
             while (i < text.Length && IsSpace(text[i]))
             {
-                gap += text[i] == '\u3000' ? 2 : 1;
                 wide += DisplayWidth.Of(text[i]);
                 i++;
             }
@@ -87,17 +89,16 @@ internal static class SpacedLine
             var wideEnd = wide;
             while (i < text.Length)
             {
+                // A full-width space is two wide, as many as two spaces.
                 var spaces = 0;
-                var spacesWide = 0;
                 var j = i;
                 while (j < text.Length && IsSpace(text[j]))
                 {
-                    spaces += text[j] == '\u3000' ? 2 : 1;
-                    spacesWide += DisplayWidth.Of(text[j]);
+                    spaces += DisplayWidth.Of(text[j]);
                     j++;
                 }
                 if (j > i && (spaces >= minimumGap || j >= text.Length)) break;
-                wide += spacesWide;
+                wide += spaces;
                 i = j;
                 wide += DisplayWidth.Of(text[i]);
                 i++;
@@ -120,7 +121,7 @@ internal static class SpacedLine
         {
             var word = Shifted(w, field);
             if (words.Count > 0 && word.Text.Length == 1 && words[^1].Text.Length == 1 && !char.IsAsciiDigit(word.Text[0]))
-                words[^1] = new SpacedField(words[^1].Text + " " + word.Text, words[^1].Start, word.End, words[^1].WideStart, word.WideEnd);
+                words[^1] = Spanning(words[^1], word, words[^1].Text + " " + word.Text);
             else words.Add(word);
         }
         return words;
@@ -137,11 +138,11 @@ internal static class SpacedLine
         {
             var at = Enumerable.Range(0, fitted.Count - 1).MinBy(i => fitted[i + 1].Start - fitted[i].End);
             var (a, b) = (fitted[at], fitted[at + 1]);
-            fitted[at] = new SpacedField(ParagraphJoiner.JoinItems(a.Text, b.Text), a.Start, b.End, a.WideStart, b.WideEnd);
+            fitted[at] = Spanning(a, b, ParagraphJoiner.JoinItems(a.Text, b.Text));
             fitted.RemoveAt(at + 1);
         }
         return fitted;
     }
 
-    public static bool IsSpace(char c) => c is ' ' or '\u3000' or '\u00A0';
+    private static bool IsSpace(char c) => c is ' ' or '\u3000' or '\u00A0';
 }

@@ -46,12 +46,12 @@ internal static class SpacedTableReader
         SourceLocation at(int i) => new(file, Line: i + 1);
 
         var result = HeaderRows(lines, region, fields, pages, columns, at);
-        var repeated = fields.Where(f => f.Key < region.Body || (f.Key == region.Body && !SpacedShape.HasDecimals(f.Value))).Select(f => Plain(lines[f.Key])).ToHashSet();
+        var repeated = fields.Where(f => f.Key < region.Body || (f.Key == region.Body && !SpacedShape.HasDecimals(f.Value))).Select(f => Spaceless.Of(lines[f.Key])).ToHashSet();
         var rows = new SortedList<int, Row>();
         var fragments = new List<int>();
         foreach (var (i, f) in fields.Where(f => f.Key >= region.Body))
         {
-            if (i > region.Body && (SpacedShape.IsPageNumber(f) || SpacedShape.IsCodePartLine(f) || repeated.Contains(Plain(lines[i])))) continue;
+            if (i > region.Body && (SpacedShape.IsPageNumber(f) || SpacedShape.IsCodePartLine(f) || repeated.Contains(Spaceless.Of(lines[i])))) continue;
             if (data.ContainsKey(i)) rows.Add(i, Own(i, f, count, pages[i], columns));
             else fragments.Add(i);
         }
@@ -149,7 +149,4 @@ internal static class SpacedTableReader
         var location = at(group[0]);
         return new SourceRow(cells.Select((c, k) => new SourceCell(c.Aggregate(string.Empty, ParagraphJoiner.JoinItems), k, location)).ToList(), location);
     }
-
-    /// <summary>A line without its spaces: how a header repeated on the next page is known.</summary>
-    private static string Plain(string line) => string.Concat(line.Where(c => !char.IsWhiteSpace(c)));
 }
