@@ -1,4 +1,5 @@
 using FiscalAudit.Core.Model;
+using FiscalAudit.Core.Text;
 
 namespace FiscalAudit.Engine.Pairing;
 
@@ -15,7 +16,7 @@ public static class DocumentPairing
     public static string? DepartmentKey(string? department)
     {
         if (string.IsNullOrWhiteSpace(department)) return null;
-        var compact = string.Concat(department.Where(c => !char.IsWhiteSpace(c)));
+        var compact = Spaceless.Of(department);
         var unit = compact.IndexOf("单位", StringComparison.Ordinal);
         if (unit > 0 && unit + 2 < compact.Length && compact[unit + 2] is '：' or ':') compact = compact[..unit];
         compact = compact.Trim('：', ':', '，', ',', '、');

@@ -1,6 +1,7 @@
 using FiscalAudit.Core.Data;
 using FiscalAudit.Core.Documents;
 using FiscalAudit.Core.Model;
+using FiscalAudit.Core.Text;
 using FiscalAudit.Ingest.Pdf.Ocr;
 using FiscalAudit.Rules.Narrative;
 
@@ -34,7 +35,7 @@ public static class RecognisedDepartment
     /// </summary>
     public static bool Misread(string read, string department, MisreadTolerance tolerance)
     {
-        var (a, b) = (Spaceless(read), Spaceless(department));
+        var (a, b) = (Spaceless.Of(read), Spaceless.Of(department));
         return KeepsPlace(a, b) && (Near(a, b, tolerance) || Near(DepartmentNameForms.Short(a), DepartmentNameForms.Short(b), tolerance));
     }
 
@@ -46,6 +47,4 @@ public static class RecognisedDepartment
     }
 
     private static bool Near(string a, string b, MisreadTolerance tolerance) => Misreads.Near(a, b, tolerance) || Misreads.Near(b, a, tolerance);
-
-    private static string Spaceless(string name) => string.Concat(name.Where(c => !char.IsWhiteSpace(c)));
 }

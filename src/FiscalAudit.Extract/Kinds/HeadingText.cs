@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using FiscalAudit.Core.Text;
 
 namespace FiscalAudit.Extract.Kinds;
 
@@ -20,7 +21,7 @@ internal static partial class HeadingText
     [GeneratedRegex(@"[\[\]【】:：]")]
     private static partial Regex PieceBreak();
 
-    public static string Compact(string text) => Leader().Replace(string.Concat(text.Where(c => !char.IsWhiteSpace(c))), string.Empty);
+    public static string Compact(string text) => Leader().Replace(Spaceless.Of(text), string.Empty);
 
     /// <summary>True when the line ends or holds a sentence, so it is running text and no title.</summary>
     public static bool IsSentence(string compact) => compact.IndexOfAny(SentenceEnds) >= 0;

@@ -5,6 +5,7 @@ using FiscalAudit.Core.Data;
 using FiscalAudit.Core.Documents;
 using FiscalAudit.Core.Model.Facts;
 using FiscalAudit.Core.Numbers;
+using FiscalAudit.Core.Text;
 
 namespace FiscalAudit.Extract.Narrative;
 
@@ -88,7 +89,7 @@ public sealed partial class RateColumns
         {
             if (row.At(column) is not { } cell || cell == previous) continue;
             previous = cell;
-            text.Append(string.Concat(cell.Text.Where(ch => !char.IsWhiteSpace(ch))));
+            text.Append(Spaceless.Of(cell.Text));
         }
         return text.ToString();
     }
@@ -187,7 +188,7 @@ public sealed partial class RateColumns
     /// <summary>The row's label: the last text before <paramref name="column"/> that is no number, without spaces.</summary>
     private static string Label(SourceRow row, int column) =>
         row.Cells.Where(c => c.Column < column && c.Text.Trim().Length > 0 && NumberText.Parse(c.Text) is null)
-            .Select(c => string.Concat(c.Text.Where(ch => !char.IsWhiteSpace(ch)))).LastOrDefault() ?? string.Empty;
+            .Select(c => Spaceless.Of(c.Text)).LastOrDefault() ?? string.Empty;
 
     [Flags]
     private enum Roles

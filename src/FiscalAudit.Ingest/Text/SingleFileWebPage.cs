@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using FiscalAudit.Core.Text;
 
 namespace FiscalAudit.Ingest.Text;
 
@@ -68,7 +69,7 @@ internal static partial class SingleFileWebPage
     {
         if (encoding.Equals("base64", StringComparison.OrdinalIgnoreCase))
         {
-            var text = new string(body.Where(c => !char.IsWhiteSpace(c)).ToArray());
+            var text = Spaceless.Of(body);
             var buffer = new byte[text.Length * 3 / 4 + 3];
             return System.Convert.TryFromBase64String(text, buffer, out var written) ? buffer[..written] : null;
         }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using FiscalAudit.Core.Text;
 
 namespace FiscalAudit.Rules.SelfEvaluation;
 
@@ -36,5 +37,5 @@ internal static partial class DeadlineTarget
         return (year * 100 + N(m.Groups["m"])) * 100 + day;
     }
 
-    private static string Compact(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+    private static string Compact(string text) => Spaceless.Of(text);
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using FiscalAudit.Core.Model.Evaluation;
+using FiscalAudit.Core.Text;
 using FiscalAudit.Rules.Support;
 
 namespace FiscalAudit.Rules.SelfEvaluation;
@@ -75,7 +76,7 @@ public sealed record RateIndicatorScoring(IReadOnlyList<string> Names, IReadOnly
     /// <summary>True when the printed 评分标准 scores in proportion to the rate (“执行率×分值”).</summary>
     public bool IsProportional(string rubric) => ProportionalWords.Any(w => Compact(rubric).Contains(w, StringComparison.OrdinalIgnoreCase));
 
-    private static string Compact(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+    private static string Compact(string text) => Spaceless.Of(text);
 }
 
 public sealed record GradeBand(string Grade, decimal Min)

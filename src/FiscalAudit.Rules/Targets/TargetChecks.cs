@@ -1,4 +1,5 @@
 using FiscalAudit.Core.Model;
+using FiscalAudit.Core.Text;
 using FiscalAudit.Rules.Support;
 
 namespace FiscalAudit.Rules.Targets;
@@ -17,7 +18,7 @@ internal sealed class TargetChecks
 
     /// <summary>A project or indicator name for comparison: no white space, ASCII parentheses.</summary>
     public static string Key(string name) =>
-        string.Concat(name.Where(c => !char.IsWhiteSpace(c))).Replace('（', '(').Replace('）', ')');
+        Spaceless.Of(name).Replace('（', '(').Replace('）', ')');
 
     /// <summary>True when two printed project names name the same project.</summary>
     public static bool SameProject(string a, string b) => Key(a) == Key(b);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using FiscalAudit.Core.Data;
+using FiscalAudit.Core.Text;
 
 namespace FiscalAudit.Ingest.Pdf.Assembly;
 
@@ -12,5 +13,5 @@ internal static class TotalRowLabels
         EmbeddedJson.Load<Data>(typeof(TotalRowLabels).Assembly, "total-rows.json", new(JsonSerializerDefaults.Web)).Labels.ToHashSet(StringComparer.Ordinal);
 
     /// <summary>True when <paramref name="text"/>, its spaces left out, is a total row's label.</summary>
-    public static bool Is(string text) => Labels.Contains(string.Concat(text.Where(c => !char.IsWhiteSpace(c))));
+    public static bool Is(string text) => Labels.Contains(Spaceless.Of(text));
 }

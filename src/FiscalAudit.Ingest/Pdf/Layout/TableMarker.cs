@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using FiscalAudit.Core.Data;
+using FiscalAudit.Core.Text;
 using FiscalAudit.Ingest.Text;
 
 namespace FiscalAudit.Ingest.Pdf.Layout;

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using FiscalAudit.Core.Data;
 using FiscalAudit.Core.Numbers;
+using FiscalAudit.Core.Text;
 
 namespace FiscalAudit.Ingest.Text.Spaced;
 

@@ -1,4 +1,5 @@
 using FiscalAudit.Core.Documents;
+using FiscalAudit.Core.Text;
 
 namespace FiscalAudit.Ingest.Text.Spaced;
 
