@@ -9,7 +9,8 @@ namespace FiscalAudit.Web.Jobs;
 /// <summary>
 /// The job queue's storage. With PostgreSQL, Hangfire.PostgreSql (schema "hangfire"), shared by every
 /// process that has the connection string; a job fetched by a worker that stops answering becomes
-/// visible to the others after <see cref="WebSettings.InvisibilityTimeout"/>. With SQLite (one
+/// visible to the others after <see cref="WebSettings.InvisibilityTimeout"/>, and a lock it held (a row
+/// in hangfire.lock, which outlives its process) is taken from it after the same time. With SQLite (one
 /// machine, one process) the queue lives in memory: the documents table is what survives a restart,
 /// and <see cref="Application.CheckQueue.RecoverAsync"/> queues again at start whatever still waits.
 /// Measured with bench/web-500-files.sh, the in-memory queue checks 500 files about 2.5 s faster than
@@ -31,6 +32,12 @@ public static class JobStorageFactory
             InvisibilityTimeout = settings.InvisibilityTimeout,
             // A live worker keeps its job hidden with a heartbeat; only a dead one's job is taken up again.
             UseSlidingInvisibilityTimeout = true,
+            // A process killed while changing a job's state leaves the job's state lock behind; until the lock times
+            // out no worker can start that job, though they fetch it again after the invisibility timeout (the default,
+            // 10 minutes, kept a document waiting that long). Hangfire holds its locks only while it writes a state or
+            // enqueues due jobs, far shorter than an invisibility timeout; a queue sweep that outlasts it only lets a second
+            // sweep run beside it, and a content given two jobs is still checked once (CheckDocumentJob is idempotent).
+            DistributedLockTimeout = settings.InvisibilityTimeout,
         };
         return new PostgreSqlStorage(new NpgsqlConnectionFactory(settings.PostgresConnection!, options), options);
     }

@@ -8,11 +8,12 @@ namespace FiscalAudit.Web.Jobs;
 /// <summary>
 /// In every process that checks: once per <see cref="WebSettings.InvisibilityTimeout"/>, gives a new job to the
 /// documents still waiting whose job failed for good, vanished, or was taken by a worker that died. One process
-/// sweeps at a time (a lock in the job storage); a sweep that fails is logged and tried again next time.
+/// sweeps at a time (<see cref="LockName"/>, a lock in the job storage, which one left by a killed process no longer
+/// holds after an invisibility timeout); a sweep that fails is logged and tried again next time.
 /// </summary>
 public sealed class QueueSweep(IServiceScopeFactory scopes, JobStorage storage, WebSettings settings, ILogger<QueueSweep> log) : BackgroundService
 {
-    private const string LockName = "fiscalaudit:queue-sweep";
+    public const string LockName = "fiscalaudit:queue-sweep";
 
     protected override async Task ExecuteAsync(CancellationToken stopping)
     {

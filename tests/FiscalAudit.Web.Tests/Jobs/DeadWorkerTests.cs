@@ -8,9 +8,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace FiscalAudit.Web.Tests.Jobs;
 
 /// <summary>
-/// PostgreSQL, two --worker-only processes and 40 PDFs; one worker is killed in the middle of the
-/// batch. The other takes its job up after the invisibility timeout, and every document ends checked
-/// exactly once with the command line's finding ids.
+/// PostgreSQL, --worker-only processes: a worker killed in the middle of a batch, or while it was taking a job,
+/// leaves its job to another, which takes it up after the invisibility timeout; every document ends checked
+/// exactly once (with the command line's finding ids).
 /// </summary>
 public sealed class DeadWorkerTests
 {
@@ -67,6 +67,34 @@ public sealed class DeadWorkerTests
             var stored = results.Single(r => r.Hash == document.Hash);
             Assert.Equal(cli[document.File], CliFindings.Ids(JsonDocument.Parse(stored.DocumentJson).RootElement));
         }
+    }
+
+    /// <summary>
+    /// A worker killed between fetching a job and writing its Processing state leaves the job Enqueued, its queue row
+    /// fetched and the job's state lock (a row in hangfire.lock) behind — left here through the real storage, in this
+    /// process, which runs no server to keep the fetched row alive. Another worker fetches the job again after the
+    /// invisibility timeout and can start it only once the lock is taken from the dead one (it used to wait 10 minutes).
+    /// </summary>
+    [PostgresFact]
+    public async Task A_job_a_killed_worker_was_taking_is_checked_by_another_with_the_same_job()
+    {
+        await using var store = await TestStore.PostgresAsync();
+        await using var web = new WebAppFactory(store, new Dictionary<string, string> { ["FiscalAudit:Workers"] = "0" });
+        var batch = await Checks.IntakeAsync(web.Services, Checks.File(CliFindings.Example));
+        var job = (await Checks.DocumentsAsync(web.Services, batch)).Single().CheckJobId;
+        var killed = web.Services.GetRequiredService<JobStorage>().GetConnection();
+        Assert.Equal(job, killed.FetchNextJob(["default"], CancellationToken.None).JobId);
+        killed.AcquireDistributedLock($"job:{job}:state-lock", TimeSpan.Zero);
+
+        using var survivor = AppProcess.Worker(store, Worker);
+        var document = (await Checks.FinishedAsync(web.Services, batch, seconds: 90)).Single();
+
+        Assert.Equal(DocumentStatus.Done, document.Status);
+        // The job the killed worker held, not one the queue sweep gave the document instead.
+        Assert.Equal(job, document.CheckJobId);
+        var result = Assert.Single(await Checks.ResultsAsync(web.Services));
+        Assert.Equal(document.Hash, result.Hash);
+        Assert.Equal(CliFindings.Ids(CliFindings.Example), CliFindings.Ids(JsonDocument.Parse(result.DocumentJson).RootElement));
     }
 
     private static async Task<string> JobsLeftAsync(IServiceProvider services, long batch)

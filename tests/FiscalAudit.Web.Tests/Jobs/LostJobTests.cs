@@ -1,4 +1,5 @@
 using FiscalAudit.Web.Application;
+using FiscalAudit.Web.Jobs;
 using FiscalAudit.Web.Storage;
 using FiscalAudit.Web.Storage.Entities;
 using FiscalAudit.Web.Tests.Support;
@@ -27,6 +28,12 @@ public sealed class LostJobTests
     public async Task Postgres_a_document_whose_job_vanished_is_checked_while_running() =>
         await VanishedJobIsReplaced(await TestStore.PostgresAsync(), "987654321");
 
+    /// <summary>The sweep lock a process killed while sweeping left in the storage keeps the others from sweeping only for an invisibility timeout.</summary>
+    [PostgresFact]
+    public async Task Postgres_a_sweep_lock_left_by_a_killed_process_does_not_stop_the_sweep() =>
+        await VanishedJobIsReplaced(await TestStore.PostgresAsync(), "987654321",
+            storage => storage.GetConnection().AcquireDistributedLock(QueueSweep.LockName, TimeSpan.FromSeconds(10)));
+
     [Fact]
     public async Task Sqlite_a_job_held_by_a_server_that_stopped_beating_is_not_pending() =>
         await DeadServersJobIsNotPending(TestStore.Sqlite());
@@ -35,10 +42,12 @@ public sealed class LostJobTests
     public async Task Postgres_a_job_held_by_a_server_that_stopped_beating_is_not_pending() =>
         await DeadServersJobIsNotPending(await TestStore.PostgresAsync());
 
-    private static async Task VanishedJobIsReplaced(TestStore store, string lostJob)
+    /// <param name="killedProcessLeft">Leaves in the job storage what a process killed as the app started would have left there.</param>
+    private static async Task VanishedJobIsReplaced(TestStore store, string lostJob, Action<JobStorage>? killedProcessLeft = null)
     {
         await using var _ = store;
         await using var app = new WebAppFactory(store, QuickSweep);
+        killedProcessLeft?.Invoke(app.Services.GetRequiredService<JobStorage>());
         var content = await File.ReadAllBytesAsync(CliFindings.Example);
         long batchId;
         await using (var scope = app.Services.CreateAsyncScope())
