@@ -34,9 +34,10 @@ public static class JobStorageFactory
             UseSlidingInvisibilityTimeout = true,
             // A process killed while changing a job's state leaves the job's state lock behind; until the lock times
             // out no worker can start that job, though they fetch it again after the invisibility timeout (the default,
-            // 10 minutes, kept a document waiting that long). Hangfire holds its locks only while it writes a state or
-            // enqueues due jobs, far shorter than an invisibility timeout; a queue sweep that outlasts it only lets a second
-            // sweep run beside it, and a content given two jobs is still checked once (CheckDocumentJob is idempotent).
+            // 10 minutes, kept a document waiting that long). Hangfire holds its locks only while it writes a state,
+            // enqueues due jobs or deletes expired records, far shorter than an invisibility timeout (and two deleting at
+            // once do no harm); a queue sweep that outlasts it only lets a second sweep run beside it, and a content
+            // given two jobs still gets one stored result (CheckRunner stores nothing twice).
             DistributedLockTimeout = settings.InvisibilityTimeout,
         };
         return new PostgreSqlStorage(new NpgsqlConnectionFactory(settings.PostgresConnection!, options), options);
