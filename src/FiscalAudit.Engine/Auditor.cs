@@ -115,13 +115,16 @@ public sealed class Auditor
     /// Audits many files, <paramref name="parallelism"/> at a time, and yields each result in input
     /// order as soon as it and those before it are done; at most twice that many results are held.
     /// </summary>
-    public IEnumerable<AuditResult> AuditAll(IEnumerable<string> paths, int parallelism = 0)
+    public IEnumerable<AuditResult> AuditAll(IEnumerable<string> paths, int parallelism = 0) => AuditAll(paths, Audit, parallelism);
+
+    /// <summary>As <see cref="AuditAll(IEnumerable{string}, int)"/>, each input audited by <paramref name="audit"/> (a file on disk, or bytes with a name).</summary>
+    public IEnumerable<AuditResult> AuditAll<T>(IEnumerable<T> inputs, Func<T, AuditResult> audit, int parallelism = 0)
     {
         var width = parallelism > 0 ? parallelism : Environment.ProcessorCount;
         var window = new Queue<Task<AuditResult>>();
-        foreach (var path in paths)
+        foreach (var input in inputs)
         {
-            window.Enqueue(Task.Run(() => Audit(path)));
+            window.Enqueue(Task.Run(() => audit(input)));
             while (window.Count > 0 && (window.Count >= 2 * width || window.Peek().IsCompleted))
                 yield return window.Dequeue().GetAwaiter().GetResult();
         }
