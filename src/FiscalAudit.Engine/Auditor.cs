@@ -103,11 +103,13 @@ public sealed class Auditor
         }
         catch (DocumentReadException e)
         {
+            if (e.InnerException is { } cause) profile.Faults?.Invoke($"Reading {name} failed", cause);
             return Failed(name, null, ReadingRules.Unreadable, e.Message);
         }
         catch (Exception e) when (e is not OutOfMemoryException and not OperationCanceledException)
         {
-            return Failed(name, disclosure, ReadingRules.InternalError, $"审核文件“{name}”时程序内部出错，本文件未完成审核（{e.GetType().Name}）。请将此文件反馈给开发人员。");
+            profile.Faults?.Invoke($"Checking {name} failed", e);
+            return Failed(name, disclosure, ReadingRules.InternalError, $"审核文件“{name}”时程序内部出错，本文件未完成审核。请将此文件反馈给开发人员。");
         }
     }
 
@@ -211,8 +213,9 @@ public sealed class Auditor
             }
             catch (Exception e)
             {
+                profile.Faults?.Invoke($"Rule {rule.Descriptor.Id} failed on {disclosure.File}", e);
                 findings.Add(ReadingRules.ReadNote.Report(
-                    $"规则 {rule.Descriptor.Id} 运行出错，已跳过，本文件中该规则的检查未完成（{e.GetType().Name}）。",
+                    $"规则 {rule.Descriptor.Id} 运行出错，已跳过，本文件中该规则的检查未完成。",
                     FindingLocation.At(new SourceLocation(disclosure.File)), severity: Severity.Warning));
             }
         }
