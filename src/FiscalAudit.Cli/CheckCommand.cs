@@ -33,7 +33,8 @@ public static class CheckCommand
         同一部门、同一类文件相邻两年的文件一并审核时（如 2023 年与 2024 年部门决算），后一年的文件另按上年文件核对“比上年增减”的表述（规则 FA7001）和写明的上年数、“与上年持平”（规则 FA7002）；上年文件应排在前面（文件名含年份时按名称排序即可）。
         同一部门、同一年度、同一类文件的说明和表格分为两个文件公开时（如“…部门预算.pdf”只有说明、“…预算公开表格.pdf”只有表格），一并审核时作为同一套文件：说明按另一个文件中的表格核对，每个文件仍单独列出，问题列在所在的文件中，并注明“同套文件”。
         同一部门同一年度的部门预算与部门决算一并审核时（如 2025 年部门预算与 2025 年度部门决算），部门决算中写明的年初预算数（情况说明、“三公”经费表预算数）另与部门预算核对（规则 FA6501–FA6503）；文件名含“预算”的文件先审核。
-        文件夹递归查找 .pdf .ofd .docx .doc .wps .xlsx .xls .et .txt .md .html（.doc .wps .xls .et 由 LibreOffice 转换后读取，需安装 LibreOffice）；其他文件（压缩包 图片等）列为“未审核”并说明原因。
+        文件夹递归查找 .pdf .ofd .docx .doc .wps .xlsx .xls .et .txt .md .html（.doc .wps .xls .et 由 LibreOffice 转换后读取，需安装 LibreOffice）；其他文件（图片、.rar .7z 压缩包等）列为“未审核”并说明原因。
+        .zip 压缩包（文件夹中的或直接指定的）在内存中逐个解开，其中的文件按文件夹中的文件审核，位置写作“资料.zip/2023/决算.pdf”；损坏的压缩包、路径指向压缩包以外的文件、压缩包中的压缩包、超过大小或压缩比上限（疑似“压缩炸弹”）的文件列为“未审核”并说明原因。
         退出码：0 无错误；1 发现错误（含无法读取的文件）；2 命令或选项有误。
         """,
         new HashSet<string>(StringComparer.Ordinal) { "--explain", "--progress" },
@@ -55,7 +56,7 @@ public static class CheckCommand
         var errors = false;
         try
         {
-            foreach (var result in sets.Join(auditor.AuditAll(SameYearBudgets.BudgetsFirst(inputs.ToCheck)).Select(years.Add).Select(budgets.Add)))
+            foreach (var result in sets.Join(auditor.AuditAll(SameYearBudgets.BudgetsFirst(inputs.ToCheck, d => d.Name), d => d.Content is { } content ? auditor.Audit(d.Name, content) : auditor.Audit(d.Name)).Select(years.Add).Select(budgets.Add)))
             {
                 var report = new DocumentReport(result.File, result.Disclosure, result.Findings, result.ReadError, result.Set);
                 foreach (var sink in sinks.All) sink.Add(result, report);

@@ -30,7 +30,7 @@ public sealed class RunOutputs : IDisposable
             });
             sinks.Add(new SummarySink(console.Out, options.Out));
         }
-        if (options.AnnotateFolder is not null) sinks.Add(new AnnotateSink(options.AnnotateFolder, console.Error));
+        if (options.AnnotateFolder is not null) sinks.Add(new AnnotateSink(options.AnnotateFolder, console.Error, inputs.Load));
         if (options.WriteReview is not null) sinks.Add(new ReviewFileSink(options.WriteReview));
         return new RunOutputs(sinks);
     }

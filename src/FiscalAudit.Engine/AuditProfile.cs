@@ -21,4 +21,10 @@ public sealed record AuditProfile
     public RuleSettings Settings { get; init; } = new();
 
     public ReviewBook Review { get; init; } = ReviewBook.Empty;
+
+    /// <summary>
+    /// Told the technical detail of a failure the reviewer is told of in Chinese only (a file that could not be read, a crash
+    /// while checking it, a rule that failed), with what was being done, in English: for the host's log.
+    /// </summary>
+    public Action<string, Exception>? Faults { get; init; }
 }

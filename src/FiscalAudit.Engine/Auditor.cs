@@ -103,11 +103,13 @@ public sealed class Auditor
         }
         catch (DocumentReadException e)
         {
+            if (e.InnerException is { } cause) profile.Faults?.Invoke($"Reading {name} failed", cause);
             return Failed(name, null, ReadingRules.Unreadable, e.Message);
         }
         catch (Exception e) when (e is not OutOfMemoryException and not OperationCanceledException)
         {
-            return Failed(name, disclosure, ReadingRules.InternalError, $"审核文件“{name}”时程序内部出错，本文件未完成审核（{e.GetType().Name}）。请将此文件反馈给开发人员。");
+            profile.Faults?.Invoke($"Checking {name} failed", e);
+            return Failed(name, disclosure, ReadingRules.InternalError, $"审核文件“{name}”时程序内部出错，本文件未完成审核。请将此文件反馈给开发人员。");
         }
     }
 
@@ -115,13 +117,16 @@ public sealed class Auditor
     /// Audits many files, <paramref name="parallelism"/> at a time, and yields each result in input
     /// order as soon as it and those before it are done; at most twice that many results are held.
     /// </summary>
-    public IEnumerable<AuditResult> AuditAll(IEnumerable<string> paths, int parallelism = 0)
+    public IEnumerable<AuditResult> AuditAll(IEnumerable<string> paths, int parallelism = 0) => AuditAll(paths, Audit, parallelism);
+
+    /// <summary>As <see cref="AuditAll(IEnumerable{string}, int)"/>, each input audited by <paramref name="audit"/> (a file on disk, or bytes with a name).</summary>
+    public IEnumerable<AuditResult> AuditAll<T>(IEnumerable<T> inputs, Func<T, AuditResult> audit, int parallelism = 0)
     {
         var width = parallelism > 0 ? parallelism : Environment.ProcessorCount;
         var window = new Queue<Task<AuditResult>>();
-        foreach (var path in paths)
+        foreach (var input in inputs)
         {
-            window.Enqueue(Task.Run(() => Audit(path)));
+            window.Enqueue(Task.Run(() => audit(input)));
             while (window.Count > 0 && (window.Count >= 2 * width || window.Peek().IsCompleted))
                 yield return window.Dequeue().GetAwaiter().GetResult();
         }
@@ -208,8 +213,9 @@ public sealed class Auditor
             }
             catch (Exception e)
             {
+                profile.Faults?.Invoke($"Rule {rule.Descriptor.Id} failed on {disclosure.File}", e);
                 findings.Add(ReadingRules.ReadNote.Report(
-                    $"规则 {rule.Descriptor.Id} 运行出错，已跳过，本文件中该规则的检查未完成（{e.GetType().Name}）。",
+                    $"规则 {rule.Descriptor.Id} 运行出错，已跳过，本文件中该规则的检查未完成。",
                     FindingLocation.At(new SourceLocation(disclosure.File)), severity: Severity.Warning));
             }
         }

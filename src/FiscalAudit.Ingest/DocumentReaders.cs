@@ -57,7 +57,7 @@ public sealed class DocumentReaders
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
-            throw new DocumentReadException($"无法打开文件“{path}”：{Describe(e)}", e);
+            throw new DocumentReadException($"无法打开文件“{path}”：{FileErrors.Describe(e)}", e);
         }
     }
 
@@ -86,22 +86,10 @@ public sealed class DocumentReaders
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            throw new DocumentReadException($"读取文件“{name}”（{reader.Format}）失败：文件可能已损坏或格式不正确（{Describe(e)}）。", e);
+            throw new DocumentReadException($"读取文件“{name}”（{reader.Format}）失败：文件可能已损坏或格式不正确（{FileErrors.Describe(e)}）。", e);
         }
     }
 
     private static ReadNote ReadAsContent(string name, string extension, string content) =>
         new(extension.Length == 0 ? $"文件没有扩展名，内容是{content}，已按{content}读取。" : $"扩展名为 {extension}，但内容是{content}，已按{content}读取。", new SourceLocation(name));
-
-    /// <summary>What went wrong, in Chinese: the library's own (English) message is never shown.</summary>
-    private static string Describe(Exception e) => e switch
-    {
-        FileNotFoundException => "文件不存在",
-        DirectoryNotFoundException => "路径不存在",
-        UnauthorizedAccessException => "没有读取权限",
-        PathTooLongException => "路径过长",
-        IOException => "读取文件时出错（文件可能正被其他程序占用，或存储设备有故障）",
-        NotSupportedException or ArgumentException => "路径格式无效",
-        _ => "内容无法解析",
-    };
 }

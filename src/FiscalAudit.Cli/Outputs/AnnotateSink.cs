@@ -14,12 +14,15 @@ public sealed class AnnotateSink : IResultSink
 {
     private readonly string folder;
     private readonly TextWriter messages;
+    private readonly Func<string, byte[]> load;
     private readonly ReportFileNames names = new();
 
-    public AnnotateSink(string folder, TextWriter messages)
+    /// <param name="load">The bytes of a checked document by its name (an archive's entry is not on the disk).</param>
+    public AnnotateSink(string folder, TextWriter messages, Func<string, byte[]> load)
     {
         this.folder = folder;
         this.messages = messages;
+        this.load = load;
     }
 
     public void Add(AuditResult result, DocumentReport report)
@@ -28,7 +31,7 @@ public sealed class AnnotateSink : IResultSink
         var copy = Path.Combine(folder, names.Take(Path.GetFileNameWithoutExtension(result.File) + PdfAnnotator.CopySuffix, PdfAnnotator.CopySuffix));
         try
         {
-            var original = DocumentReaders.Load(result.File);
+            var original = load(result.File);
             using var output = OutputPaths.Create(copy);
             PdfAnnotator.Annotate(original, result.Findings, output);
         }

@@ -1,3 +1,5 @@
+using FiscalAudit.Ingest;
+
 namespace FiscalAudit.Cli.Outputs;
 
 /// <summary>Checks output paths before anything is read, and creates output files with Chinese errors.</summary>
@@ -25,7 +27,7 @@ public static class OutputPaths
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new UsageException($"无法创建 {option} 的文件夹“{path}”：{e.Message}");
+            throw new UsageException($"无法创建 {option} 的文件夹“{path}”：{FileErrors.Describe(e, writing: true)}");
         }
         return full;
     }
@@ -38,7 +40,7 @@ public static class OutputPaths
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new UsageException($"无法写入输出文件“{path}”：{e.Message}");
+            throw new UsageException($"无法写入输出文件“{path}”：{FileErrors.Describe(e, writing: true)}");
         }
     }
 }

@@ -19,8 +19,11 @@ public sealed class SameYearBudgets
     }
 
     /// <summary>The files with the budgets (named “…预算…” and not “…决算…”) first, each group in its given order.</summary>
-    public static IReadOnlyList<string> BudgetsFirst(IEnumerable<string> paths) =>
-        paths.OrderBy(p => NamesBudget(Path.GetFileName(p)) ? 0 : 1).ToList();
+    public static IReadOnlyList<string> BudgetsFirst(IEnumerable<string> paths) => BudgetsFirst(paths, p => p);
+
+    /// <summary>As <see cref="BudgetsFirst(IEnumerable{string})"/>, for inputs named by <paramref name="path"/>.</summary>
+    public static IReadOnlyList<T> BudgetsFirst<T>(IEnumerable<T> inputs, Func<T, string> path) =>
+        inputs.OrderBy(i => NamesBudget(Path.GetFileName(path(i))) ? 0 : 1).ToList();
 
     /// <summary>
     /// The result, checked with the same year's budget when the run held one; a budget is kept for the documents after

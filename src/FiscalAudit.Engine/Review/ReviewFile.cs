@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using FiscalAudit.Core.Findings;
+using FiscalAudit.Ingest;
 
 namespace FiscalAudit.Engine.Review;
 
@@ -23,7 +24,7 @@ public static class ReviewFile
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            throw new ReviewFileException($"无法读取审核记录文件“{path}”：{(e is FileNotFoundException or DirectoryNotFoundException ? "文件不存在" : e.Message)}");
+            throw new ReviewFileException($"无法读取审核记录文件“{path}”：{FileErrors.Describe(e)}");
         }
         return Parse(path, bytes);
     }

@@ -62,7 +62,7 @@ public static class PdfAnnotator
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            throw new InvalidDataException($"无法生成标注副本：PDF 文件已加密或结构无法写入（{e.GetType().Name}: {e.Message}）。", e);
+            throw new InvalidDataException("无法生成标注副本：PDF 文件已加密或结构无法写入。", e);
         }
     }
 

@@ -23,9 +23,4 @@ public static class UploadNames
 
     /// <summary>"资料.zip/2023/决算.pdf" for an entry of an uploaded archive.</summary>
     public static string InArchive(string archive, string entry) => Clean(archive + "/" + entry);
-
-    /// <summary>"100 MB", "1 GB": a limit as a reviewer reads it.</summary>
-    public static string Size(long bytes) => bytes >= 1L << 30 && bytes % (1L << 30) == 0
-        ? $"{bytes >> 30} GB"
-        : $"{Math.Round(bytes / 1048576m, 1)} MB";
 }

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using FiscalAudit.Ingest.Archives;
 using FiscalAudit.Web.Application;
 using FiscalAudit.Web.Hosting;
 using Microsoft.AspNetCore.WebUtilities;
@@ -35,7 +36,7 @@ public static class MultipartUpload
             var name = UploadNames.Clean(disposition.FileNameStar.HasValue ? disposition.FileNameStar.Value : HeaderUtilities.RemoveQuotes(disposition.FileName).Value);
             var (content, length) = await LimitedRead.ReadAllAsync(section.Body, settings.MaxFileBytes, cancellation);
             yield return content is null
-                ? IncomingFile.Refused(name, length, $"文件大小 {UploadNames.Size(length)} 超过单个文件 {UploadNames.Size(settings.MaxFileBytes)} 的上限，未审核。")
+                ? IncomingFile.Refused(name, length, $"文件大小 {SizeText.Of(length)} 超过单个文件 {SizeText.Of(settings.MaxFileBytes)} 的上限，未审核。")
                 : IncomingFile.Accepted(name, content);
         }
     }

@@ -1,3 +1,4 @@
+using FiscalAudit.Ingest.Archives;
 using FiscalAudit.Web.Application;
 using FiscalAudit.Web.Application.Content;
 using FiscalAudit.Web.Application.Review;

@@ -1,3 +1,4 @@
+using FiscalAudit.Ingest.Archives;
 using FiscalAudit.Web.Application;
 using FiscalAudit.Web.Application.Content;
 using FiscalAudit.Web.Hosting;
@@ -14,7 +15,7 @@ public static class UploadRequest
     public static async Task<IResult> ReceiveAsync(HttpContext context, UploadScreen screen, WebSettings settings, Func<IAsyncEnumerable<IncomingFile>, Task<IResult>> receive, CancellationToken cancellation)
     {
         var request = context.Request;
-        var tooLarge = ApiErrors.Error(StatusCodes.Status413PayloadTooLarge, $"上传内容超过单次 {UploadNames.Size(settings.MaxRequestBytes)} 的上限，请分批上传。");
+        var tooLarge = ApiErrors.Error(StatusCodes.Status413PayloadTooLarge, $"上传内容超过单次 {SizeText.Of(settings.MaxRequestBytes)} 的上限，请分批上传。");
         if (request.ContentLength > settings.MaxRequestBytes) return tooLarge;
         if (MultipartUpload.Boundary(request) is not { } boundary)
             return ApiErrors.BadRequest($"请以 multipart/form-data 方式上传文件，字段名为 {MultipartUpload.Field}。");

@@ -15,7 +15,11 @@ public static class CheckingServices
         // Messages print amounts as the command line does, whatever the machine's locale.
         CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(new Auditor(new AuditProfile()));
+        services.AddSingleton(provider =>
+        {
+            var log = provider.GetRequiredService<ILogger<Auditor>>();
+            return new Auditor(new AuditProfile { Faults = (what, e) => log.LogWarning(e, "{What}", what) });
+        });
         services.AddSingleton<LimitedAudit>();
         services.AddSingleton(new UploadHandoff(workers > 0 ? UploadHandoff.WorkerCapacity : 0));
         services.AddSingleton<RecentReadings>();

@@ -1,3 +1,4 @@
+using FiscalAudit.Ingest.Archives;
 using Microsoft.Extensions.Configuration;
 
 namespace FiscalAudit.Web.Hosting;
@@ -71,15 +72,4 @@ public sealed record WebSettings
             SeedExamples = section.GetValue(nameof(SeedExamples), defaults.SeedExamples),
         };
     }
-}
-
-/// <summary>Limits on what a .zip archive may expand to.</summary>
-public sealed record ArchiveLimits
-{
-    public long MaxTotalBytes { get; init; } = 1024L * 1024 * 1024;
-
-    /// <summary>Expanded size ÷ compressed size above which an entry is taken for a zip bomb.</summary>
-    public int MaxRatio { get; init; } = 100;
-
-    public int MaxEntries { get; init; } = 10_000;
 }

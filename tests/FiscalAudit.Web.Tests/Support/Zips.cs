@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
+using System.Text;
 
 namespace FiscalAudit.Web.Tests.Support;
 
@@ -9,10 +10,13 @@ namespace FiscalAudit.Web.Tests.Support;
 /// </summary>
 public static class Zips
 {
-    public static byte[] Of(params (string Name, byte[] Content)[] entries)
+    public static byte[] Of(params (string Name, byte[] Content)[] entries) => Named(null, entries);
+
+    /// <summary>An archive whose entry names are written in <paramref name="names"/> (GBK, as Chinese Windows tools write them) without the UTF-8 flag; UTF-8 when null.</summary>
+    public static byte[] Named(Encoding? names, params (string Name, byte[] Content)[] entries)
     {
         using var buffer = new MemoryStream();
-        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true, names))
         {
             foreach (var (name, content) in entries)
             {

@@ -1,4 +1,5 @@
 using System.Text;
+using FiscalAudit.Ingest.Archives;
 using FiscalAudit.Web.Application;
 using FiscalAudit.Web.Application.Content;
 using FiscalAudit.Web.Hosting;
@@ -108,7 +109,7 @@ public sealed class ArchiveLimitTests
             ("../../上级.txt", Text), ("/绝对.txt", Text), ("C:/盘符.txt", Text), ("子目录/正常.txt", Text)));
         var byName = files.ToDictionary(f => f.Name);
         foreach (var name in new[] { "里层.zip", "改名.pdf", "伪装.txt", "归档.7z" })
-            Assert.Equal("压缩包中的压缩包不会解开。请先解开其中的压缩包，再上传里面的文件。", byName[$"资料.zip/{name}"].Refusal);
+            Assert.Equal("压缩包中的压缩包不会解开。请先解开其中的压缩包，再审核里面的文件。", byName[$"资料.zip/{name}"].Refusal);
         Assert.All(files.Where(f => f.Name.Contains("上级") || f.Name.Contains("绝对") || f.Name.Contains("盘符")),
             f => Assert.Contains("指向压缩包以外", f.Refusal));
         Assert.Equal(Text, byName["资料.zip/子目录/正常.txt"].Content);

@@ -1,4 +1,5 @@
 using System.Text;
+using FiscalAudit.Ingest.Archives;
 using FiscalAudit.Ingest.Content;
 using FiscalAudit.Tests.Office;
 using FiscalAudit.Tests.Support;
@@ -40,8 +41,8 @@ public sealed class ContentSniffingTests
         Assert.Contains("扩展名是 .doc，但内容不是Word 97-2003 文档", ContentSniffer.ReasonRefused("决算.doc", Program));
         Assert.Contains("扩展名是 .et，但内容不是WPS 表格", ContentSniffer.ReasonRefused("决算.et", [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, .. new byte[600]]));
         Assert.Contains("扩展名是 .md，内容却是PNG 图片", ContentSniffer.ReasonRefused("说明.md", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, .. new byte[64]]));
-        Assert.Contains("内容却是RAR 压缩包", ContentSniffer.ReasonNotZip([.. "Rar!\u001a\u0007\0"u8, .. new byte[64]]));
-        Assert.Contains("不是 ZIP 压缩包", ContentSniffer.ReasonNotZip(Text));
+        Assert.Contains("内容却是RAR 压缩包", ZipExpander.ReasonNotZip([.. "Rar!\u001a\u0007\0"u8, .. new byte[64]]));
+        Assert.Contains("不是 ZIP 压缩包", ZipExpander.ReasonNotZip(Text));
     }
 
     [Fact]
@@ -52,7 +53,7 @@ public sealed class ContentSniffingTests
         Assert.Null(ContentSniffer.ReasonRefused("决算.docx", Word));
         Assert.Null(ContentSniffer.ReasonRefused("决算.xlsx", Workbook));
         Assert.Null(ContentSniffer.ReasonRefused("决算.pdf", Encoding.ASCII.GetBytes("%PDF-1.7\n%%EOF\n")));
-        Assert.Null(ContentSniffer.ReasonNotZip(Word));
+        Assert.Null(ZipExpander.ReasonNotZip(Word));
         Assert.Null(ContentSniffer.ReasonRefused("决算.doc", [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, .. new byte[504], .. Encoding.Unicode.GetBytes("WordDocument\0")]));
         Assert.Null(ContentSniffer.ReasonRefused("决算.xls", [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, .. new byte[504], .. Encoding.Unicode.GetBytes("Workbook\0")]));
         Assert.Null(ContentSniffer.ReasonRefused("公开表.xls", Encoding.UTF8.GetBytes("<html><body><table><tr><td>合计</td></tr></table></body></html>")));

@@ -11,7 +11,8 @@ internal sealed record XlsxCellValue(string Text, string? Stored, bool HasFormul
     {
         var raw = cell.CellValue?.Text;
         var type = cell.DataType?.Value;
-        if (type == CellValues.InlineString) return FromString(RichText.Of(cell.InlineString));
+        // Some exporters write an inline string's text as a plain value instead of an <is> element.
+        if (type == CellValues.InlineString) return FromString(cell.InlineString is { } inline ? RichText.Of(inline) : raw ?? string.Empty);
         if (raw is null) return new XlsxCellValue(string.Empty, null, cell.CellFormula is not null);
         if (type == CellValues.SharedString)
         {

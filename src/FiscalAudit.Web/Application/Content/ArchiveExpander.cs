@@ -1,134 +1,21 @@
-using System.IO.Compression;
-using System.Text;
-using FiscalAudit.Ingest;
-using FiscalAudit.Ingest.Content;
+using FiscalAudit.Ingest.Archives;
 using FiscalAudit.Web.Hosting;
 
 namespace FiscalAudit.Web.Application.Content;
 
 /// <summary>
-/// Expands an uploaded .zip entry by entry, each as it is asked for, never onto the disk and never the
-/// whole archive at once. Refused with a reason: a damaged archive, too many entries (counted in the
-/// directory, see <see cref="ZipDirectory"/>), an entry whose path leaves the archive (.., absolute,
-/// drive), an archive inside the archive (by its name or its content), an entry over the file limit,
-/// and — a zip bomb — an entry or the archive expanding more than the allowed ratio, and what passes the
-/// total limit. Sizes are the bytes actually decompressed, counted while reading; the sizes the headers
-/// declare are never trusted. Entries are not judged by their names here: like a file uploaded alone, each is judged by its
-/// content (<see cref="UploadScreen"/>), so a document with an unknown or no extension is read as what it is.
+/// Expands an uploaded .zip with the configured limits (<see cref="ZipExpander"/>, shared with the command line): each
+/// entry becomes an uploaded file named “资料.zip/2023/决算.pdf”, refused with the reason when it cannot be expanded;
+/// like a file uploaded alone, each is then judged by its content (<see cref="UploadScreen"/>).
 /// </summary>
 public sealed class ArchiveExpander(WebSettings settings)
 {
-    /// <summary>Below this expanded size the ratio is not judged (a short, repetitive text compresses very well).</summary>
-    private const long RatioFloor = 64 * 1024;
+    private readonly ZipExpander expander = new(settings.Archive, settings.MaxFileBytes);
 
-    private static readonly HashSet<string> ArchiveExtensions = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ".zip", ".rar", ".7z", ".tar", ".gz", ".tgz", ".bz2", ".xz",
-    };
-
-    private const string NestedArchive = "压缩包中的压缩包不会解开。请先解开其中的压缩包，再上传里面的文件。";
-
-    static ArchiveExpander()
-    {
-        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-    }
-
-    public static bool IsArchive(string name) => string.Equals(Path.GetExtension(name), ".zip", StringComparison.OrdinalIgnoreCase);
-
-    public IEnumerable<IncomingFile> Expand(string archiveName, byte[] content)
-    {
-        var limits = settings.Archive;
-        var count = ZipDirectory.CountEntries(content, limits.MaxEntries);
-        if (count > limits.MaxEntries)
-            return [IncomingFile.Refused(archiveName, content.Length, $"压缩包内的文件超过 {limits.MaxEntries} 个的上限，未解开。请分成几个压缩包上传。")];
-        ZipArchive zip;
-        try
+    public IEnumerable<IncomingFile> Expand(string archiveName, byte[] content) =>
+        expander.Expand(content).Select(e =>
         {
-            if (count is null) throw new InvalidDataException("no central directory");
-            // Archives made on Chinese Windows name their entries in GBK unless flagged as UTF-8.
-            zip = new ZipArchive(new MemoryStream(content, writable: false), ZipArchiveMode.Read, leaveOpen: false, Encoding.GetEncoding("GB18030"));
-        }
-        catch (InvalidDataException)
-        {
-            return [IncomingFile.Refused(archiveName, content.Length, "压缩包已损坏或不完整（可能在下载或复制时被截断），无法解开。请重新获取后上传。")];
-        }
-        return Entries(archiveName, zip, new Budget(limits, content.Length));
-    }
-
-    private IEnumerable<IncomingFile> Entries(string archiveName, ZipArchive zip, Budget budget)
-    {
-        using var _ = zip;
-        foreach (var entry in zip.Entries)
-        {
-            var path = entry.FullName.Replace('\\', '/');
-            if (path.EndsWith('/') || IsIgnored(path)) continue;
-            var name = UploadNames.InArchive(archiveName, path);
-            if (!IsInside(path))
-                yield return IncomingFile.Refused(name, 0, $"压缩包中的路径“{path}”指向压缩包以外（含“..”或绝对路径），为安全起见已拒绝。");
-            else if (ArchiveExtensions.Contains(Path.GetExtension(path)))
-                yield return IncomingFile.Refused(name, 0, NestedArchive);
-            else if (budget.Exhausted is string exhausted)
-                yield return IncomingFile.Refused(name, 0, exhausted);
-            else
-                yield return Read(name, entry, budget);
-        }
-    }
-
-    private IncomingFile Read(string name, ZipArchiveEntry entry, Budget budget)
-    {
-        var entryCap = Math.Max(Math.Min(entry.CompressedLength, budget.ArchiveLength) * budget.Limits.MaxRatio, RatioFloor);
-        var cap = Math.Min(Math.Min(settings.MaxFileBytes, budget.Left), entryCap);
-        (byte[]? Content, long Length) read;
-        try
-        {
-            using var stream = entry.Open();
-            read = LimitedRead.Read(stream, cap);
-        }
-        catch (Exception e) when (e is InvalidDataException or NotSupportedException)
-        {
-            // Damaged, encrypted, or compressed with a method other than Deflate.
-            return IncomingFile.Refused(name, 0, "压缩包中的此文件已损坏、加密或使用了不支持的压缩方式，无法解开。请重新获取或用常规方式重新打包后上传。");
-        }
-        budget.Spend(read.Length);
-        if (read.Content is { } content)
-            return ContentSignatures.IsArchive(content) ? IncomingFile.Refused(name, read.Length, NestedArchive) : IncomingFile.Accepted(name, content);
-        var reason = read.Length > entryCap ? budget.Bomb
-            : read.Length > settings.MaxFileBytes ? $"文件超过单个文件 {UploadNames.Size(settings.MaxFileBytes)} 的上限，未审核。"
-            : budget.Exhausted ?? budget.Bomb;
-        return IncomingFile.Refused(name, read.Length, reason);
-    }
-
-    /// <summary>A relative path that stays inside: no "..", no leading "/", no drive letter.</summary>
-    private static bool IsInside(string path) =>
-        !path.StartsWith('/') && !(path.Length > 1 && path[1] == ':') && path.Split('/').All(part => part != "..");
-
-    /// <summary>Folders of macOS metadata, hidden and system files: not documents, not listed (as in a folder check).</summary>
-    private static bool IsIgnored(string path) =>
-        path.StartsWith("__MACOSX/", StringComparison.Ordinal) || UnsupportedFormats.IsNotADocument(path);
-
-    /// <summary>
-    /// What the archive may still expand to: the total limit, and the ratio limit over the archive's own
-    /// size (the one length no header can lie about), both spent by the bytes actually decompressed.
-    /// </summary>
-    private sealed class Budget(ArchiveLimits limits, long archiveLength)
-    {
-        private long expanded;
-
-        public ArchiveLimits Limits => limits;
-
-        public long ArchiveLength => archiveLength;
-
-        private long RatioTotal => Math.Max(archiveLength * limits.MaxRatio, RatioFloor);
-
-        public long Left => Math.Max(0, Math.Min(limits.MaxTotalBytes, RatioTotal) - expanded);
-
-        public string Bomb => $"压缩比异常（解开后超过压缩前的 {limits.MaxRatio} 倍），疑似“压缩炸弹”，已拒绝。";
-
-        /// <summary>Why nothing more is expanded; null while something may be.</summary>
-        public string? Exhausted => Left > 0 ? null
-            : expanded >= limits.MaxTotalBytes ? $"压缩包解开后的总大小超过 {UploadNames.Size(limits.MaxTotalBytes)} 上限，此文件未解开。请分成几个压缩包上传。"
-            : Bomb;
-
-        public void Spend(long bytes) => expanded += bytes;
-    }
+            var name = e.Path is null ? archiveName : UploadNames.InArchive(archiveName, e.Path);
+            return e.Content is { } bytes ? IncomingFile.Accepted(name, bytes) : IncomingFile.Refused(name, e.Length, e.Refusal!);
+        });
 }

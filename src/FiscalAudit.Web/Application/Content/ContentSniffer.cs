@@ -51,16 +51,6 @@ public static class ContentSniffer
         return actual is not null && actual.Hex.Length / 2 >= UnmistakableLength ? Mismatch(extension, actual.Name) : null;
     }
 
-    /// <summary>Why an uploaded .zip is not expanded when its content is no ZIP archive; null when it is one.</summary>
-    public static string? ReasonNotZip(byte[] content)
-    {
-        var actual = ContentSignatures.Identify(content.AsSpan(0, Math.Min(content.Length, Window)));
-        if (actual?.Kind == ContentSignature.Zip) return null;
-        return actual is null
-            ? "文件内容不是 ZIP 压缩包：可能已损坏，或是改了扩展名的其他文件。请重新获取后上传。"
-            : $"文件扩展名是 .zip，内容却是{actual.Name}。只能解开 ZIP 格式的压缩包：请解压后上传其中的文件，或重新打包为 ZIP。";
-    }
-
     private static string Mismatch(string extension, string actual) =>
         $"文件扩展名是 {extension}，内容却是{actual}：与扩展名不符，为安全起见已拒绝。请提交原始文件，或改正扩展名后重新上传。";
 

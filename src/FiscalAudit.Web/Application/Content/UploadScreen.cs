@@ -1,4 +1,5 @@
 using FiscalAudit.Ingest;
+using FiscalAudit.Ingest.Archives;
 
 namespace FiscalAudit.Web.Application.Content;
 
@@ -12,10 +13,7 @@ public sealed class UploadScreen(ArchiveExpander archives)
     {
         if (upload.Content is null) return [upload];
         if (UnsupportedFormats.IsNotADocument(upload.Name)) return [];
-        if (!ArchiveExpander.IsArchive(upload.Name)) return [Checkable(upload)];
-        return ContentSniffer.ReasonNotZip(upload.Content) is string notZip
-            ? [IncomingFile.Refused(upload.Name, upload.Length, notZip)]
-            : archives.Expand(upload.Name, upload.Content).Select(Checkable);
+        return ZipExpander.IsArchive(upload.Name) ? archives.Expand(upload.Name, upload.Content).Select(Checkable) : [Checkable(upload)];
     }
 
     private static IncomingFile Checkable(IncomingFile file) =>

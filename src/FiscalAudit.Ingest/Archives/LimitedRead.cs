@@ -1,6 +1,6 @@
 using System.Buffers;
 
-namespace FiscalAudit.Web.Application;
+namespace FiscalAudit.Ingest.Archives;
 
 /// <summary>
 /// Reads a stream whole unless it is longer than a limit, counting the bytes actually read. The bytes

@@ -1,6 +1,6 @@
 using System.Buffers.Binary;
 
-namespace FiscalAudit.Web.Application.Content;
+namespace FiscalAudit.Ingest.Archives;
 
 /// <summary>
 /// Counts the records of a ZIP archive's central directory by walking them — not by the count the end
