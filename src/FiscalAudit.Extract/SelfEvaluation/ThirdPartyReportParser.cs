@@ -7,7 +7,7 @@ namespace FiscalAudit.Extract.SelfEvaluation;
 
 /// <summary>
 /// Third-party project evaluation reports (第三方绩效评价报告) scored on 决策/过程/产出/效益: each indicator table
-/// (<see cref="ThirdPartyTableReader"/>) becomes one project. The report it belongs to runs from the title before
+/// (<see cref="ThirdPartyTableReader"/>; one flattened one cell per line rebuilt by <see cref="FlattenedIndicatorTables"/>) becomes one project. The report it belongs to runs from the title before
 /// it (a short line ending with “绩效评价报告”) to the next title; the project's name is its “项目名称” or the
 /// title without year and framing words; the stated total and grade (“综合得分为86.5分，评价等级为“良””) come from
 /// the report's text. The table's 合计 is the reported score; the text's score, when both are printed, is the
@@ -23,7 +23,7 @@ internal static partial class ThirdPartyReportParser
     public static IEnumerable<ProjectEvaluation> Parse(SourceDocument document)
     {
         var words = ThirdPartyVocabulary.Default;
-        var blocks = document.Blocks;
+        var blocks = FlattenedIndicatorTables.Blocks(document, words);
         var titles = Enumerable.Range(0, blocks.Count).Where(i => IsTitle(blocks[i], words)).ToList();
         for (var k = 0; k < blocks.Count; k++)
         {
@@ -99,15 +99,20 @@ internal static partial class ThirdPartyReportParser
         TextOf(block) is string text && EvaluationText.Compact(text) is var key
         && key.Length <= 60 && words.TitleEndings.Any(e => key.EndsWith(e, StringComparison.Ordinal));
 
-    /// <summary>The value of a label: “项目名称：老旧小区改造” as a paragraph, or a table row 项目名称 | 老旧小区改造.</summary>
+    /// <summary>
+    /// The value of a label: “项目名称：老旧小区改造” as a paragraph, the label and its value as two paragraphs (a table
+    /// flattened one cell per line), or a table row 项目名称 | 老旧小区改造.
+    /// </summary>
     private static string? Labelled(List<Block> report, IReadOnlyList<string> labels)
     {
-        foreach (var block in report)
+        for (var k = 0; k < report.Count; k++)
         {
+            var block = report[k];
             if (block is ParagraphBlock p && EvaluationText.Compact(p.Text) is var key)
             {
                 var label = labels.FirstOrDefault(l => key.StartsWith(l + ":", StringComparison.Ordinal) && key.Length > l.Length + 1);
                 if (label is not null) return key[(label.Length + 1)..];
+                if (labels.Contains(key) && k + 1 < report.Count && report[k + 1] is ParagraphBlock value) return EvaluationText.Clean(value.Text);
             }
             if (block is not TableBlock t) continue;
             foreach (var row in t.Rows)
