@@ -64,12 +64,12 @@ internal static partial class ThirdPartyReportParser
     private static ProjectEvaluation Project(Block? title, List<Block> report, ThirdPartyTable table, ThirdPartyVocabulary words)
     {
         var titleText = title is null ? null : EvaluationText.Compact(TextOf(title)!);
-        var name = Labelled(report, words.NameLabels) ?? (titleText is null ? null : NameFromTitle(titleText, words)) ?? "（未注明项目名称）";
+        var name = Labelled(report, words.NameLabels, words) ?? (titleText is null ? null : NameFromTitle(titleText, words)) ?? "（未注明项目名称）";
         var project = new ProjectEvaluation(name, EvaluationForm.DecisionProcessOutputBenefit, Layout, title?.Location ?? table.Location)
         {
             DepartmentWide = titleText is not null && words.DepartmentWideWords.Any(w => titleText.Contains(w, StringComparison.Ordinal)),
-            Supervisor = Labelled(report, words.SupervisorLabels),
-            Implementer = Labelled(report, words.ImplementerLabels),
+            Supervisor = Labelled(report, words.SupervisorLabels, words),
+            Implementer = Labelled(report, words.ImplementerLabels, words),
         };
         if (titleText is not null && Year().Match(titleText) is { Success: true } year)
         {
@@ -100,27 +100,25 @@ internal static partial class ThirdPartyReportParser
         && key.Length <= 60 && words.TitleEndings.Any(e => key.EndsWith(e, StringComparison.Ordinal));
 
     /// <summary>
-    /// The value of a label: “项目名称：老旧小区改造” as a paragraph, the label and its value as two paragraphs (a table
-    /// flattened one cell per line), or a table row 项目名称 | 老旧小区改造.
+    /// The value of a label: “项目名称：老旧小区改造” as a paragraph or a cell, else the text after a cell or paragraph that is
+    /// the label alone (a table row 项目名称 | 老旧小区改造, or the two on lines of their own in a table flattened one cell per
+    /// line) unless that text is a label too.
     /// </summary>
-    private static string? Labelled(List<Block> report, IReadOnlyList<string> labels)
+    private static string? Labelled(List<Block> report, IReadOnlyList<string> labels, ThirdPartyVocabulary words)
     {
-        for (var k = 0; k < report.Count; k++)
+        var texts = report.SelectMany(b => b switch
         {
-            var block = report[k];
-            if (block is ParagraphBlock p && EvaluationText.Compact(p.Text) is var key)
-            {
-                var label = labels.FirstOrDefault(l => key.StartsWith(l + ":", StringComparison.Ordinal) && key.Length > l.Length + 1);
-                if (label is not null) return key[(label.Length + 1)..];
-                if (labels.Contains(key) && k + 1 < report.Count && report[k + 1] is ParagraphBlock value) return EvaluationText.Clean(value.Text);
-            }
-            if (block is not TableBlock t) continue;
-            foreach (var row in t.Rows)
-            {
-                var cells = row.Cells.OrderBy(c => c.Column).Select(c => EvaluationText.Clean(c.Text)).Where(c => c.Length > 0).ToList();
-                var at = cells.FindIndex(c => labels.Contains(EvaluationText.Compact(c)));
-                if (at >= 0 && at + 1 < cells.Count) return cells[at + 1];
-            }
+            ParagraphBlock p => [p.Text],
+            TableBlock t => t.Rows.SelectMany(r => r.Cells.OrderBy(c => c.Column).Select(c => c.Text)),
+            _ => [],
+        }).Select(EvaluationText.Clean).Where(t => t.Length > 0).ToList();
+        string[] allLabels = [.. words.NameLabels, .. words.SupervisorLabels, .. words.ImplementerLabels];
+        for (var k = 0; k < texts.Count; k++)
+        {
+            var key = EvaluationText.Compact(texts[k]);
+            var label = labels.FirstOrDefault(l => key.StartsWith(l + ":", StringComparison.Ordinal) && key.Length > l.Length + 1);
+            if (label is not null) return key[(label.Length + 1)..];
+            if (labels.Contains(key) && k + 1 < texts.Count && !allLabels.Contains(EvaluationText.Compact(texts[k + 1]))) return texts[k + 1];
         }
         return null;
     }

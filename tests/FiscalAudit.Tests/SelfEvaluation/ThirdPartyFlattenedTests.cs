@@ -30,6 +30,19 @@ public class ThirdPartyFlattenedTests
         Assert.Equal(Evaluation(markdown), Evaluation(flattened));
     }
 
+    /// <summary>A Word file's text export: one cell per line after a tab, empty cells kept as lines of a tab only.</summary>
+    [Theory]
+    [InlineData(Renovation)]
+    [InlineData(RoadMaintenance)]
+    [InlineData(Wetland)]
+    public void A_word_text_export_one_cell_per_line_reads_like_its_markdown(string name)
+    {
+        var markdown = Audit(name);
+        var exported = Audit(name.Replace(".md", ".txt", StringComparison.Ordinal), AsCellPerLine(AsHtmlTables(Text(name))));
+        Assert.Equal(Shape(Project(markdown)), Shape(Project(exported)));
+        Assert.Equal(EvaluationFindings(markdown).Select(f => (f.RuleId, f.Location.Row)), EvaluationFindings(exported).Select(f => (f.RuleId, f.Location.Row)));
+    }
+
     private static List<string?> Rubrics(AuditResult result) => Project(result).Indicators.Select(i => i.Rubric).ToList();
 
     [Fact]
