@@ -47,10 +47,11 @@ internal static class FlattenedIndicatorTables
         {
             if (CellOf(lines[i]) is not FlatLine first || words.LevelOf(first.Key) != 1) continue;
             var (header, body) = Header(lines, i, words);
-            if (ThirdPartyTableReader.HeaderColumns(Row(header.Select((h, c) => (c, new List<FlatLine> { h }))), words) is not ThirdPartyTableReader.Columns columns) continue;
+            var headerRow = Row(header.Select((h, c) => (c, new List<FlatLine> { h })));
+            if (ThirdPartyTableReader.HeaderColumns(headerRow, words) is not ThirdPartyTableReader.Columns columns) continue;
             var (rows, end) = Body(lines, body, header, columns, words);
             if (rows.Count == 0) continue;
-            var table = new TableBlock([Row(header.Select((h, c) => (c, new List<FlatLine> { h }))), .. rows], lines[i].Location.Through(lines[end - 1].Location));
+            var table = new TableBlock([headerRow, .. rows], lines[i].Location.Through(lines[end - 1].Location));
             if (ThirdPartyTableReader.Read(table, words) is null) continue;
             found.Add((table, Key(lines[i].Location), Key(lines[end - 1].Location)));
             i = end - 1;
