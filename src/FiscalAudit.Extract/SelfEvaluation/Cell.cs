@@ -106,7 +106,7 @@ internal sealed class CellStream
     }
 
     /// <summary>The cleaned text of the only non-empty tab-separated part of a line; null for none or several.</summary>
-    private static string? SingleCell(string line)
+    public static string? SingleCell(string line)
     {
         string? found = null;
         var start = 0;

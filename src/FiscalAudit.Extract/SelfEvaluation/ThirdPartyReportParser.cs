@@ -7,7 +7,7 @@ namespace FiscalAudit.Extract.SelfEvaluation;
 
 /// <summary>
 /// Third-party project evaluation reports (第三方绩效评价报告) scored on 决策/过程/产出/效益: each indicator table
-/// (<see cref="ThirdPartyTableReader"/>) becomes one project. The report it belongs to runs from the title before
+/// (<see cref="ThirdPartyTableReader"/>; one flattened one cell per line rebuilt by <see cref="FlattenedIndicatorTables"/>) becomes one project. The report it belongs to runs from the title before
 /// it (a short line ending with “绩效评价报告”) to the next title; the project's name is its “项目名称” or the
 /// title without year and framing words; the stated total and grade (“综合得分为86.5分，评价等级为“良””) come from
 /// the report's text. The table's 合计 is the reported score; the text's score, when both are printed, is the
@@ -23,7 +23,7 @@ internal static partial class ThirdPartyReportParser
     public static IEnumerable<ProjectEvaluation> Parse(SourceDocument document)
     {
         var words = ThirdPartyVocabulary.Default;
-        var blocks = document.Blocks;
+        var blocks = FlattenedIndicatorTables.Blocks(document, words);
         var titles = Enumerable.Range(0, blocks.Count).Where(i => IsTitle(blocks[i], words)).ToList();
         for (var k = 0; k < blocks.Count; k++)
         {
@@ -64,12 +64,12 @@ internal static partial class ThirdPartyReportParser
     private static ProjectEvaluation Project(Block? title, List<Block> report, ThirdPartyTable table, ThirdPartyVocabulary words)
     {
         var titleText = title is null ? null : EvaluationText.Compact(TextOf(title)!);
-        var name = Labelled(report, words.NameLabels) ?? (titleText is null ? null : NameFromTitle(titleText, words)) ?? "（未注明项目名称）";
+        var name = Labelled(report, words.NameLabels, words) ?? (titleText is null ? null : NameFromTitle(titleText, words)) ?? "（未注明项目名称）";
         var project = new ProjectEvaluation(name, EvaluationForm.DecisionProcessOutputBenefit, Layout, title?.Location ?? table.Location)
         {
             DepartmentWide = titleText is not null && words.DepartmentWideWords.Any(w => titleText.Contains(w, StringComparison.Ordinal)),
-            Supervisor = Labelled(report, words.SupervisorLabels),
-            Implementer = Labelled(report, words.ImplementerLabels),
+            Supervisor = Labelled(report, words.SupervisorLabels, words),
+            Implementer = Labelled(report, words.ImplementerLabels, words),
         };
         if (titleText is not null && Year().Match(titleText) is { Success: true } year)
         {
@@ -99,23 +99,26 @@ internal static partial class ThirdPartyReportParser
         TextOf(block) is string text && EvaluationText.Compact(text) is var key
         && key.Length <= 60 && words.TitleEndings.Any(e => key.EndsWith(e, StringComparison.Ordinal));
 
-    /// <summary>The value of a label: “项目名称：老旧小区改造” as a paragraph, or a table row 项目名称 | 老旧小区改造.</summary>
-    private static string? Labelled(List<Block> report, IReadOnlyList<string> labels)
+    /// <summary>
+    /// The value of a label: “项目名称：老旧小区改造” as a paragraph or a cell, else the text after a cell or paragraph that is
+    /// the label alone (a table row 项目名称 | 老旧小区改造, or the two on lines of their own in a table flattened one cell per
+    /// line) unless that text is a label too.
+    /// </summary>
+    private static string? Labelled(List<Block> report, IReadOnlyList<string> labels, ThirdPartyVocabulary words)
     {
-        foreach (var block in report)
+        var texts = report.SelectMany(b => b switch
         {
-            if (block is ParagraphBlock p && EvaluationText.Compact(p.Text) is var key)
-            {
-                var label = labels.FirstOrDefault(l => key.StartsWith(l + ":", StringComparison.Ordinal) && key.Length > l.Length + 1);
-                if (label is not null) return key[(label.Length + 1)..];
-            }
-            if (block is not TableBlock t) continue;
-            foreach (var row in t.Rows)
-            {
-                var cells = row.Cells.OrderBy(c => c.Column).Select(c => EvaluationText.Clean(c.Text)).Where(c => c.Length > 0).ToList();
-                var at = cells.FindIndex(c => labels.Contains(EvaluationText.Compact(c)));
-                if (at >= 0 && at + 1 < cells.Count) return cells[at + 1];
-            }
+            ParagraphBlock p => [p.Text],
+            TableBlock t => t.Rows.SelectMany(r => r.Cells.OrderBy(c => c.Column).Select(c => c.Text)),
+            _ => [],
+        }).Select(EvaluationText.Clean).Where(t => t.Length > 0).ToList();
+        string[] allLabels = [.. words.NameLabels, .. words.SupervisorLabels, .. words.ImplementerLabels];
+        for (var k = 0; k < texts.Count; k++)
+        {
+            var key = EvaluationText.Compact(texts[k]);
+            var label = labels.FirstOrDefault(l => key.StartsWith(l + ":", StringComparison.Ordinal) && key.Length > l.Length + 1);
+            if (label is not null) return key[(label.Length + 1)..];
+            if (labels.Contains(key) && k + 1 < texts.Count && !allLabels.Contains(EvaluationText.Compact(texts[k + 1]))) return texts[k + 1];
         }
         return null;
     }

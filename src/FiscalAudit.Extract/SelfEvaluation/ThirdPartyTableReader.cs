@@ -25,7 +25,7 @@ internal static partial class ThirdPartyTableReader
     private static partial Regex LevelCell();
 
     /// <summary>Where each kind of value stands: grid columns by level (index 1–3), weights by owning level, the rest by role.</summary>
-    private sealed class Columns
+    internal sealed class Columns
     {
         public int[] Level { get; } = { -1, -1, -1, -1 };
 
@@ -52,7 +52,12 @@ internal static partial class ThirdPartyTableReader
         return null;
     }
 
-    private static Columns? HeaderColumns(SourceRow row, ThirdPartyVocabulary words)
+    /// <summary>True when the compact cell is a header this reader knows: a level's, a group score's, a role's (分值, 得分, 目标值…) or a 评分标准's.</summary>
+    internal static bool IsHeaderWord(string key, ThirdPartyVocabulary words) =>
+        words.LevelOf(key) > 0 || IndicatorTableWords.Default.GroupScoreColumns.Contains(key) || IndicatorTableWords.Default.RoleOf(key) is not null || words.IsRubricHeader(key);
+
+    /// <summary>The columns a header row names; null when it names no 一级指标, 三级指标 or score column.</summary>
+    internal static Columns? HeaderColumns(SourceRow row, ThirdPartyVocabulary words)
     {
         var columns = new Columns();
         var lastLevel = 0;
@@ -179,9 +184,7 @@ internal static partial class ThirdPartyTableReader
     private static (string Name, PrintedNumber? Points, (PrintedNumber Number, SourceLocation At)? Score, SourceLocation At)? Level(SourceRow row, Columns columns, int level, ThirdPartyVocabulary words)
     {
         if (Own(row, columns.Level[level]) is not SourceCell cell) return null;
-        var text = EvaluationText.Compact(EvaluationText.Clean(cell.Text));
-        var inCell = words.ScoreInCell.Match(text);
-        var m = LevelCell().Match(inCell.Success ? text.Remove(inCell.Index, inCell.Length) : text);
+        var (inCell, m) = LevelMatch(EvaluationText.Compact(EvaluationText.Clean(cell.Text)), words);
         var name = m.Groups["name"].Value;
         if (name.Length == 0) return null;
         var printed = m.Groups["p1"].Success ? m.Groups["p1"].Value : m.Groups["p2"].Success ? m.Groups["p2"].Value : m.Groups["p3"].Success ? m.Groups["p3"].Value : null;
@@ -189,6 +192,23 @@ internal static partial class ThirdPartyTableReader
         var score = Own(row, columns.GroupScore[level]) is SourceCell sc && EvaluationText.Number(sc.Text) is PrintedNumber n ? (n, sc.Location)
             : inCell.Success && NumberText.Parse(inCell.Groups["s"].Value) is PrintedNumber own ? (own, cell.Location) : ((PrintedNumber, SourceLocation)?)null;
         return (level == 1 ? words.GroupOf(name) ?? name : name, points, score, cell.Location);
+    }
+
+    /// <summary>A level cell's score after 得分 (<see cref="ThirdPartyVocabulary.ScoreInCell"/>) and the rest read by <see cref="LevelCell"/>.</summary>
+    private static (Match InCell, Match Level) LevelMatch(string compact, ThirdPartyVocabulary words)
+    {
+        var inCell = words.ScoreInCell.Match(compact);
+        return (inCell, LevelCell().Match(inCell.Success ? compact.Remove(inCell.Index, inCell.Length) : compact));
+    }
+
+    /// <summary>
+    /// A compact level cell's name without its ordinal, points and score, and whether it prints its points in brackets
+    /// (“一、决策（15分）” → 决策, true; “编制科学得3分”, “执行率未达100%” → false).
+    /// </summary>
+    internal static (string Name, bool BracketedPoints) LevelParts(string compact, ThirdPartyVocabulary words)
+    {
+        var m = LevelMatch(compact, words).Level;
+        return (m.Groups["name"].Value, m.Groups["p1"].Success || m.Groups["p2"].Success);
     }
 
     /// <summary>

@@ -86,6 +86,7 @@ internal sealed class ThirdPartyVocabulary
     public ThirdPartyVocabulary()
     {
         statements = new(() => BuildStatements(this));
+        pageNumbers = new(() => PageNumbers.Select(p => new Regex(p, RegexOptions.CultureInvariant)).ToArray());
     }
 
     private static (Regex Score, Regex Grade, Regex InCell) BuildStatements(ThirdPartyVocabulary words)
@@ -96,6 +97,22 @@ internal sealed class ThirdPartyVocabulary
         var inCell = new Regex($@"[,，;；]?(?:{Any(IndicatorTableWords.Default.ScoreColumns)})[:：]?(?<s>\d+(?:\.\d+)?)分?", RegexOptions.CultureInvariant);
         return (score, grade, inCell);
     }
+
+    /// <summary>The framework's usual second-level names (“项目立项”, “资金管理”, “产出数量”), which tell a 二级指标 cell from other text in a table flattened one cell per line.</summary>
+    public List<string> LevelTwoNames { get; init; } = new();
+
+    /// <summary>True when the level name (without ordinal and points) is one of <see cref="LevelTwoNames"/>, alone or with a group suffix (“产出数量指标”).</summary>
+    public bool IsLevelTwoName(string name) =>
+        LevelTwoNames.Contains(name, StringComparer.Ordinal)
+        || GroupSuffixes.Any(s => name.EndsWith(s, StringComparison.Ordinal) && LevelTwoNames.Contains(name[..^s.Length], StringComparer.Ordinal));
+
+    /// <summary>Patterns of a page number standing between the lines of a flattened table (“— 8 —”, “第8页”); a bare number is a cell.</summary>
+    public List<string> PageNumbers { get; init; } = new();
+
+    /// <summary>True when the compact line is only a page number (<see cref="PageNumbers"/>).</summary>
+    public bool IsPageNumber(string compactLine) => pageNumbers.Value.Any(p => p.IsMatch(compactLine));
+
+    private readonly Lazy<Regex[]> pageNumbers;
 
     /// <summary>Words a 评分标准 column's header holds (“评分标准”, “指标解释及评分标准”).</summary>
     public List<string> RubricHeaderWords { get; init; } = new();

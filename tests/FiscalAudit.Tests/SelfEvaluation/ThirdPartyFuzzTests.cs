@@ -55,4 +55,19 @@ public class ThirdPartyFuzzTests
             MustNotCrash(string.Join("\n", random.Next(2) == 0 ? shuffled : shuffled.OrderBy(_ => random.Next())));
         }, iter: 100);
     }
+
+    /// <summary>Reports flattened one cell per line, their lines mutated, dropped, repeated or cut short, never crash.</summary>
+    [Fact]
+    public void Mutated_flattened_tables_never_crash()
+    {
+        string[] flattened = [.. Reports.Select(r => AsFlattened(Text(r))), Text(StreetLighting), Text(Farmland)];
+        Gen.Int[0, flattened.Length - 1].Select(Gen.Int[0, int.MaxValue]).Sample(t =>
+        {
+            var random = new Random(t.Item2);
+            var lines = flattened[t.Item1].Split('\n');
+            var rate = random.Next(2, 12);
+            var mutated = lines.SelectMany(l => random.Next(rate) == 0 ? Mutate(l, random) : new[] { l }).ToList();
+            MustNotCrash(string.Join("\n", mutated.Take(random.Next(mutated.Count + 1))));
+        }, iter: 150);
+    }
 }

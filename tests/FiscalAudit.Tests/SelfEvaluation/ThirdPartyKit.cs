@@ -82,5 +82,24 @@ internal static class ThirdPartyKit
             ? System.Text.RegularExpressions.Regex.Matches(l, "<td[^>]*>(.*?)</td>").Select(m => "\t" + m.Groups[1].Value)
             : [l]));
 
+    /// <summary>A composed report whose indicator table is flattened one cell per line (pdftotext -raw, a PDF copied as text).</summary>
+    public const string StreetLighting = "flattened-street-lighting-15-25-25-35.txt";
+
+    /// <summary>A flattened 20/20/40/20 report with 小计 lines and planted errors.</summary>
+    public const string Farmland = "flattened-farmland-irrigation-planted-errors.txt";
+
+    /// <summary>The report with each non-empty cell of its Markdown tables on a line of its own (pdftotext -raw, a PDF copied as text).</summary>
+    public static string AsFlattened(string markdown) => string.Join("\n", markdown.Split('\n')
+        .Where(l => !l.StartsWith("|---", StringComparison.Ordinal))
+        .SelectMany(l => l.StartsWith('|') ? l.Trim().Trim('|').Split('|').Select(c => c.Trim()).Where(c => c.Length > 0) : [l]));
+
+    /// <summary>The 1-based number of the first line that is exactly <paramref name="line"/> after the first line containing <paramref name="after"/>.</summary>
+    public static int LineAfter(string name, string after, string line)
+    {
+        var lines = File.ReadAllLines(PathOf(name)).ToList();
+        var from = lines.FindIndex(l => l.Contains(after, StringComparison.Ordinal));
+        return lines.FindIndex(from + 1, l => l == line) + 1;
+    }
+
     public static List<Finding> Errors(AuditResult result) => result.Findings.Where(f => f.Severity == Severity.Error).ToList();
 }
