@@ -105,6 +105,7 @@ internal static class OddOneOut
         }
     }
 
+    /// <summary>Two figures that can be one amount: printed ones by <see cref="PrintedNumber.SameQuantity"/>, worked-out ones by meeting intervals.</summary>
     private static bool Agree(PrintedNumber a, PrintedNumber b) =>
         a.WorkedOutHalfWidth is null && b.WorkedOutHalfWidth is null ? PrintedNumber.SameQuantity(a, b) : a.Interval.Overlaps(b.Interval);
 
