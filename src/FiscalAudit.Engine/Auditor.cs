@@ -225,7 +225,9 @@ public sealed class Auditor
     private IReadOnlyList<Finding> Finish(IEnumerable<Finding> findings, Disclosure? disclosure, string name)
     {
         var kept = findings.Select(f => RecognisedText.Soften(f, disclosure?.Source.RecognisedPages)).Select(profile.Settings.Apply).OfType<Finding>().OrderBy(f => f, FindingOrder.Instance).ToList();
-        // A finding about a mistyped figure may have moved to it: the order is kept by sorting again.
-        return FindingMerger.Apply(FindingIdentity.Assign(kept, disclosure, name), MergeCatalog.Default).OrderBy(f => f, FindingOrder.Instance).Select(profile.Review.Apply).ToList();
+        // A finding about a mistyped figure may have moved to it: the order is kept by sorting again. Its own place is left out of
+        // its related places once ids are given (ids stay what they were when a rule listed it).
+        return FindingMerger.Apply(FindingIdentity.Assign(kept, disclosure, name), MergeCatalog.Default).Select(f => f.WithoutOwnPlaceRelated())
+            .OrderBy(f => f, FindingOrder.Instance).Select(profile.Review.Apply).ToList();
     }
 }

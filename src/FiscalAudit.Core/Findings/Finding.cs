@@ -16,6 +16,9 @@ public sealed record FindingLocation(SourceLocation? Source, string? Table = nul
 
     public int? Line => Source?.Line;
 
+    /// <summary>What tells places apart for a reader (page, line, table, row, column); a box or the number printed there does not.</summary>
+    public (int?, int?, string?, string?, string?) Place => (Page, Line, Table, Row, Column);
+
     public static FindingLocation ForCell(FiscalTable table, TableRow row, string? column)
     {
         var cell = column is not null && row.Cells.TryGetValue(column, out var c) ? c : null;
@@ -71,6 +74,13 @@ public sealed record Finding(
     public bool IsWaived => Review?.Status == ReviewStatus.Waived;
 
     public IReadOnlyList<FindingLocation> RelatedLocations => Related ?? Array.Empty<FindingLocation>();
+
+    /// <summary>
+    /// This finding without its own place among the related ones: a rate worked out on an amount stated in its own sentence
+    /// (“…383.13万元，比2019年增加383.13万元，增长0.00%”) has no other place to show.
+    /// </summary>
+    public Finding WithoutOwnPlaceRelated() =>
+        RelatedLocations.Any(l => l.Place == Location.Place) ? this with { Related = RelatedLocations.Where(l => l.Place != Location.Place).ToList() } : this;
 
     /// <summary>
     /// For a rate worked out on narrative amounts (a share on its whole and part, a change on this year's amount, a completion

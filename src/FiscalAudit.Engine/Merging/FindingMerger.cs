@@ -105,8 +105,11 @@ public static partial class FindingMerger
 
     private static void PerDocument(IReadOnlyList<Finding> findings, Folds folds, PerDocumentMerge merge)
     {
-        var members = Enumerable.Range(0, findings.Count).Where(i => merge.Matches(findings[i]) && folds.Into[i] is null).ToList();
-        foreach (var j in members.Skip(1).Where(folds.Free)) folds.Add(j, members[0], merge.List ? FoldKind.Listed : FoldKind.SameKind);
+        var matching = Enumerable.Range(0, findings.Count).Where(i => merge.Matches(findings[i]) && folds.Into[i] is null);
+        foreach (var members in matching.GroupBy(i => merge.Key(findings[i])).Select(g => g.ToList()))
+        {
+            foreach (var j in members.Skip(1).Where(folds.Free)) folds.Add(j, members[0], merge.List ? FoldKind.Listed : FoldKind.SameKind);
+        }
     }
 
     /// <summary>
@@ -116,7 +119,8 @@ public static partial class FindingMerger
     private static Finding AtCause(Finding kept, Cause? cause, int comparisons)
     {
         if (cause is null) return kept;
-        var decimals = Math.Max(cause.Printed.Scale, cause.Right.Scale);
+        // What the figure should be, in the precision it is printed with (a 万元 cell that a 元 table contradicts should read 505.04).
+        var decimals = cause.Printed.Scale;
         // Amounts printed with thousands separators (“31,214,206.80”) are shown so.
         var grouped = cause.Places[0].Printed?.Text.Contains(',') == true;
         string Show(decimal v) => grouped ? v.ToString("N" + decimals, System.Globalization.CultureInfo.InvariantCulture) : PrintedNumber.Format(v, decimals);
@@ -139,7 +143,7 @@ public static partial class FindingMerger
         var listed = folded.Where(f => f.Kind == FoldKind.Listed).Select(f => $"{f.Finding.Location.Describe()} {WithoutSharedStart(f.Finding.Message, kept.Message)}").ToList();
         if (listed.Count > 0) message.Append($"；另有 {listed.Count} 处：{string.Join("；", listed)}");
         var related = kept.RelatedLocations.Concat(folded.SelectMany(f => f.Finding.RelatedLocations.Prepend(f.Finding.Location)))
-            .Where(l => !SamePlace(l, kept.Location)).DistinctBy(PlaceKey).ToList();
+            .Where(l => !SamePlace(l, kept.Location)).DistinctBy(l => l.Place).ToList();
         return kept with { Message = message.ToString(), Related = related, MergedIds = kept.MergedIds.Concat(folded.Select(f => f.Finding.Id)).ToList() };
     }
 
@@ -185,9 +189,7 @@ public static partial class FindingMerger
         f.RelatedLocations.Prepend(f.Location).Select(l => l.Row).OfType<string>()
             .Select(r => RowPrefix().Replace(r, string.Empty).Replace(" ", string.Empty)).Where(r => r.Length > 0).ToHashSet(StringComparer.Ordinal);
 
-    internal static bool SamePlace(FindingLocation x, FindingLocation y) => PlaceKey(x) == PlaceKey(y);
-
-    internal static (int?, int?, string?, string?, string?) PlaceKey(FindingLocation l) => (l.Page, l.Line, l.Table, l.Row, l.Column);
+    internal static bool SamePlace(FindingLocation x, FindingLocation y) => x.Place == y.Place;
 
     [GeneratedRegex(@"^\s*(?:\d+|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\(\d+\))\s*")]
     private static partial Regex RowPrefix();

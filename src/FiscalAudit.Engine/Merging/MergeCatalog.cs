@@ -18,12 +18,11 @@ public sealed record MergeCatalog(
 
 /// <summary>
 /// Findings of these <see cref="Rules"/> (errors comparing two amounts) that one printed figure explains are one: the
-/// figure differs from every other place they compare it with by the same amount (give or take <see cref="Slack"/>),
-/// and at least two independent places agree against it (<see cref="OddOneOut"/>).
+/// other places they compare it with say the same amount, rounding-aware, and at least two independent places agree
+/// against it (<see cref="OddOneOut"/>).
 /// </summary>
 public sealed record OddOneOutMerge(
-    [property: JsonPropertyName("rules")] IReadOnlyList<string> Rules,
-    [property: JsonPropertyName("slack")] decimal Slack = 0m);
+    [property: JsonPropertyName("rules")] IReadOnlyList<string> Rules);
 
 /// <summary>
 /// A finding of an <see cref="Absorb"/> rule sharing a place and a compared value with one of a <see cref="Keep"/> rule
@@ -58,11 +57,17 @@ public sealed record SameFigureMerge(
 /// <summary>
 /// Every finding of <see cref="Rule"/> with <see cref="Severity"/> in a document is one. With <see cref="List"/>, the
 /// kept message quotes what each folded finding says (each names its own figures); else it lists their places only.
+/// With <see cref="SameActual"/>, only the findings that name the same thing printed (<see cref="Finding.Actual"/>: the
+/// same template words left in) are one; findings naming other words stay apart.
 /// </summary>
 public sealed record PerDocumentMerge(
     [property: JsonPropertyName("rule")] string Rule,
     [property: JsonPropertyName("severity")] string Severity,
-    [property: JsonPropertyName("list")] bool List = false)
+    [property: JsonPropertyName("list")] bool List = false,
+    [property: JsonPropertyName("sameActual")] bool SameActual = false)
 {
     public bool Matches(Finding f) => f.RuleId == Rule && f.Severity.ToJsonName() == Severity;
+
+    /// <summary>What the findings folded into one share: nothing more than the rule, or with <see cref="SameActual"/> what they name.</summary>
+    public string? Key(Finding f) => SameActual ? f.Actual?.ToString() : null;
 }

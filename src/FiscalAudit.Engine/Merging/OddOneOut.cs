@@ -1,4 +1,5 @@
 using FiscalAudit.Core.Findings;
+using FiscalAudit.Core.Numbers;
 
 namespace FiscalAudit.Engine.Merging;
 
@@ -14,7 +15,7 @@ internal static class OddOneOut
     public static void Apply(IReadOnlyList<Finding> findings, Folds folds, OddOneOutMerge merge)
     {
         var claims = findings.SelectMany((f, i) => merge.Rules.Contains(f.RuleId) && folds.Free(i) ? Claims(f, i) : []).ToList();
-        var suspects = claims.GroupBy(c => c.Place).SelectMany(g => Clusters(g.ToList(), merge.Slack)).ToList();
+        var suspects = claims.GroupBy(c => c.Place).SelectMany(g => Clusters(g.ToList())).ToList();
         var taken = new HashSet<int>();
         var causes = new List<Suspect>();
         foreach (var s in suspects.Where(s => s.Witnesses >= 2).OrderByDescending(s => s.Members.Count).ThenBy(s => s.Members.Min()))
@@ -34,7 +35,10 @@ internal static class OddOneOut
         }
     }
 
-    /// <summary>What a finding says about each place it compares: the amount there and by how much it is off if it is the wrong one.</summary>
+    /// <summary>
+    /// What a finding says about each place it compares: the amount there, by how much it is off if it is the wrong one, and
+    /// what the other places say it should be, with the rounding they allow (a sum of printed parts allows each part's).
+    /// </summary>
     private static IEnumerable<Claim> Claims(Finding f, int index)
     {
         if (f is not { Severity: Severity.Error, Expected: decimal expected, Actual: decimal actual }) yield break;
@@ -42,12 +46,32 @@ internal static class OddOneOut
         // A sentence among several related places holds an amount the finding does not say.
         var values = related.Select(l => related.Count == 1 ? expected : l.Printed?.Value).Prepend(actual).ToList();
         var all = related.Prepend(f.Location).Select((l, k) => Source(l, values[k])).ToList();
-        yield return new Claim(index, Place(f.Location, actual), f.Location, actual, actual - expected, Witness(all, 0));
+        var printed = related.Prepend(f.Location).Select((l, k) => values[k] is decimal v ? AsPrinted(l, v) : (PrintedNumber?)null).ToList();
+        var right = related.Count == 1 ? printed[1]!.Value : WorkedOut(expected, printed.Skip(1));
+        yield return new Claim(index, Place(f.Location, actual), f.Location, actual, actual - expected, right, Witness(all, 0));
         for (var k = 0; k < related.Count; k++)
         {
-            if (values[k + 1] is decimal v && (related[k].Table is not null || related.Count == 1))
-                yield return new Claim(index, Place(related[k], v), related[k], v, expected - actual, Witness(all, k + 1));
+            if (values[k + 1] is not decimal v || (related[k].Table is null && related.Count > 1)) continue;
+            var delta = expected - actual;
+            right = related.Count == 1 ? printed[0]!.Value : WorkedOut(v - delta, printed.Where((_, j) => j != k + 1));
+            yield return new Claim(index, Place(related[k], v), related[k], v, delta, right, Witness(all, k + 1));
         }
+    }
+
+    /// <summary>The amount as printed at <paramref name="place"/> (a cell's own digits), else as the finding gives it.</summary>
+    private static PrintedNumber AsPrinted(FindingLocation place, decimal value) =>
+        place.Printed is { } p && p.Value == value ? p : Printing(value);
+
+    /// <summary>An amount a finding gives, with the decimals it was read with.</summary>
+    private static PrintedNumber Printing(decimal value) =>
+        new(value, value.Scale, false, value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    /// <summary><paramref name="value"/> worked out from the printed figures <paramref name="from"/> (the ones the finding names), allowing the rounding of each.</summary>
+    private static PrintedNumber WorkedOut(decimal value, IEnumerable<PrintedNumber?> from)
+    {
+        var known = from.OfType<PrintedNumber>().ToList();
+        var printing = Printing(value);
+        return printing with { WorkedOutHalfWidth = known.Count == 0 ? printing.HalfUnit : known.Sum(p => p.HalfUnit) };
     }
 
     /// <summary>
@@ -55,35 +79,45 @@ internal static class OddOneOut
     /// itself (“支出合计515.00万元” twice against a table's 505.00 is one place against one, not two).
     /// </summary>
     private static string Source(FindingLocation l, decimal? value) =>
-        l.Table is null && value is decimal v ? $"narrative {v}" : FindingMerger.PlaceKey(l).ToString();
+        l.Table is null && value is decimal v ? $"narrative {v}" : l.Place.ToString();
 
-    /// <summary>The claims on one place that agree on how much it is off (within <paramref name="slack"/>).</summary>
-    private static IEnumerable<Suspect> Clusters(List<Claim> claims, decimal slack)
+    /// <summary>
+    /// The claims on one place that agree on what it should be: the other places' figures can be one amount, rounding-aware
+    /// (two printings with the same decimals print the same digits; otherwise their intervals meet). A 万元 table rounded to
+    /// cents and a 元 table or a sum of rounded parts differ by more than a cent and still say the same; two 元 figures a few
+    /// 元 apart do not.
+    /// </summary>
+    private static IEnumerable<Suspect> Clusters(List<Claim> claims)
     {
-        var sorted = claims.OrderBy(c => c.Delta).ToList();
+        var sorted = claims.OrderBy(c => c.Right.Value).ToList();
         for (var start = 0; start < sorted.Count;)
         {
-            var end = start;
-            while (end < sorted.Count && sorted[end].Delta - sorted[start].Delta <= slack) end++;
+            var end = start + 1;
+            while (end < sorted.Count && sorted.Skip(start).Take(end - start).All(c => Agree(c.Right, sorted[end].Right))) end++;
             var cluster = sorted.GetRange(start, end - start);
             var first = cluster.MinBy(c => c.Finding)!;
-            // The difference most comparisons give: a sum of rounded parts may miss it by a cent.
-            var delta = cluster.GroupBy(c => c.Delta).MaxBy(g => g.Count())!.Key;
+            // The difference most comparisons give, else the one of the figure printed most precisely (a sum of cents, not a
+            // sentence rounded to one decimal).
+            var delta = cluster.GroupBy(c => c.Delta).OrderByDescending(g => g.Count()).ThenBy(g => g.Min(c => c.Right.HalfUnit)).First().Key;
             yield return new Suspect(cluster.Select(c => c.Finding).ToHashSet(), first.Location, first.Value, delta,
                 cluster.Select(c => c.Witness).Distinct(StringComparer.Ordinal).Count());
             start = end;
         }
     }
 
+    /// <summary>Two figures that can be one amount: printed ones by <see cref="PrintedNumber.SameQuantity"/>, worked-out ones by meeting intervals.</summary>
+    private static bool Agree(PrintedNumber a, PrintedNumber b) =>
+        a.WorkedOutHalfWidth is null && b.WorkedOutHalfWidth is null ? PrintedNumber.SameQuantity(a, b) : a.Interval.Overlaps(b.Interval);
+
     /// <summary>A table cell is its place; a sentence holds many amounts, so its place is the sentence and the amount.</summary>
     private static ((int?, int?, string?, string?, string?), decimal?) Place(FindingLocation l, decimal value) =>
-        (FindingMerger.PlaceKey(l), l.Table is null ? value : null);
+        (l.Place, l.Table is null ? value : null);
 
     /// <summary>The other places of the finding: what the place is held against.</summary>
     private static string Witness(IReadOnlyList<string> places, int self) =>
         string.Join('\u001e', places.Where((_, i) => i != self).Order(StringComparer.Ordinal));
 
-    private sealed record Claim(int Finding, ((int?, int?, string?, string?, string?), decimal?) Place, FindingLocation Location, decimal Value, decimal Delta, string Witness);
+    private sealed record Claim(int Finding, ((int?, int?, string?, string?, string?), decimal?) Place, FindingLocation Location, decimal Value, decimal Delta, PrintedNumber Right, string Witness);
 
     private sealed record Suspect(HashSet<int> Members, FindingLocation Location, decimal Printed, decimal Delta, int Witnesses);
 }

@@ -1,6 +1,5 @@
 using FiscalAudit.Core.Findings;
 using FiscalAudit.Core.Model;
-using FiscalAudit.Core.Model.Targets;
 using FiscalAudit.Core.Numbers;
 
 namespace FiscalAudit.Rules.Targets;
@@ -14,18 +13,27 @@ public sealed class StatedFundsRule : IRule
 
     public RuleDescriptor Descriptor => Rule;
 
-    public IEnumerable<Finding> Check(Disclosure disclosure) => disclosure.ProjectTargets.Forms.SelectMany(form => Check(disclosure, form));
-
-    private static IEnumerable<Finding> Check(Disclosure disclosure, ProjectTargetForm form)
+    /// <summary>
+    /// One finding per listed project and printed total it contradicts: a form printed twice (in the text and again in an
+    /// annex) is one form, its second place related.
+    /// </summary>
+    public IEnumerable<Finding> Check(Disclosure disclosure)
     {
-        if (form.Total is not { } total || disclosure.ProjectTargets.Statement is not { } statement) yield break;
-        foreach (var stated in statement.Projects.Where(p => TargetChecks.SameProject(p.Name, form.Project.Text)))
+        if (disclosure.ProjectTargets.Statement is not { } statement) yield break;
+        foreach (var stated in statement.Projects)
         {
-            if (stated.Amount.Number.Interval.Overlaps(total.Number.Interval)) continue;
-            var decimals = Math.Max(stated.Amount.Number.Decimals, total.Number.Decimals);
-            yield return Rule.Report(
-                $"绩效目标设置情况列出“{stated.Name}”{stated.Amount.Number.Text}万元，但该项目的绩效目标表年度资金总额为 {total.Number.Text}万元（差 {PrintedNumber.Format(Math.Abs(stated.Amount.Number.Value - total.Number.Value), decimals)}；表格位置 {total.Location.Describe()}）",
-                FindingLocation.At(stated.Amount.Location), total.Number.Value, stated.Amount.Number.Value, related: new[] { FindingLocation.At(total.Location) });
+            var contradicting = disclosure.ProjectTargets.Forms
+                .Where(f => f.Total is { } total && TargetChecks.SameProject(stated.Name, f.Project.Text) && !stated.Amount.Number.Interval.Overlaps(total.Number.Interval))
+                .Select(f => f.Total!).GroupBy(t => t.Number.Value);
+            foreach (var copies in contradicting)
+            {
+                var total = copies.First();
+                var places = copies.Select(t => FindingLocation.At(t.Location)).ToList();
+                var decimals = Math.Max(stated.Amount.Number.Decimals, total.Number.Decimals);
+                yield return Rule.Report(
+                    $"绩效目标设置情况列出“{stated.Name}”{stated.Amount.Number.Text}万元，但该项目的绩效目标表年度资金总额为 {total.Number.Text}万元（差 {PrintedNumber.Format(Math.Abs(stated.Amount.Number.Value - total.Number.Value), decimals)}；表格位置 {string.Join("、", places.Select(p => p.Describe()))}）",
+                    FindingLocation.At(stated.Amount.Location), total.Number.Value, stated.Amount.Number.Value, related: places);
+            }
         }
     }
 }

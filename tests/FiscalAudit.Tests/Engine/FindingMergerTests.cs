@@ -154,6 +154,40 @@ public class FindingMergerTests
         Assert.Equal(tables, Assert.Single(Merge(tables)));
     }
 
+    /// <summary>A 表三 cell printed in 元 (“5,050,436.18”), read as 万元 with its precision.</summary>
+    private static FindingLocation InYuan(string row, string yuan)
+    {
+        var printed = FiscalAudit.Core.Numbers.PrintedNumber.YuanInTenThousands(new FiscalAudit.Core.Numbers.PrintedNumber(decimal.Parse(yuan, System.Globalization.CultureInfo.InvariantCulture), 2, false, yuan));
+        return new FindingLocation(new SourceLocation("a.txt", null, 80), "T3", null, row, "本年支出合计") { Printed = printed };
+    }
+
+    [Theory]
+    // 表三 in 元 says 505.043618, 表一's 类 row in 万元 505.04: the same amount within the cents 表一 prints.
+    [InlineData("5050436.18", "505.04", "505.04")]
+    [InlineData("5049986.40", "505.00", "505.00")]
+    // 表三 says 505.046000 against 505.04 (at most 505.045): less than a cent apart but beyond the rounding of either, so two
+    // places that disagree with each other decide nothing.
+    [InlineData("5050460.00", "505.04", null)]
+    [InlineData("5050600.00", "505.04", null)]
+    public void Places_that_say_one_amount_within_their_rounding_decide_a_figure_others_do_not(string yuan, string parts, string? right)
+    {
+        var total1 = At("T1", "本年支出合计", "金额", 515.04m);
+        var part = At("T1", "一、一般公共服务支出", "金额", decimal.Parse(parts, System.Globalization.CultureInfo.InvariantCulture));
+        var table3 = InYuan("合计", yuan);
+        var findings = new[]
+        {
+            Make("FA2002", "x", total1, table3.Printed!.Value.Value, 515.04m, related: table3),
+            Make("FA1002", "p", total1, part.Printed!.Value.Value, 515.04m, related: part),
+        };
+
+        var merged = Merge(findings);
+
+        // Decided, the cell should read what the others say in its own cents.
+        Assert.Equal(right is null ? 2 : 1, merged.Count);
+        if (right is not null) Assert.StartsWith($"此处印为 515.04，与之核对的 2 处均表明应为 {right}：", merged[0].Message);
+        else Assert.All(merged, f => Assert.DoesNotContain("此处印为", f.Message));
+    }
+
     [Fact]
     public void Nothing_to_fold_returns_the_findings_as_they_were()
     {

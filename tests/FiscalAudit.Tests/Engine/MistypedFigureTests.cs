@@ -166,4 +166,39 @@ public class MistypedFigureTests
         Assert.Contains("表一“二、社会保障和就业支出”行 60.00 与 表三“208 社会保障和就业支出”行“本年支出合计”列 60.01 不一致", error.Message);
         Assert.Contains("T1:二、社会保障和就业支出:金额", Places(error));
     }
+
+    /// <summary>
+    /// The example's “三公” 决算 put at 10.04 (公务用车运行费 8.04) and its 情况说明 rounding it to fewer decimals: the 表七 合计
+    /// mistyped is contradicted by its parts (10.04) and by the sentence (10.0 or 10) by differences more than a cent apart, yet
+    /// both say the same amount within the rounding printed. One error at the cell, with the figure its parts give.
+    /// </summary>
+    [Theory]
+    [InlineData("支出决算为10.0万元", "11.04")]
+    [InlineData("支出决算为10万元", "12.04")]
+    [InlineData("支出决算为10.0万元", "10.54")]
+    public void A_cell_its_parts_and_a_rounded_sentence_contradict_is_one_error_rounding_aware(string stated, string mistyped)
+    {
+        var error = Assert.Single(Errors(ThreePublic(stated, mistyped)));
+
+        Assert.Equal("T7:三公经费:决算数·合计", $"{error.Location.Table}:{error.Location.Row}:{error.Location.Column}");
+        Assert.StartsWith($"此处印为 {mistyped}，与之核对的 2 处均表明应为 10.04：", error.Message);
+        Assert.Contains("L240", Places(error));
+    }
+
+    [Theory]
+    // The sentence says another amount beyond any rounding: two places that disagree with the cell and with each other decide nothing.
+    [InlineData("支出决算为10.10万元", "11.04")]
+    [InlineData("支出决算为9.9万元", "11.04")]
+    public void A_cell_its_parts_and_a_sentence_contradict_by_different_amounts_stays_two_errors(string stated, string mistyped)
+    {
+        var errors = Errors(ThreePublic(stated, mistyped));
+
+        Assert.Equal(2, errors.Count);
+        Assert.All(errors, e => Assert.DoesNotContain("此处印为", e.Message));
+    }
+
+    /// <summary>The example with 公务用车运行费 8.04 (决算 合计 10.04), the 合计 printed <paramref name="total"/> and the sentence's amount <paramref name="stated"/>.</summary>
+    private static string ThreePublic(string stated, string total) => Edit(Clean,
+        ("3.00\t10.00\t0.00\t8.00\t0.00\t8.00\t2.00", $"3.00\t{total}\t0.00\t8.04\t0.00\t8.04\t2.00"),
+        ("支出决算为10.00万元", stated));
 }
