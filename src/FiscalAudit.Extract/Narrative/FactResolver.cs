@@ -92,7 +92,7 @@ public static class FactResolver
         {
             for (var w = candidate.Whole; w is not null; w = w.Whole)
             {
-                if (!ShareBases.Default.Names(w.Key, share.Base)) continue;
+                if (!ShareBases.Default.Names(w.Key, share.Base) && !(w.Sentence == share.Sentence && ShareBases.Default.Shortens(w.Key, share.Base))) continue;
                 // “…服务支出300万元；授予中小企业合同金额850万元，占政府采购支出总额的85%，其中授予小微企业…，占政府采购支出总额的60%”:
                 // an amount outside the list (after it, or in a list of its own) names the list's whole as its base; it is no part of it.
                 Attach(share, w, candidate == part || candidate.Whole == part.Whole ? "breakdown" : "name");

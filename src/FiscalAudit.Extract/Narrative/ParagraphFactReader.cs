@@ -316,17 +316,21 @@ public sealed partial class ParagraphFactReader
         }
     }
 
+    /// <summary>The labels that name no fund of their own and take the one of the sentence's first amount.</summary>
+    private static readonly string[] ScopedLabels = { "收入", "支出", "年初结转", "年末结转" };
+
     /// <summary>A total (“支出总计”, “支出合计”) after the first item ends every open list.</summary>
     private static bool IsTotal(string label) => label.EndsWith("总计", StringComparison.Ordinal) || label.EndsWith("合计", StringComparison.Ordinal);
 
     /// <summary>
-    /// “财政拨款收入总计…；支出总计…”: a later 收入/支出 label in the sentence inherits the fund scope of the
-    /// sentence's first amount (“财政拨款”), so that it is not mistaken for the department's 支出总计.
+    /// “财政拨款收入总计…；支出总计…”, “政府性基金预算财政拨款收入…，年初结转和结余…”: a later 收入/支出 or 年初/年末结转和结余 label
+    /// in the sentence inherits the fund scope of the sentence's first amount (“财政拨款”), so that it is not mistaken for the
+    /// department's 支出总计 or 年初结转和结余.
     /// </summary>
     private static string Scoped(SentenceState state, string label)
     {
         var first = state.Amounts.FirstOrDefault()?.Quantity;
-        if (first is null || !(label.StartsWith("收入", StringComparison.Ordinal) || label.StartsWith("支出", StringComparison.Ordinal))) return label;
+        if (first is null || !ScopedLabels.Any(w => label.StartsWith(w, StringComparison.Ordinal))) return label;
         var cut = first.IndexOfAny(new[] { '收', '支' });
         var scope = cut > 0 ? first[..cut] : string.Empty;
         return scope.Length > 0 && (scope.EndsWith("财政拨款", StringComparison.Ordinal) || scope.EndsWith("预算", StringComparison.Ordinal)) ? scope + label : label;

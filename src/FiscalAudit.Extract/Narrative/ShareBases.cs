@@ -67,6 +67,19 @@ public sealed class ShareBases
         return words.TotalWords.Any(t => FactResolver.SameQuantity(key, bare + t));
     }
 
+    /// <summary>
+    /// True when <paramref name="named"/> is the key <paramref name="key"/> without its leading qualifier: in
+    /// “一般公共预算财政拨款基本支出2900万元，其中：人员经费2612万元，占基本支出的90.07%” the base is the whole of the sentence.
+    /// </summary>
+    public bool Shortens(string key, string named)
+    {
+        var bare = QuantityKeys.Normalize(named);
+        return bare.Length >= MinimumShortBase && QuantityKeys.Normalize(key).EndsWith(bare, StringComparison.Ordinal);
+    }
+
+    /// <summary>A shorter base (“支出”, “收入”) names too little to be the sentence's whole.</summary>
+    private const int MinimumShortBase = 4;
+
     private sealed class Vocabulary
     {
         public List<string> RatioWords { get; init; } = new();
