@@ -64,7 +64,20 @@ public sealed class ShareBases
             bare = bare[lead.Length..];
             break;
         }
-        return words.TotalWords.Any(t => FactResolver.SameQuantity(key, bare + t));
+        if (words.TotalWords.Any(t => FactResolver.SameQuantity(key, bare + t))) return true;
+        var figure = WithoutFigure(QuantityKeys.Normalize(key));
+        bare = WithoutFigure(bare);
+        return bare.Length > 0 && (figure == bare || words.ScopeTails.Any(t => figure == bare + t));
+    }
+
+    /// <summary>“三公经费财政拨款支出决算” → “三公经费财政拨款支出”: a name without the figure word at its end.</summary>
+    private string WithoutFigure(string name)
+    {
+        foreach (var word in words.FigureWords)
+        {
+            if (name.EndsWith(word, StringComparison.Ordinal) && name.Length > word.Length) return name[..^word.Length];
+        }
+        return name;
     }
 
     /// <summary>
@@ -87,6 +100,10 @@ public sealed class ShareBases
         public List<string> LeadingWords { get; init; } = new();
 
         public List<string> TotalWords { get; init; } = new();
+
+        public List<string> FigureWords { get; init; } = new();
+
+        public List<string> ScopeTails { get; init; } = new();
 
         public string LeadPattern { get; init; } = "$^";
 

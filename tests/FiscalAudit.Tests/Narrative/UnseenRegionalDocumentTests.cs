@@ -8,7 +8,9 @@ namespace FiscalAudit.Tests.Narrative;
 /// 街道办事处 with “百分之” and full-width “％” shares). The right text gives no narrative finding; each planted error (completion
 /// rates after a stated zero budget, template residue and placeholders, another unit's name or the name without its district in a
 /// heading, breakdown shares and sums, changes, counts of listed items) gives one finding of its rule on its line, alone and with
-/// all the others planted at once.
+/// all the others planted at once. The Guangdong text breaks 财政拨款收入 down in a bracket after it (no part of the outer list),
+/// states the 财政拨款 totals a paragraph before the “收入包括：…；支出包括：…” that lists them, and the “三公” total only as the 决算
+/// of a completion; the Shandong text counts its offices after naming them (“…平安建设办公室6个工作机构”).
 /// </summary>
 public class UnseenRegionalDocumentTests
 {
@@ -40,9 +42,13 @@ public class UnseenRegionalDocumentTests
     [InlineData(Sichuan, "年初未安排预算，支出决算为650.00万元，主要原因", "年初预算为0.00万元，支出决算为650.00万元，完成年初预算的0.00%，主要原因", "FA3008")]
     [InlineData(Sichuan, "支出决算为24.60万元，完成预算的87.86%", "支出决算为24.60万元，完成预算的86.87%", "FA3004")]
     [InlineData(Sichuan, "较上年减少1.50万元，下降5.75%", "较上年减少1.50万元，下降5.57%", "FA3003")]
+    [InlineData(Sichuan, "车均运行维护费2.40万元", "车均运行维护费2.60万元", "FA3006")]
+    [InlineData(Sichuan, "比上年减少0.60万元（上年为6.00万元）", "比上年减少0.60万元（上年为6.20万元）", "FA3003")]
     [InlineData(Sichuan, "比上年减少14.50万元，下降4.33%", "比上年减少14.50万元，下降（增长）4.33%", "FA3016")]
     [InlineData(Sichuan, "政府采购服务支出350.00万元", "政府采购服务支出450.00万元", "FA3005")]
     [InlineData(Sichuan, "授予小微企业合同金额1,430.00万元，占政府采购支出总额的50.00%", "授予小微企业合同金额1,430.00万元，占政府采购支出总额的百分之四十八", "FA3002")]
+    [InlineData(Sichuan, "本部门共有车辆8辆", "本部门共有车辆9辆", "FA3005")]
+    [InlineData(Sichuan, "共涉及一级项目5个", "共涉及一级项目6个", "FA3018")]
     [InlineData(Sichuan, "2024年本部门无国有资本经营预算财政拨款支出。", "2024年本部门无国有资本经营预算财政拨款支出。（如有国有资本经营预算财政拨款支出，请说明支出内容）", "FA3016")]
     [InlineData(Guangdong, "第二部分 2024年度部门决算表", "第二部分 江门市医疗保障局2024年度部门决算表", "FA3014")]
     [InlineData(Guangdong, "编制范围的单位共5个", "编制范围的单位共6个", "FA3018")]
@@ -51,6 +57,7 @@ public class UnseenRegionalDocumentTests
     [InlineData(Guangdong, "其他收入500.00万元，占0.91%", "其他收入500.00万元，占0.19％", "FA3002")]
     [InlineData(Guangdong, "基本支出9,350.00万元，占16.67%", "基本支出9,350.00万元，占百分之十六点七六", "FA3002")]
     [InlineData(Guangdong, "各减少1,400.00万元，下降2.45%", "各减少1,400.00万元，下降（增长）2.45%", "FA3016")]
+    [InlineData(Guangdong, "年初财政拨款结转和结余2,900.00万元", "年初财政拨款结转和结余2,090.00万元", "FA3005")]
     [InlineData(Guangdong, "占本年支出合计的90.55%", "占本年支出合计的95.05%", "FA3002")]
     [InlineData(Guangdong, "支出减少1,350.00万元，下降2.59%", "支出减少1,350.00万元，下降2.95%", "FA3003")]
     [InlineData(Guangdong, "住房保障（类）支出1,100.00万元，占2.17%", "住房保障（类）支出1,100.00万元，占2.71%", "FA3002")]
@@ -62,6 +69,7 @@ public class UnseenRegionalDocumentTests
     [InlineData(Guangdong, "人员经费7,980.00万元，占89.16%", "人员经费7,980.00万元，占89.61%", "FA3002")]
     [InlineData(Guangdong, "完成预算的89.78%", "完成预算的98.78%", "FA3004")]
     [InlineData(Guangdong, "增加1.50万元，增长3.77%", "增加1.50万元，增长3.97%", "FA3003")]
+    [InlineData(Guangdong, "公务接待费支出决算6.00万元，占14.53%", "公务接待费支出决算6.00万元，占15.43%", "FA3002")]
     [InlineData(Guangdong, "完成预算的85.00%", "完成预算的58.00%", "FA3004")]
     [InlineData(Guangdong, "公务用车运行维护费10.90万元", "公务用车运行维护费11.90万元", "FA3005")]
     [InlineData(Guangdong, "国内公务接待55批次", "国内公务接待□□批次", "FA3011")]
@@ -71,11 +79,13 @@ public class UnseenRegionalDocumentTests
     [InlineData(Guangdong, "38台（套）", "ＸＸ台（套）", "FA3011")]
     [InlineData(Guangdong, "突发公共卫生事件应急处理项目480.00万元", "突发公共卫生事件应急处理项目580.00万元", "FA3005")]
     [InlineData(Shandong, "第三部分 2024年度部门决算情况说明", "第三部分 青岛市敦化路街道办事处2024年度部门决算情况说明", "FA3014")]
+    [InlineData(Shandong, "平安建设办公室6个工作机构", "平安建设办公室7个工作机构", "FA3018")]
     [InlineData(Shandong, "各增加452.50万元，增长7.08%", "各增加452.50万元，增长7.80%", "FA3003")]
     [InlineData(Shandong, "财政拨款收入6,412.60万元，占98.46%", "财政拨款收入6,412.60万元，占百分之98.64", "FA3002")]
     [InlineData(Shandong, "比上年增加45.90万元（上年为284.10万元）", "比上年增加54.90万元（上年为284.10万元）", "FA3003")]
     [InlineData(Shandong, "项目支出3,622.20万元，占54.86%", "项目支出3,622.20万元，占54.68%", "FA3002")]
     [InlineData(Shandong, "各增加432.60万元，增长6.89%", "各增加432.60万元，增长（下降）6.89%", "FA3016")]
+    [InlineData(Shandong, "年末财政拨款结转和结余220.00万元", "年末财政拨款结转和结余202.00万元", "FA3005")]
     [InlineData(Shandong, "占本年支出合计的98.33%", "占本年支出合计的98.83%", "FA3002")]
     [InlineData(Shandong, "支出增加387.60万元，增长6.35%", "支出增加378.60万元，增长6.35%", "FA3003")]
     [InlineData(Shandong, "城乡社区（类）支出2,182.00万元，占33.61%", "城乡社区（类）支出2,182.00万元，占33.16%", "FA3002")]
@@ -86,11 +96,14 @@ public class UnseenRegionalDocumentTests
     [InlineData(Shandong, "占基本支出的9.93％", "占基本支出的9.39％", "FA3002")]
     [InlineData(Shandong, "完成预算的82.32%", "完成预算的83.22%", "FA3004")]
     [InlineData(Shandong, "减少0.78万元，下降9.07%", "减少0.78万元，下降9.70%", "FA3003")]
+    [InlineData(Shandong, "占“三公”经费的75.45%", "占“三公”经费的74.45%", "FA3002")]
+    [InlineData(Shandong, "公务用车运行维护费5.90万元，主要", "公务用车运行维护费5.60万元，主要", "FA3005")]
     [InlineData(Shandong, "国内来访团组24批次", "国内来访团组××批次", "FA3011")]
     [InlineData(Shandong, "减少13.50万元，下降4.48%", "减少13.50万元，下降4.84%", "FA3003")]
     [InlineData(Shandong, "占政府采购支出总额的70.00%", "占政府采购支出总额的77.00%", "FA3002")]
     [InlineData(Shandong, "政府采购货物支出120.00万元", "政府采购货物支出210.00万元", "FA3005")]
     [InlineData(Shandong, "对3个项目开展了绩效自评", "对4个项目开展了绩效自评", "FA3018")]
+    [InlineData(Shandong, "城市精细化管理项目780.00万元", "城市精细化管理项目870.00万元", "FA3005")]
     [InlineData(Shandong, "故《政府性基金预算财政拨款收入支出决算表》无数据。", "故《政府性基金预算财政拨款收入支出决算表》无数据。（如有政府性基金预算财政拨款支出，请说明）", "FA3016")]
     public void A_planted_error_gives_one_finding_on_its_line(string name, string right, string wrong, string rule)
     {
