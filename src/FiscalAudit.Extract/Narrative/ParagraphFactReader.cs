@@ -9,7 +9,7 @@ namespace FiscalAudit.Extract.Narrative;
 /// Reads the facts of one paragraph, sentence by sentence (a sentence ends at “。”). Within a sentence
 /// it keeps the breakdown structure: “X，其中：A，B” makes A and B parts of X (“X分别为：A，B” lists every
 /// part of X); a nested “其中/主要包括” opens an inner list that closes when the separator between items
-/// changes (“、” → “，”). Counts form breakdowns of their own (“车辆6辆，其中：…0辆；…6辆”). Each fact is
+/// changes (“、” → “，”), and a bracket after an item opens the item's own list that closes with the bracket. Counts form breakdowns of their own (“车辆6辆，其中：…0辆；…6辆”). Each fact is
 /// placed on the line of its number and boxed around the fragment that states it: from its label (or the
 /// label of the amount it relates in the same sentence) to its last number or comparison word.
 /// In a budget every amount is a 预算数 (“基本支出预算数为…”): a 预算 label names the amount, not the
@@ -337,6 +337,7 @@ public sealed partial class ParagraphFactReader
         }
     }
 
+    /// <summary>The full-width form of a half-width separator (“;” → “；”), else the separator itself.</summary>
     private static char FullWidth(char separator) => separator switch { ';' => '；', ',' => '，', ':' => '：', _ => separator };
 
     /// <summary>A total (“支出总计”, “支出合计”) after the first item ends every open list.</summary>
