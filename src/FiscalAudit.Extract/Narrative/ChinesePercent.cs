@@ -27,13 +27,20 @@ internal static class ChinesePercent
         return ($"{whole}.{string.Concat(fraction.Select(c => (char)('0' + Digits.IndexOf(c))))}%", end);
     }
 
-    /// <summary>“二十” → 20, “零” → 0, “一百” → 100; null when not a whole number up to 100.</summary>
-    private static int? Whole(string spelled) =>
-        spelled switch
-        {
-            "" => null,
-            "零" => 0,
-            "一百" or "百" => 100,
-            _ => OutlineHeadings.Value(spelled),
-        };
+    /// <summary>“二十” → 20, “零” → 0, “一百” → 100, “一百二十” → 120, “一百零五” → 105; null when not a whole number below 1000.</summary>
+    private static int? Whole(string spelled)
+    {
+        var hundred = spelled.IndexOf('百');
+        if (hundred < 0) return spelled switch { "" => null, "零" => 0, _ => OutlineHeadings.Value(spelled) };
+        var hundreds = hundred == 0 ? 1 : Digit(spelled[..hundred]);
+        var rest = spelled[(hundred + 1)..].TrimStart('零');
+        if (hundreds is null or 0) return null;
+        if (rest.Length == 0) return hundreds * 100;
+        // “一百二” is 120, “一百零二” 102: a lone digit right after 百 counts tens.
+        var tens = rest.Length == 1 && spelled[hundred + 1] != '零' ? Digit(rest) * 10 : OutlineHeadings.Value(rest);
+        return tens is null ? null : hundreds * 100 + tens;
+    }
+
+    private static int? Digit(string spelled) =>
+        spelled.Length == 1 && (spelled == "两" ? 2 : Digits.IndexOf(spelled[0])) is var d and >= 0 ? d : null;
 }

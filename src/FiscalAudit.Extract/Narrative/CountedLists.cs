@@ -33,7 +33,8 @@ public sealed class CountedLists
     {
         words = vocabulary;
         var units = string.Join('|', vocabulary.Units.Select(Regex.Escape));
-        count = new Regex($@"(?<![0-9.．第])(?<n>[0-9]{{1,4}}|[一二两三四五六七八九十]{{1,3}})\s*(?:{units})(?![{string.Concat(vocabulary.NotCounts)}])", RegexOptions.Compiled);
+        var notCounts = string.Join('|', vocabulary.NotCounts.Select(Regex.Escape));
+        count = new Regex($@"(?<![0-9.．第])(?<n>[0-9]{{1,4}}|[一二两三四五六七八九十]{{1,3}})\s*(?:{units})(?!{notCounts})", RegexOptions.Compiled);
         var points = string.Join('|', vocabulary.Points.Select(Regex.Escape));
         itemNumber = new Regex($@"^\s*(?:(?<n>[0-9]{{1,2}})\s*[.．、](?![0-9])|[（(](?<n>[0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}})[）)]|(?<n>[一二三四五六七八九十]{{1,3}})(?:(?<point>{points})|、))", RegexOptions.Compiled);
         openers = vocabulary.Openers.Concat(ListLeads.Default.Every).OrderByDescending(w => w.Length).ToList();
@@ -96,6 +97,12 @@ public sealed class CountedLists
             var nextEnd = ListItems.NextOutside(text, nextStart, "，,；;。：:");
             var next = text[nextStart..nextEnd];
             if (Opener(next, anywhere: false) is (_, string m2, bool p2)) (itemsStart, partial, lead) = (nextStart + m2.Length, p2, m2);
+            else if (NextSentenceOpener(text, nextStart, nextEnd) is var (m3, p3, sum))
+            {
+                // “共涉及一级项目5个，资金6,200.00万元。分别为：…”: the last sum ends the sentence, the next one opens the items.
+                (itemsStart, partial, lead) = (nextEnd + 1 + m3.Length, p3, m3);
+                money = money.Append(sum).ToList();
+            }
             else if (nextEnd < text.Length && text[nextEnd] is '：' or ':' && next.TrimEnd().EndsWith("如下", StringComparison.Ordinal)) (itemsStart, partial) = (nextEnd + 1, false);
             else return Points(text, nextStart, clause, blocks, index) is { } points ? points with { Money = MoneyClauses.Closing(text, clauseEnd + 1) } : null;
             noun = clause;
@@ -108,6 +115,17 @@ public sealed class CountedLists
             : Items(text, itemsStart, noun, partial);
         if (listed is null || someOpeners.Contains(lead) && !listed.Items.All(StatesMoney)) return null;
         return listed with { Money = money };
+    }
+
+    /// <summary>
+    /// The opener of the next sentence, when the clause [<paramref name="start"/>, <paramref name="end"/>) states one sum and ends
+    /// the sentence, and the next sentence opens with an opener (“。分别为：”): the opener, whether it promises only some items, and the sum.
+    /// </summary>
+    private (string Marker, bool Partial, (string Label, PrintedNumber Amount) Sum)? NextSentenceOpener(string text, int start, int end)
+    {
+        if (end >= text.Length || text[end] != '。' || MoneyClauses.Sum(text[start..end]) is not { } sum) return null;
+        var nextEnd = ListItems.NextOutside(text, end + 1, "，,；;。：:");
+        return Opener(text[(end + 1)..nextEnd], anywhere: false) is (_, string marker, bool partial) ? (marker, partial, sum) : null;
     }
 
     /// <summary>An item that states an amount of money (“A项目预算50万元，执行48万元”): what a list opened by “其中” after a count must be.</summary>

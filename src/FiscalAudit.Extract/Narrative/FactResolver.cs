@@ -10,6 +10,18 @@ public static class FactResolver
 {
     public static void Resolve(IReadOnlyList<NarrativeFact> facts)
     {
+        // “公务用车购置及运行维护费5.90万元。其中：公务用车购置费0.00万元；公务用车运行维护费5.60万元”: its two sides are all of it.
+        foreach (var whole in facts.Where(f => f.Kind == FactKind.Amount && f.Parts.Count == 2 && !f.PartsAreExamples))
+        {
+            if (LabelWords.Default.NamesBothSides(whole.Key, whole.Parts.Select(p => p.Key).ToList())) whole.PartsAreComplete = true;
+        }
+        // “共有车辆9辆，其中：一般公务用车2辆、执法执勤用车0辆、特种专业技术用车6辆”: a list of counts that names a kind of none
+        // besides kinds of some goes through every kind.
+        foreach (var whole in facts.Where(f => f.Kind == FactKind.Count && f.Parts.Count >= 2 && !f.PartsAreExamples
+            && f.Parts.Any(p => p.Amount is { Value: 0m }) && f.Parts.Any(p => p.Amount is { Value: > 0m })))
+        {
+            whole.PartsAreComplete = true;
+        }
         for (var i = 0; i < facts.Count; i++)
         {
             var fact = facts[i];
@@ -64,7 +76,8 @@ public static class FactResolver
         {
             if (part.Whole is not null)
             {
-                Attach(share, part.Whole, "breakdown");
+                if (part.InBracket && part.Whole.WholeBy == "breakdown" && part.Whole.Whole is { } outer) Attach(share, outer, "bracket");
+                else Attach(share, part.Whole, "breakdown");
                 return;
             }
             // “。其中，货物类…占20.40%；服务类…占79.60%”: every amount of the sentence is a part of the previous one's.
@@ -72,7 +85,7 @@ public static class FactResolver
             // ““三公”经费财政拨款支出决算中，因公出国（境）费…占0%；…”: the whole the sentence opens with, stated before.
             if (ShareBases.Default.LeadOf(share.Sentence) is { } lead)
             {
-                if (Before(facts, i).FirstOrDefault(f => f.Kind == FactKind.Amount && f.Sentence != share.Sentence && ShareBases.Default.Names(f.Key, lead)) is { } stated)
+                if (Before(facts, i).Where(f => f.Sentence != share.Sentence).Select(f => Stated(f, lead)).FirstOrDefault(f => f is not null) is { } stated)
                     Attach(share, stated, "lead");
                 return;
             }
@@ -92,16 +105,27 @@ public static class FactResolver
         {
             for (var w = candidate.Whole; w is not null; w = w.Whole)
             {
-                if (!ShareBases.Default.Names(w.Key, share.Base)) continue;
+                if (!ShareBases.Default.Names(w.Key, share.Base) && !(w.Sentence == share.Sentence && ShareBases.Default.Shortens(w.Key, share.Base))) continue;
                 // “…服务支出300万元；授予中小企业合同金额850万元，占政府采购支出总额的85%，其中授予小微企业…，占政府采购支出总额的60%”:
                 // an amount outside the list (after it, or in a list of its own) names the list's whole as its base; it is no part of it.
                 Attach(share, w, candidate == part || candidate.Whole == part.Whole ? "breakdown" : "name");
                 return;
             }
         }
-        var named = Before(facts, i).FirstOrDefault(f => f.Kind == FactKind.Amount && f != part && ShareBases.Default.Names(f.Key, share.Base));
+        var named = Before(facts, i).Select(f => Stated(f, share.Base)).FirstOrDefault(f => f is not null && f != part);
         if (named is not null) Attach(share, named, "name");
     }
+
+    /// <summary>
+    /// The amount <paramref name="fact"/> states of the base <paramref name="named"/>: an amount of that name, or the 决算 of a
+    /// completion of that name (““三公”经费财政拨款支出预算为9.50万元，决算为7.82万元，完成预算的83.22%”); else null.
+    /// </summary>
+    private static NarrativeFact? Stated(NarrativeFact fact, string named) => fact.Kind switch
+    {
+        FactKind.Amount when ShareBases.Default.Names(fact.Key, named) => fact,
+        FactKind.Completion when fact.Subject is { Kind: FactKind.Amount, Amount: not null } spent && ShareBases.Default.Names(fact.Key, named) => spent,
+        _ => null,
+    };
 
     private static bool HasUnnamedShare(IReadOnlyList<NarrativeFact> facts, NarrativeFact amount) =>
         facts.Any(f => f.Kind == FactKind.Share && f.Subject == amount && string.IsNullOrEmpty(f.Base));

@@ -129,8 +129,43 @@ public sealed class LabelWords
     /// <summary>The clause states how much of a budget was used (“完成年初预算的95%”, “执行率”).</summary>
     public bool IsCompletionRate(string clause) => ContainsAny(clause, words.Completion.Words);
 
+    /// <summary>The label names no fund of its own (“支出总计”, “年初结转和结余”) and takes the sentence's.</summary>
+    public bool TakesSentenceScope(string label) => words.Scoped.Labels.Any(w => label.StartsWith(w, StringComparison.Ordinal));
+
+    /// <summary>The words before 收/支 of a label are a fund scope (“财政拨款”, “一般公共预算”).</summary>
+    public bool IsFundScope(string scope) => words.Scoped.Scopes.Any(w => scope.EndsWith(w, StringComparison.Ordinal));
+
+    /// <summary>
+    /// True when <paramref name="whole"/> joins two quantities (“公务用车购置及运行维护费支出”) and the two <paramref name="parts"/>
+    /// name one each (“公务用车购置费”, “公务用车运行维护费”).
+    /// </summary>
+    public bool NamesBothSides(string whole, IReadOnlyList<string> parts)
+    {
+        if (parts.Count != 2) return false;
+        foreach (var joiner in words.JoinedNames.Joiners)
+        {
+            var at = whole.IndexOf(joiner, StringComparison.Ordinal);
+            if (at <= 0) continue;
+            var left = whole[..at];
+            var rest = whole[(at + joiner.Length)..];
+            var end = words.JoinedNames.Ends.Select(e => rest.IndexOf(e, StringComparison.Ordinal) is var i and > 0 ? i + e.Length : -1).Where(i => i > 0).DefaultIfEmpty(-1).Min();
+            if (end < 0) continue;
+            var right = rest[..end];
+            if (parts[0].Contains(left, StringComparison.Ordinal) && parts[1].Contains(right, StringComparison.Ordinal)
+                || parts[1].Contains(left, StringComparison.Ordinal) && parts[0].Contains(right, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
     /// <summary>The label is of an average (“车均运行费”, “人均”).</summary>
     public bool IsAverageLabel(string label) => ContainsAny(label, words.Average.Words);
+
+    /// <summary>“车均运行维护费” → “运行维护费”: <paramref name="label"/> from after its average word.</summary>
+    public string WithoutAverage(string label)
+    {
+        var word = words.Average.Words.Where(w => label.Contains(w, StringComparison.Ordinal)).OrderByDescending(w => w.Length).FirstOrDefault();
+        return word is null ? label : label[(label.IndexOf(word, StringComparison.Ordinal) + word.Length)..];
+    }
 
     /// <summary>The label is of a budget figure (“年初预算为”, “预算数”), not of a fund (“一般公共预算财政拨款”) or a 决算.</summary>
     public bool IsBudgetLabel(string label)
@@ -219,7 +254,25 @@ public sealed class LabelWords
 
         public WordList Average { get; init; } = new();
 
+        public ScopedWords Scoped { get; init; } = new();
+
+        public JoinedNameWords JoinedNames { get; init; } = new();
+
         public BudgetWords Budget { get; init; } = new();
+    }
+
+    private sealed class JoinedNameWords
+    {
+        public List<string> Joiners { get; init; } = new();
+
+        public List<string> Ends { get; init; } = new();
+    }
+
+    private sealed class ScopedWords
+    {
+        public List<string> Labels { get; init; } = new();
+
+        public List<string> Scopes { get; init; } = new();
     }
 
     private sealed class ComparativeWords

@@ -75,6 +75,18 @@ public static partial class ListItems
         return text.Length;
     }
 
+    /// <summary>How many round brackets opened in [<paramref name="from"/>, <paramref name="to"/>) are still open at <paramref name="to"/>.</summary>
+    public static int BracketDepth(string text, int from, int to)
+    {
+        var depth = 0;
+        for (var i = Math.Max(0, from); i < to && i < text.Length; i++)
+        {
+            if (text[i] is '（' or '(') depth++;
+            else if (text[i] is '）' or ')') depth = Math.Max(0, depth - 1);
+        }
+        return depth;
+    }
+
     private const string ClauseBreaks = "，,；;。：:";
 
     /// <summary>

@@ -25,29 +25,38 @@ public sealed class NarrativeRecognizer : IRecognizer
         var section = string.Empty;
         var index = 0;
         var budget = disclosure.Kind == DocumentKind.Budget;
+        ParagraphBlock? previous = null;
         foreach (var block in budget ? ProseTables.Rejoin(document.Blocks) : document.Blocks)
         {
             switch (block)
             {
                 case HeadingBlock h:
+                    previous = null;
                     section = h.Text;
                     Title(narrative, h.Text, (_, _, _) => h.Location);
                     break;
                 case ParagraphBlock p when Sections.IsTitle(p.Text):
+                    previous = null;
                     section = p.Text.Trim();
                     Title(narrative, p.Text, p.LocationOf);
                     break;
                 case ParagraphBlock p:
                     narrative.Marks.AddRange(TextMarks.Find(p.Text, p.LocationOf));
                     Add(narrative.Names, DepartmentNames.InLabel(p.Text, p.Location));
-                    if (!Sections.IsStatement(p)) break;
+                    if (!Sections.IsStatement(p))
+                    {
+                        previous = null;
+                        break;
+                    }
                     if (narrative.Outline.Count > 0) narrative.Outline[^1].Statements++;
                     narrative.Years.AddRange(TextMarks.Years(p.Text, p.LocationOf, title: false));
                     narrative.Facts.AddRange(new ParagraphFactReader(p, section, index++, budget).Read());
                     narrative.Breakdowns.AddRange(KindedBreakdowns.Default.Read(p));
-                    narrative.Breakdowns.AddRange(SideBreakdowns.Read(p));
+                    narrative.Breakdowns.AddRange(SideBreakdowns.Read(p, previous));
+                    previous = p;
                     break;
                 case TableBlock t:
+                    previous = null;
                     narrative.TableRates.AddRange(RateColumns.Default.Read(t));
                     foreach (var cell in t.Rows.SelectMany(r => r.Cells))
                     {

@@ -9,7 +9,7 @@ namespace FiscalAudit.Extract.Narrative;
 /// Reads the facts of one paragraph, sentence by sentence (a sentence ends at “。”). Within a sentence
 /// it keeps the breakdown structure: “X，其中：A，B” makes A and B parts of X (“X分别为：A，B” lists every
 /// part of X); a nested “其中/主要包括” opens an inner list that closes when the separator between items
-/// changes (“、” → “，”). Counts form breakdowns of their own (“车辆6辆，其中：…0辆；…6辆”). Each fact is
+/// changes (“、” → “，”), and a bracket after an item opens the item's own list that closes with the bracket. Counts form breakdowns of their own (“车辆6辆，其中：…0辆；…6辆”). Each fact is
 /// placed on the line of its number and boxed around the fragment that states it: from its label (or the
 /// label of the amount it relates in the same sentence) to its last number or comparison word.
 /// In a budget every amount is a 预算数 (“基本支出预算数为…”): a 预算 label names the amount, not the
@@ -168,7 +168,8 @@ public sealed partial class ParagraphFactReader
             if (rate is int r) state.Consumed.Add(r);
             state.ChangedSinceAmount = true;
             var fragment = rate is int at ? Place(Math.Min(labelBegin, Labels.LabelStart(text, mentions[at].Start, state.Begin).Begin), Math.Max(m.End, mentions[at].End), m.Start) : location;
-            Add(new NarrativeFact(FactKind.Change, Labels.ChangeSubject(raw), sentence, fragment)
+            state.LastChangeEnd = rate is int after && after > i ? mentions[after].End : m.End;
+            Add(state.LastChange = new NarrativeFact(FactKind.Change, Labels.ChangeSubject(raw), sentence, fragment)
             {
                 Amount = m.Number, Unit = m.Unit, Direction = direction, Percent = rate is int k ? mentions[k].Number : null, Base = PreviousYearWords.ChangeBaseOf(raw) is { Length: > 0 } named ? named : null,
                 Subject = Labels.ChangeSubject(raw).Length == 0 ? ChangedAmount(state, delimiter) : null,
@@ -177,14 +178,16 @@ public sealed partial class ParagraphFactReader
         }
         if (Labels.IsPreviousYearAside(text, m.Start) || PreviousYearWords.IsPreviousLabel(raw) || state.LastAmount is { } earlier && PreviousYearWords.NamesPreviousOf(raw, earlier.Key))
         {
+            // “比上年减少0.60万元（上年为6.00万元）”: last year's figure of the change it follows.
+            var change = state.LastChange is { } c && i > 0 && mentions[i - 1].End == state.LastChangeEnd ? c : null;
             if (state.LastAmount is { } current && current.Unit == m.Unit)
-                Add(new NarrativeFact(FactKind.Previous, current.Quantity, sentence, location) { Amount = m.Number, Unit = m.Unit, Subject = current, Base = PreviousYearWords.BaseOf(raw) });
+                Add(new NarrativeFact(FactKind.Previous, current.Quantity, sentence, location) { Amount = m.Number, Unit = m.Unit, Subject = current, Base = PreviousYearWords.BaseOf(raw), Other = change });
             return;
         }
         var label = Scoped(state, Labels.Clean(raw));
         if (Labels.IsAverageLabel(label))
         {
-            Add(new NarrativeFact(FactKind.Average, label, sentence, location) { Amount = m.Number, Unit = m.Unit, Subject = state.LastAmount });
+            Add(new NarrativeFact(FactKind.Average, label, sentence, location) { Amount = m.Number, Unit = m.Unit, Subject = state.LastAmount ?? AveragedAmount(label) });
             return;
         }
         // “其中A项目预算50万元，执行48万元，B项目预算40万元，…”: a budget followed by what was spent of it is no part of the whole, the first no more than the next.
@@ -214,7 +217,9 @@ public sealed partial class ParagraphFactReader
         // “收入预算100万元，其中财政拨款预算80万元，事业收入预算20万元，实际收入95万元”: what was received or spent ends a list of budgets.
         if (!budgetFigure && openWhole is not null && (state.BudgetWholes.Contains(openWhole) || AmountKinds.Default.KindOf(openWhole.Quantity) is string wholeKind && wholeKind != AmountKinds.Executed)
             && !AmountKinds.Default.NamesSpendingPart(label) && AmountKinds.Default.KindOf(label) == AmountKinds.Executed) state.Lists.Clear();
-        PlaceInList(text, state.Lists, whole, near, fact, raw, labelBegin, delimiter);
+        var depth = ListItems.BracketDepth(text, state.Begin, m.Start);
+        var bracketOpened = state.LastAmountEnd >= state.Begin && depth > ListItems.BracketDepth(text, state.Begin, state.LastAmountEnd);
+        PlaceInList(text, state.Lists, whole, near, fact, raw, labelBegin, delimiter, depth, bracketOpened);
         // “年初预算100万元，其中：基本支出60万元，…；支出决算98万元，完成年初预算的98%”: a budget broken down is still the budget of a rate.
         if (budgetFigure && fact.Whole is null) state.Budgets.Add(new PendingBudget(m, label, location, labelBegin), state.Amounts.Count);
         CloseIfExamples(text, fact, m.End);
@@ -232,7 +237,7 @@ public sealed partial class ParagraphFactReader
     private void ReadCount(string text, SentenceState state, NumberMention m, string raw, int labelBegin, char delimiter, string sentence)
     {
         var fact = new NarrativeFact(FactKind.Count, Labels.Clean(raw), sentence, Place(labelBegin, m.End, m.Start)) { Amount = m.Number, Unit = m.Unit };
-        PlaceInList(text, state.CountLists, state.LastCount, state.LastCount, fact, raw, labelBegin, delimiter);
+        PlaceInList(text, state.CountLists, state.LastCount, state.LastCount, fact, raw, labelBegin, delimiter, ListItems.BracketDepth(text, state.Begin, m.Start), false);
         CloseIfExamples(text, fact, m.End);
         Add(fact);
         state.LastCount = fact;
@@ -249,6 +254,16 @@ public sealed partial class ParagraphFactReader
         var whole = last.Whole;
         while (whole.Whole is not null && whole.WholeBy == "breakdown") whole = whole.Whole;
         return whole;
+    }
+
+    /// <summary>
+    /// “公务用车运行维护费支出19.20万元，…。截至年末，公务用车保有量为8辆，车均运行维护费2.40万元”: an average opening its sentence's
+    /// amounts is of the paragraph's last amount that it names without its average word (“运行维护费”).
+    /// </summary>
+    private NarrativeFact? AveragedAmount(string label)
+    {
+        var named = QuantityKeys.Normalize(LabelWords.Default.WithoutAverage(label));
+        return named.Length < 2 ? null : facts.LastOrDefault(f => f.Kind == FactKind.Amount && f.Key.Contains(named, StringComparison.Ordinal));
     }
 
     /// <summary>“单位价值50万元以上通用设备15台”: a bound, not an amount of anything.</summary>
@@ -270,17 +285,22 @@ public sealed partial class ParagraphFactReader
     /// word glued to the label (“其中基本支出…”) opens one only under <paramref name="nearWhole"/>, an amount of this sentence
     /// with no change stated since (“较上年增加100万元，主要是新增项目经费80万元” lists reasons, not parts). A list of money after
     /// “其中，” does not run on over “，” (seed 001: the fifth is another classification); one of counts does (“共有车辆9辆，其中，
-    /// 机要通信用车1辆，执法执勤用车5辆，…”).
+    /// 机要通信用车1辆，执法执勤用车5辆，…”). Amounts in a bracket opened after the last amount (<paramref name="bracketOpened"/>,
+    /// “财政拨款收入52,800.00万元，占95.65%（一般公共预算财政拨款收入50,300.00万元…；政府性基金…）；事业收入…”) break that amount
+    /// down; the bracket's close (<paramref name="depth"/>, the brackets open at the number) ends their list.
     /// </summary>
-    private static void PlaceInList(string text, Stack<ListFrame> lists, NarrativeFact? lastWhole, NarrativeFact? nearWhole, NarrativeFact fact, string raw, int labelBegin, char delimiter)
+    private static void PlaceInList(string text, Stack<ListFrame> lists, NarrativeFact? lastWhole, NarrativeFact? nearWhole, NarrativeFact fact, string raw, int labelBegin, char delimiter, int depth, bool bracketOpened)
     {
+        while (lists.Count > 0 && lists.Peek().Depth > depth) lists.Pop();
         var marked = Labels.OpensList(text, labelBegin, delimiter);
         var glued = marked ? null : Labels.GluedListMarker(raw);
-        if (marked || glued is not null)
+        if (marked || glued is not null || bracketOpened && lastWhole is not null)
         {
-            var frame = glued is null
+            var frame = marked
                 ? new ListFrame(lastWhole, Labels.ListIsExamples(text, labelBegin), Labels.ListIsComplete(text, labelBegin), delimiter is '，' or ',' && fact.Kind != FactKind.Count)
-                : new ListFrame(nearWhole, Labels.LeadIsExamples(glued), Labels.LeadIsComplete(glued), false);
+                : glued is not null ? new ListFrame(nearWhole, Labels.LeadIsExamples(glued), Labels.LeadIsComplete(glued), false) : new ListFrame(lastWhole, false, false, false);
+            frame.Depth = depth;
+            frame.Bracketed = bracketOpened;
             lists.Push(frame);
             Join(frame, fact, labelBegin);
             return;
@@ -289,13 +309,13 @@ public sealed partial class ParagraphFactReader
         while (lists.Count > 0)
         {
             var top = lists.Peek();
-            if (lists.Count > 1 && top.Items == 1 && top.Separator == '\0' && delimiter is '；' or ';')
+            if (lists.Count > 1 && !top.Bracketed && top.Items == 1 && top.Separator == '\0' && delimiter is '；' or ';')
             {
                 // “其中：财政拨款收入…，其中：一般公共预算…；其他收入…”: a “；” ends a list nested in one item.
                 lists.Pop();
                 continue;
             }
-            if (top.Separator is '，' or ',' or '、' && text.AsSpan(top.LastLabel, labelBegin - top.LastLabel).IndexOfAny("；;") >= 0)
+            if (!top.Bracketed && top.Separator is '，' or ',' or '、' && text.AsSpan(top.LastLabel, labelBegin - top.LastLabel).IndexOfAny("；;") >= 0)
             {
                 // “其中A…，B…；支出项目共8个，支出金额…”: a list of items separated by “，” ends at a “；”.
                 lists.Pop();
@@ -307,7 +327,8 @@ public sealed partial class ParagraphFactReader
                 Join(top, fact, labelBegin);
                 return;
             }
-            if (top.Separator == delimiter)
+            // “…领导用车0辆;主要领导干部用车0辆;…执法执勤用车0辆；特种专业技术用车0辆”: a half-width “;” or “,” separates like its full-width form.
+            if (FullWidth(top.Separator) == FullWidth(delimiter))
             {
                 Join(top, fact, labelBegin);
                 return;
@@ -316,20 +337,24 @@ public sealed partial class ParagraphFactReader
         }
     }
 
+    /// <summary>The full-width form of a half-width separator (“;” → “；”), else the separator itself.</summary>
+    private static char FullWidth(char separator) => separator switch { ';' => '；', ',' => '，', ':' => '：', _ => separator };
+
     /// <summary>A total (“支出总计”, “支出合计”) after the first item ends every open list.</summary>
     private static bool IsTotal(string label) => label.EndsWith("总计", StringComparison.Ordinal) || label.EndsWith("合计", StringComparison.Ordinal);
 
     /// <summary>
-    /// “财政拨款收入总计…；支出总计…”: a later 收入/支出 label in the sentence inherits the fund scope of the
-    /// sentence's first amount (“财政拨款”), so that it is not mistaken for the department's 支出总计.
+    /// “财政拨款收入总计…；支出总计…”, “政府性基金预算财政拨款收入…，年初结转和结余…”: a later 收入/支出 or 年初/年末结转和结余 label
+    /// in the sentence inherits the fund scope of the sentence's first amount (“财政拨款”), so that it is not mistaken for the
+    /// department's 支出总计 or 年初结转和结余.
     /// </summary>
     private static string Scoped(SentenceState state, string label)
     {
         var first = state.Amounts.FirstOrDefault()?.Quantity;
-        if (first is null || !(label.StartsWith("收入", StringComparison.Ordinal) || label.StartsWith("支出", StringComparison.Ordinal))) return label;
+        if (first is null || !LabelWords.Default.TakesSentenceScope(label)) return label;
         var cut = first.IndexOfAny(new[] { '收', '支' });
         var scope = cut > 0 ? first[..cut] : string.Empty;
-        return scope.Length > 0 && (scope.EndsWith("财政拨款", StringComparison.Ordinal) || scope.EndsWith("预算", StringComparison.Ordinal)) ? scope + label : label;
+        return scope.Length > 0 && LabelWords.Default.IsFundScope(scope) ? scope + label : label;
     }
 
     private static void Join(ListFrame frame, NarrativeFact fact, int labelBegin)
@@ -339,6 +364,7 @@ public sealed partial class ParagraphFactReader
         if (frame.Whole is null || frame.Whole.Unit != fact.Unit) return;
         fact.Whole = frame.Whole;
         fact.WholeBy = "breakdown";
+        fact.InBracket = frame.Bracketed;
         frame.Whole.Parts.Add(fact);
         frame.Whole.PartsAreExamples |= frame.Examples;
         frame.Whole.PartsAreComplete |= frame.Complete;
@@ -489,6 +515,11 @@ public sealed partial class ParagraphFactReader
         /// <summary>A coarse amount (亿元) or a bound (“50万元以上”) was read since the last amount: a list now has no known whole.</summary>
         public bool WholeOutOfReach { get; set; }
 
+        /// <summary>The last change read, and where its last number ends in the paragraph's text.</summary>
+        public NarrativeFact? LastChange { get; set; }
+
+        public int LastChangeEnd { get; set; } = -1;
+
         /// <summary>A change (“较上年增加100万元”) was read since the last amount.</summary>
         public bool ChangedSinceAmount { get; set; }
 
@@ -519,5 +550,11 @@ public sealed partial class ParagraphFactReader
 
         /// <summary>Where the label of the last item begins in the paragraph's text.</summary>
         public int LastLabel { get; set; }
+
+        /// <summary>How many brackets were open at its first item: a close below that ends the list.</summary>
+        public int Depth { get; set; }
+
+        /// <summary>Opened by a bracket after its whole: only the bracket's close ends it, not a “；” within.</summary>
+        public bool Bracketed { get; set; }
     }
 }

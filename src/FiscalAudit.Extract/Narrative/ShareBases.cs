@@ -64,8 +64,34 @@ public sealed class ShareBases
             bare = bare[lead.Length..];
             break;
         }
-        return words.TotalWords.Any(t => FactResolver.SameQuantity(key, bare + t));
+        if (words.TotalWords.Any(t => FactResolver.SameQuantity(key, bare + t))) return true;
+        var figure = WithoutFigure(QuantityKeys.Normalize(key));
+        bare = WithoutFigure(bare);
+        return bare.Length > 0 && (figure == bare || words.ScopeTails.Any(t => figure == bare + t));
     }
+
+    /// <summary>“三公经费财政拨款支出决算” → “三公经费财政拨款支出”: a name without the figure word at its end.</summary>
+    private string WithoutFigure(string name)
+    {
+        foreach (var word in words.FigureWords)
+        {
+            if (name.EndsWith(word, StringComparison.Ordinal) && name.Length > word.Length) return name[..^word.Length];
+        }
+        return name;
+    }
+
+    /// <summary>
+    /// True when <paramref name="named"/> is the key <paramref name="key"/> without its leading qualifier: in
+    /// “一般公共预算财政拨款基本支出2900万元，其中：人员经费2612万元，占基本支出的90.07%” the base is the whole of the sentence.
+    /// </summary>
+    public bool Shortens(string key, string named)
+    {
+        var bare = QuantityKeys.Normalize(named);
+        return bare.Length >= MinimumShortBase && QuantityKeys.Normalize(key).EndsWith(bare, StringComparison.Ordinal);
+    }
+
+    /// <summary>A shorter base (“支出”, “收入”) names too little to be the sentence's whole.</summary>
+    private const int MinimumShortBase = 4;
 
     private sealed class Vocabulary
     {
@@ -74,6 +100,10 @@ public sealed class ShareBases
         public List<string> LeadingWords { get; init; } = new();
 
         public List<string> TotalWords { get; init; } = new();
+
+        public List<string> FigureWords { get; init; } = new();
+
+        public List<string> ScopeTails { get; init; } = new();
 
         public string LeadPattern { get; init; } = "$^";
 

@@ -9,28 +9,39 @@ namespace FiscalAudit.Extract.Narrative;
 /// A total of both sides followed by the parts of each: “财政拨款收入支出决算总计1,250.00万元。收入包括：一般公共预算财政拨款收入
 /// 1,200.00万元，…；支出包括：…”, “…收、支总计均为…。收入包括年初结转和结余…、本年财政拨款收入…；支出包括…”. A side named right
 /// before a lead word, with no amount of its own (list-leads.json `sides`), lists the parts of the last total before it in
-/// the paragraph that names that side or both (“收入总计”, “收入支出决算总计”) and holds the words before the side (“财政拨款收入
+/// the paragraph (or, when the paragraph states none, in the statement paragraph before it: “…收入总计55,700.00万元，支出总计…。”
+/// then “收入包括：…”) that names that side or both (“收入总计”, “收入支出决算总计”) and holds the words before the side (“财政拨款收入
 /// 包括” belongs to a 财政拨款 total). The parts run to the next “；” or “。”, each an amount of money (a share or last year's
 /// figure beside one left aside); a change stated among them makes them no list. Each side is read as a whole of one kind,
 /// the side, with its parts (<see cref="KindedBreakdown"/>), so that a total stated once is checked once per side.
 /// </summary>
 internal static class SideBreakdowns
 {
-    /// <summary>The sides listed in <paramref name="paragraph"/> with the totals they break down.</summary>
-    public static IEnumerable<KindedBreakdown> Read(ParagraphBlock paragraph)
+    /// <summary>The sides listed in <paramref name="paragraph"/> with the totals they break down, stated there or in <paramref name="previous"/>.</summary>
+    public static IEnumerable<KindedBreakdown> Read(ParagraphBlock paragraph, ParagraphBlock? previous = null)
     {
         var text = paragraph.Text;
         var mentions = NumberScanner.Scan(text).ToList();
+        var earlier = previous is null ? new List<NumberMention>() : NumberScanner.Scan(previous.Text).ToList();
         foreach (Match lead in ListLeads.Default.SideLeads(text))
         {
             var side = lead.Groups["side"].Value;
-            var whole = Total(text, mentions, lead.Index, side, lead.Groups["scope"].Value.Trim());
+            var scope = lead.Groups["scope"].Value.Trim();
+            var holder = paragraph;
+            var whole = Total(text, mentions, lead.Index, side, scope);
+            if (whole is null && previous is not null)
+            {
+                holder = previous;
+                whole = Total(previous.Text, earlier, previous.Text.Length, side, scope);
+            }
             if (whole is null || Parts(text, mentions, lead.Index + lead.Length) is not { Count: >= 2 } parts) continue;
             var complete = ListLeads.Default.PromisesEvery(lead.Groups["lead"].Value) && !KindedBreakdowns.Default.LeavesOpen(parts[^1].Text);
             var (label, amount, start, end) = whole.Value;
-            yield return new KindedBreakdown(text[start..end].Trim(), parts.Select(p => p.Text).ToList(), complete, parts.Select(p => paragraph.LocationOf(p.Start, p.End, p.Start)).ToList())
+            yield return new KindedBreakdown(holder.Text[start..end].Trim(), parts.Select(p => p.Text).ToList(), complete, parts.Select(p => paragraph.LocationOf(p.Start, p.End, p.Start)).ToList())
             {
-                Sums = [new KindedSum(side, new ListedSum(label, amount.Number, parts.Select(p => p.Amount).ToList()), paragraph.LocationOf(start, end, amount.Start))],
+                // A total of the paragraph before is reported on the list that breaks it down.
+                Sums = [new KindedSum(side, new ListedSum(label, amount.Number, parts.Select(p => p.Amount).ToList()),
+                    holder == paragraph ? paragraph.LocationOf(start, end, amount.Start) : paragraph.LocationOf(lead.Index, parts[^1].End, parts[0].Start))],
             };
         }
     }

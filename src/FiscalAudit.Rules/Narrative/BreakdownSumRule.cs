@@ -28,7 +28,7 @@ public sealed class BreakdownSumRule : IRule
         foreach (var f in KindedMoney(disclosure, listed)) yield return f;
         listed.UnionWith(KindedSums(disclosure));
         var facts = disclosure.Narrative.Facts;
-        var shares = facts.Where(f => f.Kind == FactKind.Share && f.Whole is not null && f.WholeBy is not ("name" or "lead")).ToList();
+        var shares = facts.Where(f => f.Kind == FactKind.Share && f.Whole is not null && f.WholeBy is not ("name" or "lead" or "bracket")).ToList();
         var wholes = facts.Where(f => f.Parts.Count > 0).Concat(shares.Select(s => s.Whole!)).Distinct();
         foreach (var whole in wholes)
         {
@@ -66,19 +66,26 @@ public sealed class BreakdownSumRule : IRule
     /// “共3个项目，涉及资金500.00万元，具体情况如下：” followed by the numbered items, each stating its one amount, or “预算数合计
     /// 120万元，实际支出合计110万元，分别为：A项目预算50万元、支出45万元；…”: every item is listed (the count agrees, and a list
     /// opened by “其中” or “主要包括” names as many items as the count), so the
-    /// items' amounts of each kind add up to the sum of that kind stated.
+    /// items' amounts of each kind add up to the sum of that kind stated. When the count disagrees with the items (FA3018), the
+    /// items listed are still parts of the sum: their amounts may not exceed it (“对4个项目开展了绩效自评，涉及资金1,850.00万元，
+    /// 分别为：…650.00万元、…420.00万元、…870.00万元”).
     /// </summary>
     private static IEnumerable<Finding> ListedMoney(Disclosure disclosure)
     {
-        foreach (var list in disclosure.Narrative.Lists.Where(l => l.Agrees && l.Count == l.Items.Count))
+        foreach (var list in disclosure.Narrative.Lists)
         {
+            var every = list.Agrees && list.Count == list.Items.Count;
             foreach (var sum in list.Sums)
             {
-                if (sum.Items is not { Count: >= 2 } items || Interval.Sum(items.Select(Part)).Overlaps(sum.Stated.Interval)) continue;
+                if (sum.Items is not { Count: >= 2 } items) continue;
+                var listed = Interval.Sum(items.Select(Part));
+                if (listed.Overlaps(sum.Stated.Interval) || !every && listed.High < sum.Stated.Interval.Low) continue;
                 var shown = PrintedSums.Of(sum.Stated, items);
                 var what = sum.Label.Length > 0 ? $"所述“{sum.Label}”" : "所述资金 ";
                 yield return Rule.Report(
-                    $"“{list.Text}”{what}{shown.Stated} ≠ 逐项列出的金额之和 {shown.Total}（{shown.List}，差 {shown.Difference}）",
+                    every
+                        ? $"“{list.Text}”{what}{shown.Stated} ≠ 逐项列出的金额之和 {shown.Total}（{shown.List}，差 {shown.Difference}）"
+                        : $"“{list.Text}”{what}{shown.Stated}小于逐项列出的金额之和 {shown.Total}（{shown.List}，超出 {shown.Difference}）：所列各项都是它的组成部分，合计不能超过总数",
                     FindingLocation.At(list.Location), sum.Stated.Value, items.Sum(a => a.Value));
             }
         }

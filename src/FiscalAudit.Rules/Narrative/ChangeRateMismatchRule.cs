@@ -46,16 +46,15 @@ public sealed class ChangeRateMismatchRule : IRule
     }
 
     /// <summary>
-    /// “公务接待费支出12.00万元（上年为16.00万元），较上年减少3.00万元”: the text states last year's amount of the changed
-    /// quantity; 本年 ∓ Δ must give it, and a rate stated without Δ (“上年为1200.00万元，增长25.00%”) is of their difference.
+    /// “公务接待费支出12.00万元（上年为16.00万元），较上年减少3.00万元”, “…比上年减少0.60万元（上年为6.00万元）”: the text states
+    /// last year's amount of the changed quantity, or of the change it follows; 本年 ∓ Δ must give it, and a rate stated without Δ (“上年为1200.00万元，增长25.00%”) is of their difference.
     /// </summary>
     private static Finding? AgainstStatedPrevious(NarrativeFact c, IReadOnlyList<NarrativeFact> facts)
     {
-        if (c.Subject?.Amount is not PrintedNumber current) return null;
-        var stated = facts.FirstOrDefault(f => f.Kind == FactKind.Previous && f.Subject == c.Subject && f.Amount is not null && Compatible(f.Base, c.Base));
-        if (stated?.Amount is not PrintedNumber previous) return null;
-        var related = RelatedPlaces.Statements(c.Subject, stated);
-        var what = $"“{c.Subject.Quantity}”本年 {Ratios.Amount(current)}，说明所写上年为 {Ratios.Amount(previous)}";
+        var stated = facts.FirstOrDefault(f => f.Kind == FactKind.Previous && (f.Other == c || c.Subject is not null && f.Subject == c.Subject) && f.Amount is not null && Compatible(f.Base, c.Base));
+        if (stated?.Amount is not PrintedNumber previous || (c.Subject ?? stated.Subject) is not { Amount: PrintedNumber current } subject) return null;
+        var related = RelatedPlaces.Statements(subject, stated);
+        var what = $"“{subject.Quantity}”本年 {Ratios.Amount(current)}，说明所写上年为 {Ratios.Amount(previous)}";
         var change = current.Value - previous.Value;
         if (c.Amount is not PrintedNumber delta)
         {

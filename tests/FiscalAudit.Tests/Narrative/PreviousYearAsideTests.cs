@@ -30,6 +30,18 @@ public class PreviousYearAsideTests
     public void A_bracket_about_something_else_is_not_last_years_figure(string text) =>
         Assert.DoesNotContain(FromText(text).Narrative.Facts, f => f.Kind == FactKind.Previous);
 
+    /// <summary>Last year's figure in a bracket right after the change (“比上年减少0.60万元（上年为6.00万元）”): 本年 ∓ Δ must give it.</summary>
+    [Theory]
+    [InlineData("3.公务接待费支出5.40万元，完成预算的67.50%，公务接待费支出决算比上年减少0.60万元（上年为6.00万元），主要原因是严格执行公务接待标准。", "（上年为6.00万元）", "（上年为6.20万元）", "增减额应为减少 0.80万元，说明写为减少 0.60万元")]
+    [InlineData("2024年度机关运行经费支出970.00万元，比上年减少50.00万元（上年为1,020.00万元），主要原因是压减一般性支出。", "比上年减少50.00万元", "比上年减少30.00万元", "增减额应为减少 50.00万元，说明写为减少 30.00万元")]
+    [InlineData("公务用车运行维护费支出19.20万元，较2023年增加1.20万元（2023年为18.00万元），主要原因是车辆老化维修费用增加。", "（2023年为18.00万元）", "（2023年为17.00万元）", "增减额应为增加 2.20万元，说明写为增加 1.20万元")]
+    public void Last_years_figure_after_the_change_checks_the_change(string text, string right, string wrong, string expected)
+    {
+        Assert.DoesNotContain(NarrativeFindings(FromText(text)), f => f.RuleId == "FA3003");
+        var finding = Assert.Single(Findings(text.Replace(right, wrong, StringComparison.Ordinal), "FA3003"));
+        Assert.Contains(expected, finding.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_wrong_share_is_still_found_against_this_years_amount()
     {

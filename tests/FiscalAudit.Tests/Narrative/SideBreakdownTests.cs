@@ -51,6 +51,31 @@ public class SideBreakdownTests
         Assert.Contains(expected, Assert.Single(Fa3005(text.Replace(right, wrong, StringComparison.Ordinal))), StringComparison.Ordinal);
     }
 
+    /// <summary>The total stated in the paragraph before the one that lists each side (Guangdong, Shandong 街道).</summary>
+    private const string GuangdongAbove = "2024年度财政拨款收入总计55,700.00万元，支出总计55,700.00万元。与2023年相比，财政拨款收、支总计各减少1,400.00万元，下降2.45%。\n收入包括：本年财政拨款收入52,800.00万元，年初财政拨款结转和结余2,900.00万元；支出包括：本年财政拨款支出53,400.00万元，年末财政拨款结转和结余2,300.00万元。";
+
+    private const string ShandongAbove = "2024年度财政拨款收、支总计6,712.60万元。与2023年度相比，财政拨款收、支总计各增加432.60万元，增长6.89%。\n财政拨款收入包括：本年财政拨款收入6,412.60万元，年初财政拨款结转和结余300.00万元；财政拨款支出包括：本年财政拨款支出6,492.60万元，年末财政拨款结转和结余220.00万元。";
+
+    [Theory]
+    [InlineData(GuangdongAbove, "年初财政拨款结转和结余2,900.00万元", "年初财政拨款结转和结余2,090.00万元", "中的收入数55,700.00万元 ≠ 所列各项收入数之和 54890.00（52,800.00＋2,090.00，差 810.00）")]
+    [InlineData(GuangdongAbove, "本年财政拨款支出53,400.00万元", "本年财政拨款支出53,500.00万元", "中的支出数55,700.00万元 ≠ 所列各项支出数之和 55800.00")]
+    [InlineData(ShandongAbove, "年末财政拨款结转和结余220.00万元", "年末财政拨款结转和结余202.00万元", "中的支出数6,712.60万元 ≠ 所列各项支出数之和 6694.60（6,492.60＋202.00，差 18.00）")]
+    [InlineData(ShandongAbove, "本年财政拨款收入6,412.60万元", "本年财政拨款收入6,421.60万元", "中的收入数6,712.60万元 ≠ 所列各项收入数之和 6721.60")]
+    public void A_total_of_the_paragraph_before_is_the_whole_of_each_side_listed(string text, string right, string wrong, string expected)
+    {
+        Assert.Empty(Fa3005(text));
+        Assert.Equal(2, FromText(text).Narrative.Breakdowns.Count);
+        var finding = Assert.Single(Findings(text.Replace(right, wrong, StringComparison.Ordinal), "FA3005"));
+        Assert.Contains(expected, finding.Message, StringComparison.Ordinal);
+        Assert.Equal(2, finding.Location.Line);
+    }
+
+    [Theory]
+    [InlineData("2023年度项目支出合计250.00万元。\n收入包括：一般公共预算财政拨款收入200.00万元，其他收入60.00万元。")]
+    [InlineData("2023年度财政拨款收入总计1,250.00万元。\n（二）支出情况\n收入包括：一般公共预算财政拨款收入1,200.00万元，其他收入60.00万元。")]
+    public void A_paragraph_before_without_the_sides_total_or_a_heading_between_gives_no_breakdown(string text) =>
+        Assert.Empty(FromText(text).Narrative.Breakdowns);
+
     [Theory]
     [InlineData("2023年度财政拨款收入支出决算总计1,250.00万元。收入包括一般公共预算财政拨款收入和政府性基金预算财政拨款收入；支出包括基本支出和项目支出。")]
     [InlineData("2023年度财政拨款收入支出决算总计1,250.00万元。支出包括：基本支出1,000.00万元，较上年增加50.00万元，项目支出250.00万元。")]

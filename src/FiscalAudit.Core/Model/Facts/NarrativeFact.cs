@@ -76,9 +76,17 @@ public sealed class NarrativeFact
 
     /// <summary>
     /// How <see cref="Whole"/> was found: "breakdown" (same sentence), "subject" (the sentence's opening amount), "name" (by the
-    /// base's name), "lead" (the whole the sentence opens by naming, “…支出决算中，…占a%”, stated before).
+    /// base's name), "lead" (the whole the sentence opens by naming, “…支出决算中，…占a%”, stated before), "bracket" (the whole of
+    /// the list an item belongs to, for a part listed in a bracket after that item: <see cref="InBracket"/>).
     /// </summary>
     public string? WholeBy { get; set; }
+
+    /// <summary>
+    /// True for a part listed in a bracket after its whole, itself an item of a list (“财政拨款收入52,800.00万元，占95.65%
+    /// （一般公共预算财政拨款收入50,300.00万元，占91.12%；…）”): a share it states without a base is of the list's whole, as its
+    /// whole's is.
+    /// </summary>
+    public bool InBracket { get; set; }
 
     /// <summary>Parts listed under this fact (whole → parts).</summary>
     public List<NarrativeFact> Parts { get; } = new();
