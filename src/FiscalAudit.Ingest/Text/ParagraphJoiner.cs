@@ -28,12 +28,13 @@ public static partial class ParagraphJoiner
 
     /// <summary>
     /// A line that ran to the margin of hard-wrapped text (<see cref="WrapMargin"/>) goes on into the next one, even after a
-    /// sentence's end, unless the next line starts an item, a label or a year.
+    /// sentence's end, unless the next line starts an item or a year; a next line shaped like a label is the rest of a
+    /// sentence cut at its colon (“…设9个内设机构，分别” + “为：办公室、预算科、…”).
     /// </summary>
     public static bool ContinuesAtMargin(string next)
     {
         var b = next.TrimStart();
-        return b.Length > 0 && !StartsNewItem(b) && !IsLabelLine(b) && !IsYearLine(b);
+        return b.Length > 0 && !StartsNewItem(b) && !IsYearLine(b);
     }
 
     private static readonly char[] ClauseEnds = { '，', '、' };
