@@ -15,7 +15,7 @@ public static class FullWidthDigits
     {
         if (!document.Blocks.Any(Holds) && !document.Lines.Any(l => Holds(l.Text))) return document;
         var folded = new SourceDocument(document.File, document.Format, document.Blocks.Select(Fold).ToList(),
-            document.Lines.Select(l => l with { Text = Fold(l.Text) }).ToList(), document.PageCount) { RecognisedPages = document.RecognisedPages };
+            document.Lines.Select(l => l with { Text = Fold(l.Text) }).ToList(), document.PageCount) { RecognisedPages = document.RecognisedPages, OmittedLines = document.OmittedLines };
         folded.Notes.AddRange(document.Notes);
         return folded;
     }

@@ -34,6 +34,12 @@ public sealed class SourceDocument
     /// <summary>The pages whose text came from text recognition (OCR) of a scan: it may be misread.</summary>
     public IReadOnlySet<int> RecognisedPages { get; init; } = new HashSet<int>();
 
+    /// <summary>
+    /// The line numbers of a text file's page furniture (page numbers, running headers): left out of <see cref="Blocks"/>
+    /// and <see cref="Lines"/>, and not counted as lines between two others.
+    /// </summary>
+    public IReadOnlySet<int> OmittedLines { get; init; } = new HashSet<int>();
+
     /// <summary>Problems the reader met but could work around, in Chinese.</summary>
     public List<ReadNote> Notes { get; } = new();
 }

@@ -40,7 +40,8 @@ internal sealed class CellStream
 
     /// <summary>
     /// Cells of lines that hold exactly one non-empty cell (layouts flattened one cell per line), from
-    /// the first line that holds one of <paramref name="startWords"/> on. The position is the line number.
+    /// the first line that holds one of <paramref name="startWords"/> on. The position is the line number, page furniture
+    /// left out of the count (a page number between two cells does not make them two lines apart).
     /// </summary>
     public static CellStream FromLines(SourceDocument document, IReadOnlyList<string> startWords)
     {
@@ -50,7 +51,8 @@ internal sealed class CellStream
         {
             started = started || HasAny(line.Text, startWords);
             if (!started || line.Location.Line is not int n || SingleCell(line.Text) is not string text) continue;
-            cells.Add(new Cell(text, n, n, line.Location));
+            var position = n - document.OmittedLines.Count(o => o < n);
+            cells.Add(new Cell(text, position, position, line.Location));
         }
         return new CellStream(cells, linePerCell: true);
     }

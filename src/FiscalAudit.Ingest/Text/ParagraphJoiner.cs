@@ -5,7 +5,8 @@ namespace FiscalAudit.Ingest.Text;
 /// <summary>
 /// Decides whether a wrapped text line continues on the next one. Chinese needs no space at the join.
 /// A line continues when it does not end a sentence, is long enough to be a wrapped line (short lines
-/// are titles or flattened table cells) and the next line does not start a new item.
+/// are titles or flattened table cells) and the next line does not start a new item; a line ending in a comma always
+/// does, unless the next starts a new item.
 /// </summary>
 public static partial class ParagraphJoiner
 {
@@ -18,11 +19,28 @@ public static partial class ParagraphJoiner
         var a = line.TrimEnd();
         var b = next.TrimStart();
         if (a.Length < MinimumWrappedLength || b.Length == 0) return false;
+        if (EndsClause(a)) return !StartsNewItem(b);
         if (EndsSentence(a)) return false;
         if (IsWrappedPartTitle(a, b)) return true;
         if ((IsTitle(a) || IsShortHeading(a)) && b.Length > 4) return false;
         return !StartsNewItem(b) && !IsLabelLine(a) && !IsLabelLine(b) && !IsYearLine(b);
     }
+
+    /// <summary>
+    /// A line that ran to the margin of hard-wrapped text (<see cref="WrapMargin"/>) goes on into the next one, even after a
+    /// sentence's end, unless the next line starts an item or a year; a next line shaped like a label is the rest of a
+    /// sentence cut at its colon (“…设9个内设机构，分别” + “为：办公室、预算科、…”).
+    /// </summary>
+    public static bool ContinuesAtMargin(string next)
+    {
+        var b = next.TrimStart();
+        return b.Length > 0 && !StartsNewItem(b) && !IsYearLine(b);
+    }
+
+    private static readonly char[] ClauseEnds = { '，', '、' };
+
+    /// <summary>“…设13个内设机构，” + “分别为：办公室、…”: a line ending in a comma is in the middle of its sentence.</summary>
+    private static bool EndsClause(string line) => ClauseEnds.Contains(line[^1]);
 
     /// <summary>The line's last character ends a sentence (“。”, “；”, …).</summary>
     public static bool EndsSentence(string line) => line.TrimEnd() is { Length: > 0 } t && SentenceEnds.Contains(t[^1]);

@@ -7,7 +7,8 @@ namespace FiscalAudit.Ingest.Text;
 /// <summary>
 /// Reads plain text and Markdown exports: headings ("#", whole-line bold), tab-separated and pipe
 /// tables, tables laid out with runs of spaces (<see cref="SpacedTableFinder"/>: pdftotext -layout, plain-text saves of
-/// documents with tables), and paragraphs re-joined across wrapped lines. Every block keeps its line numbers.
+/// documents with tables), and paragraphs re-joined across wrapped lines and page breaks (page numbers and running
+/// headers left out, <see cref="PrintedPageLines"/>). Every block keeps its line numbers.
 /// </summary>
 public sealed class PlainTextReader : IDocumentReader
 {
@@ -24,16 +25,26 @@ public sealed class PlainTextReader : IDocumentReader
         if (!TextDecoder.LooksLikeText(text))
             throw new DocumentReadException(ContentMismatch.Refusal(path, "文本文件", content) ?? $"文件“{path}”不是文本文件（含大量控制字符或无法解码的字节，编码猜测为 {encoding}）。");
         var physical = text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
-        var builder = new TextBlockBuilder(path);
+        var furniture = PrintedPageLines.Find(physical);
+        foreach (var f in furniture) physical[f] = string.Empty;
+        var builder = new TextBlockBuilder(path, WrapMargin.Of(physical));
         var i = 0;
+        void AddUpTo(int end)
+        {
+            for (; i < end; i++)
+                if (!furniture.Contains(i)) builder.Add(physical[i], i + 1);
+        }
         foreach (var table in SpacedTableFinder.Find(physical))
         {
-            for (; i < table.First; i++) builder.Add(physical[i], i + 1);
+            AddUpTo(table.First);
             builder.AddTable(SpacedTableReader.Read(physical, table, path), physical[table.First..(table.Last + 1)], table.First + 1);
             i = table.Last + 1;
         }
-        for (; i < physical.Length; i++) builder.Add(physical[i], i + 1);
-        var document = new SourceDocument(path, path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? "markdown" : "text", builder.Finish(), builder.Lines);
+        AddUpTo(physical.Length);
+        var document = new SourceDocument(path, path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? "markdown" : "text", builder.Finish(), builder.Lines)
+        {
+            OmittedLines = furniture.Select(f => f + 1).ToHashSet(),
+        };
         if (encoding == "GB18030") document.Notes.Add(new ReadNote("文件不是 UTF-8 编码，已按 GB18030（GBK）解码。", new SourceLocation(path, Line: 1)));
         return document;
     }

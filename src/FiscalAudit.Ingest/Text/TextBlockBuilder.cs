@@ -33,9 +33,16 @@ internal sealed class TextBlockBuilder
     private SourceLocation? paragraphStart;
     private SourceLocation? paragraphEnd;
 
-    public TextBlockBuilder(string file)
+    /// <summary>The margin the text is hard-wrapped at, if it is.</summary>
+    private readonly WrapMargin margin;
+
+    /// <summary>The last line added to the paragraph being read.</summary>
+    private string lastLine = string.Empty;
+
+    public TextBlockBuilder(string file, WrapMargin? margin = null)
     {
         this.file = file;
+        this.margin = margin ?? WrapMargin.None;
     }
 
     public IReadOnlyList<TextLine> Lines => lines;
@@ -152,7 +159,9 @@ internal sealed class TextBlockBuilder
     private void AddText(string text, SourceLocation location)
     {
         if (text.Length == 0) return;
-        if (paragraph is not null && !(blankAfterParagraph && HeadingShape.EndsBefore(paragraph, text)) && ParagraphJoiner.Continues(paragraph, text))
+        var atMargin = !blankAfterParagraph && margin.Reaches(lastLine) && ParagraphJoiner.ContinuesAtMargin(text);
+        lastLine = text;
+        if (paragraph is not null && (atMargin || (!(blankAfterParagraph && HeadingShape.EndsBefore(paragraph, text)) && ParagraphJoiner.Continues(paragraph, text))))
         {
             var joined = ParagraphJoiner.Join(paragraph, text);
             pieces.Add(new TextPiece(joined.Length - text.TrimStart().Length, location));

@@ -16,6 +16,9 @@ public class ParagraphJoinerTests
     [InlineData("一般公共预算财政拨款支出决算中，一般公共服务支出", "（类）176.99万元，占88.5%。")]
     // Seed 004 名词解释: a long numbered item wraps.
     [InlineData("（八）年末结转和结余：指单位本年度或以前年度预算安", "排、因客观条件发生变化未全部执行或未执行，结转到以后年")]
+    // Seed 001 wrapped: a line ending in a comma goes on, even into a line shaped like a label (“分别为：…”).
+    [InlineData("加挂昆明市东川区人民政府金融办公室牌子。设13个内设机构，", "分别为：办公室、预算科、绩效管理科、国库科")]
+    [InlineData("主要用于保障政务大厅正常运行、便民服务设施配备、", "2020年新增劳务派遣人员工资等方面。")]
     public void Wrapped_lines_continue(string line, string next) => Assert.True(ParagraphJoiner.Continues(line, next));
 
     [Theory]
@@ -57,6 +60,9 @@ public class ParagraphJoinerTests
     [InlineData("（境）费", false)]
     [InlineData("603.14万元", false)]
     [InlineData("13.68万元", false)]
+    [InlineData("（１）召开会议次数(次)，目标值２０", true)]
+    [InlineData("２．质量指标", true)]
+    [InlineData("２０.３７万元", false)]
     public void New_items_are_ordinals_only(string text, bool expected) => Assert.Equal(expected, ParagraphJoiner.StartsNewItem(text));
 
     [SharedFact]

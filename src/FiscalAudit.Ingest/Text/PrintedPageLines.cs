@@ -1,0 +1,101 @@
+using System.Text.RegularExpressions;
+using FiscalAudit.Core.Data;
+using FiscalAudit.Core.Text;
+
+namespace FiscalAudit.Ingest.Text;
+
+/// <summary>
+/// The page furniture of text saved from printed pages (printed-pages.json): page numbers (“- 3 -”, “第 3 页”, “3”) and
+/// running headers repeated at the page breaks. Left out, a paragraph or a table
+/// that runs on to the next page reads on as one.
+/// </summary>
+internal static partial class PrintedPageLines
+{
+    private sealed record Data(
+        List<string> PageNumbers, string BarePageNumber, int MinimumPageLines, int MaximumPageLines, int MinimumNumberedPages, int MinimumHeaderPages, int MaximumHeaderLength);
+
+    private static readonly Data Limits = EmbeddedJson.Load<Data>(typeof(PrintedPageLines).Assembly, "printed-pages.json", new(System.Text.Json.JsonSerializerDefaults.Web));
+
+    private static readonly Regex[] Decorated = Limits.PageNumbers.Select(p => new Regex(p, RegexOptions.CultureInvariant)).ToArray();
+
+    private static readonly Regex Bare = new(Limits.BarePageNumber, RegexOptions.CultureInvariant);
+
+    [GeneratedRegex("[0-9０-９]+")]
+    private static partial Regex Digits();
+
+    private const char FormFeed = '\f';
+
+    /// <summary>
+    /// The indexes of the furniture lines of <paramref name="lines"/>. Blank lines around them stay: a blank line does not
+    /// end a paragraph or a table, and where one did end before the page break, it still does.
+    /// </summary>
+    public static HashSet<int> Find(IReadOnlyList<string> lines)
+    {
+        var numbers = PageNumberLines(lines);
+        var furniture = new HashSet<int>(numbers);
+        var breaks = numbers.Concat(Enumerable.Range(0, lines.Count).Where(i => lines[i].Contains(FormFeed))).ToHashSet();
+        furniture.UnionWith(RunningHeaders(lines, breaks, Math.Max(numbers.Count, breaks.Count - numbers.Count)));
+        return furniture;
+    }
+
+    private static bool IsBlank(string line) => string.IsNullOrWhiteSpace(line);
+
+    /// <summary>Decorated page numbers, bare ones before a form feed, and bare ones that count up page by page.</summary>
+    private static List<int> PageNumberLines(IReadOnlyList<string> lines)
+    {
+        var found = new List<int>();
+        var chains = new List<List<(int Line, int Number)>>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (lines[i].Contains('\t')) continue;
+            var t = lines[i].Trim();
+            var decorated = Decorated.Any(p => p.IsMatch(t));
+            if (decorated || (Bare.IsMatch(t) && BeforeFormFeed(lines, i))) found.Add(i);
+            else if (!Bare.IsMatch(t)) continue;
+            var number = Number(Digits().Match(t).Value);
+            var chain = chains.FirstOrDefault(c => c[^1].Number == number - 1 && i - c[^1].Line >= Limits.MinimumPageLines && i - c[^1].Line <= Limits.MaximumPageLines);
+            if (chain is null) chains.Add(chain = new List<(int, int)>());
+            chain.Add((i, number));
+        }
+        return chains.Where(c => c.Count >= Limits.MinimumNumberedPages).SelectMany(c => c.Select(p => p.Line)).Union(found).ToList();
+    }
+
+    private static bool BeforeFormFeed(IReadOnlyList<string> lines, int i)
+    {
+        var j = i + 1;
+        while (j < lines.Count && IsBlank(lines[j]) && !lines[j].Contains(FormFeed)) j++;
+        return j < lines.Count && lines[j].TrimStart(' ', '\t').StartsWith(FormFeed);
+    }
+
+    private static int Number(string digits) => digits.Aggregate(0, (n, c) => n * 10 + (int)char.GetNumericValue(c));
+
+    /// <summary>
+    /// The lines printed the same right next to a page break (the line a form feed starts, or the nearest line across
+    /// blank lines after the break; the nearest line before it) at <see cref="Data.MinimumHeaderPages"/> breaks at least and at half of the <paramref name="pages"/>.
+    /// </summary>
+    private static IEnumerable<int> RunningHeaders(IReadOnlyList<string> lines, HashSet<int> breaks, int pages)
+    {
+        var beside = new Dictionary<string, HashSet<int>>();
+        foreach (var b in breaks)
+        {
+            var top = lines[b].Contains(FormFeed) && !IsBlank(lines[b]) ? b : Nearest(lines, b, 1);
+            foreach (var i in new[] { top, Nearest(lines, b, -1) })
+            {
+                if (i < 0 || (i != b && breaks.Contains(i)) || lines[i].Contains('\t')) continue;
+                var key = Spaceless.Of(lines[i]);
+                if (key.Length > Limits.MaximumHeaderLength) continue;
+                if (!beside.TryGetValue(key, out var at)) beside[key] = at = new HashSet<int>();
+                at.Add(i);
+            }
+        }
+        return beside.Values.Where(at => at.Count >= Limits.MinimumHeaderPages && 2 * at.Count >= pages).SelectMany(at => at);
+    }
+
+    /// <summary>The first line that is not blank from <paramref name="from"/> in direction <paramref name="step"/>; -1 when none.</summary>
+    private static int Nearest(IReadOnlyList<string> lines, int from, int step)
+    {
+        for (var i = from + step; i >= 0 && i < lines.Count; i += step)
+            if (!IsBlank(lines[i])) return i;
+        return -1;
+    }
+}
