@@ -6,7 +6,8 @@ namespace FiscalAudit.Ingest.Text;
 /// Decides whether a wrapped text line continues on the next one. Chinese needs no space at the join.
 /// A line continues when it does not end a sentence, is long enough to be a wrapped line (short lines
 /// are titles or flattened table cells) and the next line does not start a new item; a line ending in a comma always
-/// does, unless the next starts a new item.
+/// does, unless the next starts a new item; so does an item of a list opened by a colon and ended by a semicolon
+/// (“…收入合计35,210.40万元，其中：” + “一般公共预算财政拨款收入…，占94.29%；” + “事业收入…”).
 /// </summary>
 public static partial class ParagraphJoiner
 {
@@ -20,7 +21,7 @@ public static partial class ParagraphJoiner
         var b = next.TrimStart();
         if (a.Length < MinimumWrappedLength || b.Length == 0) return false;
         if (EndsClause(a)) return !StartsNewItem(b);
-        if (EndsSentence(a)) return false;
+        if (EndsSentence(a)) return EndsListItem(a) && !StartsNewItem(b) && !IsLabelLine(b) && !IsYearLine(b);
         if (IsWrappedPartTitle(a, b)) return true;
         if ((IsTitle(a) || IsShortHeading(a)) && b.Length > 4) return false;
         return !StartsNewItem(b) && !IsLabelLine(a) && !IsLabelLine(b) && !IsYearLine(b);
@@ -29,18 +30,32 @@ public static partial class ParagraphJoiner
     /// <summary>
     /// A line that ran to the margin of hard-wrapped text (<see cref="WrapMargin"/>) goes on into the next one, even after a
     /// sentence's end, unless the next line starts an item or a year; a next line shaped like a label is the rest of a
-    /// sentence cut at its colon (“…设9个内设机构，分别” + “为：办公室、预算科、…”).
+    /// sentence cut at its colon (“…设9个内设机构，分别” + “为：办公室、预算科、…”), but a label line never runs on into another
+    /// (“项目名称：高标准农田灌溉设施建设项目” + “主管部门：石桥县农业农村局”).
     /// </summary>
-    public static bool ContinuesAtMargin(string next)
+    public static bool ContinuesAtMargin(string line, string next)
     {
         var b = next.TrimStart();
-        return b.Length > 0 && !StartsNewItem(b) && !IsYearLine(b);
+        return b.Length > 0 && !StartsNewItem(b) && !IsYearLine(b) && !(IsLabelLine(line) && IsLabelLine(b));
     }
 
     private static readonly char[] ClauseEnds = { '，', '、' };
 
     /// <summary>“…设13个内设机构，” + “分别为：办公室、…”: a line ending in a comma is in the middle of its sentence.</summary>
     private static bool EndsClause(string line) => ClauseEnds.Contains(line[^1]);
+
+    private static readonly char[] FullStops = { '。', '！', '？', '!', '?' };
+
+    /// <summary>
+    /// The text ends with a semicolon in a sentence whose list a colon opened (“其中：…；”, “主要用于以下方面：…；”): the list's next item
+    /// follows, one item to a line.
+    /// </summary>
+    private static bool EndsListItem(string text)
+    {
+        if (text[^1] is not ('；' or ';')) return false;
+        var sentence = text[(text.LastIndexOfAny(FullStops) + 1)..];
+        return sentence.IndexOfAny(new[] { '：', ':' }) >= 0;
+    }
 
     /// <summary>The line's last character ends a sentence (“。”, “；”, …).</summary>
     public static bool EndsSentence(string line) => line.TrimEnd() is { Length: > 0 } t && SentenceEnds.Contains(t[^1]);

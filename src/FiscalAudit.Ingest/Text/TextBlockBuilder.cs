@@ -159,7 +159,7 @@ internal sealed class TextBlockBuilder
     private void AddText(string text, SourceLocation location)
     {
         if (text.Length == 0) return;
-        var atMargin = !blankAfterParagraph && margin.Reaches(lastLine) && ParagraphJoiner.ContinuesAtMargin(text);
+        var atMargin = !blankAfterParagraph && margin.Reaches(lastLine) && ParagraphJoiner.ContinuesAtMargin(lastLine, text);
         lastLine = text;
         if (paragraph is not null && (atMargin || (!(blankAfterParagraph && HeadingShape.EndsBefore(paragraph, text)) && ParagraphJoiner.Continues(paragraph, text))))
         {

@@ -28,6 +28,21 @@ public class ParagraphJoinerTests
     [InlineData("（二）一般公共预算财政拨款支出决算结构情况", "一般公共预算财政拨款支出2940.05万元，主要用于以下方面：")]
     public void Headings_do_not_swallow_the_next_paragraph(string line, string next) => Assert.False(ParagraphJoiner.Continues(line, next));
 
+    /// <summary>
+    /// One list item to a line (regional 情况说明): after a colon opened the list, an item ended by a semicolon goes on into the
+    /// next item; a semicolon without such a list, a list closed by a full stop, or a next line that is an item or a title does not.
+    /// </summary>
+    [Theory]
+    [InlineData("2024年本年收入合计35,210.40万元，其中：一般公共预算财政拨款收入33,200.00万元，占94.29%；", "政府性基金预算财政拨款收入600.00万元，占1.70%；", true)]
+    [InlineData("一般公共预算财政拨款支出33,500.00万元，主要用于以下方面：教育支出30,150.00万元，占90.00%；", "社会保障和就业支出2,210.00万元，占6.60%。", true)]
+    [InlineData("本年支出合计2940.05万元。其中：基本支出2336.91万元;", "项目支出603.14万元。", true)]
+    [InlineData("主要职责是：负责本区财政收支的管理工作；", "（二）机构设置", false)]
+    [InlineData("本年支出合计2940.05万元，其中：基本支出2336.91万元，占79.49%；", "三、财政拨款收入支出决算总体情况说明", false)]
+    [InlineData("收入支出总计较上年增加120.00万元，增长5.00%；", "主要原因是人员经费增加。", false)]
+    [InlineData("其中：人员经费2612万元。公用经费占比较上年下降；", "主要原因是压减一般性支出。", false)]
+    public void A_list_item_ended_by_a_semicolon_goes_on_into_the_next(string line, string next, bool expected) =>
+        Assert.Equal(expected, ParagraphJoiner.Continues(line, next));
+
     /// <summary>A part title wrapped to a second line (江苏 高院17 p19, 人大17 p6/p23) is one title, wherever the tail is placed.</summary>
     [Theory]
     [InlineData("第三部分江苏省高级人民法院2017年度", "部门预算情况说明")]
