@@ -15,6 +15,27 @@ public sealed record ParagraphBlock(string Text, IReadOnlyList<TextPiece> Pieces
     public static ParagraphBlock FromLine(string text, SourceLocation location) =>
         new(text, new[] { new TextPiece(0, location) }, location);
 
+    /// <summary>The paragraph of the <paramref name="count"/> pieces from piece <paramref name="first"/> on (their text and places).</summary>
+    public ParagraphBlock Slice(int first, int count)
+    {
+        var start = Pieces[first].Offset;
+        var end = first + count < Pieces.Count ? Pieces[first + count].Offset : Text.Length;
+        var pieces = Pieces.Skip(first).Take(count).Select(p => p with { Offset = p.Offset - start }).ToList();
+        return new ParagraphBlock(Text[start..end].TrimEnd(), pieces, count == 1 ? pieces[0].Location : pieces[0].Location.Through(pieces[^1].Location));
+    }
+
+    /// <summary>True when the characters [<paramref name="start"/>, <paramref name="end"/>) are the whole of one piece (one printed line).</summary>
+    public bool IsWholePiece(int start, int end)
+    {
+        for (var i = 0; i < Pieces.Count; i++)
+        {
+            if (Pieces[i].Offset != start) continue;
+            var pieceEnd = i + 1 < Pieces.Count ? Pieces[i + 1].Offset : Text.Length;
+            return pieceEnd >= end && string.IsNullOrWhiteSpace(Text[end..pieceEnd]);
+        }
+        return false;
+    }
+
     /// <summary>The location of the character at <paramref name="offset"/>.</summary>
     public SourceLocation LocationAt(int offset)
     {

@@ -1,6 +1,7 @@
 using FiscalAudit.Core.Documents;
 using FiscalAudit.Core.Model;
 using FiscalAudit.Core.Model.Facts;
+using FiscalAudit.Extract.SelfEvaluation;
 
 namespace FiscalAudit.Extract.Narrative;
 
@@ -10,7 +11,8 @@ namespace FiscalAudit.Extract.Narrative;
 /// the table cells they restate. Also records the outline (title lines), the reporting years and the
 /// organisations named in titles and “部门：” lines, the 科目 an amount's label names (a 功能分类 line), and
 /// the counts stated with the items they count (CountedLists), the wholes stated as amounts of several kinds with their parts (KindedBreakdowns), the totals of both sides with the parts of each (SideBreakdowns), and the rates printed in table cells (RateColumns). Runs after the tables (Order 100). In a budget,
-/// running text the PDF reader took for a table is read as text (<see cref="ProseTables"/>).
+/// running text the PDF reader took for a table is read as text (<see cref="ProseTables"/>); an indicator table flattened one cell
+/// per line is read as the table it was (<see cref="FlattenedIndicatorTables"/>), its lines no running text.
 /// </summary>
 public sealed class NarrativeRecognizer : IRecognizer
 {
@@ -26,7 +28,8 @@ public sealed class NarrativeRecognizer : IRecognizer
         var index = 0;
         var budget = disclosure.Kind == DocumentKind.Budget;
         ParagraphBlock? previous = null;
-        foreach (var block in budget ? ProseTables.Rejoin(document.Blocks) : document.Blocks)
+        var blocks = FlattenedIndicatorTables.Blocks(document, ThirdPartyVocabulary.Default);
+        foreach (var block in budget ? ProseTables.Rejoin(blocks) : blocks)
         {
             switch (block)
             {
@@ -41,7 +44,7 @@ public sealed class NarrativeRecognizer : IRecognizer
                     Title(narrative, p.Text, p.LocationOf);
                     break;
                 case ParagraphBlock p:
-                    narrative.Marks.AddRange(TextMarks.Find(p.Text, p.LocationOf));
+                    narrative.Marks.AddRange(TextMarks.Find(p));
                     Add(narrative.Names, DepartmentNames.InLabel(p.Text, p.Location));
                     if (!Sections.IsStatement(p))
                     {
@@ -67,7 +70,7 @@ public sealed class NarrativeRecognizer : IRecognizer
                     break;
             }
         }
-        ReadCountedLists(document.Blocks, narrative);
+        ReadCountedLists(blocks, narrative);
         FactResolver.Resolve(narrative.Facts);
         foreach (var fact in narrative.Facts.Where(f => f.Kind == FactKind.Amount)) fact.Classification = ClassificationMentions.Parts(fact.Quantity);
         if (disclosure.Unit is null or "万元")

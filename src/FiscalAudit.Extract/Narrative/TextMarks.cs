@@ -74,6 +74,12 @@ public sealed partial class TextMarks
     /// <summary>The placeholders, template residue, cited 科目, comparison bases and unit typos of <paramref name="text"/>.</summary>
     public static IEnumerable<TextMark> Find(string text, Func<int, int, int, SourceLocation> locate) => Default.In(text, locate);
 
+    /// <summary>
+    /// The marks of a paragraph's text (<see cref="Find"/>), but for a rate's number printed on a line of its own after the rate's
+    /// name: an indicator's name and its weight or score in a table flattened one cell per line (“预算执行率” then “5”), no rate.
+    /// </summary>
+    public static IEnumerable<TextMark> Find(ParagraphBlock paragraph) => Default.In(paragraph.Text, paragraph.LocationOf, paragraph.IsWholePiece);
+
     /// <summary>What a table cell may hold: placeholders and doubled units (“85.60%%” in a 完成率 column).</summary>
     public static IEnumerable<TextMark> InCell(string text, Func<int, int, int, SourceLocation> locate) => Default.InCellOf(text, locate);
 
@@ -84,8 +90,11 @@ public sealed partial class TextMarks
     /// </summary>
     public static IEnumerable<TextMark> Years(string text, Func<int, int, int, SourceLocation> locate, bool title) => Default.YearsIn(text, locate, title);
 
-    /// <inheritdoc cref="Find"/>
-    public IEnumerable<TextMark> In(string text, Func<int, int, int, SourceLocation> locate)
+    /// <inheritdoc cref="Find(string, Func{int, int, int, SourceLocation})"/>
+    /// <param name="text">The text.</param>
+    /// <param name="locate">The place of the characters [start, end) on the line of the character at anchor.</param>
+    /// <param name="ownLine">Whether the characters [start, end) are a printed line of their own; a rate's number that is, is a table cell.</param>
+    public IEnumerable<TextMark> In(string text, Func<int, int, int, SourceLocation> locate, Func<int, int, bool>? ownLine = null)
     {
         foreach (var m in PlaceholdersIn(text, locate)) yield return m;
         foreach (var m in TemplateResidue.Default.Find(text, locate)) yield return m;
@@ -93,7 +102,11 @@ public sealed partial class TextMarks
         foreach (var m in ComparisonBases.Find(text, locate)) yield return m;
         foreach (var m in DoubledUnitsIn(text, locate)) yield return m;
         foreach (Match m in rateWithoutPercent.Matches(text))
-            yield return new TextMark(TextMarkKind.RateWithoutPercent, m.Value, Around(text, m.Index, m.Length), locate(m.Index, m.Index + m.Length, m.Groups["n"].Index));
+        {
+            var number = m.Groups["n"];
+            if (ownLine?.Invoke(number.Index, number.Index + number.Length) == true) continue;
+            yield return new TextMark(TextMarkKind.RateWithoutPercent, m.Value, Around(text, m.Index, m.Length), locate(m.Index, m.Index + m.Length, number.Index));
+        }
     }
 
     /// <inheritdoc cref="InCell"/>

@@ -19,23 +19,43 @@ internal static class FlattenedIndicatorTables
 
     /// <summary>
     /// The document's blocks with each flattened third-party indicator table in place of the blocks its lines made;
-    /// the document's own blocks when it has none.
+    /// the document's own blocks when it has none. A paragraph the joiner glued from table lines and text before or
+    /// after the table keeps only that text: no line of the table is read as running text.
     /// </summary>
     public static IReadOnlyList<Block> Blocks(SourceDocument document, ThirdPartyVocabulary words)
     {
         var tables = Find(document.Lines, words);
         if (tables.Count == 0) return document.Blocks;
+        bool InTable((int, int) at) => tables.Any(t => at.CompareTo(t.First) >= 0 && at.CompareTo(t.Last) <= 0);
         var blocks = new List<Block>();
         var next = 0;
-        foreach (var block in document.Blocks)
+        foreach (var block in document.Blocks.SelectMany<Block, Block>(b => b is ParagraphBlock p ? OutsideTables(p, InTable) : [b]))
         {
             var at = Key(block.Location);
             while (next < tables.Count && at.CompareTo(tables[next].Last) > 0) blocks.Add(tables[next++].Table);
-            if (next < tables.Count && at.CompareTo(tables[next].First) >= 0) continue;
+            if (InTable(at)) continue;
             blocks.Add(block);
         }
         blocks.AddRange(tables.Skip(next).Select(t => t.Table));
         return blocks;
+    }
+
+    /// <summary>The parts of <paramref name="paragraph"/> made of lines outside every table: each run of such lines one paragraph.</summary>
+    private static IEnumerable<ParagraphBlock> OutsideTables(ParagraphBlock paragraph, Func<(int, int), bool> inTable)
+    {
+        var inside = paragraph.Pieces.Select(p => inTable(Key(p.Location))).ToList();
+        if (!inside.Contains(true)) yield return paragraph;
+        else
+        {
+            for (var i = 0; i < inside.Count; i++)
+            {
+                if (inside[i]) continue;
+                var count = inside.Skip(i).TakeWhile(x => !x).Count();
+                var part = paragraph.Slice(i, count);
+                if (part.Text.Trim().Length > 0) yield return part;
+                i += count - 1;
+            }
+        }
     }
 
     private static (int Page, int Line) Key(SourceLocation location) => (location.Page ?? 0, location.Line ?? 0);

@@ -23,7 +23,7 @@ internal static class ReportConclusions
             var before = Statements(document, k > 0 ? Order(projects[k - 1].Location) : (-1, -1), at);
             var after = Statements(document, at, k + 1 < projects.Count ? Order(projects[k + 1].Location) : (int.MaxValue, int.MaxValue));
             var stated = before.Scores == 0 ? after : before;
-            if (stated.Scores == 1) StatedConclusion.Read(project, stated.Paragraphs);
+            if (stated.Scores == 1) StatedConclusion.Read(project, stated.Paragraphs, SummarySource.SelfReportConclusion);
         }
     }
 

@@ -60,7 +60,7 @@ public sealed class SelfEvaluationRecognizer : IRecognizer
     {
         var table = set.Projects.FirstOrDefault(p => p.DepartmentWide && p.Summary is null);
         if (table is null || SummaryParser.DepartmentScores(document).FirstOrDefault() is not ScoreStatement stated) return;
-        table.Summary = new ProjectSummary(null, table.Name, stated.Score, null, null, null, stated.Location) { Grade = stated.Grade };
+        table.Summary = new ProjectSummary(null, table.Name, stated.Score, null, null, null, stated.Location) { Grade = stated.Grade, Source = SummarySource.DepartmentStatement };
     }
 
     /// <summary>

@@ -16,7 +16,10 @@ internal static class StatedConclusion
     /// table prints none, else the project's summary; a grade stated alone before it counts when the table prints none.
     /// A stated grade the table already prints one beside goes to the summary, to be compared with the score it states.
     /// </summary>
-    public static void Read(ProjectEvaluation project, IEnumerable<ParagraphBlock> paragraphs)
+    /// <param name="project">The project the table makes.</param>
+    /// <param name="paragraphs">The report's paragraphs.</param>
+    /// <param name="source">The kind of report: a summary taken from it says where it came from.</param>
+    public static void Read(ProjectEvaluation project, IEnumerable<ParagraphBlock> paragraphs, SummarySource source)
     {
         var words = ThirdPartyVocabulary.Default;
         (string Grade, SourceLocation At)? stated = null;
@@ -38,12 +41,12 @@ internal static class StatedConclusion
             var following = next > 0 && !words.ScoreStatement.IsMatch(Sentence(text, next)) ? GradeIn(p, Sentence(text, next), next) : null;
             stated = GradeIn(p, Sentence(text, end), end) ?? following ?? stated;
             if (project.ReportedScore is null) (project.ReportedScore, project.ReportedScoreLocation) = (score, at);
-            else project.Summary = new ProjectSummary(null, project.Name, score, null, null, null, at);
+            else project.Summary = new ProjectSummary(null, project.Name, score, null, null, null, at) { Source = source };
             break;
         }
         if (stated is not var (grade, where)) return;
         if (project.Grade is null) (project.Grade, project.GradeLocation) = (grade, where);
-        else project.Summary = (project.Summary ?? new ProjectSummary(null, project.Name, null, null, null, null, where)) with { Grade = grade, GradeLocation = where };
+        else project.Summary = (project.Summary ?? new ProjectSummary(null, project.Name, null, null, null, null, where) { Source = source }) with { Grade = grade, GradeLocation = where };
     }
 
     /// <summary>The rest of the sentence that starts at <paramref name="from"/>.</summary>

@@ -82,7 +82,7 @@ internal static partial class ThirdPartyReportParser
         project.TotalWeight = section.TotalWeight;
         (project.ReportedScore, project.ReportedScoreLocation) = (section.TotalScore, section.TotalLocation);
         (project.Grade, project.GradeLocation) = (table.Grade, table.GradeLocation);
-        StatedConclusion.Read(project, report.OfType<ParagraphBlock>());
+        StatedConclusion.Read(project, report.OfType<ParagraphBlock>(), SummarySource.EvaluationReportConclusion);
         project.StatedGroupPoints.AddRange(StatedSchemeParser.Parse(report, words));
         if (ThirdPartyFundsStatement.Read(report) is FundsRow funds) project.Funds = funds;
         return project;

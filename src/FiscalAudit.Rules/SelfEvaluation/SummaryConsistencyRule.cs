@@ -10,6 +10,7 @@ namespace FiscalAudit.Rules.SelfEvaluation;
 /// printed — the sum of the funds and indicator scores), 全年预算数, 执行数 and
 /// 执行率 equal the table's, and “共涉及项目N个，涉及资金X万元” matches the number of project tables and the
 /// sum of their budgets (of their 全年执行数 when the sentence says the funds are what was spent: “涉及资金执行数X万元”). Whether a stated rate equals 执行数 ÷ 预算数 is the narrative rule FA3004's.
+/// The message names where the summary was stated (<see cref="SummarySource"/>): a 综述, a report's conclusion, the text about the whole department.
 /// </summary>
 public sealed class SummaryConsistencyRule : IRule
 {
@@ -35,19 +36,29 @@ public sealed class SummaryConsistencyRule : IRule
 
     private static IEnumerable<Finding> CheckSummary(ProjectEvaluation p, ProjectSummary s)
     {
-        var where = EvaluationLocations.Project(p, s.Location, "绩效自评综述");
+        var (scoreWords, said, place) = Wording(s.Source);
+        var where = EvaluationLocations.Project(p, s.Location, place);
         var total = new[] { EvaluationLocations.Project(p, p.ReportedScoreLocation, "总分", "得分") };
         if (s.Score is PrintedNumber ss && p.ReportedScore is PrintedNumber ts && !ss.Interval.Overlaps(ts.Interval))
-            yield return Rule.Report($"综述自评得分 {ss.Text} 分，评价表总分 {ts.Text}（差 {EvaluationNumbers.Show(ss.Value - ts.Value)}）", where, ts.Value, ss.Value, related: total);
-        else if (s.Score is PrintedNumber said && p.ReportedScore is null && p.Recomputation?.RecomputedScore is decimal sum && !said.Interval.Contains(sum))
-            yield return Rule.Report($"综述自评得分 {said.Text} 分，评价表未填总分，各项得分之和为 {EvaluationNumbers.Show(sum)}（差 {EvaluationNumbers.Show(said.Value - sum)}）", where, sum, said.Value);
+            yield return Rule.Report($"{scoreWords} {ss.Text} 分，评价表总分 {ts.Text}（差 {EvaluationNumbers.Show(ss.Value - ts.Value)}）", where, ts.Value, ss.Value, related: total);
+        else if (s.Score is PrintedNumber stated && p.ReportedScore is null && p.Recomputation?.RecomputedScore is decimal sum && !stated.Interval.Contains(sum))
+            yield return Rule.Report($"{scoreWords} {stated.Text} 分，评价表未填总分，各项得分之和为 {EvaluationNumbers.Show(sum)}（差 {EvaluationNumbers.Show(stated.Value - sum)}）", where, sum, stated.Value);
         if (p.Funds.FromSummary) yield break;
         var funds = new[] { EvaluationLocations.Project(p, p.Funds.Location, "资金") };
-        if (Differs(s.Budget, p.Funds.Budget) is string budget) yield return Rule.Report($"综述全年预算数 {budget}", where, p.Funds.Budget!.Value.Value, s.Budget!.Value.Value, related: funds);
-        if (Differs(s.Executed, p.Funds.Executed) is string executed) yield return Rule.Report($"综述执行数 {executed}", where, p.Funds.Executed!.Value.Value, s.Executed!.Value.Value, related: funds);
+        if (Differs(s.Budget, p.Funds.Budget) is string budget) yield return Rule.Report($"{said}全年预算数 {budget}", where, p.Funds.Budget!.Value.Value, s.Budget!.Value.Value, related: funds);
+        if (Differs(s.Executed, p.Funds.Executed) is string executed) yield return Rule.Report($"{said}执行数 {executed}", where, p.Funds.Executed!.Value.Value, s.Executed!.Value.Value, related: funds);
         if (s.Rate is PrintedNumber rate && p.Funds.PrintedRate is PrintedNumber tableRate && !rate.Interval.Overlaps(tableRate.Interval))
-            yield return Rule.Report($"综述执行率 {rate.Text}，评价表执行率 {tableRate.Text}", where, tableRate.Value, rate.Value, related: funds);
+            yield return Rule.Report($"{said}执行率 {rate.Text}，评价表执行率 {tableRate.Text}", where, tableRate.Value, rate.Value, related: funds);
     }
+
+    /// <summary>How the message names the summary's score and figures, and the place it points to, by where the summary was stated.</summary>
+    private static (string Score, string Said, string Place) Wording(SummarySource source) => source switch
+    {
+        SummarySource.SelfReportConclusion => ("自评报告结论得分", "自评报告结论", "自评报告结论"),
+        SummarySource.EvaluationReportConclusion => ("评价报告结论得分", "评价报告结论", "评价报告结论"),
+        SummarySource.DepartmentStatement => ("文中部门整体自评得分", "文中部门整体", "部门整体自评表述"),
+        _ => ("综述自评得分", "综述", "绩效自评综述"),
+    };
 
     private static string? Differs(PrintedNumber? stated, PrintedNumber? table)
     {

@@ -20,6 +20,25 @@ public sealed record ProjectSummary(
     public string? Grade { get; init; }
 
     public SourceLocation? GradeLocation { get; init; }
+
+    /// <summary>Where the text states it: a 综述 paragraph, a report's conclusion or a statement about the whole department.</summary>
+    public SummarySource Source { get; init; } = SummarySource.Overview;
+}
+
+/// <summary>The text a <see cref="ProjectSummary"/> was taken from.</summary>
+public enum SummarySource
+{
+    /// <summary>A project's 绩效自评综述 (“…项目自评综述：…自评得分99.46分”).</summary>
+    Overview,
+
+    /// <summary>The conclusion of the project's self-evaluation report printed with its table (“本项目自评得分为98.90分”).</summary>
+    SelfReportConclusion,
+
+    /// <summary>The conclusion of a (third-party) evaluation report (“综合得分为86.5分，评价等级为“良””).</summary>
+    EvaluationReportConclusion,
+
+    /// <summary>The score the text states for the whole department (“本部门整体支出绩效自评得分95.50分”).</summary>
+    DepartmentStatement,
 }
 
 /// <summary>“共涉及项目16个，涉及资金1559.00万元”.</summary>
