@@ -12,7 +12,7 @@ namespace FiscalAudit.Ingest.Text;
 internal static partial class PrintedPageLines
 {
     private sealed record Data(
-        List<string> PageNumbers, string BarePageNumber, int MinimumPageLines, int MaximumPageLines, int MinimumNumberedPages, int MinimumHeaderPages, int MaximumHeaderLength);
+        List<string> PageNumbers, string BarePageNumber, int MinimumPageLines, int MaximumPageLines, int MinimumNumberedPages, int Isolation, decimal MinimumAloneShare, int MinimumHeaderPages, int MaximumHeaderLength);
 
     private static readonly Data Limits = EmbeddedJson.Load<Data>(typeof(PrintedPageLines).Assembly, "printed-pages.json", new(System.Text.Json.JsonSerializerDefaults.Web));
 
@@ -40,7 +40,7 @@ internal static partial class PrintedPageLines
 
     private static bool IsBlank(string line) => string.IsNullOrWhiteSpace(line);
 
-    /// <summary>Decorated page numbers, bare ones before a form feed, and bare ones that count up page by page.</summary>
+    /// <summary>Decorated page numbers, bare ones before a form feed, and bare ones that count up page by page, most of them alone among their lines.</summary>
     private static List<int> PageNumberLines(IReadOnlyList<string> lines)
     {
         var found = new List<int>();
@@ -57,7 +57,17 @@ internal static partial class PrintedPageLines
             if (chain is null) chains.Add(chain = new List<(int, int)>());
             chain.Add((i, number));
         }
-        return chains.Where(c => c.Count >= Limits.MinimumNumberedPages).SelectMany(c => c.Select(p => p.Line)).Union(found).ToList();
+        return chains.Where(c => c.Count >= Limits.MinimumNumberedPages && c.Count(p => !BesideAnotherNumber(lines, p.Line)) >= Limits.MinimumAloneShare * c.Count).SelectMany(c => c.Select(p => p.Line)).Union(found).ToList();
+    }
+
+    /// <summary>Another bare number within <see cref="Data.Isolation"/> lines: the line is among a flattened table's cells.</summary>
+    private static bool BesideAnotherNumber(IReadOnlyList<string> lines, int i)
+    {
+        for (var j = Math.Max(0, i - Limits.Isolation); j <= Math.Min(lines.Count - 1, i + Limits.Isolation); j++)
+        {
+            if (j != i && !lines[j].Contains('\t') && Bare.IsMatch(lines[j].Trim())) return true;
+        }
+        return false;
     }
 
     private static bool BeforeFormFeed(IReadOnlyList<string> lines, int i)
