@@ -16,17 +16,24 @@ internal static class OrganisationNames
 {
     private const string Han = @"\u4e00-\u9fa5";
 
-    public static Regex Pattern { get; } = Build(EmbeddedJson.Load<Words>(
-        typeof(OrganisationNames).Assembly, "organisation-words.json", new JsonSerializerOptions { PropertyNameCaseInsensitive = true }));
+    private static readonly Words Data = EmbeddedJson.Load<Words>(
+        typeof(OrganisationNames).Assembly, "organisation-words.json", new JsonSerializerOptions { PropertyNameCaseInsensitive = true });
 
-    private static Regex Build(Words words)
+    public static Regex Pattern { get; } = new(Name(Data, "+"), RegexOptions.Compiled);
+
+    /// <summary>
+    /// A whole text that is an organisation's name, its places perhaps left out as a sentence's subject leaves them
+    /// (“敦化路街道办事处”, “县教育局”), never the words that make it a sentence or the whole of a place (notStarts).
+    /// </summary>
+    public static Regex Subject { get; } = new($"^(?:{Name(Data, "*")})$", RegexOptions.Compiled);
+
+    /// <summary>The pattern of a name with its places repeated as <paramref name="places"/> says (“+”: at least one).</summary>
+    private static string Name(Words words, string places)
     {
         var notStarts = Either(words.NotStarts.Select(Regex.Escape).Append("第[一二三四五六七八九十]+部分"));
         var place = $"[{Han}]{{1,5}}?(?:{Alternatives(PlaceWords.All)})";
         var end = $"(?:{Alternatives(words.Ends)})(?:{Alternatives(words.Suffixes)})?(?!{Alternatives(words.NotFollowedBy)})";
-        return new Regex(
-            $"(?<![{Han}])(?!{notStarts})(?:{place})+[{Han}]{{1,14}}?{end}(?:(?:{place})*[{Han}]{{1,{words.UnitLength}}}?{end})*",
-            RegexOptions.Compiled);
+        return $"(?<![{Han}])(?!{notStarts})(?:{place}){places}[{Han}]{{1,14}}?{end}(?:(?:{place})*[{Han}]{{1,{words.UnitLength}}}?{end})*";
     }
 
     private sealed class Words

@@ -7,8 +7,8 @@ namespace FiscalAudit.Extract.Narrative;
 
 /// <summary>
 /// Organisations named where only the document's own department belongs: a title or heading
-/// (“第一部分上海市普陀区财政局概况”) and a “部门：…” line. Running text is not read: it legitimately
-/// names other bodies (上级部门, the 财政局 of a 政府采购 sentence).
+/// (“第一部分上海市普陀区财政局概况”) and a “部门：…” line; in running text, only the subject of the department's description
+/// of itself (<see cref="SelfDescriptions"/>): other sentences legitimately name other bodies (上级部门, the 财政局 of a 政府采购 sentence).
 /// </summary>
 public static partial class DepartmentNames
 {

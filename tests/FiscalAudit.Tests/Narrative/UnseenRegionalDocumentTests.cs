@@ -7,7 +7,7 @@ namespace FiscalAudit.Tests.Narrative;
 /// item per line, a Guangdong city 卫生健康局 with “收入包括：…；支出包括：…” and 年初预算/支出决算/完成年初预算 per 项, a Shandong
 /// 街道办事处 with “百分之” and full-width “％” shares). The right text gives no narrative finding; each planted error (completion
 /// rates after a stated zero budget, template residue and placeholders, another unit's name or the name without its district in a
-/// heading, breakdown shares and sums, changes, counts of listed items) gives one finding of its rule on its line, alone and with
+/// heading or as the subject of the department's description of itself, breakdown shares and sums, changes, counts of listed items) gives one finding of its rule on its line, alone and with
 /// all the others planted at once. The Guangdong text breaks 财政拨款收入 down in a bracket after it (no part of the outer list),
 /// states the 财政拨款 totals a paragraph before the “收入包括：…；支出包括：…” that lists them, and the “三公” total only as the 决算
 /// of a completion; the Shandong text counts its offices after naming them (“…平安建设办公室6个工作机构”).
@@ -29,6 +29,7 @@ public class UnseenRegionalDocumentTests
 
     [Theory]
     [InlineData(Sichuan, "第二部分 2024年度部门决算情况说明\n\n一、", "第二部分 南充市教育局2024年度部门决算情况说明\n\n一、", "FA3014")]
+    [InlineData(Sichuan, "西充县教育局是县政府工作部门", "西充县卫生健康局是县政府工作部门", "FA3014")]
     [InlineData(Sichuan, "全年完成12所农村学校", "全年完成XX所农村学校", "FA3011")]
     [InlineData(Sichuan, "内设股室9个", "内设股室8个", "FA3018")]
     [InlineData(Sichuan, "二级预算单位共4个", "二级预算单位共5个", "FA3018")]
@@ -81,6 +82,7 @@ public class UnseenRegionalDocumentTests
     [InlineData(Guangdong, "38台（套）", "ＸＸ台（套）", "FA3011")]
     [InlineData(Guangdong, "突发公共卫生事件应急处理项目480.00万元", "突发公共卫生事件应急处理项目580.00万元", "FA3005")]
     [InlineData(Shandong, "第三部分 2024年度部门决算情况说明", "第三部分 青岛市敦化路街道办事处2024年度部门决算情况说明", "FA3014")]
+    [InlineData(Shandong, "青岛市市北区敦化路街道办事处是市北区人民政府的派出机关", "辽宁路街道办事处是市北区人民政府的派出机关", "FA3014")]
     [InlineData(Shandong, "平安建设办公室6个工作机构", "平安建设办公室7个工作机构", "FA3018")]
     [InlineData(Shandong, "各增加452.50万元，增长7.08%", "各增加452.50万元，增长7.80%", "FA3003")]
     [InlineData(Shandong, "财政拨款收入6,412.60万元，占98.46%", "财政拨款收入6,412.60万元，占百分之98.64", "FA3002")]

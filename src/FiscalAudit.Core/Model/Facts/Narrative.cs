@@ -12,7 +12,7 @@ public sealed class Narrative
     /// <summary>Placeholders and unit typos as printed.</summary>
     public List<TextMark> Marks { get; } = new();
 
-    /// <summary>Organisations named in titles, headings and “部门：” lines.</summary>
+    /// <summary>Organisations named in titles, headings, “部门：” lines and as the subject of the department's description of itself.</summary>
     public List<TextMark> Names { get; } = new();
 
     /// <summary>Counts stated with the items they count written out (“设13个内设机构，分别为：…”).</summary>

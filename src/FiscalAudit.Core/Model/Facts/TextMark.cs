@@ -17,7 +17,7 @@ public enum TextMarkKind
     /// <summary>A rate printed without its “%” (“完成预算的94.00，”).</summary>
     RateWithoutPercent,
 
-    /// <summary>An organisation named in a title, heading or “部门：” line; <see cref="TextMark.Text"/> is the name.</summary>
+    /// <summary>An organisation named in a title, heading, “部门：” line or as the subject of “X是县政府工作部门”; <see cref="TextMark.Text"/> is the name.</summary>
     DepartmentName,
 
     /// <summary>Both alternatives of the template kept: “增加（减少）”, “下降（增长）12.5%”.</summary>

@@ -1,0 +1,79 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using FiscalAudit.Core.Data;
+using FiscalAudit.Core.Documents;
+using FiscalAudit.Core.Model.Facts;
+using FiscalAudit.Extract.Metadata;
+
+namespace FiscalAudit.Extract.Narrative;
+
+/// <summary>
+/// The organisations a paragraph names as the subject of a department's description of itself (“西充县教育局是县政府工作部门，…”,
+/// “上海市普陀区财政局的主要职责是：”, “敦化路街道办事处内设…”): only the department belongs there. A unit named in passing (“在县财政局
+/// 指导下”) is no subject. The predicates and the words a department names itself by are data: self-descriptions.json.
+/// </summary>
+public static partial class SelfDescriptions
+{
+    private static readonly IReadOnlyList<(Regex Sentence, IReadOnlyList<string> Ends)> Predicates;
+
+    private static readonly IReadOnlyList<string> SelfWords;
+
+    static SelfDescriptions()
+    {
+        var data = EmbeddedJson.Load<DescriptionsFile>(
+            typeof(SelfDescriptions).Assembly, "self-descriptions.json", new JsonSerializerOptions { PropertyNameCaseInsensitive = true });
+        Predicates = data.Predicates
+            .Select(p => (new Regex($@"^(?<subject>[\u4e00-\u9fa5]{{2,40}}?)(?:{p.Pattern})", RegexOptions.Compiled), (IReadOnlyList<string>)p.Ends))
+            .ToList();
+        SelfWords = data.SelfWords;
+    }
+
+    [GeneratedRegex(@"[^。；;]+")]
+    private static partial Regex Sentences();
+
+    [GeneratedRegex(@"^\s*(?:第[一二三四五六七八九十百]+条|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[一二三四五六七八九十0-9]{1,3}[、.．])?\s*")]
+    private static partial Regex Ordinal();
+
+    /// <summary>The subject of each sentence of <paramref name="paragraph"/> that describes a department, as printed.</summary>
+    public static IEnumerable<TextMark> Read(ParagraphBlock paragraph)
+    {
+        foreach (Match sentence in Sentences().Matches(paragraph.Text))
+        {
+            var start = sentence.Index + Ordinal().Match(sentence.Value).Length;
+            var text = paragraph.Text[start..(sentence.Index + sentence.Length)];
+            if (Subject(text) is { } subject)
+            {
+                yield return new TextMark(TextMarkKind.DepartmentName, subject, text.Trim(), paragraph.LocationOf(start, start + subject.Length));
+            }
+        }
+    }
+
+    /// <summary>The organisation <paramref name="sentence"/> describes at its start, or none.</summary>
+    private static string? Subject(string sentence)
+    {
+        foreach (var (pattern, ends) in Predicates)
+        {
+            var m = pattern.Match(sentence);
+            if (!m.Success) continue;
+            var subject = m.Groups["subject"].Value;
+            if (OrganisationNames.Subject.IsMatch(subject)
+                && !SelfWords.Any(w => subject.StartsWith(w, StringComparison.Ordinal))
+                && (ends.Count == 0 || ends.Any(e => subject.EndsWith(e, StringComparison.Ordinal)))) return subject;
+        }
+        return null;
+    }
+
+    private sealed class Predicate
+    {
+        public string Pattern { get; init; } = string.Empty;
+
+        public List<string> Ends { get; init; } = new();
+    }
+
+    private sealed class DescriptionsFile
+    {
+        public List<Predicate> Predicates { get; init; } = new();
+
+        public List<string> SelfWords { get; init; } = new();
+    }
+}
