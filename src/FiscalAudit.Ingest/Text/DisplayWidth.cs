@@ -1,20 +1,23 @@
 using System.Text.Json;
 using FiscalAudit.Core.Data;
 
-namespace FiscalAudit.Ingest.Text.Spaced;
+namespace FiscalAudit.Ingest.Text;
 
-/// <summary>How many columns of a fixed-pitch display a character takes: two for full-width CJK characters (display-width.json), one otherwise.</summary>
+/// <summary>Which characters are wide (full-width CJK, display-width.json), and how many columns of a fixed-pitch display a character takes: two for a wide one, one otherwise.</summary>
 internal static class DisplayWidth
 {
     private sealed record Data(List<string[]> WideRanges);
 
-    private static readonly (char First, char Last)[] Wide = EmbeddedJson.Load<Data>(typeof(DisplayWidth).Assembly, "display-width.json", new(JsonSerializerDefaults.Web))
-        .WideRanges.Select(r => ((char)Convert.ToInt32(r[0], 16), (char)Convert.ToInt32(r[1], 16))).ToArray();
+    private static readonly (int First, int Last)[] Wide = EmbeddedJson.Load<Data>(typeof(DisplayWidth).Assembly, "display-width.json", new(JsonSerializerDefaults.Web))
+        .WideRanges.Select(r => (Convert.ToInt32(r[0], 16), Convert.ToInt32(r[1], 16))).ToArray();
 
-    public static int Of(char c)
+    /// <summary>True when the code point <paramref name="code"/> is a wide character.</summary>
+    public static bool IsWide(int code)
     {
         foreach (var (first, last) in Wide)
-            if (c >= first && c <= last) return 2;
-        return 1;
+            if (code >= first && code <= last) return true;
+        return false;
     }
+
+    public static int Of(char c) => IsWide(c) ? 2 : 1;
 }
