@@ -72,7 +72,7 @@ public sealed class Auditor
         // CancelAfter(0) cancels from a timer thread, after a small document may already be done.
         if (limit.Base <= TimeSpan.Zero) timer.Cancel();
         else timer.CancelAfter(limit.Base);
-        void Extend(int pages) => timer.CancelAfter(TimeSpan.FromTicks(Math.Max(1, (limit.Current - watch.Elapsed).Ticks)));
+        void Extend(int pages) => timer.CancelAfter(TimeSpan.FromTicks(Math.Max(1, limit.Remaining(watch.Elapsed).Ticks)));
         limit.Progress.Started += Extend;
         try
         {

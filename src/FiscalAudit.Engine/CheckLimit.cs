@@ -17,4 +17,7 @@ public sealed class CheckLimit(TimeSpan baseLimit, TimeSpan perScannedPage = def
 
     /// <summary>The limit as far as the pages to recognise are known.</summary>
     public TimeSpan Current => Base + Progress.Total * PerScannedPage;
+
+    /// <summary>What is left of the limit, and of <paramref name="grace"/> after it, once <paramref name="elapsed"/> has passed; never less than zero.</summary>
+    public TimeSpan Remaining(TimeSpan elapsed, TimeSpan grace = default) => TimeSpan.FromTicks(Math.Max(0, (Current + grace - elapsed).Ticks));
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using FiscalAudit.Core.Data;
 
 namespace FiscalAudit.Core.Numbers;
 
@@ -10,23 +11,12 @@ namespace FiscalAudit.Core.Numbers;
 /// </summary>
 public static class NumberText
 {
-    private static readonly HashSet<string> BlankMarks = new(StringComparer.Ordinal)
-    {
-        "", "-", "—", "——", "－", "–", "/", "／", "\\", "无", "空", "--", "…",
-    };
-
-    /// <summary>Dashes printed in an amount cell: the amount is none, a stated zero (not a blank left unfilled).</summary>
-    private static readonly HashSet<string> DashMarks = new(StringComparer.Ordinal)
-    {
-        "-", "—", "——", "－", "–", "--", "−", "－－",
-    };
-
     /// <summary>
     /// The stated zero of an amount cell printed as a dash (“-”, “—”, “--”, “－”): exactly 0, distinguishable from a
     /// blank cell by its text; null for any other text.
     /// </summary>
     public static PrintedNumber? StatedNone(string? text) =>
-        text is not null && DashMarks.Contains(text.Trim().Replace(" ", string.Empty)) ? new PrintedNumber(0m, 0, false, text.Trim()) { Exact = true } : null;
+        text is not null && BlankMarks.Dashes.Contains(text.Trim().Replace(" ", string.Empty)) ? new PrintedNumber(0m, 0, false, text.Trim()) { Exact = true } : null;
 
     /// <summary>Folds full-width digits and punctuation to ASCII and removes inner spaces.</summary>
     public static string Normalize(string text)
@@ -58,8 +48,12 @@ public static class NumberText
         _ => ch,
     };
 
-    /// <summary>True when the text is one of the marks that mean "nothing printed".</summary>
-    public static bool IsBlank(string? text) => text is null || BlankMarks.Contains(text.Trim().Replace(" ", string.Empty));
+    /// <summary>True when the text is empty or one of the marks that mean "nothing printed" in an amount cell (blank-marks.json).</summary>
+    public static bool IsBlank(string? text)
+    {
+        var t = text?.Trim().Replace(" ", string.Empty);
+        return string.IsNullOrEmpty(t) || BlankMarks.InAmounts.Contains(t);
+    }
 
     /// <summary>Parses a whole cell; null when it is blank or not a number.</summary>
     public static PrintedNumber? Parse(string? text)

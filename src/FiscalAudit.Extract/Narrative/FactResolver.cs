@@ -59,14 +59,12 @@ public static class FactResolver
     }
 
     /// <summary>
-    /// “收支预算总计” (收、支 together) changed as 收入 and 支出 did: the name after “收支” (“预算总计”), in an amount whose name
-    /// begins with the scope before it (“财政拨款收、支总计各增加…” of “财政拨款收入支出决算总计…”).
+    /// “收支预算总计” (收、支 together) changed as 收入 and 支出 did: the name after the word of both sides (“预算总计”; list-leads.json,
+    /// sides.both), in an amount whose name begins with the scope before it (“财政拨款收、支总计各增加…” of “财政拨款收入支出决算总计…”).
+    /// A key that is nothing but that word is a name of its own.
     /// </summary>
-    private static (string Scope, string Key) BothSides(string key)
-    {
-        var at = key.Length > 2 ? key.IndexOf("收支", StringComparison.Ordinal) : -1;
-        return at < 0 ? (string.Empty, key) : (key[..at], key[(at + 2)..]);
-    }
+    private static (string Scope, string Key) BothSides(string key) =>
+        ListLeads.Default.Sides.AroundBoth(key) is var (scope, rest) && scope.Length + rest.Length > 0 ? (scope, rest) : (string.Empty, key);
 
     private static void ResolveShare(IReadOnlyList<NarrativeFact> facts, int i, NarrativeFact share)
     {

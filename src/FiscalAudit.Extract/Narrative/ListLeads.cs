@@ -100,6 +100,15 @@ public sealed class SideWords
 
     public List<string> Totals { get; init; } = new();
 
+    /// <summary>
+    /// Where <paramref name="label"/> names both sides at once (“财政拨款收支总计”): the words before the first word of <see cref="Both"/>
+    /// it holds (“财政拨款”) and after it (“总计”); null when it holds none.
+    /// </summary>
+    public (string Before, string After)? AroundBoth(string label) =>
+        Both.Select(b => (Word: b, At: label.IndexOf(b, StringComparison.Ordinal))).Where(f => f.At >= 0).OrderBy(f => f.At).FirstOrDefault() is { Word: not null } found
+            ? (label[..found.At], label[(found.At + found.Word.Length)..])
+            : null;
+
     /// <summary>True when <paramref name="label"/> is a total (“…总计”, “…合计”) of <paramref name="side"/> or of both sides.</summary>
     public bool IsTotalOf(string label, string side) =>
         Totals.Any(t => label.EndsWith(t, StringComparison.Ordinal)) && (label.Contains(side, StringComparison.Ordinal) || Both.Any(b => label.Contains(b, StringComparison.Ordinal)));

@@ -21,14 +21,11 @@ internal sealed class TargetWords
 
     public List<string> PercentUnits { get; init; } = new();
 
-    /// <summary>What a cell that states nothing is printed as (“—”, “/”).</summary>
-    public List<string> BlankMarks { get; init; } = new();
-
-    /// <summary>The cell's text, or empty when it holds only a blank mark.</summary>
+    /// <summary>The cell's text, or empty when it holds only a mark that states nothing in any cell (blank-marks.json).</summary>
     public string Stated(string? text)
     {
         var t = (text ?? string.Empty).Trim();
-        return BlankMarks.Contains(t) ? string.Empty : t;
+        return BlankMarks.InAnyCell.Contains(t) ? string.Empty : t;
     }
 
     /// <summary>The operator the text before a number states: the first listed mark it holds; Plain for none.</summary>

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Xml;
 using System.Xml.Linq;
+using FiscalAudit.Ingest.Archives;
 
 namespace FiscalAudit.Ingest.Ofd;
 
@@ -28,19 +29,8 @@ internal sealed class OfdPackage : IDisposable
         new(new ZipArchive(new MemoryStream(content, writable: false), ZipArchiveMode.Read), settings.MaxPartBytes);
 
     /// <summary>The location <paramref name="location"/> as named in the part <paramref name="from"/>, as a path from the package root.</summary>
-    public static string Resolve(string from, string location)
-    {
-        var path = location.Trim().Replace('\\', '/');
-        var folder = path.StartsWith('/') ? string.Empty : from[..(from.LastIndexOf('/') + 1)];
-        var parts = new List<string>();
-        foreach (var piece in (folder + path).Split('/', StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (piece == ".") continue;
-            if (piece == "..") { if (parts.Count > 0) parts.RemoveAt(parts.Count - 1); continue; }
-            parts.Add(piece);
-        }
-        return string.Join('/', parts);
-    }
+    public static string Resolve(string from, string location) =>
+        PackagePaths.Resolve(from[..(from.LastIndexOf('/') + 1)], location.Trim().Replace('\\', '/'));
 
     /// <summary>The root element of the XML part <paramref name="part"/> (a path from the package root).</summary>
     public XElement Xml(string part)

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using FiscalAudit.Core.Data;
+using FiscalAudit.Ingest.Text;
 
 namespace FiscalAudit.Ingest.Ofd;
 
@@ -10,7 +11,6 @@ public sealed record OfdSettings(
     double Descent,
     double Wide,
     double Narrow,
-    string[][] WideRanges,
     double ThinFill,
     int MaxPages,
     long MaxPartBytes,
@@ -19,13 +19,6 @@ public sealed record OfdSettings(
     /// <summary>The settings of ofd.json.</summary>
     public static OfdSettings Default { get; } = EmbeddedJson.Load<OfdSettings>(typeof(OfdSettings).Assembly, "ofd.json", new(JsonSerializerDefaults.Web));
 
-    /// <summary>How wide a glyph of <paramref name="character"/> is, as a share of the font size: <see cref="Wide"/> or <see cref="Narrow"/>.</summary>
-    public double Width(Rune character) => IsWide(character.Value) ? Wide : Narrow;
-
-    private bool IsWide(int code)
-    {
-        foreach (var range in WideRanges)
-            if (code >= Convert.ToInt32(range[0], 16) && code <= Convert.ToInt32(range[1], 16)) return true;
-        return false;
-    }
+    /// <summary>How wide a glyph of <paramref name="character"/> is, as a share of the font size: <see cref="Wide"/> for a wide character (display-width.json), else <see cref="Narrow"/>.</summary>
+    public double Width(Rune character) => DisplayWidth.IsWide(character.Value) ? Wide : Narrow;
 }

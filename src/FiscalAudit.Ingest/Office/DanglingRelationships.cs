@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Xml;
 using System.Xml.Linq;
+using FiscalAudit.Ingest.Archives;
 
 namespace FiscalAudit.Ingest.Office;
 
@@ -56,20 +57,7 @@ internal static class DanglingRelationships
         if (string.IsNullOrEmpty(target)) return null;
         // "word/_rels/document.xml.rels" belongs to "word/document.xml"; "_rels/.rels" to the package root.
         var folder = relsEntry[..relsEntry.LastIndexOf("_rels/", StringComparison.OrdinalIgnoreCase)];
-        var path = Uri.UnescapeDataString(target.Split('#')[0]);
-        var parts = (path.StartsWith('/') ? path.TrimStart('/') : folder + path).Split('/');
-        var resolved = new List<string>();
-        foreach (var part in parts)
-        {
-            if (part is "" or ".") continue;
-            if (part == "..")
-            {
-                if (resolved.Count > 0) resolved.RemoveAt(resolved.Count - 1);
-                continue;
-            }
-            resolved.Add(part);
-        }
-        return string.Join('/', resolved);
+        return PackagePaths.Resolve(folder, Uri.UnescapeDataString(target.Split('#')[0]));
     }
 
     private static byte[] Copy(ZipArchive source, Dictionary<string, XDocument> rewritten)

@@ -9,8 +9,7 @@ namespace FiscalAudit.Ingest.Pdf;
 /// <summary>Adapts a PdfPig page to the layout chain's inputs: glyphs and drawn segments.</summary>
 internal static class PdfPageSource
 {
-    /// <summary>Filled rectangles thinner than this are drawn rules (Word draws borders as thin fills).</summary>
-    private const double ThinFill = 2.5;
+    private static PdfSettings Settings => PdfSettings.Default;
 
     public static IEnumerable<Glyph> Glyphs(Page page) =>
         page.Letters
@@ -35,10 +34,10 @@ internal static class PdfPageSource
         return advance > 0 && (letter.BoundingBox.Width > 2 * advance + 1 || Math.Abs(letter.BoundingBox.Height) > 2 * size);
     }
 
-    /// <summary>The letter's advance by the height of an em from a little below its baseline: where a glyph of it can be.</summary>
+    /// <summary>The letter's advance by the height of an em from its descent below its baseline (pdf.json): where a glyph of it can be.</summary>
     private static BoundingBox EmBox(Letter letter, double size) =>
-        new(Math.Min(letter.StartBaseLine.X, letter.EndBaseLine.X), letter.StartBaseLine.Y - 0.12 * size,
-            Math.Max(letter.StartBaseLine.X, letter.EndBaseLine.X), letter.StartBaseLine.Y + 0.88 * size);
+        new(Math.Min(letter.StartBaseLine.X, letter.EndBaseLine.X), letter.StartBaseLine.Y - Settings.Descent * size,
+            Math.Max(letter.StartBaseLine.X, letter.EndBaseLine.X), letter.StartBaseLine.Y + (1 - Settings.Descent) * size);
 
     public static IEnumerable<Segment> Segments(Page page)
     {
@@ -49,7 +48,7 @@ internal static class PdfPageSource
             {
                 if (path.IsFilled && !path.IsStroked)
                 {
-                    if (subpath.GetBoundingRectangle() is PdfRectangle box && ThinFills.Rule(box.Left, box.Bottom, box.Right, box.Top, ThinFill) is { } rule)
+                    if (subpath.GetBoundingRectangle() is PdfRectangle box && ThinFills.Rule(box.Left, box.Bottom, box.Right, box.Top, Settings.ThinFill) is { } rule)
                         yield return rule;
                     continue;
                 }

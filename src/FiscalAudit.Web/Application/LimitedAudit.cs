@@ -27,9 +27,9 @@ public sealed class LimitedAudit(Auditor auditor, WebSettings settings)
         {
             try
             {
-                return await check.WaitAsync(Remaining(limit, watch), cancellation);
+                return await check.WaitAsync(limit.Remaining(watch.Elapsed, Grace), cancellation);
             }
-            catch (TimeoutException) when (Remaining(limit, watch) <= TimeSpan.Zero)
+            catch (TimeoutException) when (limit.Remaining(watch.Elapsed, Grace) <= TimeSpan.Zero)
             {
                 return auditor.TimedOut(name, limit.Current);
             }
@@ -43,6 +43,4 @@ public sealed class LimitedAudit(Auditor auditor, WebSettings settings)
     /// <summary>Reads a document again (page, exports) under the same limit, so it ends as its stored check did.</summary>
     public AuditResult Audit(string name, byte[] content, CancellationToken cancellation = default) =>
         auditor.Audit(name, content, Limit(), cancellation);
-
-    private static TimeSpan Remaining(CheckLimit limit, Stopwatch watch) => TimeSpan.FromTicks(Math.Max(0, (limit.Current + Grace - watch.Elapsed).Ticks));
 }
