@@ -15,12 +15,7 @@ public class FlattenedTableNarrativeTests
 
     /// <summary>Each composed report, its tables flattened, has the narrative findings of its Markdown form: none from the table.</summary>
     [Theory]
-    [InlineData(Renovation)]
-    [InlineData(RoadMaintenance)]
-    [InlineData(ElderlyCare)]
-    [InlineData(Wetland)]
-    [InlineData("community-health-20-30-30-20.md")]
-    [InlineData("river-chief-10-20-40-30.md")]
+    [MemberData(nameof(MarkdownReports), MemberType = typeof(ThirdPartyKit))]
     public void A_flattened_table_yields_no_narrative_finding(string name)
     {
         var markdown = Audit(name).Findings.Where(f => f.RuleId.StartsWith("FA3", StringComparison.Ordinal)).Select(f => f.RuleId);

@@ -13,12 +13,7 @@ public class ThirdPartyFlattenedTests
 {
     /// <summary>Each composed report, its Markdown tables flattened, reads to the same project and the same findings.</summary>
     [Theory]
-    [InlineData(Renovation)]
-    [InlineData(RoadMaintenance)]
-    [InlineData(ElderlyCare)]
-    [InlineData(Wetland)]
-    [InlineData("community-health-20-30-30-20.md")]
-    [InlineData("river-chief-10-20-40-30.md")]
+    [MemberData(nameof(MarkdownReports), MemberType = typeof(ThirdPartyKit))]
     public void A_report_flattened_one_cell_per_line_reads_like_its_markdown(string name)
     {
         var markdown = Audit(name);

@@ -18,6 +18,9 @@ internal static class ThirdPartyKit
     /// <summary>A 20/20/30/30 report whose groups close with 小计 rows.</summary>
     public const string Wetland = "wetland-protection-subtotals.md";
 
+    /// <summary>Every composed Markdown report under ThirdParty, for tests that lay each out another way (flattened one cell per line).</summary>
+    public static TheoryData<string> MarkdownReports { get; } = new(Renovation, RoadMaintenance, ElderlyCare, Wetland, "community-health-20-30-30-20.md", "river-chief-10-20-40-30.md");
+
     /// <summary>The folder of the composed provincial tables and reports (ProvincialTableTests).</summary>
     public const string Provincial = "Provincial";
 
