@@ -16,8 +16,11 @@ public sealed record FindingLocation(SourceLocation? Source, string? Table = nul
 
     public int? Line => Source?.Line;
 
-    /// <summary>What tells places apart for a reader (page, line, table, row, column); a box or the number printed there does not.</summary>
-    public (int?, int?, string?, string?, string?) Place => (Page, Line, Table, Row, Column);
+    /// <summary>
+    /// What tells places apart for a reader (file, page, line, spreadsheet cell, table, row, column); a box or the number printed
+    /// there does not. Line 11 of last year's file is another place than line 11 of this one.
+    /// </summary>
+    public (string?, int?, int?, string?, string?, string?, string?) Place => (Source?.File, Page, Line, Source?.Cell, Table, Row, Column);
 
     public static FindingLocation ForCell(FiscalTable table, TableRow row, string? column)
     {

@@ -110,14 +110,14 @@ internal static class OddOneOut
         a.WorkedOutHalfWidth is null && b.WorkedOutHalfWidth is null ? PrintedNumber.SameQuantity(a, b) : a.Interval.Overlaps(b.Interval);
 
     /// <summary>A table cell is its place; a sentence holds many amounts, so its place is the sentence and the amount.</summary>
-    private static ((int?, int?, string?, string?, string?), decimal?) Place(FindingLocation l, decimal value) =>
+    private static ((string?, int?, int?, string?, string?, string?, string?), decimal?) Place(FindingLocation l, decimal value) =>
         (l.Place, l.Table is null ? value : null);
 
     /// <summary>The other places of the finding: what the place is held against.</summary>
     private static string Witness(IReadOnlyList<string> places, int self) =>
         string.Join('\u001e', places.Where((_, i) => i != self).Order(StringComparer.Ordinal));
 
-    private sealed record Claim(int Finding, ((int?, int?, string?, string?, string?), decimal?) Place, FindingLocation Location, decimal Value, decimal Delta, PrintedNumber Right, string Witness);
+    private sealed record Claim(int Finding, ((string?, int?, int?, string?, string?, string?, string?), decimal?) Place, FindingLocation Location, decimal Value, decimal Delta, PrintedNumber Right, string Witness);
 
     private sealed record Suspect(HashSet<int> Members, FindingLocation Location, decimal Printed, decimal Delta, int Witnesses);
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using FiscalAudit.Core.Documents;
 using FiscalAudit.Core.Findings;
 using FiscalAudit.Engine;
 using FiscalAudit.Extract;
@@ -61,5 +62,15 @@ public class OwnPlaceNotRelatedTests
 
         Assert.Contains(findings, f => f.RuleId is "FA3008" or "FA3004" or "FA3002" or "FA3005");
         AssertOwnPlaceNotRelated(findings);
+    }
+
+    /// <summary>The same line of last year's file (FA7001/FA7002 against the previous year's document) is another place and stays.</summary>
+    [Fact]
+    public void The_same_line_of_another_file_stays_related()
+    {
+        var own = FindingLocation.At(new SourceLocation("2024年度部门决算.txt", Line: 11));
+        var lastYear = FindingLocation.At(new SourceLocation("2023年度部门决算.txt", Line: 11));
+        var finding = new Finding("FA7001", Severity.Error, "上年数与上年文件不符", own, Related: new[] { lastYear, own });
+        Assert.Equal(new[] { lastYear }, finding.WithoutOwnPlaceRelated().RelatedLocations);
     }
 }
