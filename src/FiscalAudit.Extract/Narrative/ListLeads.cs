@@ -27,7 +27,7 @@ public sealed class ListLeads
         any = Leading(all);
         every = Leading(words.Every);
         examples = Leading(words.Examples);
-        afterUnit = new Regex("(?:" + string.Join('|', words.Units.Select(Regex.Escape)) + @")\s*[（(]?\s*(?<lead>" + Alternatives(all) + ")$", RegexOptions.Compiled);
+        afterUnit = new Regex(@"[0-9０-９]\s*(?:" + string.Join('|', words.Units.Select(Regex.Escape)) + @")\s*[（(]?\s*(?<lead>" + Alternatives(all) + ")$", RegexOptions.Compiled);
         Starts = string.Concat(all.Select(w => w[0]).Distinct());
         Sides = words.Sides;
         sideLead = new Regex(@"(?<=^|[。；;，,])\s*(?<scope>[^，,。；;：:（(0-9]{0,8}?)(?<side>" + string.Join('|', words.Sides.Names.Select(Regex.Escape))
@@ -52,6 +52,8 @@ public sealed class ListLeads
     /// <summary>
     /// The lead word <paramref name="clause"/> ends with right after a number's unit (“其他收入30.57万元分别为”), perhaps
     /// in a bracket it opens (“公务用车购置及运行维护费7.00万元（其中”), or an unsuccessful match; the word is group “lead”.
+    /// A unit's character ending a word (“一般公共预算拨款按收支款项分别为”) is no unit: such a lead names its own whole, not
+    /// the amount stated last.
     /// </summary>
     public Match AfterUnit(string clause) => afterUnit.Match(clause);
 

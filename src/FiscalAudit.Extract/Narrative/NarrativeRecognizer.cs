@@ -28,6 +28,7 @@ public sealed class NarrativeRecognizer : IRecognizer
         var index = 0;
         var budget = disclosure.Kind == DocumentKind.Budget;
         ParagraphBlock? previous = null;
+        OpenList? open = null;
         var blocks = FlattenedIndicatorTables.Blocks(document, ThirdPartyVocabulary.Default);
         foreach (var block in budget ? ProseTables.Rejoin(blocks) : blocks)
         {
@@ -54,7 +55,9 @@ public sealed class NarrativeRecognizer : IRecognizer
                     }
                     if (narrative.Outline.Count > 0) narrative.Outline[^1].Statements++;
                     narrative.Years.AddRange(TextMarks.Years(p.Text, p.LocationOf, title: false));
-                    narrative.Facts.AddRange(new ParagraphFactReader(p, section, index++, budget).Read());
+                    var reader = new ParagraphFactReader(p, section, index++, budget, previous is null ? null : open);
+                    narrative.Facts.AddRange(reader.Read());
+                    open = reader.LeftOpen;
                     narrative.Breakdowns.AddRange(KindedBreakdowns.Default.Read(p));
                     narrative.Breakdowns.AddRange(SideBreakdowns.Read(p, previous));
                     previous = p;

@@ -12,6 +12,7 @@ namespace FiscalAudit.Extract.Narrative;
 /// changes (“、” → “，”), and a bracket after an item opens the item's own list that closes with the bracket. Counts form breakdowns of their own (“车辆6辆，其中：…0辆；…6辆”). Each fact is
 /// placed on the line of its number and boxed around the fragment that states it: from its label (or the
 /// label of the amount it relates in the same sentence) to its last number or comparison word.
+/// A list whose items stand one to a paragraph, each ended by “。”, goes on from the paragraph before (<see cref="OpenList"/>).
 /// In a budget every amount is a 预算数 (“基本支出预算数为…”): a 预算 label names the amount, not the
 /// budget side of a completion.
 /// </summary>
@@ -24,7 +25,14 @@ public sealed partial class ParagraphFactReader
     private readonly string section;
     private readonly int index;
     private readonly bool budget;
+    private readonly OpenList? carried;
     private readonly List<NarrativeFact> facts = new();
+
+    /// <summary>The state of the last sentence read.</summary>
+    private SentenceState? last;
+
+    /// <summary>The first amount of the paragraph was an item of <see cref="carried"/>.</summary>
+    private bool carriedOn;
 
     /// <summary>Where the fragment stating each amount begins (its label), in the paragraph's text.</summary>
     private readonly Dictionary<NarrativeFact, int> fragmentStarts = new();
@@ -39,13 +47,22 @@ public sealed partial class ParagraphFactReader
     private int amountsSincePair;
 
     /// <param name="budget">True in a 部门预算 / 单位预算, where amounts labelled 预算 are plain amounts.</param>
-    public ParagraphFactReader(ParagraphBlock paragraph, string section, int index, bool budget = false)
+    /// <param name="carried">The list the paragraph just before left open (its <see cref="LeftOpen"/>), if any.</param>
+    public ParagraphFactReader(ParagraphBlock paragraph, string section, int index, bool budget = false, OpenList? carried = null)
     {
         this.paragraph = paragraph;
         this.section = section;
         this.index = index;
         this.budget = budget;
+        this.carried = carried;
     }
+
+    /// <summary>
+    /// After <see cref="Read"/>: the list whose next item may be the next paragraph — one the paragraph ends by opening
+    /// (“…基本支出27,100.00万元，其中：”), one its last sentence stated the whole of, opened with a colon and gave one item not
+    /// numbered (“…，其中：人员经费…。”), or the list the paragraph went on with; else null.
+    /// </summary>
+    public OpenList? LeftOpen { get; private set; }
 
     /// <summary>The facts of the paragraph in reading order.</summary>
     public List<NarrativeFact> Read()
@@ -58,14 +75,42 @@ public sealed partial class ParagraphFactReader
             if (i > start) ReadSentence(text, start, i);
             start = i + 1;
         }
+        LeftOpen = (last is null ? null : OpenAtEnd(text, last)) ?? (carriedOn ? carried : null);
         return facts;
     }
+
+    /// <summary>The list the last sentence (<paramref name="state"/>) leaves open for the next paragraph; see <see cref="LeftOpen"/>.</summary>
+    private static OpenList? OpenAtEnd(string text, SentenceState state)
+    {
+        var end = text.TrimEnd().Length;
+        if (end > 0 && text[end - 1] is '：' or ':')
+        {
+            return state.LastAmount is { } whole && Labels.OpensList(text, end, '：')
+                ? new OpenList(whole, Labels.ListIsExamples(text, end), Labels.ListIsComplete(text, end))
+                : null;
+        }
+        // “（一）收入预算总计…。包括：1．财政拨款收入预算总计…。” + “一般公共预算收入…”: a numbered item goes on with items of its own.
+        var outer = state.Lists.LastOrDefault();
+        return outer is { Whole: { } listed, Items: 1, Bracketed: false } && state.Amounts.Contains(listed) && outer.LastLabel > 0
+            && text[outer.LastLabel - 1] is '：' or ':' && !ListItems.StartsWithOrdinal(text[outer.LastLabel..])
+            ? new OpenList(listed, outer.Examples, outer.Complete)
+            : null;
+    }
+
+    /// <summary>
+    /// The first amount of the paragraph is the next item of <see cref="carried"/>: its label opens the paragraph and names
+    /// a part, not a year's total (“2024年支出合计…”) or a numbered item of an outline of its own (“（1）一般公共预算收入预算…”).
+    /// </summary>
+    private bool IsCarriedItem(SentenceState state, NumberMention m, string raw, string label, int labelBegin) =>
+        carried is { } open && state.Begin == 0 && state.Amounts.Count == 0 && labelBegin == 0 && open.Whole.Unit == m.Unit
+        && label.Length > 0 && !IsTotal(label) && raw.TrimStart() is { Length: > 0 } opening && !char.IsDigit(opening[0]) && !ListItems.StartsWithOrdinal(opening);
 
     private void ReadSentence(string text, int begin, int end)
     {
         var sentence = text[begin..end].Trim();
         var mentions = NumberScanner.Scan(text[begin..end]).Select(m => m with { Start = m.Start + begin, End = m.End + begin }).ToList();
         var state = new SentenceState { Begin = begin };
+        if (sentence.Length > 0) last = state;
         var floor = begin;
         for (var i = 0; i < mentions.Count; i++)
         {
@@ -219,7 +264,12 @@ public sealed partial class ParagraphFactReader
             && !AmountKinds.Default.NamesSpendingPart(label) && AmountKinds.Default.KindOf(label) == AmountKinds.Executed) state.Lists.Clear();
         var depth = ListItems.BracketDepth(text, state.Begin, m.Start);
         var bracketOpened = state.LastAmountEnd >= state.Begin && depth > ListItems.BracketDepth(text, state.Begin, state.LastAmountEnd);
-        PlaceInList(text, state.Lists, whole, near, fact, raw, labelBegin, delimiter, depth, bracketOpened);
+        if (IsCarriedItem(state, m, raw, label, labelBegin))
+        {
+            Join(new ListFrame(carried!.Whole, carried.Examples, carried.Complete, false), fact, labelBegin);
+            carriedOn = true;
+        }
+        else PlaceInList(text, state.Lists, whole, near, fact, raw, labelBegin, delimiter, depth, bracketOpened);
         // “年初预算100万元，其中：基本支出60万元，…；支出决算98万元，完成年初预算的98%”: a budget broken down is still the budget of a rate.
         if (budgetFigure && fact.Whole is null) state.Budgets.Add(new PendingBudget(m, label, location, labelBegin), state.Amounts.Count);
         CloseIfExamples(text, fact, m.End);
