@@ -43,7 +43,7 @@ public class NamedListLeadTests
         Assert.All(findings, m => Assert.Contains($"所列构成之和 {sum}", m));
     }
 
-    [Fact]
+    [SharedFact]
     public void Seed_001_wrapped_at_78_columns_gives_no_breakdown_across_the_full_stop()
     {
         var wrapped = PrintedLayout.Wrap(File.ReadAllText(Repo.Seed("001")), 78);
