@@ -29,7 +29,7 @@ public sealed class NarrativeRecognizer : IRecognizer
         var budget = disclosure.Kind == DocumentKind.Budget;
         ParagraphBlock? previous = null;
         OpenList? open = null;
-        var blocks = FlattenedIndicatorTables.Blocks(document, ThirdPartyVocabulary.Default);
+        var blocks = FlattenedIndicatorTables.Blocks(document);
         foreach (var block in budget ? ProseTables.Rejoin(blocks) : blocks)
         {
             switch (block)

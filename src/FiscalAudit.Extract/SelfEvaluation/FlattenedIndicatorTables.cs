@@ -22,7 +22,12 @@ internal static class FlattenedIndicatorTables
     /// the document's own blocks when it has none. A paragraph the joiner glued from table lines and text before or
     /// after the table keeps only that text: no line of the table is read as running text.
     /// </summary>
-    public static IReadOnlyList<Block> Blocks(SourceDocument document, ThirdPartyVocabulary words)
+    public static IReadOnlyList<Block> Blocks(SourceDocument document) => Rebuilt.GetValue(document, d => Rebuild(d, ThirdPartyVocabulary.Default));
+
+    /// <summary>The blocks rebuilt once per document: the narrative and the third-party report parser read the same ones.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SourceDocument, IReadOnlyList<Block>> Rebuilt = new();
+
+    private static IReadOnlyList<Block> Rebuild(SourceDocument document, ThirdPartyVocabulary words)
     {
         var tables = Find(document.Lines, words);
         if (tables.Count == 0) return document.Blocks;

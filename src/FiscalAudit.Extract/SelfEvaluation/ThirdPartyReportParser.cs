@@ -23,7 +23,7 @@ internal static partial class ThirdPartyReportParser
     public static IEnumerable<ProjectEvaluation> Parse(SourceDocument document)
     {
         var words = ThirdPartyVocabulary.Default;
-        var blocks = FlattenedIndicatorTables.Blocks(document, words);
+        var blocks = FlattenedIndicatorTables.Blocks(document);
         var titles = Enumerable.Range(0, blocks.Count).Where(i => IsTitle(blocks[i], words)).ToList();
         for (var k = 0; k < blocks.Count; k++)
         {
