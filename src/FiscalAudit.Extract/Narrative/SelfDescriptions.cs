@@ -1,3 +1,4 @@
+using FiscalAudit.Core.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using FiscalAudit.Core.Data;
@@ -31,15 +32,14 @@ public static partial class SelfDescriptions
     [GeneratedRegex(@"[^。；;]+")]
     private static partial Regex Sentences();
 
-    [GeneratedRegex(@"^\s*(?:第[一二三四五六七八九十百]+条|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[一二三四五六七八九十0-9]{1,3}[、.．])?\s*")]
-    private static partial Regex Ordinal();
-
     /// <summary>The subject of each sentence of <paramref name="paragraph"/> that describes a department, as printed.</summary>
     public static IEnumerable<TextMark> Read(ParagraphBlock paragraph)
     {
         foreach (Match sentence in Sentences().Matches(paragraph.Text))
         {
-            var start = sentence.Index + Ordinal().Match(sentence.Value).Length;
+            var numbered = sentence.Value.TrimStart();
+            var start = sentence.Index + sentence.Length - numbered.Length + ItemStart.Length(numbered);
+            while (start < sentence.Index + sentence.Length && char.IsWhiteSpace(paragraph.Text[start])) start++;
             var text = paragraph.Text[start..(sentence.Index + sentence.Length)];
             if (Subject(text) is { } subject)
             {

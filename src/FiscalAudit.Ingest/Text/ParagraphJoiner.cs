@@ -1,3 +1,4 @@
+using FiscalAudit.Core.Text;
 using System.Text.RegularExpressions;
 
 namespace FiscalAudit.Ingest.Text;

@@ -1,3 +1,4 @@
+using FiscalAudit.Core.Text;
 using FiscalAudit.Ingest.Text;
 using FiscalAudit.Core.Documents;
 using FiscalAudit.Ingest.Pdf.Assembly;

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace FiscalAudit.Ingest.Text;
+namespace FiscalAudit.Core.Text;
 
 /// <summary>
 /// Whether a line starts a new enumerated item ("一、", "（二）", "3、", "4.", "第五条", "注：", "说明：") and therefore a new
