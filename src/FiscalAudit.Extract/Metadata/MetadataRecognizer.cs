@@ -7,7 +7,7 @@ namespace FiscalAudit.Extract.Metadata;
 
 /// <summary>
 /// Reads the department, the year and the money unit (Order 10). Department: as the cover prints it
-/// (a “预算主管部门：…” label, else the title “…2024年度部门决算”), else the first “部门：…” label, else
+/// (a “预算主管部门：…” label, else the title “…2024年度部门决算”, “…2023年度部门整体支出绩效自评报告”), else the first “部门：…” label, else
 /// the organisation named most often. Year: the one the cover's title names, else a table title's
 /// (“2017年政府采购预算表”), else the “XXXX年度” printed most often. Unit: "单位：万元".
 /// </summary>
@@ -25,7 +25,7 @@ public sealed partial class MetadataRecognizer : IRecognizer
     [GeneratedRegex(@"^(?:部门|部门名称|单位名称|主管部门|预算主管部门|预算单位|编制单位)\s*[：:]\s*(\S{2,40})")]
     private static partial Regex DepartmentLabel();
 
-    [GeneratedRegex(@"^(?:第[一二三四五六七八九十]+部分)?(?:(?:19|20)\d{2}\s*年度?)?(\S{2,40}?)\s*(?:20\d{2}\s*年度?)?\s*(?:部门|单位)(?:整体)?(?:支出)?(?:决算|预算|绩效目标)")]
+    [GeneratedRegex(@"^(?:第[一二三四五六七八九十]+部分)?(?:(?:19|20)\d{2}\s*年度?)?(\S{2,40}?)\s*(?:20\d{2}\s*年度?)?\s*(?:部门|单位)(?:整体)?(?:支出)?(?:决算|预算|绩效目标|绩效自评|绩效评价)")]
     private static partial Regex DepartmentTitle();
 
     // A unit line glued to a name by the layout: “江苏省人民检察院单位：万元”.

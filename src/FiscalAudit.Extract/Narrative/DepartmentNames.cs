@@ -1,4 +1,6 @@
+using System.Text.Json;
 using System.Text.RegularExpressions;
+using FiscalAudit.Core.Data;
 using FiscalAudit.Core.Documents;
 using FiscalAudit.Core.Model.Facts;
 using FiscalAudit.Extract.Metadata;
@@ -7,13 +9,24 @@ namespace FiscalAudit.Extract.Narrative;
 
 /// <summary>
 /// Organisations named where only the document's own department belongs: a title or heading
-/// (“第一部分上海市普陀区财政局概况”) and a “部门：…” line; in running text, only the subject of the department's description
-/// of itself (<see cref="SelfDescriptions"/>): other sentences legitimately name other bodies (上级部门, the 财政局 of a 政府采购 sentence).
+/// (“第一部分上海市普陀区财政局概况”), a label line or cell (“编制单位：…”, a 自评表's “部门（单位）名称 | …”: department-labels.json);
+/// in running text, only the subject of the department's description of itself (<see cref="SelfDescriptions"/>): other sentences
+/// legitimately name other bodies (上级部门, the 财政局 of a 政府采购 sentence).
 /// </summary>
 public static partial class DepartmentNames
 {
-    [GeneratedRegex(@"^\s*(?:部门|部门名称|预算部门|单位名称|编制单位)\s*[：:]\s*(?<v>\S.*)$")]
-    private static partial Regex LabelLine();
+    private static readonly Regex LabelLine;
+
+    private static readonly Regex LabelCell;
+
+    static DepartmentNames()
+    {
+        var data = EmbeddedJson.Load<LabelsFile>(
+            typeof(DepartmentNames).Assembly, "department-labels.json", new JsonSerializerOptions { PropertyNameCaseInsensitive = true });
+        var labels = string.Join('|', data.Labels.OrderByDescending(l => l.Length).Select(Label));
+        LabelLine = new Regex($@"^\s*(?:{labels})\s*[：:]\s*(?<v>\S.*)$", RegexOptions.Compiled);
+        LabelCell = new Regex($@"^(?:{labels})[：:]?$", RegexOptions.Compiled);
+    }
 
     [GeneratedRegex(@"^(第[一二三四五六七八九十]+部分|[（(]?[一二三四五六七八九十0-9]{1,3}[）)、.．]?|关于)+")]
     private static partial Regex TitlePrefix();
@@ -35,12 +48,36 @@ public static partial class DepartmentNames
     public static TextMark? InLabel(string text, SourceLocation location)
     {
         if (text.AsSpan().IndexOfAny('：', ':') < 0) return null;
-        var line = LabelLine().Match(text);
-        if (!line.Success) return null;
-        var value = Compact(line.Groups["v"].Value);
-        var m = OrganisationNames.Pattern.Match(value);
-        return m.Success && m.Index == 0 ? new TextMark(TextMarkKind.DepartmentName, m.Value, Compact(text), location) : null;
+        var line = LabelLine.Match(text);
+        return line.Success ? Named(line.Groups["v"].Value, Compact(text), location) : null;
     }
 
-    private static string Compact(string text) => text.Replace(" ", string.Empty).Replace("\u3000", string.Empty).Trim();
+    /// <summary>The organisations of a row's label cells (“部门（单位）名称”), each the next cell's value.</summary>
+    public static IEnumerable<TextMark> InRow(SourceRow row)
+    {
+        var cells = row.Cells.Where(c => c.Text.Length > 0).OrderBy(c => c.Column).ToList();
+        for (var i = 0; i + 1 < cells.Count; i++)
+        {
+            var label = Compact(cells[i].Text);
+            if (!LabelCell.IsMatch(label)) continue;
+            if (Named(cells[i + 1].Text, label + "：" + Compact(cells[i + 1].Text), cells[i + 1].Location) is { } name) yield return name;
+        }
+    }
+
+    private static TextMark? Named(string value, string context, SourceLocation location)
+    {
+        var m = OrganisationNames.Pattern.Match(Compact(value));
+        return m.Success && m.Index == 0 ? new TextMark(TextMarkKind.DepartmentName, m.Value, context, location) : null;
+    }
+
+    /// <summary>A label as a pattern, its brackets in either width.</summary>
+    private static string Label(string label) =>
+        Regex.Escape(label).Replace("（", "[（(]", StringComparison.Ordinal).Replace("）", "[）)]", StringComparison.Ordinal);
+
+    private static string Compact(string text) => text.Replace(" ", string.Empty).Replace("\u3000", string.Empty).Replace("\n", string.Empty).Trim();
+
+    private sealed class LabelsFile
+    {
+        public List<string> Labels { get; init; } = new();
+    }
 }

@@ -24,7 +24,7 @@ public static partial class SelfDescriptions
         var data = EmbeddedJson.Load<DescriptionsFile>(
             typeof(SelfDescriptions).Assembly, "self-descriptions.json", new JsonSerializerOptions { PropertyNameCaseInsensitive = true });
         Predicates = data.Predicates
-            .Select(p => (new Regex($@"^(?<subject>[\u4e00-\u9fa5]{{2,40}}?)(?:{p.Pattern})", RegexOptions.Compiled), (IReadOnlyList<string>)p.Ends))
+            .Select(p => (new Regex($@"^(?<subject>[\u4e00-\u9fa5][\u4e00-\u9fa5 \u3000]{{1,40}}?)(?:{p.Pattern})", RegexOptions.Compiled), (IReadOnlyList<string>)p.Ends))
             .ToList();
         SelfWords = data.SelfWords;
     }
@@ -33,17 +33,23 @@ public static partial class SelfDescriptions
     private static partial Regex Sentences();
 
     /// <summary>The subject of each sentence of <paramref name="paragraph"/> that describes a department, as printed.</summary>
-    public static IEnumerable<TextMark> Read(ParagraphBlock paragraph)
+    public static IEnumerable<TextMark> Read(ParagraphBlock paragraph) => Read(paragraph.Text, paragraph.LocationOf);
+
+    /// <summary>
+    /// The subject of each sentence of <paramref name="text"/> that describes a department (a paragraph, or a table cell such as a
+    /// 自评表's “部门职责”), its spaces removed (“普陀区 市场监督管理局” as a PDF prints it), located with <paramref name="locate"/>(start, end).
+    /// </summary>
+    public static IEnumerable<TextMark> Read(string text, Func<int, int, SourceLocation> locate)
     {
-        foreach (Match sentence in Sentences().Matches(paragraph.Text))
+        foreach (Match sentence in Sentences().Matches(text))
         {
             var numbered = sentence.Value.TrimStart();
             var start = sentence.Index + sentence.Length - numbered.Length + ItemStart.Length(numbered);
-            while (start < sentence.Index + sentence.Length && char.IsWhiteSpace(paragraph.Text[start])) start++;
-            var text = paragraph.Text[start..(sentence.Index + sentence.Length)];
-            if (Subject(text) is { } subject)
+            while (start < sentence.Index + sentence.Length && char.IsWhiteSpace(text[start])) start++;
+            var rest = text[start..(sentence.Index + sentence.Length)];
+            if (Subject(rest) is { } subject)
             {
-                yield return new TextMark(TextMarkKind.DepartmentName, subject, text.Trim(), paragraph.LocationOf(start, start + subject.Length));
+                yield return new TextMark(TextMarkKind.DepartmentName, Spaceless(subject), rest.Trim(), locate(start, start + subject.Length));
             }
         }
     }
@@ -56,12 +62,15 @@ public static partial class SelfDescriptions
             var m = pattern.Match(sentence);
             if (!m.Success) continue;
             var subject = m.Groups["subject"].Value;
-            if (OrganisationNames.Subject.IsMatch(subject)
-                && !SelfWords.Any(w => subject.StartsWith(w, StringComparison.Ordinal))
-                && (ends.Count == 0 || ends.Any(e => subject.EndsWith(e, StringComparison.Ordinal)))) return subject;
+            var name = Spaceless(subject);
+            if (OrganisationNames.Subject.IsMatch(name)
+                && !SelfWords.Any(w => name.StartsWith(w, StringComparison.Ordinal))
+                && (ends.Count == 0 || ends.Any(e => name.EndsWith(e, StringComparison.Ordinal)))) return subject;
         }
         return null;
     }
+
+    private static string Spaceless(string subject) => subject.Replace(" ", string.Empty).Replace("\u3000", string.Empty);
 
     private sealed class Predicate
     {

@@ -42,8 +42,14 @@ public sealed partial class TextMarks
         var circles = placeholders.Numerals.Signs.Select(s => $"(?<![{numerals}])(?:{Regex.Escape(s)}){{2,}}(?![{numerals}])");
         var single = placeholders.BeforeUnit;
         var lone = $"(?<![0-9０-９])(?:{Alternatives(single.Signs)})(?=\\s*(?:{Alternatives(single.Units)}))";
-        placeholder = Build($"(?<!{LatinLetter})(?:{Either(runs.Concat(circles).Append(lone))}|{Alternatives(placeholders.Words)})(?!{LatinLetter})");
-        placeholderStarts = SearchValues.Create(string.Concat(placeholders.Repeated.Concat(placeholders.Words).Concat(placeholders.Numerals.Signs).Concat(single.Signs).Select(w => w[0])));
+        var year = placeholders.InYear;
+        var yearSigns = $"(?:{Alternatives(year.Signs)})";
+        var inYear = $"(?<![0-9])(?:{Alternatives(year.Centuries)})[0-9]?(?:{yearSigns}[0-9]?){{1,2}}(?=\\s*年)";
+        var bracketed = Either(placeholders.Bracketed.Pairs.Select(p =>
+            $"\\{p[0]}[^\\{p[1]}0-9]{{0,6}}?(?:{Alternatives(placeholders.Bracketed.Ends)})\\{p[1]}"));
+        placeholder = Build($"(?<!{LatinLetter})(?:{Either(runs.Concat(circles).Append(lone).Append(inYear))}|{Alternatives(placeholders.Words)}|{bracketed})(?!{LatinLetter})");
+        placeholderStarts = SearchValues.Create(string.Concat(placeholders.Repeated.Concat(placeholders.Words).Concat(placeholders.Numerals.Signs).Concat(single.Signs)
+            .Concat(year.Signs).Concat(placeholders.Bracketed.Pairs).Select(w => w[0])));
 
         var units = words.DoubledUnits;
         var signs = Alternatives(units.Signs);
@@ -189,6 +195,24 @@ public sealed partial class TextMarks
         public UnitSigns BeforeUnit { get; init; } = new();
 
         public List<string> Words { get; init; } = new();
+
+        public YearSigns InYear { get; init; } = new();
+
+        public BracketedNames Bracketed { get; init; } = new();
+    }
+
+    private sealed class YearSigns
+    {
+        public List<string> Signs { get; init; } = new();
+
+        public List<string> Centuries { get; init; } = new();
+    }
+
+    private sealed class BracketedNames
+    {
+        public List<string> Pairs { get; init; } = new();
+
+        public List<string> Ends { get; init; } = new();
     }
 
     private sealed class NumeralSigns

@@ -5,7 +5,7 @@ using FiscalAudit.Core.Model.Facts;
 namespace FiscalAudit.Rules.Narrative;
 
 /// <summary>
-/// FA3014: an organisation named in a title, a heading, a “部门：…” line or as the subject of the department's
+/// FA3014: an organisation named in a title, a heading, a “部门：…” line or label cell (“部门（单位）名称 | …”) or as the subject of the department's
 /// description of itself (“X是县政府工作部门”) must be the document's department (as read by the metadata). Only those
 /// places are read: other running text legitimately names other bodies. A shorter form of the same name (“普陀区财政局” for “上海市普陀区财政局”, “江苏省委办公厅” for
 /// “中国共产党江苏省委员会办公厅”: <see cref="DepartmentNameForms"/>) agrees.
@@ -14,7 +14,7 @@ public sealed class DepartmentNameRule : IRule
 {
     public static readonly RuleDescriptor Rule = new(
         "FA3014", "部门名称与文件不一致", Severity.Warning, RuleCategories.Narrative,
-        "标题、小标题、表格“部门：”行和正文介绍本部门的句子（“X是县政府工作部门”）中的单位名称应与本文件的部门一致（可能从其他单位的文件复制）。");
+        "标题、小标题、表格“部门：”“编制单位：”行、自评表“部门（单位）名称”栏和介绍本部门的句子（“X是县政府工作部门”）中的单位名称应与本文件的部门一致（可能从其他单位的文件复制）。");
 
     public RuleDescriptor Descriptor => Rule;
 
@@ -25,7 +25,7 @@ public sealed class DepartmentNameRule : IRule
         {
             if (DepartmentNameForms.Same(department, name.Text)) continue;
             yield return Rule.Report(
-                $"此处单位名称为“{name.Text}”，本文件部门为“{department}”：{name.Context}",
+                $"此处单位名称为“{name.Text}”，本文件部门为“{department}”",
                 FindingLocation.At(name.Location), department, name.Text);
         }
     }
