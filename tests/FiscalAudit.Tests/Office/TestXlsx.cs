@@ -37,15 +37,16 @@ internal sealed class TestXlsx
     /// <summary>How a sheet is printed: landscape or portrait, the header and footer codes (&amp;A sheet name, &amp;P page), all columns on the width of one page.</summary>
     public sealed record PrintSetup(bool Landscape = false, string Header = "", string Footer = "", bool FitToWidth = true);
 
-    private readonly List<(string Name, List<Cell> Cells, List<string> Merges, SortedDictionary<uint, double> Widths, Dictionary<uint, double> Heights, SortedSet<uint> Breaks, PrintSetup Print)> sheets = new();
+    private readonly List<(string Name, List<Cell> Cells, List<string> Merges, SortedDictionary<uint, double> Widths, Dictionary<uint, double> Heights, SortedSet<uint> Breaks, PrintSetup Print, HashSet<uint> HiddenRows, SortedSet<uint> HiddenColumns)> sheets = new();
     private readonly List<string> shared = new();
+    private readonly HashSet<string> hiddenSheets = new();
 
     /// <summary>The size in points of the workbook's font (bold and regular).</summary>
     public double FontSize { get; init; } = 11;
 
     public TestXlsx Sheet(string name, PrintSetup? print = null)
     {
-        sheets.Add((name, new List<Cell>(), new List<string>(), new SortedDictionary<uint, double>(), new Dictionary<uint, double>(), new SortedSet<uint>(), print ?? new PrintSetup()));
+        sheets.Add((name, new List<Cell>(), new List<string>(), new SortedDictionary<uint, double>(), new Dictionary<uint, double>(), new SortedSet<uint>(), print ?? new PrintSetup(), new HashSet<uint>(), new SortedSet<uint>()));
         return this;
     }
 
@@ -53,6 +54,27 @@ internal sealed class TestXlsx
     public TestXlsx Height(uint row, double points)
     {
         sheets[^1].Heights[row] = points;
+        return this;
+    }
+
+    /// <summary>Hides the last sheet (Excel's “隐藏工作表”).</summary>
+    public TestXlsx HideSheet()
+    {
+        hiddenSheets.Add(sheets[^1].Name);
+        return this;
+    }
+
+    /// <summary>Hides row <paramref name="row"/> of the last sheet (Excel's “隐藏”: the row is kept in the file, not shown).</summary>
+    public TestXlsx HideRow(uint row)
+    {
+        sheets[^1].HiddenRows.Add(row);
+        return this;
+    }
+
+    /// <summary>Hides column <paramref name="column"/> (1 = A) of the last sheet.</summary>
+    public TestXlsx HideColumn(uint column)
+    {
+        sheets[^1].HiddenColumns.Add(column);
         return this;
     }
 
@@ -129,15 +151,16 @@ internal sealed class TestXlsx
             workbook.AddNewPart<SharedStringTablePart>().SharedStringTable =
                 new SharedStringTable(shared.Select(s => new SharedStringItem(new Text(s) { Space = SpaceProcessingModeValues.Preserve })));
             uint id = 1;
-            foreach (var (name, cells, merges, widths, heights, breaks, print) in sheets)
+            foreach (var (name, cells, merges, widths, heights, breaks, print, hiddenRows, hiddenColumns) in sheets)
             {
                 var part = workbook.AddNewPart<WorksheetPart>();
                 var data = new SheetData();
                 foreach (var row in cells.GroupBy(c => RowOf(c.CellReference!.Value!)).OrderBy(g => g.Key))
-                    data.Append(new Row(row.OrderBy(c => c.CellReference!.Value!.Length).ThenBy(c => c.CellReference!.Value, StringComparer.Ordinal).Select(c => c.CloneNode(true))) { RowIndex = row.Key, Height = heights.TryGetValue(row.Key, out var height) ? height : null, CustomHeight = heights.ContainsKey(row.Key) ? true : null });
+                    data.Append(new Row(row.OrderBy(c => c.CellReference!.Value!.Length).ThenBy(c => c.CellReference!.Value, StringComparer.Ordinal).Select(c => c.CloneNode(true))) { RowIndex = row.Key, Height = heights.TryGetValue(row.Key, out var height) ? height : null, CustomHeight = heights.ContainsKey(row.Key) ? true : null, Hidden = hiddenRows.Contains(row.Key) ? true : null });
                 part.Worksheet = new Worksheet();
                 if (print.FitToWidth) part.Worksheet.Append(new SheetProperties(new PageSetupProperties { FitToPage = true }));
-                if (widths.Count > 0) part.Worksheet.Append(new Columns(widths.Select(w => new Column { Min = w.Key, Max = w.Key, Width = w.Value, CustomWidth = true })));
+                var columns = widths.Keys.Union(hiddenColumns).Order().Select(c => new Column { Min = c, Max = c, Width = widths.GetValueOrDefault(c, StandardWidth), CustomWidth = widths.ContainsKey(c) ? true : null, Hidden = hiddenColumns.Contains(c) ? true : null });
+                if (widths.Count + hiddenColumns.Count > 0) part.Worksheet.Append(new Columns(columns));
                 part.Worksheet.Append(data);
                 if (merges.Count > 0) part.Worksheet.Append(new MergeCells(merges.Select(m => new MergeCell { Reference = m })));
                 if (print.Landscape || print.FitToWidth)
@@ -154,7 +177,7 @@ internal sealed class TestXlsx
                     part.Worksheet.Append(new HeaderFooter(new OddHeader(print.Header), new OddFooter(print.Footer)));
                 if (breaks.Count > 0)
                     part.Worksheet.Append(new RowBreaks(breaks.Select(b => new Break { Id = b, Max = 16383u, ManualPageBreak = true })) { Count = (uint)breaks.Count, ManualBreakCount = (uint)breaks.Count });
-                workbook.Workbook.Sheets!.Append(new Sheet { Name = name, SheetId = id++, Id = workbook.GetIdOfPart(part) });
+                workbook.Workbook.Sheets!.Append(new Sheet { Name = name, SheetId = id++, Id = workbook.GetIdOfPart(part), State = hiddenSheets.Contains(name) ? SheetStateValues.Hidden : null });
             }
         }
         return stream.ToArray();

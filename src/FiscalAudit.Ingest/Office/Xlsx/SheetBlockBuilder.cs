@@ -101,13 +101,18 @@ internal sealed class SheetBlockBuilder
         CaptionText.OpensWithLabel(visible[0].Value.Text)
         && !visible.Any(c => decimal.TryParse(c.Value.Text.Replace(",", string.Empty), System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out _));
 
+    /// <summary>A text cell: a heading when bold or large, else a paragraph; a cell of several paragraphs (<see cref="XlsxCellValue.Paragraphs"/>) gives a paragraph each.</summary>
     private void AddText(GridCell cell)
     {
         var location = CellLocation(cell.Row, cell.Column);
-        Lines.Add(new TextLine(cell.Value.Text, location));
-        Blocks.Add(cell.Prominent
-            ? new HeadingBlock(cell.Value.Text, 2, location)
-            : ParagraphBlock.FromLine(cell.Value.Text, location));
+        var paragraphs = cell.Value.Paragraphs();
+        foreach (var text in paragraphs)
+        {
+            Lines.Add(new TextLine(text, location));
+            Blocks.Add(cell.Prominent && paragraphs.Count == 1
+                ? new HeadingBlock(text, 2, location)
+                : ParagraphBlock.FromLine(text, location));
+        }
     }
 
     private void FlushTable()

@@ -15,7 +15,7 @@ internal sealed record MergedRange(int Row, int Column, int RowSpan, int ColumnS
         row >= Row && row < Row + RowSpan && column >= Column && column < Column + ColumnSpan;
 }
 
-/// <summary>The cells of one worksheet by row and column, with its merged ranges.</summary>
+/// <summary>The cells of one worksheet by row and column (hidden columns left out), with its merged ranges.</summary>
 internal sealed class SheetGrid
 {
     private const int MaxRow = 1_048_576;
@@ -45,6 +45,7 @@ internal sealed class SheetGrid
     {
         var rows = new SortedDictionary<int, SortedDictionary<int, GridCell>>();
         var styleIndexes = new Dictionary<GridCell, uint?>(ReferenceEqualityComparer.Instance);
+        var hidden = HiddenColumns(worksheet);
         var rowNumber = 0;
         foreach (var row in worksheet.GetFirstChild<SheetData>()?.Elements<Row>() ?? Enumerable.Empty<Row>())
         {
@@ -56,6 +57,7 @@ internal sealed class SheetGrid
             {
                 column = CellAddress.Parse(cell.CellReference?.Value)?.Column ?? column + 1;
                 if (column > CellAddress.MaxColumn) break;
+                if (hidden.Contains(column)) continue;
                 var read = new GridCell(rowNumber, column, XlsxCellValue.Read(cell, sharedStrings, styles), Prominent: false);
                 cells[column] = read;
                 if (!read.IsEmpty) styleIndexes[read] = cell.StyleIndex?.Value;
@@ -69,6 +71,22 @@ internal sealed class SheetGrid
                 merges.Add(new MergedRange(range.First.Row, range.First.Column, range.Last.Row - range.First.Row + 1, range.Last.Column - range.First.Column + 1));
         }
         return new SheetGrid(name, rows, merges);
+    }
+
+    /// <summary>
+    /// The 0-based columns the sheet hides (a publisher's check sums, helper codes): not shown or printed, so not read. Hidden
+    /// rows are read: publishers hide rows of zeros, and a hidden row's amounts are still part of the totals printed.
+    /// </summary>
+    private static HashSet<int> HiddenColumns(Worksheet worksheet)
+    {
+        var hidden = new HashSet<int>();
+        foreach (var column in worksheet.Elements<Columns>().SelectMany(c => c.Elements<Column>()).Where(c => c.Hidden?.Value == true))
+        {
+            var first = (int)Math.Max(1u, column.Min?.Value ?? 1u);
+            var last = (int)Math.Min((uint)CellAddress.MaxColumn + 1, column.Max?.Value ?? (uint)first);
+            for (var c = first; c <= last; c++) hidden.Add(c - 1);
+        }
+        return hidden;
     }
 
     /// <summary>Marks the cells written bold or larger than the size most of the sheet's cells are written in.</summary>

@@ -18,7 +18,7 @@ internal sealed class SheetRegion(IReadOnlyDictionary<int, List<(int First, int 
 
 /// <summary>
 /// Splits a sheet into regions: the used cells (written, or under a merge) connected through their sides
-/// or corners. Tables printed side by side with an empty column between them, or one under another with an
+/// or corners, and regions whose bounding boxes overlap (<see cref="JoinOverlapping"/>). Tables printed side by side with an empty column between them, or one under another with an
 /// empty row between them, come apart; they are read in order, top to bottom, then left to right.
 /// </summary>
 internal static class SheetRegions
@@ -44,11 +44,39 @@ internal static class SheetRegions
                     parent[Find(i)] = Find(j);
         }
 
+        JoinOverlapping(nodes, parent, Find);
         return nodes.Select((n, i) => (n, Root: Find(i)))
             .GroupBy(x => x.Root)
             .Select(g => new SheetRegion(g.GroupBy(x => x.n.Row).ToDictionary(r => r.Key, r => r.Select(x => (x.n.First, x.n.Last)).ToList())))
             .OrderBy(r => r.Top).ThenBy(r => r.Left)
             .ToList();
+    }
+
+    /// <summary>
+    /// Joins regions whose bounding boxes overlap: a table's captions that touch it only through a cell its header leaves
+    /// unwritten (“单位：万元” over an empty last header cell) share rows and columns with the table, and are read with it
+    /// rather than after a table printed beside it.
+    /// </summary>
+    private static void JoinOverlapping(List<(int Row, int First, int Last)> nodes, int[] parent, Func<int, int> find)
+    {
+        bool joined;
+        do
+        {
+            joined = false;
+            var boxes = nodes.Select((n, i) => (n, Root: find(i))).GroupBy(x => x.Root)
+                .Select(g => (Root: g.Key, Top: g.Min(x => x.n.Row), Bottom: g.Max(x => x.n.Row), Left: g.Min(x => x.n.First), Right: g.Max(x => x.n.Last)))
+                .ToList();
+            foreach (var a in boxes)
+            {
+                foreach (var b in boxes.Where(b => b.Root != a.Root && b.Top <= a.Bottom && a.Top <= b.Bottom && b.Left <= a.Right && a.Left <= b.Right))
+                {
+                    parent[find(a.Root)] = find(b.Root);
+                    joined = true;
+                }
+                if (joined) break;
+            }
+        }
+        while (joined);
     }
 
     /// <summary>

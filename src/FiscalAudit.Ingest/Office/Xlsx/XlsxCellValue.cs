@@ -28,6 +28,26 @@ internal sealed record XlsxCellValue(string Text, string? Stored, bool HasFormul
         return new XlsxCellValue(shown, raw, false);
     }
 
+    /// <summary>
+    /// The paragraphs of a text cell typed with line breaks (Alt+Enter) — a 情况说明 written into one merged cell: a line
+    /// that ends a sentence or is a heading (“一、收入决算情况说明”) ends its paragraph, a line starting a new item starts one,
+    /// other lines run on (a title broken to fit the cell). A cell without line breaks is one paragraph, its text.
+    /// </summary>
+    public IReadOnlyList<string> Paragraphs()
+    {
+        var lines = (Stored ?? Text).Replace('\r', '\n').Split('\n').Select(l => l.Replace('\u00A0', ' ').Trim()).Where(l => l.Length > 0).ToList();
+        if (lines.Count <= 1) return [Text];
+        var paragraphs = new List<string> { lines[0] };
+        foreach (var line in lines.Skip(1))
+        {
+            var last = paragraphs[^1];
+            var ends = ParagraphJoiner.EndsSentence(last) || ParagraphJoiner.IsTitle(last) || ParagraphJoiner.IsShortHeading(last) || ParagraphJoiner.StartsNewItem(line);
+            if (ends) paragraphs.Add(line);
+            else paragraphs[^1] = ParagraphJoiner.Join(last, line);
+        }
+        return paragraphs;
+    }
+
     private static XlsxCellValue FromString(string text) => new(Clean(text), text, false);
 
     /// <summary>Line breaks inside a cell (Alt+Enter) are joined the Chinese way, as wrapped lines are.</summary>

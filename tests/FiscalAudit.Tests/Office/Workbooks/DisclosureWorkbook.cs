@@ -1,0 +1,247 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using FiscalAudit.Core.Documents;
+using FiscalAudit.Tests.Support;
+
+namespace FiscalAudit.Tests.Office.Workbooks;
+
+/// <summary>
+/// How a department lays out its nine 决算 tables in a workbook, as the workbooks published by departments do:
+/// <list type="bullet">
+/// <item><see cref="SheetNames"/>: null puts every table on one sheet, one under another; else one table a sheet, named in order (“表1”, “公开01表”, “Sheet3”).</item>
+/// <item><see cref="BlankRows"/>: a blank row after each table's notes.</item>
+/// <item><see cref="Amounts"/>: how amounts are stored — "number", "text", "thousands" (text with separators), "full-width" (text in full-width digits), "trailing-space" (text with spaces after), "formula" (a formula with its cached value).</item>
+/// <item><see cref="Zero"/>: how a zero amount is printed ("" keeps 0.00; "-" or "—").</item>
+/// <item><see cref="SplitCodes"/>: the function codes (tables whose code column says 功能分类: 表二/三/五/八/九) in three columns 类 款 项 under a merged “科目编码”.</item>
+/// <item><see cref="HideZeroRows"/>: the two-sided tables' rows of zeros hidden; <see cref="HiddenCheckColumn"/>: a hidden 校验 column right of each table with function codes, holding each row's total recomputed (one table a sheet only: a hidden column hides it in every table of its sheet).</item>
+/// <item><see cref="NarrativeInOneCell"/>: the 情况说明 in one merged cell under the tables (or on its own sheet), lines split by Alt+Enter.</item>
+/// <item><see cref="SideBySide"/>: the tables two by two side by side on one sheet.</item>
+/// </list>
+/// Each table's title is merged across the table in bold, “公开0N表” sits in the table's last column, and the captions share one row:
+/// “部门：…” left, the year in the middle, “单位：万元” in the last column.
+/// </summary>
+internal sealed record WorkbookLayout(
+    string[]? SheetNames = null,
+    bool BlankRows = true,
+    string Amounts = "number",
+    string Zero = "",
+    bool SplitCodes = false,
+    bool HideZeroRows = false,
+    bool HiddenCheckColumn = false,
+    bool NarrativeInOneCell = false,
+    bool SideBySide = false);
+
+/// <summary>The nine-table disclosure under Workbooks/ (seed 002's tables for another county), its text and laid out as workbooks.</summary>
+internal static class DisclosureWorkbook
+{
+    private static readonly Regex AmountInText = new(@"(?<![\d.])(\d+\.\d{2})(?![\d%％])", RegexOptions.CultureInvariant);
+
+    /// <summary>The disclosure as text, each (right, wrong) replacement applied once, amounts multiplied by <paramref name="scale"/>.</summary>
+    public static string Text(IEnumerable<(string Right, string Wrong)>? plants = null, int scale = 1)
+    {
+        var text = File.ReadAllText(Path.Combine(Repo.Root, "tests", "FiscalAudit.Tests", "Office", "Workbooks", "nine-tables.txt"));
+        foreach (var (right, wrong) in plants ?? [])
+        {
+            var at = text.IndexOf(right, StringComparison.Ordinal);
+            Assert.True(at >= 0, $"“{right}” is not in the disclosure");
+            text = string.Concat(text.AsSpan(0, at), wrong, text.AsSpan(at + right.Length));
+        }
+        return scale == 1 ? text : AmountInText.Replace(text, m => (decimal.Parse(m.Value, CultureInfo.InvariantCulture) * scale).ToString("0.00", CultureInfo.InvariantCulture));
+    }
+
+    public static byte[] Build(string text, WorkbookLayout layout)
+    {
+        var blocks = SeedWorkbook.Blocks(text);
+        var workbook = new TestXlsx();
+        var sections = new List<List<Block>>();
+        var lead = new List<Block>();
+        var i = 0;
+        while (i < blocks.Count && SeedWorkbook.Section(blocks, i) == 0) lead.Add(blocks[i++]);
+        while (SeedWorkbook.Section(blocks, i) is var length and > 0)
+        {
+            sections.Add(blocks.GetRange(i, length));
+            i += length;
+        }
+        var narrative = blocks.Skip(i).ToList();
+        var writer = new SheetWriter(workbook, layout);
+        if (layout.SheetNames is { } names)
+        {
+            workbook.Sheet(names[0]);
+            var row = writer.Texts(lead, 1, 0, 1);
+            for (var s = 0; s < sections.Count; s++)
+            {
+                if (s > 0) workbook.Sheet(names[s]);
+                row = writer.Section(sections[s], s == 0 ? row : 1, 0);
+            }
+            workbook.Sheet(names[^1]);
+            writer.Narrative(narrative, 1, 0, 10);
+            return workbook.Build();
+        }
+        workbook.Sheet("2020年部门决算");
+        var top = writer.Texts(lead, 1, 0, 1);
+        for (var s = 0; s < sections.Count; s++)
+        {
+            if (layout.SideBySide && s + 1 < sections.Count)
+            {
+                var left = writer.Section(sections[s], top, 0);
+                var right = writer.Section(sections[s + 1], top, SheetWriter.Width(sections[s], layout) + 1);
+                top = Math.Max(left, right);
+                s++;
+            }
+            else top = writer.Section(sections[s], top, 0);
+        }
+        writer.Narrative(narrative, top, 0, sections.Max(s => SheetWriter.Width(s, layout)));
+        return workbook.Build();
+    }
+
+    /// <summary>Writes sections of blocks into the current sheet of a workbook.</summary>
+    private sealed class SheetWriter(TestXlsx workbook, WorkbookLayout layout)
+    {
+        /// <summary>How many grid columns a section's table takes.</summary>
+        public static int Width(List<Block> section, WorkbookLayout layout)
+        {
+            var table = section.OfType<TableBlock>().Single();
+            return table.ColumnCount + (layout.SplitCodes && HasCodes(table) ? 2 : 0);
+        }
+
+        public int Texts(IEnumerable<Block> blocks, int row, int left, int width)
+        {
+            foreach (var block in blocks)
+            {
+                var (text, style) = block switch
+                {
+                    HeadingBlock h => (h.Text, TestXlsx.Styles.Bold),
+                    ParagraphBlock p => (p.Text, TestXlsx.Styles.General),
+                    _ => (string.Empty, TestXlsx.Styles.General),
+                };
+                if (text.Length == 0) continue;
+                workbook.Text(Address(row, left), text, style);
+                if (width > 1) workbook.Merge($"{Address(row, left)}:{Address(row, left + width - 1)}");
+                row++;
+            }
+            return row;
+        }
+
+        /// <summary>A table's section from (<paramref name="row"/>, <paramref name="left"/>): title, table number, captions, table, notes; returns the next free row.</summary>
+        public int Section(List<Block> section, int row, int left)
+        {
+            var width = Width(section, layout);
+            var last = left + width - 1;
+            var tableAt = section.FindIndex(b => b is TableBlock);
+            row = Texts(section.Take(1), row, left, width);
+            var captions = section.Skip(1).Take(tableAt - 1).OfType<ParagraphBlock>().Select(p => p.Text).ToList();
+            foreach (var number in captions.Where(c => c.StartsWith("公开", StringComparison.Ordinal)))
+                workbook.Text(Address(row++, last), number);
+            var line = captions.Where(c => !c.StartsWith("公开", StringComparison.Ordinal)).ToList();
+            if (line.Count > 0)
+            {
+                for (var k = 0; k < line.Count; k++)
+                {
+                    var text = line[k].Contains("单位：", StringComparison.Ordinal) ? "单位：万元" : line[k];
+                    workbook.Text(Address(row, k == line.Count - 1 ? last : left + k * (width - 1) / Math.Max(1, line.Count - 1)), text);
+                }
+                row++;
+            }
+            row = Table((TableBlock)section[tableAt], row, left);
+            row = Texts(section.Skip(tableAt + 1), row, left, width);
+            return layout.BlankRows ? row + 1 : row;
+        }
+
+        /// <summary>The 情况说明: a heading and the text in one merged cell, or a paragraph a row.</summary>
+        public void Narrative(List<Block> blocks, int row, int left, int width)
+        {
+            if (!layout.NarrativeInOneCell)
+            {
+                Texts(blocks, row, left, 1);
+                return;
+            }
+            row = Texts(blocks.Take(1), row, left, 1);
+            var text = string.Join("\n", blocks.Skip(1).Select(b => b is HeadingBlock h ? h.Text : ((ParagraphBlock)b).Text));
+            workbook.Text(Address(row, left), text, TestXlsx.Styles.Wrapped);
+            workbook.Merge($"{Address(row, left)}:{Address(row + 11, left + width - 1)}");
+        }
+
+        private int Table(TableBlock table, int row, int left)
+        {
+            var split = layout.SplitCodes && HasCodes(table);
+            var width = table.ColumnCount + (split ? 2 : 0);
+            var twoSided = table.Rows.Any(r => r.Cells.Count(c => c.Text.Replace(" ", "") == "总计") == 2);
+            foreach (var source in table.Rows)
+            {
+                var cells = source.Cells.OrderBy(c => c.Column).ToList();
+                var code = cells.FirstOrDefault(c => c.Column == 0)?.Text.Replace(" ", "") ?? string.Empty;
+                foreach (var cell in cells)
+                {
+                    if (split && cell.Column == 0) Codes(row, left, cells, code);
+                    else Write(row, left + cell.Column + (split ? 2 : 0), cell.Text);
+                }
+                if (layout.HiddenCheckColumn && HasCodes(table))
+                {
+                    var check = left + width;
+                    Write(row, check, source == table.Rows[0] ? "校验" : cells.FirstOrDefault(c => IsAmount(c.Text, out _))?.Text ?? string.Empty);
+                    workbook.HideColumn((uint)check + 1);
+                }
+                if (layout.HideZeroRows && twoSided && IsZeroRow(cells)) workbook.HideRow((uint)row);
+                if (split && code.Contains("科目编码", StringComparison.Ordinal))
+                {
+                    row++;
+                    foreach (var (part, k) in new[] { "类", "款", "项" }.Select((p, k) => (p, k))) workbook.Text(Address(row, left + k), part);
+                }
+                row++;
+            }
+            return row;
+        }
+
+        /// <summary>The first column of a row with function codes: a code in 类/款/项 parts, else the text merged over the three columns (and the name column when empty).</summary>
+        private void Codes(int row, int left, List<SourceCell> cells, string code)
+        {
+            if (Regex.IsMatch(code, "^[0-9]{3}([0-9]{2}){0,2}$"))
+            {
+                for (var k = 0; k * 2 + 3 <= code.Length; k++) workbook.Text(Address(row, left + k), k == 0 ? code[..3] : code.Substring(1 + k * 2, 2));
+                return;
+            }
+            var nameEmpty = cells.FirstOrDefault(c => c.Column == 1)?.Text.Length is null or 0;
+            workbook.Text(Address(row, left), code.Contains("科目编码", StringComparison.Ordinal) ? "功能分类科目编码" : cells[0].Text);
+            workbook.Merge($"{Address(row, left)}:{Address(row, left + (nameEmpty && !code.Contains("科目编码", StringComparison.Ordinal) ? 3 : 2))}");
+        }
+
+        private static bool IsZeroRow(List<SourceCell> cells) =>
+            cells.Any(c => IsAmount(c.Text, out _)) && cells.All(c => !IsAmount(c.Text, out var a) || a == 0m) && !cells.Any(c => c.Text.Contains("计", StringComparison.Ordinal));
+
+        private void Write(int row, int column, string text)
+        {
+            var address = Address(row, column);
+            if (text.Length == 0)
+            {
+                workbook.Blank(address, TestXlsx.Styles.TwoDecimals);
+                return;
+            }
+            if (!IsAmount(text, out var amount))
+            {
+                workbook.Text(address, text);
+                return;
+            }
+            var stored = amount.ToString(CultureInfo.InvariantCulture);
+            if (amount == 0m && layout.Zero.Length > 0) workbook.Text(address, layout.Zero);
+            else if (layout.Amounts == "number") workbook.Number(address, stored, TestXlsx.Styles.Thousands);
+            else if (layout.Amounts == "formula") workbook.Formula(address, $"ROUND({stored},2)", stored, TestXlsx.Styles.TwoDecimals);
+            else if (layout.Amounts == "thousands") workbook.Text(address, amount.ToString("#,##0.00", CultureInfo.InvariantCulture));
+            else if (layout.Amounts == "full-width") workbook.Text(address, FullWidth(amount.ToString("0.00", CultureInfo.InvariantCulture)));
+            else if (layout.Amounts == "trailing-space") workbook.Text(address, text + "  ");
+            else workbook.Text(address, text);
+        }
+
+        private static string FullWidth(string text) =>
+            new(text.Select(c => c is >= '0' and <= '9' ? (char)(c - '0' + '０') : c == '.' ? '．' : c).ToArray());
+
+        private static bool HasCodes(TableBlock table) => table.Rows.Any(r => r.Cells.Any(c => c.Column == 0 && c.Text.Contains("功能分类", StringComparison.Ordinal)));
+
+        private static bool IsAmount(string text, out decimal amount)
+        {
+            amount = 0m;
+            return text.Contains('.') && decimal.TryParse(text.Replace(",", ""), NumberStyles.Number, CultureInfo.InvariantCulture, out amount);
+        }
+
+        private static string Address(int row, int column) => $"{SeedWorkbook.Column(column)}{row}";
+    }
+}
