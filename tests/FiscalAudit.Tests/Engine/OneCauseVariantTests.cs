@@ -148,6 +148,21 @@ public class OneCauseVariantTests
         else Assert.Contains("L380", Places(Assert.Single(errors, f => f.Location.Line == 696)));
     }
 
+    /// <summary>The example's 收入合计 stated 502.00 (表一 520.00) and restated alike, with its shares, in a sixth section: one error.</summary>
+    [Fact]
+    public void A_wrong_amount_of_the_example_restated_with_its_shares_is_one_error()
+    {
+        const string statement = "2023年度本年收入合计502.00万元，其中：财政拨款收入500.00万元，占96.15%；其他收入20.00万元，占3.85%。";
+        var errors = Errors(MistypedFigureTests.Edit(Sample,
+            ("2023年度本年收入合计520.00万元，其中：财政拨款收入500.00万元，占96.15%；其他收入20.00万元，占3.85%。", statement),
+            ("公务用车购置及运行费支出决算8.00万元，完成预算的66.67%。", "公务用车购置及运行费支出决算8.00万元，完成预算的66.67%。\n\n## 六、其他重要事项的情况说明\n\n" + statement)));
+
+        var error = Assert.Single(errors);
+        Assert.Equal(228, error.Location.Line);
+        Assert.Contains("L244", Places(error));
+        Assert.Single(error.Message.Split("占“本年收入合计”502.00万元的比例应为 99.60%")[1..]);
+    }
+
     /// <summary>表一 两个类 mistyped (10.56, 5.94): each is its own error at its cell; the 本年支出合计 they break is not a third.</summary>
     [SharedFact]
     public void Two_mistyped_rows_of_table_one_are_two_errors_and_the_total_they_break_is_no_third()
