@@ -14,6 +14,12 @@ public sealed record FindingLocation(SourceLocation? Source, string? Table = nul
     /// <summary>The number printed in the cell, for a table cell that holds one; the merging of findings reads it.</summary>
     public PrintedNumber? Printed { get; init; }
 
+    /// <summary>
+    /// A term the compared equation subtracts (本年支出 in 年末结余 = 年初 + 收入 − 支出): the merging reads it, a figure wrong
+    /// there moves the difference the other way.
+    /// </summary>
+    public bool Subtracted { get; init; }
+
     public int? Line => Source?.Line;
 
     /// <summary>

@@ -75,7 +75,8 @@ public static partial class FindingMerger
             var members = group.ToList();
             for (var j = 1; j < members.Count; j++)
             {
-                if (!folds.Free(members[j])) continue;
+                // A restatement that holds the rates worked out on it goes with them (one wrong amount stated twice).
+                if (!folds.Movable(members[j])) continue;
                 var names = RowNames(findings[members[j]]);
                 var target = members.Take(j).FirstOrDefault(k => folds.Into[k] is null && RowNames(findings[k]).Overlaps(names), -1);
                 // The same words at another place (a narrative amount restated as wrong as it was) are listed, not quoted.
@@ -137,8 +138,15 @@ public static partial class FindingMerger
         if (folded.Count == 0) return kept;
         kept = AtCause(kept, cause, 1 + folded.Count(f => f.Kind == FoldKind.SameProblem));
         var message = new StringBuilder(kept.Message);
-        foreach (var f in folded.Where(f => f.Kind is FoldKind.SameProblem or FoldKind.WorkedOut or FoldKind.OtherValue)) message.Append("；同一问题：").Append(WithoutSharedEnding(f.Finding.Message, kept.Message));
-        var alike = folded.Where(f => f.Kind == FoldKind.SameKind).Select(f => f.Finding.Location.Describe()).ToList();
+        // The same words seen at two places (a restatement and the rates on it) are quoted once; their places are related.
+        var quoted = new HashSet<string>(StringComparer.Ordinal) { kept.Message };
+        foreach (var f in folded.Where(f => f.Kind is FoldKind.SameProblem or FoldKind.WorkedOut or FoldKind.OtherValue))
+        {
+            var words = WithoutSharedEnding(f.Finding.Message, kept.Message);
+            if (quoted.Add(words) && !kept.Message.Contains(words, StringComparison.Ordinal)) message.Append("；同一问题：").Append(words);
+        }
+        // A case at the kept finding's own place is not “another” one.
+        var alike = folded.Where(f => f.Kind == FoldKind.SameKind && !SamePlace(f.Finding.Location, kept.Location)).Select(f => f.Finding.Location.Describe()).ToList();
         if (alike.Count > 0) message.Append($"；另有 {alike.Count} 处同类情况：{string.Join("、", alike)}");
         var listed = folded.Where(f => f.Kind == FoldKind.Listed).Select(f => $"{f.Finding.Location.Describe()} {WithoutSharedStart(f.Finding.Message, kept.Message)}").ToList();
         if (listed.Count > 0) message.Append($"；另有 {listed.Count} 处：{string.Join("；", listed)}");
@@ -147,13 +155,19 @@ public static partial class FindingMerger
         return kept with { Message = message.ToString(), Related = related, MergedIds = kept.MergedIds.Concat(folded.Select(f => f.Finding.Id)).ToList() };
     }
 
-    /// <summary>The message without the explanation it ends with when the kept message ends with it too (from a “：” or “；”).</summary>
+    /// <summary>
+    /// The message without the explanation it ends with when the kept message ends with it too (from a “：” or “；” outside
+    /// brackets: “（差 0.10；表格位置 第328行）” is not cut in two).
+    /// </summary>
     private static string WithoutSharedEnding(string message, string kept)
     {
         var shared = 0;
         while (shared < message.Length && shared < kept.Length && message[^(shared + 1)] == kept[^(shared + 1)]) shared++;
-        var cut = message.IndexOfAny(['：', '；'], message.Length - shared);
-        return cut > 0 ? message[..cut] : message;
+        for (var cut = message.IndexOfAny(['：', '；'], message.Length - shared); cut > 0; cut = message.IndexOfAny(['：', '；'], cut + 1))
+        {
+            if (message[..cut].Count(c => c == '（') == message[..cut].Count(c => c == '）')) return message[..cut];
+        }
+        return message;
     }
 
     /// <summary>The message without the lead it shares with the kept message (up to its last “：” there): “功能分类科目层级标注有误：X” → “X”.</summary>

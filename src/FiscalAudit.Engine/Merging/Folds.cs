@@ -25,7 +25,7 @@ internal enum FoldKind
     Listed,
 }
 
-/// <summary>Which finding each finding is folded into; a finding that holds others is never folded itself.</summary>
+/// <summary>Which finding each finding is folded into; a finding folded into another takes what it held along.</summary>
 internal sealed class Folds(int count)
 {
     public int?[] Into { get; } = new int?[count];
@@ -42,8 +42,13 @@ internal sealed class Folds(int count)
     /// <summary>Neither folded nor holding others.</summary>
     public bool Free(int i) => Into[i] is null && !targets.Contains(i);
 
+    /// <summary>Not folded and not about a mistyped figure <see cref="OddOneOut"/> found: it may be folded with what it holds.</summary>
+    public bool Movable(int i) => Into[i] is null && !Causes.ContainsKey(i);
+
     public void Add(int folded, int into, FoldKind kind)
     {
+        foreach (var held in Of(folded).ToList()) Into[held] = into;
+        targets.Remove(folded);
         Into[folded] = into;
         Kind[folded] = kind;
         targets.Add(into);

@@ -6,7 +6,8 @@ namespace FiscalAudit.Engine.Merging;
 /// <summary>
 /// One mistyped figure seen by every comparison that involves it (<see cref="OddOneOutMerge"/>). A finding comparing
 /// two amounts holds its place's amount (Actual) against what the related places give (Expected): if the figure at
-/// its place is wrong by δ, the finding differs by δ; if a figure among its related places is, by −δ. The figure that
+/// its place is wrong by δ, the finding differs by δ; if a figure among its related places is, by −δ (by δ when the
+/// equation subtracts it: 本年支出 in 年末结余 = 年初 + 收入 − 支出). The figure that
 /// explains the most findings this way, at least two of them with different other places (two places agreeing
 /// against it), and more than any other figure explaining one of them, is the cause; a tie decides nothing.
 /// </summary>
@@ -52,7 +53,8 @@ internal static class OddOneOut
         for (var k = 0; k < related.Count; k++)
         {
             if (values[k + 1] is not decimal v || (related[k].Table is null && related.Count > 1)) continue;
-            var delta = expected - actual;
+            // A subtracted term wrong by δ moves what the finding computes by −δ.
+            var delta = related[k].Subtracted ? actual - expected : expected - actual;
             right = related.Count == 1 ? printed[0]!.Value : WorkedOut(v - delta, printed.Where((_, j) => j != k + 1));
             yield return new Claim(index, Place(related[k], v), related[k], v, delta, right, Witness(all, k + 1));
         }

@@ -25,9 +25,11 @@ public sealed class ShareMismatchRule : IRule
     {
         foreach (var f in TableRateFindings.Wrong(disclosure, RateKind.Share, Rule)) yield return f;
         var shares = disclosure.Narrative.Facts.Where(f => f.Kind == FactKind.Share && f.Percent is not null).ToList();
-        foreach (var s in shares.Where(s => s.Whole is not null))
+        var wrong = shares.Where(s => s.Whole is not null).Select(s => (Share: s, Finding: Checked(s, shares))).Where(x => x.Finding is not null).ToList();
+        foreach (var group in wrong.GroupBy(x => x.Share.Whole).Select(g => g.Select(x => (x.Share, x.Finding!)).ToList()))
         {
-            if (Checked(s, shares) is Finding f) yield return f with { Bases = RelatedPlaces.Bases(s.Whole, Ratios.EffectivePart(s)) };
+            if (OnOneWrongBase(group, disclosure.Narrative.Facts) is Finding one) yield return one;
+            else foreach (var (s, f) in group) yield return f with { Bases = RelatedPlaces.Bases(s.Whole, Ratios.EffectivePart(s)) };
         }
         // Shares of no named base and no whole (“基本支出…占75%；项目支出…占25%”) are grouped by sentence.
         foreach (var group in shares.Where(s => s.Whole is null).GroupBy(s => (s.Paragraph, s.Base, string.IsNullOrEmpty(s.Base) ? s.Sentence : null)))
@@ -46,6 +48,35 @@ public sealed class ShareMismatchRule : IRule
         var siblings = shares.Where(o => o.Whole == s.Whole).Select(o => (Ratios.EffectivePart(o)?.Amount, o.Percent!.Value)).ToList();
         return Mismatch(s, a, whole.Value, whole.Interval, siblings, $"“{part.Quantity}”{Ratios.Amount(a)}占“{s.Whole.Quantity}”{Ratios.Amount(whole)}",
             s.WholeBy == "name" ? Severity.Warning : Severity.Error, RelatedPlaces.Statements(s.Whole, part == s.Subject ? null : part));
+    }
+
+    /// <summary>
+    /// Several shares of one whole, each wrong, that all give one other base (“占86.64%”“占5.21%”“占2.42%” of 192.58 are right
+    /// for 204.29): one base mistaken, one finding naming the base they were worked out on (an amount the explanation states, when
+    /// one fits); null when they give different bases.
+    /// </summary>
+    private static Finding? OnOneWrongBase(List<(NarrativeFact Share, Finding Finding)> group, IReadOnlyList<NarrativeFact> facts)
+    {
+        if (group.Count < 2 || group.Any(x => x.Finding.Severity != Severity.Error)) return null;
+        var implied = group.Select(x => Ratios.EffectivePart(x.Share)?.Amount is { Value: > 0m } a && x.Share.Percent!.Value.Value > 0m
+            ? Interval.Divide(a.Interval, x.Share.Percent!.Value.Fraction) : null).ToList();
+        if (implied.Any(i => i is null)) return null;
+        var common = implied.Select(i => i!.Value).Aggregate((x, y) => new Interval(Math.Max(x.Low, y.Low), Math.Min(x.High, y.High)));
+        var whole = group[0].Share.Whole!;
+        if (common.Low > common.High || common.Overlaps(whole.Amount!.Value.Interval)) return null;
+        var first = group[0].Finding;
+        var stated = facts.FirstOrDefault(f => f.Kind == FactKind.Amount && f.Amount is PrintedNumber a && a.Interval.Overlaps(common) && !string.IsNullOrEmpty(f.Quantity));
+        var used = stated is null ? $"约 {PrintedNumber.Format(common.Mid, 2)} 万元" : $"“{stated.Quantity}”{Ratios.Amount(stated.Amount!.Value)}";
+        var message = $"{group.Count} 项占比均按{used}计算，而“{whole.Quantity}”为 {Ratios.Amount(whole.Amount!.Value)}（基数有误）："
+            + string.Join("；", group.Select(x => x.Finding.Message));
+        return first with
+        {
+            Message = message,
+            Expected = whole.Amount!.Value.Value,
+            Actual = PrintedNumber.RoundLike(common.Mid, 2),
+            Related = group.SelectMany(x => x.Finding.RelatedLocations.Prepend(x.Finding.Location)).Where(l => l.Place != first.Location.Place).DistinctBy(l => l.Place).ToList(),
+            Bases = group.SelectMany(x => RelatedPlaces.Bases(x.Share.Whole, Ratios.EffectivePart(x.Share))).DistinctBy(l => l.Place).ToList(),
+        };
     }
 
     /// <summary>

@@ -12,9 +12,6 @@ public static class Discrepancies
 {
     private const int ExplicitTermLimit = 5;
 
-    /// <summary>At most this many terms of an equation are listed as related places (the first printed ones).</summary>
-    private const int RelatedTermLimit = 12;
-
     /// <summary>A finding at the equation's target when the equation is broken beyond rounding; otherwise null.</summary>
     public static Finding? Check(RuleDescriptor rule, Equation equation)
     {
@@ -28,7 +25,8 @@ public static class Discrepancies
         var message = result.LowerBoundOnly
             ? $"{equation.Target.Describe()} {total.Text} 小于其已打印组成部分之和：{rhs}（空白单元格按不小于 0 计，仍超出 {diff}）"
             : $"{equation.Target.Describe()} {total.Text} ≠ {rhs}（差 {diff}；{result.PrintedTerms + 1} 个打印数的舍入误差合计至多 ±{Amounts.Tolerance(result.Tolerance)}，不能解释这一差异）";
-        var terms = equation.Terms.Where(t => t.Cell.Amount is not null).Take(RelatedTermLimit).Select(t => t.Cell.Location).ToList();
+        // Every printed term is listed: any of them may be the mistyped one, and one cause is one finding only when its place is among them.
+        var terms = equation.Terms.Where(t => t.Cell.Amount is not null).Select(t => t.Cell.Location with { Subtracted = t.Subtract }).ToList();
         return rule.Report(message, equation.Target.Location, result.Computed, total.Value, related: terms);
     }
 
