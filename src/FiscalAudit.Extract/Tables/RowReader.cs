@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using FiscalAudit.Core.Documents;
 using FiscalAudit.Core.Model;
+using FiscalAudit.Core.Data;
 using FiscalAudit.Core.Numbers;
 
 namespace FiscalAudit.Extract.Tables;
@@ -64,20 +65,21 @@ public sealed partial class RowReader
             if (text.Length > 0) consumed.Add(slot.Index);
             tableRow.Cells[slot.Canonical!] = MakeCell(slot.Canonical!, text, cell?.Location ?? row.Location);
         }
-        return name.Length == 0 && code is null && tableRow.Cells.Values.All(v => v.Text.Length == 0) ? null : tableRow;
+        return name.Length == 0 && code is null && tableRow.Cells.Values.All(v => NumberText.IsBlank(v.Text)) ? null : tableRow;
     }
 
     /// <summary>
     /// A figure printed outside its segment's columns (a 合计 row whose number sits in the last column)
-    /// belongs to the labelled segment to its left whose value columns are all blank.
+    /// belongs to the labelled segment to its left whose value columns are all blank; a number in another
+    /// segment's label or 行次 column (“36” of a side without a label) is none.
     /// </summary>
     private void AssignOverflow(SourceRow row, List<(ColumnSegment Segment, TableRow Row)> pending, HashSet<int> consumed)
     {
         foreach (var cell in row.Cells.Where(c => c.Text.Trim().Length > 0 && !consumed.Contains(c.Column) && NumberText.Parse(c.Text) is not null))
         {
             var owner = pending.LastOrDefault(p => p.Segment.First <= cell.Column && p.Row.Name.Length > 0);
-            if (owner.Row is null || owner.Row.Cells.Values.Any(v => v.Text.Length > 0)) continue;
-            if (IsLabelCell(owner.Segment, cell.Column) || owner.Segment.Values.FirstOrDefault() is not ColumnSlot target) continue;
+            if (owner.Row is null || !Unfigured(owner.Row)) continue;
+            if (segments.Any(s => IsLabelCell(s, cell.Column)) || owner.Segment.Values.FirstOrDefault() is not ColumnSlot target) continue;
             var column = target.Canonical!;
             owner.Row.Cells[column] = MakeCell(column, cell.Text.Trim(), cell.Location);
             consumed.Add(cell.Column);
@@ -90,7 +92,7 @@ public sealed partial class RowReader
     /// </summary>
     private static string Name(SourceRow row, ColumnSegment segment)
     {
-        var names = segment.Slots.Where(s => s.Role == ColumnRole.Name).Select(s => Text(row, s)).Where(t => t.Length > 0).ToList();
+        var names = segment.Slots.Where(s => s.Role == ColumnRole.Name).Select(s => Label(row, s)).Where(t => t.Length > 0).ToList();
         if (names.Count == 0) return string.Empty;
         return names.Count > 1 && HeaderText.Normalize(names[^1]) == "小计" ? names[0] : names[^1];
     }
@@ -121,7 +123,8 @@ public sealed partial class RowReader
         }
     }
 
-    private static bool Unfigured(TableRow row) => row.Name.Length > 0 && row.Cells.Values.All(c => c.Text.Length == 0);
+    /// <summary>A labelled row whose value cells print nothing: empty, or a dash or slash alone (every empty cell filled with one).</summary>
+    private static bool Unfigured(TableRow row) => row.Name.Length > 0 && row.Cells.Values.All(c => NumberText.IsBlank(c.Text));
 
     private static bool IsLabelCell(ColumnSegment segment, int column) =>
         segment.Slots.Any(s => s.Index == column && s.Role is not ColumnRole.Value);
@@ -138,15 +141,15 @@ public sealed partial class RowReader
         var codeSlot = segment.Of(ColumnRole.Code);
         if (codeSlot is not null)
         {
-            var text = HeaderText.Normalize(Text(row, codeSlot));
+            var text = HeaderText.Normalize(Label(row, codeSlot));
             if (CodeText.IsFunctionOrEconomicCode(text)) return (text, string.Empty);
-            var parts = text.Length > 0 && CodeText.SplitLeading(Text(row, codeSlot)) is var (c, n) ? (c, n) : ((string?)null, text);
+            var parts = text.Length > 0 && CodeText.SplitLeading(Label(row, codeSlot)) is var (c, n) ? (c, n) : ((string?)null, text);
             return (parts.Item1, parts.Item2);
         }
-        var klass = HeaderText.Normalize(Text(row, segment.Of(ColumnRole.ClassPart)));
+        var klass = HeaderText.Normalize(Label(row, segment.Of(ColumnRole.ClassPart)));
         if (segment.Of(ColumnRole.ClassPart) is null) return (null, string.Empty);
-        var item = HeaderText.Normalize(Text(row, segment.Of(ColumnRole.ItemPart)));
-        var sub = HeaderText.Normalize(Text(row, segment.Of(ColumnRole.SubItemPart)));
+        var item = HeaderText.Normalize(Label(row, segment.Of(ColumnRole.ItemPart)));
+        var sub = HeaderText.Normalize(Label(row, segment.Of(ColumnRole.SubItemPart)));
         if (!IsDigits(klass, 3) && !IsDigits(item, 2) && !IsDigits(sub, 2)) return (null, klass + item + sub);
         carried.TryGetValue(segment, out var previous);
         if (!IsDigits(klass, 3)) klass = previous.Class;
@@ -162,6 +165,12 @@ public sealed partial class RowReader
     /// <summary>A label cell's text, read only at the column where the (possibly merged) cell starts.</summary>
     private static string Text(SourceRow row, ColumnSlot? slot) =>
         slot is not null && row.At(slot.Index) is SourceCell cell && cell.Column == slot.Index ? cell.Text.Trim() : string.Empty;
+
+    /// <summary>
+    /// A label cell's text (<see cref="Text"/>); a dash or slash alone (blank-marks.json), as converters and publishers fill
+    /// every empty cell, names nothing.
+    /// </summary>
+    private static string Label(SourceRow row, ColumnSlot? slot) => Text(row, slot) is var text && BlankMarks.InAnyCell.Contains(text) ? string.Empty : text;
 
     /// <summary>Removes the spaces typesetting puts inside Chinese labels ("总 计" → "总计").</summary>
     private static string Compact(string name)

@@ -3,17 +3,15 @@ using System.Text.RegularExpressions;
 namespace FiscalAudit.Ingest.Text;
 
 /// <summary>
-/// Removes the light markup text exports carry: HTML bold/line-break tags, Markdown emphasis, and the
-/// LaTeX that converters put around numbers ("$95\%$", "\%"), which some write a token at a time
-/// ("$1 2 . 6 \%$" is 12.6%).
+/// Removes the light markup text exports carry: HTML bold/line-break tags, Markdown emphasis and backslash escapes
+/// (pandoc's “1\. ”, “\*”, “\[”), and the LaTeX that converters put around numbers, units and signs ("$95\%$", "\%",
+/// <see cref="InlineMath"/>), which some write a token at a time ("$1 2 . 6 \%$" is 12.6%).
 /// </summary>
 public static partial class Markup
 {
-    [GeneratedRegex(@"\$\s*([-+−]?\s*\d(?:\s*[\d,，.])*\s*(?:\\?%)?)\s*\$")]
-    private static partial Regex InlineMathNumber();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Spaces();
+    /// <summary>A Markdown backslash escape: a backslash before ASCII punctuation that Markdown would read as markup.</summary>
+    [GeneratedRegex(@"\\([\\`*_{}\[\]()#+\-.!|<>~^=:;,'""@&/])")]
+    private static partial Regex Escape();
 
     [GeneratedRegex(@"</?(b|strong|i|em|u|span|font|p|sup|sub)(\s[^>]*)?>|<br\s*/?>", RegexOptions.IgnoreCase)]
     private static partial Regex Tags();
@@ -21,10 +19,11 @@ public static partial class Markup
     public static string Clean(string text)
     {
         var s = Tags().Replace(text, string.Empty);
-        if (s.Contains('$')) s = InlineMathNumber().Replace(s, m => Spaces().Replace(m.Groups[1].Value, string.Empty));
+        s = InlineMath.Replace(s);
         if (s.Contains("\\%", StringComparison.Ordinal)) s = s.Replace("\\%", "%", StringComparison.Ordinal);
         if (s.Contains("**")) s = s.Replace("**", string.Empty);
         if (s.Contains("__")) s = s.Replace("__", string.Empty);
+        if (s.Contains('\\')) s = Escape().Replace(s, "$1");
         return s.Replace('\u00A0', ' ').Trim();
     }
 

@@ -1,9 +1,10 @@
+using System.Text.RegularExpressions;
 using FiscalAudit.Core.Documents;
 
 namespace FiscalAudit.Ingest.Text;
 
 /// <summary>Accumulates classified physical lines into blocks.</summary>
-internal sealed class TextBlockBuilder
+internal sealed partial class TextBlockBuilder
 {
     private readonly string file;
     private readonly List<Block> blocks = new();
@@ -86,7 +87,7 @@ internal sealed class TextBlockBuilder
             case TextLineKind.PipeRow:
                 FlushParagraph();
                 var t = line.Trim();
-                var row = Row(t.Substring(1, t.EndsWith('|') && t.Length > 1 ? t.Length - 2 : t.Length - 1).Split('|'), location);
+                var row = Row(PipeCells(t.Substring(1, t.EndsWith('|') && t.Length > 1 ? t.Length - 2 : t.Length - 1)), location);
                 if (inGrid && gridRowOpen && tableRows.Count > 0) tableRows[^1] = Continued(tableRows[^1], row);
                 else tableRows.Add(row);
                 gridRowOpen = inGrid;
@@ -145,6 +146,12 @@ internal sealed class TextBlockBuilder
         if (HtmlTable.Read(htmlTable) is { } table) blocks.AddRange(TableCaptions.Split(TableColumnCompaction.Compact(table)));
         htmlTable = null;
     }
+
+    /// <summary>A pipe row's cells: split at every “|” but an escaped one (“\|”, a bar in a cell's text).</summary>
+    private static string[] PipeCells(string row) => CellBar().Split(row);
+
+    [GeneratedRegex(@"(?<!\\)\|")]
+    private static partial Regex CellBar();
 
     private static SourceRow Row(string[] cells, SourceLocation location) =>
         new(cells.Select((c, i) => new SourceCell(Markup.Clean(c), i, location)).ToList(), location);

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace FiscalAudit.Ingest.Text;
 
 /// <summary>What one physical line of a text file is.</summary>
@@ -15,12 +17,16 @@ internal enum TextLineKind
 }
 
 /// <summary>Classifies physical lines of text exports.</summary>
-internal static class TextLineClassifier
+internal static partial class TextLineClassifier
 {
+    /// <summary>A line of Markdown images only (“![](images/3f9c….jpg)”, where a converter cut out a picture, a seal or a chart): nothing to read.</summary>
+    [GeneratedRegex(@"^(!\[[^\]]*\]\([^)]*\)\s*)+$")]
+    private static partial Regex Images();
+
     public static TextLineKind Classify(string line)
     {
         var t = line.Trim();
-        if (t.Length == 0) return TextLineKind.Blank;
+        if (t.Length == 0 || Images().IsMatch(t)) return TextLineKind.Blank;
         if (t.StartsWith('#')) return TextLineKind.Heading;
         if (t.StartsWith('|') && t.Count(c => c == '|') >= 2)
             return t.All(c => c is '|' or '-' or ':' or ' ' or '\t') ? TextLineKind.PipeSeparator : TextLineKind.PipeRow;

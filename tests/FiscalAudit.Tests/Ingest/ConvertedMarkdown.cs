@@ -18,6 +18,10 @@ namespace FiscalAudit.Tests.Ingest;
 /// <param name="Pipes">Tables written as GFM pipe tables (as docling and marker write them): the rule under the first row,
 /// a merged header cell's text repeated in every cell it covers.</param>
 /// <param name="BoldHeadings">Bold headings (“## **一、…**”) written as bold lines only (“**一、…**”).</param>
+/// <param name="Blank">What an empty cell under the header holds (“—”, “-”), as publishers and converters fill them.</param>
+/// <param name="Furniture">A picture the converter cut out (“![](images/….jpg)”) and the page number after every table.</param>
+/// <param name="Escapes">Text escaped as pandoc writes Markdown: “1\. ” for an item number, “\[” and “\]”.</param>
+/// <param name="LatexCells">Cells with a percent or a sign written in LaTeX a token at a time (“$\geq 9 5 \%$”, “$\leq 6 1 0\mathrm{万元}$”).</param>
 internal sealed record ConverterStyle(
     string Percents = "latex",
     bool HtmlBody = false,
@@ -29,7 +33,11 @@ internal sealed record ConverterStyle(
     int GridColumns = 1,
     int GridTable = 0,
     bool Pipes = false,
-    bool BoldHeadings = false)
+    bool BoldHeadings = false,
+    string Blank = "",
+    bool Furniture = false,
+    bool Escapes = false,
+    bool LatexCells = false)
 {
     public static ConverterStyle Named(string name) => name switch
     {
@@ -43,6 +51,10 @@ internal sealed record ConverterStyle(
         "pandoc grid tables" => new(Percents: "", GridTable: 1000),
         "pandoc grid tables, long labels wrapped over lines" => new(Percents: "", GridTable: 8),
         "docling: pipe tables repeating merged header cells, bold lines for headings" => new(Pipes: true, BoldHeadings: true),
+        "MinerU: signs, percents and units in LaTeX in text and cells" => new(Percents: "units", LatexCells: true, HtmlBody: true),
+        "empty cells as “—”, pictures and page numbers between tables" => new(Blank: "—", Furniture: true),
+        "empty cells as “-” in pipe tables" => new(Pipes: true, Blank: "-"),
+        "pandoc: escaped item numbers and brackets, pipe tables" => new(Percents: "", Pipes: true, Escapes: true),
         _ => throw new ArgumentException(name),
     };
 }
@@ -63,7 +75,7 @@ internal static class ConvertedMarkdown
             if (items[i].Rows is not { } rows)
             {
                 var line = style.BoldHeadings ? Regex.Replace(items[i].Line!, @"^#+\s*(\*\*.+\*\*)\s*$", "$1") : items[i].Line!;
-                output.Add(Percents(line, style.Percents));
+                output.Add(style.Escapes ? Escaped(Percents(line, style.Percents)) : Percents(line, style.Percents));
                 continue;
             }
             var captions = new List<string>();
@@ -82,7 +94,8 @@ internal static class ConvertedMarkdown
                     i++;
                 }
             }
-            output.Add(style.GridTable > 0 ? Grid(rows, style.GridTable) : style.Pipes ? Pipes(rows) : Tables(rows, captions, notes, style));
+            output.Add(style.GridTable > 0 ? Grid(rows, style.GridTable) : style.Pipes ? Pipes(rows, style) : Tables(rows, captions, notes, style));
+            if (style.Furniture) output.Add($"\n![](images/{i:x4}c0ffee.jpg)\n\n- {i} -\n");
         }
         return string.Join('\n', output);
     }
@@ -128,6 +141,7 @@ internal static class ConvertedMarkdown
     {
         "latex" => Regex.Replace(line, @"(\d+(?:\.\d+)?)%", "$$$1\\%$$"),
         "tokens" => Regex.Replace(line, @"(\d+(?:\.\d+)?)%", m => "$" + string.Join(' ', m.Groups[1].Value.ToCharArray()) + " \\%$"),
+        "units" => Regex.Replace(Percents(line, "latex"), @"(\d[\d,]*\.\d+)\s*万元", "$$$1 \\mathrm{万元}$$"),
         _ => line,
     };
 
@@ -137,7 +151,7 @@ internal static class ConvertedMarkdown
         rows = rows.Select(r => r.Concat(Enumerable.Repeat(string.Empty, width - r.Length)).ToArray()).ToList();
         var headerRows = rows.TakeWhile(r => !r.Any(IsAmount)).Count();
         var owners = Merge(rows, headerRows);
-        var html = rows.Select((_, r) => Row(rows, owners, r, r < headerRows && style.Sections, style)).ToList();
+        var html = rows.Select((_, r) => Row(rows, owners, r, r < headerRows && style.Sections, r >= headerRows, style)).ToList();
         var all = Enumerable.Range(0, rows.Count).ToList();
         if (style.Split.Length == 0 || rows.Count - headerRows <= 6)
             return Table(all, width, headerRows, html, captions, notes, style);
@@ -162,14 +176,28 @@ internal static class ConvertedMarkdown
         return style.HtmlBody ? $"<html><body>{body}</body></html>" : body.ToString();
     }
 
+    /// <summary>A line as pandoc escapes it: an item number's dot and square brackets.</summary>
+    private static string Escaped(string line) => Regex.Replace(line, @"^(\d+)\. ", @"$1\. ").Replace("[", @"\[").Replace("]", @"\]");
+
+    /// <summary>A cell with a percent or a sign in LaTeX, a token at a time; any other cell as it is.</summary>
+    private static string Latex(string text)
+    {
+        var m = Regex.Match(text, @"^([≥≤]?)(\d[\d,]*(?:\.\d+)?)(%?)(\D*)$");
+        if (!m.Success || m.Groups[1].Length + m.Groups[3].Length == 0) return text;
+        var sign = m.Groups[1].Value switch { "≥" => @"\geq ", "≤" => @"\leq ", _ => "" };
+        var unit = m.Groups[4].Length > 0 ? @"\mathrm{" + m.Groups[4].Value + "}" : "";
+        return "$" + sign + string.Join(' ', m.Groups[2].Value.ToCharArray()) + (m.Groups[3].Length > 0 ? @" \%" : "") + unit + "$";
+    }
+
     /// <summary>A GFM pipe table: the rule under the first row; a merged header cell's text in every cell it covers.</summary>
-    private static string Pipes(List<string[]> rows)
+    private static string Pipes(List<string[]> rows, ConverterStyle style)
     {
         var width = rows.Max(r => r.Length);
         rows = rows.Select(r => r.Concat(Enumerable.Repeat(string.Empty, width - r.Length)).ToArray()).ToList();
         // The header ends at the first amount or at the 合计 row of an empty table.
-        var owners = Merge(rows, rows.TakeWhile(r => !r.Any(IsAmount) && string.Concat(r).Replace(" ", "") is not ("合计" or "总计")).Count());
-        var lines = rows.Select((row, r) => "| " + string.Join(" | ", row.Select((_, c) => owners[(r, c)].Text)) + " |").ToList();
+        var headerRows = rows.TakeWhile(r => !r.Any(IsAmount) && string.Concat(r).Replace(" ", "") is not ("合计" or "总计")).Count();
+        var owners = Merge(rows, headerRows);
+        var lines = rows.Select((row, r) => "| " + string.Join(" | ", row.Select((_, c) => owners[(r, c)].Text is { Length: 0 } && r >= headerRows ? style.Blank : owners[(r, c)].Text)) + " |").ToList();
         lines.Insert(1, "|" + string.Concat(Enumerable.Repeat(" --- |", width)));
         return string.Join('\n', lines);
     }
@@ -205,7 +233,7 @@ internal static class ConvertedMarkdown
         return owners;
     }
 
-    private static string Row(List<string[]> rows, Dictionary<(int Row, int Column), Merged> owners, int r, bool header, ConverterStyle style)
+    private static string Row(List<string[]> rows, Dictionary<(int Row, int Column), Merged> owners, int r, bool header, bool body, ConverterStyle style)
     {
         var html = new StringBuilder("<tr>");
         var tag = header ? "th" : "td";
@@ -216,7 +244,7 @@ internal static class ConvertedMarkdown
             html.Append('<').Append(tag);
             if (cell.Rows > 1) html.Append($" rowspan=\"{cell.Rows}\"");
             if (cell.Columns * style.GridColumns > 1) html.Append($" colspan=\"{cell.Columns * style.GridColumns}\"");
-            html.Append('>').Append(Content(cell.Text, style)).Append("</").Append(tag).Append('>');
+            html.Append('>').Append(Content(cell.Text.Length == 0 && body ? style.Blank : cell.Text, style)).Append("</").Append(tag).Append('>');
         }
         return html.Append("</tr>").ToString();
     }
@@ -224,6 +252,7 @@ internal static class ConvertedMarkdown
     private static string Content(string text, ConverterStyle style)
     {
         if (text.Length == 0) return style.Nbsp ? "&nbsp;" : string.Empty;
+        if (style.LatexCells) text = Latex(text);
         if (style.LineBreaks && text.Length >= 10 && !IsAmount(text))
             return WebUtility.HtmlEncode(text[..(text.Length / 2)]) + "<br>" + WebUtility.HtmlEncode(text[(text.Length / 2)..]);
         return WebUtility.HtmlEncode(text);

@@ -68,6 +68,42 @@ public class ConvertedMarkdownTests
         Assert.Equal(read, ((ParagraphBlock)Read(converted).Blocks[0]).Text);
 
     [Theory]
+    [InlineData("指标值 $\\geq 9 5 \\%$，实际 $96.5\\%$", "指标值 ≥95%，实际 96.5%")]
+    [InlineData("成本控制在$\\leq 6 1 0 . 7 0\\mathrm{万元}$以内", "成本控制在≤610.70万元以内")]
+    [InlineData("收入合计$3,600.68 \\mathrm{万元}$，占$\\mathrm{96.00\\%}$", "收入合计3,600.68万元，占96.00%")]
+    [InlineData("得分区间$90 \\sim 100$分，$\\geqslant 3.2\\text{万户}$", "得分区间90~100分，≥3.2万户")]
+    [InlineData("公式$a \\geq b$不变", "公式$a \\geq b$不变")]
+    [InlineData("含$\\frac{1}{2}$的公式", "含$\\frac{1}{2}$的公式")]
+    public void Latex_signs_and_units_are_read_as_their_text_and_other_formulas_are_kept(string converted, string read) =>
+        Assert.Equal(read, ((ParagraphBlock)Read(converted).Blocks[0]).Text);
+
+    [Theory]
+    [InlineData("1\\. 一般公共服务支出（类）年初预算为6万元。", "1. 一般公共服务支出（类）年初预算为6万元。")]
+    [InlineData("详见附件\\[1\\]，说明\\*号为估算数。", "详见附件[1]，说明*号为估算数。")]
+    [InlineData("路径 C:\\data\\决算 保持不变", "路径 C:\\data\\决算 保持不变")]
+    public void Pandoc_backslash_escapes_are_removed(string converted, string read) =>
+        Assert.Equal(read, ((ParagraphBlock)Read(converted).Blocks[0]).Text);
+
+    [Fact]
+    public void Picture_lines_are_skipped_and_an_escaped_bar_stays_in_its_cell()
+    {
+        var doc = Read("""
+            本年收入合计199.52万元，
+            ![](images/0a1b2c3d.jpg)
+            其中财政拨款收入199.52万元。
+
+            | 项目 | 说明 |
+            |---|---|
+            | 办公费 | A\|B 两类 |
+            """);
+
+        Assert.Equal("本年收入合计199.52万元，其中财政拨款收入199.52万元。", ((ParagraphBlock)doc.Blocks[0]).Text);
+        var table = Assert.IsType<TableBlock>(doc.Blocks[1]);
+        Assert.Equal(["办公费", "A|B 两类"], table.Rows[1].Cells.Select(c => c.Text));
+        Assert.DoesNotContain(doc.Lines, l => l.Text.Contains("images/", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("$1 2 . 6 \\%$", "12.6%")]
     [InlineData("$- 3 . 2 0 \\%$", "-3.20%")]
     [InlineData("$1 , 2 3 4 . 5 6$万元", "1,234.56万元")]
@@ -152,6 +188,8 @@ public class ConvertedMarkdownTests
     [InlineData("pandoc grid tables")]
     [InlineData("pandoc grid tables, long labels wrapped over lines")]
     [InlineData("docling: pipe tables repeating merged header cells, bold lines for headings")]
+    [InlineData("MinerU: signs, percents and units in LaTeX in text and cells")]
+    [InlineData("pandoc: escaped item numbers and brackets, pipe tables")]
     public void Seed_002_converted_to_html_tables_and_latex_percents_gives_the_same_tables_and_findings(string style)
     {
         var original = File.ReadAllText(Repo.Seed("002"));
@@ -161,6 +199,26 @@ public class ConvertedMarkdownTests
 
         Assert.NotEmpty(expected.Disclosure!.Tables);
         Assert.Equal(SameReading.Cells(expected, printed: true), SameReading.Cells(converted, printed: true));
+        Assert.Equal(SameReading.Ids(expected), SameReading.Ids(converted));
+    }
+
+    /// <summary>
+    /// Seed 002 with every empty cell under a header filled with a dash, as publishers and converters print them: the same
+    /// figures (a dash prints no figure) and findings as the text.
+    /// </summary>
+    [SharedTheory]
+    [InlineData("empty cells as “—”, pictures and page numbers between tables")]
+    [InlineData("empty cells as “-” in pipe tables")]
+    public void Seed_002_with_dashes_in_empty_cells_gives_the_same_figures_and_findings(string style)
+    {
+        var original = File.ReadAllText(Repo.Seed("002"));
+        var auditor = new Auditor(new AuditProfile());
+        var expected = auditor.Audit("002.txt", Encoding.UTF8.GetBytes(original));
+        var converted = auditor.Audit("002.md", Encoding.UTF8.GetBytes(ConvertedMarkdown.Write(original, ConverterStyle.Named(style))));
+
+        static List<string> Figures(AuditResult result) => SameReading.Cells(result).Where(c => !c.EndsWith('|')).ToList();
+        Assert.NotEmpty(Figures(expected));
+        Assert.Equal(Figures(expected), Figures(converted));
         Assert.Equal(SameReading.Ids(expected), SameReading.Ids(converted));
     }
 }
