@@ -57,7 +57,12 @@ internal static class IndicatorSectionParser
         for (; i < end; i++)
         {
             var cell = stream.Cells[i];
-            if (consumed.Contains(cell) || IsHeaderWord(cell)) continue;
+            if (consumed.Contains(cell)) continue;
+            if (IndicatorTableWords.Default.SectionLabels.Contains(cell.Key))
+            {
+                while (i + 1 < end && IsColumnWord(stream.Cells[i + 1])) i++; // the header printed again on a new page
+                continue;
+            }
             if (IndicatorTableWords.Default.IsTotalLabel(cell.Key))
             {
                 TotalRowReader.Read(stream, header, cell, columns, end, section);
@@ -149,9 +154,12 @@ internal static class IndicatorSectionParser
     /// <summary>The longest header word of a column (compact characters): a longer cell is a value that starts like one (“偏差原因：…”).</summary>
     private const int LongestHeaderWord = 12;
 
-    /// <summary>A word of the table's header (“一级指标”, “年度指标值”, “偏差原因分析及改进措施”): printed again on a new page, no indicator or value.</summary>
+    /// <summary>A word of the table's header (“一级指标”, “年度指标值”, “偏差原因分析及改进措施”): printed again on a new page, no indicator or value. A total label that is also a score header (“自评得分”) stays the total row's.</summary>
     private static bool IsHeaderWord(Cell c) =>
-        IndicatorTableWords.Default.SectionLabels.Contains(c.Key) || (c.Key.Length <= LongestHeaderWord && Column(c.Key) is not null);
+        IndicatorTableWords.Default.SectionLabels.Contains(c.Key) || (IsColumnWord(c) && !IndicatorTableWords.Default.IsTotalLabel(c.Key));
+
+    /// <summary>A column's header word (“年度指标值”, “得分”), not a longer value that starts like one.</summary>
+    private static bool IsColumnWord(Cell c) => c.Key.Length <= LongestHeaderWord && Column(c.Key) is not null;
 
     /// <summary>
     /// In a table flattened one cell per line, the points of a first-level cell wrapped onto the next line (“产出指标” “（50分）”):
