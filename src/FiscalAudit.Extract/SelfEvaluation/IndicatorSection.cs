@@ -57,7 +57,12 @@ internal static class IndicatorSectionParser
         for (; i < end; i++)
         {
             var cell = stream.Cells[i];
-            if (consumed.Contains(cell) || IndicatorTableWords.Default.SectionLabels.Contains(cell.Key)) continue;
+            if (consumed.Contains(cell)) continue;
+            if (IndicatorTableWords.Default.SectionLabels.Contains(cell.Key))
+            {
+                while (i + 1 < end && IsColumnWord(stream.Cells[i + 1])) i++; // the header printed again on a new page
+                continue;
+            }
             if (IndicatorTableWords.Default.IsTotalLabel(cell.Key))
             {
                 TotalRowReader.Read(stream, header, cell, columns, end, section);
@@ -72,6 +77,11 @@ internal static class IndicatorSectionParser
             }
             if (IndicatorHeadings.Level1(cell.Key) is var (name, points))
             {
+                if (points is null && PointsOnNextLine(stream, cell, name) is var (more, stated))
+                {
+                    consumed.Add(more);
+                    points = stated;
+                }
                 level1 = name;
                 level2 = null;
                 section.Groups.Add(Subtotal(stream, header, cell, columns, consumed, new IndicatorGroup(name, points, cell.Location)));
@@ -95,10 +105,12 @@ internal static class IndicatorSectionParser
                 }
                 continue;
             }
-            var values = Assign(stream, cell, columns, consumed);
+            var indicator = WrappedName(stream, cell, columns, consumed);
+            var values = Assign(stream, indicator, columns, consumed);
             foreach (var v in values.Values) consumed.Add(v);
-            section.Indicators.Add(Build(cell, level1, level2, values));
+            section.Indicators.Add(Build(indicator, level1, level2, values));
         }
+        MidGroupLevelCells.Regroup(section);
         return section;
     }
 
@@ -139,8 +151,69 @@ internal static class IndicatorSectionParser
 
     public static IndicatorColumn? Column(string key) => IndicatorTableWords.Default.RoleOf(key);
 
+    /// <summary>The longest header word of a column (compact characters): a longer cell is a value that starts like one (“偏差原因：…”).</summary>
+    private const int LongestHeaderWord = 12;
+
+    /// <summary>A word of the table's header (“一级指标”, “年度指标值”, “偏差原因分析及改进措施”): printed again on a new page, no indicator or value. A total label that is also a score header (“自评得分”) stays the total row's.</summary>
+    private static bool IsHeaderWord(Cell c) =>
+        IndicatorTableWords.Default.SectionLabels.Contains(c.Key) || (IsColumnWord(c) && !IndicatorTableWords.Default.IsTotalLabel(c.Key));
+
+    /// <summary>A column's header word (“年度指标值”, “得分”), not a longer value that starts like one.</summary>
+    private static bool IsColumnWord(Cell c) => c.Key.Length <= LongestHeaderWord && Column(c.Key) is not null;
+
+    /// <summary>
+    /// In a table flattened one cell per line, the points of a first-level cell wrapped onto the next line (“产出指标” “（50分）”):
+    /// that line and the points, when the two read together as the heading with points.
+    /// </summary>
+    private static (Cell Line, PrintedNumber Points)? PointsOnNextLine(CellStream stream, Cell heading, string name) =>
+        stream.LinePerCell && stream.At(heading, 1) is Cell next && IndicatorHeadings.Level1(heading.Key + next.Key) is (var joined, PrintedNumber points) && joined == name
+            ? (next, points) : null;
+
+    /// <summary>The most lines a flattened indicator name wraps onto after its first.</summary>
+    private const int WrappedNameLines = 2;
+
+    /// <summary>The longest tail of a wrapped name on a line of its own (“量”, “标准”, “制”).</summary>
+    private const int LongestNameTail = 4;
+
+    /// <summary>
+    /// In a table flattened one cell per line, the indicator's name with the short tails it wraps onto (“新建农村公益性公墓数” “量”),
+    /// consumed: when the weight and score stand as bare numbers only that many lines further on. The name cell itself otherwise.
+    /// </summary>
+    private static Cell WrappedName(CellStream stream, Cell name, List<IndicatorColumn> columns, HashSet<Cell> consumed)
+    {
+        if (!stream.LinePerCell || !columns.Contains(IndicatorColumn.Weight) || !columns.Contains(IndicatorColumn.Score)) return name;
+        bool Anchored(int shift) => StartsRow(stream, name, shift, columns);
+        if (Anchored(0)) return name;
+        var tails = new List<Cell>();
+        for (var shift = 1; shift <= WrappedNameLines; shift++)
+        {
+            if (stream.At(name, shift) is not Cell tail || consumed.Contains(tail) || IsHeading(tail)
+                || tail.Key.Length > LongestNameTail || tail.Key.Any(char.IsDigit)) return name;
+            tails.Add(tail);
+            if (!Anchored(shift)) continue;
+            foreach (var t in tails) consumed.Add(t);
+            return new Cell(name.Text + string.Concat(tails.Select(t => t.Text)), name.Row, tail.Index, name.Location.Through(tail.Location));
+        }
+        return name;
+    }
+
+    /// <summary>
+    /// In a table flattened one cell per line, whether <paramref name="name"/> (with <paramref name="shift"/> lines of its name
+    /// after it) opens a row: its weight and score stand as bare numbers where the header's order puts them.
+    /// </summary>
+    private static bool StartsRow(CellStream stream, Cell name, int shift, List<IndicatorColumn> columns) =>
+        new[] { columns.IndexOf(IndicatorColumn.Weight), columns.IndexOf(IndicatorColumn.Score) }
+            .All(k => k >= 0 && stream.At(name, shift + k + 1) is Cell c && NumberText.Parse(c.Key) is not null);
+
+    /// <summary>
+    /// In a table flattened one cell per line an empty 偏差原因 prints nothing: the line where it would stand is the next
+    /// indicator's name when a row starts there and none starts on the line after it.
+    /// </summary>
+    private static bool IsNextName(CellStream stream, Cell cell, List<IndicatorColumn> columns) =>
+        stream.LinePerCell && StartsRow(stream, cell, 0, columns) && !(stream.At(cell, 1) is Cell after && StartsRow(stream, after, 0, columns));
+
     private static bool IsHeading(Cell c) =>
-        IndicatorHeadings.Level1(c.Key) is not null || IndicatorHeadings.IsLevel2(c.Key) || IndicatorTableWords.Default.IsTotalLabel(c.Key);
+        IndicatorHeadings.Level1(c.Key) is not null || IndicatorHeadings.IsLevel2(c.Key) || IndicatorTableWords.Default.IsTotalLabel(c.Key) || IsHeaderWord(c);
 
     private static Dictionary<IndicatorColumn, Cell> Assign(CellStream stream, Cell name, List<IndicatorColumn> columns, HashSet<Cell> consumed)
     {
@@ -149,6 +222,7 @@ internal static class IndicatorSectionParser
         {
             if (stream.At(name, k + 1) is Cell c && !IsHeading(c) && !consumed.Contains(c)) byOffset[columns[k]] = c;
         }
+        if (byOffset.TryGetValue(IndicatorColumn.Deviation, out var reason) && IsNextName(stream, reason, columns)) byOffset.Remove(IndicatorColumn.Deviation);
         if (Plausible(byOffset)) return byOffset;
         var inOrder = new Dictionary<IndicatorColumn, Cell>();
         var printed = stream.Following(name, columns.Count + 1).TakeWhile(c => !IsHeading(c)).Where(c => !consumed.Contains(c)).Take(columns.Count).ToList();

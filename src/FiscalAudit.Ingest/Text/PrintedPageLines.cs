@@ -82,10 +82,12 @@ internal static partial class PrintedPageLines
     /// <summary>
     /// The lines printed the same right next to a page break (the line a form feed starts, or the nearest line across
     /// blank lines after the break; the nearest line before it) at <see cref="Data.MinimumHeaderPages"/> breaks at least and at half of the <paramref name="pages"/>.
+    /// The first page's top line counts as one of them (a running title is the document's own title on its first page) but stays: it is the title.
     /// </summary>
     private static IEnumerable<int> RunningHeaders(IReadOnlyList<string> lines, HashSet<int> breaks, int pages)
     {
         var beside = new Dictionary<string, HashSet<int>>();
+        var first = Nearest(lines, -1, 1);
         foreach (var b in breaks)
         {
             var top = lines[b].Contains(FormFeed) && !IsBlank(lines[b]) ? b : Nearest(lines, b, 1);
@@ -98,7 +100,9 @@ internal static partial class PrintedPageLines
                 at.Add(i);
             }
         }
-        return beside.Values.Where(at => at.Count >= Limits.MinimumHeaderPages && 2 * at.Count >= pages).SelectMany(at => at);
+        var title = first < 0 ? null : Spaceless.Of(lines[first]);
+        int Pages(string key, HashSet<int> at) => at.Count + (key == title && !at.Contains(first) ? 1 : 0);
+        return beside.Where(b => Pages(b.Key, b.Value) >= Limits.MinimumHeaderPages && 2 * Pages(b.Key, b.Value) >= pages).SelectMany(b => b.Value);
     }
 
     /// <summary>The first line that is not blank from <paramref name="from"/> in direction <paramref name="step"/>; -1 when none.</summary>

@@ -55,8 +55,12 @@ public sealed record ReferenceScoring(
     Band Missed,
     IReadOnlyList<string> NegativeWords,
     IReadOnlyList<string> PartialWords,
-    IReadOnlyList<string> PositiveWords)
+    IReadOnlyList<string> PositiveWords,
+    IReadOnlyList<string>? CompliantPhrases = null)
 {
+    /// <summary>Phrases whose negation states compliance (“未超预算”, “未发生”): met, whatever negative word they hold.</summary>
+    public IReadOnlyList<string> Compliant => CompliantPhrases ?? [];
+
     /// <summary>The grade a score earns (优/良/中/差).</summary>
     public string GradeFor(decimal score) => GradeBand.Of(Grades, score);
 }

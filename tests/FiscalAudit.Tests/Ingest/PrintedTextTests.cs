@@ -98,6 +98,24 @@ public class PrintedTextTests
         Assert.Equal(Reading(table), Reading(paged));
     }
 
+    /// <summary>
+    /// A report of three pages whose title heads each page: the title on the first page stays (it is the report's title) and
+    /// counts as one of the times it is printed, so its copies at the two page breaks are left out; printed at one break only, it stays.
+    /// </summary>
+    [Theory]
+    [InlineData("— {0} —", 2, false)]
+    [InlineData("第 {0} 页", 2, false)]
+    [InlineData("— {0} —", 1, true)]
+    public void A_title_repeated_at_the_page_breaks_is_a_running_header(string number, int breaks, bool kept)
+    {
+        const string title = "遵义市播州区2023年度农村饮水安全巩固提升项目绩效评价报告";
+        var pages = Passage.Split("\n\n").Chunk(3).Take(breaks + 1).Select(p => string.Join("\n\n", p)).ToList();
+        var text = title + "\n" + string.Join("\n", pages.Select((p, i) => i == 0 ? p : string.Format(System.Globalization.CultureInfo.InvariantCulture, number, i + 1) + "\n" + title + "\n" + p));
+        var lines = Read(text).Lines.Where(l => l.Text == title).Select(l => l.Location.Line).ToList();
+        Assert.Equal(kept ? 2 : 1, lines.Count);
+        Assert.Equal(1, lines[0]);
+    }
+
     /// <summary>A table flattened one cell to a line has small numbers of its own: a few counting up are no page numbers.</summary>
     [Fact]
     public void Numbers_of_a_table_flattened_one_cell_to_a_line_stay()

@@ -1,0 +1,65 @@
+using FiscalAudit.Core.Model.Evaluation;
+
+namespace FiscalAudit.Extract.SelfEvaluation;
+
+/// <summary>
+/// A first-level cell merged over its group's rows is printed at the group's middle row when a PDF is copied as text or
+/// its table rows are cut from the page: the rows above that cell then read as the previous group's, and the row beside
+/// it prints no second-level cell of its own (the second-level cell above, merged over both, goes on). Such rows are the
+/// next group's when the previous group's last rows share one second-level name, the next group's first rows have none,
+/// and the previous group's weights exceed its stated points by just what those rows weigh and the next group's fall short.
+/// </summary>
+internal static class MidGroupLevelCells
+{
+    public static void Regroup(IndicatorSection section)
+    {
+        var firsts = section.Groups.Where(g => g.IsLevel1 && g.StatedPoints is not null).ToList();
+        for (var k = 0; k + 1 < firsts.Count; k++)
+        {
+            var (before, after) = (firsts[k], firsts[k + 1]);
+            var inBefore = section.Indicators.Where(i => i.Level1 == before.Name).ToList();
+            var inAfter = section.Indicators.Where(i => i.Level1 == after.Name).ToList();
+            if (inBefore.Count < 2 || inAfter.Count == 0 || inBefore.Concat(inAfter).Any(i => i.Weight is null)) continue;
+            var excess = inBefore.Sum(Weight) - before.StatedPoints!.Value.Value;
+            if (excess <= 0 || inAfter.Sum(Weight) + excess != after.StatedPoints!.Value.Value) continue;
+            var moved = Tail(inBefore, excess);
+            if (moved is null || inAfter[0].Level2 is not null || section.Indicators.IndexOf(moved[^1]) + 1 != section.Indicators.IndexOf(inAfter[0])) continue;
+            var level2 = moved[0].Level2;
+            foreach (var i in moved) section.Indicators[section.Indicators.IndexOf(i)] = InGroup(i, after.Name, level2);
+            foreach (var i in inAfter.TakeWhile(i => i.Level2 is null)) section.Indicators[section.Indicators.IndexOf(i)] = InGroup(i, after.Name, level2);
+            var stayed = section.Indicators.Where(i => i.Level1 == before.Name).Select(i => i.Level2).ToHashSet();
+            for (var g = 0; g < section.Groups.Count; g++)
+            {
+                if (section.Groups[g].Parent == before.Name && moved.Any(i => i.Level2 == section.Groups[g].Name) && !stayed.Contains(section.Groups[g].Name))
+                    section.Groups[g] = section.Groups[g] with { Parent = after.Name };
+            }
+        }
+    }
+
+    /// <summary>
+    /// The last indicators of a group (all but one at most) that share one second-level name, when they weigh
+    /// <paramref name="weight"/>; null otherwise.
+    /// </summary>
+    private static List<Indicator>? Tail(List<Indicator> group, decimal weight)
+    {
+        var level2 = group[^1].Level2;
+        if (level2 is null) return null;
+        var count = group.AsEnumerable().Reverse().Take(group.Count - 1).TakeWhile(i => i.Level2 == level2).Count();
+        var tail = group.GetRange(group.Count - count, count);
+        return tail.Sum(Weight) == weight ? tail : null;
+    }
+
+    private static decimal Weight(Indicator i) => i.Weight!.Value.Value;
+
+    private static Indicator InGroup(Indicator i, string level1, string? level2) => new(i.Name, i.Location)
+    {
+        Level1 = level1,
+        Level2 = level2,
+        Target = i.Target,
+        Actual = i.Actual,
+        Weight = i.Weight,
+        Score = i.Score,
+        Rubric = i.Rubric,
+        Deviation = i.Deviation,
+    };
+}
