@@ -52,9 +52,12 @@ internal sealed class WrappedCells
     /// <summary>Lines of one row end (or are centred) within this many font sizes of each other.</summary>
     private const double ShapeTolerance = 0.4;
 
-    /// <summary>A cell wraps onto the next line: it fills its column and neither it nor the text under it is a number.</summary>
+    /// <summary>
+    /// A cell wraps onto the next line: it fills its column (within a character, or within the text that had to start the line under
+    /// it: <see cref="LineBreaks"/>) and neither it nor the text under it is a number.
+    /// </summary>
     private bool Wraps((PdfLine Line, (double Left, double Right) Cell) above, (PdfLine Line, (double Left, double Right) Cell) below) =>
-        above.Cell.Right >= xs[AlignedTableFinder.ColumnsCovered(xs, above.Cell.Left, above.Cell.Right).Last + 1] - above.Line.FontSize
+        above.Cell.Right >= xs[AlignedTableFinder.ColumnsCovered(xs, above.Cell.Left, above.Cell.Right).Last + 1] - Math.Max(above.Line.FontSize, LineBreaks.LeadWidth(below.Line, below.Cell))
         && !AnchoredRows.IsNumber(above.Line, above.Cell) && !AnchoredRows.IsNumber(below.Line, below.Cell);
 
     /// <summary>Each cell of the line with the lowest cell of the row in its column (null where the row has none).</summary>
