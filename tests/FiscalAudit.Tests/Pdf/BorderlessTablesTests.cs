@@ -42,6 +42,7 @@ public class BorderlessTablesTests
     /// name's last character alone at the top of that page is joined to its cell (<see cref="OuterTotalColumnTests"/>). Amounts centred in their columns come back whole; so do all nine
     /// tables in a WPS-like print (a narrower CJK font at 9 pt, amounts flush right). A table's 公开NN表 printed on its title's line, right
     /// or left of the title, gives the table its number and its title (without the marker) as on lines of their own, and is no row of the table.
+    /// In the portrait print names wrap in narrow columns, some before a bracket (“因公出国” + “（境）费用”: <see cref="BracketWrapTests"/>);
     /// </summary>
     [LibreOfficeTheory(NeedsShared = true)]
     [InlineData("close columns", "T1 T2 T3 T4 T5 T6 T7 T8 T9")]
@@ -54,6 +55,7 @@ public class BorderlessTablesTests
     [InlineData("WPS-like: narrow CJK font, 9pt, amounts flush right", "T1 T2 T3 T4 T5 T6 T7 T8 T9")]
     [InlineData("close columns, 公开NN表 right of the title on its line", "T1 T2 T3 T4 T5 T6 T7 T8 T9")]
     [InlineData("close columns, 公开NN表 left of the title on its line", "T1 T2 T3 T4 T5 T6 T7 T8 T9")]
+    [InlineData("close columns, portrait", "T1 T2 T3 T4 T5 T6 T7 T8 T9")]
     public void Seed_002_printed_without_borders_in_other_layouts_gives_its_tables_back(string layout, string tables) =>
         AssertTablesComeBack(Print.Named(layout), tables, LibreOffice.ConvertToPdf);
 
@@ -113,6 +115,7 @@ public class BorderlessTablesTests
             "close columns, 部门, 年度 and 单位 on one line over each table" => Close with { CaptionsOnOneLine = true },
             "close columns, 公开NN表 right of the title on its line" => Close with { MarkerOnTitleLine = "after" },
             "close columns, 公开NN表 left of the title on its line" => Close with { MarkerOnTitleLine = "before" },
+            "close columns, portrait" => Close with { Page = "size:A4 portrait" },
             "monospaced 8pt, portrait" => Close with { Body = "font-family:'WenQuanYi Zen Hei Mono';font-size:8pt", Page = "size:A4 portrait" },
             _ => throw new ArgumentException(name),
         };

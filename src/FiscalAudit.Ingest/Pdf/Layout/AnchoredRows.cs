@@ -46,7 +46,7 @@ internal static class AnchoredRows
         {
             if (lines[^1].Line.Baseline - line.Line.Baseline > AlignedTableFinder.WrapGap * line.Line.FontSize || line.Cells.Any(c => IsNumber(line.Line, c))) break;
             var lowest = lines.SelectMany(l => Cells(l, xs)).GroupBy(c => c.Column).ToDictionary(g => g.Key, g => g.Last());
-            if (!Cells(line, xs).All(c => lowest.TryGetValue(c.Column, out var above) && IsFull(above, widths))) break;
+            if (!Cells(line, xs).All(c => lowest.TryGetValue(c.Column, out var above) && IsFull(above, widths, c.Lead))) break;
             lines.Add(line);
         }
         return lines.Count - row.Count;
@@ -142,21 +142,25 @@ internal static class AnchoredRows
         foreach (var column in lines.SelectMany(l => Cells(l, xs)).GroupBy(c => c.Column))
         {
             var cells = column.ToList();
-            broken += cells.SkipLast(1).Count(c => !IsFull(c, widths));
+            broken += cells.Zip(cells.Skip(1)).Count(p => !IsFull(p.First, widths, p.Second.Lead));
         }
         return broken;
     }
 
-    /// <summary>A cell that fills its column's width (within a character): a wrapped name's line other than its last.</summary>
-    private static bool IsFull((int Column, double Width, double FontSize) cell, Dictionary<int, double> widths) =>
-        widths.TryGetValue(cell.Column, out var width) && cell.Width >= width - cell.FontSize;
+    /// <summary>
+    /// A cell that fills its column's width (within a character, or within the text that starts the line under it where that had to
+    /// move down whole: <see cref="LineBreaks"/>): a wrapped name's line other than its last.
+    /// </summary>
+    private static bool IsFull((int Column, double Width, double FontSize, double Lead) cell, Dictionary<int, double> widths, double next = 0) =>
+        widths.TryGetValue(cell.Column, out var width) && cell.Width >= width - Math.Max(cell.FontSize, next);
 
     /// <summary>For each column, the widest cell of the body in it (from the first anchor on; a header may be wider): the width a wrapped name fills.</summary>
     private static Dictionary<int, double> FullWidths(IEnumerable<AlignedLine> run, List<double> xs) =>
         run.SelectMany(l => Cells(l, xs)).GroupBy(c => c.Column).ToDictionary(g => g.Key, g => g.Max(c => c.Width));
 
-    private static IEnumerable<(int Column, double Width, double FontSize)> Cells(AlignedLine line, List<double> xs) =>
-        line.Cells.Select(c => (AlignedTableFinder.ColumnsCovered(xs, c.Left, c.Right).First, c.Right - c.Left, line.Line.FontSize));
+    /// <summary>The cells of the line: column, width, font size and the width of the text that had to start the line (<see cref="LineBreaks"/>).</summary>
+    private static IEnumerable<(int Column, double Width, double FontSize, double Lead)> Cells(AlignedLine line, List<double> xs) =>
+        line.Cells.Select(c => (AlignedTableFinder.ColumnsCovered(xs, c.Left, c.Right).First, c.Right - c.Left, line.Line.FontSize, LineBreaks.LeadWidth(line.Line, c)));
 
     /// <summary>For each column, how many of the lines have text in it.</summary>
     private static Dictionary<int, int> Counts(IEnumerable<AlignedLine> lines, List<double> xs) =>

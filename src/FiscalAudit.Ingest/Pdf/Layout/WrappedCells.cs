@@ -10,7 +10,8 @@ namespace FiscalAudit.Ingest.Pdf.Layout;
 /// shorter one); a line with text under cells that fill their column, and elsewhere only where the row has no text (a
 /// cell set at the foot of a taller row), continues the row. A header row (no numbers) keeps the shape the document's rows
 /// show (<see cref="RowAlignment"/>): every column's text ending on the row's last line (cells at the foot) or centred on one
-/// middle line — header rows set exactly a line apart, each cell filling its column as a wrapped line would (a browser's print
+/// middle line, or every column's text starting on its first line (plain text in a fixed font: the header's line, the rest of
+/// its wrapped cells on the lines under it) — header rows set exactly a line apart, each cell filling its column as a wrapped line would (a browser's print
 /// with columns as wide as their text), do not.
 /// </summary>
 internal sealed class WrappedCells
@@ -36,7 +37,7 @@ internal sealed class WrappedCells
 
     /// <summary>
     /// The lines of <paramref name="row"/> set their cells as the document's rows do (at the foot, or centred down the row where
-    /// the document has not shown cells at the foot); always true where a line holds a number (only header rows are judged).
+    /// the document has not shown cells at the foot), or all start on its first line; always true where a line holds a number (only header rows are judged).
     /// </summary>
     public bool KeepsShape(List<AlignedLine> lines)
     {
@@ -46,15 +47,20 @@ internal sealed class WrappedCells
         var tolerance = ShapeTolerance * lines[0].Line.FontSize;
         var footed = extents.Max(e => e.Bottom) - extents.Min(e => e.Bottom) <= tolerance;
         var centred = extents.Max(e => e.Top + e.Bottom) - extents.Min(e => e.Top + e.Bottom) <= 2 * tolerance;
-        return alignment.Footed == true ? footed : centred;
+        // Plain text printed in a fixed font sets a wrapped header cell's rest on the lines under the header's line, nothing else.
+        var topped = extents.All(e => lines[0].Line.Baseline - e.Top <= tolerance);
+        return topped || (alignment.Footed == true ? footed : centred);
     }
 
     /// <summary>Lines of one row end (or are centred) within this many font sizes of each other.</summary>
     private const double ShapeTolerance = 0.4;
 
-    /// <summary>A cell wraps onto the next line: it fills its column and neither it nor the text under it is a number.</summary>
+    /// <summary>
+    /// A cell wraps onto the next line: it fills its column (within a character, or within the text that had to start the line under
+    /// it: <see cref="LineBreaks"/>) and neither it nor the text under it is a number.
+    /// </summary>
     private bool Wraps((PdfLine Line, (double Left, double Right) Cell) above, (PdfLine Line, (double Left, double Right) Cell) below) =>
-        above.Cell.Right >= xs[AlignedTableFinder.ColumnsCovered(xs, above.Cell.Left, above.Cell.Right).Last + 1] - above.Line.FontSize
+        above.Cell.Right >= xs[AlignedTableFinder.ColumnsCovered(xs, above.Cell.Left, above.Cell.Right).Last + 1] - Math.Max(above.Line.FontSize, LineBreaks.LeadWidth(below.Line, below.Cell))
         && !AnchoredRows.IsNumber(above.Line, above.Cell) && !AnchoredRows.IsNumber(below.Line, below.Cell);
 
     /// <summary>Each cell of the line with the lowest cell of the row in its column (null where the row has none).</summary>
