@@ -25,6 +25,7 @@ public static class ColumnLayout
             slots.Add(Slot(c, labels, schema));
         }
         ContinueNames(slots);
+        CarryPanels(slots, schema);
         return slots;
     }
 
@@ -76,6 +77,24 @@ public static class ColumnLayout
         var canonical = role == ColumnRole.Value ? schema.ColumnFor(header) : null;
         if (role == ColumnRole.Value && canonical is null) role = ColumnRole.Unknown;
         return new ColumnSlot(index, role, canonical, side, header);
+    }
+
+    /// <summary>
+    /// Columns right of a panel's first column (“预算数合计 | 因公出国（境）费 | 公务用车购置及运行费 | 公务接待费 | 决算数合计 | …”)
+    /// whose headers match nothing on their own are read under that panel's label.
+    /// </summary>
+    private static void CarryPanels(List<ColumnSlot> slots, TableSchema schema)
+    {
+        if (schema.Panels.Count == 0) return;
+        string? panel = null;
+        for (var c = 0; c < slots.Count; c++)
+        {
+            var own = schema.Panels.FirstOrDefault(p => slots[c].Header.Contains(p.Key, StringComparison.Ordinal)).Value;
+            if (own is not null) panel = own;
+            else if (panel is not null && slots[c] is { Role: ColumnRole.Unknown, Canonical: null, Header.Length: > 0 }
+                     && schema.ColumnFor($"{panel}·{slots[c].Header}") is { } canonical)
+                slots[c] = slots[c] with { Role = ColumnRole.Value, Canonical = canonical };
+        }
     }
 
     /// <summary>The side the schema names by a group label above the column (收支预算总表 “本年收入”, “支出用途”).</summary>

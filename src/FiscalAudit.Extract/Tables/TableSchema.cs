@@ -36,9 +36,22 @@ public sealed class TableSchema
     /// <summary>How messages number the table (“表八”); null for the ordinal of its id.</summary>
     public string? Ordinal { get; init; }
 
-    /// <summary>The canonical name for a joined, normalised header; null when nothing matches.</summary>
-    public string? ColumnFor(string header) =>
-        Columns.FirstOrDefault(c => c.All.Any(words => words.All(w => header.Contains(w, StringComparison.Ordinal))))?.Name;
+    /// <summary>
+    /// Header words of a panel (表七 “预算数” / “决算数”) printed only over the panel's first column (“预算数合计 | 因公出国（境）费 | …”),
+    /// with the label the columns to its right are read under.
+    /// </summary>
+    public Dictionary<string, string> Panels { get; init; } = new();
+
+    /// <summary>
+    /// The canonical name for a joined, normalised header (“预算数·公务接待费”); null when nothing matches. A label wrapped inside its
+    /// cell and read as two header rows (“预算数合” over “计”, “公务用车购置” over “及运行费” in a PDF drawn without rules) also matches
+    /// as one word.
+    /// </summary>
+    public string? ColumnFor(string header)
+    {
+        var unbroken = header.Replace("·", string.Empty, StringComparison.Ordinal);
+        return Columns.FirstOrDefault(c => c.Matches(header) || c.Matches(unbroken))?.Name;
+    }
 
     public static IReadOnlyList<TableSchema> Standard { get; } = Load();
 
@@ -57,4 +70,11 @@ public sealed class ColumnRule
     public string Name { get; init; } = string.Empty;
 
     public List<List<string>> All { get; init; } = new();
+
+    /// <summary>Word sets a header must contain and end with the last of (“公务用车购置及运行费” with no 小计 under it).</summary>
+    public List<List<string>> Ends { get; init; } = new();
+
+    public bool Matches(string header) =>
+        All.Any(words => words.All(w => header.Contains(w, StringComparison.Ordinal)))
+        || Ends.Any(words => words.Count > 0 && words.All(w => header.Contains(w, StringComparison.Ordinal)) && header.EndsWith(words[^1], StringComparison.Ordinal));
 }

@@ -59,6 +59,28 @@ internal static class TestDocx
         return Create(body.ToArray());
     }
 
+    /// <summary>The package <paramref name="docx"/> with <paramref name="numbering"/> as its numbering part (word/numbering.xml).</summary>
+    public static byte[] WithNumbering(byte[] docx, Numbering numbering)
+    {
+        using var stream = new MemoryStream();
+        stream.Write(docx);
+        using (var document = WordprocessingDocument.Open(stream, true))
+        {
+            var part = document.MainDocumentPart!.AddNewPart<NumberingDefinitionsPart>();
+            part.Numbering = numbering;
+        }
+        return stream.ToArray();
+    }
+
+    /// <summary>A paragraph numbered by list <paramref name="numId"/> at <paramref name="level"/> (w:numPr).</summary>
+    public static Paragraph Numbered(string text, int numId, int level = 0, string? style = null)
+    {
+        var paragraph = P(text, style);
+        var properties = paragraph.ParagraphProperties ?? paragraph.PrependChild(new ParagraphProperties());
+        properties.Append(new NumberingProperties(new NumberingLevelReference { Val = level }, new NumberingId { Val = numId }));
+        return paragraph;
+    }
+
     public static Paragraph P(string text, string? style = null)
     {
         var paragraph = new Paragraph(new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve }));

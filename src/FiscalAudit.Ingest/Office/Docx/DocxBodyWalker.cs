@@ -17,6 +17,7 @@ internal sealed class DocxBodyWalker
     private readonly string file;
     private readonly DocxHeadingStyles headings;
     private readonly DocxPageCounter pages;
+    private readonly DocxNumbering numbering;
     private readonly List<Block> blocks = new();
     private readonly List<TextLine> lines = new();
     private readonly DocxTabRows tabRows = new();
@@ -26,11 +27,12 @@ internal sealed class DocxBodyWalker
     /// <summary>Text boxes being walked inside text boxes.</summary>
     private int depth;
 
-    public DocxBodyWalker(string file, DocxHeadingStyles headings, DocxPageCounter pages)
+    public DocxBodyWalker(string file, DocxHeadingStyles headings, DocxPageCounter pages, DocxNumbering numbering)
     {
         this.file = file;
         this.headings = headings;
         this.pages = pages;
+        this.numbering = numbering;
     }
 
     public IReadOnlyList<Block> Blocks => blocks;
@@ -85,7 +87,7 @@ internal sealed class DocxBodyWalker
     {
         paragraphIndex++;
         pages.BeforeParagraph(paragraph);
-        var read = DocxParagraphText.Read(paragraph, new SourceLocation(file, pages.Page, paragraphIndex), pages);
+        var read = DocxParagraphText.Read(paragraph, new SourceLocation(file, pages.Page, paragraphIndex), pages, numbering.Label(paragraph));
         pages.AfterParagraph(paragraph);
         return read;
     }

@@ -17,11 +17,12 @@ internal sealed record DocxParagraphText(string Text, IReadOnlyList<TextPiece> P
     /// <summary>
     /// Reads <paramref name="paragraph"/>: w:t text, tabs as spaces (and as cell breaks in <see cref="TabCells"/>), line breaks joined the Chinese way
     /// (no space between CJK characters); deleted and moved-away revisions, field codes and text boxes
-    /// are not visible text. Page breaks met inside the paragraph start a new piece.
+    /// are not visible text. Page breaks met inside the paragraph start a new piece. <paramref name="label"/> is the number Word prints
+    /// before the paragraph (“一、”), which opens the text.
     /// </summary>
-    public static DocxParagraphText Read(Paragraph paragraph, SourceLocation start, DocxPageCounter pages)
+    public static DocxParagraphText Read(Paragraph paragraph, SourceLocation start, DocxPageCounter pages, string label)
     {
-        var text = new StringBuilder();
+        var text = new StringBuilder(label);
         var pieces = new List<TextPiece>();
         var first = start;
         var pendingLineBreak = false;

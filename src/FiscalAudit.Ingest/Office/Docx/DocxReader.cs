@@ -26,8 +26,9 @@ public sealed class DocxReader : IDocumentReader
         var body = document.MainDocumentPart?.Document?.Body
             ?? throw new DocumentReadException($"文件“{path}”是 ZIP 包，但不含 Word 正文（word/document.xml）。");
         var notes = new List<ReadNote>();
-        var styles = DocxHeadingStyles.From(StylePart.Parsed(document.MainDocumentPart.StyleDefinitionsPart, path, notes));
-        var walker = new DocxBodyWalker(path, styles, DocxPageCounter.For(body));
+        var styleDefinitions = StylePart.Parsed(document.MainDocumentPart.StyleDefinitionsPart, path, notes);
+        var numbering = DocxNumbering.From(StylePart.Parsed(document.MainDocumentPart.NumberingDefinitionsPart, path, notes), styleDefinitions);
+        var walker = new DocxBodyWalker(path, DocxHeadingStyles.From(styleDefinitions), DocxPageCounter.For(body), numbering);
         walker.Walk(body);
         var result = new SourceDocument(path, "docx", walker.Blocks, walker.Lines, walker.PageCount);
         result.Notes.AddRange(notes);
