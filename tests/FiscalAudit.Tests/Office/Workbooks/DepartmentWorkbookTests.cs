@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using FiscalAudit.Core.Documents;
 using FiscalAudit.Engine;
 using FiscalAudit.Ingest.Office.Xlsx;
@@ -32,6 +33,8 @@ public class DepartmentWorkbookTests
         "side-by-side" => new WorkbookLayout(Amounts: "thousands", SideBySide: true),
         "full-width" => new WorkbookLayout(Amounts: "full-width", SplitCodes: true),
         "formulas" => new WorkbookLayout(NumberedSheets, Amounts: "formula", Zero: "—"),
+        "economic-codes" => new WorkbookLayout(TableSheets, SplitCodes: true, SplitEconomicCodes: true),
+        "economic-codes-class-once" => new WorkbookLayout(BlankRows: false, Amounts: "text", Zero: "－", SplitCodes: true, SplitEconomicCodes: true, ClassOnce: true),
         _ => throw new ArgumentOutOfRangeException(nameof(name)),
     };
 
@@ -40,6 +43,8 @@ public class DepartmentWorkbookTests
     [InlineData("one-sheet")]
     [InlineData("full-width")]
     [InlineData("formulas")]
+    [InlineData("economic-codes")]
+    [InlineData("economic-codes-class-once")]
     public void The_clean_disclosure_in_a_workbook_reads_as_its_text_without_findings(string layout)
     {
         var text = DisclosureWorkbook.Text();
@@ -88,6 +93,11 @@ public class DepartmentWorkbookTests
         { "one-sheet", "0.30\t0.00\t0.00\t0.00\t0.00\t0.30", "0.30\t0.00\t0.20\t0.00\t0.00\t0.30", "FA1010", "T7", "三公经费", "2020年部门决算!C182" },
         // 表二 合计 财政拨款收入 no longer its 类 rows' sum.
         { "full-width", "合 计\t\t199.52\t199.52", "合 计\t\t199.52\t195.92", "FA1006", "T2", "合计", "2020年部门决算!F48" },
+        // 表六's third panel (类 310 | 款 02 in two columns): 资本性支出 no longer its 款 rows' sum, nor a part of 公用经费合计 (one finding).
+        { "economic-codes", "310\t资本性支出\t2.42", "310\t资本性支出\t2.24", "FA1006", "T6", "310 资本性支出", "表6!L10" },
+        { "economic-codes-class-once", "310\t资本性支出\t2.42", "310\t资本性支出\t2.24", "FA1006", "T6", "310 资本性支出", "2020年部门决算!L152" },
+        // 表六 人员经费合计 no longer 301 + 303, the 类 printed once above its 款 rows.
+        { "economic-codes-class-once", "人员经费合计\t\t117.74", "人员经费合计\t\t117.47", "FA1009", "T6", "人员经费合计", "2020年部门决算!D177" },
     };
 
     [Theory]
@@ -102,6 +112,9 @@ public class DepartmentWorkbookTests
         Assert.Equal((table, row, cell), (finding.Location.Table, finding.Location.Row, finding.Location.Source?.Cell));
         Assert.Contains(wrong.Split('\t').First(a => a.Contains('.') && !right.Contains(a, StringComparison.Ordinal)), finding.Message, StringComparison.Ordinal);
         Assert.Equal(Places(expected), Places(read));
+        // Zeros printed as dashes read as the text's 0.00: the same figures and rounding allowances in the messages, the same finding ids.
+        Assert.Equal(Figures(expected), Figures(read));
+        Assert.Equal(SameReading.Ids(expected), SameReading.Ids(read));
     }
 
     /// <summary>The 情况说明 typed into one merged cell reads as its paragraphs: a wrong amount in it is checked against its table.</summary>
@@ -161,6 +174,13 @@ public class DepartmentWorkbookTests
     /// <summary>The findings by rule and place in the tables (a message shows a zero as printed, “-” or “0.00”).</summary>
     private static List<string> Places(AuditResult result) =>
         result.Findings.Select(f => $"{f.RuleId} {f.Location.Table} {f.Location.Row} {f.Location.Column}").Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>
+    /// The figures each finding's message states (amounts, differences, rounding allowances), without its lines and cells, in
+    /// order (a merged finding lists the problems it folds in in an order that may differ).
+    /// </summary>
+    private static List<string> Figures(AuditResult result) =>
+        result.Findings.Select(f => string.Join(" ", Regex.Matches(f.Message, @"±?\d+\.\d+").Select(m => m.Value).Order(StringComparer.Ordinal))).Order(StringComparer.Ordinal).ToList();
 
     /// <summary>Every amount of the nine tables by table, row and column (a zero printed as “-” counts as no amount).</summary>
     private static List<string> Amounts(AuditResult result) =>
