@@ -12,7 +12,8 @@ namespace FiscalAudit.Tests.Office.Workbooks;
 /// 部门决算 nine tables published as workbooks in the layouts departments use (issue 12, class 11; <see cref="WorkbookLayout"/>):
 /// one table a sheet under sheet names such as “表1”, “Sheet8” or “公开01表”, or all on one sheet with or without blank rows, or
 /// two by two side by side; amounts as numbers, formulas, or text with separators, full-width digits or trailing spaces; zeros as
-/// “-” or “—”; 类/款/项 in three columns; rows of zeros hidden and a hidden 校验 column; the 情况说明 in one merged cell. Each reads
+/// “-”, “—” or “－” (read as the text's 0.00: the same messages and finding ids); 类/款/项 in three columns and 表六's economic codes in
+/// 类/款 columns; rows of zeros hidden and a hidden 校验 column; the 情况说明 in one merged cell. Each reads
 /// as its text does: no finding on the clean disclosure, and a planted total that does not add up, a table-to-table mismatch and a
 /// wrong 三公 sum found in their table, row, column and cell.
 /// </summary>
@@ -156,6 +157,39 @@ public class DepartmentWorkbookTests
         }
     }
 
+    /// <summary>
+    /// The same 表六 as a text disclosure: economic codes in 类 and 款 columns (“301	01	基本工资”, the 类 row “301		工资福利支出”)
+    /// under a “类 款” header row read as the codes printed whole, with and without the 类 repeated on its 款 rows.
+    /// </summary>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Economic_codes_in_class_and_item_columns_of_a_text_read_as_whole_codes(bool classOnce)
+    {
+        var text = DisclosureWorkbook.Text();
+        var expected = Auditor.Audit("决算.txt", Encoding.UTF8.GetBytes(text));
+        var split = Auditor.Audit("决算.txt", Encoding.UTF8.GetBytes(WithEconomicCodesSplit(text, classOnce)));
+
+        Assert.Equal(SameReading.Cells(expected, "T6"), SameReading.Cells(split, "T6"));
+        Assert.Equal(expected.Disclosure!.Tables.Single(t => t.Id == "T6").Rows.Select(r => $"{r.Side} {r.Label}"), split.Disclosure!.Tables.Single(t => t.Id == "T6").Rows.Select(r => $"{r.Side} {r.Label}"));
+        Assert.Empty(split.Findings);
+    }
+
+    /// <summary>表六 of the text with each 科目编码 column split into 类 and 款 and a “类 款” row under its header.</summary>
+    private static string WithEconomicCodesSplit(string text, bool classOnce)
+    {
+        var lines = text.Split('\n').ToList();
+        var header = lines.FindIndex(l => l.StartsWith("科目编码\t科目名称\t决算数\t科目编码", StringComparison.Ordinal));
+        var codes = lines[header].Split('\t').Select((c, i) => (c, i)).Where(x => x.c == "科目编码").Select(x => x.i).ToHashSet();
+        var labels = string.Join("\t", lines[header].Split('\t').Select((_, k) => codes.Contains(k) ? "类\t款" : ""));
+        string Split(string cell) =>
+            !Regex.IsMatch(cell, "^[0-9]{5}$") ? cell + "\t" : (classOnce ? "" : cell[..3]) + "\t" + cell[3..];
+        for (var i = header - 1; i < lines.Count && !lines[i - 1].StartsWith("人员经费合计", StringComparison.Ordinal); i++)
+            lines[i] = string.Join("\t", lines[i].Split('\t').Select((c, k) => codes.Contains(k) ? Split(c) : c));
+        lines.Insert(header + 1, labels);
+        return string.Join("\n", lines);
+    }
+
     /// <summary>A hidden 校验 column beside a table and a hidden sheet (last year's 表一) are not read; the hidden sheet is noted.</summary>
     [Fact]
     public void Hidden_columns_and_hidden_sheets_are_not_read()
@@ -171,7 +205,7 @@ public class DepartmentWorkbookTests
         Assert.Contains(document.Notes, n => n.Message.Contains("“上年表1”是隐藏工作表", StringComparison.Ordinal));
     }
 
-    /// <summary>The findings by rule and place in the tables (a message shows a zero as printed, “-” or “0.00”).</summary>
+    /// <summary>The findings by rule and place in the tables.</summary>
     private static List<string> Places(AuditResult result) =>
         result.Findings.Select(f => $"{f.RuleId} {f.Location.Table} {f.Location.Row} {f.Location.Column}").Order(StringComparer.Ordinal).ToList();
 
@@ -182,7 +216,7 @@ public class DepartmentWorkbookTests
     private static List<string> Figures(AuditResult result) =>
         result.Findings.Select(f => string.Join(" ", Regex.Matches(f.Message, @"±?\d+\.\d+").Select(m => m.Value).Order(StringComparer.Ordinal))).Order(StringComparer.Ordinal).ToList();
 
-    /// <summary>Every amount of the nine tables by table, row and column (a zero printed as “-” counts as no amount).</summary>
+    /// <summary>Every amount of the nine tables by table, row and column but zeros (a workbook's hidden rows of zeros are not read).</summary>
     private static List<string> Amounts(AuditResult result) =>
         SameReading.Cells(result).Where(c => !c.EndsWith("|0", StringComparison.Ordinal) && !c.EndsWith("|0.00", StringComparison.Ordinal) && !c.EndsWith('|')).ToList();
 }
