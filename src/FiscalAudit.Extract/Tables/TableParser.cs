@@ -42,6 +42,7 @@ public static class TableParser
             }
         }
         table.IsPlaceholder = reader.SawPlaceholder;
+        DashedZeros.Apply(table);
         return table;
     }
 

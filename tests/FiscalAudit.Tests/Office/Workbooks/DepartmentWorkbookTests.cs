@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using FiscalAudit.Core.Documents;
 using FiscalAudit.Engine;
 using FiscalAudit.Ingest.Office.Xlsx;
@@ -11,7 +12,8 @@ namespace FiscalAudit.Tests.Office.Workbooks;
 /// 部门决算 nine tables published as workbooks in the layouts departments use (issue 12, class 11; <see cref="WorkbookLayout"/>):
 /// one table a sheet under sheet names such as “表1”, “Sheet8” or “公开01表”, or all on one sheet with or without blank rows, or
 /// two by two side by side; amounts as numbers, formulas, or text with separators, full-width digits or trailing spaces; zeros as
-/// “-” or “—”; 类/款/项 in three columns; rows of zeros hidden and a hidden 校验 column; the 情况说明 in one merged cell. Each reads
+/// “-”, “—” or “－” (read as the text's 0.00: the same messages and finding ids); 类/款/项 in three columns and 表六's economic codes in
+/// 类/款 columns; rows of zeros hidden and a hidden 校验 column; the 情况说明 in one merged cell. Each reads
 /// as its text does: no finding on the clean disclosure, and a planted total that does not add up, a table-to-table mismatch and a
 /// wrong 三公 sum found in their table, row, column and cell.
 /// </summary>
@@ -32,6 +34,8 @@ public class DepartmentWorkbookTests
         "side-by-side" => new WorkbookLayout(Amounts: "thousands", SideBySide: true),
         "full-width" => new WorkbookLayout(Amounts: "full-width", SplitCodes: true),
         "formulas" => new WorkbookLayout(NumberedSheets, Amounts: "formula", Zero: "—"),
+        "economic-codes" => new WorkbookLayout(TableSheets, SplitCodes: true, SplitEconomicCodes: true),
+        "economic-codes-class-once" => new WorkbookLayout(BlankRows: false, Amounts: "text", Zero: "－", SplitCodes: true, SplitEconomicCodes: true, ClassOnce: true),
         _ => throw new ArgumentOutOfRangeException(nameof(name)),
     };
 
@@ -40,6 +44,8 @@ public class DepartmentWorkbookTests
     [InlineData("one-sheet")]
     [InlineData("full-width")]
     [InlineData("formulas")]
+    [InlineData("economic-codes")]
+    [InlineData("economic-codes-class-once")]
     public void The_clean_disclosure_in_a_workbook_reads_as_its_text_without_findings(string layout)
     {
         var text = DisclosureWorkbook.Text();
@@ -88,6 +94,11 @@ public class DepartmentWorkbookTests
         { "one-sheet", "0.30\t0.00\t0.00\t0.00\t0.00\t0.30", "0.30\t0.00\t0.20\t0.00\t0.00\t0.30", "FA1010", "T7", "三公经费", "2020年部门决算!C182" },
         // 表二 合计 财政拨款收入 no longer its 类 rows' sum.
         { "full-width", "合 计\t\t199.52\t199.52", "合 计\t\t199.52\t195.92", "FA1006", "T2", "合计", "2020年部门决算!F48" },
+        // 表六's third panel (类 310 | 款 02 in two columns): 资本性支出 no longer its 款 rows' sum, nor a part of 公用经费合计 (one finding).
+        { "economic-codes", "310\t资本性支出\t2.42", "310\t资本性支出\t2.24", "FA1006", "T6", "310 资本性支出", "表6!L10" },
+        { "economic-codes-class-once", "310\t资本性支出\t2.42", "310\t资本性支出\t2.24", "FA1006", "T6", "310 资本性支出", "2020年部门决算!L152" },
+        // 表六 人员经费合计 no longer 301 + 303, the 类 printed once above its 款 rows.
+        { "economic-codes-class-once", "人员经费合计\t\t117.74", "人员经费合计\t\t117.47", "FA1009", "T6", "人员经费合计", "2020年部门决算!D177" },
     };
 
     [Theory]
@@ -102,6 +113,9 @@ public class DepartmentWorkbookTests
         Assert.Equal((table, row, cell), (finding.Location.Table, finding.Location.Row, finding.Location.Source?.Cell));
         Assert.Contains(wrong.Split('\t').First(a => a.Contains('.') && !right.Contains(a, StringComparison.Ordinal)), finding.Message, StringComparison.Ordinal);
         Assert.Equal(Places(expected), Places(read));
+        // Zeros printed as dashes read as the text's 0.00: the same figures and rounding allowances in the messages, the same finding ids.
+        Assert.Equal(Figures(expected), Figures(read));
+        Assert.Equal(SameReading.Ids(expected), SameReading.Ids(read));
     }
 
     /// <summary>The 情况说明 typed into one merged cell reads as its paragraphs: a wrong amount in it is checked against its table.</summary>
@@ -143,6 +157,39 @@ public class DepartmentWorkbookTests
         }
     }
 
+    /// <summary>
+    /// The same 表六 as a text disclosure: economic codes in 类 and 款 columns (“301	01	基本工资”, the 类 row “301		工资福利支出”)
+    /// under a “类 款” header row read as the codes printed whole, with and without the 类 repeated on its 款 rows.
+    /// </summary>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Economic_codes_in_class_and_item_columns_of_a_text_read_as_whole_codes(bool classOnce)
+    {
+        var text = DisclosureWorkbook.Text();
+        var expected = Auditor.Audit("决算.txt", Encoding.UTF8.GetBytes(text));
+        var split = Auditor.Audit("决算.txt", Encoding.UTF8.GetBytes(WithEconomicCodesSplit(text, classOnce)));
+
+        Assert.Equal(SameReading.Cells(expected, "T6"), SameReading.Cells(split, "T6"));
+        Assert.Equal(expected.Disclosure!.Tables.Single(t => t.Id == "T6").Rows.Select(r => $"{r.Side} {r.Label}"), split.Disclosure!.Tables.Single(t => t.Id == "T6").Rows.Select(r => $"{r.Side} {r.Label}"));
+        Assert.Empty(split.Findings);
+    }
+
+    /// <summary>表六 of the text with each 科目编码 column split into 类 and 款 and a “类 款” row under its header.</summary>
+    private static string WithEconomicCodesSplit(string text, bool classOnce)
+    {
+        var lines = text.Split('\n').ToList();
+        var header = lines.FindIndex(l => l.StartsWith("科目编码\t科目名称\t决算数\t科目编码", StringComparison.Ordinal));
+        var codes = lines[header].Split('\t').Select((c, i) => (c, i)).Where(x => x.c == "科目编码").Select(x => x.i).ToHashSet();
+        var labels = string.Join("\t", lines[header].Split('\t').Select((_, k) => codes.Contains(k) ? "类\t款" : ""));
+        string Split(string cell) =>
+            !Regex.IsMatch(cell, "^[0-9]{5}$") ? cell + "\t" : (classOnce ? "" : cell[..3]) + "\t" + cell[3..];
+        for (var i = header - 1; i < lines.Count && !lines[i - 1].StartsWith("人员经费合计", StringComparison.Ordinal); i++)
+            lines[i] = string.Join("\t", lines[i].Split('\t').Select((c, k) => codes.Contains(k) ? Split(c) : c));
+        lines.Insert(header + 1, labels);
+        return string.Join("\n", lines);
+    }
+
     /// <summary>A hidden 校验 column beside a table and a hidden sheet (last year's 表一) are not read; the hidden sheet is noted.</summary>
     [Fact]
     public void Hidden_columns_and_hidden_sheets_are_not_read()
@@ -158,11 +205,18 @@ public class DepartmentWorkbookTests
         Assert.Contains(document.Notes, n => n.Message.Contains("“上年表1”是隐藏工作表", StringComparison.Ordinal));
     }
 
-    /// <summary>The findings by rule and place in the tables (a message shows a zero as printed, “-” or “0.00”).</summary>
+    /// <summary>The findings by rule and place in the tables.</summary>
     private static List<string> Places(AuditResult result) =>
         result.Findings.Select(f => $"{f.RuleId} {f.Location.Table} {f.Location.Row} {f.Location.Column}").Order(StringComparer.Ordinal).ToList();
 
-    /// <summary>Every amount of the nine tables by table, row and column (a zero printed as “-” counts as no amount).</summary>
+    /// <summary>
+    /// The figures each finding's message states (amounts, differences, rounding allowances), without its lines and cells, in
+    /// order (a merged finding lists the problems it folds in in an order that may differ).
+    /// </summary>
+    private static List<string> Figures(AuditResult result) =>
+        result.Findings.Select(f => string.Join(" ", Regex.Matches(f.Message, @"±?\d+\.\d+").Select(m => m.Value).Order(StringComparer.Ordinal))).Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>Every amount of the nine tables by table, row and column but zeros (a workbook's hidden rows of zeros are not read).</summary>
     private static List<string> Amounts(AuditResult result) =>
         SameReading.Cells(result).Where(c => !c.EndsWith("|0", StringComparison.Ordinal) && !c.EndsWith("|0.00", StringComparison.Ordinal) && !c.EndsWith('|')).ToList();
 }

@@ -12,7 +12,9 @@ namespace FiscalAudit.Tests.Office.Workbooks;
 /// <item><see cref="BlankRows"/>: a blank row after each table's notes.</item>
 /// <item><see cref="Amounts"/>: how amounts are stored — "number", "text", "thousands" (text with separators), "full-width" (text in full-width digits), "trailing-space" (text with spaces after), "formula" (a formula with its cached value).</item>
 /// <item><see cref="Zero"/>: how a zero amount is printed ("" keeps 0.00; "-" or "—").</item>
-/// <item><see cref="SplitCodes"/>: the function codes (tables whose code column says 功能分类: 表二/三/五/八/九) in three columns 类 款 项 under a merged “科目编码”.</item>
+/// <item><see cref="SplitCodes"/>: the function codes (tables whose code column says 功能分类: 表二/三/五/八/九) in three columns 类 款 项 under a merged “科目编码”;
+/// <see cref="SplitEconomicCodes"/>: the economic codes (表六's three panels) in two columns 类 款 (301 | 01 基本工资); <see cref="ClassOnce"/>: a split
+/// code's 类 printed only on its 类 row, the rows under it printing the lower parts alone (| 01 基本工资).</item>
 /// <item><see cref="HideZeroRows"/>: the two-sided tables' rows of zeros hidden; <see cref="HiddenCheckColumn"/>: a hidden 校验 column right of each table with function codes, holding each row's total recomputed (one table a sheet only: a hidden column hides it in every table of its sheet).</item>
 /// <item><see cref="NarrativeInOneCell"/>: the 情况说明 in one merged cell under the tables (or on its own sheet), lines split by Alt+Enter.</item>
 /// <item><see cref="SideBySide"/>: the tables two by two side by side on one sheet.</item>
@@ -26,6 +28,8 @@ internal sealed record WorkbookLayout(
     string Amounts = "number",
     string Zero = "",
     bool SplitCodes = false,
+    bool SplitEconomicCodes = false,
+    bool ClassOnce = false,
     bool HideZeroRows = false,
     bool HiddenCheckColumn = false,
     bool NarrativeInOneCell = false,
@@ -101,7 +105,7 @@ internal static class DisclosureWorkbook
         public static int Width(List<Block> section, WorkbookLayout layout)
         {
             var table = section.OfType<TableBlock>().Single();
-            return table.ColumnCount + (layout.SplitCodes && HasCodes(table) ? 2 : 0);
+            return table.ColumnCount + SplitColumns(table, layout).Values.Sum(parts => parts.Length - 1);
         }
 
         public int Texts(IEnumerable<Block> blocks, int row, int left, int width)
@@ -163,17 +167,25 @@ internal static class DisclosureWorkbook
 
         private int Table(TableBlock table, int row, int left)
         {
-            var split = layout.SplitCodes && HasCodes(table);
-            var width = table.ColumnCount + (split ? 2 : 0);
+            var split = SplitColumns(table, layout);
+            var width = Width([table], layout);
             var twoSided = table.Rows.Any(r => r.Cells.Count(c => c.Text.Replace(" ", "") == "总计") == 2);
-            foreach (var source in table.Rows)
+            int Grid(int column) => left + column + split.Where(s => s.Key < column).Sum(s => s.Value.Length - 1);
+            var headerAt = table.Rows.ToList().FindIndex(r => r.Cells.Any(c => split.ContainsKey(c.Column) && c.Text.Contains("科目编码", StringComparison.Ordinal)));
+            foreach (var (source, index) in table.Rows.Select((r, i) => (r, i)))
             {
                 var cells = source.Cells.OrderBy(c => c.Column).ToList();
-                var code = cells.FirstOrDefault(c => c.Column == 0)?.Text.Replace(" ", "") ?? string.Empty;
+                string TextAt(int column) => cells.FirstOrDefault(c => c.Column == column)?.Text.Replace(" ", "") ?? string.Empty;
+                if (index < headerAt && !HasCodes(table))
+                {
+                    GroupLabels(row, cells, Grid, Grid(table.Rows[headerAt].Cells.Where(c => c.Text.Length > 0).Max(c => c.Column)));
+                    row++;
+                    continue;
+                }
                 foreach (var cell in cells)
                 {
-                    if (split && cell.Column == 0) Codes(row, left, cells, code);
-                    else Write(row, left + cell.Column + (split ? 2 : 0), cell.Text);
+                    if (split.TryGetValue(cell.Column, out var parts)) Codes(row, Grid(cell.Column), parts, cell.Text, TextAt(cell.Column + 1).Length == 0);
+                    else Write(row, Grid(cell.Column), cell.Text);
                 }
                 if (layout.HiddenCheckColumn && HasCodes(table))
                 {
@@ -182,27 +194,60 @@ internal static class DisclosureWorkbook
                     workbook.HideColumn((uint)check + 1);
                 }
                 if (layout.HideZeroRows && twoSided && IsZeroRow(cells)) workbook.HideRow((uint)row);
-                if (split && code.Contains("科目编码", StringComparison.Ordinal))
+                var headed = split.Keys.Where(c => TextAt(c).Contains("科目编码", StringComparison.Ordinal)).ToList();
+                if (headed.Count > 0)
                 {
                     row++;
-                    foreach (var (part, k) in new[] { "类", "款", "项" }.Select((p, k) => (p, k))) workbook.Text(Address(row, left + k), part);
+                    foreach (var column in headed)
+                    {
+                        foreach (var (part, k) in split[column].Select((p, k) => (p, k))) workbook.Text(Address(row, Grid(column) + k), part);
+                    }
                 }
                 row++;
             }
             return row;
         }
 
-        /// <summary>The first column of a row with function codes: a code in 类/款/项 parts, else the text merged over the three columns (and the name column when empty).</summary>
-        private void Codes(int row, int left, List<SourceCell> cells, string code)
+        /// <summary>
+        /// A code cell printed over <paramref name="parts"/> columns from <paramref name="first"/>: a code in its 类/款(/项) parts (the 类 left
+        /// blank under its 类 row with <see cref="WorkbookLayout.ClassOnce"/>), else the text merged over them (and the name column when empty).
+        /// </summary>
+        private void Codes(int row, int first, string[] parts, string text, bool nameEmpty)
         {
-            if (Regex.IsMatch(code, "^[0-9]{3}([0-9]{2}){0,2}$"))
+            var code = text.Replace(" ", "");
+            if (Regex.IsMatch(code, $"^[0-9]{{3}}([0-9]{{2}}){{0,{parts.Length - 1}}}$"))
             {
-                for (var k = 0; k * 2 + 3 <= code.Length; k++) workbook.Text(Address(row, left + k), k == 0 ? code[..3] : code.Substring(1 + k * 2, 2));
+                for (var k = 0; k * 2 + 3 <= code.Length; k++)
+                {
+                    if (k == 0 && layout.ClassOnce && code.Length > 3) continue;
+                    workbook.Text(Address(row, first + k), k == 0 ? code[..3] : code.Substring(1 + k * 2, 2));
+                }
                 return;
             }
-            var nameEmpty = cells.FirstOrDefault(c => c.Column == 1)?.Text.Length is null or 0;
-            workbook.Text(Address(row, left), code.Contains("科目编码", StringComparison.Ordinal) ? "功能分类科目编码" : cells[0].Text);
-            workbook.Merge($"{Address(row, left)}:{Address(row, left + (nameEmpty && !code.Contains("科目编码", StringComparison.Ordinal) ? 3 : 2))}");
+            if (code.Length == 0) return;
+            var header = code.Contains("科目编码", StringComparison.Ordinal);
+            workbook.Text(Address(row, first), header ? code : text);
+            workbook.Merge($"{Address(row, first)}:{Address(row, first + parts.Length - 1 + (nameEmpty && !header ? 1 : 0))}");
+        }
+
+        /// <summary>Group labels over economic code panels (人员经费, 公用经费): each merged over the columns up to the next label or the last headed column.</summary>
+        private void GroupLabels(int row, List<SourceCell> cells, Func<int, int> grid, int last)
+        {
+            var labels = cells.Where(c => c.Text.Length > 0).ToList();
+            for (var k = 0; k < labels.Count; k++)
+            {
+                var end = k + 1 < labels.Count ? grid(labels[k + 1].Column) - 1 : last;
+                workbook.Text(Address(row, grid(labels[k].Column)), labels[k].Text);
+                if (end > grid(labels[k].Column)) workbook.Merge($"{Address(row, grid(labels[k].Column))}:{Address(row, end)}");
+            }
+        }
+
+        /// <summary>The source columns whose codes are printed split, with their parts' labels.</summary>
+        private static Dictionary<int, string[]> SplitColumns(TableBlock table, WorkbookLayout layout)
+        {
+            if (HasCodes(table)) return layout.SplitCodes ? new() { [0] = ["类", "款", "项"] } : [];
+            if (!layout.SplitEconomicCodes) return [];
+            return table.Rows.SelectMany(r => r.Cells).Where(c => c.Text.Replace(" ", "") == "科目编码").Select(c => c.Column).Distinct().ToDictionary(c => c, _ => new[] { "类", "款" });
         }
 
         private static bool IsZeroRow(List<SourceCell> cells) =>
