@@ -44,15 +44,18 @@ internal sealed class IndicatorSection
 /// </summary>
 internal static class IndicatorSectionParser
 {
-    /// <summary>Parses from the indicator header cell (“三级指标”) to the total row (or <paramref name="end"/>).</summary>
-    public static IndicatorSection Parse(CellStream stream, Cell header, int end)
+    /// <summary>
+    /// Parses from the indicator header cell (“三级指标”) to the total row (or <paramref name="end"/>), passing over
+    /// <paramref name="skipped"/> (the table's head printed again after a page break).
+    /// </summary>
+    public static IndicatorSection Parse(CellStream stream, Cell header, int end, IReadOnlySet<Cell>? skipped = null)
     {
         var section = new IndicatorSection();
         var columns = new List<IndicatorColumn>();
         var i = stream.OrderOf(header) + 1;
         for (; i < end && Column(stream.Cells[i].Key) is IndicatorColumn col; i++) columns.Add(col);
         if (columns.Count == 0) return section;
-        var consumed = new HashSet<Cell>(ReferenceEqualityComparer.Instance);
+        var consumed = new HashSet<Cell>(skipped ?? Enumerable.Empty<Cell>(), ReferenceEqualityComparer.Instance);
         string? level1 = null, level2 = null;
         for (; i < end; i++)
         {

@@ -110,6 +110,15 @@ internal sealed class IndicatorTableWords
         return FundsColumns.FirstOrDefault(c => c.Words.Any(w => key.StartsWith(w, StringComparison.Ordinal)))?.Column;
     }
 
+    /// <summary>
+    /// True when the compact cell labels a row of a project table's head: the name, 主管部门, 实施单位, another head label, the funds
+    /// row or a funds column, or the goals (“年度总体目标”, “预期目标”).
+    /// </summary>
+    public bool IsHeadLabel(string compactCell) =>
+        NameLabels.Contains(compactCell) || SupervisorLabels.Contains(compactCell) || ImplementerLabels.Contains(compactCell) || HeaderLabels.Contains(compactCell)
+        || IsFundsTotal(compactCell) || FundsColumn(compactCell) is not null
+        || GoalHeads.Concat(GoalLabels).Concat(GoalActualLabels).Any(l => compactCell.StartsWith(l, StringComparison.Ordinal));
+
     /// <summary>True when the compact cell labels the funds row (“年度资金总额”, “资金总额：”).</summary>
     public bool IsFundsTotal(string compactCell) => FundsTotalLabels.Any(l => compactCell.StartsWith(l, StringComparison.Ordinal));
 

@@ -52,20 +52,46 @@ internal sealed class ProjectTableParser
         for (var t = 0; t < titles.Count; t++)
         {
             var end = t + 1 < titles.Count ? titles[t + 1] : stream.Cells.Count;
-            if (ParseTable(titles[t], end) is ProjectEvaluation p) yield return p;
+            foreach (var (start, formEnd) in Forms(titles[t], end))
+            {
+                if (ParseTable(titles[t], start, formEnd) is ProjectEvaluation p) yield return p;
+            }
         }
     }
 
-    private ProjectEvaluation? ParseTable(int start, int end)
+    /// <summary>
+    /// The forms under one title: a new one starts where the name label is printed again with another name (forms printed one
+    /// after another under one title); printed again with the same name it is the form's head repeated after a page break.
+    /// </summary>
+    private IEnumerable<(int Start, int End)> Forms(int start, int end)
     {
-        var title = stream.Cells[start];
+        var label = Find(start, end, c => Words.NameLabels.Contains(c.Key));
+        var name = label is null ? null : ValueAfter(label)?.Key;
+        if (label is null || name is null)
+        {
+            yield return (start, end);
+            yield break;
+        }
+        for (var i = stream.OrderOf(label) + 1; i < end; i++)
+        {
+            var c = stream.Cells[i];
+            if (c.Key != label.Key || ValueAfter(c)?.Key is not string other || other == name) continue;
+            yield return (start, i);
+            (start, name) = (i, other);
+        }
+        yield return (start, end);
+    }
+
+    private ProjectEvaluation? ParseTable(int titleAt, int start, int end)
+    {
+        var title = stream.Cells[titleAt];
         var departmentWide = IsDepartmentTitle(title.Key);
         if (departmentWide && Find(start, end, c => c.Key == EvaluationMarkers.DepartmentTasks) is not null) return null; // the task list form
         var nameLabel = Find(start, end, c => IndicatorTableWords.Default.NameLabels.Contains(c.Key));
         if (nameLabel is null || ValueAfter(nameLabel) is not Cell name) return null;
         var layout = title.Text + (stream.LinePerCell ? "（每格一行）" : "（表格）");
-        var project = new ProjectEvaluation(name.Text, EvaluationForm.FundsAndIndicators, layout, title.Location) { DepartmentWide = departmentWide };
-        var yearCell = Enumerable.Range(start, Math.Min(4, end - start)).Select(i => stream.Cells[i]).FirstOrDefault(c => EvaluationText.BracketedYear(c.Text) is not null);
+        var project = new ProjectEvaluation(name.Text, EvaluationForm.FundsAndIndicators, layout, start == titleAt ? title.Location : nameLabel.Location) { DepartmentWide = departmentWide };
+        var yearCell = Enumerable.Range(titleAt, Math.Min(4, end - titleAt)).Select(i => stream.Cells[i]).FirstOrDefault(c => EvaluationText.BracketedYear(c.Text) is not null);
         if (yearCell is not null)
         {
             project.Year = EvaluationText.BracketedYear(yearCell.Text);
@@ -77,7 +103,7 @@ internal sealed class ProjectTableParser
         ReadGoals(project, start, end);
         if (Find(start, end, c => c.Key == IndicatorTableWords.Default.IndicatorHeader) is Cell header)
         {
-            var section = IndicatorSectionParser.Parse(stream, header, end);
+            var section = IndicatorSectionParser.Parse(stream, header, end, RepeatedHead(header, name.Key, end));
             project.Groups.AddRange(section.Groups);
             project.Indicators.AddRange(section.Indicators);
             project.TotalWeight = section.TotalWeight;
@@ -86,6 +112,53 @@ internal sealed class ProjectTableParser
             (project.Grade, project.GradeLocation) = (section.Grade, section.GradeLocation);
         }
         return project;
+    }
+
+    /// <summary>
+    /// The cells of the form's head printed again among its indicators after a page break: from the name label with the form's
+    /// name, the rows whose first cell labels the head (主管部门, 项目资金, 年度资金总额, 其中：当年财政拨款…) and, after the goals'
+    /// head, the goals' rows up to the indicator header (itself read as a header printed again). One cell a line, only a head
+    /// printed again down to the indicator header is known.
+    /// </summary>
+    private HashSet<Cell> RepeatedHead(Cell header, string name, int end)
+    {
+        var repeated = new HashSet<Cell>(ReferenceEqualityComparer.Instance);
+        for (var i = stream.OrderOf(header) + 1; i < end; i++)
+        {
+            var label = stream.Cells[i];
+            if (!Words.NameLabels.Contains(label.Key) || ValueAfter(label)?.Key != name) continue;
+            var head = stream.LinePerCell ? HeadLinesFrom(i, end) : HeadRowsFrom(i, end);
+            repeated.UnionWith(head);
+            i += Math.Max(0, head.Count - 1);
+        }
+        return repeated;
+    }
+
+    private List<Cell> HeadRowsFrom(int from, int end)
+    {
+        var head = new List<Cell>();
+        var inGoals = false;
+        for (var i = from; i < end;)
+        {
+            var first = stream.Cells[i];
+            if (StartsWithAny(first.Key, Words.GoalEnds) || !(inGoals || Words.IsHeadLabel(first.Key))) break;
+            inGoals = inGoals || StartsWithAny(first.Key, Words.GoalHeads);
+            var row = stream.RowOf(first).Where(c => stream.OrderOf(c) >= i).ToList();
+            head.AddRange(row);
+            i += row.Count;
+        }
+        return head;
+    }
+
+    private List<Cell> HeadLinesFrom(int from, int end)
+    {
+        for (var i = from + 1; i < end; i++)
+        {
+            var c = stream.Cells[i];
+            if (StartsWithAny(c.Key, Words.GoalEnds)) return Enumerable.Range(from, i - from).Select(k => stream.Cells[k]).ToList();
+            if (IndicatorHeadings.Level1(c.Key) is not null || IndicatorHeadings.IsLevel2(c.Key) || (Words.IsTotalLabel(c.Key) && !Words.IsHeadLabel(c.Key))) break;
+        }
+        return [];
     }
 
     private Cell? Find(int start, int end, Func<Cell, bool> predicate)

@@ -29,6 +29,7 @@ public class ConvertedFinalAccountsTests
         "empty cells as “-” in pipe tables",
         "pandoc: escaped item numbers and brackets, pipe tables",
         "tables split at a page break, header not repeated",
+        "tables split at a page break, header repeated",
         "docling: pipe tables repeating merged header cells, bold lines for headings",
     };
 
