@@ -1,5 +1,6 @@
 using FiscalAudit.Core.Documents;
 using FiscalAudit.Ingest.Content;
+using FiscalAudit.Ingest.Text.Box;
 using FiscalAudit.Ingest.Text.Spaced;
 
 namespace FiscalAudit.Ingest.Text;
@@ -34,11 +35,11 @@ public sealed class PlainTextReader : IDocumentReader
             for (; i < end; i++)
                 if (!furniture.Contains(i)) builder.Add(physical[i], i + 1);
         }
-        foreach (var table in SpacedTableFinder.Find(physical))
+        foreach (var (first, last, table) in Tables(physical, path))
         {
-            AddUpTo(table.First);
-            builder.AddTable(SpacedTableReader.Read(physical, table, path), physical[table.First..(table.Last + 1)], table.First + 1);
-            i = table.Last + 1;
+            AddUpTo(first);
+            builder.AddTable(table(), physical[first..(last + 1)], first + 1);
+            i = last + 1;
         }
         AddUpTo(physical.Length);
         var document = new SourceDocument(path, path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? "markdown" : "text", builder.Finish(), builder.Lines)
@@ -48,4 +49,20 @@ public sealed class PlainTextReader : IDocumentReader
         if (encoding == "GB18030") document.Notes.Add(new ReadNote("文件不是 UTF-8 编码，已按 GB18030（GBK）解码。", new SourceLocation(path, Line: 1)));
         return document;
     }
+
+    /// <summary>
+    /// The tables drawn with box characters and those laid out with spaces, in the order of their lines; a table's lines
+    /// and how to read it. The lines of a box-drawn table are not looked at for a table laid out with spaces.
+    /// </summary>
+    private static IEnumerable<(int First, int Last, Func<TableBlock?> Table)> Tables(string[] physical, string path)
+    {
+        var boxes = BoxTableFinder.Find(physical);
+        var unboxed = (string[])physical.Clone();
+        foreach (var box in boxes) Array.Fill(unboxed, string.Empty, box.First, box.Last - box.First + 1);
+        return boxes.Select(b => (b.First, b.Last, (Func<TableBlock?>)(() => BoxTableReader.Read(physical, b, path))))
+            .Concat(SpacedTableFinder.Find(unboxed).Select(s => (s.First, s.Last, (Func<TableBlock?>)(() => Spaced(SpacedTableReader.Read(unboxed, s, path))))))
+            .OrderBy(t => t.First);
+    }
+
+    private static TableBlock? Spaced(List<SourceRow> rows) => rows.Count == 0 ? null : new TableBlock(rows, rows[0].Location.Through(rows[^1].Location));
 }

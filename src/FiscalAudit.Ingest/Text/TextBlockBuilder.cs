@@ -106,8 +106,8 @@ internal sealed partial class TextBlockBuilder
         }
     }
 
-    /// <summary>A table laid out with spaces, read from <paramref name="text"/>, the lines from line <paramref name="firstLine"/> on.</summary>
-    public void AddTable(IReadOnlyList<SourceRow> rows, IEnumerable<string> text, int firstLine)
+    /// <summary>A table laid out with spaces or drawn with box characters, read from <paramref name="text"/>, the lines from line <paramref name="firstLine"/> on.</summary>
+    public void AddTable(TableBlock? table, IEnumerable<string> text, int firstLine)
     {
         FlushAll();
         var number = firstLine;
@@ -116,7 +116,7 @@ internal sealed partial class TextBlockBuilder
             if (line.Trim().Length > 0) lines.Add(new TextLine(line.Replace("\f", string.Empty).TrimEnd(), new SourceLocation(file, Line: number)));
             number++;
         }
-        if (rows.Count > 0) blocks.Add(new TableBlock(rows, rows[0].Location.Through(rows[^1].Location)));
+        if (table is not null) blocks.AddRange(TableCaptions.Split(table));
         blankAfterParagraph = false;
     }
 

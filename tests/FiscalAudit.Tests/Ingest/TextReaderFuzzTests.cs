@@ -58,6 +58,34 @@ public class TextReaderFuzzTests
             picks => MustNotCrash(Encoding.UTF8.GetBytes(string.Concat(picks.Select(i => System.Text.RegularExpressions.Regex.Unescape(pieces[i]))))), iter: 200);
     }
 
+    /// <summary>Box art, whole and broken: rules and bars of every set, merged and missing junctions, wide characters, cut lines.</summary>
+    [Fact]
+    public void Box_drawn_fragments_never_crash()
+    {
+        var pieces = new[]
+        {
+            "┌", "─", "┬", "┐", "│", "├", "┼", "┤", "└", "┴", "┘", "╔", "═", "╦", "╗", "║", "╠", "╬", "╣", "╚", "╩", "╝", "+", "-", "=", "|", ":",
+            "┌──────┬────┐", "├──────┼────┤", "+------+----+", "+======+====+", "│", "║", " ", "   ", "\n", "\n", "\n\n", "\f", "\t", "\u3000",
+            "199.52", "1,234.56", "合计", "项 目", "一般公共服务支出", "公开01表", "单位：万元", "<b>", "**",
+        };
+        Gen.Int[0, pieces.Length - 1].Array[0, 600].Sample(
+            picks => MustNotCrash(Encoding.UTF8.GetBytes(string.Concat(picks.Select(i => System.Text.RegularExpressions.Regex.Unescape(pieces[i]))))), iter: 200);
+    }
+
+    /// <summary>Seed 002 drawn with box characters, then lines of its box art dropped, repeated or cut, or a cell of an ASCII row replaced (<see cref="LineMutations"/>).</summary>
+    [SharedFact]
+    public void Mutated_box_drawn_seed_never_crashes()
+    {
+        var seed002 = File.ReadAllText(Repo.Seed002);
+        var drawings = new[] { BoxDrawing.Single, BoxDrawing.Ascii }.Select(style => BoxDrawing.Draw(seed002, style, merge: true, wrapAt: 8).Split('\n')).ToArray();
+        Gen.Int[0, int.MaxValue].Sample(seed =>
+        {
+            var random = new Random(seed);
+            var lines = drawings[seed % drawings.Length];
+            MustNotCrash(Encoding.UTF8.GetBytes(string.Join('\n', lines.SelectMany(l => random.Next(8) == 0 ? LineMutations.Mutate(l, random, ["", "│", "┼", "─", "199.52", "合计"]) : [l]))));
+        }, iter: 30);
+    }
+
     [SharedFact]
     public void Truncated_seeds_never_crash()
     {
