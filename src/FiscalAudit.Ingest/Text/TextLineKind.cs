@@ -19,14 +19,17 @@ internal enum TextLineKind
 /// <summary>Classifies physical lines of text exports.</summary>
 internal static partial class TextLineClassifier
 {
-    /// <summary>A line of Markdown images only (“![](images/3f9c….jpg)”, where a converter cut out a picture, a seal or a chart): nothing to read.</summary>
-    [GeneratedRegex(@"^(!\[[^\]]*\]\([^)]*\)\s*)+$")]
-    private static partial Regex Images();
+    /// <summary>
+    /// A line of Markdown images (“![](images/3f9c….jpg)”, where a converter cut out a picture, a seal or a chart) and HTML comments
+    /// (“&lt;!-- Media --&gt;”, “&lt;!-- 分页 --&gt;” that converters leave where a picture or a page break was) only: nothing to read.
+    /// </summary>
+    [GeneratedRegex(@"^((!\[[^\]]*\]\([^)]*\)|<!--.*?-->)\s*)+$")]
+    private static partial Regex NothingToRead();
 
     public static TextLineKind Classify(string line)
     {
         var t = line.Trim();
-        if (t.Length == 0 || Images().IsMatch(t)) return TextLineKind.Blank;
+        if (t.Length == 0 || NothingToRead().IsMatch(t)) return TextLineKind.Blank;
         if (t.StartsWith('#')) return TextLineKind.Heading;
         if (t.StartsWith('|') && t.Count(c => c == '|') >= 2)
             return t.All(c => c is '|' or '-' or ':' or ' ' or '\t') ? TextLineKind.PipeSeparator : TextLineKind.PipeRow;
