@@ -6,8 +6,8 @@ using FiscalAudit.Tests.Support;
 namespace FiscalAudit.Tests.TableRules;
 
 /// <summary>
-/// Amount cells printed as a dash (“-”, “—”, “--”, “－”) for none: the cell holds no printed number but a stated
-/// zero (distinguishable from a blank cell), and the table identities add it up as exactly 0. Seed 002's 表一 with
+/// Amount cells printed as a dash (“-”, “—”, “--”, “－”) for none: unlike a blank cell the cell states a zero, read as
+/// 0.00, the decimals its column prints (DashedZeros), so the table identities add it up as a printed 0.00. Seed 002's 表一 with
 /// every 0.00 printed as a dash reads as before and raises no table finding; a 本年支出合计 raised by 1.00 is
 /// caught against classes printed as dashes, while against blank cells only “total ≥ printed parts” can be checked.
 /// </summary>
@@ -25,8 +25,7 @@ public class DashAmountTests
         var t1 = result.Disclosure!.Table("T1")!;
         var dashes = t1.Rows.SelectMany(r => r.Cells.Values).Where(c => c.Text == dash).ToList();
         Assert.True(dashes.Count >= 20, $"{dashes.Count} dash cells");
-        Assert.All(dashes, c => Assert.Null(c.Number));
-        Assert.All(dashes, c => Assert.Equal(0m, c.StatedNone!.Value.Value));
+        Assert.All(dashes, c => Assert.Equal(("0.00", 2), (c.Number!.Value.Text, c.Number.Value.Decimals)));
         Assert.Empty(result.Findings.Where(Seed002Mutations.IsTableRule).Select(f => $"{f.RuleId} {f.Message}"));
     }
 
