@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using FiscalAudit.Core.Data;
 using FiscalAudit.Core.Documents;
 using FiscalAudit.Core.Model.Facts;
+using FiscalAudit.Core.Text;
 using FiscalAudit.Extract.Metadata;
 
 namespace FiscalAudit.Extract.Narrative;
@@ -37,7 +38,7 @@ public static partial class DepartmentNames
     /// </summary>
     public static TextMark? InTitle(string text, SourceLocation location)
     {
-        var compact = Compact(text);
+        var compact = Spaceless.Of(text);
         var rest = TitlePrefix().Replace(compact, string.Empty);
         var m = OrganisationNames.Pattern.Match(rest);
         if (!m.Success || m.Index != 0 || rest.Length < compact.Length && m.Length == rest.Length) return null;
@@ -49,7 +50,7 @@ public static partial class DepartmentNames
     {
         if (text.AsSpan().IndexOfAny('：', ':') < 0) return null;
         var line = LabelLine.Match(text);
-        return line.Success ? Named(line.Groups["v"].Value, Compact(text), location) : null;
+        return line.Success ? Named(line.Groups["v"].Value, Spaceless.Of(text), location) : null;
     }
 
     /// <summary>The organisations of a row's label cells (“部门（单位）名称”), each the next cell's value.</summary>
@@ -58,23 +59,21 @@ public static partial class DepartmentNames
         var cells = row.Cells.Where(c => c.Text.Length > 0).OrderBy(c => c.Column).ToList();
         for (var i = 0; i + 1 < cells.Count; i++)
         {
-            var label = Compact(cells[i].Text);
+            var label = Spaceless.Of(cells[i].Text);
             if (!LabelCell.IsMatch(label)) continue;
-            if (Named(cells[i + 1].Text, label + "：" + Compact(cells[i + 1].Text), cells[i + 1].Location) is { } name) yield return name;
+            if (Named(cells[i + 1].Text, label + "：" + Spaceless.Of(cells[i + 1].Text), cells[i + 1].Location) is { } name) yield return name;
         }
     }
 
     private static TextMark? Named(string value, string context, SourceLocation location)
     {
-        var m = OrganisationNames.Pattern.Match(Compact(value));
+        var m = OrganisationNames.Pattern.Match(Spaceless.Of(value));
         return m.Success && m.Index == 0 ? new TextMark(TextMarkKind.DepartmentName, m.Value, context, location) : null;
     }
 
     /// <summary>A label as a pattern, its brackets in either width.</summary>
     private static string Label(string label) =>
         Regex.Escape(label).Replace("（", "[（(]", StringComparison.Ordinal).Replace("）", "[）)]", StringComparison.Ordinal);
-
-    private static string Compact(string text) => text.Replace(" ", string.Empty).Replace("\u3000", string.Empty).Replace("\n", string.Empty).Trim();
 
     private sealed class LabelsFile
     {

@@ -1,9 +1,9 @@
-using FiscalAudit.Core.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using FiscalAudit.Core.Data;
 using FiscalAudit.Core.Documents;
 using FiscalAudit.Core.Model.Facts;
+using FiscalAudit.Core.Text;
 using FiscalAudit.Extract.Metadata;
 
 namespace FiscalAudit.Extract.Narrative;
@@ -49,7 +49,7 @@ public static partial class SelfDescriptions
             var rest = text[start..(sentence.Index + sentence.Length)];
             if (Subject(rest) is { } subject)
             {
-                yield return new TextMark(TextMarkKind.DepartmentName, Spaceless(subject), rest.Trim(), locate(start, start + subject.Length));
+                yield return new TextMark(TextMarkKind.DepartmentName, Spaceless.Of(subject), rest.Trim(), locate(start, start + subject.Length));
             }
         }
     }
@@ -62,15 +62,13 @@ public static partial class SelfDescriptions
             var m = pattern.Match(sentence);
             if (!m.Success) continue;
             var subject = m.Groups["subject"].Value;
-            var name = Spaceless(subject);
+            var name = Spaceless.Of(subject);
             if (OrganisationNames.Subject.IsMatch(name)
                 && !SelfWords.Any(w => name.StartsWith(w, StringComparison.Ordinal))
                 && (ends.Count == 0 || ends.Any(e => name.EndsWith(e, StringComparison.Ordinal)))) return subject;
         }
         return null;
     }
-
-    private static string Spaceless(string subject) => subject.Replace(" ", string.Empty).Replace("\u3000", string.Empty);
 
     private sealed class Predicate
     {

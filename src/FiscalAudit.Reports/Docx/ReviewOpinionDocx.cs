@@ -2,6 +2,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using FiscalAudit.Core.Findings;
+using FiscalAudit.Core.Text;
 using FiscalAudit.Reports.Office;
 using FiscalAudit.Reports.Parts;
 

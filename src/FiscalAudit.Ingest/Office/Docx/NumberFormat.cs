@@ -1,5 +1,6 @@
 using System.Globalization;
 using DocumentFormat.OpenXml.Wordprocessing;
+using FiscalAudit.Core.Text;
 
 namespace FiscalAudit.Ingest.Office.Docx;
 
@@ -16,10 +17,10 @@ internal static class NumberFormat
         var f = format.Value;
         if (f == NumberFormatValues.ChineseCounting || f == NumberFormatValues.ChineseCountingThousand || f == NumberFormatValues.JapaneseCounting
             || f == NumberFormatValues.TaiwaneseCounting || f == NumberFormatValues.TaiwaneseCountingThousand || f == NumberFormatValues.IdeographLegalTraditional)
-            return Counting(value);
+            return ChineseNumeral.Of(value);
         if (f == NumberFormatValues.IdeographDigital || f == NumberFormatValues.TaiwaneseDigital)
             return string.Concat(value.ToString(CultureInfo.InvariantCulture).Select(d => Digits[d - '0']));
-        if (f == NumberFormatValues.IdeographTraditional) return value <= Stems.Length ? Stems[value - 1].ToString() : Counting(value);
+        if (f == NumberFormatValues.IdeographTraditional) return value <= Stems.Length ? Stems[value - 1].ToString() : ChineseNumeral.Of(value);
         if (f == NumberFormatValues.DecimalEnclosedCircle || f == NumberFormatValues.DecimalEnclosedCircleChinese)
             return value <= 20 ? ((char)('①' + value - 1)).ToString() : value.ToString(CultureInfo.InvariantCulture);
         if (f == NumberFormatValues.DecimalFullWidth || f == NumberFormatValues.DecimalFullWidth2)
@@ -33,36 +34,6 @@ internal static class NumberFormat
         if (f == NumberFormatValues.LowerRoman) return Roman(value).ToLowerInvariant();
         if (f == NumberFormatValues.None) return string.Empty;
         return value.ToString(CultureInfo.InvariantCulture);
-    }
-
-    /// <summary>Chinese counting below ten thousand: 十一, 二十, 一百零五.</summary>
-    private static string Counting(int value)
-    {
-        if (value >= 10000) return value.ToString(CultureInfo.InvariantCulture);
-        var units = new[] { (1000, "千"), (100, "百"), (10, "十") };
-        var text = new System.Text.StringBuilder();
-        var rest = value;
-        var gap = false;
-        foreach (var (size, unit) in units)
-        {
-            var digit = rest / size;
-            rest %= size;
-            if (digit == 0)
-            {
-                gap = text.Length > 0;
-                continue;
-            }
-            if (gap) text.Append('零');
-            gap = false;
-            if (!(size == 10 && digit == 1 && text.Length == 0)) text.Append(Digits[digit]);
-            text.Append(unit);
-        }
-        if (rest > 0)
-        {
-            if (gap) text.Append('零');
-            text.Append(Digits[rest]);
-        }
-        return text.ToString();
     }
 
     private static string Roman(int value)
