@@ -56,6 +56,7 @@ public class BorderlessTablesTests
     [InlineData("close columns, 公开NN表 right of the title on its line", "T1 T2 T3 T4 T5 T6 T7 T8 T9")]
     [InlineData("close columns, 公开NN表 left of the title on its line", "T1 T2 T3 T4 T5 T6 T7 T8 T9")]
     [InlineData("close columns, portrait", "T1 T2 T3 T4 T5 T6 T7 T8 T9")]
+    [InlineData("portrait, names wrapped, header repeated on each page", "T1 T2 T3 T4 T5 T6 T7 T8 T9")]
     public void Seed_002_printed_without_borders_in_other_layouts_gives_its_tables_back(string layout, string tables) =>
         AssertTablesComeBack(Print.Named(layout), tables, LibreOffice.ConvertToPdf);
 
@@ -74,6 +75,7 @@ public class BorderlessTablesTests
     [InlineData("close columns", "T1 T2 T3 T4 T5 T6 T7 T8 T9")]
     [InlineData("close columns, amounts centred", "T1 T2 T3 T4 T5 T6 T7 T8 T9")]
     [InlineData("portrait, names wrapped", "T1 T2 T3 T4 T5 T6 T7 T8 T9")]
+    [InlineData("portrait, names wrapped, header repeated on each page", "T1 T2 T3 T4 T5 T6 T7 T8 T9")]
     public void Seed_002_printed_without_borders_by_a_browser_gives_its_tables_back(string layout, string tables) =>
         AssertTablesComeBack(Print.Named(layout), tables, ChromiumPrint.ConvertToPdf);
 
@@ -101,7 +103,8 @@ public class BorderlessTablesTests
         string AmountAlign = "",
         string NameWidth = "",
         bool CaptionsOnOneLine = false,
-        string MarkerOnTitleLine = "")
+        string MarkerOnTitleLine = "",
+        bool HeaderRepeated = false)
     {
         public static Print Named(string name) => name switch
         {
@@ -116,6 +119,7 @@ public class BorderlessTablesTests
             "close columns, 公开NN表 right of the title on its line" => Close with { MarkerOnTitleLine = "after" },
             "close columns, 公开NN表 left of the title on its line" => Close with { MarkerOnTitleLine = "before" },
             "close columns, portrait" => Close with { Page = "size:A4 portrait" },
+            "portrait, names wrapped, header repeated on each page" => Named("portrait, names wrapped") with { HeaderRepeated = true },
             "monospaced 8pt, portrait" => Close with { Body = "font-family:'WenQuanYi Zen Hei Mono';font-size:8pt", Page = "size:A4 portrait" },
             _ => throw new ArgumentException(name),
         };
@@ -161,9 +165,15 @@ public class BorderlessTablesTests
                     break;
                 case TableBlock table:
                     html.Append(print.CellPadding.Length > 0 ? $"<table cellpadding=\"{print.CellPadding}\" cellspacing=\"0\">" : "<table>");
-                    foreach (var row in table.Rows)
-                        html.Append("<tr>").Append(string.Concat(row.Cells.Select(c => Cell(c.Text, print)))).Append("</tr>");
-                    html.Append("</table>");
+                    var head = print.HeaderRepeated ? table.Rows.TakeWhile(r => !r.Cells.Any(c => IsAmount(c.Text))).Count() : 0;
+                    if (head == table.Rows.Count) head = 0;
+                    for (var r = 0; r < table.Rows.Count; r++)
+                    {
+                        if (r == 0 && head > 0) html.Append("<thead>");
+                        html.Append("<tr>").Append(string.Concat(table.Rows[r].Cells.Select(c => Cell(c.Text, print)))).Append("</tr>");
+                        if (r == head - 1) html.Append("</thead><tbody>");
+                    }
+                    html.Append(head > 0 ? "</tbody></table>" : "</table>");
                     break;
             }
         }
@@ -172,9 +182,12 @@ public class BorderlessTablesTests
 
     private static string Cell(string text, Print print)
     {
-        var amount = text.Contains('.') && decimal.TryParse(text, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out _);
+        var amount = IsAmount(text);
         var align = amount && print.AmountAlign.Length > 0 ? $" align=\"{print.AmountAlign}\"" : string.Empty;
         var width = !amount && print.NameWidth.Length > 0 && text.Length >= 12 ? $" style=\"width:{print.NameWidth}\"" : string.Empty;
         return $"<td{align}{width}>{WebUtility.HtmlEncode(text)}</td>";
     }
+
+    private static bool IsAmount(string text) =>
+        text.Contains('.') && decimal.TryParse(text, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out _);
 }

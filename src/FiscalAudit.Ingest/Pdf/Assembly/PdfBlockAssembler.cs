@@ -37,7 +37,7 @@ public sealed class PdfBlockAssembler
         foreach (var page in pages)
         {
             var lineNumber = 0;
-            var first = JoinRowRest(page) ? 1 : AddLoneRow(page, ref lineNumber);
+            var first = JoinRowRest(page) ? 1 : AddLoneRows(page, 0, ref lineNumber);
             for (var i = first; i < page.Items.Count; i++)
             {
                 if (page.Items[i] is PdfLine line && TableMarker.Split(line) is { } split)
@@ -47,7 +47,11 @@ public sealed class PdfBlockAssembler
                     AddLine(page, split.Second, lineNumber, false);
                 }
                 else if (page.Items[i] is PdfLine other) AddLine(page, other, ++lineNumber, i == first);
-                else if (page.Items[i] is PageTable part) AddTable(page, part, ref lineNumber, i == first);
+                else if (page.Items[i] is PageTable part)
+                {
+                    AddTable(page, part, ref lineNumber, i == first);
+                    i += AddLoneRows(page, i + 1, ref lineNumber);
+                }
             }
         }
         FlushRun();
@@ -142,14 +146,17 @@ public sealed class PdfBlockAssembler
     }
 
     /// <summary>
-    /// The page opens with the last rows of the table that ended the previous page, each alone or in a small aligned part
-    /// (<see cref="LoneRow"/>; a 小计 and a 合计, a row and a wrapped 合计): they are added to it; how many of the page's items they took.
+    /// Rows of the open table alone as lines or in a small aligned part (<see cref="LoneRow"/>) from item <paramref name="start"/> of
+    /// the page: at its top (0), the last rows of the table that ended the previous page (a 小计 and a 合计, a row and a wrapped 合计);
+    /// further down, the rows set as lines right under a table that holds only its header on this page (the header repeated over a
+    /// page whose only row, its last, stands apart from it; an aligned part there goes on with the header as any part does). They are
+    /// added to it; how many of the page's items they took.
     /// </summary>
-    private int AddLoneRow(PageLayout page, ref int lineNumber)
+    private int AddLoneRows(PageLayout page, int start, ref int lineNumber)
     {
-        if (table is not { } open || open.LastPage + 1 != page.Number) return 0;
-        var (taken, rows) = (0, 0);
-        while (rows < LoneRow.MaxRows && LoneRow.At(open, page, taken, metrics.IsHeading) is { } found)
+        if (table is not { } open || (start == 0 ? open.LastPage + 1 != page.Number : open.LastPage != page.Number || !CarriedHeader.IsHeaderOnly(open))) return 0;
+        var (taken, rows) = (start, 0);
+        while (rows < LoneRow.MaxRows && (start == 0 || taken < page.Items.Count && page.Items[taken] is PdfLine) && LoneRow.At(open, page, taken, metrics.IsHeading) is { } found)
         {
             foreach (var row in found.Rows)
             {
@@ -161,7 +168,7 @@ public sealed class PdfBlockAssembler
             rows += found.Rows.Count;
             taken += found.Items;
         }
-        return taken;
+        return taken - start;
     }
 
     /// <summary>
