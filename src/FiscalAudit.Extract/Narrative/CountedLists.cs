@@ -113,7 +113,7 @@ public sealed class CountedLists
         var listed = text[itemsStart..].Trim().Length == 0
             ? Following(blocks, index) is { } following ? new Listed(noun, following, partial, text.Length) : null
             : Items(text, itemsStart, noun, partial);
-        if (listed is null || someOpeners.Contains(lead) && !listed.Items.All(StatesMoney)) return null;
+        if (listed is null || someOpeners.Contains(lead) && !listed.Items.All(StatesMoneyOrScore)) return null;
         return listed with { Money = money };
     }
 
@@ -128,8 +128,11 @@ public sealed class CountedLists
         return Opener(text[(end + 1)..nextEnd], anywhere: false) is (_, string marker, bool partial) ? (marker, partial, sum) : null;
     }
 
-    /// <summary>An item that states an amount of money (“A项目预算50万元，执行48万元”): what a list opened by “其中” after a count must be.</summary>
-    private static bool StatesMoney(string item) => NumberScanner.Scan(item).Any(n => n.IsMoney);
+    /// <summary>
+    /// An item that states an amount of money or a score of its own (“A项目预算50万元，执行48万元”, “A项目自评得分96分”): what a list
+    /// opened by “其中” after a count must be — “其中行政单位1个、事业单位1个” counts kinds, it names no items.
+    /// </summary>
+    private static bool StatesMoneyOrScore(string item) => NumberScanner.Scan(item).Any(n => n.IsMoney || n.IsScore);
 
     /// <summary>
     /// The items written out from <paramref name="start"/>: numbered to the end of the sentence, or separated by “、” (to the end

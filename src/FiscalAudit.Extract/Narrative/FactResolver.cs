@@ -53,9 +53,28 @@ public static class FactResolver
             return;
         }
         var (scope, key) = BothSides(change.Key);
-        change.Subject = Before(facts, i).Take(40).FirstOrDefault(f => f.Kind == FactKind.Amount && f.Whole is null
-            && f.Key.StartsWith(scope, StringComparison.Ordinal) && f.Key.Contains(key, StringComparison.Ordinal));
+        change.Subject = Named(facts, i, scope, key) ?? Joint(facts, i, change.Key);
         change.SubjectByName = change.Subject is not null;
+    }
+
+    /// <summary>The nearest earlier amount, not a part of another, whose name begins with <paramref name="scope"/> and holds <paramref name="key"/>.</summary>
+    private static NarrativeFact? Named(IReadOnlyList<NarrativeFact> facts, int i, string scope, string key) =>
+        Before(facts, i).Take(40).FirstOrDefault(f => f.Kind == FactKind.Amount && f.Whole is null
+            && f.Key.StartsWith(scope, StringComparison.Ordinal) && f.Key.Contains(key, StringComparison.Ordinal));
+
+    private static readonly char[] Joiners = { '和', '及', '与', '、' };
+
+    /// <summary>
+    /// “收入总计204.29万元，支出总计204.29万元。与上年相比，收入总计和支出总计各减少29.46万元”: two quantities changed together, each
+    /// stated before with the same amount — either is the subject. Quantities stated with different amounts have no one rate.
+    /// </summary>
+    private static NarrativeFact? Joint(IReadOnlyList<NarrativeFact> facts, int i, string key)
+    {
+        var names = Joiners.Select(c => ListItems.Split(key, c)).FirstOrDefault(parts => parts.Count >= 2);
+        if (names is null) return null;
+        var stated = names.Select(n => n.Length > 0 ? Named(facts, i, string.Empty, n) : null).ToList();
+        if (stated.Any(f => f?.Amount is null) || stated.Select(f => f!.Amount!.Value.Value).Distinct().Count() > 1) return null;
+        return stated[0];
     }
 
     /// <summary>

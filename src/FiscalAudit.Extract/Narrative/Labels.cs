@@ -100,10 +100,13 @@ public static class Labels
     /// <summary>Direction of a change verb in <paramref name="label"/>: +1, −1, 0 for 持平, null when none.</summary>
     public static int? ChangeDirection(string label) => Words.ChangeDirection(label);
 
-    /// <summary>“与2019年度相比，收入总计增加” → “收入总计”; “较上年增加”, “（增加” → “”.</summary>
+    /// <summary>
+    /// “与2019年度相比，收入总计增加” → “收入总计”; “较上年增加”, “（增加” → “”; “收入合计及支出合计比上年各增加” → “收入合计及支出合计”
+    /// (the verb between the comparison and the change, “各”, goes first).
+    /// </summary>
     public static string ChangeSubject(string label)
     {
-        var s = Words.WithoutChangeVerb(label);
+        var s = Words.WithoutTrailingVerbs(Words.WithoutChangeVerb(label).Trim());
         s = Words.WithoutComparative(s.Trim().TrimStart('（', '('));
         return Clean(s);
     }

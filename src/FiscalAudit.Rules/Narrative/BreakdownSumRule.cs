@@ -110,7 +110,7 @@ public sealed class BreakdownSumRule : IRule
                     breakdown.Complete
                         ? $"“{breakdown.Text}”中的{kind}数{shown.Stated} ≠ 所列各项{kind}数之和 {shown.Total}（{shown.List}，差 {shown.Difference}）"
                         : $"“{breakdown.Text}”中的{kind}数{shown.Stated}小于所列各项{kind}数之和 {shown.Total}（{shown.List}，超出 {shown.Difference}）：所列各项都是它的组成部分，合计不能超过总数",
-                    FindingLocation.At(location), sum.Stated.Value, items.Sum(a => a.Value), related: breakdown.ItemLocations.Take(12).Select(FindingLocation.At).ToList());
+                    FindingLocation.At(location), sum.Stated.Value, items.Sum(a => a.Value), related: breakdown.ItemLocations.Select(FindingLocation.At).ToList());
             }
         }
     }

@@ -94,4 +94,16 @@ public class KindedBreakdownTests
         Assert.Single(FromText(Text).Narrative.Breakdowns);
         Assert.Contains("所述“执行合计”86.00万元 ≠ 逐项列出的金额之和 88.00", Assert.Single(Fa3005(Text)));
     }
+
+    [Fact]
+    public void Every_part_of_a_long_list_is_a_place_of_its_finding()
+    {
+        // 14 projects, the 执行 of the whole 2.00 below its parts: the reviewer is shown where every part is stated, not the first 12.
+        var names = new[] { "政务大厅运维", "电子政务外网", "热线运行", "档案数字化", "网络安全等级保护", "办公楼维修", "数据中心租赁", "业务培训", "法律顾问", "宣传印刷", "信息系统升级", "视频会议", "审批平台", "政务公开" };
+        // One part to a line, as a PDF wraps a long paragraph: the first shares its line with the whole.
+        var text = "项目支出预算140.00万元，执行138.00万元，分别为：" + string.Join("；\n", names.Select(n => n + "项目预算10.00万元，执行10.00万元")) + "。";
+        var finding = Assert.Single(Findings(text, "FA3005"));
+        Assert.Contains("中的执行数138.00万元 ≠ 所列各项执行数之和 140.00", finding.Message, StringComparison.Ordinal);
+        Assert.Equal(Enumerable.Range(2, 13), finding.RelatedLocations.Select(l => l.Line ?? 0));
+    }
 }

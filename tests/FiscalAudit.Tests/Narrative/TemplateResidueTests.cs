@@ -30,6 +30,11 @@ public class TemplateResidueTests
     [InlineData("公用经费500.00万元，主要包括：办公费、印刷费（请列举主要项目）。", 1)]
     [InlineData("机关运行经费支出比上年增加20.00万元，主要原因是（说明增减原因）。", 1)]
     [InlineData("本部门2023年度财政拨款收入支出总计3,200.00万元（此处填写与上年对比情况及原因）。", 1)]
+    [InlineData("本部门2023年度无国有资本经营预算财政拨款支出。（若无此项支出，需在此说明并保留表格）", 1)]
+    [InlineData("本部门2023年度无政府性基金预算财政拨款支出。（如果没有此项支出，请保留空表）", 1)]
+    [InlineData("支出总计比上年减少12.00万元，主要原因是人员减少（请对增减变化原因进行简要分析）。", 1)]
+    [InlineData("本部门无政府性基金预算财政拨款收入支出（没有政府性基金预算财政拨款收入支出的，应当在此说明）。", 1)]
+    [InlineData("机关运行经费支出120.00万元（未发生机关运行经费的，须注明）。", 1)]
     public void Drafting_instructions_left_in_are_residue(string text, int count)
     {
         Assert.Equal(count, Residue(text).Count);
@@ -56,6 +61,7 @@ public class TemplateResidueTests
     [InlineData("各项支出的增减变化见附表“增加（减少）额”栏，增减幅度见“增长（下降）率”栏。")]
     [InlineData("注：本表金额转换为万元时，因四舍五入可能存在尾差（说明：不影响合计数）。")]
     [InlineData("注：如无特别说明，本表金额单位均为万元。")]
+    [InlineData("公用经费主要用于办公费、水电费等（没有列支会议费、培训费的，均已在表六中列示为0）。")]
     [InlineData("政府采购支出总额120.00 万元，增长 12.5 %。")]
     public void Finished_text_is_not_residue(string text)
     {
