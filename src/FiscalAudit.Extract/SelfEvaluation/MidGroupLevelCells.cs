@@ -5,9 +5,11 @@ namespace FiscalAudit.Extract.SelfEvaluation;
 /// <summary>
 /// A first-level cell merged over its group's rows is printed at the group's middle row when a PDF is copied as text or
 /// its table rows are cut from the page: the rows above that cell then read as the previous group's, and the row beside
-/// it prints no second-level cell of its own (the second-level cell above, merged over both, goes on). Such rows are the
-/// next group's when the previous group's last rows share one second-level name, the next group's first rows have none,
-/// and the previous group's weights exceed its stated points by just what those rows weigh and the next group's fall short.
+/// it prints either no second-level cell of its own (the second-level cell above, merged over both, goes on) or one of another
+/// name (the group's first rows made a second-level group of their own: “资金到位 | 资金到位率”, then “过程 | 资金管理 | 预算执行率”).
+/// Such rows are the next group's when the previous group's last rows share one second-level name, the next group's first
+/// rows have none or another, and the previous group's weights exceed its stated points by just what those rows weigh and
+/// the next group's fall short.
 /// </summary>
 internal static class MidGroupLevelCells
 {
@@ -23,8 +25,8 @@ internal static class MidGroupLevelCells
             var excess = inBefore.Sum(Weight) - before.StatedPoints!.Value.Value;
             if (excess <= 0 || inAfter.Sum(Weight) + excess != after.StatedPoints!.Value.Value) continue;
             var moved = Tail(inBefore, excess);
-            if (moved is null || inAfter[0].Level2 is not null || section.Indicators.IndexOf(moved[^1]) + 1 != section.Indicators.IndexOf(inAfter[0])) continue;
-            var level2 = moved[0].Level2;
+            var level2 = moved?[0].Level2;
+            if (moved is null || inAfter[0].Level2 == level2 || section.Indicators.IndexOf(moved[^1]) + 1 != section.Indicators.IndexOf(inAfter[0])) continue;
             foreach (var i in moved) section.Indicators[section.Indicators.IndexOf(i)] = InGroup(i, after.Name, level2);
             foreach (var i in inAfter.TakeWhile(i => i.Level2 is null)) section.Indicators[section.Indicators.IndexOf(i)] = InGroup(i, after.Name, level2);
             var stayed = section.Indicators.Where(i => i.Level1 == before.Name).Select(i => i.Level2).ToHashSet();

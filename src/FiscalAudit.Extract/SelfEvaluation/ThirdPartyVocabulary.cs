@@ -87,6 +87,7 @@ internal sealed class ThirdPartyVocabulary
     {
         statements = new(() => BuildStatements(this));
         pageNumbers = new(() => PageNumbers.Select(p => new Regex(p, RegexOptions.CultureInvariant)).ToArray());
+        continuationMarks = new(() => ContinuationMarks.Select(p => new Regex(p, RegexOptions.CultureInvariant)).ToArray());
     }
 
     private static (Regex Score, Regex Grade, Regex InCell) BuildStatements(ThirdPartyVocabulary words)
@@ -113,6 +114,14 @@ internal sealed class ThirdPartyVocabulary
     public bool IsPageNumber(string compactLine) => pageNumbers.Value.Any(p => p.IsMatch(compactLine));
 
     private readonly Lazy<Regex[]> pageNumbers;
+
+    /// <summary>Patterns of a line a table printed on a new page opens with before its header again (“续表”, “（续上表）”, its caption with “（续）”).</summary>
+    public List<string> ContinuationMarks { get; init; } = new();
+
+    /// <summary>True when the compact line only says that a table goes on (<see cref="ContinuationMarks"/>).</summary>
+    public bool IsContinuationMark(string compactLine) => continuationMarks.Value.Any(p => p.IsMatch(compactLine));
+
+    private readonly Lazy<Regex[]> continuationMarks;
 
     /// <summary>Words a 评分标准 column's header holds (“评分标准”, “指标解释及评分标准”).</summary>
     public List<string> RubricHeaderWords { get; init; } = new();
