@@ -6,9 +6,9 @@ namespace FiscalAudit.Extract.SelfEvaluation;
 /// A first-level cell merged over its group's rows is printed at the group's middle row when a PDF is copied as text or
 /// its table rows are cut from the page: the rows above that cell then read as the previous group's, and the row beside
 /// it prints either no second-level cell of its own (the second-level cell above, merged over both, goes on) or one of another
-/// name (the group's first rows made a second-level group of their own: “资金到位 | 资金到位率”, then “过程 | 资金管理 | 预算执行率”).
-/// Such rows are the next group's when the previous group's last rows share one second-level name, the next group's first
-/// rows have none or another, and the previous group's weights exceed its stated points by just what those rows weigh and
+/// name (the group's first rows made second-level groups of their own: “资金到位 | 资金到位率”, then “过程 | 资金管理 | 预算执行率”).
+/// Such rows are the next group's when the previous group's last rows are whole second-level runs, the next group's first
+/// rows have no second-level name or another than the last run's, and the previous group's weights exceed its stated points by just what those rows weigh and
 /// the next group's fall short.
 /// </summary>
 internal static class MidGroupLevelCells
@@ -25,9 +25,9 @@ internal static class MidGroupLevelCells
             var excess = inBefore.Sum(Weight) - before.StatedPoints!.Value.Value;
             if (excess <= 0 || inAfter.Sum(Weight) + excess != after.StatedPoints!.Value.Value) continue;
             var moved = Tail(inBefore, excess);
-            var level2 = moved?[0].Level2;
+            var level2 = moved?[^1].Level2;
             if (moved is null || inAfter[0].Level2 == level2 || section.Indicators.IndexOf(moved[^1]) + 1 != section.Indicators.IndexOf(inAfter[0])) continue;
-            foreach (var i in moved) section.Indicators[section.Indicators.IndexOf(i)] = InGroup(i, after.Name, level2);
+            foreach (var i in moved) section.Indicators[section.Indicators.IndexOf(i)] = InGroup(i, after.Name, i.Level2);
             foreach (var i in inAfter.TakeWhile(i => i.Level2 is null)) section.Indicators[section.Indicators.IndexOf(i)] = InGroup(i, after.Name, level2);
             var stayed = section.Indicators.Where(i => i.Level1 == before.Name).Select(i => i.Level2).ToHashSet();
             for (var g = 0; g < section.Groups.Count; g++)
@@ -39,16 +39,18 @@ internal static class MidGroupLevelCells
     }
 
     /// <summary>
-    /// The last indicators of a group (all but one at most) that share one second-level name, when they weigh
-    /// <paramref name="weight"/>; null otherwise.
+    /// The last indicators of a group that weigh <paramref name="weight"/>: whole second-level runs (the rows of one second-level
+    /// name, the last of which may go on in the next group), all but the group's first row at most; null otherwise.
     /// </summary>
     private static List<Indicator>? Tail(List<Indicator> group, decimal weight)
     {
-        var level2 = group[^1].Level2;
-        if (level2 is null) return null;
-        var count = group.AsEnumerable().Reverse().Take(group.Count - 1).TakeWhile(i => i.Level2 == level2).Count();
-        var tail = group.GetRange(group.Count - count, count);
-        return tail.Sum(Weight) == weight ? tail : null;
+        var sum = 0m;
+        for (var start = group.Count - 1; start >= 1 && group[start].Level2 is not null && sum < weight; start--)
+        {
+            sum += Weight(group[start]);
+            if (sum == weight && (start == 1 || group[start - 1].Level2 != group[start].Level2)) return group.GetRange(start, group.Count - start);
+        }
+        return null;
     }
 
     private static decimal Weight(Indicator i) => i.Weight!.Value.Value;
