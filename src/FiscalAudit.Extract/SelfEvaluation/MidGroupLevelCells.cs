@@ -8,8 +8,8 @@ namespace FiscalAudit.Extract.SelfEvaluation;
 /// it prints either no second-level cell of its own (the second-level cell above, merged over both, goes on) or one of another
 /// name (the group's first rows made second-level groups of their own: “资金到位 | 资金到位率”, then “过程 | 资金管理 | 预算执行率”).
 /// Such rows are the next group's when the previous group's last rows are whole second-level runs, the next group's first
-/// rows have no second-level name or another than the last run's, and the previous group's weights exceed its stated points by just what those rows weigh and
-/// the next group's fall short.
+/// rows have no second-level name or another than the last run's, and the previous group's weights exceed its stated points
+/// by just what those rows weigh and the next group's fall short.
 /// </summary>
 internal static class MidGroupLevelCells
 {
