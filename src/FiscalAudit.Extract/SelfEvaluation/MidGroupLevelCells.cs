@@ -8,12 +8,16 @@ namespace FiscalAudit.Extract.SelfEvaluation;
 /// it prints either no second-level cell of its own (the second-level cell above, merged over both, goes on) or one of another
 /// name (the group's first rows made second-level groups of their own: “资金到位 | 资金到位率”, then “过程 | 资金管理 | 预算执行率”).
 /// Such rows are the next group's when the previous group's last rows are whole second-level runs, the next group's first
-/// rows have no second-level name or another than the last run's, and the previous group's weights exceed its stated points
-/// by just what those rows weigh and the next group's fall short.
+/// rows have no second-level name (or, where the framework's vocabulary puts every moved second-level name under the next
+/// group, another), and the previous group's weights exceed its stated points by just what those rows weigh and the next
+/// group's fall short. Without that vocabulary a row beside the cell with a second-level name of its own moves nothing: a
+/// 产出指标（50分） whose 成本指标 weighs 15 more is a group mis-weighted, not a cell misplaced.
 /// </summary>
 internal static class MidGroupLevelCells
 {
-    public static void Regroup(IndicatorSection section)
+    /// <param name="section">The indicators and groups as read.</param>
+    /// <param name="putsUnder">The framework's vocabulary: true when it puts a second-level name under a first-level group.</param>
+    public static void Regroup(IndicatorSection section, Func<string, string, bool>? putsUnder = null)
     {
         var firsts = section.Groups.Where(g => g.IsLevel1 && g.StatedPoints is not null).ToList();
         for (var k = 0; k + 1 < firsts.Count; k++)
@@ -26,7 +30,8 @@ internal static class MidGroupLevelCells
             if (excess <= 0 || inAfter.Sum(Weight) + excess != after.StatedPoints!.Value.Value) continue;
             var moved = Tail(inBefore, excess);
             var level2 = moved?[^1].Level2;
-            if (moved is null || inAfter[0].Level2 == level2 || section.Indicators.IndexOf(moved[^1]) + 1 != section.Indicators.IndexOf(inAfter[0])) continue;
+            if (moved is null || section.Indicators.IndexOf(moved[^1]) + 1 != section.Indicators.IndexOf(inAfter[0])) continue;
+            if (inAfter[0].Level2 is string own && (own == level2 || putsUnder is null || !moved.All(i => putsUnder(after.Name, i.Level2!)))) continue;
             foreach (var i in moved) section.Indicators[section.Indicators.IndexOf(i)] = InGroup(i, after.Name, i.Level2);
             foreach (var i in inAfter.TakeWhile(i => i.Level2 is null)) section.Indicators[section.Indicators.IndexOf(i)] = InGroup(i, after.Name, level2);
             var stayed = section.Indicators.Where(i => i.Level1 == before.Name).Select(i => i.Level2).ToHashSet();

@@ -72,6 +72,17 @@ internal sealed class ThirdPartyVocabulary
         return Groups.FirstOrDefault(g => g.Name == bare)?.Name;
     }
 
+    /// <summary>
+    /// True when the framework puts the second-level name under <paramref name="group"/> (“资金到位”, “资金管理指标” under 过程),
+    /// compared compact with a group suffix (“指标”) dropped.
+    /// </summary>
+    public bool PutsUnder(string group, string secondLevel)
+    {
+        var key = EvaluationText.Compact(secondLevel);
+        var bare = GroupSuffixes.FirstOrDefault(s => key.EndsWith(s, StringComparison.Ordinal)) is string suffix && key.Length > suffix.Length ? key[..^suffix.Length] : key;
+        return Groups.FirstOrDefault(g => g.Name == group)?.SecondLevel.Any(n => n == key || n == bare) == true;
+    }
+
     /// <summary>A stated total (“综合得分为86.5分”): the score in group v.</summary>
     public Regex ScoreStatement => statements.Value.Score;
 
@@ -139,4 +150,7 @@ internal sealed class GroupWords
     public string Name { get; init; } = string.Empty;
 
     public List<string> Aliases { get; init; } = new();
+
+    /// <summary>The second-level names the framework puts under this group (“资金到位”, “资金管理” under 过程).</summary>
+    public List<string> SecondLevel { get; init; } = new();
 }

@@ -129,6 +129,21 @@ public class UnseenEvaluationFormTests
         Assert.Equal("决策 · 资金到位 · 资金到位率", Project(result).Indicators.Single(i => i.Name == "资金到位率").Path);
     }
 
+    /// <summary>
+    /// 产出 stated as 32 with 40 points of indicators, 效益 as 28 with 20: its 产出成本 row (8) would make both right, but the
+    /// framework puts 产出成本 under 产出 — the groups are mis-weighted, the rows stay and both are reported.
+    /// </summary>
+    [Fact]
+    public void A_group_weighted_off_its_points_is_not_taken_for_a_first_level_cell_printed_mid_group()
+    {
+        var text = Text(Sanitation).Replace("产出（40分）", "产出（32分）", StringComparison.Ordinal).Replace("效益（20分）", "效益（28分）", StringComparison.Ordinal);
+
+        var result = Audit(Sanitation, text);
+
+        Assert.Equal("产出 · 产出成本 · 吨垃圾清运成本", Project(result).Indicators.Single(i => i.Name == "吨垃圾清运成本").Path);
+        Assert.Equal(["产出", "效益"], result.Findings.Where(f => f.RuleId == "FA4002").Select(f => f.Location.Row));
+    }
+
     /// <summary>The page break in the flattened table: “续表”, the caption with “（续）”, “（续上表）” or nothing before the header printed again.</summary>
     [Theory]
     [InlineData("续表")]
