@@ -10,7 +10,8 @@ namespace FiscalAudit.Extract.SelfEvaluation;
 /// (<see cref="FlatColumn"/>) tell <see cref="FlatRowAligner"/> how the lines below make rows. A 合计 or 小计 line with the
 /// numbers under it, a grade word after them and a grade line (“评价等级” “良”) make rows of their own; the table ends after
 /// its 合计 and grade, at a report's title, at another table's header, at a line of several cells, or where the lines stop
-/// making rows. The header printed again on a new page, and a page number (<see cref="ThirdPartyVocabulary.IsPageNumber"/>), are passed over.
+/// making rows. The header printed again on a new page (after “续表” or the caption with “（续）”, <see cref="ThirdPartyVocabulary.IsContinuationMark"/>),
+/// and a page number (<see cref="ThirdPartyVocabulary.IsPageNumber"/>), are passed over.
 /// </summary>
 internal static class FlattenedIndicatorTables
 {
@@ -130,9 +131,14 @@ internal static class FlattenedIndicatorTables
         var i = start;
         while (i < lines.Count)
         {
-            if (string.IsNullOrWhiteSpace(lines[i].Text) || words.IsPageNumber(EvaluationText.Compact(lines[i].Text)))
+            if (IsPassedOver(lines[i], words))
             {
                 i++;
+                continue;
+            }
+            if (words.IsContinuationMark(EvaluationText.Compact(lines[i].Text)) && HeaderAgainAfter(lines, i + 1, header, words) is int again)
+            {
+                i = again;
                 continue;
             }
             if (CellOf(lines[i]) is not FlatLine cell || IsTitle(cell, words)) break;
@@ -154,6 +160,21 @@ internal static class FlattenedIndicatorTables
         }
         Flush();
         return (rows, end);
+    }
+
+    /// <summary>A blank line or a page number between a flattened table's lines.</summary>
+    private static bool IsPassedOver(TextLine line, ThirdPartyVocabulary words) =>
+        string.IsNullOrWhiteSpace(line.Text) || words.IsPageNumber(EvaluationText.Compact(line.Text));
+
+    /// <summary>
+    /// The index of the line where <paramref name="header"/> is printed again after “续表” (or the caption with “（续）”) at
+    /// <paramref name="from"/> − 1, blank lines, page numbers and further such marks passed over; null when the table's header does not follow.
+    /// </summary>
+    private static int? HeaderAgainAfter(IReadOnlyList<TextLine> lines, int from, List<FlatLine> header, ThirdPartyVocabulary words)
+    {
+        var i = from;
+        while (i < lines.Count && (IsPassedOver(lines[i], words) || words.IsContinuationMark(EvaluationText.Compact(lines[i].Text)))) i++;
+        return i < lines.Count && CellOf(lines[i]) is FlatLine cell && words.LevelOf(cell.Key) == 1 && RepeatsHeader(lines, i, header, words) ? i : null;
     }
 
     /// <summary>True when the header from line <paramref name="i"/> is <paramref name="header"/> again (printed on a new page).</summary>

@@ -5,13 +5,19 @@ namespace FiscalAudit.Extract.SelfEvaluation;
 /// <summary>
 /// A first-level cell merged over its group's rows is printed at the group's middle row when a PDF is copied as text or
 /// its table rows are cut from the page: the rows above that cell then read as the previous group's, and the row beside
-/// it prints no second-level cell of its own (the second-level cell above, merged over both, goes on). Such rows are the
-/// next group's when the previous group's last rows share one second-level name, the next group's first rows have none,
-/// and the previous group's weights exceed its stated points by just what those rows weigh and the next group's fall short.
+/// it prints either no second-level cell of its own (the second-level cell above, merged over both, goes on) or one of another
+/// name (the group's first rows made second-level groups of their own: “资金到位 | 资金到位率”, then “过程 | 资金管理 | 预算执行率”).
+/// Such rows are the next group's when the previous group's last rows are whole second-level runs, the next group's first
+/// rows have no second-level name (or, where the framework's vocabulary puts every moved second-level name under the next
+/// group, another), and the previous group's weights exceed its stated points by just what those rows weigh and the next
+/// group's fall short. Without that vocabulary a row beside the cell with a second-level name of its own moves nothing: a
+/// 产出指标（50分） whose 成本指标 weighs 15 more is a group mis-weighted, not a cell misplaced.
 /// </summary>
 internal static class MidGroupLevelCells
 {
-    public static void Regroup(IndicatorSection section)
+    /// <param name="section">The indicators and groups as read.</param>
+    /// <param name="putsUnder">The framework's vocabulary: true when it puts a second-level name under a first-level group.</param>
+    public static void Regroup(IndicatorSection section, Func<string, string, bool>? putsUnder = null)
     {
         var firsts = section.Groups.Where(g => g.IsLevel1 && g.StatedPoints is not null).ToList();
         for (var k = 0; k + 1 < firsts.Count; k++)
@@ -23,9 +29,10 @@ internal static class MidGroupLevelCells
             var excess = inBefore.Sum(Weight) - before.StatedPoints!.Value.Value;
             if (excess <= 0 || inAfter.Sum(Weight) + excess != after.StatedPoints!.Value.Value) continue;
             var moved = Tail(inBefore, excess);
-            if (moved is null || inAfter[0].Level2 is not null || section.Indicators.IndexOf(moved[^1]) + 1 != section.Indicators.IndexOf(inAfter[0])) continue;
-            var level2 = moved[0].Level2;
-            foreach (var i in moved) section.Indicators[section.Indicators.IndexOf(i)] = InGroup(i, after.Name, level2);
+            var level2 = moved?[^1].Level2;
+            if (moved is null || section.Indicators.IndexOf(moved[^1]) + 1 != section.Indicators.IndexOf(inAfter[0])) continue;
+            if (inAfter[0].Level2 is string own && (own == level2 || putsUnder is null || !moved.All(i => putsUnder(after.Name, i.Level2!)))) continue;
+            foreach (var i in moved) section.Indicators[section.Indicators.IndexOf(i)] = InGroup(i, after.Name, i.Level2);
             foreach (var i in inAfter.TakeWhile(i => i.Level2 is null)) section.Indicators[section.Indicators.IndexOf(i)] = InGroup(i, after.Name, level2);
             var stayed = section.Indicators.Where(i => i.Level1 == before.Name).Select(i => i.Level2).ToHashSet();
             for (var g = 0; g < section.Groups.Count; g++)
@@ -37,16 +44,18 @@ internal static class MidGroupLevelCells
     }
 
     /// <summary>
-    /// The last indicators of a group (all but one at most) that share one second-level name, when they weigh
-    /// <paramref name="weight"/>; null otherwise.
+    /// The last indicators of a group that weigh <paramref name="weight"/>: whole second-level runs (the rows of one second-level
+    /// name, the last of which may go on in the next group), all but the group's first row at most; null otherwise.
     /// </summary>
     private static List<Indicator>? Tail(List<Indicator> group, decimal weight)
     {
-        var level2 = group[^1].Level2;
-        if (level2 is null) return null;
-        var count = group.AsEnumerable().Reverse().Take(group.Count - 1).TakeWhile(i => i.Level2 == level2).Count();
-        var tail = group.GetRange(group.Count - count, count);
-        return tail.Sum(Weight) == weight ? tail : null;
+        var sum = 0m;
+        for (var start = group.Count - 1; start >= 1 && group[start].Level2 is not null && sum < weight; start--)
+        {
+            sum += Weight(group[start]);
+            if (sum == weight && (start == 1 || group[start - 1].Level2 != group[start].Level2)) return group.GetRange(start, group.Count - start);
+        }
+        return null;
     }
 
     private static decimal Weight(Indicator i) => i.Weight!.Value.Value;

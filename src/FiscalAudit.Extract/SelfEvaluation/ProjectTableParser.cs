@@ -86,7 +86,9 @@ internal sealed class ProjectTableParser
     {
         var title = stream.Cells[titleAt];
         var departmentWide = IsDepartmentTitle(title.Key);
-        if (departmentWide && Find(start, end, c => c.Key == EvaluationMarkers.DepartmentTasks) is not null) return null; // the task list form
+        // The task list form (seed 002) is the department task parser's; a form that also scores its funds row and indicators
+        // (年度主要任务 above 年度资金总额 | … | 分值 | 执行率 | 得分) is this scheme as well.
+        if (departmentWide && Find(start, end, c => c.Key == EvaluationMarkers.DepartmentTasks) is not null && Find(start, end, c => Words.IsFundsTotal(c.Key)) is null) return null;
         var nameLabel = Find(start, end, c => IndicatorTableWords.Default.NameLabels.Contains(c.Key));
         if (nameLabel is null || ValueAfter(nameLabel) is not Cell name) return null;
         var layout = title.Text + (stream.LinePerCell ? "（每格一行）" : "（表格）");
@@ -155,11 +157,32 @@ internal sealed class ProjectTableParser
         for (var i = from + 1; i < end; i++)
         {
             var c = stream.Cells[i];
-            if (StartsWithAny(c.Key, Words.GoalEnds)) return Enumerable.Range(from, i - from).Select(k => stream.Cells[k]).ToList();
+            if (StartsWithAny(c.Key, Words.GoalEnds)) return Cells(from, i);
             if (IndicatorHeadings.Level1(c.Key) is not null || IndicatorHeadings.IsLevel2(c.Key) || (Words.IsTotalLabel(c.Key) && !Words.IsHeadLabel(c.Key))) break;
         }
-        return [];
+        return LabelledLines(from, end);
     }
+
+    /// <summary>
+    /// A head printed again only in part, as a page repeats the form's first rows (项目名称, 主管部门 and 实施单位, at times the
+    /// funds rows): from <paramref name="from"/>, head labels, the one value after a name label and the numbers or dashes after
+    /// any; the indicators go on after them.
+    /// </summary>
+    private List<Cell> LabelledLines(int from, int end)
+    {
+        var i = from;
+        while (i < end && Words.IsHeadLabel(stream.Cells[i].Key))
+        {
+            var key = stream.Cells[i].Key;
+            var named = Words.NameLabels.Contains(key) || Words.SupervisorLabels.Contains(key) || Words.ImplementerLabels.Contains(key);
+            i++;
+            if (named && i < end && !Words.IsHeadLabel(stream.Cells[i].Key)) i++;
+            while (i < end && (EvaluationText.Number(stream.Cells[i].Text) is not null || NumberText.IsBlank(stream.Cells[i].Text))) i++;
+        }
+        return Cells(from, i);
+    }
+
+    private List<Cell> Cells(int from, int end) => Enumerable.Range(from, end - from).Select(k => stream.Cells[k]).ToList();
 
     private Cell? Find(int start, int end, Func<Cell, bool> predicate)
     {
@@ -200,8 +223,7 @@ internal sealed class ProjectTableParser
         var total = Find(start, end, c => IndicatorTableWords.Default.IsFundsTotal(c.Key));
         if (total is not null)
         {
-            var labels = Enumerable.Range(start, stream.OrderOf(total) - start).Select(i => stream.Cells[i])
-                .Select(c => IndicatorTableWords.Default.FundsColumn(c.Key)).OfType<string>().ToList();
+            var labels = FundsLabels(Enumerable.Range(start, stream.OrderOf(total) - start).Select(i => stream.Cells[i]).ToList());
             PrintedNumber? Value(string column)
             {
                 var k = labels.IndexOf(column);
@@ -222,6 +244,20 @@ internal sealed class ProjectTableParser
         var budget = Find(start, end, c => StartsWithAny(c.Key, Words.BudgetLabels));
         var executed = Find(start, end, c => StartsWithAny(c.Key, Words.ExecutedLabels));
         return new FundsRow { Budget = LabelledNumber(budget), Executed = LabelledNumber(executed), Location = budget?.Location };
+    }
+
+    /// <summary>
+    /// The funds row's column names, from the header cells before it: all of them, or — when a column is named twice, as when a
+    /// department's task list (预算数 | 执行数 | 执行率) stands above the funds header — the last run of them, blank cells between.
+    /// </summary>
+    private static List<string> FundsLabels(List<Cell> before)
+    {
+        var columns = before.Select(c => Words.FundsColumn(c.Key)).ToList();
+        var named = columns.OfType<string>().ToList();
+        if (named.Count == named.Distinct().Count()) return named;
+        var first = before.Count;
+        while (first > 0 && (columns[first - 1] is not null || before[first - 1].Key.Length == 0)) first--;
+        return columns.Skip(first).OfType<string>().ToList();
     }
 
     /// <summary>"执行数: 3.65" or "预算数:" followed by a cell with the number in the same row.</summary>

@@ -44,10 +44,13 @@ public sealed class SelfEvaluationRecognizer : IRecognizer
         LinkSummaries(set);
         ReportConclusions.Link(document, set.Projects, tableProjects);
         LinkDepartmentScores(document, set);
-        var departments = new[] { lines is null ? null : DepartmentTreeParser.Parse(lines), blocks is null ? null : DepartmentTaskTableParser.Parse(blocks) };
-        foreach (var department in departments.OfType<DepartmentEvaluation>())
+        var tasks = blocks is null ? null : DepartmentTaskTableParser.Parse(blocks);
+        // A task list over a scored form (年度资金总额 … 得分, indicators with 分值 and 得分) is read as a department-wide project too,
+        // which has taken the text's score and grade: they are compared once, with that table.
+        var statedForProject = set.Projects.Any(p => p.DepartmentWide && p.Summary?.Source == SummarySource.DepartmentStatement);
+        foreach (var department in new[] { lines is null ? null : DepartmentTreeParser.Parse(lines), tasks }.OfType<DepartmentEvaluation>())
         {
-            SummaryParser.AddDepartmentStatements(document, department);
+            if (department != tasks || !statedForProject) SummaryParser.AddDepartmentStatements(document, department);
             set.Departments.Add(department);
         }
     }

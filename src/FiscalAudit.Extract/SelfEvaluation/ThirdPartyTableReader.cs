@@ -129,7 +129,7 @@ internal static partial class ThirdPartyTableReader
             }
             if (Own(row, columns.Level[3]) is SourceCell name3) section.Indicators.Add(Indicator(row, name3, columns, level1, level2));
         }
-        MidGroupLevelCells.Regroup(section);
+        MidGroupLevelCells.Regroup(section, words.PutsUnder);
         return new ThirdPartyTable(section, grade, gradeLocation, table.Location);
     }
 

@@ -72,6 +72,17 @@ internal sealed class ThirdPartyVocabulary
         return Groups.FirstOrDefault(g => g.Name == bare)?.Name;
     }
 
+    /// <summary>
+    /// True when the framework puts the second-level name under <paramref name="group"/> (“资金到位”, “资金管理指标” under 过程),
+    /// compared compact with a group suffix (“指标”) dropped.
+    /// </summary>
+    public bool PutsUnder(string group, string secondLevel)
+    {
+        var key = EvaluationText.Compact(secondLevel);
+        var bare = GroupSuffixes.FirstOrDefault(s => key.EndsWith(s, StringComparison.Ordinal)) is string suffix && key.Length > suffix.Length ? key[..^suffix.Length] : key;
+        return Groups.FirstOrDefault(g => g.Name == group)?.SecondLevel.Any(n => n == key || n == bare) == true;
+    }
+
     /// <summary>A stated total (“综合得分为86.5分”): the score in group v.</summary>
     public Regex ScoreStatement => statements.Value.Score;
 
@@ -87,6 +98,7 @@ internal sealed class ThirdPartyVocabulary
     {
         statements = new(() => BuildStatements(this));
         pageNumbers = new(() => PageNumbers.Select(p => new Regex(p, RegexOptions.CultureInvariant)).ToArray());
+        continuationMarks = new(() => ContinuationMarks.Select(p => new Regex(p, RegexOptions.CultureInvariant)).ToArray());
     }
 
     private static (Regex Score, Regex Grade, Regex InCell) BuildStatements(ThirdPartyVocabulary words)
@@ -114,6 +126,14 @@ internal sealed class ThirdPartyVocabulary
 
     private readonly Lazy<Regex[]> pageNumbers;
 
+    /// <summary>Patterns of a line a table printed on a new page opens with before its header again (“续表”, “（续上表）”, its caption with “（续）”).</summary>
+    public List<string> ContinuationMarks { get; init; } = new();
+
+    /// <summary>True when the compact line only says that a table goes on (<see cref="ContinuationMarks"/>).</summary>
+    public bool IsContinuationMark(string compactLine) => continuationMarks.Value.Any(p => p.IsMatch(compactLine));
+
+    private readonly Lazy<Regex[]> continuationMarks;
+
     /// <summary>Words a 评分标准 column's header holds (“评分标准”, “指标解释及评分标准”).</summary>
     public List<string> RubricHeaderWords { get; init; } = new();
 
@@ -130,4 +150,7 @@ internal sealed class GroupWords
     public string Name { get; init; } = string.Empty;
 
     public List<string> Aliases { get; init; } = new();
+
+    /// <summary>The second-level names the framework puts under this group (“资金到位”, “资金管理” under 过程).</summary>
+    public List<string> SecondLevel { get; init; } = new();
 }

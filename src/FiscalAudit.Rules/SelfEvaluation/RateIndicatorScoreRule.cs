@@ -10,7 +10,8 @@ namespace FiscalAudit.Rules.SelfEvaluation;
 /// FA4019: an execution-rate indicator (“预算执行率”, weight 6, 评分标准 “执行率×分值”) scores 分值 × min(执行率, 100%): in a
 /// project's indicator table by the project's own funds, in a department's indicator tree (部门整体支出绩效评价) by the department's
 /// (<see cref="DepartmentRates"/>). A tiered rubric is a local rule and not checked; with no rubric printed, only a project score
-/// above the proportional one is a hint. Indicators with a target and an actual value are the target rules' (FA4008).
+/// above the proportional one is a hint. The finding's basis is its score cell: where FA4008 (full marks for a missed target) or
+/// FA4001 (a score above the weight) holds that cell, the finding is folded into theirs (finding-merges.json, explained).
 /// </summary>
 public sealed class RateIndicatorScoreRule : IRule
 {
@@ -31,7 +32,7 @@ public sealed class RateIndicatorScoreRule : IRule
         if (EvaluationNumbers.FundsRate(p.Funds) is not Interval rate) yield break;
         var related = p.Funds.Location is SourceLocation funds ? new[] { EvaluationLocations.Project(p, funds, "资金", "执行率") } : null;
         var printed = ScoreDecimals(p.Indicators.Select(i => i.Score));
-        foreach (var i in p.Indicators.Where(i => Scoring.IsRateIndicator(i.Name) && i.Actual.IsEmpty))
+        foreach (var i in p.Indicators.Where(i => Scoring.IsRateIndicator(i.Name)))
         {
             var scored = new ScoredRate(i.Name, i.Weight, i.Score, i.Rubric, EvaluationLocations.Indicator(p, i, "得分"));
             if (Checked(scored, rate, printed, related) is { } finding) yield return finding;
@@ -61,9 +62,10 @@ public sealed class RateIndicatorScoreRule : IRule
         if (Accepts(expected, s, printed) || (!proportional && s.Value <= expected.High)) return null;
         var exact = PrintedNumber.RoundLike(w.Value * Math.Min(rate.Mid, Scoring.RateCap), Scoring.Decimals);
         var message = $"指标“{i.Name}”得分 {s.Text} ≠ 分值 {w.Text} × min(执行率 {EvaluationNumbers.Percent(rate)}, 100%) = {EvaluationNumbers.Show(exact)}（差 {EvaluationNumbers.Show(s.Value - exact)}）";
-        return proportional
+        var finding = proportional
             ? Rule.Report(message + $"；评分标准为“{i.Rubric}”", i.Location, exact, s.Value, related: related)
             : Rule.Report(message + "；表中未印评分标准，按“执行率×分值”核对，高于按比例计算的得分", i.Location, exact, s.Value, Severity.Info, related);
+        return finding with { Bases = [i.Location with { Printed = s }] };
     }
 
     /// <summary>The most decimals any score of the table is printed with: 0 for a table of whole scores.</summary>

@@ -54,11 +54,12 @@ public class SplitFormHeadTests
     private const string FundsHeader = "项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分";
 
     /// <summary>Which rows the second page prints again over the rest of the indicators.</summary>
-    public static TheoryData<string> Repeats => new() { "name and funds header", "name, funds rows, goals and indicator header", "name, goals and indicator header" };
+    public static TheoryData<string> Repeats => new() { "name only", "name and funds header", "name, funds rows, goals and indicator header", "name, goals and indicator header" };
 
     private static List<string> Head(Form form, string repeat, bool second)
     {
         var rows = new List<string> { $"项目名称\t{form.Name}", $"主管部门\t{form.Supervisor}\t实施单位\t{form.Supervisor}", FundsHeader };
+        if (second && repeat == "name only") return rows[..2];
         if (second && repeat == "name and funds header") return rows;
         if (!second || repeat.Contains("funds rows", StringComparison.Ordinal)) rows.AddRange(form.Funds);
         rows.AddRange(form.Goals);
@@ -92,6 +93,9 @@ public class SplitFormHeadTests
         return text.ToString();
     }
 
+    /// <summary>The text flattened one cell per line, as pdftotext -raw prints a ruled form: an empty cell prints nothing.</summary>
+    private static string Flattened(string tabText) => string.Join('\n', tabText.Split('\n').SelectMany(l => l.Split('\t')).Where(c => c.Length > 0));
+
     private static AuditResult Audit(string text, bool markdown) =>
         new Auditor(new AuditProfile()).Audit(markdown ? "自评.md" : "自评.txt", Encoding.UTF8.GetBytes(text));
 
@@ -119,6 +123,17 @@ public class SplitFormHeadTests
     public void The_indicators_after_the_repeated_head_belong_to_the_form_in_markdown_tables(string repeat)
     {
         var result = Audit(Markdown(Pages(Water, repeat, 5)), markdown: true);
+
+        AssertRead(Assert.Single(result.Disclosure!.Evaluations.Projects), Water);
+        Assert.DoesNotContain(result.Findings, f => f.RuleId == "FA4003");
+    }
+
+    /// <summary>Flattened one cell per line, a head printed again in part (down to 实施单位 or the funds header, not to the indicator header) is known too.</summary>
+    [Theory]
+    [MemberData(nameof(Repeats))]
+    public void The_indicators_after_the_repeated_head_belong_to_the_form_flattened_one_cell_per_line(string repeat)
+    {
+        var result = Audit(Flattened(TabText(Pages(Water, repeat, 3))), markdown: false);
 
         AssertRead(Assert.Single(result.Disclosure!.Evaluations.Projects), Water);
         Assert.DoesNotContain(result.Findings, f => f.RuleId == "FA4003");

@@ -83,17 +83,21 @@ public class UnseenProvinceTests
     }
 
     /// <summary>
-    /// Rows stay where they were printed when the stated points do not ask for the move (过程 without points) or the first
-    /// row beside the group's cell prints a second-level cell of its own (the group's cell is at its first row).
+    /// Rows stay where they were printed when the stated points do not ask for the move (过程 without points), or when the row
+    /// beside the group's cell prints a second-level cell of its own and the rows above it are under a second-level name the
+    /// framework puts in the group they were printed in (项目立项 is 决策's): the group's cell is at its first row. With a
+    /// second-level name of 过程 (资金管理) above a row of its own (组织实施), the 过程 cell was printed mid-group and they move.
     /// </summary>
     [Theory]
-    [InlineData("过程（20分）\n", "过程\n")]
-    [InlineData("过程（20分）\n", "过程（20分）\n组织实施\n")]
-    public void Rows_are_moved_only_when_the_points_and_the_levels_ask_for_it(string from, string to)
+    [InlineData("过程（20分）\n", "过程\n", "", "", "决策")]
+    [InlineData("过程（20分）\n", "过程（20分）\n组织实施\n", "资金管理\n资金到位率", "项目立项\n资金到位率", "决策")]
+    [InlineData("过程（20分）\n", "过程（20分）\n组织实施\n", "", "", "过程")]
+    public void Rows_are_moved_only_when_the_points_and_the_levels_ask_for_it(string from, string to, string from2, string to2, string group)
     {
         var text = Text(Zunyi).Replace(from, to, StringComparison.Ordinal);
+        if (from2.Length > 0) text = text.Replace(from2, to2, StringComparison.Ordinal);
         var p = Project(Audit(Zunyi, text));
-        Assert.Equal("决策", p.Indicators.Single(i => i.Name == "资金到位率").Level1);
+        Assert.Equal(group, p.Indicators.Single(i => i.Name == "资金到位率").Level1);
     }
 
     /// <summary>An actual value that negates an overrun or an incident states the target met; one that negates completion does not.</summary>
