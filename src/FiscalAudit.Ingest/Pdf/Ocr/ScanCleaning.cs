@@ -1,36 +1,21 @@
 namespace FiscalAudit.Ingest.Pdf.Ocr;
 
-/// <summary>How a scanned page's image is straightened and its paper made white before its rulings are found (ocr.json, cleaning; see its comment).</summary>
-public sealed record ScanCleaningSettings(double PaperPercentile, int MinPaper, double MaxSkewDegrees, double SkewStepDegrees, double MinSkewDegrees, int SampleStep);
+/// <summary>How a scanned page's image is straightened before its rulings are found (ocr.json, cleaning; see its comment).</summary>
+public sealed record ScanCleaningSettings(double MaxSkewDegrees, double SkewStepDegrees, double MinSkewDegrees, int SampleStep);
 
 /// <summary>
-/// A scan as a copier or phone makes it, made like a print: the paper's grey (a yellowed sheet, a dark copy) lifted to white
-/// so that only ink stays darker than the ruling and ink thresholds, and a sheet fed at a slant straightened. A slant of one
+/// A scan of a sheet fed at a slant, straightened. A slant of one
 /// degree moves the right end of a landscape table's row a whole row down: its rulings are no long straight runs, and its
 /// figures fall on the next row. The slant is the angle along which the ink lines up best: the rows of dark pixels counted
 /// along lines of that slope peak sharpest (the sum of the squared counts is largest).
 /// </summary>
 public static class ScanCleaning
 {
-    /// <summary>The cleaned image of <paramref name="image"/>: its paper white, straightened when its slant is measurable (and whether it was).</summary>
+    /// <summary>The cleaned image of <paramref name="image"/>: straightened when its slant is measurable (and whether it was).</summary>
     public static (GrayImage Image, bool Straightened) Clean(GrayImage image, int darkThreshold, ScanCleaningSettings settings)
     {
-        var white = Whitened(image, settings);
-        var skew = Skew(white, darkThreshold, settings);
-        return Math.Abs(skew) < settings.MinSkewDegrees ? (white, false) : (Rotated(white, skew), true);
-    }
-
-    /// <summary>The image with the grey of its paper (the level <see cref="ScanCleaningSettings.PaperPercentile"/> of its pixels are at or below) stretched to white.</summary>
-    private static GrayImage Whitened(GrayImage image, ScanCleaningSettings settings)
-    {
-        var counts = new long[256];
-        foreach (var p in image.Pixels) counts[p]++;
-        var paper = 0;
-        for (long seen = 0; paper < 255 && (seen += counts[paper]) < settings.PaperPercentile * image.Pixels.Length; paper++) { }
-        if (paper >= 255 || paper < settings.MinPaper) return image;
-        var pixels = new byte[image.Pixels.Length];
-        for (var i = 0; i < pixels.Length; i++) pixels[i] = (byte)Math.Min(255, image.Pixels[i] * 255 / paper);
-        return new GrayImage(image.Width, image.Height, pixels);
+        var skew = Skew(image, darkThreshold, settings);
+        return Math.Abs(skew) < settings.MinSkewDegrees ? (image, false) : (Rotated(image, skew), true);
     }
 
     /// <summary>The slant of the ink in degrees (positive: lines fall to the right), within ±<see cref="ScanCleaningSettings.MaxSkewDegrees"/>.</summary>
