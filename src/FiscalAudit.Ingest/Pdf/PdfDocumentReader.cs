@@ -42,6 +42,7 @@ public sealed class PdfDocumentReader : IDocumentReader
 
     /// <summary>
     /// The pages as read from their text; a page that is a scan with a thin text layer is a scanned page, its text in <paramref name="layers"/>;
+    /// a page whose letters are mojibake is a garbled page, read from its image as a scan;
     /// a page that cannot be read (<see cref="PdfPageInk.Read"/>) is a damaged page, the size of the page before it (A4 for the first).
     /// </summary>
     private List<PageLayout> ReadPages(string path, byte[] content, Dictionary<int, TextLayer> layers, CancellationToken cancellation)
@@ -56,9 +57,10 @@ public sealed class PdfDocumentReader : IDocumentReader
             for (var number = 1; number <= pdf.NumberOfPages; number++)
             {
                 cancellation.ThrowIfCancellationRequested();
-                var ink = PdfPageInk.Read(pdf, number, recogniser.Settings.ThinText);
+                var ink = PdfPageInk.Read(pdf, number, recogniser.Settings);
                 if (ink is { ThinText: true }) layers[number] = new TextLayer(ink.Glyphs, ink.Segments);
                 pages.Add(ink is null ? new PageLayout(number, pages.LastOrDefault()?.Width ?? A4.Width, pages.LastOrDefault()?.Height ?? A4.Height, [], Damaged: true)
+                    : ink.Garbled ? new PageLayout(number, ink.Width, ink.Height, [], Scanned: true, Garbled: true)
                     : !ink.HasText || ink.ThinText ? new PageLayout(number, ink.Width, ink.Height, [], Scanned: ink.HasImages)
                     : chain.Analyzer.Ruled(number, ink.Width, ink.Height, ink.Glyphs, ink.Segments));
             }

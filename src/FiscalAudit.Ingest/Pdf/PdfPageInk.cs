@@ -8,23 +8,26 @@ namespace FiscalAudit.Ingest.Pdf;
 
 /// <summary>
 /// What one PDF page holds for the layout chain: its size, whether it has images and letters, whether its text is only a thin
-/// layer over a scan (<see cref="ThinTextLayer"/>), and the glyphs and drawn segments of a page with letters.
+/// layer over a scan (<see cref="ThinTextLayer"/>), whether its letters are mojibake (<see cref="GarbledText"/>), and the
+/// glyphs and drawn segments of a page with readable letters.
 /// </summary>
-internal sealed record PdfPageInk(double Width, double Height, bool HasImages, bool HasText, bool ThinText, List<Glyph> Glyphs, List<Segment> Segments)
+internal sealed record PdfPageInk(double Width, double Height, bool HasImages, bool HasText, bool ThinText, bool Garbled, List<Glyph> Glyphs, List<Segment> Segments)
 {
     /// <summary>
     /// The page <paramref name="number"/> of <paramref name="pdf"/>; null when it cannot be read: its content, fonts or
     /// images cannot be parsed, or a content stream is damaged (PdfPig reads a damaged Flate stream as empty, without a word).
     /// </summary>
-    public static PdfPageInk? Read(PdfDocument pdf, int number, ThinTextSettings thinText)
+    public static PdfPageInk? Read(PdfDocument pdf, int number, OcrSettings settings)
     {
         try
         {
             var page = pdf.GetPage(number);
             if (HasDamagedContent(pdf, page)) return null;
             var text = page.Letters.Count > 0;
-            return new PdfPageInk(page.Width, page.Height, page.NumberOfImages > 0, text, text && ThinTextLayer.Over(page, thinText),
-                text ? PdfPageSource.Glyphs(page).ToList() : [], text ? PdfPageSource.Segments(page).ToList() : []);
+            var garbled = text && GarbledText.Over(page.Letters.Select(l => l.Value), settings.GarbledText);
+            var read = text && !garbled;
+            return new PdfPageInk(page.Width, page.Height, page.NumberOfImages > 0, text, read && ThinTextLayer.Over(page, settings.ThinText), garbled,
+                read ? PdfPageSource.Glyphs(page).ToList() : [], read ? PdfPageSource.Segments(page).ToList() : []);
         }
         catch (Exception e) when (e is not OutOfMemoryException and not OperationCanceledException)
         {

@@ -30,6 +30,13 @@ public sealed class OcrTheoryAttribute : TheoryAttribute
     {
         Skip = OcrTools.SkipReason;
     }
+
+    /// <summary>The theory also prints with LibreOffice and reads ../shared.</summary>
+    public bool PrintsShared
+    {
+        get => false;
+        init => Skip ??= value ? LibreOffice.SkipReason ?? SharedFiles.SkipReason : null;
+    }
 }
 
 /// <summary>Whether the OCR tools are here, as FiscalAudit finds them.</summary>

@@ -3,9 +3,11 @@ namespace FiscalAudit.Ingest.Pdf.Layout;
 /// <summary>
 /// One page after layout analysis: text lines outside tables and ruled tables, in reading order (top to bottom).
 /// Each item is a <see cref="PdfLine"/> or a <see cref="PageTable"/>. A <see cref="Scanned"/> page is images without text;
-/// a <see cref="Damaged"/> page is one whose content, fonts or images could not be parsed: both come without items.
+/// a <see cref="Damaged"/> page is one whose content, fonts or images could not be parsed: both come without items. A
+/// <see cref="Garbled"/> page is also <see cref="Scanned"/>: its letters are mojibake (a wrong ToUnicode map), so it is read
+/// from its image as a scan is.
 /// </summary>
-public sealed record PageLayout(int Number, double Width, double Height, IReadOnlyList<object> Items, bool Scanned = false, bool Damaged = false)
+public sealed record PageLayout(int Number, double Width, double Height, IReadOnlyList<object> Items, bool Scanned = false, bool Damaged = false, bool Garbled = false)
 {
     public IEnumerable<PdfLine> Lines => Items.OfType<PdfLine>();
 }

@@ -4,21 +4,28 @@ namespace FiscalAudit.Ingest.Pdf.Ocr;
 
 /// <summary>
 /// The ruling lines of a scanned page: long straight runs of dark pixels, a few pixels thick (a little more when the scan is
-/// skewed). They become the <see cref="Segment"/>s a drawn table border gives, and are erased from the image, since text
+/// skewed; see <see cref="Extract"/> for a straightened scan). They become the <see cref="Segment"/>s a drawn table border gives, and are erased from the image, since text
 /// recognition reads lines through characters as strokes and bars.
 /// </summary>
 public static class ImageRulings
 {
-    /// <summary>Finds the rulings of <paramref name="image"/> (rendered at <paramref name="dpi"/>), erases them, and returns them in PDF points.</summary>
-    public static IReadOnlyList<Segment> Extract(GrayImage image, double dpi, OcrSettings settings)
+    /// <summary>
+    /// Finds the rulings of <paramref name="image"/> (rendered at <paramref name="dpi"/>), erases them, and returns them in PDF
+    /// points. On a <paramref name="straightened"/> scan (<see cref="ScanCleaning"/>) a thin line steps from one row of pixels
+    /// to the next and is broken in places: a pixel counts as dark with the pixel next to it across the line, and a run goes
+    /// on over small gaps (ocr.json, rulingGapPoints).
+    /// </summary>
+    public static IReadOnlyList<Segment> Extract(GrayImage image, double dpi, OcrSettings settings, bool straightened = false)
     {
         var scale = 72.0 / dpi;
         var minRun = Math.Max(2, (int)Math.Ceiling(settings.RulingMinPoints / scale));
         var thickness = Math.Max(1, (int)Math.Round(settings.RulingMaxThicknessPoints / scale));
+        var gap = straightened ? (int)Math.Round(settings.RulingGapPoints / scale) : 0;
+        var across = straightened ? 1 : 0;
         int width = image.Width, height = image.Height, dark = settings.DarkThreshold;
         var pixels = image.Pixels;
-        var rows = Lines(height, width, (y, x) => pixels[y * width + x] < dark, minRun, thickness, settings.SkewPerLength);
-        var columns = Lines(width, height, (x, y) => pixels[y * width + x] < dark, minRun, thickness, settings.SkewPerLength);
+        var rows = Lines(height, width, (y, x) => pixels[y * width + x] < dark || (y + across < height && pixels[(y + across) * width + x] < dark), minRun, gap, thickness, settings.SkewPerLength);
+        var columns = Lines(width, height, (x, y) => pixels[y * width + x] < dark || (x + across < width && pixels[y * width + x + across] < dark), minRun, gap, thickness, settings.SkewPerLength);
         foreach (var run in rows.SelectMany(l => l.Runs)) Erase(run, height, (y, x) => pixels[y * width + x] = 255);
         foreach (var run in columns.SelectMany(l => l.Runs)) Erase(run, width, (x, y) => pixels[y * width + x] = 255);
         var top = height * scale;
@@ -58,13 +65,13 @@ public static class ImageRulings
     }
 
     /// <summary>The lines along the rows of a grid of <paramref name="outerCount"/> rows × <paramref name="innerCount"/> pixels.</summary>
-    private static List<Line> Lines(int outerCount, int innerCount, Func<int, int, bool> dark, int minRun, int thickness, double skew)
+    private static List<Line> Lines(int outerCount, int innerCount, Func<int, int, bool> dark, int minRun, int gap, int thickness, double skew)
     {
         var open = new List<Line>();
         var found = new List<Line>();
         for (var outer = 0; outer <= outerCount; outer++)
         {
-            foreach (var run in outer < outerCount ? Runs(outer, innerCount, dark, minRun) : [])
+            foreach (var run in outer < outerCount ? Runs(outer, innerCount, dark, minRun, gap) : [])
             {
                 var line = open.FirstOrDefault(l => l.Last.Any(run.Overlaps));
                 if (line is null) open.Add(new Line(run) { Last = [], Current = [run] });
@@ -84,15 +91,21 @@ public static class ImageRulings
         return found;
     }
 
-    private static IEnumerable<Run> Runs(int outer, int innerCount, Func<int, int, bool> dark, int minRun)
+    /// <summary>The dark runs of at least <paramref name="minRun"/> pixels along row <paramref name="outer"/>, going on over gaps of at most <paramref name="gap"/> light pixels (a faint line printed or scanned unevenly).</summary>
+    private static IEnumerable<Run> Runs(int outer, int innerCount, Func<int, int, bool> dark, int minRun, int gap)
     {
-        var start = -1;
+        int start = -1, last = -1;
         for (var inner = 0; inner <= innerCount; inner++)
         {
             var isDark = inner < innerCount && dark(outer, inner);
-            if (isDark && start < 0) start = inner;
-            if (isDark || start < 0) continue;
-            if (inner - start >= minRun) yield return new Run(outer, start, inner - 1);
+            if (isDark)
+            {
+                if (start < 0) start = inner;
+                last = inner;
+                continue;
+            }
+            if (start < 0 || (inner < innerCount && inner - last <= gap)) continue;
+            if (last - start + 1 >= minRun) yield return new Run(outer, start, last);
             start = -1;
         }
     }

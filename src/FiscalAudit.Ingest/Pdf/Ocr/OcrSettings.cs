@@ -9,6 +9,9 @@ public sealed record NumberCorrections(Dictionary<string, string> Digits, string
 /// <summary>When a page with real text is a scan all the same (ocr.json, thinText; see its comment).</summary>
 public sealed record ThinTextSettings(double MinImageCover, double MaxLettersPerSquareInch);
 
+/// <summary>When the letters of a page are mojibake (ocr.json, garbledText; see its comment).</summary>
+public sealed record GarbledTextSettings(int MinLetters, double MinPlainShare, IReadOnlyList<string> Plain);
+
 /// <summary>How many misreads a name of some length may have and still be the name (ocr.json, names).</summary>
 public sealed record MisreadTolerance(int CharactersPerMisread, int MaxMisreads)
 {
@@ -28,9 +31,11 @@ public sealed record OcrSettings(
     double RenderSeconds,
     double RecogniseSeconds,
     Dictionary<string, string> Environment,
+    ScanCleaningSettings Cleaning,
     int DarkThreshold,
     double RulingMinPoints,
     double RulingMaxThicknessPoints,
+    double RulingGapPoints,
     double SkewPerLength,
     double FontSizePerHeight,
     double ShortMarkHeight,
@@ -39,6 +44,7 @@ public sealed record OcrSettings(
     NumberCorrections Numbers,
     string Trim,
     ThinTextSettings ThinText,
+    GarbledTextSettings GarbledText,
     RecognisedNameSettings Names,
     MissedInkSettings MissedInk)
 {

@@ -70,7 +70,8 @@ public sealed class ScanRecogniser(string? renderer, string? tesseract, OcrSetti
         {
             return Failure(page, "pdftoppm 渲染出的图像无法读取");
         }
-        var segments = ImageRulings.Extract(gray, dpi, settings);
+        (gray, var straightened) = ScanCleaning.Clean(gray, settings.DarkThreshold, settings.Cleaning);
+        var segments = ImageRulings.Extract(gray, dpi, settings, straightened);
         File.WriteAllBytes(image + "-clean.pgm", gray.ToPgm());
         var recognise = ExternalTool.Run(tesseract!, [image + "-clean.pgm", image, "-l", settings.Languages, "--psm", settings.PageSegmentation.ToString(CultureInfo.InvariantCulture), "--dpi", dpi.ToString(CultureInfo.InvariantCulture), "tsv"],
             settings.RecogniseLimit, cancellation, settings.Environment);
