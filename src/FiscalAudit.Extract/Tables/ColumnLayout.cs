@@ -25,8 +25,24 @@ public static class ColumnLayout
             slots.Add(Slot(c, labels, schema));
         }
         ContinueNames(slots);
+        CarrySides(slots);
         CarryPanels(slots, schema);
         return slots;
+    }
+
+    /// <summary>
+    /// A panel printed without its group label (表六's “公用经费” merged over only the second of its two panels) repeats the headers of
+    /// the labelled panel left of it: its columns take that panel's side.
+    /// </summary>
+    private static void CarrySides(List<ColumnSlot> slots)
+    {
+        for (var c = 1; c < slots.Count; c++)
+        {
+            var header = slots[c].Header;
+            if (slots[c].Side is null && slots[c - 1].Side is { } side && header.Length > 0
+                && slots.Take(c).Any(s => s.Side == side && s.Header == $"{side}·{header}"))
+                slots[c] = slots[c] with { Side = side };
+        }
     }
 
     /// <summary>

@@ -11,7 +11,7 @@ namespace FiscalAudit.Ingest.Office.Xlsx;
 /// it inside a running table stays a table row ("合计" of an empty table). A row of captions spread over the
 /// width (“部门：…　2020年度　金额单位：万元”, <see cref="CaptionText"/>) is text too, a paragraph a cell. Other non-empty rows are
 /// table rows; contiguous table rows form one <see cref="TableBlock"/> whose columns start at its
-/// leftmost used column; an empty or missing row ends a table. The sheet is read region by region
+/// leftmost used column, without the columns none of its rows writes in (spacer columns); an empty or missing row ends a table. The sheet is read region by region
 /// (<see cref="SheetRegions"/>), so tables printed side by side are read one after the other.
 /// </summary>
 internal sealed class SheetBlockBuilder
@@ -121,19 +121,26 @@ internal sealed class SheetBlockBuilder
         var anchors = tableRows.SelectMany(Visible).ToList();
         var first = anchors.Count == 0 ? 0 : anchors.Min(c => c.Column);
         var last = anchors.Count == 0 ? 0 : anchors.Max(c => c.Column + (grid.MergeAt(c.Row, c.Column)?.ColumnSpan ?? 1) - 1);
-        var rows = tableRows.Select(r => Row(r, first, last)).ToList();
+        var written = anchors.Select(c => c.Column).ToHashSet();
+        var rows = tableRows.Select(r => Row(r, first, last, written)).ToList();
         var range = $"{grid.Name}!{CellAddress.Of(tableRows[0], first)}:{CellAddress.Of(tableRows[^1], last)}";
         Blocks.Add(TableColumnCompaction.Compact(new TableBlock(rows, rows[0].Location.Through(rows[^1].Location) with { Cell = range })));
         tableRows.Clear();
     }
 
-    private SourceRow Row(int row, int first, int last)
+    /// <summary>
+    /// A table row's cells from <paramref name="first"/> to <paramref name="last"/>, but those of columns no row of the table writes
+    /// anything in (<paramref name="written"/>): spacer columns a publisher leaves between the columns (narrow, unruled) are no columns of
+    /// the table, and <see cref="TableColumnCompaction"/> drops them with the merges over them.
+    /// </summary>
+    private SourceRow Row(int row, int first, int last, HashSet<int> written)
     {
         var cells = new List<SourceCell>();
         for (var column = first; column <= last; column++)
         {
             var merge = grid.MergeAt(row, column);
             if (merge is not null && (merge.Row != row || merge.Column != column)) continue;
+            if (!written.Contains(column)) continue;
             var cell = grid.Rows.TryGetValue(row, out var byColumn) && byColumn.TryGetValue(column, out var c) ? c : null;
             cells.Add(new SourceCell(
                 cell?.Value.Text ?? string.Empty,

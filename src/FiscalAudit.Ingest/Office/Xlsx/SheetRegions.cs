@@ -18,7 +18,8 @@ internal sealed class SheetRegion(IReadOnlyDictionary<int, List<(int First, int 
 
 /// <summary>
 /// Splits a sheet into regions: the used cells (written, or under a merge) connected through their sides
-/// or corners, and regions whose bounding boxes overlap (<see cref="JoinOverlapping"/>). Tables printed side by side with an empty column between them, or one under another with an
+/// or corners, and regions whose bounding boxes overlap (<see cref="JoinOverlapping"/>), and columns kept apart by spacer columns (<see cref="JoinSpacedColumns"/>).
+/// Tables printed side by side with an empty column between them, or one under another with an
 /// empty row between them, come apart; they are read in order, top to bottom, then left to right.
 /// </summary>
 internal static class SheetRegions
@@ -44,6 +45,8 @@ internal static class SheetRegions
                     parent[Find(i)] = Find(j);
         }
 
+        JoinOverlapping(nodes, parent, Find);
+        JoinSpacedColumns(nodes, parent, Find);
         JoinOverlapping(nodes, parent, Find);
         return nodes.Select((n, i) => (n, Root: Find(i)))
             .GroupBy(x => x.Root)
@@ -77,6 +80,27 @@ internal static class SheetRegions
             }
         }
         while (joined);
+    }
+
+    /// <summary>
+    /// Joins a region one column wide to a region beside it across one empty column when each shares at least half its rows with the
+    /// other: a table whose columns a publisher keeps apart with empty spacer columns (unruled,
+    /// nothing written in them) falls apart into one column a region, which no table printed beside another does (a table has at least a
+    /// name and an amount column; its captions stacked in one column run over fewer rows than the table beside them). The pairs are taken
+    /// from the regions as found, before any is joined, so that the columns of one table all come together.
+    /// </summary>
+    private static void JoinSpacedColumns(List<(int Row, int First, int Last)> nodes, int[] parent, Func<int, int> find)
+    {
+        var boxes = nodes.Select((n, i) => (n, Root: find(i))).GroupBy(x => x.Root)
+            .Select(g => (Root: g.Key, Top: g.Min(x => x.n.Row), Bottom: g.Max(x => x.n.Row), Left: g.Min(x => x.n.First), Right: g.Max(x => x.n.Last)))
+            .ToList();
+        var pairs = (from a in boxes
+                     from b in boxes
+                     where b.Left == a.Right + 2 && (a.Left == a.Right || b.Left == b.Right)
+                     let shared = Math.Min(a.Bottom, b.Bottom) - Math.Max(a.Top, b.Top) + 1
+                     where shared * 2 >= a.Bottom - a.Top + 1 && shared * 2 >= b.Bottom - b.Top + 1
+                     select (a.Root, b.Root)).ToList();
+        foreach (var (a, b) in pairs) parent[find(a)] = find(b);
     }
 
     /// <summary>

@@ -13,7 +13,10 @@ namespace FiscalAudit.Tests.Office.Workbooks;
 /// one table a sheet under sheet names such as “表1”, “Sheet8” or “公开01表”, or all on one sheet with or without blank rows, or
 /// two by two side by side; amounts as numbers, formulas, or text with separators, full-width digits or trailing spaces; zeros as
 /// “-”, “—” or “－” (read as the text's 0.00: the same messages and finding ids); 类/款/项 in three columns and 表六's economic codes in
-/// 类/款 columns; rows of zeros hidden and a hidden 校验 column; the 情况说明 in one merged cell. Each reads
+/// 类/款 columns; rows of zeros hidden and a hidden 校验 column; the 情况说明 in one merged cell. Second round: a 决算 software export
+/// (公开0N表 sheets in shuffled order, headers over three rows with “科目编码” merged over 类/款/项 and labels merged down, formulas, the
+/// 情况说明 a section a cell on its own sheet); empty spacer columns between the columns, with titles merged or not; 表六's “公用经费”
+/// merged over only the second of its two panels. Each reads
 /// as its text does: no finding on the clean disclosure, and a planted total that does not add up, a table-to-table mismatch and a
 /// wrong 三公 sum found in their table, row, column and cell.
 /// </summary>
@@ -36,6 +39,11 @@ public class DepartmentWorkbookTests
         "formulas" => new WorkbookLayout(NumberedSheets, Amounts: "formula", Zero: "—"),
         "economic-codes" => new WorkbookLayout(TableSheets, SplitCodes: true, SplitEconomicCodes: true),
         "economic-codes-class-once" => new WorkbookLayout(BlankRows: false, Amounts: "text", Zero: "－", SplitCodes: true, SplitEconomicCodes: true, ClassOnce: true),
+        "software-export" => new WorkbookLayout(NumberedSheets, SheetOrder: [2, 0, 8, 1, 3, 5, 4, 7, 6], Amounts: "formula", Zero: "-", SplitCodes: true, TallHeaders: true, NarrativeInSections: true),
+        "tall-headers" => new WorkbookLayout(SplitCodes: true, TallHeaders: true, MergedTitles: false, NarrativeInSections: true),
+        "spacers" => new WorkbookLayout(BlankRows: false, Amounts: "thousands-trailing", SpacerColumns: true),
+        "spacers-unmerged" => new WorkbookLayout(TableSheets, Amounts: "text", Zero: "—", SpacerColumns: true, MergedTitles: false),
+        "partial-panels" => new WorkbookLayout(TableSheets, SplitEconomicCodes: true, PartialPanelLabels: true),
         _ => throw new ArgumentOutOfRangeException(nameof(name)),
     };
 
@@ -46,6 +54,11 @@ public class DepartmentWorkbookTests
     [InlineData("formulas")]
     [InlineData("economic-codes")]
     [InlineData("economic-codes-class-once")]
+    [InlineData("software-export")]
+    [InlineData("tall-headers")]
+    [InlineData("spacers")]
+    [InlineData("spacers-unmerged")]
+    [InlineData("partial-panels")]
     public void The_clean_disclosure_in_a_workbook_reads_as_its_text_without_findings(string layout)
     {
         var text = DisclosureWorkbook.Text();
@@ -55,6 +68,7 @@ public class DepartmentWorkbookTests
         Assert.Equal(Enumerable.Range(1, 9).Select(n => $"T{n}"), read.Disclosure!.Tables.Select(t => t.Id).Order(StringComparer.Ordinal));
         Assert.Equal(SameReading.RowKeys(expected, "T3"), SameReading.RowKeys(read, "T3"));
         Assert.Equal(Amounts(expected), Amounts(read));
+        Assert.Equal(Sides(expected), Sides(read));
         Assert.Empty(expected.Findings);
         Assert.Empty(read.Findings);
     }
@@ -99,6 +113,18 @@ public class DepartmentWorkbookTests
         { "economic-codes-class-once", "310\t资本性支出\t2.42", "310\t资本性支出\t2.24", "FA1006", "T6", "310 资本性支出", "2020年部门决算!L152" },
         // 表六 人员经费合计 no longer 301 + 303, the 类 printed once above its 款 rows.
         { "economic-codes-class-once", "人员经费合计\t\t117.74", "人员经费合计\t\t117.47", "FA1009", "T6", "人员经费合计", "2020年部门决算!D177" },
+        // A 决算 software export, 公开01表 second of its sheets, headers over three rows.
+        { "software-export", "<b>本年收入合计</b>\t27\t199.52", "<b>本年收入合计</b>\t27\t199.25", "FA1001", "T1", "本年收入合计", "公开01表!C34" },
+        { "software-export", "20805\t行政事业单位养老支出\t10.65\t10.65", "20805\t行政事业单位养老支出\t10.56\t10.56", "FA1006", "T3", "20805 行政事业单位养老支出", "公开03表!F13" },
+        { "tall-headers", "合 计\t\t199.52\t199.52", "合 计\t\t199.52\t195.92", "FA1006", "T2", "合计", "2020年部门决算!F48" },
+        // Spacer columns: the amounts in every other column.
+        { "spacers", "人员经费合计\t\t117.74", "人员经费合计\t\t117.47", "FA1009", "T6", "人员经费合计", "2020年部门决算!E173" },
+        { "spacers", "0.30\t0.00\t0.00\t0.00\t0.00\t0.30", "0.50\t0.00\t0.00\t0.00\t0.00\t0.30", "FA1010", "T7", "三公经费", "2020年部门决算!A182" },
+        { "spacers", "合 计\t\t199.52\t199.52", "合 计\t\t199.52\t195.92", "FA1006", "T2", "合计", "2020年部门决算!G46" },
+        { "spacers-unmerged", "九、卫生健康支出\t41\t4.95", "九、卫生健康支出\t41\t5.49", "FA1005", "T4", "九、卫生健康支出", "表4!K15" },
+        { "spacers-unmerged", "<b>本年收入合计</b>\t27\t199.52", "<b>本年收入合计</b>\t27\t199.25", "FA1001", "T1", "本年收入合计", "表1!E34" },
+        // 表六's third panel under no group label: its 资本性支出 still a part of 公用经费.
+        { "partial-panels", "310\t资本性支出\t2.42", "310\t资本性支出\t2.24", "FA1006", "T6", "310 资本性支出", "表6!L10" },
     };
 
     [Theory]
@@ -118,16 +144,22 @@ public class DepartmentWorkbookTests
         Assert.Equal(SameReading.Ids(expected), SameReading.Ids(read));
     }
 
-    /// <summary>The 情况说明 typed into one merged cell reads as its paragraphs: a wrong amount in it is checked against its table.</summary>
-    [Fact]
-    public void A_narrative_in_one_merged_cell_is_read_paragraph_by_paragraph()
+    /// <summary>
+    /// The 情况说明 typed into one merged cell, or a section a merged cell on its own sheet, reads as its paragraphs: a wrong amount in it
+    /// is checked against its table.
+    /// </summary>
+    [Theory]
+    [InlineData("sheets", "情况说明!A2")]
+    [InlineData("software-export", "说明!A2")]
+    [InlineData("tall-headers", "2020年部门决算!A217")]
+    public void A_narrative_in_merged_cells_is_read_paragraph_by_paragraph(string layout, string cell)
     {
         var text = DisclosureWorkbook.Text([("人员经费117.74万元", "人员经费117.47万元")]);
-        var read = Auditor.Audit("决算.xlsx", DisclosureWorkbook.Build(text, Layout("sheets")));
+        var read = Auditor.Audit("决算.xlsx", DisclosureWorkbook.Build(text, Layout(layout)));
 
         var finding = Assert.Single(read.Findings);
         Assert.Equal("FA3001", finding.RuleId);
-        Assert.Equal("情况说明!A2", finding.Location.Source?.Cell);
+        Assert.Equal(cell, finding.Location.Source?.Cell);
         Assert.Contains("117.47", finding.Message, StringComparison.Ordinal);
     }
 
@@ -204,6 +236,10 @@ public class DepartmentWorkbookTests
         Assert.DoesNotContain(document.Blocks.OfType<HeadingBlock>(), h => h.Text == "上年表1");
         Assert.Contains(document.Notes, n => n.Message.Contains("“上年表1”是隐藏工作表", StringComparison.Ordinal));
     }
+
+    /// <summary>The rows of 表一, 表四 and 表六 by side (收入/支出, 人员经费/公用经费) and label.</summary>
+    private static List<string> Sides(AuditResult result) =>
+        result.Disclosure!.Tables.Where(t => t.Id is "T1" or "T4" or "T6").SelectMany(t => t.Rows.Select(r => $"{t.Id} {r.Side} {r.Label}")).ToList();
 
     /// <summary>The findings by rule and place in the tables.</summary>
     private static List<string> Places(AuditResult result) =>

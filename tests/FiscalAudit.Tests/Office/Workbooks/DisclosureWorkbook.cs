@@ -10,7 +10,7 @@ namespace FiscalAudit.Tests.Office.Workbooks;
 /// <list type="bullet">
 /// <item><see cref="SheetNames"/>: null puts every table on one sheet, one under another; else one table a sheet, named in order (“表1”, “公开01表”, “Sheet3”).</item>
 /// <item><see cref="BlankRows"/>: a blank row after each table's notes.</item>
-/// <item><see cref="Amounts"/>: how amounts are stored — "number", "text", "thousands" (text with separators), "full-width" (text in full-width digits), "trailing-space" (text with spaces after), "formula" (a formula with its cached value).</item>
+/// <item><see cref="Amounts"/>: how amounts are stored — "number", "text", "thousands" (text with separators), "full-width" (text in full-width digits), "trailing-space" (text with spaces after), "thousands-trailing" (text with separators and spaces after), "formula" (a formula with its cached value).</item>
 /// <item><see cref="Zero"/>: how a zero amount is printed ("" keeps 0.00; "-" or "—").</item>
 /// <item><see cref="SplitCodes"/>: the function codes (tables whose code column says 功能分类: 表二/三/五/八/九) in three columns 类 款 项 under a merged “科目编码”;
 /// <see cref="SplitEconomicCodes"/>: the economic codes (表六's three panels) in two columns 类 款 (301 | 01 基本工资); <see cref="ClassOnce"/>: a split
@@ -18,6 +18,13 @@ namespace FiscalAudit.Tests.Office.Workbooks;
 /// <item><see cref="HideZeroRows"/>: the two-sided tables' rows of zeros hidden; <see cref="HiddenCheckColumn"/>: a hidden 校验 column right of each table with function codes, holding each row's total recomputed (one table a sheet only: a hidden column hides it in every table of its sheet).</item>
 /// <item><see cref="NarrativeInOneCell"/>: the 情况说明 in one merged cell under the tables (or on its own sheet), lines split by Alt+Enter.</item>
 /// <item><see cref="SideBySide"/>: the tables two by two side by side on one sheet.</item>
+/// <item><see cref="SheetOrder"/>: with <see cref="SheetNames"/>, the tables' sheets in this order (a 决算 software export whose 公开03表 comes first).</item>
+/// <item><see cref="SpacerColumns"/>: an empty column between every two columns of a table; <see cref="MergedTitles"/> false: a table's title
+/// and notes in their first cell only (centred across the selection, overflowing), not merged.</item>
+/// <item><see cref="TallHeaders"/>: a header cell with empty cells under it merged down over the header rows, one with empty cells to its right
+/// merged across them (“收 入” over its three columns, “本年收入合计” over three rows beside “科目编码” over 类/款/项).</item>
+/// <item><see cref="PartialPanelLabels"/>: 表六's group labels each merged over its own panel only (“公用经费” over the second panel, the third unlabelled).</item>
+/// <item><see cref="NarrativeInSections"/>: the 情况说明 on its own rows, each section (heading and text) in one merged wrapped cell, a blank row between.</item>
 /// </list>
 /// Each table's title is merged across the table in bold, “公开0N表” sits in the table's last column, and the captions share one row:
 /// “部门：…” left, the year in the middle, “单位：万元” in the last column.
@@ -33,7 +40,13 @@ internal sealed record WorkbookLayout(
     bool HideZeroRows = false,
     bool HiddenCheckColumn = false,
     bool NarrativeInOneCell = false,
-    bool SideBySide = false);
+    bool SideBySide = false,
+    int[]? SheetOrder = null,
+    bool SpacerColumns = false,
+    bool MergedTitles = true,
+    bool TallHeaders = false,
+    bool PartialPanelLabels = false,
+    bool NarrativeInSections = false);
 
 /// <summary>The nine-table disclosure under Workbooks/ (seed 002's tables for another county), its text and laid out as workbooks.</summary>
 internal static class DisclosureWorkbook
@@ -70,12 +83,10 @@ internal static class DisclosureWorkbook
         var writer = new SheetWriter(workbook, layout);
         if (layout.SheetNames is { } names)
         {
-            workbook.Sheet(names[0]);
-            var row = writer.Texts(lead, 1, 0, 1);
-            for (var s = 0; s < sections.Count; s++)
+            foreach (var s in layout.SheetOrder ?? Enumerable.Range(0, sections.Count).ToArray())
             {
-                if (s > 0) workbook.Sheet(names[s]);
-                row = writer.Section(sections[s], s == 0 ? row : 1, 0);
+                workbook.Sheet(names[s]);
+                writer.Section(sections[s], s == 0 ? writer.Texts(lead, 1, 0, 1) : 1, 0);
             }
             workbook.Sheet(names[^1]);
             writer.Narrative(narrative, 1, 0, 10);
@@ -105,8 +116,11 @@ internal static class DisclosureWorkbook
         public static int Width(List<Block> section, WorkbookLayout layout)
         {
             var table = section.OfType<TableBlock>().Single();
-            return table.ColumnCount + SplitColumns(table, layout).Values.Sum(parts => parts.Length - 1);
+            return Spread(table.ColumnCount + SplitColumns(table, layout).Values.Sum(parts => parts.Length - 1) - 1, layout) + 1;
         }
+
+        /// <summary>The grid offset of a table's <paramref name="column"/>th column (every other column with <see cref="WorkbookLayout.SpacerColumns"/>).</summary>
+        private static int Spread(int column, WorkbookLayout layout) => layout.SpacerColumns ? column * 2 : column;
 
         public int Texts(IEnumerable<Block> blocks, int row, int left, int width)
         {
@@ -132,7 +146,7 @@ internal static class DisclosureWorkbook
             var width = Width(section, layout);
             var last = left + width - 1;
             var tableAt = section.FindIndex(b => b is TableBlock);
-            row = Texts(section.Take(1), row, left, width);
+            row = Texts(section.Take(1), row, left, layout.MergedTitles ? width : 1);
             var captions = section.Skip(1).Take(tableAt - 1).OfType<ParagraphBlock>().Select(p => p.Text).ToList();
             foreach (var number in captions.Where(c => c.StartsWith("公开", StringComparison.Ordinal)))
                 workbook.Text(Address(row++, last), number);
@@ -147,13 +161,18 @@ internal static class DisclosureWorkbook
                 row++;
             }
             row = Table((TableBlock)section[tableAt], row, left);
-            row = Texts(section.Skip(tableAt + 1), row, left, width);
+            row = Texts(section.Skip(tableAt + 1), row, left, layout.MergedTitles ? width : 1);
             return layout.BlankRows ? row + 1 : row;
         }
 
         /// <summary>The 情况说明: a heading and the text in one merged cell, or a paragraph a row.</summary>
         public void Narrative(List<Block> blocks, int row, int left, int width)
         {
+            if (layout.NarrativeInSections)
+            {
+                Sections(blocks, row, left, width);
+                return;
+            }
             if (!layout.NarrativeInOneCell)
             {
                 Texts(blocks, row, left, 1);
@@ -165,12 +184,28 @@ internal static class DisclosureWorkbook
             workbook.Merge($"{Address(row, left)}:{Address(row + 11, left + width - 1)}");
         }
 
+        /// <summary>The 情况说明's title in a bold row, then each section (a heading and the text under it) in one merged wrapped cell, a blank row after it.</summary>
+        private void Sections(List<Block> blocks, int row, int left, int width)
+        {
+            row = Texts(blocks.Take(1), row, left, width);
+            var texts = blocks.Skip(1).Select(b => (Heading: b is HeadingBlock, Text: b is HeadingBlock h ? h.Text : ((ParagraphBlock)b).Text)).ToList();
+            for (var i = 0; i < texts.Count;)
+            {
+                var length = 1 + texts.Skip(i + 1).TakeWhile(t => !t.Heading).Count();
+                workbook.Text(Address(row, left), string.Join("\n", texts.GetRange(i, length).Select(t => t.Text)), TestXlsx.Styles.Wrapped);
+                workbook.Merge($"{Address(row, left)}:{Address(row + 2, left + width - 1)}");
+                row += 4;
+                i += length;
+            }
+        }
+
         private int Table(TableBlock table, int row, int left)
         {
             var split = SplitColumns(table, layout);
             var width = Width([table], layout);
             var twoSided = table.Rows.Any(r => r.Cells.Count(c => c.Text.Replace(" ", "") == "总计") == 2);
-            int Grid(int column) => left + column + split.Where(s => s.Key < column).Sum(s => s.Value.Length - 1);
+            int Grid(int column) => left + Spread(column + split.Where(s => s.Key < column).Sum(s => s.Value.Length - 1), layout);
+            var gridRows = new List<(int First, int Last)>();
             var headerAt = table.Rows.ToList().FindIndex(r => r.Cells.Any(c => split.ContainsKey(c.Column) && c.Text.Contains("科目编码", StringComparison.Ordinal)));
             foreach (var (source, index) in table.Rows.Select((r, i) => (r, i)))
             {
@@ -179,12 +214,13 @@ internal static class DisclosureWorkbook
                 if (index < headerAt && !HasCodes(table))
                 {
                     GroupLabels(row, cells, Grid, Grid(table.Rows[headerAt].Cells.Where(c => c.Text.Length > 0).Max(c => c.Column)));
+                    gridRows.Add((row, row));
                     row++;
                     continue;
                 }
                 foreach (var cell in cells)
                 {
-                    if (split.TryGetValue(cell.Column, out var parts)) Codes(row, Grid(cell.Column), parts, cell.Text, TextAt(cell.Column + 1).Length == 0);
+                    if (split.TryGetValue(cell.Column, out var parts)) Codes(row, Grid(cell.Column), parts, cell.Text, TextAt(cell.Column + 1).Length == 0, Grid(cell.Column + 1) - Grid(cell.Column) - Spread(parts.Length - 1, layout));
                     else Write(row, Grid(cell.Column), cell.Text);
                 }
                 if (layout.HiddenCheckColumn && HasCodes(table))
@@ -195,24 +231,54 @@ internal static class DisclosureWorkbook
                 }
                 if (layout.HideZeroRows && twoSided && IsZeroRow(cells)) workbook.HideRow((uint)row);
                 var headed = split.Keys.Where(c => TextAt(c).Contains("科目编码", StringComparison.Ordinal)).ToList();
+                var first = row;
                 if (headed.Count > 0)
                 {
                     row++;
                     foreach (var column in headed)
                     {
-                        foreach (var (part, k) in split[column].Select((p, k) => (p, k))) workbook.Text(Address(row, Grid(column) + k), part);
+                        foreach (var (part, k) in split[column].Select((p, k) => (p, k))) workbook.Text(Address(row, Grid(column) + Spread(k, layout)), part);
                     }
                 }
+                gridRows.Add((first, row));
                 row++;
             }
+            if (layout.TallHeaders) MergeHeaders(table, split, gridRows, Grid);
             return row;
+        }
+
+        /// <summary>
+        /// <see cref="WorkbookLayout.TallHeaders"/>: in the header rows above the 栏次 row (or the first amounts), a label with empty cells to its right
+        /// is merged across those headed below it, one with empty cells under it merged down to the last header row; split code columns keep
+        /// their own merges. The 栏次 row (“栏次 1 2 3”, or the numbers alone) is not merged.
+        /// </summary>
+        private void MergeHeaders(TableBlock table, Dictionary<int, string[]> split, List<(int First, int Last)> gridRows, Func<int, int> grid)
+        {
+            var end = table.Rows.ToList().FindIndex(r => r.Cells.Any(c => c.Text.Replace(" ", "") == "栏次" || IsAmount(c.Text, out _))
+                || r.Cells.Where(c => c.Text.Length > 0).All(c => c.Text.All(char.IsAsciiDigit)));
+            if (end <= 0) return;
+            string TextAt(int row, int column) => table.Rows[row].Cells.FirstOrDefault(c => c.Column == column)?.Text ?? string.Empty;
+            int Right(int column) => grid(column) + (split.TryGetValue(column, out var parts) ? Spread(parts.Length - 1, layout) : 0);
+            for (var r = 0; r < end; r++)
+            {
+                for (var c = 0; c < table.ColumnCount; c++)
+                {
+                    if (TextAt(r, c).Length == 0 || split.ContainsKey(c)) continue;
+                    var across = c + 1;
+                    while (across < table.ColumnCount && TextAt(r, across).Length == 0 && Enumerable.Range(r + 1, end - r - 1).Any(k => TextAt(k, across).Length > 0)) across++;
+                    var down = r + 1;
+                    while (down < end && TextAt(down, c).Length == 0) down++;
+                    if (across > c + 1) workbook.Merge($"{Address(gridRows[r].First, grid(c))}:{Address(gridRows[r].Last, Right(across - 1))}");
+                    else if (down > r + 1) workbook.Merge($"{Address(gridRows[r].First, grid(c))}:{Address(gridRows[down - 1].Last, Right(c))}");
+                }
+            }
         }
 
         /// <summary>
         /// A code cell printed over <paramref name="parts"/> columns from <paramref name="first"/>: a code in its 类/款(/项) parts (the 类 left
         /// blank under its 类 row with <see cref="WorkbookLayout.ClassOnce"/>), else the text merged over them (and the name column when empty).
         /// </summary>
-        private void Codes(int row, int first, string[] parts, string text, bool nameEmpty)
+        private void Codes(int row, int first, string[] parts, string text, bool nameEmpty, int toName)
         {
             var code = text.Replace(" ", "");
             if (Regex.IsMatch(code, $"^[0-9]{{3}}([0-9]{{2}}){{0,{parts.Length - 1}}}$"))
@@ -220,23 +286,27 @@ internal static class DisclosureWorkbook
                 for (var k = 0; k * 2 + 3 <= code.Length; k++)
                 {
                     if (k == 0 && layout.ClassOnce && code.Length > 3) continue;
-                    workbook.Text(Address(row, first + k), k == 0 ? code[..3] : code.Substring(1 + k * 2, 2));
+                    workbook.Text(Address(row, first + Spread(k, layout)), k == 0 ? code[..3] : code.Substring(1 + k * 2, 2));
                 }
                 return;
             }
             if (code.Length == 0) return;
             var header = code.Contains("科目编码", StringComparison.Ordinal);
             workbook.Text(Address(row, first), header ? code : text);
-            workbook.Merge($"{Address(row, first)}:{Address(row, first + parts.Length - 1 + (nameEmpty && !header ? 1 : 0))}");
+            workbook.Merge($"{Address(row, first)}:{Address(row, first + Spread(parts.Length - 1, layout) + (nameEmpty && !header ? toName : 0))}");
         }
 
-        /// <summary>Group labels over economic code panels (人员经费, 公用经费): each merged over the columns up to the next label or the last headed column.</summary>
+        /// <summary>
+        /// Group labels over economic code panels (人员经费, 公用经费): each merged over the columns up to the next label or the last headed column
+        /// (over its own panel of three columns only with <see cref="WorkbookLayout.PartialPanelLabels"/>).
+        /// </summary>
         private void GroupLabels(int row, List<SourceCell> cells, Func<int, int> grid, int last)
         {
             var labels = cells.Where(c => c.Text.Length > 0).ToList();
             for (var k = 0; k < labels.Count; k++)
             {
                 var end = k + 1 < labels.Count ? grid(labels[k + 1].Column) - 1 : last;
+                if (layout.PartialPanelLabels) end = Math.Min(end, grid(labels[k].Column + 2));
                 workbook.Text(Address(row, grid(labels[k].Column)), labels[k].Text);
                 if (end > grid(labels[k].Column)) workbook.Merge($"{Address(row, grid(labels[k].Column))}:{Address(row, end)}");
             }
@@ -273,6 +343,7 @@ internal static class DisclosureWorkbook
             else if (layout.Amounts == "thousands") workbook.Text(address, amount.ToString("#,##0.00", CultureInfo.InvariantCulture));
             else if (layout.Amounts == "full-width") workbook.Text(address, FullWidth(amount.ToString("0.00", CultureInfo.InvariantCulture)));
             else if (layout.Amounts == "trailing-space") workbook.Text(address, text + "  ");
+            else if (layout.Amounts == "thousands-trailing") workbook.Text(address, amount.ToString("#,##0.00", CultureInfo.InvariantCulture) + "   ");
             else workbook.Text(address, text);
         }
 
