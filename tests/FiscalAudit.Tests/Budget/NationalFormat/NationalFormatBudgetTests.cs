@@ -15,6 +15,10 @@ namespace FiscalAudit.Tests.Budget.NationalFormat;
 /// </summary>
 public class NationalFormatBudgetTests
 {
+    private const string TextName = "长沙市开福区人民政府办公室2025年部门预算.txt";
+
+    private const string WorkbookName = "佛山市南海区财政局2025年部门预算.xlsx";
+
     private static readonly string Folder = Path.Combine(Repo.Root, "tests", "FiscalAudit.Tests", "Budget", "NationalFormat");
 
     /// <summary>The “三公” table of national-budget.txt with last year's panel printed left of this year's.</summary>
@@ -79,6 +83,10 @@ public class NationalFormatBudgetTests
         return text;
     }
 
+    /// <summary>The clean documents as read: the text with one “三公” panel and with two, and the workbook.</summary>
+    internal static IEnumerable<Core.Model.Disclosure> Composed() =>
+        new[] { Audit(TextName, Text(false, [])), Audit(TextName, Text(true, [])), new Auditor().Audit(WorkbookName, Workbook([])) }.Select(r => r.Disclosure!);
+
     private static AuditResult Audit(string name, string text) => new Auditor().Audit(name, System.Text.Encoding.UTF8.GetBytes(text));
 
     private static List<Finding> Reported(AuditResult result) => result.Findings.Where(f => f.Severity != Severity.Info).ToList();
@@ -88,7 +96,7 @@ public class NationalFormatBudgetTests
     [InlineData(true)]
     public void The_clean_text_is_read_in_the_national_format_without_findings(bool twoPanels)
     {
-        var result = Audit("长沙市开福区人民政府办公室2025年部门预算.txt", Text(twoPanels, []));
+        var result = Audit(TextName, Text(twoPanels, []));
         var d = result.Disclosure!;
         Assert.Equal("national-budget", d.Template!.Id);
         Assert.Equal(new[] { "B01", "B02", "B03", "B04", "B05", "B06", "B07", "B08", "B09" }, d.Tables.Select(t => t.Id).Order());
@@ -110,7 +118,7 @@ public class NationalFormatBudgetTests
         var lines = text.Split('\n');
         var expected = TextFound.Select(e => (e.Rule, e.Table, e.Row, Line: e.Line.Length == 0 ? 0 : Array.FindIndex(lines, l => l.Contains(e.Line, StringComparison.Ordinal)) + 1)).ToList();
         Assert.DoesNotContain(expected, e => e.Line < 0);
-        var actual = Reported(Audit("长沙市开福区人民政府办公室2025年部门预算.txt", text))
+        var actual = Reported(Audit(TextName, text))
             .Select(f => (f.RuleId, f.Location.Table ?? "", f.Location.Row ?? "", f.Location.Table is null ? f.Location.Line ?? 0 : 0)).ToList();
         Assert.Equal(expected.Order(), actual.Order());
     }
@@ -151,7 +159,7 @@ public class NationalFormatBudgetTests
     [Fact]
     public void The_clean_workbook_with_every_table_on_one_sheet_has_no_findings()
     {
-        var result = new Auditor().Audit("佛山市南海区财政局2025年部门预算.xlsx", Workbook([]));
+        var result = new Auditor().Audit(WorkbookName, Workbook([]));
         var d = result.Disclosure!;
         Assert.Equal("national-budget", d.Template!.Id);
         Assert.Equal(new[] { "B01", "B02", "B03", "B04", "B05", "B06", "B07", "B08", "B09" }, d.Tables.Select(t => t.Id).Order());
@@ -162,7 +170,7 @@ public class NationalFormatBudgetTests
     [Fact]
     public void Each_planted_error_of_the_workbook_gives_its_rule()
     {
-        var found = Reported(new Auditor().Audit("佛山市南海区财政局2025年部门预算.xlsx", Workbook(WorkbookPlants)))
+        var found = Reported(new Auditor().Audit(WorkbookName, Workbook(WorkbookPlants)))
             .Select(f => $"{f.RuleId} {f.Location.Table} {f.Location.Row}".TrimEnd()).Order().ToList();
         Assert.Equal(new[]
         {
@@ -174,7 +182,7 @@ public class NationalFormatBudgetTests
     [Fact]
     public void A_budget_counts_its_assets_at_the_end_of_the_year_before()
     {
-        var wrong = Reported(Audit("长沙市开福区人民政府办公室2025年部门预算.txt", Text(false, [("截至2024年12月31日", "截至2025年12月31日")])));
+        var wrong = Reported(Audit(TextName, Text(false, [("截至2024年12月31日", "截至2025年12月31日")])));
         var year = Assert.Single(wrong);
         Assert.Equal(("FA3010", (object)2024, (object)2025), (year.RuleId, year.Expected, year.Actual));
     }
