@@ -23,25 +23,19 @@ public sealed class YearConsistencyRule : IRule
     public IEnumerable<Finding> Check(Disclosure disclosure)
     {
         foreach (var f in Comparisons(disclosure)) yield return f;
-        var years = disclosure.Narrative.Years.Where(m => m.Kind == TextMarkKind.ReportingYear).ToList();
-        var ends = disclosure.Narrative.Years.Where(m => m.Kind == TextMarkKind.YearEnd).ToList();
+        var years = disclosure.Narrative.Years;
+        if (years.Count == 0) yield break;
         var shift = disclosure.Kind == DocumentKind.Budget ? 1 : 0;
-        if (years.Count + ends.Count == 0) yield break;
-        var year = disclosure.Year ?? years.Concat(ends).Select(m => m.Value + (m.Kind == TextMarkKind.YearEnd ? shift : 0))
-            .GroupBy(y => y).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key!.Value;
+        int Reporting(TextMark m) => m.Value!.Value + (m.Kind == TextMarkKind.YearEnd ? shift : 0);
+        var year = disclosure.Year ?? years.GroupBy(Reporting).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
         var source = disclosure.Year is null ? "多数标题和说明" : "文件";
-        foreach (var m in years.Where(m => m.Value != year))
+        foreach (var m in years.Where(m => Reporting(m) != year))
         {
+            var budgetYearEnd = m.Kind == TextMarkKind.YearEnd && shift > 0;
             yield return Rule.Report(
-                $"此处报告年度为 {m.Value} 年，{source}年度为 {year} 年：…{m.Context}…",
-                FindingLocation.At(m.Location), year, m.Value);
-        }
-        foreach (var m in ends.Where(m => m.Value != year - shift))
-        {
-            yield return Rule.Report(
-                shift == 0 ? $"此处报告年度为 {m.Value} 年，{source}年度为 {year} 年：…{m.Context}…"
-                    : $"此处截至日期为 {m.Value} 年末，{year} 年预算应为上年（{year - shift} 年）末：…{m.Context}…",
-                FindingLocation.At(m.Location), year - shift, m.Value);
+                budgetYearEnd ? $"此处截至日期为 {m.Value} 年末，{year} 年预算应为上年（{year - shift} 年）末：…{m.Context}…"
+                    : $"此处报告年度为 {m.Value} 年，{source}年度为 {year} 年：…{m.Context}…",
+                FindingLocation.At(m.Location), budgetYearEnd ? year - shift : year, m.Value);
         }
     }
 
