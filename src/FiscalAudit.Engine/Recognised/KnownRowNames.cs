@@ -36,7 +36,7 @@ public sealed class KnownRowNames
         RowRange range => [range.From, range.To],
         FirstAfter after => [after.Anchor, after.Row],
         FirstBefore before => [before.Anchor, before.Row],
-        RowsBefore stop => [stop.Stop],
+        RowsBefore stop => [.. stop.Stops, .. stop.Starts],
         _ => [],
     };
 }

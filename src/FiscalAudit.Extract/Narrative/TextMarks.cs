@@ -144,7 +144,7 @@ public sealed partial class TextMarks
         }
         if (text.AsSpan().IndexOfAny(yearEndStarts) >= 0)
         {
-            foreach (Match m in yearEnd.Matches(text)) yield return Year(text, m, locate);
+            foreach (Match m in yearEnd.Matches(text)) yield return Year(text, m, locate, kind: TextMarkKind.YearEnd);
         }
         var start = 0;
         foreach (var sentence in text.Split('。'))
@@ -163,10 +163,10 @@ public sealed partial class TextMarks
         return text[from..to];
     }
 
-    private static TextMark Year(string text, Match m, Func<int, int, int, SourceLocation> locate, int offset = 0)
+    private static TextMark Year(string text, Match m, Func<int, int, int, SourceLocation> locate, int offset = 0, TextMarkKind kind = TextMarkKind.ReportingYear)
     {
         var y = m.Groups["y"];
-        return new TextMark(TextMarkKind.ReportingYear, y.Value, Around(text, offset + y.Index, y.Length), locate(offset + m.Index, offset + m.Index + m.Length, offset + y.Index), int.Parse(y.Value));
+        return new TextMark(kind, y.Value, Around(text, offset + y.Index, y.Length), locate(offset + m.Index, offset + m.Index + m.Length, offset + y.Index), int.Parse(y.Value));
     }
 
     /// <summary>“(?&lt;!万)” for 元: <paramref name="unit"/> is not doubled right after the rest of a longer unit it ends (“万元元旦”).</summary>

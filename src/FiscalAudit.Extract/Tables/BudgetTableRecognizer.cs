@@ -7,7 +7,8 @@ namespace FiscalAudit.Extract.Tables;
 /// <summary>
 /// Finds and reads the tables of a 部门预算 / 单位预算 (Order 100) with the budget template the
 /// <see cref="TemplateSelector"/> chooses (region, year, then the most tables found); records the template
-/// on the disclosure so that rules know which tables it prints.
+/// on the disclosure so that rules know which tables it prints. A table whose template names no money unit (the national
+/// format) is in the unit the document prints.
 /// </summary>
 public sealed class BudgetTableRecognizer : IRecognizer
 {
@@ -30,7 +31,7 @@ public sealed class BudgetTableRecognizer : IRecognizer
     public void Recognize(SourceDocument document, Disclosure disclosure)
     {
         var candidates = catalog.Templates
-            .Select(t => (Template: t, Located: TableLocator.Locate(document.Blocks, catalog.Matcher(t, disclosure.Level))))
+            .Select(t => (Template: t, Located: TableLocator.Locate(document.Blocks, catalog.Matcher(t, disclosure.Level, disclosure.Unit, disclosure.Year))))
             .ToList();
         if (TemplateSelector.Choose(candidates, c => c.Template, c => c.Located.Count, document, disclosure) is not var ((template, located), reason)) return;
         disclosure.Template = catalog.Describe(template, disclosure.Level, reason);

@@ -28,14 +28,18 @@ public sealed class BudgetTables
     public static BudgetTables Default { get; } =
         EmbeddedJson.Load<BudgetTables>(typeof(BudgetTables).Assembly, "budget-tables.json", new JsonSerializerOptions { PropertyNameCaseInsensitive = true });
 
-    /// <summary>The schemas of the tables <paramref name="template"/> prints, titled for <paramref name="level"/> (both levels' titles when unknown).</summary>
-    public IReadOnlyList<TableSchema> Schemas(TemplateHeader template, BudgetLevel? level) =>
-        Tables.SelectMany(t => t.Printed.Where(p => p.Template == template.Id).Select(p => Schema(t, p, level))).ToList();
+    /// <summary>
+    /// The schemas of the tables <paramref name="template"/> prints, titled for <paramref name="level"/> (both levels' titles when unknown),
+    /// in <paramref name="unit"/> where the template names no money unit (the national format: the unit the document prints),
+    /// with the panels printed over <paramref name="year"/> and the year before (“2024年预算数 | 2025年预算数”) read as 本年 / 上年.
+    /// </summary>
+    public IReadOnlyList<TableSchema> Schemas(TemplateHeader template, BudgetLevel? level, string? unit = null, int? year = null) =>
+        Tables.SelectMany(t => t.Printed.Where(p => p.Template == template.Id).Select(p => Schema(t, p, level, unit, year))).ToList();
 
-    /// <summary>Finds the tables of <paramref name="template"/> by title, or by a marker printed alone or before a colon (“公开01表：”).</summary>
-    public TitleMatcher Matcher(TemplateHeader template, BudgetLevel? level)
+    /// <summary>Finds the tables of <paramref name="template"/> by title, or by a marker printed alone or before a colon (“公开01表：”); <paramref name="unit"/> and <paramref name="year"/> as in <see cref="Schemas"/>.</summary>
+    public TitleMatcher Matcher(TemplateHeader template, BudgetLevel? level, string? unit = null, int? year = null)
     {
-        var schemas = Schemas(template, level);
+        var schemas = Schemas(template, level, unit, year);
         return new TitleMatcher(schemas, NotTitles, text =>
         {
             var t = HeaderText.Normalize(text);
@@ -62,7 +66,7 @@ public sealed class BudgetTables
     public BudgetTables With(IEnumerable<TemplateFile> files)
     {
         var templates = Templates.ToList();
-        var tables = Tables.Select(t => new BudgetTable { Id = t.Id, Concept = t.Concept, Sides = t.Sides, DefaultRow = t.DefaultRow, Names = t.Names, Columns = t.Columns, Printed = t.Printed.ToList() }).ToList();
+        var tables = Tables.Select(t => new BudgetTable { Id = t.Id, Concept = t.Concept, Sides = t.Sides, DefaultRow = t.DefaultRow, Names = t.Names, Panels = t.Panels, Columns = t.Columns, Printed = t.Printed.ToList() }).ToList();
         foreach (var file in files.Where(f => f.Header.DocumentKind == DocumentKind.Budget))
         {
             var header = file.Header;
@@ -85,7 +89,7 @@ public sealed class BudgetTables
         return new BudgetTables { NotTitles = NotTitles, Templates = templates, Tables = tables };
     }
 
-    private static TableSchema Schema(BudgetTable table, PrintedTable printed, BudgetLevel? level) => new()
+    private static TableSchema Schema(BudgetTable table, PrintedTable printed, BudgetLevel? level, string? unit, int? year) => new()
     {
         Id = table.Id,
         Marker = printed.Markers.FirstOrDefault() ?? string.Empty,
@@ -95,7 +99,9 @@ public sealed class BudgetTables
         Sides = table.Sides,
         Names = table.Names,
         DefaultRow = table.DefaultRow,
-        Unit = printed.Unit,
+        Panels = table.Panels,
+        PanelYears = year is int y ? new Dictionary<string, string> { [$"{y - 1}年"] = "上年", [$"{y}年"] = "本年" } : new(),
+        Unit = printed.Unit.Length > 0 ? printed.Unit : unit,
         Ordinal = "表" + (int.TryParse(printed.Position, out var n) && n >= 1 && n <= Numerals.Length ? Numerals[n - 1] : printed.Position),
     };
 }
@@ -112,6 +118,8 @@ public sealed class BudgetTable
     public string? DefaultRow { get; init; }
 
     public List<string> Names { get; init; } = new();
+
+    public Dictionary<string, string> Panels { get; init; } = new();
 
     public List<ColumnRule> Columns { get; init; } = new();
 

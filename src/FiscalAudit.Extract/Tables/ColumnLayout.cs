@@ -11,7 +11,7 @@ public static class ColumnLayout
 
     public static List<ColumnSlot> Build(IReadOnlyList<Core.Documents.SourceRow> headerRows, int width, TableSchema schema)
     {
-        var parts = headerRows.Select(r => Enumerable.Range(0, width).Select(c => HeaderText.Normalize(r.At(c)?.Text ?? string.Empty)).ToArray()).ToList();
+        var parts = headerRows.Select(r => Enumerable.Range(0, width).Select(c => schema.WithPanelYears(HeaderText.Normalize(r.At(c)?.Text ?? string.Empty))).ToArray()).ToList();
         var spanned = headerRows.Select(r => r.Cells.Any(c => c.ColumnSpan > 1)).ToList();
         CarryGroupLabels(parts, spanned, width);
         var slots = new List<ColumnSlot>();

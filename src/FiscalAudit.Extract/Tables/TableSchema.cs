@@ -42,6 +42,12 @@ public sealed class TableSchema
     /// </summary>
     public Dictionary<string, string> Panels { get; init; } = new();
 
+    /// <summary>Years printed in header labels and the word they are read as (a 2025 budget: “2024年” → 上年, “2025年” → 本年), so that a panel named by its year matches the columns named by 上年 / 本年.</summary>
+    public Dictionary<string, string> PanelYears { get; init; } = new();
+
+    /// <summary>A normalised header label with its <see cref="PanelYears"/> replaced.</summary>
+    public string WithPanelYears(string label) => PanelYears.Aggregate(label, (text, year) => text.Replace(year.Key, year.Value, StringComparison.Ordinal));
+
     /// <summary>
     /// The canonical name for a joined, normalised header (“预算数·公务接待费”); null when nothing matches. A label wrapped inside its
     /// cell and read as two header rows (“预算数合” over “计”, “公务用车购置” over “及运行费” in a PDF drawn without rules) also matches

@@ -7,8 +7,10 @@ namespace FiscalAudit.Extract.Templates;
 
 /// <summary>
 /// The one place a document's template is chosen, among the templates of its kind: first one whose region
-/// the document names (in its department or on its cover), then one for the document's year, then the one
-/// that finds the most of its tables in the document, then the first listed. A regional template with none
+/// the document names (in its department or on its cover), then one for the document's year (a regional template only
+/// when the document names its region, or finds at least as many of its tables as the template of the whole kind: a 2025
+/// budget of another province printed in the national format is not read as 上海's), then the one that finds the most of
+/// its tables in the document, then one for the year, then one of the whole kind, then the first listed. A regional template with none
 /// of these signals is never chosen; a template of the whole kind always may be. The choice and why are
 /// recorded on the disclosure (<see cref="PrintedTemplate"/>) and printed in every report.
 /// </summary>
@@ -28,7 +30,12 @@ public static class TemplateSelector
             .Select(x => (x.Candidate, x.Header, x.Index, Region: x.Header.Region is { Length: > 0 } r && cover.Contains(r, StringComparison.Ordinal),
                 Year: disclosure.Year is int y && x.Header.AllYears.Contains(y), Found: found(x.Candidate)))
             .Where(x => x.Region || x.Year || x.Found > 0 || x.Header.IsKindWide)
-            .OrderByDescending(x => x.Region).ThenByDescending(x => x.Year).ThenByDescending(x => x.Found).ThenBy(x => x.Index)
+            .ToList();
+        var kindWide = ranked.Where(x => x.Header.IsKindWide).Select(x => x.Found).DefaultIfEmpty(0).Max();
+        ranked = ranked
+            .OrderByDescending(x => x.Region).ThenByDescending(x => x.Year && (x.Region || x.Header.Region is null))
+            .ThenByDescending(x => x.Year && x.Found > 0 && x.Found >= kindWide).ThenByDescending(x => x.Found)
+            .ThenByDescending(x => x.Year).ThenByDescending(x => x.Header.IsKindWide).ThenBy(x => x.Index)
             .ToList();
         if (ranked.Count == 0) return null;
         var best = ranked[0];

@@ -53,9 +53,9 @@ internal static class CellResolver
         return cells.Rows switch
         {
             OneRow one => onSide.FirstOrDefault(r => one.Patterns.Any(p => p.Matches(r))) is TableRow row ? new List<TableRow> { row } : null,
-            RowsBefore before => Before(onSide, before.Stop),
+            RowsBefore before => Before(Starting(onSide, before.Starts), r => before.Stops.Any(s => s.Matches(r))),
             FirstAfter after => Single(After(onSide, after.Anchor)?.FirstOrDefault(after.Row.Matches)),
-            FirstBefore first => Single(Before(onSide, first.Anchor)?.FirstOrDefault(first.Row.Matches)),
+            FirstBefore first => Single(Before(onSide, first.Anchor.Matches)?.FirstOrDefault(first.Row.Matches)),
             RowRange range => Range(onSide, range),
             FirstFilledRow => Single(onSide.FirstOrDefault(r => r.Cells.Count > 0)),
             ClassRows => onSide.Where(r => r.Code is { Length: 3 }).DistinctBy(r => r.Key, StringComparer.Ordinal).ToList(),
@@ -76,9 +76,16 @@ internal static class CellResolver
         return start < 0 ? null : rows.Skip(start + 1);
     }
 
-    private static List<TableRow>? Before(List<TableRow> rows, RowPattern stop)
+    /// <summary>The rows after the first one matching a start; all of them when no start is printed.</summary>
+    private static List<TableRow> Starting(List<TableRow> rows, IReadOnlyList<RowPattern> starts)
     {
-        var end = rows.FindIndex(stop.Matches);
+        var start = rows.FindIndex(r => starts.Any(s => s.Matches(r)));
+        return rows.Skip(start + 1).ToList();
+    }
+
+    private static List<TableRow>? Before(List<TableRow> rows, Predicate<TableRow> stop)
+    {
+        var end = rows.FindIndex(stop);
         return end < 0 ? null : Named(rows.Take(end));
     }
 

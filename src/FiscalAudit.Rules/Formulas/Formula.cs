@@ -77,8 +77,12 @@ public sealed record FirstBefore(RowPattern Anchor, RowPattern Row) : RowSelecto
     public override bool IsSet => false;
 }
 
-/// <summary><c>[本年收入合计之前]</c>: the named rows printed before the first row matching <see cref="Stop"/>.</summary>
-public sealed record RowsBefore(RowPattern Stop) : RowSelector
+/// <summary>
+/// <c>[本年收入合计之前]</c>: the named rows printed before the first row matching one of <see cref="Stops"/>
+/// (<c>[本年支出合计|支出总计之前]</c>: before the subtotal where the layout prints one, else before the total);
+/// <c>[本年支出之后结转下年|支出总计之前]</c>: only those after the first row matching one of <see cref="Starts"/>, where one is printed.
+/// </summary>
+public sealed record RowsBefore(IReadOnlyList<RowPattern> Stops, IReadOnlyList<RowPattern> Starts) : RowSelector
 {
     public override bool IsSet => true;
 }

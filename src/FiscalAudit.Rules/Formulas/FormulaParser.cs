@@ -12,13 +12,16 @@ namespace FiscalAudit.Rules.Formulas;
 /// cells      = table [ "." side ] "[" rows "]" "." columns [ "?" ]
 /// columns    = "*" | column { "|" column }
 /// rows       = "*" | "首行" | "类" | "顶级" | "上级" | "下级" | pattern ("之后的" | "之前的") pattern
-///            | pattern "之前" | pattern ".." pattern | pattern { "|" pattern }
+///            | [ patterns "之后" ] patterns "之前" | pattern ".." pattern | patterns
+/// patterns   = pattern { "|" pattern }
 /// </code>
 /// Shapes are checked here too, so a template that loads can always be evaluated.
 /// </summary>
 public sealed partial class FormulaParser
 {
     private const string Before = "之前";
+
+    private const string After = "之后";
     private const string FirstAfterWord = "之后的";
     private const string FirstBeforeWord = "之前的";
     private const string Classes = "类";
@@ -169,7 +172,13 @@ public sealed partial class FormulaParser
             if (split.Length == 2)
                 return word == FirstAfterWord ? new FirstAfter(Pattern(split[0], at), Pattern(split[1], at)) : new FirstBefore(Pattern(split[0], at), Pattern(split[1], at));
         }
-        if (rows.EndsWith(Before, StringComparison.Ordinal)) return new RowsBefore(Pattern(rows[..^Before.Length], at));
+        if (rows.EndsWith(Before, StringComparison.Ordinal))
+        {
+            var bounds = rows[..^Before.Length].Split(After);
+            if (bounds.Length > 2) throw Error($"行中只能有一个“{After}”", at);
+            var starts = bounds.Length == 2 ? bounds[0].Split('|').Select(p => Pattern(p, at)).ToList() : new List<RowPattern>();
+            return new RowsBefore(bounds[^1].Split('|').Select(p => Pattern(p, at)).ToList(), starts);
+        }
         var range = rows.Split("..");
         if (range.Length == 2) return new RowRange(Pattern(range[0], at), Pattern(range[1], at));
         if (range.Length > 2) throw Error("行范围只能有一个“..”", at);

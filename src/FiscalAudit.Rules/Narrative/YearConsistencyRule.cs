@@ -9,7 +9,8 @@ namespace FiscalAudit.Rules.Narrative;
 /// “本部门2020年度收入合计…”) must be the document's year. Comparisons (“与2019年度相比”), document numbers
 /// (〔2020〕) and dates are not reporting years. Without a year from the metadata, the year most titles
 /// and statements name is taken. A comparison that names a year (“比2024年预算增加”, “与2019年度相比”) must name
-/// the year before the document's.
+/// the year before the document's. A year-end date (“截至2024年12月31日”) names the reporting year of a 决算 and the year
+/// before a 预算's.
 /// </summary>
 public sealed class YearConsistencyRule : IRule
 {
@@ -24,13 +25,17 @@ public sealed class YearConsistencyRule : IRule
         foreach (var f in Comparisons(disclosure)) yield return f;
         var years = disclosure.Narrative.Years;
         if (years.Count == 0) yield break;
-        var year = disclosure.Year ?? years.GroupBy(y => y.Value).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
+        var shift = disclosure.Kind == DocumentKind.Budget ? 1 : 0;
+        int Reporting(TextMark m) => m.Value!.Value + (m.Kind == TextMarkKind.YearEnd ? shift : 0);
+        var year = disclosure.Year ?? years.GroupBy(Reporting).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
         var source = disclosure.Year is null ? "多数标题和说明" : "文件";
-        foreach (var m in years.Where(m => m.Value != year))
+        foreach (var m in years.Where(m => Reporting(m) != year))
         {
+            var budgetYearEnd = m.Kind == TextMarkKind.YearEnd && shift > 0;
             yield return Rule.Report(
-                $"此处报告年度为 {m.Value} 年，{source}年度为 {year} 年：…{m.Context}…",
-                FindingLocation.At(m.Location), year, m.Value);
+                budgetYearEnd ? $"此处截至日期为 {m.Value} 年末，{year} 年预算应为上年（{year - shift} 年）末：…{m.Context}…"
+                    : $"此处报告年度为 {m.Value} 年，{source}年度为 {year} 年：…{m.Context}…",
+                FindingLocation.At(m.Location), budgetYearEnd ? year - shift : year, m.Value);
         }
     }
 

@@ -7,14 +7,15 @@ using FiscalAudit.Tests.Support;
 namespace FiscalAudit.Tests.Budget;
 
 /// <summary>
-/// Every formula of Templates/department-budget.json is evaluated on at least one of the 15 budget PDFs
-/// (a formula naming a row, column or side that no document prints would silently check nothing) — except
-/// those naming a table every PDF prints empty (政府性基金、国有资本经营 B06/B07: no fund budget in the corpus).
+/// Every formula of Templates/department-budget.json is evaluated on at least one of the 15 budget PDFs or the composed
+/// national-format budgets of Budget/NationalFormat (a formula naming a row, column or side that no document prints would
+/// silently check nothing) — except those naming a table every PDF prints empty (政府性基金、国有资本经营 B06/B07: no fund
+/// budget in the corpus).
 /// </summary>
 public class BudgetFormulaCoverageTests
 {
     [SharedFact]
-    public void Every_budget_formula_is_evaluated_on_some_budget_pdf()
+    public void Every_budget_formula_is_evaluated_on_some_budget()
     {
         var unused = new List<string>();
         foreach (var rule in FormulaRule.From(TableTemplate.Budget))
@@ -22,7 +23,7 @@ public class BudgetFormulaCoverageTests
             foreach (var formula in rule.Formulas)
             {
                 if (NamesATableAlwaysEmpty(formula.Text)) continue;
-                if (!BudgetCorpus.All.Any(d => rule.Comparisons(formula, d.Result.Disclosure!) > 0))
+                if (!BudgetCorpus.All.Select(d => d.Result.Disclosure!).Concat(NationalFormat.NationalFormatBudgetTests.Composed()).Any(d => rule.Comparisons(formula, d) > 0))
                     unused.Add($"{rule.Descriptor.Id}: {formula.Text}");
             }
         }

@@ -20,8 +20,25 @@ public class FormulaParserTests
         Assert.True(sum.Sum);
         Assert.False(sum.Subtract);
         var parts = Assert.Single(sum.Cells);
-        Assert.Equal(new RowsBefore(new RowPattern("本年收入合计")), parts.Rows);
+        var before = Assert.IsType<RowsBefore>(parts.Rows);
+        Assert.Equal(new[] { new RowPattern("本年收入合计") }, before.Stops);
+        Assert.Empty(before.Starts);
         Assert.Null(formula.PlainRight);
+    }
+
+    /// <summary>
+    /// The national 财政拨款收支总表 prints “一、本年支出” over its 类 rows and “二、结转下年” under them; 上海's prints neither: one
+    /// formula reads the rows after the first where it is printed, up to the first of the stops.
+    /// </summary>
+    [Fact]
+    public void Rows_before_the_first_of_several_stops_after_an_optional_start()
+    {
+        var formula = Parse("B04.支出[本年支出|支出总计].* = sum(B04.支出[本年支出之后结转下年|支出总计之前].*)");
+        Assert.Equal(new[] { new RowPattern("本年支出"), new RowPattern("支出总计") }, Assert.IsType<OneRow>(formula.Left.Rows).Patterns);
+        var rows = Assert.IsType<RowsBefore>(Assert.Single(formula.Right).Cells[0].Rows);
+        Assert.Equal(new[] { new RowPattern("结转下年"), new RowPattern("支出总计") }, rows.Stops);
+        Assert.Equal(new[] { new RowPattern("本年支出") }, rows.Starts);
+        Assert.Throws<FormulaException>(() => Parse("B04.支出[支出总计].* = sum(B04.支出[本年支出之后（一）之后支出总计之前].*)"));
     }
 
     [Fact]

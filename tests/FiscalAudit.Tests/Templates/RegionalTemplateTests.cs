@@ -11,7 +11,8 @@ namespace FiscalAudit.Tests.Templates;
 /// A regional template added from a data file alone (docs/templates/donghai-2026.json, the worked example of
 /// docs/templates.md, copied to a temporary folder): a 东海省 2026 budget is read with it — its renamed 表八 is
 /// found, its own identity DH0001 reports the 人员经费 total that 301 + 303 do not make — while a budget of
-/// another region and year is read with the embedded template and gets no DH0001 finding from the same figures.
+/// another region and year is read with the embedded national template (its 一般公共预算基本支出预算表 is the national
+/// title; 上海's is not chosen for the year alone) and gets no DH0001 finding from the same figures.
 /// </summary>
 public sealed class RegionalTemplateTests : IDisposable
 {
@@ -83,7 +84,7 @@ public sealed class RegionalTemplateTests : IDisposable
 
         var result = Audit("西山省示例厅2025年部门预算.md", text);
 
-        Assert.Equal("shanghai-2025", result.Disclosure!.Template!.Id);
+        Assert.Equal("national-budget", result.Disclosure!.Template!.Id);
         Assert.DoesNotContain(result.Findings, f => f.RuleId == "DH0001");
     }
 

@@ -8,6 +8,12 @@ public enum TextMarkKind
     /// <summary>A year named as the reporting year; <see cref="TextMark.Value"/> is the year.</summary>
     ReportingYear,
 
+    /// <summary>
+    /// The year-end date of a year, “截至2023年12月31日”; <see cref="TextMark.Value"/> is its year: the reporting year of a 决算,
+    /// the year before a 预算's (assets are counted at the end of the year the budget is drawn up in).
+    /// </summary>
+    YearEnd,
+
     /// <summary>“XX”, “××”, “某某” left in the text.</summary>
     Placeholder,
 
