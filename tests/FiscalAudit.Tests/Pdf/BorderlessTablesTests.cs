@@ -93,14 +93,14 @@ public class BorderlessTablesTests
     public void Seed_002_written_as_a_word_document_without_borders_gives_its_tables_back()
     {
         var text = File.ReadAllText(Repo.Seed("002"));
-        PrintedRendering.Check("seed002.docx", WordDocument(text, landscape: true),
+        PrintedRendering.Check("seed002.docx", WordDocument(text),
             pdf => SameReading.NineTablesBack(text, pdf, "T1 T2 T3 T5 T6 T7 T8 T9"));
     }
 
-    /// <summary>The text as a Word document: headings, paragraphs, and tables without borders, their columns sharing the page's width.</summary>
-    private static byte[] WordDocument(string text, bool landscape)
+    /// <summary>The text as a Word document on A4 landscape pages: headings, paragraphs, and tables without borders, their columns sharing the page's width.</summary>
+    private static byte[] WordDocument(string text)
     {
-        var (width, height) = landscape ? (16838U, 11906) : (11906U, 16838);
+        var (width, height) = (16838U, 11906U);
         var body = new PlainTextReader().Read("002.txt", Encoding.UTF8.GetBytes(text)).Blocks.Select(block => block switch
         {
             HeadingBlock heading => TestDocx.P(heading.Text, "2"),
@@ -108,7 +108,7 @@ public class BorderlessTablesTests
             _ => TestDocx.P(((ParagraphBlock)block).Text),
         }).ToList();
         body.Add(new SectionProperties(
-            new PageSize { Width = width, Height = (uint)height, Orient = landscape ? PageOrientationValues.Landscape : PageOrientationValues.Portrait },
+            new PageSize { Width = width, Height = height, Orient = PageOrientationValues.Landscape },
             new PageMargin { Top = Margin, Bottom = Margin, Left = (uint)Margin, Right = (uint)Margin }));
         return TestDocx.Create([.. body]);
     }
