@@ -121,6 +121,7 @@ public sealed class PdfBlockAssembler
         var rows = part.Rows.Where(r => r.Any(c => c.Text.Length > 0)).ToList();
         var texts = rows.Select(r => RowText(r, map, target.ColumnCount)).ToList();
         var skip = continued ? TableContinuation.RepeatedHeaderRows(target.RowTexts, texts) : 0;
+        while (continued && skip < rows.Count && part.Grid.Inks is not null && JoinsLastRow(target, rows[skip], map)) skip++;
         for (var i = skip; i < rows.Count; i++)
         {
             var location = new SourceLocation(file, page.Number, ++lineNumber);
@@ -194,15 +195,35 @@ public sealed class PdfBlockAssembler
             return false;
         var xs = open.Grid.Xs;
         var column = Enumerable.Range(0, open.ColumnCount).FirstOrDefault(c => xs[c] <= rest.Box.Left && rest.Box.Right <= xs[c + 1], -1);
+        if (column < 0 || open.Rows[^1].At(column) is not { Text.Length: > 0 } cell) return false;
+        JoinToLastRow(open, cell.Column, rest.Text);
+        return true;
+    }
+
+    /// <summary>
+    /// The first row of a part that goes on with <paramref name="open"/> on the next page is the rest of its last row's wrapped cells
+    /// when the page cut that row (cells set at the top of their rows, so a name's last lines fall under its figures): no figure in it,
+    /// and text only in columns where the last row, which holds figures, has text. It is joined to those cells; true when it was.
+    /// </summary>
+    private bool JoinsLastRow(OpenTable open, IReadOnlyList<PdfCell> row, (int First, int Last)[] map)
+    {
+        var filled = row.Where(c => c.Text.Length > 0).ToList();
+        if (open.Rows.Count == 0 || filled.Count == 0 || filled.Any(c => c.Text.Any(char.IsAsciiDigit)) || !open.RowTexts[^1].Any(char.IsAsciiDigit)
+            || filled.Any(c => map[c.Cell.Column].First != map[c.Cell.Column + c.Cell.ColumnSpan - 1].Last || open.Rows[^1].At(map[c.Cell.Column].First) is not { Text.Length: > 0 }))
+            return false;
+        foreach (var cell in filled) JoinToLastRow(open, open.Rows[^1].At(map[cell.Cell.Column].First)!.Column, cell.Text);
+        return true;
+    }
+
+    /// <summary>Joins <paramref name="rest"/> to the text of the last row of <paramref name="open"/> in <paramref name="column"/>.</summary>
+    private void JoinToLastRow(OpenTable open, int column, string rest)
+    {
         var row = open.Rows[^1];
-        if (column < 0 || row.At(column) is not { Text.Length: > 0 } cell) return false;
-        var joined = row with { Cells = row.Cells.Select(c => c == cell ? c with { Text = ParagraphJoiner.Join(c.Text, rest.Text) } : c).ToList() };
-        open.Rows[^1] = joined;
-        var text = string.Join('\t', open.RowTexts[^1].Split('\t').Select((field, c) => c == cell.Column ? ParagraphJoiner.Join(field, rest.Text) : field));
+        open.Rows[^1] = row with { Cells = row.Cells.Select(c => c.Column == column ? c with { Text = ParagraphJoiner.Join(c.Text, rest) } : c).ToList() };
+        var text = string.Join('\t', open.RowTexts[^1].Split('\t').Select((field, c) => c == column ? ParagraphJoiner.Join(field, rest) : field));
         open.RowTexts[^1] = text;
         var index = lines.FindLastIndex(l => l.Location == row.Location);
         if (index >= 0) lines[index] = lines[index] with { Text = text };
-        return true;
     }
 
     /// <summary>A line set in the type of the table under it (a browser sets tables larger than the body text): no heading over it.</summary>

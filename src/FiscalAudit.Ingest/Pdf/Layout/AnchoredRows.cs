@@ -10,8 +10,9 @@ namespace FiscalAudit.Ingest.Pdf.Layout;
 /// between two anchors are shared out between them. A wrapped name fills its column's width on every line but
 /// its last, so a short line ends a cell: the lines are split where no cell goes on after a short line. Where
 /// that leaves a choice (a name that fills its last line too), the table's own alignment decides: cells set at
-/// the foot of their rows (the name's last line beside the figures, none under them) or centred down them (as
-/// many lines under the figures as over them), whichever the table's unambiguous rows show — or, where none does, the
+/// the foot of their rows (the name's last line beside the figures, none under them), centred down them (as
+/// many lines under the figures as over them) or at their top (a word processor's table: the name's first line beside the
+/// figures, none over them), whichever the table's unambiguous rows show — or, where none does, the
 /// document's table part before (<see cref="RowAlignment"/>). The header over the first row (<see cref="Opening"/>) and the lines under the last
 /// (but those that finish a name the part's end cut, <see cref="Unfinished"/>) are left to <paramref name="fallback"/>.
 /// </summary>
@@ -25,9 +26,12 @@ internal static class AnchoredRows
         var groups = AnchorGroups(run, anchors);
         var lead = run.GetRange(0, anchors[0]);
         var opening = Opening(lead, run.GetRange(groups[0].Start, groups[0].Count), run.GetRange(anchors[0], anchors[^1] - anchors[0] + 1), xs, widths);
+        var shared = Share(run, groups, opening, xs, widths, CellPlacement.Centre);
+        var placement = alignment.Decide(shared.Foot, shared.Centre, shared.Top);
+        // Cells at the top of their rows: no name goes on over its figures; lines over the first row are the header, or the rest of a row the page cut.
+        if (placement == CellPlacement.Top) opening = [];
+        if (placement != CellPlacement.Centre) shared = Share(run, groups, opening, xs, widths, placement);
         var header = lead.GetRange(0, lead.Count - opening.Count);
-        var shared = Share(run, groups, opening, xs, widths, footed: false);
-        if (alignment.Decide(shared.Foot, shared.Centre)) shared = Share(run, groups, opening, xs, widths, footed: true);
         var cut = Unfinished(shared.Rows[^1], shared.Under, xs, widths);
         shared.Rows[^1].AddRange(shared.Under.Take(cut));
         var under = shared.Under.Skip(cut).ToList();
@@ -79,13 +83,14 @@ internal static class AnchoredRows
 
     /// <summary>
     /// The rows of the anchors with the lines between them shared out; how many of the rows that leave no choice show
-    /// cells set at the foot of their rows and how many centred down them; the lines under the last row.
+    /// cells set at the foot of their rows (lines over the figures, none under), centred down them (lines over and under) and at
+    /// their top (lines under the figures, none over); the lines under the last row.
     /// </summary>
-    private static (List<List<AlignedLine>> Rows, int Foot, int Centre, List<AlignedLine> Under) Share(List<AlignedLine> run, List<(int Start, int Count)> groups, List<AlignedLine> lead, List<double> xs, Dictionary<int, double> widths, bool footed)
+    private static (List<List<AlignedLine>> Rows, int Foot, int Centre, int Top, List<AlignedLine> Under) Share(List<AlignedLine> run, List<(int Start, int Count)> groups, List<AlignedLine> lead, List<double> xs, Dictionary<int, double> widths, CellPlacement placement)
     {
         var rows = new List<List<AlignedLine>>();
         var above = lead;
-        var (foot, centre) = (0, 0);
+        var (foot, centre, top) = (0, 0, 0);
         for (var g = 0; g < groups.Count; g++)
         {
             var (start, count) = groups[g];
@@ -93,12 +98,13 @@ internal static class AnchoredRows
             var figures = run.GetRange(start, count);
             var between = run.GetRange(start + count, end - start - count);
             var next = g + 1 < groups.Count ? run.GetRange(groups[g + 1].Start, groups[g + 1].Count) : [];
-            var (under, decided) = Split([.. above, .. figures], between, next, xs, widths, footed);
+            var (under, decided) = Split([.. above, .. figures], between, next, xs, widths, placement);
             if (decided && above.Count > 0) _ = under == 0 ? foot++ : centre++;
+            else if (decided && under > 0) top++;
             rows.Add([.. above, .. figures, .. between.Take(under)]);
             above = between.Skip(under).ToList();
         }
-        return (rows, foot, centre, above);
+        return (rows, foot, centre, top, above);
     }
 
     /// <summary>Consecutive anchors closer than a line's height are one row (figures of one row set on slightly different baselines).</summary>
@@ -116,9 +122,9 @@ internal static class AnchoredRows
 
     /// <summary>
     /// How many of the lines between two anchors belong to the upper one: the fewest broken cells; among those, none
-    /// (cells at the foot of their rows) or the most symmetric share (centred). Decided when only one share breaks fewest.
+    /// (cells at the foot of their rows), all (at their top) or the most symmetric share (centred). Decided when only one share breaks fewest.
     /// </summary>
-    private static (int Under, bool Decided) Split(List<AlignedLine> row, List<AlignedLine> between, List<AlignedLine> next, List<double> xs, Dictionary<int, double> widths, bool footed)
+    private static (int Under, bool Decided) Split(List<AlignedLine> row, List<AlignedLine> between, List<AlignedLine> next, List<double> xs, Dictionary<int, double> widths, CellPlacement placement)
     {
         var over = Counts(row.TakeWhile(l => !IsAnchor(l)), xs);
         var best = (Broken: int.MaxValue, Asymmetry: int.MaxValue, Under: 0);
@@ -127,7 +133,12 @@ internal static class AnchoredRows
         {
             var broken = Broken([.. row, .. between.Take(under)], xs, widths) + Broken([.. between.Skip(under), .. next], xs, widths);
             var counts = Counts(between.Take(under), xs);
-            var asymmetry = footed ? under : over.Keys.Union(counts.Keys).Sum(c => Math.Abs(over.GetValueOrDefault(c) - counts.GetValueOrDefault(c)));
+            var asymmetry = placement switch
+            {
+                CellPlacement.Foot => under,
+                CellPlacement.Top => between.Count - under,
+                _ => over.Keys.Union(counts.Keys).Sum(c => Math.Abs(over.GetValueOrDefault(c) - counts.GetValueOrDefault(c))),
+            };
             if (broken == best.Broken) ties++;
             if (broken < best.Broken) ties = 1;
             if (broken < best.Broken || (broken == best.Broken && asymmetry < best.Asymmetry)) best = (broken, asymmetry, under);

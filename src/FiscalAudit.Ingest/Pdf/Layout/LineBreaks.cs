@@ -15,18 +15,19 @@ internal static class LineBreaks
 
     /// <summary>
     /// The width of the text that starts the words of <paramref name="line"/> in <paramref name="cell"/> and had to move onto this line
-    /// together: opening marks, one character, the closing marks after it (“（境）” of “（境）费用”); 0 for a cell without text.
+    /// together: opening marks, one character, the closing marks after it (“（境）” of “（境）费用”), also where the marks are words of
+    /// their own (a narrow bracket printed apart from its character); 0 for a cell without text.
     /// </summary>
     public static double LeadWidth(PdfLine line, (double Left, double Right) cell)
     {
-        var word = line.Words.FirstOrDefault(w => w.CenterX >= cell.Left && w.CenterX <= cell.Right);
-        if (word is null || word.Text.Length == 0) return 0;
-        var text = word.Text;
+        var characters = line.Words.Where(w => w.CenterX >= cell.Left && w.CenterX <= cell.Right)
+            .SelectMany(w => w.Text.Select((c, i) => (Character: c, Word: w, Index: i))).ToList();
+        if (characters.Count == 0) return 0;
         var end = 0;
-        while (end < text.Length - 1 && Marks.Opening.Contains(text[end])) end++;
+        while (end < characters.Count - 1 && Marks.Opening.Contains(characters[end].Character)) end++;
         end++;
-        while (end < text.Length && Marks.Closing.Contains(text[end])) end++;
-        var (left, right) = word.Extent(0, end);
-        return right - left;
+        while (end < characters.Count && Marks.Closing.Contains(characters[end].Character)) end++;
+        var (first, last) = (characters[0], characters[end - 1]);
+        return last.Word.Extent(last.Index, last.Index + 1).Right - first.Word.Extent(0, 0).Left;
     }
 }

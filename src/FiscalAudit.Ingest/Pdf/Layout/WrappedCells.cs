@@ -49,7 +49,7 @@ internal sealed class WrappedCells
         var centred = extents.Max(e => e.Top + e.Bottom) - extents.Min(e => e.Top + e.Bottom) <= 2 * tolerance;
         // Plain text printed in a fixed font sets a wrapped header cell's rest on the lines under the header's line, nothing else.
         var topped = extents.All(e => lines[0].Line.Baseline - e.Top <= tolerance);
-        return topped || (alignment.Footed == true ? footed : centred);
+        return topped || (alignment.Shown == CellPlacement.Foot ? footed : centred);
     }
 
     /// <summary>Lines of one row end (or are centred) within this many font sizes of each other.</summary>
