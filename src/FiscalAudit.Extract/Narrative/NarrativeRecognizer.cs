@@ -56,7 +56,9 @@ public sealed class NarrativeRecognizer : IRecognizer
                     if (narrative.Outline.Count > 0) narrative.Outline[^1].Statements++;
                     narrative.Years.AddRange(TextMarks.Years(p.Text, p.LocationOf, title: false));
                     var reader = new ParagraphFactReader(p, section, index++, budget, previous is null ? null : open);
-                    narrative.Facts.AddRange(reader.Read());
+                    var read = reader.Read();
+                    if (!budget) CompletionItems.Name(p.Text, read);
+                    narrative.Facts.AddRange(read);
                     open = reader.LeftOpen;
                     narrative.Breakdowns.AddRange(KindedBreakdowns.Default.Read(p));
                     narrative.Breakdowns.AddRange(SideBreakdowns.Read(p, previous));

@@ -1,3 +1,4 @@
+using FiscalAudit.Core.Documents;
 using FiscalAudit.Core.Findings;
 using FiscalAudit.Core.Model;
 using FiscalAudit.Core.Model.Facts;
@@ -91,6 +92,10 @@ public sealed class BreakdownSumRule : IRule
         }
     }
 
+    /// <summary>Each part's amount at its statement, when every part has one: the bases the sum is worked out on.</summary>
+    private static IReadOnlyList<FindingLocation> Bases(IReadOnlyList<PrintedNumber> items, IReadOnlyList<SourceLocation> places) =>
+        items.Count == places.Count ? items.Zip(places, (item, place) => FindingLocation.At(place) with { Printed = item }).ToList() : Array.Empty<FindingLocation>();
+
     /// <summary>
     /// “项目支出预算90万元，执行88万元，其中：A项目预算50万元，执行48万元，B项目…”: each amount of the whole against the parts'
     /// amounts of its kind — equal when the list promises every part, else not exceeded. A sum also stated with a count of its
@@ -110,7 +115,8 @@ public sealed class BreakdownSumRule : IRule
                     breakdown.Complete
                         ? $"“{breakdown.Text}”中的{kind}数{shown.Stated} ≠ 所列各项{kind}数之和 {shown.Total}（{shown.List}，差 {shown.Difference}）"
                         : $"“{breakdown.Text}”中的{kind}数{shown.Stated}小于所列各项{kind}数之和 {shown.Total}（{shown.List}，超出 {shown.Difference}）：所列各项都是它的组成部分，合计不能超过总数",
-                    FindingLocation.At(location), sum.Stated.Value, items.Sum(a => a.Value), related: breakdown.ItemLocations.Select(FindingLocation.At).ToList());
+                    FindingLocation.At(location), sum.Stated.Value, items.Sum(a => a.Value), related: breakdown.ItemLocations.Select(FindingLocation.At).ToList())
+                    with { Bases = Bases(items, breakdown.ItemLocations) };
             }
         }
     }

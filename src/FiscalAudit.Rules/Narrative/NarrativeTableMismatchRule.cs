@@ -2,6 +2,7 @@ using FiscalAudit.Core.Findings;
 using FiscalAudit.Core.Model;
 using FiscalAudit.Core.Model.Facts;
 using FiscalAudit.Core.Numbers;
+using FiscalAudit.Rules.Budget;
 
 namespace FiscalAudit.Rules.Narrative;
 
@@ -18,7 +19,7 @@ public sealed class NarrativeTableMismatchRule : IRule
     {
         foreach (var f in disclosure.Narrative.Facts)
         {
-            if (f.Amount is { } a && Mismatch(f, f.Quantity, a, new[] { f.Cell }.Concat(f.AlsoCells)) is { } amount) yield return amount;
+            if (f.Amount is { } a && Mismatch(f, Named(f), a, new[] { f.Cell ?? ItemCell(disclosure, f) }.Concat(f.AlsoCells)) is { } amount) yield return amount;
             if (f.Budget is { } b && Mismatch(f, f.Quantity + "预算", b, new[] { f.BudgetCell }) is { } budget) yield return budget;
         }
     }
@@ -34,6 +35,22 @@ public sealed class NarrativeTableMismatchRule : IRule
             $"情况说明“{quantity}”{Ratios.Amount(a)} ≠ {c.Table.Label}{Name(c)} {Ratios.Show(c.Number)}（差 {PrintedNumber.Format(Math.Abs(a.Value - c.Number.Value), 2)}；表格位置 {c.Location.Describe()}{also}）",
             FindingLocation.At(f.Location), c.Number.Value, a.Value, related: differing.Select(RelatedPlaces.Cell).ToList());
     }
+
+    /// <summary>
+    /// “行政运行（项）：年初预算为A万元，支出决算为B万元” of a 部门决算: the 表五 row of the 科目 the completion explains, found as a
+    /// budget's 功能分类 line is (<see cref="ClassificationRows"/>); null when no row or several rows are that 科目.
+    /// </summary>
+    private static LinkedCell? ItemCell(Disclosure disclosure, NarrativeFact f) =>
+        f.Kind == FactKind.Completion && f.Classification.Count > 0
+        && ClassificationRows.Cells(disclosure, f).FirstOrDefault() is { } c && c.Row.Cells.TryGetValue(c.Column, out var cell) && cell.Number is { } n
+            ? new LinkedCell(c.Table, c.Row, c.Column, n, cell.Location)
+            : null;
+
+    private static readonly string[] Levels = { "类", "款", "项" };
+
+    /// <summary>The quantity as printed, or for a completion printed after its 科目 (“行政运行（项）：年初预算为…”) the 科目's 支出决算.</summary>
+    private static string Named(NarrativeFact f) =>
+        f.Quantity.Length == 0 && f.Classification.Count > 0 ? $"{f.Classification[^1].Name}（{Levels[f.Classification[^1].Level - 1]}）支出决算" : f.Quantity;
 
     /// <summary>“总计”金额, or 支出方“总计”合计 for a two-sided table.</summary>
     private static string Name(LinkedCell c) => $"{(c.Row.Side is { } side ? side + "方" : string.Empty)}“{c.Row.Label}”{c.Column}";

@@ -79,6 +79,10 @@ public class RegionalFinalAccountsTests
     [InlineData(InnerMongolia, "本年收入合计199.52万元，较上年", "本年收入合计199.25万元，较上年", "FA3001")]
     [InlineData(InnerMongolia, "其中：财政拨款收入199.52万元，占100%。", "其中：财政拨款收入199.52万元，占99%。", "FA3002")]
     [InlineData(InnerMongolia, "授予中小企业合同金额2.42万元", "授予中小企业合同金额2.24万元", "FA3002")]
+    [InlineData(Sichuan, "支出决算为10.17万元，完成年初预算的86.55%", "支出决算为10.71万元，完成年初预算的91.15%", "FA3001")]
+    [InlineData(Henan, "支出决算为10.17万元，完成年初预算的86.55%", "支出决算为10.71万元，完成年初预算的91.15%", "FA3001")]
+    [InlineData(InnerMongolia, "支出决算为10.17万元，完成年初预算的86.55%", "支出决算为10.71万元，完成年初预算的91.15%", "FA3001")]
+    [InlineData(Sichuan, "支出决算为4.94万元，完成年初预算的94.27%", "支出决算为4.49万元，完成年初预算的94.27%", "FA3001")]
     public void A_planted_error_gives_one_finding_of_its_rule_on_its_line(string name, string right, string wrong, string rule)
     {
         var text = Text(name);

@@ -1,0 +1,50 @@
+using System.Text.RegularExpressions;
+using FiscalAudit.Core.Model.Facts;
+
+namespace FiscalAudit.Extract.Narrative;
+
+/// <summary>
+/// The 科目 a completion of a 部门决算 explains, “X（类）Y（款）Z（项）：年初预算为A万元，支出决算为B万元”: the names with level marks
+/// printed just before the completion in its paragraph — opening its sentence, ending the sentence before (“…Z（项）。年初预算为”)
+/// or as the completion's own label (“…支出中，Z（项）年初预算为”). A name of a level replaces the earlier one of its level and
+/// drops the deeper ones, so the 类 and 款 context of the paragraph stays with the 项 (several 款 print a 行政运行).
+/// </summary>
+public static partial class CompletionItems
+{
+    /// <summary>A level mark closing the text before the completion, with the punctuation and 支出 that may follow it.</summary>
+    [GeneratedRegex(@"[（(]\s*[类款项]\s*[）)]\s*(支出)?\s*[：:。，,]?\s*$")]
+    private static partial Regex EndsWithLevel();
+
+    /// <summary>“（一）”, “1.”: the ordinal opening a paragraph, not part of the first name.</summary>
+    [GeneratedRegex(@"^\s*([（(][一二三四五六七八九十\d]+[）)]|\d+[.．、])")]
+    private static partial Regex Ordinal();
+
+    /// <summary>Sets <see cref="NarrativeFact.Classification"/> of the completions read from <paramref name="paragraph"/>.</summary>
+    public static void Name(string paragraph, IEnumerable<NarrativeFact> facts)
+    {
+        foreach (var fact in facts.Where(f => f.Kind == FactKind.Completion && f.Budget is not null))
+        {
+            var begin = paragraph.IndexOf(fact.Sentence, StringComparison.Ordinal);
+            if (begin < 0) continue;
+            var labelled = ClassificationMentions.Parts(fact.Quantity).Count > 0;
+            if (!labelled && fact.Quantity.Length > 0) continue;
+            var anchor = labelled ? fact.Sentence.IndexOf(fact.Quantity, StringComparison.Ordinal) + fact.Quantity.Length : fact.Sentence.IndexOf(fact.BudgetName ?? "预算", StringComparison.Ordinal);
+            if (anchor < 0 || (labelled && anchor < fact.Quantity.Length)) continue;
+            var before = Ordinal().Replace(paragraph[..(begin + anchor)], string.Empty);
+            if (!EndsWithLevel().IsMatch(before)) continue;
+            fact.Classification = Fold(ClassificationMentions.Parts(before));
+        }
+    }
+
+    /// <summary>The 科目 in force after the names in order: each replaces its level and drops the deeper ones.</summary>
+    private static IReadOnlyList<ClassificationPart> Fold(IReadOnlyList<ClassificationPart> names)
+    {
+        var current = new SortedDictionary<int, ClassificationPart>();
+        foreach (var name in names)
+        {
+            foreach (var deeper in current.Keys.Where(l => l >= name.Level).ToList()) current.Remove(deeper);
+            current[name.Level] = name with { Name = Ordinal().Replace(name.Name, string.Empty) };
+        }
+        return current.Values.ToList();
+    }
+}

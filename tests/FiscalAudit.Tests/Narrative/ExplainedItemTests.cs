@@ -1,0 +1,92 @@
+using FiscalAudit.Core.Findings;
+using FiscalAudit.Engine;
+using FiscalAudit.Tests.Support;
+using static FiscalAudit.Tests.Narrative.NarrativeTestKit;
+
+namespace FiscalAudit.Tests.Narrative;
+
+/// <summary>
+/// Issue 12 (classes 4, 5, 9): the 一般公共预算财政拨款支出决算具体情况 explains each 项 (“X（类）Y（款）Z（项）：年初预算为A万元，支出决算为B万元”);
+/// B restates the 合计 of that 项's row of 表五 (FA3001). The 项 is read from the level-marked names just before the completion (opening
+/// its sentence, closing the sentence before, or with a code “2080505”), the 类/款 in the paragraph choose among rows of one name
+/// (行政运行 under two 款), an ambiguous name is not judged, and a wrong 表五 cell the text restates rightly is one finding at the cell.
+/// </summary>
+public class ExplainedItemTests
+{
+    private const string Item = "3.社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）：年初预算为11.75万元，支出决算为10.17万元";
+
+    private static string Sichuan() =>
+        File.ReadAllText(Path.Combine(Repo.Root, "tests", "FiscalAudit.Tests", "Narrative", "FinalAccounts", "sichuan-district-data-bureau.txt"));
+
+    private static string With(params (string Right, string Wrong)[] changes)
+    {
+        var text = Sichuan();
+        foreach (var (right, wrong) in changes)
+        {
+            Assert.Contains(right, text, StringComparison.Ordinal);
+            text = text.Replace(right, wrong, StringComparison.Ordinal);
+        }
+        return text;
+    }
+
+    private static List<Finding> Check(string text) => new Auditor().Check(FromText(text)).ToList();
+
+    private static int LineOf(string text, string fragment) =>
+        text.Split('\n').ToList().FindIndex(l => l.Contains(fragment, StringComparison.Ordinal)) + 1;
+
+    [Theory]
+    [InlineData("（三）社会保障和就业支出（类）行政事业单位养老支出（款）2080505机关事业单位基本养老保险缴费支出（项）：年初预算为11.75万元，支出决算为10.71万元")]
+    [InlineData("3.社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）。年初预算为11.75万元，支出决算为10.71万元")]
+    [InlineData("3.社会保障和就业支出（类）支出中，机关事业单位基本养老保险缴费支出（项）年初预算为11.75万元，支出决算为10.71万元")]
+    public void A_mistyped_actual_of_an_explained_item_differs_from_its_table_five_row(string wrong)
+    {
+        var text = With((Item, wrong));
+        var finding = Assert.Single(Check(text));
+        Assert.Equal(("FA3001", LineOf(text, wrong)), (finding.RuleId, finding.Location.Line));
+        Assert.Contains("机关事业单位基本养老保险缴费支出（项）", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("10.71万元 ≠ 表五", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("合计 10.17", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("（三）社会保障和就业支出（类）行政事业单位养老支出（款）2080505机关事业单位基本养老保险缴费支出（项）：年初预算为11.75万元，支出决算为10.17万元")]
+    [InlineData("3.社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）。年初预算为11.75万元，支出决算为10.17万元")]
+    [InlineData("3.社会保障和就业支出（类）支出中，机关事业单位基本养老保险缴费支出（项）年初预算为11.75万元，支出决算为10.17万元")]
+    public void The_right_actual_in_another_wording_gives_no_finding(string right) =>
+        Assert.Empty(Check(With((Item, right))).Select(f => $"{f.RuleId} 第{f.Location.Line}行 {f.Message}"));
+
+    private static readonly (string, string)[] TwoAdministrationRows =
+    {
+        ("2010306\t政务公开审批", "2010301\t行政运行"),
+        ("2019999\t其他一般公共服务支出", "2019901\t行政运行"),
+    };
+
+    private const string First = "1.一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）政务公开审批（项）：年初预算为199.99万元，支出决算为176.99万元";
+
+    [Fact]
+    public void The_named_kuan_chooses_among_rows_of_one_name()
+    {
+        var wrong = "1.一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）：年初预算为199.99万元，支出决算为179.69万元";
+        var text = With(TwoAdministrationRows.Append((First, wrong)).ToArray());
+        var finding = Assert.Single(Check(text));
+        Assert.Equal(("FA3001", LineOf(text, wrong)), (finding.RuleId, finding.Location.Line));
+        Assert.Contains("“2010301 行政运行”合计 176.99", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_name_printed_in_two_rows_without_its_kuan_is_not_compared()
+    {
+        var text = With(TwoAdministrationRows.Append((First, "1.行政运行（项）：年初预算为199.99万元，支出决算为179.69万元，完成年初预算的89.85%")).ToArray());
+        Assert.DoesNotContain(Check(text), f => f.RuleId == "FA3001");
+    }
+
+    [Fact]
+    public void A_wrong_table_five_cell_the_text_restates_rightly_is_one_finding_at_the_cell()
+    {
+        var text = With(("2080505\t机关事业单位基本养老保险缴费支出\t10.17\t10.17\t0.00\n2080599", "2080505\t机关事业单位基本养老保险缴费支出\t10.71\t10.71\t0.00\n2080599"));
+        var cell = LineOf(text, "2080505\t机关事业单位基本养老保险缴费支出\t10.71\t10.71\t0.00");
+        var findings = Check(text);
+        Assert.DoesNotContain(findings, f => f.RuleId == "FA3001");
+        Assert.Contains(findings, f => f.Location.Line == cell && f.RelatedLocations.Any(r => r.Line == LineOf(text, Item)));
+    }
+}
