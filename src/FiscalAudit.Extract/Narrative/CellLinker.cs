@@ -1,5 +1,6 @@
 using FiscalAudit.Core.Model;
 using FiscalAudit.Core.Model.Facts;
+using FiscalAudit.Core.Numbers;
 
 namespace FiscalAudit.Extract.Narrative;
 
@@ -126,6 +127,19 @@ public static class CellLinker
         return row is null ? null : Cell(table, row, target.Column);
     }
 
-    private static LinkedCell? Cell(FiscalTable table, TableRow row, string column) =>
-        row.Cells.TryGetValue(column, out var cell) && cell.Number is { } n ? new LinkedCell(table, row, column, n, cell.Location) : null;
+    /// <summary>
+    /// The cell as the text states it, in 万元 (<see cref="NumberScanner"/>): a table printed in 元 or 千元 is restated
+    /// (1,234,567.89元 → 123.456789万元, keeping its printed precision); a table in a unit no restating reaches links nothing.
+    /// </summary>
+    private static LinkedCell? Cell(FiscalTable table, TableRow row, string column)
+    {
+        if (!row.Cells.TryGetValue(column, out var cell) || cell.Number is not { } n) return null;
+        if (table.Unit is null or NarrativeUnit) return new LinkedCell(table, row, column, n, cell.Location);
+        return MoneyUnits.Factor(table.Unit, NarrativeUnit) is decimal factor
+            ? new LinkedCell(table, row, column, PrintedNumber.Converted(n, table.Unit, factor, MoneyUnits.ExtraDecimals(factor)), cell.Location)
+            : null;
+    }
+
+    /// <summary>The unit every narrative amount is held in.</summary>
+    private const string NarrativeUnit = "万元";
 }

@@ -5,7 +5,10 @@ using FiscalAudit.Core.Numbers;
 
 namespace FiscalAudit.Rules.Narrative;
 
-/// <summary>FA3001: an amount (or the 预算 of a completion) stated in the text differs from the table cell it restates.</summary>
+/// <summary>
+/// FA3001: an amount (or the 预算 of a completion) stated in the text differs from the table cell it restates (restated in
+/// 万元 when the table prints 元). A table all of whose restated amounts differ by one unit factor is FA3020's.
+/// </summary>
 public sealed class NarrativeTableMismatchRule : IRule
 {
     public static readonly RuleDescriptor Rule = new(
@@ -16,10 +19,11 @@ public sealed class NarrativeTableMismatchRule : IRule
 
     public IEnumerable<Finding> Check(Disclosure disclosure)
     {
+        var misprinted = TableUnitScale.Of(disclosure).Select(m => m.Table).ToHashSet();
         foreach (var f in disclosure.Narrative.Facts)
         {
-            if (f.Amount is { } a && Mismatch(f, f.Quantity, a, new[] { f.Cell }.Concat(f.AlsoCells)) is { } amount) yield return amount;
-            if (f.Budget is { } b && Mismatch(f, f.Quantity + "预算", b, new[] { f.BudgetCell }) is { } budget) yield return budget;
+            if (f.Amount is { } a && Mismatch(f, f.Quantity, a, new[] { f.Cell }.Concat(f.AlsoCells).Where(c => c is null || !misprinted.Contains(c.Table))) is { } amount) yield return amount;
+            if (f.Budget is { } b && f.BudgetCell is { } bc && !misprinted.Contains(bc.Table) && Mismatch(f, f.Quantity + "预算", b, new[] { bc }) is { } budget) yield return budget;
         }
     }
 
@@ -29,11 +33,14 @@ public sealed class NarrativeTableMismatchRule : IRule
         var differing = cells.OfType<LinkedCell>().Where(c => !PrintedNumber.SameQuantity(a, c.Number)).ToList();
         if (differing.Count == 0) return null;
         var c = differing[0];
-        var also = string.Concat(differing.Skip(1).Select(o => $"；{Name(o)} {Ratios.Show(o.Number)}"));
+        var also = string.Concat(differing.Skip(1).Select(o => $"；{Name(o)} {Shown(o.Number)}"));
         return Rule.Report(
-            $"情况说明“{quantity}”{Ratios.Amount(a)} ≠ {c.Table.Label}{Name(c)} {Ratios.Show(c.Number)}（差 {PrintedNumber.Format(Math.Abs(a.Value - c.Number.Value), 2)}；表格位置 {c.Location.Describe()}{also}）",
+            $"情况说明“{quantity}”{Ratios.Amount(a)} ≠ {c.Table.Label}{Name(c)} {Shown(c.Number)}（差 {PrintedNumber.Format(Math.Abs(a.Value - c.Number.Value), 2)}；表格位置 {c.Location.Describe()}{also}）",
             FindingLocation.At(f.Location), c.Number.Value, a.Value, related: differing.Select(RelatedPlaces.Cell).ToList());
     }
+
+    /// <summary>A cell's figure, with what the table printed when it was restated in 万元.</summary>
+    private static string Shown(PrintedNumber n) => n.ConvertedFrom is null ? Ratios.Show(n) : MoneyUnits.Show(n, "万元");
 
     /// <summary>“总计”金额, or 支出方“总计”合计 for a two-sided table.</summary>
     private static string Name(LinkedCell c) => $"{(c.Row.Side is { } side ? side + "方" : string.Empty)}“{c.Row.Label}”{c.Column}";
