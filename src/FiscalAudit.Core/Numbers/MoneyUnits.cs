@@ -11,6 +11,10 @@ public static partial class MoneyUnits
     public static decimal? Factor(string? unit, string? other) =>
         unit is not null && other is not null && Yuan.TryGetValue(unit, out var u) && Yuan.TryGetValue(other, out var o) && u < o ? u / o : null;
 
+    /// <summary>The largest known unit among <paramref name="units"/> (万元 among 元 and 万元), the one a sum of their amounts is compared in; null when none is known.</summary>
+    public static string? Largest(IEnumerable<string?> units) =>
+        units.OfType<string>().Where(Yuan.ContainsKey).OrderByDescending(u => Yuan[u]).FirstOrDefault();
+
     /// <summary>The decimals a restated amount gains (0.0001 → 4), so that it keeps its printed precision.</summary>
     public static int ExtraDecimals(decimal factor)
     {

@@ -7,7 +7,7 @@ namespace FiscalAudit.Rules.Narrative;
 
 /// <summary>
 /// FA3001: an amount (or the 预算 of a completion) stated in the text differs from the table cell it restates (restated in
-/// 万元 when the table prints 元). A table all of whose restated amounts differ by one unit factor is FA3020's.
+/// 万元 when the table prints 元). A table whose restated amounts differ by one unit factor is FA3020's: its cells are compared as the table meant them (rescaled).
 /// </summary>
 public sealed class NarrativeTableMismatchRule : IRule
 {
@@ -19,11 +19,12 @@ public sealed class NarrativeTableMismatchRule : IRule
 
     public IEnumerable<Finding> Check(Disclosure disclosure)
     {
-        var misprinted = TableUnitScale.Of(disclosure).Select(m => m.Table).ToHashSet();
+        var misprinted = TableUnitScale.Of(disclosure).ToDictionary(m => m.Table, m => m.Factor);
+        LinkedCell? AsMeant(LinkedCell? c) => c is not null && misprinted.TryGetValue(c.Table, out var factor) ? TableUnitScale.Rescaled(c, factor) : c;
         foreach (var f in disclosure.Narrative.Facts)
         {
-            if (f.Amount is { } a && Mismatch(f, f.Quantity, a, new[] { f.Cell }.Concat(f.AlsoCells).Where(c => c is null || !misprinted.Contains(c.Table))) is { } amount) yield return amount;
-            if (f.Budget is { } b && f.BudgetCell is { } bc && !misprinted.Contains(bc.Table) && Mismatch(f, f.Quantity + "预算", b, new[] { bc }) is { } budget) yield return budget;
+            if (f.Amount is { } a && Mismatch(f, f.Quantity, a, new[] { f.Cell }.Concat(f.AlsoCells).Select(AsMeant)) is { } amount) yield return amount;
+            if (f.Budget is { } b && Mismatch(f, f.Quantity + "预算", b, new[] { AsMeant(f.BudgetCell) }) is { } budget) yield return budget;
         }
     }
 

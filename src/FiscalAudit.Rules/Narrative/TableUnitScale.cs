@@ -5,9 +5,11 @@ using FiscalAudit.Core.Numbers;
 namespace FiscalAudit.Rules.Narrative;
 
 /// <summary>
-/// Tables printed in another unit than they state (captioned 万元 while their figures are in 元): every amount the text
-/// restates from such a table differs from its cell by the same factor of a money unit (10000, 1000, 10, or one of their
-/// inverses), and none agrees. At least two statements, not zero, must show it (a single one is FA3001's).
+/// Tables printed in another unit than they state (captioned 万元 while their figures are in 元): the amounts the text
+/// restates from such a table differ from their cells by one factor of a money unit (10000, 1000, 10, or one of their
+/// inverses) and none agrees as printed. At least two statements, not zero, must show it (a single one is FA3001's), and
+/// more than half of them: a restatement that is also mistyped (187.81 for 1,925,800.00元 in a table captioned 万元)
+/// stays FA3001's, compared with the cell rescaled by the factor.
 /// </summary>
 public static class TableUnitScale
 {
@@ -42,13 +44,19 @@ public static class TableUnitScale
 
     private static Misprinted? Scale(FiscalTable table, List<Restated> pairs)
     {
-        if (pairs.Select(p => p.Fact).Distinct().Count() < MinRestated || pairs.Any(p => PrintedNumber.SameQuantity(p.Stated, p.Cell.Number))) return null;
+        if (pairs.Any(p => PrintedNumber.SameQuantity(p.Stated, p.Cell.Number))) return null;
         foreach (var factor in Factors)
         {
-            if (pairs.All(p => Agrees(p, factor))) return new Misprinted(table, factor, pairs);
+            var scaled = pairs.Where(p => Agrees(p, factor)).ToList();
+            if (scaled.Select(p => p.Fact).Distinct().Count() >= MinRestated && scaled.Count * 2 > pairs.Count) return new Misprinted(table, factor, scaled);
         }
         return null;
     }
+
+    /// <summary>The cell's figure as the table should have printed it: divided by the table's <paramref name="factor"/>.</summary>
+    public static LinkedCell Rescaled(LinkedCell cell, decimal factor) => factor > 1m
+        ? cell with { Number = PrintedNumber.Converted(cell.Number, string.Empty, 1m / factor, MoneyUnits.ExtraDecimals(1m / factor)) }
+        : cell with { Number = new PrintedNumber(cell.Number.Value / factor, cell.Number.Decimals, cell.Number.IsPercent, PrintedNumber.FormatTrimmed(cell.Number.Value / factor, cell.Number.Decimals)) { WorkedOutHalfWidth = cell.Number.HalfUnit / factor } };
 
     /// <summary>True when the cell is <paramref name="factor"/> times the stated amount, compared in the larger unit so each keeps its precision.</summary>
     private static bool Agrees(Restated p, decimal factor) => factor > 1m
