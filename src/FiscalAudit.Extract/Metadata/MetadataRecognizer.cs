@@ -1,7 +1,9 @@
 using System.Text.RegularExpressions;
 using FiscalAudit.Core.Documents;
 using FiscalAudit.Core.Model;
+using FiscalAudit.Core.Numbers;
 using FiscalAudit.Extract.Kinds;
+using FiscalAudit.Extract.Tables;
 
 namespace FiscalAudit.Extract.Metadata;
 
@@ -47,17 +49,13 @@ public sealed partial class MetadataRecognizer : IRecognizer
     [GeneratedRegex(@"((?:19|20)[0-9]{2})\s*年(?=.*(?:预算|决算|绩效目标))")]
     private static partial Regex TitleYear();
 
-    [GeneratedRegex(@"单位\s*[：:]\s*(万元|元|千元|亿元)")]
-    private static partial Regex UnitPattern();
-
     public void Recognize(SourceDocument document, Disclosure disclosure)
     {
         var lines = DocumentText.Lines(document).ToList();
         ReadDepartment(lines, disclosure);
         ReadYear(lines, disclosure);
-        disclosure.Unit = lines.Select(l => UnitPattern().Match(l.Text)).FirstOrDefault(m => m.Success)?.Groups[1].Value
-            ?? document.Blocks.OfType<TableBlock>().SelectMany(t => t.Rows.Take(2)).SelectMany(r => r.Cells)
-                .Select(c => UnitPattern().Match(c.Text)).FirstOrDefault(m => m.Success)?.Groups[1].Value;
+        disclosure.Unit = lines.Select(l => MoneyUnits.Stated(l.Text)).FirstOrDefault(u => u is not null)
+            ?? document.Blocks.OfType<TableBlock>().Select(StatedUnits.InHeader).FirstOrDefault(u => u is not null);
     }
 
     /// <summary>

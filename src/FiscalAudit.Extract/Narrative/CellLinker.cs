@@ -1,5 +1,6 @@
 using FiscalAudit.Core.Model;
 using FiscalAudit.Core.Model.Facts;
+using FiscalAudit.Core.Numbers;
 
 namespace FiscalAudit.Extract.Narrative;
 
@@ -115,7 +116,7 @@ public static class CellLinker
         if (fact.Kind != FactKind.Amount || !fact.Whole!.Key.Contains("一般公共预算财政拨款支出", StringComparison.Ordinal)) return null;
         var table = tables.FirstOrDefault(t => t.Id == "T5");
         var row = table?.Rows.FirstOrDefault(r => r.Code?.Length == 3 && RowKeys.Normalize(r.Name).Replace("（类）", string.Empty) == fact.Key);
-        return table is not null && row is not null ? Cell(table, row, Total) : null;
+        return table is not null && row is not null ? LinkedCell.Restated(table, row, Total) : null;
     }
 
     private static LinkedCell? Find(IReadOnlyList<FiscalTable> tables, Target target)
@@ -123,9 +124,6 @@ public static class CellLinker
         var table = tables.FirstOrDefault(t => t.Id == target.Table);
         if (table is null) return null;
         var row = table.Rows.FirstOrDefault(r => (target.Row is null || r.Key == target.Row) && (target.Side is null || r.Side is null || r.Side == target.Side) && r.Cells.ContainsKey(target.Column));
-        return row is null ? null : Cell(table, row, target.Column);
+        return row is null ? null : LinkedCell.Restated(table, row, target.Column);
     }
-
-    private static LinkedCell? Cell(FiscalTable table, TableRow row, string column) =>
-        row.Cells.TryGetValue(column, out var cell) && cell.Number is { } n ? new LinkedCell(table, row, column, n, cell.Location) : null;
 }

@@ -84,10 +84,7 @@ public sealed class NarrativeRecognizer : IRecognizer
         ReadCountedLists(blocks, narrative);
         FactResolver.Resolve(narrative.Facts);
         foreach (var fact in narrative.Facts.Where(f => f.Kind == FactKind.Amount)) fact.Classification = ClassificationMentions.Parts(fact.Quantity);
-        if (disclosure.Unit is null or "万元")
-        {
-            foreach (var fact in narrative.Facts) CellLinker.LinkAll(fact, disclosure.Tables);
-        }
+        foreach (var fact in narrative.Facts) CellLinker.LinkAll(fact, disclosure.Tables);
     }
 
     /// <summary>Counts with the items they count (“设13个内设机构，分别为：…”); the items may follow in later blocks.</summary>

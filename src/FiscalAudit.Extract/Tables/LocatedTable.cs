@@ -6,4 +6,7 @@ namespace FiscalAudit.Extract.Tables;
 public sealed record LocatedTable(TableSchema Schema, string Title, SourceLocation TitleLocation, List<TableBlock> Blocks)
 {
     public string? NoDataNote { get; set; }
+
+    /// <summary>The money unit the table's caption or top rows state (“单位：元”), or null when they state none.</summary>
+    public string? StatedUnit { get; set; }
 }

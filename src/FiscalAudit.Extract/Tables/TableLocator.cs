@@ -35,6 +35,7 @@ public static class TableLocator
                 var (located, titleIndex) = titled.Value;
                 last = located with { Blocks = new List<TableBlock> { table } };
                 last.NoDataNote = window.Skip(titleIndex + 1).OfType<ParagraphBlock>().Select(p => p.Text).LastOrDefault(NoDataNotes.IsNoDataNote);
+                last.StatedUnit = StatedUnits.Of(window.Skip(titleIndex).Select(TextOf).OfType<string>(), table);
                 found.Add(last);
             }
             else if (last is not null && IsContinuation(window, titles))

@@ -6,10 +6,15 @@ namespace FiscalAudit.Extract.Tables;
 /// <summary>Builds a <see cref="FiscalTable"/> from a located table: header → column slots → rows.</summary>
 public static class TableParser
 {
-    public static FiscalTable Parse(LocatedTable located, List<ReadNote> notes)
+    /// <summary>
+    /// The table read; its money unit is the one it states, else its template's, else <paramref name="documentUnit"/>
+    /// (the first a document states, which its tables share when they state none).
+    /// </summary>
+    public static FiscalTable Parse(LocatedTable located, List<ReadNote> notes, string? documentUnit)
     {
         var first = located.Blocks[0];
-        var table = new FiscalTable(located.Schema.Id, located.Title, located.TitleLocation) { NoDataNote = located.NoDataNote, Unit = located.Schema.Unit, Ordinal = located.Schema.Ordinal ?? TableIds.ChineseOrdinal(located.Schema.Id) };
+        var unit = located.StatedUnit ?? (string.IsNullOrEmpty(located.Schema.Unit) ? documentUnit : located.Schema.Unit);
+        var table = new FiscalTable(located.Schema.Id, located.Title, located.TitleLocation) { NoDataNote = located.NoDataNote, Unit = unit, Ordinal = located.Schema.Ordinal ?? TableIds.ChineseOrdinal(located.Schema.Id) };
         var width = located.Blocks.Max(b => b.ColumnCount);
         var (dataStart, hasColumnNumbers, found) = HeaderSplitter.Split(first.Rows);
         var headerRows = first.Rows.Take(hasColumnNumbers ? dataStart - 1 : dataStart).ToList();

@@ -19,7 +19,7 @@ public static class TableReading
                 disclosure.Notes.Add(new ReadNote($"{ordinal} {located.Title} 出现不止一次，只审核第一张。", located.TitleLocation));
                 continue;
             }
-            var table = TableParser.Parse(located, disclosure.Notes);
+            var table = TableParser.Parse(located, disclosure.Notes, disclosure.Unit);
             if (table.Columns.Count > 0) disclosure.Tables.Add(table);
         }
         disclosure.Tables.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));

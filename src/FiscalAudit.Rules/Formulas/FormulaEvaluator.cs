@@ -1,5 +1,6 @@
 using FiscalAudit.Core.Findings;
 using FiscalAudit.Core.Model;
+using FiscalAudit.Core.Numbers;
 using FiscalAudit.Rules.Support;
 
 namespace FiscalAudit.Rules.Formulas;
@@ -33,8 +34,15 @@ internal static class FormulaEvaluator
                 : new[] { Compare(rule, formula, left.At(left.Rows[0]), right.At(right.Rows[0])) };
         }
         return Terms(formula, disclosure, binding) is List<Term> terms
-            ? new[] { Discrepancies.Check(rule, new Equation(left.At(left.Rows[0]), terms, PartsLabel(formula, binding))) }
+            ? new[] { Discrepancies.Check(rule, InOneUnit(left.At(left.Rows[0]), terms, PartsLabel(formula, binding))) }
             : Array.Empty<Finding?>();
+    }
+
+    /// <summary>The equation with every cell restated in the largest unit its tables print (表五 万元 = 表六 元 + 元).</summary>
+    private static Equation InOneUnit(CellRef total, List<Term> terms, string? partsLabel)
+    {
+        var unit = MoneyUnits.Largest(terms.Select(t => t.Cell.Table.Unit).Append(total.Table.Unit));
+        return new Equation(total.InUnit(unit), terms.Select(t => t with { Cell = t.Cell.InUnit(unit) }).ToList(), partsLabel);
     }
 
     /// <summary>Two cells compared in one money unit: the one printed in the smaller unit is restated in the other's.</summary>

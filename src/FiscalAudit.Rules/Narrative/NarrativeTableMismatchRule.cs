@@ -6,7 +6,10 @@ using FiscalAudit.Rules.Budget;
 
 namespace FiscalAudit.Rules.Narrative;
 
-/// <summary>FA3001: an amount (or the 预算 of a completion) stated in the text differs from the table cell it restates.</summary>
+/// <summary>
+/// FA3001: an amount (or the 预算 of a completion) stated in the text differs from the table cell it restates (restated in
+/// 万元 when the table prints 元). A table whose restated amounts differ by one unit factor is FA3020's: its cells are compared as the table meant them (rescaled).
+/// </summary>
 public sealed class NarrativeTableMismatchRule : IRule
 {
     public static readonly RuleDescriptor Rule = new(
@@ -17,10 +20,12 @@ public sealed class NarrativeTableMismatchRule : IRule
 
     public IEnumerable<Finding> Check(Disclosure disclosure)
     {
+        var misprinted = TableUnitScale.Of(disclosure).ToDictionary(m => m.Table, m => m.Factor);
+        LinkedCell? AsMeant(LinkedCell? c) => c is not null && misprinted.TryGetValue(c.Table, out var factor) ? TableUnitScale.Rescaled(c, factor) : c;
         foreach (var f in disclosure.Narrative.Facts)
         {
-            if (f.Amount is { } a && Mismatch(f, Named(f), a, new[] { f.Cell ?? ItemCell(disclosure, f) }.Concat(f.AlsoCells)) is { } amount) yield return amount;
-            if (f.Budget is { } b && Mismatch(f, f.Quantity + "预算", b, new[] { f.BudgetCell }) is { } budget) yield return budget;
+            if (f.Amount is { } a && Mismatch(f, Named(f), a, new[] { f.Cell ?? ItemCell(disclosure, f) }.Concat(f.AlsoCells).Select(AsMeant)) is { } amount) yield return amount;
+            if (f.Budget is { } b && Mismatch(f, f.Quantity + "预算", b, new[] { AsMeant(f.BudgetCell) }) is { } budget) yield return budget;
         }
     }
 
@@ -30,9 +35,9 @@ public sealed class NarrativeTableMismatchRule : IRule
         var differing = cells.OfType<LinkedCell>().Where(c => !PrintedNumber.SameQuantity(a, c.Number)).ToList();
         if (differing.Count == 0) return null;
         var c = differing[0];
-        var also = string.Concat(differing.Skip(1).Select(o => $"；{Name(o)} {Ratios.Show(o.Number)}"));
+        var also = string.Concat(differing.Skip(1).Select(o => $"；{Name(o)} {Shown(o.Number)}"));
         return Rule.Report(
-            $"情况说明“{quantity}”{Ratios.Amount(a)} ≠ {c.Table.Label}{Name(c)} {Ratios.Show(c.Number)}（差 {PrintedNumber.Format(Math.Abs(a.Value - c.Number.Value), 2)}；表格位置 {c.Location.Describe()}{also}）",
+            $"情况说明“{quantity}”{Ratios.Amount(a)} ≠ {c.Table.Label}{Name(c)} {Shown(c.Number)}（差 {PrintedNumber.Format(Math.Abs(a.Value - c.Number.Value), 2)}；表格位置 {c.Location.Describe()}{also}）",
             FindingLocation.At(f.Location), c.Number.Value, a.Value, related: differing.Select(RelatedPlaces.Cell).ToList());
     }
 
@@ -42,8 +47,8 @@ public sealed class NarrativeTableMismatchRule : IRule
     /// </summary>
     private static LinkedCell? ItemCell(Disclosure disclosure, NarrativeFact f) =>
         f.Kind == FactKind.Completion && f.Classification.Count > 0
-        && ClassificationRows.Cells(disclosure, f).FirstOrDefault() is { } c && c.Row.Cells.TryGetValue(c.Column, out var cell) && cell.Number is { } n
-            ? new LinkedCell(c.Table, c.Row, c.Column, n, cell.Location)
+        && ClassificationRows.Cells(disclosure, f).FirstOrDefault() is { } c
+            ? LinkedCell.Restated(c.Table, c.Row, c.Column)
             : null;
 
     private static readonly string[] Levels = { "类", "款", "项" };
@@ -51,6 +56,9 @@ public sealed class NarrativeTableMismatchRule : IRule
     /// <summary>The quantity as printed, or for a completion printed after its 科目 (“行政运行（项）：年初预算为…”) the 科目's 支出决算.</summary>
     private static string Named(NarrativeFact f) =>
         f.Quantity.Length == 0 && f.Classification.Count > 0 ? $"{f.Classification[^1].Name}（{Levels[f.Classification[^1].Level - 1]}）支出决算" : f.Quantity;
+
+    /// <summary>A cell's figure, with what the table printed when it was restated in 万元.</summary>
+    private static string Shown(PrintedNumber n) => n.ConvertedFrom is null ? Ratios.Show(n) : MoneyUnits.Show(n, "万元");
 
     /// <summary>“总计”金额, or 支出方“总计”合计 for a two-sided table.</summary>
     private static string Name(LinkedCell c) => $"{(c.Row.Side is { } side ? side + "方" : string.Empty)}“{c.Row.Label}”{c.Column}";

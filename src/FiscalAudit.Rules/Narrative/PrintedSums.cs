@@ -12,9 +12,9 @@ internal sealed record PrintedSums(string Stated, string Total, string List, str
     private const string Yuan = "元";
 
     /// <summary>元 restated in 万元: the factor, and the decimals it adds to what was printed.</summary>
-    private static readonly decimal ToWan = Support.MoneyUnits.Factor(Yuan, "万元")!.Value;
+    private static readonly decimal ToWan = MoneyUnits.Factor(Yuan, "万元")!.Value;
 
-    private static readonly int AddedDecimals = Support.MoneyUnits.ExtraDecimals(ToWan);
+    private static readonly int AddedDecimals = MoneyUnits.ExtraDecimals(ToWan);
 
     public static PrintedSums Of(PrintedNumber stated, IReadOnlyList<PrintedNumber> items)
     {

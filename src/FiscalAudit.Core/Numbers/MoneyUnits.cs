@@ -1,0 +1,39 @@
+using System.Text.RegularExpressions;
+
+namespace FiscalAudit.Core.Numbers;
+
+/// <summary>The money units tables are printed in (元, 千元, 万元) and how to restate an amount of the smaller in the larger.</summary>
+public static partial class MoneyUnits
+{
+    private static readonly Dictionary<string, decimal> Yuan = new(StringComparer.Ordinal) { ["元"] = 1m, ["千元"] = 1000m, ["万元"] = 10000m };
+
+    /// <summary>The factor that restates an amount in <paramref name="unit"/> in the larger <paramref name="other"/> (元 → 万元: 0.0001); null when the units are the same, unknown, or <paramref name="unit"/> is the larger.</summary>
+    public static decimal? Factor(string? unit, string? other) =>
+        unit is not null && other is not null && Yuan.TryGetValue(unit, out var u) && Yuan.TryGetValue(other, out var o) && u < o ? u / o : null;
+
+    /// <summary>The largest known unit among <paramref name="units"/> (万元 among 元 and 万元), the one a sum of their amounts is compared in; null when none is known.</summary>
+    public static string? Largest(IEnumerable<string?> units) =>
+        units.OfType<string>().Where(Yuan.ContainsKey).OrderByDescending(u => Yuan[u]).FirstOrDefault();
+
+    /// <summary>The decimals a restated amount gains (0.0001 → 4), so that it keeps its printed precision.</summary>
+    public static int ExtraDecimals(decimal factor)
+    {
+        var extra = 0;
+        for (var f = factor; f < 1m; f *= 10m) extra++;
+        return extra;
+    }
+
+    /// <summary>A number for a message: as printed, or as restated with what was printed (“0.95（原文为“9,500.00元”，已换算为万元）”).</summary>
+    public static string Show(PrintedNumber n, string? unit) =>
+        n.ConvertedFrom is { } printed ? $"{n.Text}（原文为“{printed}”，已换算为{unit}）" : n.Text;
+
+    /// <summary>The unit a caption states (“单位：元”, “金额单位：万元”), or null when <paramref name="text"/> states none.</summary>
+    public static string? Stated(string text) => StatedPattern().Match(text) is { Success: true } m ? m.Groups[1].Value : null;
+
+    /// <summary>The name of the unit <paramref name="factor"/> times <paramref name="unit"/> (万元 × 0.0001 → 元), or null when no known unit is.</summary>
+    public static string? Scaled(string unit, decimal factor) =>
+        Yuan.TryGetValue(unit, out var u) ? Yuan.FirstOrDefault(kv => kv.Value == u * factor).Key : null;
+
+    [GeneratedRegex(@"单位\s*[：:]\s*(万元|千元|亿元|元)")]
+    private static partial Regex StatedPattern();
+}

@@ -1,0 +1,35 @@
+using FiscalAudit.Core.Findings;
+using FiscalAudit.Core.Model;
+using FiscalAudit.Core.Numbers;
+
+namespace FiscalAudit.Rules.Narrative;
+
+/// <summary>
+/// FA3020: a table printed in another money unit than it states (or, stating none, than the document's): every amount
+/// the text restates from it differs by one unit factor (<see cref="TableUnitScale"/>). One finding for the table
+/// instead of one FA3001 per restated amount.
+/// </summary>
+public sealed class TableUnitRule : IRule
+{
+    public static readonly RuleDescriptor Rule = new(
+        "FA3020", "表格金额单位与数字不符", Severity.Error, RuleCategories.Narrative,
+        "表格所标金额单位与表中数字的量级不符：情况说明复述的各项金额与表中数字都相差同一单位倍数（如一万倍），应核对该表的单位或数字。");
+
+    private const int ShownAmounts = 3;
+
+    public RuleDescriptor Descriptor => Rule;
+
+    public IEnumerable<Finding> Check(Disclosure disclosure)
+    {
+        foreach (var m in TableUnitScale.Of(disclosure))
+        {
+            var unit = m.Table.Unit ?? "万元";
+            var printedIn = MoneyUnits.Scaled(unit, 1m / m.Factor) is { } u ? $"，表中数字实为以“{u}”为单位" : string.Empty;
+            var examples = string.Join("；", m.Amounts.DistinctBy(a => (a.Cell.Row, a.Cell.Column)).Take(ShownAmounts).Select(a =>
+                $"“{a.Fact.Quantity}”说明为 {Ratios.Amount(a.Stated)}，表中为 {MoneyUnits.Show(a.Cell.Number, "万元")}"));
+            yield return Rule.Report(
+                $"{m.Table.Label} 金额单位按“{unit}”读取，情况说明 {m.Amounts.Select(a => a.Fact).Distinct().Count()} 处复述的金额与表中数字都相差 {(m.Factor >= 1m ? m.Factor : 1m / m.Factor):0} 倍{printedIn}：{examples}。请核对该表标注的金额单位",
+                FindingLocation.ForTable(m.Table), related: m.Amounts.Select(a => RelatedPlaces.Cell(a.Cell)).ToList());
+        }
+    }
+}
