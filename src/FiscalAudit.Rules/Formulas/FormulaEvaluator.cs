@@ -45,10 +45,10 @@ internal static class FormulaEvaluator
         return new Equation(total.InUnit(unit), terms.Select(t => t with { Cell = t.Cell.InUnit(unit) }).ToList(), partsLabel);
     }
 
-    /// <summary>Two cells compared in one money unit: the one printed in the smaller unit is restated in the other's.</summary>
+    /// <summary>Two cells compared (in one money unit, <see cref="Discrepancies"/>).</summary>
     private static Finding? Compare(RuleDescriptor rule, Formula formula, CellRef left, CellRef right) => formula.Relation == Relation.Equal
-        ? Discrepancies.SameQuantity(rule, left.InUnitOf(right), right.InUnitOf(left), formula.Note)
-        : Discrepancies.AtMost(rule, left.InUnitOf(right), right.InUnitOf(left), formula.Note);
+        ? Discrepancies.SameQuantity(rule, left, right, formula.Note)
+        : Discrepancies.AtMost(rule, left, right, formula.Note);
 
     /// <summary>The parts label with “{级}” replaced by the level of the bound row's children (“其下各款之和”).</summary>
     private static string? PartsLabel(Formula formula, Binding binding) =>

@@ -36,6 +36,7 @@ public static class Discrepancies
     /// </summary>
     public static Finding? SameQuantity(RuleDescriptor rule, CellRef at, CellRef other, string? what = null)
     {
+        (at, other) = InOneUnit(at, other);
         var label = what is null ? string.Empty : $"（{what}）";
         if (at.Number is PrintedNumber a && other.Number is PrintedNumber b)
         {
@@ -55,6 +56,7 @@ public static class Discrepancies
     /// <summary>A part printed larger than its whole (rounding is monotone, so a true part ≤ whole never prints larger).</summary>
     public static Finding? AtMost(RuleDescriptor rule, CellRef part, CellRef whole, string? what = null)
     {
+        (part, whole) = InOneUnit(part, whole);
         if (part.Number is not PrintedNumber p || whole.Number is not PrintedNumber w) return null;
         if (PrintedNumber.AtMost(p, w)) return null;
         var label = what is null ? string.Empty : $"（{what}）";
@@ -89,4 +91,7 @@ public static class Discrepancies
 
     /// <summary>A number as the message shows it: as printed, or restated in the other cell's unit with what was printed.</summary>
     private static string Show(PrintedNumber n, CellRef other) => MoneyUnits.Show(n, other.Table.Unit);
+
+    /// <summary>Two cells compared in one money unit: the one printed in the smaller unit is restated in the other's (表五 元 against 表三 万元).</summary>
+    private static (CellRef, CellRef) InOneUnit(CellRef a, CellRef b) => (a.InUnitOf(b), b.InUnitOf(a));
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using FiscalAudit.Core.Findings;
 using FiscalAudit.Engine;
 using FiscalAudit.Tests.Support;
@@ -85,8 +86,39 @@ public class ExplainedItemTests
     {
         var text = With(("2080505\t机关事业单位基本养老保险缴费支出\t10.17\t10.17\t0.00\n2080599", "2080505\t机关事业单位基本养老保险缴费支出\t10.71\t10.71\t0.00\n2080599"));
         var cell = LineOf(text, "2080505\t机关事业单位基本养老保险缴费支出\t10.71\t10.71\t0.00");
-        var findings = Check(text);
+        var findings = Check(text).Where(f => !f.RuleId.StartsWith("FA10", StringComparison.Ordinal)).ToList();
         Assert.DoesNotContain(findings, f => f.RuleId == "FA3001");
         Assert.Contains(findings, f => f.Location.Line == cell && f.RelatedLocations.Any(r => r.Line == LineOf(text, Item)));
+    }
+
+    /// <summary>
+    /// 表五 printed in 元 (“金额单位：元”, every figure ×10000) under a text in 万元: the 项's row is restated in 万元 before it is
+    /// compared (and with 表三 in one unit), so the right actual gives nothing and a mistyped one names the 元 figure it was
+    /// compared with. The 万元 figures ×10000 add up only within their rounding (100元), which a 元 table may not: those sums
+    /// inside 表五 (FA10xx) are the conversion's, not the subject here.
+    /// </summary>
+    [Theory]
+    [InlineData("10.17", null)]
+    [InlineData("10.71", "原文为“101700.00元”，已换算为万元")]
+    public void A_table_five_in_yuan_is_compared_in_wan(string actual, string? shown)
+    {
+        var text = TableFiveInYuan(With((Item, Item.Replace("10.17", actual, StringComparison.Ordinal))));
+        var findings = Check(text).Where(f => !f.RuleId.StartsWith("FA10", StringComparison.Ordinal)).ToList();
+        if (shown is null) Assert.Empty(findings.Select(f => $"{f.RuleId} 第{f.Location.Line}行 {f.Message}"));
+        else Assert.Contains(shown, Assert.Single(findings, f => f.RuleId == "FA3001").Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>The document with its 表五 (from its caption's unit line to the note under it) printed in 元.</summary>
+    private static string TableFiveInYuan(string text)
+    {
+        var lines = text.Split('\n');
+        var note = Array.FindIndex(lines, l => l.StartsWith("注：本表反映部门本年度一般公共预算财政拨款支出情况", StringComparison.Ordinal));
+        var unit = Array.FindLastIndex(lines, note, l => l.StartsWith("金额单位：万元", StringComparison.Ordinal));
+        lines[unit] = "金额单位：元";
+        for (var i = unit + 1; i < note; i++)
+            lines[i] = string.Join('\t', lines[i].Split('\t').Select(c =>
+                decimal.TryParse(c, NumberStyles.Number, CultureInfo.InvariantCulture, out var v) && c.Contains('.', StringComparison.Ordinal)
+                    ? (v * 10000m).ToString("0.00", CultureInfo.InvariantCulture) : c));
+        return string.Join('\n', lines);
     }
 }
