@@ -14,6 +14,13 @@ public static class BlankMarks
     /// <summary>The marks that state nothing in an amount cell: those of any cell and the words that mean nothing there (“无”, “空”).</summary>
     public static IReadOnlySet<string> InAmounts { get; } = Words.Marks.Concat(Words.AmountMarks).ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>The cell's text trimmed, or empty when it holds only a mark that states nothing in any cell (<see cref="InAnyCell"/>).</summary>
+    public static string Stated(string? text)
+    {
+        var t = (text ?? string.Empty).Trim();
+        return InAnyCell.Contains(t) ? string.Empty : t;
+    }
+
     /// <summary>The dashes an amount cell prints for a stated zero.</summary>
     public static IReadOnlySet<string> Dashes { get; } = Words.Dashes.ToHashSet(StringComparer.Ordinal);
 

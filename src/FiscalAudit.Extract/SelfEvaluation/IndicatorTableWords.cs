@@ -110,12 +110,19 @@ internal sealed class IndicatorTableWords
         return FundsColumns.FirstOrDefault(c => c.Words.Any(w => key.StartsWith(w, StringComparison.Ordinal)))?.Column;
     }
 
+    /// <summary>True when the compact cell labels a name printed after it: the project's (or department's), its 主管部门's or its 实施单位's.</summary>
+    public bool IsNameLabel(string compactCell) =>
+        NameLabels.Contains(compactCell) || SupervisorLabels.Contains(compactCell) || ImplementerLabels.Contains(compactCell);
+
+    /// <summary>True when the compact cell labels something, never a value: a name label (<see cref="IsNameLabel"/>) or one of headerLabels.</summary>
+    public bool IsLabel(string compactCell) => IsNameLabel(compactCell) || HeaderLabels.Contains(compactCell);
+
     /// <summary>
     /// True when the compact cell labels a row of a project table's head: the name, 主管部门, 实施单位, another head label, the funds
     /// row or a funds column, or the goals (“年度总体目标”, “预期目标”).
     /// </summary>
     public bool IsHeadLabel(string compactCell) =>
-        NameLabels.Contains(compactCell) || SupervisorLabels.Contains(compactCell) || ImplementerLabels.Contains(compactCell) || HeaderLabels.Contains(compactCell)
+        IsLabel(compactCell)
         || IsFundsTotal(compactCell) || FundsColumn(compactCell) is not null
         || GoalHeads.Concat(GoalLabels).Concat(GoalActualLabels).Any(l => compactCell.StartsWith(l, StringComparison.Ordinal));
 

@@ -18,9 +18,6 @@ internal sealed class ProjectTableParser
     private static readonly Regex GoalBudget = new(
         $@"({LabelWordsFile.Alternatives(Words.GoalBudgetWords)})(?:为|共)?({WordAmounts.Number})万元", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
-    /// <summary>Cells that label something, never a value.</summary>
-    private static readonly string[] HeaderLabels = [.. Words.NameLabels, .. Words.SupervisorLabels, .. Words.ImplementerLabels, .. Words.HeaderLabels];
-
     private readonly CellStream stream;
 
     public ProjectTableParser(CellStream stream)
@@ -89,7 +86,7 @@ internal sealed class ProjectTableParser
         // The task list form (seed 002) is the department task parser's; a form that also scores its funds row and indicators
         // (年度主要任务 above 年度资金总额 | … | 分值 | 执行率 | 得分) is this scheme as well.
         if (departmentWide && Find(start, end, c => c.Key == EvaluationMarkers.DepartmentTasks) is not null && Find(start, end, c => Words.IsFundsTotal(c.Key)) is null) return null;
-        var nameLabel = Find(start, end, c => IndicatorTableWords.Default.NameLabels.Contains(c.Key));
+        var nameLabel = Find(start, end, c => Words.NameLabels.Contains(c.Key));
         if (nameLabel is null || ValueAfter(nameLabel) is not Cell name) return null;
         var layout = title.Text + (stream.LinePerCell ? "（每格一行）" : "（表格）");
         var project = new ProjectEvaluation(name.Text, EvaluationForm.FundsAndIndicators, layout, start == titleAt ? title.Location : nameLabel.Location) { DepartmentWide = departmentWide };
@@ -174,7 +171,7 @@ internal sealed class ProjectTableParser
         while (i < end && Words.IsHeadLabel(stream.Cells[i].Key))
         {
             var key = stream.Cells[i].Key;
-            var named = Words.NameLabels.Contains(key) || Words.SupervisorLabels.Contains(key) || Words.ImplementerLabels.Contains(key);
+            var named = Words.IsNameLabel(key);
             i++;
             if (named && i < end && !Words.IsHeadLabel(stream.Cells[i].Key)) i++;
             while (i < end && (EvaluationText.Number(stream.Cells[i].Text) is not null || NumberText.IsBlank(stream.Cells[i].Text))) i++;
@@ -203,7 +200,7 @@ internal sealed class ProjectTableParser
         if (i >= stream.Cells.Count) return null;
         var next = stream.Cells[i];
         if (!stream.SameRow(label, next)) return stream.LinePerCell ? null : OnSameSourceLine(label, i);
-        if (HeaderLabels.Contains(next.Key)) return null;
+        if (Words.IsLabel(next.Key)) return null;
         return stream.LinePerCell && next.Index - label.Index > 2 ? null : next;
     }
 
@@ -213,14 +210,14 @@ internal sealed class ProjectTableParser
         for (var i = from; i < Math.Min(stream.Cells.Count, from + 12); i++)
         {
             var c = stream.Cells[i];
-            if (c.Location.Line == line && c.Location.Page == label.Location.Page) return HeaderLabels.Contains(c.Key) ? null : c;
+            if (c.Location.Line == line && c.Location.Page == label.Location.Page) return Words.IsLabel(c.Key) ? null : c;
         }
         return null;
     }
 
     private FundsRow ReadFunds(int start, int end)
     {
-        var total = Find(start, end, c => IndicatorTableWords.Default.IsFundsTotal(c.Key));
+        var total = Find(start, end, c => Words.IsFundsTotal(c.Key));
         if (total is not null)
         {
             var labels = FundsLabels(Enumerable.Range(start, stream.OrderOf(total) - start).Select(i => stream.Cells[i]).ToList());

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using FiscalAudit.Core.Data;
 using FiscalAudit.Core.Model.Evaluation;
 using FiscalAudit.Core.Numbers;
 
@@ -23,7 +24,7 @@ internal static partial class TargetParser
 
     public static Target ParseTarget(string? text, string? unitHint = null)
     {
-        var t = Words.Stated(text);
+        var t = BlankMarks.Stated(text);
         if (t.Length == 0 || DatePattern().IsMatch(t)) return Target.Qualitative(t);
         var folded = EvaluationText.FoldDigits(t);
         var range = RangePattern().Match(folded);
@@ -47,7 +48,7 @@ internal static partial class TargetParser
     /// </summary>
     public static Measurement ParseActual(string? text, string? unitHint = null, Target? target = null)
     {
-        var t = Words.Stated(text);
+        var t = BlankMarks.Stated(text);
         if (t.Length == 0) return Measurement.Empty;
         if (DatePattern().IsMatch(t)) return new Measurement(null, null, t);
         var folded = EvaluationText.FoldDigits(t);

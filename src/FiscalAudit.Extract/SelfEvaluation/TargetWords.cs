@@ -21,12 +21,6 @@ internal sealed class TargetWords
 
     public List<string> PercentUnits { get; init; } = new();
 
-    /// <summary>The cell's text, or empty when it holds only a mark that states nothing in any cell (blank-marks.json).</summary>
-    public string Stated(string? text)
-    {
-        var t = (text ?? string.Empty).Trim();
-        return BlankMarks.InAnyCell.Contains(t) ? string.Empty : t;
-    }
 
     /// <summary>The operator the text before a number states: the first listed mark it holds; Plain for none.</summary>
     public TargetOperator OperatorBefore(string before) =>

@@ -67,10 +67,13 @@ internal sealed class ThirdPartyVocabulary
         if (alias is not null) return alias;
         var bare = compactName;
         foreach (var prefix in GroupPrefixes.Where(p => bare.StartsWith(p, StringComparison.Ordinal))) bare = bare[prefix.Length..];
-        var suffix = GroupSuffixes.FirstOrDefault(s => bare.EndsWith(s, StringComparison.Ordinal));
-        if (suffix is not null) bare = bare[..^suffix.Length];
+        bare = WithoutGroupSuffix(bare);
         return Groups.FirstOrDefault(g => g.Name == bare)?.Name;
     }
+
+    /// <summary>The name with the first of <see cref="GroupSuffixes"/> it ends with dropped (“决策类指标” → “决策”).</summary>
+    private string WithoutGroupSuffix(string compactName) =>
+        GroupSuffixes.FirstOrDefault(s => compactName.EndsWith(s, StringComparison.Ordinal)) is string suffix ? compactName[..^suffix.Length] : compactName;
 
     /// <summary>
     /// True when the framework puts the second-level name under <paramref name="group"/> (“资金到位”, “资金管理指标” under 过程),
@@ -79,7 +82,7 @@ internal sealed class ThirdPartyVocabulary
     public bool PutsUnder(string group, string secondLevel)
     {
         var key = EvaluationText.Compact(secondLevel);
-        var bare = GroupSuffixes.FirstOrDefault(s => key.EndsWith(s, StringComparison.Ordinal)) is string suffix && key.Length > suffix.Length ? key[..^suffix.Length] : key;
+        var bare = WithoutGroupSuffix(key);
         return Groups.FirstOrDefault(g => g.Name == group)?.SecondLevel.Any(n => n == key || n == bare) == true;
     }
 

@@ -170,7 +170,7 @@ public sealed partial class RowReader
     /// A label cell's text (<see cref="Text"/>); a dash or slash alone (blank-marks.json), as converters and publishers fill
     /// every empty cell, names nothing.
     /// </summary>
-    private static string Label(SourceRow row, ColumnSlot? slot) => Text(row, slot) is var text && BlankMarks.InAnyCell.Contains(text) ? string.Empty : text;
+    private static string Label(SourceRow row, ColumnSlot? slot) => BlankMarks.Stated(Text(row, slot));
 
     /// <summary>Removes the spaces typesetting puts inside Chinese labels ("总 计" → "总计").</summary>
     private static string Compact(string name)
