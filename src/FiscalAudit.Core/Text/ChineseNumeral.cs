@@ -6,7 +6,8 @@ namespace FiscalAudit.Core.Text;
 /// <summary>Writes a number in Chinese counting as headings and list counters print it: 3 → 三, 11 → 十一, 20 → 二十, 105 → 一百零五.</summary>
 public static class ChineseNumeral
 {
-    private const string Digits = "〇一二三四五六七八九";
+    /// <summary>The Chinese digits 0–9 (〇 一 … 九), as a year or a Word ideograph-digital counter writes them one by one.</summary>
+    public const string Digits = "〇一二三四五六七八九";
 
     /// <summary>The number in Chinese counting; in Arabic digits outside 1–9999.</summary>
     public static string Of(int value)

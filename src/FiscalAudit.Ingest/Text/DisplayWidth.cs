@@ -8,16 +8,11 @@ internal static class DisplayWidth
 {
     private sealed record Data(List<string[]> WideRanges);
 
-    private static readonly (int First, int Last)[] Wide = EmbeddedJson.Load<Data>(typeof(DisplayWidth).Assembly, "display-width.json", new(JsonSerializerDefaults.Web))
-        .WideRanges.Select(r => (Convert.ToInt32(r[0], 16), Convert.ToInt32(r[1], 16))).ToArray();
+    private static readonly (int First, int Last)[] Wide = CodePointRanges.Parse(
+        EmbeddedJson.Load<Data>(typeof(DisplayWidth).Assembly, "display-width.json", new(JsonSerializerDefaults.Web)).WideRanges);
 
     /// <summary>True when the code point <paramref name="code"/> is a wide character.</summary>
-    public static bool IsWide(int code)
-    {
-        foreach (var (first, last) in Wide)
-            if (code >= first && code <= last) return true;
-        return false;
-    }
+    public static bool IsWide(int code) => CodePointRanges.Contains(Wide, code);
 
     public static int Of(char c) => IsWide(c) ? 2 : 1;
 }

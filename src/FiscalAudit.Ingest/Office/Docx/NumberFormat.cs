@@ -7,8 +7,6 @@ namespace FiscalAudit.Ingest.Office.Docx;
 /// <summary>A list counter in a Word number format (w:numFmt): 一 十一 二十一, 甲 乙, ①, 1, a, i; decimal for the rest.</summary>
 internal static class NumberFormat
 {
-    private const string Digits = "〇一二三四五六七八九";
-
     private const string Stems = "甲乙丙丁戊己庚辛壬癸";
 
     public static string Render(int value, NumberFormatValues? format)
@@ -19,7 +17,7 @@ internal static class NumberFormat
             || f == NumberFormatValues.TaiwaneseCounting || f == NumberFormatValues.TaiwaneseCountingThousand || f == NumberFormatValues.IdeographLegalTraditional)
             return ChineseNumeral.Of(value);
         if (f == NumberFormatValues.IdeographDigital || f == NumberFormatValues.TaiwaneseDigital)
-            return string.Concat(value.ToString(CultureInfo.InvariantCulture).Select(d => Digits[d - '0']));
+            return string.Concat(value.ToString(CultureInfo.InvariantCulture).Select(d => ChineseNumeral.Digits[d - '0']));
         if (f == NumberFormatValues.IdeographTraditional) return value <= Stems.Length ? Stems[value - 1].ToString() : ChineseNumeral.Of(value);
         if (f == NumberFormatValues.DecimalEnclosedCircle || f == NumberFormatValues.DecimalEnclosedCircleChinese)
             return value <= 20 ? ((char)('①' + value - 1)).ToString() : value.ToString(CultureInfo.InvariantCulture);

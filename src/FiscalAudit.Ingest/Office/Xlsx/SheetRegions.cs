@@ -66,9 +66,7 @@ internal static class SheetRegions
         do
         {
             joined = false;
-            var boxes = nodes.Select((n, i) => (n, Root: find(i))).GroupBy(x => x.Root)
-                .Select(g => (Root: g.Key, Top: g.Min(x => x.n.Row), Bottom: g.Max(x => x.n.Row), Left: g.Min(x => x.n.First), Right: g.Max(x => x.n.Last)))
-                .ToList();
+            var boxes = Boxes(nodes, find);
             foreach (var a in boxes)
             {
                 foreach (var b in boxes.Where(b => b.Root != a.Root && b.Top <= a.Bottom && a.Top <= b.Bottom && b.Left <= a.Right && a.Left <= b.Right))
@@ -91,9 +89,7 @@ internal static class SheetRegions
     /// </summary>
     private static void JoinSpacedColumns(List<(int Row, int First, int Last)> nodes, int[] parent, Func<int, int> find)
     {
-        var boxes = nodes.Select((n, i) => (n, Root: find(i))).GroupBy(x => x.Root)
-            .Select(g => (Root: g.Key, Top: g.Min(x => x.n.Row), Bottom: g.Max(x => x.n.Row), Left: g.Min(x => x.n.First), Right: g.Max(x => x.n.Last)))
-            .ToList();
+        var boxes = Boxes(nodes, find);
         var pairs = (from a in boxes
                      from b in boxes
                      where b.Left == a.Right + 2 && (a.Left == a.Right || b.Left == b.Right)
@@ -102,6 +98,12 @@ internal static class SheetRegions
                      select (a.Root, b.Root)).ToList();
         foreach (var (a, b) in pairs) parent[find(a)] = find(b);
     }
+
+    /// <summary>The bounding box of each region as joined so far, by its root.</summary>
+    private static List<(int Root, int Top, int Bottom, int Left, int Right)> Boxes(List<(int Row, int First, int Last)> nodes, Func<int, int> find) =>
+        nodes.Select((n, i) => (n, Root: find(i))).GroupBy(x => x.Root)
+            .Select(g => (Root: g.Key, Top: g.Min(x => x.n.Row), Bottom: g.Max(x => x.n.Row), Left: g.Min(x => x.n.First), Right: g.Max(x => x.n.Last)))
+            .ToList();
 
     /// <summary>
     /// The runs of used columns on one row: every cell the file writes (a table's bordered blanks included, so

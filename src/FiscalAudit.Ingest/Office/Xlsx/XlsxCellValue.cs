@@ -35,7 +35,7 @@ internal sealed record XlsxCellValue(string Text, string? Stored, bool HasFormul
     /// </summary>
     public IReadOnlyList<string> Paragraphs()
     {
-        var lines = (Stored ?? Text).Replace('\r', '\n').Split('\n').Select(l => l.Replace('\u00A0', ' ').Trim()).Where(l => l.Length > 0).ToList();
+        var lines = Lines(Stored ?? Text).Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
         if (lines.Count <= 1) return [Text];
         var paragraphs = new List<string> { lines[0] };
         foreach (var line in lines.Skip(1))
@@ -51,6 +51,8 @@ internal sealed record XlsxCellValue(string Text, string? Stored, bool HasFormul
     private static XlsxCellValue FromString(string text) => new(Clean(text), text, false);
 
     /// <summary>Line breaks inside a cell (Alt+Enter) are joined the Chinese way, as wrapped lines are.</summary>
-    private static string Clean(string text) =>
-        text.Replace('\u00A0', ' ').Replace('\r', '\n').Split('\n').Aggregate(string.Empty, ParagraphJoiner.Join).Trim();
+    private static string Clean(string text) => Lines(text).Aggregate(string.Empty, ParagraphJoiner.Join).Trim();
+
+    /// <summary>The lines a cell's text is typed in (Alt+Enter), no-break spaces as spaces.</summary>
+    private static string[] Lines(string text) => text.Replace('\u00A0', ' ').Replace('\r', '\n').Split('\n');
 }

@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text;
+using FiscalAudit.Ingest.Text;
 
 namespace FiscalAudit.Ingest.Pdf.Ocr;
 
@@ -13,20 +13,14 @@ public static class GarbledText
 {
     public static bool Over(IEnumerable<string> letters, GarbledTextSettings settings)
     {
+        var ranges = CodePointRanges.Parse(settings.Plain.Select(range => range.Split('-')));
         int all = 0, plain = 0;
         foreach (var rune in letters.SelectMany(l => l.EnumerateRunes()))
         {
             if (Rune.IsWhiteSpace(rune)) continue;
             all++;
-            if (settings.Plain.Any(range => Within(rune.Value, range))) plain++;
+            if (CodePointRanges.Contains(ranges, rune.Value)) plain++;
         }
         return all >= settings.MinLetters && plain < settings.MinPlainShare * all;
-    }
-
-    /// <summary>Whether <paramref name="value"/> lies in <paramref name="range"/> (“4E00-9FFF”, hexadecimal code points).</summary>
-    private static bool Within(int value, string range)
-    {
-        var bounds = range.Split('-');
-        return int.Parse(bounds[0], NumberStyles.HexNumber, CultureInfo.InvariantCulture) <= value && value <= int.Parse(bounds[^1], NumberStyles.HexNumber, CultureInfo.InvariantCulture);
     }
 }

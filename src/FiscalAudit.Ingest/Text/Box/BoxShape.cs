@@ -9,7 +9,7 @@ internal static class BoxShape
 
     public static Data Limits { get; } = EmbeddedJson.Load<Data>(typeof(BoxShape).Assembly, "box-tables.json", new(System.Text.Json.JsonSerializerDefaults.Web));
 
-    private static readonly (int First, int Last)[] BoxRanges = Limits.BoxRanges.Select(r => (Convert.ToInt32(r[0], 16), Convert.ToInt32(r[1], 16))).ToArray();
+    private static readonly (int First, int Last)[] BoxRanges = CodePointRanges.Parse(Limits.BoxRanges);
 
     public static bool IsVertical(char c) => Limits.Vertical.Contains(c);
 
@@ -31,10 +31,5 @@ internal static class BoxShape
     }
 
     /// <summary>A box character (boxRanges): drawn one column or two wide, by the font.</summary>
-    public static bool IsBoxCharacter(char c)
-    {
-        foreach (var (first, last) in BoxRanges)
-            if (c >= first && c <= last) return true;
-        return false;
-    }
+    public static bool IsBoxCharacter(char c) => CodePointRanges.Contains(BoxRanges, c);
 }
