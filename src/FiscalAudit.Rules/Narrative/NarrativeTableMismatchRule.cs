@@ -51,11 +51,9 @@ public sealed class NarrativeTableMismatchRule : IRule
             ? LinkedCell.Restated(c.Table, c.Row, c.Column)
             : null;
 
-    private static readonly string[] Levels = { "类", "款", "项" };
-
     /// <summary>The quantity as printed, or for a completion printed after its 科目 (“行政运行（项）：年初预算为…”) the 科目's 支出决算.</summary>
     private static string Named(NarrativeFact f) =>
-        f.Quantity.Length == 0 && f.Classification.Count > 0 ? $"{f.Classification[^1].Name}（{Levels[f.Classification[^1].Level - 1]}）支出决算" : f.Quantity;
+        f.Quantity.Length == 0 && f.Classification.Count > 0 ? $"{f.Classification[^1].Name}（{ClassificationPart.Mark(f.Classification[^1].Level)}）支出决算" : f.Quantity;
 
     /// <summary>A cell's figure, with what the table printed when it was restated in 万元.</summary>
     private static string Shown(PrintedNumber n) => n.ConvertedFrom is null ? Ratios.Show(n) : MoneyUnits.Show(n, "万元");
