@@ -56,7 +56,7 @@ public sealed class NarrativeTableMismatchRule : IRule
         f.Quantity.Length == 0 && f.Classification.Count > 0 ? $"{f.Classification[^1].Name}（{ClassificationPart.Mark(f.Classification[^1].Level)}）支出决算" : f.Quantity;
 
     /// <summary>A cell's figure, with what the table printed when it was restated in 万元.</summary>
-    private static string Shown(PrintedNumber n) => n.ConvertedFrom is null ? Ratios.Show(n) : MoneyUnits.Show(n, "万元");
+    private static string Shown(PrintedNumber n) => n.ConvertedFrom is null ? Ratios.Show(n) : MoneyUnits.Show(n, LinkedCell.NarrativeUnit);
 
     /// <summary>“总计”金额, or 支出方“总计”合计 for a two-sided table.</summary>
     private static string Name(LinkedCell c) => $"{(c.Row.Side is { } side ? side + "方" : string.Empty)}“{c.Row.Label}”{c.Column}";
