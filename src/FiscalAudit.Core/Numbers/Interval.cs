@@ -55,6 +55,9 @@ public readonly record struct Interval(decimal Low, decimal High)
     /// <summary>The hull of two intervals.</summary>
     public Interval Hull(Interval other) => new(Math.Min(Low, other.Low), Math.Max(High, other.High));
 
+    /// <summary>The intersection of two intervals; empty (Low above High) when they do not overlap.</summary>
+    public Interval Meet(Interval other) => new(Math.Max(Low, other.Low), Math.Min(High, other.High));
+
     public override string ToString() => Low == High
         ? Low.ToString(System.Globalization.CultureInfo.InvariantCulture)
         : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"[{Low}, {High}]");

@@ -11,6 +11,10 @@ public static partial class MoneyUnits
     public static decimal? Factor(string? unit, string? other) =>
         unit is not null && other is not null && Yuan.TryGetValue(unit, out var u) && Yuan.TryGetValue(other, out var o) && u < o ? u / o : null;
 
+    /// <summary>The factors by which one known unit's figure is another's (元 against 万元 is 10000), largest first.</summary>
+    public static IReadOnlyList<decimal> Ratios { get; } =
+        Yuan.Values.SelectMany(u => Yuan.Values.Where(o => o != u).Select(o => u / o)).Distinct().OrderByDescending(f => f).ToList();
+
     /// <summary>The largest known unit among <paramref name="units"/> (万元 among 元 and 万元), the one a sum of their amounts is compared in; null when none is known.</summary>
     public static string? Largest(IEnumerable<string?> units) =>
         units.OfType<string>().Where(Yuan.ContainsKey).OrderByDescending(u => Yuan[u]).FirstOrDefault();

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using FiscalAudit.Core.Findings;
 using FiscalAudit.Core.Numbers;
+using FiscalAudit.Extract.Narrative;
 
 namespace FiscalAudit.Engine.Merging;
 
@@ -165,7 +166,7 @@ public static partial class FindingMerger
         while (shared < message.Length && shared < kept.Length && message[^(shared + 1)] == kept[^(shared + 1)]) shared++;
         for (var cut = message.IndexOfAny(['：', '；'], message.Length - shared); cut > 0; cut = message.IndexOfAny(['：', '；'], cut + 1))
         {
-            if (message[..cut].Count(c => c == '（') == message[..cut].Count(c => c == '）')) return message[..cut];
+            if (ListItems.BracketDepth(message, 0, cut) == 0) return message[..cut];
         }
         return message;
     }

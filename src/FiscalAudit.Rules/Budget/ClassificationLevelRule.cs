@@ -16,8 +16,6 @@ public sealed class ClassificationLevelRule : IRule
         "预算编制说明中“X（类）Y（款）Z（项）”的类、款、项标注应与功能分类预算表中该科目的级次一致。",
         new[] { DocumentKind.Budget });
 
-    private static readonly string[] Marks = { string.Empty, "类", "款", "项" };
-
     public RuleDescriptor Descriptor => Rule;
 
     public IEnumerable<Finding> Check(Disclosure disclosure)
@@ -33,10 +31,10 @@ public sealed class ClassificationLevelRule : IRule
                 .Where(x => x.Row.Value is not null)
                 .ToList();
             if (wrong.Count == 0) continue;
-            var list = string.Join("；", wrong.Select(x => $"“{x.Part.Name}”标为（{Marks[x.Part.Level]}），{cell.Table.Ordinal}中为{Marks[x.Row.Level]}级科目 {x.Row.Value.Label}"));
+            var list = string.Join("；", wrong.Select(x => $"“{x.Part.Name}”标为（{ClassificationPart.Mark(x.Part.Level)}），{cell.Table.Ordinal}中为{ClassificationPart.Mark(x.Row.Level)}级科目 {x.Row.Value.Label}"));
             yield return Rule.Report(
                 $"功能分类科目层级标注有误：{list}",
-                FindingLocation.At(line.Location), $"（{Marks[wrong[0].Row.Level]}）", $"（{Marks[wrong[0].Part.Level]}）",
+                FindingLocation.At(line.Location), $"（{ClassificationPart.Mark(wrong[0].Row.Level)}）", $"（{ClassificationPart.Mark(wrong[0].Part.Level)}）",
                 related: wrong.Select(x => FindingLocation.ForCell(cell.Table, x.Row.Value, null)).ToList());
         }
     }

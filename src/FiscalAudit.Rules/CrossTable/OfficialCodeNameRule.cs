@@ -54,7 +54,7 @@ public sealed class OfficialCodeNameRule : IRule
             foreach (var code in codes)
             {
                 if (Names.Official(code.Code, year) is not { } official || code.Names.FirstOrDefault(Cites) is not { } other) continue;
-                var level = mark.Value switch { 1 => "类", 2 => "款", _ => "项" };
+                var level = ClassificationPart.Mark(mark.Value!.Value);
                 yield return Rule.Report(Message($"情况说明中{level}级科目 {code.Code}", mark.Text, official, other, year, "文中"), FindingLocation.At(mark.Location), official.Name, mark.Text);
                 break;
             }

@@ -176,14 +176,17 @@ public sealed partial class FormulaParser
         {
             var bounds = rows[..^Before.Length].Split(After);
             if (bounds.Length > 2) throw Error($"行中只能有一个“{After}”", at);
-            var starts = bounds.Length == 2 ? bounds[0].Split('|').Select(p => Pattern(p, at)).ToList() : new List<RowPattern>();
-            return new RowsBefore(bounds[^1].Split('|').Select(p => Pattern(p, at)).ToList(), starts);
+            var starts = bounds.Length == 2 ? Patterns(bounds[0], at) : new List<RowPattern>();
+            return new RowsBefore(Patterns(bounds[^1], at), starts);
         }
         var range = rows.Split("..");
         if (range.Length == 2) return new RowRange(Pattern(range[0], at), Pattern(range[1], at));
         if (range.Length > 2) throw Error("行范围只能有一个“..”", at);
-        return new OneRow(rows.Split('|').Select(p => Pattern(p, at)).ToList());
+        return new OneRow(Patterns(rows, at));
     }
+
+    /// <summary><c>patterns = pattern { "|" pattern }</c>.</summary>
+    private List<RowPattern> Patterns(string patterns, int at) => patterns.Split('|').Select(p => Pattern(p, at)).ToList();
 
     private RowPattern Pattern(string pattern, int at)
     {

@@ -51,14 +51,12 @@ public sealed class NarrativeTableMismatchRule : IRule
             ? LinkedCell.Restated(c.Table, c.Row, c.Column)
             : null;
 
-    private static readonly string[] Levels = { "类", "款", "项" };
-
     /// <summary>The quantity as printed, or for a completion printed after its 科目 (“行政运行（项）：年初预算为…”) the 科目's 支出决算.</summary>
     private static string Named(NarrativeFact f) =>
-        f.Quantity.Length == 0 && f.Classification.Count > 0 ? $"{f.Classification[^1].Name}（{Levels[f.Classification[^1].Level - 1]}）支出决算" : f.Quantity;
+        f.Quantity.Length == 0 && f.Classification.Count > 0 ? $"{f.Classification[^1].Name}（{ClassificationPart.Mark(f.Classification[^1].Level)}）支出决算" : f.Quantity;
 
     /// <summary>A cell's figure, with what the table printed when it was restated in 万元.</summary>
-    private static string Shown(PrintedNumber n) => n.ConvertedFrom is null ? Ratios.Show(n) : MoneyUnits.Show(n, "万元");
+    private static string Shown(PrintedNumber n) => n.ConvertedFrom is null ? Ratios.Show(n) : MoneyUnits.Show(n, LinkedCell.NarrativeUnit);
 
     /// <summary>“总计”金额, or 支出方“总计”合计 for a two-sided table.</summary>
     private static string Name(LinkedCell c) => $"{(c.Row.Side is { } side ? side + "方" : string.Empty)}“{c.Row.Label}”{c.Column}";

@@ -61,7 +61,7 @@ public sealed class ShareMismatchRule : IRule
         var implied = group.Select(x => Ratios.EffectivePart(x.Share)?.Amount is { Value: > 0m } a && x.Share.Percent!.Value.Value > 0m
             ? Interval.Divide(a.Interval, x.Share.Percent!.Value.Fraction) : null).ToList();
         if (implied.Any(i => i is null)) return null;
-        var common = implied.Select(i => i!.Value).Aggregate((x, y) => new Interval(Math.Max(x.Low, y.Low), Math.Min(x.High, y.High)));
+        var common = implied.Select(i => i!.Value).Aggregate((x, y) => x.Meet(y));
         var whole = group[0].Share.Whole!;
         if (common.Low > common.High || common.Overlaps(whole.Amount!.Value.Interval)) return null;
         var first = group[0].Finding;
@@ -141,7 +141,7 @@ public sealed class ShareMismatchRule : IRule
         foreach (var (share, own) in implied)
         {
             var others = implied.Where(o => o.Share != share).Select(o => o.Base).ToList();
-            var common = others.Aggregate((x, y) => new Interval(Math.Max(x.Low, y.Low), Math.Min(x.High, y.High)));
+            var common = others.Aggregate((x, y) => x.Meet(y));
             if (common.Low > common.High || own.Overlaps(common)) continue;
             var a = share.Subject!.Amount!.Value;
             var p = share.Percent!.Value;

@@ -1,5 +1,6 @@
 using FiscalAudit.Core.Findings;
 using FiscalAudit.Core.Model;
+using FiscalAudit.Core.Model.Facts;
 using FiscalAudit.Core.Numbers;
 
 namespace FiscalAudit.Rules.Narrative;
@@ -23,10 +24,10 @@ public sealed class TableUnitRule : IRule
     {
         foreach (var m in TableUnitScale.Of(disclosure))
         {
-            var unit = m.Table.Unit ?? "万元";
+            var unit = m.Table.Unit ?? LinkedCell.NarrativeUnit;
             var printedIn = MoneyUnits.Scaled(unit, 1m / m.Factor) is { } u ? $"，表中数字实为以“{u}”为单位" : string.Empty;
             var examples = string.Join("；", m.Amounts.DistinctBy(a => (a.Cell.Row, a.Cell.Column)).Take(ShownAmounts).Select(a =>
-                $"“{a.Fact.Quantity}”说明为 {Ratios.Amount(a.Stated)}，表中为 {MoneyUnits.Show(a.Cell.Number, "万元")}"));
+                $"“{a.Fact.Quantity}”说明为 {Ratios.Amount(a.Stated)}，表中为 {MoneyUnits.Show(a.Cell.Number, LinkedCell.NarrativeUnit)}"));
             yield return Rule.Report(
                 $"{m.Table.Label} 金额单位按“{unit}”读取，情况说明 {m.Amounts.Select(a => a.Fact).Distinct().Count()} 处复述的金额与表中数字都相差 {(m.Factor >= 1m ? m.Factor : 1m / m.Factor):0} 倍{printedIn}：{examples}。请核对该表标注的金额单位",
                 FindingLocation.ForTable(m.Table), related: m.Amounts.Select(a => RelatedPlaces.Cell(a.Cell)).ToList());

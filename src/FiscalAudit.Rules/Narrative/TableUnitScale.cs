@@ -13,9 +13,6 @@ namespace FiscalAudit.Rules.Narrative;
 /// </summary>
 public static class TableUnitScale
 {
-    /// <summary>The factors by which one money unit's figure is another's (元 against 万元 is 10000).</summary>
-    private static readonly decimal[] Factors = { 10000m, 1000m, 10m, 0.1m, 0.001m, 0.0001m };
-
     /// <summary>How many statements must restate the table for its scale to show.</summary>
     private const int MinRestated = 2;
 
@@ -45,7 +42,7 @@ public static class TableUnitScale
     private static Misprinted? Scale(FiscalTable table, List<Restated> pairs)
     {
         if (pairs.Any(p => PrintedNumber.SameQuantity(p.Stated, p.Cell.Number))) return null;
-        foreach (var factor in Factors)
+        foreach (var factor in MoneyUnits.Ratios)
         {
             var scaled = pairs.Where(p => Agrees(p, factor)).ToList();
             if (scaled.Select(p => p.Fact).Distinct().Count() >= MinRestated && scaled.Count * 2 > pairs.Count) return new Misprinted(table, factor, scaled);
@@ -55,11 +52,14 @@ public static class TableUnitScale
 
     /// <summary>The cell's figure as the table should have printed it: divided by the table's <paramref name="factor"/>.</summary>
     public static LinkedCell Rescaled(LinkedCell cell, decimal factor) => factor > 1m
-        ? cell with { Number = PrintedNumber.Converted(cell.Number, string.Empty, 1m / factor, MoneyUnits.ExtraDecimals(1m / factor)) }
+        ? cell with { Number = Shrunk(cell.Number, 1m / factor) }
         : cell with { Number = new PrintedNumber(cell.Number.Value / factor, cell.Number.Decimals, cell.Number.IsPercent, PrintedNumber.FormatTrimmed(cell.Number.Value / factor, cell.Number.Decimals)) { WorkedOutHalfWidth = cell.Number.HalfUnit / factor } };
 
     /// <summary>True when the cell is <paramref name="factor"/> times the stated amount, compared in the larger unit so each keeps its precision.</summary>
     private static bool Agrees(Restated p, decimal factor) => factor > 1m
-        ? PrintedNumber.SameQuantity(p.Stated, PrintedNumber.Converted(p.Cell.Number, string.Empty, 1m / factor, MoneyUnits.ExtraDecimals(1m / factor)))
-        : PrintedNumber.SameQuantity(PrintedNumber.Converted(p.Stated, string.Empty, factor, MoneyUnits.ExtraDecimals(factor)), p.Cell.Number);
+        ? PrintedNumber.SameQuantity(p.Stated, Shrunk(p.Cell.Number, 1m / factor))
+        : PrintedNumber.SameQuantity(Shrunk(p.Stated, factor), p.Cell.Number);
+
+    /// <summary>The number times <paramref name="factor"/> (below 1), keeping its printed precision.</summary>
+    private static PrintedNumber Shrunk(PrintedNumber n, decimal factor) => PrintedNumber.Converted(n, string.Empty, factor, MoneyUnits.ExtraDecimals(factor));
 }

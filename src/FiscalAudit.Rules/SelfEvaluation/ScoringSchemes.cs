@@ -46,7 +46,10 @@ public sealed record GroupPoints(string Name, decimal Points);
 /// <summary>An indicator of a fixed framework with its weight and the scores its bracket rule allows (null: any).</summary>
 public sealed record SchemeIndicator(string Level1, string Level2, string Name, decimal Weight, IReadOnlyList<decimal>? Brackets);
 
-/// <summary>Reference scoring: grades, the qualitative bands (fractions of the weight) and the words that decide them.</summary>
+/// <summary>
+/// Reference scoring: grades, the qualitative bands (fractions of the weight) and the words that decide them;
+/// <paramref name="CompliantPhrases"/>: phrases whose negation states compliance (“未超预算”, “未发生”), met whatever negative word they hold.
+/// </summary>
 public sealed record ReferenceScoring(
     IReadOnlyList<GradeBand> Grades,
     decimal ReverseZeroAt,
@@ -56,11 +59,8 @@ public sealed record ReferenceScoring(
     IReadOnlyList<string> NegativeWords,
     IReadOnlyList<string> PartialWords,
     IReadOnlyList<string> PositiveWords,
-    IReadOnlyList<string>? CompliantPhrases = null)
+    IReadOnlyList<string> CompliantPhrases)
 {
-    /// <summary>Phrases whose negation states compliance (“未超预算”, “未发生”): met, whatever negative word they hold.</summary>
-    public IReadOnlyList<string> Compliant => CompliantPhrases ?? [];
-
     /// <summary>The grade a score earns (优/良/中/差).</summary>
     public string GradeFor(decimal score) => GradeBand.Of(Grades, score);
 }

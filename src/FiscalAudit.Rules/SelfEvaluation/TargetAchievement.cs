@@ -71,7 +71,7 @@ internal static class TargetAchievement
     private static Outcome ByWords(Indicator indicator, ReferenceScoring reference)
     {
         var actual = indicator.Actual.Text;
-        if (reference.Compliant.Any(w => actual.Contains(w, StringComparison.Ordinal))) return Outcome.Met;
+        if (reference.CompliantPhrases.Any(w => actual.Contains(w, StringComparison.Ordinal))) return Outcome.Met;
         if (reference.NegativeWords.Any(w => actual.Contains(w, StringComparison.Ordinal))) return Outcome.Missed;
         if (reference.PartialWords.Any(w => actual.Contains(w, StringComparison.Ordinal))) return Outcome.Partial;
         if (actual == indicator.Target.Text || reference.PositiveWords.Any(w => actual.Contains(w, StringComparison.Ordinal))) return Outcome.Met;
