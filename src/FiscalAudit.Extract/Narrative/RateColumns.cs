@@ -83,8 +83,9 @@ public sealed partial class RateColumns
     private bool IsFieldRow(SourceRow row)
     {
         var filled = row.Cells.Where(c => c.Text.Trim().Length > 0).ToList();
+        if (filled.Count != 2) return false;
         var label = Key(Spaceless.Of(filled[0].Text)).TrimEnd(':', '：');
-        return filled.Count == 2 && words.FieldLabels.Any(w => label.EndsWith(w, StringComparison.Ordinal));
+        return words.FieldLabels.Any(w => label.EndsWith(w, StringComparison.Ordinal));
     }
 
     /// <summary>Years alone heading columns: from this year on, at most this many years apart.</summary>

@@ -29,9 +29,8 @@ public sealed class ReferenceScoreRule : ProjectRule
     {
         var r = EvaluationScoring.Of(p);
         if (r.ReferenceScore is not decimal reference || p.ReportedScore is not PrintedNumber reported || reported.Interval.Contains(reference)) yield break;
-        // An indicator whose 偏差原因 (its cell, or a sentence of the report naming it) explains its score was scored by a local rule.
         var rescored = r.Indicators.Where(x => x.ReferenceScore is decimal v && v != x.Indicator.Score?.Value).ToList();
-        var differing = rescored.Where(x => !ScoringSchemes.Reference.GivesReason(x.Indicator.Deviation)).ToList();
+        var differing = rescored.Where(x => !Explained(x)).ToList();
         var parts = differing.Take(Listed).Select(x => $"“{x.Indicator.Name}”自评 {x.Indicator.Score?.Text ?? "未填"}、参考 {EvaluationNumbers.Show(x.ReferenceScore!.Value)}").ToList();
         if (differing.Count > Listed) parts.Add($"等共 {differing.Count} 项指标");
         var cells = differing.Select(x => EvaluationLocations.Indicator(p, x.Indicator, "得分") with { Printed = x.Indicator.Score }).ToList();
@@ -47,4 +46,11 @@ public sealed class ReferenceScoreRule : ProjectRule
             $"参考评分 {EvaluationNumbers.Show(reference)} 与自评得分 {reported.Text} 不同（差 {EvaluationNumbers.Show(reference - reported.Value)}）：{string.Join("；", parts)}",
             EvaluationLocations.Project(p, p.ReportedScoreLocation, "总分", "得分"), reference, reported.Value) with { Bases = cells };
     }
+
+    /// <summary>
+    /// A deduction beyond the reference that the 偏差原因 (its cell, or a sentence of the report naming the indicator) explains:
+    /// scored by a local rule. A reason never explains a score above the reference (full marks for a missed target).
+    /// </summary>
+    private static bool Explained(IndicatorReference x) =>
+        x.Indicator.Score is PrintedNumber s && s.Value < x.ReferenceScore && ScoringSchemes.Reference.GivesReason(x.Indicator.Deviation);
 }
