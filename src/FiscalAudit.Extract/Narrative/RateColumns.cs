@@ -12,7 +12,8 @@ namespace FiscalAudit.Extract.Narrative;
 /// <summary>
 /// Reads the rate columns of a table — “完成率(%)”, “占比（%）”, “增减率” — with the amounts of the same row (or of the
 /// 合计 row) each rate is the ratio of: 决算数 ÷ 预算数, the row's amount ÷ the 合计 row's, (本年 − 上年) ÷ 上年. The header
-/// rows are those before the first row with an amount; a column's header is the text of every header cell above it.
+/// rows are those before the first row with an amount, except a field row (“部门（单位）名称 | 宿迁市…局”: a label and its
+/// value alone); a column's header is the text of every header cell above it.
 /// The wording is data: rate-columns.json.
 /// </summary>
 public sealed partial class RateColumns
@@ -41,7 +42,8 @@ public sealed partial class RateColumns
     {
         var first = table.Rows.ToList().FindIndex(IsDataRow);
         if (first <= 0) return Enumerable.Empty<TableRate>();
-        var headers = Enumerable.Range(0, table.ColumnCount).Select(c => Header(table.Rows.Take(first), c)).ToList();
+        var headerRows = table.Rows.Take(first).Where(r => !IsFieldRow(r)).ToList();
+        var headers = Enumerable.Range(0, table.ColumnCount).Select(c => Header(headerRows, c)).ToList();
         var keys = headers.Select(Key).ToList();
         if (keys.Any(h => words.NotRateTables.Any(h.Contains))) return Enumerable.Empty<TableRate>();
         var columns = keys.Select(Classify).ToList();
@@ -75,6 +77,15 @@ public sealed partial class RateColumns
         if (amounts.Count == 0) return false;
         var years = amounts.Where(a => BareYear().IsMatch(a.Cell.Text)).Select(a => a.Value).ToList();
         return years.Count < amounts.Count || years.Min() < FirstYear || years.Max() - years.Min() > YearsApart;
+    }
+
+    /// <summary>A row that names a field of the form and gives its value (“部门（单位）名称 | 宿迁市宿城区住房和城乡建设局”): no column header.</summary>
+    private bool IsFieldRow(SourceRow row)
+    {
+        var filled = row.Cells.Where(c => c.Text.Trim().Length > 0).ToList();
+        if (filled.Count != 2) return false;
+        var label = Key(Spaceless.Of(filled[0].Text)).TrimEnd(':', '：');
+        return words.FieldLabels.Any(w => label.EndsWith(w, StringComparison.Ordinal));
     }
 
     /// <summary>Years alone heading columns: from this year on, at most this many years apart.</summary>
@@ -230,5 +241,7 @@ public sealed partial class RateColumns
         public List<string> Totals { get; init; } = new();
 
         public List<string> NotRateTables { get; init; } = new();
+
+        public List<string> FieldLabels { get; init; } = new();
     }
 }

@@ -34,6 +34,11 @@ internal static class IndicatorHeadings
     }
 
     public static bool IsLevel2(string compactText) => IndicatorTableWords.Default.Level2Headings.Contains(compactText);
+
+    /// <summary>The first-level group the framework puts a second-level heading under (“可持续影响指标” → “效益指标”); null when it does not say.</summary>
+    public static string? ParentOf(string level2) =>
+        IndicatorTableWords.Default.Level2Parents.FirstOrDefault(p => p.Value.Contains(level2)).Key;
+
     /// <summary>"1.数量指标" / "5.社会效益指标" (prose reports) → "数量指标".</summary>
     public static string? NumberedLevel2(string compactText)
     {

@@ -93,6 +93,8 @@ internal static class IndicatorSectionParser
             if (IndicatorHeadings.IsLevel2(cell.Key))
             {
                 level2 = cell.Key;
+                // A row whose 一级 cell is printed lower in its group (or not at all) belongs to the framework's group.
+                level1 = IndicatorHeadings.ParentOf(level2) ?? level1;
                 continue;
             }
             if (IsLevelCell(stream, header, cell))

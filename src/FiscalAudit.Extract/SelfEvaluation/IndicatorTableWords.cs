@@ -33,6 +33,9 @@ internal sealed class IndicatorTableWords
     /// <summary>Prefixes of the deviation column's header (“偏差原因分析及改进措施”).</summary>
     public List<string> ReasonColumns { get; init; } = new();
 
+    /// <summary>Words of a sentence that gives an indicator's 偏差原因 in the report's text (“主要原因是”, “由于”).</summary>
+    public List<string> ReasonWords { get; init; } = new();
+
     /// <summary>Words in the title of a project table of the 执行率+指标 form (“项目支出绩效”, “项目绩效自评”).</summary>
     public List<string> ProjectTableTitles { get; init; } = new();
 
@@ -74,6 +77,9 @@ internal sealed class IndicatorTableWords
     public List<string> Level1Headings { get; init; } = new();
 
     public List<string> Level2Headings { get; init; } = new();
+
+    /// <summary>The first-level group of each second-level name the framework places (“社会效益指标” → “效益指标”).</summary>
+    public Dictionary<string, List<string>> Level2Parents { get; init; } = new();
 
     public List<string> TotalLabels { get; init; } = new();
 

@@ -60,15 +60,5 @@ internal static class MidGroupLevelCells
 
     private static decimal Weight(Indicator i) => i.Weight!.Value.Value;
 
-    private static Indicator InGroup(Indicator i, string level1, string? level2) => new(i.Name, i.Location)
-    {
-        Level1 = level1,
-        Level2 = level2,
-        Target = i.Target,
-        Actual = i.Actual,
-        Weight = i.Weight,
-        Score = i.Score,
-        Rubric = i.Rubric,
-        Deviation = i.Deviation,
-    };
+    private static Indicator InGroup(Indicator i, string level1, string? level2) => i.With(level1, level2, i.Deviation);
 }

@@ -7,7 +7,7 @@ namespace FiscalAudit.Extract.SelfEvaluation;
 
 /// <summary>
 /// Reads 年度指标值 and 实际完成值 cells: "≥95%", "＞240天", "≤43万元", "不低于90%", "15-20万元/个",
-/// "5万元以内", "有效提高", "2020年12月31日前". Never throws; what it cannot read stays qualitative.
+/// "5万元以内", "有效提高", "2020年12月31日前", "百分之九十". Never throws; what it cannot read stays qualitative.
 /// </summary>
 internal static partial class TargetParser
 {
@@ -26,7 +26,7 @@ internal static partial class TargetParser
     {
         var t = BlankMarks.Stated(text);
         if (t.Length == 0 || DatePattern().IsMatch(t)) return Target.Qualitative(t);
-        var folded = EvaluationText.FoldDigits(t);
+        var folded = EvaluationText.FoldDigits(EvaluationText.WithSpelledPercents(t));
         var range = RangePattern().Match(folded);
         if (range.Success && NumberText.Parse(range.Groups["a"].Value) is PrintedNumber lo && NumberText.Parse(range.Groups["b"].Value) is PrintedNumber hi && lo.Value < hi.Value)
         {
@@ -51,7 +51,7 @@ internal static partial class TargetParser
         var t = BlankMarks.Stated(text);
         if (t.Length == 0) return Measurement.Empty;
         if (DatePattern().IsMatch(t)) return new Measurement(null, null, t);
-        var folded = EvaluationText.FoldDigits(t);
+        var folded = EvaluationText.FoldDigits(EvaluationText.WithSpelledPercents(t));
         if (EvaluationText.FirstNumberIn(folded) is not var (value, end)) return new Measurement(null, null, t);
         var unit = NormalizeUnit(NonEmpty(UnitPattern().Match(folded[end..].TrimStart()).Value) ?? unitHint);
         if (unit is null && target is { Unit: "%", Value.Value: > 1m } && value is { Value: > 0m and <= 1m, Decimals: >= 2 })

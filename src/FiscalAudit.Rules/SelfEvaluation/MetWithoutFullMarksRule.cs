@@ -5,7 +5,7 @@ using FiscalAudit.Core.Numbers;
 
 namespace FiscalAudit.Rules.SelfEvaluation;
 
-/// <summary>FA4009: an indicator that met its target but lost points needs a 偏差原因.</summary>
+/// <summary>FA4009: an indicator that met its target but lost points needs a 偏差原因 (“无”, “/” or template text give none).</summary>
 public sealed class MetWithoutFullMarksRule : ProjectRule
 {
     public static readonly RuleDescriptor Rule = new(
@@ -23,7 +23,7 @@ public sealed class MetWithoutFullMarksRule : ProjectRule
     {
         foreach (var i in p.Indicators)
         {
-            if (i.Score is not PrintedNumber s || ProjectScorer.WeightOf(scheme, i) is not decimal w || s.Value >= w || !string.IsNullOrWhiteSpace(i.Deviation)) continue;
+            if (i.Score is not PrintedNumber s || ProjectScorer.WeightOf(scheme, i) is not decimal w || s.Value >= w || ScoringSchemes.Reference.GivesReason(i.Deviation)) continue;
             if (!ClearlyMet(i)) continue;
             yield return Rule.Report(
                 $"指标“{i.Name}”目标 {i.Target.Text}、实际 {i.Actual.Text} 已达到，得分 {s.Text} 低于分值 {EvaluationNumbers.Show(w)}，未说明偏差原因",

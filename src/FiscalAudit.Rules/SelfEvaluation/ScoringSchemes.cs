@@ -48,7 +48,8 @@ public sealed record SchemeIndicator(string Level1, string Level2, string Name, 
 
 /// <summary>
 /// Reference scoring: grades, the qualitative bands (fractions of the weight) and the words that decide them;
-/// <paramref name="CompliantPhrases"/>: phrases whose negation states compliance (“未超预算”, “未发生”), met whatever negative word they hold.
+/// <paramref name="CompliantPhrases"/>: phrases whose negation states compliance (“未超预算”, “未发生”), met whatever negative word they hold;
+/// <paramref name="NoReasonTexts"/> and <paramref name="TemplateWords"/>: a 偏差原因 that gives no reason.
 /// </summary>
 public sealed record ReferenceScoring(
     IReadOnlyList<GradeBand> Grades,
@@ -59,10 +60,22 @@ public sealed record ReferenceScoring(
     IReadOnlyList<string> NegativeWords,
     IReadOnlyList<string> PartialWords,
     IReadOnlyList<string> PositiveWords,
-    IReadOnlyList<string> CompliantPhrases)
+    IReadOnlyList<string> CompliantPhrases,
+    IReadOnlyList<string> NoReasonTexts,
+    IReadOnlyList<string> TemplateWords)
 {
     /// <summary>The grade a score earns (优/良/中/差).</summary>
     public string GradeFor(decimal score) => GradeBand.Of(Grades, score);
+
+    /// <summary>
+    /// True when an indicator's 偏差原因 says something: not blank, not a bare “无” or “/” (<see cref="NoReasonTexts"/>,
+    /// punctuation dropped), no drafting instruction or placeholder left in (<see cref="TemplateWords"/>).
+    /// </summary>
+    public bool GivesReason(string? deviation)
+    {
+        var text = new string(Spaceless.Of(deviation ?? string.Empty).Where(char.IsLetterOrDigit).ToArray());
+        return text.Length > 0 && !NoReasonTexts.Contains(text) && !TemplateWords.Any(w => deviation!.Contains(w, StringComparison.Ordinal));
+    }
 }
 
 /// <summary>

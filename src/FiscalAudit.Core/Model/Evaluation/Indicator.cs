@@ -42,6 +42,19 @@ public sealed class Indicator
     /// <summary>True for cost indicators (成本指标, 成本节约), which are scored in reverse.</summary>
     public bool IsCost => (Level2?.Contains("成本", StringComparison.Ordinal) ?? false) || Name.Contains("成本", StringComparison.Ordinal);
 
+    /// <summary>This indicator under other headings or with another 偏差原因, everything else kept.</summary>
+    public Indicator With(string? level1, string? level2, string? deviation) => new(Name, Location)
+    {
+        Level1 = level1,
+        Level2 = level2,
+        Target = Target,
+        Actual = Actual,
+        Weight = Weight,
+        Score = Score,
+        Rubric = Rubric,
+        Deviation = deviation,
+    };
+
     /// <summary>"产出指标 · 数量指标 · 指标1：帮扶村个数".</summary>
     public string Path => string.Join(" · ", new[] { Level1, Level2, Name }.Where(s => !string.IsNullOrEmpty(s)));
 }
