@@ -4,7 +4,7 @@ namespace FiscalAudit.Tests.Pdf;
 
 /// <summary>
 /// What a copier does to a sheet fed at a slant: the page turned about its centre, blended as a scanner's sensor blends,
-/// white where the sheet was not.
+/// white where the sheet was not; and to grey recycled paper: every level darkened to the paper's, with the sensor's noise.
 /// </summary>
 internal static class ScanDistortions
 {
@@ -24,5 +24,13 @@ internal static class ScanDistortions
             double At(int px, int py) => image.Pixels[py * image.Width + px];
             return (byte)Math.Round((At(x0, y0) * (1 - fx) + At(x0 + 1, y0) * fx) * (1 - fy) + (At(x0, y0 + 1) * (1 - fx) + At(x0 + 1, y0 + 1) * fx) * fy);
         });
+    }
+
+    /// <summary><paramref name="image"/> on paper of grey level <paramref name="paper"/>, each pixel off by up to ±<paramref name="noise"/> levels (a fixed seed).</summary>
+    public static GrayImage OnGreyPaper(GrayImage image, int paper, int noise)
+    {
+        var random = new Random(12);
+        return Ocr.ScanRobustnessTests.Gray(image.Width, image.Height, (x, y) =>
+            (byte)Math.Clamp(image.Pixels[y * image.Width + x] * paper / 255 + random.Next(-noise, noise + 1), 0, 255));
     }
 }

@@ -33,6 +33,21 @@ public sealed class GrayImage(int width, int height, byte[] pixels)
         return new GrayImage(width, height, file.AsSpan(position + 1, width * height).ToArray());
     }
 
+    /// <summary>The image turned clockwise by <paramref name="degrees"/> (0, 90, 180 or 270; any other angle leaves it as it is).</summary>
+    public GrayImage Turned(int degrees)
+    {
+        if (degrees is not (90 or 180 or 270)) return this;
+        var (width, height) = degrees == 180 ? (Width, Height) : (Height, Width);
+        var pixels = new byte[Pixels.Length];
+        for (var y = 0; y < Height; y++)
+            for (var x = 0; x < Width; x++)
+            {
+                var (tx, ty) = degrees switch { 90 => (Height - 1 - y, x), 180 => (Width - 1 - x, Height - 1 - y), _ => (y, Width - 1 - x) };
+                pixels[ty * width + tx] = Pixels[y * Width + x];
+            }
+        return new GrayImage(width, height, pixels);
+    }
+
     /// <summary>The image as a binary PGM file.</summary>
     public byte[] ToPgm()
     {

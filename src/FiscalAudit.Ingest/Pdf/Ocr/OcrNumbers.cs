@@ -7,7 +7,8 @@ namespace FiscalAudit.Ingest.Pdf.Ocr;
 /// are (<see cref="NumberText.Normalize"/>), characters read in place of digits (the letter O), and the separators of an amount with two decimals, whose
 /// comma or point before the last two digits can only be the decimal point (a thousands separator is followed by three
 /// digits) and whose other separators can only separate thousands; stray marks at its ends (<see cref="NumberCorrections.Strays"/>) are
-/// dropped. No digit is ever added, dropped or guessed.
+/// dropped. No digit is ever added or guessed; the one digit dropped is a percent sign's upper circle read as a 9 (“11.16%”
+/// read “11.169%”), known by the decimals no printed percentage has (<see cref="NumberCorrections.PercentDecimals"/>).
 /// </summary>
 public static class OcrNumbers
 {
@@ -25,7 +26,17 @@ public static class OcrNumbers
             else if ((i == 0 && corrections.Signs.Contains(word[i])) || (i == word.Length - 1 && corrections.Percent.Contains(word[i]))) mapped.Append(c);
             else return recognised;
         }
-        return TwoDecimals(mapped.ToString());
+        return PercentSign(TwoDecimals(mapped.ToString()), corrections);
+    }
+
+    /// <summary>“11.169%” → “11.16%”: a percentage with more decimals than printed ones have, ending in the misread percent sign; anything else unchanged.</summary>
+    private static string PercentSign(string number, NumberCorrections corrections)
+    {
+        var misread = corrections.PercentMisread;
+        var point = number.LastIndexOf('.');
+        if (misread.Length == 0 || point < 0 || !number.EndsWith(misread, StringComparison.Ordinal)) return number;
+        var decimals = number[(point + 1)..^1];
+        return decimals.Length > corrections.PercentDecimals && decimals.All(char.IsAsciiDigit) ? number[..^misread.Length] + number[^1..] : number;
     }
 
     /// <summary>“1.234.56”, “1,234,56”, “123,45” → “1,234.56”, “1,234.56”, “123.45”; anything else unchanged.</summary>

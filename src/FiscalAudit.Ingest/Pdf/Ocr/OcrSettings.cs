@@ -4,7 +4,7 @@ using FiscalAudit.Core.Data;
 namespace FiscalAudit.Ingest.Pdf.Ocr;
 
 /// <summary>Post-corrections inside a word that is otherwise a number (ocr.json, numbers).</summary>
-public sealed record NumberCorrections(Dictionary<string, string> Digits, string Signs, string Percent, string Strays);
+public sealed record NumberCorrections(Dictionary<string, string> Digits, string Signs, string Percent, string Strays, string PercentMisread, int PercentDecimals);
 
 /// <summary>When a page with real text is a scan all the same (ocr.json, thinText; see its comment).</summary>
 public sealed record ThinTextSettings(double MinImageCover, double MaxLettersPerSquareInch);
@@ -31,6 +31,7 @@ public sealed record OcrSettings(
     double RenderSeconds,
     double RecogniseSeconds,
     Dictionary<string, string> Environment,
+    OrientationSettings Orientation,
     ScanCleaningSettings Cleaning,
     int DarkThreshold,
     double RulingMinPoints,

@@ -1,7 +1,7 @@
 namespace FiscalAudit.Ingest.Pdf.Ocr;
 
 /// <summary>How a scanned page's image is straightened before its rulings are found (ocr.json, cleaning; see its comment).</summary>
-public sealed record ScanCleaningSettings(double MaxSkewDegrees, double SkewStepDegrees, double MinSkewDegrees, int SampleStep);
+public sealed record ScanCleaningSettings(double MaxSkewDegrees, double SkewStepDegrees, double MinSkewDegrees, int SampleStep, int MinPaper);
 
 /// <summary>
 /// A scan of a sheet fed at a slant, straightened. A slant of one
@@ -11,9 +11,10 @@ public sealed record ScanCleaningSettings(double MaxSkewDegrees, double SkewStep
 /// </summary>
 public static class ScanCleaning
 {
-    /// <summary>The cleaned image of <paramref name="image"/>: straightened when its slant is measurable (and whether it was).</summary>
+    /// <summary>The cleaned image of <paramref name="image"/>: whitened, and straightened when its slant is measurable (and whether it was).</summary>
     public static (GrayImage Image, bool Straightened) Clean(GrayImage image, int darkThreshold, ScanCleaningSettings settings)
     {
+        image = Whitened(image, settings);
         var skew = Skew(image, darkThreshold, settings);
         return Math.Abs(skew) < settings.MinSkewDegrees ? (image, false) : (Rotated(image, skew), true);
     }
@@ -40,6 +41,23 @@ public static class ScanCleaning
             if (score > bestScore * (1 + 1e-9) || (score >= bestScore && Math.Abs(degrees) < Math.Abs(best))) (best, bestScore) = (degrees, score);
         }
         return best;
+    }
+
+    /// <summary>
+    /// The image of grey or yellowed paper made white: most of a page is paper, so the middle grey level is the paper's, and
+    /// every level is stretched so that it becomes white (a paper lighter than <see cref="ScanCleaningSettings.MinPaper"/>
+    /// is left, a darker one is no page scanned on paper). Thresholds meant for ink on white then find ink, not paper.
+    /// </summary>
+    public static GrayImage Whitened(GrayImage image, ScanCleaningSettings settings)
+    {
+        var counts = new long[256];
+        foreach (var level in image.Pixels) counts[level]++;
+        int paper = 0;
+        for (long seen = 0; paper < 255 && (seen += counts[paper]) * 2 < image.Pixels.Length; paper++) { }
+        if (paper >= 255 || paper < settings.MinPaper) return image;
+        var stretched = new byte[256];
+        for (var level = 0; level < 256; level++) stretched[level] = (byte)Math.Min(255, level * 255 / paper);
+        return new GrayImage(image.Width, image.Height, Array.ConvertAll(image.Pixels, level => stretched[level]));
     }
 
     /// <summary>The image turned by −<paramref name="degrees"/> about its centre (nearest pixel, white outside), so that lines of that slant become level: blending neighbours would

@@ -11,7 +11,7 @@ namespace FiscalAudit.Ingest.Pdf.Ocr;
 public sealed record RecognisedPage(int Number, double Width, double Height, IReadOnlyList<Glyph> Glyphs, IReadOnlyList<Segment> Segments, string? Failure = null);
 
 /// <summary>
-/// Recognises the scanned pages of a PDF: each page rendered grey by poppler's pdftoppm, its ruling lines found and erased
+/// Recognises the scanned pages of a PDF: each page rendered grey by poppler's pdftoppm, turned upright (<see cref="PageOrientation"/>), straightened (<see cref="ScanCleaning"/>), its ruling lines found and erased
 /// (<see cref="ImageRulings"/>), the rest read by tesseract (word boxes, TSV) and turned into glyphs (<see cref="OcrGlyphs"/>).
 /// Pages are recognised in parallel, up to the number of processors; each tool run has its time limit and is killed when
 /// the caller cancels (<see cref="ExternalTool"/>); how many are to be recognised and done is told to the flow's
@@ -70,6 +70,7 @@ public sealed class ScanRecogniser(string? renderer, string? tesseract, OcrSetti
         {
             return Failure(page, "pdftoppm 渲染出的图像无法读取");
         }
+        gray = gray.Turned(Turn(image + ".pgm", dpi, cancellation));
         (gray, var straightened) = ScanCleaning.Clean(gray, settings.DarkThreshold, settings.Cleaning);
         var segments = ImageRulings.Extract(gray, dpi, settings, straightened);
         File.WriteAllBytes(image + "-clean.pgm", gray.ToPgm());
@@ -81,6 +82,13 @@ public sealed class ScanRecogniser(string? renderer, string? tesseract, OcrSetti
         var glyphs = OcrGlyphs.From(words, gray.Height, dpi, settings).ToList();
         if (glyphs.Count == 0) return Failure(page, "未识别出文字（空白页或图像不清晰）");
         return new RecognisedPage(page.Number, gray.Width * 72.0 / dpi, gray.Height * 72.0 / dpi, glyphs, segments);
+    }
+
+    /// <summary>How far the page rendered to <paramref name="file"/> must be turned clockwise to stand upright (<see cref="PageOrientation"/>); 0 when tesseract cannot tell.</summary>
+    private int Turn(string file, int dpi, CancellationToken cancellation)
+    {
+        var run = ExternalTool.Run(tesseract!, [file, "-", "--psm", "0", "--dpi", dpi.ToString(CultureInfo.InvariantCulture)], settings.RecogniseLimit, cancellation, settings.Environment);
+        return run.ExitCode == 0 && !run.TimedOut ? PageOrientation.Turn(run.Output, settings.Orientation) : 0;
     }
 
     /// <summary>

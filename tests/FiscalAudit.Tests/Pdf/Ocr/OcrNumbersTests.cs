@@ -23,6 +23,9 @@ public class OcrNumbersTests
     [InlineData("”0.00", "0.00")]
     [InlineData("45。”", "45")]
     [InlineData("－3.20", "-3.20")]
+    [InlineData("11.169%", "11.16%")]
+    [InlineData("4.319%", "4.31%")]
+    [InlineData("0.59%", "0.59%")]
     public void A_number_misread_in_a_safe_way_is_corrected(string read, string corrected) =>
         Assert.Equal(corrected, OcrNumbers.Correct(read, Corrections));
 
@@ -36,6 +39,9 @@ public class OcrNumbersTests
     [InlineData("O")]
     [InlineData("No.1")]
     [InlineData("12.5%")]
+    [InlineData("99.9%")]
+    [InlineData("19%")]
+    [InlineData("3.1419")]
     [InlineData("000")]
     [InlineData("1、")]
     [InlineData("“三公”")]

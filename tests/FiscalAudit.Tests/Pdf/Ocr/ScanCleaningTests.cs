@@ -3,8 +3,8 @@ using FiscalAudit.Ingest.Pdf.Ocr;
 namespace FiscalAudit.Tests.Pdf.Ocr;
 
 /// <summary>
-/// A scan is cleaned before its rulings are found: its slant measured and straightened, so that a table's rules are long
-/// straight runs again.
+/// A scan is cleaned before its rulings are found: grey paper made white, its slant measured and straightened, so that a
+/// table's rules are long straight runs again.
 /// </summary>
 public class ScanCleaningTests
 {
@@ -37,6 +37,21 @@ public class ScanCleaningTests
         var blank = ScanRobustnessTests.Gray(400, 300, (_, _) => 255);
         Assert.Equal(0, ScanCleaning.Skew(blank, Settings.DarkThreshold, Settings.Cleaning));
         Assert.Same(blank, ScanCleaning.Clean(blank, Settings.DarkThreshold, Settings.Cleaning).Image);
+    }
+
+    /// <summary>On grey noisy paper the rulings are lost in the paper until it is made white; then they are all found again.</summary>
+    [Theory]
+    [InlineData(170, 30)]
+    [InlineData(180, 20)]
+    [InlineData(140, 10)]
+    public void A_table_on_grey_paper_is_whitened_and_its_rules_found(int paper, int noise)
+    {
+        var grey = ScanDistortions.OnGreyPaper(Table(), paper, noise);
+        var (clean, straightened) = ScanCleaning.Clean(grey, Settings.DarkThreshold, Settings.Cleaning);
+
+        Assert.False(straightened);
+        Assert.Equal(ImageRulings.Extract(Table(), 150, Settings).Count, ImageRulings.Extract(clean, 150, Settings).Count);
+        Assert.NotEqual(ImageRulings.Extract(Table(), 150, Settings).Count, ImageRulings.Extract(ScanDistortions.OnGreyPaper(Table(), paper, noise), 150, Settings).Count);
     }
 
     /// <summary>A ruled table at 150 dpi: 10 rows 40 px high, 7 columns 110 px wide, 2 px rules, a dark “figure” in each cell.</summary>
