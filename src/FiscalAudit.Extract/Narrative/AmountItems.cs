@@ -1,8 +1,8 @@
 namespace FiscalAudit.Extract.Narrative;
 
 /// <summary>
-/// Items of a counted list written out with their amounts of money and separated by “，” or “；” rather than “、”: after
-/// the count (“分别为：A项目50万元，B项目40万元”, “其中：A项目预算50万元，执行48万元，B项目预算40万元，执行40万元”, where a
+/// Items of a counted list written out with their amounts of money (or their scores) and separated by “，” or “；” rather than
+/// “、”: after the count (“分别为：A项目50万元，B项目40万元”, “其中：A项目自评得分95分，B项目92分”, “其中：A项目预算50万元，执行48万元，B项目预算40万元，执行40万元”, where a
 /// clause that names only a kind of amount — “执行48万元” — belongs to the item before it), or before a count that closes
 /// them (“A项目50万元；B项目40万元，共2个项目”). The kinds of amount and the words that total come from counted-lists.json.
 /// </summary>
@@ -19,7 +19,7 @@ internal sealed class AmountItems
 
     /// <summary>
     /// The items from <paramref name="start"/> to <paramref name="end"/> separated by “，”: each clause states one amount of money
-    /// after some words, and one that names only a kind of amount (“执行48万元”, “实际支出数为40万元”) or states only a rate
+    /// or one score after some words, and one that names only a kind of amount (“执行48万元”, “实际支出数为40万元”) or states only a rate
     /// (“执行率96%”, “占55.56%”) joins the item before it;
     /// null unless two items or more result.
     /// </summary>
@@ -59,11 +59,14 @@ internal sealed class AmountItems
         return items.Count >= 2 ? (start, items) : null;
     }
 
-    /// <summary>The words before the one amount of money <paramref name="clause"/> states, when it states just one after some words.</summary>
+    /// <summary>
+    /// The words before the one amount of money or score <paramref name="clause"/> states (“A项目自评得分96分”), when it states just
+    /// one after some words.
+    /// </summary>
     private static string? AmountLabel(string clause)
     {
         var numbers = NumberScanner.Scan(clause);
-        return numbers.Count == 1 && numbers[0].IsMoney && numbers[0].Start > 0 ? clause[..numbers[0].Start].Trim() : null;
+        return numbers.Count == 1 && (numbers[0].IsMoney || numbers[0].IsScore) && numbers[0].Start > 0 ? clause[..numbers[0].Start].Trim() : null;
     }
 
     /// <summary>The words before the first amount of <paramref name="clause"/>, when it states only amounts of money, after some words.</summary>

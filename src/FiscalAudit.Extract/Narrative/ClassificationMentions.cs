@@ -8,7 +8,7 @@ namespace FiscalAudit.Extract.Narrative;
 /// 科目 names the text cites with their level: “卫生健康支出（类）行政事业单位医疗（款）行政单位医疗（项）”.
 /// A name runs back from its level mark to the previous mark or to punctuation, a digit or the start;
 /// brackets inside a name (“政府办公厅（室）及相关机构事务”) stay in it, the close of an ordinal before
-/// it (“（1）基本工资（款）”) does not.
+/// it (“（1）基本工资（款）”) does not; a 功能分类 code printed right before a name (“2080505机关事业单位…（项）”) is kept with it.
 /// </summary>
 public static partial class ClassificationMentions
 {
@@ -17,7 +17,15 @@ public static partial class ClassificationMentions
 
     private static readonly System.Buffers.SearchValues<char> Stops = System.Buffers.SearchValues.Create("，,。；;：:、.．！？!?“”\"0123456789");
 
-    public static IEnumerable<TextMark> Find(string text, Func<int, int, int, SourceLocation> locate)
+    /// <summary>“2080505” right before a name: its function code, 3, 5 or 7 digits (kept when its length is the name's level).</summary>
+    [GeneratedRegex(@"(?<![\d.．])(?<code>\d{7}|\d{5}|\d{3})\s*$")]
+    private static partial Regex CodeBefore();
+
+    public static IEnumerable<TextMark> Find(string text, Func<int, int, int, SourceLocation> locate) =>
+        Mentions(text).Select(m => new TextMark(TextMarkKind.ClassificationName, m.Name, TextMarks.Around(text, m.Start, m.End - m.Start), locate(m.Start, m.End, m.Start), m.Level));
+
+    /// <summary>The level-marked names of <paramref name="text"/> with where they run and the code printed before each.</summary>
+    private static IEnumerable<(int Start, int End, string Name, int Level, string? Code)> Mentions(string text)
     {
         if (text.AsSpan().IndexOfAny("类款项") < 0) yield break;
         var previousEnd = 0;
@@ -29,9 +37,13 @@ public static partial class ClassificationMentions
             var name = text[start..m.Index].Trim().TrimStart('）', ')').TrimStart();
             if (name.Length == 0) continue;
             var level = m.Groups["level"].Value switch { "类" => 1, "款" => 2, _ => 3 };
-            yield return new TextMark(TextMarkKind.ClassificationName, name, TextMarks.Around(text, start, previousEnd - start), locate(start, previousEnd, start), level);
+            var code = CodeBefore().Match(text, 0, start) is { Success: true } c && c.Groups["code"].Length == CodeLength(level) ? c.Groups["code"].Value : null;
+            yield return (start, previousEnd, name, level, code);
         }
     }
+
+    /// <summary>The length of a 功能分类 code of <paramref name="level"/> (1 类 → 3, 2 款 → 5, 3 项 → 7).</summary>
+    public static int CodeLength(int level) => 2 * level + 1;
 
     /// <summary>“一般公共服务支出-政府办公厅（室）及相关机构事务-行政运行”科目: a 类-款-项 path in quotes, joined by dashes.</summary>
     [GeneratedRegex(@"^[“""](?<a>[^“”""\-－—]+)[\-－—](?<b>[^“”""\-－—]+)[\-－—](?<c>[^“”""\-－—]+)[”""]")]
@@ -43,7 +55,7 @@ public static partial class ClassificationMentions
     /// </summary>
     public static IReadOnlyList<ClassificationPart> Parts(string label)
     {
-        var marked = Find(label, (_, _, _) => new SourceLocation(string.Empty)).Select(m => new ClassificationPart(m.Value!.Value, m.Text.Trim('“', '”', '"'))).ToList();
+        var marked = Mentions(label).Select(m => new ClassificationPart(m.Level, m.Name.Trim('“', '”', '"'), m.Code)).ToList();
         if (marked.Count > 0 || DashedPath().Match(label.Trim()) is not { Success: true } path) return marked;
         return new[] { "a", "b", "c" }.Select((g, i) => new ClassificationPart(i + 1, path.Groups[g].Value.Trim())).ToList();
     }

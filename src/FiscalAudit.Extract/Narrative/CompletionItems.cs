@@ -7,13 +7,18 @@ namespace FiscalAudit.Extract.Narrative;
 /// The 科目 a completion of a 部门决算 explains, “X（类）Y（款）Z（项）：年初预算为A万元，支出决算为B万元”: the names with level marks
 /// printed just before the completion in its paragraph — opening its sentence, ending the sentence before (“…Z（项）。年初预算为”)
 /// or as the completion's own label (“…支出中，Z（项）年初预算为”). A name of a level replaces the earlier one of its level and
-/// drops the deeper ones, so the 类 and 款 context of the paragraph stays with the 项 (several 款 print a 行政运行).
+/// drops the deeper ones, so the 类 and 款 context of the paragraph stays with the 项 (several 款 print a 行政运行). A 科目 may
+/// also be printed by its code and name with no level mark (“2010301行政运行：年初预算为…”): its level is its code's length.
 /// </summary>
 public static partial class CompletionItems
 {
     /// <summary>A level mark closing the text before the completion, with the punctuation and 支出 that may follow it.</summary>
     [GeneratedRegex(@"[（(]\s*[类款项]\s*[）)]\s*(支出)?\s*[：:。，,]?\s*$")]
     private static partial Regex EndsWithLevel();
+
+    /// <summary>“2010301行政运行：”, “2080505 机关事业单位基本养老保险缴费支出。”: a code and a name closing the text before the completion.</summary>
+    [GeneratedRegex(@"(?:^|[。；;，,\s])(?<code>\d{7}|\d{5}|\d{3})\s*(?<name>[^\d\s。；;：:，,、]{2,40})\s*[：:。，,]?\s*$")]
+    private static partial Regex EndsWithCodedName();
 
     /// <summary>“（一）”, “1.”: the ordinal opening a paragraph, not part of the first name.</summary>
     [GeneratedRegex(@"^\s*([（(][一二三四五六七八九十\d]+[）)]|\d+[.．、])")]
@@ -31,9 +36,16 @@ public static partial class CompletionItems
             var anchor = labelled ? fact.Sentence.IndexOf(fact.Quantity, StringComparison.Ordinal) + fact.Quantity.Length : fact.Sentence.IndexOf(fact.BudgetName ?? "预算", StringComparison.Ordinal);
             if (anchor < 0 || (labelled && anchor < fact.Quantity.Length)) continue;
             var before = Ordinal().Replace(paragraph[..(begin + anchor)], string.Empty);
-            if (!EndsWithLevel().IsMatch(before)) continue;
-            fact.Classification = Fold(ClassificationMentions.Parts(before));
+            if (EndsWithLevel().IsMatch(before)) fact.Classification = Fold(ClassificationMentions.Parts(before));
+            else if (!labelled && EndsWithCodedName().Match(before) is { Success: true } coded) fact.Classification = new[] { Coded(coded) };
         }
+    }
+
+    /// <summary>The 科目 a code and name stand for, at the level of the code's length.</summary>
+    private static ClassificationPart Coded(Match coded)
+    {
+        var code = coded.Groups["code"].Value;
+        return new ClassificationPart((code.Length - 1) / 2, coded.Groups["name"].Value, code);
     }
 
     /// <summary>The 科目 in force after the names in order: each replaces its level and drops the deeper ones.</summary>

@@ -8,7 +8,7 @@ namespace FiscalAudit.Extract.Narrative;
 
 /// <summary>
 /// Finds what a template leaves in a carelessly filled-in text: both alternatives kept (“增加（减少）”, “增加/减少”),
-/// drafting instructions (“（如有…请说明）”) and sentences that stop where text was wanted (“主要原因是。”);
+/// drafting instructions (“（如有…请说明）”, but not a published cross-reference “（若有结转，见附表四）”) and sentences that stop where text was wanted (“主要原因是。”);
 /// the pieces of one kind in one sentence are one mark.
 /// The wording is data: template-residue.json.
 /// </summary>
@@ -17,6 +17,7 @@ public sealed class TemplateResidue
     private readonly Regex alternative;
     private readonly ColumnWords quotedColumns;
     private readonly IReadOnlyList<Regex> instructions;
+    private readonly Regex crossReference;
     private readonly IReadOnlyList<Regex> unfinished;
 
     private TemplateResidue(Vocabulary vocabulary)
@@ -25,6 +26,7 @@ public sealed class TemplateResidue
         alternative = new Regex($@"(?<a>{words})\s*(?:[（(]\s*(?<b>{words})\s*[）)]|[/／]\s*(?<b>{words}))", RegexOptions.Compiled);
         quotedColumns = vocabulary.QuotedColumns;
         instructions = vocabulary.Instructions.Select(p => new Regex(p, RegexOptions.Compiled)).ToList();
+        crossReference = new Regex(vocabulary.CrossReference, RegexOptions.Compiled);
         unfinished = vocabulary.Unfinished.Select(p => new Regex(p, RegexOptions.Compiled)).ToList();
     }
 
@@ -41,7 +43,7 @@ public sealed class TemplateResidue
         var found = new List<(Match Match, TextMarkKind Kind)>();
         found.AddRange(alternative.Matches(text).Where(m => m.Groups["a"].Value != m.Groups["b"].Value && !IsQuotedColumn(text, m))
             .Select(m => (m, TextMarkKind.UnresolvedAlternative)));
-        found.AddRange(instructions.SelectMany(p => p.Matches(text)).Select(m => (m, TextMarkKind.DraftingInstruction)));
+        found.AddRange(instructions.SelectMany(p => p.Matches(text)).Where(m => !crossReference.IsMatch(m.Value)).Select(m => (m, TextMarkKind.DraftingInstruction)));
         found.AddRange(unfinished.SelectMany(p => p.Matches(text)).Select(m => (m, TextMarkKind.UnfinishedSentence)));
         var taken = new List<(int Start, int End, TextMarkKind Kind)>();
         foreach (var (m, kind) in found)
@@ -64,6 +66,9 @@ public sealed class TemplateResidue
         public List<string> DirectionWords { get; init; } = new();
 
         public List<string> Instructions { get; init; } = new();
+
+        /// <summary>A bracketed piece that points the reader to a place in the document, not the drafter to a task.</summary>
+        public string CrossReference { get; init; } = "$^";
 
         public List<string> Unfinished { get; init; } = new();
     }

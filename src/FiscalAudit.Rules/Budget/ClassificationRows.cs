@@ -11,7 +11,7 @@ namespace FiscalAudit.Rules.Budget;
 /// The table cells a budget narrative's 功能分类 line restates: the tables its sentence or section names
 /// (财政拨款 → 江苏 B12, else B05 …), the row by the line's deepest 科目 name at its stated level — else with its 款 in
 /// front, else at another level (a mislabelled level, FA6404) — its higher 科目 only choosing among rows of the same
-/// name; the amount column. The vocabulary is data: Templates/budget-classification-lines.json.
+/// name; a code printed with the name (“2010301行政运行”) wins over the name when one row has it; the amount column. The vocabulary is data: Templates/budget-classification-lines.json.
 /// </summary>
 public static class ClassificationRows
 {
@@ -27,12 +27,18 @@ public static class ClassificationRows
     /// The cells the line may restate: with a scope, the cell of the first scoped table that prints the 科目 (one
     /// cell); without one, the cell of every table that prints it. Empty when no table prints it unambiguously.
     /// </summary>
-    public static IReadOnlyList<CellRef> Cells(Disclosure disclosure, NarrativeFact line)
+    public static IReadOnlyList<CellRef> Cells(Disclosure disclosure, NarrativeFact line) => Cells(disclosure, line.Classification, line.Sentence, line.Location);
+
+    /// <summary>The cells of the 科目 <paramref name="parts"/> named in <paramref name="sentence"/> at <paramref name="at"/> (as <see cref="Cells(Disclosure, NarrativeFact)"/>).</summary>
+    public static IReadOnlyList<CellRef> Cells(Disclosure disclosure, IReadOnlyList<ClassificationPart> parts, string sentence, SourceLocation at)
     {
-        var scoped = Scope(disclosure, line);
-        var cells = (scoped ?? Data.Unscoped).Select(spec => Cell(disclosure, spec, line.Classification)).OfType<CellRef>();
+        var scoped = Scope(disclosure, parts, sentence, at);
+        var cells = (scoped ?? Data.Unscoped).Select(spec => Cell(disclosure, spec, parts)).OfType<CellRef>();
         return scoped is null ? cells.ToList() : cells.Take(1).ToList();
     }
+
+    /// <summary>True when a share's base names only the 类 its part belongs to (“占本类支出的”), or no base at all (“占”).</summary>
+    public static bool IsClassBase(string? shareBase) => string.IsNullOrEmpty(shareBase) || Data.ClassBases.Contains(shareBase, StringComparer.Ordinal);
 
     /// <summary>The row of <paramref name="cell"/> and its higher rows by level (1 类, 2 款, 3 项).</summary>
     public static IReadOnlyDictionary<int, TableRow> Lineage(CellRef cell)
@@ -64,12 +70,11 @@ public static class ClassificationRows
     }
 
     /// <summary>The tables named before the line in its sentence, else in the nearest section heading above it; null when neither names any.</summary>
-    private static IReadOnlyList<TableSpec>? Scope(Disclosure disclosure, NarrativeFact line)
+    private static IReadOnlyList<TableSpec>? Scope(Disclosure disclosure, IReadOnlyList<ClassificationPart> parts, string sentence, SourceLocation location)
     {
-        var first = line.Classification[0].Name;
-        var at = line.Sentence.IndexOf(first, StringComparison.Ordinal);
-        var lead = at > 0 ? line.Sentence[..at] : string.Empty;
-        return ScopeOf(lead) ?? ScopeOf(Heading(disclosure, line.Location)?.Text ?? string.Empty);
+        var at = sentence.IndexOf(parts[0].Name, StringComparison.Ordinal);
+        var lead = at > 0 ? sentence[..at] : string.Empty;
+        return ScopeOf(lead) ?? ScopeOf(Heading(disclosure, location)?.Text ?? string.Empty);
     }
 
     private static IReadOnlyList<TableSpec>? ScopeOf(string text) =>
@@ -91,6 +96,8 @@ public static class ClassificationRows
         if (disclosure.Table(spec.Table) is not { } table) return null;
         var rows = table.Rows.Where(r => spec.Side is null ? r.Code is not null : r.Side == spec.Side).ToList();
         var deepest = parts[^1];
+        if (deepest.Code is { } code && rows.Where(r => r.Code == code).ToList() is [var coded])
+            return Data.Columns.FirstOrDefault(c => coded[c] is not null) is { } amount ? new CellRef(table, coded, amount) : null;
         var named = rows.Where(r => Level(r, spec) == deepest.Level && Same(r.Name, deepest.Name)).ToList();
         if (named.Count == 0) named = rows.Where(r => Level(r, spec) == deepest.Level && WithParent(table, r, deepest.Name)).ToList();
         if (named.Count == 0) named = rows.Where(r => Level(r, spec) > 0 && Same(r.Name, deepest.Name)).ToList();
@@ -132,5 +139,6 @@ public static class ClassificationRows
         [property: JsonPropertyName("columns")] IReadOnlyList<string> Columns,
         [property: JsonPropertyName("spellings")] IReadOnlyDictionary<string, string> Spellings,
         [property: JsonPropertyName("fillers")] IReadOnlyList<string> Fillers,
-        [property: JsonPropertyName("endings")] IReadOnlyList<string> Endings);
+        [property: JsonPropertyName("endings")] IReadOnlyList<string> Endings,
+        [property: JsonPropertyName("classBases")] IReadOnlyList<string> ClassBases);
 }

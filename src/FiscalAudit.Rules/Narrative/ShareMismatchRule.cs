@@ -7,7 +7,8 @@ namespace FiscalAudit.Rules.Narrative;
 
 /// <summary>
 /// FA3002: “占X%” must equal part ÷ whole within printed precision. The whole is the breakdown's total, the
-/// paragraph's subject, or an earlier amount with the base's name; when none is known, shares of one base
+/// paragraph's subject, or an earlier amount with the base's name; a 款's share of no base (or of “本类支出”) within a named 类 is
+/// of that 类's table row (<see cref="ClassShares"/>); when none is known, shares of one base
 /// in one paragraph must imply the same base (one outlier among agreeing siblings is reported), and shares of
 /// one base (or of no base, in one sentence) that add up to 100 are shares of the sum of their parts. A share one
 /// unit off whose siblings print 100 in total is only 提示 (adjusted to reach 100), unless the right values
@@ -31,8 +32,16 @@ public sealed class ShareMismatchRule : IRule
             if (OnOneWrongBase(group, disclosure.Narrative.Facts) is Finding one) yield return one;
             else foreach (var (s, f) in group) yield return f with { Bases = RelatedPlaces.Bases(s.Whole, Ratios.EffectivePart(s)) };
         }
+        // Shares of a 款 within the 类 its sentence or part names (“卫生健康支出（类）中，…（款）4.95万元，占100%”) are of the 类's row.
+        var classNames = ClassShares.Names(disclosure);
+        var ofClass = shares.Where(s => s.Whole is null).Select(s => (Share: s, Class: ClassShares.WholeOf(disclosure, s, classNames)))
+            .Where(x => x.Class is not null).Select(x => (x.Share, Class: x.Class!)).ToList();
+        foreach (var (s, cell) in ofClass)
+        {
+            if (OfClass(s, cell, ofClass) is Finding f) yield return f;
+        }
         // Shares of no named base and no whole (“基本支出…占75%；项目支出…占25%”) are grouped by sentence.
-        foreach (var group in shares.Where(s => s.Whole is null).GroupBy(s => (s.Paragraph, s.Base, string.IsNullOrEmpty(s.Base) ? s.Sentence : null)))
+        foreach (var group in shares.Where(s => s.Whole is null && !ofClass.Any(x => x.Share == s)).GroupBy(s => (s.Paragraph, s.Base, string.IsNullOrEmpty(s.Base) ? s.Sentence : null)))
         {
             var list = group.ToList();
             foreach (var f in OfTheirSum(list)) yield return f;
@@ -48,6 +57,15 @@ public sealed class ShareMismatchRule : IRule
         var siblings = shares.Where(o => o.Whole == s.Whole).Select(o => (Ratios.EffectivePart(o)?.Amount, o.Percent!.Value)).ToList();
         return Mismatch(s, a, whole.Value, whole.Interval, siblings, $"“{part.Quantity}”{Ratios.Amount(a)}占“{s.Whole.Quantity}”{Ratios.Amount(whole)}",
             s.WholeBy == "name" ? Severity.Warning : Severity.Error, RelatedPlaces.Statements(s.Whole, part == s.Subject ? null : part));
+    }
+
+    /// <summary>A share of a 款 worked out on the amount of its 类 (<paramref name="cell"/>), its siblings the shares of the same 类.</summary>
+    private static Finding? OfClass(NarrativeFact s, LinkedCell cell, List<(NarrativeFact Share, LinkedCell Class)> ofClass)
+    {
+        if (s.Subject?.Amount is not PrintedNumber a || cell.Number.Value == 0m) return null;
+        var siblings = ofClass.Where(x => x.Class.Row == cell.Row).Select(x => (x.Share.Subject!.Amount, x.Share.Percent!.Value)).ToList();
+        return Mismatch(s, a, cell.Number.Value, cell.Number.Interval, siblings,
+            $"“{s.Subject.Quantity}”{Ratios.Amount(a)}占{cell.Table.Label}“{cell.Row.Label}”{Ratios.Amount(cell.Number)}", Severity.Error, new[] { RelatedPlaces.Cell(cell) });
     }
 
     /// <summary>

@@ -131,8 +131,11 @@ public sealed class NarrativeFact
     public string QualifiedKey => Whole is null || WholeBy != "breakdown" ? Key : Whole.Key + "/" + Key;
 }
 
-/// <summary>One 科目 named in a statement: its level (1 类, 2 款, 3 项) and its name as printed (“其他公共安全支出”).</summary>
-public sealed record ClassificationPart(int Level, string Name)
+/// <summary>
+/// One 科目 named in a statement: its level (1 类, 2 款, 3 项), its name as printed (“其他公共安全支出”) and the code printed
+/// before the name (“2080505”), if any.
+/// </summary>
+public sealed record ClassificationPart(int Level, string Name, string? Code = null)
 {
     /// <summary>The word a level is marked with: 1 → 类, 2 → 款, 3 → 项; empty for any other level.</summary>
     public static string Mark(int level) => level switch { 1 => "类", 2 => "款", 3 => "项", _ => string.Empty };
