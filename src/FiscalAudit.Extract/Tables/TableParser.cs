@@ -34,9 +34,15 @@ public static class TableParser
             return table;
         }
         var reader = new RowReader(segments, located.Schema.DefaultRow);
+        var placeholder = false;
         for (var b = 0; b < rows.Count; b++)
         {
             var start = b == 0 ? dataStart : HeaderSplitter.Split(rows[b]).DataStart;
+            if (b > 0 && PanelUnder(rows[b], start, width, located.Schema, segments) is { } panel)
+            {
+                placeholder |= reader.SawPlaceholder;
+                (segments, reader) = (panel, new RowReader(panel, located.Schema.DefaultRow));
+            }
             foreach (var row in rows[b].Skip(start))
             {
                 if (HeaderSplitter.IsColumnNumberRow(row)) continue;
@@ -46,9 +52,24 @@ public static class TableParser
                 }
             }
         }
-        table.IsPlaceholder = reader.SawPlaceholder;
+        table.IsPlaceholder = placeholder || reader.SawPlaceholder;
         DashedZeros.Apply(table);
         return table;
+    }
+
+    /// <summary>
+    /// The segments of a continuation block whose own header reads the same columns under another side: 表六's 公用经费 panel
+    /// printed under the 人员经费 panel instead of beside it (“公用经费 / 科目编码 | 科目名称 | 决算数” over its rows). A header
+    /// repeated on the next page names the sides it continues, and keeps the reading (and the 类 carried over the break).
+    /// </summary>
+    private static List<ColumnSegment>? PanelUnder(IReadOnlyList<SourceRow> rows, int dataStart, int width, TableSchema schema, List<ColumnSegment> current)
+    {
+        if (dataStart == 0) return null;
+        var header = rows.Take(HeaderSplitter.IsColumnNumberRow(rows[dataStart - 1]) ? dataStart - 1 : dataStart).ToList();
+        var own = ColumnSegment.Split(ColumnLayout.Build(header, width, schema));
+        static IEnumerable<string?> Columns(List<ColumnSegment> segments) => segments.SelectMany(s => s.Values.Select(v => v.Canonical));
+        return own.Count == current.Count && Columns(own).SequenceEqual(Columns(current)) && !own.Select(s => s.Side).SequenceEqual(current.Select(s => s.Side))
+            && own.All(s => s.Side is not null) ? own : null;
     }
 
     /// <summary>
