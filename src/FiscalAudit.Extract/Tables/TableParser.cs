@@ -1,5 +1,6 @@
 using FiscalAudit.Core.Documents;
 using FiscalAudit.Core.Model;
+using FiscalAudit.Core.Text;
 
 namespace FiscalAudit.Extract.Tables;
 
@@ -12,19 +13,20 @@ public static class TableParser
     /// </summary>
     public static FiscalTable Parse(LocatedTable located, List<ReadNote> notes, string? documentUnit)
     {
+        var rows = located.Blocks.Select(b => b.Rows.SkipWhile(IsCaptionRow).ToList()).ToList();
         var first = located.Blocks[0];
+        var firstRows = rows[0];
         var unit = located.StatedUnit ?? (string.IsNullOrEmpty(located.Schema.Unit) ? documentUnit : located.Schema.Unit);
         var table = new FiscalTable(located.Schema.Id, located.Title, located.TitleLocation) { NoDataNote = located.NoDataNote, Unit = unit, Ordinal = located.Schema.Ordinal ?? TableIds.ChineseOrdinal(located.Schema.Id) };
         var width = located.Blocks.Max(b => b.ColumnCount);
-        var (dataStart, hasColumnNumbers, found) = HeaderSplitter.Split(first.Rows);
-        var headerRows = first.Rows.Take(hasColumnNumbers ? dataStart - 1 : dataStart).ToList();
-        var rows = located.Blocks.Select(b => b.Rows.ToList()).ToList();
-        if (dataStart < first.Rows.Count && CodeLabelRow.Split(first.Rows[dataStart]) is var (labels, data))
+        var (dataStart, hasColumnNumbers, found) = HeaderSplitter.Split(firstRows);
+        var headerRows = firstRows.Take(hasColumnNumbers ? dataStart - 1 : dataStart).ToList();
+        if (dataStart < firstRows.Count && CodeLabelRow.Split(firstRows[dataStart]) is var (labels, data))
         {
             headerRows.Add(labels);
             rows[0][dataStart] = data;
         }
-        if (!found) (headerRows, dataStart) = BestBlankHeader(first.Rows, width, located.Schema);
+        if (!found) (headerRows, dataStart) = BestBlankHeader(firstRows, width, located.Schema);
         var slots = ColumnLayout.Build(headerRows, width, located.Schema);
         var segments = ColumnSegment.Split(slots);
         table.Columns.AddRange(slots.Where(s => s.Canonical is not null).Select(s => s.Canonical!).Distinct());
@@ -56,6 +58,13 @@ public static class TableParser
         DashedZeros.Apply(table);
         return table;
     }
+
+    /// <summary>
+    /// A row of captions at the top of a block (“单位名称：… | 金额单位：万元” set in the table's first row or merged across it):
+    /// text over the header, not a header row — read as one, it hides the sides the header names (收入 | 支出).
+    /// </summary>
+    private static bool IsCaptionRow(SourceRow row) =>
+        CaptionText.IsCaptionRow(row.Cells.Select(c => c.Text.Trim()).Where(t => t.Length > 0).ToList());
 
     /// <summary>
     /// The segments of a continuation block whose own header reads the same columns under another side: 表六's 公用经费 panel
