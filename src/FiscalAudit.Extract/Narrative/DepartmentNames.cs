@@ -25,7 +25,8 @@ public static partial class DepartmentNames
         var data = EmbeddedJson.Load<LabelsFile>(
             typeof(DepartmentNames).Assembly, "department-labels.json", new JsonSerializerOptions { PropertyNameCaseInsensitive = true });
         var labels = string.Join('|', data.Labels.OrderByDescending(l => l.Length).Select(Label));
-        LabelLine = new Regex($@"^\s*(?:{labels})\s*[：:]\s*(?<v>\S.*)$", RegexOptions.Compiled);
+        var leaders = string.Join('|', data.Leaders);
+        LabelLine = new Regex($@"^\s*(?:(?:{leaders})\s*)?(?:{labels})\s*[：:]\s*(?<v>\S.*)$", RegexOptions.Compiled);
         LabelCell = new Regex($@"^(?:{labels})[：:]?$", RegexOptions.Compiled);
     }
 
@@ -45,7 +46,7 @@ public static partial class DepartmentNames
         return new TextMark(TextMarkKind.DepartmentName, m.Value, compact, location);
     }
 
-    /// <summary>The organisation of a “部门：…” line, or none.</summary>
+    /// <summary>The organisation of a “部门：…” line (after the table number printed with it, if any), or none.</summary>
     public static TextMark? InLabel(string text, SourceLocation location)
     {
         if (text.AsSpan().IndexOfAny('：', ':') < 0) return null;
@@ -78,5 +79,8 @@ public static partial class DepartmentNames
     private sealed class LabelsFile
     {
         public List<string> Labels { get; init; } = new();
+
+        /// <summary>Patterns of a table number that may stand before a label on its line (“公开06表单位名称：…”).</summary>
+        public List<string> Leaders { get; init; } = new();
     }
 }

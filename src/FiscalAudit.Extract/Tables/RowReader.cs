@@ -148,8 +148,8 @@ public sealed partial class RowReader
         }
         var klass = HeaderText.Normalize(Label(row, segment.Of(ColumnRole.ClassPart)));
         if (segment.Of(ColumnRole.ClassPart) is null) return (null, string.Empty);
-        var item = HeaderText.Normalize(Label(row, segment.Of(ColumnRole.ItemPart)));
-        var sub = HeaderText.Normalize(Label(row, segment.Of(ColumnRole.SubItemPart)));
+        var item = TwoDigitPart(HeaderText.Normalize(Label(row, segment.Of(ColumnRole.ItemPart))));
+        var sub = TwoDigitPart(HeaderText.Normalize(Label(row, segment.Of(ColumnRole.SubItemPart))));
         if (!IsDigits(klass, 3) && !IsDigits(item, 2) && !IsDigits(sub, 2)) return (null, klass + item + sub);
         carried.TryGetValue(segment, out var previous);
         if (!IsDigits(klass, 3)) klass = previous.Class;
@@ -161,6 +161,12 @@ public sealed partial class RowReader
     }
 
     private static bool IsDigits(string text, int length) => text.Length == length && text.All(char.IsAsciiDigit);
+
+    /// <summary>
+    /// A 款 or 项 part as two digits: a workbook that keeps the parts as numbers prints “03” as “3” (the leading zero of a
+    /// number is not shown), so one digit alone is the part with its zero.
+    /// </summary>
+    private static string TwoDigitPart(string text) => IsDigits(text, 1) ? "0" + text : text;
 
     /// <summary>A label cell's text, read only at the column where the (possibly merged) cell starts.</summary>
     private static string Text(SourceRow row, ColumnSlot? slot) =>

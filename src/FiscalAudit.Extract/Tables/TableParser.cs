@@ -1,5 +1,6 @@
 using FiscalAudit.Core.Documents;
 using FiscalAudit.Core.Model;
+using FiscalAudit.Core.Text;
 
 namespace FiscalAudit.Extract.Tables;
 
@@ -12,19 +13,20 @@ public static class TableParser
     /// </summary>
     public static FiscalTable Parse(LocatedTable located, List<ReadNote> notes, string? documentUnit)
     {
+        var rows = located.Blocks.Select(b => b.Rows.SkipWhile(IsCaptionRow).ToList()).ToList();
         var first = located.Blocks[0];
+        var firstRows = rows[0];
         var unit = located.StatedUnit ?? (string.IsNullOrEmpty(located.Schema.Unit) ? documentUnit : located.Schema.Unit);
         var table = new FiscalTable(located.Schema.Id, located.Title, located.TitleLocation) { NoDataNote = located.NoDataNote, Unit = unit, Ordinal = located.Schema.Ordinal ?? TableIds.ChineseOrdinal(located.Schema.Id) };
         var width = located.Blocks.Max(b => b.ColumnCount);
-        var (dataStart, hasColumnNumbers, found) = HeaderSplitter.Split(first.Rows);
-        var headerRows = first.Rows.Take(hasColumnNumbers ? dataStart - 1 : dataStart).ToList();
-        var rows = located.Blocks.Select(b => b.Rows.ToList()).ToList();
-        if (dataStart < first.Rows.Count && CodeLabelRow.Split(first.Rows[dataStart]) is var (labels, data))
+        var (dataStart, hasColumnNumbers, found) = HeaderSplitter.Split(firstRows);
+        var headerRows = firstRows.Take(hasColumnNumbers ? dataStart - 1 : dataStart).ToList();
+        if (dataStart < firstRows.Count && CodeLabelRow.Split(firstRows[dataStart]) is var (labels, data))
         {
             headerRows.Add(labels);
             rows[0][dataStart] = data;
         }
-        if (!found) (headerRows, dataStart) = BestBlankHeader(first.Rows, width, located.Schema);
+        if (!found) (headerRows, dataStart) = BestBlankHeader(firstRows, width, located.Schema);
         var slots = ColumnLayout.Build(headerRows, width, located.Schema);
         var segments = ColumnSegment.Split(slots);
         table.Columns.AddRange(slots.Where(s => s.Canonical is not null).Select(s => s.Canonical!).Distinct());
@@ -34,9 +36,15 @@ public static class TableParser
             return table;
         }
         var reader = new RowReader(segments, located.Schema.DefaultRow);
+        var placeholder = false;
         for (var b = 0; b < rows.Count; b++)
         {
             var start = b == 0 ? dataStart : HeaderSplitter.Split(rows[b]).DataStart;
+            if (b > 0 && PanelUnder(rows[b], start, width, located.Schema, segments) is { } panel)
+            {
+                placeholder |= reader.SawPlaceholder;
+                (segments, reader) = (panel, new RowReader(panel, located.Schema.DefaultRow));
+            }
             foreach (var row in rows[b].Skip(start))
             {
                 if (HeaderSplitter.IsColumnNumberRow(row)) continue;
@@ -46,9 +54,31 @@ public static class TableParser
                 }
             }
         }
-        table.IsPlaceholder = reader.SawPlaceholder;
+        table.IsPlaceholder = placeholder || reader.SawPlaceholder;
         DashedZeros.Apply(table);
         return table;
+    }
+
+    /// <summary>
+    /// A row of captions at the top of a block (“单位名称：… | 金额单位：万元” set in the table's first row or merged across it):
+    /// text over the header, not a header row — read as one, it hides the sides the header names (收入 | 支出).
+    /// </summary>
+    private static bool IsCaptionRow(SourceRow row) =>
+        CaptionText.IsCaptionRow(row.Cells.Select(c => c.Text.Trim()).Where(t => t.Length > 0).ToList());
+
+    /// <summary>
+    /// The segments of a continuation block whose own header reads the same columns under another side: 表六's 公用经费 panel
+    /// printed under the 人员经费 panel instead of beside it (“公用经费 / 科目编码 | 科目名称 | 决算数” over its rows). A header
+    /// repeated on the next page names the sides it continues, and keeps the reading (and the 类 carried over the break).
+    /// </summary>
+    private static List<ColumnSegment>? PanelUnder(IReadOnlyList<SourceRow> rows, int dataStart, int width, TableSchema schema, List<ColumnSegment> current)
+    {
+        if (dataStart == 0) return null;
+        var header = rows.Take(HeaderSplitter.IsColumnNumberRow(rows[dataStart - 1]) ? dataStart - 1 : dataStart).ToList();
+        var own = ColumnSegment.Split(ColumnLayout.Build(header, width, schema));
+        static IEnumerable<string?> Columns(List<ColumnSegment> segments) => segments.SelectMany(s => s.Values.Select(v => v.Canonical));
+        return own.Count == current.Count && Columns(own).SequenceEqual(Columns(current)) && !own.Select(s => s.Side).SequenceEqual(current.Select(s => s.Side))
+            && own.All(s => s.Side is not null) ? own : null;
     }
 
     /// <summary>

@@ -25,11 +25,23 @@ internal static class ChromiumPrint
     }
 }
 
-/// <summary>A theory that prints with Chromium and reads ../shared; skipped like <see cref="ChromiumPrint"/> and <see cref="SharedTheoryAttribute"/>.</summary>
+/// <summary>
+/// A theory that prints with Chromium and (unless <c>needsShared</c> is false) reads ../shared; skipped like <see cref="ChromiumPrint"/>
+/// and <see cref="SharedTheoryAttribute"/>.
+/// </summary>
 public sealed class ChromiumTheoryAttribute : TheoryAttribute
 {
-    public ChromiumTheoryAttribute()
+    public ChromiumTheoryAttribute(bool needsShared = true)
     {
-        Skip = SharedFiles.SkipReason ?? ChromiumPrint.SkipReason;
+        Skip = (needsShared ? SharedFiles.SkipReason : null) ?? ChromiumPrint.SkipReason;
+    }
+}
+
+/// <summary>A fact that prints with Chromium; skipped like <see cref="ChromiumPrint"/>.</summary>
+public sealed class ChromiumFactAttribute : FactAttribute
+{
+    public ChromiumFactAttribute()
+    {
+        Skip = ChromiumPrint.SkipReason;
     }
 }

@@ -1,4 +1,5 @@
 using FiscalAudit.Core.Documents;
+using FiscalAudit.Core.Text;
 
 namespace FiscalAudit.Ingest.Office.Xlsx;
 
@@ -97,9 +98,7 @@ internal sealed class SheetBlockBuilder
     }
 
     /// <summary>Captions spread over a row (“部门：…”, “2020年度”, “金额单位：万元”): text, not a row of the table under them.</summary>
-    private static bool IsCaptionRow(List<GridCell> visible) =>
-        CaptionText.OpensWithLabel(visible[0].Value.Text)
-        && !visible.Any(c => decimal.TryParse(c.Value.Text.Replace(",", string.Empty), System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out _));
+    private static bool IsCaptionRow(List<GridCell> visible) => CaptionText.IsCaptionRow(visible.Select(c => c.Value.Text).ToList());
 
     /// <summary>A text cell: a heading when bold or large, else a paragraph; a cell of several paragraphs (<see cref="XlsxCellValue.Paragraphs"/>) gives a paragraph each.</summary>
     private void AddText(GridCell cell)

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using FiscalAudit.Core.Text;
 
 namespace FiscalAudit.Ingest.Pdf.Layout;
 
