@@ -9,9 +9,7 @@ namespace FiscalAudit.Ingest.Pdf.Layout;
 /// <param name="DuplicateTolerance">The same character drawn again within this many font sizes (fake bold) is dropped.</param>
 /// <param name="FigureGapFactor">A gap wider than this many font sizes between a digit and a Chinese character ends a word: a figure set
 /// flush right in its column next to the following column's name (spreadsheet prints), or a name wrapped up to the next column's figure.</param>
-/// <param name="DecimalGapFactor">A gap after a figure's decimal point ends the word only when wider than this many font sizes: a narrow
-/// CJK font (WPS-like browser prints) sets the point in a wide advance with room after it (“199.” + “52”), a figure all the same.</param>
-public sealed record WordExtractorOptions(double GapFactor = 0.3, double BaselineTolerance = 0.25, double DuplicateTolerance = 0.2, double FigureGapFactor = 0.12, double DecimalGapFactor = 0.6);
+public sealed record WordExtractorOptions(double GapFactor = 0.3, double BaselineTolerance = 0.25, double DuplicateTolerance = 0.2, double FigureGapFactor = 0.12);
 
 /// <summary>Glyphs → words: glyphs on one baseline, split at whitespace and at gaps wider than a fraction of the font size.</summary>
 public sealed class WordExtractor
@@ -33,7 +31,7 @@ public sealed class WordExtractor
             foreach (var glyph in baseline.OrderBy(g => g.Origin))
             {
                 if (current.Count > 0 && IsDuplicate(current[^1], glyph)) continue;
-                if (glyph.IsWhitespace || (current.Count > 0 && IsGap(current, glyph)))
+                if (glyph.IsWhitespace || (current.Count > 0 && IsGap(current[^1], glyph)))
                 {
                     Flush(current, words, text);
                 }
@@ -44,19 +42,12 @@ public sealed class WordExtractor
         return words;
     }
 
-    private bool IsGap(List<Glyph> current, Glyph glyph)
+    private bool IsGap(Glyph previous, Glyph glyph)
     {
-        var previous = current[^1];
         var gap = glyph.Box.Left - previous.Box.Right;
         var size = Math.Max(glyph.FontSize, previous.FontSize);
-        var factor = IsAfterDecimalPoint(current, glyph) ? options.DecimalGapFactor : options.GapFactor;
-        return gap > factor * size || (gap > options.FigureGapFactor * size && IsFigureNextToName(previous.Value, glyph.Value));
+        return gap > options.GapFactor * size || (gap > options.FigureGapFactor * size && IsFigureNextToName(previous.Value, glyph.Value));
     }
-
-    /// <summary>The glyph is a digit after a decimal point that follows a digit (“199.” + “5”).</summary>
-    private static bool IsAfterDecimalPoint(List<Glyph> current, Glyph glyph) =>
-        current.Count >= 2 && current[^1].Value == "." && current[^2].Value is [.., var digit] && char.IsAsciiDigit(digit)
-        && glyph.Value.Length > 0 && char.IsAsciiDigit(glyph.Value[0]);
 
     private static bool IsFigureNextToName(string left, string right) =>
         left.Length > 0 && right.Length > 0 && ((char.IsAsciiDigit(left[^1]) && IsIdeograph(right[0])) || (IsIdeograph(left[^1]) && char.IsAsciiDigit(right[0])));
