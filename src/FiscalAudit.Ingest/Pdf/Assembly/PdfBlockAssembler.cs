@@ -104,7 +104,8 @@ public sealed class PdfBlockAssembler
         var footLine = firstOnPage ? TakeFootHeaderLine(page, part) : null;
         FlushRun();
         var follows = table is not null && firstOnPage && table.LastPage + 1 == page.Number;
-        var map = follows && !RepeatsHeader(table!, part) ? continuation.Map(table!.Grid, part.Grid) : null;
+        var map = follows ? continuation.Map(table!.Grid, part.Grid) : null;
+        if (map is not null && RepeatsHeader(table!, part) && !(part.Rows.FirstOrDefault(r => r.Any(c => c.Text.Length > 0)) is { } first && IsRowRest(table!, first, map))) map = null;
         if (map is null && follows && CarriedHeader.IsHeaderOnly(table!) && CarriedHeader.Onto(table!, part.Grid, continuation, lines) is { } carried)
         {
             table = carried;
@@ -207,12 +208,22 @@ public sealed class PdfBlockAssembler
     /// </summary>
     private bool JoinsLastRow(OpenTable open, IReadOnlyList<PdfCell> row, (int First, int Last)[] map)
     {
-        var filled = row.Where(c => c.Text.Length > 0).ToList();
-        if (open.Rows.Count == 0 || filled.Count == 0 || filled.Any(c => c.Text.Any(char.IsAsciiDigit)) || !open.RowTexts[^1].Any(char.IsAsciiDigit)
-            || filled.Any(c => map[c.Cell.Column].First != map[c.Cell.Column + c.Cell.ColumnSpan - 1].Last || open.Rows[^1].At(map[c.Cell.Column].First) is not { Text.Length: > 0 }))
-            return false;
-        foreach (var cell in filled) JoinToLastRow(open, open.Rows[^1].At(map[cell.Cell.Column].First)!.Column, cell.Text);
+        if (!IsRowRest(open, row, map)) return false;
+        foreach (var cell in row.Where(c => c.Text.Length > 0)) JoinToLastRow(open, open.Rows[^1].At(map[cell.Cell.Column].First)!.Column, cell.Text);
         return true;
+    }
+
+    /// <summary>
+    /// The row is the rest of <paramref name="open"/>'s last row cut by the page end (<see cref="JoinsLastRow"/>): no figure in it, text only
+    /// in columns where the last row, which holds figures, has text, and none of it a cell of the table's first row (a header repeated over
+    /// the page, whose first row may also stand in name columns only: “收入” … “支出”).
+    /// </summary>
+    private static bool IsRowRest(OpenTable open, IReadOnlyList<PdfCell> row, (int First, int Last)[] map)
+    {
+        var filled = row.Where(c => c.Text.Length > 0).ToList();
+        return open.Rows.Count > 0 && filled.Count > 0 && !filled.Any(c => c.Text.Any(char.IsAsciiDigit)) && open.RowTexts[^1].Any(char.IsAsciiDigit)
+            && filled.All(c => map[c.Cell.Column].First == map[c.Cell.Column + c.Cell.ColumnSpan - 1].Last && open.Rows[^1].At(map[c.Cell.Column].First) is { Text.Length: > 0 })
+            && !filled.Any(c => open.Rows[0].Cells.Any(h => h.Text == c.Text));
     }
 
     /// <summary>Joins <paramref name="rest"/> to the text of the last row of <paramref name="open"/> in <paramref name="column"/>.</summary>

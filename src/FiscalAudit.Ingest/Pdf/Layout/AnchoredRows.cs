@@ -23,6 +23,7 @@ internal static class AnchoredRows
         var anchors = Enumerable.Range(0, run.Count).Where(i => IsAnchor(run[i])).ToList();
         if (anchors.Count < MinAnchors) return fallback(run);
         var widths = FullWidths(run.Skip(anchors[0]), xs);
+        anchors.RemoveAll(i => IsWrappedNumber(run, i, xs, widths));
         var groups = AnchorGroups(run, anchors);
         var lead = run.GetRange(0, anchors[0]);
         var opening = Opening(lead, run.GetRange(groups[0].Start, groups[0].Count), run.GetRange(anchors[0], anchors[^1] - anchors[0] + 1), xs, widths);
@@ -84,12 +85,15 @@ internal static class AnchoredRows
     /// <summary>
     /// The rows of the anchors with the lines between them shared out; how many of the rows that leave no choice show
     /// cells set at the foot of their rows (lines over the figures, none under), centred down them (lines over and under) and at
-    /// their top (lines under the figures, none over); the lines under the last row.
+    /// their top (lines under the figures, none over) — a row counts only when the lines over it were left by a split that left no choice
+    /// either (a name filling its last line too, “四、公共” + “安全支出”, may end there or go on, and what the share leaves over the next row
+    /// shows nothing); the lines under the last row.
     /// </summary>
     private static (List<List<AlignedLine>> Rows, int Foot, int Centre, int Top, List<AlignedLine> Under) Share(List<AlignedLine> run, List<(int Start, int Count)> groups, List<AlignedLine> lead, List<double> xs, Dictionary<int, double> widths, CellPlacement placement)
     {
         var rows = new List<List<AlignedLine>>();
         var above = lead;
+        var aboveDecided = true;
         var (foot, centre, top) = (0, 0, 0);
         for (var g = 0; g < groups.Count; g++)
         {
@@ -99,10 +103,11 @@ internal static class AnchoredRows
             var between = run.GetRange(start + count, end - start - count);
             var next = g + 1 < groups.Count ? run.GetRange(groups[g + 1].Start, groups[g + 1].Count) : [];
             var (under, decided) = Split([.. above, .. figures], between, next, xs, widths, placement);
-            if (decided && above.Count > 0) _ = under == 0 ? foot++ : centre++;
-            else if (decided && under > 0) top++;
+            if (decided && aboveDecided && above.Count > 0) _ = under == 0 ? foot++ : centre++;
+            else if (decided && aboveDecided && under > 0) top++;
             rows.Add([.. above, .. figures, .. between.Take(under)]);
             above = between.Skip(under).ToList();
+            aboveDecided = decided || between.Count == 0;
         }
         return (rows, foot, centre, top, above);
     }
@@ -176,6 +181,21 @@ internal static class AnchoredRows
     /// <summary>For each column, how many of the lines have text in it.</summary>
     private static Dictionary<int, int> Counts(IEnumerable<AlignedLine> lines, List<double> xs) =>
         lines.SelectMany(l => Cells(l, xs).Select(c => c.Column).Distinct()).GroupBy(c => c).ToDictionary(g => g.Key, g => g.Count());
+
+    /// <summary>
+    /// Line <paramref name="i"/> of the run finishes numbers wrapped from the line right over it, and holds no figure of a row of its own: no
+    /// amount, and each of its numbers, short of its column's width, under a number of that line that fills it (a code wrapped in a narrow
+    /// column, “201030” + “6”; a 行次 “19” under “18” fills its column as that does).
+    /// </summary>
+    private static bool IsWrappedNumber(List<AlignedLine> run, int i, List<double> xs, Dictionary<int, double> widths)
+    {
+        if (i == 0 || run[i - 1].Line.Baseline - run[i].Line.Baseline > AlignedTableFinder.WrapGap * run[i].Line.FontSize
+            || run[i].Line.Words.Any(w => FigureWords.HoldsAmount(w.Text))) return false;
+        var above = run[i - 1].Cells.Where(c => IsNumber(run[i - 1].Line, c)).Select(c => (Column: AlignedTableFinder.ColumnsCovered(xs, c.Left, c.Right).First, c.Right - c.Left, run[i - 1].Line.FontSize, 0.0))
+            .Where(c => IsFull(c, widths)).Select(c => c.Column).ToHashSet();
+        var numbers = run[i].Cells.Where(c => IsNumber(run[i].Line, c)).Select(c => (Column: AlignedTableFinder.ColumnsCovered(xs, c.Left, c.Right).First, c.Right - c.Left, run[i].Line.FontSize, 0.0)).ToList();
+        return numbers.Count > 0 && numbers.All(c => above.Contains(c.Column) && !IsFull(c, widths));
+    }
 
     /// <summary>A line of several cells with a number among them.</summary>
     private static bool IsAnchor(AlignedLine line) => line.Cells.Count >= 2 && line.Line.Words.Any(IsNumber);
