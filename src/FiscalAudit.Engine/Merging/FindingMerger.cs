@@ -18,9 +18,11 @@ public static partial class FindingMerger
         var folds = new Folds(findings.Count);
         OddOneOut.Apply(findings, folds, catalog.OddOneOut);
         foreach (var merge in catalog.SamePlace) SamePlace(findings, folds, merge);
+        foreach (var merge in catalog.SameRow) SameRow.Apply(findings, folds, merge);
         foreach (var merge in catalog.SameFigure) SameFigure(findings, folds, merge);
         foreach (var merge in catalog.PerDocument) PerDocument(findings, folds, merge);
         foreach (var merge in catalog.OnBasis) OnBasis(findings, folds, merge);
+        foreach (var merge in catalog.MistypedPart) MistypedPart.Apply(findings, folds, merge);
         foreach (var merge in catalog.Explained) Explained(findings, folds, merge);
         return folds.IsEmpty ? findings : findings.Select((f, i) => folds.Into[i] is null ? Fold(f, folds.Causes.GetValueOrDefault(i), folds.Of(i).Select(j => (findings[j], folds.Kind[j])).ToList()) : null).OfType<Finding>().ToList();
     }
