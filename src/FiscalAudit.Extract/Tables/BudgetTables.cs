@@ -8,7 +8,7 @@ using FiscalAudit.Extract.Templates;
 namespace FiscalAudit.Extract.Tables;
 
 /// <summary>
-/// The budget tables B01–B14 and how each template prints them (budget-tables.json, embedded): for a
+/// The budget tables B01–B15 and how each template prints them (budget-tables.json, embedded): for a
 /// template and a level, the table schemas a <see cref="TitleMatcher"/> finds them by. Template files given
 /// by users (<see cref="With"/>) add templates or replace them by id (docs/templates.md).
 /// </summary>
