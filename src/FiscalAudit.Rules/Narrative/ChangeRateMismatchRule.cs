@@ -64,7 +64,7 @@ public sealed class ChangeRateMismatchRule : IRule
     private static Finding? AgainstTablePrevious(Disclosure disclosure, NarrativeFact c)
     {
         if (c.Subject is not { Amount: PrintedNumber current } subject || BudgetStatements.Previous(disclosure, subject) is not { Number: PrintedNumber previous } cell) return null;
-        return AgainstPrevious(c, current, previous, $"“{subject.Quantity}”本年 {Ratios.Amount(current)}，{cell.Describe()}为 {Ratios.Amount(previous)}", [cell.Location]);
+        return AgainstPrevious(c, current, previous, $"“{subject.Quantity}”本年 {Ratios.Amount(current)}，{cell.Describe()}为 {Ratios.Amount(previous)}", [cell.Location]) is { } found ? found with { Bases = RelatedPlaces.Bases(subject) } : null;
     }
 
     /// <summary>The change <paramref name="c"/> from last year's <paramref name="previous"/> to <paramref name="current"/>: the finding when its Δ (or its rate, stated without Δ) does not give one from the other.</summary>

@@ -70,7 +70,7 @@ public class NationalFormatBudgetTests
         Planted("national-budget.txt", (twoPanels ? new[] { TwoPanels } : []).Concat(plants));
 
     /// <summary>The fixture <paramref name="name"/> with each (right, wrong) made once, at the first place it is printed.</summary>
-    private static string Planted(string name, IEnumerable<(string Right, string Wrong)> plants)
+    internal static string Planted(string name, IEnumerable<(string Right, string Wrong)> plants)
     {
         var text = File.ReadAllText(Path.Combine(Folder, name));
         foreach (var (right, wrong) in plants)
@@ -88,7 +88,7 @@ public class NationalFormatBudgetTests
 
     private static AuditResult Audit(string name, string text) => new Auditor().Audit(name, System.Text.Encoding.UTF8.GetBytes(text));
 
-    private static List<Finding> Reported(AuditResult result) => result.Findings.Where(f => f.Severity != Severity.Info).ToList();
+    internal static List<Finding> Reported(AuditResult result) => result.Findings.Where(f => f.Severity != Severity.Info).ToList();
 
     [Theory]
     [InlineData(false)]
