@@ -18,9 +18,11 @@ public static partial class FindingMerger
         var folds = new Folds(findings.Count);
         OddOneOut.Apply(findings, folds, catalog.OddOneOut);
         foreach (var merge in catalog.SamePlace) SamePlace(findings, folds, merge);
+        foreach (var merge in catalog.SameRow) SameRow.Apply(findings, folds, merge);
         foreach (var merge in catalog.SameFigure) SameFigure(findings, folds, merge);
         foreach (var merge in catalog.PerDocument) PerDocument(findings, folds, merge);
         foreach (var merge in catalog.OnBasis) OnBasis(findings, folds, merge);
+        foreach (var merge in catalog.MistypedPart) MistypedPart.Apply(findings, folds, merge);
         foreach (var merge in catalog.Explained) Explained(findings, folds, merge);
         return folds.IsEmpty ? findings : findings.Select((f, i) => folds.Into[i] is null ? Fold(f, folds.Causes.GetValueOrDefault(i), folds.Of(i).Select(j => (findings[j], folds.Kind[j])).ToList()) : null).OfType<Finding>().ToList();
     }
@@ -48,10 +50,17 @@ public static partial class FindingMerger
         {
             if (!merge.Absorb.Contains(findings[a].RuleId) || !folds.Free(a)) continue;
             var k = Enumerable.Range(0, findings.Count).FirstOrDefault(k => k != a && merge.Keep.Contains(findings[k].RuleId)
-                && findings[a].Bases.Any(b => SamePlace(findings[k].Location, b) && findings[k].Actual is decimal v && v == b.Printed?.Value), -1);
+                && findings[a].Bases.Any(b => SamePlace(findings[k].Location, b) && findings[k].Actual is decimal v && v == b.Printed?.Value && !CausedElsewhere(folds, k, b)), -1);
             if (k >= 0) folds.Add(a, folds.Into[k] ?? k, FoldKind.WorkedOut);
         }
     }
+
+    /// <summary>
+    /// The finding <paramref name="k"/> was found to be one view of a figure mistyped at another place than <paramref name="basis"/>
+    /// (<see cref="OddOneOut"/>: the table's “三公” total, not the narrative amount that restates it right): the amount there is right.
+    /// </summary>
+    private static bool CausedElsewhere(Folds folds, int k, FindingLocation basis) =>
+        folds.Causes.TryGetValue(folds.Into[k] ?? k, out var cause) && !cause.Places.Any(p => SamePlace(p, basis));
 
     /// <summary>
     /// “参考评分 95.89 与自评得分 99.89 不同：“办公家具(个)”自评 5、参考 1” beside “办公家具(个)…未达到目标却得满分 5”: a total

@@ -8,9 +8,11 @@ namespace FiscalAudit.Engine.Merging;
 public sealed record MergeCatalog(
     [property: JsonPropertyName("oddOneOut")] OddOneOutMerge OddOneOut,
     [property: JsonPropertyName("samePlace")] IReadOnlyList<SamePlaceMerge> SamePlace,
+    [property: JsonPropertyName("sameRow")] IReadOnlyList<SameRowMerge> SameRow,
     [property: JsonPropertyName("sameFigure")] IReadOnlyList<SameFigureMerge> SameFigure,
     [property: JsonPropertyName("perDocument")] IReadOnlyList<PerDocumentMerge> PerDocument,
     [property: JsonPropertyName("onBasis")] IReadOnlyList<BasesMerge> OnBasis,
+    [property: JsonPropertyName("mistypedPart")] IReadOnlyList<MistypedPartMerge> MistypedPart,
     [property: JsonPropertyName("explained")] IReadOnlyList<BasesMerge> Explained)
 {
     public static MergeCatalog Default { get; } = EmbeddedJson.Load<MergeCatalog>(typeof(MergeCatalog).Assembly, "finding-merges.json");
@@ -34,6 +36,24 @@ public sealed record SamePlaceMerge(
     [property: JsonPropertyName("keep")] IReadOnlyList<string> Keep,
     [property: JsonPropertyName("absorb")] IReadOnlyList<string> Absorb,
     [property: JsonPropertyName("sameDifference")] bool SameDifference = false,
+    [property: JsonPropertyName("slack")] decimal Slack = 0m);
+
+/// <summary>
+/// Findings of one of these <see cref="Rules"/> at one row of one table, in different columns, whose compared values differ by
+/// the same amount (at most <see cref="Slack"/> apart) are one wrong row; see <see cref="Merging.SameRow"/>.
+/// </summary>
+public sealed record SameRowMerge(
+    [property: JsonPropertyName("rules")] IReadOnlyList<string> Rules,
+    [property: JsonPropertyName("slack")] decimal Slack = 0m);
+
+/// <summary>
+/// A share finding of an <see cref="Absorb"/> rule on a part of the whole whose breakdown a finding of a <see cref="Keep"/> rule
+/// says does not add up, explained by that part alone (the part, off by <see cref="Slack"/> at most, plus the difference gives
+/// the printed share), is folded into the sum; see <see cref="Merging.MistypedPart"/>.
+/// </summary>
+public sealed record MistypedPartMerge(
+    [property: JsonPropertyName("keep")] IReadOnlyList<string> Keep,
+    [property: JsonPropertyName("absorb")] IReadOnlyList<string> Absorb,
     [property: JsonPropertyName("slack")] decimal Slack = 0m);
 
 /// <summary>

@@ -37,6 +37,7 @@ public sealed class KnownRowNames
         FirstAfter after => [after.Anchor, after.Row],
         FirstBefore before => [before.Anchor, before.Row],
         RowsBefore stop => [.. stop.Stops, .. stop.Starts],
+        RowsExcept except => except.Excluded,
         _ => [],
     };
 }

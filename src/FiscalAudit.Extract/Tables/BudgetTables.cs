@@ -8,7 +8,7 @@ using FiscalAudit.Extract.Templates;
 namespace FiscalAudit.Extract.Tables;
 
 /// <summary>
-/// The budget tables B01–B14 and how each template prints them (budget-tables.json, embedded): for a
+/// The budget tables B01–B15 and how each template prints them (budget-tables.json, embedded): for a
 /// template and a level, the table schemas a <see cref="TitleMatcher"/> finds them by. Template files given
 /// by users (<see cref="With"/>) add templates or replace them by id (docs/templates.md).
 /// </summary>
@@ -49,12 +49,14 @@ public sealed class BudgetTables
 
     /// <summary>The template and the tables it prints, as the model records it for rules, with why it was chosen.</summary>
     public PrintedTemplate Describe(TemplateHeader template, BudgetLevel? level, string reason) =>
-        template.Describe(Schemas(template, level).Select(s => new ExpectedTable(s.Id, s.Ordinal!, s.Titles.FirstOrDefault() ?? s.Id) { Position = Position(template, s.Id) }).ToList(), Templates, reason);
+        template.Describe(Schemas(template, level).Where(s => !Printing(template, s.Id).Optional).Select(s => new ExpectedTable(s.Id, s.Ordinal!, s.Titles.FirstOrDefault() ?? s.Id) { Position = Position(template, s.Id) }).ToList(), Templates, reason);
+
+    private PrintedTable Printing(TemplateHeader template, string table) => Tables.Single(t => t.Id == table).Printed.Single(p => p.Template == template.Id);
 
     /// <summary>A table's number in the template's 目录, printed “8” or “八”; 0 when neither.</summary>
     private int Position(TemplateHeader template, string table)
     {
-        var position = Tables.Single(t => t.Id == table).Printed.Single(p => p.Template == template.Id).Position;
+        var position = Printing(template, table).Position;
         return int.TryParse(position, out var n) ? n : Array.IndexOf(Numerals, position) + 1;
     }
 
@@ -139,6 +141,12 @@ public sealed class PrintedTable
 
     public Dictionary<string, List<string>> Titles { get; init; } = new();
 
+    /// <summary>
+    /// A table some publishers of the template add and others leave out (the national format's 表10 项目支出表 and 表11
+    /// 政府采购预算表): read and checked where printed, never missing (FA6201).
+    /// </summary>
+    public bool Optional { get; init; }
+
     /// <summary>The same printing under another template.</summary>
-    public PrintedTable For(string template) => new() { Template = template, Position = Position, Markers = Markers, Unit = Unit, Titles = Titles };
+    public PrintedTable For(string template) => new() { Template = template, Position = Position, Markers = Markers, Unit = Unit, Titles = Titles, Optional = Optional };
 }

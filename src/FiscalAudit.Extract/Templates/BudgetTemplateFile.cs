@@ -32,5 +32,6 @@ public sealed class PrintedTableEntry
         Markers = Markers ?? basePrinted?.Markers ?? new List<string>(),
         Unit = Unit ?? basePrinted?.Unit ?? string.Empty,
         Titles = Titles ?? basePrinted?.Titles ?? new Dictionary<string, List<string>>(),
+        Optional = basePrinted?.Optional ?? false,
     };
 }

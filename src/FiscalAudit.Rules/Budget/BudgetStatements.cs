@@ -26,6 +26,17 @@ public static partial class BudgetStatements
         return quantity.Cells.Select(spec => Cell(disclosure, spec)).FirstOrDefault(c => c is not null) is { } cell ? (quantity.Name, cell) : null;
     }
 
+    /// <summary>
+    /// Last year's figure of the quantity the statement is of, printed beside this year's in the same row (the “三公” table's
+    /// 上年 panel: “2024年预算数 | 2025年预算数”), restated in the statement's unit; null when the table prints none.
+    /// </summary>
+    public static CellRef? Previous(Disclosure disclosure, NarrativeFact statement)
+    {
+        if (Target(disclosure, statement) is not { } target) return null;
+        var previous = target.Cell with { Column = Data.PreviousPanel + target.Cell.Column, Restated = null };
+        return previous.Number is null ? null : previous.InUnit(statement.Unit);
+    }
+
     /// <summary>The vehicles the 国有资产 statement says are held and bought (null when it says not), and the “三公” cells for buying and running them.</summary>
     public static (NarrativeFact? Held, NarrativeFact? Bought, CellRef? Purchase, CellRef? Operation) Vehicles(Disclosure disclosure)
     {
@@ -78,5 +89,6 @@ public static partial class BudgetStatements
     private sealed record StatementsFile(
         [property: JsonPropertyName("notAny")] IReadOnlyList<string> NotAny,
         [property: JsonPropertyName("quantities")] IReadOnlyList<Quantity> Quantities,
+        [property: JsonPropertyName("previousPanel")] string PreviousPanel,
         [property: JsonPropertyName("vehicles")] VehicleSpec Vehicles);
 }

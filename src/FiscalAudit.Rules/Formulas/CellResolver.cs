@@ -57,6 +57,7 @@ internal static class CellResolver
             FirstAfter after => Single(After(onSide, after.Anchor)?.FirstOrDefault(after.Row.Matches)),
             FirstBefore first => Single(Before(onSide, first.Anchor.Matches)?.FirstOrDefault(first.Row.Matches)),
             RowRange range => Range(onSide, range),
+            RowsExcept except => Except(onSide, except),
             FirstFilledRow => Single(onSide.FirstOrDefault(r => r.Cells.Count > 0)),
             ClassRows => onSide.Where(r => r.Code is { Length: 3 }).DistinctBy(r => r.Key, StringComparer.Ordinal).ToList(),
             TopLevelRows => new CodeTree(table).TopLevel.Where(r => cells.Side is null || r.Side == cells.Side).ToList(),
@@ -95,6 +96,14 @@ internal static class CellResolver
         if (start < 0) return null;
         var end = rows.FindIndex(start, range.To.Matches);
         return end < 0 ? null : Named(rows.Skip(start).Take(end - start + 1));
+    }
+
+    /// <summary>The named rows but the first excluded one; null when that is not printed or nothing else is.</summary>
+    private static List<TableRow>? Except(List<TableRow> rows, RowsExcept except)
+    {
+        var total = rows.FindIndex(r => except.Excluded.Any(p => p.Matches(r)));
+        var others = total < 0 ? null : Named(rows.Where((_, i) => i != total));
+        return others is { Count: > 0 } ? others : null;
     }
 
     /// <summary>Label-less filler rows are left out of sets.</summary>

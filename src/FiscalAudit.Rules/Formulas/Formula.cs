@@ -87,6 +87,15 @@ public sealed record RowsBefore(IReadOnlyList<RowPattern> Stops, IReadOnlyList<R
     public override bool IsSet => true;
 }
 
+/// <summary>
+/// <c>[合计|总计以外]</c>: every named row but the first matching one of <see cref="Excluded"/> (a list of items under its total,
+/// whether the total is printed above or below them: 项目支出表, 政府采购预算表); none when the total is not printed or no other row is.
+/// </summary>
+public sealed record RowsExcept(IReadOnlyList<RowPattern> Excluded) : RowSelector
+{
+    public override bool IsSet => true;
+}
+
 /// <summary><c>[类]</c>: the rows carrying a three-digit function 类 code, one per row name.</summary>
 public sealed record ClassRows : RowSelector
 {

@@ -12,7 +12,7 @@ namespace FiscalAudit.Rules.Formulas;
 /// cells      = table [ "." side ] "[" rows "]" "." columns [ "?" ]
 /// columns    = "*" | column { "|" column }
 /// rows       = "*" | "首行" | "类" | "顶级" | "上级" | "下级" | pattern ("之后的" | "之前的") pattern
-///            | [ patterns "之后" ] patterns "之前" | pattern ".." pattern | patterns
+///            | [ patterns "之后" ] patterns "之前" | patterns "以外" | pattern ".." pattern | patterns
 /// patterns   = pattern { "|" pattern }
 /// </code>
 /// Shapes are checked here too, so a template that loads can always be evaluated.
@@ -22,6 +22,7 @@ public sealed partial class FormulaParser
     private const string Before = "之前";
 
     private const string After = "之后";
+    private const string Except = "以外";
     private const string FirstAfterWord = "之后的";
     private const string FirstBeforeWord = "之前的";
     private const string Classes = "类";
@@ -179,6 +180,7 @@ public sealed partial class FormulaParser
             var starts = bounds.Length == 2 ? Patterns(bounds[0], at) : new List<RowPattern>();
             return new RowsBefore(Patterns(bounds[^1], at), starts);
         }
+        if (rows.EndsWith(Except, StringComparison.Ordinal)) return new RowsExcept(Patterns(rows[..^Except.Length], at));
         var range = rows.Split("..");
         if (range.Length == 2) return new RowRange(Pattern(range[0], at), Pattern(range[1], at));
         if (range.Length > 2) throw Error("行范围只能有一个“..”", at);

@@ -2,6 +2,7 @@ using FiscalAudit.Core.Findings;
 using FiscalAudit.Core.Model;
 using FiscalAudit.Core.Model.Facts;
 using FiscalAudit.Core.Numbers;
+using FiscalAudit.Rules.Budget;
 
 namespace FiscalAudit.Rules.Narrative;
 
@@ -26,7 +27,7 @@ public sealed class ChangeRateMismatchRule : IRule
         foreach (var c in facts.Where(f => f.Kind == FactKind.Change))
         {
             // A Δ that contradicts the stated last-year amount is the one problem of this statement (its rate follows from it).
-            if (AgainstStatedPrevious(c, facts) is Finding previousStated)
+            if ((AgainstStatedPrevious(c, facts) ?? AgainstTablePrevious(disclosure, c)) is Finding previousStated)
             {
                 yield return previousStated;
                 continue;
@@ -53,8 +54,22 @@ public sealed class ChangeRateMismatchRule : IRule
     {
         var stated = facts.FirstOrDefault(f => f.Kind == FactKind.Previous && (f.Other == c || c.Subject is not null && f.Subject == c.Subject) && f.Amount is not null && Compatible(f.Base, c.Base));
         if (stated?.Amount is not PrintedNumber previous || (c.Subject ?? stated.Subject) is not { Amount: PrintedNumber current } subject) return null;
-        var related = RelatedPlaces.Statements(subject, stated);
-        var what = $"“{subject.Quantity}”本年 {Ratios.Amount(current)}，说明所写上年为 {Ratios.Amount(previous)}";
+        return AgainstPrevious(c, current, previous, $"“{subject.Quantity}”本年 {Ratios.Amount(current)}，说明所写上年为 {Ratios.Amount(previous)}", RelatedPlaces.Statements(subject, stated));
+    }
+
+    /// <summary>
+    /// “2025年“三公”经费预算867.50万元，比上年预算减少30.00万元” in a budget whose “三公” table prints last year's figures beside this
+    /// year's (<see cref="BudgetStatements.Previous"/>): 本年 ∓ Δ must give the 上年 cell, as it must give a last-year amount the text states.
+    /// </summary>
+    private static Finding? AgainstTablePrevious(Disclosure disclosure, NarrativeFact c)
+    {
+        if (c.Subject is not { Amount: PrintedNumber current } subject || BudgetStatements.Previous(disclosure, subject) is not { Number: PrintedNumber previous } cell) return null;
+        return AgainstPrevious(c, current, previous, $"“{subject.Quantity}”本年 {Ratios.Amount(current)}，{cell.Describe()}为 {Ratios.Amount(previous)}", [cell.Location]) is { } found ? found with { Bases = RelatedPlaces.Bases(subject) } : null;
+    }
+
+    /// <summary>The change <paramref name="c"/> from last year's <paramref name="previous"/> to <paramref name="current"/>: the finding when its Δ (or its rate, stated without Δ) does not give one from the other.</summary>
+    private static Finding? AgainstPrevious(NarrativeFact c, PrintedNumber current, PrintedNumber previous, string what, IReadOnlyList<FindingLocation> related)
+    {
         var change = current.Value - previous.Value;
         if (c.Amount is not PrintedNumber delta)
         {

@@ -46,19 +46,18 @@ public class NationalFormatBudgetTests
 
     /// <summary>
     /// What the text plants give: rule, table and row of a table finding, or the words of the narrative line a finding stands on.
-    /// The 三公 total planted as 876.50 gives two: the table's 合计 against its parts, and the narrative's 867.50 against it.
+    /// One cause is one finding: the 三公 total planted as 876.50 is the table's 合计 against its parts with the narrative's 867.50
+    /// against it listed; the 302 row's items mistyped in both columns is one FA6005 naming both; 基本支出 restated as 2406.68 is
+    /// the breakdown that does not add up with its wrong share listed.
     /// </summary>
     private static readonly (string Rule, string Table, string Row, string Line)[] TextFound =
     {
         ("FA6004", "B03", "2010301 行政运行", ""),
         ("FA6004", "B04", "（四）住房保障支出", ""),
         ("FA6005", "B08", "302 商品和服务支出", ""),
-        ("FA6005", "B08", "302 商品和服务支出", ""),
         ("FA6006", "B09", "三公经费", ""),
-        ("FA6402", "", "", "“三公”经费预算867.50万元"),
         ("FA3003", "", "", "“三公”经费预算867.50万元"),
         ("FA3003", "", "", "收入预算9101.68万元"),
-        ("FA3002", "", "", "基本支出2406.68万元"),
         ("FA3005", "", "", "基本支出2406.68万元"),
         ("FA3005", "", "", "政府采购预算34.00万元"),
         ("FA3011", "", "", "（如有绩效目标以外"),
@@ -71,7 +70,7 @@ public class NationalFormatBudgetTests
         Planted("national-budget.txt", (twoPanels ? new[] { TwoPanels } : []).Concat(plants));
 
     /// <summary>The fixture <paramref name="name"/> with each (right, wrong) made once, at the first place it is printed.</summary>
-    private static string Planted(string name, IEnumerable<(string Right, string Wrong)> plants)
+    internal static string Planted(string name, IEnumerable<(string Right, string Wrong)> plants)
     {
         var text = File.ReadAllText(Path.Combine(Folder, name));
         foreach (var (right, wrong) in plants)
@@ -89,7 +88,7 @@ public class NationalFormatBudgetTests
 
     private static AuditResult Audit(string name, string text) => new Auditor().Audit(name, System.Text.Encoding.UTF8.GetBytes(text));
 
-    private static List<Finding> Reported(AuditResult result) => result.Findings.Where(f => f.Severity != Severity.Info).ToList();
+    internal static List<Finding> Reported(AuditResult result) => result.Findings.Where(f => f.Severity != Severity.Info).ToList();
 
     [Theory]
     [InlineData(false)]

@@ -1,0 +1,28 @@
+using FiscalAudit.Core.Findings;
+
+namespace FiscalAudit.Engine.Merging;
+
+/// <summary>
+/// One wrong row seen in every amount column (<see cref="SameRowMerge"/>): “302 商品和服务支出” 193.28 against its items' 193.64
+/// in the 合计 column and again in the 公用经费 column is one mistyped row (or item), told once with the other columns listed.
+/// Findings of one rule at one row of one table whose compared values differ by the same amount (rounding-aware, within the
+/// merge's slack) are folded into the first of them.
+/// </summary>
+internal static class SameRow
+{
+    public static void Apply(IReadOnlyList<Finding> findings, Folds folds, SameRowMerge merge)
+    {
+        for (var a = 0; a < findings.Count; a++)
+        {
+            if (!merge.Rules.Contains(findings[a].RuleId) || !folds.Free(a) || Difference(findings[a]) is not decimal d) continue;
+            var k = Enumerable.Range(0, a).FirstOrDefault(k => folds.Into[k] is null && findings[k].RuleId == findings[a].RuleId
+                && SameRowOf(findings[k].Location, findings[a].Location) && Difference(findings[k]) is decimal e && Math.Abs(d - e) <= merge.Slack, -1);
+            if (k >= 0) folds.Add(a, k, FoldKind.SameKind);
+        }
+    }
+
+    private static bool SameRowOf(FindingLocation x, FindingLocation y) =>
+        x.Table is not null && x.Table == y.Table && x.Row is not null && x.Row == y.Row && x.Column != y.Column && x.Source?.File == y.Source?.File;
+
+    private static decimal? Difference(Finding f) => f is { Expected: decimal e, Actual: decimal a } ? a - e : null;
+}
