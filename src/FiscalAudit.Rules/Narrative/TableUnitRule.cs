@@ -7,15 +7,15 @@ using FiscalAudit.Rules.Support;
 namespace FiscalAudit.Rules.Narrative;
 
 /// <summary>
-/// FA3020: a table printed in another money unit than it states (or, stating none, than the document's): every amount
-/// the text restates from it differs by one unit factor (<see cref="TableUnitScale"/>). One finding for the table
-/// instead of one FA3001 per restated amount.
+/// FA3020: a table printed in another money unit than it states (or, stating none, than the document's): the amounts
+/// the text restates from it and the cells other tables compare with it differ by one unit factor (<see cref="TableUnitScale"/>).
+/// One finding for the table instead of one FA3001 or FA2xxx per amount.
 /// </summary>
 public sealed class TableUnitRule : IRule
 {
     public static readonly RuleDescriptor Rule = new(
         "FA3020", "表格金额单位与数字不符", Severity.Error, RuleCategories.Narrative,
-        "表格所标金额单位与表中数字的量级不符：情况说明复述的各项金额与表中数字都相差同一单位倍数（如一万倍），应核对该表的单位或数字。");
+        "表格所标金额单位与表中数字的量级不符：情况说明复述的金额、其他表与之核对的数字与表中数字都相差同一单位倍数（如一万倍），应核对该表的单位或数字。");
 
     private const int ShownAmounts = 3;
 
