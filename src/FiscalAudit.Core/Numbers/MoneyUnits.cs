@@ -2,14 +2,25 @@ using System.Text.RegularExpressions;
 
 namespace FiscalAudit.Core.Numbers;
 
-/// <summary>The money units tables are printed in (元, 千元, 万元) and how to restate an amount of the smaller in the larger.</summary>
+/// <summary>The money units tables and text are printed in (元, 千元, 万元, 亿元) and how to restate an amount of one in another.</summary>
 public static partial class MoneyUnits
 {
-    private static readonly Dictionary<string, decimal> Yuan = new(StringComparer.Ordinal) { ["元"] = 1m, ["千元"] = 1000m, ["万元"] = 10000m };
+    private static readonly Dictionary<string, decimal> Yuan = new(StringComparer.Ordinal) { ["元"] = 1m, ["千元"] = 1000m, ["万元"] = 10000m, ["亿元"] = 100000000m };
 
     /// <summary>The factor that restates an amount in <paramref name="unit"/> in the larger <paramref name="other"/> (元 → 万元: 0.0001); null when the units are the same, unknown, or <paramref name="unit"/> is the larger.</summary>
     public static decimal? Factor(string? unit, string? other) =>
         unit is not null && other is not null && Yuan.TryGetValue(unit, out var u) && Yuan.TryGetValue(other, out var o) && u < o ? u / o : null;
+
+    /// <summary>
+    /// <paramref name="amount"/> printed in <paramref name="unit"/> restated in <paramref name="other"/>, rounding-aware either way
+    /// (12345.60元 → 1.234560万元; 1.23亿元 → 12300万元 ± 50); null when either unit is unknown.
+    /// </summary>
+    public static PrintedNumber? In(PrintedNumber amount, string unit, string other)
+    {
+        if (unit == other) return amount;
+        if (Factor(unit, other) is decimal down) return PrintedNumber.Converted(amount, unit, down, ExtraDecimals(down));
+        return Factor(other, unit) is decimal up ? PrintedNumber.Enlarged(amount, unit, 1m / up) : null;
+    }
 
     /// <summary>The factors by which one known unit's figure is another's (元 against 万元 is 10000), largest first.</summary>
     public static IReadOnlyList<decimal> Ratios { get; } =
@@ -34,10 +45,16 @@ public static partial class MoneyUnits
     /// <summary>The unit a caption states (“单位：元”, “金额单位：万元”), or null when <paramref name="text"/> states none.</summary>
     public static string? Stated(string text) => StatedPattern().Match(text) is { Success: true } m ? m.Groups[1].Value : null;
 
+    /// <summary>The unit a column name ends with (“决算数（元）”, “金额(万元)”), or null.</summary>
+    public static string? OfColumn(string text) => ColumnPattern().Match(text) is { Success: true } m ? m.Groups[1].Value : null;
+
     /// <summary>The name of the unit <paramref name="factor"/> times <paramref name="unit"/> (万元 × 0.0001 → 元), or null when no known unit is.</summary>
     public static string? Scaled(string unit, decimal factor) =>
         Yuan.TryGetValue(unit, out var u) ? Yuan.FirstOrDefault(kv => kv.Value == u * factor).Key : null;
 
     [GeneratedRegex(@"单位\s*[：:]\s*(万元|千元|亿元|元)")]
     private static partial Regex StatedPattern();
+
+    [GeneratedRegex(@"[（(]\s*(万元|千元|亿元|元)\s*[）)]\s*$")]
+    private static partial Regex ColumnPattern();
 }

@@ -54,14 +54,20 @@ public readonly record struct PrintedNumber(decimal Value, int Decimals, bool Is
     /// different decimals the intervals must overlap.
     /// </summary>
     public static bool SameQuantity(PrintedNumber a, PrintedNumber b) =>
-        a.Decimals == b.Decimals ? a.Value == b.Value : a.Interval.Overlaps(b.Interval);
+        OnOneGrid(a, b) ? a.Value == b.Value : a.Interval.Overlaps(b.Interval);
 
     /// <summary>
     /// True when a part printed as <paramref name="part"/> can belong to a whole printed as <paramref name="whole"/>.
     /// Rounding is monotone, so with the same decimals a true part ≤ whole always prints part ≤ whole.
     /// </summary>
     public static bool AtMost(PrintedNumber part, PrintedNumber whole) =>
-        part.Decimals == whole.Decimals ? part.Value <= whole.Value : part.Interval.Low <= whole.Interval.High;
+        OnOneGrid(part, whole) ? part.Value <= whole.Value : part.Interval.Low <= whole.Interval.High;
+
+    /// <summary>
+    /// True when both numbers were rounded to the same grid: the same decimals and the same rounding width (a figure restated from
+    /// a coarser unit, 1.23亿元 as 12300万元 ± 50, or worked out from several, has a wider one than its decimals say).
+    /// </summary>
+    private static bool OnOneGrid(PrintedNumber a, PrintedNumber b) => a.Decimals == b.Decimals && a.HalfUnit == b.HalfUnit;
 
     /// <summary>The larger of the printed decimals (2 when there are none), for formatting computed values next to them.</summary>
     public static int MaxDecimals(IEnumerable<PrintedNumber> numbers) => numbers.Select(n => n.Decimals).DefaultIfEmpty(2).Max();
@@ -94,6 +100,21 @@ public readonly record struct PrintedNumber(decimal Value, int Decimals, bool Is
         var value = a.Value + sign * b.Value;
         var decimals = Math.Max(a.Decimals, b.Decimals);
         return new PrintedNumber(value, decimals, false, Format(value, decimals)) { WorkedOutHalfWidth = a.HalfUnit + b.HalfUnit };
+    }
+
+    /// <summary>
+    /// The amount <paramref name="printed"/> (in a unit <paramref name="factor"/> times larger, e.g. 亿元 for 万元 with 10000) restated
+    /// in the smaller unit: 1.23亿元 → 12300, allowing the larger unit's rounding (± 50万元); <see cref="ConvertedFrom"/> keeps “1.23亿元”.
+    /// </summary>
+    public static PrintedNumber Enlarged(PrintedNumber printed, string printedUnit, decimal factor)
+    {
+        var value = printed.Value * factor;
+        var decimals = Math.Max(0, printed.Decimals - MoneyUnits.ExtraDecimals(1m / factor));
+        return new PrintedNumber(value, decimals, printed.IsPercent, FormatTrimmed(value, decimals))
+        {
+            ConvertedFrom = printed.Text + printedUnit,
+            WorkedOutHalfWidth = printed.HalfUnit * factor,
+        };
     }
 
     /// <summary>An amount printed in 元 restated in 万元 with the same precision (12345.60元 = 1.234560万元).</summary>

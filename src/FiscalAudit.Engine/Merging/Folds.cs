@@ -18,6 +18,9 @@ internal enum FoldKind
     /// </summary>
     OtherValue,
 
+    /// <summary>A comparison that differs only because a table is printed in another unit: only its place is listed.</summary>
+    InUnit,
+
     /// <summary>Another case of the same kind: only its place is listed.</summary>
     SameKind,
 
@@ -47,7 +50,12 @@ internal sealed class Folds(int count)
 
     public void Add(int folded, int into, FoldKind kind)
     {
-        foreach (var held in Of(folded).ToList()) Into[held] = into;
+        foreach (var held in Of(folded).ToList())
+        {
+            Into[held] = into;
+            // What a comparison in the wrong unit held shows the wrong unit too.
+            if (kind == FoldKind.InUnit) Kind[held] = kind;
+        }
         targets.Remove(folded);
         Into[folded] = into;
         Kind[folded] = kind;

@@ -13,7 +13,8 @@ public sealed record MergeCatalog(
     [property: JsonPropertyName("perDocument")] IReadOnlyList<PerDocumentMerge> PerDocument,
     [property: JsonPropertyName("onBasis")] IReadOnlyList<BasesMerge> OnBasis,
     [property: JsonPropertyName("mistypedPart")] IReadOnlyList<MistypedPartMerge> MistypedPart,
-    [property: JsonPropertyName("explained")] IReadOnlyList<BasesMerge> Explained)
+    [property: JsonPropertyName("explained")] IReadOnlyList<BasesMerge> Explained,
+    [property: JsonPropertyName("tableUnit")] IReadOnlyList<TableUnitMerge> TableUnit)
 {
     public static MergeCatalog Default { get; } = EmbeddedJson.Load<MergeCatalog>(typeof(MergeCatalog).Assembly, "finding-merges.json");
 }
@@ -63,6 +64,15 @@ public sealed record MistypedPartMerge(
 /// own mistake), folded into the first of them.
 /// </summary>
 public sealed record BasesMerge(
+    [property: JsonPropertyName("keep")] IReadOnlyList<string> Keep,
+    [property: JsonPropertyName("absorb")] IReadOnlyList<string> Absorb);
+
+/// <summary>
+/// A finding of a <see cref="Keep"/> rule says a table is printed in another unit (its <see cref="Finding.Actual"/> the
+/// factor its figures are off by); a finding of an <see cref="Absorb"/> rule with a place in that table whose two compared
+/// values differ by that factor, rounding-aware, only shows the same wrong unit and is folded into it.
+/// </summary>
+public sealed record TableUnitMerge(
     [property: JsonPropertyName("keep")] IReadOnlyList<string> Keep,
     [property: JsonPropertyName("absorb")] IReadOnlyList<string> Absorb);
 

@@ -7,12 +7,12 @@ public sealed record NumberMention(int Start, int End, PrintedNumber Number, str
 {
     public bool IsPercent => Unit == "%";
 
-    /// <summary>Amounts in 万元 (amounts printed in 元 are converted by the scanner). 亿元 figures are too coarse to compare with 万元 tables and are left out.</summary>
+    /// <summary>Amounts in 万元 (amounts printed in 元 or 亿元 are restated by the scanner, 亿元 ones with their coarser rounding).</summary>
     public bool IsMoney => Unit is "万元";
 
     /// <summary>Points of a score (“自评得分96分”).</summary>
     public bool IsScore => Unit is "分";
 
     /// <summary>Units of counted things (vehicles, persons, projects …).</summary>
-    public bool IsCount => Unit.Length > 0 && !IsPercent && !IsMoney && Unit is not ("分" or "亿元");
+    public bool IsCount => Unit.Length > 0 && !IsPercent && !IsMoney && Unit is not "分";
 }

@@ -1,10 +1,11 @@
+using FiscalAudit.Core.Model.Facts;
 using FiscalAudit.Core.Numbers;
 
 namespace FiscalAudit.Extract.Narrative;
 
 /// <summary>
 /// Finds numbers in a sentence of running text: ASCII or full-width digits, thousands separators
-/// (“1,468.49”), spaces before the unit (“199.52 万元”), and the unit after the number. Years
+/// (“1,468.49”), spaces before the unit (“199.52 万元”), and the unit after the number (amounts in 元 or 亿元 restated in 万元). Years
 /// (“2020年”), document numbers (“〔2020〕57号”) and list ordinals carry no unit and are skipped unless
 /// a bare number is an amount by its label (“执行数为91.15，”). Rates may be spelled in Chinese numerals (“百分之二十”). A hand-written scanner: it runs on every
 /// sentence of every document.
@@ -47,7 +48,9 @@ public static class NumberScanner
             var percent = unit is "%" or "％" || spelledAt >= 0;
             var start = spelledAt >= 0 ? spelledAt : i;
             if (NumberText.Parse(percent ? numText + "%" : numText) is PrintedNumber n)
-                found.Add(unit == "元" ? new NumberMention(start, after, PrintedNumber.YuanInTenThousands(n), "万元") : new NumberMention(start, after, n, percent ? "%" : unit.Length == 0 ? "万元" : unit));
+                found.Add(unit is "元" or "亿元" && MoneyUnits.In(n, unit, LinkedCell.NarrativeUnit) is PrintedNumber money
+                    ? new NumberMention(start, after, money, LinkedCell.NarrativeUnit)
+                    : new NumberMention(start, after, n, percent ? "%" : unit.Length == 0 ? "万元" : unit));
             i = next;
         }
         return found;

@@ -124,7 +124,6 @@ public sealed partial class ParagraphFactReader
             if (m.IsPercent) ReadPercent(text, state, mentions, i, raw, labelBegin, sentence);
             else if (m.IsMoney) ReadMoney(text, state, mentions, i, raw, labelBegin, delimiter, sentence);
             else if (m.IsCount) ReadCount(text, state, m, raw, labelBegin, delimiter, sentence);
-            else if (m.Unit == "亿元") state.WholeOutOfReach = true;
         }
         ReadSameAsPrevious(text, state, floor, end, sentence);
         if (state.Budgets.For(string.Empty) is { } b && state.Amounts.Count == state.Budgets.AmountsBefore + 1) SetPair(b.Mention.Number, state.Amounts[state.Budgets.AmountsBefore], b.Start);
@@ -562,7 +561,7 @@ public sealed partial class ParagraphFactReader
 
         public NarrativeFact? LastAmount { get; set; }
 
-        /// <summary>A coarse amount (亿元) or a bound (“50万元以上”) was read since the last amount: a list now has no known whole.</summary>
+        /// <summary>A bound (“50万元以上”) was read since the last amount: a list now has no known whole.</summary>
         public bool WholeOutOfReach { get; set; }
 
         /// <summary>The last change read, and where its last number ends in the paragraph's text.</summary>

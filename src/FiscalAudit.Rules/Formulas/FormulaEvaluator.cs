@@ -38,6 +38,26 @@ internal static class FormulaEvaluator
             : Array.Empty<Finding?>();
     }
 
+    /// <summary>
+    /// The two cells each comparison of a plain formula (cell = cell, cell &lt;= cell, rows = rows paired by name) holds
+    /// against each other, as printed; nothing for a formula with a sum on its right.
+    /// </summary>
+    public static IEnumerable<(CellRef Left, CellRef Right)> ComparedCells(Formula formula, Disclosure disclosure) =>
+        formula.PlainRight is not Cells plain
+            ? Enumerable.Empty<(CellRef, CellRef)>()
+            : CellResolver.Bindings(formula.Left, disclosure).SelectMany(b =>
+                CellResolver.Resolve(formula.Left, disclosure, b) is ResolvedCells left && CellResolver.Resolve(plain, disclosure, b) is ResolvedCells right
+                    ? formula.Left.Rows.IsSet ? Matched(left, right).Select(m => (left.At(m.Left), right.At(m.Right))) : new[] { (left.At(left.Rows[0]), right.At(right.Rows[0])) }
+                    : Enumerable.Empty<(CellRef, CellRef)>());
+
+    /// <summary>The rows of <paramref name="left"/> with the row of the same name in <paramref name="right"/>.</summary>
+    private static IEnumerable<(TableRow Left, TableRow Right)> Matched(ResolvedCells left, ResolvedCells right)
+    {
+        var rightByKey = new Dictionary<string, TableRow>(StringComparer.Ordinal);
+        foreach (var row in right.Rows) rightByKey.TryAdd(row.Key, row);
+        return left.Rows.Where(r => rightByKey.ContainsKey(r.Key)).Select(r => (r, rightByKey[r.Key]));
+    }
+
     /// <summary>The equation with every cell restated in the largest unit its tables print (表五 万元 = 表六 元 + 元).</summary>
     private static Equation InOneUnit(CellRef total, List<Term> terms, string? partsLabel)
     {

@@ -224,4 +224,39 @@ public class FindingMergerTests
             Make("FA3004", "r", Line(41), "90.00%", "95.00%") with { Bases = new[] { Printed(line, basis) } });
         Assert.Equal(2, merged.Count);
     }
+
+    /// <summary>表五 printed in 元 under “单位：万元” (FA3020, factor 10000): what differs from it by that factor is the same wrong unit.</summary>
+    [Theory]
+    [InlineData(176.99, 1769900.00, true)]
+    [InlineData(192.58, 1925843.17, true)] // a 元 figure within the 万元 figure's rounding (±50元)
+    [InlineData(176.99, 1779900.00, false)] // off by more than the unit
+    [InlineData(176.99, 176.98, false)]
+    public void Comparisons_off_by_a_tables_unit_are_folded_into_its_finding(decimal wan, decimal yuan, bool folded)
+    {
+        var unit = Make("FA3020", "u", new FindingLocation(new SourceLocation("a.pdf", 15, 1), "T5", "表五"), 1m, 10000m, related: Line(40));
+        var merged = Merge(
+            unit,
+            Make("FA2008", "c", Cell("T5", "201 一般公共服务支出", 15), wan, yuan, related: Cell("T3", "201 一般公共服务支出", 10)),
+            Make("FA3001", "n", Line(41), yuan, wan, related: Cell("T5", "合计", 15)));
+
+        if (!folded)
+        {
+            Assert.Equal(3, merged.Count);
+            return;
+        }
+        var one = Assert.Single(merged);
+        Assert.Equal("FA3020", one.RuleId);
+        Assert.Equal(new[] { "c", "n" }, one.MergedIds);
+        Assert.Contains("因此与其他表或情况说明不一致的 2 处", one.Message, StringComparison.Ordinal);
+        Assert.Contains(one.RelatedLocations, l => l.Table == "T3");
+    }
+
+    [Fact]
+    public void Comparisons_in_another_table_stay_apart_from_a_tables_unit()
+    {
+        var merged = Merge(
+            Make("FA3020", "u", new FindingLocation(new SourceLocation("a.pdf", 15, 1), "T5", "表五"), 1m, 10000m),
+            Make("FA2002", "c", Cell("T1", "本年支出合计", 3), 19.26m, 192600.00m, related: Cell("T3", "合计", 10)));
+        Assert.Equal(2, merged.Count);
+    }
 }

@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Text;
-using System.Text.RegularExpressions;
 using FiscalAudit.Core.Findings;
 using FiscalAudit.Engine;
 using FiscalAudit.Extract;
@@ -17,31 +15,12 @@ namespace FiscalAudit.Tests.Narrative;
 /// </summary>
 public class TableUnitTests
 {
-    private static readonly Regex Marker = new(@"^公开0(\d)表", RegexOptions.Compiled);
-
-    private static readonly Regex Figure = new(@"^(<b>)?(-?[\d,]+\.\d+)(</b>)?$", RegexOptions.Compiled);
-
     /// <summary>
     /// The seed's lines with the tables numbered in <paramref name="captioned"/> captioned 元 and those in
     /// <paramref name="inYuan"/> printed in 元 (from the marker “公开0N表” to the next heading).
     /// </summary>
-    private static string[] Seed(IReadOnlyCollection<int> captioned, IReadOnlyCollection<int> inYuan)
-    {
-        var lines = File.ReadAllLines(Repo.Seed002);
-        int? table = null;
-        for (var i = 0; i < lines.Length; i++)
-        {
-            if (Marker.Match(lines[i]) is { Success: true } m) table = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
-            else if (lines[i].StartsWith('#')) table = null;
-            if (table is not int t) continue;
-            if (captioned.Contains(t) && lines[i].StartsWith("金额单位：万元", StringComparison.Ordinal)) lines[i] = "金额单位：元";
-            else if (inYuan.Contains(t) && lines[i].Contains('\t')) lines[i] = string.Join('\t', lines[i].Split('\t').Select(InYuan));
-        }
-        return lines;
-    }
-
-    private static string InYuan(string cell) => Figure.Replace(cell, m =>
-        m.Groups[1].Value + (decimal.Parse(m.Groups[2].Value.Replace(",", string.Empty), CultureInfo.InvariantCulture) * 10000m).ToString("0.00", CultureInfo.InvariantCulture) + m.Groups[3].Value);
+    private static string[] Seed(IReadOnlyCollection<int> captioned, IReadOnlyCollection<int> inYuan) =>
+        TablesInYuan.Rewrite(File.ReadAllLines(Repo.Seed002), inYuan, captioned.ToDictionary(t => t, _ => (string?)"金额单位：元"));
 
     private static List<Finding> Check(string[] lines)
     {
