@@ -41,6 +41,12 @@ public sealed class Disclosure
 
     public SourceLocation? DepartmentLocation { get; set; }
 
+    /// <summary>
+    /// The department was only guessed — the organisation the text names most often, no cover, title or label naming it —
+    /// so it is shown but never held against other names.
+    /// </summary>
+    public bool DepartmentGuessed { get; set; }
+
     public int? Year { get; set; }
 
     public SourceLocation? YearLocation { get; set; }
@@ -108,6 +114,7 @@ public sealed class Disclosure
             LevelLocation = Level is null ? other?.LevelLocation : LevelLocation,
             Department = Department ?? other?.Department,
             DepartmentLocation = Department is null ? other?.DepartmentLocation : DepartmentLocation,
+            DepartmentGuessed = Department is null ? other?.DepartmentGuessed == true : DepartmentGuessed,
             Year = Year ?? other?.Year,
             YearLocation = Year is null ? other?.YearLocation : YearLocation,
             Unit = Unit ?? other?.Unit,

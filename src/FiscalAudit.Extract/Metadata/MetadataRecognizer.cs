@@ -9,8 +9,10 @@ namespace FiscalAudit.Extract.Metadata;
 
 /// <summary>
 /// Reads the department, the year and the money unit (Order 10). Department: as the cover prints it
-/// (a “预算主管部门：…” label, else the title “…2024年度部门决算”, “…2023年度部门整体支出绩效自评报告”), else the first “部门：…” label, else
-/// the organisation named most often. Year: the one the cover's title names, else a table title's
+/// (a “预算主管部门：…” label, else the title “…2024年度部门决算”, “关于…2024年部门预算的说明”), else the best-ranked label line
+/// (“单位名称：…”), else a form's best-ranked label cell (“主管部门 | …”: department-identity.json), else — a guess, never held against
+/// other names — the organisation named most often. A name another body's document or decision is cited by (“按照《四川省财政厅关于…通知》”,
+/// “经四川省财政厅批准”) is never the department. Year: the one the cover's title names, else a table title's
 /// (“2017年政府采购预算表”), else the “XXXX年度” printed most often. Unit: "单位：万元".
 /// </summary>
 public sealed partial class MetadataRecognizer : IRecognizer
@@ -24,10 +26,7 @@ public sealed partial class MetadataRecognizer : IRecognizer
 
     public IReadOnlyList<DocumentKind> Kinds { get; } = Enum.GetValues<DocumentKind>();
 
-    [GeneratedRegex(@"^(?:部门|部门名称|单位名称|主管部门|预算主管部门|预算单位|编制单位)\s*[：:]\s*(\S{2,40})")]
-    private static partial Regex DepartmentLabel();
-
-    [GeneratedRegex(@"^(?:第[一二三四五六七八九十]+部分)?(?:(?:19|20)\d{2}\s*年度?)?(\S{2,40}?)\s*(?:20\d{2}\s*年度?)?\s*(?:部门|单位)(?:整体)?(?:支出)?(?:决算|预算|绩效目标|绩效自评|绩效评价)")]
+    [GeneratedRegex(@"^(?:第[一二三四五六七八九十]+部分)?(?:关于)?(?:(?:19|20)\d{2}\s*年度?)?(\S{2,40}?)\s*(?:20\d{2}\s*年度?)?\s*(?:部门|单位)(?:整体)?(?:支出)?(?:决算|预算|绩效目标|绩效自评|绩效评价)")]
     private static partial Regex DepartmentTitle();
 
     // A unit line glued to a name by the layout: “江苏省人民检察院单位：万元”.
@@ -52,7 +51,7 @@ public sealed partial class MetadataRecognizer : IRecognizer
     public void Recognize(SourceDocument document, Disclosure disclosure)
     {
         var lines = DocumentText.Lines(document).ToList();
-        ReadDepartment(lines, disclosure);
+        ReadDepartment(lines, document.Blocks.OfType<TableBlock>(), disclosure);
         ReadYear(lines, disclosure);
         disclosure.Unit = lines.Select(l => MoneyUnits.Stated(l.Text)).FirstOrDefault(u => u is not null)
             ?? document.Blocks.OfType<TableBlock>().Select(StatedUnits.InHeader).FirstOrDefault(u => u is not null);
@@ -61,12 +60,14 @@ public sealed partial class MetadataRecognizer : IRecognizer
     /// <summary>
     /// The department as the cover prints it — the first of its lines holding a label (“预算主管部门：…”)
     /// or a title, read alone or joined to the line above it (“江苏省人民检察院” / “2017年部门预算”) — else
-    /// the first label anywhere (“部门：…” above a table), else the organisation named most often.
+    /// the best-ranked label anywhere (“部门：…” above a table), else a form's best-ranked label cell, else the organisation
+    /// named most often, marked as a guess.
     /// </summary>
-    private static void ReadDepartment(List<(string Text, SourceLocation Location)> lines, Disclosure disclosure)
+    private static void ReadDepartment(List<(string Text, SourceLocation Location)> lines, IEnumerable<TableBlock> tables, Disclosure disclosure)
     {
-        var found = Cover(lines) ?? Labelled(lines, lines.Count) ?? MostNamed(lines);
-        if (found is not { } department) return;
+        var found = Cover(lines) ?? Labelled(lines, lines.Count) ?? FormCell(tables);
+        disclosure.DepartmentGuessed = found is null;
+        if ((found ?? MostNamed(lines)) is not { } department) return;
         disclosure.Department = department.Name;
         disclosure.DepartmentLocation = department.Location;
     }
@@ -80,18 +81,42 @@ public sealed partial class MetadataRecognizer : IRecognizer
         return null;
     }
 
-    /// <summary>The first label among the lines from <paramref name="from"/> up to <paramref name="end"/>, with the residue of the layout removed.</summary>
+    /// <summary>
+    /// The best-ranked label among the lines from <paramref name="from"/> up to <paramref name="end"/> (the first of equal rank),
+    /// with the residue of the layout removed.
+    /// </summary>
     private static (string Name, SourceLocation Location)? Labelled(List<(string Text, SourceLocation Location)> lines, int end, int from = 0)
     {
+        var found = new List<(int Rank, string Name, SourceLocation Location)>();
         for (var i = from; i < end; i++)
         {
-            var m = DepartmentLabel().Match(lines[i].Text.Trim());
+            var m = DepartmentIdentityWords.LabelLine.Match(lines[i].Text.Trim());
             if (!m.Success) continue;
             var value = WithoutUnit(m.Groups[1].Value + Continuation(lines, i)).TrimEnd('，', ',', '。');
             if (value.Length < 2) continue;
-            return (OrganisationNames.Pattern.Match(value) is { Success: true } org ? org.Value : value, lines[i].Location);
+            found.Add((DepartmentIdentityWords.Rank(m.Groups["label"].Value), OrganisationNames.Pattern.Match(value) is { Success: true } org ? org.Value : value, lines[i].Location));
         }
-        return null;
+        return found.Count == 0 ? null : found.MinBy(f => f.Rank) is var best ? (best.Name, best.Location) : null;
+    }
+
+    /// <summary>
+    /// The organisation of a form's best-ranked label cell (“部门（单位）名称 | …” before “主管部门 | …” before “实施单位 | …”),
+    /// its value the next filled cell of the row.
+    /// </summary>
+    private static (string Name, SourceLocation Location)? FormCell(IEnumerable<TableBlock> tables)
+    {
+        var found = new List<(int Rank, string Name, SourceLocation Location)>();
+        foreach (var row in tables.SelectMany(t => t.Rows))
+        {
+            var cells = row.Cells.Where(c => c.Text.Trim().Length > 0).OrderBy(c => c.Column).ToList();
+            for (var i = 0; i + 1 < cells.Count; i++)
+            {
+                if (DepartmentIdentityWords.CellRank(Compact(cells[i].Text.Trim())) is not { } rank) continue;
+                var org = OrganisationNames.Pattern.Match(Compact(cells[i + 1].Text.Trim()));
+                if (org.Success && org.Index == 0) found.Add((rank, org.Value, cells[i + 1].Location));
+            }
+        }
+        return found.Count == 0 ? null : found.MinBy(f => f.Rank) is var best ? (best.Name, best.Location) : null;
     }
 
     /// <summary>
@@ -125,12 +150,14 @@ public sealed partial class MetadataRecognizer : IRecognizer
     private static string? OrganisationInTitle(string compact)
     {
         var m = DepartmentTitle().Match(compact);
-        return m.Success && OrganisationNames.Pattern.Match(m.Groups[1].Value) is { Success: true } org ? org.Value : null;
+        return m.Success && OrganisationNames.Pattern.Match(m.Groups[1].Value) is { Success: true } org
+            && !DepartmentIdentityWords.IsCited(compact, m.Groups[1].Index + org.Index) ? org.Value : null;
     }
 
     private static (string Name, SourceLocation Location)? MostNamed(List<(string Text, SourceLocation Location)> lines)
     {
-        var named = lines.SelectMany(l => OrganisationNames.Pattern.Matches(Compact(l.Text)).Select(m => (m.Value, l.Location)))
+        var named = lines.Select(l => (Text: Compact(l.Text), l.Location))
+            .SelectMany(l => OrganisationNames.Pattern.Matches(l.Text).Where(m => !DepartmentIdentityWords.IsCited(l.Text, m.Index)).Select(m => (m.Value, l.Location)))
             .GroupBy(x => x.Value).OrderByDescending(g => g.Count()).ThenBy(g => g.First().Location.Line ?? 0).FirstOrDefault();
         return named is not null && named.Count() >= 2 ? (named.Key, named.First().Location) : null;
     }

@@ -22,7 +22,7 @@ public sealed class DepartmentNameRule : IRule
 
     public IEnumerable<Finding> Check(Disclosure disclosure)
     {
-        if (disclosure.Department is not { Length: > 0 } department || disclosure.IsTemplate) yield break;
+        if (disclosure.Department is not { Length: > 0 } department || disclosure.DepartmentGuessed || disclosure.IsTemplate) yield break;
         var forms = disclosure.ProjectTargets.DepartmentForms.Select(f => f.Department?.Location).OfType<SourceLocation>().ToHashSet();
         foreach (var name in disclosure.Narrative.Names)
         {

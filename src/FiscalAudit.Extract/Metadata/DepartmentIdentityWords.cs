@@ -1,0 +1,51 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using FiscalAudit.Core.Data;
+
+namespace FiscalAudit.Extract.Metadata;
+
+/// <summary>
+/// The words of department-identity.json: the labels before a document's own department (on a line with a colon, or in
+/// a form's cell), ranked, and the words that cite another body (“按照《四川省财政厅关于…通知》”), whose names are never the department.
+/// </summary>
+internal static class DepartmentIdentityWords
+{
+    private static readonly Words Data = EmbeddedJson.Load<Words>(
+        typeof(DepartmentIdentityWords).Assembly, "department-identity.json", new JsonSerializerOptions { PropertyNameCaseInsensitive = true });
+
+    private static readonly string Labels = string.Join('|', Data.Labels.OrderByDescending(l => l.Length).Select(Label));
+
+    /// <summary>A line starting with a label (group “label”) and a colon, its value the group 1.</summary>
+    public static Regex LabelLine { get; } = new($@"^(?<label>{Labels})\s*[：:]\s*(\S{{2,40}})", RegexOptions.Compiled);
+
+    private static readonly Regex LabelCell = new($@"^(?:{Labels})[：:]?$", RegexOptions.Compiled);
+
+    private static readonly Regex Citation = new($@"(?:{string.Join('|', Data.Citations.Select(Regex.Escape))})《?$", RegexOptions.Compiled);
+
+    /// <summary>The rank of a form cell's label (the lower the more the cell is the document's own), or null when the cell holds no label.</summary>
+    public static int? CellRank(string compact) => LabelCell.IsMatch(compact) ? Rank(compact.TrimEnd('：', ':')) : null;
+
+    /// <summary>The rank of a label as printed: its place in the list, brackets in either width.</summary>
+    public static int Rank(string label) => Data.Labels.IndexOf(label.Replace('(', '（').Replace(')', '）'));
+
+    /// <summary>
+    /// Whether the name at <paramref name="index"/> of <paramref name="text"/> is another body's, cited: inside 《…》
+    /// or right after a word that cites (“按照”, “经”).
+    /// </summary>
+    public static bool IsCited(string text, int index)
+    {
+        var before = text[..index];
+        return before.LastIndexOf('《') > before.LastIndexOf('》') || Citation.IsMatch(before);
+    }
+
+    /// <summary>A label as a pattern, its brackets in either width.</summary>
+    private static string Label(string label) =>
+        Regex.Escape(label).Replace("（", "[（(]", StringComparison.Ordinal).Replace("）", "[）)]", StringComparison.Ordinal);
+
+    private sealed class Words
+    {
+        public List<string> Labels { get; init; } = new();
+
+        public List<string> Citations { get; init; } = new();
+    }
+}
