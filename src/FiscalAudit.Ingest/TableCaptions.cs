@@ -6,7 +6,8 @@ namespace FiscalAudit.Ingest;
 /// Converters (Word or PDF to HTML/Markdown) and Word authors often put a table's title, “公开01表”,
 /// “部门：…”, “单位：万元” and the notes under it into the table itself as rows of one cell merged across
 /// the whole width. Such rows at the top or the bottom of a table are text, not table rows: they are
-/// taken out as paragraphs before and after the table.
+/// taken out as paragraphs before and after the table. A row that names a panel (表六 “人员经费” over its rows,
+/// table-panels.json) is the panel's head, not a caption: it stays in the table and gives the rows under it their side.
 /// </summary>
 public static class TableCaptions
 {
@@ -31,11 +32,11 @@ public static class TableCaptions
         return blocks;
     }
 
-    /// <summary>A row whose only cell with text is merged across every column of a table of two or more columns.</summary>
+    /// <summary>A row whose only cell with text is merged across every column of a table of two or more columns, and names no panel.</summary>
     private static bool IsCaption(SourceRow row, int width)
     {
         var filled = row.Cells.Where(c => c.Text.Length > 0).ToList();
-        return width > 1 && filled.Count == 1 && filled[0].ColumnSpan >= width && filled[0].RowSpan == 1;
+        return width > 1 && filled.Count == 1 && filled[0].ColumnSpan >= width && filled[0].RowSpan == 1 && !TablePanelNames.Is(filled[0].Text);
     }
 
     private static ParagraphBlock Paragraph(SourceRow row)

@@ -45,9 +45,17 @@ public static class TableParser
                 placeholder |= reader.SawPlaceholder;
                 (segments, reader) = (panel, new RowReader(panel, located.Schema.DefaultRow));
             }
-            foreach (var row in rows[b].Skip(start))
+            for (var r = start; r < rows[b].Count; r++)
             {
+                var row = rows[b][r];
                 if (HeaderSplitter.IsColumnNumberRow(row)) continue;
+                if (r > start && PanelWithin(rows[b].Skip(r).ToList(), width, located.Schema, segments) is var (next, nextHeader) && next is not null)
+                {
+                    placeholder |= reader.SawPlaceholder;
+                    (segments, reader) = (next, new RowReader(next, located.Schema.DefaultRow));
+                    r += nextHeader - 1;
+                    continue;
+                }
                 foreach (var read in reader.Read(row))
                 {
                     if (!WrappedLabel.TryJoin(table.Rows, read)) table.Rows.Add(read);
@@ -79,6 +87,18 @@ public static class TableParser
         static IEnumerable<string?> Columns(List<ColumnSegment> segments) => segments.SelectMany(s => s.Values.Select(v => v.Canonical));
         return own.Count == current.Count && Columns(own).SequenceEqual(Columns(current)) && !own.Select(s => s.Side).SequenceEqual(current.Select(s => s.Side))
             && own.All(s => s.Side is not null) ? own : null;
+    }
+
+    /// <summary>
+    /// The next panel's segments and its header's length when <paramref name="rest"/> opens with it inside the same block: a row of one
+    /// cell merged across the table (“公用经费”, a Word table holding both of 表六's panels one under the other) over the panel's own header.
+    /// </summary>
+    private static (List<ColumnSegment>? Panel, int Header) PanelWithin(IReadOnlyList<SourceRow> rest, int width, TableSchema schema, List<ColumnSegment> current)
+    {
+        var filled = rest[0].Cells.Where(c => c.Text.Trim().Length > 0).ToList();
+        if (width < 2 || filled.Count != 1 || filled[0].ColumnSpan < width) return (null, 0);
+        var start = HeaderSplitter.Split(rest).DataStart;
+        return (PanelUnder(rest, start, width, schema, current), start);
     }
 
     /// <summary>
