@@ -71,7 +71,10 @@ public class BorderlessTablesTests
     /// cells would be neither at the foot of the row nor centred down it (<see cref="HeaderRowsALineApartTests"/>). In the portrait print
     /// with names wrapped, 表四's “二十二、灾害防治及应急管理支出”, wrapped over three lines, is cut by the page end after two: the
     /// line under its figures finishes the row, and the last line, alone at the top of the next page in the table's 12 pt (the body
-    /// text is 9 pt), is no heading but the rest of the cell (<see cref="CutNameTests"/>).
+    /// text is 9 pt), is no heading but the rest of the cell (<see cref="CutNameTests"/>). In the WPS-like print the narrow CJK font sets a
+    /// figure's decimal point in a wide advance with room after it (“199.” + “52”), and a figure flush right in its column stands a little
+    /// less than a cell gap from the next column's name: the figure, with no unit after it, is one word and a cell of its own
+    /// (<see cref="LayoutStepTests"/>).
     /// </summary>
     [ChromiumTheory]
     [InlineData("landscape", "T1 T2 T3 T4 T5 T6 T7 T8 T9")]
@@ -79,6 +82,7 @@ public class BorderlessTablesTests
     [InlineData("close columns, amounts centred", "T1 T2 T3 T4 T5 T6 T7 T8 T9")]
     [InlineData("portrait, names wrapped", "T1 T2 T3 T4 T5 T6 T7 T8 T9")]
     [InlineData("portrait, names wrapped, header repeated on each page", "T1 T2 T3 T4 T5 T6 T7 T8 T9")]
+    [InlineData("WPS-like: narrow CJK font, 9pt, amounts flush right", "T1 T2 T3 T4 T5 T6 T7 T8 T9")]
     public void Seed_002_printed_without_borders_by_a_browser_gives_its_tables_back(string layout, string tables) =>
         AssertTablesComeBack(Print.Named(layout), tables, ChromiumPrint.ConvertToPdf);
 

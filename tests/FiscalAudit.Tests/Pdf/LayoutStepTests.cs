@@ -20,6 +20,32 @@ public class LayoutStepTests
         Assert.Equal(new[] { "1,2", "3", "x", "本年" }, words.Select(w => w.Text));
     }
 
+    /// <summary>
+    /// A narrow CJK font (a WPS-like browser print) sets a figure's decimal point in a wide advance, so the digits after it stand a
+    /// little more than a word gap away (“199.” + “52”, 0.35 of the size): in a table cell, the next column's name or figure after it,
+    /// the figure is one word. Followed by its unit (万元, %), the figure is running prose's, letter-spaced as a justified line sets it,
+    /// and splits at the usual gap, so that prose lines of figures and units do not line up as a table's columns.
+    /// </summary>
+    [Theory]
+    [InlineData("一般", "199.52|一般")]
+    [InlineData("32", "199.52|32")]
+    [InlineData("", "199.52")]
+    [InlineData("万元", "199.|52|万元")]
+    [InlineData("%", "199.|52|%")]
+    [InlineData("元，", "199.|52|元，")]
+    public void A_decimal_point_in_a_wide_advance_keeps_a_table_figure_whole_but_not_a_prose_figure_with_its_unit(string after, string words)
+    {
+        var glyphs = new List<Glyph> { G("1", 0), G("9", 5), G("9", 10), G(".", 15), G("5", 23.5), G("2", 28.5) };
+        var left = 40.0;
+        foreach (var c in after)
+        {
+            var glyph = G(c.ToString(), left);
+            glyphs.Add(glyph);
+            left = glyph.Box.Right + 1;
+        }
+        Assert.Equal(words, string.Join("|", new WordExtractor().Extract(glyphs).Select(w => w.Text)));
+    }
+
     [Fact]
     public void A_glyph_drawn_twice_for_bold_is_kept_once()
     {

@@ -1,4 +1,6 @@
 using System.Text;
+using System.Text.Json;
+using FiscalAudit.Core.Data;
 using FiscalAudit.Core.Documents;
 
 namespace FiscalAudit.Ingest.Pdf.Layout;
@@ -9,11 +11,18 @@ namespace FiscalAudit.Ingest.Pdf.Layout;
 /// <param name="DuplicateTolerance">The same character drawn again within this many font sizes (fake bold) is dropped.</param>
 /// <param name="FigureGapFactor">A gap wider than this many font sizes between a digit and a Chinese character ends a word: a figure set
 /// flush right in its column next to the following column's name (spreadsheet prints), or a name wrapped up to the next column's figure.</param>
-public sealed record WordExtractorOptions(double GapFactor = 0.3, double BaselineTolerance = 0.25, double DuplicateTolerance = 0.2, double FigureGapFactor = 0.12);
+/// <param name="DecimalGapFactor">A gap after a figure's decimal point ends the word only when wider than this many font sizes, where no unit
+/// follows the digits after the point (figure-units.json): a narrow CJK font (WPS-like browser prints) sets the point in a wide advance with
+/// room after it (“199.” + “52”), a table's amount all the same; a figure with its unit is running prose's and splits at the usual gap.</param>
+public sealed record WordExtractorOptions(double GapFactor = 0.3, double BaselineTolerance = 0.25, double DuplicateTolerance = 0.2, double FigureGapFactor = 0.12, double DecimalGapFactor = 0.6);
 
 /// <summary>Glyphs → words: glyphs on one baseline, split at whitespace and at gaps wider than a fraction of the font size.</summary>
 public sealed class WordExtractor
 {
+    private sealed record Data(string[] Units);
+
+    private static readonly Data FigureUnits = EmbeddedJson.Load<Data>(typeof(WordExtractor).Assembly, "figure-units.json", new(JsonSerializerDefaults.Web));
+
     private readonly WordExtractorOptions options;
 
     public WordExtractor(WordExtractorOptions? options = null)
@@ -28,10 +37,12 @@ public sealed class WordExtractor
         foreach (var baseline in Baselines(glyphs))
         {
             var current = new List<Glyph>();
-            foreach (var glyph in baseline.OrderBy(g => g.Origin))
+            var line = baseline.OrderBy(g => g.Origin).ToList();
+            for (var i = 0; i < line.Count; i++)
             {
+                var glyph = line[i];
                 if (current.Count > 0 && IsDuplicate(current[^1], glyph)) continue;
-                if (glyph.IsWhitespace || (current.Count > 0 && IsGap(current[^1], glyph)))
+                if (glyph.IsWhitespace || (current.Count > 0 && IsGap(current, line, i)))
                 {
                     Flush(current, words, text);
                 }
@@ -42,11 +53,29 @@ public sealed class WordExtractor
         return words;
     }
 
-    private bool IsGap(Glyph previous, Glyph glyph)
+    /// <summary>True when <paramref name="line"/>'s glyph at <paramref name="index"/> stands far enough from the word so far to start another.</summary>
+    private bool IsGap(List<Glyph> current, List<Glyph> line, int index)
     {
+        var previous = current[^1];
+        var glyph = line[index];
         var gap = glyph.Box.Left - previous.Box.Right;
         var size = Math.Max(glyph.FontSize, previous.FontSize);
-        return gap > options.GapFactor * size || (gap > options.FigureGapFactor * size && IsFigureNextToName(previous.Value, glyph.Value));
+        var factor = IsAfterDecimalPoint(current, glyph) && !UnitFollows(line, index) ? options.DecimalGapFactor : options.GapFactor;
+        return gap > factor * size || (gap > options.FigureGapFactor * size && IsFigureNextToName(previous.Value, glyph.Value));
+    }
+
+    /// <summary>The glyph is a digit after a decimal point that follows a digit (“199.” + “5”).</summary>
+    private static bool IsAfterDecimalPoint(List<Glyph> current, Glyph glyph) =>
+        current.Count >= 2 && current[^1].Value == "." && current[^2].Value is [.., var digit] && char.IsAsciiDigit(digit)
+        && glyph.Value is [var first, ..] && char.IsAsciiDigit(first);
+
+    /// <summary>A unit (万元, %) follows the digits that start at <paramref name="index"/>, spaces between them or not: a figure of running prose.</summary>
+    private static bool UnitFollows(List<Glyph> line, int index)
+    {
+        var next = index;
+        while (next < line.Count && (line[next].IsWhitespace || line[next].Value.All(char.IsAsciiDigit))) next++;
+        var after = string.Concat(line.Skip(next).Where(g => !g.IsWhitespace).Take(2).Select(g => g.Value));
+        return FigureUnits.Units.Any(unit => after.StartsWith(unit, StringComparison.Ordinal));
     }
 
     private static bool IsFigureNextToName(string left, string right) =>
