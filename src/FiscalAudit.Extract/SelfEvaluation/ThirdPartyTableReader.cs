@@ -254,6 +254,8 @@ internal static partial class ThirdPartyTableReader
             Actual = TargetParser.ParseActual(Text(columns.Of(IndicatorColumn.Actual)), unitHint, target),
             Weight = EvaluationText.Number(Text(columns.Weight[3])),
             Score = EvaluationText.Number(Text(columns.Of(IndicatorColumn.Score))),
+            WeightLocation = Own(row, columns.Weight[3])?.Location,
+            ScoreLocation = Own(row, columns.Of(IndicatorColumn.Score))?.Location,
             Deviation = Text(columns.Of(IndicatorColumn.Deviation)),
             Rubric = Text(columns.Of(IndicatorColumn.Rubric)),
         };
