@@ -261,11 +261,11 @@ internal static partial class ThirdPartyTableReader
         };
     }
 
-    /// <summary>The total row: its weight and score (<see cref="RowNumbers"/>).</summary>
+    /// <summary>The total row: its weight and score (<see cref="RowNumbers"/>), placed at the score's cell.</summary>
     private static void ReadTotal(SourceRow row, SourceCell label, Columns columns, IndicatorSection section)
     {
-        section.TotalLocation = label.Location;
         var (weight, score) = RowNumbers(row, label, columns);
+        section.TotalLocation = score?.At ?? label.Location;
         section.TotalWeight = weight;
         section.TotalScore = score?.Number;
     }
