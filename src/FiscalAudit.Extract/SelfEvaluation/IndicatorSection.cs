@@ -242,6 +242,7 @@ internal static class IndicatorSectionParser
     private static Indicator Build(Cell name, string? level1, string? level2, Dictionary<IndicatorColumn, Cell> values)
     {
         string? Text(IndicatorColumn c) => values.TryGetValue(c, out var cell) ? cell.Text : null;
+        SourceLocation? LocationOf(IndicatorColumn c) => values.TryGetValue(c, out var cell) ? cell.Location : null;
         var unitHint = UnitInName(name.Text);
         var target = TargetParser.ParseTarget(Text(IndicatorColumn.Target), unitHint);
         return new Indicator(name.Text, name.Location)
@@ -252,6 +253,8 @@ internal static class IndicatorSectionParser
             Actual = TargetParser.ParseActual(Text(IndicatorColumn.Actual), unitHint, target),
             Weight = EvaluationText.Number(Text(IndicatorColumn.Weight)),
             Score = EvaluationText.Number(Text(IndicatorColumn.Score)),
+            WeightLocation = LocationOf(IndicatorColumn.Weight),
+            ScoreLocation = LocationOf(IndicatorColumn.Score),
             Deviation = Text(IndicatorColumn.Deviation),
         };
     }

@@ -221,11 +221,8 @@ internal sealed class ProjectTableParser
         if (total is not null)
         {
             var labels = FundsLabels(Enumerable.Range(start, stream.OrderOf(total) - start).Select(i => stream.Cells[i]).ToList());
-            PrintedNumber? Value(string column)
-            {
-                var k = labels.IndexOf(column);
-                return k < 0 ? null : EvaluationText.Number(stream.At(total, k + 1)?.Text);
-            }
+            Cell? At(string column) => labels.IndexOf(column) is var k and >= 0 ? stream.At(total, k + 1) : null;
+            PrintedNumber? Value(string column) => EvaluationText.Number(At(column)?.Text);
             var (planned, spent) = (Value("全年预算数"), Value("全年执行数"));
             return new FundsRow
             {
@@ -236,6 +233,9 @@ internal sealed class ProjectTableParser
                 PrintedRate = FractionRates.Read(Value("执行率"), planned, spent),
                 Score = Value("得分"),
                 Location = total.Location,
+                WeightLocation = At("分值")?.Location,
+                RateLocation = At("执行率")?.Location,
+                ScoreLocation = At("得分")?.Location,
             };
         }
         var budget = Find(start, end, c => StartsWithAny(c.Key, Words.BudgetLabels));

@@ -254,16 +254,18 @@ internal static partial class ThirdPartyTableReader
             Actual = TargetParser.ParseActual(Text(columns.Of(IndicatorColumn.Actual)), unitHint, target),
             Weight = EvaluationText.Number(Text(columns.Weight[3])),
             Score = EvaluationText.Number(Text(columns.Of(IndicatorColumn.Score))),
+            WeightLocation = Own(row, columns.Weight[3])?.Location,
+            ScoreLocation = Own(row, columns.Of(IndicatorColumn.Score))?.Location,
             Deviation = Text(columns.Of(IndicatorColumn.Deviation)),
             Rubric = Text(columns.Of(IndicatorColumn.Rubric)),
         };
     }
 
-    /// <summary>The total row: its weight and score (<see cref="RowNumbers"/>).</summary>
+    /// <summary>The total row: its weight and score (<see cref="RowNumbers"/>), placed at the score's cell.</summary>
     private static void ReadTotal(SourceRow row, SourceCell label, Columns columns, IndicatorSection section)
     {
-        section.TotalLocation = label.Location;
         var (weight, score) = RowNumbers(row, label, columns);
+        section.TotalLocation = score?.At ?? label.Location;
         section.TotalWeight = weight;
         section.TotalScore = score?.Number;
     }

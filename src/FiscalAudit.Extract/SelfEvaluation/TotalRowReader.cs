@@ -1,3 +1,4 @@
+using FiscalAudit.Core.Documents;
 using FiscalAudit.Core.Numbers;
 
 namespace FiscalAudit.Extract.SelfEvaluation;
@@ -23,13 +24,13 @@ internal static class TotalRowReader
         if (numbers.Count == 0) return;
         if (label.Key.StartsWith("得分", StringComparison.Ordinal))
         {
-            section.TotalScore = numbers[^1].Value;
+            (section.TotalScore, section.TotalLocation) = (numbers[^1].Value, numbers[^1].At);
             return;
         }
         if (numbers.Count >= 2)
         {
             section.TotalWeight = numbers[0].Value;
-            section.TotalScore = numbers[^1].Value;
+            (section.TotalScore, section.TotalLocation) = (numbers[^1].Value, numbers[^1].At);
         }
         else if (numbers[0].Offset == 1 && columns.Contains(IndicatorColumn.Weight))
         {
@@ -37,7 +38,7 @@ internal static class TotalRowReader
         }
         else
         {
-            section.TotalScore = numbers[0].Value;
+            (section.TotalScore, section.TotalLocation) = (numbers[0].Value, numbers[0].At);
         }
     }
 
@@ -60,7 +61,7 @@ internal static class TotalRowReader
             }
             if (!words.IsGradeLabel(cell.Key)) continue;
             var next = i + 1 < stream.Cells.Count && stream.SameRow(cell, stream.Cells[i + 1]) ? stream.Cells[i + 1].Text : null;
-            if (words.GradeAfterLabel(cell.Key, next) is string grade) (section.Grade, section.GradeLocation) = (grade, cell.Location);
+            if (words.GradeAfterLabel(cell.Key, next) is string grade) (section.Grade, section.GradeLocation) = (grade, words.GradeAfterLabel(cell.Key, null) is null ? stream.Cells[i + 1].Location : cell.Location);
             return;
         }
     }
@@ -69,13 +70,13 @@ internal static class TotalRowReader
     private static int RowWidth(List<IndicatorColumn> columns) => columns.Count + 4;
 
     /// <summary>The numbers after the total label: the whole row of a real table, the next lines of a flattened one up to a row's width.</summary>
-    private static List<(int Offset, PrintedNumber Value)> TotalRowNumbers(CellStream stream, Cell label, int width)
+    private static List<(int Offset, PrintedNumber Value, SourceLocation At)> TotalRowNumbers(CellStream stream, Cell label, int width)
     {
         var cells = stream.LinePerCell
             ? Enumerable.Range(1, Math.Max(5, width - 1)).Select(k => stream.At(label, k)).OfType<Cell>()
             : stream.RowOf(label).Where(c => c.Index > label.Index);
-        return cells.Select(c => (Offset: c.Index - label.Index, Value: EvaluationText.Number(c.Text)))
-            .Where(x => x.Value is not null).Select(x => (x.Offset, x.Value!.Value)).ToList();
+        return cells.Select(c => (Offset: c.Index - label.Index, Value: EvaluationText.Number(c.Text), At: c.Location))
+            .Where(x => x.Value is not null).Select(x => (x.Offset, x.Value!.Value, x.At)).ToList();
     }
 
     /// <summary>
@@ -84,17 +85,18 @@ internal static class TotalRowReader
     /// </summary>
     private static bool ReadTotalUnderHeader(CellStream stream, Cell header, Cell label, List<IndicatorColumn> columns, IndicatorSection section)
     {
-        PrintedNumber? Under(IndicatorColumn column)
+        Cell? Under(IndicatorColumn column)
         {
             var k = columns.IndexOf(column);
             if (k < 0) return null;
             var index = header.Index + k + 1;
-            return index > label.Index ? EvaluationText.Number(stream.RowOf(label).FirstOrDefault(c => c.Index == index)?.Text) : null;
+            return index > label.Index ? stream.RowOf(label).FirstOrDefault(c => c.Index == index) : null;
         }
-        var (weight, score) = (Under(IndicatorColumn.Weight), Under(IndicatorColumn.Score));
-        if (score is null) return false;
-        section.TotalWeight = weight;
+        var scoreCell = Under(IndicatorColumn.Score);
+        if (EvaluationText.Number(scoreCell?.Text) is not PrintedNumber score) return false;
+        section.TotalWeight = EvaluationText.Number(Under(IndicatorColumn.Weight)?.Text);
         section.TotalScore = score;
+        section.TotalLocation = scoreCell!.Location;
         return true;
     }
 }

@@ -11,7 +11,11 @@ internal static class EvaluationLocations
         new(at ?? p.Location, p.Name, Label(p), row, column);
 
     public static FindingLocation Indicator(ProjectEvaluation p, Indicator i, string column) =>
-        new(i.Location, p.Name, Label(p), i.Path, column);
+        new(i.LocationOf(column), p.Name, Label(p), i.Path, column);
+
+    /// <summary>The funds row's cell under <paramref name="column"/> (“分值”, “执行率”, “得分”), the row when that cell is not its own.</summary>
+    public static FindingLocation Funds(ProjectEvaluation p, string row, string column) =>
+        Project(p, p.Funds.LocationOf(column), row, column);
 
     /// <summary>“项目“X””, or “部门整体“X”” for a department-wide table.</summary>
     private static string Label(ProjectEvaluation p) => p.DepartmentWide ? $"部门整体“{p.Name}”" : $"项目“{p.Name}”";

@@ -24,6 +24,6 @@ public sealed class ExecutionRateRule : ProjectRule
         var expected = PrintedNumber.PercentLike(e, b, printed);
         yield return Rule.Report(
             $"执行率 {printed.Text} ≠ 全年执行数 {e.Text} ÷ 全年预算数 {b.Text} = {PrintedNumber.Format(expected, printed.Decimals)}%（差 {PrintedNumber.Format(printed.Value - expected, printed.Decimals)} 个百分点）",
-            EvaluationLocations.Project(p, f.Location, "年度资金总额", "执行率"), expected, printed.Value);
+            EvaluationLocations.Funds(p, "年度资金总额", "执行率"), expected, printed.Value);
     }
 }

@@ -20,26 +20,26 @@ public class SeedFindingTests
         Assert.Equal(new[]
         {
             "FA4011 Warning 115 2020 2021",      // 包联驻村经费 table printed “（2021年度）” in a 2020 document
-            // No FA4010 at 第327行, 第1259行: the only deductions beyond the reference (9.73 of 10, 5.94 of 10) state their 偏差原因;
-            // 第548行 and 第2342行 are left with cells of FA4009 (印刷成本, 评审费) and FA4005 (资金得分 6) and fold into them.
-            "FA4009 Info 491 5 3",               // 印刷成本 ≤30万元, 15.66万元, 3 of 5, no 偏差原因
-            "FA4009 Info 501 5 4",               // 评审费等成本 ≤7万元, 4.37万元, 4 of 5, no 偏差原因
-            "FA4010 Info 771 61.99 43.7",
-            "FA4005 Warning 811 10 9.96",        // 托亚: 分值 printed 9.96 instead of 10
+            // No FA4010 at 第329行, 第1261行: the only deductions beyond the reference (9.73 of 10, 5.94 of 10) state their 偏差原因;
+            // 第550行 and 第2344行 are left with cells of FA4009 (印刷成本, 评审费) and FA4005 (资金得分 6) and fold into them.
+            "FA4009 Info 495 5 3",               // 印刷成本 ≤30万元, 15.66万元, 3 of 5, no 偏差原因
+            "FA4009 Info 505 5 4",               // 评审费等成本 ≤7万元, 4.37万元, 4 of 5, no 偏差原因
+            "FA4010 Info 773 61.99 43.7",
+            "FA4005 Warning 815 10 9.96",        // 托亚: 分值 printed 9.96 instead of 10
             "FA4006 Warning 866 资金+指标：产出指标 50、效益指标 30、满意度指标 10 资金+指标：产出指标 50、满意度指标 40",
-            "FA4009 Info 1030 15 5",             // 预算管理绩效经费 50万元 → 14.9万元, 5 of 15, no 偏差原因
-            "FA4010 Info 1087 87.22 73.98",
-            "FA4008 Info 1395 合格率＞90% 90%",   // ＞90% with 90%: missed only at the printed value
-            "FA4010 Info 1502 74.54 69.87",      // 指标1 scored 3 above the reference 2.67: a reason explains no higher score
-            "FA4005 Warning 1741 9.4 7",         // 91.15 ÷ 97 = 93.97% → 9.40, printed 7; holds the total 第1947行 (参考 99.4)
+            "FA4009 Info 1034 15 5",             // 预算管理绩效经费 50万元 → 14.9万元, 5 of 15, no 偏差原因
+            "FA4010 Info 1089 87.22 73.98",
+            "FA4008 Info 1399 合格率＞90% 90%",   // ＞90% with 90%: missed only at the printed value
+            "FA4010 Info 1504 74.54 69.87",      // 指标1 scored 3 above the reference 2.67: a reason explains no higher score
+            "FA4005 Warning 1747 9.4 7",         // 91.15 ÷ 97 = 93.97% → 9.40, printed 7; holds the total 第1949行 (参考 99.4)
             "FA4002 Warning 1796 50 65",         // 产出指标（50分） holds 65 points of indicators
             "FA4002 Warning 1897 30 20",
             "FA4002 Warning 1938 10 5",
-            "FA4005 Warning 1984 9.95 9",        // 99.4984 ÷ 100 → 9.95, printed 9; holds the total 第2181行
+            "FA4005 Warning 1990 9.95 9",        // 99.4984 ÷ 100 → 9.95, printed 9; holds the total 第2183行
             "FA4002 Warning 2039 50 75",
             "FA4002 Warning 2152 30 10",
             "FA4002 Warning 2172 10 5",
-            "FA4005 Info 2218 5.97 6",           // 208.8 ÷ 350 = 59.66% → 5.97; 6 follows the printed 60%
+            "FA4005 Info 2224 5.97 6",           // 208.8 ÷ 350 = 59.66% → 5.97; 6 follows the printed 60%
             "FA4002 Warning 2273 50 65",
             "FA4002 Warning 2323 30 15",
             "FA4003 Info 2750 100 ",             // 国库集中支付: 总分 row has no score

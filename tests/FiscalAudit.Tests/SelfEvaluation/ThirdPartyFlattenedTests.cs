@@ -73,8 +73,8 @@ public class ThirdPartyFlattenedTests
             .Select(f => (f.RuleId, f.Location.Source?.Line, f.Location.Row, f.Expected?.ToString(), f.Actual?.ToString())).ToList();
         var expected = new (string, int?, string?, string?, string?)[]
         {
-            ("FA4001", LineOf(Farmland, "新增高效节水灌溉面积"), "产出 · 产出数量 · 新增高效节水灌溉面积", "10", "11"),
-            ("FA4003", LineAfter(Farmland, "受益农户满意度", "合计"), "总分", "93.5", "91.5"),
+            ("FA4001", LineAfter(Farmland, "新增高效节水灌溉面积", "11"), "产出 · 产出数量 · 新增高效节水灌溉面积", "10", "11"),
+            ("FA4003", LineAfter(Farmland, "受益农户满意度", "91.5"), "总分", "93.5", "91.5"),
             ("FA4007", LineOf(Farmland, "综合评分为91.5分"), "等级", "优", "良"),
             ("FA4018", LineAfter(Farmland, "缺少工程管护考核办法", "18.5"), "过程", "17.5", "18.5"),
         };

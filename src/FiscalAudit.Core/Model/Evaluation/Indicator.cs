@@ -37,7 +37,22 @@ public sealed class Indicator
     /// <summary>偏差原因分析及改进措施, when printed.</summary>
     public string? Deviation { get; init; }
 
+    /// <summary>Where the indicator's name is printed.</summary>
     public SourceLocation Location { get; }
+
+    /// <summary>The cell of the printed 分值, when the form prints it in a cell of its own.</summary>
+    public SourceLocation? WeightLocation { get; init; }
+
+    /// <summary>The cell of the printed 得分, when the form prints it in a cell of its own.</summary>
+    public SourceLocation? ScoreLocation { get; init; }
+
+    /// <summary>The cell the value under <paramref name="column"/> (“得分”, “分值”) is printed in; the name's place when it has none of its own.</summary>
+    public SourceLocation LocationOf(string column) => column switch
+    {
+        "得分" => ScoreLocation ?? Location,
+        "分值" => WeightLocation ?? Location,
+        _ => Location,
+    };
 
     /// <summary>True for cost indicators (成本指标, 成本节约), which are scored in reverse.</summary>
     public bool IsCost => (Level2?.Contains("成本", StringComparison.Ordinal) ?? false) || Name.Contains("成本", StringComparison.Ordinal);
@@ -51,6 +66,8 @@ public sealed class Indicator
         Actual = Actual,
         Weight = Weight,
         Score = Score,
+        WeightLocation = WeightLocation,
+        ScoreLocation = ScoreLocation,
         Rubric = Rubric,
         Deviation = deviation,
     };

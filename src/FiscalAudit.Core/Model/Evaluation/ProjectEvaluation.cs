@@ -114,7 +114,24 @@ public sealed record FundsRow
 
     public PrintedNumber? Score { get; init; }
 
+    /// <summary>Where the row (its label) or the summary sentence is printed.</summary>
     public SourceLocation? Location { get; init; }
+
+    /// <summary>The cells of the row's 分值, 执行率 and 得分, when printed in cells of their own.</summary>
+    public SourceLocation? WeightLocation { get; init; }
+
+    public SourceLocation? RateLocation { get; init; }
+
+    public SourceLocation? ScoreLocation { get; init; }
+
+    /// <summary>The cell the value under <paramref name="column"/> (“分值”, “执行率”, “得分”) is printed in; the row's place when it has none of its own.</summary>
+    public SourceLocation? LocationOf(string? column) => column switch
+    {
+        "分值" => WeightLocation ?? Location,
+        "执行率" => RateLocation ?? Location,
+        "得分" => ScoreLocation ?? Location,
+        _ => Location,
+    };
 
     public bool FromSummary { get; init; }
 
