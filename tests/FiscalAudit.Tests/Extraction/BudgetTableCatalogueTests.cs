@@ -23,10 +23,10 @@ public class BudgetTableCatalogueTests
     private static JsonElement Catalogue { get; } = JsonDocument.Parse(File.ReadAllText(Path.Combine(Repo.Root, "src", "FiscalAudit.Extract", "Tables", "budget-tables.json"))).RootElement;
 
     [Fact]
-    public void The_catalogue_holds_the_concepts_B01_to_B14_once_each()
+    public void The_catalogue_holds_the_concepts_B01_to_B15_once_each()
     {
         var ids = Catalogue.GetProperty("tables").EnumerateArray().Select(t => t.GetProperty("id").GetString()).ToList();
-        Assert.Equal(Enumerable.Range(1, 14).Select(i => $"B{i:00}"), ids);
+        Assert.Equal(Enumerable.Range(1, 15).Select(i => $"B{i:00}"), ids);
         var templates = Catalogue.GetProperty("templates").EnumerateArray().Select(t => t.GetProperty("id").GetString()).ToHashSet();
         Assert.All(Printed(), p => Assert.Contains(p.Template, templates));
     }
