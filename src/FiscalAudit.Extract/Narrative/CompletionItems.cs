@@ -1,4 +1,6 @@
+using System.Text.Json;
 using System.Text.RegularExpressions;
+using FiscalAudit.Core.Data;
 using FiscalAudit.Core.Model.Facts;
 
 namespace FiscalAudit.Extract.Narrative;
@@ -9,6 +11,8 @@ namespace FiscalAudit.Extract.Narrative;
 /// or as the completion's own label (“…支出中，Z（项）年初预算为”). A name of a level replaces the earlier one of its level and
 /// drops the deeper ones, so the 类 and 款 context of the paragraph stays with the 项 (several 款 print a 行政运行). A 科目 may
 /// also be printed by its code and name with no level mark (“2010301行政运行：年初预算为…”): its level is its code's length.
+/// A 项 explained with no completion rate (“Z（项）：年初预算为0万元，支出决算为B万元，主要原因是…”, “Z（项）支出决算为B万元，主要
+/// 用于…”) names its 支出决算 amount the same way, the name ending where the item's figures open (explained-items.json).
 /// </summary>
 public static partial class CompletionItems
 {
@@ -24,8 +28,30 @@ public static partial class CompletionItems
     [GeneratedRegex(@"^\s*([（(][一二三四五六七八九十\d]+[）)]|\d+[.．、])")]
     private static partial Regex Ordinal();
 
+    private static readonly Vocabulary Words = EmbeddedJson.Load<Vocabulary>(
+        typeof(CompletionItems).Assembly, "explained-items.json", new JsonSerializerOptions { PropertyNameCaseInsensitive = true });
+
+    /// <summary>
+    /// Sets <see cref="NarrativeFact.Classification"/> of the completions read from <paramref name="paragraph"/>, and of the 支出决算
+    /// amounts of the items explained without a rate.
+    /// </summary>
+    public static void Name(string paragraph, IReadOnlyList<NarrativeFact> facts)
+    {
+        NameCompletions(paragraph, facts);
+        var explained = facts.Where(f => f.Kind == FactKind.Completion && f.Classification.Count > 0).Select(f => f.Subject).ToHashSet();
+        foreach (var fact in facts.Where(f => f.Kind == FactKind.Amount && f.Amount is not null && Words.Actuals.Contains(f.Quantity) && !explained.Contains(f)))
+        {
+            var begin = paragraph.IndexOf(fact.Sentence, StringComparison.Ordinal);
+            var opening = Words.Openings.Select(w => fact.Sentence.IndexOf(w, StringComparison.Ordinal)).Where(i => i >= 0).DefaultIfEmpty(-1).Min();
+            if (begin < 0 || opening < 0) continue;
+            var before = Ordinal().Replace(paragraph[..(begin + opening)], string.Empty);
+            if (EndsWithLevel().IsMatch(before)) fact.Classification = Fold(ClassificationMentions.Parts(before));
+            else if (EndsWithCodedName().Match(before) is { Success: true } coded) fact.Classification = new[] { Coded(coded) };
+        }
+    }
+
     /// <summary>Sets <see cref="NarrativeFact.Classification"/> of the completions read from <paramref name="paragraph"/>.</summary>
-    public static void Name(string paragraph, IEnumerable<NarrativeFact> facts)
+    private static void NameCompletions(string paragraph, IEnumerable<NarrativeFact> facts)
     {
         foreach (var fact in facts.Where(f => f.Kind == FactKind.Completion && f.Budget is not null))
         {
@@ -58,5 +84,12 @@ public static partial class CompletionItems
             current[name.Level] = name with { Name = Ordinal().Replace(name.Name, string.Empty) };
         }
         return current.Values.ToList();
+    }
+
+    private sealed class Vocabulary
+    {
+        public HashSet<string> Actuals { get; init; } = new(StringComparer.Ordinal);
+
+        public List<string> Openings { get; init; } = new();
     }
 }

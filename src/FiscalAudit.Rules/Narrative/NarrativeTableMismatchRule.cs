@@ -42,18 +42,26 @@ public sealed class NarrativeTableMismatchRule : IRule
     }
 
     /// <summary>
-    /// “行政运行（项）：年初预算为A万元，支出决算为B万元” of a 部门决算: the 表五 row of the 科目 the completion explains, found as a
-    /// budget's 功能分类 line is (<see cref="ClassificationRows"/>); null when no row or several rows are that 科目.
+    /// “行政运行（项）：年初预算为A万元，支出决算为B万元” of a 部门决算, with or without a completion rate: the 表五 row of the 科目
+    /// the completion (or the 支出决算 amount, also “行政运行（项）支出决算为B万元”) explains, found as a budget's 功能分类 line is
+    /// (<see cref="ClassificationRows"/>); null when no row or several rows are that 科目. A budget's lines are FA6401's.
     /// </summary>
     private static LinkedCell? ItemCell(Disclosure disclosure, NarrativeFact f) =>
-        f.Kind == FactKind.Completion && f.Classification.Count > 0
+        f.Classification.Count > 0 && (f.Kind == FactKind.Completion || f.Kind == FactKind.Amount && disclosure.Kind != DocumentKind.Budget)
         && ClassificationRows.Cells(disclosure, f).FirstOrDefault() is { } c
             ? LinkedCell.Restated(c.Table, c.Row, c.Column)
             : null;
 
-    /// <summary>The quantity as printed, or for a completion printed after its 科目 (“行政运行（项）：年初预算为…”) the 科目's 支出决算.</summary>
+    /// <summary>True for a fact of the 科目 printed before its figures (“行政运行（项）：…支出决算为B万元”), not in its own label.</summary>
+    private static bool ExplainsItem(NarrativeFact f) =>
+        f.Classification.Count > 0 && !f.Quantity.Contains(f.Classification[^1].Name, StringComparison.Ordinal);
+
+    /// <summary>
+    /// The quantity as printed, or for a completion or 支出决算 printed after its 科目 (“行政运行（项）：年初预算为…”) the 科目's
+    /// 支出决算 (“行政运行（项）支出决算”, “行政运行（项）决算数”).
+    /// </summary>
     private static string Named(NarrativeFact f) =>
-        f.Quantity.Length == 0 && f.Classification.Count > 0 ? $"{f.Classification[^1].Name}（{ClassificationPart.Mark(f.Classification[^1].Level)}）支出决算" : f.Quantity;
+        ExplainsItem(f) ? $"{f.Classification[^1].Name}（{ClassificationPart.Mark(f.Classification[^1].Level)}）{(f.Kind == FactKind.Amount ? f.Quantity : "支出决算")}" : f.Quantity;
 
     /// <summary>A cell's figure, with what the table printed when it was restated in 万元.</summary>
     private static string Shown(PrintedNumber n) => n.ConvertedFrom is null ? Ratios.Show(n) : MoneyUnits.Show(n, LinkedCell.NarrativeUnit);

@@ -16,12 +16,14 @@ public class ExplainedItemTests
 {
     private const string Item = "3.社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）：年初预算为11.75万元，支出决算为10.17万元";
 
-    private static string Sichuan() =>
-        File.ReadAllText(Path.Combine(Repo.Root, "tests", "FiscalAudit.Tests", "Narrative", "FinalAccounts", "sichuan-district-data-bureau.txt"));
+    private static string Fixture(string name) =>
+        File.ReadAllText(Path.Combine(Repo.Root, "tests", "FiscalAudit.Tests", "Narrative", "FinalAccounts", name));
 
-    private static string With(params (string Right, string Wrong)[] changes)
+    private static string With(params (string Right, string Wrong)[] changes) => In("sichuan-district-data-bureau.txt", changes);
+
+    private static string In(string fixture, params (string Right, string Wrong)[] changes)
     {
-        var text = Sichuan();
+        var text = Fixture(fixture);
         foreach (var (right, wrong) in changes)
         {
             Assert.Contains(right, text, StringComparison.Ordinal);
@@ -106,6 +108,71 @@ public class ExplainedItemTests
         var findings = Check(text).Where(f => !f.RuleId.StartsWith("FA10", StringComparison.Ordinal)).ToList();
         if (shown is null) Assert.Empty(findings.Select(f => $"{f.RuleId} 第{f.Location.Line}行 {f.Message}"));
         else Assert.Contains(shown, Assert.Single(findings, f => f.RuleId == "FA3001").Message, StringComparison.Ordinal);
+    }
+
+    private const string ZeroItem = "4.社会保障和就业支出（类）行政事业单位养老支出（款）其他行政事业单位养老支出（项）：年初预算为0万元，支出决算为0.48万元，主要原因是年中新增退休人员补助。";
+
+    /// <summary>
+    /// A 项 explained with no completion rate, most often because its 年初预算 was 0 (“年初预算为0万元，支出决算为B万元，主要原因是…”),
+    /// in the wordings real publishers use: a stated 0, “本年无预算”, the difference from the budget, the 决算 first and the budget after
+    /// it (“预算数为0”), or the 支出决算 alone. Its B still restates the 合计 of its 表五 row (FA3001), found by its name or code; written
+    /// as 0.84 for 0.48 it is one finding on its line, written rightly none.
+    /// </summary>
+    [Theory]
+    [InlineData("sichuan-district-data-bureau.txt", ZeroItem, "：年初预算为0万元，支出决算为{0}万元，主要原因")]
+    [InlineData("sichuan-district-data-bureau.txt", ZeroItem, "：年初预算0万元，支出决算{0}万元，主要原因")]
+    [InlineData("sichuan-district-data-bureau.txt", ZeroItem, "：本年无预算，支出决算为{0}万元，主要原因")]
+    [InlineData("sichuan-district-data-bureau.txt", ZeroItem, "：年初未安排预算，支出决算为{0}万元，主要原因")]
+    [InlineData("sichuan-district-data-bureau.txt", ZeroItem, "：支出决算为{0}万元，比年初预算增加{0}万元，主要原因")]
+    [InlineData("sichuan-district-data-bureau.txt", ZeroItem, "：决算数为{0}万元，预算数为0，主要原因")]
+    [InlineData("sichuan-district-data-bureau.txt", ZeroItem, "：支出决算为{0}万元，主要用于退休人员补助，原因")]
+    [InlineData("sichuan-district-data-bureau.txt", ZeroItem, "支出决算为{0}万元，主要用于退休人员补助，原因")]
+    [InlineData("sichuan-district-data-bureau.txt", "5.卫生健康支出（类）行政事业单位医疗（款）行政单位医疗（项）：年初预算为5.24万元，支出决算为4.94万元，完成年初预算的94.27%，主要原因是人员减少。", "：年初预算为5.24万元，支出决算为{0}万元，主要原因")]
+    [InlineData("guangxi-district-approval-bureau.txt", "2080599其他行政事业单位养老支出：年初预算为0万元，支出决算为0.48万元。", "：年初预算为0万元，支出决算为{0}万元。")]
+    [InlineData("guangxi-district-approval-bureau.txt", "2080599其他行政事业单位养老支出：年初预算为0万元，支出决算为0.48万元。", "：本年无预算，支出决算为{0}万元。")]
+    [InlineData("guangxi-district-approval-bureau.txt", "2080599其他行政事业单位养老支出：年初预算为0万元，支出决算为0.48万元。", "：支出决算为{0}万元，主要用于补缴职业年金。")]
+    public void An_item_explained_without_a_rate_restates_its_table_five_row(string fixture, string sentence, string wording)
+    {
+        string Item(string actual) => Lead(sentence) + string.Format(CultureInfo.InvariantCulture, wording, actual);
+        var right = In(fixture, (sentence, Item(Actual(sentence))));
+        Assert.Empty(Check(right).Select(f => $"{f.RuleId} 第{f.Location.Line}行 {f.Message}"));
+        var wrongItem = Item(Mistyped(Actual(sentence)));
+        var wrong = In(fixture, (sentence, wrongItem));
+        var finding = Assert.Single(Check(wrong));
+        Assert.Equal(("FA3001", LineOf(wrong, wrongItem)), (finding.RuleId, finding.Location.Line));
+        Assert.Contains($"合计 {Actual(sentence)}", finding.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>The 科目 the sentence explains, without the “：” after it (“2080599其他行政事业单位养老支出”).</summary>
+    private static string Lead(string sentence) => sentence[..sentence.IndexOf('：', StringComparison.Ordinal)];
+
+    /// <summary>The 支出决算 the sentence states (“支出决算为0.48万元” → “0.48”).</summary>
+    private static string Actual(string sentence) =>
+        System.Text.RegularExpressions.Regex.Match(sentence, @"支出决算为([\d.]+)万元").Groups[1].Value;
+
+    /// <summary>The figure with its first two digits after the point swapped (0.48 → 0.84, 4.94 → 4.49).</summary>
+    private static string Mistyped(string figure)
+    {
+        var point = figure.IndexOf('.', StringComparison.Ordinal);
+        return figure[..(point + 1)] + figure[point + 2] + figure[point + 1] + figure[(point + 3)..];
+    }
+
+    /// <summary>
+    /// “年初预算为0万元，支出决算为B万元，完成年初预算的0%”, or a rate with the zero base in brackets after it: the rate of a 0 base is
+    /// FA3008's (a warning, not a wrong rate), and the mistyped B is FA3001's as without a rate.
+    /// </summary>
+    [Theory]
+    [InlineData("：年初预算0万元，支出决算{0}万元，完成年初预算的0%，主要原因")]
+    [InlineData("：支出决算为{0}万元，完成年初预算的0%（年初预算为0），主要原因")]
+    [InlineData("：年初预算为0万元，支出决算为{0}万元，完成年初预算的100%，主要原因")]
+    public void A_rate_of_a_zero_budget_item_is_a_zero_base_warning_and_its_actual_is_still_compared(string wording)
+    {
+        var right = With((ZeroItem, Lead(ZeroItem) + string.Format(CultureInfo.InvariantCulture, wording, "0.48")));
+        Assert.Equal(new[] { "FA3008" }, Check(right).Select(f => f.RuleId));
+        var wrongItem = Lead(ZeroItem) + string.Format(CultureInfo.InvariantCulture, wording, "0.84");
+        var wrong = With((ZeroItem, wrongItem));
+        var findings = Check(wrong).OrderBy(f => f.RuleId, StringComparer.Ordinal).ToList();
+        Assert.Equal(new[] { ("FA3001", LineOf(wrong, wrongItem)), ("FA3008", LineOf(wrong, wrongItem)) }, findings.Select(f => (f.RuleId, f.Location.Line ?? 0)));
     }
 
     /// <summary>The document with its 表五 (from its caption's unit line to the note under it) printed in 元.</summary>
