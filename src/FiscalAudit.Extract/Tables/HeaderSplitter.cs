@@ -6,7 +6,7 @@ namespace FiscalAudit.Extract.Tables;
 /// <summary>
 /// Splits a table's rows into header rows and data rows. The header ends at the "栏次" row (column
 /// numbers 1, 2, 3 …) when there is one, otherwise at the first row that carries a figure, a
-/// classification code or a 合计/总计 label.
+/// classification code or a 合计/总计 label (<see cref="IsDataRow"/>).
 /// </summary>
 public static class HeaderSplitter
 {
@@ -53,15 +53,23 @@ public static class HeaderSplitter
         return numbers > 0 && (labelled == true || (numbers >= 3 && ascending));
     }
 
+    /// <summary>
+    /// A row with a figure no header prints — an amount with decimals, or a whole amount (a table in 元 as a workbook shows it,
+    /// “12864000”) that is neither a column number nor a year — or a classification code, or a 合计/总计 label beside its figures.
+    /// </summary>
     public static bool IsDataRow(SourceRow row)
     {
         if (IsColumnNumberRow(row)) return false;
         foreach (var cell in row.Cells)
         {
-            if (NumberText.Parse(cell.Text) is { Decimals: > 0 }) return true;
+            if (NumberText.Parse(cell.Text) is { } number && IsFigure(number)) return true;
             if (CodeText.IsFunctionOrEconomicCode(HeaderText.Normalize(cell.Text))) return true;
         }
-        var label = HeaderText.Normalize(string.Concat(row.Cells.Select(c => c.Text)));
+        var label = HeaderText.Normalize(string.Concat(row.Cells.Where(c => NumberText.Parse(c.Text) is null).Select(c => c.Text)));
         return label is "合计" or "总计";
     }
+
+    /// <summary>A number with decimals, or a whole amount of 100 and more that cannot be a year (a header's “2024”).</summary>
+    private static bool IsFigure(PrintedNumber number) =>
+        number.Decimals > 0 || (!number.IsPercent && Math.Abs(number.Value) >= 100 && number.Value is not (>= 1900 and <= 2100));
 }
