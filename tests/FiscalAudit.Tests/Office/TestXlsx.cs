@@ -121,6 +121,19 @@ internal sealed class TestXlsx
     public TestXlsx Number(string address, string stored, uint style = Styles.General) =>
         Add(new Cell { CellReference = address, StyleIndex = style, CellValue = new CellValue(stored) });
 
+    /// <summary>One row's cells from column A on: empty cells left out, amounts stored as numbers, other cells as text.</summary>
+    public TestXlsx Row(int row, IReadOnlyList<string> cells)
+    {
+        for (var c = 0; c < cells.Count; c++)
+        {
+            var address = $"{(char)('A' + c)}{row}";
+            if (cells[c].Length == 0) continue;
+            if (decimal.TryParse(cells[c], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _)) Number(address, cells[c]);
+            else Text(address, cells[c]);
+        }
+        return this;
+    }
+
     public TestXlsx Boolean(string address, bool value) =>
         Add(new Cell { CellReference = address, DataType = CellValues.Boolean, CellValue = new CellValue(value ? "1" : "0") });
 

@@ -84,14 +84,7 @@ public class ComposedRegionsBudgetTests
         for (var r = 0; r < lines.Length; r++)
         {
             if (packed && !lines[r].Contains('\t') && lines[r].EndsWith('表')) workbook.Merge($"A{r + 1}:F{r + 1}");
-            var cells = lines[r].Split('\t');
-            for (var c = 0; c < cells.Length; c++)
-            {
-                var address = $"{(char)('A' + c)}{r + 1}";
-                if (cells[c].Length == 0) continue;
-                if (decimal.TryParse(cells[c], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _)) workbook.Number(address, cells[c]);
-                else workbook.Text(address, cells[c]);
-            }
+            workbook.Row(r + 1, lines[r].Split('\t'));
         }
         return workbook.Build();
     }

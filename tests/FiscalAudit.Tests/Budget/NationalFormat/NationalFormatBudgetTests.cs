@@ -130,14 +130,7 @@ public class NationalFormatBudgetTests
         var rows = csv.Split('\n', StringSplitOptions.None);
         for (var r = 0; r < rows.Length; r++)
         {
-            var cells = rows[r].TrimEnd('\r').Split(',');
-            for (var c = 0; c < cells.Length; c++)
-            {
-                var address = $"{(char)('A' + c)}{r + 1}";
-                if (cells[c].Length == 0) continue;
-                if (decimal.TryParse(cells[c], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _)) workbook.Number(address, cells[c]);
-                else workbook.Text(address, cells[c]);
-            }
+            workbook.Row(r + 1, rows[r].TrimEnd('\r').Split(','));
         }
         return workbook.Build();
     }
