@@ -38,8 +38,8 @@ internal static class DepartmentIdentityWords
         return before.LastIndexOf('《') > before.LastIndexOf('》') || Citation.IsMatch(before);
     }
 
-    /// <summary>A label as a pattern, its brackets in either width.</summary>
-    private static string Label(string label) =>
+    /// <summary>A label as a pattern, its brackets in either width (shared with the labels of department-labels.json: DepartmentNames).</summary>
+    internal static string Label(string label) =>
         Regex.Escape(label).Replace("（", "[（(]", StringComparison.Ordinal).Replace("）", "[）)]", StringComparison.Ordinal);
 
     private sealed class Words

@@ -96,7 +96,7 @@ public sealed partial class MetadataRecognizer : IRecognizer
             if (value.Length < 2) continue;
             found.Add((DepartmentIdentityWords.Rank(m.Groups["label"].Value), OrganisationNames.Pattern.Match(value) is { Success: true } org ? org.Value : value, lines[i].Location));
         }
-        return found.Count == 0 ? null : found.MinBy(f => f.Rank) is var best ? (best.Name, best.Location) : null;
+        return Best(found);
     }
 
     /// <summary>
@@ -116,8 +116,12 @@ public sealed partial class MetadataRecognizer : IRecognizer
                 if (org.Success && org.Index == 0) found.Add((rank, org.Value, cells[i + 1].Location));
             }
         }
-        return found.Count == 0 ? null : found.MinBy(f => f.Rank) is var best ? (best.Name, best.Location) : null;
+        return Best(found);
     }
+
+    /// <summary>The name of the best-ranked (lowest) of <paramref name="found"/>, the first of equal rank; null when none.</summary>
+    private static (string Name, SourceLocation Location)? Best(List<(int Rank, string Name, SourceLocation Location)> found) =>
+        found.Count == 0 ? null : found.MinBy(f => f.Rank) is var best ? (best.Name, best.Location) : null;
 
     /// <summary>
     /// The rest of a name the layout pushed to the next line behind the unit (“部门名称：江苏省人大” /

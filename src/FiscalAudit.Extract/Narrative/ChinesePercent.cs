@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace FiscalAudit.Extract.Narrative;
 
 /// <summary>
@@ -25,6 +27,27 @@ internal static class ChinesePercent
         var fraction = spelled[(point + 1)..];
         if (fraction.Length == 0 || fraction.Any(c => Digits.IndexOf(c) < 0)) return null;
         return ($"{whole}.{string.Concat(fraction.Select(c => (char)('0' + Digits.IndexOf(c))))}%", end);
+    }
+
+    /// <summary>Rates spelled after 百分之 as digits (“不低于百分之九十” → “不低于90%”); the text itself when it spells none.</summary>
+    public static string AsDigits(string text)
+    {
+        var at = text.IndexOf(Word, StringComparison.Ordinal);
+        if (at < 0) return text;
+        var written = new StringBuilder();
+        var from = 0;
+        for (; at >= 0; at = text.IndexOf(Word, from, StringComparison.Ordinal))
+        {
+            if (At(text, at) is not var (percent, end))
+            {
+                written.Append(text, from, at + 1 - from);
+                from = at + 1;
+                continue;
+            }
+            written.Append(text, from, at - from).Append(percent);
+            from = end;
+        }
+        return written.Append(text, from, text.Length - from).ToString();
     }
 
     /// <summary>“二十” → 20, “零” → 0, “一百” → 100, “一百二十” → 120, “一百零五” → 105; null when not a whole number below 1000.</summary>

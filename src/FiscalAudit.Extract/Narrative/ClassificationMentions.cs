@@ -45,6 +45,9 @@ public static partial class ClassificationMentions
     /// <summary>The length of a 功能分类 code of <paramref name="level"/> (1 类 → 3, 2 款 → 5, 3 项 → 7).</summary>
     public static int CodeLength(int level) => 2 * level + 1;
 
+    /// <summary>The level of a 功能分类 code of <paramref name="code"/>'s length (3 → 1 类, 5 → 2 款, 7 → 3 项): <see cref="CodeLength"/> reversed.</summary>
+    public static int CodeLevel(string code) => (code.Length - 1) / 2;
+
     /// <summary>“一般公共服务支出-政府办公厅（室）及相关机构事务-行政运行”科目: a 类-款-项 path in quotes, joined by dashes.</summary>
     [GeneratedRegex(@"^[“""](?<a>[^“”""\-－—]+)[\-－—](?<b>[^“”""\-－—]+)[\-－—](?<c>[^“”""\-－—]+)[”""]")]
     private static partial Regex DashedPath();

@@ -71,7 +71,7 @@ public static partial class CompletionItems
     private static ClassificationPart Coded(Match coded)
     {
         var code = coded.Groups["code"].Value;
-        return new ClassificationPart((code.Length - 1) / 2, coded.Groups["name"].Value, code);
+        return new ClassificationPart(ClassificationMentions.CodeLevel(code), coded.Groups["name"].Value, code);
     }
 
     /// <summary>The 科目 in force after the names in order: each replaces its level and drops the deeper ones.</summary>

@@ -24,7 +24,7 @@ public static partial class DepartmentNames
     {
         var data = EmbeddedJson.Load<LabelsFile>(
             typeof(DepartmentNames).Assembly, "department-labels.json", new JsonSerializerOptions { PropertyNameCaseInsensitive = true });
-        var labels = string.Join('|', data.Labels.OrderByDescending(l => l.Length).Select(Label));
+        var labels = string.Join('|', data.Labels.OrderByDescending(l => l.Length).Select(DepartmentIdentityWords.Label));
         var leaders = string.Join('|', data.Leaders);
         LabelLine = new Regex($@"^\s*(?:(?:{leaders})\s*)?(?:{labels})\s*[：:]\s*(?<v>\S.*)$", RegexOptions.Compiled);
         LabelCell = new Regex($@"^(?:{labels})[：:]?$", RegexOptions.Compiled);
@@ -71,10 +71,6 @@ public static partial class DepartmentNames
         var m = OrganisationNames.Pattern.Match(Spaceless.Of(value));
         return m.Success && m.Index == 0 ? new TextMark(TextMarkKind.DepartmentName, m.Value, context, location) : null;
     }
-
-    /// <summary>A label as a pattern, its brackets in either width.</summary>
-    private static string Label(string label) =>
-        Regex.Escape(label).Replace("（", "[（(]", StringComparison.Ordinal).Replace("）", "[）)]", StringComparison.Ordinal);
 
     private sealed class LabelsFile
     {

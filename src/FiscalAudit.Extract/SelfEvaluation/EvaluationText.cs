@@ -111,27 +111,6 @@ internal static partial class EvaluationText
         return null;
     }
 
-    /// <summary>Rates spelled after 百分之 as digits (“不低于百分之九十” → “不低于90%”); the text itself when it spells none.</summary>
-    public static string WithSpelledPercents(string text)
-    {
-        var at = text.IndexOf("百分之", StringComparison.Ordinal);
-        if (at < 0) return text;
-        var written = new StringBuilder();
-        var from = 0;
-        for (; at >= 0; at = text.IndexOf("百分之", from, StringComparison.Ordinal))
-        {
-            if (FiscalAudit.Extract.Narrative.ChinesePercent.At(text, at) is not var (percent, end))
-            {
-                written.Append(text, from, at + 1 - from);
-                from = at + 1;
-                continue;
-            }
-            written.Append(text, from, at - from).Append(percent);
-            from = end;
-        }
-        return written.Append(text, from, text.Length - from).ToString();
-    }
-
     /// <summary>Full-width digits and point to ASCII, keeping every other character (and the length).</summary>
     public static string FoldDigits(string text)
     {

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using FiscalAudit.Core.Data;
 using FiscalAudit.Core.Model.Evaluation;
 using FiscalAudit.Core.Numbers;
+using FiscalAudit.Extract.Narrative;
 
 namespace FiscalAudit.Extract.SelfEvaluation;
 
@@ -26,7 +27,7 @@ internal static partial class TargetParser
     {
         var t = BlankMarks.Stated(text);
         if (t.Length == 0 || DatePattern().IsMatch(t)) return Target.Qualitative(t);
-        var folded = EvaluationText.FoldDigits(EvaluationText.WithSpelledPercents(t));
+        var folded = EvaluationText.FoldDigits(ChinesePercent.AsDigits(t));
         var range = RangePattern().Match(folded);
         if (range.Success && NumberText.Parse(range.Groups["a"].Value) is PrintedNumber lo && NumberText.Parse(range.Groups["b"].Value) is PrintedNumber hi && lo.Value < hi.Value)
         {
@@ -51,7 +52,7 @@ internal static partial class TargetParser
         var t = BlankMarks.Stated(text);
         if (t.Length == 0) return Measurement.Empty;
         if (DatePattern().IsMatch(t)) return new Measurement(null, null, t);
-        var folded = EvaluationText.FoldDigits(EvaluationText.WithSpelledPercents(t));
+        var folded = EvaluationText.FoldDigits(ChinesePercent.AsDigits(t));
         if (EvaluationText.FirstNumberIn(folded) is not var (value, end)) return new Measurement(null, null, t);
         var unit = NormalizeUnit(NonEmpty(UnitPattern().Match(folded[end..].TrimStart()).Value) ?? unitHint);
         if (unit is null && target is { Unit: "%", Value.Value: > 1m } && value is { Value: > 0m and <= 1m, Decimals: >= 2 })
