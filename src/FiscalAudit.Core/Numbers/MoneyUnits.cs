@@ -18,9 +18,16 @@ public static partial class MoneyUnits
     public static PrintedNumber? In(PrintedNumber amount, string unit, string other)
     {
         if (unit == other) return amount;
-        if (Factor(unit, other) is decimal down) return PrintedNumber.Converted(amount, unit, down, ExtraDecimals(down));
+        if (InLarger(amount, unit, other) is PrintedNumber down) return down;
         return Factor(other, unit) is decimal up ? PrintedNumber.Enlarged(amount, unit, 1m / up) : null;
     }
+
+    /// <summary>
+    /// <paramref name="amount"/> printed in <paramref name="unit"/> restated in the larger <paramref name="other"/> with the same
+    /// precision (12345.60元 → 1.234560万元); null when <see cref="Factor"/> is.
+    /// </summary>
+    public static PrintedNumber? InLarger(PrintedNumber amount, string? unit, string? other) =>
+        Factor(unit, other) is decimal factor ? PrintedNumber.Converted(amount, unit!, factor, ExtraDecimals(factor)) : null;
 
     /// <summary>The factors by which one known unit's figure is another's (元 against 万元 is 10000), largest first.</summary>
     public static IReadOnlyList<decimal> Ratios { get; } =

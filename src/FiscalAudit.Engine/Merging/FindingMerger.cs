@@ -95,7 +95,7 @@ public static partial class FindingMerger
 
     /// <summary>True when one of the finding's places is a cell of the table at <paramref name="table"/>.</summary>
     private static bool InTable(Finding f, FindingLocation table) =>
-        f.RelatedLocations.Prepend(f.Location).Any(p => p.Table == table.Table && p.Source?.File == table.Source?.File);
+        f.RelatedLocations.Prepend(f.Location).Any(p => SameTable(p, table));
 
     /// <summary>True when <paramref name="high"/> is <paramref name="low"/> times the factor (or its inverse), each within half a unit of its last printed digit.</summary>
     private static bool ByFactor(decimal low, decimal high, decimal factor)
@@ -244,6 +244,9 @@ public static partial class FindingMerger
             .Select(r => RowPrefix().Replace(r, string.Empty).Replace(" ", string.Empty)).Where(r => r.Length > 0).ToHashSet(StringComparer.Ordinal);
 
     internal static bool SamePlace(FindingLocation x, FindingLocation y) => x.Place == y.Place;
+
+    /// <summary>True when both places are in the same table of the same file.</summary>
+    internal static bool SameTable(FindingLocation x, FindingLocation y) => x.Table == y.Table && x.Source?.File == y.Source?.File;
 
     [GeneratedRegex(@"^\s*(?:\d+|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\(\d+\))\s*")]
     private static partial Regex RowPrefix();

@@ -22,7 +22,7 @@ internal static class SameRow
     }
 
     private static bool SameRowOf(FindingLocation x, FindingLocation y) =>
-        x.Table is not null && x.Table == y.Table && x.Row is not null && x.Row == y.Row && x.Column != y.Column && x.Source?.File == y.Source?.File;
+        x.Table is not null && FindingMerger.SameTable(x, y) && x.Row is not null && x.Row == y.Row && x.Column != y.Column;
 
     private static decimal? Difference(Finding f) => f is { Expected: decimal e, Actual: decimal a } ? a - e : null;
 }

@@ -97,16 +97,18 @@ public static class ClassificationRows
         var rows = table.Rows.Where(r => spec.Side is null ? r.Code is not null : r.Side == spec.Side).ToList();
         var deepest = parts[^1];
         if (deepest.Code is { } code && rows.Where(r => r.Code == code).ToList() is [var coded])
-            return Data.Columns.FirstOrDefault(c => coded[c] is not null) is { } amount ? new CellRef(table, coded, amount) : null;
+            return AmountCell(table, coded);
         var named = rows.Where(r => Level(r, spec) == deepest.Level && Same(r.Name, deepest.Name)).ToList();
         if (named.Count == 0) named = rows.Where(r => Level(r, spec) == deepest.Level && WithParent(table, r, deepest.Name)).ToList();
         if (named.Count == 0) named = rows.Where(r => Level(r, spec) > 0 && Same(r.Name, deepest.Name)).ToList();
         var placed = named.Where(r => parts.Take(parts.Count - 1).All(p => Ancestor(table, r, p.Level) is not { } a || Same(a.Name, p.Name))).ToList();
         var candidates = placed.Count > 0 ? placed : named;
-        if (candidates.Count != 1) return null;
-        var column = Data.Columns.FirstOrDefault(c => candidates[0][c] is not null);
-        return column is null ? null : new CellRef(table, candidates[0], column);
+        return candidates.Count == 1 ? AmountCell(table, candidates[0]) : null;
     }
+
+    /// <summary>The row's cell in the first amount column it prints; null when it prints none.</summary>
+    private static CellRef? AmountCell(FiscalTable table, TableRow row) =>
+        Data.Columns.FirstOrDefault(c => row[c] is not null) is { } column ? new CellRef(table, row, column) : null;
 
     /// <summary>“人大事务行政运行（项）”: the 项 named with its 款 in front, as 人大事务 › 行政运行.</summary>
     private static bool WithParent(FiscalTable table, TableRow row, string stated) =>

@@ -53,9 +53,16 @@ internal static class FormulaEvaluator
     /// <summary>The rows of <paramref name="left"/> with the row of the same name in <paramref name="right"/>.</summary>
     private static IEnumerable<(TableRow Left, TableRow Right)> Matched(ResolvedCells left, ResolvedCells right)
     {
-        var rightByKey = new Dictionary<string, TableRow>(StringComparer.Ordinal);
-        foreach (var row in right.Rows) rightByKey.TryAdd(row.Key, row);
+        var rightByKey = ByKey(right);
         return left.Rows.Where(r => rightByKey.ContainsKey(r.Key)).Select(r => (r, rightByKey[r.Key]));
+    }
+
+    /// <summary>The rows by name, the first of each name.</summary>
+    private static Dictionary<string, TableRow> ByKey(ResolvedCells cells)
+    {
+        var byKey = new Dictionary<string, TableRow>(StringComparer.Ordinal);
+        foreach (var row in cells.Rows) byKey.TryAdd(row.Key, row);
+        return byKey;
     }
 
     /// <summary>The equation with every cell restated in the largest unit its tables print (表五 万元 = 表六 元 + 元).</summary>
@@ -99,8 +106,7 @@ internal static class FormulaEvaluator
     private static IEnumerable<Finding?> RowByRow(RuleDescriptor rule, Formula formula, ResolvedCells left, ResolvedCells right)
     {
         if (left.Rows.Count == 0 || right.Rows.Count == 0) yield break;
-        var rightByKey = new Dictionary<string, TableRow>(StringComparer.Ordinal);
-        foreach (var row in right.Rows) rightByKey.TryAdd(row.Key, row);
+        var rightByKey = ByKey(right);
         var leftKeys = new HashSet<string>(left.Rows.Select(r => r.Key), StringComparer.Ordinal);
         var equal = formula.Relation == Relation.Equal;
         foreach (var row in left.Rows)

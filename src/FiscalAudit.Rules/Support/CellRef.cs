@@ -24,8 +24,8 @@ public sealed record CellRef(FiscalTable Table, TableRow Row, string Column)
 
     /// <summary>The cell as compared with an amount in <paramref name="unit"/>: restated in it when the table prints a smaller unit (元 against a narrative's 万元).</summary>
     public CellRef InUnit(string? unit) =>
-        MoneyUnits.Factor(Table.Unit, unit) is decimal factor && Row[Column] is PrintedNumber n
-            ? this with { Restated = PrintedNumber.Converted(n, Table.Unit!, factor, MoneyUnits.ExtraDecimals(factor)) }
+        Row[Column] is PrintedNumber n && MoneyUnits.InLarger(n, Table.Unit, unit) is PrintedNumber restated
+            ? this with { Restated = restated }
             : this;
 
     public FindingLocation Location => FindingLocation.ForCell(Table, Row, Column);

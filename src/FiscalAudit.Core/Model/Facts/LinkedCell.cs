@@ -17,8 +17,8 @@ public sealed record LinkedCell(FiscalTable Table, TableRow Row, string Column, 
     {
         if (!row.Cells.TryGetValue(column, out var cell) || cell.Number is not { } n) return null;
         if (table.Unit is null or NarrativeUnit) return new LinkedCell(table, row, column, n, cell.Location);
-        return MoneyUnits.Factor(table.Unit, NarrativeUnit) is decimal factor
-            ? new LinkedCell(table, row, column, PrintedNumber.Converted(n, table.Unit, factor, MoneyUnits.ExtraDecimals(factor)), cell.Location)
+        return MoneyUnits.InLarger(n, table.Unit, NarrativeUnit) is PrintedNumber restated
+            ? new LinkedCell(table, row, column, restated, cell.Location)
             : null;
     }
 }
