@@ -40,7 +40,7 @@ public class WordPanelRowsTests : IDisposable
     {
         var result = Word(variant, planted: false);
         Assert.Empty(result.Findings.Where(f => TableRules.Any(r => f.RuleId.StartsWith(r, StringComparison.Ordinal))).Select(f => $"{f.RuleId} {f.Location.Table} {f.Location.Row}: {f.Message}"));
-        var sideBySide = Audit("captions-in-first-row", Fixture("captions-in-first-row", planted: false));
+        var sideBySide = Audit("captions-in-first-row", RuledFixtures.Html("captions-in-first-row", planted: false));
         Assert.Equal(SameReading.Cells(sideBySide, "T6").Order(StringComparer.Ordinal), SameReading.Cells(result, "T6").Order(StringComparer.Ordinal));
         var six = result.Disclosure!.Tables.Single(t => t.Id == "T6");
         Assert.Equal(["302", "30201", "30205"], six.Rows.Where(r => r.Side == "公用经费" && r.Code is not null).Select(r => r.Code).Take(3));
@@ -50,7 +50,7 @@ public class WordPanelRowsTests : IDisposable
     /// <summary>The stacked-panels layout, its 表六 set as <paramref name="variant"/> says, saved as .docx and audited.</summary>
     private AuditResult Word(string variant, bool planted)
     {
-        var html = Fixture("split-codes-panels-stacked", planted);
+        var html = RuledFixtures.Html("split-codes-panels-stacked", planted);
         Assert.Contains(SecondTable, html, StringComparison.Ordinal);
         html = variant switch
         {
@@ -74,9 +74,6 @@ public class WordPanelRowsTests : IDisposable
         Assert.True(exit == 0 && File.Exists(docx), $"soffice failed on {name} ({exit}): {output}");
         return new Auditor(new AuditProfile()).Audit(docx);
     }
-
-    private static string Fixture(string layout, bool planted) =>
-        File.ReadAllText(Path.Combine(Repo.Root, "tests", "FiscalAudit.Tests", "Pdf", "RuledFixtures", layout + (planted ? "-planted" : "") + ".html"));
 
     public void Dispose()
     {

@@ -11,7 +11,7 @@ namespace FiscalAudit.Tests.Pdf;
 /// not; 表六's 人员经费 and 公用经费 panels one under the other, each with its own head (and its 合计 first), or side by side;
 /// thin double lines and grey shading; “单位名称：… 2023年度 金额单位：万元” over every table — on a line of its own under
 /// “公开0N表”, or in the table's first row; 表八 and 表九 empty with their notes (“…故本表为空”, “本表为空表”). Every layout
-/// reads the same cells. The planted variants carry five errors, each found at its place: 表一 本年收入合计 that is not the sum
+/// reads the same cells. The planted variants (the clean HTML with five figures changed, see RuledFixtures) carry five errors, each found at its place: 表一 本年收入合计 that is not the sum
 /// of its rows (FA1001), a 款 row of 表二 that is not the sum of its 项 (FA1006), a row of 表五 whose 合计 is not 基本 + 项目
 /// (FA1005), 表六 人员经费合计 that is not 301 + 303 (FA1009), and 表三's header naming another unit (FA3014). The clean variants,
 /// whose headers name the department or its name without the city (青秀区农业农村局), give no table finding.
@@ -26,7 +26,7 @@ public class RuledPrintTests
     [InlineData("captions-in-first-row", "南宁市西乡塘区农业农村局")]
     public void Planted_errors_in_ruled_tables_are_found_where_they_are(string layout, string otherUnit)
     {
-        var result = Printed(layout + "-planted");
+        var result = Printed(layout, planted: true);
         Assert.Contains(result.Findings, f => f.RuleId == "FA1001" && f.Location.Table == "T1" && f.Location.Row == "本年收入合计");
         Assert.Contains(result.Findings, f => f.RuleId == "FA1006" && f.Location.Table == "T2" && f.Location.Row == "21301 农业农村");
         Assert.Contains(result.Findings, f => f.RuleId == "FA1005" && f.Location.Table == "T5" && f.Location.Row == "2101101 行政单位医疗");
@@ -37,7 +37,7 @@ public class RuledPrintTests
     [ChromiumFact]
     public void Every_layout_reads_the_same_cells_and_no_table_finding_on_the_clean_variants()
     {
-        var readings = new[] { "split-codes-panels-stacked", "double-lines-head-not-repeated", "captions-in-first-row" }.Select(Printed).ToList();
+        var readings = new[] { "split-codes-panels-stacked", "double-lines-head-not-repeated", "captions-in-first-row" }.Select(layout => Printed(layout, planted: false)).ToList();
         foreach (var result in readings)
         {
             Assert.Empty(result.Findings.Where(f => TableRules.Any(r => f.RuleId.StartsWith(r, StringComparison.Ordinal))).Select(Describe));
@@ -50,11 +50,11 @@ public class RuledPrintTests
 
     private static string Describe(Finding f) => $"{f.RuleId} {f.Location.Table} {f.Location.Row}: {f.Message}";
 
-    private static AuditResult Printed(string fixture)
+    private static AuditResult Printed(string layout, bool planted)
     {
         AuditResult? result = null;
-        var html = File.ReadAllBytes(Path.Combine(Repo.Root, "tests", "FiscalAudit.Tests", "Pdf", "RuledFixtures", fixture + ".html"));
-        PrintedRendering.Check(fixture + ".html", html, ChromiumPrint.ConvertToPdf, pdf => result = new Auditor(new AuditProfile()).Audit(pdf));
+        var html = System.Text.Encoding.UTF8.GetBytes(RuledFixtures.Html(layout, planted));
+        PrintedRendering.Check(layout + (planted ? "-planted" : "") + ".html", html, ChromiumPrint.ConvertToPdf, pdf => result = new Auditor(new AuditProfile()).Audit(pdf));
         return result!;
     }
 }

@@ -37,6 +37,24 @@ internal static class ThirdPartyKit
 
     public static AuditResult Audit(string name) => Audit(name, Text(name));
 
+    /// <summary>The file <paramref name="name"/> of <paramref name="folder"/> audited as it is stored (workbook, Word, PDF or text).</summary>
+    public static AuditResult AuditFile(string name, string folder) => new Auditor().Audit(name, File.ReadAllBytes(PathOf(name, folder)));
+
+    /// <summary>
+    /// <paramref name="reported"/> (findings as “rule row column”, “-” for none) holds as many findings as <paramref name="plants"/>, and
+    /// each plant “rule row column” once: its rule and column, and a row ending with the plant's row (or none for “-”).
+    /// </summary>
+    public static void EachPlantIsReportedOnceAtItsPlace(IReadOnlyCollection<string> reported, string[] plants)
+    {
+        Assert.Equal(plants.Length, reported.Count);
+        foreach (var plant in plants)
+        {
+            var (rule, row, column) = (plant.Split(' ')[0], plant.Split(' ')[1], plant.Split(' ')[2]);
+            Assert.Single(reported, r => r.StartsWith(rule + " ", StringComparison.Ordinal) && r.EndsWith(" " + column, StringComparison.Ordinal)
+                && (row == "-" ? r == $"{rule} - {column}" : r[..^(column.Length + 1)].EndsWith(row, StringComparison.Ordinal)));
+        }
+    }
+
     /// <summary>The FA4xxx findings of every severity.</summary>
     public static List<Finding> EvaluationFindings(AuditResult result) => result.Findings.Where(f => f.RuleId.StartsWith("FA4", StringComparison.Ordinal)).ToList();
 

@@ -36,26 +36,14 @@ public class UnseenEvaluationFormTests
         },
     };
 
-    private static AuditResult AuditFile(string name, string folder) => new Auditor().Audit(name, File.ReadAllBytes(PathOf(name, folder)));
-
     /// <summary>The errors and warnings of a result as “rule row-end column” (“-” for none), in report order.</summary>
     private static List<string> Reported(AuditResult result) =>
         result.Findings.Where(f => f.Severity != Severity.Info).Select(f => $"{f.RuleId} {f.Location.Row ?? "-"} {f.Location.Column ?? "-"}").ToList();
 
     [Theory]
     [MemberData(nameof(Planted))]
-    public void Every_plant_is_found_once_at_its_place_and_nothing_else_is_reported(string name, string folder, string[] plants)
-    {
-        var reported = Reported(AuditFile(name, folder));
-
-        Assert.Equal(plants.Length, reported.Count);
-        foreach (var plant in plants)
-        {
-            var (rule, row, column) = (plant.Split(' ')[0], plant.Split(' ')[1], plant.Split(' ')[2]);
-            Assert.Single(reported, r => r.StartsWith(rule + " ", StringComparison.Ordinal) && r.EndsWith(" " + column, StringComparison.Ordinal)
-                && (row == "-" ? r == $"{rule} - {column}" : r[..^(column.Length + 1)].EndsWith(row, StringComparison.Ordinal)));
-        }
-    }
+    public void Every_plant_is_found_once_at_its_place_and_nothing_else_is_reported(string name, string folder, string[] plants) =>
+        EachPlantIsReportedOnceAtItsPlace(Reported(AuditFile(name, folder)), plants);
 
     [Theory]
     [InlineData("ganzhou-sanitation-flattened.txt", "ThirdParty")]

@@ -1,7 +1,6 @@
 using FiscalAudit.Core.Documents;
 using FiscalAudit.Core.Findings;
 using FiscalAudit.Core.Numbers;
-using FiscalAudit.Engine;
 using FiscalAudit.Ingest;
 using static FiscalAudit.Tests.SelfEvaluation.ThirdPartyKit;
 
@@ -43,7 +42,7 @@ public class ValueCellPlaceTests
     [MemberData(nameof(Places))]
     public void Each_finding_names_the_cell_of_its_value(string name, string folder, string[] expected)
     {
-        var result = Audit(name, folder);
+        var result = AuditFile(name, folder);
 
         var places = result.Findings.Where(Evaluated).Select(f => $"{f.RuleId} {Place(f.Location)}").ToList();
 
@@ -60,7 +59,7 @@ public class ValueCellPlaceTests
     {
         var document = DocumentReaders.Default.Read(PathOf(name, folder));
         var cells = document.Blocks.OfType<TableBlock>().SelectMany(t => t.Rows).SelectMany(r => r.Cells).Where(c => c.Location.Cell is not null).ToLookup(c => c.Location.Cell);
-        var result = Audit(name, folder);
+        var result = AuditFile(name, folder);
 
         var compared = result.Findings.Where(Evaluated).Where(f => f.Actual is decimal && f.Location.Column is "得分" or "执行率" or "分值").ToList();
 
@@ -76,12 +75,10 @@ public class ValueCellPlaceTests
     [Fact]
     public void A_related_total_names_the_total_score_cell()
     {
-        var finding = Assert.Single(Audit("zhangqiu-farmland-project-planted.xlsx", Provincial).Findings, f => f.RuleId == "FA4001");
+        var finding = Assert.Single(AuditFile("zhangqiu-farmland-project-planted.xlsx", Provincial).Findings, f => f.RuleId == "FA4001");
 
         Assert.Equal(["项目支出绩效自评表!H21"], finding.RelatedLocations.Select(l => l.Source?.Cell));
     }
-
-    private static AuditResult Audit(string name, string folder) => new Auditor().Audit(name, File.ReadAllBytes(PathOf(name, folder)));
 
     private static bool Evaluated(Finding f) => f.RuleId.StartsWith("FA4", StringComparison.Ordinal) || f.RuleId == "FA3004";
 

@@ -70,17 +70,8 @@ public class NationalFormatBudgetTests
         Planted("national-budget.txt", (twoPanels ? new[] { TwoPanels } : []).Concat(plants));
 
     /// <summary>The fixture <paramref name="name"/> with each (right, wrong) made once, at the first place it is printed.</summary>
-    internal static string Planted(string name, IEnumerable<(string Right, string Wrong)> plants)
-    {
-        var text = File.ReadAllText(Path.Combine(Folder, name));
-        foreach (var (right, wrong) in plants)
-        {
-            var at = text.IndexOf(right, StringComparison.Ordinal);
-            Assert.True(at >= 0, $"“{right}” is not in {name}");
-            text = string.Concat(text.AsSpan(0, at), wrong, text.AsSpan(at + right.Length));
-        }
-        return text;
-    }
+    internal static string Planted(string name, IEnumerable<(string Right, string Wrong)> plants) =>
+        Planting.Planted(File.ReadAllText(Path.Combine(Folder, name)), name, plants);
 
     /// <summary>The clean documents as read: the text with one “三公” panel and with two, and the workbook.</summary>
     internal static IEnumerable<Core.Model.Disclosure> Composed() =>

@@ -56,13 +56,7 @@ internal static class DisclosureWorkbook
     /// <summary>The disclosure as text, each (right, wrong) replacement applied once, amounts multiplied by <paramref name="scale"/>.</summary>
     public static string Text(IEnumerable<(string Right, string Wrong)>? plants = null, int scale = 1)
     {
-        var text = File.ReadAllText(Path.Combine(Repo.Root, "tests", "FiscalAudit.Tests", "Office", "Workbooks", "nine-tables.txt"));
-        foreach (var (right, wrong) in plants ?? [])
-        {
-            var at = text.IndexOf(right, StringComparison.Ordinal);
-            Assert.True(at >= 0, $"“{right}” is not in the disclosure");
-            text = string.Concat(text.AsSpan(0, at), wrong, text.AsSpan(at + right.Length));
-        }
+        var text = Planting.Planted(File.ReadAllText(Path.Combine(Repo.Root, "tests", "FiscalAudit.Tests", "Office", "Workbooks", "nine-tables.txt")), "the disclosure", plants ?? []);
         return scale == 1 ? text : AmountInText.Replace(text, m => (decimal.Parse(m.Value, CultureInfo.InvariantCulture) * scale).ToString("0.00", CultureInfo.InvariantCulture));
     }
 
