@@ -7,6 +7,9 @@ public static partial class MoneyUnits
 {
     private static readonly Dictionary<string, decimal> Yuan = new(StringComparer.Ordinal) { ["元"] = 1m, ["千元"] = 1000m, ["万元"] = 10000m, ["亿元"] = 100000000m };
 
+    /// <summary>The names of the known units (元, 千元, 万元, 亿元).</summary>
+    public static IReadOnlyCollection<string> Names => Yuan.Keys;
+
     /// <summary>The factor that restates an amount in <paramref name="unit"/> in the larger <paramref name="other"/> (元 → 万元: 0.0001); null when the units are the same, unknown, or <paramref name="unit"/> is the larger.</summary>
     public static decimal? Factor(string? unit, string? other) =>
         unit is not null && other is not null && Yuan.TryGetValue(unit, out var u) && Yuan.TryGetValue(other, out var o) && u < o ? u / o : null;

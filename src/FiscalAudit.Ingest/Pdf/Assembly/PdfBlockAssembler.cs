@@ -105,7 +105,7 @@ public sealed class PdfBlockAssembler
         FlushRun();
         var follows = table is not null && firstOnPage && table.LastPage + 1 == page.Number;
         var map = follows ? continuation.Map(table!.Grid, part.Grid) : null;
-        if (map is not null && RepeatsHeader(table!, part) && !(part.Rows.FirstOrDefault(r => r.Any(c => c.Text.Length > 0)) is { } first && IsRowRest(table!, first, map))) map = null;
+        if (map is not null && RepeatsHeader(table!, part) && !(FirstFilledRow(part) is { } first && IsRowRest(table!, first, map))) map = null;
         if (map is null && follows && CarriedHeader.IsHeaderOnly(table!) && CarriedHeader.Onto(table!, part.Grid, continuation, lines) is { } carried)
         {
             table = carried;
@@ -181,7 +181,10 @@ public sealed class PdfBlockAssembler
     /// </summary>
     private static bool RepeatsHeader(OpenTable open, PageTable part) =>
         part.Grid.Inks is not null && open.RowTexts.Count > 0 && open.RowTexts[^1].Any(char.IsAsciiDigit)
-        && part.Rows.FirstOrDefault(r => r.Any(c => c.Text.Length > 0)) is { } first && !first.Any(c => c.Text.Any(char.IsAsciiDigit));
+        && FirstFilledRow(part) is { } first && !first.Any(c => c.Text.Any(char.IsAsciiDigit));
+
+    /// <summary>The first row of <paramref name="part"/> with any text, or null.</summary>
+    private static IReadOnlyList<PdfCell>? FirstFilledRow(PageTable part) => part.Rows.FirstOrDefault(r => r.Any(c => c.Text.Length > 0));
 
     /// <summary>
     /// A table found from the alignment of its words, whose last row ran over the page end: the rest of a

@@ -191,11 +191,14 @@ internal static class AnchoredRows
     {
         if (i == 0 || run[i - 1].Line.Baseline - run[i].Line.Baseline > AlignedTableFinder.WrapGap * run[i].Line.FontSize
             || run[i].Line.Words.Any(w => FigureWords.HoldsAmount(w.Text))) return false;
-        var above = run[i - 1].Cells.Where(c => IsNumber(run[i - 1].Line, c)).Select(c => (Column: AlignedTableFinder.ColumnsCovered(xs, c.Left, c.Right).First, c.Right - c.Left, run[i - 1].Line.FontSize, 0.0))
-            .Where(c => IsFull(c, widths)).Select(c => c.Column).ToHashSet();
-        var numbers = run[i].Cells.Where(c => IsNumber(run[i].Line, c)).Select(c => (Column: AlignedTableFinder.ColumnsCovered(xs, c.Left, c.Right).First, c.Right - c.Left, run[i].Line.FontSize, 0.0)).ToList();
+        var above = NumberCells(run[i - 1], xs).Where(c => IsFull(c, widths)).Select(c => c.Column).ToHashSet();
+        var numbers = NumberCells(run[i], xs).ToList();
         return numbers.Count > 0 && numbers.All(c => above.Contains(c.Column) && !IsFull(c, widths));
     }
+
+    /// <summary>The line's cells that hold numbers only, as <see cref="Cells"/> gives them but without the width of a text that had to start the line.</summary>
+    private static IEnumerable<(int Column, double Width, double FontSize, double Lead)> NumberCells(AlignedLine line, List<double> xs) =>
+        line.Cells.Where(c => IsNumber(line.Line, c)).Select(c => (AlignedTableFinder.ColumnsCovered(xs, c.Left, c.Right).First, c.Right - c.Left, line.Line.FontSize, 0.0));
 
     /// <summary>A line of several cells with a number among them.</summary>
     private static bool IsAnchor(AlignedLine line) => line.Cells.Count >= 2 && line.Line.Words.Any(IsNumber);

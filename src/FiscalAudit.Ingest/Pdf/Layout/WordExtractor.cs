@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using FiscalAudit.Core.Data;
 using FiscalAudit.Core.Documents;
+using FiscalAudit.Core.Numbers;
 
 namespace FiscalAudit.Ingest.Pdf.Layout;
 
@@ -19,9 +20,11 @@ public sealed record WordExtractorOptions(double GapFactor = 0.3, double Baselin
 /// <summary>Glyphs → words: glyphs on one baseline, split at whitespace and at gaps wider than a fraction of the font size.</summary>
 public sealed class WordExtractor
 {
-    private sealed record Data(string[] Units);
+    private sealed record Data(string[] Signs);
 
-    private static readonly Data FigureUnits = EmbeddedJson.Load<Data>(typeof(WordExtractor).Assembly, "figure-units.json", new(JsonSerializerDefaults.Web));
+    /// <summary>The units printed right after a figure in running prose: the money units (<see cref="MoneyUnits"/>) and the signs of figure-units.json.</summary>
+    private static readonly string[] FigureUnits =
+        [.. MoneyUnits.Names, .. EmbeddedJson.Load<Data>(typeof(WordExtractor).Assembly, "figure-units.json", new(JsonSerializerDefaults.Web)).Signs];
 
     private readonly WordExtractorOptions options;
 
@@ -75,7 +78,7 @@ public sealed class WordExtractor
         var next = index;
         while (next < line.Count && (line[next].IsWhitespace || line[next].Value.All(char.IsAsciiDigit))) next++;
         var after = string.Concat(line.Skip(next).Where(g => !g.IsWhitespace).Take(2).Select(g => g.Value));
-        return FigureUnits.Units.Any(unit => after.StartsWith(unit, StringComparison.Ordinal));
+        return FigureUnits.Any(unit => after.StartsWith(unit, StringComparison.Ordinal));
     }
 
     private static bool IsFigureNextToName(string left, string right) =>
