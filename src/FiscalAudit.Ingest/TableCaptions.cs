@@ -7,7 +7,7 @@ namespace FiscalAudit.Ingest;
 /// “部门：…”, “单位：万元” and the notes under it into the table itself as rows of one cell merged across
 /// the whole width. Such rows at the top or the bottom of a table are text, not table rows: they are
 /// taken out as paragraphs before and after the table. A row that names a panel (表六 “人员经费” over its rows,
-/// table-panels.json) is the panel's head, not a caption: it stays in the table and gives the rows under it their side.
+/// <see cref="Core.Data.TableSides.Panels"/>) is the panel's head, not a caption: it stays in the table and gives the rows under it their side.
 /// </summary>
 public static class TableCaptions
 {

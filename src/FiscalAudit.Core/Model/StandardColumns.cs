@@ -34,8 +34,6 @@ public static class StandardColumns
 
     // T6
     public const string Actual = "决算数";
-    public const string PersonnelPanel = "人员经费";
-    public const string OperatingPanel = "公用经费";
 
     // T7: prefix 预算数· / 决算数·
     public const string Budget = "预算数";

@@ -24,7 +24,7 @@ public static partial class FindingMerger
         foreach (var merge in catalog.OnBasis) OnBasis(findings, folds, merge);
         foreach (var merge in catalog.MistypedPart) MistypedPart.Apply(findings, folds, merge);
         foreach (var merge in catalog.Explained) Explained(findings, folds, merge);
-        foreach (var merge in catalog.TableUnit) TableUnit(findings, folds, merge);
+        foreach (var merge in catalog.TableUnit) TableUnit.Apply(findings, folds, merge);
         return folds.IsEmpty ? findings : findings.Select((f, i) => folds.Into[i] is null ? Fold(f, folds.Causes.GetValueOrDefault(i), folds.Of(i).Select(j => (findings[j], folds.Kind[j])).ToList()) : null).OfType<Finding>().ToList();
     }
 
@@ -76,33 +76,6 @@ public static partial class FindingMerger
                 && merge.Keep.Contains(findings[k].RuleId) && SamePlace(findings[k].Location, b), -1)).ToList();
             if (holders.All(k => k >= 0)) folds.Add(a, folds.Into[holders.Min()] ?? holders.Min(), FoldKind.WorkedOut);
         }
-    }
-
-    /// <summary>
-    /// 表五 printed in 元 under “单位：万元”: its comparisons with 表三 and 表四 and the text's restatements of it differ by
-    /// 10000 (the table's FA3020 holds the factor as its actual value); each is folded into that one finding.
-    /// </summary>
-    private static void TableUnit(IReadOnlyList<Finding> findings, Folds folds, TableUnitMerge merge)
-    {
-        var tables = Enumerable.Range(0, findings.Count).Where(k => merge.Keep.Contains(findings[k].RuleId) && findings[k].Actual is decimal).ToList();
-        for (var a = 0; a < findings.Count && tables.Count > 0; a++)
-        {
-            if (!merge.Absorb.Contains(findings[a].RuleId) || folds.Into[a] is not null || Values(findings[a]) is not var (low, high)) continue;
-            var k = tables.FirstOrDefault(k => InTable(findings[a], findings[k].Location) && ByFactor(low, high, (decimal)findings[k].Actual!), -1);
-            if (k >= 0) folds.Add(a, k, FoldKind.InUnit);
-        }
-    }
-
-    /// <summary>True when one of the finding's places is a cell of the table at <paramref name="table"/>.</summary>
-    private static bool InTable(Finding f, FindingLocation table) =>
-        f.RelatedLocations.Prepend(f.Location).Any(p => SameTable(p, table));
-
-    /// <summary>True when <paramref name="high"/> is <paramref name="low"/> times the factor (or its inverse), each within half a unit of its last printed digit.</summary>
-    private static bool ByFactor(decimal low, decimal high, decimal factor)
-    {
-        var ratio = factor >= 1m ? factor : 1m / factor;
-        static decimal Half(decimal v) => new(5, 0, 0, false, (byte)Math.Min(v.Scale + 1, 28));
-        return low != 0m && Math.Abs(high - low * ratio) <= ratio * Half(low) + Half(high);
     }
 
     private static void SameFigure(IReadOnlyList<Finding> findings, Folds folds, SameFigureMerge merge)
@@ -235,7 +208,7 @@ public static partial class FindingMerger
         Values(kept) is var (k0, k1) && Values(absorbed) is var (a0, a1) && Math.Abs(k1 - k0 - (a1 - a0)) <= slack;
 
     /// <summary>The two compared values, smaller first; null unless both are numbers.</summary>
-    private static (decimal, decimal)? Values(Finding f) =>
+    internal static (decimal, decimal)? Values(Finding f) =>
         f is { Expected: decimal e, Actual: decimal a } ? (Math.Min(e, a), Math.Max(e, a)) : null;
 
     /// <summary>The names of the rows compared, without codes and ordinals (“208 社会保障和就业支出” and “八、社会保障和就业支出” are one).</summary>

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using FiscalAudit.Core.Data;
 using FiscalAudit.Core.Text;
 
 namespace FiscalAudit.Extract.Kinds;
@@ -12,8 +13,6 @@ internal static partial class HeadingText
     /// <summary>Longest excerpt quoted in a reason.</summary>
     private const int MaxQuote = 40;
 
-    private static readonly char[] SentenceEnds = { '。', '；', '！', '？' };
-
     [GeneratedRegex(@"(?:…|\.{2,}|．{2,}|·{2,}|-{3,}|_{3,}).*$")]
     private static partial Regex Leader();
 
@@ -24,7 +23,7 @@ internal static partial class HeadingText
     public static string Compact(string text) => Leader().Replace(Spaceless.Of(text), string.Empty);
 
     /// <summary>True when the line ends or holds a sentence, so it is running text and no title.</summary>
-    public static bool IsSentence(string compact) => compact.IndexOfAny(SentenceEnds) >= 0;
+    public static bool IsSentence(string compact) => compact.IndexOfAny(Punctuation.SentenceEnds) >= 0;
 
     /// <summary>Notes under a table (“注：本表反映…”) name tables without being their titles.</summary>
     public static bool IsNote(string compact) => compact.StartsWith('注') || compact.Contains("本表", StringComparison.Ordinal);

@@ -94,7 +94,7 @@ public sealed class CountedLists
         else if (clauseEnd < text.Length && text[clauseEnd] is '，' or ',')
         {
             (var nextStart, money) = MoneyClauses.Between(text, clauseEnd + 1);
-            var nextEnd = ListItems.NextOutside(text, nextStart, "，,；;。：:");
+            var nextEnd = ListItems.NextOutside(text, nextStart, Punctuation.ClauseBreaks);
             var next = text[nextStart..nextEnd];
             if (Opener(next, anywhere: false) is (_, string m2, bool p2)) (itemsStart, partial, lead) = (nextStart + m2.Length, p2, m2);
             else if (NextSentenceOpener(text, nextStart, nextEnd) is var (m3, p3, sum))
@@ -124,7 +124,7 @@ public sealed class CountedLists
     private (string Marker, bool Partial, (string Label, PrintedNumber Amount) Sum)? NextSentenceOpener(string text, int start, int end)
     {
         if (end >= text.Length || text[end] != '。' || MoneyClauses.Sum(text[start..end]) is not { } sum) return null;
-        var nextEnd = ListItems.NextOutside(text, end + 1, "，,；;。：:");
+        var nextEnd = ListItems.NextOutside(text, end + 1, Punctuation.ClauseBreaks);
         return Opener(text[(end + 1)..nextEnd], anywhere: false) is (_, string marker, bool partial) ? (marker, partial, sum) : null;
     }
 
@@ -157,7 +157,7 @@ public sealed class CountedLists
     /// <summary>The first item from <paramref name="start"/> to a “；” states two or more amounts (“A项目预算50万元、支出45万元；”).</summary>
     private static bool AmountItems(string text, int start)
     {
-        var end = ListItems.NextOutside(text, start, "；;。");
+        var end = ListItems.NextOutside(text, start, Punctuation.ItemEnds);
         return end < text.Length && text[end] is '；' or ';' && NumberScanner.Scan(text[start..end]).Count(m => m.IsMoney) >= 2;
     }
 
@@ -219,7 +219,7 @@ public sealed class CountedLists
             if (items.Count < 2 || !items.All(i => NumberScanner.Scan(i) is { Count: 1 } n && n[0].IsMoney && n[0].Start > 0)) return null;
         }
         var end = count.Index + count.Length;
-        var nounEnd = ListItems.NextOutside(text, end, "，,；;。：:");
+        var nounEnd = ListItems.NextOutside(text, end, Punctuation.ClauseBreaks);
         var noun = text[end..nounEnd];
         var cut = noun.IndexOfAny("0123456789".ToCharArray());
         if (cut >= 0) noun = TrimTallies(noun[..cut]);
@@ -287,13 +287,11 @@ public sealed class CountedLists
     /// </summary>
     private Listed? Points(string text, int from, string noun, IReadOnlyList<Block> blocks, int index)
     {
-        var stop = text.IndexOfAny(SentenceEnds, from);
+        var stop = text.IndexOfAny(Punctuation.SentenceEnds, from);
         if (stop >= 0 && stop < text.TrimEnd().Length - 1) return null;
         return index + 1 < blocks.Count && blocks[index + 1] is ParagraphBlock next && itemNumber.Match(next.Text).Groups["point"].Success
             && Following(blocks, index, pointsOnly: true) is { } items ? new Listed(noun.Trim(), items, false, text.Length) : null;
     }
-
-    private static readonly char[] SentenceEnds = { '。', '！', '？', '；', ';' };
 
     /// <summary>
     /// The paragraphs numbered 1, 2, 3 … (“1.…”, “（1）…”, “（一）…”, “一是…”, “一、…”) or the rows of a table numbered 1, 2, 3 …

@@ -138,7 +138,7 @@ internal sealed class KindedBreakdowns
         List<string>? items = numbered.Count > 0 ? numbered : null;
         if (items is null)
         {
-            var semicolon = ListItems.NextOutside(text, start, "；;。") < end;
+            var semicolon = ListItems.NextOutside(text, start, Punctuation.ItemEnds) < end;
             var first = ListItems.NextOutside(text, start, "、，,。");
             if (!semicolon && first >= end) return null;
             items = semicolon || text[first] is '、' ? ListItems.Split(ListItems.FullWidthBreaks(span), semicolon ? '；' : '、') : amountItems.Following(text, start, end);

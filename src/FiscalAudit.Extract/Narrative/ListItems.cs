@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using FiscalAudit.Core.Data;
 
 namespace FiscalAudit.Extract.Narrative;
 
@@ -87,14 +88,13 @@ public static partial class ListItems
         return depth;
     }
 
-    private const string ClauseBreaks = "，,；;。：:";
-
     /// <summary>
     /// Where the clause that ends at <paramref name="end"/> begins: after the last of <paramref name="breaks"/> (by default
     /// “，；。：”) outside brackets and quotes, or after the bracket it is in.
     /// </summary>
-    public static int ClauseStart(string text, int end, string breaks = ClauseBreaks)
+    public static int ClauseStart(string text, int end, string? breaks = null)
     {
+        breaks ??= Punctuation.ClauseBreaks;
         var depth = 0;
         for (var i = end - 1; i >= 0; i--)
         {

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using FiscalAudit.Core.Data;
 using FiscalAudit.Core.Numbers;
 
 namespace FiscalAudit.Extract.Narrative;
@@ -26,7 +27,7 @@ internal static partial class MoneyClauses
         var money = new List<(string, PrintedNumber)>();
         while (true)
         {
-            var end = ListItems.NextOutside(text, start, "，,；;。：:");
+            var end = ListItems.NextOutside(text, start, Punctuation.ClauseBreaks);
             if (end >= text.Length || text[end] is not ('，' or ',') || Sum(text[start..end]) is not { } sum) return (start, money);
             money.Add(sum);
             start = end + 1;
@@ -42,7 +43,7 @@ internal static partial class MoneyClauses
         var money = new List<(string, PrintedNumber)>();
         for (var first = true; start < text.Length; first = false)
         {
-            var end = ListItems.NextOutside(text, start, "，,；;。：:");
+            var end = ListItems.NextOutside(text, start, Punctuation.ClauseBreaks);
             var clause = text[start..end];
             if (Sum(clause) is { } sum) money.Add(sum);
             else if (!first || clause.Any(char.IsDigit)) break;

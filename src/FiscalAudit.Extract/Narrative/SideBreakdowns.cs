@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using FiscalAudit.Core.Data;
 using FiscalAudit.Core.Documents;
 using FiscalAudit.Core.Model.Facts;
 using FiscalAudit.Core.Numbers;
@@ -63,7 +64,7 @@ internal static class SideBreakdowns
     /// <summary>The amounts listed from <paramref name="start"/> to the next “；” or “。”, each with its words; null when a change is stated among them.</summary>
     private static List<(string Text, PrintedNumber Amount, int Start, int End)>? Parts(string text, List<NumberMention> mentions, int start)
     {
-        var end = ListItems.NextOutside(text, start, "；;。");
+        var end = ListItems.NextOutside(text, start, Punctuation.ItemEnds);
         var parts = new List<(string, PrintedNumber, int, int)>();
         var floor = start;
         foreach (var m in mentions.Where(m => m.Start >= start && m.End <= end))

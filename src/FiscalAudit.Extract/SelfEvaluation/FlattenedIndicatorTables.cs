@@ -1,3 +1,4 @@
+using FiscalAudit.Core.Data;
 using FiscalAudit.Core.Documents;
 using FiscalAudit.Core.Numbers;
 
@@ -11,7 +12,7 @@ namespace FiscalAudit.Extract.SelfEvaluation;
 /// numbers under it, a grade word after them and a grade line (“评价等级” “良”) make rows of their own; the table ends after
 /// its 合计 and grade, at a report's title, at another table's header, at a line of several cells, or where the lines stop
 /// making rows. The header printed again on a new page (after “续表” or the caption with “（续）”, <see cref="ThirdPartyVocabulary.IsContinuationMark"/>),
-/// and a page number (<see cref="ThirdPartyVocabulary.IsPageNumber"/>), are passed over.
+/// and a page number (<see cref="PageNumberLine.IsDecorated"/>), are passed over.
 /// </summary>
 internal static class FlattenedIndicatorTables
 {
@@ -131,7 +132,7 @@ internal static class FlattenedIndicatorTables
         var i = start;
         while (i < lines.Count)
         {
-            if (IsPassedOver(lines[i], words))
+            if (IsPassedOver(lines[i]))
             {
                 i++;
                 continue;
@@ -162,9 +163,9 @@ internal static class FlattenedIndicatorTables
         return (rows, end);
     }
 
-    /// <summary>A blank line or a page number between a flattened table's lines.</summary>
-    private static bool IsPassedOver(TextLine line, ThirdPartyVocabulary words) =>
-        string.IsNullOrWhiteSpace(line.Text) || words.IsPageNumber(EvaluationText.Compact(line.Text));
+    /// <summary>A blank line or a page number between a flattened table's lines (decorated: a bare number is a cell).</summary>
+    private static bool IsPassedOver(TextLine line) =>
+        string.IsNullOrWhiteSpace(line.Text) || PageNumberLine.IsDecorated(EvaluationText.Compact(line.Text));
 
     /// <summary>
     /// The index of the line where <paramref name="header"/> is printed again after “续表” (or the caption with “（续）”) at
@@ -173,7 +174,7 @@ internal static class FlattenedIndicatorTables
     private static int? HeaderAgainAfter(IReadOnlyList<TextLine> lines, int from, List<FlatLine> header, ThirdPartyVocabulary words)
     {
         var i = from;
-        while (i < lines.Count && (IsPassedOver(lines[i], words) || words.IsContinuationMark(EvaluationText.Compact(lines[i].Text)))) i++;
+        while (i < lines.Count && (IsPassedOver(lines[i]) || words.IsContinuationMark(EvaluationText.Compact(lines[i].Text)))) i++;
         return i < lines.Count && CellOf(lines[i]) is FlatLine cell && words.LevelOf(cell.Key) == 1 && RepeatsHeader(lines, i, header, words) ? i : null;
     }
 

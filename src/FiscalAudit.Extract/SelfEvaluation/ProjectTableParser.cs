@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using FiscalAudit.Core.Data;
 using FiscalAudit.Core.Documents;
 using FiscalAudit.Core.Model.Evaluation;
 using FiscalAudit.Core.Numbers;
@@ -35,13 +36,11 @@ internal sealed class ProjectTableParser
         if (key.Length <= 24) return true;
         var open = key.LastIndexOf('(');
         var bare = open > 0 && EvaluationText.BracketedYear(key[open..]) is not null ? key[..open] : key;
-        return bare.Length <= 60 && bare.EndsWith('表') && bare.IndexOfAny(SentencePunctuation) < 0;
+        return bare.Length <= 60 && bare.EndsWith('表') && bare.IndexOfAny(Punctuation.ClausePunctuation) < 0;
     }
 
     /// <summary>“部门整体支出绩效自评表”, “（单位）整体支出绩效自评表”.</summary>
     private static bool IsDepartmentTitle(string key) => EvaluationMarkers.DepartmentTables.Any(w => key.Contains(w, StringComparison.Ordinal));
-
-    private static readonly char[] SentencePunctuation = { '，', '。', '；', '、', ',', ';' };
 
     public IEnumerable<ProjectEvaluation> Parse()
     {

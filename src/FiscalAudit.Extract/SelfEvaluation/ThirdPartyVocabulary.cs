@@ -100,7 +100,6 @@ internal sealed class ThirdPartyVocabulary
     public ThirdPartyVocabulary()
     {
         statements = new(() => BuildStatements(this));
-        pageNumbers = new(() => PageNumbers.Select(p => new Regex(p, RegexOptions.CultureInvariant)).ToArray());
         continuationMarks = new(() => ContinuationMarks.Select(p => new Regex(p, RegexOptions.CultureInvariant)).ToArray());
     }
 
@@ -120,14 +119,6 @@ internal sealed class ThirdPartyVocabulary
     public bool IsLevelTwoName(string name) =>
         LevelTwoNames.Contains(name, StringComparer.Ordinal)
         || GroupSuffixes.Any(s => name.EndsWith(s, StringComparison.Ordinal) && LevelTwoNames.Contains(name[..^s.Length], StringComparer.Ordinal));
-
-    /// <summary>Patterns of a page number standing between the lines of a flattened table (“— 8 —”, “第8页”); a bare number is a cell.</summary>
-    public List<string> PageNumbers { get; init; } = new();
-
-    /// <summary>True when the compact line is only a page number (<see cref="PageNumbers"/>).</summary>
-    public bool IsPageNumber(string compactLine) => pageNumbers.Value.Any(p => p.IsMatch(compactLine));
-
-    private readonly Lazy<Regex[]> pageNumbers;
 
     /// <summary>Patterns of a line a table printed on a new page opens with before its header again (“续表”, “（续上表）”, its caption with “（续）”).</summary>
     public List<string> ContinuationMarks { get; init; } = new();

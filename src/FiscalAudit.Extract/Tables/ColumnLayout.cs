@@ -1,3 +1,5 @@
+using FiscalAudit.Core.Data;
+
 namespace FiscalAudit.Extract.Tables;
 
 /// <summary>
@@ -7,8 +9,6 @@ namespace FiscalAudit.Extract.Tables;
 /// </summary>
 public static class ColumnLayout
 {
-    private static readonly HashSet<string> Sides = new(StringComparer.Ordinal) { "收入", "支出", "人员经费", "公用经费" };
-
     public static List<ColumnSlot> Build(IReadOnlyList<Core.Documents.SourceRow> headerRows, int width, TableSchema schema)
     {
         var parts = headerRows.Select(r => Enumerable.Range(0, width).Select(c => schema.WithPanelYears(HeaderText.Normalize(r.At(c)?.Text ?? string.Empty))).ToArray()).ToList();
@@ -87,7 +87,7 @@ public static class ColumnLayout
     {
         var header = string.Join("·", labels);
         if (labels.Count == 0) return new ColumnSlot(index, ColumnRole.Unknown, null, null, header);
-        var side = labels.Count < 2 ? null : SchemaSide(labels, schema) ?? (Sides.Contains(labels[0]) ? labels[0] : null);
+        var side = labels.Count < 2 ? null : SchemaSide(labels, schema) ?? (TableSides.All.Contains(labels[0]) ? labels[0] : null);
         var last = labels[^1];
         var role = schema.Names.Any(n => last.Contains(n, StringComparison.Ordinal)) ? ColumnRole.Name : RoleOf(last);
         var canonical = role == ColumnRole.Value ? schema.ColumnFor(header) : null;

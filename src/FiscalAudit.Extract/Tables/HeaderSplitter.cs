@@ -1,3 +1,5 @@
+using System.Text.Json;
+using FiscalAudit.Core.Data;
 using FiscalAudit.Core.Documents;
 using FiscalAudit.Core.Numbers;
 
@@ -6,11 +8,13 @@ namespace FiscalAudit.Extract.Tables;
 /// <summary>
 /// Splits a table's rows into header rows and data rows. The header ends at the "栏次" row (column
 /// numbers 1, 2, 3 …) when there is one, otherwise at the first row that carries a figure, a
-/// classification code or a 合计/总计 label (<see cref="IsDataRow"/>).
+/// classification code or a 合计/总计 label (<see cref="IsDataRow"/>). What marks each is in header-rows.json.
 /// </summary>
 public static class HeaderSplitter
 {
-    private const int MaxHeaderRows = 8;
+    private static readonly Data Marks = EmbeddedJson.Load<Data>(typeof(HeaderSplitter).Assembly, "header-rows.json", new(JsonSerializerDefaults.Web));
+    private static readonly HashSet<string> ColumnNumberLabels = Marks.ColumnNumberLabels.ToHashSet(StringComparer.Ordinal);
+    private static readonly HashSet<string> Totals = Marks.Totals.ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
     /// Index of the first data row; the 栏次 row, if any, is at DataStart − 1. Found is false when no
@@ -18,7 +22,7 @@ public static class HeaderSplitter
     /// </summary>
     public static (int DataStart, bool HasColumnNumberRow, bool Found) Split(IReadOnlyList<SourceRow> rows)
     {
-        var limit = Math.Min(rows.Count, MaxHeaderRows);
+        var limit = Math.Min(rows.Count, Marks.MaximumHeaderRows);
         for (var i = 0; i < limit; i++)
         {
             if (IsDataRow(rows[i])) return (i, false, true);
@@ -41,10 +45,10 @@ public static class HeaderSplitter
         {
             var text = HeaderText.Normalize(cell.Text);
             if (text.Length == 0) continue;
-            var label = text is "栏次" or "栏目";
+            var label = ColumnNumberLabels.Contains(text);
             labelled ??= label;
             if (label) continue;
-            var number = int.TryParse(text, out var n) && n is > 0 and < 100;
+            var number = int.TryParse(text, out var n) && n > 0 && n < Marks.ColumnNumberLimit;
             if (!number && labelled == true) continue;
             if (!number) return false;
             numbers++;
@@ -66,10 +70,17 @@ public static class HeaderSplitter
             if (CodeText.IsFunctionOrEconomicCode(HeaderText.Normalize(cell.Text))) return true;
         }
         var label = HeaderText.Normalize(string.Concat(row.Cells.Where(c => NumberText.Parse(c.Text) is null).Select(c => c.Text)));
-        return label is "合计" or "总计";
+        return Totals.Contains(label);
     }
 
-    /// <summary>A number with decimals, or a whole amount of 100 and more that cannot be a year (a header's “2024”).</summary>
+    /// <summary>A number with decimals, or a whole amount large enough that cannot be a year (a header's “2024”).</summary>
     private static bool IsFigure(PrintedNumber number) =>
-        number.Decimals > 0 || (!number.IsPercent && Math.Abs(number.Value) >= 100 && number.Value is not (>= 1900 and <= 2100));
+        number.Decimals > 0 || (!number.IsPercent && Math.Abs(number.Value) >= Marks.LeastWholeFigure && !Marks.Years.Holds(number.Value));
+
+    private sealed record Data(int MaximumHeaderRows, string[] ColumnNumberLabels, int ColumnNumberLimit, decimal LeastWholeFigure, YearRange Years, string[] Totals);
+
+    private sealed record YearRange(int From, int To)
+    {
+        public bool Holds(decimal value) => value >= From && value <= To;
+    }
 }

@@ -13,19 +13,17 @@ public static class HeadingShape
 
     private static readonly Data Shape = EmbeddedJson.Load<Data>(typeof(HeadingShape).Assembly, "heading-shape.json", new(System.Text.Json.JsonSerializerDefaults.Web));
 
-    private static readonly char[] SentencePunctuation = { '，', '。', '；', '：', ',', ';', ':', '！', '？', '!', '?' };
-
     /// <summary>True when <paramref name="title"/> is a title and <paramref name="next"/> (after a blank line) is more than its wrapped tail.</summary>
     public static bool EndsBefore(string title, string next)
     {
         var n = next.Trim();
-        return IsTitle(title) && (n.Length > Shape.MaximumTailLength || n.IndexOfAny(SentencePunctuation) >= 0);
+        return IsTitle(title) && (n.Length > Shape.MaximumTailLength || n.IndexOfAny(Punctuation.SentencePunctuation) >= 0);
     }
 
     /// <summary>True when <paramref name="line"/> has a title's shape: short, without sentence punctuation, ending like a title.</summary>
     public static bool IsTitle(string line)
     {
         var t = line.Trim();
-        return t.Length <= Shape.MaximumLength && t.IndexOfAny(SentencePunctuation) < 0 && Shape.Ends.Any(e => t.EndsWith(e, StringComparison.Ordinal));
+        return t.Length <= Shape.MaximumLength && t.IndexOfAny(Punctuation.SentencePunctuation) < 0 && Shape.Ends.Any(e => t.EndsWith(e, StringComparison.Ordinal));
     }
 }

@@ -1,5 +1,6 @@
-using FiscalAudit.Core.Text;
 using System.Text.RegularExpressions;
+using FiscalAudit.Core.Data;
+using FiscalAudit.Core.Text;
 
 namespace FiscalAudit.Ingest.Text;
 
@@ -13,8 +14,6 @@ namespace FiscalAudit.Ingest.Text;
 public static partial class ParagraphJoiner
 {
     private const int MinimumWrappedLength = 12;
-
-    private static readonly char[] SentenceEnds = { '。', '；', '！', '？', ';', '!', '?' };
 
     public static bool Continues(string line, string next)
     {
@@ -59,7 +58,7 @@ public static partial class ParagraphJoiner
     }
 
     /// <summary>The line's last character ends a sentence (“。”, “；”, …).</summary>
-    public static bool EndsSentence(string line) => line.TrimEnd() is { Length: > 0 } t && SentenceEnds.Contains(t[^1]);
+    public static bool EndsSentence(string line) => line.TrimEnd() is { Length: > 0 } t && Punctuation.SentenceEnds.Contains(t[^1]);
 
     /// <summary>"部门：…", "金额单位：万元": a label and its value, never a wrapped sentence.</summary>
     public static bool IsLabelLine(string text)
@@ -84,7 +83,7 @@ public static partial class ParagraphJoiner
     public static bool IsTitle(string line)
     {
         var t = line.Trim();
-        return t.Length <= 60 && StartsNewItem(t) && t.IndexOfAny(ClausePunctuation, ItemStart.Length(t)) < 0
+        return t.Length <= 60 && StartsNewItem(t) && t.IndexOfAny(Punctuation.ClausePunctuation, ItemStart.Length(t)) < 0
             && TitleEnds.Any(e => t.EndsWith(e, StringComparison.Ordinal));
     }
 
@@ -99,19 +98,15 @@ public static partial class ParagraphJoiner
     /// centred).
     /// </summary>
     public static bool IsWrappedPartTitle(string a, string b) =>
-        PartStart().IsMatch(a) && a.IndexOfAny(SentencePunctuation) < 0 && !PartTitleEnds.Any(e => a.EndsWith(e, StringComparison.Ordinal))
-        && b.Length <= MaximumPartTitleTail && b.IndexOfAny(SentencePunctuation) < 0 && !StartsNewItem(b)
+        PartStart().IsMatch(a) && a.IndexOfAny(Punctuation.SentencePunctuation) < 0 && !PartTitleEnds.Any(e => a.EndsWith(e, StringComparison.Ordinal))
+        && b.Length <= MaximumPartTitleTail && b.IndexOfAny(Punctuation.SentencePunctuation) < 0 && !StartsNewItem(b)
         && PartTitleEnds.Any(e => b.EndsWith(e, StringComparison.Ordinal));
 
     [GeneratedRegex(@"^第[一二三四五六七八九十]+部分")]
     private static partial Regex PartStart();
 
-    private static readonly char[] ClausePunctuation = { '，', '。', '、', '；', ',', ';' };
-
     /// <summary>Longest ordinal line without sentence punctuation that is taken as a heading (“（二）部门项目具体计划目标”).</summary>
     private const int MaximumShortHeadingLength = 24;
-
-    private static readonly char[] SentencePunctuation = { '，', '。', '；', '：', ',', ';', ':', '！', '？' };
 
     /// <summary>
     /// “（一）部门机构设置、编制”: a short line that starts a new item and has no sentence punctuation is a
@@ -120,7 +115,7 @@ public static partial class ParagraphJoiner
     public static bool IsShortHeading(string line)
     {
         var t = line.Trim();
-        return t.Length <= MaximumShortHeadingLength && StartsNewItem(t) && t.IndexOfAny(SentencePunctuation) < 0;
+        return t.Length <= MaximumShortHeadingLength && StartsNewItem(t) && t.IndexOfAny(Punctuation.SentencePunctuation) < 0;
     }
 
     /// <summary>Joins two pieces: no space between CJK characters, one space between Latin words.</summary>

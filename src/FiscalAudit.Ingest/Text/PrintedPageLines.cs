@@ -5,20 +5,16 @@ using FiscalAudit.Core.Text;
 namespace FiscalAudit.Ingest.Text;
 
 /// <summary>
-/// The page furniture of text saved from printed pages (printed-pages.json): page numbers (“- 3 -”, “第 3 页”, “3”) and
+/// The page furniture of text saved from printed pages (printed-pages.json): page numbers (<see cref="PageNumberLine"/>) (“- 3 -”, “第 3 页”, “3”) and
 /// running headers repeated at the page breaks. Left out, a paragraph or a table
 /// that runs on to the next page reads on as one.
 /// </summary>
 internal static partial class PrintedPageLines
 {
     private sealed record Data(
-        List<string> PageNumbers, string BarePageNumber, int MinimumPageLines, int MaximumPageLines, int MinimumNumberedPages, int Isolation, decimal MinimumAloneShare, int MinimumHeaderPages, int MaximumHeaderLength);
+        int MinimumPageLines, int MaximumPageLines, int MinimumNumberedPages, int Isolation, decimal MinimumAloneShare, int MinimumHeaderPages, int MaximumHeaderLength);
 
     private static readonly Data Limits = EmbeddedJson.Load<Data>(typeof(PrintedPageLines).Assembly, "printed-pages.json", new(System.Text.Json.JsonSerializerDefaults.Web));
-
-    private static readonly Regex[] Decorated = Limits.PageNumbers.Select(p => new Regex(p, RegexOptions.CultureInvariant)).ToArray();
-
-    private static readonly Regex Bare = new(Limits.BarePageNumber, RegexOptions.CultureInvariant);
 
     [GeneratedRegex("[0-9０-９]+")]
     private static partial Regex Digits();
@@ -49,9 +45,9 @@ internal static partial class PrintedPageLines
         {
             if (lines[i].Contains('\t')) continue;
             var t = lines[i].Trim();
-            var decorated = Decorated.Any(p => p.IsMatch(t));
-            if (decorated || (Bare.IsMatch(t) && BeforeFormFeed(lines, i))) found.Add(i);
-            else if (!Bare.IsMatch(t)) continue;
+            var decorated = PageNumberLine.IsDecorated(t);
+            if (decorated || (PageNumberLine.IsBare(t) && BeforeFormFeed(lines, i))) found.Add(i);
+            else if (!PageNumberLine.IsBare(t)) continue;
             var number = Number(Digits().Match(t).Value);
             var chain = chains.FirstOrDefault(c => c[^1].Number == number - 1 && i - c[^1].Line >= Limits.MinimumPageLines && i - c[^1].Line <= Limits.MaximumPageLines);
             if (chain is null) chains.Add(chain = new List<(int, int)>());
@@ -65,7 +61,7 @@ internal static partial class PrintedPageLines
     {
         for (var j = Math.Max(0, i - Limits.Isolation); j <= Math.Min(lines.Count - 1, i + Limits.Isolation); j++)
         {
-            if (j != i && !lines[j].Contains('\t') && Bare.IsMatch(lines[j].Trim())) return true;
+            if (j != i && !lines[j].Contains('\t') && PageNumberLine.IsBare(lines[j].Trim())) return true;
         }
         return false;
     }

@@ -1,3 +1,4 @@
+using FiscalAudit.Core.Data;
 using FiscalAudit.Core.Findings;
 using FiscalAudit.Core.Model;
 using FiscalAudit.Core.Numbers;
@@ -42,10 +43,10 @@ public sealed class EmptyFundTableRule : IRule
         {
             if (kind.T4IncomeRow(t4) is TableRow income) yield return t4.At(income, StandardColumns.Amount);
             if (kind.T4OpeningRow(t4) is TableRow opening) yield return t4.At(opening, StandardColumns.Amount);
-            foreach (var row in t4.Rows.Where(r => r.Side == Sides.Expenditure && r.Cells.ContainsKey(kind.Name)))
+            foreach (var row in t4.Rows.Where(r => r.Side == TableSides.Expenditure && r.Cells.ContainsKey(kind.Name)))
                 yield return t4.At(row, kind.Name);
         }
-        if (disclosure.Table("T1") is FiscalTable t1 && !t1.IsPlaceholder && t1.FindRow(kind.T1IncomeKey, Sides.Income) is TableRow t1Row)
+        if (disclosure.Table("T1") is FiscalTable t1 && !t1.IsPlaceholder && t1.FindRow(kind.T1IncomeKey, TableSides.Income) is TableRow t1Row)
             yield return t1.At(t1Row, StandardColumns.Amount);
     }
 }

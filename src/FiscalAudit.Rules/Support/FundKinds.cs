@@ -1,3 +1,4 @@
+using FiscalAudit.Core.Data;
 using FiscalAudit.Core.Model;
 
 namespace FiscalAudit.Rules.Support;
@@ -13,11 +14,11 @@ public sealed record FundKind(string Name, string T1IncomeKey, string DetailTabl
 
     /// <summary>表四's income row of this kind (the one above 本年收入合计, not the one under 年初).</summary>
     public TableRow? T4IncomeRow(FiscalTable t4) =>
-        t4.FindRow(RowKeysOf.RevenueTotal, Sides.Income) is TableRow total
-            ? t4.NamedRowsBefore(Sides.Income, total).FirstOrDefault(r => r.HasKey(Name))
-            : t4.FindRow(Name, Sides.Income);
+        t4.FindRow(RowKeysOf.RevenueTotal, TableSides.Income) is TableRow total
+            ? t4.NamedRowsBefore(TableSides.Income, total).FirstOrDefault(r => r.HasKey(Name))
+            : t4.FindRow(Name, TableSides.Income);
 
     /// <summary>表四's opening-balance row of this kind (under 年初财政拨款结转和结余).</summary>
     public TableRow? T4OpeningRow(FiscalTable t4) =>
-        t4.FindRow(RowKeysOf.AppropriationOpening, Sides.Income) is TableRow opening ? t4.FindRowAfter(opening, Name, Sides.Income) : null;
+        t4.FindRow(RowKeysOf.AppropriationOpening, TableSides.Income) is TableRow opening ? t4.FindRowAfter(opening, Name, TableSides.Income) : null;
 }

@@ -1,3 +1,4 @@
+using FiscalAudit.Core.Data;
 using FiscalAudit.Core.Model;
 using FiscalAudit.Engine;
 using FiscalAudit.Rules.Support;
@@ -29,8 +30,8 @@ public class Seed002TableRulesTests
     public void The_rounding_cases_were_evaluated_and_hold()
     {
         var t1 = Result.Disclosure!.Table("T1")!;
-        var total = t1.FindRow("本年支出合计", Sides.Expenditure)!;
-        var classes = t1.NamedRowsBefore(Sides.Expenditure, total);
+        var total = t1.FindRow("本年支出合计", TableSides.Expenditure)!;
+        var classes = t1.NamedRowsBefore(TableSides.Expenditure, total);
         Assert.Equal(26, classes.Count);
         var result = Equation.Sum(t1.At(total, C.Amount), classes.Select(r => t1.At(r, C.Amount))).Evaluate();
         Assert.Equal(EquationOutcome.Holds, result.Outcome);

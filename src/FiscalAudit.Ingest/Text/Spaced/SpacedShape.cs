@@ -18,7 +18,6 @@ internal static class SpacedShape
         int MaximumHeaderFieldLength,
         List<string> Captions,
         List<string> SentenceMarks,
-        List<string> PageNumbers,
         List<string> CodeParts,
         List<string> CodePartShapes,
         List<string> ColumnNumberLabels,
@@ -29,8 +28,6 @@ internal static class SpacedShape
     public static Data Limits { get; } = EmbeddedJson.Load<Data>(typeof(SpacedShape).Assembly, "spaced-tables.json", new(System.Text.Json.JsonSerializerDefaults.Web));
 
     private static readonly Regex[] Captions = Limits.Captions.Select(p => new Regex(p, RegexOptions.CultureInvariant)).ToArray();
-
-    private static readonly Regex[] PageNumbers = Limits.PageNumbers.Select(p => new Regex(p, RegexOptions.CultureInvariant)).ToArray();
 
     /// <summary>A row of a table: two fields or more, one a number at least, none a long text or a sentence.</summary>
     public static bool IsData(IReadOnlyList<SpacedField> fields) =>
@@ -86,7 +83,7 @@ internal static class SpacedShape
 
     /// <summary>A line that is only a page number (“3”, “- 3 -”, “第3页”).</summary>
     public static bool IsPageNumber(IReadOnlyList<SpacedField> fields) =>
-        fields.Count == 1 && PageNumbers.Any(p => p.IsMatch(fields[0].Text.Trim()));
+        fields.Count == 1 && fields[0].Text.Trim() is var t && (PageNumberLine.IsDecorated(t) || PageNumberLine.IsBare(t));
 
     /// <summary>A figure printed with decimals: what tells a table of amounts from a list of page numbers.</summary>
     public static bool HasDecimals(IReadOnlyList<SpacedField> fields) => fields.Any(f => NumberText.Parse(f.Text) is { Decimals: > 0 });

@@ -1,0 +1,28 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace FiscalAudit.Core.Data;
+
+/// <summary>A line that is only a page number, decorated (“- 3 -”, “第 3 页”, “3/12”) or bare (“3”): page-numbers.json.</summary>
+public static class PageNumberLine
+{
+    private static readonly File Patterns = EmbeddedJson.Load<File>(
+        typeof(PageNumberLine).Assembly, "page-numbers.json", new JsonSerializerOptions { PropertyNameCaseInsensitive = true });
+
+    private static readonly Regex[] Decorated = Patterns.Decorated.Select(p => new Regex(p, RegexOptions.CultureInvariant)).ToArray();
+
+    private static readonly Regex Bare = new(Patterns.Bare, RegexOptions.CultureInvariant);
+
+    /// <summary>True when <paramref name="line"/> (trimmed) is a page number no figure prints: “- 3 -”, “第 3 页 共 12 页”, “3/12”.</summary>
+    public static bool IsDecorated(string line) => Decorated.Any(p => p.IsMatch(line));
+
+    /// <summary>True when <paramref name="line"/> (trimmed) is a number alone that may be a page number (“3”).</summary>
+    public static bool IsBare(string line) => Bare.IsMatch(line);
+
+    private sealed class File
+    {
+        public List<string> Decorated { get; init; } = new();
+
+        public string Bare { get; init; } = string.Empty;
+    }
+}
