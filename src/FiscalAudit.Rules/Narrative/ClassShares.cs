@@ -16,7 +16,7 @@ internal static class ClassShares
     public static LinkedCell? WholeOf(Disclosure disclosure, NarrativeFact share)
     {
         if (share.Subject is not { Classification: [.., { Level: 2 } kuan], ItemClass: { } name } || !ClassificationRows.IsClassBase(share.Base)) return null;
-        var cells = ClassificationRows.Cells(disclosure, new[] { new ClassificationPart(1, name), kuan }, share.Sentence, share.Location);
+        var cells = ClassificationRows.Cells(disclosure, new[] { new ClassificationPart(1, name), kuan }, share.Sentence, share.Location, share.Section);
         if (cells is not [var cell] || !ClassificationRows.Lineage(cell).TryGetValue(1, out var classRow) || !ClassificationRows.Same(classRow.Name, name)) return null;
         return LinkedCell.Restated(cell.Table, classRow, cell.Column);
     }
