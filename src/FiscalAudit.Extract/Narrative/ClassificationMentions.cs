@@ -7,13 +7,17 @@ namespace FiscalAudit.Extract.Narrative;
 /// <summary>
 /// 科目 names the text cites with their level: “卫生健康支出（类）行政事业单位医疗（款）行政单位医疗（项）”.
 /// A name runs back from its level mark to the previous mark or to punctuation, a digit or the start;
-/// brackets inside a name (“政府办公厅（室）及相关机构事务”) stay in it, the close of an ordinal before
-/// it (“（1）基本工资（款）”) does not; a 功能分类 code printed right before a name (“2080505机关事业单位…（项）”) is kept with it.
+/// brackets inside a name (“政府办公厅（室）及相关机构事务”) stay in it, an ordinal before it (“（1）基本工资（款）”,
+/// “（二）卫生健康（类）支出”) does not; a 功能分类 code printed right before a name (“2080505机关事业单位…（项）”) is kept with it.
 /// </summary>
 public static partial class ClassificationMentions
 {
     [GeneratedRegex(@"[（(]\s*(?<level>类|款|项)\s*[）)]")]
     private static partial Regex LevelMark();
+
+    /// <summary>“（二）”: an ordinal in Chinese numerals opening the text a name runs back to.</summary>
+    [GeneratedRegex(@"^[（(][一二三四五六七八九十]+[）)]\s*")]
+    private static partial Regex LeadingOrdinal();
 
     private static readonly System.Buffers.SearchValues<char> Stops = System.Buffers.SearchValues.Create("，,。；;：:、.．！？!?“”\"0123456789");
 
@@ -34,7 +38,7 @@ public static partial class ClassificationMentions
             var start = m.Index;
             while (start > previousEnd && !Stops.Contains(text[start - 1])) start--;
             previousEnd = m.Index + m.Length;
-            var name = text[start..m.Index].Trim().TrimStart('）', ')').TrimStart();
+            var name = LeadingOrdinal().Replace(text[start..m.Index].Trim(), string.Empty).TrimStart('）', ')').TrimStart();
             if (name.Length == 0) continue;
             var level = m.Groups["level"].Value switch { "类" => 1, "款" => 2, _ => 3 };
             var code = CodeBefore().Match(text, 0, start) is { Success: true } c && c.Groups["code"].Length == CodeLength(level) ? c.Groups["code"].Value : null;

@@ -28,6 +28,17 @@ public static partial class CompletionItems
     [GeneratedRegex(@"^\s*([（(][一二三四五六七八九十\d]+[）)]|\d+[.．、])")]
     private static partial Regex Ordinal();
 
+    /// <summary>A level mark (“（项）”) and a printed figure (“0.48万元”, “88.5%”): the item's name ends at the last mark before the first figure.</summary>
+    [GeneratedRegex(@"[（(]\s*[类款项]\s*[）)]")]
+    private static partial Regex LevelMark();
+
+    [GeneratedRegex(@"\d[\d,，.]*\s*(?:亿元|万元|元|%|％)")]
+    private static partial Regex Figure();
+
+    /// <summary>“2010604预算改革业务：”, “（二）2300801 一般公共预算调出资金：”: a code and a name opening a sentence, closed by a colon.</summary>
+    [GeneratedRegex(@"^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、])?\s*(?:\d{7}|\d{5}|\d{3})\s*[^\d\s。；;：:，,、]{2,40}[：:]")]
+    private static partial Regex CodedNameOpening();
+
     private static readonly Vocabulary Words = EmbeddedJson.Load<Vocabulary>(
         typeof(CompletionItems).Assembly, "explained-items.json", new JsonSerializerOptions { PropertyNameCaseInsensitive = true });
 
@@ -42,7 +53,8 @@ public static partial class CompletionItems
         foreach (var fact in facts.Where(f => f.Kind == FactKind.Amount && f.Amount is not null && Words.Actuals.Contains(f.Quantity) && !explained.Contains(f)))
         {
             var begin = paragraph.IndexOf(fact.Sentence, StringComparison.Ordinal);
-            var opening = Words.Openings.Select(w => fact.Sentence.IndexOf(w, StringComparison.Ordinal)).Where(i => i >= 0).DefaultIfEmpty(-1).Min();
+            var from = AfterName(fact.Sentence);
+            var opening = Words.Openings.Select(w => fact.Sentence.IndexOf(w, from, StringComparison.Ordinal)).Where(i => i >= 0).DefaultIfEmpty(-1).Min();
             if (begin < 0 || opening < 0) continue;
             var before = Ordinal().Replace(paragraph[..(begin + opening)], string.Empty);
             if (EndsWithLevel().IsMatch(before)) fact.Classification = Fold(ClassificationMentions.Parts(before));
@@ -59,12 +71,25 @@ public static partial class CompletionItems
             if (begin < 0) continue;
             var labelled = ClassificationMentions.Parts(fact.Quantity).Count > 0;
             if (!labelled && fact.Quantity.Length > 0) continue;
-            var anchor = labelled ? fact.Sentence.IndexOf(fact.Quantity, StringComparison.Ordinal) + fact.Quantity.Length : fact.Sentence.IndexOf(fact.BudgetName ?? "预算", StringComparison.Ordinal);
+            var anchor = labelled ? fact.Sentence.IndexOf(fact.Quantity, StringComparison.Ordinal) + fact.Quantity.Length : fact.Sentence.IndexOf(fact.BudgetName ?? "预算", AfterName(fact.Sentence), StringComparison.Ordinal);
             if (anchor < 0 || (labelled && anchor < fact.Quantity.Length)) continue;
             var before = Ordinal().Replace(paragraph[..(begin + anchor)], string.Empty);
             if (EndsWithLevel().IsMatch(before)) fact.Classification = Fold(ClassificationMentions.Parts(before));
             else if (!labelled && EndsWithCodedName().Match(before) is { Success: true } coded) fact.Classification = new[] { Coded(coded) };
         }
+    }
+
+    /// <summary>
+    /// Where the figures of an item may open in <paramref name="sentence"/>: after the name the sentence opens with, whole — the
+    /// last level mark before the first figure (“预算改革业务（项）：”) or a code and name closed by a colon (“2010604预算改革业务：”)
+    /// — so that a word of the name (预算, 决算) is not taken for the opening of its figures; 0 when the sentence opens with no name.
+    /// </summary>
+    private static int AfterName(string sentence)
+    {
+        var firstFigure = Figure().Match(sentence) is { Success: true } f ? f.Index : sentence.Length;
+        var marked = LevelMark().Matches(sentence).LastOrDefault(m => m.Index + m.Length <= firstFigure) is { } mark ? mark.Index + mark.Length : 0;
+        var coded = CodedNameOpening().Match(sentence) is { Success: true } c && c.Index + c.Length <= firstFigure ? c.Index + c.Length : 0;
+        return Math.Max(marked, coded);
     }
 
     /// <summary>The 科目 a code and name stand for, at the level of the code's length.</summary>

@@ -84,6 +84,7 @@ public sealed class NarrativeRecognizer : IRecognizer
         ReadCountedLists(blocks, narrative);
         FactResolver.Resolve(narrative.Facts);
         foreach (var fact in narrative.Facts.Where(f => f.Kind == FactKind.Amount && f.Classification.Count == 0)) fact.Classification = ClassificationMentions.Parts(fact.Quantity);
+        ItemClasses.Assign(narrative.Facts);
         foreach (var fact in narrative.Facts) CellLinker.LinkAll(fact, disclosure.Tables);
     }
 

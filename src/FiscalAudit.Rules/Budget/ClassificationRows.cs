@@ -27,12 +27,15 @@ public static class ClassificationRows
     /// The cells the line may restate: with a scope, the cell of the first scoped table that prints the 科目 (one
     /// cell); without one, the cell of every table that prints it. Empty when no table prints it unambiguously.
     /// </summary>
-    public static IReadOnlyList<CellRef> Cells(Disclosure disclosure, NarrativeFact line) => Cells(disclosure, line.Classification, line.Sentence, line.Location);
+    public static IReadOnlyList<CellRef> Cells(Disclosure disclosure, NarrativeFact line) => Cells(disclosure, line.Classification, line.Sentence, line.Location, line.Section);
 
-    /// <summary>The cells of the 科目 <paramref name="parts"/> named in <paramref name="sentence"/> at <paramref name="at"/> (as <see cref="Cells(Disclosure, NarrativeFact)"/>).</summary>
-    public static IReadOnlyList<CellRef> Cells(Disclosure disclosure, IReadOnlyList<ClassificationPart> parts, string sentence, SourceLocation at)
+    /// <summary>
+    /// The cells of the 科目 <paramref name="parts"/> named in <paramref name="sentence"/> at <paramref name="at"/>, under the title
+    /// <paramref name="section"/> (as <see cref="Cells(Disclosure, NarrativeFact)"/>).
+    /// </summary>
+    public static IReadOnlyList<CellRef> Cells(Disclosure disclosure, IReadOnlyList<ClassificationPart> parts, string sentence, SourceLocation at, string section)
     {
-        var scoped = Scope(disclosure, parts, sentence, at);
+        var scoped = Scope(disclosure, parts, sentence, at, section);
         var cells = (scoped ?? Data.Unscoped).Select(spec => Cell(disclosure, spec, parts)).OfType<CellRef>();
         return scoped is null ? cells.ToList() : cells.Take(1).ToList();
     }
@@ -69,12 +72,15 @@ public static class ClassificationRows
         return key;
     }
 
-    /// <summary>The tables named before the line in its sentence, else in the nearest section heading above it; null when neither names any.</summary>
-    private static IReadOnlyList<TableSpec>? Scope(Disclosure disclosure, IReadOnlyList<ClassificationPart> parts, string sentence, SourceLocation location)
+    /// <summary>
+    /// The tables named before the line in its sentence, else in the title it is printed under (“（三）一般公共预算财政拨款支出决算具体
+    /// 情况” under “五、财政拨款支出决算情况说明”), else in the nearest section heading above it; null when none names any.
+    /// </summary>
+    private static IReadOnlyList<TableSpec>? Scope(Disclosure disclosure, IReadOnlyList<ClassificationPart> parts, string sentence, SourceLocation location, string section)
     {
         var at = sentence.IndexOf(parts[0].Name, StringComparison.Ordinal);
         var lead = at > 0 ? sentence[..at] : string.Empty;
-        return ScopeOf(lead) ?? ScopeOf(Heading(disclosure, location)?.Text ?? string.Empty);
+        return ScopeOf(lead) ?? ScopeOf(section) ?? ScopeOf(Heading(disclosure, location)?.Text ?? string.Empty);
     }
 
     private static IReadOnlyList<TableSpec>? ScopeOf(string text) =>

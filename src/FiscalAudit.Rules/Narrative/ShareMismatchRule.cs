@@ -33,8 +33,7 @@ public sealed class ShareMismatchRule : IRule
             else foreach (var (s, f) in group) yield return f with { Bases = RelatedPlaces.Bases(s.Whole, Ratios.EffectivePart(s)) };
         }
         // Shares of a 款 within the 类 its sentence or part names (“卫生健康支出（类）中，…（款）4.95万元，占100%”) are of the 类's row.
-        var classNames = ClassShares.Names(disclosure);
-        var ofClass = shares.Where(s => s.Whole is null).Select(s => (Share: s, Class: ClassShares.WholeOf(disclosure, s, classNames)))
+        var ofClass = shares.Where(s => s.Whole is null).Select(s => (Share: s, Class: ClassShares.WholeOf(disclosure, s)))
             .Where(x => x.Class is not null).Select(x => (x.Share, Class: x.Class!)).ToList();
         foreach (var (s, cell) in ofClass)
         {

@@ -76,6 +76,20 @@ public class ExplainedItemTests
         Assert.Contains("“2010301 行政运行”合计 176.99", finding.Message, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// The fund and so the table of the items is named by the title they are printed under (“（三）一般公共预算财政拨款支出决算
+    /// 具体情况”) when the section heading above names only 财政拨款 (“五、财政拨款支出决算情况说明”): the 项 is still compared with 表五.
+    /// </summary>
+    [Fact]
+    public void The_title_above_the_items_names_their_table_when_the_section_names_no_fund()
+    {
+        var wrong = Item.Replace("10.17", "10.71", StringComparison.Ordinal);
+        var text = With(("五、一般公共预算财政拨款支出决算情况说明", "五、财政拨款支出决算情况说明"), (Item, wrong));
+        var finding = Assert.Single(Check(text), f => f.RuleId == "FA3001");
+        Assert.Equal(LineOf(text, wrong), finding.Location.Line);
+        Assert.Contains("合计 10.17", finding.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_name_printed_in_two_rows_without_its_kuan_is_not_compared()
     {

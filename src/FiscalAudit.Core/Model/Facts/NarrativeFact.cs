@@ -127,6 +127,13 @@ public sealed class NarrativeFact
     /// </summary>
     public IReadOnlyList<ClassificationPart> Classification { get; set; } = Array.Empty<ClassificationPart>();
 
+    /// <summary>
+    /// For an amount of a 款 printed without its 类 (“其中：行政事业单位养老支出（款）10.65万元”): the 类 it belongs to, the one
+    /// marked last before it in its sentence (“卫生健康支出（类）中，行政事业单位医疗（款）…”), else in its section heading
+    /// (“2.社会保障和就业支出（类）”); null when neither names one.
+    /// </summary>
+    public string? ItemClass { get; set; }
+
     /// <summary>"收入总计/本年收入合计": the key qualified by the whole it belongs to.</summary>
     public string QualifiedKey => Whole is null || WholeBy != "breakdown" ? Key : Whole.Key + "/" + Key;
 }
