@@ -83,6 +83,8 @@ public sealed class PdfBlockAssembler
         var previous = paragraph.LastLine;
         var size = Math.Max(previous.FontSize, line.FontSize);
         if (Math.Abs(previous.FontSize - line.FontSize) > 1) return false;
+        // A table's marker (“公开04表”) is a line of its own under its title, never the rest of a paragraph.
+        if (TableMarker.Is(line.Text)) return false;
         if (paragraph.LastPage.Number == page.Number)
         {
             var gap = previous.Baseline - line.Baseline;
@@ -217,17 +219,22 @@ public sealed class PdfBlockAssembler
     }
 
     /// <summary>
-    /// The row is the rest of <paramref name="open"/>'s last row cut by the page end (<see cref="JoinsLastRow"/>): no figure in it, text only
-    /// in columns where the last row, which holds figures, has text, and none of it a cell of the table's first row (a header repeated over
-    /// the page, whose first row may also stand in name columns only: “收入” … “支出”).
+    /// The row is the rest of <paramref name="open"/>'s last row cut by the page end (<see cref="JoinsLastRow"/>): no figure in it but the
+    /// last digits of a wrapped code (digits only, under a code of the last row: “208059” + “9”), text only in columns where the last row,
+    /// which holds figures, has text, and not the table's first row repeated over the page (every cell of it, which may also stand in name
+    /// columns only: “收入” … “支出”; a name's last line alone, “支出”, may read as one of them).
     /// </summary>
     private static bool IsRowRest(OpenTable open, IReadOnlyList<PdfCell> row, (int First, int Last)[] map)
     {
         var filled = row.Where(c => c.Text.Length > 0).ToList();
-        return open.Rows.Count > 0 && filled.Count > 0 && !filled.Any(c => c.Text.Any(char.IsAsciiDigit)) && open.RowTexts[^1].Any(char.IsAsciiDigit)
-            && filled.All(c => map[c.Cell.Column].First == map[c.Cell.Column + c.Cell.ColumnSpan - 1].Last && open.Rows[^1].At(map[c.Cell.Column].First) is { Text.Length: > 0 })
-            && !filled.Any(c => open.Rows[0].Cells.Any(h => h.Text == c.Text));
+        var header = open.Rows.Count > 0 ? open.Rows[0].Cells.Where(h => h.Text.Length > 0).Select(h => h.Text).ToList() : [];
+        return open.Rows.Count > 0 && filled.Count > 0 && open.RowTexts[^1].Any(char.IsAsciiDigit)
+            && filled.All(c => map[c.Cell.Column].First == map[c.Cell.Column + c.Cell.ColumnSpan - 1].Last && open.Rows[^1].At(map[c.Cell.Column].First) is { Text.Length: > 0 } above
+                && (!c.Text.Any(char.IsAsciiDigit) || IsDigits(c.Text) && IsDigits(above.Text)))
+            && !(header.Count > 0 && header.All(h => filled.Any(c => c.Text == h)));
     }
+
+    private static bool IsDigits(string text) => text.Length > 0 && text.All(char.IsAsciiDigit);
 
     /// <summary>Joins <paramref name="rest"/> to the text of the last row of <paramref name="open"/> in <paramref name="column"/>.</summary>
     private void JoinToLastRow(OpenTable open, int column, string rest)

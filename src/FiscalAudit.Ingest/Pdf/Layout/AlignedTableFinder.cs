@@ -122,7 +122,8 @@ public sealed class AlignedTableFinder
     /// <summary>
     /// The horizontal extents of a line's cells: its words joined where the gap between them is small, or
     /// after CJK punctuation, which some printers set with a wide space (“七、” is followed by its item; a
-    /// sentence goes on after “。”, “，”, “；”). A figure is a cell of its own: a cell holds one figure, and
+    /// sentence goes on after “。”, “，”, “；”), but not onto a figure (a name wrapped after its “二十一、” beside the row's 行次
+    /// number). A figure is a cell of its own: a cell holds one figure, and
     /// a figure set flush right in its column (or a name wrapped close to it) may stand close to the next
     /// column's text or figure — on a line without sentence punctuation or “%” (a justified sentence sets wide
     /// spaces around its figures).
@@ -134,7 +135,8 @@ public sealed class AlignedTableFinder
         for (var i = 0; i < line.Words.Count; i++)
         {
             var word = line.Words[i];
-            if (cells.Count > 0 && (Joins(line.Words, i, cells[^1].Right, line.FontSize, figuresApart) || JoinsNext(line.Words[i - 1].Text)))
+            if (cells.Count > 0 && (Joins(line.Words, i, cells[^1].Right, line.FontSize, figuresApart)
+                || JoinsNext(line.Words[i - 1].Text) && !(figuresApart && FigureWords.IsFigure(line.Words, i))))
                 cells[^1] = (cells[^1].Left, Math.Max(cells[^1].Right, word.Box.Right));
             else cells.Add((word.Box.Left, word.Box.Right));
         }
