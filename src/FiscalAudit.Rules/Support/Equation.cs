@@ -27,7 +27,8 @@ public sealed record EquationResult(EquationOutcome Outcome, decimal Computed, d
 /// <summary>
 /// target = Σ ±terms, compared the rounding-aware way (domain.md §5): each printed x stands for
 /// [x − ½ unit, x + ½ unit]; the equation holds when the target's interval meets the interval of the
-/// signed sum. A dash printed for none is exactly 0 (<see cref="CellRef.Amount"/>). Blank cells are unknown, never zero: with blank added terms only the lower bound
+/// signed sum. A dash printed for none is exactly 0, and so is a blank cell in a row that prints figures of a table whose blanks
+/// mean 0 (<see cref="CellRef.Amount"/>). Other blank cells are unknown, never zero: with blank added terms only the lower bound
 /// (target ≥ printed parts, blanks taken as ≥ 0) is checked; with a blank subtracted term nothing is.
 /// </summary>
 public sealed class Equation
