@@ -17,6 +17,9 @@ public sealed record CellRef(FiscalTable Table, TableRow Row, string Column)
     /// </summary>
     public PrintedNumber? Amount => Number ?? (Row.Cells.TryGetValue(Column, out var cell) ? cell.StatedNone ?? BlankZero(cell) : null);
 
+    /// <summary>True when the cell prints neither a number nor a dash (or the table has no such column).</summary>
+    public bool IsBlank => Number is null && !(Row.Cells.TryGetValue(Column, out var cell) && cell.StatedNone is not null);
+
     /// <summary>What a blank cell shows in a message when it counts as 0.</summary>
     private const string Blank = "空白";
 

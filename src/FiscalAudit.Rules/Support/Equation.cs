@@ -56,7 +56,8 @@ public sealed class Equation
         var target = Target.Amount;
         var printed = Terms.Where(t => t.Cell.Amount is not null).ToList();
         var blanks = Terms.Count - printed.Count;
-        if (target is not PrintedNumber total || printed.Count == 0 || (blanks > 0 && Terms.Any(t => t.Subtract)))
+        // Parts all left blank say nothing, whether blanks mean 0 or not (a row that prints its 合计 only).
+        if (target is not PrintedNumber total || Terms.All(t => t.Cell.IsBlank) || (blanks > 0 && Terms.Any(t => t.Subtract)))
             return new EquationResult(EquationOutcome.Skipped, 0m, 0m, 0m, printed.Count, blanks > 0);
 
         var sum = Interval.Zero;
