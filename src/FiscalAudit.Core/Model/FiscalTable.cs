@@ -31,6 +31,12 @@ public sealed class FiscalTable
     /// <summary>The money unit the table is printed in (“元”, “万元”), when its template says; messages print figures in it.</summary>
     public string? Unit { get; init; }
 
+    /// <summary>
+    /// True when a blank cell in a row that prints figures means 0 (a 部门预算 table leaves the funds a row has none of blank):
+    /// its identities are checked in full rather than as lower bounds (budget-tables.json, blanksAreZero).
+    /// </summary>
+    public bool BlanksAreZero { get; init; }
+
     /// <summary>How messages number the table: “表八” for a budget's B05 printed eighth; by default the ordinal of its id.</summary>
     public string Ordinal
     {

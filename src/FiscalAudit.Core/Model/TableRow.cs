@@ -40,6 +40,18 @@ public sealed class TableRow
 
     public SourceLocation Location { get; }
 
+    /// <summary>
+    /// True when the row names a group rather than an item: in a table with several name columns (单位名称 | 项目名称) it prints
+    /// only an earlier one (a unit's row with its sums over its projects).
+    /// </summary>
+    public bool NamesGroup { get; init; }
+
+    /// <summary>The subtotal row this row is counted in (a project under its unit's row, or above its “XX小计”), or null.</summary>
+    public TableRow? Subtotal { get; set; }
+
+    /// <summary>True when the row prints a number in any of its cells.</summary>
+    public bool HasFigures => Cells.Values.Any(c => c.Number is not null);
+
     /// <summary>Cells by canonical column name, in column order.</summary>
     public Dictionary<string, TableCell> Cells { get; } = new();
 

@@ -49,16 +49,22 @@ internal static class OddOneOut
         var all = related.Prepend(f.Location).Select((l, k) => Source(l, values[k])).ToList();
         var printed = related.Prepend(f.Location).Select((l, k) => values[k] is decimal v ? AsPrinted(l, v) : (PrintedNumber?)null).ToList();
         var right = related.Count == 1 ? printed[1]!.Value : WorkedOut(expected, printed.Skip(1));
-        yield return new Claim(index, Place(f.Location, actual), f.Location, actual, actual - expected, right, Witness(all, 0));
+        yield return InPrintedUnit(new Claim(index, Place(f.Location, actual), f.Location, actual, actual - expected, right, Witness(all, 0)));
         for (var k = 0; k < related.Count; k++)
         {
             if (values[k + 1] is not decimal v || (related[k].Table is null && related.Count > 1)) continue;
             // A subtracted term wrong by δ moves what the finding computes by −δ.
             var delta = related[k].Subtracted ? actual - expected : expected - actual;
             right = related.Count == 1 ? printed[0]!.Value : WorkedOut(v - delta, printed.Where((_, j) => j != k + 1));
-            yield return new Claim(index, Place(related[k], v), related[k], v, delta, right, Witness(all, k + 1));
+            yield return InPrintedUnit(new Claim(index, Place(related[k], v), related[k], v, delta, right, Witness(all, k + 1)));
         }
     }
+
+    /// <summary>The claim on a cell held in another unit than it prints (a 元 table against a 万元 sentence), in the printed one.</summary>
+    private static Claim InPrintedUnit(Claim claim) =>
+        PrintedUnit.Factor(claim.Location, claim.Value) is var factor && factor == 1m
+            ? claim
+            : claim with { Value = claim.Value * factor, Delta = claim.Delta * factor, Right = PrintedUnit.Restated(claim.Right, factor) };
 
     /// <summary>The amount as printed at <paramref name="place"/> (a cell's own digits), else as the finding gives it.</summary>
     private static PrintedNumber AsPrinted(FindingLocation place, decimal value) =>

@@ -68,7 +68,7 @@ public sealed class BudgetTables
     public BudgetTables With(IEnumerable<TemplateFile> files)
     {
         var templates = Templates.ToList();
-        var tables = Tables.Select(t => new BudgetTable { Id = t.Id, Concept = t.Concept, Sides = t.Sides, DefaultRow = t.DefaultRow, Names = t.Names, Panels = t.Panels, Columns = t.Columns, Printed = t.Printed.ToList() }).ToList();
+        var tables = Tables.Select(t => new BudgetTable { Id = t.Id, Concept = t.Concept, Sides = t.Sides, DefaultRow = t.DefaultRow, Names = t.Names, Panels = t.Panels, BlanksAreZero = t.BlanksAreZero, Subtotals = t.Subtotals, Columns = t.Columns, Printed = t.Printed.ToList() }).ToList();
         foreach (var file in files.Where(f => f.Header.DocumentKind == DocumentKind.Budget))
         {
             var header = file.Header;
@@ -102,6 +102,8 @@ public sealed class BudgetTables
         Names = table.Names,
         DefaultRow = table.DefaultRow,
         Panels = table.Panels,
+        BlanksAreZero = table.BlanksAreZero,
+        Subtotals = table.Subtotals,
         PanelYears = year is int y ? new Dictionary<string, string> { [$"{y - 1}年"] = "上年", [$"{y}年"] = "本年" } : new(),
         Unit = printed.Unit.Length > 0 ? printed.Unit : unit,
         Ordinal = "表" + (int.TryParse(printed.Position, out var n) && n >= 1 && n <= Numerals.Length ? Numerals[n - 1] : printed.Position),
@@ -122,6 +124,10 @@ public sealed class BudgetTable
     public List<string> Names { get; init; } = new();
 
     public Dictionary<string, string> Panels { get; init; } = new();
+
+    public bool BlanksAreZero { get; init; }
+
+    public List<string> Subtotals { get; init; } = new();
 
     public List<ColumnRule> Columns { get; init; } = new();
 

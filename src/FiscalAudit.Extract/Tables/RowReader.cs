@@ -55,7 +55,7 @@ public sealed partial class RowReader
         name = Compact(name);
         if (name.Length == 0 && code is null && defaultName is not null && segment.Values.Any(v => Text(row, v).Length > 0)) name = defaultName;
         int? lineNumber = int.TryParse(Text(row, segment.Of(ColumnRole.LineNumber)), out var ln) ? ln : null;
-        var tableRow = new TableRow(code, name, row.Location) { Side = segment.Side, LineNumber = lineNumber };
+        var tableRow = new TableRow(code, name, row.Location) { Side = segment.Side, LineNumber = lineNumber, NamesGroup = NamesGroup(row, segment) };
         foreach (var slot in segment.Values)
         {
             var cell = row.At(slot.Index);
@@ -95,6 +95,13 @@ public sealed partial class RowReader
         var names = segment.Slots.Where(s => s.Role == ColumnRole.Name).Select(s => Label(row, s)).Where(t => t.Length > 0).ToList();
         if (names.Count == 0) return string.Empty;
         return names.Count > 1 && HeaderText.Normalize(names[^1]) == "小计" ? names[0] : names[^1];
+    }
+
+    /// <summary>A row that prints only an earlier one of several name columns (单位名称 without 项目名称): a group, not an item.</summary>
+    private static bool NamesGroup(SourceRow row, ColumnSegment segment)
+    {
+        var names = segment.Slots.Where(s => s.Role == ColumnRole.Name).Select(s => Label(row, s)).ToList();
+        return names.Count > 1 && names[^1].Length == 0 && names.Any(n => n.Length > 0);
     }
 
     /// <summary>

@@ -17,7 +17,7 @@ public static class TableParser
         var first = located.Blocks[0];
         var firstRows = rows[0];
         var unit = located.StatedUnit ?? (string.IsNullOrEmpty(located.Schema.Unit) ? documentUnit : located.Schema.Unit);
-        var table = new FiscalTable(located.Schema.Id, located.Title, located.TitleLocation) { NoDataNote = located.NoDataNote, Unit = unit, Ordinal = located.Schema.Ordinal ?? TableIds.ChineseOrdinal(located.Schema.Id) };
+        var table = new FiscalTable(located.Schema.Id, located.Title, located.TitleLocation) { NoDataNote = located.NoDataNote, Unit = unit, BlanksAreZero = located.Schema.BlanksAreZero, Ordinal = located.Schema.Ordinal ?? TableIds.ChineseOrdinal(located.Schema.Id) };
         var width = located.Blocks.Max(b => b.ColumnCount);
         var (dataStart, hasColumnNumbers, found) = HeaderSplitter.Split(firstRows);
         var headerRows = firstRows.Take(hasColumnNumbers ? dataStart - 1 : dataStart).ToList();
@@ -64,6 +64,7 @@ public static class TableParser
         }
         table.IsPlaceholder = placeholder || reader.SawPlaceholder;
         DashedZeros.Apply(table);
+        SubtotalRows.Link(table, located.Schema.Subtotals);
         return table;
     }
 

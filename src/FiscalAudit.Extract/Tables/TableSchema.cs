@@ -1,5 +1,6 @@
 using System.Text.Json;
 using FiscalAudit.Core.Data;
+using FiscalAudit.Core.Model;
 
 namespace FiscalAudit.Extract.Tables;
 
@@ -26,6 +27,15 @@ public sealed class TableSchema
 
     /// <summary>Words of header labels that name a row besides 项目 / 名称 / 科目名称 (政府采购 “采购品目大类”, “专项名称”); a label containing one is a name column.</summary>
     public List<string> Names { get; init; } = new();
+
+    /// <summary>True when a blank cell in a row that prints figures means 0 (<see cref="FiscalTable.BlanksAreZero"/>).</summary>
+    public bool BlanksAreZero { get; init; }
+
+    /// <summary>
+    /// Label endings of the rows that sum the items above them since the last such row or total (“XX单位小计”); with any, a row
+    /// that names a group (<see cref="TableRow.NamesGroup"/>) and prints figures sums the items below it (<see cref="SubtotalRows"/>).
+    /// </summary>
+    public List<string> Subtotals { get; init; } = new();
 
     /// <summary>The row name of a table whose one data row prints no label (表七: “三公经费”).</summary>
     public string? DefaultRow { get; init; }

@@ -98,11 +98,14 @@ internal static class CellResolver
         return end < 0 ? null : Named(rows.Skip(start).Take(end - start + 1));
     }
 
-    /// <summary>The named rows but the first excluded one; null when that is not printed or nothing else is.</summary>
+    /// <summary>
+    /// The named rows but the first excluded one, each item counted once (not again beside its subtotal row); null when that is
+    /// not printed or nothing else is.
+    /// </summary>
     private static List<TableRow>? Except(List<TableRow> rows, RowsExcept except)
     {
         var total = rows.FindIndex(r => except.Excluded.Any(p => p.Matches(r)));
-        var others = total < 0 ? null : Named(rows.Where((_, i) => i != total));
+        var others = total < 0 ? null : Named(rows.Where((r, i) => i != total && r.Subtotal is null));
         return others is { Count: > 0 } ? others : null;
     }
 

@@ -89,7 +89,8 @@ public sealed record RowsBefore(IReadOnlyList<RowPattern> Stops, IReadOnlyList<R
 
 /// <summary>
 /// <c>[合计|总计以外]</c>: every named row but the first matching one of <see cref="Excluded"/> (a list of items under its total,
-/// whether the total is printed above or below them: 项目支出表, 政府采购预算表); none when the total is not printed or no other row is.
+/// whether the total is printed above or below them: 项目支出表, 政府采购预算表), an item under a subtotal row counted through it; none
+/// when the total is not printed or no other row is.
 /// </summary>
 public sealed record RowsExcept(IReadOnlyList<RowPattern> Excluded) : RowSelector
 {
@@ -114,7 +115,7 @@ public sealed record TopLevelRows : RowSelector
     public override bool IsSet => true;
 }
 
-/// <summary><c>[上级]</c>: every coded row whose children (longer codes it prefixes) are printed, one at a time.</summary>
+/// <summary><c>[上级]</c>: every coded row whose children (longer codes it prefixes) are printed, or subtotal row with its items, one at a time.</summary>
 public sealed record ParentRows : RowSelector
 {
     public override bool IsSet => false;

@@ -11,10 +11,20 @@ public sealed record CellRef(FiscalTable Table, TableRow Row, string Column)
     public PrintedNumber? Number => Restated ?? Row[Column];
 
     /// <summary>
-    /// The amount an identity adds up: the printed number, or exactly 0 where the cell prints a dash for none; null
-    /// when the cell is blank (unknown).
+    /// The amount an identity adds up: the printed number, or exactly 0 where the cell prints a dash for none, or where it is
+    /// blank in a row that prints figures of a table whose blanks mean 0 (<see cref="FiscalTable.BlanksAreZero"/>); null when
+    /// the cell is blank (unknown).
     /// </summary>
-    public PrintedNumber? Amount => Number ?? (Row.Cells.TryGetValue(Column, out var cell) ? cell.StatedNone : null);
+    public PrintedNumber? Amount => Number ?? (Row.Cells.TryGetValue(Column, out var cell) ? cell.StatedNone ?? BlankZero(cell) : null);
+
+    /// <summary>True when the cell prints neither a number nor a dash (or the table has no such column).</summary>
+    public bool IsBlank => Number is null && !(Row.Cells.TryGetValue(Column, out var cell) && cell.StatedNone is not null);
+
+    /// <summary>What a blank cell shows in a message when it counts as 0.</summary>
+    private const string Blank = "空白";
+
+    private PrintedNumber? BlankZero(TableCell cell) =>
+        Table.BlanksAreZero && cell.Text.Length == 0 && Row.HasFigures ? new PrintedNumber(0m, 0, false, Blank) { Exact = true } : null;
 
     /// <summary>The printed number restated in another money unit (表九 万元 against 表八 元), or null.</summary>
     public PrintedNumber? Restated { get; init; }

@@ -5,7 +5,8 @@ namespace FiscalAudit.Rules.Support;
 /// <summary>
 /// The classification hierarchy of a table's coded rows: a code's parent is the longest printed code
 /// that is a proper prefix of it (on the same panel side), so 2010306 hangs under 20103 when 20103 is
-/// printed and under 201 when only the 类 is. Rows without a printed ancestor are the top level.
+/// printed and under 201 when only the 类 is. Rows without a printed ancestor are the top level. Items of a list printed
+/// with subtotals hang under their subtotal row (<see cref="TableRow.Subtotal"/>).
 /// </summary>
 public sealed class CodeTree
 {
@@ -14,6 +15,8 @@ public sealed class CodeTree
 
     public CodeTree(FiscalTable table)
     {
+        // A list printed with subtotals (项目支出表 by unit): each subtotal row is the parent of the items counted in it.
+        foreach (var row in table.Rows.Where(r => r.Subtotal is not null)) Add(row.Subtotal!, row);
         var coded = table.Rows.Where(r => r.Code is { Length: > 0 }).ToList();
         var byCode = new Dictionary<(string? Side, string Code), TableRow>();
         foreach (var row in coded) byCode.TryAdd((row.Side, row.Code!), row);
@@ -25,13 +28,18 @@ public sealed class CodeTree
                 TopLevel.Add(row);
                 continue;
             }
-            if (!children.TryGetValue(parent, out var list))
-            {
-                children[parent] = list = new List<TableRow>();
-                parents.Add(parent);
-            }
-            list.Add(row);
+            Add(parent, row);
         }
+    }
+
+    private void Add(TableRow parent, TableRow child)
+    {
+        if (!children.TryGetValue(parent, out var list))
+        {
+            children[parent] = list = new List<TableRow>();
+            parents.Add(parent);
+        }
+        list.Add(child);
     }
 
     /// <summary>Coded rows with no printed ancestor, in printed order.</summary>

@@ -27,7 +27,8 @@ public sealed record EquationResult(EquationOutcome Outcome, decimal Computed, d
 /// <summary>
 /// target = Σ ±terms, compared the rounding-aware way (domain.md §5): each printed x stands for
 /// [x − ½ unit, x + ½ unit]; the equation holds when the target's interval meets the interval of the
-/// signed sum. A dash printed for none is exactly 0 (<see cref="CellRef.Amount"/>). Blank cells are unknown, never zero: with blank added terms only the lower bound
+/// signed sum. A dash printed for none is exactly 0, and so is a blank cell in a row that prints figures of a table whose blanks
+/// mean 0 (<see cref="CellRef.Amount"/>). Other blank cells are unknown, never zero: with blank added terms only the lower bound
 /// (target ≥ printed parts, blanks taken as ≥ 0) is checked; with a blank subtracted term nothing is.
 /// </summary>
 public sealed class Equation
@@ -55,7 +56,8 @@ public sealed class Equation
         var target = Target.Amount;
         var printed = Terms.Where(t => t.Cell.Amount is not null).ToList();
         var blanks = Terms.Count - printed.Count;
-        if (target is not PrintedNumber total || printed.Count == 0 || (blanks > 0 && Terms.Any(t => t.Subtract)))
+        // Parts all left blank say nothing, whether blanks mean 0 or not (a row that prints its 合计 only).
+        if (target is not PrintedNumber total || Terms.All(t => t.Cell.IsBlank) || (blanks > 0 && Terms.Any(t => t.Subtract)))
             return new EquationResult(EquationOutcome.Skipped, 0m, 0m, 0m, printed.Count, blanks > 0);
 
         var sum = Interval.Zero;

@@ -31,9 +31,10 @@ public class ComposedRegionsBudgetTests
         // Consistent in itself, but the 三公 table's 2024 panel prints 公务接待费 8.40.
         new("比上年减少2.20万元，下降26.19%", "比上年减少1.80万元，下降22.50%", "FA3003", "", "", "“上年·公务接待费”列为 8.40万元"),
         new("增加3.60万元，增长4.36%", "增加3.60万元，增长4.63%", "FA3003", "", "", "机关运行经费"),
-        new("遵义市汇川区农业农村局\t农业产业发展专项资金\t200.00", "遵义市汇川区农业农村局\t农业产业发展专项资金\t220.00", "FA6005", "B15", "合计", "各项目之和 600.00"),
-        // The 政府采购 total: its items and the narrative's 46.00 contradict it.
-        new("合计\t\t46.00\t46.00", "合计\t\t64.00\t46.00", "FA6005", "B11", "合计", "此处印为 64.00"),
+        // A project's 本年拨款: its fund (the blanks beside it are none) and the table's 合计 contradict it — one finding at the cell.
+        new("遵义市汇川区农业农村局\t农业产业发展专项资金\t200.00", "遵义市汇川区农业农村局\t农业产业发展专项资金\t220.00", "FA6004", "B15", "农业产业发展专项资金", "此处印为 220.00"),
+        // The 政府采购 total: its fund column, its items and the narrative's 46.00 contradict it.
+        new("合计\t\t46.00\t46.00", "合计\t\t64.00\t46.00", "FA6004", "B11", "合计", "此处印为 64.00"),
     };
 
     private static readonly Plant[] LinguiPlants =
@@ -42,10 +43,9 @@ public class ComposedRegionsBudgetTests
         // The 项目支出表 total against its projects, its fund column and 表三's 项目支出: one finding at the cell.
         new("合计\t\t5800000.00\t5800000.00", "合计\t\t5600000.00\t5800000.00", "FA6004", "B15", "合计", "此处印为 5600000"),
         new("2130153\t农田建设\t2300000.00\t\t2300000.00", "2130153\t农田建设\t2030000.00\t\t2030000.00", "FA6005", "B03", "21301 农业农村"),
-        // The 政府采购 total in whole 元: against its items at the cell, and against the narrative's 46.00万元 after conversion
-        // (two findings: the one worked out on 元 converted to 万元 is not folded into the cell's).
-        new("合计\t\t460000.00\t460000.00", "合计\t\t640000.00\t460000.00", "FA6005", "B11", "合计", "640000 ≠ 各采购项目之和 460000"),
-        new("合计\t\t460000.00\t460000.00", "合计\t\t640000.00\t460000.00", "FA6402", "", "", "表十一“合计”行“合计”列为 64.00"),
+        // The 政府采购 total in whole 元: its fund column, its items and the narrative's 46.00万元 (compared after conversion) all say
+        // 460000 — one finding at the cell.
+        new("合计\t\t460000.00\t460000.00", "合计\t\t640000.00\t460000.00", "FA6004", "B11", "合计", "此处印为 640000"),
     };
 
     private static readonly Plant[] XinyangPlants =

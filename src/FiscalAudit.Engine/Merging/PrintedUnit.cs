@@ -1,0 +1,36 @@
+using FiscalAudit.Core.Findings;
+using FiscalAudit.Core.Numbers;
+
+namespace FiscalAudit.Engine.Merging;
+
+/// <summary>
+/// A finding may hold a cell in another money unit than the cell prints (表十一 in 元 compared with a 万元 sentence: 680000.00元
+/// held as 68.00): what it says about the cell is restated in the cell's printed unit, so that it meets what the cell's own
+/// table says (680000.00 ≠ 各采购项目之和 620000.00) — one wrong figure, whatever unit it was compared in.
+/// </summary>
+internal static class PrintedUnit
+{
+    /// <summary>The powers of ten money units differ by (元 → 千元 → 万元 → 亿元).</summary>
+    private static readonly decimal[] Factors = { 1000m, 10000m, 100000000m };
+
+    /// <summary>How many times the amount printed at <paramref name="place"/> is <paramref name="held"/>: 1 when the finding holds it as printed.</summary>
+    public static decimal Factor(FindingLocation place, decimal held)
+    {
+        if (place.Printed is not { } printed || printed.Value == held || held == 0m) return 1m;
+        foreach (var factor in Factors)
+        {
+            if (printed.Value == held * factor) return factor;
+            if (printed.Value * factor == held) return 1m / factor;
+        }
+        return 1m;
+    }
+
+    /// <summary>What other places say the figure should be, restated by <paramref name="factor"/> with the rounding it allows.</summary>
+    public static PrintedNumber Restated(PrintedNumber right, decimal factor) =>
+        factor == 1m ? right : right with
+        {
+            Value = right.Value * factor,
+            Text = (right.Value * factor).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            WorkedOutHalfWidth = right.HalfUnit * factor,
+        };
+}
