@@ -105,7 +105,7 @@ internal static partial class ThirdPartyTableReader
             }
             if (IndicatorTableWords.Default.IsGradeLabel(labelKey))
             {
-                if (GradeOf(row, label, labelKey) is string value) (grade, gradeLocation) = (value, label.Location);
+                if (GradeOf(row, label, labelKey) is var (value, at)) (grade, gradeLocation) = (value, at);
                 continue;
             }
             if (words.LevelOf(EvaluationText.Compact(EvaluationText.Clean(Own(row, columns.Level[3])?.Text ?? string.Empty))) == 3) continue; // the header repeated on a new page
@@ -133,11 +133,12 @@ internal static partial class ThirdPartyTableReader
         return new ThirdPartyTable(section, grade, gradeLocation, table.Location);
     }
 
-    /// <summary>The grade a row labelled with a grade label prints (“评价等级 | 良”, “评价等级：良”).</summary>
-    private static string? GradeOf(SourceRow row, SourceCell label, string labelKey)
+    /// <summary>The grade a row labelled with a grade label prints (“评价等级 | 良”, “评价等级：良”) and its cell: the label's when the label holds it.</summary>
+    private static (string Grade, SourceLocation At)? GradeOf(SourceRow row, SourceCell label, string labelKey)
     {
         var next = row.Cells.Where(c => c.Column > label.Column && EvaluationText.Clean(c.Text).Length > 0).OrderBy(c => c.Column).FirstOrDefault();
-        return IndicatorTableWords.Default.GradeAfterLabel(labelKey, next?.Text);
+        if (IndicatorTableWords.Default.GradeAfterLabel(labelKey, next?.Text) is not string grade) return null;
+        return (grade, next is not null && IndicatorTableWords.Default.GradeAfterLabel(labelKey, null) is null ? next.Location : label.Location);
     }
 
     /// <summary>A grade word standing alone in a cell right of the label (“合计 | 100 | 88.5 | 良”).</summary>

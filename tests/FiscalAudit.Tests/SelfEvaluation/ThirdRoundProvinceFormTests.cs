@@ -158,6 +158,18 @@ public class ThirdRoundProvinceFormTests
         Assert.Contains("的“执行率”写为", rate.Message, StringComparison.Ordinal);
     }
 
+    /// <summary>A task's rate is named by the task's name (任务名称), short and stable, not by its 主要内容 printed before the amounts.</summary>
+    [Theory]
+    [InlineData("wuhou-education-department-planted.pdf", "教师队伍建设")]
+    [InlineData("sucheng-housing-department-tasks-planted.docx", "建筑市场监管")]
+    public void A_task_rate_is_named_by_the_task(string name, string task)
+    {
+        var rate = Assert.Single(AuditFile(name, Provincial).Findings, f => f.RuleId == "FA3004");
+
+        Assert.Equal(task, rate.Location.Row);
+        Assert.StartsWith($"表格中“{task}”的“执行率”写为", rate.Message, StringComparison.Ordinal);
+    }
+
     /// <summary>The indicator table broken after its first row: every indicator is read, under its group, with its score.</summary>
     [Fact]
     public void An_indicator_table_over_a_page_break_of_a_ruled_pdf_is_read_whole()
