@@ -30,7 +30,7 @@ public class ThirdRoundProvinceFormTests
         },
         {
             "wuhou-education-department-planted.pdf",
-            ["FA3004 开展全员培训，落实教师绩效工资 执行率", "FA4004 年度资金总额 执行率", "FA4001 教师培训人次 得分", "FA4003 总分 得分", "FA4007 等级 -"]
+            ["FA3004 教师队伍建设 执行率", "FA4004 年度资金总额 执行率", "FA4001 教师培训人次 得分", "FA4003 总分 得分", "FA4007 等级 -"]
         },
     };
 
