@@ -49,6 +49,7 @@ public sealed partial class RateColumns
         var columns = keys.Select(Classify).ToList();
         var years = keys.Select(YearOf).OfType<int>().ToList();
         var rows = table.Rows.Skip(first).ToList();
+        var names = RowNames(keys);
         var found = new List<TableRate>();
         for (var c = 0; c < columns.Count; c++)
         {
@@ -60,7 +61,7 @@ public sealed partial class RateColumns
                 _ => Share(columns, c),
             };
             if (operands is not var (part, bases)) continue;
-            found.AddRange(kind == RateKind.Share ? SharesOf(rows, headers, c, part) : RatesOf(kind, rows, headers, c, part, bases));
+            found.AddRange(kind == RateKind.Share ? SharesOf(rows, headers, names, c, part) : RatesOf(kind, rows, headers, names, c, part, bases));
         }
         return found;
     }
@@ -168,24 +169,24 @@ public sealed partial class RateColumns
         Enumerable.Range(0, columns.Count).Where(i => columns[i].Rate is null && fits(columns[i])).ToList();
 
     /// <summary>Each row's rate with its row's amounts.</summary>
-    private static IEnumerable<TableRate> RatesOf(RateKind kind, List<SourceRow> rows, List<string> headers, int rate, int part, List<int> bases)
+    private static IEnumerable<TableRate> RatesOf(RateKind kind, List<SourceRow> rows, List<string> headers, RowNaming names, int rate, int part, List<int> bases)
     {
         foreach (var row in rows)
         {
-            if (Printed(row, rate) is not var (r, rateCell) || Operand(row, headers, part) is not RateOperand p) continue;
-            var b = bases.Select(i => Operand(row, headers, i)).OfType<RateOperand>().ToList();
+            if (Printed(row, rate) is not var (r, rateCell) || Operand(row, headers, names, part) is not RateOperand p) continue;
+            var b = bases.Select(i => Operand(row, headers, names, i)).OfType<RateOperand>().ToList();
             if (b.Count > 0) yield return new TableRate(kind, p.Row, headers[rate], r, !r.IsPercent, p, b, rateCell.Location);
         }
     }
 
     /// <summary>Each row's share of the amount in the same column of the table's one 合计 (or 总计) row.</summary>
-    private IEnumerable<TableRate> SharesOf(List<SourceRow> rows, List<string> headers, int rate, int part)
+    private IEnumerable<TableRate> SharesOf(List<SourceRow> rows, List<string> headers, RowNaming names, int rate, int part)
     {
         var totals = rows.Where(r => Label(r, part) is { Length: > 0 } l && words.Totals.Any(t => l.EndsWith(t, StringComparison.Ordinal))).ToList();
-        if (totals.Count != 1 || Operand(totals[0], headers, part) is not RateOperand whole) yield break;
+        if (totals.Count != 1 || Operand(totals[0], headers, names, part) is not RateOperand whole) yield break;
         foreach (var row in rows)
         {
-            if (Printed(row, rate) is not var (r, rateCell) || Operand(row, headers, part) is not RateOperand p) continue;
+            if (Printed(row, rate) is not var (r, rateCell) || Operand(row, headers, names, part) is not RateOperand p) continue;
             yield return new TableRate(RateKind.Share, p.Row, headers[rate], r, !r.IsPercent, p, new[] { whole }, rateCell.Location);
         }
     }
@@ -193,8 +194,31 @@ public sealed partial class RateColumns
     private static (PrintedNumber, SourceCell)? Printed(SourceRow row, int column) =>
         row.At(column) is { } cell && cell.Column == column && NumberText.Parse(cell.Text) is PrintedNumber n ? (n, cell) : null;
 
-    private static RateOperand? Operand(SourceRow row, List<string> headers, int column) =>
-        Printed(row, column) is var (n, cell) ? new RateOperand(headers[column], Label(row, column), n, cell.Location) : null;
+    private static RateOperand? Operand(SourceRow row, List<string> headers, RowNaming names, int column) =>
+        Printed(row, column) is var (n, cell) ? new RateOperand(headers[column], names.Of(row, column), n, cell.Location) : null;
+
+    /// <summary>The columns that name or number a table's rows (rate-columns.json rowNames, rowNumbers, the first word found first), by their headers.</summary>
+    private RowNaming RowNames(List<string> keys)
+    {
+        int? Find(List<string> heads) => heads.Select(h => keys.FindIndex(k => k.Contains(h, StringComparison.Ordinal))).Where(c => c >= 0).Cast<int?>().FirstOrDefault();
+        return new RowNaming(Find(words.RowNames), Find(words.RowNumbers) is int n ? (n, keys[n]) : null);
+    }
+
+    /// <summary>
+    /// How a row is named in findings: by the text in its name column (“城镇老旧小区改造”), else by its number (“序号3”), else by the
+    /// last text before the amount (<see cref="Label"/>).
+    /// </summary>
+    private sealed record RowNaming(int? Name, (int Column, string Header)? Number)
+    {
+        public string Of(SourceRow row, int column)
+        {
+            string? Text(int c) => c < column && row.At(c) is { } cell && cell.Column == c && Spaceless.Of(cell.Text) is { Length: > 0 } t && NumberText.Parse(t) is null ? t : null;
+            string? Numbered(int c) => c < column && row.At(c) is { } cell && cell.Column == c && Spaceless.Of(cell.Text) is { Length: > 0 } t ? t : null;
+            if (Name is int name && Text(name) is string named) return named;
+            if (Number is var (at, header) && Numbered(at) is string number) return header + number;
+            return Label(row, column);
+        }
+    }
 
     /// <summary>The row's label: the last text before <paramref name="column"/> that is no number, without spaces.</summary>
     private static string Label(SourceRow row, int column) =>
@@ -243,5 +267,9 @@ public sealed partial class RateColumns
         public List<string> NotRateTables { get; init; } = new();
 
         public List<string> FieldLabels { get; init; } = new();
+
+        public List<string> RowNames { get; init; } = new();
+
+        public List<string> RowNumbers { get; init; } = new();
     }
 }

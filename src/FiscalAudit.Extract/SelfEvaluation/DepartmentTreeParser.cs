@@ -71,14 +71,13 @@ internal static partial class DepartmentTreeParser
 
     private static void ReadTotal(CellStream stream, Cell label, DepartmentEvaluation evaluation)
     {
-        var numbers = Enumerable.Range(1, 3).Select(k => EvaluationText.Number(stream.At(label, k)?.Text)).OfType<PrintedNumber>().ToList();
-        if (numbers.Count == 0)
-        {
-            numbers = stream.Cells.Skip(stream.OrderOf(label) + 1).Take(2).Select(c => EvaluationText.Number(c.Text)).OfType<PrintedNumber>().ToList();
-        }
+        static List<(PrintedNumber Number, Cell Cell)> Numbers(IEnumerable<Cell?> cells) =>
+            cells.OfType<Cell>().Select(c => (Number: EvaluationText.Number(c.Text), Cell: c)).Where(x => x.Number is not null).Select(x => (x.Number!.Value, x.Cell)).ToList();
+        var numbers = Numbers(Enumerable.Range(1, 3).Select(k => stream.At(label, k)));
+        if (numbers.Count == 0) numbers = Numbers(stream.Cells.Skip(stream.OrderOf(label) + 1).Take(2));
         evaluation.TotalLocation = label.Location;
-        if (numbers.Count >= 2) evaluation.TotalWeight = numbers[0];
-        if (numbers.Count >= 1) evaluation.TotalScore = numbers[^1];
+        if (numbers.Count >= 2) (evaluation.TotalWeight, evaluation.TotalWeightLocation) = (numbers[0].Number, numbers[0].Cell.Location);
+        if (numbers.Count >= 1) (evaluation.TotalScore, evaluation.TotalScoreLocation) = (numbers[^1].Number, numbers[^1].Cell.Location);
     }
 
     private static bool IsSummaryRow(string key) => key == Words.WeightRow || key == Words.ScoreRow;
@@ -91,11 +90,13 @@ internal static partial class DepartmentTreeParser
         var parts = new List<string>();
         var i = stream.OrderOf(head) + 1;
         for (; i < stream.Cells.Count && !IsSummaryRow(stream.Cells[i].Key); i++) parts.Add(stream.Cells[i].Key);
-        for (; i < stream.Cells.Count && IsSummaryRow(stream.Cells[i].Key); i += parts.Count + 1)
+        var values = new List<Cell>();
+        for (; i < stream.Cells.Count && IsSummaryRow(stream.Cells[i].Key); i += values.Count + 1)
         {
             var row = stream.Cells[i];
             var target = row.Key == Words.WeightRow ? evaluation.StatedWeights : evaluation.ScoreStatements;
-            var values = stream.Cells.Skip(i + 1).Take(parts.Count).ToList();
+            // A row may leave its last cells empty (the 标准分 row prints no grade): its values end at the next row's label.
+            values = stream.Cells.Skip(i + 1).Take(parts.Count).TakeWhile(c => !IsSummaryRow(c.Key)).ToList();
             var grade = values.Select(v => v.Key).FirstOrDefault(Words.SummaryGrades.Contains);
             for (var k = 0; k < values.Count && k < parts.Count; k++)
             {

@@ -90,11 +90,13 @@ internal static class IndicatorSectionParser
                 section.Groups.Add(Subtotal(stream, header, cell, columns, consumed, new IndicatorGroup(name, points, cell.Location)));
                 continue;
             }
-            if (IndicatorHeadings.IsLevel2(cell.Key))
+            if (IndicatorHeadings.IsLevel2(cell.Key) || IsLevel2Row(stream, header, cell))
             {
                 level2 = cell.Key;
                 // A row whose 一级 cell is printed lower in its group (or not at all) belongs to the framework's group.
                 level1 = IndicatorHeadings.ParentOf(level2) ?? level1;
+                if (level1 is not null && Subtotal(stream, header, cell, columns, consumed, new IndicatorGroup(level2, null, cell.Location, level1)) is { StatedPoints: not null } group)
+                    section.Groups.Add(group);
                 continue;
             }
             if (IsLevelCell(stream, header, cell))
@@ -136,9 +138,21 @@ internal static class IndicatorSectionParser
         return group with
         {
             StatedPoints = group.StatedPoints ?? EvaluationText.Number(weight?.Text),
+            StatedPointsLocation = group.StatedPoints is null ? weight?.Location : group.StatedPointsLocation,
             StatedScore = EvaluationText.Number(score?.Text),
             StatedScoreLocation = score?.Location,
         };
+    }
+
+    /// <summary>
+    /// In a real table, a second-level row of a tree printed level by level (“| 数量指标 | | | | 20 | 20”): a cell just left of the
+    /// 三级指标 column, in a row that prints nothing in that column and numbers under 分值 and 得分, whatever its words.
+    /// </summary>
+    private static bool IsLevel2Row(CellStream stream, Cell header, Cell cell)
+    {
+        if (stream.LinePerCell || cell.Row == header.Row || cell.Index != header.Index - 1 || EvaluationText.Number(cell.Text) is not null) return false;
+        var row = stream.RowOf(cell).Where(c => c.Index > cell.Index).ToList();
+        return row.All(c => c.Index != header.Index) && row.Count(c => EvaluationText.Number(c.Text) is not null) >= 2;
     }
 
     /// <summary>

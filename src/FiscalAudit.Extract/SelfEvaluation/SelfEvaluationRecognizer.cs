@@ -49,12 +49,16 @@ public sealed class SelfEvaluationRecognizer : IRecognizer
         // A task list over a scored form (年度资金总额 … 得分, indicators with 分值 and 得分) is read as a department-wide project too,
         // which has taken the text's score and grade: they are compared once, with that table.
         var statedForProject = set.Projects.Any(p => p.DepartmentWide && p.Summary?.Source == SummarySource.DepartmentStatement);
-        foreach (var department in new[] { lines is null ? null : DepartmentTreeParser.Parse(lines), tasks }.OfType<DepartmentEvaluation>())
+        foreach (var department in new[] { lines is null ? null : DepartmentTree(document, lines), tasks }.OfType<DepartmentEvaluation>())
         {
             if (department != tasks || !statedForProject) SummaryParser.AddDepartmentStatements(document, department);
             set.Departments.Add(department);
         }
     }
+
+    /// <summary>A coded department tree printed one cell per line (a PDF copied as text), else in table rows (Word, a workbook, tab-separated text).</summary>
+    private static DepartmentEvaluation? DepartmentTree(SourceDocument document, CellStream lines) =>
+        DepartmentTreeParser.Parse(lines) ?? DepartmentTreeParser.Parse(CellStream.FromBlocks(document, LineStarts));
 
     /// <summary>
     /// A department-wide table takes the first score the text states for the whole department (“本部门整体支出绩效

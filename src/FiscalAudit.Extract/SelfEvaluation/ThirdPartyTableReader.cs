@@ -105,7 +105,7 @@ internal static partial class ThirdPartyTableReader
             }
             if (IndicatorTableWords.Default.IsGradeLabel(labelKey))
             {
-                if (GradeOf(row, label, labelKey) is string value) (grade, gradeLocation) = (value, label.Location);
+                if (GradeOf(row, label, labelKey) is var (value, at)) (grade, gradeLocation) = (value, at);
                 continue;
             }
             if (words.LevelOf(EvaluationText.Compact(EvaluationText.Clean(Own(row, columns.Level[3])?.Text ?? string.Empty))) == 3) continue; // the header repeated on a new page
@@ -120,12 +120,12 @@ internal static partial class ThirdPartyTableReader
             {
                 if (name1 != level1) level2 = null;
                 level1 = name1;
-                if (!section.Groups.Any(g => g.Parent is null && g.Name == name1)) section.Groups.Add(new IndicatorGroup(name1, points1, at1) { StatedScore = score1?.Number, StatedScoreLocation = score1?.At });
+                if (!section.Groups.Any(g => g.Parent is null && g.Name == name1)) section.Groups.Add(new IndicatorGroup(name1, points1?.Number, at1) { StatedPointsLocation = points1?.At, StatedScore = score1?.Number, StatedScoreLocation = score1?.At });
             }
             if (Level(row, columns, 2, words) is var (name2, points2, score2, at2) && level1 is not null)
             {
                 level2 = name2;
-                if (!section.Groups.Any(g => g.Parent == level1 && g.Name == name2)) section.Groups.Add(new IndicatorGroup(name2, points2, at2, level1) { StatedScore = score2?.Number, StatedScoreLocation = score2?.At });
+                if (!section.Groups.Any(g => g.Parent == level1 && g.Name == name2)) section.Groups.Add(new IndicatorGroup(name2, points2?.Number, at2, level1) { StatedPointsLocation = points2?.At, StatedScore = score2?.Number, StatedScoreLocation = score2?.At });
             }
             if (Own(row, columns.Level[3]) is SourceCell name3) section.Indicators.Add(Indicator(row, name3, columns, level1, level2));
         }
@@ -133,11 +133,12 @@ internal static partial class ThirdPartyTableReader
         return new ThirdPartyTable(section, grade, gradeLocation, table.Location);
     }
 
-    /// <summary>The grade a row labelled with a grade label prints (“评价等级 | 良”, “评价等级：良”).</summary>
-    private static string? GradeOf(SourceRow row, SourceCell label, string labelKey)
+    /// <summary>The grade a row labelled with a grade label prints (“评价等级 | 良”, “评价等级：良”) and its cell: the label's when the label holds it.</summary>
+    private static (string Grade, SourceLocation At)? GradeOf(SourceRow row, SourceCell label, string labelKey)
     {
         var next = row.Cells.Where(c => c.Column > label.Column && EvaluationText.Clean(c.Text).Length > 0).OrderBy(c => c.Column).FirstOrDefault();
-        return IndicatorTableWords.Default.GradeAfterLabel(labelKey, next?.Text);
+        if (IndicatorTableWords.Default.GradeAfterLabel(labelKey, next?.Text) is not string grade) return null;
+        return (grade, next is not null && IndicatorTableWords.Default.GradeAfterLabel(labelKey, null) is null ? next.Location : label.Location);
     }
 
     /// <summary>A grade word standing alone in a cell right of the label (“合计 | 100 | 88.5 | 良”).</summary>
@@ -179,17 +180,19 @@ internal static partial class ThirdPartyTableReader
         column < 0 ? null : row.Cells.FirstOrDefault(c => c.Column == column && EvaluationText.Clean(c.Text).Length > 0);
 
     /// <summary>
-    /// The level's name (a framework group's name for level 1), its points, the group score the row prints for it (in a
-    /// group-score column, or after 得分 in its own cell: “决策（20分）得分18”) and its place, when the row prints one.
+    /// The level's name (a framework group's name for level 1), its points (in a weight column, else in its own cell: “决策（20分）”),
+    /// the group score the row prints for it (in a group-score column, or after 得分 in its own cell: “决策（20分）得分18”) and its
+    /// place, when the row prints one.
     /// </summary>
-    private static (string Name, PrintedNumber? Points, (PrintedNumber Number, SourceLocation At)? Score, SourceLocation At)? Level(SourceRow row, Columns columns, int level, ThirdPartyVocabulary words)
+    private static (string Name, (PrintedNumber Number, SourceLocation At)? Points, (PrintedNumber Number, SourceLocation At)? Score, SourceLocation At)? Level(SourceRow row, Columns columns, int level, ThirdPartyVocabulary words)
     {
         if (Own(row, columns.Level[level]) is not SourceCell cell) return null;
         var (inCell, m) = LevelMatch(EvaluationText.Compact(EvaluationText.Clean(cell.Text)), words);
         var name = m.Groups["name"].Value;
         if (name.Length == 0) return null;
         var printed = m.Groups["p1"].Success ? m.Groups["p1"].Value : m.Groups["p2"].Success ? m.Groups["p2"].Value : m.Groups["p3"].Success ? m.Groups["p3"].Value : null;
-        var points = EvaluationText.Number(Own(row, columns.Weight[level])?.Text) ?? (printed is null ? null : NumberText.Parse(printed));
+        var points = Own(row, columns.Weight[level]) is SourceCell wc && EvaluationText.Number(wc.Text) is PrintedNumber w ? (w, wc.Location)
+            : printed is not null && NumberText.Parse(printed) is PrintedNumber p ? (p, cell.Location) : ((PrintedNumber, SourceLocation)?)null;
         var score = Own(row, columns.GroupScore[level]) is SourceCell sc && EvaluationText.Number(sc.Text) is PrintedNumber n ? (n, sc.Location)
             : inCell.Success && NumberText.Parse(inCell.Groups["s"].Value) is PrintedNumber own ? (own, cell.Location) : ((PrintedNumber, SourceLocation)?)null;
         return (level == 1 ? words.GroupOf(name) ?? name : name, points, score, cell.Location);
@@ -227,18 +230,24 @@ internal static partial class ThirdPartyTableReader
     /// <summary>The group with the score (and, when it printed none, the points) of its subtotal row (<see cref="RowNumbers"/>).</summary>
     private static IndicatorGroup WithSubtotal(IndicatorGroup group, SourceRow row, SourceCell label, Columns columns) =>
         RowNumbers(row, label, columns) is var (weight, score) && score is var (number, at)
-            ? group with { StatedPoints = group.StatedPoints ?? weight, StatedScore = number, StatedScoreLocation = at }
+            ? group with
+            {
+                StatedPoints = group.StatedPoints ?? weight?.Number,
+                StatedPointsLocation = group.StatedPoints is null ? weight?.At : group.StatedPointsLocation,
+                StatedScore = number,
+                StatedScoreLocation = at,
+            }
             : group;
 
     /// <summary>The points and score a total or subtotal row prints: under a weight column and the score column, else its numbers in order (the last the score, the first the points).</summary>
-    private static (PrintedNumber? Weight, (PrintedNumber Number, SourceLocation At)? Score) RowNumbers(SourceRow row, SourceCell label, Columns columns)
+    private static ((PrintedNumber Number, SourceLocation At)? Weight, (PrintedNumber Number, SourceLocation At)? Score) RowNumbers(SourceRow row, SourceCell label, Columns columns)
     {
         var numbers = row.Cells.Where(c => c != label).OrderBy(c => c.Column).Select(c => (Cell: c, Number: EvaluationText.Number(EvaluationText.Clean(c.Text)))).Where(x => x.Number is not null).ToList();
         if (numbers.Count == 0) return (null, null);
         var score = numbers.FirstOrDefault(x => x.Cell.Column == columns.Of(IndicatorColumn.Score));
         var weight = numbers.FirstOrDefault(x => columns.Weight.Contains(x.Cell.Column));
         if (score.Number is null && weight.Number is null) (score, weight) = (numbers[^1], numbers.Count >= 2 ? numbers[0] : default);
-        return (weight.Number, score.Number is PrintedNumber n ? (n, score.Cell.Location) : null);
+        return (weight.Number is PrintedNumber w ? (w, weight.Cell.Location) : null, score.Number is PrintedNumber n ? (n, score.Cell.Location) : null);
     }
 
     private static Indicator Indicator(SourceRow row, SourceCell name, Columns columns, string? level1, string? level2)
@@ -266,7 +275,7 @@ internal static partial class ThirdPartyTableReader
     {
         var (weight, score) = RowNumbers(row, label, columns);
         section.TotalLocation = score?.At ?? label.Location;
-        section.TotalWeight = weight;
+        section.TotalWeight = weight?.Number;
         section.TotalScore = score?.Number;
     }
 }

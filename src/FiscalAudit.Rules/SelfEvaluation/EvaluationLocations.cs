@@ -17,9 +17,17 @@ internal static class EvaluationLocations
     public static FindingLocation Funds(ProjectEvaluation p, string row, string column) =>
         Project(p, p.Funds.LocationOf(column), row, column);
 
+    /// <summary>A group's cell under <paramref name="column"/>: its points (“分值”, the heading when they are printed in it) or its subtotal's score (“得分”).</summary>
+    public static FindingLocation Group(ProjectEvaluation p, IndicatorGroup g, string column) =>
+        Project(p, column == "得分" ? g.StatedScoreLocation ?? g.Location : g.PointsLocation, g.IsLevel1 ? g.Name : $"{g.Parent} · {g.Name}", column);
+
     /// <summary>“项目“X””, or “部门整体“X”” for a department-wide table.</summary>
     private static string Label(ProjectEvaluation p) => p.DepartmentWide ? $"部门整体“{p.Name}”" : $"项目“{p.Name}”";
 
     public static FindingLocation Department(DepartmentEvaluation d, SourceLocation? at = null, string? row = null, string? column = null) =>
         new(at ?? d.Location, d.Title, d.Title, row, column);
+
+    /// <summary>The department tree's total row by its cell under <paramref name="column"/> (“权重”, “得分”), its label when that cell is not its own.</summary>
+    public static FindingLocation DepartmentTotal(DepartmentEvaluation d, string column) =>
+        Department(d, (column == "得分" ? d.TotalScoreLocation : d.TotalWeightLocation) ?? d.TotalLocation, "合计", column);
 }

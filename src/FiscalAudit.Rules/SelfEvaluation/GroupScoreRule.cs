@@ -22,13 +22,15 @@ public sealed class GroupScoreRule : ProjectRule
         foreach (var g in p.Groups)
         {
             if (g.StatedScore is not PrintedNumber stated) continue;
-            var scores = IndicatorGroups.Indicators(p, g).Select(i => i.Score).ToList();
+            var indicators = IndicatorGroups.Indicators(p, g).ToList();
+            var scores = indicators.Select(i => i.Score).ToList();
             if (scores.Count == 0 || scores.Any(s => s is null)) continue;
             var sum = scores.Sum(s => s!.Value.Value);
             if (stated.Interval.Contains(sum)) continue;
             yield return Rule.Report(
                 $"{g.Name}小计得分 {stated.Text}，所属 {scores.Count} 项指标得分之和为 {EvaluationNumbers.Show(sum)}（{string.Join(" + ", scores.Select(s => s!.Value.Text))}，差 {EvaluationNumbers.Show(stated.Value - sum)}）",
-                EvaluationLocations.Project(p, g.StatedScoreLocation ?? g.Location, g.IsLevel1 ? g.Name : $"{g.Parent} · {g.Name}", "得分"), sum, stated.Value);
+                EvaluationLocations.Group(p, g, "得分"), sum, stated.Value,
+                related: indicators.Select(i => EvaluationLocations.Indicator(p, i, "得分")).ToList());
         }
     }
 }

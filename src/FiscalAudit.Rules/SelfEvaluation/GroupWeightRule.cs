@@ -8,7 +8,7 @@ namespace FiscalAudit.Rules.SelfEvaluation;
 /// <summary>
 /// FA4002: the weights of a group's children add up to the points printed beside it ("产出指标（50分）"): a
 /// second-level group's indicators, a first-level group's second-level groups when they all state points,
-/// else its indicators (<see cref="IndicatorGroups.Children"/>).
+/// else its indicators (<see cref="IndicatorGroups.Children"/>). Placed at the cell of the group's points, the children's weights related.
 /// </summary>
 public sealed class GroupWeightRule : ProjectRule
 {
@@ -28,7 +28,8 @@ public sealed class GroupWeightRule : ProjectRule
             var what = children[0].IsGroup ? "个二级指标" : "项指标";
             yield return Rule.Report(
                 $"{g.Name}标注 {stated.Text} 分，所属 {children.Count} {what}分值之和为 {EvaluationNumbers.Show(sum)}（{string.Join(" + ", children.Select(c => c.Weight!.Value.Text))}，差 {EvaluationNumbers.Show(sum - stated.Value)}）",
-                EvaluationLocations.Project(p, g.Location, g.IsLevel1 ? g.Name : $"{g.Parent} · {g.Name}", "分值"), stated.Value, sum);
+                EvaluationLocations.Group(p, g, "分值"), stated.Value, sum,
+                related: children.Select(c => EvaluationLocations.Project(p, c.Location, c.IsGroup ? $"{g.Name} · {c.Name}" : c.Name, "分值")).ToList());
         }
     }
 }

@@ -4,7 +4,7 @@ using FiscalAudit.Core.Numbers;
 
 namespace FiscalAudit.Rules.SelfEvaluation;
 
-/// <summary>One weighted child of an indicator group: a second-level group (<paramref name="IsGroup"/>) or an indicator.</summary>
+/// <summary>One weighted child of an indicator group: a second-level group (<paramref name="IsGroup"/>) or an indicator, placed where its weight is printed.</summary>
 internal sealed record WeightedChild(string Name, PrintedNumber? Weight, SourceLocation Location, bool IsGroup);
 
 /// <summary>The weight tree of a project's indicators: first-level groups, their second-level groups and indicators.</summary>
@@ -20,9 +20,9 @@ internal static class IndicatorGroups
         {
             var level2 = p.Groups.Where(c => c.Parent == g.Name).ToList();
             if (level2.Count > 0 && level2.All(c => c.StatedPoints is not null))
-                return level2.Select(c => new WeightedChild(c.Name, c.StatedPoints, c.Location, IsGroup: true)).ToList();
+                return level2.Select(c => new WeightedChild(c.Name, c.StatedPoints, c.PointsLocation, IsGroup: true)).ToList();
         }
-        return Indicators(p, g).Select(i => new WeightedChild(i.Name, i.Weight, i.Location, IsGroup: false)).ToList();
+        return Indicators(p, g).Select(i => new WeightedChild(i.Name, i.Weight, i.LocationOf("分值"), IsGroup: false)).ToList();
     }
 
     /// <summary>The indicators under a group: all of a first-level group's, or those of one second-level group.</summary>

@@ -127,7 +127,8 @@ public class ThirdPartyFlattenedTests
         var result = Audit("ordinals.txt", text);
         var p = Project(result);
         Assert.Equal(Shape(Project(Audit(StreetLighting))).Skip(1).Select(l => l.Replace("组 决策 项目立项 - 得分", "组 决策 项目立项 5 得分", StringComparison.Ordinal)), Shape(p).Skip(1));
-        Assert.Equal(("良", LineAfter(StreetLighting, "合计", "86.5") + 1), (p.Grade, p.GradeLocation?.Line));
+        // The grade is placed at its own line, after the 评价等级 label.
+        Assert.Equal(("良", LineAfter(StreetLighting, "合计", "86.5") + 2), (p.Grade, p.GradeLocation?.Line));
         Assert.DoesNotContain(EvaluationFindings(result), f => f.Severity <= Severity.Warning);
     }
 }

@@ -30,7 +30,7 @@ public class ThirdRoundProvinceFormTests
         },
         {
             "wuhou-education-department-planted.pdf",
-            ["FA3004 开展全员培训，落实教师绩效工资 执行率", "FA4004 年度资金总额 执行率", "FA4001 教师培训人次 得分", "FA4003 总分 得分", "FA4007 等级 -"]
+            ["FA3004 教师队伍建设 执行率", "FA4004 年度资金总额 执行率", "FA4001 教师培训人次 得分", "FA4003 总分 得分", "FA4007 等级 -"]
         },
     };
 
@@ -156,6 +156,18 @@ public class ThirdRoundProvinceFormTests
         Assert.Equal("执行率", rate.Location.Column);
         Assert.StartsWith("表格中“", rate.Message, StringComparison.Ordinal);
         Assert.Contains("的“执行率”写为", rate.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>A task's rate is named by the task's name (任务名称), short and stable, not by its 主要内容 printed before the amounts.</summary>
+    [Theory]
+    [InlineData("wuhou-education-department-planted.pdf", "教师队伍建设")]
+    [InlineData("sucheng-housing-department-tasks-planted.docx", "建筑市场监管")]
+    public void A_task_rate_is_named_by_the_task(string name, string task)
+    {
+        var rate = Assert.Single(AuditFile(name, Provincial).Findings, f => f.RuleId == "FA3004");
+
+        Assert.Equal(task, rate.Location.Row);
+        Assert.StartsWith($"表格中“{task}”的“执行率”写为", rate.Message, StringComparison.Ordinal);
     }
 
     /// <summary>The indicator table broken after its first row: every indicator is read, under its group, with its score.</summary>

@@ -28,7 +28,7 @@ public class UnseenEvaluationFormTests
         },
         {
             "sucheng-housing-department-tasks-planted.docx", "Provincial",
-            ["FA3004 开展建筑工地安全检查 执行率", "FA4004 年度资金总额 执行率", "FA4005 年度资金总额 得分", "FA4001 农村危房改造户数 得分", "FA4003 总分 得分", "FA4007 等级 -"]
+            ["FA3004 建筑市场监管 执行率", "FA4004 年度资金总额 执行率", "FA4005 年度资金总额 得分", "FA4001 农村危房改造户数 得分", "FA4003 总分 得分", "FA4007 等级 -"]
         },
         {
             "linan-village-project-planted.xlsx", "Provincial",

@@ -27,7 +27,13 @@ public sealed class DepartmentEvaluation
 
     public PrintedNumber? TotalScore { get; set; }
 
+    /// <summary>Where the total row (its label) is printed.</summary>
     public SourceLocation? TotalLocation { get; set; }
+
+    /// <summary>The cells of the total row's weight (“100分”) and score, when printed apart from its label.</summary>
+    public SourceLocation? TotalWeightLocation { get; set; }
+
+    public SourceLocation? TotalScoreLocation { get; set; }
 
     public string? Grade { get; set; }
 

@@ -84,6 +84,12 @@ public sealed record IndicatorGroup(string Name, PrintedNumber? StatedPoints, So
 {
     public bool IsLevel1 => Parent is null;
 
+    /// <summary>The cell of <see cref="StatedPoints"/> when printed in a cell of its own (“产出指标 | … | 50 | 48.5”); the heading's place (“产出指标（50分）”) otherwise.</summary>
+    public SourceLocation? StatedPointsLocation { get; init; }
+
+    /// <summary>Where the group's points are printed: their own cell, else the heading.</summary>
+    public SourceLocation PointsLocation => StatedPointsLocation ?? Location;
+
     /// <summary>The score a subtotal row prints for the group (“产出指标 | … | 50 | 48.5”), if any.</summary>
     public PrintedNumber? StatedScore { get; init; }
 
