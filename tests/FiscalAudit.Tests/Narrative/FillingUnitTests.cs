@@ -76,5 +76,20 @@ public class FillingUnitTests
         }
     }
 
+    [Theory]
+    [InlineData("填报单位：成都市新都区妇幼保健院\t\t\t填报日期：2024年3月15日", new string[0])]
+    [InlineData("填报单位\t成都市新都区妇幼保健院\t\t填报日期：2024年3月15日", new string[0])]
+    [InlineData("填报单位：成都市金牛区卫生健康局\t\t\t填报日期：2024年3月15日", new[] { "成都市金牛区卫生健康局" })]
+    [InlineData("填报单位\t成都市金牛区卫生健康局\t\t填报日期：2024年3月15日", new[] { "成都市金牛区卫生健康局" })]
+    public void A_filling_unit_printed_in_a_row_with_the_date_is_read_as_on_its_own_line(string row, string[] expected)
+    {
+        foreach (var format in Formats)
+        {
+            var result = Audit(Planted("xindu-maternal-project.txt", "填报单位：成都市新都区妇幼保健院", row), format);
+            Assert.Equal("成都市新都区卫生健康局", result.Disclosure!.Department);
+            Assert.Equal(expected, Mismatches(result));
+        }
+    }
+
     private static string Planted(string name, string right, string wrong) => Planting.Planted(Fixture(name), name, new[] { (right, wrong) });
 }
