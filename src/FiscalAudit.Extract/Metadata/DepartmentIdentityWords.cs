@@ -35,6 +35,9 @@ internal static class DepartmentIdentityWords
     /// <summary>The rank of a form cell's label (the lower the more the cell is the document's own), or null when the cell holds no label.</summary>
     public static int? CellRank(string compact) => LabelCell.IsMatch(compact) ? Rank(compact.TrimEnd('：', ':')) : null;
 
+    /// <summary>Whether a label of <paramref name="rank"/> is one a project form prints (主管部门, 填报单位, 实施单位), which yields on a cover to a better-ranked label.</summary>
+    public static bool IsFormLabel(int rank) => rank >= Data.Labels.IndexOf(Data.FormLabelsFrom);
+
     /// <summary>The rank of a label as printed: its place in the list, brackets in either width.</summary>
     public static int Rank(string label) => Data.Labels.IndexOf(label.Replace('(', '（').Replace(')', '）'));
 
@@ -59,6 +62,8 @@ internal static class DepartmentIdentityWords
         public TitleWords Title { get; init; } = new();
 
         public List<string> Labels { get; init; } = new();
+
+        public string FormLabelsFrom { get; init; } = string.Empty;
 
         public List<string> Citations { get; init; } = new();
     }

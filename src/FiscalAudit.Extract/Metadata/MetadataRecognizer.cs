@@ -64,12 +64,12 @@ public sealed partial class MetadataRecognizer : IRecognizer
     /// The department as the cover prints it — the first of its lines holding a label (“预算主管部门：…”)
     /// or a title, read alone or joined to the line above it (“江苏省人民检察院” / “2017年部门预算”) — else
     /// the best-ranked label anywhere, of a line (“部门：…” above a table) or a form's cell, the line first of equal rank (a cover's
-    /// line ranked below the best cell yields to it), else the organisation named most often, marked as a guess.
+    /// line holding a label a project form prints yields to it), else the organisation named most often, marked as a guess.
     /// </summary>
     private static void ReadDepartment(List<(string Text, SourceLocation Location)> lines, IEnumerable<TableBlock> tables, Disclosure disclosure)
     {
-        var cell = FormCell(tables);
-        var found = Cover(lines, cell?.Rank ?? GuessRank) ?? Best(new[] { Labelled(lines, lines.Count), cell }.OfType<Named>().ToList());
+        var best = Best(new[] { Labelled(lines, lines.Count), FormCell(tables) }.OfType<Named>().ToList());
+        var found = Cover(lines, best?.Rank ?? GuessRank) ?? best;
         disclosure.DepartmentGuessed = found is null;
         if ((found ?? MostNamed(lines)) is not { } department) return;
         disclosure.Department = department.Name;
@@ -77,14 +77,15 @@ public sealed partial class MetadataRecognizer : IRecognizer
     }
 
     /// <summary>
-    /// The first of the cover's lines holding a title or a label ranked no lower than <paramref name="rank"/>, the rank of the
-    /// best form cell (a “填报单位：” line yields to a project form's 主管部门 cell).
+    /// The first of the cover's lines holding a title or a label; a label a project form prints yields to a label ranked
+    /// better than it anywhere (<paramref name="best"/>: a “填报单位：” line to a form's “主管部门” line or cell).
     /// </summary>
-    private static Named? Cover(List<(string Text, SourceLocation Location)> lines, int rank)
+    private static Named? Cover(List<(string Text, SourceLocation Location)> lines, int best)
     {
         for (var i = 0; i < Math.Min(TitleBlocks, lines.Count); i++)
         {
-            if ((Labelled(lines, i + 1, i) is { } label && label.Rank <= rank ? label : Titled(lines, i)) is { } found) return found;
+            var label = Labelled(lines, i + 1, i);
+            if ((label is { } l && (l.Rank <= best || !DepartmentIdentityWords.IsFormLabel(l.Rank)) ? label : Titled(lines, i)) is { } found) return found;
         }
         return null;
     }

@@ -25,7 +25,7 @@ public static partial class DepartmentNames
     {
         var data = EmbeddedJson.Load<LabelsFile>(
             typeof(DepartmentNames).Assembly, "department-labels.json", new JsonSerializerOptions { PropertyNameCaseInsensitive = true });
-        var labels = $"(?<own>{Either(data.Labels)})|(?<filler>{Either(data.Fillers)})";
+        var labels = $"(?<own>{Either(data.Labels)})|(?<filler>{Either(data.Fillers)})|(?<implementer>{Either(data.Implementers)})";
         var leaders = string.Join('|', data.Leaders);
         LabelLine = new Regex($@"^\s*(?:(?:{leaders})\s*)?(?:{labels})\s*[：:]\s*(?<v>\S.*)$", RegexOptions.Compiled);
         LabelCell = new Regex($@"^(?:{labels})[：:]?$", RegexOptions.Compiled);
@@ -52,7 +52,7 @@ public static partial class DepartmentNames
 
     /// <summary>
     /// The organisation of a “部门：…” line (after the table number printed with it, if any), or none; after a filler's label
-    /// (“填报单位：…”) a <see cref="TextMarkKind.FillingUnitName"/>.
+    /// (“填报单位：…”) a <see cref="TextMarkKind.FillingUnitName"/>, after an implementer's (“实施单位：…”) a <see cref="TextMarkKind.ImplementerName"/>.
     /// </summary>
     public static TextMark? InLabel(string text, SourceLocation location)
     {
@@ -73,7 +73,10 @@ public static partial class DepartmentNames
         }
     }
 
-    private static TextMarkKind KindOf(Match label) => label.Groups["filler"].Success ? TextMarkKind.FillingUnitName : TextMarkKind.DepartmentName;
+    private static TextMarkKind KindOf(Match label) =>
+        label.Groups["filler"].Success ? TextMarkKind.FillingUnitName
+        : label.Groups["implementer"].Success ? TextMarkKind.ImplementerName
+        : TextMarkKind.DepartmentName;
 
     private static TextMark? Named(TextMarkKind kind, string value, string context, SourceLocation location)
     {
@@ -87,6 +90,9 @@ public static partial class DepartmentNames
 
         /// <summary>The labels of the unit that filled a form in (“填报单位：…”).</summary>
         public List<string> Fillers { get; init; } = new();
+
+        /// <summary>The labels of the unit carrying a project out (“实施单位：…”).</summary>
+        public List<string> Implementers { get; init; } = new();
 
         /// <summary>Patterns of a table number that may stand before a label on its line (“公开06表单位名称：…”).</summary>
         public List<string> Leaders { get; init; } = new();

@@ -26,7 +26,7 @@ public sealed class DepartmentNameRule : IRule
         if (disclosure.Department is not { Length: > 0 } department || disclosure.DepartmentGuessed || disclosure.IsTemplate) yield break;
         var forms = disclosure.ProjectTargets.DepartmentForms.Select(f => f.Department?.Location).OfType<SourceLocation>().ToHashSet();
         var implementers = Implementers(disclosure).ToList();
-        foreach (var name in disclosure.Narrative.Names)
+        foreach (var name in disclosure.Narrative.Names.Where(n => n.Kind != TextMarkKind.ImplementerName))
         {
             if (DepartmentNameForms.Same(department, name.Text) || forms.Contains(name.Location)) continue;
             if (name.Kind == TextMarkKind.FillingUnitName && implementers.Any(u => DepartmentNameForms.Same(u, name.Text))) continue;
@@ -36,9 +36,13 @@ public sealed class DepartmentNameRule : IRule
         }
     }
 
-    /// <summary>The units carrying out the document's projects: the 实施单位 of its 项目支出绩效自评表 and 项目支出绩效目标表.</summary>
+    /// <summary>
+    /// The units carrying out the document's projects: the 实施单位 of its 项目支出绩效自评表 and 项目支出绩效目标表, and those of
+    /// “实施单位：…” lines (a form's head printed as lines).
+    /// </summary>
     private static IEnumerable<string> Implementers(Disclosure disclosure) =>
         disclosure.Evaluations.Projects.Select(p => p.Implementer)
             .Concat(disclosure.ProjectTargets.Forms.Select(f => f.Implementer?.Text))
+            .Concat(disclosure.Narrative.Names.Where(n => n.Kind == TextMarkKind.ImplementerName).Select(n => n.Text))
             .OfType<string>();
 }

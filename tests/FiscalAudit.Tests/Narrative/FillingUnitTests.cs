@@ -91,5 +91,24 @@ public class FillingUnitTests
         }
     }
 
+    [Theory]
+    [InlineData("成都市新都区妇幼保健院", new string[0])]
+    [InlineData("成都市金牛区卫生健康局", new[] { "成都市金牛区卫生健康局" })]
+    public void A_form_head_printed_as_label_lines_takes_the_supervising_department_over_the_filling_unit(string filler, string[] expected)
+    {
+        var text = Planting.Planted(Fixture("xindu-maternal-project.txt"), "xindu-maternal-project.txt", new[]
+        {
+            ("填报单位：成都市新都区妇幼保健院", $"填报单位：{filler}"),
+            ("项目名称\t孕产妇和儿童健康管理项目\n主管部门\t成都市新都区卫生健康局\t实施单位\t成都市新都区妇幼保健院",
+                "项目名称：孕产妇和儿童健康管理项目\n主管部门：成都市新都区卫生健康局\n实施单位：成都市新都区妇幼保健院"),
+        });
+        foreach (var format in new[] { "txt", "docx" })
+        {
+            var result = Audit(text, format);
+            Assert.Equal(("成都市新都区卫生健康局", false), (result.Disclosure!.Department, result.Disclosure.DepartmentGuessed));
+            Assert.Equal(expected, Mismatches(result));
+        }
+    }
+
     private static string Planted(string name, string right, string wrong) => Planting.Planted(Fixture(name), name, new[] { (right, wrong) });
 }

@@ -32,6 +32,9 @@ public enum TextMarkKind
     /// </summary>
     FillingUnitName,
 
+    /// <summary>An organisation named as the unit carrying a project out (“实施单位：…”); <see cref="TextMark.Text"/> is the name, never checked against the department.</summary>
+    ImplementerName,
+
     /// <summary>Both alternatives of the template kept: “增加（减少）”, “下降（增长）12.5%”.</summary>
     UnresolvedAlternative,
 
