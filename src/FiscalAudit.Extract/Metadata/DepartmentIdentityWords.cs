@@ -5,8 +5,9 @@ using FiscalAudit.Core.Data;
 namespace FiscalAudit.Extract.Metadata;
 
 /// <summary>
-/// The words of department-identity.json: the labels before a document's own department (on a line with a colon, or in
-/// a form's cell), ranked, and the words that cite another body (“按照《四川省财政厅关于…通知》”), whose names are never the department.
+/// The words of department-identity.json: a cover's title naming the department (“成都市武侯区民政局2024年部门预算”), the labels
+/// before a document's own department (on a line with a colon, or in a form's cell), ranked, and the words that cite another
+/// body (“按照《四川省财政厅关于…通知》”), whose names are never the department.
 /// </summary>
 internal static class DepartmentIdentityWords
 {
@@ -15,15 +16,27 @@ internal static class DepartmentIdentityWords
 
     private static readonly string Labels = string.Join('|', Data.Labels.OrderByDescending(l => l.Length).Select(Label));
 
+    /// <summary>
+    /// A title naming the department (group 1, perhaps with words before the name) before its kind: a part's ordinal (“第二部分”),
+    /// a lead (“关于”) and the year may stand before it, the year after it, then a level, its qualifiers and the kind of document.
+    /// </summary>
+    public static Regex Title { get; } = new(
+        $@"^(?:第[一二三四五六七八九十]+部分)?(?:{Either(Data.Title.Leads)})?(?:(?:19|20)\d{{2}}\s*年度?)?(\S{{2,40}}?)\s*(?:20\d{{2}}\s*年度?)?\s*"
+        + $"(?:{Either(Data.Title.Levels)}){string.Concat(Data.Title.Qualifiers.Select(q => $"(?:{Regex.Escape(q)})?"))}(?:{Either(Data.Title.Kinds)})",
+        RegexOptions.Compiled);
+
     /// <summary>A line starting with a label (group “label”) and a colon, its value the group 1.</summary>
     public static Regex LabelLine { get; } = new($@"^(?<label>{Labels})\s*[：:]\s*(\S{{2,40}})", RegexOptions.Compiled);
 
     private static readonly Regex LabelCell = new($@"^(?:{Labels})[：:]?$", RegexOptions.Compiled);
 
-    private static readonly Regex Citation = new($@"(?:{string.Join('|', Data.Citations.Select(Regex.Escape))})《?$", RegexOptions.Compiled);
+    private static readonly Regex Citation = new($@"(?:{Either(Data.Citations)})《?$", RegexOptions.Compiled);
 
     /// <summary>The rank of a form cell's label (the lower the more the cell is the document's own), or null when the cell holds no label.</summary>
     public static int? CellRank(string compact) => LabelCell.IsMatch(compact) ? Rank(compact.TrimEnd('：', ':')) : null;
+
+    /// <summary>Whether a label of <paramref name="rank"/> is one a project form prints (主管部门, 填报单位, 实施单位), which yields on a cover to a better-ranked label.</summary>
+    public static bool IsFormLabel(int rank) => rank >= Data.Labels.IndexOf(Data.FormLabelsFrom);
 
     /// <summary>The rank of a label as printed: its place in the list, brackets in either width.</summary>
     public static int Rank(string label) => Data.Labels.IndexOf(label.Replace('(', '（').Replace(')', '）'));
@@ -42,10 +55,27 @@ internal static class DepartmentIdentityWords
     internal static string Label(string label) =>
         Regex.Escape(label).Replace("（", "[（(]", StringComparison.Ordinal).Replace("）", "[）)]", StringComparison.Ordinal);
 
+    private static string Either(IEnumerable<string> words) => string.Join('|', words.Select(Regex.Escape));
+
     private sealed class Words
     {
+        public TitleWords Title { get; init; } = new();
+
         public List<string> Labels { get; init; } = new();
 
+        public string FormLabelsFrom { get; init; } = string.Empty;
+
         public List<string> Citations { get; init; } = new();
+    }
+
+    private sealed class TitleWords
+    {
+        public List<string> Leads { get; init; } = new();
+
+        public List<string> Levels { get; init; } = new();
+
+        public List<string> Qualifiers { get; init; } = new();
+
+        public List<string> Kinds { get; init; } = new();
     }
 }

@@ -9,9 +9,9 @@ namespace FiscalAudit.Extract.Metadata;
 
 /// <summary>
 /// Reads the department, the year and the money unit (Order 10). Department: as the cover prints it
-/// (a “预算主管部门：…” label, else the title “…2024年度部门决算”, “关于…2024年部门预算的说明”), else the best-ranked label line
-/// (“单位名称：…”), else a form's best-ranked label cell (“主管部门 | …”: department-identity.json), else — a guess, never held against
-/// other names — the organisation named most often. A name another body's document or decision is cited by (“按照《四川省财政厅关于…通知》”,
+/// (a “预算主管部门：…” label, else the title “…2024年度部门决算”, “关于…2024年部门预算的说明”), else the best-ranked label of a
+/// line (“单位名称：…”) or a form's cell (“主管部门 | …”), lines and cells ranked by one list (department-identity.json: a project
+/// form's 主管部门 before the 填报单位 that filled it in), else — a guess, never held against other names — the organisation named most often. A name another body's document or decision is cited by (“按照《四川省财政厅关于…通知》”,
 /// “经四川省财政厅批准”) is never the department. Year: the one the cover's title names, else a table title's
 /// (“2017年政府采购预算表”), else the “XXXX年度” printed most often. Unit: "单位：万元".
 /// </summary>
@@ -22,12 +22,15 @@ public sealed partial class MetadataRecognizer : IRecognizer
     /// <summary>How many lines a cover's title may be printed on.</summary>
     private const int TitleLines = 3;
 
+    /// <summary>The rank of a title naming the department: before every label.</summary>
+    private const int TitleRank = -1;
+
+    /// <summary>The rank of the organisation named most often: after every label.</summary>
+    private const int GuessRank = int.MaxValue;
+
     public int Order => 10;
 
     public IReadOnlyList<DocumentKind> Kinds { get; } = Enum.GetValues<DocumentKind>();
-
-    [GeneratedRegex(@"^(?:第[一二三四五六七八九十]+部分)?(?:关于)?(?:(?:19|20)\d{2}\s*年度?)?(\S{2,40}?)\s*(?:20\d{2}\s*年度?)?\s*(?:部门|单位)(?:整体)?(?:支出)?(?:决算|预算|绩效目标|绩效自评|绩效评价)")]
-    private static partial Regex DepartmentTitle();
 
     // A unit line glued to a name by the layout: “江苏省人民检察院单位：万元”.
     [GeneratedRegex(@"(?:金额)?单位\s*[：:].*$")]
@@ -60,23 +63,29 @@ public sealed partial class MetadataRecognizer : IRecognizer
     /// <summary>
     /// The department as the cover prints it — the first of its lines holding a label (“预算主管部门：…”)
     /// or a title, read alone or joined to the line above it (“江苏省人民检察院” / “2017年部门预算”) — else
-    /// the best-ranked label anywhere (“部门：…” above a table), else a form's best-ranked label cell, else the organisation
-    /// named most often, marked as a guess.
+    /// the best-ranked label anywhere, of a line (“部门：…” above a table) or a form's cell, the line first of equal rank (a cover's
+    /// line holding a label a project form prints yields to it), else the organisation named most often, marked as a guess.
     /// </summary>
     private static void ReadDepartment(List<(string Text, SourceLocation Location)> lines, IEnumerable<TableBlock> tables, Disclosure disclosure)
     {
-        var found = Cover(lines) ?? Labelled(lines, lines.Count) ?? FormCell(tables);
+        var best = Best(new[] { Labelled(lines, lines.Count), FormCell(tables) }.OfType<Named>().ToList());
+        var found = Cover(lines, best?.Rank ?? GuessRank) ?? best;
         disclosure.DepartmentGuessed = found is null;
         if ((found ?? MostNamed(lines)) is not { } department) return;
         disclosure.Department = department.Name;
         disclosure.DepartmentLocation = department.Location;
     }
 
-    private static (string Name, SourceLocation Location)? Cover(List<(string Text, SourceLocation Location)> lines)
+    /// <summary>
+    /// The first of the cover's lines holding a title or a label; a label a project form prints yields to a label ranked
+    /// better than it anywhere (<paramref name="best"/>: a “填报单位：” line to a form's “主管部门” line or cell).
+    /// </summary>
+    private static Named? Cover(List<(string Text, SourceLocation Location)> lines, int best)
     {
         for (var i = 0; i < Math.Min(TitleBlocks, lines.Count); i++)
         {
-            if ((Labelled(lines, i + 1, i) ?? Titled(lines, i)) is { } found) return found;
+            var label = Labelled(lines, i + 1, i);
+            if ((label is { } l && (l.Rank <= best || !DepartmentIdentityWords.IsFormLabel(l.Rank)) ? label : Titled(lines, i)) is { } found) return found;
         }
         return null;
     }
@@ -85,16 +94,16 @@ public sealed partial class MetadataRecognizer : IRecognizer
     /// The best-ranked label among the lines from <paramref name="from"/> up to <paramref name="end"/> (the first of equal rank),
     /// with the residue of the layout removed.
     /// </summary>
-    private static (string Name, SourceLocation Location)? Labelled(List<(string Text, SourceLocation Location)> lines, int end, int from = 0)
+    private static Named? Labelled(List<(string Text, SourceLocation Location)> lines, int end, int from = 0)
     {
-        var found = new List<(int Rank, string Name, SourceLocation Location)>();
+        var found = new List<Named>();
         for (var i = from; i < end; i++)
         {
             var m = DepartmentIdentityWords.LabelLine.Match(lines[i].Text.Trim());
             if (!m.Success) continue;
             var value = WithoutUnit(m.Groups[1].Value + Continuation(lines, i)).TrimEnd('，', ',', '。');
             if (value.Length < 2) continue;
-            found.Add((DepartmentIdentityWords.Rank(m.Groups["label"].Value), OrganisationNames.Pattern.Match(value) is { Success: true } org ? org.Value : value, lines[i].Location));
+            found.Add(new Named(DepartmentIdentityWords.Rank(m.Groups["label"].Value), OrganisationNames.Pattern.Match(value) is { Success: true } org ? org.Value : value, lines[i].Location));
         }
         return Best(found);
     }
@@ -103,9 +112,9 @@ public sealed partial class MetadataRecognizer : IRecognizer
     /// The organisation of a form's best-ranked label cell (“部门（单位）名称 | …” before “主管部门 | …” before “实施单位 | …”),
     /// its value the next filled cell of the row.
     /// </summary>
-    private static (string Name, SourceLocation Location)? FormCell(IEnumerable<TableBlock> tables)
+    private static Named? FormCell(IEnumerable<TableBlock> tables)
     {
-        var found = new List<(int Rank, string Name, SourceLocation Location)>();
+        var found = new List<Named>();
         foreach (var row in tables.SelectMany(t => t.Rows))
         {
             var cells = row.Cells.Where(c => c.Text.Trim().Length > 0).OrderBy(c => c.Column).ToList();
@@ -113,15 +122,14 @@ public sealed partial class MetadataRecognizer : IRecognizer
             {
                 if (DepartmentIdentityWords.CellRank(Compact(cells[i].Text.Trim())) is not { } rank) continue;
                 var org = OrganisationNames.Pattern.Match(Compact(cells[i + 1].Text.Trim()));
-                if (org.Success && org.Index == 0) found.Add((rank, org.Value, cells[i + 1].Location));
+                if (org.Success && org.Index == 0) found.Add(new Named(rank, org.Value, cells[i + 1].Location));
             }
         }
         return Best(found);
     }
 
-    /// <summary>The name of the best-ranked (lowest) of <paramref name="found"/>, the first of equal rank; null when none.</summary>
-    private static (string Name, SourceLocation Location)? Best(List<(int Rank, string Name, SourceLocation Location)> found) =>
-        found.Count == 0 ? null : found.MinBy(f => f.Rank) is var best ? (best.Name, best.Location) : null;
+    /// <summary>The best-ranked (lowest) of <paramref name="found"/>, the first of equal rank; null when none.</summary>
+    private static Named? Best(List<Named> found) => found.Count == 0 ? null : found.MinBy(f => f.Rank);
 
     /// <summary>
     /// The rest of a name the layout pushed to the next line behind the unit (“部门名称：江苏省人大” /
@@ -138,35 +146,40 @@ public sealed partial class MetadataRecognizer : IRecognizer
 
     /// <summary>
     /// The organisation a title line names, alone or joined to the one or two lines above it (“中共沁阳市委” / “组织部” /
-    /// “部门决算”), placed on the first line joined.
+    /// “部门决算”), placed on the first line joined; a sentence above (“……由成都市武侯区社会福利院实施。” over “部门整体支出绩效目标表”)
+    /// is never part of a title.
     /// </summary>
-    private static (string Name, SourceLocation Location)? Titled(List<(string Text, SourceLocation Location)> lines, int i)
+    private static Named? Titled(List<(string Text, SourceLocation Location)> lines, int i)
     {
         var joined = string.Empty;
         for (var first = i; first >= Math.Max(0, i - TitleLines + 1); first--)
         {
+            if (first < i && HeadingText.IsSentence(Compact(lines[first].Text))) break;
             joined = Compact(lines[first].Text) + joined;
-            if (OrganisationInTitle(joined) is { } name) return (name, lines[first].Location);
+            if (OrganisationInTitle(joined) is { } name) return new Named(TitleRank, name, lines[first].Location);
         }
         return null;
     }
 
     private static string? OrganisationInTitle(string compact)
     {
-        var m = DepartmentTitle().Match(compact);
+        var m = DepartmentIdentityWords.Title.Match(compact);
         return m.Success && OrganisationNames.Pattern.Match(m.Groups[1].Value) is { Success: true } org
             && !DepartmentIdentityWords.IsCited(compact, m.Groups[1].Index + org.Index) ? org.Value : null;
     }
 
-    private static (string Name, SourceLocation Location)? MostNamed(List<(string Text, SourceLocation Location)> lines)
+    private static Named? MostNamed(List<(string Text, SourceLocation Location)> lines)
     {
         var named = lines.Select(l => (Text: Compact(l.Text), l.Location))
             .SelectMany(l => OrganisationNames.Pattern.Matches(l.Text).Where(m => !DepartmentIdentityWords.IsCited(l.Text, m.Index)).Select(m => (m.Value, l.Location)))
             .GroupBy(x => x.Value).OrderByDescending(g => g.Count()).ThenBy(g => g.First().Location.Line ?? 0).FirstOrDefault();
-        return named is not null && named.Count() >= 2 ? (named.Key, named.First().Location) : null;
+        return named is not null && named.Count() >= 2 ? new Named(GuessRank, named.Key, named.First().Location) : null;
     }
 
     private static string Compact(string text) => text.Replace(" ", string.Empty);
+
+    /// <summary>A name the department may be: its rank in department-identity.json's labels (<see cref="TitleRank"/> for a title, <see cref="GuessRank"/> for a guess), the name and its place.</summary>
+    private readonly record struct Named(int Rank, string Name, SourceLocation Location);
 
     /// <summary>
     /// The year the document is for: the first title line of the cover naming one (“2024年度”, or “2025年”

@@ -10,7 +10,8 @@ namespace FiscalAudit.Extract.Narrative;
 
 /// <summary>
 /// Organisations named where only the document's own department belongs: a title or heading
-/// (“第一部分上海市普陀区财政局概况”), a label line or cell (“编制单位：…”, a 自评表's “部门（单位）名称 | …”: department-labels.json);
+/// (“第一部分上海市普陀区财政局概况”), a label line or cell (“编制单位：…”, a 自评表's “部门（单位）名称 | …”, the unit that filled a
+/// form in, “填报单位：…”: department-labels.json);
 /// in running text, only the subject of the department's description of itself (<see cref="SelfDescriptions"/>): other sentences
 /// legitimately name other bodies (上级部门, the 财政局 of a 政府采购 sentence).
 /// </summary>
@@ -24,11 +25,14 @@ public static partial class DepartmentNames
     {
         var data = EmbeddedJson.Load<LabelsFile>(
             typeof(DepartmentNames).Assembly, "department-labels.json", new JsonSerializerOptions { PropertyNameCaseInsensitive = true });
-        var labels = string.Join('|', data.Labels.OrderByDescending(l => l.Length).Select(DepartmentIdentityWords.Label));
+        var labels = $"(?<own>{Either(data.Labels)})|(?<filler>{Either(data.Fillers)})|(?<implementer>{Either(data.Implementers)})";
         var leaders = string.Join('|', data.Leaders);
         LabelLine = new Regex($@"^\s*(?:(?:{leaders})\s*)?(?:{labels})\s*[：:]\s*(?<v>\S.*)$", RegexOptions.Compiled);
         LabelCell = new Regex($@"^(?:{labels})[：:]?$", RegexOptions.Compiled);
     }
+
+    /// <summary>Labels as alternatives of a pattern, the longest first (“填报单位（盖章）” before “填报单位”).</summary>
+    private static string Either(IEnumerable<string> labels) => string.Join('|', labels.OrderByDescending(l => l.Length).Select(DepartmentIdentityWords.Label));
 
     [GeneratedRegex(@"^(第[一二三四五六七八九十]+部分|[（(]?[一二三四五六七八九十0-9]{1,3}[）)、.．]?|关于)+")]
     private static partial Regex TitlePrefix();
@@ -46,12 +50,15 @@ public static partial class DepartmentNames
         return new TextMark(TextMarkKind.DepartmentName, m.Value, compact, location);
     }
 
-    /// <summary>The organisation of a “部门：…” line (after the table number printed with it, if any), or none.</summary>
+    /// <summary>
+    /// The organisation of a “部门：…” line (after the table number printed with it, if any), or none; after a filler's label
+    /// (“填报单位：…”) a <see cref="TextMarkKind.FillingUnitName"/>, after an implementer's (“实施单位：…”) a <see cref="TextMarkKind.ImplementerName"/>.
+    /// </summary>
     public static TextMark? InLabel(string text, SourceLocation location)
     {
         if (text.AsSpan().IndexOfAny('：', ':') < 0) return null;
         var line = LabelLine.Match(text);
-        return line.Success ? Named(line.Groups["v"].Value, Spaceless.Of(text), location) : null;
+        return line.Success ? Named(KindOf(line), line.Groups["v"].Value, Spaceless.Of(text), location) : null;
     }
 
     /// <summary>The organisations of a row's label cells (“部门（单位）名称”), each the next cell's value.</summary>
@@ -61,20 +68,31 @@ public static partial class DepartmentNames
         for (var i = 0; i + 1 < cells.Count; i++)
         {
             var label = Spaceless.Of(cells[i].Text);
-            if (!LabelCell.IsMatch(label)) continue;
-            if (Named(cells[i + 1].Text, label + "：" + Spaceless.Of(cells[i + 1].Text), cells[i + 1].Location) is { } name) yield return name;
+            if (LabelCell.Match(label) is not { Success: true } labelled) continue;
+            if (Named(KindOf(labelled), cells[i + 1].Text, label + "：" + Spaceless.Of(cells[i + 1].Text), cells[i + 1].Location) is { } name) yield return name;
         }
     }
 
-    private static TextMark? Named(string value, string context, SourceLocation location)
+    private static TextMarkKind KindOf(Match label) =>
+        label.Groups["filler"].Success ? TextMarkKind.FillingUnitName
+        : label.Groups["implementer"].Success ? TextMarkKind.ImplementerName
+        : TextMarkKind.DepartmentName;
+
+    private static TextMark? Named(TextMarkKind kind, string value, string context, SourceLocation location)
     {
         var m = OrganisationNames.Pattern.Match(Spaceless.Of(value));
-        return m.Success && m.Index == 0 ? new TextMark(TextMarkKind.DepartmentName, m.Value, context, location) : null;
+        return m.Success && m.Index == 0 ? new TextMark(kind, m.Value, context, location) : null;
     }
 
     private sealed class LabelsFile
     {
         public List<string> Labels { get; init; } = new();
+
+        /// <summary>The labels of the unit that filled a form in (“填报单位：…”).</summary>
+        public List<string> Fillers { get; init; } = new();
+
+        /// <summary>The labels of the unit carrying a project out (“实施单位：…”).</summary>
+        public List<string> Implementers { get; init; } = new();
 
         /// <summary>Patterns of a table number that may stand before a label on its line (“公开06表单位名称：…”).</summary>
         public List<string> Leaders { get; init; } = new();

@@ -7,7 +7,8 @@ namespace FiscalAudit.Rules.Narrative;
 
 /// <summary>
 /// FA3014: an organisation named in a title, a heading, a “部门：…” line or label cell (“部门（单位）名称 | …”) or as the subject of the department's
-/// description of itself (“X是县政府工作部门”) must be the document's department (as read by the metadata). Only those
+/// description of itself (“X是县政府工作部门”) must be the document's department (as read by the metadata); the unit that filled a form
+/// in (“填报单位：…”) may also be a unit carrying out one of the document's projects (a form's 实施单位). Only those
 /// places are read: other running text legitimately names other bodies. A shorter form of the same name (“普陀区财政局” for “上海市普陀区财政局”, “江苏省委办公厅” for
 /// “中国共产党江苏省委员会办公厅”: <see cref="DepartmentNameForms"/>) agrees. The 部门名称 of a budget's 部门整体支出绩效目标表 is
 /// FA6611's, not reported twice.
@@ -16,7 +17,7 @@ public sealed class DepartmentNameRule : IRule
 {
     public static readonly RuleDescriptor Rule = new(
         "FA3014", "部门名称与文件不一致", Severity.Warning, RuleCategories.Narrative,
-        "标题、小标题、表格“部门：”“编制单位：”行、自评表“部门（单位）名称”栏和介绍本部门的句子（“X是县政府工作部门”）中的单位名称应与本文件的部门一致（可能从其他单位的文件复制）。", RuleCategories.ProseAndBudgets);
+        "标题、小标题、表格“部门：”“编制单位：”行、自评表“部门（单位）名称”栏和介绍本部门的句子（“X是县政府工作部门”）中的单位名称应与本文件的部门一致，“填报单位：”也可为项目的实施单位（可能从其他单位的文件复制）。", RuleCategories.ProseAndBudgets);
 
     public RuleDescriptor Descriptor => Rule;
 
@@ -24,12 +25,24 @@ public sealed class DepartmentNameRule : IRule
     {
         if (disclosure.Department is not { Length: > 0 } department || disclosure.DepartmentGuessed || disclosure.IsTemplate) yield break;
         var forms = disclosure.ProjectTargets.DepartmentForms.Select(f => f.Department?.Location).OfType<SourceLocation>().ToHashSet();
-        foreach (var name in disclosure.Narrative.Names)
+        var implementers = Implementers(disclosure).ToList();
+        foreach (var name in disclosure.Narrative.Names.Where(n => n.Kind != TextMarkKind.ImplementerName))
         {
             if (DepartmentNameForms.Same(department, name.Text) || forms.Contains(name.Location)) continue;
+            if (name.Kind == TextMarkKind.FillingUnitName && implementers.Any(u => DepartmentNameForms.Same(u, name.Text))) continue;
             yield return Rule.Report(
                 $"此处单位名称为“{name.Text}”，本文件部门为“{department}”",
                 FindingLocation.At(name.Location), department, name.Text);
         }
     }
+
+    /// <summary>
+    /// The units carrying out the document's projects: the 实施单位 of its 项目支出绩效自评表 and 项目支出绩效目标表, and those of
+    /// “实施单位：…” lines (a form's head printed as lines).
+    /// </summary>
+    private static IEnumerable<string> Implementers(Disclosure disclosure) =>
+        disclosure.Evaluations.Projects.Select(p => p.Implementer)
+            .Concat(disclosure.ProjectTargets.Forms.Select(f => f.Implementer?.Text))
+            .Concat(disclosure.Narrative.Names.Where(n => n.Kind == TextMarkKind.ImplementerName).Select(n => n.Text))
+            .OfType<string>();
 }

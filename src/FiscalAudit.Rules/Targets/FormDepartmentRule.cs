@@ -7,7 +7,8 @@ using FiscalAudit.Rules.Narrative;
 namespace FiscalAudit.Rules.Targets;
 
 /// <summary>
-/// FA6611: the 部门名称 of a 部门整体支出绩效目标表 names the budget's department (as the cover or title reads it); a shorter
+/// FA6611: the 部门名称 of a 部门整体支出绩效目标表 names the budget's department (as the cover, title or a label reads it; a
+/// department only guessed from the organisation named most often is never held against the form, as for FA3014); a shorter
 /// form of the same name agrees (<see cref="DepartmentNameForms"/>, as for FA3014); a name left with a placeholder
 /// (“上海市普陀区XX局”) is left to FA3011.
 /// </summary>
@@ -21,7 +22,7 @@ public sealed class FormDepartmentRule : IRule
 
     public IEnumerable<Finding> Check(Disclosure disclosure)
     {
-        if (disclosure.Department is not { Length: > 0 } department || disclosure.IsTemplate) yield break;
+        if (disclosure.Department is not { Length: > 0 } department || disclosure.DepartmentGuessed || disclosure.IsTemplate) yield break;
         foreach (var form in disclosure.ProjectTargets.DepartmentForms)
         {
             if (form.Department is not { } named || DepartmentNameForms.Same(department, named.Text) || Placeholder(disclosure, named.Location)) continue;

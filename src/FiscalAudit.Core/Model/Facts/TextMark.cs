@@ -26,6 +26,15 @@ public enum TextMarkKind
     /// <summary>An organisation named in a title, heading, “部门：” line or as the subject of “X是县政府工作部门”; <see cref="TextMark.Text"/> is the name.</summary>
     DepartmentName,
 
+    /// <summary>
+    /// An organisation named as the unit that filled a form in (“填报单位：…”); <see cref="TextMark.Text"/> is the name: the
+    /// department's, or that of a unit carrying out one of its projects (a form's 实施单位).
+    /// </summary>
+    FillingUnitName,
+
+    /// <summary>An organisation named as the unit carrying a project out (“实施单位：…”); <see cref="TextMark.Text"/> is the name, never checked against the department.</summary>
+    ImplementerName,
+
     /// <summary>Both alternatives of the template kept: “增加（减少）”, “下降（增长）12.5%”.</summary>
     UnresolvedAlternative,
 
