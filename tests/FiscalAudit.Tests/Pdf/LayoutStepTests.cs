@@ -50,6 +50,19 @@ public class LayoutStepTests
         Assert.Equal(words, string.Join("|", new WordExtractor().Extract(glyphs).Select(w => w.Text)));
     }
 
+    /// <summary>
+    /// Digits set at one pitch (a figure letter-spaced, or stretched in a justified line, 0.4 of the size between the glyphs' ink) are one
+    /// figure; single-digit cells of neighbouring columns (栏次 1, 2, 3) as evenly spaced but a cell gap apart stay words of their own.
+    /// </summary>
+    [Theory]
+    [InlineData(9, "123.45")]
+    [InlineData(25, "1|2|3|.|4|5")]
+    public void Evenly_spaced_digits_join_within_the_decimal_gap(double pitch, string words)
+    {
+        var glyphs = "123.45".Select((c, i) => G(c.ToString(), i * pitch)).ToList();
+        Assert.Equal(words, string.Join("|", new WordExtractor().Extract(glyphs).Select(w => w.Text)));
+    }
+
     /// <summary>A space between a figure and its unit (“95 %”) keeps them one word in prose (“95 %；”), not at a table cell's end.</summary>
     [Theory]
     [InlineData("；", "95%；")]
@@ -68,7 +81,7 @@ public class LayoutStepTests
     [Fact]
     public void A_unit_beyond_the_unit_gap_starts_a_word_of_its_own()
     {
-        var glyphs = new List<Glyph> { G("1", 0), G("9", 5), G(".", 10), G("5", 15), G("万", 35), G("元", 46), G("，", 57) };
+        var glyphs = new List<Glyph> { G("1", 0), G("9", 5), G(".", 10), G("5", 15), G("万", 40), G("元", 51), G("，", 62) };
         Assert.Equal("19.5|万元，", string.Join("|", new WordExtractor().Extract(glyphs).Select(w => w.Text)));
     }
 

@@ -16,10 +16,10 @@ namespace FiscalAudit.Ingest.Pdf.Layout;
 /// when wider than this many font sizes: a font may set
 /// the point in a digit's advance with its ink at the left (a narrow CJK font in a WPS-like browser print, the 江苏 budgets' Song), so the
 /// digits after it stand farther than a word gap from the point's ink (“17996.” + “68”) in a table's cell and in running prose alike.</param>
-/// <param name="UnitGapFactor">A unit after a figure (figure-units.json: “17996.68 万元”, “95 %”, “3.20万元” in a letter-spaced line) stays in
-/// the figure's word when the gap between them, a space or not, is at most this many font sizes: prose set with a space between a figure and
-/// its unit, or justified or letter-spaced wide, keeps “figure + unit” one word, which is no table's amount, so its lines do not line up as a
-/// table's columns; a table cell printing its own unit or percent sign is one word.</param>
+/// <param name="UnitGapFactor">A unit after a figure (figure-units.json: “17996.68 万元，”, “95 %；”) stays in the figure's word, a space or a
+/// stretched gap between them, when at most this many font sizes apart and the sentence goes on after the unit: justified prose keeps
+/// “figure + unit” one word, which is no table's amount, so its short lines do not line up as a table's columns; a table cell ending
+/// with its unit keeps its figure a word of its own.</param>
 public sealed record WordExtractorOptions(double GapFactor = 0.3, double BaselineTolerance = 0.25, double DuplicateTolerance = 0.2, double FigureGapFactor = 0.12, double DecimalGapFactor = 0.6, double UnitGapFactor = 1.5);
 
 /// <summary>Glyphs → words: glyphs on one baseline, split at whitespace and at gaps wider than a fraction of the font size.</summary>
@@ -84,7 +84,7 @@ public sealed class WordExtractor
         && glyph.Value is [var first, ..] && char.IsAsciiDigit(first);
 
     /// <summary>
-    /// The digit at <paramref name="index"/> stands one pitch from the figure's glyph before it, as the figure's other glyphs stand from each
+    /// The figure's glyph at <paramref name="index"/> (a digit, point or separator) stands one pitch from the figure's glyph before it, as the figure's other glyphs stand from each
     /// other (within <see cref="WordExtractorOptions.FigureGapFactor"/> font sizes): a figure set letter-spaced or stretched in a justified
     /// line, or a glyph whose ink leaves much of its advance empty (“3.9” + “2” in the 江苏 budgets' Song), is one figure; two figures of
     /// neighbouring columns stand a cell gap farther apart than their digits.
@@ -93,7 +93,7 @@ public sealed class WordExtractor
     {
         var previous = current[^1];
         var glyph = line[index];
-        if (!IsFigureGlyph(previous) || !(glyph.Value is [var first, ..] && char.IsAsciiDigit(first))) return false;
+        if (!IsFigureGlyph(previous) || !IsFigureGlyph(glyph)) return false;
         var pitch = glyph.Origin - previous.Origin;
         var tolerance = options.FigureGapFactor * Math.Max(glyph.FontSize, previous.FontSize);
         return (current.Count >= 2 && IsFigureGlyph(current[^2]) && Math.Abs(pitch - (previous.Origin - current[^2].Origin)) <= tolerance)
