@@ -21,19 +21,23 @@ public class LayoutStepTests
     }
 
     /// <summary>
-    /// A narrow CJK font (a WPS-like browser print) sets a figure's decimal point in a wide advance, so the digits after it stand a
-    /// little more than a word gap away (“199.” + “52”, 0.35 of the size): in a table cell, the next column's name or figure after it,
-    /// the figure is one word. Followed by its unit (万元, %), the figure is running prose's, letter-spaced as a justified line sets it,
-    /// and splits at the usual gap, so that prose lines of figures and units do not line up as a table's columns.
+    /// A font may set a figure's decimal point in a digit's advance with its ink at the left (a narrow CJK font in a WPS-like browser
+    /// print, the Song of the 江苏 budgets), so the digits after it stand a little more than a word gap from the point's ink (“199.” + “52”,
+    /// 0.35 of the size): the figure is one word, in a table cell (the next column's name or figure after it, or its own unit at the cell's
+    /// end) and in running prose alike. In prose the unit stays in the figure's word when the sentence goes on after it (“万元，”, “%；”, text
+    /// a word gap away), even a stretched gap or a space away; a table cell's unit, ending the cell, does not.
     /// </summary>
     [Theory]
     [InlineData("一般", "199.52|一般")]
     [InlineData("32", "199.52|32")]
     [InlineData("", "199.52")]
-    [InlineData("万元", "199.|52|万元")]
-    [InlineData("%", "199.|52|%")]
-    [InlineData("元，", "199.|52|元，")]
-    public void A_decimal_point_in_a_wide_advance_keeps_a_table_figure_whole_but_not_a_prose_figure_with_its_unit(string after, string words)
+    [InlineData("万元", "199.52|万元")]
+    [InlineData("%", "199.52|%")]
+    [InlineData("元，", "199.52元，")]
+    [InlineData("万元，其中", "199.52万元，其中")]
+    [InlineData("%；", "199.52%；")]
+    [InlineData("万元主要用于", "199.52万元主要用于")]
+    public void A_decimal_point_in_a_wide_advance_keeps_the_figure_whole_and_a_prose_unit_in_its_word(string after, string words)
     {
         var glyphs = new List<Glyph> { G("1", 0), G("9", 5), G("9", 10), G(".", 15), G("5", 23.5), G("2", 28.5) };
         var left = 40.0;
@@ -44,6 +48,41 @@ public class LayoutStepTests
             left = glyph.Box.Right + 1;
         }
         Assert.Equal(words, string.Join("|", new WordExtractor().Extract(glyphs).Select(w => w.Text)));
+    }
+
+    /// <summary>
+    /// Digits set at one pitch (a figure letter-spaced, or stretched in a justified line, 0.4 of the size between the glyphs' ink) are one
+    /// figure; single-digit cells of neighbouring columns (栏次 1, 2, 3) as evenly spaced but a cell gap apart stay words of their own.
+    /// </summary>
+    [Theory]
+    [InlineData(9, "123.45")]
+    [InlineData(25, "1|2|3|.|4|5")]
+    public void Evenly_spaced_digits_join_within_the_decimal_gap(double pitch, string words)
+    {
+        var glyphs = "123.45".Select((c, i) => G(c.ToString(), i * pitch)).ToList();
+        Assert.Equal(words, string.Join("|", new WordExtractor().Extract(glyphs).Select(w => w.Text)));
+    }
+
+    /// <summary>A space between a figure and its unit (“95 %”) keeps them one word in prose (“95 %；”), not at a table cell's end.</summary>
+    [Theory]
+    [InlineData("；", "95%；")]
+    [InlineData("", "95|%")]
+    public void A_space_between_a_figure_and_its_unit_parts_them_only_at_a_cell_end(string after, string words)
+    {
+        var glyphs = new List<Glyph> { G("9", 0), G("5", 5), G(" ", 10), G("%", 14) };
+        if (after.Length > 0) glyphs.Add(G(after, 20));
+        Assert.Equal(words, string.Join("|", new WordExtractor().Extract(glyphs).Select(w => w.Text)));
+    }
+
+    /// <summary>
+    /// A unit farther from its figure than <see cref="WordExtractorOptions.UnitGapFactor"/> font sizes is no unit of that figure but the
+    /// next column's (“199.52” ⋯ “万元，”): the words stay apart.
+    /// </summary>
+    [Fact]
+    public void A_unit_beyond_the_unit_gap_starts_a_word_of_its_own()
+    {
+        var glyphs = new List<Glyph> { G("1", 0), G("9", 5), G(".", 10), G("5", 15), G("万", 40), G("元", 51), G("，", 62) };
+        Assert.Equal("19.5|万元，", string.Join("|", new WordExtractor().Extract(glyphs).Select(w => w.Text)));
     }
 
     [Fact]
