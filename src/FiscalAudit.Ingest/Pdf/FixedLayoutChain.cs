@@ -8,7 +8,7 @@ namespace FiscalAudit.Ingest.Pdf;
 /// <summary>
 /// The layout chain of a fixed-layout file (PDF, OFD) after each page's ruled reading (<see cref="PageAnalyzer.Ruled"/>) and the
 /// recognition of its scanned pages (<see cref="ScanReading"/>): page furniture removed across pages, tables without rulings found,
-/// blocks assembled across pages, the notes on scanned and damaged pages added.
+/// blocks assembled across pages, the notes on scanned and damaged pages added, the boxes on pages read turned upright put back on the original pages (<see cref="TurnedPages"/>).
 /// </summary>
 internal sealed class FixedLayoutChain(PageAnalyzer? analyzer, PageFurnitureFilter? furniture, PdfAssemblyOptions? assembly)
 {
@@ -29,6 +29,6 @@ internal sealed class FixedLayoutChain(PageAnalyzer? analyzer, PageFurnitureFilt
         var document = new SourceDocument(path, format, blocks, lines, pages.Count) { RecognisedPages = scans.Recognised.ToHashSet() };
         document.Notes.AddRange(scans.Notes(path, pages));
         document.Notes.AddRange(DamagedPages.Notes(path, pages));
-        return document;
+        return scans.Turned.Back(document);
     }
 }

@@ -19,8 +19,8 @@ namespace FiscalAudit.Tests.Pdf;
 /// </summary>
 public class ScannedCountyDisclosureTests
 {
-    private static readonly Lazy<string> PlantedPdf = new(() => Print(Disclosure(housing: "1.20", share: "86.52")));
-    private static readonly Lazy<string> CleanPdf = new(() => Print(Disclosure(housing: "0.00", share: "84.52")));
+    internal static readonly Lazy<string> PlantedPdf = new(() => Print(Disclosure(housing: "1.20", share: "86.52")));
+    internal static readonly Lazy<string> CleanPdf = new(() => Print(Disclosure(housing: "0.00", share: "84.52")));
 
     [OcrTheory(PrintsShared = true)]
     [InlineData("slanted 1°")]
@@ -117,7 +117,7 @@ public class ScannedCountyDisclosureTests
     }
 
     /// <summary>The disclosure printed by LibreOffice with ruled tables (A4 landscape); the PDF's path, in a folder of its own.</summary>
-    private static string Print(string text)
+    internal static string Print(string text)
     {
         var html = BorderlessTablesTests.Html(text, new BorderlessTablesTests.Print()).Replace("<table cellpadding", "<table border=\"1\" cellpadding", StringComparison.Ordinal);
         var target = Path.Combine(Directory.CreateTempSubdirectory("fiscalaudit-county-").FullName, "county.pdf");

@@ -14,8 +14,11 @@ namespace FiscalAudit.Tests.Pdf;
 /// </summary>
 internal static class ScannedPdf
 {
-    /// <summary>One scanned page: its image at <paramref name="Dpi"/>, the page's /Rotate, and real text set at the foot of the page (Helvetica 10 pt).</summary>
-    public sealed record Page(GrayImage Image, double Dpi, int Rotate = 0, string? Text = null);
+    /// <summary>
+    /// One scanned page: its image at <paramref name="Dpi"/>, the page's /Rotate, and real text set at the foot of the page (Helvetica 10 pt);
+    /// scanned in colour when <paramref name="Colour"/> is given (the same size as <paramref name="Image"/>, which it replaces).
+    /// </summary>
+    public sealed record Page(GrayImage Image, double Dpi, int Rotate = 0, string? Text = null, ColourImage? Colour = null);
 
     /// <summary>The pages of <paramref name="pdf"/> rendered grey at <paramref name="dpi"/> by pdftoppm.</summary>
     public static List<Page> Render(string pdf, int dpi) =>
@@ -39,6 +42,10 @@ internal static class ScannedPdf
             Directory.Delete(folder, recursive: true);
         }
     }
+
+    /// <summary>The index of the page of <paramref name="pages"/> with the most ink (a printer may put a blank page first).</summary>
+    public static int MostInked(IReadOnlyList<Page> pages) =>
+        pages.Select((page, i) => (Ink: page.Image.Pixels.Count(level => level < 128), i)).MaxBy(p => p.Ink).i;
 
     /// <summary>A page of <paramref name="text"/> (a line of Latin text, <see cref="MinimalPdf.WithText"/>) printed and scanned at <paramref name="dpi"/>.</summary>
     public static Page OfText(string text, int dpi)
@@ -66,14 +73,14 @@ internal static class ScannedPdf
         };
         for (var i = 0; i < pages.Count; i++)
         {
-            var (image, dpi, rotate, text) = pages[i];
+            var (image, dpi, rotate, text, colour) = pages[i];
             var width = Points(image.Width, dpi);
             var height = Points(image.Height, dpi);
             var content = $"q {width} 0 0 {height} 0 0 cm /Im1 Do Q" + (text is null ? string.Empty : $" BT /F1 10 Tf 20 12 Td ({text}) Tj ET");
             objects.Add(Ascii($"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {width} {height}] /Rotate {rotate} /Resources << /XObject << /Im1 {5 + 3 * i} 0 R >> /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >> >> /Contents {4 + 3 * i} 0 R >>"));
             objects.Add(Ascii($"<< /Length {content.Length} >>\nstream\n{content}\nendstream"));
-            var pixels = Deflate(image.Pixels);
-            objects.Add([.. Ascii($"<< /Type /XObject /Subtype /Image /Width {image.Width} /Height {image.Height} /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode /Length {pixels.Length} >>\nstream\n"), .. pixels, .. Ascii("\nendstream")]);
+            var pixels = Deflate(colour?.Pixels ?? image.Pixels);
+            objects.Add([.. Ascii($"<< /Type /XObject /Subtype /Image /Width {image.Width} /Height {image.Height} /ColorSpace {(colour is null ? "/DeviceGray" : "/DeviceRGB")} /BitsPerComponent 8 /Filter /FlateDecode /Length {pixels.Length} >>\nstream\n"), .. pixels, .. Ascii("\nendstream")]);
         }
         return PdfObjects.Write(objects);
     }

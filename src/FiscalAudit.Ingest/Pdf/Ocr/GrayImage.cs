@@ -15,22 +15,8 @@ public sealed class GrayImage(int width, int height, byte[] pixels)
     /// <summary>Reads a binary PGM (P5, at most 255 levels); throws <see cref="InvalidDataException"/> for anything else.</summary>
     public static GrayImage ReadPgm(byte[] file)
     {
-        var position = 0;
-        string Token()
-        {
-            while (position < file.Length && (char.IsWhiteSpace((char)file[position]) || file[position] == '#'))
-            {
-                if (file[position] == '#') while (position < file.Length && file[position] != '\n') position++;
-                else position++;
-            }
-            var start = position;
-            while (position < file.Length && !char.IsWhiteSpace((char)file[position])) position++;
-            return Encoding.ASCII.GetString(file, start, position - start);
-        }
-        if (Token() != "P5" || !int.TryParse(Token(), out var width) || !int.TryParse(Token(), out var height) || Token() != "255"
-            || width <= 0 || height <= 0 || file.Length - position - 1 < (long)width * height)
-            throw new InvalidDataException("not an 8-bit binary PGM image");
-        return new GrayImage(width, height, file.AsSpan(position + 1, width * height).ToArray());
+        var (width, height, start) = NetpbmHeader.Read(file, "P5", 1);
+        return new GrayImage(width, height, file.AsSpan(start, width * height).ToArray());
     }
 
     /// <summary>The image turned clockwise by <paramref name="degrees"/> (0, 90, 180 or 270; any other angle leaves it as it is).</summary>

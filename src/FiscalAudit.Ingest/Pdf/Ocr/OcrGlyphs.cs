@@ -9,7 +9,7 @@ namespace FiscalAudit.Ingest.Pdf.Ocr;
 /// own box is its ink's (“一” is a thin bar in the middle of the line, “，” sits at its foot), so glyphs are placed by the
 /// middle of the ink, where the middle of an em of Chinese type and of a figure lies, with the line's font size (the median
 /// height of its words); a mark much lower than the line's words (a comma, a point, a bar) is set on their middle. Remains
-/// of ruling lines are taken off the words' ends, and words that are otherwise numbers are corrected (<see cref="OcrNumbers"/>).
+/// of ruling lines are taken off the words' ends, and words that are otherwise numbers are corrected (<see cref="OcrNumbers"/>), as are percent signs read as “96” (<see cref="PercentMisreads"/>).
 /// Characters tesseract reads apart (“部 门 决 算”) are separate words whose boxes stand close together: the layout chain joins
 /// them as it joins the letters of a text page.
 /// </summary>
@@ -19,7 +19,7 @@ public static class OcrGlyphs
     {
         var scale = 72.0 / dpi;
         var trim = settings.Trim.ToCharArray();
-        foreach (var line in words.GroupBy(w => w.LineKey))
+        foreach (var line in PercentMisreads.Corrected(words, settings.Numbers).GroupBy(w => w.LineKey))
         {
             var height = Median(line.Select(w => (double)w.Height));
             var size = height * scale * settings.FontSizePerHeight;

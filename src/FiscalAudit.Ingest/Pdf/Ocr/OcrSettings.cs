@@ -4,7 +4,7 @@ using FiscalAudit.Core.Data;
 namespace FiscalAudit.Ingest.Pdf.Ocr;
 
 /// <summary>Post-corrections inside a word that is otherwise a number (ocr.json, numbers).</summary>
-public sealed record NumberCorrections(Dictionary<string, string> Digits, string Signs, string Percent, string Strays, string PercentMisread, int PercentDecimals);
+public sealed record NumberCorrections(Dictionary<string, string> Digits, string Signs, string Percent, string Strays, string PercentMisread, int PercentDecimals, IReadOnlyList<string> PercentCues, IReadOnlyList<string> PercentColumnMarks);
 
 /// <summary>When a page with real text is a scan all the same (ocr.json, thinText; see its comment).</summary>
 public sealed record ThinTextSettings(double MinImageCover, double MaxLettersPerSquareInch);
@@ -32,6 +32,7 @@ public sealed record OcrSettings(
     double RecogniseSeconds,
     Dictionary<string, string> Environment,
     OrientationSettings Orientation,
+    SealSettings Seals,
     ScanCleaningSettings Cleaning,
     int DarkThreshold,
     double RulingMinPoints,

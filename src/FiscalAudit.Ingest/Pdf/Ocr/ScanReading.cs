@@ -35,6 +35,7 @@ internal sealed class ScanReading
                     continue;
                 }
                 recognised.Add(page.Number);
+                Turned.Add(page.Number, pages[page.Number - 1].Rotate + page.Turn, page.Width, page.Height);
                 var (glyphs, segments) = layer?.With(page.Glyphs, page.Segments) ?? ([.. page.Glyphs], [.. page.Segments]);
                 pages[page.Number - 1] = analyzer.Ruled(page.Number, page.Width, page.Height, glyphs, segments);
             }
@@ -42,6 +43,9 @@ internal sealed class ScanReading
         foreach (var (number, layer) in layers.Where(l => !recognised.Contains(l.Key)))
             pages[number - 1] = analyzer.Ruled(number, pages[number - 1].Width, pages[number - 1].Height, layer.Glyphs, layer.Segments);
     }
+
+    /// <summary>The recognised pages read turned upright (<see cref="TurnedPages"/>).</summary>
+    public TurnedPages Turned { get; } = new();
 
     /// <summary>The numbers of the pages recognised.</summary>
     public IReadOnlyList<int> Recognised => recognised;

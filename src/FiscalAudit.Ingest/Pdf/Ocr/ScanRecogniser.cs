@@ -5,13 +5,13 @@ using FiscalAudit.Ingest.Pdf.Layout;
 namespace FiscalAudit.Ingest.Pdf.Ocr;
 
 /// <summary>
-/// A scanned page recognised: its size in points (as rendered), the glyphs and ruling segments found on it; or, with
-/// <see cref="Failure"/>, why no text came from it (in Chinese).
+/// A scanned page recognised: its size in points (as rendered and turned upright), the glyphs and ruling segments found on it,
+/// how far its rendered image was turned clockwise to stand upright; or, with <see cref="Failure"/>, why no text came from it (in Chinese).
 /// </summary>
-public sealed record RecognisedPage(int Number, double Width, double Height, IReadOnlyList<Glyph> Glyphs, IReadOnlyList<Segment> Segments, string? Failure = null);
+public sealed record RecognisedPage(int Number, double Width, double Height, IReadOnlyList<Glyph> Glyphs, IReadOnlyList<Segment> Segments, string? Failure = null, int Turn = 0);
 
 /// <summary>
-/// Recognises the scanned pages of a PDF: each page rendered grey by poppler's pdftoppm, turned upright (<see cref="PageOrientation"/>), straightened (<see cref="ScanCleaning"/>), its ruling lines found and erased
+/// Recognises the scanned pages of a PDF: each page rendered in colour by poppler's pdftoppm and made grey without its red seals (<see cref="SealInk"/>), turned upright (<see cref="PageOrientation"/>), straightened (<see cref="ScanCleaning"/>), its ruling lines found and erased
 /// (<see cref="ImageRulings"/>), the rest read by tesseract (word boxes, TSV) and turned into glyphs (<see cref="OcrGlyphs"/>).
 /// Pages are recognised in parallel, up to the number of processors; each tool run has its time limit and is killed when
 /// the caller cancels (<see cref="ExternalTool"/>); how many are to be recognised and done is told to the flow's
@@ -59,18 +59,20 @@ public sealed class ScanRecogniser(string? renderer, string? tesseract, OcrSetti
         var dpi = settings.DpiFor(page.Width, page.Height);
         var number = page.Number.ToString(CultureInfo.InvariantCulture);
         var image = Path.Combine(folder, "page" + number);
-        var render = ExternalTool.Run(renderer!, ["-f", number, "-l", number, "-r", dpi.ToString(CultureInfo.InvariantCulture), "-gray", "-singlefile", source, image], settings.RenderLimit, cancellation);
-        if (Failed(render, image + ".pgm", "pdftoppm", "渲染", settings.RenderSeconds) is { } renderFailure) return Failure(page, renderFailure);
+        var render = ExternalTool.Run(renderer!, ["-f", number, "-l", number, "-r", dpi.ToString(CultureInfo.InvariantCulture), "-singlefile", source, image], settings.RenderLimit, cancellation);
+        if (Failed(render, image + ".ppm", "pdftoppm", "渲染", settings.RenderSeconds) is { } renderFailure) return Failure(page, renderFailure);
         GrayImage gray;
         try
         {
-            gray = GrayImage.ReadPgm(File.ReadAllBytes(image + ".pgm"));
+            gray = SealInk.Dropped(ColourImage.ReadPpm(File.ReadAllBytes(image + ".ppm")), settings.Seals);
+            File.WriteAllBytes(image + ".pgm", gray.ToPgm());
         }
         catch (InvalidDataException)
         {
             return Failure(page, "pdftoppm 渲染出的图像无法读取");
         }
-        gray = gray.Turned(Turn(image + ".pgm", dpi, cancellation));
+        var turn = Turn(image + ".pgm", dpi, cancellation);
+        gray = gray.Turned(turn);
         (gray, var straightened) = ScanCleaning.Clean(gray, settings.DarkThreshold, settings.Cleaning);
         var segments = ImageRulings.Extract(gray, dpi, settings, straightened);
         File.WriteAllBytes(image + "-clean.pgm", gray.ToPgm());
@@ -81,7 +83,7 @@ public sealed class ScanRecogniser(string? renderer, string? tesseract, OcrSetti
         words.AddRange(Missed(gray, words, dpi, image, cancellation));
         var glyphs = OcrGlyphs.From(words, gray.Height, dpi, settings).ToList();
         if (glyphs.Count == 0) return Failure(page, "未识别出文字（空白页或图像不清晰）");
-        return new RecognisedPage(page.Number, gray.Width * 72.0 / dpi, gray.Height * 72.0 / dpi, glyphs, segments);
+        return new RecognisedPage(page.Number, gray.Width * 72.0 / dpi, gray.Height * 72.0 / dpi, glyphs, segments, Turn: turn);
     }
 
     /// <summary>How far the page rendered to <paramref name="file"/> must be turned clockwise to stand upright (<see cref="PageOrientation"/>); 0 when tesseract cannot tell.</summary>

@@ -1,0 +1,38 @@
+namespace FiscalAudit.Ingest.Pdf.Ocr;
+
+/// <summary>Which ink of a colour scan is a seal's, dropped before the page is read (ocr.json, seals; see its comment).</summary>
+public sealed record SealSettings(double HueFrom, double HueTo, double MinSaturation, int InkValue);
+
+/// <summary>
+/// A colour scan made grey without its red seals (公章) and red stamps, which are printed over a table's figures and the
+/// signature block and read as strokes through them. Seal ink is a red filter over the print: a pixel of red hue and
+/// enough saturation shows the print below it in its red channel, dimmed by the ink (<see cref="SealSettings.InkValue"/>
+/// is the red channel of the ink on white paper) — the seal alone becomes white, a black figure under it stays black,
+/// and the grey edge of a figure keeps its grey. Every other pixel is grey by its luminance, as a grey scan is.
+/// </summary>
+public static class SealInk
+{
+    public static GrayImage Dropped(ColourImage image, SealSettings settings)
+    {
+        var source = image.Pixels;
+        var pixels = new byte[image.Width * image.Height];
+        for (var i = 0; i < pixels.Length; i++)
+        {
+            int r = source[3 * i], g = source[3 * i + 1], b = source[3 * i + 2];
+            pixels[i] = IsSeal(r, g, b, settings)
+                ? (byte)Math.Min(255, r * 255 / Math.Max(1, settings.InkValue))
+                : (byte)((299 * r + 587 * g + 114 * b + 500) / 1000);
+        }
+        return new GrayImage(image.Width, image.Height, pixels);
+    }
+
+    /// <summary>Whether a pixel is red enough (hue between <see cref="SealSettings.HueFrom"/> and <see cref="SealSettings.HueTo"/> degrees, round through 0) and saturated enough to be seal ink.</summary>
+    private static bool IsSeal(int r, int g, int b, SealSettings settings)
+    {
+        int max = Math.Max(r, Math.Max(g, b)), min = Math.Min(r, Math.Min(g, b));
+        if (max == 0 || max - min < settings.MinSaturation * max || max != r) return false;
+        var hue = 60.0 * (g - b) / (max - min);
+        if (hue < 0) hue += 360;
+        return settings.HueFrom <= settings.HueTo ? hue >= settings.HueFrom && hue <= settings.HueTo : hue >= settings.HueFrom || hue <= settings.HueTo;
+    }
+}
