@@ -21,6 +21,9 @@ public sealed class BudgetBases
 
     public static BudgetBases Default { get; } = new(Load<Vocabulary>());
 
+    /// <summary>The words of <paramref name="json"/> (in the form of label-words.json), e.g. an edited copy.</summary>
+    public static BudgetBases FromJson(string json) => new(Parse<Vocabulary>(json));
+
     /// <summary>
     /// The budget the words of a change (<paramref name="label"/>, the words before Δ or its rate) measure it against, with the
     /// words naming it as printed (“年初预算”, “预算数”); null when they name none (the change is from last year).
