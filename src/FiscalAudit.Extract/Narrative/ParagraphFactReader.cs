@@ -213,7 +213,7 @@ public sealed partial class ParagraphFactReader
             state.ChangedSinceAmount = true;
             var fragment = rate is int at ? Place(Math.Min(labelBegin, Labels.LabelStart(text, mentions[at].Start, state.Begin).Begin), Math.Max(m.End, mentions[at].End), m.Start) : location;
             state.LastChangeEnd = rate is int after && after > i ? mentions[after].End : m.End;
-            var against = BudgetBases.Of(raw);
+            var against = BudgetBaseOf(text, mentions, i, raw, labelBegin, state.Begin);
             var subject = Labels.ChangeSubject(raw).Length == 0 ? ChangedAmount(state, delimiter) ?? (against is null ? null : PairedActual()) : null;
             Add(state.LastChange = new NarrativeFact(FactKind.Change, Labels.ChangeSubject(raw), sentence, fragment)
             {
@@ -482,7 +482,7 @@ public sealed partial class ParagraphFactReader
     /// </summary>
     private void ReadRate(string text, SentenceState state, List<NumberMention> mentions, int i, int direction, string raw, int labelBegin, string sentence)
     {
-        var against = BudgetBases.Of(raw);
+        var against = BudgetBaseOf(text, mentions, i, raw, labelBegin, state.Begin);
         var current = state.LastAmount ?? (against is null ? null : PairedActual());
         if (current is null || i + 1 < mentions.Count && mentions[i + 1].IsMoney && PreviousChangeRate(text, mentions, i + 1, direction, state.Begin) == i) return;
         var budgetFigure = against is { } b ? ComparedBudget(state, b.Name, current) : null;
@@ -493,6 +493,19 @@ public sealed partial class ParagraphFactReader
             Unit = current.Unit, Direction = direction, Percent = m.Number, Subject = current, Base = PreviousYearWords.ChangeBaseOf(raw) is { Length: > 0 } named ? named : null,
             Against = against?.Kind ?? ChangeBase.LastYear, BudgetName = against?.Name, Budget = budgetFigure,
         });
+    }
+
+    /// <summary>
+    /// The budget a change (or its rate, <paramref name="mentions"/>[<paramref name="i"/>]) is measured against: named in its label
+    /// <paramref name="raw"/> (“较年初预算增加”), or in a comparison clause right before it (“与年初预算相比，增加…”); null for last year.
+    /// </summary>
+    private static (ChangeBase Kind, string Name)? BudgetBaseOf(string text, List<NumberMention> mentions, int i, string raw, int labelBegin, int sentenceBegin)
+    {
+        if (BudgetBases.Of(raw) is { } named) return named;
+        var from = i > 0 ? Math.Max(mentions[i - 1].End, sentenceBegin) : sentenceBegin;
+        if (from >= labelBegin) return null;
+        var clause = text[from..labelBegin].Trim().TrimEnd('，', ',').TrimEnd();
+        return LabelWords.Default.EndsWithComparison(clause) ? BudgetBases.Of(clause) : null;
     }
 
     /// <summary>The 决算 of <see cref="pair"/> when no amount was read since: what “较年初预算增加…” opening the next sentence is of.</summary>

@@ -9,8 +9,8 @@ namespace FiscalAudit.Tests.Narrative;
 /// <summary>
 /// Issue 12 (class 4): a change that a 情况说明 measures against this year's budget (“年初预算为0.36万元，支出决算为0.48万元…较年初预算增加
 /// 0.12万元，增长33.33%”) is of that budget, not of last year. In the 福建 and 云南 county statements of
-/// <see cref="AgainstBudgetWordingTests"/>, reworded as other publishers write it (“比预算数增加”, “与年初预算相比增加”, “较全年预算增加”,
-/// a rate alone), the clean variants give no finding, and a planted Δ or rate is one FA3003 on its line that names the budget and
+/// <see cref="AgainstBudgetWordingTests"/>, reworded as other publishers write it (“比预算数增加”, “与年初预算相比增加”, “与年初预算相比，增加”,
+/// “较全年预算增加”, a rate alone), the clean variants give no finding, and a planted Δ or rate is one FA3003 on its line that names the budget and
 /// both numbers; “较上年减少” stays a change from last year.
 /// </summary>
 public class ChangeAgainstBudgetTests
@@ -38,6 +38,7 @@ public class ChangeAgainstBudgetTests
         { Fujian, ItemThree, "决算数为年初预算数的133.33%。比预算数增加0.12万元，增长33.33%" },
         { Fujian, ItemThree, "决算数为年初预算数的133.33%。与年初预算相比增加0.12万元，增长33.33%" },
         { Fujian, ItemThree, "决算数为年初预算数的133.33%。较年初预算增长33.33%" },
+        { Fujian, ItemThree, "决算数为年初预算数的133.33%。与年初预算相比，增加0.12万元，增长33.33%" },
         { Fujian, "年初预算为0.36万元，支出决算为0.48万元，决算数为年初预算数的133.33%。较年初预算增加", "全年预算为0.36万元，支出决算为0.48万元，完成全年预算的133.33%。较全年预算增加" },
         { Fujian, SpendingTotal, "一般公共预算财政拨款支出较上年减少36.08万元，下降15.78%" },
         { Yunnan, string.Empty, string.Empty },
@@ -56,6 +57,7 @@ public class ChangeAgainstBudgetTests
     [InlineData(Fujian, ItemThree, "决算数为年初预算数的133.33%。比预算数增加0.12万元，增长33.33%", "增长33.33%", "增长43.33%", "较预算数的变动率应为增长 33.33%")]
     [InlineData(Fujian, ItemThree, "决算数为年初预算数的133.33%。与年初预算相比增加0.12万元，增长33.33%", "增加0.12万元", "增加0.21万元", "较年初预算的增减额应为增加 0.12万元")]
     [InlineData(Fujian, ItemThree, "决算数为年初预算数的133.33%。较年初预算增长33.33%", "增长33.33%", "增长43.33%", "较年初预算的变动率应为增长 33.33%")]
+    [InlineData(Fujian, ItemThree, "决算数为年初预算数的133.33%。与年初预算相比，增加0.12万元，增长33.33%", "增加0.12万元", "增加0.21万元", "较年初预算的增减额应为增加 0.12万元")]
     [InlineData(Fujian, "年初预算为0.36万元，支出决算为0.48万元，决算数为年初预算数的133.33%。较年初预算增加", "全年预算为0.36万元，支出决算为0.48万元，完成全年预算的133.33%。较全年预算增加", "增加0.12万元", "增加0.21万元", "较全年预算的增减额应为增加 0.12万元（决算0.48 − 全年预算0.36）")]
     [InlineData(Fujian, SpendingTotal, "一般公共预算财政拨款支出较上年减少36.08万元，下降15.78%", "下降15.78%", "下降17.78%", "上年应为 228.66 万元，变动率应为 15.78%")]
     [InlineData(Yunnan, "", "", "较年初预算增加0.12万元", "较年初预算增加0.21万元", "较年初预算的增减额应为增加 0.12万元（决算0.48 − 年初预算0.36）")]
@@ -73,7 +75,9 @@ public class ChangeAgainstBudgetTests
     [InlineData("年初预算为0.36万元，支出决算为0.48万元，比预算数增加0.12万元。", ChangeBase.Budget, "预算数", "0.36")]
     [InlineData("调整后预算为0.36万元，支出决算为0.48万元，与调整后预算相比增加0.12万元。", ChangeBase.AdjustedBudget, "调整后预算", "0.36")]
     [InlineData("支出决算为0.48万元，较年初预算数增加0.12万元。", ChangeBase.InitialBudget, "年初预算数", null)]
+    [InlineData("年初预算为0.36万元，支出决算为0.48万元，与年初预算相比，增加0.12万元。", ChangeBase.InitialBudget, "年初预算", "0.36")]
     [InlineData("支出决算为0.48万元，较上年增加0.12万元，增长33.33%。", ChangeBase.LastYear, null, null)]
+    [InlineData("支出决算为0.48万元，与上年相比，增加0.12万元。", ChangeBase.LastYear, null, null)]
     [InlineData("支出决算为0.48万元，比上年预算执行数增加0.12万元。", ChangeBase.LastYear, null, null)]
     public void A_change_records_the_base_it_is_measured_against(string sentence, ChangeBase against, string? name, string? budget)
     {
