@@ -29,6 +29,7 @@ internal static class FactJson
         if (f.Budget is { } b) w.WriteNumber("budget", b.Value);
         if (f.Kind is FactKind.Change or FactKind.Comparison) w.WriteNumber("direction", f.Direction);
         if (f.Base is not null) w.WriteString("base", f.Base);
+        if (f.Kind == FactKind.Change && f.Against != ChangeBase.LastYear) w.WriteString("against", f.BudgetName);
         if (f.Derivation is not null) w.WriteString("derivation", f.Derivation);
         w.WriteEndObject();
         w.WriteString("sentence", f.Sentence);

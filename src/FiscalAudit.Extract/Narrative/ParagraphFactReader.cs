@@ -213,10 +213,12 @@ public sealed partial class ParagraphFactReader
             state.ChangedSinceAmount = true;
             var fragment = rate is int at ? Place(Math.Min(labelBegin, Labels.LabelStart(text, mentions[at].Start, state.Begin).Begin), Math.Max(m.End, mentions[at].End), m.Start) : location;
             state.LastChangeEnd = rate is int after && after > i ? mentions[after].End : m.End;
+            var against = BudgetBaseOf(text, mentions, i, raw, labelBegin, state.Begin);
+            var subject = Labels.ChangeSubject(raw).Length == 0 ? ChangedAmount(state, delimiter) ?? (against is null ? null : PairedActual()) : null;
             Add(state.LastChange = new NarrativeFact(FactKind.Change, Labels.ChangeSubject(raw), sentence, fragment)
             {
                 Amount = m.Number, Unit = m.Unit, Direction = direction, Percent = rate is int k ? mentions[k].Number : null, Base = PreviousYearWords.ChangeBaseOf(raw) is { Length: > 0 } named ? named : null,
-                Subject = Labels.ChangeSubject(raw).Length == 0 ? ChangedAmount(state, delimiter) : null,
+                Subject = subject, Against = against?.Kind ?? ChangeBase.LastYear, BudgetName = against?.Name, Budget = against is { } b ? ComparedBudget(state, b.Name, subject) : null,
             });
             return;
         }
@@ -480,13 +482,45 @@ public sealed partial class ParagraphFactReader
     /// </summary>
     private void ReadRate(string text, SentenceState state, List<NumberMention> mentions, int i, int direction, string raw, int labelBegin, string sentence)
     {
-        if (state.LastAmount is not { } current || i + 1 < mentions.Count && mentions[i + 1].IsMoney && PreviousChangeRate(text, mentions, i + 1, direction, state.Begin) == i) return;
-        if (!facts.Any(f => f.Kind == FactKind.Previous && f.Subject == current && f.Amount is not null)) return;
+        var against = BudgetBaseOf(text, mentions, i, raw, labelBegin, state.Begin);
+        var current = state.LastAmount ?? (against is null ? null : PairedActual());
+        if (current is null || i + 1 < mentions.Count && mentions[i + 1].IsMoney && PreviousChangeRate(text, mentions, i + 1, direction, state.Begin) == i) return;
+        var budgetFigure = against is { } b ? ComparedBudget(state, b.Name, current) : null;
+        if (budgetFigure is null && !facts.Any(f => f.Kind == FactKind.Previous && f.Subject == current && f.Amount is not null)) return;
         var m = mentions[i];
         Add(new NarrativeFact(FactKind.Change, string.Empty, sentence, Place(StartOf(current, state, labelBegin), m.End, m.Start))
         {
             Unit = current.Unit, Direction = direction, Percent = m.Number, Subject = current, Base = PreviousYearWords.ChangeBaseOf(raw) is { Length: > 0 } named ? named : null,
+            Against = against?.Kind ?? ChangeBase.LastYear, BudgetName = against?.Name, Budget = budgetFigure,
         });
+    }
+
+    /// <summary>
+    /// The budget a change (or its rate, <paramref name="mentions"/>[<paramref name="i"/>]) is measured against: named in its label
+    /// <paramref name="raw"/> (“较年初预算增加”), or in a comparison clause right before it (“与年初预算相比，增加…”); null for last year.
+    /// </summary>
+    private static (ChangeBase Kind, string Name)? BudgetBaseOf(string text, List<NumberMention> mentions, int i, string raw, int labelBegin, int sentenceBegin)
+    {
+        if (BudgetBases.Of(raw) is { } named) return named;
+        var from = i > 0 ? Math.Max(mentions[i - 1].End, sentenceBegin) : sentenceBegin;
+        if (from >= labelBegin) return null;
+        var clause = text[from..labelBegin].Trim().TrimEnd('，', ',').TrimEnd();
+        return LabelWords.Default.EndsWithComparison(clause) ? BudgetBases.Of(clause) : null;
+    }
+
+    /// <summary>The 决算 of <see cref="pair"/> when no amount was read since: what “较年初预算增加…” opening the next sentence is of.</summary>
+    private NarrativeFact? PairedActual() => pair is { } p && amountsSincePair == 0 ? p.Actual : null;
+
+    /// <summary>
+    /// “年初预算为0.36万元，支出决算为0.48万元，较年初预算增加0.12万元” (or the budget and 决算 of the sentence before, “…决算数为年初预算数的
+    /// 133.33%。较年初预算增加…”): the budget named <paramref name="name"/> that a change of <paramref name="subject"/> is measured
+    /// against, when the text states it before <paramref name="subject"/>; else null.
+    /// </summary>
+    private PrintedNumber? ComparedBudget(SentenceState state, string name, NarrativeFact? subject)
+    {
+        if (subject is null) return null;
+        if (state.Budgets.For(name) is { IsChange: false } b && state.Amounts.IndexOf(subject) >= state.Budgets.AmountsBefore && b.Mention.Unit == subject.Unit) return b.Mention.Number;
+        return pair is { } p && p.Actual == subject ? p.Budget : null;
     }
 
     /// <summary>
@@ -498,7 +532,7 @@ public sealed partial class ParagraphFactReader
         for (var j = facts.Count - 1; j >= 0 && facts[j] != actual; j--)
         {
             var f = facts[j];
-            if (f.Kind != FactKind.Change || f.Subject != actual || f.Base != PreviousYearWords.BudgetBase || f.Amount is not PrintedNumber delta || actual.Amount is not PrintedNumber spent) continue;
+            if (f.Kind != FactKind.Change || f.Subject != actual || f.Base != PreviousYearWords.BudgetBase && f.Against == ChangeBase.LastYear || f.Amount is not PrintedNumber delta || actual.Amount is not PrintedNumber spent) continue;
             var sign = f.Direction > 0 ? "－" : "＋";
             return (PrintedNumber.Add(spent, delta, -f.Direction), $"预算（{NumberText.Normalize(spent.Text)}{sign}{NumberText.Normalize(delta.Text)}）");
         }

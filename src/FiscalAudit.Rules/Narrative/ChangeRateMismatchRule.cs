@@ -10,13 +10,15 @@ namespace FiscalAudit.Rules.Narrative;
 /// FA3003: “增加Δ，增长X%” must satisfy X% = Δ ÷ (本年 − Δ) within printed precision. When the stated 本年
 /// differs from its table cell (FA3001) and the rate agrees with the table's value, the rate is right and
 /// only FA3001 is reported; otherwise the table's value is used for 本年. Where the text also states last year's
-/// amount (“（上年为X万元）”), 本年 ∓ Δ must give it. A table's 增减率 column must equal (本年 − 上年) ÷ 上年 of its row.
+/// amount (“（上年为X万元）”), 本年 ∓ Δ must give it. A change measured against this year's budget (“较年初预算增加Δ”) is of that
+/// budget, not of last year: with the budget stated, Δ must be 决算 − 预算 and X% Δ ÷ 预算 (<see cref="ChangeAgainstBudget"/>); without
+/// it, 本年 ∓ Δ is the budget the message names. A table's 增减率 column must equal (本年 − 上年) ÷ 上年 of its row.
 /// </summary>
 public sealed class ChangeRateMismatchRule : IRule
 {
     public static readonly RuleDescriptor Rule = new(
         "FA3003", "增减幅度计算错误", Severity.Error, RuleCategories.Narrative,
-        "“增加（减少）Δ，增长（下降）X%”中 X% 应等于 Δ÷上年数，上年数 = 本年数 ∓ Δ；说明写明上年数时，Δ 应等于本年数与上年数之差；表格中的增减率栏应等于（本年数−上年数）÷上年数。", RuleCategories.ProseAndBudgets);
+        "“增加（减少）Δ，增长（下降）X%”中 X% 应等于 Δ÷上年数，上年数 = 本年数 ∓ Δ；说明写明上年数时，Δ 应等于本年数与上年数之差；“较年初预算增加Δ，增长X%”写明预算数时，Δ 应等于决算数与预算数之差，X% 应等于 Δ÷预算数；表格中的增减率栏应等于（本年数−上年数）÷上年数。", RuleCategories.ProseAndBudgets);
 
     public RuleDescriptor Descriptor => Rule;
 
@@ -26,8 +28,14 @@ public sealed class ChangeRateMismatchRule : IRule
         var facts = disclosure.Narrative.Facts;
         foreach (var c in facts.Where(f => f.Kind == FactKind.Change))
         {
+            // “较年初预算增加Δ，增长X%” with the budget stated: Δ and X% are of that budget, not of last year.
+            if (c.Against != ChangeBase.LastYear && c.Budget is not null)
+            {
+                if (ChangeAgainstBudget.Wrong(c, Rule) is { } againstBudget) yield return againstBudget;
+                continue;
+            }
             // A Δ that contradicts the stated last-year amount is the one problem of this statement (its rate follows from it).
-            if ((AgainstStatedPrevious(c, facts) ?? AgainstTablePrevious(disclosure, c)) is Finding previousStated)
+            if (c.Against == ChangeBase.LastYear && (AgainstStatedPrevious(c, facts) ?? AgainstTablePrevious(disclosure, c)) is Finding previousStated)
             {
                 yield return previousStated;
                 continue;
@@ -39,8 +47,9 @@ public sealed class ChangeRateMismatchRule : IRule
             if (Wrong(c, current, delta, p) is not { } expected) continue;
             var prev = current.Value - c.Direction * delta.Value;
             var source = table is null ? "本年" : $"本年（按{table.Table.Label}）";
+            var from = c.Against == ChangeBase.LastYear ? "上年" : c.BudgetName;
             yield return Rule.Report(
-                $"“{c.Subject.Quantity}”{source} {Ratios.Amount(current)}，{(c.Direction < 0 ? "减少" : "增加")} {Ratios.Amount(delta)}，上年应为 {PrintedNumber.Format(prev, 2)} 万元，变动率应为 {expected}，说明写为 {Ratios.Show(p)}",
+                $"“{c.Subject.Quantity}”{source} {Ratios.Amount(current)}，{(c.Direction < 0 ? "减少" : "增加")} {Ratios.Amount(delta)}，{from}应为 {PrintedNumber.Format(prev, 2)} 万元，变动率应为 {expected}，说明写为 {Ratios.Show(p)}",
                 FindingLocation.At(c.Location), expected, Ratios.Show(p), c.SubjectByName ? null : Severity.Warning,
                 table is null ? RelatedPlaces.Statements(c.Subject) : new[] { RelatedPlaces.Cell(table) }) with { Bases = RelatedPlaces.Bases(c.Subject) };
         }

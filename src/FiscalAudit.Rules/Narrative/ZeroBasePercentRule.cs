@@ -35,7 +35,7 @@ public sealed class ZeroBasePercentRule : IRule
             {
                 var delta = f.Amount!.Value;
                 yield return Rule.Report(
-                    $"{Name(f.Subject!)}上年为0（本年 {Ratios.Amount(f.Subject!.Amount!.Value)}，增加 {Ratios.Amount(delta)}），不能计算增长率，说明写为“增长{Ratios.Show(p)}”",
+                    $"{Name(f.Subject!)}{(f.Against == ChangeBase.LastYear ? "上年" : f.BudgetName)}为0（本年 {Ratios.Amount(f.Subject!.Amount!.Value)}，增加 {Ratios.Amount(delta)}），不能计算增长率，说明写为“增长{Ratios.Show(p)}”",
                     FindingLocation.At(f.Location), "上年为0", Ratios.Show(p), delta.Value == 0m ? Severity.Info : null, RelatedPlaces.Statements(f.Subject));
             }
         }

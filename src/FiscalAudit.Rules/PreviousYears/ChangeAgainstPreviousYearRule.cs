@@ -11,7 +11,8 @@ namespace FiscalAudit.Rules.PreviousYears;
 /// amount must be its figure of the same quantity (its table cell, else its statement), within the
 /// rounding of the three printed numbers. 本年 is the statement's amount, or its table cell when the two
 /// differ (FA3001 reports that). A quantity the previous document does not print is not checked, nor a change
-/// against a figure it does not hold (“比上年预算执行数增加” beside a 部门预算: like is compared with like).
+/// against a figure it does not hold (“比上年预算执行数增加” beside a 部门预算: like is compared with like), nor one against this
+/// year's budget (“较年初预算增加”).
 /// </summary>
 public sealed class ChangeAgainstPreviousYearRule : IRule
 {
@@ -27,7 +28,7 @@ public sealed class ChangeAgainstPreviousYearRule : IRule
         if (disclosure.PreviousYear is not { } previous) yield break;
         foreach (var c in disclosure.Narrative.Facts.Where(f => f.Kind == FactKind.Change))
         {
-            if (c.Amount is not PrintedNumber delta || c.Subject is not { Amount: PrintedNumber stated } subject || !PreviousFigure.Holds(previous.Kind, c.Base)) continue;
+            if (c.Against != ChangeBase.LastYear || c.Amount is not PrintedNumber delta || c.Subject is not { Amount: PrintedNumber stated } subject || !PreviousFigure.Holds(previous.Kind, c.Base)) continue;
             if (PreviousFigure.Find(subject, previous) is not { } figure) continue;
             var current = PreviousFigure.ThisYear(subject, stated);
             var implied = current.Interval - delta.Interval * c.Direction;

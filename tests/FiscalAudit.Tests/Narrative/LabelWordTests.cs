@@ -40,6 +40,7 @@ public class LabelWordTests
         ["baseKind"] = (json, t) => Previous(json).KindOf(t),
         ["comparisonBase"] = (json, t) => string.Join("|",
             (json is null ? ComparisonBases.Default : ComparisonBases.FromJson(json)).In(t, (_, _, _) => new SourceLocation("t")).Select(m => $"{m.Text} {m.Value}")),
+        ["budgetBase"] = (json, t) => (json is null ? BudgetBases.Default : BudgetBases.FromJson(json)).In(t) is { } b ? $"{b.Kind} {b.Name}" : "none",
         ["budgetComparison"] = (json, t) =>
             (json is null ? ComparisonWords.Default : ComparisonWords.FromJson(json)).FirstIn(t) is { } c ? $"{c.Direction} {c.Approximate} {c.Text}" : "none",
     };
@@ -131,6 +132,12 @@ public class LabelWordTests
         { "comparisonBases.follows", "相较", "comparisonBase", "与2023年度决算数相较，本年度支出总计增加120.00万元。", "2023年度决算数 2023", "" },
         { "comparative.prepositions", "比", "comparisonBase", "一般公共预算财政拨款支出比2024年预算执行数增加35.60万元。", "2024年预算执行数 2024", "" },
         { "previousYear.changeBases", "预算执行", "comparisonBase", "项目支出比2024年预算执行增加。", "2024年预算执行 2024", "" },
+        { "budgetBases.thisYear", "本年", "budgetBase", "支出决算较本年预算增加", "Budget 本年预算", "none" },
+        { "budgetBases.words", "年初预算", "budgetBase", "较年初预算增加", "InitialBudget 年初预算", "none" },
+        { "budgetBases.words", "全年预算", "budgetBase", "与全年预算相比减少", "AdjustedBudget 全年预算", "none" },
+        { "budgetBases.tails", "数", "budgetBase", "比预算数增加", "Budget 预算数", "Budget 预算" },
+        { "budgetBases.notBefore", "执行", "budgetBase", "比预算执行数增加", "none", "Budget 预算" },
+        { "comparative.bases", "全年预算", "withoutComparative", "较全年预算", "", "较全年预算" },
         { "budgetComparison.approximate", "相当", "budgetComparison", "执行数与预算数相当。", "0 True 执行数与预算数相当", "0 False 执行数与预算数相当" },
     };
 

@@ -59,6 +59,13 @@ public sealed class NarrativeFact
     /// </summary>
     public string? Base { get; init; }
 
+    /// <summary>
+    /// For a change: what it is measured against (last year unless its words name this year's budget, “较年初预算增加”); a change
+    /// against a budget carries that budget in <see cref="Budget"/> when the text states it, and its printed name in
+    /// <see cref="BudgetName"/> (“年初预算”, “预算数”).
+    /// </summary>
+    public ChangeBase Against { get; init; }
+
     /// <summary>The sentence the fact was read from.</summary>
     public string Sentence { get; }
 

@@ -1,0 +1,50 @@
+using FiscalAudit.Core.Findings;
+using FiscalAudit.Core.Model.Facts;
+using FiscalAudit.Core.Numbers;
+
+namespace FiscalAudit.Rules.Narrative;
+
+/// <summary>
+/// A change measured against this year's stated budget (“年初预算为0.36万元，支出决算为0.48万元，较年初预算增加0.12万元，增长33.33%”):
+/// Δ must be 决算 − 预算 and its rate Δ ÷ 预算, within the rounding of the printed numbers. A 决算 whose statement differs from its
+/// table cell (FA3001 reports that) is no error of the change when the cell makes it right.
+/// </summary>
+internal static class ChangeAgainstBudget
+{
+    /// <summary>The finding of <paramref name="rule"/> for change <paramref name="c"/> when its Δ or its rate does not follow from its 决算 and budget, else null.</summary>
+    public static Finding? Wrong(NarrativeFact c, RuleDescriptor rule)
+    {
+        if (c.Budget is not PrintedNumber budget || c.Subject is not { Amount: PrintedNumber actual } subject) return null;
+        var wrong = Mistakes(c, actual, budget);
+        if (wrong.Count == 0) return null;
+        if (subject.Cell is { } cell && !PrintedNumber.SameQuantity(actual, cell.Number) && Mistakes(c, cell.Number, budget).Count == 0) return null;
+        var name = c.BudgetName;
+        var message = $"“{subject.Quantity}”{Ratios.Amount(actual)}，{name}{Ratios.Amount(budget)}：" + string.Join("；", wrong.Select(w => w.Message));
+        return rule.Report(message, FindingLocation.At(c.Location), string.Join("；", wrong.Select(w => w.Expected)), string.Join("；", wrong.Select(w => w.Printed)),
+            c.SubjectByName ? null : Severity.Warning, RelatedPlaces.Statements(subject)) with { Bases = RelatedPlaces.Bases(subject) };
+    }
+
+    /// <summary>What of the change's Δ and rate does not follow from <paramref name="actual"/> and <paramref name="budget"/>: each with its expected and printed words.</summary>
+    private static List<(string Message, string Expected, string Printed)> Mistakes(NarrativeFact c, PrintedNumber actual, PrintedNumber budget)
+    {
+        var found = new List<(string, string, string)>();
+        var difference = actual.Interval - budget.Interval;
+        var change = actual.Value - budget.Value;
+        var formula = $"决算{Ratios.Show(actual)} − {c.BudgetName}{Ratios.Show(budget)}";
+        if (c.Amount is PrintedNumber delta && !(delta.Interval * c.Direction).Overlaps(difference))
+        {
+            var expected = $"{Verb(Math.Sign(change), "增加", "减少")} {PrintedNumber.Format(Math.Abs(change), Math.Max(actual.Decimals, budget.Decimals))}万元";
+            var printed = $"{Verb(c.Direction, "增加", "减少")} {Ratios.Amount(delta)}";
+            found.Add(($"较{c.BudgetName}的增减额应为{expected}（{formula}），说明写为{printed}", expected, printed));
+        }
+        if (c.Percent is PrintedNumber p && budget.Value > 0m && Ratios.Consistent(difference * c.Direction, budget.Interval, p) == false)
+        {
+            var expected = $"{Verb(Math.Sign(change), "增长", "下降")} {Ratios.Percent(Math.Abs(change), budget.Value, p)}";
+            var printed = $"{Verb(c.Direction, "增长", "下降")} {Ratios.Show(p)}";
+            found.Add(($"较{c.BudgetName}的变动率应为{expected}（({formula}) ÷ {c.BudgetName}{Ratios.Show(budget)}），说明写为{printed}", expected, printed));
+        }
+        return found;
+    }
+
+    private static string Verb(int sign, string rising, string falling) => sign < 0 ? falling : rising;
+}
