@@ -34,5 +34,9 @@ public static class SameReading
     public static List<string> RowKeys(AuditResult result, string table) =>
         result.Disclosure!.Tables.Where(t => t.Id == table).SelectMany(t => t.Rows).Select(r => r.Key).ToList();
 
+    /// <summary>Every finding by rule and the table cell it is placed on (table, row, column; none for a finding in the text), in order.</summary>
+    public static List<string> Findings(AuditResult result) =>
+        result.Findings.Select(f => $"{f.RuleId} {f.Location.Table} {f.Location.Row} {f.Location.Column}".TrimEnd()).Order(StringComparer.Ordinal).ToList();
+
     public static List<string> Ids(AuditResult result) => result.Findings.Select(f => f.Id).Order(StringComparer.Ordinal).ToList();
 }

@@ -175,7 +175,7 @@ public sealed class AlignedTableFinder
         var lines = run.Select(r => r.Line).ToList();
         var inked = ColumnBoundaries.Inked(lines);
         var xs = ColumnBoundaries.Of(columns, lines);
-        var wrapped = new WrappedCells(xs, alignment);
+        var wrapped = new WrappedCells(xs, alignment, run);
         var rows = AnchoredRows.Group(run, xs, alignment, part => Rows(part, wrapped));
         var ys = new List<double> { rows[0][0].Line.Box.Top + 1 };
         for (var r = 1; r < rows.Count; r++) ys.Add((rows[r - 1][^1].Line.Box.Bottom + rows[r][0].Line.Box.Top) / 2);

@@ -16,7 +16,8 @@ internal static class LineBreaks
     /// <summary>
     /// The width of the text that starts the words of <paramref name="line"/> in <paramref name="cell"/> and had to move onto this line
     /// together: opening marks, one character, the closing marks after it (“（境）” of “（境）费用”), also where the marks are words of
-    /// their own (a narrow bracket printed apart from its character); 0 for a cell without text.
+    /// their own (a narrow bracket printed apart from its character); 0 for a cell without text. A full-width character or mark takes a
+    /// whole em of the line however narrow its ink (“（护）” is three ems wide though its brackets' ink is half that).
     /// </summary>
     public static double LeadWidth(PdfLine line, (double Left, double Right) cell)
     {
@@ -28,6 +29,10 @@ internal static class LineBreaks
         end++;
         while (end < characters.Count && Marks.Closing.Contains(characters[end].Character)) end++;
         var (first, last) = (characters[0], characters[end - 1]);
-        return last.Word.Extent(last.Index, last.Index + 1).Right - first.Word.Extent(0, 0).Left;
+        var ems = characters.Take(end).Where(c => IsFullWidth(c.Character)).Sum(c => c.Word.FontSize);
+        return Math.Max(last.Word.Extent(last.Index, last.Index + 1).Right - first.Word.Extent(0, 0).Left, ems);
     }
+
+    /// <summary>A CJK character, CJK mark or full-width form: one em wide in the line's layout.</summary>
+    private static bool IsFullWidth(char c) => c is >= '\u2E80' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF' or >= '\uFF00' and <= '\uFF60';
 }

@@ -18,15 +18,25 @@ internal sealed class WrappedCells
 {
     private readonly List<double> xs;
     private readonly RowAlignment alignment;
+    private readonly Dictionary<int, double> widest;
 
-    public WrappedCells(List<double> xs, RowAlignment alignment)
+    /// <param name="xs">The column boundaries.</param>
+    /// <param name="alignment">How the document's tables set their cells down their rows.</param>
+    /// <param name="run">The table's lines: the widest text of each column is the width a word processor's fixed column holds.</param>
+    public WrappedCells(List<double> xs, RowAlignment alignment, List<AlignedLine> run)
     {
         this.xs = xs;
         this.alignment = alignment;
+        widest = run.SelectMany(l => l.Cells.Where(c => Column(c) == AlignedTableFinder.ColumnsCovered(xs, c.Left, c.Right).Last).Select(c => (Column: Column(c), Width: c.Right - c.Left)))
+            .GroupBy(c => c.Column).ToDictionary(g => g.Key, g => g.Max(c => c.Width));
     }
 
-    /// <summary>Some text of <paramref name="line"/> cannot go on with the cell of <paramref name="row"/> above it.</summary>
-    public bool Opens(List<AlignedLine> row, AlignedLine line) => Above(row, line).Any(p => p.Above is { } above && !Wraps(above, p.Cell));
+    /// <summary>
+    /// Some text of <paramref name="line"/> cannot go on with the cell of <paramref name="row"/> above it; in a table whose cells stand at
+    /// the top of their rows (a word processor's), also text in a column where the row has none (every cell of a row starts on its first line).
+    /// </summary>
+    public bool Opens(List<AlignedLine> row, AlignedLine line) =>
+        Above(row, line).Any(p => p.Above is { } above ? !Wraps(above, p.Cell) : alignment.Shown == CellPlacement.Top);
 
     /// <summary>Some text of <paramref name="line"/> goes on with a cell of <paramref name="row"/> and none opens a row.</summary>
     public bool Continues(List<AlignedLine> row, AlignedLine line)
@@ -57,11 +67,19 @@ internal sealed class WrappedCells
 
     /// <summary>
     /// A cell wraps onto the next line: it fills its column (within a character, or within the text that had to start the line under
-    /// it: <see cref="LineBreaks"/>) and neither it nor the text under it is a number.
+    /// it: <see cref="LineBreaks"/>) and neither it nor the text under it is a number. In a table whose cells stand at the top of their
+    /// rows (a word processor's, its columns of fixed width, the text broken at any character), the text that starts the line under it
+    /// would not have fitted after it: together they are wider than the column's widest text (“人员经” + “费” wraps in a column of three
+    /// characters, “数” + “合计” does not in one of two).
     /// </summary>
     private bool Wraps((PdfLine Line, (double Left, double Right) Cell) above, (PdfLine Line, (double Left, double Right) Cell) below) =>
-        above.Cell.Right >= xs[AlignedTableFinder.ColumnsCovered(xs, above.Cell.Left, above.Cell.Right).Last + 1] - Math.Max(above.Line.FontSize, LineBreaks.LeadWidth(below.Line, below.Cell))
+        (alignment.Shown == CellPlacement.Top
+            ? above.Cell.Right - above.Cell.Left + LineBreaks.LeadWidth(below.Line, below.Cell) > widest.GetValueOrDefault(Column(above.Cell)) + FitTolerance * above.Line.FontSize
+            : above.Cell.Right >= xs[AlignedTableFinder.ColumnsCovered(xs, above.Cell.Left, above.Cell.Right).Last + 1] - Math.Max(above.Line.FontSize, LineBreaks.LeadWidth(below.Line, below.Cell)))
         && !AnchoredRows.IsNumber(above.Line, above.Cell) && !AnchoredRows.IsNumber(below.Line, below.Cell);
+
+    /// <summary>Text this many font sizes wider than a column's widest still fitted it (glyph widths measured apart).</summary>
+    private const double FitTolerance = 0.1;
 
     /// <summary>Each cell of the line with the lowest cell of the row in its column (null where the row has none).</summary>
     private IEnumerable<((PdfLine, (double Left, double Right)) Cell, (PdfLine, (double Left, double Right))? Above)> Above(List<AlignedLine> row, AlignedLine line)
