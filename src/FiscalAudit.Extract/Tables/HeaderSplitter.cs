@@ -8,13 +8,11 @@ namespace FiscalAudit.Extract.Tables;
 /// <summary>
 /// Splits a table's rows into header rows and data rows. The header ends at the "栏次" row (column
 /// numbers 1, 2, 3 …) when there is one, otherwise at the first row that carries a figure, a
-/// classification code or a 合计/总计 label (<see cref="IsDataRow"/>). What marks each is in header-rows.json.
+/// classification code or a 合计/总计 label (<see cref="IsDataRow"/>). What marks each is in header-rows.json and, for the 栏次 label and the totals, Core's table-marks.json.
 /// </summary>
 public static class HeaderSplitter
 {
     private static readonly Data Marks = EmbeddedJson.Load<Data>(typeof(HeaderSplitter).Assembly, "header-rows.json", new(JsonSerializerDefaults.Web));
-    private static readonly HashSet<string> ColumnNumberLabels = Marks.ColumnNumberLabels.ToHashSet(StringComparer.Ordinal);
-    private static readonly HashSet<string> Totals = Marks.Totals.ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
     /// Index of the first data row; the 栏次 row, if any, is at DataStart − 1. Found is false when no
@@ -45,7 +43,7 @@ public static class HeaderSplitter
         {
             var text = HeaderText.Normalize(cell.Text);
             if (text.Length == 0) continue;
-            var label = ColumnNumberLabels.Contains(text);
+            var label = TableMarks.ColumnNumberLabels.Contains(text);
             labelled ??= label;
             if (label) continue;
             var number = int.TryParse(text, out var n) && n > 0 && n < Marks.ColumnNumberLimit;
@@ -70,14 +68,14 @@ public static class HeaderSplitter
             if (CodeText.IsFunctionOrEconomicCode(HeaderText.Normalize(cell.Text))) return true;
         }
         var label = HeaderText.Normalize(string.Concat(row.Cells.Where(c => NumberText.Parse(c.Text) is null).Select(c => c.Text)));
-        return Totals.Contains(label);
+        return TableMarks.Totals.Contains(label);
     }
 
     /// <summary>A number with decimals, or a whole amount large enough that cannot be a year (a header's “2024”).</summary>
     private static bool IsFigure(PrintedNumber number) =>
         number.Decimals > 0 || (!number.IsPercent && Math.Abs(number.Value) >= Marks.LeastWholeFigure && !Marks.Years.Holds(number.Value));
 
-    private sealed record Data(int MaximumHeaderRows, string[] ColumnNumberLabels, int ColumnNumberLimit, decimal LeastWholeFigure, YearRange Years, string[] Totals);
+    private sealed record Data(int MaximumHeaderRows, int ColumnNumberLimit, decimal LeastWholeFigure, YearRange Years);
 
     private sealed record YearRange(int From, int To)
     {

@@ -20,8 +20,6 @@ internal static class SpacedShape
         List<string> SentenceMarks,
         List<string> CodeParts,
         List<string> CodePartShapes,
-        List<string> ColumnNumberLabels,
-        List<string> Totals,
         string UnitCaption,
         List<string> SpacedWords);
 
@@ -64,7 +62,7 @@ internal static class SpacedShape
     /// <summary>A 栏次 line: “栏次” (or “栏目”) and column numbers, or column numbers 1, 2, 3 … alone.</summary>
     public static bool IsColumnNumbers(IReadOnlyList<SpacedField> fields)
     {
-        var numbers = fields.SkipWhile(f => Limits.ColumnNumberLabels.Contains(Spaceless.Of(f.Text))).ToList();
+        var numbers = fields.SkipWhile(f => TableMarks.ColumnNumberLabels.Contains(Spaceless.Of(f.Text))).ToList();
         var labelled = numbers.Count < fields.Count;
         return numbers.Count >= (labelled ? 1 : 3) && numbers.All(f => f.IsWhole && f.Text.Length <= 2)
             && (labelled || numbers.Select((f, k) => int.Parse(f.Text) == k + 1).All(b => b));
@@ -79,7 +77,7 @@ internal static class SpacedShape
     public static bool IsSpacedWord(string word) => Limits.SpacedWords.Contains(word);
 
     /// <summary>“合计”, “合 计”, “总计”: the total line of a table.</summary>
-    public static bool IsTotal(string text) => Limits.Totals.Contains(Spaceless.Of(text));
+    public static bool IsTotal(string text) => TableMarks.Totals.Contains(Spaceless.Of(text));
 
     /// <summary>A line that is only a page number (“3”, “- 3 -”, “第3页”).</summary>
     public static bool IsPageNumber(IReadOnlyList<SpacedField> fields) =>
