@@ -10,19 +10,11 @@ namespace FiscalAudit.Engine.Merging;
 /// </summary>
 internal static class PrintedUnit
 {
-    /// <summary>The powers of ten money units differ by (元 → 千元 → 万元 → 亿元).</summary>
-    private static readonly decimal[] Factors = { 1000m, 10000m, 100000000m };
-
-    /// <summary>How many times the amount printed at <paramref name="place"/> is <paramref name="held"/>: 1 when the finding holds it as printed.</summary>
+    /// <summary>How many times the amount printed at <paramref name="place"/> is <paramref name="held"/> (a ratio of two money units, <see cref="MoneyUnits.Ratios"/>): 1 when the finding holds it as printed.</summary>
     public static decimal Factor(FindingLocation place, decimal held)
     {
         if (place.Printed is not { } printed || printed.Value == held || held == 0m) return 1m;
-        foreach (var factor in Factors)
-        {
-            if (printed.Value == held * factor) return factor;
-            if (printed.Value * factor == held) return 1m / factor;
-        }
-        return 1m;
+        return MoneyUnits.Ratios.FirstOrDefault(ratio => printed.Value == held * ratio, 1m);
     }
 
     /// <summary>What other places say the figure should be, restated by <paramref name="factor"/> with the rounding it allows.</summary>
