@@ -1,18 +1,16 @@
+using FiscalAudit.Core.Data;
 using FiscalAudit.Core.Model;
 
 namespace FiscalAudit.Extract.Tables;
 
 /// <summary>
 /// Links the items of a list printed with subtotals (项目支出表 by unit) to their subtotal row (<see cref="TableRow.Subtotal"/>),
-/// so that identities add each item once: a row whose label ends with one of the table's subtotal words (“XX单位小计”) sums
+/// so that identities add each item once (a table total, Core table-marks.json totals, closes every group): a row whose label ends with one of the table's subtotal words (“XX单位小计”) sums
 /// the items above it since the table's total or the last subtotal; a row that names a group and prints figures (a unit's
 /// row over its projects, <see cref="TableRow.NamesGroup"/>) sums the items below it up to the next group, subtotal or total.
 /// </summary>
 public static class SubtotalRows
 {
-    /// <summary>Rows that total the whole table, never a group's subtotal.</summary>
-    private static readonly string[] Totals = { "合计", "总计" };
-
     public static void Link(FiscalTable table, IReadOnlyList<string> words)
     {
         if (words.Count == 0) return;
@@ -20,7 +18,7 @@ public static class SubtotalRows
         var open = new List<TableRow>();
         foreach (var row in table.Rows)
         {
-            if (Totals.Contains(row.Key))
+            if (TableMarks.Totals.Contains(row.Key))
             {
                 (opened, open) = (null, new List<TableRow>());
                 continue;
