@@ -6,15 +6,15 @@ using FiscalAudit.Rules;
 namespace FiscalAudit.Tests.Support;
 
 /// <summary>
-/// The engine as a later version may be: one rule's findings also list 表五's 合计 (the whole a share of the 情况说明 is of,
-/// found in the table), everything else as now. Its findings differ from today's only by that related place.
+/// The engine as a later version may be: the findings of some rules also list 表五's 合计 (the whole a share of the 情况说明
+/// is of, found in the table), everything else as now. Its findings differ from today's only by that related place.
 /// </summary>
 public static class LinkedEngine
 {
-    public static AuditProfile Profile(string ruleId, AuditProfile? profile = null)
+    public static AuditProfile Profile(params string[] ruleIds)
     {
-        var today = profile ?? new AuditProfile();
-        var rules = today.Catalog.Rules.Select(r => r.Descriptor.Id == ruleId ? new LinksTableTotal(r, "T5") : r).ToList();
+        var today = new AuditProfile();
+        var rules = today.Catalog.Rules.Select(r => ruleIds.Contains(r.Descriptor.Id) ? new LinksTableTotal(r, "T5") : r).ToList();
         return today with { Catalog = new RuleCatalog(rules, today.Catalog.Templates) };
     }
 
