@@ -307,7 +307,7 @@ public sealed class CountedLists
             var m = itemNumber.Match(text);
             if (m.Success && OutlineHeadings.Value(m.Groups["n"].Value) == items.Count + 1 && (!pointsOnly || m.Groups["point"].Success))
             {
-                items.Add(text[m.Length..].Trim().TrimEnd('。', '；', ';', '，', ','));
+                items.Add(text[m.Length..].Trim().TrimEnd(Punctuation.ClausePunctuation));
                 continue;
             }
             if (items.Count == 0 || ListItems.StartsWithOrdinal(text) || blocks[b] is HeadingBlock) break;
