@@ -45,7 +45,10 @@ public sealed class BudgetBases
     public static (ChangeBase Kind, string Name)? Ending(string label, int? year = null) => Default.Named(Default.ending.Match(label), year);
 
     /// <summary>“决算数”, “本年决算数”, “支出决算”: the subject of a change against a budget is the 决算 stated before (label-words.json, budgetBases.actuals).</summary>
-    public static bool NamesActual(string subject) => Default.actual.IsMatch(subject);
+    public static bool NamesActual(string subject) => Default.IsActual(subject);
+
+    /// <inheritdoc cref="NamesActual"/>
+    public bool IsActual(string subject) => actual.IsMatch(subject);
 
     /// <inheritdoc cref="Of"/>
     public (ChangeBase Kind, string Name)? In(string label, int? year = null) => Named(against.Match(label), year);
