@@ -36,7 +36,8 @@ public sealed class LabelWords
         var kinds = Alternatives(words.Figures.Words);
         var possessive = Alternatives(words.Possessive.Words);
         var frames = Either(words.Comparative.Frames.Select(f => "^" + Regex.Escape(f).Replace("…", FrameGap, StringComparison.Ordinal)));
-        comparative = Build($"{frames}|(?:{Alternatives(words.Comparative.Prepositions)})(?:{Alternatives(words.LastYear.Words.Concat(words.Comparative.Bases))}|{Year})(?:{kinds})?(?:{Alternatives(words.Comparative.Closers)})?$");
+        // “较2020年年初预算”: a year may name the budget's year.
+        comparative = Build($"{frames}|(?:{Alternatives(words.Comparative.Prepositions)})(?:{Alternatives(words.LastYear.Words.Concat(words.Comparative.Bases))}|{Year}(?:{Alternatives(words.Comparative.Bases)})?)(?:{kinds})?(?:{Alternatives(words.Comparative.Closers)})?$");
         var verbs = words.ChangeVerbs.Rising.Concat(words.ChangeVerbs.Falling).Concat(words.ChangeVerbs.Level);
         changeVerbTail = Build($"(?<verb>{Alternatives(verbs)})[^，,]*$");
         var figures = Alternatives(words.Figures.Words.Concat(words.YearLed.Totals));

@@ -26,6 +26,7 @@ public sealed partial class ParagraphFactReader
     private readonly int index;
     private readonly bool budget;
     private readonly OpenList? carried;
+    private readonly int? year;
     private readonly List<NarrativeFact> facts = new();
 
     /// <summary>The state of the last sentence read.</summary>
@@ -48,8 +49,10 @@ public sealed partial class ParagraphFactReader
 
     /// <param name="budget">True in a 部门预算 / 单位预算, where amounts labelled 预算 are plain amounts.</param>
     /// <param name="carried">The list the paragraph just before left open (its <see cref="LeftOpen"/>), if any.</param>
-    public ParagraphFactReader(ParagraphBlock paragraph, string section, int index, bool budget = false, OpenList? carried = null)
+    /// <param name="year">The document's year: “比2020年预算数增加” in a document of 2020 is a change against this year's budget.</param>
+    public ParagraphFactReader(ParagraphBlock paragraph, string section, int index, bool budget = false, OpenList? carried = null, int? year = null)
     {
+        this.year = year;
         this.paragraph = paragraph;
         this.section = section;
         this.index = index;
@@ -214,11 +217,17 @@ public sealed partial class ParagraphFactReader
             var fragment = rate is int at ? Place(Math.Min(labelBegin, Labels.LabelStart(text, mentions[at].Start, state.Begin).Begin), Math.Max(m.End, mentions[at].End), m.Start) : location;
             state.LastChangeEnd = rate is int after && after > i ? mentions[after].End : m.End;
             var against = BudgetBaseOf(text, mentions, i, raw, labelBegin, state.Begin);
-            var subject = Labels.ChangeSubject(raw).Length == 0 ? ChangedAmount(state, delimiter) ?? (against is null ? null : PairedActual()) : null;
-            Add(state.LastChange = new NarrativeFact(FactKind.Change, Labels.ChangeSubject(raw), sentence, fragment)
+            var stated = against is null ? StatedBudget(text, mentions, i, raw, state.Begin) : null;
+            against ??= stated?.Against;
+            // “决算数较年初预算减少23.00万元”: the 决算 just stated (or of the sentence before) is what changed, though it is named.
+            var quantity = Labels.ChangeSubject(raw);
+            var ownActual = against is not null && BudgetBases.NamesActual(quantity);
+            var subject = quantity.Length == 0 || ownActual ? ChangedAmount(state, delimiter) ?? (against is null ? null : PairedActual()) : null;
+            Add(state.LastChange = new NarrativeFact(FactKind.Change, ownActual && subject is not null ? string.Empty : quantity, sentence, fragment)
             {
                 Amount = m.Number, Unit = m.Unit, Direction = direction, Percent = rate is int k ? mentions[k].Number : null, Base = PreviousYearWords.ChangeBaseOf(raw) is { Length: > 0 } named ? named : null,
-                Subject = subject, Against = against?.Kind ?? ChangeBase.LastYear, BudgetName = against?.Name, Budget = against is { } b ? ComparedBudget(state, b.Name, subject) : null,
+                Subject = subject, SubjectByName = ownActual && subject is not null, Against = against?.Kind ?? ChangeBase.LastYear, BudgetName = against?.Name,
+                Budget = stated?.Figure ?? (against is { } b ? ComparedBudget(state, b.Name, subject) : null),
             });
             return;
         }
@@ -499,13 +508,25 @@ public sealed partial class ParagraphFactReader
     /// The budget a change (or its rate, <paramref name="mentions"/>[<paramref name="i"/>]) is measured against: named in its label
     /// <paramref name="raw"/> (“较年初预算增加”), or in a comparison clause right before it (“与年初预算相比，增加…”); null for last year.
     /// </summary>
-    private static (ChangeBase Kind, string Name)? BudgetBaseOf(string text, List<NumberMention> mentions, int i, string raw, int labelBegin, int sentenceBegin)
+    private (ChangeBase Kind, string Name)? BudgetBaseOf(string text, List<NumberMention> mentions, int i, string raw, int labelBegin, int sentenceBegin)
     {
-        if (BudgetBases.Of(raw) is { } named) return named;
+        if (BudgetBases.Of(raw, year) is { } named) return named;
         var from = i > 0 ? Math.Max(mentions[i - 1].End, sentenceBegin) : sentenceBegin;
         if (from >= labelBegin) return null;
         var clause = text[from..labelBegin].Trim().TrimEnd('，', ',').TrimEnd();
-        return LabelWords.Default.EndsWithComparison(clause) ? BudgetBases.Of(clause) : null;
+        return LabelWords.Default.EndsWithComparison(clause) ? BudgetBases.Of(clause, year) : null;
+    }
+
+    /// <summary>
+    /// “较年初预算0.36万元增加0.12万元”: the budget stated inside the comparison, right before the Δ (or its rate,
+    /// <paramref name="mentions"/>[<paramref name="i"/>]) whose own words (<paramref name="raw"/>) are no more than its verb; else null.
+    /// </summary>
+    private ((ChangeBase Kind, string Name) Against, PrintedNumber Figure)? StatedBudget(string text, List<NumberMention> mentions, int i, string raw, int sentenceBegin)
+    {
+        if (i == 0 || !mentions[i - 1].IsMoney || mentions[i - 1].Unit != mentions[i].Unit || Labels.ChangeSubject(raw).Length > 0) return null;
+        var floor = i >= 2 ? Math.Max(mentions[i - 2].End, sentenceBegin) : sentenceBegin;
+        var begin = Labels.LabelStart(text, mentions[i - 1].Start, floor).Begin;
+        return BudgetBases.Ending(text[begin..mentions[i - 1].Start], year) is { } named ? (named, mentions[i - 1].Number) : null;
     }
 
     /// <summary>The 决算 of <see cref="pair"/> when no amount was read since: what “较年初预算增加…” opening the next sentence is of.</summary>

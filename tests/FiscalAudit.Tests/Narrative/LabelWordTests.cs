@@ -41,6 +41,7 @@ public class LabelWordTests
         ["comparisonBase"] = (json, t) => string.Join("|",
             (json is null ? ComparisonBases.Default : ComparisonBases.FromJson(json)).In(t, (_, _, _) => new SourceLocation("t")).Select(m => $"{m.Text} {m.Value}")),
         ["budgetBase"] = (json, t) => (json is null ? BudgetBases.Default : BudgetBases.FromJson(json)).In(t) is { } b ? $"{b.Kind} {b.Name}" : "none",
+        ["ownActual"] = (json, t) => (json is null ? BudgetBases.Default : BudgetBases.FromJson(json)).IsActual(t).ToString(),
         ["budgetComparison"] = (json, t) =>
             (json is null ? ComparisonWords.Default : ComparisonWords.FromJson(json)).FirstIn(t) is { } c ? $"{c.Direction} {c.Approximate} {c.Text}" : "none",
     };
@@ -137,6 +138,7 @@ public class LabelWordTests
         { "budgetBases.words", "全年预算", "budgetBase", "与全年预算相比减少", "AdjustedBudget 全年预算", "none" },
         { "budgetBases.tails", "数", "budgetBase", "比预算数增加", "Budget 预算数", "Budget 预算" },
         { "budgetBases.notBefore", "执行", "budgetBase", "比预算执行数增加", "none", "Budget 预算" },
+        { "budgetBases.actuals", "决算数", "ownActual", "本年决算数", "True", "False" },
         { "comparative.bases", "全年预算", "withoutComparative", "较全年预算", "", "较全年预算" },
         { "budgetComparison.approximate", "相当", "budgetComparison", "执行数与预算数相当。", "0 True 执行数与预算数相当", "0 False 执行数与预算数相当" },
     };
