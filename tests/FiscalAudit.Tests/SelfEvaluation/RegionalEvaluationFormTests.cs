@@ -1,4 +1,3 @@
-using DocumentFormat.OpenXml.Wordprocessing;
 using FiscalAudit.Engine;
 using FiscalAudit.Ingest;
 using FiscalAudit.Tests.Office;
@@ -52,7 +51,7 @@ public class RegionalEvaluationFormTests
         {
             "txt" => Audit(file, AsTabSeparated(markdown)),
             "xlsx" => new Auditor().Audit(file, ExcelRoundTripWriter.Write(DocumentReaders.Default.Read(name, System.Text.Encoding.UTF8.GetBytes(markdown)))),
-            "docx" => new Auditor().Audit(file, TestDocx.FromMarkdown(markdown, Table)),
+            "docx" => new Auditor().Audit(file, Targets.TargetOfficeTests.Word(markdown)),
             _ => Audit(name, markdown),
         };
     }
@@ -82,16 +81,53 @@ public class RegionalEvaluationFormTests
         }
     }
 
-    /// <summary>Each Markdown table as a ruled Word table, a blank cell of the first two columns continuing the merged cell above it.</summary>
-    private static Table Table(List<string[]> rows)
+    /// <summary>
+    /// A workbook of two sheets, a form on each (the 浙江 and 北京 forms), saved as a web page by LibreOffice Calc: an overview (“Overview”,
+    /// a line per sheet) and each sheet under “Sheet N: …”. The document's year is its first sheet's title's; each form is read whole
+    /// with its year from its own title, and nothing is reported.
+    /// </summary>
+    [Fact]
+    public void A_calc_web_page_of_two_sheets_reads_each_form_with_its_year()
     {
-        var table = TestDocx.Table(rows.Select((cells, r) => TestDocx.Row(cells.Select((text, c) =>
-            c > 1 ? TestDocx.Cell(text)
-            : text.Length == 0 && r > 0 ? TestDocx.Cell(string.Empty, continues: true)
-            : TestDocx.Cell(text, vertical: MergedCellValues.Restart)).ToArray())).ToArray());
-        table.GetFirstChild<TableProperties>()!.TableBorders = new TableBorders(
-            new TopBorder { Val = BorderValues.Single }, new LeftBorder { Val = BorderValues.Single }, new BottomBorder { Val = BorderValues.Single },
-            new RightBorder { Val = BorderValues.Single }, new InsideHorizontalBorder { Val = BorderValues.Single }, new InsideVerticalBorder { Val = BorderValues.Single });
-        return table;
+        var result = AuditFile("ruian-haidian-two-sheets-calc-web.html", Folder);
+
+        Assert.Equal((2024, "瑞安市交通运输局"), (result.Disclosure!.Year, result.Disclosure.Department));
+        Assert.Equal(["农村公路提档升级工程 2024 9", "街道图书馆分馆运行保障经费 2024 10"],
+            result.Disclosure.Evaluations.Projects.Select(p => $"{p.Name} {p.Year} {p.Indicators.Count}"));
+        Assert.Empty(Reported(result));
+    }
+
+    /// <summary>
+    /// The second sheet's form copied from last year's (“北京市海淀区文化和旅游局2023年度项目支出绩效自评表”): its title's year is not the
+    /// document's, reported once on that form — in the workbook and in its Calc web page.
+    /// </summary>
+    [Theory]
+    [InlineData("xlsx")]
+    [InlineData("html")]
+    public void A_form_titled_with_last_year_is_reported_on_its_sheet(string format)
+    {
+        var result = format == "html"
+            ? AuditFile("ruian-haidian-two-sheets-last-year-calc-web.html", Folder)
+            : new Auditor().Audit("two-sheets.xlsx", Workbook(
+                ("公路", Text("ruian-road-project.md", Folder)),
+                ("图书馆", Text("haidian-library-project.md", Folder).Replace("文化和旅游局2024年度", "文化和旅游局2023年度", StringComparison.Ordinal))));
+
+        Assert.Equal(2024, result.Disclosure!.Year);
+        var finding = Assert.Single(Reported(result));
+        Assert.Equal("FA4011 年度 -", finding);
+        Assert.Equal("街道图书馆分馆运行保障经费", Assert.Single(result.Findings, f => f.RuleId == "FA4011").Location.Table);
+    }
+
+    /// <summary>A workbook with a sheet per composed Markdown document: its title and each table row a row of cells.</summary>
+    private static byte[] Workbook(params (string Sheet, string Markdown)[] sheets)
+    {
+        var book = new TestXlsx();
+        foreach (var (sheet, markdown) in sheets)
+        {
+            book.Sheet(sheet);
+            var rows = AsTabSeparated(markdown).Split('\n').Where(l => l.Length > 0).Select(l => l.TrimStart('#', ' ').Split('\t')).ToList();
+            for (var r = 0; r < rows.Count; r++) book.Row(r + 1, rows[r]);
+        }
+        return book.Build();
     }
 }
