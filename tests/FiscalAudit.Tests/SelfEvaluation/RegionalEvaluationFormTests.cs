@@ -82,6 +82,27 @@ public class RegionalEvaluationFormTests
     }
 
     /// <summary>
+    /// The 湖北 form's 婴儿死亡率 met (3.2‰ against ≤5‰) and scored 9 of 10: a reason cell that only says the work is done or that nothing
+    /// deviated gives no reason and FA4009 stays; a sentence saying why the point was lost is a reason.
+    /// </summary>
+    [Theory]
+    [InlineData("无", true)]
+    [InlineData("不存在偏差", true)]
+    [InlineData("已完成。", true)]
+    [InlineData("已按计划完成", true)]
+    [InlineData("部分县区出生登记延迟，数据核实后扣1分，已督促按月报送。", false)]
+    public void A_reason_cell_saying_only_that_the_work_is_done_gives_no_reason(string cell, bool reported)
+    {
+        const string name = "xiangyang-health-department-planted.md";
+        var text = Text(name, Folder);
+        Assert.Contains("| 3.2‰ | 10 | 9 | |", text, StringComparison.Ordinal);
+
+        var result = Audit(name, text.Replace("| 3.2‰ | 10 | 9 | |", $"| 3.2‰ | 10 | 9 | {cell} |", StringComparison.Ordinal));
+
+        Assert.Equal(reported, Reported(result).Contains("FA4009 婴儿死亡率 得分"));
+    }
+
+    /// <summary>
     /// A workbook of two sheets, a form on each (the 浙江 and 北京 forms), saved as a web page by LibreOffice Calc: an overview (“Overview”,
     /// a line per sheet) and each sheet under “Sheet N: …”. The document's year is its first sheet's title's; each form is read whole
     /// with its year from its own title, and nothing is reported.
