@@ -61,7 +61,7 @@ public sealed class ChangeRateMismatchRule : IRule
     /// </summary>
     private static bool InUnresolvedSentence(Disclosure disclosure, NarrativeFact change) =>
         disclosure.Narrative.Marks.Any(m => m.Kind == TextMarkKind.UnresolvedAlternative && m.Location.Line == change.Location.Line
-            && m.Location.Page == change.Location.Page && change.Sentence.Contains(m.Text, StringComparison.Ordinal));
+            && m.Location.Page == change.Location.Page && m.Text.Split("”“").Any(piece => change.Sentence.Contains(piece, StringComparison.Ordinal)));
 
     /// <summary>
     /// “公务接待费支出12.00万元（上年为16.00万元），较上年减少3.00万元”, “…比上年减少0.60万元（上年为6.00万元）”: the text states
