@@ -95,6 +95,10 @@ public class OtherMattersSectionTests
         Assert.Equal((rule, LineOf(text, right)), (finding.RuleId, finding.Location.Line));
     }
 
+    /// <summary>
+    /// One plant to a line (errors in one sentence are one statement's problem: a residue “减少（增加）” leaves its rate unjudged, two
+    /// shares of one breakdown are reported together), and no 决算 that differs from 表七 (the shares of it are then not judged again).
+    /// </summary>
     [Theory]
     [InlineData(Zhejiang)]
     [InlineData(Fujian)]
@@ -105,10 +109,11 @@ public class OtherMattersSectionTests
         var text = Text(name);
         var plants = typeof(OtherMattersSectionTests).GetMethod(nameof(A_planted_error_gives_one_finding_on_its_line))!
             .GetCustomAttributes(typeof(InlineDataAttribute), false).Cast<InlineDataAttribute>()
-            .Select(a => a.GetData(null!).Single()).Where(d => (string)d[0] == name).ToList();
+            .Select(a => a.GetData(null!).Single()).Where(d => (string)d[0] == name && (string)d[3] != "FA3001")
+            .GroupBy(d => LineOf(text, (string)d[1])).Select(g => g.First()).ToList();
         var expected = plants.Select(d => $"{d[3]} 第{LineOf(text, (string)d[1])}行").Order().ToList();
         var planted = Planting.Planted(text, name, plants.Select(d => ((string)d[1], (string)d[2])));
-        Assert.True(plants.Count >= 8);
+        Assert.True(plants.Count >= 6);
         Assert.Equal(expected, Check(name, planted).Select(f => $"{f.RuleId} 第{f.Location.Line}行").Order().ToList());
     }
 
