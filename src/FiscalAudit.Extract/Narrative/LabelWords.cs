@@ -162,7 +162,7 @@ public sealed class LabelWords
 
     /// <summary>The units of the count an average is taken over (“车均运行维护费” → 辆, “人均接待费” → 人次, 人); none when its label marks none.</summary>
     public IReadOnlyList<string> CountUnitsOf(string label) =>
-        words.Average.Counted.FirstOrDefault(c => ContainsAny(label, c.Marks))?.Units ?? (IReadOnlyList<string>)Array.Empty<string>();
+        words.Average.Counted.Values.FirstOrDefault(c => ContainsAny(label, c.Marks))?.Units ?? (IReadOnlyList<string>)Array.Empty<string>();
 
     /// <summary>“车均运行维护费” → “运行维护费”: <paramref name="label"/> from after its average word.</summary>
     public string WithoutAverage(string label)
@@ -326,7 +326,7 @@ public sealed class LabelWords
     {
         public List<string> Words { get; init; } = new();
 
-        public List<CountedBy> Counted { get; init; } = new();
+        public Dictionary<string, CountedBy> Counted { get; init; } = new();
     }
 
     private sealed class CountedBy
