@@ -239,10 +239,12 @@ public sealed partial class ParagraphFactReader
                 Add(new NarrativeFact(FactKind.Previous, current.Quantity, sentence, location) { Amount = m.Number, Unit = m.Unit, Subject = current, Base = PreviousYearWords.BaseOf(raw), Other = change });
             return;
         }
+        var namedLead = NamedWhole(state, raw);
+        if (namedLead is { } lead) (raw, labelBegin) = (raw[lead.LeadAt..], labelBegin + lead.LeadAt);
         var label = Scoped(state, Labels.Clean(raw));
         if (Labels.IsAverageLabel(label))
         {
-            Add(new NarrativeFact(FactKind.Average, label, sentence, location) { Amount = m.Number, Unit = m.Unit, Subject = state.LastAmount ?? AveragedAmount(label) });
+            Add(new NarrativeFact(FactKind.Average, label, sentence, location) { Amount = m.Number, Unit = m.Unit, Subject = state.LastAmount });
             return;
         }
         // “其中A项目预算50万元，执行48万元，B项目预算40万元，…”: a budget followed by what was spent of it is no part of the whole, the first no more than the next.
@@ -266,7 +268,7 @@ public sealed partial class ParagraphFactReader
         var whole = state.WholeOutOfReach ? null : state.LastAmount ?? facts.LastOrDefault(f => f.Kind == FactKind.Amount);
         // “…支出合计3150.60万元，较上年增加…。其中基本支出…”: a sentence that opens with 其中 lists the parts of the last amount before it.
         var opensSentence = state.Amounts.Count == 0 && raw.TrimStart().StartsWith("其中", StringComparison.Ordinal);
-        var near = state.WholeOutOfReach || state.ChangedSinceAmount ? null : opensSentence ? whole : state.LastAmount;
+        var near = namedLead?.Whole ?? (state.WholeOutOfReach || state.ChangedSinceAmount ? null : opensSentence ? whole : state.LastAmount);
         state.WholeOutOfReach = false;
         state.ChangedSinceAmount = false;
         // “收入预算100万元，其中财政拨款预算80万元，事业收入预算20万元，实际收入95万元”: what was received or spent ends a list of budgets.
@@ -297,7 +299,10 @@ public sealed partial class ParagraphFactReader
     private void ReadCount(string text, SentenceState state, NumberMention m, string raw, int labelBegin, char delimiter, string sentence)
     {
         var fact = new NarrativeFact(FactKind.Count, Labels.Clean(raw), sentence, Place(labelBegin, m.End, m.Start)) { Amount = m.Number, Unit = m.Unit };
-        PlaceInList(text, state.CountLists, state.LastCount, state.LastCount, fact, raw, labelBegin, delimiter, ListItems.BracketDepth(text, state.Begin, m.Start), false);
+        // “纳入绩效自评的项目共6个，涉及资金…。其中：自评等级为“优”的项目5个，…”: a sentence that opens with 其中 counts the parts of the paragraph's last count.
+        var whole = state.LastCount ?? (sentence.StartsWith("其中", StringComparison.Ordinal)
+            ? facts.LastOrDefault(f => f.Kind == FactKind.Count && f.Paragraph == index && f.Whole is null) : null);
+        PlaceInList(text, state.CountLists, whole, whole, fact, raw, labelBegin, delimiter, ListItems.BracketDepth(text, state.Begin, m.Start), false);
         CloseIfExamples(text, fact, m.End);
         Add(fact);
         state.LastCount = fact;
@@ -317,13 +322,18 @@ public sealed partial class ParagraphFactReader
     }
 
     /// <summary>
-    /// “公务用车运行维护费支出19.20万元，…。截至年末，公务用车保有量为8辆，车均运行维护费2.40万元”: an average opening its sentence's
-    /// amounts is of the paragraph's last amount that it names without its average word (“运行维护费”).
+    /// “机关运行经费支出74.84万元，…。机关运行经费主要用于办公费7.82万元、…”: a sentence whose first label names an amount stated
+    /// before in the paragraph and glues a lead word to its first item lists that amount's parts; the amount and where the lead
+    /// word begins in <paramref name="raw"/>. The sides of a total (“收入包括…”) are read by <see cref="SideBreakdowns"/>.
     /// </summary>
-    private NarrativeFact? AveragedAmount(string label)
+    private (NarrativeFact Whole, int LeadAt)? NamedWhole(SentenceState state, string raw)
     {
-        var named = QuantityKeys.Normalize(LabelWords.Default.WithoutAverage(label));
-        return named.Length < 2 ? null : facts.LastOrDefault(f => f.Kind == FactKind.Amount && f.Key.Contains(named, StringComparison.Ordinal));
+        if (state.Amounts.Count > 0 || Labels.GluedListMarker(raw) is not null || ListLeads.Default.SideLeads(raw).Count > 0) return null;
+        var m = ListLeads.Default.AfterName(raw);
+        var key = m.Success ? QuantityKeys.Normalize(Labels.Clean(m.Groups["name"].Value)) : string.Empty;
+        if (key.Length < 2) return null;
+        var whole = facts.LastOrDefault(f => f.Kind == FactKind.Amount && f.Whole is null && f.Key.StartsWith(key, StringComparison.Ordinal));
+        return whole is null ? null : (whole, m.Groups["lead"].Index);
     }
 
     /// <summary>“单位价值50万元以上通用设备15台”: a bound, not an amount of anything.</summary>
