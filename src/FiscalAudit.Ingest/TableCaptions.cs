@@ -8,12 +8,15 @@ namespace FiscalAudit.Ingest;
 /// the whole width. Such rows at the top or the bottom of a table are text, not table rows: they are
 /// taken out as paragraphs before and after the table. A row that names a panel (表六 “人员经费” over its rows,
 /// <see cref="Core.Data.TableSides.Panels"/>) is the panel's head, not a caption: it stays in the table and gives the rows under it their side.
+/// A table of one row whose filled cells are all labelled lines, one stating the money unit (“编制单位：… | 单位：万元” printed as a
+/// Word table of its own above the budget table), is such a caption too: its cells are paragraphs.
 /// </summary>
 public static class TableCaptions
 {
     /// <summary>The blocks the table stands for: its leading caption rows, the table without them, its trailing caption rows.</summary>
     public static IEnumerable<Block> Split(TableBlock table)
     {
+        if (IsCaptionTable(table)) return table.Rows[0].Cells.Where(c => c.Text.Length > 0).Select(c => ParagraphBlock.FromLine(c.Text, c.Location));
         var width = table.ColumnCount;
         var first = 0;
         while (first < table.Rows.Count && IsCaption(table.Rows[first], width)) first++;
@@ -38,6 +41,16 @@ public static class TableCaptions
         var filled = row.Cells.Where(c => c.Text.Length > 0).ToList();
         return width > 1 && filled.Count == 1 && filled[0].ColumnSpan >= width && filled[0].RowSpan == 1 && !TablePanelNames.Is(filled[0].Text);
     }
+
+    /// <summary>One row of labelled cells (“编制单位：…”), one of them stating the money unit (“单位：万元”).</summary>
+    private static bool IsCaptionTable(TableBlock table)
+    {
+        if (table.Rows.Count != 1) return false;
+        var filled = table.Rows[0].Cells.Where(c => c.Text.Length > 0).ToList();
+        return filled.Count > 0 && filled.All(c => c.Text.IndexOfAny(LabelColons) > 0) && filled.Any(c => Core.Numbers.MoneyUnits.Stated(c.Text) is not null);
+    }
+
+    private static readonly char[] LabelColons = ['：', ':'];
 
     private static ParagraphBlock Paragraph(SourceRow row)
     {

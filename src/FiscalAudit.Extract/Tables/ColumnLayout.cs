@@ -119,7 +119,10 @@ public static class ColumnLayout
 
     private static ColumnRole RoleOf(string label)
     {
-        if (label.Contains("编码", StringComparison.Ordinal) || label.Contains("代码", StringComparison.Ordinal)) return ColumnRole.Code;
+        var coded = label.Contains("编码", StringComparison.Ordinal) || label.Contains("代码", StringComparison.Ordinal);
+        // A unit's code (收入总表 by unit: 单位编码 | 单位名称, “405”, “405001”) is no classification code: the column is not read.
+        if (coded && label.StartsWith("单位", StringComparison.Ordinal)) return ColumnRole.Unknown;
+        if (coded) return ColumnRole.Code;
         switch (label)
         {
             case "类": return ColumnRole.ClassPart;

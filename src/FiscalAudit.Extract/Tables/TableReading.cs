@@ -23,6 +23,7 @@ public static class TableReading
             if (table.Columns.Count > 0) disclosure.Tables.Add(table);
         }
         disclosure.Tables.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
+        DroppedZeros.Apply(disclosure);
         if (disclosure.Tables.Any(t => t.IsPlaceholder) || (disclosure.Tables.Count >= MinTablesOfATemplate && disclosure.Tables.All(t => t.HasNoFigures)))
             disclosure.IsTemplate = true;
     }

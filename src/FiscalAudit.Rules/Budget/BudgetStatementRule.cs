@@ -7,7 +7,8 @@ namespace FiscalAudit.Rules.Budget;
 /// <summary>
 /// FA6402: the amounts of a budget's 其他相关情况说明 — “三公”经费 and its items (因公出国（境）费, 公务接待费, 公务用车购置及运行费,
 /// 购置费, 运行费), 会议费, 培训费, 机关运行经费, 政府采购 and its 货物/工程/服务 — equal the cells of the tables that print them
-/// (<see cref="BudgetStatements"/>), compared rounding-aware in the narrative's unit.
+/// (<see cref="BudgetStatements"/>), compared rounding-aware in the narrative's unit. A document printing no cell of 机关运行经费 still
+/// prints its bound: the amount stated may not exceed the 基本支出表's 公用经费 合计.
 /// </summary>
 public sealed class BudgetStatementRule : IRule
 {
@@ -27,6 +28,13 @@ public sealed class BudgetStatementRule : IRule
             var cell = StatedCell.InUnitOf(target.Cell, statement);
             if (cell.Number is not { } printed || PrintedNumber.SameQuantity(statement.Amount!.Value, printed) || !seen.Add((statement.Sentence, statement.Amount!.Value.Value))) continue;
             yield return StatedCell.Mismatch(Rule, target.Name, statement, cell);
+        }
+        foreach (var statement in disclosure.Narrative.Facts)
+        {
+            if (BudgetStatements.Bound(disclosure, statement) is not { } bound) continue;
+            var cell = StatedCell.InUnitOf(bound.Cell, statement);
+            if (cell.Number is not { } printed || statement.Amount!.Value.Interval.Low <= printed.Interval.High || !seen.Add((statement.Sentence, statement.Amount!.Value.Value))) continue;
+            yield return StatedCell.Exceeding(Rule, bound.Name, statement, cell);
         }
     }
 }

@@ -27,6 +27,17 @@ public static partial class BudgetStatements
     }
 
     /// <summary>
+    /// The cell the quantity the statement is of cannot exceed (机关运行经费 at most the 基本支出表's 公用经费 合计), when the document
+    /// prints no cell of the quantity itself; null otherwise.
+    /// </summary>
+    public static (string Name, CellRef Cell)? Bound(Disclosure disclosure, NarrativeFact statement)
+    {
+        if (statement.Kind != FactKind.Amount || statement.Amount is null || statement.Classification.Count > 0 || OtherYear(disclosure, statement.Quantity)) return null;
+        if (Data.Quantities.FirstOrDefault(q => Names(q, statement)) is not { AtMost: { } bounds } quantity || Target(disclosure, statement) is not null) return null;
+        return bounds.Select(spec => Cell(disclosure, spec)).FirstOrDefault(c => c is not null) is { } cell ? (quantity.Name, cell) : null;
+    }
+
+    /// <summary>
     /// Last year's figure of the quantity the statement is of, printed beside this year's in the same row (the “三公” table's
     /// 上年 panel: “2024年预算数 | 2025年预算数”), restated in the statement's unit; null when the table prints none.
     /// </summary>
@@ -78,7 +89,8 @@ public static partial class BudgetStatements
         [property: JsonPropertyName("keys")] IReadOnlyList<string> Keys,
         [property: JsonPropertyName("cells")] IReadOnlyList<CellSpec> Cells,
         [property: JsonPropertyName("not")] IReadOnlyList<string>? Not = null,
-        [property: JsonPropertyName("within")] IReadOnlyList<string>? Within = null);
+        [property: JsonPropertyName("within")] IReadOnlyList<string>? Within = null,
+        [property: JsonPropertyName("atMost")] IReadOnlyList<CellSpec>? AtMost = null);
 
     private sealed record VehicleSpec(
         [property: JsonPropertyName("held")] string Held,
