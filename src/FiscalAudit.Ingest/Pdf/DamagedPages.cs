@@ -10,10 +10,10 @@ namespace FiscalAudit.Ingest.Pdf;
 /// </summary>
 internal static class DamagedPages
 {
-    /// <summary>One note for each damaged page, on the whole page.</summary>
-    public static IEnumerable<ReadNote> Notes(string path, IEnumerable<PageLayout> pages) =>
+    /// <summary>One note for each damaged page of <paramref name="pages"/> (the pages read), on the whole page, named by the number of the PDF page it is (<paramref name="pdfPage"/>).</summary>
+    public static IEnumerable<ReadNote> Notes(string path, IEnumerable<PageLayout> pages, Func<int, int> pdfPage) =>
         pages.Where(p => p.Damaged).Select(p =>
-            new ReadNote($"第{p.Number}页内容损坏，无法读取，该页内容未审核。", new SourceLocation(path, p.Number, Box: new BoundingBox(0, 0, p.Width, p.Height))));
+            new ReadNote($"第{pdfPage(p.Number)}页内容损坏，无法读取，该页内容未审核。", new SourceLocation(path, p.Number, Box: new BoundingBox(0, 0, p.Width, p.Height))));
 
     /// <summary>Why a file whose pages all gave no text cannot be read: the damaged pages named, the other pages as <paramref name="scans"/> says.</summary>
     public static string Unreadable(string path, IReadOnlyList<PageLayout> pages, ScanReading scans)

@@ -8,7 +8,7 @@ namespace FiscalAudit.Ingest.Pdf;
 /// <summary>
 /// The layout chain of a fixed-layout file (PDF, OFD) after each page's ruled reading (<see cref="PageAnalyzer.Ruled"/>) and the
 /// recognition of its scanned pages (<see cref="ScanReading"/>): page furniture removed across pages, tables without rulings found,
-/// blocks assembled across pages, the notes on scanned and damaged pages added, the boxes on pages read turned upright put back on the original pages (<see cref="TurnedPages"/>).
+/// blocks assembled across pages, the notes on scanned and damaged pages added, the places on the pages read (turned upright, halves of a sheet of two pages) put back on the PDF's pages (<see cref="PagePlacements"/>).
 /// </summary>
 internal sealed class FixedLayoutChain(PageAnalyzer? analyzer, PageFurnitureFilter? furniture, PdfAssemblyOptions? assembly)
 {
@@ -28,7 +28,7 @@ internal sealed class FixedLayoutChain(PageAnalyzer? analyzer, PageFurnitureFilt
         var (blocks, lines) = new PdfBlockAssembler(path, assembly).Assemble(pages);
         var document = new SourceDocument(path, format, blocks, lines, pages.Count) { RecognisedPages = scans.Recognised.ToHashSet() };
         document.Notes.AddRange(scans.Notes(path, pages));
-        document.Notes.AddRange(DamagedPages.Notes(path, pages));
-        return scans.Turned.Back(document);
+        document.Notes.AddRange(DamagedPages.Notes(path, pages, scans.Placements.Page));
+        return scans.Placements.Back(document);
     }
 }

@@ -60,8 +60,8 @@ public sealed class PdfDocumentReader : IDocumentReader
                 var ink = PdfPageInk.Read(pdf, number, recogniser.Settings);
                 if (ink is { ThinText: true }) layers[number] = new TextLayer(ink.Glyphs, ink.Segments);
                 pages.Add(ink is null ? new PageLayout(number, pages.LastOrDefault()?.Width ?? A4.Width, pages.LastOrDefault()?.Height ?? A4.Height, [], Damaged: true)
-                    : ink.Garbled ? new PageLayout(number, ink.Width, ink.Height, [], Scanned: true, Garbled: true, Rotate: ink.Rotate)
-                    : !ink.HasText || ink.ThinText ? new PageLayout(number, ink.Width, ink.Height, [], Scanned: ink.HasImages, Rotate: ink.Rotate)
+                    : ink.Garbled ? new PageLayout(number, ink.Width, ink.Height, [], Scanned: true, Garbled: true, Rotate: ink.Rotate, Origin: ink.Origin)
+                    : !ink.HasText || ink.ThinText ? new PageLayout(number, ink.Width, ink.Height, [], Scanned: ink.HasImages, Rotate: ink.Rotate, Origin: ink.Origin)
                     : chain.Analyzer.Ruled(number, ink.Width, ink.Height, ink.Glyphs, ink.Segments));
             }
             return pages;

@@ -9,9 +9,9 @@ namespace FiscalAudit.Ingest.Pdf;
 /// <summary>
 /// What one PDF page holds for the layout chain: its size, whether it has images and letters, whether its text is only a thin
 /// layer over a scan (<see cref="ThinTextLayer"/>), whether its letters are mojibake (<see cref="GarbledText"/>), and the
-/// glyphs and drawn segments of a page with readable letters, and its /Rotate.
+/// glyphs and drawn segments of a page with readable letters, its /Rotate and the lower left corner of its crop box.
 /// </summary>
-internal sealed record PdfPageInk(double Width, double Height, bool HasImages, bool HasText, bool ThinText, bool Garbled, List<Glyph> Glyphs, List<Segment> Segments, int Rotate)
+internal sealed record PdfPageInk(double Width, double Height, bool HasImages, bool HasText, bool ThinText, bool Garbled, List<Glyph> Glyphs, List<Segment> Segments, int Rotate, (double X, double Y) Origin)
 {
     /// <summary>
     /// The page <paramref name="number"/> of <paramref name="pdf"/>; null when it cannot be read: its content, fonts or
@@ -27,7 +27,8 @@ internal sealed record PdfPageInk(double Width, double Height, bool HasImages, b
             var garbled = text && GarbledText.Over(page.Letters.Select(l => l.Value), settings.GarbledText);
             var read = text && !garbled;
             return new PdfPageInk(page.Width, page.Height, page.NumberOfImages > 0, text, read && ThinTextLayer.Over(page, settings.ThinText), garbled,
-                read ? PdfPageSource.Glyphs(page).ToList() : [], read ? PdfPageSource.Segments(page).ToList() : [], page.Rotation.Value);
+                read ? PdfPageSource.Glyphs(page).ToList() : [], read ? PdfPageSource.Segments(page).ToList() : [], page.Rotation.Value,
+                (Math.Min(page.CropBox.Bounds.Left, page.CropBox.Bounds.Right), Math.Min(page.CropBox.Bounds.Bottom, page.CropBox.Bounds.Top)));
         }
         catch (Exception e) when (e is not OutOfMemoryException and not OperationCanceledException)
         {

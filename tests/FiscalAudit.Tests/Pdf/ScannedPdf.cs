@@ -16,9 +16,10 @@ internal static class ScannedPdf
 {
     /// <summary>
     /// One scanned page: its image at <paramref name="Dpi"/>, the page's /Rotate, and real text set at the foot of the page (Helvetica 10 pt);
-    /// scanned in colour when <paramref name="Colour"/> is given (the same size as <paramref name="Image"/>, which it replaces).
+    /// scanned in colour when <paramref name="Colour"/> is given (the same size as <paramref name="Image"/>, which it replaces);
+    /// with <paramref name="Origin"/>, the image is the page's crop box, whose lower left corner is there, on a media box as much larger on every side.
     /// </summary>
-    public sealed record Page(GrayImage Image, double Dpi, int Rotate = 0, string? Text = null, ColourImage? Colour = null);
+    public sealed record Page(GrayImage Image, double Dpi, int Rotate = 0, string? Text = null, ColourImage? Colour = null, (double X, double Y) Origin = default);
 
     /// <summary>The pages of <paramref name="pdf"/> rendered grey at <paramref name="dpi"/> by pdftoppm.</summary>
     public static List<Page> Render(string pdf, int dpi) =>
@@ -42,6 +43,28 @@ internal static class ScannedPdf
             Directory.Delete(folder, recursive: true);
         }
     }
+
+    /// <summary>The pages of <paramref name="pdf"/> rendered in colour at <paramref name="dpi"/> by pdftoppm: a colour scan.</summary>
+    public static List<Page> RenderColour(string pdf, int dpi)
+    {
+        var folder = Directory.CreateTempSubdirectory("fiscalaudit-colour-").FullName;
+        try
+        {
+            var run = ExternalTool.Run(ExternalTool.OnPath("pdftoppm")!, ["-r", dpi.ToString(CultureInfo.InvariantCulture), pdf, Path.Combine(folder, "page")], TimeSpan.FromMinutes(3));
+            Assert.True(run.ExitCode == 0, run.Output);
+            return Directory.GetFiles(folder).Order(StringComparer.Ordinal).Select(f => ColourImage.ReadPpm(File.ReadAllBytes(f)))
+                .Select(colour => new Page(Grey(colour), dpi, Colour: colour)).ToList();
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    /// <summary>A colour image grey by its luminance.</summary>
+    public static GrayImage Grey(ColourImage colour) =>
+        new(colour.Width, colour.Height, Enumerable.Range(0, colour.Width * colour.Height)
+            .Select(i => (byte)((299 * colour.Pixels[3 * i] + 587 * colour.Pixels[3 * i + 1] + 114 * colour.Pixels[3 * i + 2] + 500) / 1000)).ToArray());
 
     /// <summary>The index of the page of <paramref name="pages"/> with the most ink (a printer may put a blank page first).</summary>
     public static int MostInked(IReadOnlyList<Page> pages) =>
@@ -73,11 +96,14 @@ internal static class ScannedPdf
         };
         for (var i = 0; i < pages.Count; i++)
         {
-            var (image, dpi, rotate, text, colour) = pages[i];
+            var (image, dpi, rotate, text, colour, (x, y)) = pages[i];
             var width = Points(image.Width, dpi);
             var height = Points(image.Height, dpi);
-            var content = $"q {width} 0 0 {height} 0 0 cm /Im1 Do Q" + (text is null ? string.Empty : $" BT /F1 10 Tf 20 12 Td ({text}) Tj ET");
-            objects.Add(Ascii($"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {width} {height}] /Rotate {rotate} /Resources << /XObject << /Im1 {5 + 3 * i} 0 R >> /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >> >> /Contents {4 + 3 * i} 0 R >>"));
+            var (left, bottom) = (Number(x), Number(y));
+            var content = $"q {width} 0 0 {height} {left} {bottom} cm /Im1 Do Q" + (text is null ? string.Empty : $" BT /F1 10 Tf {Number(x + 20)} {Number(y + 12)} Td ({text}) Tj ET");
+            var boxes = (x, y) == default ? $"/MediaBox [0 0 {width} {height}]"
+                : $"/MediaBox [0 0 {Number(image.Width * 72 / dpi + 2 * x)} {Number(image.Height * 72 / dpi + 2 * y)}] /CropBox [{left} {bottom} {Number(image.Width * 72 / dpi + x)} {Number(image.Height * 72 / dpi + y)}]";
+            objects.Add(Ascii($"<< /Type /Page /Parent 2 0 R {boxes} /Rotate {rotate} /Resources << /XObject << /Im1 {5 + 3 * i} 0 R >> /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >> >> /Contents {4 + 3 * i} 0 R >>"));
             objects.Add(Ascii($"<< /Length {content.Length} >>\nstream\n{content}\nendstream"));
             var pixels = Deflate(colour?.Pixels ?? image.Pixels);
             objects.Add([.. Ascii($"<< /Type /XObject /Subtype /Image /Width {image.Width} /Height {image.Height} /ColorSpace {(colour is null ? "/DeviceGray" : "/DeviceRGB")} /BitsPerComponent 8 /Filter /FlateDecode /Length {pixels.Length} >>\nstream\n"), .. pixels, .. Ascii("\nendstream")]);
@@ -85,7 +111,9 @@ internal static class ScannedPdf
         return PdfObjects.Write(objects);
     }
 
-    private static string Points(int pixels, double dpi) => (pixels * 72 / dpi).ToString("0.###", CultureInfo.InvariantCulture);
+    private static string Points(int pixels, double dpi) => Number(pixels * 72 / dpi);
+
+    private static string Number(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
 
     private static byte[] Ascii(string text) => Encoding.ASCII.GetBytes(text);
 

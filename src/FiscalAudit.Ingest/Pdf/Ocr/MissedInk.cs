@@ -16,37 +16,16 @@ public static class MissedInk
     {
         if (words.Count == 0) return [];
         var block = Math.Max(1, (int)Math.Round(settings.BlockPoints * dpi / 72));
-        int columns = (image.Width + block - 1) / block, rows = (image.Height + block - 1) / block;
         var covered = new bool[image.Width * image.Height];
         foreach (var w in words)
             for (var y = Math.Max(0, w.Top - 2); y < Math.Min(image.Height, w.Top + w.Height + 2); y++)
                 Array.Fill(covered, true, y * image.Width + Math.Max(0, w.Left - 2), Math.Max(0, Math.Min(image.Width, w.Left + w.Width + 2) - Math.Max(0, w.Left - 2)));
-        var inked = new bool[columns * rows];
-        for (var y = 0; y < image.Height; y++)
-            for (var x = 0; x < image.Width; x++)
-                if (image.Pixels[y * image.Width + x] < settings.InkThreshold && !covered[y * image.Width + x]) inked[y / block * columns + x / block] = true;
+        var inked = new InkBlocks(image.Width, image.Height, block, (x, y) => image.Pixels[y * image.Width + x] < settings.InkThreshold && !covered[y * image.Width + x]);
         var line = words.Select(w => w.Height).Order().ElementAt(words.Count / 2);
         var margin = (int)Math.Round(settings.MarginPoints * dpi / 72);
         var patches = new List<(int, int, int, int)>();
-        var seen = new bool[inked.Length];
-        for (var start = 0; start < inked.Length; start++)
+        foreach (var (left, top, right, bottom) in inked.Patches())
         {
-            if (!inked[start] || seen[start]) continue;
-            int left = int.MaxValue, top = int.MaxValue, right = 0, bottom = 0;
-            var queue = new Queue<int>([start]);
-            seen[start] = true;
-            while (queue.Count > 0)
-            {
-                var at = queue.Dequeue();
-                int cx = at % columns, cy = at / columns;
-                (left, top, right, bottom) = (Math.Min(left, cx), Math.Min(top, cy), Math.Max(right, cx), Math.Max(bottom, cy));
-                foreach (var (nx, ny) in new[] { (cx - 1, cy), (cx + 1, cy), (cx, cy - 1), (cx, cy + 1) })
-                {
-                    if (nx < 0 || ny < 0 || nx >= columns || ny >= rows || !inked[ny * columns + nx] || seen[ny * columns + nx]) continue;
-                    seen[ny * columns + nx] = true;
-                    queue.Enqueue(ny * columns + nx);
-                }
-            }
             var height = (bottom - top + 1) * block;
             if (height < settings.MinHeightShare * line || height > settings.MaxHeightShare * line) continue;
             // Ink beside a word is the rest of a character its loose box leaves out, no mark of its own.

@@ -33,6 +33,7 @@ public sealed record OcrSettings(
     Dictionary<string, string> Environment,
     OrientationSettings Orientation,
     SealSettings Seals,
+    TwoPageSheetSettings TwoPageSheets,
     ScanCleaningSettings Cleaning,
     int DarkThreshold,
     double RulingMinPoints,

@@ -7,11 +7,13 @@ namespace FiscalAudit.Ingest.Pdf.Ocr;
 /// <summary>
 /// A scanned page recognised: its size in points (as rendered and turned upright), the glyphs and ruling segments found on it,
 /// how far its rendered image was turned clockwise to stand upright; or, with <see cref="Failure"/>, why no text came from it (in Chinese).
+/// A sheet of two pages side by side (<see cref="SheetGutter"/>) gives two, its halves, each with its <see cref="Left"/> on the upright sheet in points.
 /// </summary>
-public sealed record RecognisedPage(int Number, double Width, double Height, IReadOnlyList<Glyph> Glyphs, IReadOnlyList<Segment> Segments, string? Failure = null, int Turn = 0);
+public sealed record RecognisedPage(int Number, double Width, double Height, IReadOnlyList<Glyph> Glyphs, IReadOnlyList<Segment> Segments, string? Failure = null, int Turn = 0, double Left = 0);
 
 /// <summary>
-/// Recognises the scanned pages of a PDF: each page rendered in colour by poppler's pdftoppm and made grey without its red seals (<see cref="SealInk"/>), turned upright (<see cref="PageOrientation"/>), straightened (<see cref="ScanCleaning"/>), its ruling lines found and erased
+/// Recognises the scanned pages of a PDF: each page (its crop box, as a viewer shows it) rendered in colour by poppler's pdftoppm and made grey without its red seals (<see cref="SealInk"/>), turned upright (<see cref="PageOrientation"/>), straightened (<see cref="ScanCleaning"/>),
+/// cut in two when it holds two pages side by side (<see cref="SheetGutter"/>), its ruling lines found and erased
 /// (<see cref="ImageRulings"/>), the rest read by tesseract (word boxes, TSV) and turned into glyphs (<see cref="OcrGlyphs"/>).
 /// Pages are recognised in parallel, up to the number of processors; each tool run has its time limit and is killed when
 /// the caller cancels (<see cref="ExternalTool"/>); how many are to be recognised and done is told to the flow's
@@ -28,7 +30,7 @@ public sealed class ScanRecogniser(string? renderer, string? tesseract, OcrSetti
     /// <summary>False when pdftoppm or tesseract is not installed.</summary>
     public bool Available => renderer is not null && tesseract is not null;
 
-    /// <summary>Recognises <paramref name="pages"/> (scanned pages of <paramref name="content"/>), in their order.</summary>
+    /// <summary>Recognises <paramref name="pages"/> (scanned pages of <paramref name="content"/>), in their order: one page each, or the two halves of a sheet of two pages, the left one first.</summary>
     public IReadOnlyList<RecognisedPage> Recognise(byte[] content, IReadOnlyList<PageLayout> pages, CancellationToken cancellation)
     {
         if (!Available) throw new InvalidOperationException("OCR tools are not installed");
@@ -37,7 +39,7 @@ public sealed class ScanRecogniser(string? renderer, string? tesseract, OcrSetti
         {
             var source = Path.Combine(folder, "source.pdf");
             File.WriteAllBytes(source, content);
-            var results = new RecognisedPage[pages.Count];
+            var results = new IReadOnlyList<RecognisedPage>[pages.Count];
             var progress = RecognitionProgress.OfThisFlow;
             progress?.Start(pages.Count);
             var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellation };
@@ -46,7 +48,7 @@ public sealed class ScanRecogniser(string? renderer, string? tesseract, OcrSetti
                 results[i] = Recognise(source, folder, pages[i], cancellation);
                 progress?.PageDone();
             });
-            return results;
+            return results.SelectMany(r => r).ToList();
         }
         finally
         {
@@ -54,25 +56,38 @@ public sealed class ScanRecogniser(string? renderer, string? tesseract, OcrSetti
         }
     }
 
-    private RecognisedPage Recognise(string source, string folder, PageLayout page, CancellationToken cancellation)
+    private IReadOnlyList<RecognisedPage> Recognise(string source, string folder, PageLayout page, CancellationToken cancellation)
     {
         var dpi = settings.DpiFor(page.Width, page.Height);
         var number = page.Number.ToString(CultureInfo.InvariantCulture);
         var image = Path.Combine(folder, "page" + number);
-        var render = ExternalTool.Run(renderer!, ["-f", number, "-l", number, "-r", dpi.ToString(CultureInfo.InvariantCulture), "-singlefile", source, image], settings.RenderLimit, cancellation);
-        if (Failed(render, image + ".ppm", "pdftoppm", "渲染", settings.RenderSeconds) is { } renderFailure) return Failure(page, renderFailure);
+        var render = ExternalTool.Run(renderer!, ["-f", number, "-l", number, "-r", dpi.ToString(CultureInfo.InvariantCulture), "-cropbox", "-singlefile", source, image], settings.RenderLimit, cancellation);
+        if (Failed(render, image + ".ppm", "pdftoppm", "渲染", settings.RenderSeconds) is { } renderFailure) return [Failure(page, renderFailure)];
         GrayImage gray;
         try
         {
-            gray = SealInk.Dropped(ColourImage.ReadPpm(File.ReadAllBytes(image + ".ppm")), settings.Seals);
+            gray = SealInk.Dropped(ColourImage.ReadPpm(File.ReadAllBytes(image + ".ppm")), settings.Seals, dpi);
             File.WriteAllBytes(image + ".pgm", gray.ToPgm());
         }
         catch (InvalidDataException)
         {
-            return Failure(page, "pdftoppm 渲染出的图像无法读取");
+            return [Failure(page, "pdftoppm 渲染出的图像无法读取")];
         }
         var turn = Turn(image + ".pgm", dpi, cancellation);
-        gray = gray.Turned(turn);
+        // Each page of a sheet of two is straightened on its own: the lines of the two pages, side by side, do not line up.
+        gray = ScanCleaning.Whitened(gray.Turned(turn), settings.Cleaning);
+        if (SheetGutter.Find(gray, dpi, settings.DarkThreshold, settings.TwoPageSheets) is not int gutter)
+            return [Read(gray, dpi, image, page, cancellation) with { Turn = turn }];
+        return
+        [
+            Read(SheetGutter.Columns(gray, 0, gutter), dpi, image + "-left", page, cancellation) with { Turn = turn },
+            Read(SheetGutter.Columns(gray, gutter, gray.Width), dpi, image + "-right", page, cancellation) with { Turn = turn, Left = gutter * 72.0 / dpi },
+        ];
+    }
+
+    /// <summary>The page (or half of a sheet) <paramref name="gray"/>, upright, recognised: straightened, its rulings found and erased, its text read by tesseract into <paramref name="image"/>'s files.</summary>
+    private RecognisedPage Read(GrayImage gray, int dpi, string image, PageLayout page, CancellationToken cancellation)
+    {
         (gray, var straightened) = ScanCleaning.Clean(gray, settings.DarkThreshold, settings.Cleaning);
         var segments = ImageRulings.Extract(gray, dpi, settings, straightened);
         File.WriteAllBytes(image + "-clean.pgm", gray.ToPgm());
@@ -83,7 +98,7 @@ public sealed class ScanRecogniser(string? renderer, string? tesseract, OcrSetti
         words.AddRange(Missed(gray, words, dpi, image, cancellation));
         var glyphs = OcrGlyphs.From(words, gray.Height, dpi, settings).ToList();
         if (glyphs.Count == 0) return Failure(page, "未识别出文字（空白页或图像不清晰）");
-        return new RecognisedPage(page.Number, gray.Width * 72.0 / dpi, gray.Height * 72.0 / dpi, glyphs, segments, Turn: turn);
+        return new RecognisedPage(page.Number, gray.Width * 72.0 / dpi, gray.Height * 72.0 / dpi, glyphs, segments);
     }
 
     /// <summary>How far the page rendered to <paramref name="file"/> must be turned clockwise to stand upright (<see cref="PageOrientation"/>); 0 when tesseract cannot tell.</summary>

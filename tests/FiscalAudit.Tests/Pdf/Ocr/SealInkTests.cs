@@ -33,5 +33,5 @@ public class SealInkTests
     [InlineData(200, 160, 150, 171)]
     public void Other_print_is_grey_by_its_luminance(int r, int g, int b, int grey) => Assert.Equal(grey, Grey(r, g, b));
 
-    private static int Grey(int r, int g, int b) => SealInk.Dropped(new ColourImage(1, 1, [(byte)r, (byte)g, (byte)b]), Seals).Pixels[0];
+    private static int Grey(int r, int g, int b) => SealInk.Dropped(new ColourImage(1, 1, [(byte)r, (byte)g, (byte)b]), Seals, 300).Pixels[0];
 }

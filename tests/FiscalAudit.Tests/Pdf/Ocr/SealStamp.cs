@@ -15,19 +15,22 @@ internal static class SealStamp
     /// <paramref name="y"/>), of <paramref name="ink"/> (red, green, blue on white paper); <paramref name="name"/> is the
     /// unit's name printed on one line, bent along the arc.
     /// </summary>
-    public static ColourImage Stamped(GrayImage page, GrayImage name, int x, int y, int radius, (int R, int G, int B) ink)
+    public static ColourImage Stamped(GrayImage page, GrayImage name, int x, int y, int radius, (int R, int G, int B) ink) =>
+        Stamped(new ColourImage(page.Width, page.Height, page.Pixels.SelectMany(grey => new[] { grey, grey, grey }).ToArray()), name, x, y, radius, ink);
+
+    /// <summary>The same seal stamped on the colour scan <paramref name="page"/>: each channel of the print under the ink times the ink's.</summary>
+    public static ColourImage Stamped(ColourImage page, GrayImage name, int x, int y, int radius, (int R, int G, int B) ink)
     {
         var (left, top, right, bottom) = Ink(name);
-        var pixels = new byte[page.Width * page.Height * 3];
+        var pixels = (byte[])page.Pixels.Clone();
         for (var py = 0; py < page.Height; py++)
             for (var px = 0; px < page.Width; px++)
             {
-                var i = py * page.Width + px;
-                var grey = page.Pixels[i];
-                var inked = Covers(px - x, y - py, radius, name, (left, top, right, bottom));
-                pixels[3 * i] = (byte)(inked ? grey * ink.R / 255 : grey);
-                pixels[3 * i + 1] = (byte)(inked ? grey * ink.G / 255 : grey);
-                pixels[3 * i + 2] = (byte)(inked ? grey * ink.B / 255 : grey);
+                if (!Covers(px - x, y - py, radius, name, (left, top, right, bottom))) continue;
+                var i = 3 * (py * page.Width + px);
+                pixels[i] = (byte)(pixels[i] * ink.R / 255);
+                pixels[i + 1] = (byte)(pixels[i + 1] * ink.G / 255);
+                pixels[i + 2] = (byte)(pixels[i + 2] * ink.B / 255);
             }
         return new ColourImage(page.Width, page.Height, pixels);
     }

@@ -1,0 +1,65 @@
+using FiscalAudit.Core.Findings;
+using FiscalAudit.Engine;
+using FiscalAudit.Ingest.Pdf;
+using FiscalAudit.Ingest.Pdf.Ocr;
+
+namespace FiscalAudit.Tests.Pdf.Ocr;
+
+/// <summary>
+/// Issue 12, scans: a disclosure whose cover is a 红头 file (<see cref="DistrictBureauDisclosure"/>: the letterhead
+/// “广州市海珠区城市管理和综合执法局文件” and the title naming the department printed in red, a red rule between them),
+/// scanned in colour at 200 dpi with the bureau's red seal stamped on the cover and over the table's figures. The seals are
+/// dropped before the pages are read; the red letterhead and title are print, and read: the title names the department.
+/// Planted: the table's 部门 line names 广州市海珠区水务局 (a template's residue), another unit than the title's (FA3014
+/// on PDF page 2) — with the title lost, the 部门 line itself would be taken as the department and nothing reported.
+/// The clean scan adds nothing but what the excerpt gives (FA5001, FA3015).
+/// </summary>
+public class RedLetterheadTests
+{
+    private const string File = "海珠区城市管理和综合执法局2022年度部门决算.pdf";
+
+    private static readonly Lazy<GrayImage> SealName = new(() => SealStamp.Name(DistrictBureauDisclosure.Department, 200));
+
+    [OcrFact(PrintsShared = true)]
+    public void The_red_letterhead_and_title_are_read_and_the_seals_are_not()
+    {
+        var document = new PdfDocumentReader().Read(File, Sealed(DistrictBureauDisclosure.Print(redCover: true)));
+
+        var cover = document.Lines.Where(l => l.Location.Page == 1).Select(l => l.Text.Replace(" ", "")).ToList();
+        // A character of the letterhead may be misread (综 as 乏); without its red kept, neither line is there at all.
+        Assert.Contains(cover, l => l.StartsWith("广州市海珠区城市管理", StringComparison.Ordinal) && l.EndsWith("执法局文件", StringComparison.Ordinal));
+        Assert.Contains(cover, l => l.Contains("执法局2022年度部门决算"));
+        // The seal's ring, star and name give no text: the cover holds the letterhead, the title and its 目录 only.
+        Assert.True(cover.Count <= 6, string.Join(" | ", cover));
+    }
+
+    [OcrFact(PrintsShared = true)]
+    public void Another_units_name_under_the_red_title_is_reported()
+    {
+        var result = new Auditor(new AuditProfile()).Audit(File, Sealed(DistrictBureauDisclosure.Print(unit: "广州市海珠区水务局", redCover: true)));
+
+        Assert.Null(result.ReadError);
+        var other = Assert.Single(result.Findings, f => f.RuleId == "FA3014");
+        Assert.Equal(2, other.Location.Page);
+        Assert.Contains("广州市海珠区水务局", other.Message);
+        Assert.DoesNotContain(result.Findings, f => f.Severity == Severity.Error);
+    }
+
+    [OcrFact(PrintsShared = true)]
+    public void The_clean_red_scan_adds_no_finding()
+    {
+        var result = new Auditor(new AuditProfile()).Audit(File, Sealed(DistrictBureauDisclosure.Print(redCover: true)));
+
+        Assert.Null(result.ReadError);
+        Assert.Empty(result.Findings.Where(f => f.RuleId is not "FA5001" and not "FA0002" and not "FA3015").Select(f => $"{f.RuleId} {f.Message}"));
+    }
+
+    /// <summary>The print scanned in colour with the bureau's seal on the cover, below its 目录, and on the table, over its expenditure figures.</summary>
+    private static byte[] Sealed(string pdf)
+    {
+        var pages = ScannedPdf.RenderColour(pdf, 200);
+        pages[0] = pages[0] with { Colour = SealStamp.Stamped(pages[0].Colour!, SealName.Value, 1150, 1500, 165, (226, 38, 44)) };
+        pages[1] = pages[1] with { Colour = SealStamp.Stamped(pages[1].Colour!, SealName.Value, 1200, 650, 165, (226, 38, 44)) };
+        return ScannedPdf.Build(pages);
+    }
+}
