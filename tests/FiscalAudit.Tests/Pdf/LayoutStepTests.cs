@@ -153,6 +153,27 @@ public class LayoutStepTests
         Assert.Equal("合计|1.00|2.00|3.00", Words(close));
     }
 
+    /// <summary>
+    /// A few characters set larger mid-sentence (上海 普陀区财政局 决算 p22: “在职人员基本医疗保险费” at 15 pt in a 12 pt line) do not make the word
+    /// they join, nor its line, 15 pt: the word takes the size most of its glyphs are set in.
+    /// </summary>
+    [Fact]
+    public void A_word_takes_the_size_most_of_its_glyphs_are_set_in()
+    {
+        var glyphs = new List<Glyph>();
+        var x = 0.0;
+        foreach (var (text, size) in new[] { ("在职人员", 15.0), ("。年初预算为六十二万元", 12.0) })
+        {
+            foreach (var c in text)
+            {
+                glyphs.Add(new Glyph(c.ToString(), new BoundingBox(x + 1, 100, x + size - 1, 100 + size), 100, size, x, x + size));
+                x += size;
+            }
+        }
+        var word = Assert.Single(new WordExtractor().Extract(glyphs));
+        Assert.Equal(12, word.FontSize);
+    }
+
     private static Glyph Shift(Glyph g, double dx) =>
         g with { Box = new BoundingBox(g.Box.Left + dx, g.Box.Bottom, g.Box.Right + dx, g.Box.Top), Origin = g.Origin + dx, AdvanceEnd = g.AdvanceEnd + dx };
 

@@ -187,15 +187,16 @@ public sealed class WordExtractor
         if (glyphs.Count == 0) return;
         var box = glyphs[0].Box;
         var baselines = 0.0;
-        var size = glyphs[0].FontSize;
         text.Clear();
         foreach (var g in glyphs)
         {
             box = box.Union(g.Box);
             text.Append(g.Value);
             baselines += g.Baseline;
-            size = Math.Max(size, g.FontSize);
         }
+        // The size most of the word's glyphs are set in: a few characters set larger (a name enlarged mid-sentence) do not make the
+        // whole word, or the line it carries, look like a heading.
+        var size = glyphs.GroupBy(g => g.FontSize).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).First().Key;
         var rights = new double[text.Length];
         var k = 0;
         foreach (var g in glyphs)
