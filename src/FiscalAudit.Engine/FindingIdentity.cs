@@ -9,10 +9,13 @@ namespace FiscalAudit.Engine;
 
 /// <summary>
 /// Gives every finding its stable id: 12 hex characters of a SHA-256 over the rule, the document's
-/// identity (department + year + kind, never the file path), the stable parts of the location (table,
-/// row, column of the finding and of its related cells) and the compared values; a finding not on a
-/// table cell adds its message with page and line references removed (it quotes the sentence). So the
-/// same defect keeps its id across runs, renames and a re-publication that still contains it.
+/// identity (department + year + kind, never the file path), the stable parts of its own place (table,
+/// row, column) and the compared values; a finding not on a table cell adds its message with page and
+/// line references removed (it quotes the sentence). Its related places are no part of it: a finding
+/// that gains or loses one (the engine now links the restated cell, or one more copy of a figure) is
+/// the same defect and keeps its id, and with it a reviewer's decision. Findings alike in all of these
+/// are told apart by their turn in the run's order. So the same defect keeps its id across runs,
+/// engine versions, renames and a re-publication that still contains it.
 /// </summary>
 public static partial class FindingIdentity
 {
@@ -42,7 +45,6 @@ public static partial class FindingIdentity
     private static string Key(Finding f, string document, string file)
     {
         var parts = new List<string> { f.RuleId, document, Place(f.Location), Value(f.Expected), Value(f.Actual) };
-        parts.AddRange(f.RelatedLocations.Select(Place));
         if (f.Location.Table is null) parts.Add(StableText(f.Message, file));
         return string.Join('\u001f', parts);
     }

@@ -14,7 +14,7 @@ public static class Punctuation
     /// <summary>What only running text holds, no title or heading: the sentence ends, commas and colons.</summary>
     public static char[] SentencePunctuation { get; } = Sets.SentencePunctuation.ToCharArray();
 
-    /// <summary>What separates the clauses of a line of text, enumeration commas included.</summary>
+    /// <summary>What separates the clauses of a line of text, enumeration commas included: a line holding one is text, no heading, caption or name.</summary>
     public static char[] ClausePunctuation { get; } = Sets.ClausePunctuation.ToCharArray();
 
     /// <summary>Where a clause of a narrative sentence ends: “，；。：” and their ASCII forms.</summary>

@@ -41,10 +41,14 @@ public sealed class TableRow
     public SourceLocation Location { get; }
 
     /// <summary>
-    /// True when the row names a group rather than an item: in a table with several name columns (单位名称 | 项目名称) it prints
-    /// only an earlier one (a unit's row with its sums over its projects).
+    /// Set when the row names a group rather than an item: in a table with several name columns (单位名称 | 项目名称) it prints
+    /// only earlier ones (a unit's row with its sums over its projects); the index of the last name column it prints, so that a
+    /// group (政府采购 专项) nests in a group printed further left (采购品目大类). Null for an item.
     /// </summary>
-    public bool NamesGroup { get; init; }
+    public int? GroupDepth { get; init; }
+
+    /// <summary>True when the row names a group rather than an item (<see cref="GroupDepth"/>).</summary>
+    public bool NamesGroup => GroupDepth is not null;
 
     /// <summary>The subtotal row this row is counted in (a project under its unit's row, or above its “XX小计”), or null.</summary>
     public TableRow? Subtotal { get; set; }

@@ -99,6 +99,7 @@ public sealed partial class MetadataRecognizer : IRecognizer
         var found = new List<Named>();
         for (var i = from; i < end; i++)
         {
+            if (Flattened(lines, i) is { } cell) found.Add(cell);
             var m = DepartmentIdentityWords.LabelLine.Match(lines[i].Text.Trim());
             if (!m.Success) continue;
             var value = WithoutUnit(m.Groups[1].Value + Continuation(lines, i)).TrimEnd('，', ',', '。');
@@ -109,8 +110,18 @@ public sealed partial class MetadataRecognizer : IRecognizer
     }
 
     /// <summary>
+    /// A form's label cell printed alone on its line, its value the next line (a 部门整体支出绩效目标表 converted one cell per line:
+    /// “部门名称” / “成都市武侯区民政局”), placed on the value's line; null when line <paramref name="i"/> is no such label.
+    /// </summary>
+    private static Named? Flattened(List<(string Text, SourceLocation Location)> lines, int i) =>
+        i + 1 < lines.Count && DepartmentIdentityWords.CellRank(Compact(lines[i].Text.Trim())) is { } rank
+            && OrganisationNames.AtStart(Compact(lines[i + 1].Text.Trim())) is { } org
+            ? new Named(rank, org.Value, lines[i + 1].Location) : null;
+
+    /// <summary>
     /// The organisation of a form's best-ranked label cell (“部门（单位）名称 | …” before “主管部门 | …” before “实施单位 | …”),
-    /// its value the next filled cell of the row.
+    /// its value the next filled cell of the row or the rest of its own cell after a colon (a one-cell row of a workbook,
+    /// “主管部门：成都市双流区水务局　实施单位：…”).
     /// </summary>
     private static Named? FormCell(IEnumerable<TableBlock> tables)
     {
@@ -118,15 +129,20 @@ public sealed partial class MetadataRecognizer : IRecognizer
         foreach (var row in tables.SelectMany(t => t.Rows))
         {
             var cells = row.Cells.Where(c => c.Text.Trim().Length > 0).OrderBy(c => c.Column).ToList();
+            found.AddRange(cells.Select(c => Labelled(c.Text.Trim(), c.Location)).OfType<Named>());
             for (var i = 0; i + 1 < cells.Count; i++)
             {
                 if (DepartmentIdentityWords.CellRank(Compact(cells[i].Text.Trim())) is not { } rank) continue;
-                var org = OrganisationNames.Pattern.Match(Compact(cells[i + 1].Text.Trim()));
-                if (org.Success && org.Index == 0) found.Add(new Named(rank, org.Value, cells[i + 1].Location));
+                if (OrganisationNames.AtStart(Compact(cells[i + 1].Text.Trim())) is { } org) found.Add(new Named(rank, org.Value, cells[i + 1].Location));
             }
         }
         return Best(found);
     }
+
+    /// <summary>The organisation after the label and colon a cell opens with (“主管部门：成都市双流区水务局　实施单位：…”), or null.</summary>
+    private static Named? Labelled(string text, SourceLocation location) =>
+        DepartmentIdentityWords.LabelLine.Match(text) is { Success: true } line && OrganisationNames.Pattern.Match(line.Groups[1].Value) is { Success: true } org
+            ? new Named(DepartmentIdentityWords.Rank(line.Groups["label"].Value), org.Value, location) : null;
 
     /// <summary>The best-ranked (lowest) of <paramref name="found"/>, the first of equal rank; null when none.</summary>
     private static Named? Best(List<Named> found) => found.Count == 0 ? null : found.MinBy(f => f.Rank);

@@ -9,7 +9,7 @@ namespace FiscalAudit.Extract.Metadata;
 /// The pattern of an organisation's name: places (省 … 县), then a name ending as offices, Party departments, institutes and
 /// teams do (“上海市普陀区财政局”, “中共沁阳市委组织部”, “沁阳市农业技术推广站”), read as long as the text names it: a unit of an
 /// organisation (“沁阳市财政局国库支付中心”) and two organisations named as one (“中共沁阳市纪律检查委员会沁阳市监察委员会”,
-/// “沁阳市纪委监委”) are one name. The words are data: organisation-words.json and, for the places, Core's place-words.json; a part heading's ordinal (“第三部分省委办公厅”) is
+/// “沁阳市纪委监委”) are one name; a word of running text before it (“由成都市成华区住房和城乡建设局负责”, “经…批准”) is no part of it. The words are data: organisation-words.json and, for the places, Core's place-words.json; a part heading's ordinal (“第三部分省委办公厅”) is
 /// structure and is no place.
 /// </summary>
 internal static class OrganisationNames
@@ -21,19 +21,39 @@ internal static class OrganisationNames
 
     public static Regex Pattern { get; } = new(Name(Data, "+"), RegexOptions.Compiled);
 
+    private static readonly Regex Code = new($"^(?:{Data.Code})", RegexOptions.Compiled);
+
     /// <summary>
     /// A whole text that is an organisation's name, its places perhaps left out as a sentence's subject leaves them
     /// (“敦化路街道办事处”, “县教育局”), never the words that make it a sentence or the whole of a place (notStarts).
     /// </summary>
     public static Regex Subject { get; } = new($"^(?:{Name(Data, "*")})$", RegexOptions.Compiled);
 
-    /// <summary>The pattern of a name with its places repeated as <paramref name="places"/> says (“+”: at least one).</summary>
+    /// <summary>
+    /// The organisation whose name opens <paramref name="text"/>, after the unit's code printed before it (“[101001]成都市金牛区教育局”,
+    /// “101001-…”), or null when the text does not open with a name.
+    /// </summary>
+    public static Match? AtStart(string text)
+    {
+        var start = Code.Match(text).Length;
+        var m = Pattern.Match(text, start);
+        return m.Success && m.Index == start ? m : null;
+    }
+
+    /// <summary>
+    /// The pattern of a name with its places repeated as <paramref name="places"/> says (“+”: at least one): it starts after a
+    /// character that is no Han or after a lead (“由”), never with a lead before a place of two characters or more, nor with the
+    /// words before such a lead (“由成都市…”, “项目由成都市…”, which a place's few characters would take in).
+    /// </summary>
     private static string Name(Words words, string places)
     {
-        var notStarts = Either(words.NotStarts.Select(Regex.Escape).Append("第[一二三四五六七八九十]+部分"));
-        var place = $"[{Han}]{{1,5}}?(?:{Alternatives(PlaceWords.All)})";
+        var placeWords = Alternatives(PlaceWords.All);
+        var leads = Alternatives(words.Leads);
+        var lead = $"[{Han}]{{0,{words.LeadAfter}}}(?!{Alternatives(words.KeptLeads)})(?:{leads})[{Han}]{{2,5}}?(?:{placeWords})";
+        var notStarts = Either(words.NotStarts.Select(Regex.Escape).Append("第[一二三四五六七八九十]+部分").Append(lead));
+        var place = $"[{Han}]{{1,5}}?(?:{placeWords})";
         var end = $"(?:{Alternatives(words.Ends)})(?:{Alternatives(words.Suffixes)})?(?!{Alternatives(words.NotFollowedBy)})";
-        return $"(?<![{Han}])(?!{notStarts})(?:{place}){places}[{Han}]{{1,14}}?{end}(?:(?:{place})*[{Han}]{{1,{words.UnitLength}}}?{end})*";
+        return $"(?:(?<![{Han}])|(?<=(?:{leads})))(?!{notStarts})(?:{place}){places}[{Han}]{{1,14}}?{end}(?:(?:{place})*[{Han}]{{1,{words.UnitLength}}}?{end})*";
     }
 
     private sealed class Words
@@ -45,6 +65,18 @@ internal static class OrganisationNames
         public List<string> NotFollowedBy { get; init; } = new();
 
         public List<string> NotStarts { get; init; } = new();
+
+        /// <summary>The words of running text that open a clause before a name (“由”, “经”).</summary>
+        public List<string> Leads { get; init; } = new();
+
+        /// <summary>How many characters of a sentence may stand before a lead where a name could start (“项目由…”).</summary>
+        public int LeadAfter { get; init; }
+
+        /// <summary>Names that start with a lead's character (“经济技术开发区”).</summary>
+        public List<string> KeptLeads { get; init; } = new();
+
+        /// <summary>The pattern of a unit's code printed before its name (“[101001]”, “101001-”).</summary>
+        public string Code { get; init; } = string.Empty;
 
         public int UnitLength { get; init; }
     }

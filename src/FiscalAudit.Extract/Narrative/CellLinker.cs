@@ -1,3 +1,4 @@
+using FiscalAudit.Core.Data;
 using FiscalAudit.Core.Model;
 using FiscalAudit.Core.Model.Facts;
 using FiscalAudit.Core.Numbers;
@@ -15,22 +16,22 @@ public static class CellLinker
 
     private const string Total = StandardColumns.Total;
 
-    private static readonly Target T1IncomeTotal = new("T1", "总计", "收入", StandardColumns.Amount);
-    private static readonly Target T1ExpenditureTotal = new("T1", "总计", "支出", StandardColumns.Amount);
-    private static readonly Target T4IncomeTotal = new("T4", "总计", "收入", StandardColumns.Amount);
-    private static readonly Target T4ExpenditureTotal = new("T4", "总计", "支出", Total);
+    private static readonly Target T1IncomeTotal = new("T1", "总计", TableSides.Income, StandardColumns.Amount);
+    private static readonly Target T1ExpenditureTotal = new("T1", "总计", TableSides.Expenditure, StandardColumns.Amount);
+    private static readonly Target T4IncomeTotal = new("T4", "总计", TableSides.Income, StandardColumns.Amount);
+    private static readonly Target T4ExpenditureTotal = new("T4", "总计", TableSides.Expenditure, Total);
 
     private static readonly Dictionary<string, Target> Targets = Build(new (string[] Keys, Target Target)[]
     {
         (new[] { "收入总计" }, T1IncomeTotal),
         (new[] { "收支总计", "收、支总计", "收入支出总计", "收入和支出总计", "收入、支出总计" }, T1IncomeTotal with { Also = T1ExpenditureTotal }),
         (new[] { "支出总计" }, T1ExpenditureTotal),
-        (new[] { "收入合计", "收入总计/收入合计" }, new("T1", "本年收入合计", "收入", StandardColumns.Amount)),
-        (new[] { "支出合计" }, new("T1", "本年支出合计", "支出", StandardColumns.Amount)),
-        (new[] { "收入总计/使用非财政拨款结余" }, new("T1", "使用非财政拨款结余", "收入", StandardColumns.Amount)),
-        (new[] { "收入总计/年初结转和结余" }, new("T1", "年初结转和结余", "收入", StandardColumns.Amount)),
-        (new[] { "支出总计/结余分配" }, new("T1", "结余分配", "支出", StandardColumns.Amount)),
-        (new[] { "支出总计/年末结转和结余" }, new("T1", "年末结转和结余", "支出", StandardColumns.Amount)),
+        (new[] { "收入合计", "收入总计/收入合计" }, new("T1", "本年收入合计", TableSides.Income, StandardColumns.Amount)),
+        (new[] { "支出合计" }, new("T1", "本年支出合计", TableSides.Expenditure, StandardColumns.Amount)),
+        (new[] { "收入总计/使用非财政拨款结余" }, new("T1", "使用非财政拨款结余", TableSides.Income, StandardColumns.Amount)),
+        (new[] { "收入总计/年初结转和结余" }, new("T1", "年初结转和结余", TableSides.Income, StandardColumns.Amount)),
+        (new[] { "支出总计/结余分配" }, new("T1", "结余分配", TableSides.Expenditure, StandardColumns.Amount)),
+        (new[] { "支出总计/年末结转和结余" }, new("T1", "年末结转和结余", TableSides.Expenditure, StandardColumns.Amount)),
         (new[] { "收入合计/财政拨款收入" }, new("T2", "合计", null, StandardColumns.AppropriationRevenue)),
         (new[] { "收入合计/上级补助收入" }, new("T2", "合计", null, StandardColumns.HigherLevelSubsidy)),
         (new[] { "收入合计/事业收入" }, new("T2", "合计", null, StandardColumns.BusinessRevenue)),
@@ -43,8 +44,8 @@ public static class CellLinker
         (new[] { "财政拨款收入总计" }, T4IncomeTotal),
         (new[] { "财政拨款收支总计", "财政拨款收、支总计", "财政拨款收入支出总计", "财政拨款收入和支出总计" }, T4IncomeTotal with { Also = T4ExpenditureTotal }),
         (new[] { "财政拨款支出总计", "财政拨款收入总计/支出总计" }, T4ExpenditureTotal),
-        (new[] { "财政拨款收入总计/年初结转和结余" }, new("T4", "年初财政拨款结转和结余", "收入", StandardColumns.Amount)),
-        (new[] { "财政拨款收入总计/年末结转和结余" }, new("T4", "年末财政拨款结转和结余", "支出", Total)),
+        (new[] { "财政拨款收入总计/年初结转和结余" }, new("T4", "年初财政拨款结转和结余", TableSides.Income, StandardColumns.Amount)),
+        (new[] { "财政拨款收入总计/年末结转和结余" }, new("T4", "年末财政拨款结转和结余", TableSides.Expenditure, Total)),
         (new[] { "一般公共预算财政拨款支出", "一般公共预算财政拨款支出合计" }, new("T5", "合计", null, Total)),
         (new[] { "一般公共预算财政拨款支出/基本支出", "一般公共预算财政拨款支出合计/基本支出", "一般公共预算财政拨款基本支出" }, new("T5", "合计", null, StandardColumns.Basic)),
         (new[] { "一般公共预算财政拨款支出/项目支出", "一般公共预算财政拨款支出合计/项目支出" }, new("T5", "合计", null, StandardColumns.Project)),

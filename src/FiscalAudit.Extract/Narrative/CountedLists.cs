@@ -15,7 +15,7 @@ namespace FiscalAudit.Extract.Narrative;
 /// whose last sentence states the count, in the paragraphs “一是…”, “二是…” that follow. Counts may be written in Chinese
 /// numerals (“三个”, “十二个”). The wording is data: counted-lists.json, and the list-lead words of list-leads.json.
 /// </summary>
-public sealed class CountedLists
+public sealed partial class CountedLists
 {
     /// <summary>How far numbered paragraphs are followed after the paragraph that announces them.</summary>
     private const int Reach = 200;
@@ -189,10 +189,14 @@ public sealed class CountedLists
         while (end > 0 && text[end - 1] is ' ' or '\u3000' or '共') end--;
         var start = ListItems.ClauseStart(text, end);
         var items = ListItems.Split(ListItems.WithoutOrdinal(text[start..end]), '、');
-        items[0] = Labels.Clean(items[0]);
+        items[0] = Labels.Clean(LeadingYear().Replace(items[0], string.Empty));
         if (items.Count < 2 || items.Any(i => i.Any(char.IsDigit)) || Conjunctions.Any(items[^1].EndsWith)) return null;
         return Closed(items, false, string.Empty, numberStart);
     }
+
+    /// <summary>“本部门在2023年度部门决算中反映A项目”: what opens the first item up to a year is no part of its name.</summary>
+    [GeneratedRegex("^.*" + LabelWordsFile.Year)]
+    private static partial Regex LeadingYear();
 
     /// <summary>
     /// “A项目50万元、B项目40万元、C项目30万元，共3个项目，合计120万元。”, “A项目50万元；B项目40万元；合计2个项目，共计90万元。”: a
@@ -307,7 +311,7 @@ public sealed class CountedLists
             var m = itemNumber.Match(text);
             if (m.Success && OutlineHeadings.Value(m.Groups["n"].Value) == items.Count + 1 && (!pointsOnly || m.Groups["point"].Success))
             {
-                items.Add(text[m.Length..].Trim().TrimEnd('。', '；', ';', '，', ','));
+                items.Add(text[m.Length..].Trim().TrimEnd(Punctuation.ClausePunctuation));
                 continue;
             }
             if (items.Count == 0 || ListItems.StartsWithOrdinal(text) || blocks[b] is HeadingBlock) break;

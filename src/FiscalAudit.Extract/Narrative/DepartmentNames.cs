@@ -80,8 +80,7 @@ public static partial class DepartmentNames
 
     private static TextMark? Named(TextMarkKind kind, string value, string context, SourceLocation location)
     {
-        var m = OrganisationNames.Pattern.Match(Spaceless.Of(value));
-        return m.Success && m.Index == 0 ? new TextMark(kind, m.Value, context, location) : null;
+        return OrganisationNames.AtStart(Spaceless.Of(value)) is { } m ? new TextMark(kind, m.Value, context, location) : null;
     }
 
     private sealed class LabelsFile

@@ -34,7 +34,9 @@ public static class FactResolver
                     ResolveShare(facts, i, fact);
                     break;
                 case FactKind.Average:
-                    fact.Count = facts.FirstOrDefault(f => f.Paragraph == fact.Paragraph && f.Kind == FactKind.Count && f.Unit == "辆" && fact.Quantity.Contains('车'));
+                    var units = LabelWords.Default.CountUnitsOf(fact.Quantity);
+                    fact.Count = facts.FirstOrDefault(f => f.Paragraph == fact.Paragraph && f.Kind == FactKind.Count && f.Unit is string unit && units.Contains(unit));
+                    fact.Subject ??= AveragedAmount(facts, i, fact);
                     break;
             }
         }
@@ -151,6 +153,17 @@ public static class FactResolver
     {
         share.Whole = whole;
         share.WholeBy = by;
+    }
+
+    /// <summary>
+    /// “公务用车运行维护费28.80万元。…截至年末，公务用车保有量为12辆，车均运行维护费2.40万元”: an average with no amount before it
+    /// in its sentence is of the section's last amount that it names without its average word (“运行维护费”).
+    /// </summary>
+    private static NarrativeFact? AveragedAmount(IReadOnlyList<NarrativeFact> facts, int i, NarrativeFact average)
+    {
+        var named = QuantityKeys.Normalize(LabelWords.Default.WithoutAverage(average.Quantity));
+        return named.Length < 2 ? null : Before(facts, i).TakeWhile(f => f.Section == average.Section)
+            .FirstOrDefault(f => f.Kind == FactKind.Amount && f.Key.Contains(named, StringComparison.Ordinal));
     }
 
     private static IEnumerable<NarrativeFact> Before(IReadOnlyList<NarrativeFact> facts, int i)

@@ -19,7 +19,7 @@ namespace FiscalAudit.Extract.Narrative;
 /// </summary>
 internal sealed class KindedBreakdowns
 {
-    private const string Breaks = "，,、；;。：:";
+    private static readonly string Breaks = Punctuation.ClauseBreaks + "、"; // the clause breaks, and the “、” its parts may be listed with
 
     private readonly AmountKinds kinds = AmountKinds.Default;
     private readonly ListedSums sums = new(AmountKinds.Default);

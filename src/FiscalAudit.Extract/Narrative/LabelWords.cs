@@ -36,7 +36,8 @@ public sealed class LabelWords
         var kinds = Alternatives(words.Figures.Words);
         var possessive = Alternatives(words.Possessive.Words);
         var frames = Either(words.Comparative.Frames.Select(f => "^" + Regex.Escape(f).Replace("…", FrameGap, StringComparison.Ordinal)));
-        comparative = Build($"{frames}|(?:{Alternatives(words.Comparative.Prepositions)})(?:{Alternatives(words.LastYear.Words.Concat(words.Comparative.Bases))}|{Year})(?:{kinds})?(?:{Alternatives(words.Comparative.Closers)})?$");
+        // “较2020年年初预算”: a year may name the budget's year.
+        comparative = Build($"{frames}|(?:{Alternatives(words.Comparative.Prepositions)})(?:{Alternatives(words.LastYear.Words.Concat(words.Comparative.Bases))}|{Year}(?:{Alternatives(words.Comparative.Bases)})?)(?:{kinds})?(?:{Alternatives(words.Comparative.Closers)})?$");
         var verbs = words.ChangeVerbs.Rising.Concat(words.ChangeVerbs.Falling).Concat(words.ChangeVerbs.Level);
         changeVerbTail = Build($"(?<verb>{Alternatives(verbs)})[^，,]*$");
         var figures = Alternatives(words.Figures.Words.Concat(words.YearLed.Totals));
@@ -160,6 +161,10 @@ public sealed class LabelWords
     /// <summary>The label is of an average (“车均运行费”, “人均”).</summary>
     public bool IsAverageLabel(string label) => ContainsAny(label, words.Average.Words);
 
+    /// <summary>The units of the count an average is taken over (“车均运行维护费” → 辆, “人均接待费” → 人次, 人); none when its label marks none.</summary>
+    public IReadOnlyList<string> CountUnitsOf(string label) =>
+        words.Average.Counted.Values.FirstOrDefault(c => ContainsAny(label, c.Marks))?.Units ?? (IReadOnlyList<string>)Array.Empty<string>();
+
     /// <summary>“车均运行维护费” → “运行维护费”: <paramref name="label"/> from after its average word.</summary>
     public string WithoutAverage(string label)
     {
@@ -252,7 +257,7 @@ public sealed class LabelWords
 
         public WordList Completion { get; init; } = new();
 
-        public WordList Average { get; init; } = new();
+        public AverageWords Average { get; init; } = new();
 
         public ScopedWords Scoped { get; init; } = new();
 
@@ -316,6 +321,20 @@ public sealed class LabelWords
         public List<string> OrganisationEnds { get; init; } = new();
 
         public List<string> YearParts { get; init; } = new();
+    }
+
+    private sealed class AverageWords
+    {
+        public List<string> Words { get; init; } = new();
+
+        public Dictionary<string, CountedBy> Counted { get; init; } = new();
+    }
+
+    private sealed class CountedBy
+    {
+        public List<string> Marks { get; init; } = new();
+
+        public List<string> Units { get; init; } = new();
     }
 
     private sealed class BudgetWords

@@ -18,6 +18,7 @@ public sealed class ListLeads
     private readonly Regex examples;
     private readonly Regex afterUnit;
     private readonly Regex sideLead;
+    private readonly Regex afterName;
 
     private ListLeads(Vocabulary words)
     {
@@ -32,6 +33,7 @@ public sealed class ListLeads
         Sides = words.Sides;
         sideLead = new Regex(@"(?<=^|[。；;，,])\s*(?<scope>[^，,。；;：:（(0-9]{0,8}?)(?<side>" + string.Join('|', words.Sides.Names.Select(Regex.Escape))
             + ")(?<lead>" + Alternatives(words.Every.Concat(words.Examples)) + ")", RegexOptions.Compiled);
+        afterName = new Regex(@"^\s*(?<name>[^，,。；;：:、（()）0-9]{2,24}?)(?<lead>" + Alternatives(words.Every.Concat(words.Examples)) + @")(?![：:，,\s])", RegexOptions.Compiled);
     }
 
     public static ListLeads Default { get; } = new(EmbeddedJson.Load<Vocabulary>(
@@ -56,6 +58,12 @@ public sealed class ListLeads
     /// the amount stated last.
     /// </summary>
     public Match AfterUnit(string clause) => afterUnit.Match(clause);
+
+    /// <summary>
+    /// “机关运行经费主要用于办公费”: a label that opens with a name and a lead word glued to the first item's name (no colon or
+    /// comma after it), or an unsuccessful match; groups “name” and “lead”.
+    /// </summary>
+    public Match AfterName(string label) => afterName.Match(label);
 
     /// <summary>The sides of a total of both (收入, 支出) and the words that name them: `sides`.</summary>
     public SideWords Sides { get; }

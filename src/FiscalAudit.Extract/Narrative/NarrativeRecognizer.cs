@@ -55,7 +55,7 @@ public sealed class NarrativeRecognizer : IRecognizer
                     }
                     if (narrative.Outline.Count > 0) narrative.Outline[^1].Statements++;
                     narrative.Years.AddRange(TextMarks.Years(p.Text, p.LocationOf, title: false));
-                    var reader = new ParagraphFactReader(p, section, index++, budget, previous is null ? null : open);
+                    var reader = new ParagraphFactReader(p, section, index++, budget, previous is null ? null : open, disclosure.Year);
                     var read = reader.Read();
                     if (!budget) CompletionItems.Name(p.Text, read);
                     narrative.Facts.AddRange(read);

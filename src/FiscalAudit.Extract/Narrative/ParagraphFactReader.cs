@@ -26,6 +26,7 @@ public sealed partial class ParagraphFactReader
     private readonly int index;
     private readonly bool budget;
     private readonly OpenList? carried;
+    private readonly int? year;
     private readonly List<NarrativeFact> facts = new();
 
     /// <summary>The state of the last sentence read.</summary>
@@ -48,8 +49,10 @@ public sealed partial class ParagraphFactReader
 
     /// <param name="budget">True in a 部门预算 / 单位预算, where amounts labelled 预算 are plain amounts.</param>
     /// <param name="carried">The list the paragraph just before left open (its <see cref="LeftOpen"/>), if any.</param>
-    public ParagraphFactReader(ParagraphBlock paragraph, string section, int index, bool budget = false, OpenList? carried = null)
+    /// <param name="year">The document's year: “比2020年预算数增加” in a document of 2020 is a change against this year's budget.</param>
+    public ParagraphFactReader(ParagraphBlock paragraph, string section, int index, bool budget = false, OpenList? carried = null, int? year = null)
     {
+        this.year = year;
         this.paragraph = paragraph;
         this.section = section;
         this.index = index;
@@ -214,11 +217,17 @@ public sealed partial class ParagraphFactReader
             var fragment = rate is int at ? Place(Math.Min(labelBegin, Labels.LabelStart(text, mentions[at].Start, state.Begin).Begin), Math.Max(m.End, mentions[at].End), m.Start) : location;
             state.LastChangeEnd = rate is int after && after > i ? mentions[after].End : m.End;
             var against = BudgetBaseOf(text, mentions, i, raw, labelBegin, state.Begin);
-            var subject = Labels.ChangeSubject(raw).Length == 0 ? ChangedAmount(state, delimiter) ?? (against is null ? null : PairedActual()) : null;
-            Add(state.LastChange = new NarrativeFact(FactKind.Change, Labels.ChangeSubject(raw), sentence, fragment)
+            var stated = against is null ? StatedBudget(text, mentions, i, raw, state.Begin) : null;
+            against ??= stated?.Against;
+            // “决算数较年初预算减少23.00万元”: the 决算 just stated (or of the sentence before) is what changed, though it is named.
+            var quantity = Labels.ChangeSubject(raw);
+            var ownActual = against is not null && BudgetBases.NamesActual(quantity);
+            var subject = quantity.Length == 0 || ownActual ? ChangedAmount(state, delimiter) ?? (against is null ? null : PairedActual()) : null;
+            Add(state.LastChange = new NarrativeFact(FactKind.Change, ownActual && subject is not null ? string.Empty : quantity, sentence, fragment)
             {
                 Amount = m.Number, Unit = m.Unit, Direction = direction, Percent = rate is int k ? mentions[k].Number : null, Base = PreviousYearWords.ChangeBaseOf(raw) is { Length: > 0 } named ? named : null,
-                Subject = subject, Against = against?.Kind ?? ChangeBase.LastYear, BudgetName = against?.Name, Budget = against is { } b ? ComparedBudget(state, b.Name, subject) : null,
+                Subject = subject, SubjectByName = ownActual && subject is not null, Against = against?.Kind ?? ChangeBase.LastYear, BudgetName = against?.Name,
+                Budget = stated?.Figure ?? (against is { } b ? ComparedBudget(state, b.Name, subject) : null),
             });
             return;
         }
@@ -230,10 +239,12 @@ public sealed partial class ParagraphFactReader
                 Add(new NarrativeFact(FactKind.Previous, current.Quantity, sentence, location) { Amount = m.Number, Unit = m.Unit, Subject = current, Base = PreviousYearWords.BaseOf(raw), Other = change });
             return;
         }
+        var namedLead = NamedWhole(state, raw);
+        if (namedLead is { } lead) (raw, labelBegin) = (raw[lead.LeadAt..], labelBegin + lead.LeadAt);
         var label = Scoped(state, Labels.Clean(raw));
         if (Labels.IsAverageLabel(label))
         {
-            Add(new NarrativeFact(FactKind.Average, label, sentence, location) { Amount = m.Number, Unit = m.Unit, Subject = state.LastAmount ?? AveragedAmount(label) });
+            Add(new NarrativeFact(FactKind.Average, label, sentence, location) { Amount = m.Number, Unit = m.Unit, Subject = state.LastAmount });
             return;
         }
         // “其中A项目预算50万元，执行48万元，B项目预算40万元，…”: a budget followed by what was spent of it is no part of the whole, the first no more than the next.
@@ -257,7 +268,7 @@ public sealed partial class ParagraphFactReader
         var whole = state.WholeOutOfReach ? null : state.LastAmount ?? facts.LastOrDefault(f => f.Kind == FactKind.Amount);
         // “…支出合计3150.60万元，较上年增加…。其中基本支出…”: a sentence that opens with 其中 lists the parts of the last amount before it.
         var opensSentence = state.Amounts.Count == 0 && raw.TrimStart().StartsWith("其中", StringComparison.Ordinal);
-        var near = state.WholeOutOfReach || state.ChangedSinceAmount ? null : opensSentence ? whole : state.LastAmount;
+        var near = namedLead?.Whole ?? (state.WholeOutOfReach || state.ChangedSinceAmount ? null : opensSentence ? whole : state.LastAmount);
         state.WholeOutOfReach = false;
         state.ChangedSinceAmount = false;
         // “收入预算100万元，其中财政拨款预算80万元，事业收入预算20万元，实际收入95万元”: what was received or spent ends a list of budgets.
@@ -288,7 +299,10 @@ public sealed partial class ParagraphFactReader
     private void ReadCount(string text, SentenceState state, NumberMention m, string raw, int labelBegin, char delimiter, string sentence)
     {
         var fact = new NarrativeFact(FactKind.Count, Labels.Clean(raw), sentence, Place(labelBegin, m.End, m.Start)) { Amount = m.Number, Unit = m.Unit };
-        PlaceInList(text, state.CountLists, state.LastCount, state.LastCount, fact, raw, labelBegin, delimiter, ListItems.BracketDepth(text, state.Begin, m.Start), false);
+        // “纳入绩效自评的项目共6个，涉及资金…。其中：自评等级为“优”的项目5个，…”: a sentence that opens with 其中 counts the parts of the paragraph's last count.
+        var whole = state.LastCount ?? (sentence.StartsWith("其中", StringComparison.Ordinal)
+            ? facts.LastOrDefault(f => f.Kind == FactKind.Count && f.Paragraph == index && f.Whole is null) : null);
+        PlaceInList(text, state.CountLists, whole, whole, fact, raw, labelBegin, delimiter, ListItems.BracketDepth(text, state.Begin, m.Start), false);
         CloseIfExamples(text, fact, m.End);
         Add(fact);
         state.LastCount = fact;
@@ -308,13 +322,18 @@ public sealed partial class ParagraphFactReader
     }
 
     /// <summary>
-    /// “公务用车运行维护费支出19.20万元，…。截至年末，公务用车保有量为8辆，车均运行维护费2.40万元”: an average opening its sentence's
-    /// amounts is of the paragraph's last amount that it names without its average word (“运行维护费”).
+    /// “机关运行经费支出74.84万元，…。机关运行经费主要用于办公费7.82万元、…”: a sentence whose first label names an amount stated
+    /// before in the paragraph and glues a lead word to its first item lists that amount's parts; the amount and where the lead
+    /// word begins in <paramref name="raw"/>. The sides of a total (“收入包括…”) are read by <see cref="SideBreakdowns"/>.
     /// </summary>
-    private NarrativeFact? AveragedAmount(string label)
+    private (NarrativeFact Whole, int LeadAt)? NamedWhole(SentenceState state, string raw)
     {
-        var named = QuantityKeys.Normalize(LabelWords.Default.WithoutAverage(label));
-        return named.Length < 2 ? null : facts.LastOrDefault(f => f.Kind == FactKind.Amount && f.Key.Contains(named, StringComparison.Ordinal));
+        if (state.Amounts.Count > 0 || Labels.GluedListMarker(raw) is not null || ListLeads.Default.SideLeads(raw).Count > 0) return null;
+        var m = ListLeads.Default.AfterName(raw);
+        var key = m.Success ? QuantityKeys.Normalize(Labels.Clean(m.Groups["name"].Value)) : string.Empty;
+        if (key.Length < 2) return null;
+        var whole = facts.LastOrDefault(f => f.Kind == FactKind.Amount && f.Whole is null && f.Key.StartsWith(key, StringComparison.Ordinal));
+        return whole is null ? null : (whole, m.Groups["lead"].Index);
     }
 
     /// <summary>“单位价值50万元以上通用设备15台”: a bound, not an amount of anything.</summary>
@@ -499,13 +518,25 @@ public sealed partial class ParagraphFactReader
     /// The budget a change (or its rate, <paramref name="mentions"/>[<paramref name="i"/>]) is measured against: named in its label
     /// <paramref name="raw"/> (“较年初预算增加”), or in a comparison clause right before it (“与年初预算相比，增加…”); null for last year.
     /// </summary>
-    private static (ChangeBase Kind, string Name)? BudgetBaseOf(string text, List<NumberMention> mentions, int i, string raw, int labelBegin, int sentenceBegin)
+    private (ChangeBase Kind, string Name)? BudgetBaseOf(string text, List<NumberMention> mentions, int i, string raw, int labelBegin, int sentenceBegin)
     {
-        if (BudgetBases.Of(raw) is { } named) return named;
+        if (BudgetBases.Of(raw, year) is { } named) return named;
         var from = i > 0 ? Math.Max(mentions[i - 1].End, sentenceBegin) : sentenceBegin;
         if (from >= labelBegin) return null;
         var clause = text[from..labelBegin].Trim().TrimEnd('，', ',').TrimEnd();
-        return LabelWords.Default.EndsWithComparison(clause) ? BudgetBases.Of(clause) : null;
+        return LabelWords.Default.EndsWithComparison(clause) ? BudgetBases.Of(clause, year) : null;
+    }
+
+    /// <summary>
+    /// “较年初预算0.36万元增加0.12万元”: the budget stated inside the comparison, right before the Δ (or its rate,
+    /// <paramref name="mentions"/>[<paramref name="i"/>]) whose own words (<paramref name="raw"/>) are no more than its verb; else null.
+    /// </summary>
+    private ((ChangeBase Kind, string Name) Against, PrintedNumber Figure)? StatedBudget(string text, List<NumberMention> mentions, int i, string raw, int sentenceBegin)
+    {
+        if (i == 0 || !mentions[i - 1].IsMoney || mentions[i - 1].Unit != mentions[i].Unit || Labels.ChangeSubject(raw).Length > 0) return null;
+        var floor = i >= 2 ? Math.Max(mentions[i - 2].End, sentenceBegin) : sentenceBegin;
+        var begin = Labels.LabelStart(text, mentions[i - 1].Start, floor).Begin;
+        return BudgetBases.Ending(text[begin..mentions[i - 1].Start], year) is { } named ? (named, mentions[i - 1].Number) : null;
     }
 
     /// <summary>The 决算 of <see cref="pair"/> when no amount was read since: what “较年初预算增加…” opening the next sentence is of.</summary>

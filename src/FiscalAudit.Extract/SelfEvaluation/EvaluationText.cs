@@ -14,6 +14,9 @@ internal static partial class EvaluationText
     [GeneratedRegex(@"[（(]\s*(\d{4})\s*年度?\s*[）)]")]
     private static partial Regex BracketYear();
 
+    [GeneratedRegex(@"((?:19|20)\d{2})\s*年度")]
+    private static partial Regex TitledYear();
+
     [GeneratedRegex(@"-?\d[\d,]*(?:\.\d+)?")]
     private static partial Regex FirstNumber();
 
@@ -86,6 +89,13 @@ internal static partial class EvaluationText
     public static int? BracketedYear(string text)
     {
         var m = BracketYear().Match(text);
+        return m.Success ? int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : null;
+    }
+
+    /// <summary>The year a form's title names in it: "瑞安市交通运输局2024年度项目绩效自评表" → 2024.</summary>
+    public static int? TitleYear(string text)
+    {
+        var m = TitledYear().Match(text);
         return m.Success ? int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : null;
     }
 

@@ -1,3 +1,4 @@
+using FiscalAudit.Core.Data;
 using FiscalAudit.Core.Documents;
 
 namespace FiscalAudit.Extract.SelfEvaluation;
@@ -45,8 +46,6 @@ internal static class FlatRowAligner
     private const int LongestFragment = 4;
 
     private const int LongestValue = 16;
-
-    private static readonly char[] SentencePunctuation = { '，', '。', '；', ',', ';' };
 
     private static readonly char[] ValueMarks = { '%', '≥', '≤', '＞', '＜', '>', '<', '—', '-', '/', '／' };
 
@@ -167,7 +166,7 @@ internal static class FlatRowAligner
         var number = FlattenedIndicatorTables.IsNumber(line);
         var (name, points) = ThirdPartyTableReader.LevelParts(line.Key, words);
         var group = !number && name.Length > 0 && words.GroupOf(name) is not null;
-        var nameLike = !number && !group && line.Key.Length <= LongestName && line.Key.IndexOfAny(SentencePunctuation) < 0;
+        var nameLike = !number && !group && line.Key.Length <= LongestName && line.Key.IndexOfAny(Punctuation.ClausePunctuation) < 0;
         var value = line.Key.Length > LongestValue || line.Key.Contains('得') || line.Key.Contains('扣') ? OtherValue
             : line.Key.Any(char.IsAsciiDigit) || line.Key.IndexOfAny(ValueMarks) >= 0 ? StrongValue
             : line.Key.Contains('分') ? OtherValue : WeakValue;

@@ -95,6 +95,11 @@ internal sealed class ProjectTableParser
             project.Year = EvaluationText.BracketedYear(yearCell.Text);
             project.YearLocation = yearCell.Location;
         }
+        else if (EvaluationText.TitleYear(title.Text) is int titled)
+        {
+            project.Year = titled;
+            project.YearLocation = title.Location;
+        }
         project.Supervisor = Find(start, end, c => Words.SupervisorLabels.Contains(c.Key)) is Cell s ? ValueAfter(s)?.Text : null;
         project.Implementer = Find(start, end, c => Words.ImplementerLabels.Contains(c.Key)) is Cell u ? ValueAfter(u)?.Text : null;
         project.Funds = ReadFunds(start, end);

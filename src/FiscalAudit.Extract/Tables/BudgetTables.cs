@@ -68,7 +68,7 @@ public sealed class BudgetTables
     public BudgetTables With(IEnumerable<TemplateFile> files)
     {
         var templates = Templates.ToList();
-        var tables = Tables.Select(t => new BudgetTable { Id = t.Id, Concept = t.Concept, Sides = t.Sides, DefaultRow = t.DefaultRow, Names = t.Names, Panels = t.Panels, BlanksAreZero = t.BlanksAreZero, Subtotals = t.Subtotals, Columns = t.Columns, Printed = t.Printed.ToList() }).ToList();
+        var tables = Tables.Select(t => new BudgetTable { Id = t.Id, Concept = t.Concept, Sides = t.Sides, DefaultRow = t.DefaultRow, Turnable = t.Turnable, Names = t.Names, Panels = t.Panels, BlanksAreZero = t.BlanksAreZero, Subtotals = t.Subtotals, SubtotalsByAmount = t.SubtotalsByAmount, Columns = t.Columns, Printed = t.Printed.ToList() }).ToList();
         foreach (var file in files.Where(f => f.Header.DocumentKind == DocumentKind.Budget))
         {
             var header = file.Header;
@@ -101,9 +101,11 @@ public sealed class BudgetTables
         Sides = table.Sides,
         Names = table.Names,
         DefaultRow = table.DefaultRow,
+        Turnable = table.Turnable,
         Panels = table.Panels,
-        BlanksAreZero = table.BlanksAreZero,
+        BlanksAreZero = printed.BlanksAreZero ?? table.BlanksAreZero,
         Subtotals = table.Subtotals,
+        SubtotalsByAmount = table.SubtotalsByAmount,
         PanelYears = year is int y ? new Dictionary<string, string> { [$"{y - 1}年"] = "上年", [$"{y}年"] = "本年" } : new(),
         Unit = printed.Unit.Length > 0 ? printed.Unit : unit,
         Ordinal = "表" + (int.TryParse(printed.Position, out var n) && n >= 1 && n <= Numerals.Length ? Numerals[n - 1] : printed.Position),
@@ -121,6 +123,9 @@ public sealed class BudgetTable
 
     public string? DefaultRow { get; init; }
 
+    /// <summary>True when the table's one data row may be printed turned, its columns as rows (浙江 “三公” table).</summary>
+    public bool Turnable { get; init; }
+
     public List<string> Names { get; init; } = new();
 
     public Dictionary<string, string> Panels { get; init; } = new();
@@ -128,6 +133,9 @@ public sealed class BudgetTable
     public bool BlanksAreZero { get; init; }
 
     public List<string> Subtotals { get; init; } = new();
+
+    /// <summary>True when the table's subtotal rows are found from its amounts first (政府采购: 大类 and 专项 rows over their items).</summary>
+    public bool SubtotalsByAmount { get; init; }
 
     public List<ColumnRule> Columns { get; init; } = new();
 
@@ -153,6 +161,12 @@ public sealed class PrintedTable
     /// </summary>
     public bool Optional { get; init; }
 
+    /// <summary>
+    /// Whether a blank cell in a row with figures means 0 in this template's printing, where it differs from the table's
+    /// <see cref="BudgetTable.BlanksAreZero"/> (a region that prints “—” for none in this table, so its blanks are unknown); null: as the table.
+    /// </summary>
+    public bool? BlanksAreZero { get; init; }
+
     /// <summary>The same printing under another template.</summary>
-    public PrintedTable For(string template) => new() { Template = template, Position = Position, Markers = Markers, Unit = Unit, Titles = Titles, Optional = Optional };
+    public PrintedTable For(string template) => new() { Template = template, Position = Position, Markers = Markers, Unit = Unit, Titles = Titles, Optional = Optional, BlanksAreZero = BlanksAreZero };
 }

@@ -55,7 +55,7 @@ public sealed partial class RowReader
         name = Compact(name);
         if (name.Length == 0 && code is null && defaultName is not null && segment.Values.Any(v => Text(row, v).Length > 0)) name = defaultName;
         int? lineNumber = int.TryParse(Text(row, segment.Of(ColumnRole.LineNumber)), out var ln) ? ln : null;
-        var tableRow = new TableRow(code, name, row.Location) { Side = segment.Side, LineNumber = lineNumber, NamesGroup = NamesGroup(row, segment) };
+        var tableRow = new TableRow(code, name, row.Location) { Side = segment.Side, LineNumber = lineNumber, GroupDepth = GroupDepth(row, segment) };
         foreach (var slot in segment.Values)
         {
             var cell = row.At(slot.Index);
@@ -88,20 +88,25 @@ public sealed partial class RowReader
 
     /// <summary>
     /// The row label: the one name column's text; with several (收入预算总表 “一般公共预算资金 | 小计”,
-    /// “| 公共财政拨款（补助）资金”) the last one printed, except that a “小计” is named by the group before it.
+    /// “| 公共财政拨款（补助）资金”) the last one printed, except that a “小计” is named by the group before it, and a group
+    /// row (政府采购 “专项名称 | 经济科目” over its items) is named by its first.
     /// </summary>
     private static string Name(SourceRow row, ColumnSegment segment)
     {
         var names = segment.Slots.Where(s => s.Role == ColumnRole.Name).Select(s => Label(row, s)).Where(t => t.Length > 0).ToList();
         if (names.Count == 0) return string.Empty;
-        return names.Count > 1 && HeaderText.Normalize(names[^1]) == "小计" ? names[0] : names[^1];
+        return names.Count > 1 && (HeaderText.Normalize(names[^1]) == "小计" || GroupDepth(row, segment) is not null) ? names[0] : names[^1];
     }
 
-    /// <summary>A row that prints only an earlier one of several name columns (单位名称 without 项目名称): a group, not an item.</summary>
-    private static bool NamesGroup(SourceRow row, ColumnSegment segment)
+    /// <summary>
+    /// For a row that prints only earlier ones of several name columns (单位名称 without 项目名称; 采购品目大类, or 专项名称 and
+    /// 经济科目, without 采购物品名称): a group, not an item, at the depth of the last name column it prints; null for an item.
+    /// </summary>
+    private static int? GroupDepth(SourceRow row, ColumnSegment segment)
     {
         var names = segment.Slots.Where(s => s.Role == ColumnRole.Name).Select(s => Label(row, s)).ToList();
-        return names.Count > 1 && names[^1].Length == 0 && names.Any(n => n.Length > 0);
+        var last = names.FindLastIndex(n => n.Length > 0);
+        return names.Count > 1 && last >= 0 && last < names.Count - 1 ? last : null;
     }
 
     /// <summary>

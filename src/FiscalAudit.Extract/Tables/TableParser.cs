@@ -11,7 +11,9 @@ public static class TableParser
     /// The table read; its money unit is the one it states, else its template's, else <paramref name="documentUnit"/>
     /// (the first a document states, which its tables share when they state none).
     /// </summary>
-    public static FiscalTable Parse(LocatedTable located, List<ReadNote> notes, string? documentUnit)
+    public static FiscalTable Parse(LocatedTable located, List<ReadNote> notes, string? documentUnit) => Parse(located, notes, documentUnit, turned: false);
+
+    private static FiscalTable Parse(LocatedTable located, List<ReadNote> notes, string? documentUnit, bool turned)
     {
         var rows = located.Blocks.Select(b => b.Rows.SkipWhile(IsCaptionRow).ToList()).ToList();
         var first = located.Blocks[0];
@@ -32,6 +34,9 @@ public static class TableParser
         table.Columns.AddRange(slots.Where(s => s.Canonical is not null).Select(s => s.Canonical!).Distinct());
         if (table.Columns.Count == 0)
         {
+            // A one-row table printed turned (its columns as rows): read as printed elsewhere.
+            if (!turned && located.Schema.Turnable && TurnedTable.Turn(firstRows) is { } turnedRows)
+                return Parse(located with { Blocks = [first with { Rows = turnedRows }] }, notes, documentUnit, turned: true);
             notes.Add(new ReadNote($"{table.Label}：未能识别表头中的金额列，表格内容未读取。", first.Location));
             return table;
         }
@@ -64,7 +69,7 @@ public static class TableParser
         }
         table.IsPlaceholder = placeholder || reader.SawPlaceholder;
         DashedZeros.Apply(table);
-        SubtotalRows.Link(table, located.Schema.Subtotals);
+        if (!(located.Schema.SubtotalsByAmount && SubtotalsByAmount.Link(table))) SubtotalRows.Link(table, located.Schema.Subtotals);
         return table;
     }
 

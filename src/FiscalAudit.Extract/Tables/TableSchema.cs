@@ -37,6 +37,12 @@ public sealed class TableSchema
     /// </summary>
     public List<string> Subtotals { get; init; } = new();
 
+    /// <summary>True when the subtotal rows are found from the amounts first (<see cref="SubtotalsByAmount"/>), from the name columns and <see cref="Subtotals"/> when they do not add up.</summary>
+    public bool SubtotalsByAmount { get; init; }
+
+    /// <summary>True when the table's one data row may be printed turned, its columns as rows (<see cref="TurnedTable"/>).</summary>
+    public bool Turnable { get; init; }
+
     /// <summary>The row name of a table whose one data row prints no label (表七: “三公经费”).</summary>
     public string? DefaultRow { get; init; }
 

@@ -24,6 +24,9 @@ public sealed class PrintedTableEntry
 
     public Dictionary<string, List<string>>? Titles { get; init; }
 
+    /// <summary>Whether a blank cell in a row with figures means 0 in this template's printing (<see cref="PrintedTable.BlanksAreZero"/>).</summary>
+    public bool? BlanksAreZero { get; init; }
+
     /// <summary>How <paramref name="template"/> prints the table: this entry's fields, the others as <paramref name="basePrinted"/> prints it.</summary>
     public PrintedTable Over(PrintedTable? basePrinted, string template) => new()
     {
@@ -33,5 +36,6 @@ public sealed class PrintedTableEntry
         Unit = Unit ?? basePrinted?.Unit ?? string.Empty,
         Titles = Titles ?? basePrinted?.Titles ?? new Dictionary<string, List<string>>(),
         Optional = basePrinted?.Optional ?? false,
+        BlanksAreZero = BlanksAreZero ?? basePrinted?.BlanksAreZero,
     };
 }

@@ -11,7 +11,7 @@ namespace FiscalAudit.Rules.Budget;
 /// The table cells a budget narrative's 功能分类 line restates: the tables its sentence or section names
 /// (财政拨款 → 江苏 B12, else B05 …), the row by the line's deepest 科目 name at its stated level — else with its 款 in
 /// front, else at another level (a mislabelled level, FA6404) — its higher 科目 only choosing among rows of the same
-/// name; a code printed with the name (“2010301行政运行”) wins over the name when one row has it; the amount column. The vocabulary is data: Templates/budget-classification-lines.json.
+/// name; a code printed with the name (“2010301行政运行”) wins over the name when one row has it, or one of the rows printing it has the name; the amount column. The vocabulary is data: Templates/budget-classification-lines.json.
 /// </summary>
 public static class ClassificationRows
 {
@@ -102,14 +102,24 @@ public static class ClassificationRows
         if (disclosure.Table(spec.Table) is not { } table) return null;
         var rows = table.Rows.Where(r => spec.Side is null ? r.Code is not null : r.Side == spec.Side).ToList();
         var deepest = parts[^1];
-        if (deepest.Code is { } code && rows.Where(r => r.Code == code).ToList() is [var coded])
-            return AmountCell(table, coded);
+        if (deepest.Code is { } code && Coded(rows, code, deepest.Name) is { } coded) return AmountCell(table, coded);
         var named = rows.Where(r => Level(r, spec) == deepest.Level && Same(r.Name, deepest.Name)).ToList();
         if (named.Count == 0) named = rows.Where(r => Level(r, spec) == deepest.Level && WithParent(table, r, deepest.Name)).ToList();
         if (named.Count == 0) named = rows.Where(r => Level(r, spec) > 0 && Same(r.Name, deepest.Name)).ToList();
         var placed = named.Where(r => parts.Take(parts.Count - 1).All(p => Ancestor(table, r, p.Level) is not { } a || Same(a.Name, p.Name))).ToList();
         var candidates = placed.Count > 0 ? placed : named;
         return candidates.Count == 1 ? AmountCell(table, candidates[0]) : null;
+    }
+
+    /// <summary>
+    /// The row printing <paramref name="code"/>; of several (a code printed twice, one with a digit lost or misread: “2010301 行政运行”,
+    /// “2010301 事业运行”), the one named <paramref name="name"/>; null when none or no one row is that.
+    /// </summary>
+    private static TableRow? Coded(IReadOnlyList<TableRow> rows, string code, string name)
+    {
+        var coded = rows.Where(r => r.Code == code).ToList();
+        if (coded.Count > 1) coded = coded.Where(r => Same(r.Name, name)).ToList();
+        return coded is [var one] ? one : null;
     }
 
     /// <summary>The row's cell in the first amount column it prints; null when it prints none.</summary>

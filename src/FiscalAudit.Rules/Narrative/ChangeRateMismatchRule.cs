@@ -26,7 +26,7 @@ public sealed class ChangeRateMismatchRule : IRule
     {
         foreach (var f in TableRateFindings.Wrong(disclosure, RateKind.Change, Rule)) yield return f;
         var facts = disclosure.Narrative.Facts;
-        foreach (var c in facts.Where(f => f.Kind == FactKind.Change))
+        foreach (var c in facts.Where(f => f.Kind == FactKind.Change && !InUnresolvedSentence(disclosure, f)))
         {
             // “较年初预算增加Δ，增长X%” with the budget stated: Δ and X% are of that budget, not of last year.
             if (c.Against != ChangeBase.LastYear && c.Budget is not null)
@@ -54,6 +54,14 @@ public sealed class ChangeRateMismatchRule : IRule
                 table is null ? RelatedPlaces.Statements(c.Subject) : new[] { RelatedPlaces.Cell(table) }) with { Bases = RelatedPlaces.Bases(c.Subject) };
         }
     }
+
+    /// <summary>
+    /// “比上年增加（减少）10.00万元，增长（下降）4.35%”: with both alternatives left in (FA3016 reports them) the direction of the change
+    /// is not stated, and no rate can be judged against it.
+    /// </summary>
+    private static bool InUnresolvedSentence(Disclosure disclosure, NarrativeFact change) =>
+        disclosure.Narrative.Marks.Any(m => m.Kind == TextMarkKind.UnresolvedAlternative && m.Location.Line == change.Location.Line
+            && m.Location.Page == change.Location.Page && m.Text.Split("”“").Any(piece => change.Sentence.Contains(piece, StringComparison.Ordinal)));
 
     /// <summary>
     /// “公务接待费支出12.00万元（上年为16.00万元），较上年减少3.00万元”, “…比上年减少0.60万元（上年为6.00万元）”: the text states

@@ -80,14 +80,21 @@ public static class Discrepancies
     {
         if (equation.PartsLabel is not null && equation.Terms.Count > ExplicitTermLimit)
             return $"{equation.PartsLabel}（{equation.Terms.Count} 项）{computed}";
-        var parts = string.Concat(equation.Terms.Select((t, i) =>
+        // Two or more blank parts are named once at the end (“+ 其余3项空白（…）”) rather than each with its own “空白”.
+        var blanks = equation.Terms.Where(t => t.Cell.IsBlank && !t.Subtract).ToList();
+        if (blanks.Count < 2 || blanks.Count == equation.Terms.Count) blanks.Clear();
+        var parts = string.Concat(equation.Terms.Except(blanks).Select((t, i) =>
         {
             var sign = i == 0 ? (t.Subtract ? "−" : string.Empty) : (t.Subtract ? " − " : " + ");
             var value = t.Cell.Amount is PrintedNumber n ? n.Text : "（空白）";
             return $"{sign}{t.Name ?? t.Cell.ShortName()} {value}";
         }));
+        if (blanks.Count > 0) parts += $" + 其余{blanks.Count}项空白（{string.Join("、", blanks.Select(t => t.Name ?? BlankPart(t.Cell, equation.Target)))}）";
         return equation.PartsLabel is null ? $"{parts} = {computed}" : $"{equation.PartsLabel} {computed}（{parts}）";
     }
+
+    /// <summary>A blank part as listed once: its column when it stands in the total's row, else its short name.</summary>
+    private static string BlankPart(CellRef cell, CellRef target) => ReferenceEquals(cell.Row, target.Row) ? cell.Column : cell.ShortName();
 
     /// <summary>A number as the message shows it: as printed, or restated in the other cell's unit with what was printed.</summary>
     private static string Show(PrintedNumber n, CellRef other) => MoneyUnits.Show(n, other.Table.Unit);

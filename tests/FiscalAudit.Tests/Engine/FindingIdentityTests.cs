@@ -58,4 +58,26 @@ public class FindingIdentityTests
         Assert.All(before.Where(f => f.RuleId is "FA1002" or "FA3002" or "FA5002"), f => Assert.Contains(f.Id, after.Select(a => a.Id)));
         Assert.DoesNotContain(after, f => f.RuleId == "FA1010");
     }
+
+    /// <summary>
+    /// A later engine that links one more place to a finding (here 表五's 合计) reports the same defect: the finding keeps its id
+    /// (a reviewer's decision on it still applies) and so does every other finding.
+    /// </summary>
+    [Theory]
+    [InlineData("FA3002")]
+    [InlineData("FA3015")]
+    [InlineData("FA5002")]
+    public void A_finding_that_gains_a_related_place_keeps_its_id(string rule)
+    {
+        var example = Path.Combine(Repo.Root, "examples", "sample-final-accounts-2023.txt");
+        var today = new Auditor().Audit(example).Findings;
+        var later = new Auditor(LinkedEngine.Profile(rule)).Audit(example).Findings;
+
+        var before = today.Single(f => f.RuleId == rule);
+        var after = later.Single(f => f.RuleId == rule);
+        Assert.Equal(before.RelatedLocations.Count + 1, after.RelatedLocations.Count);
+        Assert.Equal(("T5", "合计"), (after.RelatedLocations[^1].Table, after.RelatedLocations[^1].Row));
+        Assert.Equal(before.Id, after.Id);
+        Assert.Equal(today.Select(f => (f.RuleId, f.Id)), later.Select(f => (f.RuleId, f.Id)));
+    }
 }

@@ -25,6 +25,7 @@ public class LabelWordTests
         ["listAfterComma"] = (json, t) => Words(json).OpensListAfterComma(t).ToString(),
         ["completion"] = (json, t) => Words(json).IsCompletionRate(t).ToString(),
         ["average"] = (json, t) => Words(json).IsAverageLabel(t).ToString(),
+        ["countUnits"] = (json, t) => string.Join(",", Words(json).CountUnitsOf(t)),
         ["joinedNames"] = (json, t) => Words(json).NamesBothSides(t, new[] { "公务用车购置费", "公务用车运行维护费" }).ToString(),
         ["scopedLabel"] = (json, t) => Words(json).TakesSentenceScope(t).ToString(),
         ["fundScope"] = (json, t) => Words(json).IsFundScope(t).ToString(),
@@ -41,6 +42,7 @@ public class LabelWordTests
         ["comparisonBase"] = (json, t) => string.Join("|",
             (json is null ? ComparisonBases.Default : ComparisonBases.FromJson(json)).In(t, (_, _, _) => new SourceLocation("t")).Select(m => $"{m.Text} {m.Value}")),
         ["budgetBase"] = (json, t) => (json is null ? BudgetBases.Default : BudgetBases.FromJson(json)).In(t) is { } b ? $"{b.Kind} {b.Name}" : "none",
+        ["ownActual"] = (json, t) => (json is null ? BudgetBases.Default : BudgetBases.FromJson(json)).IsActual(t).ToString(),
         ["budgetComparison"] = (json, t) =>
             (json is null ? ComparisonWords.Default : ComparisonWords.FromJson(json)).FirstIn(t) is { } c ? $"{c.Direction} {c.Approximate} {c.Text}" : "none",
     };
@@ -85,6 +87,10 @@ public class LabelWordTests
         { "completion.words", "完成", "completion", "完成年初预算的95.2%", "True", "False" },
         { "average.words", "人均", "average", "人均培训费", "True", "False" },
         { "average.words", "车均", "average", "车均运行维护费", "True", "False" },
+        { "average.counted.vehicles.marks", "车", "countUnits", "车均运行维护费", "辆", "" },
+        { "average.counted.vehicles.units", "辆", "countUnits", "车均运行维护费", "辆", "" },
+        { "average.counted.persons.marks", "人均", "countUnits", "人均接待费", "人次,人", "" },
+        { "average.counted.persons.units", "人次", "countUnits", "人均接待费", "人次,人", "人" },
         { "joinedNames.joiners", "及", "joinedNames", "公务用车购置及运行维护费支出", "True", "False" },
         { "joinedNames.ends", "费", "joinedNames", "公务用车购置及运行维护费支出", "True", "False" },
         { "scoped.labels", "支出", "scopedLabel", "支出总计", "True", "False" },
@@ -137,6 +143,7 @@ public class LabelWordTests
         { "budgetBases.words", "全年预算", "budgetBase", "与全年预算相比减少", "AdjustedBudget 全年预算", "none" },
         { "budgetBases.tails", "数", "budgetBase", "比预算数增加", "Budget 预算数", "Budget 预算" },
         { "budgetBases.notBefore", "执行", "budgetBase", "比预算执行数增加", "none", "Budget 预算" },
+        { "budgetBases.actuals", "决算数", "ownActual", "本年决算数", "True", "False" },
         { "comparative.bases", "全年预算", "withoutComparative", "较全年预算", "", "较全年预算" },
         { "budgetComparison.approximate", "相当", "budgetComparison", "执行数与预算数相当。", "0 True 执行数与预算数相当", "0 False 执行数与预算数相当" },
     };

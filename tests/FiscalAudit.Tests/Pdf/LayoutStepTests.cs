@@ -281,6 +281,31 @@ public class LayoutStepTests
     }
 
     /// <summary>
+    /// A page number at the foot of the page, however printed (Core page-numbers.json: the decorated forms of text files and the
+    /// forms only a margin prints), is removed on a document too short for running footers; a caption or a 栏次 row stays.
+    /// </summary>
+    [Theory]
+    [InlineData("Page {0} of 2", true)]
+    [InlineData("·{0}·", true)]
+    [InlineData("- {0}", true)]
+    [InlineData("{0}/2", true)]
+    [InlineData("第 {0} 页，共 2 页", true)]
+    [InlineData("共 2 页 第 {0} 页", true)]
+    [InlineData("——{0}——", true)]
+    [InlineData("附表{0}", false)]
+    [InlineData("{0} 2 3 4 5 6", false)]
+    public void Page_numbers_in_the_bottom_margin_are_removed(string format, bool removed)
+    {
+        PageLayout Page(int n) => new(n, 600, 800, new object[]
+        {
+            Line("正文第" + n + "页的内容", 400),
+            Line(string.Format(System.Globalization.CultureInfo.InvariantCulture, format, n), 20),
+        });
+        var pages = new PageFurnitureFilter().Filter(Enumerable.Range(1, 2).Select(Page).ToList());
+        Assert.All(pages, p => Assert.Equal(removed ? 1 : 2, p.Lines.Count()));
+    }
+
+    /// <summary>
     /// A page whose text ends high up prints its number right under the last line (江苏 检察院17 p24 “23”, 人大18 p16
     /// “16”): a centred number that is the page's last line is furniture; one off-centre, or larger than the page count, is not.
     /// </summary>

@@ -6,8 +6,9 @@ namespace FiscalAudit.Tests.Targets;
 
 /// <summary>
 /// A 部门预算 as text that starts straight at its tables (no cover, no title, no label), its 部门整体支出绩效目标表 flattened one cell
-/// per line, its 说明 naming its unit 成都市武侯区社会福利院 more often than itself. Its department is only a guess, and the form's
-/// 部门名称 is never held against it (FA6611); with the title “成都市武侯区民政局2024年部门预算” the department is known, the right
+/// per line, its 说明 naming its unit 成都市武侯区社会福利院 more often than itself. The form's 部门名称, a label alone on its line
+/// above its value, names the department, not the unit named most often; without it the department is only a guess, never held
+/// against a name (FA6611); with the title “成都市武侯区民政局2024年部门预算” the department is known, the right
 /// form gives nothing and another district's bureau in the form is reported on its line.
 /// </summary>
 public class GuessedDepartmentFormTests
@@ -28,13 +29,21 @@ public class GuessedDepartmentFormTests
     private static string WithForm(string text, string form) => Planting.Planted(text, "wuhou-civil-affairs-budget.txt", new[] { (Named, form) });
 
     [Theory]
-    [InlineData(Named)]
-    [InlineData(Other)]
-    public void A_guessed_department_holds_no_form_against_it(string form)
+    [InlineData(Named, "成都市武侯区民政局")]
+    [InlineData(Other, "成都市锦江区民政局")]
+    public void An_untitled_budget_takes_its_department_from_its_forms_name_never_from_the_unit_named_most(string form, string department)
     {
         var result = Audit(WithForm(Budget, form));
-        Assert.True(result.Disclosure!.DepartmentGuessed);
+        Assert.Equal((department, false), (result.Disclosure!.Department, result.Disclosure.DepartmentGuessed));
         Assert.Single(result.Disclosure.ProjectTargets.DepartmentForms);
+        Assert.Empty(Findings(result));
+    }
+
+    [Fact]
+    public void A_budget_without_any_label_only_guesses_its_department_and_holds_nothing_against_it()
+    {
+        var result = Audit(WithForm(Budget, "单位\n成都市锦江区民政局\n"));
+        Assert.Equal(("成都市武侯区社会福利院", true), (result.Disclosure!.Department, result.Disclosure.DepartmentGuessed));
         Assert.Empty(Findings(result));
     }
 

@@ -60,7 +60,7 @@ public sealed class TargetOfficeTests : IDisposable
     /// cell of the first two columns continues the cell above it (项目资金（万元）, 绩效指标, 产出指标 drawn merged), no row
     /// broken over a page (a row split by the page end is read as two rows by the PDF reader).
     /// </summary>
-    private static byte[] Word(string markdown) => TestDocx.FromMarkdown(markdown, Table);
+    internal static byte[] Word(string markdown) => TestDocx.FromMarkdown(markdown, Table);
 
     private static Table Table(List<string[]> rows)
     {

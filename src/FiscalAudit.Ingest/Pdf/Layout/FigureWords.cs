@@ -9,7 +9,11 @@ internal static partial class FigureWords
     /// <summary>A line with sentence punctuation or a percentage: text, or a table row that holds some.</summary>
     public static bool HasSentencePunctuation(PdfLine line) => HasSentencePunctuation(line.Text);
 
-    /// <summary>A text with sentence punctuation or a percentage.</summary>
+    /// <summary>
+    /// A text with sentence punctuation or a percentage. Not Core's <see cref="FiscalAudit.Core.Data.Punctuation.SentencePunctuation"/>
+    /// on purpose: in a line of figures the ASCII comma is a thousands separator (“1,234.50”) and “?” a glyph the font could not
+    /// map, while a percent sign marks a rate, which sentences state and rows of amounts do not.
+    /// </summary>
     public static bool HasSentencePunctuation(string text) => text.Any(c => c is '，' or '。' or '；' or '：' or ':' or '%' or '％');
 
     /// <summary>A line of captions over a table (<see cref="CaptionText"/>) that holds no figure: text, not a row of the table.</summary>

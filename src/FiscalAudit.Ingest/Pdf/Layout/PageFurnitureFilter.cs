@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using FiscalAudit.Core.Data;
 
 namespace FiscalAudit.Ingest.Pdf.Layout;
 
@@ -18,9 +19,6 @@ public sealed partial class PageFurnitureFilter
     {
         this.options = options ?? new PageFurnitureOptions();
     }
-
-    [GeneratedRegex(@"^[-—–_·•\s]*(第\s*|Page\s*)?[0-9０-９IVXivx]+\s*(页)?(\s*[/／]\s*[0-9]+|[，,]?\s*共\s*[0-9]+\s*页|\s*of\s*[0-9]+)?[-—–_·•\s]*$", RegexOptions.IgnoreCase)]
-    private static partial Regex PageNumber();
 
     [GeneratedRegex(@"[0-9０-９]+")]
     private static partial Regex Digits();
@@ -52,11 +50,11 @@ public sealed partial class PageFurnitureFilter
             : null;
 
     /// <summary>
-    /// A line that reads as a page number (“3”, “- 3 -”, “第 3 页，共 9 页”, “Page 3 of 9”): a few words, no number of more
+    /// A line that reads as a page number (<see cref="PageNumberLine.IsInMargin"/>: “3”, “- 3 -”, “第 3 页，共 9 页”, “Page 3 of 9”): a few words, no number of more
     /// than four digits — the row of 栏次 numbers of a table (“1 2 3 … 12”) at the top of a page is no page number.
     /// </summary>
     private static bool IsPageNumber(PdfLine line) =>
-        line.Words.Count <= MaxPageNumberWords && PageNumber().IsMatch(line.Text) && line.Words.All(w => Digits().Matches(w.Text).All(m => m.Length <= 4));
+        line.Words.Count <= MaxPageNumberWords && PageNumberLine.IsInMargin(line.Text.Trim()) && line.Words.All(w => Digits().Matches(w.Text).All(m => m.Length <= 4));
 
     private const int MaxPageNumberWords = 5;
 

@@ -77,7 +77,7 @@ public class ComposedRegionsBudgetTests
     /// shows them: “12864000”). Packed, the sheet has no empty row (the tables stacked right under their captions) and each table's
     /// title (“部门收入总表”) is merged across six columns.
     /// </summary>
-    private static byte[] Workbook(string text, bool packed = false)
+    internal static byte[] Workbook(string text, bool packed = false)
     {
         var workbook = new TestXlsx().Sheet("2025年部门预算");
         var lines = text.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => !packed || l.Length > 0).ToArray();
@@ -90,7 +90,7 @@ public class ComposedRegionsBudgetTests
     }
 
     /// <summary>Lines with tabs as the rows of a Word table, the others as paragraphs (a “# ” heading as a heading).</summary>
-    private static byte[] Word(string text)
+    internal static byte[] Word(string text)
     {
         var body = new List<DocumentFormat.OpenXml.OpenXmlElement>();
         var rows = new List<DocumentFormat.OpenXml.Wordprocessing.TableRow>();

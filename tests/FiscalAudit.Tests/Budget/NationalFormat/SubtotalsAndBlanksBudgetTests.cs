@@ -59,8 +59,11 @@ public class SubtotalsAndBlanksBudgetTests
         return workbook.Build();
     }
 
-    /// <summary>The text before the first table and after the last on a sheet 说明, each table (from its title) on a sheet of its own.</summary>
-    private static byte[] Sheets(string text)
+    /// <summary>
+    /// The text before the first table and after the last on a sheet 说明, each table (from its title) on a sheet of its own, named
+    /// by the line two below its title (“表1”) or, <paramref name="byTitle"/>, by its title.
+    /// </summary>
+    internal static byte[] Sheets(string text, bool byTitle = false)
     {
         var lines = Lines(text);
         var titles = lines.Select((l, i) => (l, i)).Where(x => text.Contains("# " + x.l + "\n", StringComparison.Ordinal)).Select(x => x.i).ToList();
@@ -76,7 +79,7 @@ public class SubtotalsAndBlanksBudgetTests
         for (var t = 0; t < titles.Count; t++)
         {
             var end = t + 1 < titles.Count ? titles[t + 1] : narrative;
-            Sheet(lines[titles[t] + 2], lines.Skip(titles[t]).Take(end - titles[t]));
+            Sheet(lines[titles[t] + (byTitle ? 0 : 2)], lines.Skip(titles[t]).Take(end - titles[t]));
         }
         return workbook.Build();
     }
