@@ -7,7 +7,7 @@ namespace FiscalAudit.Ingest.Pdf.Layout;
 
 /// <summary>How far apart glyphs stand before they are two words, in font sizes (word-gaps.json, where each is explained).</summary>
 public sealed record WordExtractorOptions(
-    double GapFactor, double FigureGapFactor, double DecimalGapFactor, double UnitGapFactor, double BaselineTolerance, double DuplicateTolerance,
+    double GapFactor, double FigureGapFactor, double DigitGapFactor, double DecimalGapFactor, double UnitGapFactor, double BaselineTolerance, double DuplicateTolerance,
     LetterSpacingOptions LetterSpacing)
 {
     /// <summary>The gaps of word-gaps.json.</summary>
@@ -62,7 +62,9 @@ public sealed class WordExtractor
         var size = Math.Max(glyph.FontSize, previous.FontSize);
         if (IsAfterDecimalPoint(current, glyph) || IsEvenlySpacedFigure(current, line, index)) return gap > options.DecimalGapFactor * size;
         if (UnitStarts(current, line, index, spacing)) return gap > options.UnitGapFactor * size;
-        return gap > options.GapFactor * size || (gap > options.FigureGapFactor * size && IsFigureNextToName(previous.Value, glyph.Value));
+        return gap > options.GapFactor * size
+            || (gap > options.FigureGapFactor * size && IsFigureNextToName(previous.Value, glyph.Value))
+            || (gap > options.DigitGapFactor * size && AreDigits(previous.Value, glyph.Value));
     }
 
     /// <summary>The glyph is a digit after a decimal point that follows a digit (“199.” + “5”).</summary>
@@ -142,15 +144,17 @@ public sealed class WordExtractor
     /// The letter spacing of a line (font sizes; 0 when it has none): a line set letter-spaced or justified character by character
     /// (CSS letter-spacing, 分散对齐) has most of its printed glyphs about equally far apart (word-gaps.json: enough gaps, their median
     /// within bounds, a share of them within the spread of it). Justification may widen the gaps between ideographs beyond those between
-    /// digits, so the spacing is the widest gap of that cluster; the gaps of spaces stand wider still. A table's row is no such line: the
-    /// glyphs of its cells touch, its cell gaps are few; a row of letter-spaced cells keeps its cell gaps once the spacing is taken off.
+    /// digits, so the spacing is the widest gap of that cluster. A gap a space is printed in is a word space, not letter spacing, and is not
+    /// counted: a header row “项 目  行次  金 额” has as many spaces as cell gaps, about as wide, and would pass for letter-spaced, its cell
+    /// gaps then taken off (“行次金额”). A table's row is no such line: the glyphs of its cells touch, its cell gaps are few; a row of
+    /// letter-spaced cells keeps its cell gaps once the spacing is taken off.
     /// </summary>
     private double LetterSpacing(List<Glyph> line)
     {
         var limits = options.LetterSpacing;
-        var printed = line.Where(g => !g.IsWhitespace).ToList();
-        if (printed.Count <= limits.MinGaps) return 0;
-        var gaps = printed.Zip(printed.Skip(1), (a, b) => (b.Start - a.End) / Math.Max(a.FontSize, b.FontSize)).Order().ToList();
+        var gaps = line.Zip(line.Skip(1)).Where(p => !p.First.IsWhitespace && !p.Second.IsWhitespace)
+            .Select(p => (p.Second.Start - p.First.End) / Math.Max(p.First.FontSize, p.Second.FontSize)).Order().ToList();
+        if (gaps.Count <= limits.MinGaps) return 0;
         var median = gaps[gaps.Count / 2];
         if (median < limits.Min || median > limits.Max) return 0;
         var cluster = gaps.Where(g => Math.Abs(g - median) <= limits.Spread).ToList();
@@ -159,6 +163,10 @@ public sealed class WordExtractor
 
     private static bool IsFigureNextToName(string left, string right) =>
         left.Length > 0 && right.Length > 0 && ((char.IsAsciiDigit(left[^1]) && IsIdeograph(right[0])) || (IsIdeograph(left[^1]) && char.IsAsciiDigit(right[0])));
+
+    /// <summary>A digit after a digit: the figures of two neighbouring columns, or one figure's digits (whose advances touch).</summary>
+    private static bool AreDigits(string left, string right) =>
+        left.Length > 0 && right.Length > 0 && char.IsAsciiDigit(left[^1]) && char.IsAsciiDigit(right[0]);
 
     private static bool IsIdeograph(char c) => c is >= '\u4e00' and <= '\u9fff';
 
