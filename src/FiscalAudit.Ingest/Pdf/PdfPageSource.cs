@@ -6,7 +6,10 @@ using UglyToad.PdfPig.Graphics;
 
 namespace FiscalAudit.Ingest.Pdf;
 
-/// <summary>Adapts a PdfPig page to the layout chain's inputs: glyphs and drawn segments.</summary>
+/// <summary>
+/// Adapts a PdfPig page to the layout chain's inputs: glyphs and drawn segments. A glyph's advance ends at its letter's end of baseline
+/// (PdfPig: its origin plus the font's width for it, scaled; character and word spacing come after it, before the next origin).
+/// </summary>
 internal static class PdfPageSource
 {
     private static PdfSettings Settings => PdfSettings.Default;
@@ -18,9 +21,9 @@ internal static class PdfPageSource
             {
                 var r = l.BoundingBox;
                 var size = l.PointSize > 1 ? l.PointSize : Math.Max(r.Height, 1);
-                if (IsFontBox(l, size)) return new Glyph(l.Value, EmBox(l, size), l.StartBaseLine.Y, size, l.StartBaseLine.X);
+                if (IsFontBox(l, size)) return new Glyph(l.Value, EmBox(l, size), l.StartBaseLine.Y, size, l.StartBaseLine.X, l.EndBaseLine.X);
                 var right = r.Width > 0 ? r.Right : Math.Max(l.EndBaseLine.X, r.Left);
-                return new Glyph(l.Value, new BoundingBox(r.Left, Math.Min(r.Bottom, r.Top), right, Math.Max(r.Bottom, r.Top)), l.StartBaseLine.Y, size, l.StartBaseLine.X);
+                return new Glyph(l.Value, new BoundingBox(r.Left, Math.Min(r.Bottom, r.Top), right, Math.Max(r.Bottom, r.Top)), l.StartBaseLine.Y, size, l.StartBaseLine.X, l.EndBaseLine.X);
             });
 
     /// <summary>

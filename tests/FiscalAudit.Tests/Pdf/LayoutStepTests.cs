@@ -85,6 +85,98 @@ public class LayoutStepTests
         Assert.Equal("19.5|万元，", string.Join("|", new WordExtractor().Extract(glyphs).Select(w => w.Text)));
     }
 
+    /// <summary>
+    /// A glyph of <paramref name="advance"/> points' advance from <paramref name="left"/>, its ink <paramref name="ink"/> points wide starting
+    /// <paramref name="bearing"/> points in (a full-width “．” or “（” has narrow ink in a whole em), 10 pt.
+    /// </summary>
+    private static Glyph Set(string value, double left, double advance, double ink, double bearing = 0.5) =>
+        new(value, new BoundingBox(left + bearing, 100, left + bearing + ink, 110), 100, 10, left, left + advance);
+
+    /// <summary>
+    /// A line glyph by glyph: each a full em (a digit half an em), <paramref name="spacing"/> points after each glyph, the extra
+    /// <paramref name="justify"/> after each ideograph or mark, a space glyph of <paramref name="space"/> points for each ' '.
+    /// Marks (“，”, “．”, “（”) have narrow ink at the far side of their em.
+    /// </summary>
+    private static List<Glyph> Typeset(string text, double spacing = 0, double justify = 0, double space = 3)
+    {
+        var glyphs = new List<Glyph>();
+        var x = 0.0;
+        foreach (var c in text)
+        {
+            var value = c.ToString();
+            if (c == ' ')
+            {
+                glyphs.Add(new Glyph(value, new BoundingBox(x, 100, x + space, 110), 100, 10, x, x + space));
+                x += space + spacing;
+                continue;
+            }
+            var wide = c >= 0x2E80;
+            var advance = wide ? 10 : 5;
+            glyphs.Add("，．（：；。".Contains(c) ? Set(value, x, advance, 2, c == '（' ? 7 : 1) : Set(value, x, advance, advance - 1));
+            x += advance + spacing + (wide ? justify : 0);
+        }
+        return glyphs;
+    }
+
+    private static string Words(IEnumerable<Glyph> glyphs) => string.Join("|", new WordExtractor().Extract(glyphs).Select(w => w.Text));
+
+    /// <summary>
+    /// Gaps run from a glyph's advance, not its ink: “1．公共安全（类）支出” (江苏 budgets, Song) is one word though the ink of “．” and “（”
+    /// leaves most of their em blank; a space between words (a whole em before a figure) still parts them.
+    /// </summary>
+    [Theory]
+    [InlineData("1．公共安全（类）支出", "1．公共安全（类）支出")]
+    [InlineData("（二）支出预算总计", "（二）支出预算总计")]
+    [InlineData("支出 13656.34万元，主要", "支出|13656.34万元，主要")]
+    public void Full_width_marks_with_narrow_ink_stay_in_their_word(string text, string words) =>
+        Assert.Equal(words, Words(Typeset(text)));
+
+    /// <summary>
+    /// A letter-spaced line (0.2 or 0.4 em after every glyph), justified (ideographs a further 0.3 em apart), reads as the words its spaces
+    /// part, not one character a word; a row of letter-spaced table cells keeps its cells, a cell gap apart; a table's row of close glyphs
+    /// with a few cell gaps under an em has no letter spacing, and its cells stay apart.
+    /// </summary>
+    [Theory]
+    [InlineData("支出 971.01 万元，占 66.28 %；项目支出", 4, 3, "支出|971.01万元，占|66.28%；项目支出")]
+    [InlineData("支出 971.01 万元，占 66.28 %；项目支出", 2, 0, "支出|971.01万元，占|66.28%；项目支出")]
+    [InlineData("拨款收入 1473.01 万元，占 99.19 %；其他收入", 4, 1, "拨款收入|1473.01万元，占|99.19%；其他收入")]
+    public void Letter_spaced_justified_lines_read_as_words(string text, double spacing, double justify, string words) =>
+        Assert.Equal(words, Words(Typeset(text, spacing, justify)));
+
+    [Fact]
+    public void Letter_spaced_table_cells_keep_their_cell_gaps()
+    {
+        var row = Typeset("一般公共预算拨款收入", 2).Concat(Typeset("1473.01", 2).Select(g => Shift(g, 160))).Concat(Typeset("基本支出", 2).Select(g => Shift(g, 240)));
+        Assert.Equal("一般公共预算拨款收入|1473.01|基本支出", Words(row));
+        var close = Typeset("合计").Concat(Typeset("1.00", 0).Select(g => Shift(g, 28))).Concat(Typeset("2.00").Select(g => Shift(g, 55)))
+            .Concat(Typeset("3.00").Select(g => Shift(g, 82)));
+        Assert.Equal("合计|1.00|2.00|3.00", Words(close));
+    }
+
+    /// <summary>
+    /// A few characters set larger mid-sentence (上海 普陀区财政局 决算 p22: “在职人员基本医疗保险费” at 15 pt in a 12 pt line) do not make the word
+    /// they join, nor its line, 15 pt: the word takes the size most of its glyphs are set in.
+    /// </summary>
+    [Fact]
+    public void A_word_takes_the_size_most_of_its_glyphs_are_set_in()
+    {
+        var glyphs = new List<Glyph>();
+        var x = 0.0;
+        foreach (var (text, size) in new[] { ("在职人员", 15.0), ("。年初预算为六十二万元", 12.0) })
+        {
+            foreach (var c in text)
+            {
+                glyphs.Add(new Glyph(c.ToString(), new BoundingBox(x + 1, 100, x + size - 1, 100 + size), 100, size, x, x + size));
+                x += size;
+            }
+        }
+        var word = Assert.Single(new WordExtractor().Extract(glyphs));
+        Assert.Equal(12, word.FontSize);
+    }
+
+    private static Glyph Shift(Glyph g, double dx) =>
+        g with { Box = new BoundingBox(g.Box.Left + dx, g.Box.Bottom, g.Box.Right + dx, g.Box.Top), Origin = g.Origin + dx, AdvanceEnd = g.AdvanceEnd + dx };
+
     [Fact]
     public void A_glyph_drawn_twice_for_bold_is_kept_once()
     {

@@ -18,13 +18,20 @@ public class LetterSpacedFiguresTests
     /// <summary>
     /// 江苏省人民检察院2017年部门预算: justified lines whose figures the Song splits (“3.9” + “2”, the point's ink at the left of its advance)
     /// and whose units stand a stretched space away (“8.8 %。”, “9710.42 万元。”) once read as small tables of two or three columns; they are
-    /// the paragraphs they print, their sentences whole.
+    /// the paragraphs they print, their sentences whole. So are the lines whose full-width “．” and “（” have ink far narrower than their
+    /// em (“1．公共安全（类）支出”, once three cells), and short lines a sentence runs through past figures set a space apart
+    /// (“与上年相比增加  300.38万元，增长  3.92%。主要原因”).
     /// </summary>
     [SharedTheory]
     [InlineData(18, 14, 17, "与上年相比收、支预算总计各增加1463.8万元，增长8.85%。")]
     [InlineData(20, 7, 11, "占本年支出合计的99.92%。与上年相比，财政拨款支出增加1454.35万元，增长8.8%。")]
     [InlineData(21, 17, 18, "基本支出预算12308.48万元，其中：")]
     [InlineData(21, 19, 23, "（一）人员经费9710.42万元。主要包括：")]
+    [InlineData(18, 18, 18, "（一）收入预算总计17996.68万元。包括：")]
+    [InlineData(18, 20, 22, "与上年相比增加1454.35万元，增长8.8%。")]
+    [InlineData(19, 1, 1, "（二）支出预算总计17996.68万元。包括：")]
+    [InlineData(19, 2, 6, "1．公共安全（类）支出13656.34万元，主要用于检察院行政支出")]
+    [InlineData(20, 14, 17, "1．检察（款）行政运行（项）支出7968.14万元，与上年相比增加300.38万元，增长3.92%。")]
     public void Justified_prose_with_spaced_figures_stays_a_paragraph(int page, int first, int last, string sentence)
     {
         var blocks = JiangsuBudget.Value.Blocks.Where(b => b.Location.Page == page).ToList();

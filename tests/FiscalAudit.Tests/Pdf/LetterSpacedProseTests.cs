@@ -35,6 +35,30 @@ public class LetterSpacedProseTests
     public void Letter_spaced_lines_are_no_table(string first, string second, string third) =>
         Assert.Empty(new AlignedTableFinder().Find(new[] { Spaced(first, 700, 9), Spaced(second, 684, 9), Spaced(third, 668, 9) }));
 
+    /// <summary>Words a space (an em) apart, each character 10 pt wide (a digit or sign 5).</summary>
+    private static PdfLine Spaced(double baseline, string words)
+    {
+        var placed = new List<PdfWord>();
+        var x = 50.0;
+        foreach (var word in words.Split('|'))
+        {
+            var width = word.Sum(c => c < 0x2E80 ? 5.0 : 10.0);
+            placed.Add(new PdfWord(word, new BoundingBox(x, baseline, x + width, baseline + 10), baseline, 10));
+            x += width + 10;
+        }
+        return new PdfLine(placed);
+    }
+
+    /// <summary>
+    /// Short justified lines whose figures stand a space apart from the text, a sentence running through them word after word
+    /// (“300.38万元，增长”, “187.01万元。”: 江苏 检察院 2017 p20 l14–15, a Word print's last line of a paragraph): prose, no table.
+    /// </summary>
+    [Theory]
+    [InlineData("1．检察（款）行政运行（项）支出|7968.14万元，", "与上年相比增加|300.38万元，增长|3.92%。主要原因")]
+    [InlineData("2023年度一般公共预算财政拨款基本支出|971.01万元，", "其中：人员经费|784.00万元，公用经费|187.01万元。")]
+    public void Lines_a_sentence_runs_through_past_spaced_figures_are_no_table(string first, string second) =>
+        Assert.Empty(new AlignedTableFinder().Find(new[] { Spaced(700, first), Spaced(684, second) }));
+
     /// <summary>A header spaced out character by character (seed 002 printed without borders: “项 目 行次 金 额”) has no punctuation: still a table.</summary>
     [Fact]
     public void A_letter_spaced_header_without_punctuation_stays_in_its_table()

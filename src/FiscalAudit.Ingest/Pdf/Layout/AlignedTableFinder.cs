@@ -260,11 +260,14 @@ public sealed class AlignedTableFinder
     /// <summary>
     /// A line of running text: a justified or letter-spaced paragraph may set wide gaps, but a table's cells
     /// hold no long sentences — a long line with a comma, full stop or semicolon, or with two sentence marks, is prose;
-    /// so is a letter-spaced line (<see cref="IsLetterSpaced"/>).
+    /// so is a letter-spaced line (<see cref="IsLetterSpaced"/>), and a short one a sentence runs through word after word
+    /// (“与上年相比增加  300.38万元，增长  3.92%。主要原因”, “其中：人员经费  784.00万元，公用经费  187.01万元。”: figures set a
+    /// space apart, <see cref="FigureUnits.RunsOn"/>).
     /// </summary>
     private static bool IsProse(PdfLine line) =>
         line.Text.Length > ProseLength && (SentenceMarks(line.Text) >= 2 || line.Text.Any(c => c is '，' or '。' or '；'))
-        || IsLetterSpaced(line);
+        || IsLetterSpaced(line)
+        || line.Words.Count(w => FigureUnits.RunsOn(w.Text)) >= FigureUnits.RunOnWords;
 
     /// <summary>
     /// “江 苏 省 人 民 检 察 院 2018 年 度 收 入 、 支 出 预 算 总 计”: prose set with a space after every character

@@ -2,45 +2,31 @@ using System.Text;
 using System.Text.Json;
 using FiscalAudit.Core.Data;
 using FiscalAudit.Core.Documents;
-using FiscalAudit.Core.Numbers;
 
 namespace FiscalAudit.Ingest.Pdf.Layout;
 
-/// <summary>Options for <see cref="WordExtractor"/>.</summary>
-/// <param name="GapFactor">A horizontal gap wider than this many font sizes ends a word.</param>
-/// <param name="BaselineTolerance">Glyphs whose baselines differ by at most this many font sizes share a line.</param>
-/// <param name="DuplicateTolerance">The same character drawn again within this many font sizes (fake bold) is dropped.</param>
-/// <param name="FigureGapFactor">A gap wider than this many font sizes between a digit and a Chinese character ends a word: a figure set
-/// flush right in its column next to the following column's name (spreadsheet prints), or a name wrapped up to the next column's figure.</param>
-/// <param name="DecimalGapFactor">A gap after a figure's decimal point, or between glyphs of a figure set at an even pitch, ends the word only
-/// when wider than this many font sizes: a font may set
-/// the point in a digit's advance with its ink at the left (a narrow CJK font in a WPS-like browser print, the 江苏 budgets' Song), so the
-/// digits after it stand farther than a word gap from the point's ink (“17996.” + “68”) in a table's cell and in running prose alike.</param>
-/// <param name="UnitGapFactor">A unit after a figure (figure-units.json: “17996.68 万元，”, “95 %；”) stays in the figure's word, a space or a
-/// stretched gap between them, when at most this many font sizes apart and the sentence goes on after the unit: justified prose keeps
-/// “figure + unit” one word, which is no table's amount, so its short lines do not line up as a table's columns; a table cell ending
-/// with its unit keeps its figure a word of its own.</param>
-public sealed record WordExtractorOptions(double GapFactor = 0.3, double BaselineTolerance = 0.25, double DuplicateTolerance = 0.2, double FigureGapFactor = 0.12, double DecimalGapFactor = 0.6, double UnitGapFactor = 1.5);
+/// <summary>How far apart glyphs stand before they are two words, in font sizes (word-gaps.json, where each is explained).</summary>
+public sealed record WordExtractorOptions(
+    double GapFactor, double FigureGapFactor, double DigitGapFactor, double DecimalGapFactor, double UnitGapFactor, double BaselineTolerance, double DuplicateTolerance,
+    LetterSpacingOptions LetterSpacing)
+{
+    /// <summary>The gaps of word-gaps.json.</summary>
+    public static WordExtractorOptions Default { get; } =
+        EmbeddedJson.Load<WordExtractorOptions>(typeof(WordExtractorOptions).Assembly, "word-gaps.json", new(JsonSerializerDefaults.Web));
+}
+
+/// <summary>When a line's gaps are letter spacing (word-gaps.json): more than <paramref name="MinGaps"/> gaps, their median from <paramref name="Min"/>
+/// to <paramref name="Max"/> font sizes, a <paramref name="Share"/> of them within <paramref name="Spread"/> of it.</summary>
+public sealed record LetterSpacingOptions(int MinGaps, double Min, double Max, double Spread, double Share);
 
 /// <summary>Glyphs → words: glyphs on one baseline, split at whitespace and at gaps wider than a fraction of the font size.</summary>
 public sealed class WordExtractor
 {
-    private sealed record Data(string[] Signs, string[] SentenceMarks);
-
-    private static readonly Data Units = EmbeddedJson.Load<Data>(typeof(WordExtractor).Assembly, "figure-units.json", new(JsonSerializerDefaults.Web));
-
-    /// <summary>The units printed right after a figure in running prose: the money units (<see cref="MoneyUnits"/>) and the signs of figure-units.json.</summary>
-    private static readonly string[] FigureUnits =
-        [.. MoneyUnits.Names, .. Units.Signs];
-
-    /// <summary>The marks after a unit that show a sentence going on (figure-units.json).</summary>
-    private static readonly HashSet<string> SentenceMarks = [.. Units.SentenceMarks];
-
     private readonly WordExtractorOptions options;
 
     public WordExtractor(WordExtractorOptions? options = null)
     {
-        this.options = options ?? new WordExtractorOptions();
+        this.options = options ?? WordExtractorOptions.Default;
     }
 
     public IReadOnlyList<PdfWord> Extract(IEnumerable<Glyph> glyphs)
@@ -51,11 +37,12 @@ public sealed class WordExtractor
         {
             var current = new List<Glyph>();
             var line = baseline.OrderBy(g => g.Origin).ToList();
+            var spacing = LetterSpacing(line);
             for (var i = 0; i < line.Count; i++)
             {
                 var glyph = line[i];
                 if (current.Count > 0 && IsDuplicate(current[^1], glyph)) continue;
-                if (glyph.IsWhitespace ? !UnitJoins(current, line, i) : current.Count > 0 && IsGap(current, line, i))
+                if (glyph.IsWhitespace ? !UnitJoins(current, line, i, spacing) : current.Count > 0 && IsGap(current, line, i, spacing))
                 {
                     Flush(current, words, text);
                 }
@@ -67,15 +54,17 @@ public sealed class WordExtractor
     }
 
     /// <summary>True when <paramref name="line"/>'s glyph at <paramref name="index"/> stands far enough from the word so far to start another.</summary>
-    private bool IsGap(List<Glyph> current, List<Glyph> line, int index)
+    private bool IsGap(List<Glyph> current, List<Glyph> line, int index, double spacing)
     {
         var previous = current[^1];
         var glyph = line[index];
-        var gap = glyph.Box.Left - previous.Box.Right;
+        var gap = Gap(previous, glyph, spacing);
         var size = Math.Max(glyph.FontSize, previous.FontSize);
         if (IsAfterDecimalPoint(current, glyph) || IsEvenlySpacedFigure(current, line, index)) return gap > options.DecimalGapFactor * size;
-        if (UnitStarts(current, line, index)) return gap > options.UnitGapFactor * size;
-        return gap > options.GapFactor * size || (gap > options.FigureGapFactor * size && IsFigureNextToName(previous.Value, glyph.Value));
+        if (UnitStarts(current, line, index, spacing)) return gap > options.UnitGapFactor * size;
+        return gap > options.GapFactor * size
+            || (gap > options.FigureGapFactor * size && IsFigureNextToName(previous.Value, glyph.Value))
+            || (gap > options.DigitGapFactor * size && AreDigits(previous.Value, glyph.Value));
     }
 
     /// <summary>The glyph is a digit after a decimal point that follows a digit (“199.” + “5”).</summary>
@@ -107,13 +96,13 @@ public sealed class WordExtractor
     /// The whitespace at <paramref name="index"/> stands between a figure and its unit (“95 %”, “17996.68 万元”), no wider than
     /// <see cref="WordExtractorOptions.UnitGapFactor"/> from the figure to the unit: the word goes on over it.
     /// </summary>
-    private bool UnitJoins(List<Glyph> current, List<Glyph> line, int index)
+    private bool UnitJoins(List<Glyph> current, List<Glyph> line, int index, double spacing)
     {
         var next = index;
         while (next < line.Count && line[next].IsWhitespace) next++;
-        if (current.Count == 0 || next == line.Count || !UnitStarts(current, line, next)) return false;
+        if (current.Count == 0 || next == line.Count || !UnitStarts(current, line, next, spacing)) return false;
         var size = Math.Max(line[next].FontSize, current[^1].FontSize);
-        return line[next].Box.Left - current[^1].Box.Right <= options.UnitGapFactor * size;
+        return Gap(current[^1], line[next], spacing) <= options.UnitGapFactor * size;
     }
 
     /// <summary>
@@ -122,33 +111,62 @@ public sealed class WordExtractor
     /// text no farther than a word gap. A table's cell ends with its unit, the next column's cell a cell gap away, and keeps its figure a word
     /// of its own (“0.78” + “%”), as the columns of figures are found by.
     /// </summary>
-    private bool UnitStarts(List<Glyph> current, List<Glyph> line, int index)
+    private bool UnitStarts(List<Glyph> current, List<Glyph> line, int index, double spacing)
     {
         var digit = current.Count - 1;
-        while (digit >= 0 && current.Count - digit <= MaxUnitLength && !(current[digit].Value is [.., var last] && char.IsAsciiDigit(last))) digit--;
-        if (digit < 0 || current.Count - digit > MaxUnitLength) return false;
+        while (digit >= 0 && current.Count - digit <= FigureUnits.MaxLength && !(current[digit].Value is [.., var last] && char.IsAsciiDigit(last))) digit--;
+        if (digit < 0 || current.Count - digit > FigureUnits.MaxLength) return false;
         var begun = string.Concat(current.Skip(digit + 1).Select(g => g.Value));
-        var ahead = line.Skip(index).Where(g => !g.IsWhitespace).Take(MaxUnitLength + 1).ToList();
+        var ahead = line.Skip(index).Where(g => !g.IsWhitespace).Take(FigureUnits.MaxLength + 1).ToList();
         var text = begun + string.Concat(ahead.Select(g => g.Value));
-        var unit = FigureUnits.FirstOrDefault(u => u.Length > begun.Length && u.StartsWith(begun, StringComparison.Ordinal) && text.StartsWith(u, StringComparison.Ordinal));
+        var unit = FigureUnits.Names.FirstOrDefault(u => u.Length > begun.Length && u.StartsWith(begun, StringComparison.Ordinal) && text.StartsWith(u, StringComparison.Ordinal));
         if (unit is null) return false;
         var end = unit.Length - begun.Length;
-        return end < ahead.Count && SentenceGoesOn(ahead[end - 1], ahead[end]);
+        return end < ahead.Count && SentenceGoesOn(ahead[end - 1], ahead[end], spacing);
     }
 
     /// <summary>After a unit's last glyph, <paramref name="next"/> is a sentence mark or text a word gap away at most.</summary>
-    private bool SentenceGoesOn(Glyph unit, Glyph next)
+    private bool SentenceGoesOn(Glyph unit, Glyph next, double spacing)
     {
-        var gap = next.Box.Left - unit.Box.Right;
+        var gap = Gap(unit, next, spacing);
         var size = Math.Max(unit.FontSize, next.FontSize);
-        return SentenceMarks.Contains(next.Value) ? gap <= options.UnitGapFactor * size : gap <= options.GapFactor * size && !char.IsAsciiDigit(next.Value[0]);
+        return FigureUnits.SentenceMarks.Contains(next.Value) ? gap <= options.UnitGapFactor * size : gap <= options.GapFactor * size && !char.IsAsciiDigit(next.Value[0]);
     }
 
-    /// <summary>The longest unit of <see cref="FigureUnits"/>, in characters.</summary>
-    private static readonly int MaxUnitLength = FigureUnits.Max(u => u.Length);
+    /// <summary>
+    /// The blank between two glyphs of a line: from the end of the first's room (its advance, not its ink: a full-width “．” or “（” has
+    /// narrow ink in a whole em) to the start of the second's, less the line's letter spacing (<paramref name="spacing"/> font sizes).
+    /// </summary>
+    private static double Gap(Glyph previous, Glyph glyph, double spacing) =>
+        glyph.Start - previous.End - spacing * Math.Max(glyph.FontSize, previous.FontSize);
+
+    /// <summary>
+    /// The letter spacing of a line (font sizes; 0 when it has none): a line set letter-spaced or justified character by character
+    /// (CSS letter-spacing, 分散对齐) has most of its printed glyphs about equally far apart (word-gaps.json: enough gaps, their median
+    /// within bounds, a share of them within the spread of it). Justification may widen the gaps between ideographs beyond those between
+    /// digits, so the spacing is the widest gap of that cluster. A gap a space is printed in is a word space, not letter spacing, and is not
+    /// counted: a header row “项 目  行次  金 额” has as many spaces as cell gaps, about as wide, and would pass for letter-spaced, its cell
+    /// gaps then taken off (“行次金额”). A table's row is no such line: the glyphs of its cells touch, its cell gaps are few; a row of
+    /// letter-spaced cells keeps its cell gaps once the spacing is taken off.
+    /// </summary>
+    private double LetterSpacing(List<Glyph> line)
+    {
+        var limits = options.LetterSpacing;
+        var gaps = line.Zip(line.Skip(1)).Where(p => !p.First.IsWhitespace && !p.Second.IsWhitespace)
+            .Select(p => (p.Second.Start - p.First.End) / Math.Max(p.First.FontSize, p.Second.FontSize)).Order().ToList();
+        if (gaps.Count <= limits.MinGaps) return 0;
+        var median = gaps[gaps.Count / 2];
+        if (median < limits.Min || median > limits.Max) return 0;
+        var cluster = gaps.Where(g => Math.Abs(g - median) <= limits.Spread).ToList();
+        return cluster.Count >= limits.Share * gaps.Count ? Math.Min(cluster[^1], limits.Max) : 0;
+    }
 
     private static bool IsFigureNextToName(string left, string right) =>
         left.Length > 0 && right.Length > 0 && ((char.IsAsciiDigit(left[^1]) && IsIdeograph(right[0])) || (IsIdeograph(left[^1]) && char.IsAsciiDigit(right[0])));
+
+    /// <summary>A digit after a digit: the figures of two neighbouring columns, or one figure's digits (whose advances touch).</summary>
+    private static bool AreDigits(string left, string right) =>
+        left.Length > 0 && right.Length > 0 && char.IsAsciiDigit(left[^1]) && char.IsAsciiDigit(right[0]);
 
     private static bool IsIdeograph(char c) => c is >= '\u4e00' and <= '\u9fff';
 
@@ -177,15 +195,16 @@ public sealed class WordExtractor
         if (glyphs.Count == 0) return;
         var box = glyphs[0].Box;
         var baselines = 0.0;
-        var size = glyphs[0].FontSize;
         text.Clear();
         foreach (var g in glyphs)
         {
             box = box.Union(g.Box);
             text.Append(g.Value);
             baselines += g.Baseline;
-            size = Math.Max(size, g.FontSize);
         }
+        // The size most of the word's glyphs are set in: a few characters set larger (a name enlarged mid-sentence) do not make the
+        // whole word, or the line it carries, look like a heading.
+        var size = glyphs.GroupBy(g => g.FontSize).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).First().Key;
         var rights = new double[text.Length];
         var k = 0;
         foreach (var g in glyphs)
