@@ -68,7 +68,7 @@ public sealed class BudgetTables
     public BudgetTables With(IEnumerable<TemplateFile> files)
     {
         var templates = Templates.ToList();
-        var tables = Tables.Select(t => new BudgetTable { Id = t.Id, Concept = t.Concept, Sides = t.Sides, DefaultRow = t.DefaultRow, Turnable = t.Turnable, Names = t.Names, Panels = t.Panels, BlanksAreZero = t.BlanksAreZero, Subtotals = t.Subtotals, SubtotalsByAmount = t.SubtotalsByAmount, Columns = t.Columns, Printed = t.Printed.ToList() }).ToList();
+        var tables = Tables.Select(t => t with { Printed = t.Printed.ToList() }).ToList();
         foreach (var file in files.Where(f => f.Header.DocumentKind == DocumentKind.Budget))
         {
             var header = file.Header;
@@ -113,7 +113,7 @@ public sealed class BudgetTables
 }
 
 /// <summary>One concept table (B01…) with its columns and how each template prints it.</summary>
-public sealed class BudgetTable
+public sealed record BudgetTable
 {
     public string Id { get; init; } = string.Empty;
 
