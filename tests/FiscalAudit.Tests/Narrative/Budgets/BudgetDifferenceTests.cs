@@ -32,8 +32,7 @@ public class BudgetDifferenceTests
         var finding = Assert.Single(Findings(text, "FA3003"));
         Assert.Equal((expected, printed), ((string)finding.Expected!, (string)finding.Actual!));
         Assert.Contains("表七", finding.Message);
-        Assert.Empty(Findings(text, "FA3004"));
-        Assert.Empty(Findings(text, "FA3001"));
+        NoFindings(text, "FA3004", "FA3001");
     }
 
     [Theory]
@@ -42,9 +41,7 @@ public class BudgetDifferenceTests
     public void A_difference_and_rate_table_seven_bears_out_are_no_finding(string sentence)
     {
         var text = With(sentence);
-        Assert.Empty(Findings(text, "FA3003"));
-        Assert.Empty(Findings(text, "FA3004"));
-        Assert.Empty(Findings(text, "FA3001"));
+        NoFindings(text, "FA3003", "FA3004", "FA3001");
     }
 
     [Fact]

@@ -26,8 +26,7 @@ public class StatedBudgetBaseTests
         Assert.Equal(severity, finding.Severity);
         Assert.Equal(LineOf(text, sentence[..8]), finding.Location.Line);
         Assert.DoesNotContain("表七", finding.Message);
-        Assert.Empty(Findings(text, "FA3004"));
-        Assert.Empty(Findings(text, "FA3001"));
+        NoFindings(text, "FA3004", "FA3001");
     }
 
     [Fact]

@@ -33,9 +33,7 @@ public class TableBudgetCompletionTests
     public void A_rate_that_table_seven_bears_out_or_of_the_initial_budget_is_no_finding(string sentence)
     {
         var text = With(sentence);
-        Assert.Empty(Findings(text, "FA3004"));
-        Assert.Empty(Findings(text, "FA3008"));
-        Assert.Empty(Findings(text, "FA3001"));
+        NoFindings(text, "FA3004", "FA3008", "FA3001");
     }
 
     [Fact]

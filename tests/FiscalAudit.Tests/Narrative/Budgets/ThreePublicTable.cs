@@ -32,6 +32,10 @@ internal static class ThreePublicTable
     /// <summary>The document with <paramref name="sentences"/> as the 三公 section.</summary>
     public static string With(string sentences) => Head + sentences + "\n";
 
+    /// <summary>Asserts that <paramref name="text"/> gives no finding of any of <paramref name="rules"/>.</summary>
+    public static void NoFindings(string text, params string[] rules) =>
+        Assert.All(rules, rule => Assert.Empty(NarrativeTestKit.Findings(text, rule)));
+
     /// <summary>The last line of <paramref name="text"/> that holds <paramref name="fragment"/> (the sentences come after the table).</summary>
     public static int LineOf(string text, string fragment) => text.Split('\n').ToList().FindLastIndex(l => l.Contains(fragment, StringComparison.Ordinal)) + 1;
 }
