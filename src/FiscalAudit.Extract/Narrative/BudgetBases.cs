@@ -57,14 +57,16 @@ public sealed class BudgetBases
     {
         if (!m.Success || m.Groups["y"] is { Success: true } y && int.Parse(y.Value) != year) return null;
         var name = m.Groups["base"].Value;
-        var kind = AmountKinds.Default.KindOf(name) switch
-        {
-            AmountKinds.InitialBudget => ChangeBase.InitialBudget,
-            AmountKinds.AdjustedBudget => ChangeBase.AdjustedBudget,
-            _ => ChangeBase.Budget,
-        };
-        return (kind, Regex.Replace(name, @"\s+", string.Empty));
+        return (KindOf(name), Regex.Replace(name, @"\s+", string.Empty));
     }
+
+    /// <summary>The kind of budget <paramref name="words"/> name (“年初预算” → the start of the year), <see cref="ChangeBase.Budget"/> when they name none.</summary>
+    public static ChangeBase KindOf(string words) => AmountKinds.Default.KindOf(words) switch
+    {
+        AmountKinds.InitialBudget => ChangeBase.InitialBudget,
+        AmountKinds.AdjustedBudget => ChangeBase.AdjustedBudget,
+        _ => ChangeBase.Budget,
+    };
 
     private sealed class Vocabulary
     {

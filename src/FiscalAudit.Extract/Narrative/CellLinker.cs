@@ -83,9 +83,21 @@ public static class CellLinker
         fact.Cell = Link(fact, tables);
         if (fact.Cell is not null && fact.Kind == FactKind.Amount && Targets.TryGetValue(Key(fact), out var t) && t.Also is { } also && Find(tables, also) is { } other)
             fact.AlsoCells.Add(other);
-        if (fact.Kind == FactKind.Completion && ThreePublic.TryGetValue(ThreePublicName(fact.Key), out var column))
+        if (BudgetedKey(fact) is { } key && ThreePublic.TryGetValue(ThreePublicName(key), out var column))
             fact.BudgetCell = Find(tables, new Target("T7", null, null, StandardColumns.Of(StandardColumns.Budget, column)));
     }
+
+    /// <summary>
+    /// The name of what a fact compares with its budget: a completion's own, or the 决算 a change against a budget other than the
+    /// 年初预算 is of, when the text states no budget (““三公”经费支出决算15.00万元，决算数比预算数减少5.00万元”; 表七's 预算数 is the
+    /// 全年预算); null for any other fact.
+    /// </summary>
+    private static string? BudgetedKey(NarrativeFact fact) => fact.Kind switch
+    {
+        FactKind.Completion => fact.Key,
+        FactKind.Change when fact.Budget is null && fact.Against is ChangeBase.Budget or ChangeBase.AdjustedBudget => fact.Subject?.Key,
+        _ => null,
+    };
 
     /// <summary>The linked cell, or null when the fact restates no known cell or the document has no such table.</summary>
     public static LinkedCell? Link(NarrativeFact fact, IReadOnlyList<FiscalTable> tables)

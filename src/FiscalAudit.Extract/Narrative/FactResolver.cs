@@ -59,10 +59,19 @@ public static class FactResolver
         change.SubjectByName = change.Subject is not null;
     }
 
-    /// <summary>The nearest earlier amount, not a part of another, whose name begins with <paramref name="scope"/> and holds <paramref name="key"/>.</summary>
+    /// <summary>
+    /// The nearest earlier amount, not a part of another, whose name begins with <paramref name="scope"/> and holds <paramref name="key"/>;
+    /// or the 决算 of a completion so named with it (“公务接待费预算为8.00万元，支出决算为5.00万元，完成预算的62.50%。公务接待费支出决算比
+    /// 上年减少1.00万元” is of that 5.00, whose own label is only “支出决算”).
+    /// </summary>
     private static NarrativeFact? Named(IReadOnlyList<NarrativeFact> facts, int i, string scope, string key) =>
-        Before(facts, i).Take(40).FirstOrDefault(f => f.Kind == FactKind.Amount && f.Whole is null
-            && f.Key.StartsWith(scope, StringComparison.Ordinal) && f.Key.Contains(key, StringComparison.Ordinal));
+        Before(facts, i).Take(40).Select(f => f.Kind switch
+        {
+            FactKind.Amount when f.Whole is null && f.Key.StartsWith(scope, StringComparison.Ordinal) && f.Key.Contains(key, StringComparison.Ordinal) => f,
+            FactKind.Completion when f.Key.Length > 0 && f.Subject is { Kind: FactKind.Amount, Amount: not null, Whole: null } spent && spent.Key != f.Key
+                && (f.Key + spent.Key).StartsWith(scope, StringComparison.Ordinal) && (f.Key + spent.Key).Contains(key, StringComparison.Ordinal) => spent,
+            _ => null,
+        }).FirstOrDefault(f => f is not null);
 
     private static readonly char[] Joiners = { '和', '及', '与', '、' };
 

@@ -475,10 +475,11 @@ public sealed partial class ParagraphFactReader
             var aside = BudgetAside(text, mentions, i);
             if (aside is int k) state.Consumed.Add(k);
             var differs = aside is null ? BudgetByDifference(actual) : null;
+            var kind = aside is int after && BudgetBases.KindOf(text[m.End..mentions[after].Start]) is var asideKind && asideKind != ChangeBase.Budget ? asideKind : BudgetBases.KindOf(raw);
             Add(new NarrativeFact(FactKind.Completion, actual.Quantity, sentence, Place(StartOf(actual, state, labelBegin), aside is int a ? mentions[a].End : m.End, m.Start))
             {
-                Amount = actual.Amount, Unit = actual.Unit, Percent = m.Number, Subject = actual,
-                Budget = aside is int at ? mentions[at].Number : differs?.Budget, BudgetName = differs?.Name,
+                Amount = actual.Amount, Unit = actual.Unit, Percent = m.Number, Subject = actual, Against = kind,
+                Budget = aside is int at ? mentions[at].Number : differs?.Budget, BudgetName = differs is { } worked ? $"预算（{worked.Derivation}）" : null, Derivation = differs?.Derivation,
             });
             return;
         }
@@ -490,7 +491,7 @@ public sealed partial class ParagraphFactReader
         if (usable) SetPair(b.Number, actual!, budgetStart);
         Add(new NarrativeFact(FactKind.Completion, state.Budgets.Subject, sentence, Place(budgetStart, m.End, b.Start))
         {
-            Budget = b.Number, BudgetName = budget.Derivation is { } d ? $"{named}（{d}）" : named, Amount = usable ? actual!.Amount : null, Unit = b.Unit, Percent = m.Number, Subject = usable ? actual : null,
+            Against = BudgetBases.KindOf(named ?? budget.Label), Budget = b.Number, BudgetName = budget.Derivation is { } d ? $"{named}（{d}）" : named, Amount = usable ? actual!.Amount : null, Unit = b.Unit, Percent = m.Number, Subject = usable ? actual : null,
         });
         state.Budgets.Clear();
     }
@@ -558,14 +559,14 @@ public sealed partial class ParagraphFactReader
     /// “决算数为3,216.40万元，比2023年预算数增加16.40万元，完成预算的100.51%”: the budget <paramref name="actual"/> is said to exceed
     /// or fall short of, since it was read (3,216.40 − 16.40), and how it was worked out; null when no such difference is stated.
     /// </summary>
-    private (PrintedNumber Budget, string Name)? BudgetByDifference(NarrativeFact actual)
+    private (PrintedNumber Budget, string Derivation)? BudgetByDifference(NarrativeFact actual)
     {
         for (var j = facts.Count - 1; j >= 0 && facts[j] != actual; j--)
         {
             var f = facts[j];
             if (f.Kind != FactKind.Change || f.Subject != actual || f.Base != PreviousYearWords.BudgetBase && f.Against == ChangeBase.LastYear || f.Amount is not PrintedNumber delta || actual.Amount is not PrintedNumber spent) continue;
             var sign = f.Direction > 0 ? "－" : "＋";
-            return (PrintedNumber.Add(spent, delta, -f.Direction), $"预算（{NumberText.Normalize(spent.Text)}{sign}{NumberText.Normalize(delta.Text)}）");
+            return (PrintedNumber.Add(spent, delta, -f.Direction), $"{NumberText.Normalize(spent.Text)}{sign}{NumberText.Normalize(delta.Text)}");
         }
         return null;
     }

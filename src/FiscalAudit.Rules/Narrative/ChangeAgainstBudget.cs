@@ -7,21 +7,25 @@ namespace FiscalAudit.Rules.Narrative;
 /// <summary>
 /// A change measured against this year's stated budget (“年初预算为0.36万元，支出决算为0.48万元，较年初预算增加0.12万元，增长33.33%”):
 /// Δ must be 决算 − 预算 and its rate Δ ÷ 预算, within the rounding of the printed numbers. A 决算 whose statement differs from its
-/// table cell (FA3001 reports that) is no error of the change when the cell makes it right.
+/// table cell (FA3001 reports that) is no error of the change when the cell makes it right. With no budget stated, 表七's 预算数 of a
+/// “三公” item is the budget (<see cref="CompletionBudgets"/>).
 /// </summary>
 internal static class ChangeAgainstBudget
 {
-    /// <summary>The finding of <paramref name="rule"/> for change <paramref name="c"/> when its Δ or its rate does not follow from its 决算 and budget, else null.</summary>
-    public static Finding? Wrong(NarrativeFact c, RuleDescriptor rule)
+    /// <summary>
+    /// The finding of <paramref name="rule"/> for change <paramref name="c"/> when its Δ or its rate does not follow from its 决算 and
+    /// <paramref name="compared"/> (the budget stated, or 表七's), else null.
+    /// </summary>
+    public static Finding? Wrong(NarrativeFact c, CompletionBudgets.Compared compared, RuleDescriptor rule)
     {
-        if (c.Budget is not PrintedNumber budget || c.Subject is not { Amount: PrintedNumber actual } subject) return null;
+        var budget = compared.Budget;
+        if (c.Subject is not { Amount: PrintedNumber actual } subject) return null;
         var wrong = Mistakes(c, actual, budget);
         if (wrong.Count == 0) return null;
         if (subject.Cell is { } cell && !PrintedNumber.SameQuantity(actual, cell.Number) && Mistakes(c, cell.Number, budget).Count == 0) return null;
-        var name = c.BudgetName;
-        var message = $"“{subject.Quantity}”{Ratios.Amount(actual)}，{name}{Ratios.Amount(budget)}：" + string.Join("；", wrong.Select(w => w.Message));
+        var message = $"“{subject.Quantity}”{Ratios.Amount(actual)}，{compared.Name}{Ratios.Amount(budget)}：" + string.Join("；", wrong.Select(w => w.Message));
         return rule.Report(message, FindingLocation.At(c.Location), string.Join("；", wrong.Select(w => w.Expected)), string.Join("；", wrong.Select(w => w.Printed)),
-            c.SubjectByName ? null : Severity.Warning, RelatedPlaces.Statements(subject)) with { Bases = RelatedPlaces.Bases(subject) };
+            c.SubjectByName ? null : Severity.Warning, RelatedPlaces.StatementAndCell(subject, compared.Cell)) with { Bases = RelatedPlaces.Bases(subject) };
     }
 
     /// <summary>What of the change's Δ and rate does not follow from <paramref name="actual"/> and <paramref name="budget"/>: each with its expected and printed words.</summary>

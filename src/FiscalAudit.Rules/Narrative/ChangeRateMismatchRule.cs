@@ -26,12 +26,13 @@ public sealed class ChangeRateMismatchRule : IRule
     {
         foreach (var f in TableRateFindings.Wrong(disclosure, RateKind.Change, Rule)) yield return f;
         var facts = disclosure.Narrative.Facts;
+        var budgets = new CompletionBudgets(disclosure);
         foreach (var c in facts.Where(f => f.Kind == FactKind.Change && !InUnresolvedSentence(disclosure, f)))
         {
             // “较年初预算增加Δ，增长X%” with the budget stated: Δ and X% are of that budget, not of last year.
-            if (c.Against != ChangeBase.LastYear && c.Budget is not null)
+            if (c.Against != ChangeBase.LastYear && budgets.Of(c) is { } budget)
             {
-                if (ChangeAgainstBudget.Wrong(c, Rule) is { } againstBudget) yield return againstBudget;
+                if (ChangeAgainstBudget.Wrong(c, budget, Rule) is { } againstBudget) yield return againstBudget;
                 continue;
             }
             // A Δ that contradicts the stated last-year amount is the one problem of this statement (its rate follows from it).

@@ -9,7 +9,8 @@ namespace FiscalAudit.Rules.Narrative;
 /// FA3004: “预算为B，决算为A，完成预算的X%” must satisfy X% = A ÷ B within printed precision; the message names the budget
 /// compared as the text does (年初预算, 调整预算, 全年预算). When it holds
 /// only because a whole-number budget (“97万元”) is read as ±0.5, the difference is reported as 提示. A table's
-/// 完成率 column (“完成率(%)”, with or without “%”) must equal the row's 决算数 ÷ 预算数 likewise.
+/// 完成率 column (“完成率(%)”, with or without “%”) must equal the row's 决算数 ÷ 预算数 likewise. A rate whose sentence states no
+/// budget is of 表七's 预算数 for a “三公” item (<see cref="CompletionBudgets"/>).
 /// </summary>
 public sealed class CompletionRateMismatchRule : IRule
 {
@@ -22,19 +23,23 @@ public sealed class CompletionRateMismatchRule : IRule
     public IEnumerable<Finding> Check(Disclosure disclosure)
     {
         foreach (var f in TableRateFindings.Wrong(disclosure, RateKind.Completion, Rule)) yield return f;
+        var budgets = new CompletionBudgets(disclosure);
         foreach (var c in disclosure.Narrative.Facts.Where(f => f.Kind == FactKind.Completion))
         {
-            if (c.Percent is not PrintedNumber p || c.Amount is not PrintedNumber a || c.Budget is not PrintedNumber b || b.Value == 0m) continue;
+            if (c.Percent is not PrintedNumber p || c.Amount is not PrintedNumber a || budgets.Of(c) is not { Budget.Value: not 0m } compared) continue;
+            var b = compared.Budget;
             Severity? severity;
             if (Ratios.Consistent(a.Interval, b.Interval, p) == false) severity = null;
             else if (b.Decimals == 0 && Ratios.Consistent(a.Interval, Cents(b), p) == false) severity = Severity.Info;
             else continue;
+            // A 决算 that differs from its table cell (FA3001 reports it) is no error of the rate when the cell makes the rate right.
+            if (c.Cell is { } spent && !PrintedNumber.SameQuantity(a, spent.Number) && Ratios.Consistent(spent.Number.Interval, b.Interval, p) != false) continue;
             var expected = Ratios.Percent(a.Value, b.Value, p);
             var name = c.Quantity.Length > 0 ? $"“{c.Quantity}”" : string.Empty;
             var note = severity == Severity.Info ? "（按预算为整数金额计算；若预算非整数则可能一致）" : string.Empty;
             yield return Rule.Report(
-                $"{name}{c.BudgetName ?? "预算"} {Ratios.Amount(b)}、决算（执行数）{Ratios.Amount(a)}，完成率应为 {expected}，说明写为 {Ratios.Show(p)}{note}",
-                FindingLocation.At(c.Location), expected, Ratios.Show(p), severity, RelatedPlaces.Statements(c.Subject)) with { Bases = RelatedPlaces.Bases(c.Subject) };
+                $"{name}{compared.Name} {Ratios.Amount(b)}、决算（执行数）{Ratios.Amount(a)}，完成率应为 {expected}，说明写为 {Ratios.Show(p)}{note}",
+                FindingLocation.At(c.Location), expected, Ratios.Show(p), severity, RelatedPlaces.StatementAndCell(c.Subject, compared.Cell)) with { Bases = RelatedPlaces.Bases(c.Subject) };
         }
     }
 

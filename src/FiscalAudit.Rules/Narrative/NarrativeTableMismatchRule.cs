@@ -8,7 +8,7 @@ namespace FiscalAudit.Rules.Narrative;
 
 /// <summary>
 /// FA3001: an amount (or the 预算 of a completion) stated in the text differs from the table cell it restates (restated in
-/// 万元 when the table prints 元). A table whose restated amounts differ by one unit factor is FA3020's: its cells are compared as the table meant them (rescaled).
+/// 万元 when the table prints 元). A budget worked out rather than printed, or a 年初预算 (表七's 预算数 is the 全年预算), restates no cell. A table whose restated amounts differ by one unit factor is FA3020's: its cells are compared as the table meant them (rescaled).
 /// </summary>
 public sealed class NarrativeTableMismatchRule : IRule
 {
@@ -20,12 +20,11 @@ public sealed class NarrativeTableMismatchRule : IRule
 
     public IEnumerable<Finding> Check(Disclosure disclosure)
     {
-        var misprinted = TableUnitScale.Of(disclosure).ToDictionary(m => m.Table, m => m.Factor);
-        LinkedCell? AsMeant(LinkedCell? c) => c is not null && misprinted.TryGetValue(c.Table, out var factor) ? TableUnitScale.Rescaled(c, factor) : c;
+        var budgets = new CompletionBudgets(disclosure);
         foreach (var f in disclosure.Narrative.Facts)
         {
-            if (f.Amount is { } a && Mismatch(f, Named(f), a, new[] { f.Cell ?? ItemCell(disclosure, f) }.Concat(f.AlsoCells).Select(AsMeant)) is { } amount) yield return amount;
-            if (f.Budget is { } b && Mismatch(f, f.Quantity + "预算", b, new[] { AsMeant(f.BudgetCell) }) is { } budget) yield return budget;
+            if (f.Amount is { } a && Mismatch(f, Named(f), a, new[] { f.Cell ?? ItemCell(disclosure, f) }.Concat(f.AlsoCells).Select(budgets.AsMeant)) is { } amount) yield return amount;
+            if (f.Budget is { } b && CompletionBudgets.RestatesCell(f) && Mismatch(f, f.Quantity + "预算", b, new[] { budgets.AsMeant(f.BudgetCell) }) is { } budget) yield return budget;
         }
     }
 

@@ -17,6 +17,10 @@ internal static class RelatedPlaces
 
     public static IReadOnlyList<FindingLocation> Statements(params NarrativeFact?[] facts) => Statements(facts.AsEnumerable());
 
+    /// <summary>The place of <paramref name="statement"/> and the table cell a figure compared with it was read from (<paramref name="cell"/>, when any).</summary>
+    public static IReadOnlyList<FindingLocation> StatementAndCell(NarrativeFact? statement, LinkedCell? cell) =>
+        Statements(statement).Concat(cell is null ? [] : [Cell(cell)]).ToList();
+
     /// <summary>The statements of the amounts <paramref name="facts"/> are, each with the figure printed there: the bases of a rate worked out on them.</summary>
     public static IReadOnlyList<FindingLocation> Bases(params NarrativeFact?[] facts) =>
         facts.Where(f => f?.Amount is not null).Select(f => FindingLocation.At(f!.Location) with { Printed = f.Amount }).ToList();

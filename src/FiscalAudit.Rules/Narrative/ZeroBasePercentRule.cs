@@ -8,7 +8,8 @@ namespace FiscalAudit.Rules.Narrative;
 /// <summary>
 /// FA3008: a completion rate of a zero budget or a growth rate from a zero previous year has no value;
 /// printing one (“预算为0万元…完成预算的0%”, “增加383.13万元，增长0.00%” from nothing) misleads. 0÷0 is 提示. A table's
-/// 完成率 or 增减率 printed in a row whose 预算 (上年) is 0 and amount is not is reported likewise.
+/// 完成率 or 增减率 printed in a row whose 预算 (上年) is 0 and amount is not is reported likewise. A completion whose sentence
+/// states no budget is of 表七's 预算数 for a “三公” item (<see cref="CompletionBudgets"/>); a budget the sentence states is never replaced.
 /// </summary>
 public sealed class ZeroBasePercentRule : IRule
 {
@@ -21,15 +22,16 @@ public sealed class ZeroBasePercentRule : IRule
     public IEnumerable<Finding> Check(Disclosure disclosure)
     {
         foreach (var f in TableRateFindings.OfZero(disclosure, Rule)) yield return f;
+        var budgets = new CompletionBudgets(disclosure);
         foreach (var f in disclosure.Narrative.Facts)
         {
             if (f.Percent is not PrintedNumber p) continue;
-            if (f.Kind == FactKind.Completion && f.Budget is { Value: 0m } b)
+            if (f.Kind == FactKind.Completion && budgets.Of(f) is { Budget.Value: 0m } zero)
             {
                 var actual = f.Amount?.Value ?? 0m;
                 yield return Rule.Report(
-                    $"{Name(f)}{f.BudgetName ?? "预算"}为 {Ratios.Amount(b)}，不能计算完成率，说明写为“完成{f.BudgetName ?? "预算"}的{Ratios.Show(p)}”" + (actual == 0m ? "（决算也为0）" : $"（决算 {Ratios.Amount(f.Amount!.Value)}）"),
-                    FindingLocation.At(f.Location), "无预算", Ratios.Show(p), actual == 0m ? Severity.Info : null);
+                    $"{Name(f)}{zero.Name}为 {Ratios.Amount(zero.Budget)}，不能计算完成率，说明写为“完成{(zero.Cell is null ? f.BudgetName ?? "预算" : "预算")}的{Ratios.Show(p)}”" + (actual == 0m ? "（决算也为0）" : $"（决算 {Ratios.Amount(f.Amount!.Value)}）"),
+                    FindingLocation.At(f.Location), "无预算", Ratios.Show(p), actual == 0m ? Severity.Info : null, zero.Cell is { } cell ? [RelatedPlaces.Cell(cell)] : null);
             }
             else if (f.Kind == FactKind.Change && PreviousYear.Printed(f) is 0m)
             {

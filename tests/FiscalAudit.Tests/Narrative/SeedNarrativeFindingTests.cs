@@ -69,16 +69,18 @@ public class SeedNarrativeFindingTests
     {
         Assert.Equal(new (string, Severity, int?)[]
         {
-            // 因公出国（境）费 预算0 决算0 “完成预算的0%”, with the five other 0%-of-0 statements: 第443行 增加 0 万元，
-            // 增长 0% from 0; 第445行 公务用车购置及运行费 预算0 “完成预算的0%”; 第451、459行; 第585行 政府性基金 年初预算0
-            ("FA3008", Severity.Info, 441),
+            // 第436行 因公出国（境）费支出决算 0 万元 “完成预算的 0%” of 表七's 预算数 0.00, with the seven other 0%-of-0 statements:
+            // 第438行 公务用车 likewise of 表七; 第441行 因公出国（境）费 预算0 决算0; 第443行 增加 0 万元，增长 0% from 0; 第445行
+            // 公务用车购置及运行费 预算0 “完成预算的0%”; 第451、459行; 第585行 政府性基金 年初预算0
+            ("FA3008", Severity.Info, 436),
             // 八、预算绩效 before 九、政府性基金 / 十、国有资本经营 is where Henan's template puts it (right after 三公经费): no FA3015
             // attached report: 支出合计 187.81 vs 表一 本年支出合计 192.58, and vs 192.58 stated on 第384行 (one wrong number)
             ("FA3001", Severity.Error, 696),
         }, Summary("002"));
-        var zeroBase = One("002", "FA3008", 441);
-        Assert.Equal(new int?[] { 443, 445, 451, 459, 585 }, zeroBase.RelatedLocations.Select(l => l.Line).Where(l => l is 443 or 445 or 451 or 459 or 585));
-        Assert.Equal(5, zeroBase.MergedIds.Count);
+        var zeroBase = One("002", "FA3008", 436);
+        Assert.Equal(new int?[] { 438, 441, 443, 445, 451, 459, 585 }, zeroBase.RelatedLocations.Select(l => l.Line).Where(l => l is 438 or 441 or 443 or 445 or 451 or 459 or 585));
+        Assert.Equal(7, zeroBase.MergedIds.Count);
+        Assert.Contains("表七", zeroBase.Message);
         var linked = One("002", "FA3001", 696);
         Assert.Equal((192.58m, 187.81m), ((decimal)linked.Expected!, (decimal)linked.Actual!));
         Assert.Contains(linked.RelatedLocations, l => l.Line == 384 && l.Table is null);

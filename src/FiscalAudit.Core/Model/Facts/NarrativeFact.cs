@@ -41,8 +41,9 @@ public sealed class NarrativeFact
     public string? BudgetName { get; init; }
 
     /// <summary>
-    /// For a budget worked out from printed figures (an <see cref="FactKind.Adjustment"/>, a completion of an adjusted budget not
-    /// stated), how: “年初预算100＋年中追加20”; null otherwise.
+    /// For a budget worked out from printed figures (an <see cref="FactKind.Adjustment"/>; a completion whose budget is only given by
+    /// how much the 决算 exceeds or falls short of it, “决算数比预算数减少4.00万元” → “15.00＋4.00”), how: “年初预算100＋年中追加20”;
+    /// null otherwise.
     /// </summary>
     public string? Derivation { get; init; }
 
@@ -62,7 +63,8 @@ public sealed class NarrativeFact
     /// <summary>
     /// For a change: what it is measured against (last year unless its words name this year's budget, “较年初预算增加”); a change
     /// against a budget carries that budget in <see cref="Budget"/> when the text states it, and its printed name in
-    /// <see cref="BudgetName"/> (“年初预算”, “预算数”).
+    /// <see cref="BudgetName"/> (“年初预算”, “预算数”). For a completion: the kind of budget its rate is of, as its words or its
+    /// budget's name it (“完成年初预算的”, “（年初预算为0万元）” → <see cref="ChangeBase.InitialBudget"/>; unnamed → <see cref="ChangeBase.Budget"/>).
     /// </summary>
     public ChangeBase Against { get; init; }
 
@@ -125,7 +127,10 @@ public sealed class NarrativeFact
     /// <summary>Further cells the same amount restates (“收、支总计均为…” → the 支出 side of 总计 too).</summary>
     public List<LinkedCell> AlsoCells { get; } = new();
 
-    /// <summary>For a completion: the table cell of the 预算数 (表七 预算数 for “三公” items).</summary>
+    /// <summary>
+    /// For a completion, or a change against a budget that the text does not state: the table cell of the 预算数 (表七 预算数 for
+    /// “三公” items).
+    /// </summary>
     public LinkedCell? BudgetCell { get; set; }
 
     /// <summary>
