@@ -21,7 +21,8 @@ public sealed class AverageMismatchRule : IRule
             if (avg.Amount is not PrintedNumber a || avg.Subject?.Amount is not PrintedNumber total || avg.Count?.Amount is not PrintedNumber n || n.Value <= 0m) continue;
             if (Interval.Divide(total.Interval, Interval.Exact(n.Value)) is not Interval q || q.Overlaps(a.Interval)) continue;
             var (unit, printed, factor) = Printed(a);
-            var expected = PrintedNumber.Format(total.Value / n.Value / factor, Math.Max(a.Decimals - MoneyUnits.ExtraDecimals(factor), 2));
+            var decimals = factor == 1m ? Math.Max(a.Decimals, 2) : a.Decimals - MoneyUnits.ExtraDecimals(factor);
+            var expected = PrintedNumber.Format(total.Value / n.Value / factor, decimals);
             var over = factor == 1m ? Ratios.Show(total) : Ratios.Show(total) + LinkedCell.NarrativeUnit;
             yield return Rule.Report(
                 $"“{avg.Quantity}”应为 {over}÷{n.Value} = {expected} {unit}，说明写为 {printed}{unit}",
