@@ -104,11 +104,14 @@ public static class CellLinker
     {
         if (fact.Kind is not (FactKind.Amount or FactKind.Completion) || tables.Count == 0) return null;
         if (fact.Kind == FactKind.Amount && Targets.TryGetValue(Key(fact), out var target) && Find(tables, target) is LinkedCell c) return c;
-        if (fact.Whole is not null && fact.WholeBy == "breakdown" && !fact.Whole.Key.Contains("三公", StringComparison.Ordinal)) return ClassRow(fact, tables);
+        if (fact.Whole is not null && fact.WholeBy == "breakdown" && !IsThreePublic(fact.Whole.Key)) return ClassRow(fact, tables);
         return ThreePublic.TryGetValue(ThreePublicName(fact.Key), out var column)
             ? Find(tables, new Target("T7", null, null, StandardColumns.Of(StandardColumns.Final, column)))
             : null;
     }
+
+    /// <summary>“三公经费”, or one of its items whose parts are 表七 columns too (“公务用车购置及运行维护费支出” → 购置费, 运行维护费).</summary>
+    private static bool IsThreePublic(string key) => key.Contains("三公", StringComparison.Ordinal) || ThreePublic.ContainsKey(ThreePublicName(key));
 
     private static string Key(NarrativeFact fact) => fact.QualifiedKey.Replace("“", string.Empty).Replace("”", string.Empty);
 

@@ -25,6 +25,22 @@ public static partial class ClassificationMentions
     [GeneratedRegex(@"(?<![\d.．])(?<code>\d{7}|\d{5}|\d{3})\s*$")]
     private static partial Regex CodeBefore();
 
+    /// <summary>A 功能分类 code of 3, 5 or 7 digits.</summary>
+    public const string Code = @"(?<code>\d{7}|\d{5}|\d{3})";
+
+    /// <summary>A 科目 name printed with its code: no digit, space or punctuation that ends a clause.</summary>
+    public const string Name = @"(?<name>[^\d\s。；;：:，,、]{2,40})";
+
+    /// <summary>
+    /// A 科目 printed by its code and name with no level mark, the code before the name or after it in brackets:
+    /// “2080505机关事业单位基本养老保险缴费支出”, “机关事业单位基本养老保险缴费支出（2080505）”.
+    /// </summary>
+    public const string CodedName = Code + @"\s*" + Name + "|" + Name + @"\s*[（(]" + Code + "[）)]";
+
+    /// <summary>A label that is a code and a name, with at most a few words after (“…（2080505）支出决算”).</summary>
+    [GeneratedRegex(@"^\s*(?:" + CodedName + @")[^\d]{0,8}$")]
+    private static partial Regex WholeCodedName();
+
     public static IEnumerable<TextMark> Find(string text, Func<int, int, int, SourceLocation> locate) =>
         Mentions(text).Select(m => new TextMark(TextMarkKind.ClassificationName, m.Name, TextMarks.Around(text, m.Start, m.End - m.Start), locate(m.Start, m.End, m.Start), m.Level));
 
@@ -58,12 +74,21 @@ public static partial class ClassificationMentions
 
     /// <summary>
     /// The 科目 a label names, in order (“行政事业单位离退休（款）机关事业单位基本养老保险缴费（项）支出” → 款, 项; the quoted
-    /// path “X-Y-Z” → 类, 款, 项).
+    /// path “X-Y-Z” → 类, 款, 项; a label that is a code and a name, “机关事业单位基本养老保险缴费支出（2080505）”, → the level of the code).
     /// </summary>
     public static IReadOnlyList<ClassificationPart> Parts(string label)
     {
         var marked = Mentions(label).Select(m => new ClassificationPart(m.Level, m.Name.Trim('“', '”', '"'), m.Code)).ToList();
-        if (marked.Count > 0 || DashedPath().Match(label.Trim()) is not { Success: true } path) return marked;
+        if (marked.Count > 0) return marked;
+        if (WholeCodedName().Match(label) is { Success: true } coded) return new[] { Coded(coded) };
+        if (DashedPath().Match(label.Trim()) is not { Success: true } path) return marked;
         return new[] { "a", "b", "c" }.Select((g, i) => new ClassificationPart(i + 1, path.Groups[g].Value.Trim())).ToList();
+    }
+
+    /// <summary>The 科目 a match of <see cref="CodedName"/> stands for, at the level of the code's length.</summary>
+    public static ClassificationPart Coded(Match coded)
+    {
+        var code = coded.Groups["code"].Value;
+        return new ClassificationPart(CodeLevel(code), coded.Groups["name"].Value, code);
     }
 }

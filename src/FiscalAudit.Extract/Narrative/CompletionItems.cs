@@ -20,8 +20,11 @@ public static partial class CompletionItems
     [GeneratedRegex(@"[（(]\s*[类款项]\s*[）)]\s*(支出)?\s*[：:。，,]?\s*$")]
     private static partial Regex EndsWithLevel();
 
-    /// <summary>“2010301行政运行：”, “2080505 机关事业单位基本养老保险缴费支出。”: a code and a name closing the text before the completion.</summary>
-    [GeneratedRegex(@"(?:^|[。；;，,\s])(?<code>\d{7}|\d{5}|\d{3})\s*(?<name>[^\d\s。；;：:，,、]{2,40})\s*[：:。，,]?\s*$")]
+    /// <summary>
+    /// “2010301行政运行：”, “2080505 机关事业单位基本养老保险缴费支出。”, “机关事业单位基本养老保险缴费支出（2080505）：”: a code and a
+    /// name closing the text before the completion.
+    /// </summary>
+    [GeneratedRegex(@"(?:^|[。；;，,\s])(?:" + ClassificationMentions.CodedName + @")\s*[：:。，,]?\s*$")]
     private static partial Regex EndsWithCodedName();
 
     /// <summary>“（一）”, “1.”: the ordinal opening a paragraph, not part of the first name.</summary>
@@ -35,8 +38,11 @@ public static partial class CompletionItems
     [GeneratedRegex(@"\d[\d,，.]*\s*(?:亿元|万元|元|%|％)")]
     private static partial Regex Figure();
 
-    /// <summary>“2010604预算改革业务：”, “（二）2300801 一般公共预算调出资金：”: a code and a name opening a sentence, closed by a colon.</summary>
-    [GeneratedRegex(@"^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、])?\s*(?:\d{7}|\d{5}|\d{3})\s*[^\d\s。；;：:，,、]{2,40}[：:]")]
+    /// <summary>
+    /// “2010604预算改革业务：”, “（二）2300801 一般公共预算调出资金：”, “预算改革业务（2010604）：”: a code and a name opening a sentence,
+    /// closed by a colon.
+    /// </summary>
+    [GeneratedRegex(@"^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、])?\s*(?:" + ClassificationMentions.CodedName + @")\s*[：:]")]
     private static partial Regex CodedNameOpening();
 
     private static readonly Vocabulary Words = EmbeddedJson.Load<Vocabulary>(
@@ -58,7 +64,7 @@ public static partial class CompletionItems
             if (begin < 0 || opening < 0) continue;
             var before = Ordinal().Replace(paragraph[..(begin + opening)], string.Empty);
             if (EndsWithLevel().IsMatch(before)) fact.Classification = Fold(ClassificationMentions.Parts(before));
-            else if (EndsWithCodedName().Match(before) is { Success: true } coded) fact.Classification = new[] { Coded(coded) };
+            else if (EndsWithCodedName().Match(before) is { Success: true } coded) fact.Classification = new[] { ClassificationMentions.Coded(coded) };
         }
     }
 
@@ -75,7 +81,7 @@ public static partial class CompletionItems
             if (anchor < 0 || (labelled && anchor < fact.Quantity.Length)) continue;
             var before = Ordinal().Replace(paragraph[..(begin + anchor)], string.Empty);
             if (EndsWithLevel().IsMatch(before)) fact.Classification = Fold(ClassificationMentions.Parts(before));
-            else if (!labelled && EndsWithCodedName().Match(before) is { Success: true } coded) fact.Classification = new[] { Coded(coded) };
+            else if (!labelled && EndsWithCodedName().Match(before) is { Success: true } coded) fact.Classification = new[] { ClassificationMentions.Coded(coded) };
         }
     }
 
@@ -90,13 +96,6 @@ public static partial class CompletionItems
         var marked = LevelMark().Matches(sentence).LastOrDefault(m => m.Index + m.Length <= firstFigure) is { } mark ? mark.Index + mark.Length : 0;
         var coded = CodedNameOpening().Match(sentence) is { Success: true } c && c.Index + c.Length <= firstFigure ? c.Index + c.Length : 0;
         return Math.Max(marked, coded);
-    }
-
-    /// <summary>The 科目 a code and name stand for, at the level of the code's length.</summary>
-    private static ClassificationPart Coded(Match coded)
-    {
-        var code = coded.Groups["code"].Value;
-        return new ClassificationPart(ClassificationMentions.CodeLevel(code), coded.Groups["name"].Value, code);
     }
 
     /// <summary>The 科目 in force after the names in order: each replaces its level and drops the deeper ones.</summary>

@@ -293,9 +293,37 @@ public sealed partial class CountedLists
     {
         var stop = text.IndexOfAny(Punctuation.SentenceEnds, from);
         if (stop >= 0 && stop < text.TrimEnd().Length - 1) return null;
-        return index + 1 < blocks.Count && blocks[index + 1] is ParagraphBlock next && itemNumber.Match(next.Text).Groups["point"].Success
-            && Following(blocks, index, pointsOnly: true) is { } items ? new Listed(noun.Trim(), items, false, text.Length) : null;
+        if (index + 1 < blocks.Count && blocks[index + 1] is ParagraphBlock next && itemNumber.Match(next.Text).Groups["point"].Success)
+            return Following(blocks, index, pointsOnly: true) is { } items ? new Listed(noun.Trim(), items, false, text.Length) : null;
+        return UnderHeading(noun.Trim(), blocks, index, text.Length);
     }
+
+    /// <summary>
+    /// “共对3个项目开展绩效自评，涉及资金120万元。” closing its paragraph, then a title naming the items (“（一）项目绩效自评结果”, a word
+    /// of <c>titledNouns</c> that the counted noun opens with) and under it only paragraphs numbered 1, 2, 3 … up to the next title,
+    /// each naming one (“1.A项目：预算50万元…”): those paragraphs are its items, each named up to its first clause break. Any other
+    /// paragraph under the title (a number out of run, running text) leaves the count unjudged.
+    /// </summary>
+    private Listed? UnderHeading(string noun, IReadOnlyList<Block> blocks, int index, int end)
+    {
+        if (words.TitledNouns.FirstOrDefault(n => noun.StartsWith(n, StringComparison.Ordinal)) is not { } word || index + 1 >= blocks.Count) return null;
+        if (Title(blocks[index + 1]) is not { } title || !title.Contains(word, StringComparison.Ordinal)) return null;
+        var names = new List<string>();
+        for (var b = index + 2; b < blocks.Count && b <= index + Reach && Title(blocks[b]) is null; b++)
+        {
+            if (blocks[b] is not ParagraphBlock p) return null;
+            var m = itemNumber.Match(p.Text);
+            if (!m.Success || OutlineHeadings.Value(m.Groups["n"].Value) != names.Count + 1) return null;
+            var item = p.Text[m.Length..].Trim();
+            var name = item[..ListItems.NextOutside(item, 0, Punctuation.ClauseBreaks)].Trim();
+            if (!name.Contains(word, StringComparison.Ordinal)) return null;
+            names.Add(name);
+        }
+        return names.Count >= 2 ? new Listed(word, names, false, end) : null;
+    }
+
+    /// <summary>The text of a heading or of a paragraph that is a title; null for running text and tables.</summary>
+    private static string? Title(Block block) => block switch { HeadingBlock h => h.Text, ParagraphBlock p when Sections.IsTitle(p.Text) => p.Text, _ => null };
 
     /// <summary>
     /// The paragraphs numbered 1, 2, 3 … (“1.…”, “（1）…”, “（一）…”, “一是…”, “一、…”) or the rows of a table numbered 1, 2, 3 …
@@ -355,5 +383,7 @@ public sealed partial class CountedLists
         public List<string> Tallies { get; init; } = new();
 
         public List<string> Points { get; init; } = new();
+
+        public List<string> TitledNouns { get; init; } = new();
     }
 }
