@@ -18,6 +18,8 @@ internal static class OneSheetLayout
         ["side by side, the spacer column hidden and holding a check sum"] = new(true, HiddenSpacer: true),
         ["side by side, 部门, year and unit of each table on one row, tables on a grid of two columns"] = new(true, Gap: 2, Sheet: new SheetLayout(GridColumns: 2, CaptionsOnOneRow: true)),
         ["one under another, the blank row after each table hidden"] = new(false, HiddenSeparators: true),
+        ["one under another, labels of totals merged over the empty cells beside them"] = new(false, Sheet: new SheetLayout(MergedLabels: true)),
+        ["side by side, labels merged over empty cells, titles merged, the right section a row lower"] = new(true, Gap: 2, RightLower: 1, Sheet: new SheetLayout(MergedTitles: true, MergedLabels: true)),
     };
 
     public static IEnumerable<string> Names => Placings.Keys;
