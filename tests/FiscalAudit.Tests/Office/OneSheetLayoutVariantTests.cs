@@ -1,5 +1,4 @@
 using System.Text;
-using FiscalAudit.Core.Documents;
 using FiscalAudit.Engine;
 using FiscalAudit.Tests.Reports;
 using FiscalAudit.Tests.Support;
@@ -48,29 +47,12 @@ public class OneSheetLayoutVariantTests
     public void Seed_002_in_a_one_sheet_layout_saved_by_libreoffice_gives_the_same_tables_and_findings(string layout, string extension)
     {
         var bytes = OneSheetLayout.Build(File.ReadAllText(Repo.Seed("002")), layout);
-        var saved = SavedAs(bytes, extension == ".et" ? "xls" : extension[1..]);
+        var saved = LibreOffice.SavedAs("002.xlsx", bytes, extension == ".et" ? "xls" : extension[1..]);
         var read = Auditor.Audit("部门决算" + extension, saved);
 
         Assert.Null(read.ReadError);
         Assert.Equal(9, read.Disclosure!.Tables.Count);
         Assert.Equal(SameReading.Cells(Expected.Value), SameReading.Cells(read));
         Assert.Equal(SameReading.Findings(Expected.Value), SameReading.Findings(read));
-    }
-
-    private static byte[] SavedAs(byte[] xlsx, string format)
-    {
-        var folder = Directory.CreateTempSubdirectory("fiscalaudit-onesheet-").FullName;
-        try
-        {
-            var file = Path.Combine(folder, "002.xlsx");
-            File.WriteAllBytes(file, xlsx);
-            var (exit, output, converted) = LibreOffice.ConvertTo(file, format);
-            Assert.True(exit == 0 && File.Exists(converted), output);
-            return File.ReadAllBytes(converted);
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
     }
 }
