@@ -58,7 +58,7 @@ public sealed partial class RowReader
         var tableRow = new TableRow(code, name, row.Location) { Side = segment.Side, LineNumber = lineNumber, GroupDepth = GroupDepth(row, segment) };
         foreach (var slot in segment.Values)
         {
-            var cell = row.At(slot.Index);
+            var cell = ValueCell(row, slot.Index);
             var text = cell?.Text.Trim() ?? string.Empty;
             // A header merged over a value column and an empty one names both: the empty one erases nothing.
             if (text.Length == 0 && tableRow.Cells.ContainsKey(slot.Canonical!)) continue;
@@ -137,6 +137,13 @@ public sealed partial class RowReader
 
     /// <summary>A labelled row whose value cells print nothing: empty, or a dash or slash alone (every empty cell filled with one).</summary>
     private static bool Unfigured(TableRow row) => row.Name.Length > 0 && row.Cells.Values.All(c => NumberText.IsBlank(c.Text));
+
+    /// <summary>
+    /// The cell printed in a value column; none when that is a label merged into it from a label column (表六's “公用经费合计”
+    /// spanning the columns of the panels right of it, as converters and spreadsheets merge it).
+    /// </summary>
+    private SourceCell? ValueCell(SourceRow row, int column) =>
+        row.At(column) is { } cell && (cell.Column == column || !segments.Any(s => IsLabelCell(s, cell.Column))) ? cell : null;
 
     private static bool IsLabelCell(ColumnSegment segment, int column) =>
         segment.Slots.Any(s => s.Index == column && s.Role is not ColumnRole.Value);

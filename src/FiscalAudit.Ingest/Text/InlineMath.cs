@@ -7,15 +7,18 @@ namespace FiscalAudit.Ingest.Text;
 /// <summary>
 /// The LaTeX converters put around numbers, units and comparison signs (“$95\%$”, “$1 2 . 6 \%$”, “$\geq 95\%$”,
 /// “$192.58\mathrm{万元}$”) read as the plain text it stands for; any other span between dollar signs is left as it is
-/// (inline-math.json).
+/// (inline-math.json), and text-mode commands outside math (“\textbf{合计}”) as their text.
 /// </summary>
 internal static partial class InlineMath
 {
-    private sealed record Data(List<string> Wrappers, Dictionary<string, string> Symbols);
+    private sealed record Data(List<string> Wrappers, List<string> TextWrappers, Dictionary<string, string> Symbols);
 
     private static readonly Data Words = EmbeddedJson.Load<Data>(typeof(InlineMath).Assembly, "inline-math.json", new(JsonSerializerDefaults.Web));
 
     private static readonly Regex Wrapper = new(@"\\(?:" + string.Join('|', Words.Wrappers.Select(Regex.Escape)) + @")\s*\{([^{}]*)\}", RegexOptions.CultureInvariant);
+
+    /// <summary>A math span (kept for <see cref="Span"/>) or a text-mode command around text outside math (group 1 its argument).</summary>
+    private static readonly Regex TextCommand = new(@"\$[^$\n]*\$|\\(?:" + string.Join('|', Words.TextWrappers.Select(Regex.Escape)) + @")\s*\{([^{}$]*)\}", RegexOptions.CultureInvariant);
 
     private static readonly List<KeyValuePair<string, string>> Symbols = Words.Symbols.OrderByDescending(s => s.Key.Length).ToList();
 
@@ -28,7 +31,11 @@ internal static partial class InlineMath
     [GeneratedRegex(@"[\\A-Za-z]")]
     private static partial Regex Latex();
 
-    public static string Replace(string text) => text.Contains('$') ? Span().Replace(text, m => Plain(m.Groups[1].Value) ?? m.Value) : text;
+    public static string Replace(string text)
+    {
+        var plain = text.Contains('$') ? Span().Replace(text, m => Plain(m.Groups[1].Value) ?? m.Value) : text;
+        return plain.Contains('\\') ? TextCommand.Replace(plain, m => m.Groups[1].Success ? m.Groups[1].Value : m.Value) : plain;
+    }
 
     /// <summary>The plain text of a span's content; null when it holds LaTeX beyond numbers, units and signs.</summary>
     private static string? Plain(string math)

@@ -87,9 +87,10 @@ internal sealed partial class TextBlockBuilder
             case TextLineKind.PipeRow:
                 FlushParagraph();
                 var t = line.Trim();
-                var row = Row(PipeCells(t.Substring(1, t.EndsWith('|') && t.Length > 1 ? t.Length - 2 : t.Length - 1)), location);
-                if (inGrid && gridRowOpen && tableRows.Count > 0) tableRows[^1] = Continued(tableRows[^1], row);
-                else tableRows.Add(row);
+                var cells = PipeCells(t.Substring(1, t.EndsWith('|') && t.Length > 1 ? t.Length - 2 : t.Length - 1));
+                if (!inGrid && tableRows.Count == 0 && PipeHeaderLines.Split(cells) is { } header) tableRows.AddRange(header.Select(h => Row(h, location)));
+                else if (inGrid && gridRowOpen && tableRows.Count > 0) tableRows[^1] = Continued(tableRows[^1], Row(cells, location));
+                else tableRows.Add(Row(cells, location));
                 gridRowOpen = inGrid;
                 break;
             case TextLineKind.PipeSeparator:

@@ -31,6 +31,10 @@ public class ConvertedFinalAccountsTests
         "tables split at a page break, header not repeated",
         "tables split at a page break, header repeated",
         "docling: pipe tables repeating merged header cells, bold lines for headings",
+        "MinerU: amounts in math, totals in bold, body labels spanning the columns beside them",
+        "narrow cells: amounts wrapped by <br>, blanks as “$-$”",
+        "marker: pipe tables with the header rows joined in one line by <br>",
+        "marker: pipe tables with one header line, amounts in math, totals in bold",
     };
 
     [Theory]

@@ -22,6 +22,10 @@ namespace FiscalAudit.Tests.Ingest;
 /// <param name="Furniture">A picture the converter cut out (“![](images/….jpg)”) and the page number after every table.</param>
 /// <param name="Escapes">Text escaped as pandoc writes Markdown: “1\. ” for an item number, “\[” and “\]”.</param>
 /// <param name="LatexCells">Cells with a percent or a sign written in LaTeX a token at a time (“$\geq 9 5 \%$”, “$\leq 6 1 0\mathrm{万元}$”).</param>
+/// <param name="LatexAmounts">Amounts under the header in math (“$199.52$”), those of a total row in bold math (“$\mathbf{199.52}$”) and its label in “\textbf{…}”.</param>
+/// <param name="SplitAmounts">Amounts of six characters or more wrapped in the middle by a &lt;br&gt;, as a narrow cell prints them (“204.<br>29”).</param>
+/// <param name="BodySpans">Under the header, empty cells right of a label merged into it (colspan), as “合 计” and “栏次” span 科目编码 and 科目名称.</param>
+/// <param name="HeaderLine">Pipe tables with the header rows in one line, a column's header texts joined by &lt;br&gt;, as marker writes them.</param>
 internal sealed record ConverterStyle(
     string Percents = "latex",
     bool HtmlBody = false,
@@ -37,7 +41,11 @@ internal sealed record ConverterStyle(
     string Blank = "",
     bool Furniture = false,
     bool Escapes = false,
-    bool LatexCells = false)
+    bool LatexCells = false,
+    bool LatexAmounts = false,
+    bool SplitAmounts = false,
+    bool BodySpans = false,
+    bool HeaderLine = false)
 {
     public static ConverterStyle Named(string name) => name switch
     {
@@ -55,6 +63,10 @@ internal sealed record ConverterStyle(
         "empty cells as “—”, pictures and page numbers between tables" => new(Blank: "—", Furniture: true),
         "empty cells as “-” in pipe tables" => new(Pipes: true, Blank: "-"),
         "pandoc: escaped item numbers and brackets, pipe tables" => new(Percents: "", Pipes: true, Escapes: true),
+        "MinerU: amounts in math, totals in bold, body labels spanning the columns beside them" => new(HtmlBody: true, LatexAmounts: true, BodySpans: true),
+        "narrow cells: amounts wrapped by <br>, blanks as “$-$”" => new(Sections: true, SplitAmounts: true, Blank: "$-$"),
+        "marker: pipe tables with the header rows joined in one line by <br>" => new(Pipes: true, HeaderLine: true),
+        "marker: pipe tables with one header line, amounts in math, totals in bold" => new(Pipes: true, HeaderLine: true, LatexAmounts: true),
         _ => throw new ArgumentException(name),
     };
 }
@@ -150,7 +162,7 @@ internal static class ConvertedMarkdown
         var width = rows.Max(r => r.Length);
         rows = rows.Select(r => r.Concat(Enumerable.Repeat(string.Empty, width - r.Length)).ToArray()).ToList();
         var headerRows = rows.TakeWhile(r => !r.Any(IsAmount)).Count();
-        var owners = Merge(rows, headerRows);
+        var owners = Merge(rows, headerRows, style.BodySpans);
         var html = rows.Select((_, r) => Row(rows, owners, r, r < headerRows && style.Sections, r >= headerRows, style)).ToList();
         var all = Enumerable.Range(0, rows.Count).ToList();
         if (style.Split.Length == 0 || rows.Count - headerRows <= 6)
@@ -196,8 +208,14 @@ internal static class ConvertedMarkdown
         rows = rows.Select(r => r.Concat(Enumerable.Repeat(string.Empty, width - r.Length)).ToArray()).ToList();
         // The header ends at the first amount or at the 合计 row of an empty table.
         var headerRows = rows.TakeWhile(r => !r.Any(IsAmount) && string.Concat(r).Replace(" ", "") is not ("合计" or "总计")).Count();
-        var owners = Merge(rows, headerRows);
-        var lines = rows.Select((row, r) => "| " + string.Join(" | ", row.Select((_, c) => owners[(r, c)].Text is { Length: 0 } && r >= headerRows ? style.Blank : owners[(r, c)].Text)) + " |").ToList();
+        var owners = Merge(rows, headerRows, bodySpans: false);
+        var lines = rows.Select((row, r) => "| " + string.Join(" | ", row.Select((_, c) => owners[(r, c)].Text is { Length: 0 } && r >= headerRows ? style.Blank
+            : r >= headerRows ? Figure(owners[(r, c)].Text, IsTotal(row), style) : owners[(r, c)].Text)) + " |").ToList();
+        if (style.HeaderLine && headerRows > 1)
+        {
+            var joined = Enumerable.Range(0, width).Select(c => string.Join("<br>", Enumerable.Range(0, headerRows).Select(r => owners[(r, c)]).Distinct().Select(o => o.Text).Where(t => t.Length > 0)));
+            lines = lines.Skip(headerRows).Prepend("| " + string.Join(" | ", joined) + " |").ToList();
+        }
         lines.Insert(1, "|" + string.Concat(Enumerable.Repeat(" --- |", width)));
         return string.Join('\n', lines);
     }
@@ -209,7 +227,11 @@ internal static class ConvertedMarkdown
         public int Columns { get; set; } = 1;
     }
 
-    private static Dictionary<(int Row, int Column), Merged> Merge(List<string[]> rows, int headerRows)
+    /// <summary>
+    /// Header cells merged as <see cref="ConvertedMarkdown"/> says; with <paramref name="bodySpans"/>, under the header, an empty
+    /// cell right of a label (a text with no digit) merged into it.
+    /// </summary>
+    private static Dictionary<(int Row, int Column), Merged> Merge(List<string[]> rows, int headerRows, bool bodySpans)
     {
         var owners = new Dictionary<(int Row, int Column), Merged>();
         for (var r = 0; r < rows.Count; r++)
@@ -226,6 +248,11 @@ internal static class ConvertedMarkdown
                 {
                     left.Columns++;
                     owners[(r, c)] = left;
+                }
+                else if (bodySpans && r >= headerRows && rows[r][c].Length == 0 && c > 0 && owners[(r, c - 1)] is { Text.Length: > 0 } label && !label.Text.Any(char.IsAsciiDigit))
+                {
+                    label.Columns++;
+                    owners[(r, c)] = label;
                 }
                 else owners[(r, c)] = new Merged(rows[r][c]);
             }
@@ -244,7 +271,8 @@ internal static class ConvertedMarkdown
             html.Append('<').Append(tag);
             if (cell.Rows > 1) html.Append($" rowspan=\"{cell.Rows}\"");
             if (cell.Columns * style.GridColumns > 1) html.Append($" colspan=\"{cell.Columns * style.GridColumns}\"");
-            html.Append('>').Append(Content(cell.Text.Length == 0 && body ? style.Blank : cell.Text, style)).Append("</").Append(tag).Append('>');
+            var text = cell.Text.Length == 0 && body ? style.Blank : cell.Text;
+            html.Append('>').Append(body ? Figure(Content(text, style), IsTotal(rows[r]), style) : Content(text, style)).Append("</").Append(tag).Append('>');
         }
         return html.Append("</tr>").ToString();
     }
@@ -256,6 +284,17 @@ internal static class ConvertedMarkdown
         if (style.LineBreaks && text.Length >= 10 && !IsAmount(text))
             return WebUtility.HtmlEncode(text[..(text.Length / 2)]) + "<br>" + WebUtility.HtmlEncode(text[(text.Length / 2)..]);
         return WebUtility.HtmlEncode(text);
+    }
+
+    /// <summary>A row of totals: its label holds 合计 or 总计.</summary>
+    private static bool IsTotal(string[] row) => row.Any(c => c.Replace(" ", "").Contains("合计", StringComparison.Ordinal) || c.Replace(" ", "").Contains("总计", StringComparison.Ordinal));
+
+    /// <summary>A body cell as <see cref="ConverterStyle.LatexAmounts"/> and <see cref="ConverterStyle.SplitAmounts"/> write it.</summary>
+    private static string Figure(string text, bool total, ConverterStyle style)
+    {
+        if (!IsAmount(text)) return style.LatexAmounts && total && text.Length > 0 && !text.StartsWith('$') ? @"\textbf{" + text + "}" : text;
+        if (style.LatexAmounts) return total ? @"$\mathbf{" + text + "}$" : "$" + text + "$";
+        return style.SplitAmounts && text.Length >= 6 ? text[..(text.Length / 2)] + "<br>" + text[(text.Length / 2)..] : text;
     }
 
     private static bool IsAmount(string text) => text.Contains('.') && decimal.TryParse(text.Replace(",", ""), out _);

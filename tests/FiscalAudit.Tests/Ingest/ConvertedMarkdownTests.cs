@@ -74,6 +74,10 @@ public class ConvertedMarkdownTests
     [InlineData("得分区间$90 \\sim 100$分，$\\geqslant 3.2\\text{万户}$", "得分区间90~100分，≥3.2万户")]
     [InlineData("公式$a \\geq b$不变", "公式$a \\geq b$不变")]
     [InlineData("含$\\frac{1}{2}$的公式", "含$\\frac{1}{2}$的公式")]
+    [InlineData("\\textbf{本年收入合计}为$\\mathbf{199.52}$万元", "本年收入合计为199.52万元")]
+    [InlineData("其中\\emph{基本支出}和 \\textit {项目支出}", "其中基本支出和 项目支出")]
+    [InlineData("公式$\\textbf{x} + y$与\\textbf{合计}", "公式$\\textbf{x} + y$与合计")]
+    [InlineData("命令\\newline{}与\\textbf{未闭合", "命令\\newline{}与\\textbf{未闭合")]
     public void Latex_signs_and_units_are_read_as_their_text_and_other_formulas_are_kept(string converted, string read) =>
         Assert.Equal(read, ((ParagraphBlock)Read(converted).Blocks[0]).Text);
 
@@ -83,6 +87,32 @@ public class ConvertedMarkdownTests
     [InlineData("路径 C:\\data\\决算 保持不变", "路径 C:\\data\\决算 保持不变")]
     public void Pandoc_backslash_escapes_are_removed(string converted, string read) =>
         Assert.Equal(read, ((ParagraphBlock)Read(converted).Blocks[0]).Text);
+
+    /// <summary>
+    /// A pipe table whose header rows a converter joined in one line by &lt;br&gt; (表三's 项目/科目编码/科目名称 and 栏次):
+    /// the header comes back as rows, column numbers on the last; a body cell's &lt;br&gt; (a wrapped amount) joins its text.
+    /// </summary>
+    [Fact]
+    public void A_pipe_header_joined_by_line_breaks_is_read_as_its_header_rows()
+    {
+        var doc = Read("""
+            | 项目<br>功能分类 科目编码<br>栏次 | 项目<br>科目名称 | 本年支出合计<br>1 | 基本支出<br/>2 | 项目支出 |
+            | --- | --- | --- | --- | --- |
+            | 201 | 一般公共<br>服务支出 | 176.<br>99 | 176.99 | 0.00 |
+            """);
+
+        var table = Assert.IsType<TableBlock>(Assert.Single(doc.Blocks));
+        Assert.Equal(
+            [["项目", "项目", "本年支出合计", "基本支出", "项目支出"], ["功能分类 科目编码", "科目名称", "", "", ""], ["栏次", "", "1", "2", ""], ["201", "一般公共服务支出", "176.99", "176.99", "0.00"]],
+            table.Rows.Select(r => r.Cells.Select(c => c.Text).ToArray()));
+    }
+
+    [Theory]
+    [InlineData("| <br> | a<br> |\n| --- | --- |\n| 1 | 2 |")]
+    [InlineData("| <br><br> |\n| x |")]
+    [InlineData("| a<br>b | <BR/>1<br>2<br>3 |")]
+    public void A_pipe_header_with_empty_or_lone_line_breaks_is_still_one_table(string text) =>
+        Assert.Single(Read(text).Blocks.OfType<TableBlock>());
 
     [Fact]
     public void Picture_and_comment_lines_are_skipped_and_an_escaped_bar_stays_in_its_cell()
@@ -191,6 +221,10 @@ public class ConvertedMarkdownTests
     [InlineData("docling: pipe tables repeating merged header cells, bold lines for headings")]
     [InlineData("MinerU: signs, percents and units in LaTeX in text and cells")]
     [InlineData("pandoc: escaped item numbers and brackets, pipe tables")]
+    [InlineData("MinerU: amounts in math, totals in bold, body labels spanning the columns beside them")]
+    [InlineData("narrow cells: amounts wrapped by <br>, blanks as “$-$”")]
+    [InlineData("marker: pipe tables with the header rows joined in one line by <br>")]
+    [InlineData("marker: pipe tables with one header line, amounts in math, totals in bold")]
     public void Seed_002_converted_to_html_tables_and_latex_percents_gives_the_same_tables_and_findings(string style)
     {
         var original = File.ReadAllText(Repo.Seed("002"));

@@ -29,7 +29,7 @@ public class LegacyOfficeTests
     /// <summary>The seed saved by LibreOffice in each format (by the format LibreOffice writes), made once.</summary>
     private static readonly Dictionary<string, Lazy<byte[]>> Saved = new[] { "doc", "rtf", "odt", "fodt" }.Select(f => (f, Word: true))
         .Concat(new[] { "xls", "ods", "fods" }.Select(f => (f, Word: false)))
-        .ToDictionary(s => s.f, s => new Lazy<byte[]>(() => s.Word ? SavedAs("002.docx", Word.Value, s.f) : SavedAs("002.xlsx", Excel.Value, s.f)));
+        .ToDictionary(s => s.f, s => new Lazy<byte[]>(() => s.Word ? LibreOffice.SavedAs("002.docx", Word.Value, s.f) : LibreOffice.SavedAs("002.xlsx", Excel.Value, s.f)));
 
     [LibreOfficeTheory(NeedsShared = true)]
     [InlineData("部门决算.doc")]
@@ -85,22 +85,4 @@ public class LegacyOfficeTests
     /// <summary>The findings by rule, severity, message and place within the file (the file's name differs).</summary>
     private static List<string> Findings(AuditResult result) =>
         result.Findings.Select(f => $"{f.RuleId} {f.Severity} {f.Message} @{f.Location.Describe()}").Order(StringComparer.Ordinal).ToList();
-
-    /// <summary>The bytes of <paramref name="name"/> saved by LibreOffice as <paramref name="format"/>, in a folder removed afterwards.</summary>
-    private static byte[] SavedAs(string name, byte[] content, string format)
-    {
-        var folder = Directory.CreateTempSubdirectory("fiscalaudit-legacy-").FullName;
-        try
-        {
-            var file = Path.Combine(folder, name);
-            File.WriteAllBytes(file, content);
-            var (exit, output, converted) = LibreOffice.ConvertTo(file, format);
-            Assert.True(exit == 0 && File.Exists(converted), output);
-            return File.ReadAllBytes(converted);
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-    }
 }

@@ -13,7 +13,8 @@ namespace FiscalAudit.Tests.Office;
 /// (0: the default width, names not wrapped), every cell centred down the row (amounts with thousands separators, centred across) or at its foot, and the height in points of a
 /// line of wrapped text; rows are as high as their longest name in those columns, or, with <see cref="FitAllColumns"/>, as the text of
 /// every column needs (without it a longer text in a column left at the standard width, such as 表六's 维修（护）费, wraps over more lines
-/// than its row holds and the sheet prints only those inside the row).
+/// than its row holds and the sheet prints only those inside the row). With <see cref="MergedLabels"/>, under a table's header a label (a
+/// text with no digit) is merged over the empty cells right of it, as 表三's “合 计” spans 科目名称 and 表六's “公用经费合计” the panels beside it.
 /// </summary>
 internal sealed record SheetLayout(
     int GridColumns = 1,
@@ -24,7 +25,8 @@ internal sealed record SheetLayout(
     double NameWidth = 0,
     bool Centred = false,
     double LineHeight = 14.3,
-    bool FitAllColumns = false);
+    bool FitAllColumns = false,
+    bool MergedLabels = false);
 
 /// <summary>Seed text laid out in workbook sheets: headings and paragraphs in column A, each table row across columns.</summary>
 internal static class SeedWorkbook
@@ -69,8 +71,11 @@ internal static class SeedWorkbook
                     Title(workbook, left, row++, width, paragraph.Text, TestXlsx.Styles.General, layout);
                     break;
                 case TableBlock table:
+                    var body = false;
                     foreach (var cells in table.Rows)
                     {
+                        body |= cells.Cells.Any(c => IsAmount(c.Text, out _));
+                        if (layout.MergedLabels && body) MergeLabels(workbook, cells.Cells, row, left, layout.GridColumns);
                         // A row shared with a table placed beside this one keeps the height the taller needs.
                         if (layout.NameWidth > 0) workbook.Height((uint)row, Math.Max(workbook.HeightOf((uint)row), layout.LineHeight * cells.Cells.Max(c => WrappedLines(c.Text, layout.FitAllColumns ? workbook.WidthOf((uint)(left + c.Column * layout.GridColumns + 1)) : layout.NameWidth))));
                         foreach (var cell in cells.Cells)
@@ -86,6 +91,18 @@ internal static class SeedWorkbook
             }
         }
         return row;
+    }
+
+    /// <summary>Merges each label of a row (a text with no digit) over the empty cells that follow it.</summary>
+    private static void MergeLabels(TestXlsx workbook, IReadOnlyList<SourceCell> cells, int row, int left, int gridColumns)
+    {
+        for (var k = 0; k < cells.Count; k++)
+        {
+            if (cells[k].Text.Length == 0 || cells[k].Text.Any(char.IsAsciiDigit)) continue;
+            var end = k + 1;
+            while (end < cells.Count && cells[end].Text.Length == 0) end++;
+            if (end > k + 1 && end < cells.Count) workbook.Merge($"{Column(left + k * gridColumns)}{row}:{Column(left + end * gridColumns - 1)}{row}");
+        }
     }
 
     /// <summary>Narrows the columns (from <paramref name="left"/>) where any table of <paramref name="blocks"/> holds a long name, so that names wrap.</summary>

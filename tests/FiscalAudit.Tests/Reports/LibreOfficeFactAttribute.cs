@@ -57,4 +57,22 @@ internal static class LibreOffice
         var run = Soffice.Convert(Path ?? "soffice", file, format, folder, System.IO.Path.Combine(folder, "lo-profile"), TimeSpan.FromMinutes(3));
         return (run.ExitCode, run.TimedOut ? "soffice did not finish within 3 minutes" : run.Output, System.IO.Path.ChangeExtension(file, "." + format));
     }
+
+    /// <summary>The bytes of <paramref name="name"/> saved by LibreOffice as <paramref name="format"/>, in a folder removed afterwards.</summary>
+    public static byte[] SavedAs(string name, byte[] content, string format)
+    {
+        var folder = Directory.CreateTempSubdirectory("fiscalaudit-saved-").FullName;
+        try
+        {
+            var file = System.IO.Path.Combine(folder, name);
+            File.WriteAllBytes(file, content);
+            var (exit, output, converted) = ConvertTo(file, format);
+            Assert.True(exit == 0 && File.Exists(converted), output);
+            return File.ReadAllBytes(converted);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }
