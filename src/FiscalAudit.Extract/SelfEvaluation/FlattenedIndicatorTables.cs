@@ -198,7 +198,7 @@ internal static class FlattenedIndicatorTables
         var j = i + 1;
         for (; j < lines.Count && CellOf(lines[j]) is FlatLine n && IsNumber(n); j++) numbers.Add(n);
         if (numbers.Count == 0) return null;
-        var score = columns.Of(IndicatorColumn.Score);
+        var score = columns.Scoring;
         var weight = columns.Weight[3] >= 0 ? columns.Weight[3] : columns.Weight.Max();
         var cells = new List<(int, List<FlatLine>)> { (columns.Level[1], [label]), (score, [numbers[^1]]) };
         if (numbers.Count > 1 && weight >= 0) cells.Add((weight, [numbers[0]]));

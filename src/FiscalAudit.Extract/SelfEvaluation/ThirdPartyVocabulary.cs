@@ -128,6 +128,12 @@ internal sealed class ThirdPartyVocabulary
 
     private readonly Lazy<Regex[]> continuationMarks;
 
+    /// <summary>Headers of a column of deductions (“扣分”): what each indicator lost instead of its score.</summary>
+    public List<string> DeductionHeaders { get; init; } = new();
+
+    /// <summary>True when the compact header (a unit in brackets dropped: “扣分（分）”) names a column of deductions.</summary>
+    public bool IsDeductionHeader(string compactHeader) => DeductionHeaders.Contains(IndicatorTableWords.HeaderWord(compactHeader), StringComparer.Ordinal);
+
     /// <summary>Words a 评分标准 column's header holds (“评分标准”, “指标解释及评分标准”).</summary>
     public List<string> RubricHeaderWords { get; init; } = new();
 
