@@ -6,7 +6,7 @@ internal enum FlatKind
     /// <summary>一级/二级/三级指标: a name on one line.</summary>
     Level,
 
-    /// <summary>分值, 得分, 扣分, a group's score: one number.</summary>
+    /// <summary>分值, 得分, a group's score: one number.</summary>
     Number,
 
     /// <summary>目标值, 实际完成值: one short value (“≥95%”, “12个”, “—”).</summary>
@@ -36,7 +36,6 @@ internal sealed record FlatColumn(FlatKind Kind, int Level, bool Required)
                 : weight > 0 ? new FlatColumn(FlatKind.Number, weight < 3 ? weight : 0, weight == 3)
                 : groupScore > 0 ? new FlatColumn(FlatKind.Number, groupScore < 3 ? groupScore : 0, false)
                 : role == IndicatorColumn.Score ? new FlatColumn(FlatKind.Number, 0, true)
-                : c == columns.Deduction ? new FlatColumn(FlatKind.Number, 0, false)
                 : role is IndicatorColumn.Target or IndicatorColumn.Actual ? new FlatColumn(FlatKind.Value, 0, false)
                 : new FlatColumn(FlatKind.Text, 0, false));
         }

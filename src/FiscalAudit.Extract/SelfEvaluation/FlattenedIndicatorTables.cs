@@ -76,6 +76,7 @@ internal static class FlattenedIndicatorTables
             var (header, body) = Header(lines, i, words);
             var headerRow = Row(header.Select((h, c) => (c, new List<FlatLine> { h })));
             if (ThirdPartyTableReader.HeaderColumns(headerRow, words) is not ThirdPartyTableReader.Columns columns) continue;
+            if (columns.Of(IndicatorColumn.Score) < 0) continue; // 扣分 alone: a deduction left blank prints no line, so no row could be told from the next
             var (rows, end) = Body(lines, body, header, columns, words);
             if (rows.Count == 0) continue;
             var table = new TableBlock([headerRow, .. rows], lines[i].Location.Through(lines[end - 1].Location));
@@ -198,7 +199,7 @@ internal static class FlattenedIndicatorTables
         var j = i + 1;
         for (; j < lines.Count && CellOf(lines[j]) is FlatLine n && IsNumber(n); j++) numbers.Add(n);
         if (numbers.Count == 0) return null;
-        var score = columns.Scoring;
+        var score = columns.Of(IndicatorColumn.Score);
         var weight = columns.Weight[3] >= 0 ? columns.Weight[3] : columns.Weight.Max();
         var cells = new List<(int, List<FlatLine>)> { (columns.Level[1], [label]), (score, [numbers[^1]]) };
         if (numbers.Count > 1 && weight >= 0) cells.Add((weight, [numbers[0]]));

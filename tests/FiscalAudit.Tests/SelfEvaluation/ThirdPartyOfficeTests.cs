@@ -22,6 +22,8 @@ public sealed class ThirdPartyOfficeTests : IDisposable
     [InlineData(RoadMaintenance)]
     [InlineData(ElderlyCare)]
     [InlineData(Wetland)]
+    [InlineData(DrinkingWater)]
+    [InlineData(DrinkingWaterPlanted)]
     public void Word_file_with_merged_level_cells_gives_the_same_project_and_findings(string name)
     {
         var markdown = Audit(name);
@@ -36,6 +38,8 @@ public sealed class ThirdPartyOfficeTests : IDisposable
     [InlineData(RoadMaintenance)]
     [InlineData(ElderlyCare)]
     [InlineData(Wetland)]
+    [InlineData(DrinkingWater)]
+    [InlineData(DrinkingWaterPlanted)]
     public void Excel_copy_gives_the_same_project_and_findings(string name)
     {
         var markdown = Audit(name);
