@@ -138,7 +138,7 @@ internal static partial class ThirdPartyTableReader
                 level2 = name2;
                 if (!section.Groups.Any(g => g.Parent == level1 && g.Name == name2)) section.Groups.Add(new IndicatorGroup(name2, points2?.Number, at2, level1) { StatedPointsLocation = points2?.At, StatedScore = score2?.Number, StatedScoreLocation = score2?.At });
             }
-            if (Own(row, columns.Level[3]) is SourceCell name3) section.Indicators.Add(Indicator(row, name3, columns, level1, level2));
+            if (Own(row, columns.Level[3]) is SourceCell name3) section.Indicators.Add(Indicator(row, name3, columns, level1, level2, words));
         }
         MidGroupLevelCells.Regroup(section, words.PutsUnder);
         return new ThirdPartyTable(section, grade, gradeLocation, table.Location);
@@ -263,20 +263,20 @@ internal static partial class ThirdPartyTableReader
         if (columns.Of(IndicatorColumn.Score) < 0 && columns.Deduction >= 0)
         {
             var deduction = numbers.FirstOrDefault(x => x.Cell.Column == columns.Deduction);
-            var left = Deducted(weight.Number, deduction.Number);
+            var left = Deducted(weight.Number, ThirdPartyVocabulary.Lost(deduction.Number));
             return (weight.Number is PrintedNumber pw ? (pw, weight.Cell.Location) : null, left is PrintedNumber l ? (l, deduction.Cell.Location) : null);
         }
         if (score.Number is null && weight.Number is null) (score, weight) = (numbers[^1], numbers.Count >= 2 ? numbers[0] : default);
         return (weight.Number is PrintedNumber w ? (w, weight.Cell.Location) : null, score.Number is PrintedNumber n ? (n, score.Cell.Location) : null);
     }
 
-    private static Indicator Indicator(SourceRow row, SourceCell name, Columns columns, string? level1, string? level2)
+    private static Indicator Indicator(SourceRow row, SourceCell name, Columns columns, string? level1, string? level2, ThirdPartyVocabulary words)
     {
         string? Text(int column) => Own(row, column) is SourceCell c ? EvaluationText.Clean(c.Text) : null;
         var unitHint = IndicatorSectionParser.UnitInName(name.Text);
         var target = TargetParser.ParseTarget(Text(columns.Of(IndicatorColumn.Target)), unitHint);
         var weight = EvaluationText.Number(Text(columns.Weight[3]));
-        var deduction = EvaluationText.Number(Text(columns.Deduction));
+        var deduction = words.DeductionIn(Text(columns.Deduction));
         return new Indicator(EvaluationText.Clean(name.Text), name.Location)
         {
             Level1 = level1,
@@ -284,7 +284,7 @@ internal static partial class ThirdPartyTableReader
             Target = target,
             Actual = TargetParser.ParseActual(Text(columns.Of(IndicatorColumn.Actual)), unitHint, target),
             Weight = weight,
-            Score = columns.Of(IndicatorColumn.Score) >= 0 ? EvaluationText.Number(Text(columns.Of(IndicatorColumn.Score))) : Deducted(weight, deduction ?? Nothing),
+            Score = columns.Of(IndicatorColumn.Score) >= 0 ? EvaluationText.Number(Text(columns.Of(IndicatorColumn.Score))) : Deducted(weight, NumberText.IsBlank(Text(columns.Deduction)) ? Nothing : deduction),
             Deduction = deduction,
             WeightLocation = Own(row, columns.Weight[3])?.Location,
             ScoreLocation = Own(row, columns.Scoring)?.Location,
@@ -293,7 +293,7 @@ internal static partial class ThirdPartyTableReader
         };
     }
 
-    /// <summary>A deduction column's blank cell: nothing deducted.</summary>
+    /// <summary>A deduction column's blank cell (or a dash): nothing deducted. A cell of other text leaves the score unknown.</summary>
     private static readonly PrintedNumber Nothing = new(0m, 0, false, string.Empty) { Exact = true };
 
     /// <summary>The points less what was deducted from them, printed with the larger of their decimals; null without both.</summary>

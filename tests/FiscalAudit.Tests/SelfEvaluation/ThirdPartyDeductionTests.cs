@@ -23,6 +23,28 @@ public class ThirdPartyDeductionTests
         Assert.Empty(EvaluationFindings(result));
     }
 
+    /// <summary>The deductions written with a minus sign, after 扣 with 分, and a dash for none: the same scores, no finding.</summary>
+    [Theory]
+    [InlineData("-{0}", "")]
+    [InlineData("扣{0}分", "")]
+    [InlineData("{0}", "—")]
+    public void Deductions_in_other_forms_give_the_same_scores(string deducted, string none)
+    {
+        var rows = Text(DrinkingWater).Split('\n').Select(l =>
+        {
+            if (!l.StartsWith("| ", StringComparison.Ordinal) || l.Contains("一级指标", StringComparison.Ordinal) || l.StartsWith("| 合计", StringComparison.Ordinal)) return l;
+            var cells = l.Split('|');
+            var value = cells[6].Trim();
+            cells[6] = " " + (value.Length == 0 ? none : string.Format(System.Globalization.CultureInfo.InvariantCulture, deducted, value)) + " ";
+            return string.Join("|", cells);
+        });
+        var result = Audit(DrinkingWater, string.Join("\n", rows));
+        var p = Project(result);
+        Assert.Equal(87.5m, p.Recomputation!.IndicatorSum);
+        Assert.Equal((2m, 8m), (p.Indicators.Single(i => i.Name == "供水保证率").Deduction!.Value.Value, p.Indicators.Single(i => i.Name == "供水保证率").Score!.Value.Value));
+        Assert.Empty(EvaluationFindings(result));
+    }
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
