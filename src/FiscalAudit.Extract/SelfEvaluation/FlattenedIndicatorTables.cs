@@ -76,6 +76,7 @@ internal static class FlattenedIndicatorTables
             var (header, body) = Header(lines, i, words);
             var headerRow = Row(header.Select((h, c) => (c, new List<FlatLine> { h })));
             if (ThirdPartyTableReader.HeaderColumns(headerRow, words) is not ThirdPartyTableReader.Columns columns) continue;
+            if (columns.Of(IndicatorColumn.Score) < 0) continue; // 扣分 alone: a deduction left blank prints no line, so no row could be told from the next
             var (rows, end) = Body(lines, body, header, columns, words);
             if (rows.Count == 0) continue;
             var table = new TableBlock([headerRow, .. rows], lines[i].Location.Through(lines[end - 1].Location));

@@ -168,7 +168,7 @@ internal sealed class IndicatorTableWords
     }
 
     /// <summary>The header without a trailing unit in brackets: “分值(分)” → “分值”, “权重(%)” → “权重”.</summary>
-    private static string HeaderWord(string key)
+    internal static string HeaderWord(string key)
     {
         if (!key.EndsWith(')')) return key;
         var open = key.LastIndexOf('(');

@@ -37,6 +37,12 @@ internal static partial class ThirdPartyTableReader
         public Dictionary<IndicatorColumn, int> Role { get; } = new();
 
         public int Of(IndicatorColumn role) => Role.TryGetValue(role, out var c) ? c : -1;
+
+        /// <summary>The column of what each indicator lost (“扣分”), printed instead of its score or beside it; −1 when none.</summary>
+        public int Deduction { get; set; } = -1;
+
+        /// <summary>The column that scores the indicators: 得分, else 扣分.</summary>
+        public int Scoring => Of(IndicatorColumn.Score) >= 0 ? Of(IndicatorColumn.Score) : Deduction;
     }
 
     /// <summary>The table read as a third-party indicator table; null when it is none (no such header, or not the framework's groups).</summary>
@@ -54,9 +60,10 @@ internal static partial class ThirdPartyTableReader
 
     /// <summary>True when the compact cell is a header this reader knows: a level's, a group score's, a role's (分值, 得分, 目标值…) or a 评分标准's.</summary>
     internal static bool IsHeaderWord(string key, ThirdPartyVocabulary words) =>
-        words.LevelOf(key) > 0 || IndicatorTableWords.Default.GroupScoreColumns.Contains(key) || IndicatorTableWords.Default.RoleOf(key) is not null || words.IsRubricHeader(key);
+        words.LevelOf(key) > 0 || IndicatorTableWords.Default.GroupScoreColumns.Contains(key) || IndicatorTableWords.Default.RoleOf(key) is not null
+        || words.IsRubricHeader(key) || words.IsDeductionHeader(key);
 
-    /// <summary>The columns a header row names; null when it names no 一级指标, 三级指标 or score column.</summary>
+    /// <summary>The columns a header row names; null when it names no 一级指标, 三级指标 or score (or deduction) column.</summary>
     internal static Columns? HeaderColumns(SourceRow row, ThirdPartyVocabulary words)
     {
         var columns = new Columns();
@@ -78,12 +85,16 @@ internal static partial class ThirdPartyTableReader
                 if (role == IndicatorColumn.Weight) columns.Weight[lastLevel == 0 ? 3 : lastLevel] = cell.Column;
                 else columns.Role.TryAdd(role, cell.Column);
             }
+            else if (words.IsDeductionHeader(key))
+            {
+                columns.Deduction = cell.Column;
+            }
             else if (words.IsRubricHeader(key))
             {
                 columns.Role.TryAdd(IndicatorColumn.Rubric, cell.Column);
             }
         }
-        return columns.Level[1] >= 0 && columns.Level[3] >= 0 && columns.Role.ContainsKey(IndicatorColumn.Score) ? columns : null;
+        return columns.Level[1] >= 0 && columns.Level[3] >= 0 && columns.Scoring >= 0 ? columns : null;
     }
 
     private static ThirdPartyTable ReadBody(TableBlock table, int first, Columns columns, ThirdPartyVocabulary words)
@@ -127,7 +138,7 @@ internal static partial class ThirdPartyTableReader
                 level2 = name2;
                 if (!section.Groups.Any(g => g.Parent == level1 && g.Name == name2)) section.Groups.Add(new IndicatorGroup(name2, points2?.Number, at2, level1) { StatedPointsLocation = points2?.At, StatedScore = score2?.Number, StatedScoreLocation = score2?.At });
             }
-            if (Own(row, columns.Level[3]) is SourceCell name3) section.Indicators.Add(Indicator(row, name3, columns, level1, level2));
+            if (Own(row, columns.Level[3]) is SourceCell name3) section.Indicators.Add(Indicator(row, name3, columns, level1, level2, words));
         }
         MidGroupLevelCells.Regroup(section, words.PutsUnder);
         return new ThirdPartyTable(section, grade, gradeLocation, table.Location);
@@ -162,7 +173,7 @@ internal static partial class ThirdPartyTableReader
             var opensPage = row.Location.Page is int page && lastPage is int before && page != before;
             lastPage = row.Location.Page;
             var continues = previous is not null && opensPage && Own(row, columns.Level[1]) is null
-                && EvaluationText.Number(Own(row, columns.Weight[3])?.Text) is null && EvaluationText.Number(Own(row, columns.Of(IndicatorColumn.Score))?.Text) is null;
+                && EvaluationText.Number(Own(row, columns.Weight[3])?.Text) is null && EvaluationText.Number(Own(row, columns.Scoring)?.Text) is null;
             if (!continues)
             {
                 joined.Add(row);
@@ -239,35 +250,59 @@ internal static partial class ThirdPartyTableReader
             }
             : group;
 
-    /// <summary>The points and score a total or subtotal row prints: under a weight column and the score column, else its numbers in order (the last the score, the first the points).</summary>
+    /// <summary>
+    /// The points and score a total or subtotal row prints: under a weight column and the score column (without one, the points
+    /// less the deduction under 扣分), else its numbers in order (the last the score, the first the points).
+    /// </summary>
     private static ((PrintedNumber Number, SourceLocation At)? Weight, (PrintedNumber Number, SourceLocation At)? Score) RowNumbers(SourceRow row, SourceCell label, Columns columns)
     {
         var numbers = row.Cells.Where(c => c != label).OrderBy(c => c.Column).Select(c => (Cell: c, Number: EvaluationText.Number(EvaluationText.Clean(c.Text)))).Where(x => x.Number is not null).ToList();
         if (numbers.Count == 0) return (null, null);
         var score = numbers.FirstOrDefault(x => x.Cell.Column == columns.Of(IndicatorColumn.Score));
         var weight = numbers.FirstOrDefault(x => columns.Weight.Contains(x.Cell.Column));
+        if (columns.Of(IndicatorColumn.Score) < 0 && columns.Deduction >= 0)
+        {
+            var deduction = numbers.FirstOrDefault(x => x.Cell.Column == columns.Deduction);
+            var left = Deducted(weight.Number, ThirdPartyVocabulary.Lost(deduction.Number));
+            return (weight.Number is PrintedNumber pw ? (pw, weight.Cell.Location) : null, left is PrintedNumber l ? (l, deduction.Cell.Location) : null);
+        }
         if (score.Number is null && weight.Number is null) (score, weight) = (numbers[^1], numbers.Count >= 2 ? numbers[0] : default);
         return (weight.Number is PrintedNumber w ? (w, weight.Cell.Location) : null, score.Number is PrintedNumber n ? (n, score.Cell.Location) : null);
     }
 
-    private static Indicator Indicator(SourceRow row, SourceCell name, Columns columns, string? level1, string? level2)
+    private static Indicator Indicator(SourceRow row, SourceCell name, Columns columns, string? level1, string? level2, ThirdPartyVocabulary words)
     {
         string? Text(int column) => Own(row, column) is SourceCell c ? EvaluationText.Clean(c.Text) : null;
         var unitHint = IndicatorSectionParser.UnitInName(name.Text);
         var target = TargetParser.ParseTarget(Text(columns.Of(IndicatorColumn.Target)), unitHint);
+        var weight = EvaluationText.Number(Text(columns.Weight[3]));
+        var deduction = words.DeductionIn(Text(columns.Deduction));
         return new Indicator(EvaluationText.Clean(name.Text), name.Location)
         {
             Level1 = level1,
             Level2 = level2,
             Target = target,
             Actual = TargetParser.ParseActual(Text(columns.Of(IndicatorColumn.Actual)), unitHint, target),
-            Weight = EvaluationText.Number(Text(columns.Weight[3])),
-            Score = EvaluationText.Number(Text(columns.Of(IndicatorColumn.Score))),
+            Weight = weight,
+            Score = columns.Of(IndicatorColumn.Score) >= 0 ? EvaluationText.Number(Text(columns.Of(IndicatorColumn.Score))) : Deducted(weight, NumberText.IsBlank(Text(columns.Deduction)) ? Nothing : deduction),
+            Deduction = deduction,
             WeightLocation = Own(row, columns.Weight[3])?.Location,
-            ScoreLocation = Own(row, columns.Of(IndicatorColumn.Score))?.Location,
+            ScoreLocation = Own(row, columns.Scoring)?.Location,
             Deviation = Text(columns.Of(IndicatorColumn.Deviation)),
             Rubric = Text(columns.Of(IndicatorColumn.Rubric)),
         };
+    }
+
+    /// <summary>A deduction column's blank cell (or a dash): nothing deducted. A cell of other text leaves the score unknown.</summary>
+    private static readonly PrintedNumber Nothing = new(0m, 0, false, string.Empty) { Exact = true };
+
+    /// <summary>The points less what was deducted from them, printed with the larger of their decimals; null without both.</summary>
+    private static PrintedNumber? Deducted(PrintedNumber? points, PrintedNumber? deduction)
+    {
+        if (points is not PrintedNumber p || deduction is not PrintedNumber d) return null;
+        var decimals = Math.Max(p.Decimals, d.Decimals);
+        var value = p.Value - d.Value;
+        return new PrintedNumber(value, decimals, false, PrintedNumber.Format(value, decimals));
     }
 
     /// <summary>The total row: its weight and score (<see cref="RowNumbers"/>), placed at the score's cell.</summary>

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using FiscalAudit.Core.Data;
+using FiscalAudit.Core.Numbers;
 
 namespace FiscalAudit.Extract.SelfEvaluation;
 
@@ -127,6 +128,26 @@ internal sealed class ThirdPartyVocabulary
     public bool IsContinuationMark(string compactLine) => continuationMarks.Value.Any(p => p.IsMatch(compactLine));
 
     private readonly Lazy<Regex[]> continuationMarks;
+
+    /// <summary>Headers of a column of deductions (“扣分”): what each indicator lost instead of its score.</summary>
+    public List<string> DeductionHeaders { get; init; } = new();
+
+    /// <summary>True when the compact header (a unit in brackets dropped: “扣分（分）”) names a column of deductions.</summary>
+    public bool IsDeductionHeader(string compactHeader) => DeductionHeaders.Contains(IndicatorTableWords.HeaderWord(compactHeader), StringComparer.Ordinal);
+
+    /// <summary>Words a deduction may be printed after (“扣0.5分”).</summary>
+    public List<string> DeductionPrefixes { get; init; } = new();
+
+    /// <summary>The deduction a 扣分 cell prints (“0.5”, “-0.5”, “扣0.5分”) as what was lost; null for a blank cell or other text.</summary>
+    public PrintedNumber? DeductionIn(string? text)
+    {
+        var key = text is null ? null : EvaluationText.Compact(text);
+        var prefix = key is null ? null : DeductionPrefixes.FirstOrDefault(p => key.StartsWith(p, StringComparison.Ordinal));
+        return Lost(EvaluationText.Number(prefix is null ? key : key![prefix.Length..]));
+    }
+
+    /// <summary>A deduction printed with a minus sign or not, as the points lost (“-0.5” → 0.5).</summary>
+    public static PrintedNumber? Lost(PrintedNumber? printed) => printed is PrintedNumber d && d.Value < 0 ? d with { Value = -d.Value } : printed;
 
     /// <summary>Words a 评分标准 column's header holds (“评分标准”, “指标解释及评分标准”).</summary>
     public List<string> RubricHeaderWords { get; init; } = new();

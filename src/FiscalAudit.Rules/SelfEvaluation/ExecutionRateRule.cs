@@ -14,6 +14,24 @@ public sealed class ExecutionRateRule : ProjectRule
 
     public override RuleDescriptor Descriptor => Rule;
 
+    /// <summary>The largest rate without “%” that may be a fraction (“0.9600”, “1”, “1.05”: a spreadsheet's General format).</summary>
+    private const decimal LargestFraction = 2m;
+
+    /// <summary>
+    /// The printed rate in percent as it is compared in the message: a rate without “%” up to <see cref="LargestFraction"/> that
+    /// stands nearer to the true rate read as a fraction (“0.9600” for 95%) is that percentage (96.00), noted after it (“（即 96.00%）”).
+    /// </summary>
+    private static (PrintedNumber Rate, string Note) AsPrinted(PrintedNumber printed, PrintedNumber executed, PrintedNumber budget)
+    {
+        if (printed.IsPercent || printed.Value is <= 0m or > LargestFraction) return (printed, string.Empty);
+        var actual = executed.Value / budget.Value * 100m;
+        var percent = printed.Value * 100m;
+        if (Math.Abs(percent - actual) >= Math.Abs(printed.Value - actual)) return (printed, string.Empty);
+        var decimals = Math.Max(0, printed.Decimals - 2);
+        var text = PrintedNumber.Format(percent, decimals);
+        return (new PrintedNumber(percent, decimals, true, text + "%"), $"（即 {text}%）");
+    }
+
     protected override IEnumerable<Finding> Check(ProjectEvaluation p, ScoringScheme scheme, Disclosure disclosure)
     {
         var f = p.Funds;
@@ -21,9 +39,10 @@ public sealed class ExecutionRateRule : ProjectRule
         if (f.PrintedRate is not PrintedNumber printed || f.Budget is not PrintedNumber b || f.Executed is not PrintedNumber e) yield break;
         if (Interval.Divide(EvaluationNumbers.Amount(e), EvaluationNumbers.Amount(b)) is not Interval rate) yield break;
         if (printed.Fraction.Overlaps(rate)) yield break;
-        var expected = PrintedNumber.PercentLike(e, b, printed);
+        var shown = AsPrinted(printed, e, b);
+        var expected = PrintedNumber.PercentLike(e, b, shown.Rate);
         yield return Rule.Report(
-            $"执行率 {printed.Text} ≠ 全年执行数 {e.Text} ÷ 全年预算数 {b.Text} = {PrintedNumber.Format(expected, printed.Decimals)}%（差 {PrintedNumber.Format(printed.Value - expected, printed.Decimals)} 个百分点）",
-            EvaluationLocations.Funds(p, "年度资金总额", "执行率"), expected, printed.Value);
+            $"执行率 {printed.Text}{shown.Note} ≠ 全年执行数 {e.Text} ÷ 全年预算数 {b.Text} = {PrintedNumber.Format(expected, shown.Rate.Decimals)}%（差 {PrintedNumber.Format(shown.Rate.Value - expected, shown.Rate.Decimals)} 个百分点）",
+            EvaluationLocations.Funds(p, "年度资金总额", "执行率"), expected, shown.Rate.Value);
     }
 }

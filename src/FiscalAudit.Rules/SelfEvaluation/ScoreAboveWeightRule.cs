@@ -5,12 +5,12 @@ using FiscalAudit.Core.Numbers;
 
 namespace FiscalAudit.Rules.SelfEvaluation;
 
-/// <summary>FA4001: no score may exceed its weight (indicator, funds row, total).</summary>
+/// <summary>FA4001: no score may exceed its weight (indicator, funds row, total), nor an indicator's deduction (扣分).</summary>
 public sealed class ScoreAboveWeightRule : ProjectRule
 {
     public static readonly RuleDescriptor Rule = new(
         "FA4001", "得分超过分值", Severity.Error, RuleCategories.SelfEvaluation,
-        "指标得分、资金得分或总分高于其分值，算术上不可能。");
+        "指标得分（或扣分）、资金得分或总分高于其分值，算术上不可能。");
 
     public override RuleDescriptor Descriptor => Rule;
 
@@ -21,6 +21,9 @@ public sealed class ScoreAboveWeightRule : ProjectRule
             if (i.Score is PrintedNumber s && ProjectScorer.WeightOf(scheme, i) is decimal w && s.Value > w)
                 yield return Rule.Report($"指标“{i.Name}”得分 {s.Text} 高于分值 {EvaluationNumbers.Show(w)}（超出 {EvaluationNumbers.Show(s.Value - w)}）",
                     EvaluationLocations.Indicator(p, i, "得分"), w, s.Value);
+            else if (i.Deduction is PrintedNumber d && ProjectScorer.WeightOf(scheme, i) is decimal dw && d.Value > dw)
+                yield return Rule.Report($"指标“{i.Name}”扣分 {d.Text} 高于分值 {EvaluationNumbers.Show(dw)}（超出 {EvaluationNumbers.Show(d.Value - dw)}）",
+                    EvaluationLocations.Indicator(p, i, "扣分"), dw, d.Value);
         }
         var fundsWeight = p.Funds.Weight?.Value ?? scheme.Funds?.Weight;
         if (p.Funds.Score is PrintedNumber fs && fundsWeight is decimal fw && fs.Value > fw)

@@ -18,6 +18,12 @@ internal static class ThirdPartyKit
     /// <summary>A 20/20/30/30 report whose groups close with 小计 rows.</summary>
     public const string Wetland = "wetland-protection-subtotals.md";
 
+    /// <summary>A 15/25/25/35 report whose table prints 扣分 (blank for none) instead of 得分, and its copy with planted errors.</summary>
+    public const string DrinkingWater = "drinking-water-deductions-15-25-25-35.md", DrinkingWaterPlanted = "drinking-water-deductions-planted.md";
+
+    /// <summary>The 15/25/25/35 renovation report with its table printed one table per group under captions (“（一）决策（15分）”), and a planted copy.</summary>
+    public const string SplitByGroup = "old-community-renovation-split-by-group.md", SplitByGroupPlanted = "old-community-renovation-split-by-group-planted.md";
+
     /// <summary>Every composed Markdown report under ThirdParty, for tests that lay each out another way (flattened one cell per line).</summary>
     public static TheoryData<string> MarkdownReports { get; } = new(Renovation, RoadMaintenance, ElderlyCare, Wetland, "community-health-20-30-30-20.md", "river-chief-10-20-40-30.md");
 

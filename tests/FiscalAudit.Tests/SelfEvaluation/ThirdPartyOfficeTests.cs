@@ -22,6 +22,10 @@ public sealed class ThirdPartyOfficeTests : IDisposable
     [InlineData(RoadMaintenance)]
     [InlineData(ElderlyCare)]
     [InlineData(Wetland)]
+    [InlineData(DrinkingWater)]
+    [InlineData(DrinkingWaterPlanted)]
+    [InlineData(SplitByGroup)]
+    [InlineData(SplitByGroupPlanted)]
     public void Word_file_with_merged_level_cells_gives_the_same_project_and_findings(string name)
     {
         var markdown = Audit(name);
@@ -36,6 +40,10 @@ public sealed class ThirdPartyOfficeTests : IDisposable
     [InlineData(RoadMaintenance)]
     [InlineData(ElderlyCare)]
     [InlineData(Wetland)]
+    [InlineData(DrinkingWater)]
+    [InlineData(DrinkingWaterPlanted)]
+    [InlineData(SplitByGroup)]
+    [InlineData(SplitByGroupPlanted)]
     public void Excel_copy_gives_the_same_project_and_findings(string name)
     {
         var markdown = Audit(name);

@@ -31,6 +31,12 @@ public sealed class Indicator
 
     public PrintedNumber? Score { get; init; }
 
+    /// <summary>
+    /// What the indicator lost, when the table prints a 扣分 column (third-party tables); without a 得分 column the score is the
+    /// weight less it, placed at its cell.
+    /// </summary>
+    public PrintedNumber? Deduction { get; init; }
+
     /// <summary>The indicator's 评分标准 as printed (third-party tables: “执行率×分值”), when printed.</summary>
     public string? Rubric { get; init; }
 
@@ -49,7 +55,7 @@ public sealed class Indicator
     /// <summary>The cell the value under <paramref name="column"/> (“得分”, “分值”) is printed in; the name's place when it has none of its own.</summary>
     public SourceLocation LocationOf(string column) => column switch
     {
-        "得分" => ScoreLocation ?? Location,
+        "得分" or "扣分" => ScoreLocation ?? Location,
         "分值" => WeightLocation ?? Location,
         _ => Location,
     };
@@ -66,6 +72,7 @@ public sealed class Indicator
         Actual = Actual,
         Weight = Weight,
         Score = Score,
+        Deduction = Deduction,
         WeightLocation = WeightLocation,
         ScoreLocation = ScoreLocation,
         Rubric = Rubric,
