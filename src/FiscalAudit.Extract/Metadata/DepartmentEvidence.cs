@@ -15,7 +15,7 @@ internal static class DepartmentEvidence
 {
     /// <summary>
     /// The heaviest of the <paramref name="cover"/>'s names and the <paramref name="places"/>' labels; of equal weight, one the cover
-    /// prints, a title, the better-ranked label, the first. Null when there is neither.
+    /// prints (a title first, then in order), else the better-ranked label, the first. Null when there is neither.
     /// </summary>
     public static Named? Weigh(IReadOnlyList<Named> cover, IReadOnlyList<Named> places, IEnumerable<Named> described)
     {
@@ -23,9 +23,12 @@ internal static class DepartmentEvidence
             .DistinctBy(n => (Spaceless.Of(n.Name), n.Location)).ToList();
         return cover.Select(n => (Named: n, Cover: 0)).Concat(places.Select(n => (Named: n, Cover: 1)))
             .Select((c, order) => (c.Named, c.Cover, order, Weight: evidence.Count(e => Same(e.Name, c.Named.Name))))
-            .OrderByDescending(c => c.Weight).ThenBy(c => c.Cover).ThenBy(c => c.Named.Rank).ThenBy(c => c.order)
+            .OrderByDescending(c => c.Weight).ThenBy(c => c.Cover).ThenBy(c => c.Cover == 0 ? TitleFirst(c.Named) : c.Named.Rank).ThenBy(c => c.order)
             .Select(c => (Named?)c.Named).FirstOrDefault();
     }
+
+    /// <summary>On the cover a title comes before the labels, which keep their order (two labels there name one department in two forms).</summary>
+    private static int TitleFirst(Named name) => name.Rank == MetadataRecognizer.TitleRank ? 0 : 1;
 
     /// <summary>Whether two printings name one organisation: equal without spaces, or one the ending of the other (its places left out).</summary>
     private static bool Same(string a, string b)

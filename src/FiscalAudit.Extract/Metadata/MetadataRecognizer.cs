@@ -65,8 +65,8 @@ public sealed partial class MetadataRecognizer : IRecognizer
     /// The department named by the most places that name the document's own department (<see cref="DepartmentEvidence"/>): the
     /// cover's titles and labels (“江苏省人民检察院” / “2017年部门预算”, “预算主管部门：…”), the label lines (“部门：…” above a
     /// table), a form's label cells and the sentences in which the department describes itself; of equal weight, a name the cover
-    /// prints before one only the body prints, a title before a label, the better-ranked label before the worse (a cover's line
-    /// holding a label a project form prints yields to a better-ranked one anywhere), the first before the later. Without any, the
+    /// prints before one only the body prints, on the cover a title before a label, else the first (a cover's line holding a label a
+    /// project form prints yields to a better-ranked one anywhere), off the cover the better-ranked label, the first of equal rank. Without any, the
     /// organisation named most often, marked as a guess.
     /// </summary>
     private static void ReadDepartment(List<(string Text, SourceLocation Location)> lines, IEnumerable<TableBlock> tables, Disclosure disclosure)
