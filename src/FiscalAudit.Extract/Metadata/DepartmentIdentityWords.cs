@@ -38,6 +38,12 @@ internal static class DepartmentIdentityWords
     /// <summary>Whether a label of <paramref name="rank"/> is one a project form prints (主管部门, 填报单位, 实施单位), which yields on a cover to a better-ranked label.</summary>
     public static bool IsFormLabel(int rank) => rank >= Data.Labels.IndexOf(Data.FormLabelsFrom);
 
+    /// <summary>
+    /// Whether a label of <paramref name="rank"/> (or a title, ranked before every label) names the document's own department and so
+    /// weighs for it: every label before othersFrom (“填报单位”, “实施单位” may name a unit carrying out one of its projects).
+    /// </summary>
+    public static bool IsEvidence(int rank) => rank < Data.Labels.IndexOf(Data.OthersFrom);
+
     /// <summary>The rank of a label as printed: its place in the list, brackets in either width.</summary>
     public static int Rank(string label) => Data.Labels.IndexOf(label.Replace('(', '（').Replace(')', '）'));
 
@@ -64,6 +70,8 @@ internal static class DepartmentIdentityWords
         public List<string> Labels { get; init; } = new();
 
         public string FormLabelsFrom { get; init; } = string.Empty;
+
+        public string OthersFrom { get; init; } = string.Empty;
 
         public List<string> Citations { get; init; } = new();
     }

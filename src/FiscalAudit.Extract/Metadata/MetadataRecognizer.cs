@@ -3,6 +3,7 @@ using FiscalAudit.Core.Documents;
 using FiscalAudit.Core.Model;
 using FiscalAudit.Core.Numbers;
 using FiscalAudit.Extract.Kinds;
+using FiscalAudit.Extract.Narrative;
 using FiscalAudit.Extract.Tables;
 
 namespace FiscalAudit.Extract.Metadata;
@@ -23,10 +24,10 @@ public sealed partial class MetadataRecognizer : IRecognizer
     private const int TitleLines = 3;
 
     /// <summary>The rank of a title naming the department: before every label.</summary>
-    private const int TitleRank = -1;
+    internal const int TitleRank = -1;
 
     /// <summary>The rank of the organisation named most often: after every label.</summary>
-    private const int GuessRank = int.MaxValue;
+    internal const int GuessRank = int.MaxValue;
 
     public int Order => 10;
 
@@ -61,15 +62,18 @@ public sealed partial class MetadataRecognizer : IRecognizer
     }
 
     /// <summary>
-    /// The department as the cover prints it — the first of its lines holding a label (“预算主管部门：…”)
-    /// or a title, read alone or joined to the line above it (“江苏省人民检察院” / “2017年部门预算”) — else
-    /// the best-ranked label anywhere, of a line (“部门：…” above a table) or a form's cell, the line first of equal rank (a cover's
-    /// line holding a label a project form prints yields to it), else the organisation named most often, marked as a guess.
+    /// The department named by the most places that name the document's own department (<see cref="DepartmentEvidence"/>): the
+    /// cover's titles and labels (“江苏省人民检察院” / “2017年部门预算”, “预算主管部门：…”), the label lines (“部门：…” above a
+    /// table), a form's label cells and the sentences in which the department describes itself; of equal weight, a name the cover
+    /// prints before one only the body prints, on the cover a title before a label, else the first (a cover's line holding a label a
+    /// project form prints yields to a better-ranked one anywhere), off the cover the better-ranked label, the first of equal rank. Without any, the
+    /// organisation named most often, marked as a guess.
     /// </summary>
     private static void ReadDepartment(List<(string Text, SourceLocation Location)> lines, IEnumerable<TableBlock> tables, Disclosure disclosure)
     {
-        var best = Best(new[] { Labelled(lines, lines.Count), FormCell(tables) }.OfType<Named>().ToList());
-        var found = Cover(lines, best?.Rank ?? GuessRank) ?? best;
+        var places = LabelsOf(lines, lines.Count).Concat(FormCells(tables)).ToList();
+        var cover = Cover(lines, Best(places)?.Rank ?? GuessRank).ToList();
+        var found = DepartmentEvidence.Weigh(cover, places, SelfDescribed(lines));
         disclosure.DepartmentGuessed = found is null;
         if ((found ?? MostNamed(lines)) is not { } department) return;
         disclosure.Department = department.Name;
@@ -77,24 +81,24 @@ public sealed partial class MetadataRecognizer : IRecognizer
     }
 
     /// <summary>
-    /// The first of the cover's lines holding a title or a label; a label a project form prints yields to a label ranked
+    /// The cover's lines holding a title or a label, in order; a label a project form prints yields to a label ranked
     /// better than it anywhere (<paramref name="best"/>: a “填报单位：” line to a form's “主管部门” line or cell).
     /// </summary>
-    private static Named? Cover(List<(string Text, SourceLocation Location)> lines, int best)
+    private static IEnumerable<Named> Cover(List<(string Text, SourceLocation Location)> lines, int best)
     {
         for (var i = 0; i < Math.Min(TitleBlocks, lines.Count); i++)
         {
-            var label = Labelled(lines, i + 1, i);
-            if ((label is { } l && (l.Rank <= best || !DepartmentIdentityWords.IsFormLabel(l.Rank)) ? label : Titled(lines, i)) is { } found) return found;
+            var label = Best(LabelsOf(lines, i + 1, i).ToList());
+            if ((label is { } l && (l.Rank <= best || !DepartmentIdentityWords.IsFormLabel(l.Rank)) ? label : Titled(lines, i)) is { } found) yield return found;
         }
-        return null;
     }
 
-    /// <summary>
-    /// The best-ranked label among the lines from <paramref name="from"/> up to <paramref name="end"/> (the first of equal rank),
-    /// with the residue of the layout removed.
-    /// </summary>
-    private static Named? Labelled(List<(string Text, SourceLocation Location)> lines, int end, int from = 0)
+    /// <summary>The subjects of the sentences in which a department describes itself (“X是区政府工作部门”, “X的主要职责是”).</summary>
+    private static IEnumerable<Named> SelfDescribed(List<(string Text, SourceLocation Location)> lines) =>
+        lines.SelectMany(l => SelfDescriptions.Read(l.Text, (_, _) => l.Location)).Select(m => new Named(GuessRank, m.Text, m.Location));
+
+    /// <summary>The labels of the lines from <paramref name="from"/> up to <paramref name="end"/>, with the residue of the layout removed.</summary>
+    private static IEnumerable<Named> LabelsOf(List<(string Text, SourceLocation Location)> lines, int end, int from = 0)
     {
         var found = new List<Named>();
         for (var i = from; i < end; i++)
@@ -106,7 +110,7 @@ public sealed partial class MetadataRecognizer : IRecognizer
             if (value.Length < 2) continue;
             found.Add(new Named(DepartmentIdentityWords.Rank(m.Groups["label"].Value), OrganisationNames.Pattern.Match(value) is { Success: true } org ? org.Value : value, lines[i].Location));
         }
-        return Best(found);
+        return found;
     }
 
     /// <summary>
@@ -119,11 +123,10 @@ public sealed partial class MetadataRecognizer : IRecognizer
             ? new Named(rank, org.Value, lines[i + 1].Location) : null;
 
     /// <summary>
-    /// The organisation of a form's best-ranked label cell (“部门（单位）名称 | …” before “主管部门 | …” before “实施单位 | …”),
-    /// its value the next filled cell of the row or the rest of its own cell after a colon (a one-cell row of a workbook,
-    /// “主管部门：成都市双流区水务局　实施单位：…”).
+    /// The organisations of a form's label cells (“部门（单位）名称 | …”, “主管部门 | …”, “实施单位 | …”), each the next filled cell
+    /// of the row or the rest of its own cell after a colon (a one-cell row of a workbook, “主管部门：成都市双流区水务局　实施单位：…”).
     /// </summary>
-    private static Named? FormCell(IEnumerable<TableBlock> tables)
+    private static List<Named> FormCells(IEnumerable<TableBlock> tables)
     {
         var found = new List<Named>();
         foreach (var row in tables.SelectMany(t => t.Rows))
@@ -136,7 +139,7 @@ public sealed partial class MetadataRecognizer : IRecognizer
                 if (OrganisationNames.AtStart(Compact(cells[i + 1].Text.Trim())) is { } org) found.Add(new Named(rank, org.Value, cells[i + 1].Location));
             }
         }
-        return Best(found);
+        return found;
     }
 
     /// <summary>The organisation after the label and colon a cell opens with (“主管部门：成都市双流区水务局　实施单位：…”), or null.</summary>
@@ -145,7 +148,7 @@ public sealed partial class MetadataRecognizer : IRecognizer
             ? new Named(DepartmentIdentityWords.Rank(line.Groups["label"].Value), org.Value, location) : null;
 
     /// <summary>The best-ranked (lowest) of <paramref name="found"/>, the first of equal rank; null when none.</summary>
-    private static Named? Best(List<Named> found) => found.Count == 0 ? null : found.MinBy(f => f.Rank);
+    internal static Named? Best(List<Named> found) => found.Count == 0 ? null : found.MinBy(f => f.Rank);
 
     /// <summary>
     /// The rest of a name the layout pushed to the next line behind the unit (“部门名称：江苏省人大” /
@@ -195,7 +198,7 @@ public sealed partial class MetadataRecognizer : IRecognizer
     private static string Compact(string text) => text.Replace(" ", string.Empty);
 
     /// <summary>A name the department may be: its rank in department-identity.json's labels (<see cref="TitleRank"/> for a title, <see cref="GuessRank"/> for a guess), the name and its place.</summary>
-    private readonly record struct Named(int Rank, string Name, SourceLocation Location);
+    internal readonly record struct Named(int Rank, string Name, SourceLocation Location);
 
     /// <summary>
     /// The year the document is for: the first title line of the cover naming one (“2024年度”, or “2025年”

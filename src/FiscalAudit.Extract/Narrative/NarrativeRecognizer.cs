@@ -29,6 +29,7 @@ public sealed class NarrativeRecognizer : IRecognizer
         var budget = disclosure.Kind == DocumentKind.Budget;
         ParagraphBlock? previous = null;
         OpenList? open = null;
+        OutlineLevel? units = null;
         var blocks = FlattenedIndicatorTables.Blocks(document);
         foreach (var block in budget ? ProseTables.Rejoin(blocks) : blocks)
         {
@@ -37,17 +38,18 @@ public sealed class NarrativeRecognizer : IRecognizer
                 case HeadingBlock h:
                     previous = null;
                     section = h.Text;
-                    Title(narrative, h.Text, (_, _, _) => h.Location);
+                    units = Title(narrative, h.Text, (_, _, _) => h.Location, units);
                     break;
                 case ParagraphBlock p when Sections.IsTitle(p.Text):
                     previous = null;
                     section = p.Text.Trim();
-                    Title(narrative, p.Text, p.LocationOf);
+                    units = Title(narrative, p.Text, p.LocationOf, units);
                     break;
                 case ParagraphBlock p:
                     narrative.Marks.AddRange(TextMarks.Find(p));
                     Add(narrative.Names, DepartmentNames.InLabel(p.Text, p.Location));
                     narrative.Names.AddRange(SelfDescriptions.Read(p));
+                    if (units is not null) narrative.Names.AddRange(OwnUnits.Read(p.Text, p.LocationOf));
                     if (!Sections.IsStatement(p))
                     {
                         previous = null;
@@ -97,13 +99,18 @@ public sealed class NarrativeRecognizer : IRecognizer
         }
     }
 
-    private static void Title(Core.Model.Facts.Narrative narrative, string text, Func<int, int, int, SourceLocation> locate)
+    /// <summary>Reads a title line; returns the level of the units section (<see cref="OwnUnits"/>) the text after it lies in, given <paramref name="units"/>'s before it.</summary>
+    private static OutlineLevel? Title(Core.Model.Facts.Narrative narrative, string text, Func<int, int, int, SourceLocation> locate, OutlineLevel? units)
     {
         var location = locate(0, text.Length, 0);
-        narrative.Outline.Add(OutlineHeadings.Read(text, location));
+        var entry = OutlineHeadings.Read(text, location);
+        narrative.Outline.Add(entry);
         narrative.Years.AddRange(TextMarks.Years(text, locate, title: true));
         narrative.Marks.AddRange(TextMarks.Find(text, locate));
         Add(narrative.Names, DepartmentNames.InTitle(text, location));
+        var section = OwnUnits.Section(entry, units);
+        if (section is not null) narrative.Names.AddRange(OwnUnits.Read(text, (_, _) => location));
+        return section;
     }
 
     private static void Add(List<TextMark> marks, TextMark? mark)

@@ -47,9 +47,11 @@ public sealed partial class TextMarks
         var inYear = $"(?<![0-9])(?:{Alternatives(year.Centuries)})[0-9]?(?:{yearSigns}[0-9]?){{1,2}}(?=\\s*年)";
         var bracketed = Either(placeholders.Bracketed.Pairs.Select(p =>
             $"\\{p[0]}[^\\{p[1]}0-9]{{0,6}}?(?:{Alternatives(placeholders.Bracketed.Ends)})\\{p[1]}"));
-        placeholder = Build($"(?<!{LatinLetter})(?:{Either(runs.Concat(circles).Append(lone).Append(inYear))}|{Alternatives(placeholders.Words)}|{bracketed})(?!{LatinLetter})");
+        var empty = placeholders.Bracketed.EmptyPairs.Select(p => $"\\{p[0]}[ \\u3000]*\\{p[1]}");
+        var blank = $"(?:{Alternatives(placeholders.Blanks)})+(?=\\s*(?:{Alternatives(single.Units)}))";
+        placeholder = Build($"(?<!{LatinLetter})(?:{Either(runs.Concat(circles).Append(lone).Append(inYear).Append(blank).Concat(empty))}|{Alternatives(placeholders.Words)}|{bracketed})(?!{LatinLetter})");
         placeholderStarts = SearchValues.Create(string.Concat(placeholders.Repeated.Concat(placeholders.Words).Concat(placeholders.Numerals.Signs).Concat(single.Signs)
-            .Concat(year.Signs).Concat(placeholders.Bracketed.Pairs).Select(w => w[0])));
+            .Concat(year.Signs).Concat(placeholders.Bracketed.Pairs).Concat(placeholders.Bracketed.EmptyPairs).Concat(placeholders.Blanks).Select(w => w[0])));
 
         var units = words.DoubledUnits;
         var signs = Alternatives(units.Signs);
@@ -196,6 +198,9 @@ public sealed partial class TextMarks
 
         public List<string> Words { get; init; } = new();
 
+        /// <summary>Signs of a blank to fill in, any number of them, before one of <see cref="UnitSigns.Units"/> (“＿＿万元”).</summary>
+        public List<string> Blanks { get; init; } = new();
+
         public YearSigns InYear { get; init; } = new();
 
         public BracketedNames Bracketed { get; init; } = new();
@@ -213,6 +218,9 @@ public sealed partial class TextMarks
         public List<string> Pairs { get; init; } = new();
 
         public List<string> Ends { get; init; } = new();
+
+        /// <summary>Pairs that are a placeholder with nothing but spaces between them (“【 】”).</summary>
+        public List<string> EmptyPairs { get; init; } = new();
     }
 
     private sealed class NumeralSigns

@@ -9,7 +9,8 @@ namespace FiscalAudit.Rules.Narrative;
 /// FA3014: an organisation named in a title, a heading, a “部门：…” line or label cell (“部门（单位）名称 | …”) or as the subject of the department's
 /// description of itself (“X是县政府工作部门”) must be the document's department (as read by the metadata); the unit that filled a form
 /// in (“填报单位：…”) may also be a unit carrying out one of the document's projects (a form's 实施单位). Only those
-/// places are read: other running text legitimately names other bodies. A shorter form of the same name (“普陀区财政局” for “上海市普陀区财政局”, “江苏省委办公厅” for
+/// places are read: other running text legitimately names other bodies. A unit the 机构设置 section lists as the department's own
+/// (“所属单位包括：沁阳市财政投资评审中心”) agrees wherever it is named. A shorter form of the same name (“普陀区财政局” for “上海市普陀区财政局”, “江苏省委办公厅” for
 /// “中国共产党江苏省委员会办公厅”: <see cref="DepartmentNameForms"/>) agrees. The 部门名称 of a budget's 部门整体支出绩效目标表 is
 /// FA6611's, not reported twice.
 /// </summary>
@@ -26,9 +27,11 @@ public sealed class DepartmentNameRule : IRule
         if (disclosure.Department is not { Length: > 0 } department || disclosure.DepartmentGuessed || disclosure.IsTemplate) yield break;
         var forms = disclosure.ProjectTargets.DepartmentForms.Select(f => f.Department?.Location).OfType<SourceLocation>().ToHashSet();
         var implementers = Implementers(disclosure).ToList();
-        foreach (var name in disclosure.Narrative.Names.Where(n => n.Kind != TextMarkKind.ImplementerName))
+        var units = disclosure.Narrative.Names.Where(n => n.Kind == TextMarkKind.OwnUnitName).Select(n => n.Text).ToList();
+        foreach (var name in disclosure.Narrative.Names.Where(n => n.Kind is not (TextMarkKind.ImplementerName or TextMarkKind.OwnUnitName)))
         {
             if (DepartmentNameForms.Same(department, name.Text) || forms.Contains(name.Location)) continue;
+            if (units.Any(u => DepartmentNameForms.Same(u, name.Text))) continue;
             if (name.Kind == TextMarkKind.FillingUnitName && implementers.Any(u => DepartmentNameForms.Same(u, name.Text))) continue;
             yield return Rule.Report(
                 $"此处单位名称为“{name.Text}”，本文件部门为“{department}”",

@@ -95,4 +95,56 @@ public class TemplateResidueTests
     {
         Assert.DoesNotContain(NarrativeFindings(FromText(text)), f => f.RuleId == "FA3011");
     }
+
+    /// <summary>Issue 12 class 2 red team: residue in the forms the brief lists, each reported by its rule with the residue itself.</summary>
+    [Theory]
+    [InlineData("一般公共预算财政拨款支出比上年下降（增长）8.3%，主要是项目减少。", "FA3016", "下降（增长）")]
+    [InlineData("“三公”经费支出决算比上年增长（下降）X%。", "FA3016", "增长（下降）")]
+    [InlineData("本年支出合计比上年增加／减少56.00万元。", "FA3016", "增加／减少")]
+    [InlineData("本部门没有政府性基金预算财政拨款收支，仍保留该表格式，并在本表下方作下述说明：本表无数据。", "FA3016", "仍保留该表格式”“在本表下方作下述说明")]
+    [InlineData("国有资产占用情况良好（如有资产处置，请说明处置情况）。", "FA3016", "（如有资产处置，请说明处置情况）")]
+    [InlineData("本部门主要职能为：（此处填写部门主要职能）。", "FA3016", "（此处填写部门主要职能）")]
+    [InlineData("注：本表为空表的，请删除。", "FA3016", "注：本表为空表的，请删除")]
+    [InlineData("注：本表反映本部门政府性基金收支，如无此项请删除本表。", "FA3016", "注：本表反映本部门政府性基金收支，如无此项请删除")]
+    [InlineData("若无此项支出，请删除本段。", "FA3016", "若无此项支出，请删除本段")]
+    [InlineData("本部门共有一般公务用车ＸＸ辆。", "FA3011", "ＸＸ")]
+    [InlineData("本部门机关运行经费支出＿＿＿万元，比上年增加10.00万元。", "FA3011", "＿＿＿")]
+    [InlineData("本年度共对【  】个项目开展绩效自评。", "FA3011", "【  】")]
+    [InlineData("编制单位：【】", "FA3011", "【】")]
+    [InlineData("本部门2024年度收入合计ｘｘ万元。", "FA3011", "ｘｘ")]
+    [InlineData("本部门共有车辆××辆，单价100万元以上设备□□台。", "FA3011", "××”“□□")]
+    public void Residue_in_each_form_is_reported(string text, string rule, string residue) =>
+        Assert.Equal(new[] { residue }, NarrativeFindings(FromText(text)).Where(f => f.RuleId == rule).Select(f => (string)f.Actual!));
+
+    /// <summary>Issue 12 class 2 red team: sentences that look like residue and are finished text.</summary>
+    [Theory]
+    [InlineData("一般公共预算财政拨款支出比上年增加（主要是人员经费增加）35.12万元。")]
+    [InlineData("本部门购置XXL号执勤服装一批，支出2.00万元。")]
+    [InlineData("购置XL型打印机3台，支出1.20万元。")]
+    [InlineData("支出比上年减少（详见附表四）12.00万元。")]
+    [InlineData("本年支出合计比上年增长3.5%（增长的主要原因是新增项目）。")]
+    [InlineData("本部门共有车辆3辆（其中一般公务用车1辆）。")]
+    [InlineData("本表“增长（下降）率”栏按上年决算数计算。")]
+    [InlineData("本年收入合计比上年增加、减少的原因是项目调整。")]
+    [InlineData("注：本表金额单位为万元，如无特别说明均为决算数。")]
+    [InlineData("项目编号XM2024001的资金已全部到位。")]
+    [InlineData("型号为X-2000的检测设备1台。")]
+    [InlineData("本部门2024年度收入合计199.52万元（不含上年结转）。")]
+    [InlineData("填表人：＿＿＿＿　联系电话：12345678")]
+    [InlineData("根据沪财预〔2024〕5号文件，本年收入合计比上年增加（同比增长5.00%）10.00万元。")]
+    [InlineData("本部门无政府性基金收支，故本表为空表，已按要求保留。")]
+    public void Finished_text_that_looks_like_residue_is_not(string text) =>
+        Assert.DoesNotContain(NarrativeFindings(FromText(text)), f => f.RuleId is "FA3016" or "FA3011");
+
+    /// <summary>Underscores survive in Word and PDF text (plain text drops Markdown's “__”): a blank before a unit, not a signature line.</summary>
+    [Theory]
+    [InlineData("机关运行经费支出____万元。", "____")]
+    [InlineData("共有车辆_辆。", "_")]
+    [InlineData("审核人：________", null)]
+    [InlineData("文件名 report_2024_final 已归档。", null)]
+    public void Underscores_before_a_unit_are_a_blank(string text, string? placeholder)
+    {
+        var found = FiscalAudit.Extract.Narrative.TextMarks.Default.PlaceholdersIn(text, (_, _, _) => default!).Select(m => m.Text);
+        Assert.Equal(placeholder is null ? Array.Empty<string>() : new[] { placeholder }, found);
+    }
 }

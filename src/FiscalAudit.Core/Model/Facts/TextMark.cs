@@ -35,6 +35,12 @@ public enum TextMarkKind
     /// <summary>An organisation named as the unit carrying a project out (“实施单位：…”); <see cref="TextMark.Text"/> is the name, never checked against the department.</summary>
     ImplementerName,
 
+    /// <summary>
+    /// An organisation the 机构设置 section names as one of the department's own units (“所属单位包括：沁阳市财政投资评审中心…”);
+    /// <see cref="TextMark.Text"/> is the name, never checked against the department: a label or form naming it is the department's own.
+    /// </summary>
+    OwnUnitName,
+
     /// <summary>Both alternatives of the template kept: “增加（减少）”, “下降（增长）12.5%”.</summary>
     UnresolvedAlternative,
 

@@ -1,0 +1,48 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using FiscalAudit.Core.Data;
+using FiscalAudit.Core.Documents;
+using FiscalAudit.Core.Model.Facts;
+using FiscalAudit.Core.Text;
+using FiscalAudit.Extract.Metadata;
+
+namespace FiscalAudit.Extract.Narrative;
+
+/// <summary>
+/// The department's own units as its 机构设置 section names them (“沁阳市财政局所属单位包括：沁阳市财政投资评审中心、沁阳市国库支付中心”,
+/// “（一）沁阳市人民医院”), so that a form or label naming one of them (“填报单位：沁阳市财政投资评审中心”) is not read as another
+/// department's. Cited bodies (“按照《…》”) and the subject of a sentence in which a department describes itself (“X内设…”, still
+/// checked against the department) are no units. The section's heading words are data: department-labels.json's unitSections.
+/// </summary>
+public static class OwnUnits
+{
+    private static readonly IReadOnlyList<string> SectionWords = EmbeddedJson.Load<SectionsFile>(
+        typeof(OwnUnits).Assembly, "department-labels.json", new JsonSerializerOptions { PropertyNameCaseInsensitive = true }).UnitSections;
+
+    /// <summary>
+    /// The level of the units section's heading that a text after the title <paramref name="title"/> lies in, given the one the
+    /// text before it lay in (<paramref name="opened"/>), or null outside it: a title naming the section opens it, and it runs over
+    /// the titles numbered below its heading (“（一）沁阳市人民医院” under “二、机构设置”) up to the next of its level or above.
+    /// </summary>
+    public static OutlineLevel? Section(OutlineEntry title, OutlineLevel? opened) =>
+        SectionWords.Any(w => title.Text.Contains(w, StringComparison.Ordinal)) ? title.Level
+        : opened is { } level && title.Level > level && title.Level != OutlineLevel.Unnumbered ? level
+        : null;
+
+    /// <summary>The units <paramref name="text"/> names, each located with <paramref name="locate"/>(start, end).</summary>
+    public static IEnumerable<TextMark> Read(string text, Func<int, int, SourceLocation> locate)
+    {
+        var compact = Spaceless.Of(text);
+        var subjects = SelfDescriptions.Read(text, locate).Select(m => m.Text).ToHashSet();
+        foreach (Match m in OrganisationNames.Pattern.Matches(compact))
+        {
+            if (subjects.Contains(m.Value) || DepartmentIdentityWords.IsCited(compact, m.Index)) continue;
+            yield return new TextMark(TextMarkKind.OwnUnitName, m.Value, compact, locate(0, text.Length));
+        }
+    }
+
+    private sealed class SectionsFile
+    {
+        public List<string> UnitSections { get; init; } = new();
+    }
+}

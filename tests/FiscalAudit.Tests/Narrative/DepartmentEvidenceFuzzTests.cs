@@ -1,0 +1,23 @@
+namespace FiscalAudit.Tests.Narrative;
+
+/// <summary>Identity and residue reading never crash on fragments of the texts they read, cut and shuffled at random.</summary>
+public class DepartmentEvidenceFuzzTests
+{
+    private static readonly string[] Pieces =
+    {
+        "编制单位：", "部门名称\n\n", "二、机构设置\n\n", "（一）", "沁阳市财政局", "所属单位包括：", "我市", "在我", "本部门", "【 】", "＿＿", "万元",
+        "增加（减少）", "注：本表", "请删除", "2024年度", "部门决算", "是市政府工作部门", "\n\n", "：", "（", "）", "《", "》", "按照",
+    };
+
+    [Fact]
+    public void Random_fragments_never_crash()
+    {
+        var random = new Random(12);
+        for (var i = 0; i < 300; i++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(1, 40)).Select(_ => Pieces[random.Next(Pieces.Length)]));
+            var d = NarrativeTestKit.FromText(text);
+            Assert.NotNull(NarrativeTestKit.NarrativeFindings(d));
+        }
+    }
+}
