@@ -35,6 +35,9 @@ public class TwoPageSheetTests
         var lines = result.Disclosure!.Source.Lines.Where(l => l.Location.Page == 1).ToList();
         Assert.Contains(lines, l => l.Text.Replace(" ", "").Contains("收入支出决算总表") && l.Location.Box!.Value.Left > sheetWidth / 2);
         Assert.Contains(lines, l => l.Text.Replace(" ", "").Contains("2022年度部门决算") && l.Location.Box!.Value.Right < sheetWidth / 2);
+        var total = Assert.Single(result.Findings, f => f.RuleId == "FA1002");
+        Assert.Equal(1, total.Location.Page);
+        Assert.True(total.Location.Source!.Box!.Value.Left > sheetWidth / 2, $"{total.Location.Source!.Box}");
         var share = Assert.Single(result.Findings, f => f.RuleId == "FA3002" && f.Message.Contains("说明写为 88.37%"));
         Assert.Equal(2, share.Location.Page);
         Assert.True(share.Location.Source!.Box!.Value.Right < sheetWidth / 2, $"{share.Location.Source!.Box}");
@@ -49,6 +52,29 @@ public class TwoPageSheetTests
 
         Assert.Null(result.ReadError);
         Assert.Empty(result.Findings.Where(f => f.RuleId is not "FA5001" and not "FA0002" and not "FA3015").Select(f => $"{f.RuleId} {f.Message}"));
+    }
+
+    /// <summary>
+    /// A stamp of real text put on the scanned sheet (an archive's number, <see cref="ThinTextLayerTests"/>) stays on the
+    /// half it lies on, left or right of the gutter, and on the sheet where the stamp was put.
+    /// </summary>
+    [OcrTheory(PrintsShared = true)]
+    [InlineData(0.05, "No.3")]
+    [InlineData(0.6, "Ref A-17")]
+    public void Real_text_on_a_sheet_cut_in_two_is_kept_on_its_half(double at, string stamp)
+    {
+        var pages = ScannedPdf.Render(Planted.Value, 200);
+        var sheet = DistrictBureauDisclosure.SideBySide(pages[0].Image, pages[1].Image);
+        var sheetWidth = sheet.Width * 72.0 / 200;
+        var pdf = ScannedPdf.Build([new ScannedPdf.Page(sheet, 200, Text: stamp, TextLeft: at * sheetWidth)]);
+
+        var result = new Auditor(new AuditProfile()).Audit(File, pdf);
+
+        var kept = Assert.Single(result.Disclosure!.Source.Lines, l => l.Text.Replace(" ", "") == stamp.Replace(" ", ""));
+        Assert.Equal(1, kept.Location.Page);
+        Assert.InRange(kept.Location.Box!.Value.Left, at * sheetWidth - 3, at * sheetWidth + 3);
+        Assert.True(kept.Location.Box!.Value.Bottom < 40, $"{kept.Location.Box}");
+        Assert.Single(result.Findings, f => f.RuleId == "FA1002" && f.Location.Page == 1);
     }
 
     /// <summary>The printed pages scanned two to a sheet, the left page first, and the sheet's width in points.</summary>
