@@ -8,11 +8,11 @@ namespace FiscalAudit.Tests.Pdf.Ocr;
 /// Issue 12, scans: a disclosure printed two pages to a sheet and scanned as archives scan it — each A3 sheet holding two
 /// A4 pages side by side (<see cref="DistrictBureauDisclosure"/>: sheet 1 the cover and the 收入支出决算总表, sheet 2 the two
 /// 情况说明 pages), at 200 dpi, straight or fed at a slant. Planted: 住房保障支出 6.40 that 本年支出合计 515.38 leaves out
-/// (FA1002 on 表一, the right half of PDF page 1 — not asserted: read from the half, the table's header row is misread at
-/// this resolution, while the whole sheet read at once finds it; an open issue) and 城乡社区 written as 88.37% of 515.38 instead of 86.37% (FA3002, the left half of PDF
+/// (FA1002 on 表一, the right half of PDF page 1) and 城乡社区 written as 88.37% of 515.38 instead of 86.37% (FA3002, the left half of PDF
 /// page 2). Each half is read as a page of its own, so neither page's lines run into the other's (the cover's title and
 /// the table's were one line); the findings and lines are on the PDF's pages, their boxes on the half that prints them. The clean sheets add nothing but what an
-/// excerpt gives: the tables it leaves out (FA5001) and its 情况说明 of two parts (FA3015, a hint).
+/// excerpt gives: the tables it leaves out (FA5001) and its 情况说明 of two parts (FA3015, a hint). Real text put on a sheet
+/// (a stamp) is kept on the half it lies on.
 /// </summary>
 public class TwoPageSheetTests
 {
