@@ -59,7 +59,7 @@ public class TwoPageSheetTests
     /// half it lies on, left or right of the gutter, and on the sheet where the stamp was put.
     /// </summary>
     [OcrTheory(PrintsShared = true)]
-    [InlineData(0.05, "No. 3")]
+    [InlineData(0.05, "Ref B-04")]
     [InlineData(0.6, "Ref A-17")]
     public void Real_text_on_a_sheet_cut_in_two_is_kept_on_its_half(double at, string stamp)
     {
