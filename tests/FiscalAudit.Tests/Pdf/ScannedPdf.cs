@@ -15,11 +15,12 @@ namespace FiscalAudit.Tests.Pdf;
 internal static class ScannedPdf
 {
     /// <summary>
-    /// One scanned page: its image at <paramref name="Dpi"/>, the page's /Rotate, and real text set at the foot of the page (Helvetica 10 pt);
-    /// scanned in colour when <paramref name="Colour"/> is given (the same size as <paramref name="Image"/>, which it replaces);
-    /// with <paramref name="Origin"/>, the image is the page's crop box, whose lower left corner is there, on a media box as much larger on every side.
+    /// One scanned page: its image at <paramref name="Dpi"/>, the page's /Rotate, and real text set at the foot of the page (Helvetica 10 pt),
+    /// <paramref name="TextLeft"/> points from its left edge; scanned in colour when <paramref name="Colour"/> is given (the same size as
+    /// <paramref name="Image"/>, which it replaces); with <paramref name="Origin"/>, the image is the page's crop box, whose lower left
+    /// corner is there, on a media box larger on every side by half of it, that starts at its half (not at (0, 0) either).
     /// </summary>
-    public sealed record Page(GrayImage Image, double Dpi, int Rotate = 0, string? Text = null, ColourImage? Colour = null, (double X, double Y) Origin = default);
+    public sealed record Page(GrayImage Image, double Dpi, int Rotate = 0, string? Text = null, ColourImage? Colour = null, (double X, double Y) Origin = default, double TextLeft = 20);
 
     /// <summary>The pages of <paramref name="pdf"/> rendered grey at <paramref name="dpi"/> by pdftoppm.</summary>
     public static List<Page> Render(string pdf, int dpi) =>
@@ -96,13 +97,13 @@ internal static class ScannedPdf
         };
         for (var i = 0; i < pages.Count; i++)
         {
-            var (image, dpi, rotate, text, colour, (x, y)) = pages[i];
+            var (image, dpi, rotate, text, colour, (x, y), textLeft) = pages[i];
             var width = Points(image.Width, dpi);
             var height = Points(image.Height, dpi);
             var (left, bottom) = (Number(x), Number(y));
-            var content = $"q {width} 0 0 {height} {left} {bottom} cm /Im1 Do Q" + (text is null ? string.Empty : $" BT /F1 10 Tf {Number(x + 20)} {Number(y + 12)} Td ({text}) Tj ET");
+            var content = $"q {width} 0 0 {height} {left} {bottom} cm /Im1 Do Q" + (text is null ? string.Empty : $" BT /F1 10 Tf {Number(x + textLeft)} {Number(y + 12)} Td ({text}) Tj ET");
             var boxes = (x, y) == default ? $"/MediaBox [0 0 {width} {height}]"
-                : $"/MediaBox [0 0 {Number(image.Width * 72 / dpi + 2 * x)} {Number(image.Height * 72 / dpi + 2 * y)}] /CropBox [{left} {bottom} {Number(image.Width * 72 / dpi + x)} {Number(image.Height * 72 / dpi + y)}]";
+                : $"/MediaBox [{Number(x / 2)} {Number(y / 2)} {Number(image.Width * 72 / dpi + 1.5 * x)} {Number(image.Height * 72 / dpi + 1.5 * y)}] /CropBox [{left} {bottom} {Number(image.Width * 72 / dpi + x)} {Number(image.Height * 72 / dpi + y)}]";
             objects.Add(Ascii($"<< /Type /Page /Parent 2 0 R {boxes} /Rotate {rotate} /Resources << /XObject << /Im1 {5 + 3 * i} 0 R >> /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >> >> /Contents {4 + 3 * i} 0 R >>"));
             objects.Add(Ascii($"<< /Length {content.Length} >>\nstream\n{content}\nendstream"));
             var pixels = Deflate(colour?.Pixels ?? image.Pixels);

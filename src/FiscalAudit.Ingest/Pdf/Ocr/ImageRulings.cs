@@ -26,6 +26,7 @@ public static class ImageRulings
         var pixels = image.Pixels;
         var rows = Lines(height, width, (y, x) => pixels[y * width + x] < dark || (y + across < height && pixels[(y + across) * width + x] < dark), minRun, gap, thickness, settings.SkewPerLength);
         var columns = Lines(width, height, (x, y) => pixels[y * width + x] < dark || (x + across < width && pixels[y * width + x + across] < dark), minRun, gap, thickness, settings.SkewPerLength);
+        (rows, columns) = Drawn(rows, columns, (int)Math.Ceiling(settings.RulingGlyphPoints / scale), thickness);
         foreach (var run in rows.SelectMany(l => l.Runs)) Erase(run, height, (y, x) => pixels[y * width + x] = 255);
         foreach (var run in columns.SelectMany(l => l.Runs)) Erase(run, width, (x, y) => pixels[y * width + x] = 255);
         var top = height * scale;
@@ -63,6 +64,30 @@ public static class ImageRulings
 
         public bool IsRuling(int thickness, double skew) => OuterTo - OuterFrom + 1 <= thickness + skew * (InnerTo - InnerFrom + 1);
     }
+
+    /// <summary>
+    /// The <paramref name="rows"/> and <paramref name="columns"/> that are drawn: each group of lines touching one another
+    /// (within <paramref name="reach"/> pixels) in which one is longer than <paramref name="glyph"/> pixels — a table's grid,
+    /// a rule. The strokes of a large glyph (a letterhead, a title) are as long and thin as a cell's ruling, but none is
+    /// longer than the glyph, and they touch only strokes of their own glyph and its neighbours: they stay print.
+    /// </summary>
+    private static (List<Line> Rows, List<Line> Columns) Drawn(List<Line> rows, List<Line> columns, int glyph, int reach)
+    {
+        var lines = rows.Concat(columns).ToList();
+        var group = Enumerable.Range(0, lines.Count).ToArray();
+        int Root(int i) => group[i] == i ? i : group[i] = Root(group[i]);
+        for (var r = 0; r < rows.Count; r++)
+            for (var c = 0; c < columns.Count; c++)
+                if (Touch(rows[r], columns[c], reach)) group[Root(r)] = Root(rows.Count + c);
+        var drawn = lines.Select((l, i) => (l, i)).Where(p => p.l.InnerTo - p.l.InnerFrom + 1 > glyph).Select(p => Root(p.i)).ToHashSet();
+        bool IsDrawn(int i) => drawn.Contains(Root(i));
+        return (rows.Where((_, r) => IsDrawn(r)).ToList(), columns.Where((_, c) => IsDrawn(rows.Count + c)).ToList());
+    }
+
+    /// <summary>Whether a line along the rows and one along the columns meet or cross, within <paramref name="reach"/> pixels.</summary>
+    private static bool Touch(Line row, Line column, int reach) =>
+        column.OuterFrom <= row.InnerTo + reach && row.InnerFrom - reach <= column.OuterTo
+        && row.OuterFrom <= column.InnerTo + reach && column.InnerFrom - reach <= row.OuterTo;
 
     /// <summary>The lines along the rows of a grid of <paramref name="outerCount"/> rows × <paramref name="innerCount"/> pixels.</summary>
     private static List<Line> Lines(int outerCount, int innerCount, Func<int, int, bool> dark, int minRun, int gap, int thickness, double skew)

@@ -39,6 +39,7 @@ public sealed record OcrSettings(
     double RulingMinPoints,
     double RulingMaxThicknessPoints,
     double RulingGapPoints,
+    double RulingGlyphPoints,
     double SkewPerLength,
     double FontSizePerHeight,
     double ShortMarkHeight,

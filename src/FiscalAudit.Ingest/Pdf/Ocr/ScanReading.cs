@@ -43,10 +43,11 @@ internal sealed class ScanReading
             recognised.Add(page.Number);
             Placements.Add(page.Number, page.Rotate + done[0].Turn, parts.Max(p => p.Left + p.Width), done[0].Height);
             Placements.AddOrigin(page.Number, page.Origin.X, page.Origin.Y);
-            // The real text of a sheet cut in two is left out: it is placed on the sheet, not on either half.
+            // The real text of a sheet cut in two goes with the half it lies on, moved as the half is.
             foreach (var part in done)
             {
-                var (glyphs, segments) = layer is not null && parts.Count == 1 ? layer.With(part.Glyphs, part.Segments) : ([.. part.Glyphs], [.. part.Segments]);
+                var kept = parts.Count == 1 ? layer : layer?.Columns(part.Left, part.Left + part.Width);
+                var (glyphs, segments) = kept is not null ? kept.With(part.Glyphs, part.Segments) : ([.. part.Glyphs], [.. part.Segments]);
                 Pages.Add(analyzer.Ruled(Pages.Count + 1, part.Width, part.Height, glyphs, segments));
                 Placements.AddRead(Pages.Count, page.Number, part.Left);
             }

@@ -1,3 +1,4 @@
+using FiscalAudit.Core.Documents;
 using FiscalAudit.Ingest.Pdf.Layout;
 using UglyToad.PdfPig.Content;
 
@@ -12,6 +13,21 @@ internal sealed record TextLayer(IReadOnlyList<Glyph> Glyphs, IReadOnlyList<Segm
     /// </summary>
     public (List<Glyph> Glyphs, List<Segment> Segments) With(IReadOnlyList<Glyph> recognised, IReadOnlyList<Segment> segments) =>
         ([.. Glyphs, .. recognised.Where(r => !Glyphs.Any(g => Overlap(g, r)))], [.. Segments, .. segments]);
+
+    /// <summary>
+    /// The part of this layer on the half of a sheet from <paramref name="from"/> to <paramref name="to"/> points (<see cref="SheetGutter"/>):
+    /// the glyphs whose middle lies there and the segments that start there, moved as the half is, to its own left edge.
+    /// </summary>
+    public TextLayer Columns(double from, double to) => new(
+        [.. Glyphs.Where(g => Within((g.Box.Left + g.Box.Right) / 2, from, to)).Select(g => g with
+        {
+            Box = new BoundingBox(g.Box.Left - from, g.Box.Bottom, g.Box.Right - from, g.Box.Top),
+            Origin = g.Origin - from,
+            AdvanceEnd = g.AdvanceEnd - from,
+        })],
+        [.. Segments.Where(s => Within(Math.Min(s.X1, s.X2), from, to)).Select(s => s with { X1 = s.X1 - from, X2 = s.X2 - from })]);
+
+    private static bool Within(double x, double from, double to) => x >= from && x < to;
 
     private static bool Overlap(Glyph a, Glyph b) =>
         a.Box.Left < b.Box.Right && b.Box.Left < a.Box.Right && a.Box.Bottom < b.Box.Top && b.Box.Bottom < a.Box.Top;

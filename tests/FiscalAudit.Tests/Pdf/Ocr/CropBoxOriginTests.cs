@@ -4,8 +4,10 @@ namespace FiscalAudit.Tests.Pdf.Ocr;
 
 /// <summary>
 /// Issue 12, scans: a scanned page whose crop box does not start at (0, 0) — a scan cropped by the publisher's tool, its
-/// media box larger on every side. The viewer draws the page in its own coordinates; a finding's box on the recognised page
-/// is moved by the crop box's corner, so it lies where the scan without the offset has it, moved as much. Planted: the
+/// media box larger on every side and starting elsewhere again (<see cref="ScannedPdf.Page"/>). The viewer draws the crop
+/// box in the page's coordinates; a finding's box on the recognised page is moved by the crop box's corner, so it lies where
+/// the scan without the offset has it, moved as much — read from the media box, or from the crop box as if it started at
+/// (0, 0), it would be moved by the media box's corner or not at all. Planted: the
 /// 住房保障支出 6.40 that 本年支出合计 leaves out (FA1002) of <see cref="DistrictBureauDisclosure"/>.
 /// </summary>
 public class CropBoxOriginTests

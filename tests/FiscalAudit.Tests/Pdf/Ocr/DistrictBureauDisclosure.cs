@@ -7,8 +7,8 @@ namespace FiscalAudit.Tests.Pdf.Ocr;
 /// A district bureau's 部门决算 excerpt as a 广东 district publishes it, printed by LibreOffice on four A4 portrait pages:
 /// the cover (the department's name over the title, and its 目录), the 收入支出决算总表 (its 部门 line naming a unit),
 /// the 情况说明 of the 一般公共预算 spending (shares of the year's 515.38), and the one of 机关运行经费. The cover may
-/// be printed as a 红头 file: the letterhead “…局文件”, a red rule and the title in red (at 20 and 15 pt: the strokes of
-/// larger glyphs are as long as a table's rulings, and erased as rulings are). The table is ruled, as the county's
+/// be printed as a 红头 file (<see cref="Letterhead"/>): the letterhead “…局文件”, a rule and the title, in red or black,
+/// large (the strokes of the letterhead's glyphs are as long as a table's rulings). The table is ruled, as the county's
 /// (<see cref="ScannedCountyDisclosureTests"/>).
 /// </summary>
 internal static class DistrictBureauDisclosure
@@ -17,14 +17,15 @@ internal static class DistrictBureauDisclosure
 
     /// <summary>
     /// The PDF's path, in a folder of its own: <paramref name="housing"/> is the 住房保障支出 the total 515.38 leaves
-    /// out unless it is 0.00, <paramref name="share"/> the 城乡社区 share of it (86.37 is right), <paramref name="unit"/> the unit the table's 部门 line names.
+    /// out unless it is 0.00, <paramref name="share"/> the 城乡社区 share of it (86.37 is right), <paramref name="unit"/> the unit the table's 部门 line names,
+    /// <paramref name="letterhead"/> the cover's 红头 (none: a plain heading).
     /// </summary>
-    public static string Print(string housing = "0.00", string share = "86.37", string unit = Department, bool redCover = false)
+    public static string Print(string housing = "0.00", string share = "86.37", string unit = Department, Letterhead? letterhead = null)
     {
         var print = new BorderlessTablesTests.Print(Body: "font-family:'WenQuanYi Zen Hei';font-size:9pt", Cell: "padding:1px 6px", Page: "size:A4 portrait", CellPadding: "4");
-        var cover = redCover
-            ? $"<p style=\"color:#d82a2f;font-size:20pt;text-align:center\">{Department}文件</p><hr style=\"border:none;border-top:2.5pt solid #d82a2f\"/>"
-              + $"<p>&nbsp;</p><p style=\"color:#d82a2f;font-size:15pt;text-align:center\">{Department}2022年度部门决算</p>"
+        var cover = letterhead is { } head
+            ? $"<p style=\"color:{head.Colour};font-size:{head.Points}pt;text-align:center\">{head.Name ?? Department}文件</p><hr style=\"border:none;border-top:2.5pt solid {head.Colour}\"/>"
+              + $"<p>&nbsp;</p><p style=\"color:{head.Colour};font-size:{head.TitlePoints}pt;text-align:center\">{Department}2022年度部门决算</p>"
             : $"<h3>{Department}2022年度部门决算</h3>";
         var pages = new[]
         {
@@ -58,6 +59,16 @@ internal static class DistrictBureauDisclosure
         ScanRobustnessTests.Gray(left.Width + right.Width, Math.Max(left.Height, right.Height), (x, y) =>
             x < left.Width ? (y < left.Height ? left.Pixels[y * left.Width + x] : (byte)255)
             : y < right.Height ? right.Pixels[y * right.Width + x - left.Width] : (byte)255);
+
+    /// <summary>
+    /// A 红头 cover: the letterhead “<see cref="Name"/>文件” (the department's own name by default) at <see cref="Points"/>, a
+    /// 2.5 pt rule, and the title at <see cref="TitlePoints"/>, all in <see cref="Colour"/> (CSS).
+    /// </summary>
+    public sealed record Letterhead(string Colour, double Points, double TitlePoints, string? Name = null)
+    {
+        /// <summary>The red letterhead at 20 pt over a 15 pt title.</summary>
+        public static Letterhead Red { get; } = new("#d82a2f", 20, 15);
+    }
 
     private static string Body(BorderlessTablesTests.Print print, params string[] lines) =>
         BorderlessTablesTests.Body(new FiscalAudit.Ingest.Text.PlainTextReader().Read("page.txt", Encoding.UTF8.GetBytes(string.Join('\n', lines))).Blocks, print);

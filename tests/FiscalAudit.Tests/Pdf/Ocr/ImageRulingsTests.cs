@@ -50,6 +50,34 @@ public class ImageRulingsTests
         Assert.Empty(ImageRulings.Extract(Blank(300, 200), Dpi, OcrSettings.Default));
     }
 
+    [Theory]
+    // A 36 pt letterhead at 144 dpi (72 px): strokes 2.5 pt thick; a 22 pt title (44 px): strokes 1.5 pt thick.
+    [InlineData(72, 5)]
+    [InlineData(44, 3)]
+    public void The_strokes_of_large_glyphs_stay_and_the_rule_under_them_is_found(int em, int stroke)
+    {
+        var image = Blank(600, 300);
+        // 口 (four strokes meeting at the corners), 二 (two strokes apart), 十 (two strokes crossing) side by side, a 2 pt
+        // gap between them; a rule across the page below them.
+        var inner = em - 2;
+        Line(image, 50, 40, inner, stroke, horizontal: true, 0);
+        Line(image, 50, 40 + inner - stroke, inner, stroke, horizontal: true, 0);
+        Line(image, 50, 40, inner, stroke, horizontal: false, 0);
+        Line(image, 50 + inner - stroke, 40, inner, stroke, horizontal: false, 0);
+        Line(image, 50 + em + 4, 40 + inner / 4, inner * 3 / 4, stroke, horizontal: true, 0);
+        Line(image, 50 + em, 40 + inner - stroke, inner, stroke, horizontal: true, 0);
+        Line(image, 50 + 2 * em + 4, 40 + inner / 2, inner, stroke, horizontal: true, 0);
+        Line(image, 50 + 2 * em + 4 + inner / 2, 40, inner, stroke, horizontal: false, 0);
+        var glyphs = image.Pixels.Count(p => p < 128);
+        Line(image, 20, 200, 560, 3, horizontal: true, 0);
+
+        var segment = Assert.Single(ImageRulings.Extract(image, Dpi, OcrSettings.Default));
+
+        Assert.Equal(segment.Y1, segment.Y2);
+        Assert.Equal(10, segment.X1, 3);
+        Assert.Equal(glyphs, image.Pixels.Count(p => p < 128));
+    }
+
     private static GrayImage Blank(int width, int height) => new(width, height, Enumerable.Repeat((byte)255, width * height).ToArray());
 
     private static void Line(GrayImage image, int x, int y, int length, int thickness, bool horizontal, int skewRun)
