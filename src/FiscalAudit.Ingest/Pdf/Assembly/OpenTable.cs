@@ -35,6 +35,5 @@ internal sealed class OpenTable
         return string.Join('\t', fields).TrimEnd('\t');
     }
 
-    /// <summary>The table as a block, on the columns its texts start in (<see cref="TableColumnCompaction"/>).</summary>
-    public TableBlock ToBlock() => TableColumnCompaction.Compact(new(Rows.ToList(), Rows[0].Location.Through(Rows[^1].Location)), byText: true);
+    public TableBlock ToBlock() => new(Rows.ToList(), Rows[0].Location.Through(Rows[^1].Location));
 }
