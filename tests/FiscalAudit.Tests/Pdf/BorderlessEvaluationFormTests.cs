@@ -3,7 +3,6 @@ using System.Net;
 using System.Text;
 using FiscalAudit.Core.Documents;
 using FiscalAudit.Engine;
-using FiscalAudit.Ingest;
 using FiscalAudit.Ingest.Text;
 using FiscalAudit.Tests.Reports;
 using FiscalAudit.Tests.Support;
@@ -12,7 +11,7 @@ using static FiscalAudit.Tests.SelfEvaluation.ThirdPartyKit;
 namespace FiscalAudit.Tests.Pdf;
 
 /// <summary>
-/// 绩效自评 forms printed to PDF without ruling lines (issue 12, class 10): the forms of seed 002 and composed forms
+/// 绩效自评 forms printed to PDF without ruling lines (issue 12, class 10): composed forms
 /// (long indicator names and 指标值 that wrap, merged 一级/二级 cells, scores with decimals, the 分值 column before or after
 /// the targets) written as HTML or Word tables without borders and printed by LibreOffice. The evaluations read from the
 /// print — indicators, weights, scores, stated totals — and their findings are those read from the text.
@@ -21,32 +20,6 @@ public class BorderlessEvaluationFormTests
 {
     /// <summary>The folder of the composed forms.</summary>
     private const string Forms = "PrintedForms";
-
-    /// <summary>
-    /// Seed 002's forms in its landscape print without borders: the indicator header's 预期指标值 and 实际完成指标值 stand in
-    /// neighbouring columns, and the targets under them (“123.03万元”, figures set apart from the wider texts of their
-    /// column) in the first, each in a column of its own — no empty column found inside them for the cells to span.
-    /// </summary>
-    [LibreOfficeFact(NeedsShared = true)]
-    public void Seed_002_indicator_tables_printed_without_borders_keep_their_columns()
-    {
-        var text = File.ReadAllText(Repo.Seed("002"));
-        PrintedRendering.Check("seed002.html", Encoding.UTF8.GetBytes(FormPage(text, BorderlessTablesTests.Print.Named("landscape"))), pdf =>
-        {
-            var tables = DocumentReaders.Default.Read("seed002.pdf", File.ReadAllBytes(pdf)).Blocks.OfType<TableBlock>()
-                .Where(t => t.Rows.Any(r => r.Cells.Any(c => c.Text == "实际完成指标值"))).ToList();
-            Assert.Equal(4, tables.Count);
-            foreach (var table in tables)
-            {
-                var header = table.Rows.First(r => r.Cells.Any(c => c.Text == "实际完成指标值"));
-                var target = Assert.Single(header.Cells, c => c.Text == "预期指标值");
-                Assert.Equal(1, target.ColumnSpan);
-                Assert.Equal(target.Column + 1, Assert.Single(header.Cells, c => c.Text == "实际完成指标值").Column);
-            }
-            var first = tables[0].Rows.SelectMany(r => r.Cells).Single(c => c.Text == "123.03万元");
-            Assert.Equal((tables[0].Rows.SelectMany(r => r.Cells).Single(c => c.Text == "预期指标值").Column, 1), (first.Column, first.ColumnSpan));
-        });
-    }
 
     /// <summary>
     /// A composed form with decimal weights and scores and two planted errors (a score above its weight, a wrong total) as an HTML
