@@ -34,21 +34,6 @@ public class BorderlessEvaluationFormTests
     public void Composed_form_printed_from_a_web_page_reads_as_the_text(string name, string layout) =>
         AssertSameEvaluations(name, Text(name, Forms), "form.html", text => Encoding.UTF8.GetBytes(FormPage(text, BorderlessTablesTests.Print.Named(layout))));
 
-    /// <summary>
-    /// Not read yet (issue 12, class 10): long indicator names and 指标值 wrapped over three or more lines beside a reason that wraps
-    /// too (rows split where a name's first line stands alone, or two rows' lines joined), a 一级 cell “效益指标（30分）” whose “（30分）”
-    /// the page's next part reads into the 二级 column, the WPS-like print's 二级 cell read with the row above, and the Word
-    /// documents (nine equal columns: names wrapped to a few characters a line).
-    /// </summary>
-    [LibreOfficeTheory(Skip = "Wrapped multi-column evaluation rows of borderless prints are not regrouped yet (issue 12, class 10)")]
-    [InlineData("rural-water-wrapped.txt", "close columns")]
-    [InlineData("elderly-meals-score-column-first.txt", "landscape")]
-    [InlineData("street-lights-planted.txt", "WPS-like: narrow CJK font, 9pt, amounts flush right")]
-    [InlineData("street-lights-planted.txt", "word document")]
-    public void Composed_form_with_long_wrapped_cells_reads_as_the_text(string name, string layout) =>
-        AssertSameEvaluations(name, Text(name, Forms), layout == "word document" ? "form.docx" : "form.html",
-            text => layout == "word document" ? BorderlessTablesTests.WordDocument(text) : Encoding.UTF8.GetBytes(FormPage(text, BorderlessTablesTests.Print.Named(layout))));
-
     private static void AssertSameEvaluations(string name, string text, string printedName, Func<string, byte[]> render)
     {
         var auditor = new Auditor(new AuditProfile());
