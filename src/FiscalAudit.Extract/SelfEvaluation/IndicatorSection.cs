@@ -118,6 +118,7 @@ internal static class IndicatorSectionParser
             section.Indicators.Add(Build(indicator, level1, level2, values));
         }
         MidGroupLevelCells.Regroup(section);
+        MidGroupLevelCells.FillLeadingLevel2(section);
         return section;
     }
 

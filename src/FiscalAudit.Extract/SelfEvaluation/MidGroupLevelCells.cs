@@ -44,6 +44,24 @@ internal static class MidGroupLevelCells
     }
 
     /// <summary>
+    /// A second-level cell merged over its rows is printed at their middle too (a table without rulings, its rows read from the
+    /// page): the first rows of a first-level group then print no second-level name, and the name lands on a row below. Such
+    /// rows take the first second-level name below them in their group when the framework puts that name under the group.
+    /// </summary>
+    public static void FillLeadingLevel2(IndicatorSection section)
+    {
+        var indicators = section.Indicators;
+        for (var i = 0; i < indicators.Count; i++)
+        {
+            var first = indicators[i];
+            if (first.Level2 is not null || first.Level1 is not string level1 || (i > 0 && indicators[i - 1].Level1 == level1)) continue;
+            var named = indicators.Skip(i).TakeWhile(x => x.Level1 == level1).FirstOrDefault(x => x.Level2 is not null);
+            if (named?.Level2 is not string level2 || IndicatorHeadings.ParentOf(level2) != level1) continue;
+            for (var k = i; indicators[k].Level2 is null; k++) indicators[k] = InGroup(indicators[k], level1, level2);
+        }
+    }
+
+    /// <summary>
     /// The last indicators of a group that weigh <paramref name="weight"/>: whole second-level runs (the rows of one second-level
     /// name, the last of which may go on in the next group), all but the group's first row at most; null otherwise.
     /// </summary>

@@ -1,0 +1,116 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using FiscalAudit.Core.Documents;
+using FiscalAudit.Engine;
+using FiscalAudit.Ingest.Text;
+using FiscalAudit.Tests.Reports;
+using FiscalAudit.Tests.Support;
+using static FiscalAudit.Tests.SelfEvaluation.ThirdPartyKit;
+
+namespace FiscalAudit.Tests.Pdf;
+
+/// <summary>
+/// 绩效自评 forms printed to PDF without ruling lines (issue 12, class 10): composed forms
+/// (long indicator names and 指标值 that wrap, merged 一级/二级 cells, scores with decimals, the 分值 column before or after
+/// the targets) written as HTML or Word tables without borders and printed by LibreOffice. The evaluations read from the
+/// print — indicators, weights, scores, stated totals — and their findings are those read from the text.
+/// </summary>
+public class BorderlessEvaluationFormTests
+{
+    /// <summary>The folder of the composed forms.</summary>
+    private const string Forms = "PrintedForms";
+
+    /// <summary>
+    /// A composed form with decimal weights and scores and two planted errors (a score above its weight, a wrong total) as an HTML
+    /// page without borders, the 一级/二级 cells merged down their groups (rowspan, set in the middle of the group): the 数量指标 cell
+    /// merged over two rows is printed beside the second, and the first row takes it (MidGroupLevelCells.FillLeadingLevel2); the
+    /// same indicators, scores and findings as the text.
+    /// </summary>
+    [LibreOfficeTheory]
+    [InlineData("street-lights-planted.txt", "landscape")]
+    [InlineData("street-lights-planted.txt", "close columns")]
+    [InlineData("street-lights-planted.txt", "close columns, amounts centred")]
+    public void Composed_form_printed_from_a_web_page_reads_as_the_text(string name, string layout) =>
+        AssertSameEvaluations(name, Text(name, Forms), "form.html", text => Encoding.UTF8.GetBytes(FormPage(text, BorderlessTablesTests.Print.Named(layout))));
+
+    private static void AssertSameEvaluations(string name, string text, string printedName, Func<string, byte[]> render)
+    {
+        var auditor = new Auditor(new AuditProfile());
+        var expected = auditor.Audit(name, Encoding.UTF8.GetBytes(text));
+        Assert.NotEmpty(expected.Disclosure!.Evaluations.Projects);
+        PrintedRendering.Check(printedName, render(text), pdf =>
+        {
+            var printed = auditor.Audit(pdf);
+            Assert.Equal(Evaluations(expected), Evaluations(printed));
+            Assert.Equal(EvaluationFindings(expected), EvaluationFindings(printed));
+        });
+    }
+
+    /// <summary>Every project and department evaluation as comparable lines (lines and pages differ by format).</summary>
+    private static List<string> Evaluations(AuditResult result)
+    {
+        static string N(Core.Numbers.PrintedNumber? n) => n?.Value.ToString(CultureInfo.InvariantCulture) ?? "-";
+        var evaluations = result.Disclosure!.Evaluations;
+        return evaluations.Projects.SelectMany(Shape)
+            .Concat(evaluations.Departments.SelectMany(d => new[] { $"{d.Title} 总分 {N(d.TotalWeight)}/{N(d.TotalScore)} 等级 {d.Grade}" }
+                .Concat(d.Tasks.Select(t => $"  任务 {t.Name} {N(t.PrintedRate)} {N(t.Budget)} {N(t.Executed)}"))
+                .Concat(d.Targets.Select(i => $"  {i.Path} | {i.Target.Text} | {i.Actual.Text}"))))
+            .ToList();
+    }
+
+    /// <summary>The FA4xxx findings by rule, row, column and numbers.</summary>
+    private static List<string> EvaluationFindings(AuditResult result) =>
+        result.Findings.Where(f => f.RuleId.StartsWith("FA4", StringComparison.Ordinal))
+            .Select(f => $"{f.RuleId} {f.Location.Row} {f.Location.Column} {f.Expected} {f.Actual}").Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>The text as an HTML page without borders, its evaluation forms' 一级/二级 cells merged down their groups.</summary>
+    private static string FormPage(string text, BorderlessTablesTests.Print print)
+    {
+        var blocks = new PlainTextReader().Read("form.txt", Encoding.UTF8.GetBytes(text)).Blocks;
+        // LibreOffice drops the first paragraph of a page whose @page style it applies: an empty one goes first.
+        var html = new StringBuilder("<p>&#160;</p>");
+        foreach (var block in blocks)
+        {
+            html.Append(block switch
+            {
+                TableBlock table => FormTable(table, print),
+                HeadingBlock heading => $"<h3>{WebUtility.HtmlEncode(heading.Text)}</h3>",
+                _ => $"<p>{WebUtility.HtmlEncode(((ParagraphBlock)block).Text)}</p>",
+            });
+        }
+        return BorderlessTablesTests.Page(print, html.ToString());
+    }
+
+    /// <summary>
+    /// A table without borders; below a header row naming 一级指标, a 一级指标 or 二级指标 cell spans the rows under it whose
+    /// cell in that column and in the first column are blank (a merged cell as the form draws it).
+    /// </summary>
+    private static string FormTable(TableBlock table, BorderlessTablesTests.Print print)
+    {
+        var html = new StringBuilder(print.CellPadding.Length > 0 ? $"<table cellpadding=\"{print.CellPadding}\" cellspacing=\"0\">" : "<table>");
+        var levels = new HashSet<int>();
+        var covered = new HashSet<(int Row, int Column)>();
+        for (var r = 0; r < table.Rows.Count; r++)
+        {
+            var row = table.Rows[r];
+            if (row.Cells.Any(c => c.Text == "一级指标")) levels = row.Cells.Where(c => c.Text is "一级指标" or "二级指标").Select(c => c.Column).ToHashSet();
+            html.Append("<tr>");
+            foreach (var cell in row.Cells)
+            {
+                if (covered.Contains((r, cell.Column))) continue;
+                var span = 1;
+                if (levels.Contains(cell.Column) && cell.Text.Length > 0)
+                    while (r + span < table.Rows.Count && Blank(table.Rows[r + span], cell.Column) && Blank(table.Rows[r + span], 0)) covered.Add((r + span++, cell.Column));
+                var rowSpan = span > 1 ? $" rowspan=\"{span}\"" : string.Empty;
+                var colSpan = cell.ColumnSpan > 1 ? $" colspan=\"{cell.ColumnSpan}\"" : string.Empty;
+                var width = print.NameWidth.Length > 0 && cell.Text.Length >= 12 ? $" style=\"width:{print.NameWidth};white-space:normal\"" : string.Empty;
+                html.Append($"<td{rowSpan}{colSpan}{width}>{WebUtility.HtmlEncode(cell.Text)}</td>");
+            }
+            html.Append("</tr>");
+        }
+        return html.Append("</table>").ToString();
+    }
+
+    private static bool Blank(SourceRow row, int column) => row.At(column) is null or { Text.Length: 0 };
+}
