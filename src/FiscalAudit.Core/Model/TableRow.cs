@@ -27,6 +27,12 @@ public sealed class TableRow
     /// <summary>Classification code (function or economic), digits only, or null.</summary>
     public string? Code { get; }
 
+    /// <summary>
+    /// The code of the budget unit the row stands for, digits only, in a table printed by unit (单位编码 | 单位名称: “405” for the
+    /// department, “405001” for a unit of it); null otherwise. A unit's code extends the code of the unit it belongs to.
+    /// </summary>
+    public string? UnitCode { get; init; }
+
     /// <summary>The row label as printed (markup removed, spaces collapsed).</summary>
     public string Name { get; private set; }
 

@@ -15,6 +15,12 @@ public readonly record struct PrintedNumber(decimal Value, int Decimals, bool Is
     /// </summary>
     public string? ConvertedFrom { get; init; }
 
+    /// <summary>
+    /// True for an amount a spreadsheet printed in its General format, which drops trailing zeros (62.10 shows as “62.1”, 44.00 as
+    /// “44”): <see cref="Decimals"/> are those of its table's other amounts, <see cref="Text"/> what the cell shows.
+    /// </summary>
+    public bool TrailingZerosDropped { get; init; }
+
     /// <summary>A value stated without rounding: a dash printed for none (<see cref="NumberText.StatedNone"/>) is exactly 0.</summary>
     public bool Exact { get; init; }
 
@@ -47,6 +53,16 @@ public readonly record struct PrintedNumber(decimal Value, int Decimals, bool Is
     /// <summary>Formats a computed value for a Chinese message with the given decimals.</summary>
     public static string Format(decimal value, int decimals) =>
         RoundLike(value, decimals).ToString("F" + decimals, CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Formats a value worked out from <paramref name="from"/> with <paramref name="decimals"/> decimals, shown the way they print:
+    /// without trailing zeros when they were printed in a spreadsheet's General format (“162”, “4.5”; <see cref="TrailingZerosDropped"/>).
+    /// </summary>
+    public static string FormatLike(decimal value, int decimals, IEnumerable<PrintedNumber> from)
+    {
+        var text = Format(value, decimals);
+        return from.Any(n => n.TrailingZerosDropped) && text.Contains('.') ? text.TrimEnd('0').TrimEnd('.') : text;
+    }
 
     /// <summary>
     /// True when <paramref name="a"/> and <paramref name="b"/> can be two printings of one quantity. Rounding to

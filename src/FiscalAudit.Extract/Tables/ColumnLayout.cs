@@ -89,7 +89,7 @@ public static class ColumnLayout
         if (labels.Count == 0) return new ColumnSlot(index, ColumnRole.Unknown, null, null, header);
         var side = labels.Count < 2 ? null : SchemaSide(labels, schema) ?? (TableSides.All.Contains(labels[0]) ? labels[0] : null);
         var last = labels[^1];
-        var role = schema.Names.Any(n => last.Contains(n, StringComparison.Ordinal)) ? ColumnRole.Name : RoleOf(last);
+        var role = schema.Names.Any(n => last.Contains(n, StringComparison.Ordinal)) ? ColumnRole.Name : ColumnRoleWords.RoleOf(last);
         var canonical = role == ColumnRole.Value ? schema.ColumnFor(header) : null;
         if (role == ColumnRole.Value && canonical is null) role = ColumnRole.Unknown;
         return new ColumnSlot(index, role, canonical, side, header);
@@ -116,22 +116,4 @@ public static class ColumnLayout
     /// <summary>The side the schema names by a group label above the column (收支预算总表 “本年收入”, “支出用途”).</summary>
     private static string? SchemaSide(List<string> labels, TableSchema schema) =>
         labels.Take(labels.Count - 1).Select(l => schema.Sides.GetValueOrDefault(l)).FirstOrDefault(s => s is not null);
-
-    private static ColumnRole RoleOf(string label)
-    {
-        var coded = label.Contains("编码", StringComparison.Ordinal) || label.Contains("代码", StringComparison.Ordinal);
-        // A unit's code (收入总表 by unit: 单位编码 | 单位名称, “405”, “405001”) is no classification code: the column is not read.
-        if (coded && label.StartsWith("单位", StringComparison.Ordinal)) return ColumnRole.Unknown;
-        if (coded) return ColumnRole.Code;
-        switch (label)
-        {
-            case "类": return ColumnRole.ClassPart;
-            case "款": return ColumnRole.ItemPart;
-            case "项": return ColumnRole.SubItemPart;
-            case "行次": return ColumnRole.LineNumber;
-            case "项目" or "名称" or "项目名称" or "科目" or "科目名称" or "功能分类科目名称" or "经济分类科目名称" or "支出功能分类科目名称":
-                return ColumnRole.Name;
-        }
-        return label.EndsWith("科目名称", StringComparison.Ordinal) ? ColumnRole.Name : ColumnRole.Value;
-    }
 }

@@ -5,6 +5,9 @@ public enum ColumnRole
 {
     Unknown,
     Code,
+
+    /// <summary>The code of the budget unit a row stands for (单位编码), in a table printed by unit.</summary>
+    UnitCode,
     ClassPart,
     ItemPart,
     SubItemPart,

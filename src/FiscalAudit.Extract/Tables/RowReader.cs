@@ -55,7 +55,7 @@ public sealed partial class RowReader
         name = Compact(name);
         if (name.Length == 0 && code is null && defaultName is not null && segment.Values.Any(v => Text(row, v).Length > 0)) name = defaultName;
         int? lineNumber = int.TryParse(Text(row, segment.Of(ColumnRole.LineNumber)), out var ln) ? ln : null;
-        var tableRow = new TableRow(code, name, row.Location) { Side = segment.Side, LineNumber = lineNumber, GroupDepth = GroupDepth(row, segment) };
+        var tableRow = new TableRow(code, name, row.Location) { Side = segment.Side, LineNumber = lineNumber, GroupDepth = GroupDepth(row, segment), UnitCode = UnitCode(row, segment) };
         foreach (var slot in segment.Values)
         {
             var cell = ValueCell(row, slot.Index);
@@ -177,6 +177,13 @@ public sealed partial class RowReader
         carried[segment] = (klass, item);
         var code = klass + item + (item.Length == 2 ? sub : string.Empty);
         return (CodeText.IsFunctionOrEconomicCode(code) ? code : null, string.Empty);
+    }
+
+    /// <summary>The unit code a row prints in its 单位编码 column: digits only, else null.</summary>
+    private static string? UnitCode(SourceRow row, ColumnSegment segment)
+    {
+        var text = HeaderText.Normalize(Label(row, segment.Of(ColumnRole.UnitCode)));
+        return text.Length > 0 && text.All(char.IsAsciiDigit) ? text : null;
     }
 
     private static bool IsDigits(string text, int length) => text.Length == length && text.All(char.IsAsciiDigit);

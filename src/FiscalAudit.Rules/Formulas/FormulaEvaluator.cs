@@ -79,8 +79,8 @@ internal static class FormulaEvaluator
 
     /// <summary>The parts label with “{级}” replaced by the level of the bound row's children (“其下各款之和”).</summary>
     private static string? PartsLabel(Formula formula, Binding binding) =>
-        binding.Children is [var first, ..] && first.Code is string code
-            ? formula.PartsLabel?.Replace(Formula.LevelPlaceholder, CodeTree.LevelName(code), StringComparison.Ordinal)
+        binding.Children is [var first, ..] && (first.Code is string code ? CodeTree.LevelName(code) : first.UnitCode is null ? null : CodeTree.UnitLevel) is string level
+            ? formula.PartsLabel?.Replace(Formula.LevelPlaceholder, level, StringComparison.Ordinal)
             : formula.PartsLabel;
 
     /// <summary>The right-hand side as signed terms; null when some reference cannot be evaluated (optional ones are left out).</summary>

@@ -18,10 +18,11 @@ public static class Discrepancies
         var result = equation.Evaluate();
         if (result.Outcome != EquationOutcome.Broken) return null;
         var total = equation.Target.Amount!.Value;
-        var decimals = PrintedNumber.MaxDecimals(equation.Terms.Select(t => t.Cell.Amount).OfType<PrintedNumber>().Append(total));
-        var computed = Amounts.Format(result.Computed, decimals);
+        var printed = equation.Terms.Select(t => t.Cell.Amount).OfType<PrintedNumber>().Append(total).ToArray();
+        var decimals = PrintedNumber.MaxDecimals(printed);
+        var computed = Amounts.Format(result.Computed, decimals, printed);
         var rhs = Expression(equation, computed);
-        var diff = Amounts.Format(Math.Abs(result.Difference), decimals);
+        var diff = Amounts.Format(Math.Abs(result.Difference), decimals, printed);
         var message = result.LowerBoundOnly
             ? $"{equation.Target.Describe()} {total.Text} 小于其已打印组成部分之和：{rhs}（空白单元格按不小于 0 计，仍超出 {diff}）"
             : $"{equation.Target.Describe()} {total.Text} ≠ {rhs}（差 {diff}；{result.PrintedTerms + 1} 个打印数的舍入误差合计至多 ±{Amounts.Tolerance(result.Tolerance)}，不能解释这一差异）";
@@ -41,7 +42,7 @@ public static class Discrepancies
         if (at.Number is PrintedNumber a && other.Number is PrintedNumber b)
         {
             if (PrintedNumber.SameQuantity(a, b)) return null;
-            var diff = Amounts.Format(Math.Abs(a.Value - b.Value), Math.Max(a.Decimals, b.Decimals));
+            var diff = Amounts.Format(Math.Abs(a.Value - b.Value), Math.Max(a.Decimals, b.Decimals), a, b);
             return rule.Report(
                 $"{at.Describe()} {Show(a, other)} 与 {other.Describe()} {Show(b, at)} 不一致{label}（差 {diff}）：两处是同一数额，同一数额按相同位数四舍五入只能印出相同的数字，这不是尾数误差",
                 at.Location, b.Value, a.Value, related: new[] { other.Location });
@@ -60,7 +61,7 @@ public static class Discrepancies
         if (part.Number is not PrintedNumber p || whole.Number is not PrintedNumber w) return null;
         if (PrintedNumber.AtMost(p, w)) return null;
         var label = what is null ? string.Empty : $"（{what}）";
-        var diff = Amounts.Format(p.Value - w.Value, Math.Max(p.Decimals, w.Decimals));
+        var diff = Amounts.Format(p.Value - w.Value, Math.Max(p.Decimals, w.Decimals), p, w);
         return rule.Report(
             $"{part.Describe()} {Show(p, whole)} 大于 {whole.Describe()} {Show(w, part)}{label}（超出 {diff}）：前者是后者的一部分，不能更大",
             part.Location, w.Value, p.Value, related: new[] { whole.Location });

@@ -11,7 +11,8 @@ namespace FiscalAudit.Tests.Extraction;
 /// against the 15 budget PDFs: every PDF falls under one regional template by region, year and level; it prints a
 /// title of every table its template lists; and no listed title of a regional template is one that no PDF of it prints.
 /// The template of the whole kind (national-budget: no region, no years) follows the national reference format, which no
-/// PDF of ../shared prints: its titles are read on the composed documents of Budget/NationalFormat.
+/// PDF of ../shared prints: its titles are read on the composed documents of Budget/NationalFormat. So is a regional template for
+/// every year (guangdong-budget: 广东省, no years), learned from no PDF of ../shared: on the composed document of Budget/Unseen.
 /// </summary>
 public class BudgetTableCatalogueTests
 {
@@ -64,8 +65,9 @@ public class BudgetTableCatalogueTests
         }
     }
 
-    /// <summary>The templates of one region and its years.</summary>
-    private static IEnumerable<JsonElement> Regional() => Catalogue.GetProperty("templates").EnumerateArray().Where(t => t.TryGetProperty("region", out _));
+    /// <summary>The templates of one region and its years (those the PDFs of ../shared print).</summary>
+    private static IEnumerable<JsonElement> Regional() =>
+        Catalogue.GetProperty("templates").EnumerateArray().Where(t => t.TryGetProperty("region", out _) && t.TryGetProperty("years", out _));
 
     /// <summary>Every (table, template) entry with its titles by level.</summary>
     private static List<(string Id, string Template, Dictionary<string, List<string>> Titles)> Printed() =>
