@@ -1,5 +1,4 @@
 using FiscalAudit.Core.Numbers;
-using FiscalAudit.Extract.Narrative;
 
 namespace FiscalAudit.Extract.SelfEvaluation;
 
@@ -7,13 +6,13 @@ namespace FiscalAudit.Extract.SelfEvaluation;
 /// A rate cell of an evaluation table printed as a fraction (“0.9242”, “0.678571428571429”, “1”: a formula left in a
 /// spreadsheet's General format) is the percentage it stands for when 执行数 ÷ 预算数 agrees with the fraction and not with
 /// a percentage of that value; the printed text is kept. A fraction needs two decimals (or is exactly 1) to be read so.
-/// A rate spelled in Chinese numerals (“百分之九十六”) is read as its digits (<see cref="ChinesePercent"/>).
+/// A rate spelled in Chinese numerals (“百分之九十六”) is read as its digits (<see cref="EvaluationText.Rate"/>).
 /// </summary>
 internal static class FractionRates
 {
     /// <summary>The rate a cell's text prints, given the 预算数 and 执行数 of its row.</summary>
     public static PrintedNumber? Read(string? text, PrintedNumber? budget, PrintedNumber? executed) =>
-        Read(EvaluationText.Number(text is null ? null : ChinesePercent.AsDigits(text)), budget, executed);
+        Read(EvaluationText.Rate(text), budget, executed);
 
     private static PrintedNumber? Read(PrintedNumber? rate, PrintedNumber? budget, PrintedNumber? executed)
     {

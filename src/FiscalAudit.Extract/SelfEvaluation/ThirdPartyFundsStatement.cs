@@ -29,7 +29,7 @@ internal static class ThirdPartyFundsStatement
             {
                 Budget = budget,
                 Executed = spent,
-                PrintedRate = m.Groups["r"].Success ? EvaluationText.Number(ChinesePercent.AsDigits(m.Groups["r"].Value)) : null,
+                PrintedRate = m.Groups["r"].Success ? EvaluationText.Rate(m.Groups["r"].Value) : null,
                 Location = p.LocationOf(m.Index, m.Index + m.Length),
                 FromSummary = true,
             };

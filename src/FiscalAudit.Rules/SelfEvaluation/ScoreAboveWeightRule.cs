@@ -49,7 +49,7 @@ public sealed class ScoreAboveWeightRule : ProjectRule
         if (i.Score is not PrintedNumber s || i.Deduction is not PrintedNumber d || i.Weight is not PrintedNumber w) return null;
         var expected = w.Value - d.Value;
         if (s.Interval.Contains(expected)) return null;
-        return Rule.Report($"指标“{i.Name}”得分 {s.Text} ≠ 分值 {w.Text} − 扣分 {d.Text} = {EvaluationNumbers.Show(expected)}（差 {EvaluationNumbers.Show(s.Value - expected)}）",
+        return Rule.Report($"指标“{i.Name}”得分 {s.Text} ≠ 分值 {w.Text} − 扣分 {EvaluationNumbers.Show(d.Value)} = {EvaluationNumbers.Show(expected)}（差 {EvaluationNumbers.Show(s.Value - expected)}）",
             EvaluationLocations.Indicator(p, i, "得分"), expected, s.Value,
             related: [EvaluationLocations.Indicator(p, i, "分值"), EvaluationLocations.Indicator(p, i, "扣分")]);
     }
