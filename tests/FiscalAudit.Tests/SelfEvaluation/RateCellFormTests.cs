@@ -92,4 +92,20 @@ public class RateCellFormTests
         var printed = Project(Audit(Renovation, text)).Funds.PrintedRate;
         Assert.Equal((rate, true), (printed?.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), printed?.IsPercent));
     }
+
+    /// <summary>A department task list's 完成情况 spelled after 百分之: read as its percentage, its printed text kept, checked by FA4506.</summary>
+    [Theory]
+    [InlineData("百分之九十", "百分之一百", null)]
+    [InlineData("百分之九十点零", "百分之百", null)]
+    [InlineData("百分之八十", "百分之一百", "任务“1. 档案数字化加工”完成情况 百分之八十 ≠ 执行数 27 ÷ 预算数 30 = 90%")]
+    public void A_task_rate_spelled_in_numerals_is_read_and_checked(string first, string second, string? wrong)
+    {
+        var text = Vocabulary.DepartmentTaskWordTests.Report("完成情况", "预算数", "执行数", "金额合计")
+            .Replace("\t90%\t", $"\t{first}\t", StringComparison.Ordinal).Replace("\t100%\t", $"\t{second}\t", StringComparison.Ordinal);
+        var result = Audit("tasks.txt", text);
+        var tasks = Assert.Single(result.Disclosure!.Evaluations.Departments).Tasks;
+        Assert.Equal(new[] { first, second }, tasks.Select(t => t.PrintedRate?.Text));
+        var found = result.Findings.Where(f => f.RuleId == "FA4506").Select(f => f.Message).ToList();
+        Assert.Equal(wrong is null ? [] : new List<string> { wrong }, found);
+    }
 }
