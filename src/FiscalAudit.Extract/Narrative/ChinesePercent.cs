@@ -12,6 +12,9 @@ internal static class ChinesePercent
     private const string Digits = "零一二三四五六七八九";
     private const string Numerals = Digits + "两十百点";
 
+    /// <summary>A regular-expression fragment matching 百分之 and the numerals after it (read with <see cref="At"/>).</summary>
+    public const string Pattern = Word + "[" + Numerals + "]+";
+
     /// <summary>The rate starting at <paramref name="at"/> (where 百分之 stands) as “20%”, and where it ends; null when none.</summary>
     public static (string Percent, int End)? At(string text, int at)
     {

@@ -26,10 +26,11 @@ internal static class DepartmentTaskTableParser
         {
             var cells = stream.RowOf(firstCell).ToList();
             if (cells.All(c => EvaluationText.Number(c.Text) is null && !words.IsTotal(c.Key))) continue;
-            PrintedNumber? At(int? column) => column is int k ? EvaluationText.Number(cells.FirstOrDefault(c => c.Index == k)?.Text) : null;
+            string? Text(int? column) => column is int k ? cells.FirstOrDefault(c => c.Index == k)?.Text : null;
+            PrintedNumber? At(int? column) => EvaluationText.Number(Text(column));
             EvaluationTask Task() => new(
                 firstCell.Text,
-                FractionRates.Read(At(rateColumn), At(budgetColumn), At(executedColumn)),
+                FractionRates.Read(Text(rateColumn), At(budgetColumn), At(executedColumn)),
                 At(budgetColumn),
                 At(executedColumn),
                 firstCell.Location);

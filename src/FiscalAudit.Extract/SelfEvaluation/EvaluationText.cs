@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using FiscalAudit.Core.Numbers;
+using FiscalAudit.Extract.Narrative;
 
 namespace FiscalAudit.Extract.SelfEvaluation;
 
@@ -106,6 +107,13 @@ internal static partial class EvaluationText
         var t = text.Trim();
         if (t.EndsWith('分')) t = t[..^1];
         return NumberText.Parse(t);
+    }
+
+    /// <summary>A rate cell or phrase in digits (“96.5%”) or spelled after 百分之 (“百分之九十六” → 96%, read by <see cref="ChinesePercent"/>), its printed text kept.</summary>
+    public static PrintedNumber? Rate(string? text)
+    {
+        var digits = text is null ? null : ChinesePercent.AsDigits(text);
+        return Number(digits) is PrintedNumber rate && digits != text ? rate with { Text = text!.Trim() } : Number(text);
     }
 
     /// <summary>The first number in a text and the position just after it.</summary>

@@ -234,7 +234,7 @@ internal sealed class ProjectTableParser
                 Budget = planned,
                 Executed = spent,
                 Weight = Value("分值"),
-                PrintedRate = FractionRates.Read(Value("执行率"), planned, spent),
+                PrintedRate = FractionRates.Read(At("执行率")?.Text, planned, spent),
                 Score = Value("得分"),
                 Location = total.Location,
                 WeightLocation = At("分值")?.Location,

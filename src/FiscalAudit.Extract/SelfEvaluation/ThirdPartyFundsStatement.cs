@@ -2,13 +2,15 @@ using System.Text.RegularExpressions;
 using FiscalAudit.Core.Documents;
 using FiscalAudit.Core.Model.Evaluation;
 using FiscalAudit.Core.Numbers;
+using FiscalAudit.Extract.Narrative;
 
 namespace FiscalAudit.Extract.SelfEvaluation;
 
 /// <summary>
 /// The funds a third-party report states in one sentence (“2024年项目预算资金480.00万元，实际支出463.20万元，预算执行率96.50%”):
 /// budget, amount spent and, when printed, the execution rate. The amount spent may follow the budget's breakdown in
-/// the same sentence (“预算安排资金1,250.00万元，其中中央资金800.00万元，县级配套450.00万元；实际支出1,180.50万元”);
+/// the same sentence (“预算安排资金1,250.00万元，其中中央资金800.00万元，县级配套450.00万元；实际支出1,180.50万元”); the rate may be
+/// spelled in Chinese numerals (“预算执行率百分之九十五点五四”, read by <see cref="ChinesePercent"/>);
 /// amounts printed in 元 are restated in 万元. A sentence of the text, not a table row: its rate is
 /// checked by the narrative rule (FA3004), so the funds are marked as taken from a summary.
 /// </summary>
@@ -27,7 +29,7 @@ internal static class ThirdPartyFundsStatement
             {
                 Budget = budget,
                 Executed = spent,
-                PrintedRate = m.Groups["r"].Success ? EvaluationText.Number(m.Groups["r"].Value) : null,
+                PrintedRate = m.Groups["r"].Success ? EvaluationText.Rate(m.Groups["r"].Value) : null,
                 Location = p.LocationOf(m.Index, m.Index + m.Length),
                 FromSummary = true,
             };
@@ -44,7 +46,7 @@ internal static class ThirdPartyFundsStatement
         static string Any(IEnumerable<string> list) => string.Join("|", list.OrderByDescending(w => w.Length).Select(Regex.Escape));
         const string amount = @"\d[\d,]*(?:\.\d+)?";
         return new Regex(
-            $@"(?:{Any(words.BudgetWords)})(?:为|共|是|:|：)?\s*(?<b>{amount})\s*(?<bu>万元|元)[^。]{{0,60}}?(?:{Any(words.SpentWords)})(?:资金)?(?:为|共|是|:|：)?\s*(?<e>{amount})\s*(?<eu>万元|元)(?:[^。；;]{{0,20}}?(?:{Any(words.RateWords)})(?:为|是|达|达到|:|：)?\s*(?<r>{amount}\s*%))?",
+            $@"(?:{Any(words.BudgetWords)})(?:为|共|是|:|：)?\s*(?<b>{amount})\s*(?<bu>万元|元)[^。]{{0,60}}?(?:{Any(words.SpentWords)})(?:资金)?(?:为|共|是|:|：)?\s*(?<e>{amount})\s*(?<eu>万元|元)(?:[^。；;]{{0,20}}?(?:{Any(words.RateWords)})(?:为|是|达|达到|:|：)?\s*(?<r>{amount}\s*%|{ChinesePercent.Pattern}))?",
             RegexOptions.CultureInvariant);
     }
 }

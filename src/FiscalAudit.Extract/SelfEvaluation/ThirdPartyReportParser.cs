@@ -81,6 +81,7 @@ internal static partial class ThirdPartyReportParser
         project.Groups.AddRange(section.Groups);
         project.Indicators.AddRange(section.Indicators);
         project.TotalWeight = section.TotalWeight;
+        project.ScoreColumn = table.ScoreColumn;
         (project.ReportedScore, project.ReportedScoreLocation) = (section.TotalScore, section.TotalLocation);
         (project.Grade, project.GradeLocation) = (table.Grade, table.GradeLocation);
         StatedConclusion.Read(project, report.OfType<ParagraphBlock>(), SummarySource.EvaluationReportConclusion);

@@ -5,8 +5,8 @@ using FiscalAudit.Core.Numbers;
 
 namespace FiscalAudit.Extract.SelfEvaluation;
 
-/// <summary>The indicator table of a third-party report: its groups, indicators, total row and printed grade.</summary>
-internal sealed record ThirdPartyTable(IndicatorSection Section, string? Grade, SourceLocation? GradeLocation, SourceLocation Location);
+/// <summary>The indicator table of a third-party report: its groups, indicators, total row and printed grade, and the header of the column its scores are read from (得分, or 扣分).</summary>
+internal sealed record ThirdPartyTable(IndicatorSection Section, string? Grade, SourceLocation? GradeLocation, SourceLocation Location, string ScoreColumn);
 
 /// <summary>
 /// Reads a 决策/过程/产出/效益 indicator table (一级指标 | 二级指标 | 三级指标 | 分值 | 评分标准 | 得分, columns in any
@@ -42,7 +42,10 @@ internal static partial class ThirdPartyTableReader
         public int Deduction { get; set; } = -1;
 
         /// <summary>The column that scores the indicators: 得分, else 扣分.</summary>
-        public int Scoring => Of(IndicatorColumn.Score) >= 0 ? Of(IndicatorColumn.Score) : Deduction;
+        public int Scoring => ScoresByDeduction ? Deduction : Of(IndicatorColumn.Score);
+
+        /// <summary>True when the table prints 扣分 and no 得分: each score is the 分值 less the deduction.</summary>
+        public bool ScoresByDeduction => Of(IndicatorColumn.Score) < 0 && Deduction >= 0;
     }
 
     /// <summary>The table read as a third-party indicator table; null when it is none (no such header, or not the framework's groups).</summary>
@@ -141,7 +144,7 @@ internal static partial class ThirdPartyTableReader
             if (Own(row, columns.Level[3]) is SourceCell name3) section.Indicators.Add(Indicator(row, name3, columns, level1, level2, words));
         }
         MidGroupLevelCells.Regroup(section, words.PutsUnder);
-        return new ThirdPartyTable(section, grade, gradeLocation, table.Location);
+        return new ThirdPartyTable(section, grade, gradeLocation, table.Location, columns.ScoresByDeduction ? ThirdPartyVocabulary.DeductionColumn : ThirdPartyVocabulary.ScoreColumn);
     }
 
     /// <summary>The grade a row labelled with a grade label prints (“评价等级 | 良”, “评价等级：良”) and its cell: the label's when the label holds it.</summary>
@@ -260,7 +263,7 @@ internal static partial class ThirdPartyTableReader
         if (numbers.Count == 0) return (null, null);
         var score = numbers.FirstOrDefault(x => x.Cell.Column == columns.Of(IndicatorColumn.Score));
         var weight = numbers.FirstOrDefault(x => columns.Weight.Contains(x.Cell.Column));
-        if (columns.Of(IndicatorColumn.Score) < 0 && columns.Deduction >= 0)
+        if (columns.ScoresByDeduction)
         {
             var deduction = numbers.FirstOrDefault(x => x.Cell.Column == columns.Deduction);
             var left = Deducted(weight.Number, ThirdPartyVocabulary.Lost(deduction.Number));
@@ -277,6 +280,8 @@ internal static partial class ThirdPartyTableReader
         var target = TargetParser.ParseTarget(Text(columns.Of(IndicatorColumn.Target)), unitHint);
         var weight = EvaluationText.Number(Text(columns.Weight[3]));
         var deduction = words.DeductionIn(Text(columns.Deduction));
+        var scoreText = Text(columns.Of(IndicatorColumn.Score));
+        var score = columns.ScoresByDeduction ? Deducted(weight, words.DeductsNothing(Text(columns.Deduction)) ? Nothing : deduction) : EvaluationText.Number(scoreText);
         return new Indicator(EvaluationText.Clean(name.Text), name.Location)
         {
             Level1 = level1,
@@ -284,16 +289,18 @@ internal static partial class ThirdPartyTableReader
             Target = target,
             Actual = TargetParser.ParseActual(Text(columns.Of(IndicatorColumn.Actual)), unitHint, target),
             Weight = weight,
-            Score = columns.Of(IndicatorColumn.Score) >= 0 ? EvaluationText.Number(Text(columns.Of(IndicatorColumn.Score))) : Deducted(weight, NumberText.IsBlank(Text(columns.Deduction)) ? Nothing : deduction),
+            Score = score,
             Deduction = deduction,
+            ScoreUnread = score is null && (columns.ScoresByDeduction || !NumberText.IsBlank(scoreText)),
             WeightLocation = Own(row, columns.Weight[3])?.Location,
             ScoreLocation = Own(row, columns.Scoring)?.Location,
+            DeductionLocation = Own(row, columns.Deduction)?.Location,
             Deviation = Text(columns.Of(IndicatorColumn.Deviation)),
             Rubric = Text(columns.Of(IndicatorColumn.Rubric)),
         };
     }
 
-    /// <summary>A deduction column's blank cell (or a dash): nothing deducted. A cell of other text leaves the score unknown.</summary>
+    /// <summary>A deduction column's cell that deducts nothing (<see cref="ThirdPartyVocabulary.DeductsNothing"/>).</summary>
     private static readonly PrintedNumber Nothing = new(0m, 0, false, string.Empty) { Exact = true };
 
     /// <summary>The points less what was deducted from them, printed with the larger of their decimals; null without both.</summary>

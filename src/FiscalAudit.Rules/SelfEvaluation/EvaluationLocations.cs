@@ -8,14 +8,17 @@ namespace FiscalAudit.Rules.SelfEvaluation;
 internal static class EvaluationLocations
 {
     public static FindingLocation Project(ProjectEvaluation p, SourceLocation? at = null, string? row = null, string? column = null) =>
-        new(at ?? p.Location, p.Name, Label(p), row, column);
+        new(at ?? p.Location, p.Name, Label(p), row, Printed(p, column));
 
     public static FindingLocation Indicator(ProjectEvaluation p, Indicator i, string column) =>
-        new(i.LocationOf(column), p.Name, Label(p), i.Path, column);
+        new(i.LocationOf(column), p.Name, Label(p), i.Path, Printed(p, column));
+
+    /// <summary>The column a score's cell stands under as printed: 得分 is the 扣分 column in a table scored by its deductions.</summary>
+    private static string? Printed(ProjectEvaluation p, string? column) => column == "得分" ? p.ScoreColumn : column;
 
     /// <summary>The funds row's cell under <paramref name="column"/> (“分值”, “执行率”, “得分”), the row when that cell is not its own.</summary>
     public static FindingLocation Funds(ProjectEvaluation p, string row, string column) =>
-        Project(p, p.Funds.LocationOf(column), row, column);
+        new(p.Funds.LocationOf(column) ?? p.Location, p.Name, Label(p), row, column);
 
     /// <summary>A group's cell under <paramref name="column"/>: its points (“分值”, the heading when they are printed in it) or its subtotal's score (“得分”).</summary>
     public static FindingLocation Group(ProjectEvaluation p, IndicatorGroup g, string column) =>

@@ -6,7 +6,7 @@ namespace FiscalAudit.Rules.SelfEvaluation;
 /// <summary>
 /// Recomputes a project's score under its scheme (run by <see cref="EvaluationScoring"/>, never by a rule).
 /// recomputed = funds score by the scheme (weight × min(执行数 ÷ 全年预算数, 100%), to 0.01) + the printed
-/// indicator scores; reference = the same funds score + every indicator rescored by <see cref="ReferenceScorer"/>.
+/// indicator scores (a blank one 0; none when an indicator's score is unread, <see cref="Indicator.ScoreUnread"/>); reference = the same funds score + every indicator rescored by <see cref="ReferenceScorer"/>.
 /// </summary>
 public static class ProjectScorer
 {
@@ -38,7 +38,10 @@ public static class ProjectScorer
             steps.Add("资金得分无法重算（缺全年预算数或全年执行数，或预算数为 0）");
         }
         var scored = p.Indicators.Where(i => i.Score is not null).ToList();
-        decimal? sum = scored.Count == 0 ? null : scored.Sum(i => i.Score!.Value.Value);
+        var unread = p.Indicators.Where(i => i.ScoreUnread).ToList();
+        decimal? sum = scored.Count == 0 || unread.Count > 0 ? null : scored.Sum(i => i.Score!.Value.Value);
+        if (unread.Count > 0)
+            steps.Add($"指标得分合计无法计算：{string.Join("、", unread.Select(i => $"“{i.Name}”"))}的得分（或扣分）无法读取");
         if (sum is decimal s)
         {
             var blanks = p.Indicators.Count - scored.Count;

@@ -30,6 +30,9 @@ public class RateCellFormTests
     [InlineData("0.95")]
     [InlineData("0.9500")]
     [InlineData("95.00个百分点")]
+    [InlineData("百分之九十五")]
+    [InlineData("百分之九十五点零")]
+    [InlineData("百分之九十五点零零")]
     public void A_right_rate_is_silent_in_every_form(string rate) =>
         Assert.DoesNotContain(EvaluationFindings(WithRate(rate)), f => f.RuleId == "FA4004");
 
@@ -41,6 +44,9 @@ public class RateCellFormTests
     [InlineData("0.9", "执行率 0.9（即 90%） ≠ 全年执行数 209 ÷ 全年预算数 220 = 95%（差 -5 个百分点）")]
     [InlineData("1", "执行率 1（即 100%） ≠ 全年执行数 209 ÷ 全年预算数 220 = 95%（差 5 个百分点）")]
     [InlineData("1.05", "执行率 1.05（即 105%） ≠ 全年执行数 209 ÷ 全年预算数 220 = 95%（差 10 个百分点）")]
+    [InlineData("百分之九十六", "执行率 百分之九十六 ≠ 全年执行数 209 ÷ 全年预算数 220 = 95%（差 1 个百分点）")]
+    [InlineData("百分之九十六点零零", "执行率 百分之九十六点零零 ≠ 全年执行数 209 ÷ 全年预算数 220 = 95.00%（差 1.00 个百分点）")]
+    [InlineData("百分之一百", "执行率 百分之一百 ≠ 全年执行数 209 ÷ 全年预算数 220 = 95%（差 5 个百分点）")]
     public void A_wrong_rate_is_reported_as_the_percentage_it_stands_for(string rate, string message)
     {
         var result = WithRate(rate);
@@ -72,5 +78,34 @@ public class RateCellFormTests
         var rates = result.Findings.Where(f => f.RuleId == "FA3004").ToList();
         if (wrong is null) Assert.Empty(rates);
         else Assert.Contains("完成率应为 95.54%，说明写为 " + wrong, Assert.Single(rates).Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>The funds sentence's rate is read in digits or spelled after 百分之, whichever verb or rate word precedes it.</summary>
+    [Theory]
+    [InlineData("预算执行率95.54%", "95.54")]
+    [InlineData("预算执行率百分之九十五点五四", "95.54")]
+    [InlineData("执行率为百分之九十六", "96")]
+    [InlineData("资金执行率达到百分之一百", "100")]
+    public void A_report_funds_sentence_gives_its_rate_in_every_form(string written, string rate)
+    {
+        var text = Text(Renovation).Replace("预算执行率95.54%", written, StringComparison.Ordinal);
+        var printed = Project(Audit(Renovation, text)).Funds.PrintedRate;
+        Assert.Equal((rate, true), (printed?.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), printed?.IsPercent));
+    }
+
+    /// <summary>A department task list's 完成情况 spelled after 百分之: read as its percentage, its printed text kept, checked by FA4506.</summary>
+    [Theory]
+    [InlineData("百分之九十", "百分之一百", null)]
+    [InlineData("百分之九十点零", "百分之百", null)]
+    [InlineData("百分之八十", "百分之一百", "任务“1. 档案数字化加工”完成情况 百分之八十 ≠ 执行数 27 ÷ 预算数 30 = 90%")]
+    public void A_task_rate_spelled_in_numerals_is_read_and_checked(string first, string second, string? wrong)
+    {
+        var text = Vocabulary.DepartmentTaskWordTests.Report("完成情况", "预算数", "执行数", "金额合计")
+            .Replace("\t90%\t", $"\t{first}\t", StringComparison.Ordinal).Replace("\t100%\t", $"\t{second}\t", StringComparison.Ordinal);
+        var result = Audit("tasks.txt", text);
+        var tasks = Assert.Single(result.Disclosure!.Evaluations.Departments).Tasks;
+        Assert.Equal(new[] { first, second }, tasks.Select(t => t.PrintedRate?.Text));
+        var found = result.Findings.Where(f => f.RuleId == "FA4506").Select(f => f.Message).ToList();
+        Assert.Equal(wrong is null ? [] : new List<string> { wrong }, found);
     }
 }

@@ -23,11 +23,20 @@ public class ThirdPartyDeductionTests
         Assert.Empty(EvaluationFindings(result));
     }
 
-    /// <summary>The deductions written with a minus sign, after 扣 with 分, and a dash for none: the same scores, no finding.</summary>
+    /// <summary>
+    /// The deductions written with a minus sign, after 扣 with 分, and none written as a dash or words meaning nothing deducted
+    /// (“未扣分”, “满分”): the same scores, no finding.
+    /// </summary>
     [Theory]
     [InlineData("-{0}", "")]
     [InlineData("扣{0}分", "")]
     [InlineData("{0}", "—")]
+    [InlineData("{0}", "未扣分")]
+    [InlineData("{0}", "不扣分")]
+    [InlineData("-{0}", "无")]
+    [InlineData("{0}", "0分")]
+    [InlineData("扣{0}分", "满分")]
+    [InlineData("{0}", "无扣分")]
     public void Deductions_in_other_forms_give_the_same_scores(string deducted, string none)
     {
         var rows = Text(DrinkingWater).Split('\n').Select(l =>
@@ -58,7 +67,7 @@ public class ThirdPartyDeductionTests
             ("FA4001", "过程 · 资金管理 · 资金使用合规性", "扣分", "5", "6"),
             ("FA4002", "产出", "分值", "25", "23"),
             ("FA4002", "产出 · 产出数量", "分值", "8", "10"),
-            ("FA4003", "总分", "得分", "82.5", "83.5"),
+            ("FA4003", "总分", "扣分", "82.5", "83.5"),
             ("FA4007", "等级", null, "良", "优"),
         };
         Assert.Equal(expected.Order().ToList(), found);
@@ -71,9 +80,7 @@ public class ThirdPartyDeductionTests
     public void A_table_printing_both_score_and_deduction_keeps_the_printed_score()
     {
         // A 扣分 column before 扣分原因: the header's, 0.5 beside the score 2.5 out of 3, blank elsewhere.
-        var text = string.Join("\n", Text(Renovation).Split('\n').Select(l => !l.StartsWith('|') ? l
-            : l.StartsWith("|---", StringComparison.Ordinal) ? l + "---|"
-            : l.Insert(l.TrimEnd().LastIndexOf('|', l.TrimEnd().Length - 2), l.StartsWith("| 一级指标", StringComparison.Ordinal) ? "| 扣分 " : l.Contains("| 立项依据充分性 |", StringComparison.Ordinal) ? "| 0.5 " : "| ")));
+        var text = WithDeductionColumn(Text(Renovation), "立项依据充分性", "0.5");
         var result = Audit("both.md", text);
         var i = Project(result).Indicators.Single(x => x.Name == "立项依据充分性");
         Assert.Equal((2.5m, 0.5m), (i.Score!.Value.Value, i.Deduction!.Value.Value));

@@ -11,13 +11,14 @@ namespace FiscalAudit.Tests.SelfEvaluation;
 /// </summary>
 public class ThirdPartyFuzzTests
 {
-    private static readonly string[] Reports = { Renovation, RoadMaintenance, ElderlyCare };
+    private static readonly string[] Reports = { Renovation, RoadMaintenance, ElderlyCare, DrinkingWater, DrinkingWaterPlanted };
 
     private static readonly string[] CellNoise =
     {
         "", "合计", "总分", "评价等级", "良好", "一级指标", "三级指标", "分值", "得分", "决策", "过程（25分）", "（15分）决策", "决策15分",
         "产出指标（50分）", "（分）", "—", "-5", "0", "79228162514264337593543950335", "999999999999999.9999999999", "1e5", "100%%",
         "≥", "≤0", "＞0%", "5万元以内", "3.", ".5", "１２．５", "x", "项目名称", "绩效评价报告", "|", "\t",
+        "扣分", "扣", "扣-", "未扣分", "满分", "扣分见附表", "百分之", "百分之点五", "百分之九十五点", "百分之一千零", "预算执行率百分之九十六",
     };
 
     private static void MustNotCrash(string text)

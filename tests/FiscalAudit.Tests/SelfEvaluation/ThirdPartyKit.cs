@@ -61,6 +61,15 @@ internal static class ThirdPartyKit
         }
     }
 
+    /// <summary>
+    /// The Markdown report with a 扣分 column inserted before its last column (扣分原因): <paramref name="deduction"/> in the row of
+    /// <paramref name="indicator"/>, blank elsewhere (the 合计 row's too).
+    /// </summary>
+    public static string WithDeductionColumn(string markdown, string indicator, string deduction) =>
+        string.Join("\n", markdown.Split('\n').Select(l => !l.StartsWith('|') ? l
+            : l.StartsWith("|---", StringComparison.Ordinal) ? l + "---|"
+            : l.Insert(l.TrimEnd().LastIndexOf('|', l.TrimEnd().Length - 2), l.StartsWith("| 一级指标", StringComparison.Ordinal) ? "| 扣分 " : l.Contains($"| {indicator} |", StringComparison.Ordinal) ? $"| {deduction} " : "| ")));
+
     /// <summary>The FA4xxx findings of every severity.</summary>
     public static List<Finding> EvaluationFindings(AuditResult result) => result.Findings.Where(f => f.RuleId.StartsWith("FA4", StringComparison.Ordinal)).ToList();
 

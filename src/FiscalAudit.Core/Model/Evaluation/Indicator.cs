@@ -37,6 +37,12 @@ public sealed class Indicator
     /// </summary>
     public PrintedNumber? Deduction { get; init; }
 
+    /// <summary>
+    /// True when the table prints something in the score's place that reads as no score (a 得分 or 扣分 cell of other text, a 扣分
+    /// without a 分值): the score is unknown, not blank, so no sum over it can be judged.
+    /// </summary>
+    public bool ScoreUnread { get; init; }
+
     /// <summary>The indicator's 评分标准 as printed (third-party tables: “执行率×分值”), when printed.</summary>
     public string? Rubric { get; init; }
 
@@ -52,10 +58,14 @@ public sealed class Indicator
     /// <summary>The cell of the printed 得分, when the form prints it in a cell of its own.</summary>
     public SourceLocation? ScoreLocation { get; init; }
 
+    /// <summary>The cell of the printed 扣分, when the table prints one; the score's cell stands for it otherwise.</summary>
+    public SourceLocation? DeductionLocation { get; init; }
+
     /// <summary>The cell the value under <paramref name="column"/> (“得分”, “分值”) is printed in; the name's place when it has none of its own.</summary>
     public SourceLocation LocationOf(string column) => column switch
     {
-        "得分" or "扣分" => ScoreLocation ?? Location,
+        "得分" => ScoreLocation ?? Location,
+        "扣分" => DeductionLocation ?? ScoreLocation ?? Location,
         "分值" => WeightLocation ?? Location,
         _ => Location,
     };
@@ -73,8 +83,10 @@ public sealed class Indicator
         Weight = Weight,
         Score = Score,
         Deduction = Deduction,
+        ScoreUnread = ScoreUnread,
         WeightLocation = WeightLocation,
         ScoreLocation = ScoreLocation,
+        DeductionLocation = DeductionLocation,
         Rubric = Rubric,
         Deviation = deviation,
     };

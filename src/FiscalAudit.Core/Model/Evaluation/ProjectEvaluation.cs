@@ -84,6 +84,12 @@ public sealed class ProjectEvaluation
 
     public SourceLocation? ReportedScoreLocation { get; set; }
 
+    /// <summary>
+    /// The header of the column the scores are read from: 得分, or 扣分 for a table that prints what each indicator lost
+    /// instead (each score, subtotal and total then stands at its 扣分 cell).
+    /// </summary>
+    public string ScoreColumn { get; set; } = "得分";
+
     /// <summary>The grade as printed (优/良/中/差).</summary>
     public string? Grade { get; set; }
 
