@@ -1,5 +1,4 @@
 using FiscalAudit.Engine;
-using FiscalAudit.Tests.Support;
 using static FiscalAudit.Tests.Narrative.NarrativeTestKit;
 
 namespace FiscalAudit.Tests.Narrative;
@@ -11,21 +10,12 @@ namespace FiscalAudit.Tests.Narrative;
 /// </summary>
 public class CountAfterNounTests
 {
-    private const string Paragraph = "根据预算绩效管理要求，本部门组织对2020年度8个项目开展了绩效自评，涉及一般公共预算当年财政拨款108.78万元，自评覆盖率100%。";
-
-    private static readonly string[] Projects =
-    {
-        "政务服务大厅运行维护项目：年初预算60.00万元，执行60.00万元，自评得分96分。",
-        "电子政务外网建设项目，预算28.78万元，全年执行28.78万元，自评得分95分。",
-        "政务热线运行项目：年初预算20.00万元，执行20.00万元，自评得分88分。",
-    };
-
     /// <summary>The document with <paramref name="paragraph"/> ({0} the count) for the seed's, then <paramref name="title"/> and the first <paramref name="listed"/> projects.</summary>
     private static string Text(string paragraph, int count, string title, int listed)
     {
-        var text = File.ReadAllText(Path.Combine(Repo.Root, "tests", "FiscalAudit.Tests", "Narrative", "FinalAccounts", "sichuan-district-data-bureau.txt"));
-        var items = string.Concat(Projects.Take(listed).Select((p, i) => $"\n\n{i + 1}.{p}"));
-        return text.Replace(Paragraph, string.Format(paragraph, count) + "\n\n" + title + items + "\n", StringComparison.Ordinal);
+        var text = CountUnderTitleTests.Seed();
+        var items = string.Concat(CountUnderTitleTests.Projects.Take(listed).Select((p, i) => $"\n\n{i + 1}.{p}"));
+        return text.Replace(CountUnderTitleTests.Paragraph, string.Format(paragraph, count) + "\n\n" + title + items + "\n", StringComparison.Ordinal);
     }
 
     private static int LineOf(string text, string paragraph) => text.Split('\n').ToList().FindIndex(l => l == paragraph) + 1;
