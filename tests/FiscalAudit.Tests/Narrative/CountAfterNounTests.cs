@@ -55,4 +55,17 @@ public class CountAfterNounTests
     [InlineData("本部门2020年度下设科室{0}个。", "（一）项目绩效自评结果")]
     public void A_count_not_certainly_of_the_listed_projects_is_not_judged(string paragraph, string title) =>
         Assert.Empty(new Auditor().Check(FromText(Text(paragraph, 2, title, 3))));
+
+    /// <summary>A count with little or nothing around it, before odd text under a title, reads without crashing.</summary>
+    [Theory]
+    [InlineData("{0}个。")]
+    [InlineData("共{0}个")]
+    [InlineData("项目{0}个，")]
+    [InlineData("，项目共{0}个：")]
+    [InlineData("项目合计共计{0}个。\n\n（一）项目\n\n1.\n\n2.项目")]
+    public void A_bare_count_does_not_crash(string paragraph)
+    {
+        var findings = new Auditor().Check(FromText(Text(paragraph, 3, "（一）项目绩效自评结果", 1))).ToList();
+        Assert.All(findings, f => Assert.Equal("FA3018", f.RuleId));
+    }
 }
