@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using FiscalAudit.Core.Findings;
 using FiscalAudit.Core.Numbers;
 using FiscalAudit.Extract.Narrative;
+using FiscalAudit.Rules.Narrative;
 
 namespace FiscalAudit.Engine.Merging;
 
@@ -13,10 +14,12 @@ namespace FiscalAudit.Engine.Merging;
 /// </summary>
 public static partial class FindingMerger
 {
-    public static IReadOnlyList<Finding> Apply(IReadOnlyList<Finding> findings, MergeCatalog catalog)
+    /// <summary>Folds the findings of one cause into one; <paramref name="restatements"/> are the sentences that print a table cell as it is.</summary>
+    public static IReadOnlyList<Finding> Apply(IReadOnlyList<Finding> findings, MergeCatalog catalog, IReadOnlyList<Restatement>? restatements = null)
     {
         var folds = new Folds(findings.Count);
         OddOneOut.Apply(findings, folds, catalog.OddOneOut);
+        if (restatements is not null) OddOneOut.Restated(folds, restatements);
         foreach (var merge in catalog.SamePlace) SamePlace(findings, folds, merge);
         foreach (var merge in catalog.SameRow) SameRow.Apply(findings, folds, merge);
         foreach (var merge in catalog.SameFigure) SameFigure(findings, folds, merge);

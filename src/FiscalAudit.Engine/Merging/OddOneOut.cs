@@ -1,5 +1,6 @@
 using FiscalAudit.Core.Findings;
 using FiscalAudit.Core.Numbers;
+using FiscalAudit.Rules.Narrative;
 
 namespace FiscalAudit.Engine.Merging;
 
@@ -33,6 +34,20 @@ internal static class OddOneOut
             var kept = members.FirstOrDefault(i => places.Any(p => FindingMerger.SamePlace(findings[i].Location, p)), members[0]);
             foreach (var j in members.Where(j => j != kept)) folds.Add(j, kept, FoldKind.SameProblem);
             folds.Causes[kept] = new Cause(places, group.Key.Printed, group.Key.Right);
+        }
+    }
+
+    /// <summary>
+    /// A mistyped cell that a sentence of the text restates as printed (表五 2080505 11.17 for 10.17, and the text says 11.17 too): the
+    /// sentence is one more place that prints the wrong figure, to be corrected with the cell.
+    /// </summary>
+    public static void Restated(Folds folds, IReadOnlyList<Restatement> restatements)
+    {
+        foreach (var (kept, cause) in folds.Causes.ToList())
+        {
+            var sentences = restatements.Where(r => r.Printed == cause.Printed && cause.Places.Any(p => p.Table is not null && FindingMerger.SamePlace(p, r.Cell)))
+                .Select(r => r.Statement).Where(s => !cause.Places.Any(p => FindingMerger.SamePlace(p, s))).DistinctBy(s => s.Place).ToList();
+            if (sentences.Count > 0) folds.Causes[kept] = cause with { Places = cause.Places.Concat(sentences).ToList() };
         }
     }
 

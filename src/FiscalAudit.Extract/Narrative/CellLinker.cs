@@ -85,7 +85,12 @@ public static class CellLinker
             fact.AlsoCells.Add(other);
         if (BudgetedKey(fact) is { } key && ThreePublic.TryGetValue(ThreePublicName(key), out var column))
             fact.BudgetCell = Find(tables, new Target("T7", null, null, StandardColumns.Of(StandardColumns.Budget, column)));
+        if (fact.Kind == FactKind.Change && fact.Subject is null && fact.Against == ChangeBase.LastYear && ThreePublicColumn(fact.Key) is { } changed)
+            fact.SubjectCell = Find(tables, new Target("T7", null, null, StandardColumns.Of(StandardColumns.Final, changed)));
     }
+
+    /// <summary>The 表七 column of the “三公” item <paramref name="key"/> names (“公务接待费支出决算” → 公务接待费), or null for any other name.</summary>
+    public static string? ThreePublicColumn(string key) => ThreePublic.GetValueOrDefault(ThreePublicName(key));
 
     /// <summary>
     /// The name of what a fact compares with its budget: a completion's own, or the 决算 a change against a budget other than the
@@ -105,7 +110,7 @@ public static class CellLinker
         if (fact.Kind is not (FactKind.Amount or FactKind.Completion) || tables.Count == 0) return null;
         if (fact.Kind == FactKind.Amount && Targets.TryGetValue(Key(fact), out var target) && Find(tables, target) is LinkedCell c) return c;
         if (fact.Whole is not null && fact.WholeBy == "breakdown" && !IsThreePublic(fact.Whole.Key)) return ClassRow(fact, tables);
-        return ThreePublic.TryGetValue(ThreePublicName(fact.Key), out var column)
+        return ThreePublicColumn(fact.Key) is { } column
             ? Find(tables, new Target("T7", null, null, StandardColumns.Of(StandardColumns.Final, column)))
             : null;
     }
@@ -115,11 +120,11 @@ public static class CellLinker
 
     private static string Key(NarrativeFact fact) => fact.QualifiedKey.Replace("“", string.Empty).Replace("”", string.Empty);
 
-    /// <summary>“财政拨款三公经费支出决算” → “三公经费”: the item name without 财政拨款 before and 财政拨款/支出/决算 after.</summary>
+    /// <summary>“财政拨款三公经费支出决算” → “三公经费”: the item name without 财政拨款 before and 财政拨款/支出/决算(数) after.</summary>
     private static string ThreePublicName(string key)
     {
         var k = key.StartsWith("财政拨款", StringComparison.Ordinal) ? key[4..] : key;
-        foreach (var suffix in new[] { "决算", "支出", "财政拨款" })
+        foreach (var suffix in new[] { "决算数", "决算", "支出", "财政拨款" })
         {
             if (k.EndsWith(suffix, StringComparison.Ordinal)) k = k[..^suffix.Length];
         }

@@ -56,7 +56,7 @@ public sealed partial class CountedLists
         {
             if (OutlineHeadings.Value(m.Groups["n"].Value) is not int stated) continue;
             var start = ListItems.ClauseStart(text, m.Index);
-            var list = After(text, m.Index + m.Length, blocks, index) is { } after
+            var list = After(text, m, blocks, index) is { } after
                 ? after.Money.Count > 0 ? after : after with { Money = MoneyClauses.Before(text, start, m.Index) }
                 : Before(text, m.Index) ?? ItemsWithAmountsBefore(text, start, m);
             if (list is not { } l || l.Items.Count < 2 || l.Items.All(i => i.Length == 0 || char.IsDigit(i[0]))) continue;
@@ -73,9 +73,13 @@ public sealed partial class CountedLists
     /// <summary>An item that may be two joined by “和/及/与” (“A和B”).</summary>
     private static bool Joins(string item) => Conjunctions.Any(c => ListItems.Split(item, c).Count > 1);
 
-    /// <summary>The items after the count: “N个X，分别为：A、B”, “N个X：1.…2.…”, or the numbered paragraphs or table rows after “N个X，分别是：”.</summary>
-    private Listed? After(string text, int end, IReadOnlyList<Block> blocks, int index)
+    /// <summary>
+    /// The items after the count <paramref name="count"/>: “N个X，分别为：A、B”, “N个X：1.…2.…”, or the numbered paragraphs or table
+    /// rows after “N个X，分别是：”; after a count whose noun stands before it (“共实施项目3个。”), the paragraphs under the next title.
+    /// </summary>
+    private Listed? After(string text, Match count, IReadOnlyList<Block> blocks, int index)
     {
+        var end = count.Index + count.Length;
         var clauseEnd = ListItems.NextOutside(text, end, "，,；;。：:、（(");
         var clause = text[end..clauseEnd];
         int itemsStart;
@@ -104,10 +108,10 @@ public sealed partial class CountedLists
                 money = money.Append(sum).ToList();
             }
             else if (nextEnd < text.Length && text[nextEnd] is '：' or ':' && next.TrimEnd().EndsWith("如下", StringComparison.Ordinal)) (itemsStart, partial) = (nextEnd + 1, false);
-            else return Points(text, nextStart, clause, blocks, index) is { } points ? points with { Money = MoneyClauses.Closing(text, clauseEnd + 1) } : null;
+            else return Points(text, nextStart, clause, count, blocks, index) is { } points ? points with { Money = MoneyClauses.Closing(text, clauseEnd + 1) } : null;
             noun = clause;
         }
-        else return Points(text, clauseEnd, clause, blocks, index);
+        else return Points(text, clauseEnd, clause, count, blocks, index);
         while (itemsStart < text.Length && text[itemsStart] is '：' or ':' or ' ' or '\u3000') itemsStart++;
         noun = noun.Trim();
         var listed = text[itemsStart..].Trim().Length == 0
@@ -115,6 +119,19 @@ public sealed partial class CountedLists
             : Items(text, itemsStart, noun, partial);
         if (listed is null || someOpeners.Contains(lead) && !listed.Items.All(StatesMoneyOrScore)) return null;
         return listed with { Money = money };
+    }
+
+    /// <summary>
+    /// The points or titled paragraphs after a count whose clause ends with the words <paramref name="after"/> it. A count with no
+    /// words after it counts a word of <c>titledNouns</c> that ends its clause before it, words that total aside (“共实施项目3个。”,
+    /// “项目共3个”); that word is already in the quoted text of the count, so the list adds no noun to it.
+    /// </summary>
+    private Listed? Points(string text, int from, string after, Match count, IReadOnlyList<Block> blocks, int index)
+    {
+        if (after.Trim().Length > 0) return Points(text, from, after, blocks, index);
+        var before = TrimTallies(text[ListItems.ClauseStart(text, count.Index)..count.Index]);
+        var noun = words.TitledNouns.FirstOrDefault(n => before.EndsWith(n, StringComparison.Ordinal)) ?? after;
+        return Points(text, from, noun, blocks, index) is { } listed ? listed with { Noun = string.Empty } : null;
     }
 
     /// <summary>

@@ -55,8 +55,21 @@ public static class FactResolver
             return;
         }
         var (scope, key) = BothSides(change.Key);
-        change.Subject = Named(facts, i, scope, key) ?? Joint(facts, i, change.Key);
+        change.Subject = Named(facts, i, scope, key) ?? Joint(facts, i, change.Key) ?? SameThreePublicItem(facts, i, change);
         change.SubjectByName = change.Subject is not null;
+    }
+
+    /// <summary>
+    /// “公务接待费决算数5.00万元。公务接待费支出比上年减少1.00万元”: a change of a “三公” item named otherwise than its 决算 was (“支出”
+    /// names no kind of figure of its own) is of the nearest earlier amount of its section, not a part of another, that names the same
+    /// item with no word of a budget.
+    /// </summary>
+    private static NarrativeFact? SameThreePublicItem(IReadOnlyList<NarrativeFact> facts, int i, NarrativeFact change)
+    {
+        if (change.Against != ChangeBase.LastYear || CellLinker.ThreePublicColumn(change.Key) is not { } item) return null;
+        return Before(facts, i).Take(40).TakeWhile(f => f.Section == change.Section).FirstOrDefault(f =>
+            f.Kind == FactKind.Amount && f.Whole is null && f.Amount is not null && f.Unit == change.Unit
+            && CellLinker.ThreePublicColumn(f.Key) == item && AmountKinds.Default.KindOf(f.Quantity) is null or AmountKinds.Executed);
     }
 
     /// <summary>

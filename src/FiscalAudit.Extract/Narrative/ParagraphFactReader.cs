@@ -475,11 +475,12 @@ public sealed partial class ParagraphFactReader
             var aside = BudgetAside(text, mentions, i);
             if (aside is int k) state.Consumed.Add(k);
             var differs = aside is null ? BudgetByDifference(actual) : null;
-            var kind = aside is int after && BudgetBases.KindOf(text[m.End..mentions[after].Start]) is var asideKind && asideKind != ChangeBase.Budget ? asideKind : BudgetBases.KindOf(raw);
+            var asideWords = aside is int after ? text[m.End..mentions[after].Start] : null;
+            var kind = asideWords is not null && BudgetBases.KindOf(asideWords) is var asideKind && asideKind != ChangeBase.Budget ? asideKind : BudgetBases.KindOf(raw);
             Add(new NarrativeFact(FactKind.Completion, actual.Quantity, sentence, Place(StartOf(actual, state, labelBegin), aside is int a ? mentions[a].End : m.End, m.Start))
             {
                 Amount = actual.Amount, Unit = actual.Unit, Percent = m.Number, Subject = actual, Against = kind,
-                Budget = aside is int at ? mentions[at].Number : differs?.Budget, BudgetName = differs is { } worked ? $"预算（{worked.Derivation}）" : null, Derivation = differs?.Derivation,
+                Budget = aside is int at ? mentions[at].Number : differs?.Budget, BudgetName = differs is { } worked ? $"预算（{worked.Derivation}）" : asideWords is null ? null : AmountKinds.Default.BudgetNamedIn(asideWords), Derivation = differs?.Derivation,
             });
             return;
         }

@@ -41,19 +41,32 @@ public sealed class ChangeRateMismatchRule : IRule
                 yield return previousStated;
                 continue;
             }
-            if (c.Percent is not PrintedNumber p || c.Amount is not PrintedNumber delta || c.Subject?.Amount is not PrintedNumber stated) continue;
-            if (Wrong(c, stated, delta, p) is null) continue;
+            if (c.Percent is not PrintedNumber p || c.Amount is not PrintedNumber delta) continue;
+            if (c.Subject is null)
+            {
+                // “公务接待费支出决算比上年减少1.00万元，下降20.00%” with no 决算 stated: 本年 is 表七's 决算数 of the item.
+                if (budgets.AsMeant(c.SubjectCell) is { } own && Wrong(c, own.Number, delta, p) is { } fromTable)
+                    yield return Report(c, c.Quantity, $"本年（按{own.Table.Label}“{own.Column}”）", own.Number, delta, p, fromTable, null, [RelatedPlaces.Cell(own)]);
+                continue;
+            }
+            if (c.Subject.Amount is not PrintedNumber stated || Wrong(c, stated, delta, p) is null) continue;
             var table = c.Subject.Cell is { } cell && !PrintedNumber.SameQuantity(stated, cell.Number) ? cell : null;
             var current = table?.Number ?? stated;
             if (Wrong(c, current, delta, p) is not { } expected) continue;
-            var prev = current.Value - c.Direction * delta.Value;
             var source = table is null ? "本年" : $"本年（按{table.Table.Label}）";
-            var from = c.Against == ChangeBase.LastYear ? "上年" : c.BudgetName;
-            yield return Rule.Report(
-                $"“{c.Subject.Quantity}”{source} {Ratios.Amount(current)}，{(c.Direction < 0 ? "减少" : "增加")} {Ratios.Amount(delta)}，{from}应为 {PrintedNumber.Format(prev, 2)} 万元，变动率应为 {expected}，说明写为 {Ratios.Show(p)}",
-                FindingLocation.At(c.Location), expected, Ratios.Show(p), c.SubjectByName ? null : Severity.Warning,
+            yield return Report(c, c.Subject.Quantity, source, current, delta, p, expected, c.SubjectByName ? null : Severity.Warning,
                 table is null ? RelatedPlaces.Statements(c.Subject) : new[] { RelatedPlaces.Cell(table) }) with { Bases = RelatedPlaces.Bases(c.Subject) };
         }
+    }
+
+    /// <summary>The finding of a rate <paramref name="p"/> that does not follow from Δ <paramref name="delta"/> and 本年 <paramref name="current"/> (named by <paramref name="source"/>).</summary>
+    private static Finding Report(NarrativeFact c, string quantity, string source, PrintedNumber current, PrintedNumber delta, PrintedNumber p, string expected, Severity? severity, IReadOnlyList<FindingLocation> related)
+    {
+        var prev = current.Value - c.Direction * delta.Value;
+        var from = c.Against == ChangeBase.LastYear ? "上年" : c.BudgetName;
+        return Rule.Report(
+            $"“{quantity}”{source} {Ratios.Amount(current)}，{(c.Direction < 0 ? "减少" : "增加")} {Ratios.Amount(delta)}，{from}应为 {PrintedNumber.Format(prev, 2)} 万元，变动率应为 {expected}，说明写为 {Ratios.Show(p)}",
+            FindingLocation.At(c.Location), expected, Ratios.Show(p), severity, related);
     }
 
     /// <summary>

@@ -45,7 +45,7 @@ public sealed class NarrativeTableMismatchRule : IRule
     /// the completion (or the 支出决算 amount, also “行政运行（项）支出决算为B万元”) explains, found as a budget's 功能分类 line is
     /// (<see cref="ClassificationRows"/>); null when no row or several rows are that 科目. A budget's lines are FA6401's.
     /// </summary>
-    private static LinkedCell? ItemCell(Disclosure disclosure, NarrativeFact f) =>
+    internal static LinkedCell? ItemCell(Disclosure disclosure, NarrativeFact f) =>
         f.Classification.Count > 0 && (f.Kind == FactKind.Completion || f.Kind == FactKind.Amount && disclosure.Kind != DocumentKind.Budget)
         && ClassificationRows.Cells(disclosure, f).FirstOrDefault() is { } c
             ? LinkedCell.Restated(c.Table, c.Row, c.Column)

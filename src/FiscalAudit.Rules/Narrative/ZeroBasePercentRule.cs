@@ -30,7 +30,7 @@ public sealed class ZeroBasePercentRule : IRule
             {
                 var actual = f.Amount?.Value ?? 0m;
                 yield return Rule.Report(
-                    $"{Name(f)}{zero.Name}为 {Ratios.Amount(zero.Budget)}，不能计算完成率，说明写为“完成{(zero.Cell is null ? f.BudgetName ?? "预算" : "预算")}的{Ratios.Show(p)}”" + (actual == 0m ? "（决算也为0）" : $"（决算 {Ratios.Amount(f.Amount!.Value)}）"),
+                    $"{Name(f)}{zero.Name}为 {Ratios.Amount(zero.Budget)}，不能计算完成率，说明写为“完成{RateBase(f, zero)}的{Ratios.Show(p)}”" + (actual == 0m ? "（决算也为0）" : $"（决算 {Ratios.Amount(f.Amount!.Value)}）"),
                     FindingLocation.At(f.Location), "无预算", Ratios.Show(p), actual == 0m ? Severity.Info : null, zero.Cell is { } cell ? [RelatedPlaces.Cell(cell)] : null);
             }
             else if (f.Kind == FactKind.Change && PreviousYear.Printed(f) is 0m)
@@ -42,6 +42,13 @@ public sealed class ZeroBasePercentRule : IRule
             }
         }
     }
+
+    /// <summary>
+    /// The budget a rate is quoted as of: the stated budget's name when the rate's words name it too (“完成年初预算的”), else “预算”
+    /// (“完成预算的75.00%（年初预算为0万元）”, “预算执行率为100%”).
+    /// </summary>
+    private static string RateBase(NarrativeFact f, CompletionBudgets.Compared zero) =>
+        zero.Cell is null && f.BudgetName is { } named && f.Sentence.Contains("完成" + named, StringComparison.Ordinal) ? named : "预算";
 
     private static string Name(NarrativeFact f) => f.Quantity.Length > 0 ? $"“{f.Quantity}”" : string.Empty;
 }

@@ -13,9 +13,9 @@ namespace FiscalAudit.Tests.Narrative;
 /// </summary>
 public class CountUnderTitleTests
 {
-    private const string Paragraph = "根据预算绩效管理要求，本部门组织对2020年度8个项目开展了绩效自评，涉及一般公共预算当年财政拨款108.78万元，自评覆盖率100%。";
+    internal const string Paragraph = "根据预算绩效管理要求，本部门组织对2020年度8个项目开展了绩效自评，涉及一般公共预算当年财政拨款108.78万元，自评覆盖率100%。";
 
-    private static readonly string[] Projects =
+    internal static readonly string[] Projects =
     {
         "政务服务大厅运行维护项目：年初预算60.00万元，执行60.00万元，自评得分96分。",
         "电子政务外网建设项目，预算28.78万元，全年执行28.78万元，自评得分95分。",
@@ -25,11 +25,14 @@ public class CountUnderTitleTests
 
     private static string Text(int count, string title, IEnumerable<string> items)
     {
-        var text = File.ReadAllText(Path.Combine(Repo.Root, "tests", "FiscalAudit.Tests", "Narrative", "FinalAccounts", "sichuan-district-data-bureau.txt"));
+        var text = Seed();
         Assert.Equal(1, text.Split(Paragraph).Length - 1);
         var listed = string.Concat(items.Select(i => "\n\n" + i));
         return text.Replace(Paragraph, Paragraph.Replace("8个项目", $"{count}个项目", StringComparison.Ordinal) + "\n\n" + title + listed + "\n", StringComparison.Ordinal);
     }
+
+    /// <summary>The Sichuan 部门决算 whose 预算绩效 paragraph is <see cref="Paragraph"/>.</summary>
+    internal static string Seed() => File.ReadAllText(Path.Combine(Repo.Root, "tests", "FiscalAudit.Tests", "Narrative", "FinalAccounts", "sichuan-district-data-bureau.txt"));
 
     private static IEnumerable<string> Numbered(int n, string format = "{0}.{1}") => Projects.Take(n).Select((p, i) => string.Format(format, i + 1, p));
 

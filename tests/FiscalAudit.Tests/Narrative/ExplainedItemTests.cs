@@ -108,6 +108,42 @@ public class ExplainedItemTests
     }
 
     /// <summary>
+    /// Issue 12 (class 5): 表五's 2080505 mistyped (表三 and the 款 and 类 rows above it say 10.17) and the text restating the
+    /// mistyped figure: the one finding at the cell names the sentence among the places that print it, so both are corrected; a
+    /// sentence that says 10.17 is no such place (it is among the places that say what the cell should be).
+    /// </summary>
+    [Theory]
+    [InlineData("11.17", "")]
+    [InlineData("10.71", "")]
+    [InlineData("11.17", "2080505机关事业单位基本养老保险缴费支出：年初预算为11.75万元，支出决算为{0}万元")]
+    [InlineData("10.71", "3.机关事业单位基本养老保险缴费支出（2080505）：年初预算为11.75万元，支出决算为{0}万元")]
+    public void A_wrong_table_five_cell_the_text_repeats_names_the_sentence_as_printing_it(string wrong, string sentence)
+    {
+        var written = sentence.Length == 0 ? Item : sentence;
+        var repeated = string.Format(written.Replace("10.17", "{0}", StringComparison.Ordinal), wrong);
+        var text = With(("2080505\t机关事业单位基本养老保险缴费支出\t10.17\t10.17\t0.00\n2080599", $"2080505\t机关事业单位基本养老保险缴费支出\t{wrong}\t{wrong}\t0.00\n2080599"), (Item, repeated));
+        var cell = LineOf(text, $"2080505\t机关事业单位基本养老保险缴费支出\t{wrong}\t{wrong}\t0.00");
+        var findings = Check(text).Where(f => !f.RuleId.StartsWith("FA10", StringComparison.Ordinal)).ToList();
+        var finding = Assert.Single(findings, f => f.Location.Line == cell);
+        Assert.Equal("FA2008", finding.RuleId);
+        Assert.Contains(finding.RelatedLocations, r => r.Line == LineOf(text, repeated) && r.Table is null);
+        Assert.Contains($"第{LineOf(text, repeated)}行", Printing(finding, wrong), StringComparison.Ordinal);
+        Assert.DoesNotContain(findings, f => f.RuleId == "FA3001");
+
+        var right = With(("2080505\t机关事业单位基本养老保险缴费支出\t10.17\t10.17\t0.00\n2080599", $"2080505\t机关事业单位基本养老保险缴费支出\t{wrong}\t{wrong}\t0.00\n2080599"), (Item, string.Format(written.Replace("10.17", "{0}", StringComparison.Ordinal), "10.17")));
+        var atCell = Assert.Single(Check(right), f => f.Location.Line == cell);
+        Assert.DoesNotContain($"第{LineOf(right, "11.75万元，支出决算为10.17")}行", Printing(atCell, wrong), StringComparison.Ordinal);
+    }
+
+    /// <summary>The places a finding at a mistyped figure says print it: the lead of its message, up to “印为 <paramref name="wrong"/>”.</summary>
+    private static string Printing(Finding finding, string wrong)
+    {
+        var lead = finding.Message.IndexOf($"印为 {wrong}，", StringComparison.Ordinal);
+        Assert.True(lead >= 0, finding.Message);
+        return finding.Message[..lead];
+    }
+
+    /// <summary>
     /// 表五 printed in 元 (“金额单位：元”, every figure ×10000) under a text in 万元: the 项's row is restated in 万元 before it is
     /// compared (and with 表三 in one unit), so the right actual gives nothing and a mistyped one names the 元 figure it was
     /// compared with. The 万元 figures ×10000 add up only within their rounding (100元), which a 元 table may not: those sums

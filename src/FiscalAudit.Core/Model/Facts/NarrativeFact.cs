@@ -134,6 +134,12 @@ public sealed class NarrativeFact
     public LinkedCell? BudgetCell { get; set; }
 
     /// <summary>
+    /// For a change whose current-year amount the text does not state (“公务接待费支出决算比上年减少1.00万元，下降20.00%” with no
+    /// 决算 before it): the table cell of that amount (表七 决算数 for a “三公” item); null when <see cref="Subject"/> is known.
+    /// </summary>
+    public LinkedCell? SubjectCell { get; set; }
+
+    /// <summary>
     /// For an amount of a 功能分类 line, “公共安全支出（类）其他公共安全支出（款）其他公共安全支出（项）”科目257.80万元: the
     /// 科目 it names, top level first; empty when the label names none.
     /// </summary>

@@ -29,6 +29,19 @@ public class StatedBudgetBaseTests
         NoFindings(text, "FA3004", "FA3001");
     }
 
+    /// <summary>The message names the budget as the sentence does, and quotes the rate as its words write it.</summary>
+    [Theory]
+    [InlineData("2023年度“三公”经费支出决算15.00万元，完成预算的75.00%（年初预算为0万元）。", "年初预算为 0万元", "完成预算的75.00%")]
+    [InlineData("公务接待费支出决算5.00万元，完成预算的62.50%（年初预算数为0万元）。", "年初预算为 0万元", "完成预算的62.50%")]
+    [InlineData("公务用车购置及运行费支出决算10.00万元，完成预算的100%（预算为0万元）。", "”预算为 0万元", "完成预算的100%")]
+    [InlineData("公务接待费年初预算为0万元，支出决算为5.00万元，完成年初预算的100%。", "年初预算为 0万元", "完成年初预算的100%")]
+    public void The_message_names_the_stated_budget_kind(string sentence, string budget, string rate)
+    {
+        var message = Assert.Single(Messages(With(sentence), "FA3008"));
+        Assert.Contains(budget, message, StringComparison.Ordinal);
+        Assert.Contains($"“{rate}”", message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void An_unnamed_budget_stated_apart_from_table_seven_is_still_a_restatement()
     {
