@@ -43,7 +43,8 @@ internal static class OrganisationNames
     /// <summary>
     /// The pattern of a name with its places repeated as <paramref name="places"/> says (“+”: at least one): it starts after a
     /// character that is no Han or after a lead (“由”), never with a lead before a place of two characters or more, nor with the
-    /// words before such a lead (“由成都市…”, “项目由成都市…”, which a place's few characters would take in).
+    /// words before such a lead (“由成都市…”, “项目由成都市…”, which a place's few characters would take in); a unit joined to it
+    /// never starts with a lead either (“沁阳市政务服务中心受焦作市…领导” names two bodies, not one).
     /// </summary>
     private static string Name(Words words, string places)
     {
@@ -54,7 +55,8 @@ internal static class OrganisationNames
         var place = $"[{Han}]{{1,5}}?(?:{placeWords})";
         var end = $"(?:{Alternatives(words.Ends)})(?:{Alternatives(words.Suffixes)})?(?!{Alternatives(words.NotFollowedBy)})";
         var prefix = $"(?:{Alternatives(words.Prefixes)})?";
-        return $"(?:(?<![{Han}])|(?<=(?:{leads})))(?!{notStarts}){prefix}(?:{place}){places}[{Han}]{{1,14}}?{end}(?:(?:{place})*[{Han}]{{1,{words.UnitLength}}}?{end})*";
+        var clause = $"(?!{Alternatives(words.KeptLeads)})(?:{leads})";
+        return $"(?:(?<![{Han}])|(?<=(?:{leads})))(?!{notStarts}){prefix}(?:{place}){places}[{Han}]{{1,14}}?{end}(?:(?!{clause})(?:{place})*[{Han}]{{1,{words.UnitLength}}}?{end})*";
     }
 
     private sealed class Words
