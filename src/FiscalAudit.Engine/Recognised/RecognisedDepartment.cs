@@ -3,7 +3,6 @@ using FiscalAudit.Core.Documents;
 using FiscalAudit.Core.Model;
 using FiscalAudit.Core.Text;
 using FiscalAudit.Ingest.Pdf.Ocr;
-using FiscalAudit.Rules.Narrative;
 
 namespace FiscalAudit.Engine.Recognised;
 

@@ -1,3 +1,4 @@
+using FiscalAudit.Core.Data;
 using FiscalAudit.Core.Text;
 using Named = FiscalAudit.Extract.Metadata.MetadataRecognizer.Named;
 
@@ -6,8 +7,9 @@ namespace FiscalAudit.Extract.Metadata;
 /// <summary>
 /// Chooses the document's department by the weight of the evidence, not by the first name met: a 编制单位 line copied from
 /// another department's table onto the first page does not outweigh the title, the flattened form and the self-description that
-/// name the department. The weight of a name is the number of places naming it (spaces ignored; a name and its ending, “普陀区财政局”
-/// of “上海市普陀区财政局”, are one): the cover's titles and labels, the labels of lines and form cells that name the document's own
+/// name the department. The weight of a name is the number of places naming it, two printings counting as one name as FA3014 compares
+/// them (<see cref="DepartmentNameForms"/>: spaces ignored, a name and its ending, “普陀区财政局” of “上海市普陀区财政局”, and a full name
+/// and its short form, “中国人民政治协商会议江苏省委员会办公厅” of “江苏省政协办公厅”): the cover's titles and labels, the labels of lines and form cells that name the document's own
 /// department (<see cref="DepartmentIdentityWords.IsEvidence"/>: not a form's 填报单位 or 实施单位, which may name a unit carrying a
 /// project out) and the subjects of the department's sentences about itself.
 /// </summary>
@@ -22,18 +24,11 @@ internal static class DepartmentEvidence
         var evidence = cover.Concat(places.Where(p => DepartmentIdentityWords.IsEvidence(p.Rank))).Concat(described)
             .DistinctBy(n => (Spaceless.Of(n.Name), n.Location)).ToList();
         return cover.Select(n => (Named: n, Cover: 0)).Concat(places.Select(n => (Named: n, Cover: 1)))
-            .Select((c, order) => (c.Named, c.Cover, order, Weight: evidence.Count(e => Same(e.Name, c.Named.Name))))
+            .Select((c, order) => (c.Named, c.Cover, order, Weight: evidence.Count(e => DepartmentNameForms.Same(e.Name, c.Named.Name))))
             .OrderByDescending(c => c.Weight).ThenBy(c => c.Cover).ThenBy(c => c.Cover == 0 ? TitleFirst(c.Named) : c.Named.Rank).ThenBy(c => c.order)
             .Select(c => (Named?)c.Named).FirstOrDefault();
     }
 
     /// <summary>On the cover a title comes before the labels, which keep their order (two labels there name one department in two forms).</summary>
     private static int TitleFirst(Named name) => name.Rank == MetadataRecognizer.TitleRank ? 0 : 1;
-
-    /// <summary>Whether two printings name one organisation: equal without spaces, or one the ending of the other (its places left out).</summary>
-    private static bool Same(string a, string b)
-    {
-        var (x, y) = (Spaceless.Of(a), Spaceless.Of(b));
-        return x.EndsWith(y, StringComparison.Ordinal) || y.EndsWith(x, StringComparison.Ordinal);
-    }
 }

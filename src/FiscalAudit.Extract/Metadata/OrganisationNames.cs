@@ -6,7 +6,7 @@ using static FiscalAudit.Extract.Narrative.LabelWordsFile;
 namespace FiscalAudit.Extract.Metadata;
 
 /// <summary>
-/// The pattern of an organisation's name: places (省 … 县), then a name ending as offices, Party departments, institutes and
+/// The pattern of an organisation's name: perhaps the words of a full name before its places (“中国共产党”), places (省 … 县), then a name ending as offices, Party departments, institutes and
 /// teams do (“上海市普陀区财政局”, “中共沁阳市委组织部”, “沁阳市农业技术推广站”), read as long as the text names it: a unit of an
 /// organisation (“沁阳市财政局国库支付中心”) and two organisations named as one (“中共沁阳市纪律检查委员会沁阳市监察委员会”,
 /// “沁阳市纪委监委”) are one name; a word of running text before it (“由成都市成华区住房和城乡建设局负责”, “经…批准”) is no part of it. The words are data: organisation-words.json and, for the places, Core's place-words.json; a part heading's ordinal (“第三部分省委办公厅”) is
@@ -43,7 +43,8 @@ internal static class OrganisationNames
     /// <summary>
     /// The pattern of a name with its places repeated as <paramref name="places"/> says (“+”: at least one): it starts after a
     /// character that is no Han or after a lead (“由”), never with a lead before a place of two characters or more, nor with the
-    /// words before such a lead (“由成都市…”, “项目由成都市…”, which a place's few characters would take in).
+    /// words before such a lead (“由成都市…”, “项目由成都市…”, which a place's few characters would take in); a unit joined to it
+    /// never starts with a lead either (“沁阳市政务服务中心受焦作市…领导” names two bodies, not one).
     /// </summary>
     private static string Name(Words words, string places)
     {
@@ -53,11 +54,16 @@ internal static class OrganisationNames
         var notStarts = Either(words.NotStarts.Select(Regex.Escape).Append("第[一二三四五六七八九十]+部分").Append(lead));
         var place = $"[{Han}]{{1,5}}?(?:{placeWords})";
         var end = $"(?:{Alternatives(words.Ends)})(?:{Alternatives(words.Suffixes)})?(?!{Alternatives(words.NotFollowedBy)})";
-        return $"(?:(?<![{Han}])|(?<=(?:{leads})))(?!{notStarts})(?:{place}){places}[{Han}]{{1,14}}?{end}(?:(?:{place})*[{Han}]{{1,{words.UnitLength}}}?{end})*";
+        var prefix = $"(?:{Alternatives(words.Prefixes)})?";
+        var clause = $"(?!{Alternatives(words.KeptLeads)})(?:{leads})";
+        return $"(?:(?<![{Han}])|(?<=(?:{leads})))(?!{notStarts}){prefix}(?:{place}){places}[{Han}]{{1,14}}?{end}(?:(?!{clause})(?:{place})*[{Han}]{{1,{words.UnitLength}}}?{end})*";
     }
 
     private sealed class Words
     {
+        /// <summary>The words of a full name before its places (“中国共产党”, “中国人民政治协商会议”).</summary>
+        public List<string> Prefixes { get; init; } = new();
+
         public List<string> Ends { get; init; } = new();
 
         public List<string> Suffixes { get; init; } = new();

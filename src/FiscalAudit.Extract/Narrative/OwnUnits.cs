@@ -16,8 +16,13 @@ namespace FiscalAudit.Extract.Narrative;
 /// </summary>
 public static class OwnUnits
 {
-    private static readonly IReadOnlyList<string> SectionWords = EmbeddedJson.Load<SectionsFile>(
-        typeof(OwnUnits).Assembly, "department-labels.json", new JsonSerializerOptions { PropertyNameCaseInsensitive = true }).UnitSections;
+    private static readonly SectionsFile Data = EmbeddedJson.Load<SectionsFile>(
+        typeof(OwnUnits).Assembly, "department-labels.json", new JsonSerializerOptions { PropertyNameCaseInsensitive = true });
+
+    private static readonly IReadOnlyList<string> SectionWords = Data.UnitSections;
+
+    /// <summary>Text ending with a word before a parent (“隶属于”, “归口”).</summary>
+    private static readonly Regex AfterParentWord = new($"(?:{string.Join('|', Data.UnitParents.Select(Regex.Escape))})$", RegexOptions.Compiled);
 
     /// <summary>
     /// The level of the units section's heading that a text after the title <paramref name="title"/> lies in, given the one the
@@ -36,7 +41,7 @@ public static class OwnUnits
         var subjects = SelfDescriptions.Read(text, locate).Select(m => m.Text).ToHashSet();
         foreach (Match m in OrganisationNames.Pattern.Matches(compact))
         {
-            if (subjects.Contains(m.Value) || DepartmentIdentityWords.IsCited(compact, m.Index)) continue;
+            if (subjects.Contains(m.Value) || DepartmentIdentityWords.IsCited(compact, m.Index) || AfterParentWord.IsMatch(compact.AsSpan(0, m.Index))) continue;
             yield return new TextMark(TextMarkKind.OwnUnitName, m.Value, compact, locate(0, text.Length));
         }
     }
@@ -44,5 +49,7 @@ public static class OwnUnits
     private sealed class SectionsFile
     {
         public List<string> UnitSections { get; init; } = new();
+
+        public List<string> UnitParents { get; init; } = new();
     }
 }

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace FiscalAudit.Ingest.Text;
 
 /// <summary>
-/// Removes the light markup text exports carry: HTML bold/line-break tags, Markdown emphasis and backslash escapes
+/// Removes the light markup text exports carry: HTML bold/line-break tags, Markdown emphasis (not a blank “____” to fill in) and backslash escapes
 /// (pandoc's “1\. ”, “\*”, “\[”), and the LaTeX that converters put around numbers, units and signs ("$95\%$", "\%",
 /// <see cref="InlineMath"/>), which some write a token at a time ("$1 2 . 6 \%$" is 12.6%).
 /// </summary>
@@ -16,13 +16,17 @@ public static partial class Markup
     [GeneratedRegex(@"</?(b|strong|i|em|u|span|font|p|sup|sub)(\s[^>]*)?>|<br\s*/?>", RegexOptions.IgnoreCase)]
     private static partial Regex Tags();
 
+    /// <summary>Markdown's “__” emphasis: two underscores alone, never part of a run of three or more (a blank “____万元” left to fill in).</summary>
+    [GeneratedRegex("(?<!_)__(?!_)")]
+    private static partial Regex UnderscoreEmphasis();
+
     public static string Clean(string text)
     {
         var s = Tags().Replace(text, string.Empty);
         s = InlineMath.Replace(s);
         if (s.Contains("\\%", StringComparison.Ordinal)) s = s.Replace("\\%", "%", StringComparison.Ordinal);
         if (s.Contains("**")) s = s.Replace("**", string.Empty);
-        if (s.Contains("__")) s = s.Replace("__", string.Empty);
+        if (s.Contains("__")) s = UnderscoreEmphasis().Replace(s, string.Empty);
         if (s.Contains('\\')) s = Escape().Replace(s, "$1");
         return s.Replace('\u00A0', ' ').Trim();
     }

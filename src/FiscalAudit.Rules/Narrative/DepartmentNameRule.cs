@@ -1,3 +1,4 @@
+using FiscalAudit.Core.Data;
 using FiscalAudit.Core.Documents;
 using FiscalAudit.Core.Findings;
 using FiscalAudit.Core.Model;

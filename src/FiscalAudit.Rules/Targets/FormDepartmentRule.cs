@@ -2,7 +2,7 @@ using FiscalAudit.Core.Findings;
 using FiscalAudit.Core.Documents;
 using FiscalAudit.Core.Model;
 using FiscalAudit.Core.Model.Facts;
-using FiscalAudit.Rules.Narrative;
+using FiscalAudit.Core.Data;
 
 namespace FiscalAudit.Rules.Targets;
 

@@ -1,18 +1,16 @@
 using System.Text.Json.Serialization;
-using PlaceWords = FiscalAudit.Core.Data.PlaceWords;
-using FiscalAudit.Rules.Support;
 
-namespace FiscalAudit.Rules.Narrative;
+namespace FiscalAudit.Core.Data;
 
 /// <summary>
 /// Whether one printing of a department's name abbreviates the other (FA3014, FA6611), both already shortened by
 /// <see cref="DepartmentNameForms"/>: “沁阳市疾控中心” of “沁阳市疾病预防控制中心”, “吴中区农技站” of “苏州市吴中区农业技术推广站” (the parent
 /// place dropped), never the parent place's bureau (“上海市财政局” is not 上海市普陀区财政局) nor one side of a merged name. The
-/// rule's numbers: `abbreviations` of Templates/department-name-forms.json; the words that end a place, Core's place-words.json.
+/// rule's numbers: `abbreviations` of department-name-forms.json; the words that end a place, place-words.json.
 /// </summary>
 public static class DepartmentAbbreviation
 {
-    private static readonly AbbreviationRule Rule = EmbeddedJson.Load<FormsFile>("department-name-forms.json").Abbreviations;
+    private static readonly AbbreviationRule Rule = EmbeddedJson.Load<FormsFile>(typeof(DepartmentAbbreviation).Assembly, "department-name-forms.json").Abbreviations;
 
     /// <summary>True when either name abbreviates the other, the one with more places read without its parent places.</summary>
     public static bool Either(string a, string b) =>

@@ -1,17 +1,17 @@
 using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
-using FiscalAudit.Rules.Support;
 
-namespace FiscalAudit.Rules.Narrative;
+namespace FiscalAudit.Core.Data;
 
 /// <summary>
-/// Whether two printings name one department (FA3014): each without its leading prefix (“中国共产党”) and with its long
-/// forms shortened (“委员会办公厅” → “委办公厅”, “人民检察院” → “检察院”), one ends with the other or abbreviates it
-/// (<see cref="DepartmentAbbreviation"/>). The forms are data: Templates/department-name-forms.json.
+/// Whether two printings name one department, one list for all who ask: the weighing of which department a document is
+/// (Extract's DepartmentEvidence), FA3014 and FA6611, and the matching of the files of one document set. Each is read without its
+/// leading prefix (“中国共产党”) and with its long forms shortened (“委员会办公厅” → “委办公厅”, “人民检察院” → “检察院”); they agree
+/// when one ends with the other or abbreviates it (<see cref="DepartmentAbbreviation"/>). The forms are data: department-name-forms.json.
 /// </summary>
 public static class DepartmentNameForms
 {
-    private static readonly FormsFile Data = EmbeddedJson.Load<FormsFile>("department-name-forms.json");
+    private static readonly FormsFile Data = EmbeddedJson.Load<FormsFile>(typeof(DepartmentNameForms).Assembly, "department-name-forms.json");
 
     private static readonly IReadOnlyList<(Regex Pattern, string Replacement)> Patterns =
         Data.Patterns.Select(p => (new Regex(p.Expression, RegexOptions.CultureInvariant), p.Replacement)).ToList();
