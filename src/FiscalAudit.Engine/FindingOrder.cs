@@ -2,7 +2,11 @@ using FiscalAudit.Core.Findings;
 
 namespace FiscalAudit.Engine;
 
-/// <summary>Deterministic order: by page, line, rule id, then message.</summary>
+/// <summary>
+/// Deterministic order: by page, line, rule id, row and column; findings equal in these keep the order the rule reported them
+/// in (the sort is stable), which is their order in the text — two clauses of one paragraph read as one line (a web page, a
+/// spreadsheet cell) are listed as the text has them, as when the paragraph spans several lines.
+/// </summary>
 public sealed class FindingOrder : IComparer<Finding>
 {
     public static readonly FindingOrder Instance = new();
@@ -16,7 +20,6 @@ public sealed class FindingOrder : IComparer<Finding>
         if (c == 0) c = (x.Location.Line ?? 0).CompareTo(y.Location.Line ?? 0);
         if (c == 0) c = string.CompareOrdinal(x.RuleId, y.RuleId);
         if (c == 0) c = string.CompareOrdinal(x.Location.Row, y.Location.Row);
-        if (c == 0) c = string.CompareOrdinal(x.Location.Column, y.Location.Column);
-        return c != 0 ? c : string.CompareOrdinal(x.Message, y.Message);
+        return c != 0 ? c : string.CompareOrdinal(x.Location.Column, y.Location.Column);
     }
 }

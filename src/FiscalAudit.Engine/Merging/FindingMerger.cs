@@ -150,6 +150,7 @@ public static partial class FindingMerger
     private static Finding Fold(Finding kept, Cause? cause, IReadOnlyList<(Finding Finding, FoldKind Kind)> folded)
     {
         if (folded.Count == 0) return kept;
+        var own = kept;
         kept = AtCause(kept, cause, 1 + folded.Count(f => f.Kind == FoldKind.SameProblem));
         var message = new StringBuilder(kept.Message);
         // The same words seen at two places (a restatement and the rates on it) are quoted once; their places are related.
@@ -159,8 +160,9 @@ public static partial class FindingMerger
             var words = WithoutSharedEnding(f.Finding.Message, kept.Message);
             if (quoted.Add(words) && !kept.Message.Contains(words, StringComparison.Ordinal)) message.Append("；同一问题：").Append(words);
         }
-        // A case at the kept finding's own place is not “another” one.
-        var alike = folded.Where(f => f.Kind == FoldKind.SameKind && !SamePlace(f.Finding.Location, kept.Location)).Select(f => f.Finding.Location.Describe()).ToList();
+        // The same words at the kept finding's own place are not “another” case; another clause read on the same line (a paragraph
+        // that is one cell of a workbook or one line of a web page) is.
+        var alike = folded.Where(f => f.Kind == FoldKind.SameKind && !(SamePlace(f.Finding.Location, kept.Location) && f.Finding.Message == own.Message)).Select(f => f.Finding.Location.Describe()).ToList();
         if (alike.Count > 0) message.Append($"；另有 {alike.Count} 处同类情况：{string.Join("、", alike)}");
         var inUnit = folded.Where(f => f.Kind == FoldKind.InUnit).Select(f => f.Finding.Location.Describe()).Distinct().ToList();
         if (inUnit.Count > 0) message.Append($"；因此与其他表或情况说明不一致的 {inUnit.Count} 处：{string.Join("、", inUnit)}");
