@@ -50,6 +50,18 @@ public class DepartmentEvidenceTests
 
     private const string Cover = "2024年度\n\n沁阳市财政局\n\n部门决算\n\n";
 
+    /// <summary>“下设X” opens a clause: the name read is the unit's, not “下设X”, and the unit the section lists is the department's own.</summary>
+    [Theory]
+    [InlineData("二、机构设置\n\n沁阳市财政局为市政府工作部门，下设沁阳市财政投资评审中心。\n\n", "沁阳市财政投资评审中心")]
+    [InlineData("二、机构设置\n\n本部门下设沁阳市国库支付中心、沁阳市财政投资评审中心2个事业单位。\n\n", "沁阳市国库支付中心")]
+    public void A_unit_after_xiashe_is_read_without_it(string section, string unit)
+    {
+        var text = Cover + section + "第二部分 决算表\n\n填报单位：" + unit + "\n\n本年收入合计199.52万元。\n";
+        Assert.Contains(FromText(text).Narrative.Names, n => n.Text == unit);
+        Assert.DoesNotContain(FromText(text).Narrative.Names, n => n.Text.StartsWith("下设", StringComparison.Ordinal));
+        Assert.Empty(Others(text));
+    }
+
     [Theory]
     [InlineData("二、机构设置\n\n沁阳市财政局所属单位包括：沁阳市财政投资评审中心、沁阳市国库支付中心。\n\n", "填报单位：沁阳市财政投资评审中心")]
     [InlineData("二、机构设置\n\n沁阳市财政局所属单位包括：沁阳市财政投资评审中心、沁阳市国库支付中心。\n\n", "部门（单位）名称：沁阳市国库支付中心")]
