@@ -9,7 +9,7 @@ namespace FiscalAudit.Rules.Formulas;
 /// <param name="Note">A remark appended to the message of a same-quantity comparison (“收支总计应平衡”), or null.</param>
 public sealed record Formula(string Text, Cells Left, Relation Relation, IReadOnlyList<Operand> Right, string? PartsLabel, string? Note = null)
 {
-    /// <summary>In <see cref="PartsLabel"/>, replaced by the level name of the children (款, 项) of a <c>[上级]</c> row.</summary>
+    /// <summary>In <see cref="PartsLabel"/>, replaced by the level name (类, 款, 项, 单位) of the rows summed (a <c>[上级]</c> row's children).</summary>
     public const string LevelPlaceholder = "{级}";
 
     /// <summary>

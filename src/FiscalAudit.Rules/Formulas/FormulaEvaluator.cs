@@ -34,7 +34,7 @@ internal static class FormulaEvaluator
                 : new[] { Compare(rule, formula, left.At(left.Rows[0]), right.At(right.Rows[0])) };
         }
         return Terms(formula, disclosure, binding) is List<Term> terms
-            ? new[] { Discrepancies.Check(rule, InOneUnit(left.At(left.Rows[0]), terms, PartsLabel(formula, binding))) }
+            ? new[] { Discrepancies.Check(rule, InOneUnit(left.At(left.Rows[0]), terms, PartsLabel(formula, binding, terms))) }
             : Array.Empty<Finding?>();
     }
 
@@ -77,9 +77,13 @@ internal static class FormulaEvaluator
         ? Discrepancies.SameQuantity(rule, left, right, formula.Note)
         : Discrepancies.AtMost(rule, left, right, formula.Note);
 
-    /// <summary>The parts label with “{级}” replaced by the level of the bound row's children (“其下各款之和”).</summary>
-    private static string? PartsLabel(Formula formula, Binding binding) =>
-        binding.Children is [var first, ..] && (first.Code is string code ? CodeTree.LevelName(code) : first.UnitCode is null ? null : CodeTree.UnitLevel) is string level
+    /// <summary>
+    /// The parts label with “{级}” replaced by the level of the bound row's children (“其下各款之和”), or of the summed rows
+    /// when none are bound (a 合计 over top rows: “各类之和”, or “各单位之和” in a table listed by unit).
+    /// </summary>
+    private static string? PartsLabel(Formula formula, Binding binding, List<Term> terms) =>
+        (binding.Children is [var child, ..] ? child : terms.FirstOrDefault()?.Cell.Row) is { } first
+        && (first.Code is string code ? CodeTree.LevelName(code) : first.UnitCode is null ? null : CodeTree.UnitLevel) is string level
             ? formula.PartsLabel?.Replace(Formula.LevelPlaceholder, level, StringComparison.Ordinal)
             : formula.PartsLabel;
 

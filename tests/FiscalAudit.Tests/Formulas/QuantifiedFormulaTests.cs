@@ -83,7 +83,7 @@ public class QuantifiedFormulaTests
             Row("20103", "政府办公厅（室）及相关机构事务", (C.ExpenditureTotal, "8.00")),
             Row("208", "社会保障和就业支出", (C.ExpenditureTotal, "10.00")));
         var families = Rule("T3[上级].* = sum(T3[下级].*)", "其下各{级}之和");
-        var total = Rule("T3[合计].* = sum(T3[顶级].*)", "各类之和");
+        var total = Rule("T3[合计].* = sum(T3[顶级].*)", "各{级}之和");
         Assert.Empty(Run(families, T3("20.00")));
         Assert.Empty(Run(families, T3("20.01")));
         Assert.Empty(Run(total, T3("20.00", "30.01")));

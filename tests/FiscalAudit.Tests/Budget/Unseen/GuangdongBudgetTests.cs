@@ -87,4 +87,15 @@ public class GuangdongBudgetTests
         Assert.Equal((plant.Rule, plant.Table, plant.Row), (finding.RuleId, finding.Location.Table, finding.Location.Row));
         Assert.StartsWith("表三“广东省林业局”行“合计”列 10,137.20 ≠ 其下各单位之和 10157.20", finding.Message, StringComparison.Ordinal);
     }
+
+    /// <summary>The 合计 row of a table listed by unit is the sum of its top units, and the message says so (各单位之和, not 各类之和).</summary>
+    [Fact]
+    public void A_total_row_by_unit_is_named_against_the_sum_of_its_units()
+    {
+        var plant = new Plant("\t合计\t10,137.20\t9,437.20\t\t\t300.00\t400.00", "\t合计\t10,137.20\t9,437.20\t\t\t300.00\t440.00", "FA6004", "B02", "合计", "各单位之和");
+        var findings = Reported(Audit("text", [plant])).Where(f => f.Location.Table == "B02" && f.Location.Row == "合计").ToList();
+
+        Assert.Contains(findings, f => f.Message.Contains("≠ 各单位之和 400.00", StringComparison.Ordinal));
+        Assert.DoesNotContain(findings, f => f.Message.Contains("各类之和", StringComparison.Ordinal));
+    }
 }
