@@ -26,6 +26,7 @@ public static class CheckingServices
         services.AddScoped<CheckRunner>();
         services.AddScoped<PreviousYearChecker>();
         services.AddScoped<CheckQueue>();
+        services.AddScoped<OutdatedChecks>();
         services.AddScoped<CheckDocumentJob>();
         services.AddSingleton<ICheckScheduler, HangfireCheckScheduler>();
         services.AddSingleton(_ => JobStorageFactory.Create(settings));

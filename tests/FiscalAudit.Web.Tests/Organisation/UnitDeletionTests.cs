@@ -3,7 +3,6 @@ using System.Text.Json;
 using FiscalAudit.Web.Application.Accounts;
 using FiscalAudit.Web.Tests.Support;
 using FiscalAudit.Web.Application.Organisation;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace FiscalAudit.Web.Tests.Organisation;
@@ -52,8 +51,7 @@ public sealed class UnitDeletionTests
         Assert.Contains("没有编号为", await gone.Content.ReadAsStringAsync());
 
         // The 组织机构 page deletes the same way, and shows why it will not.
-        using var page = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        await PageForms.PostAsync(page, "/login", "/login", new Dictionary<string, string> { ["UserName"] = SignIn.AdminName, ["Password"] = SignIn.AdminPassword });
+        using var page = await app.PageClientAsync();
         Assert.Equal(HttpStatusCode.Redirect, (await PageForms.PostAsync(page, "/admin/org", "/admin/org?handler=Delete", new Dictionary<string, string> { ["Id"] = $"{another}" })).StatusCode);
         Assert.Contains("已删除“某区另一个撤销单位”", await page.GetStringAsync("/admin/org"));
         var refused = await PageForms.PostAsync(page, "/admin/org", "/admin/org?handler=Delete", new Dictionary<string, string> { ["Id"] = $"{attributed}" });

@@ -40,7 +40,7 @@ public sealed class MigrationUpgradeTests
     {
         await using var store = TestStore.Sqlite();
         var settings = new WebSettings { DataFolder = store.DataFolder };
-        await using (var db = Open(store))
+        await using (var db = store.Open())
         {
             await db.GetService<IMigrator>().MigrateAsync(FirstMigration);
             await db.Database.ExecuteSqlRawAsync("INSERT INTO \"Batches\" (\"CreatedAt\") VALUES ({0})", new DateTime(2026, 12, 1, 8, 0, 0, DateTimeKind.Utc));
@@ -57,7 +57,7 @@ public sealed class MigrationUpgradeTests
         }
 
         await using var fresh = TestStore.Sqlite();
-        await using var created = Open(fresh);
+        await using var created = fresh.Open();
         var quiet = new StringWriter();
         await DatabaseSetup.UpgradeAsync(created, new WebSettings { DataFolder = fresh.DataFolder }, quiet);
         Assert.Equal("", quiet.ToString());
@@ -67,7 +67,7 @@ public sealed class MigrationUpgradeTests
     private static async Task UpgradeKeepsData(TestStore store)
     {
         await using var _ = store;
-        await using var db = Open(store);
+        await using var db = store.Open();
         await db.GetService<IMigrator>().MigrateAsync(FirstMigration);
 
         var hash = new string('b', 64);
@@ -97,7 +97,7 @@ public sealed class MigrationUpgradeTests
     private static async Task DuplicateVersionsRenumbered(TestStore store)
     {
         await using var _ = store;
-        await using var db = Open(store);
+        await using var db = store.Open();
         await db.GetService<IMigrator>().MigrateAsync(BeforeUniqueVersions);
         await db.Database.ExecuteSqlRawAsync("INSERT INTO \"Batches\" (\"CreatedAt\") VALUES ({0})", new DateTime(2026, 12, 1, 8, 0, 0, DateTimeKind.Utc));
         var lineA = await InsertDocumentAsync(db, "甲.pdf", null, 1);
@@ -116,14 +116,6 @@ public sealed class MigrationUpgradeTests
         db.Documents.Add(new Document { BatchId = batch, File = "甲（再次整改）.pdf", Status = DocumentStatus.Queued, VersionOf = lineA, Version = 4 });
         var duplicate = await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
         Assert.True(UniqueViolation.Caused(duplicate), duplicate.ToString());
-    }
-
-    private static AuditDbContext Open(TestStore store)
-    {
-        Directory.CreateDirectory(store.DataFolder);
-        var options = new DbContextOptionsBuilder<AuditDbContext>();
-        DatabaseSetup.Configure(options, new WebSettings { DataFolder = store.DataFolder, PostgresConnection = store.Postgres });
-        return new AuditDbContext(options.Options);
     }
 
     /// <summary>A document row of the first batch, written as SQL (the schema may be older than the model); its id.</summary>

@@ -5,13 +5,12 @@ namespace FiscalAudit.Web.Tests.Support;
 /// <summary>The application running on a fresh SQLite store and one page of the system's Chromium open on it (1600×1000), logged in as the administrator.</summary>
 public sealed class BrowserSession : IAsyncDisposable
 {
-    private readonly TestStore store;
     private readonly IPlaywright playwright;
     private readonly IBrowser browser;
 
     private BrowserSession(TestStore store, RunningApp app, IPlaywright playwright, IBrowser browser, IPage page)
     {
-        this.store = store;
+        Store = store;
         this.playwright = playwright;
         this.browser = browser;
         App = app;
@@ -22,6 +21,9 @@ public sealed class BrowserSession : IAsyncDisposable
     private const float SlowMachineWait = 30_000;
 
     public RunningApp App { get; }
+
+    /// <summary>The store the application runs on (to set up what a test cannot do through the pages).</summary>
+    public TestStore Store { get; }
 
     public IPage Page { get; }
 
@@ -66,6 +68,6 @@ public sealed class BrowserSession : IAsyncDisposable
         await browser.DisposeAsync();
         playwright.Dispose();
         App.Dispose();
-        await store.DisposeAsync();
+        await Store.DisposeAsync();
     }
 }

@@ -1,3 +1,6 @@
+using FiscalAudit.Web.Hosting;
+using FiscalAudit.Web.Storage;
+using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace FiscalAudit.Web.Tests.Support;
@@ -25,6 +28,15 @@ public sealed class TestStore : IAsyncDisposable
     public string? Postgres { get; }
 
     public static TestStore Sqlite() => new(null, null, null);
+
+    /// <summary>A database context on this store, as the application configures it (the schema is whatever is there).</summary>
+    public AuditDbContext Open()
+    {
+        Directory.CreateDirectory(DataFolder);
+        var options = new DbContextOptionsBuilder<AuditDbContext>();
+        DatabaseSetup.Configure(options, new WebSettings { DataFolder = DataFolder, PostgresConnection = Postgres });
+        return new AuditDbContext(options.Options);
+    }
 
     public static async Task<TestStore> PostgresAsync()
     {

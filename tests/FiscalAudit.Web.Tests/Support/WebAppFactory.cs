@@ -27,4 +27,12 @@ public sealed class WebAppFactory(TestStore store, IReadOnlyDictionary<string, s
     /// <summary>A client that calls with a bearer token of <paramref name="userName"/> (by default the administrator).</summary>
     public HttpClient SignedInClient(string userName = SignIn.AdminName, string password = SignIn.AdminPassword) =>
         CreateDefaultClient(new SignIn(userName, password));
+
+    /// <summary>A client that uses the pages as a browser does (cookies, forms with their anti-forgery token), logged in as the administrator; redirects are not followed.</summary>
+    public async Task<HttpClient> PageClientAsync()
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        await PageForms.PostAsync(client, "/login", "/login", new Dictionary<string, string> { ["UserName"] = SignIn.AdminName, ["Password"] = SignIn.AdminPassword });
+        return client;
+    }
 }
