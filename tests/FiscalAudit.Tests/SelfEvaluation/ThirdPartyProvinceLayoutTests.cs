@@ -11,14 +11,6 @@ namespace FiscalAudit.Tests.SelfEvaluation;
 /// </summary>
 public class ThirdPartyProvinceLayoutTests
 {
-    private const string Lishui = "lishui-lighting-weights-20-20-40-20.md", Foshan = "foshan-sewage-planted.md";
-
-    private const string Mianyang = "mianyang-checkup-split-captions-10-20-40-30.md", MianyangPlanted = "mianyang-checkup-split-captions-planted.md";
-
-    private const string Liuyang = "liuyang-farmland-deductions-group-scores.md", LiuyangPlanted = "liuyang-farmland-deductions-group-scores-planted.md";
-
-    private const string Liling = "liling-farmland-deduction-subtotals-planted.md";
-
     [Theory]
     [InlineData(Lishui, 18, "100", "92.1", "优")]
     [InlineData(Mianyang, 15, "-", "90", "优")]
@@ -51,6 +43,23 @@ public class ThirdPartyProvinceLayoutTests
     {
         var reported = Audit(name).Findings.Select(f => $"{f.RuleId} {f.Location.Row ?? "-"} {f.Location.Column ?? "-"}").ToList();
         EachPlantIsReportedOnceAtItsPlace(reported, plants);
+    }
+
+    /// <summary>Each report written with HTML tables (a converted PDF or Word file) or tab-separated rows (a text export) gives the same findings at the same rows.</summary>
+    [Theory]
+    [InlineData(Lishui)]
+    [InlineData(Foshan)]
+    [InlineData(Mianyang)]
+    [InlineData(MianyangPlanted)]
+    [InlineData(Liuyang)]
+    [InlineData(LiuyangPlanted)]
+    [InlineData(Liling)]
+    public void Every_report_reads_alike_with_html_tables_and_tab_separated_rows(string name)
+    {
+        static List<string> Places(FiscalAudit.Engine.AuditResult r) => r.Findings.Select(f => $"{f.RuleId} {f.Location.Row} {f.Location.Column} {f.Actual}").Order().ToList();
+        var markdown = Places(Audit(name));
+        Assert.Equal(markdown, Places(Audit(name, AsHtmlTables(Text(name)))));
+        Assert.Equal(markdown, Places(Audit(name.Replace(".md", ".txt", StringComparison.Ordinal), AsTabSeparated(Text(name)))));
     }
 
     /// <summary>The 一级指标得分 column of a table scored by 扣分 holds scores: its group's finding names 得分, at the group's cell.</summary>
