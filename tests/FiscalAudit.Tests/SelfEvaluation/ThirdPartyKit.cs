@@ -33,6 +33,9 @@ internal static class ThirdPartyKit
     /// <summary>A 扣分 table with a 一级指标得分 column and 小计 rows, its execution rate printed as a fraction (“预算执行率0.9554”), and a planted copy without the 小计 rows.</summary>
     public const string Liuyang = "liuyang-farmland-deductions-group-scores.md", LiuyangPlanted = "liuyang-farmland-deductions-group-scores-planted.md";
 
+    /// <summary>A planted 20/20/40/20 report with a 分值 column beside each level and bands written “优（90-100分）”.</summary>
+    public const string Linyi = "linyi-elderly-level-weights-planted.md";
+
     /// <summary>A 扣分 table with 小计 rows whose 扣分 say “未扣分” or are blank although their indicators lost points.</summary>
     public const string Liling = "liling-farmland-deduction-subtotals-planted.md";
 

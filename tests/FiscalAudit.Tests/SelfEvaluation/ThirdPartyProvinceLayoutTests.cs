@@ -4,7 +4,7 @@ namespace FiscalAudit.Tests.SelfEvaluation;
 
 /// <summary>
 /// Composed third-party reports in the layouts of several provinces: a 权重(%) column with one-decimal scores and a 得分率 column
-/// (Zhejiang), a 一级指标得分 column beside 目标值/实际完成值 and 得分说明 (Guangdong), one table per group under “表1 决策指标评分（10分）”
+/// (Zhejiang), a 分值 column beside each level (Shandong), a 一级指标得分 column beside 目标值/实际完成值 and 得分说明 (Guangdong), one table per group under “表1 决策指标评分（10分）”
 /// captions (Sichuan), a 扣分 table with a 一级指标得分 column and 小计 rows and its execution rate printed as a fraction (Hunan).
 /// 评分标准 texts hold numbers (“每少1个扣2分”) that are no scores. A correct report gives no finding; each planted error is
 /// reported once, at its place.
@@ -39,6 +39,7 @@ public class ThirdPartyProvinceLayoutTests
     [InlineData(MianyangPlanted, new[] { "FA4001 体检报告合格率 得分", "FA4002 产出 分值", "FA4007 等级 -" })]
     [InlineData(LiuyangPlanted, new[] { "FA4004 年度资金总额 执行率", "FA4018 过程 得分" })]
     [InlineData(Liling, new[] { "FA4018 产出 扣分", "FA4018 效益 扣分" })]
+    [InlineData(Linyi, new[] { "FA4002 产出 分值", "FA4002 产出数量 分值", "FA4007 等级 -" })]
     public void Every_planted_error_is_reported_once_at_its_place(string name, string[] plants)
     {
         var reported = Audit(name).Findings.Select(f => $"{f.RuleId} {f.Location.Row ?? "-"} {f.Location.Column ?? "-"}").ToList();
@@ -54,6 +55,7 @@ public class ThirdPartyProvinceLayoutTests
     [InlineData(Liuyang)]
     [InlineData(LiuyangPlanted)]
     [InlineData(Liling)]
+    [InlineData(Linyi)]
     public void Every_report_reads_alike_with_html_tables_and_tab_separated_rows(string name)
     {
         static List<string> Places(FiscalAudit.Engine.AuditResult r) => r.Findings.Select(f => $"{f.RuleId} {f.Location.Row} {f.Location.Column} {f.Actual}").Order().ToList();
