@@ -34,6 +34,10 @@ public sealed record SourceLocation(
         return string.Join(" ", parts);
     }
 
+    /// <summary>True when <paramref name="other"/> starts on a line this location spans (same file and page).</summary>
+    public bool Spans(SourceLocation other) =>
+        other.File == File && other.Page == Page && Line is int first && other.Line is int line && line >= first && line <= (EndLine ?? first);
+
     /// <summary>A location spanning from this one to <paramref name="last"/> (same file).</summary>
     public SourceLocation Through(SourceLocation last) =>
         this with

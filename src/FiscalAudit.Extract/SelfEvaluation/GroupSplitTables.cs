@@ -35,12 +35,16 @@ internal static class GroupSplitTables
         return joined ?? blocks;
     }
 
-    /// <summary>The caption's text when the block is a short line naming a framework group (“（一）决策（15分）”, “2.项目过程”).</summary>
+    /// <summary>
+    /// The caption's text, compact and without the words framing the group's name (“表1”, “评分表”: <see cref="ThirdPartyVocabulary.CaptionFrames"/>),
+    /// when the block is a short line naming a framework group (“（一）决策（15分）”, “2.项目过程”, “表1 决策指标评分（10分）”).
+    /// </summary>
     private static string? Caption(Block block, ThirdPartyVocabulary words)
     {
         var text = block switch { HeadingBlock h => h.Text, ParagraphBlock p => p.Text, _ => null };
-        if (text is null || EvaluationText.Compact(text) is not { Length: > 0 and <= LongestCaption } key) return null;
-        return words.GroupOf(ThirdPartyTableReader.LevelParts(key, words).Name) is null ? null : EvaluationText.Clean(text);
+        if (text is null || EvaluationText.Compact(EvaluationText.Clean(text)) is not { Length: > 0 and <= LongestCaption } key) return null;
+        var caption = words.WithoutCaptionFrames(key);
+        return words.GroupOf(ThirdPartyTableReader.LevelParts(caption, words).Name) is null ? null : caption;
     }
 
     /// <summary>True when the table's first row is a header naming 三级指标 and no 一级指标.</summary>

@@ -113,7 +113,7 @@ internal static partial class ThirdPartyTableReader
             var labelKey = EvaluationText.Compact(EvaluationText.Clean(label.Text));
             if (IndicatorTableWords.Default.IsTotalLabel(labelKey))
             {
-                ReadTotal(row, label, columns, section);
+                ReadTotal(row, label, columns, section, words);
                 if (GradeInRow(row, label) is (string printed, var at)) (grade, gradeLocation) = (printed, at);
                 continue;
             }
@@ -127,19 +127,19 @@ internal static partial class ThirdPartyTableReader
             {
                 var parent = label.Column == columns.Level[2] && closed == level2 ? level1 : null;
                 var k = section.Groups.FindIndex(g => g.Name == closed && g.Parent == parent);
-                if (k >= 0) section.Groups[k] = WithSubtotal(section.Groups[k], row, label, columns);
+                if (k >= 0) section.Groups[k] = WithSubtotal(section.Groups[k], row, label, columns, words);
                 continue;
             }
             if (Level(row, columns, 1, words) is var (name1, points1, score1, at1))
             {
                 if (name1 != level1) level2 = null;
                 level1 = name1;
-                if (!section.Groups.Any(g => g.Parent is null && g.Name == name1)) section.Groups.Add(new IndicatorGroup(name1, points1?.Number, at1) { StatedPointsLocation = points1?.At, StatedScore = score1?.Number, StatedScoreLocation = score1?.At });
+                if (!section.Groups.Any(g => g.Parent is null && g.Name == name1)) section.Groups.Add(new IndicatorGroup(name1, points1?.Number, at1) { StatedPointsLocation = points1?.At, StatedScore = score1?.Number, StatedScoreLocation = score1?.At, StatedScoreColumn = GroupScoreColumn(score1) });
             }
             if (Level(row, columns, 2, words) is var (name2, points2, score2, at2) && level1 is not null)
             {
                 level2 = name2;
-                if (!section.Groups.Any(g => g.Parent == level1 && g.Name == name2)) section.Groups.Add(new IndicatorGroup(name2, points2?.Number, at2, level1) { StatedPointsLocation = points2?.At, StatedScore = score2?.Number, StatedScoreLocation = score2?.At });
+                if (!section.Groups.Any(g => g.Parent == level1 && g.Name == name2)) section.Groups.Add(new IndicatorGroup(name2, points2?.Number, at2, level1) { StatedPointsLocation = points2?.At, StatedScore = score2?.Number, StatedScoreLocation = score2?.At, StatedScoreColumn = GroupScoreColumn(score2) });
             }
             if (Own(row, columns.Level[3]) is SourceCell name3) section.Indicators.Add(Indicator(row, name3, columns, level1, level2, words));
         }
@@ -212,6 +212,12 @@ internal static partial class ThirdPartyTableReader
         return (level == 1 ? words.GroupOf(name) ?? name : name, points, score, cell.Location);
     }
 
+    /// <summary>
+    /// The header a level's own score is printed under (a group-score column, or after 得分 in the level's cell): 得分, even in a
+    /// table that scores its indicators by 扣分; null without a score.
+    /// </summary>
+    private static string? GroupScoreColumn((PrintedNumber Number, SourceLocation At)? score) => score is null ? null : ThirdPartyVocabulary.ScoreColumn;
+
     /// <summary>A level cell's score after 得分 (<see cref="ThirdPartyVocabulary.ScoreInCell"/>) and the rest read by <see cref="LevelCell"/>.</summary>
     private static (Match InCell, Match Level) LevelMatch(string compact, ThirdPartyVocabulary words)
     {
@@ -242,22 +248,26 @@ internal static partial class ThirdPartyTableReader
     }
 
     /// <summary>The group with the score (and, when it printed none, the points) of its subtotal row (<see cref="RowNumbers"/>).</summary>
-    private static IndicatorGroup WithSubtotal(IndicatorGroup group, SourceRow row, SourceCell label, Columns columns) =>
-        RowNumbers(row, label, columns) is var (weight, score) && score is var (number, at)
+    private static IndicatorGroup WithSubtotal(IndicatorGroup group, SourceRow row, SourceCell label, Columns columns, ThirdPartyVocabulary words) =>
+        RowNumbers(row, label, columns, words, blankDeductsNothing: true) is var (weight, score) && score is var (number, at)
             ? group with
             {
                 StatedPoints = group.StatedPoints ?? weight?.Number,
                 StatedPointsLocation = group.StatedPoints is null ? weight?.At : group.StatedPointsLocation,
                 StatedScore = number,
                 StatedScoreLocation = at,
+                StatedScoreColumn = null,
             }
             : group;
 
     /// <summary>
     /// The points and score a total or subtotal row prints: under a weight column and the score column (without one, the points
-    /// less the deduction under 扣分), else its numbers in order (the last the score, the first the points).
+    /// less the deduction under 扣分, nothing deducted when the cell says so — “未扣分”, a dash — or, with
+    /// <paramref name="blankDeductsNothing"/> (a subtotal, whose blank reads like an indicator's), is blank), else its numbers in
+    /// order (the last the score, the first the points). A total's blank 扣分 leaves the total unfilled.
     /// </summary>
-    private static ((PrintedNumber Number, SourceLocation At)? Weight, (PrintedNumber Number, SourceLocation At)? Score) RowNumbers(SourceRow row, SourceCell label, Columns columns)
+    private static ((PrintedNumber Number, SourceLocation At)? Weight, (PrintedNumber Number, SourceLocation At)? Score) RowNumbers(
+        SourceRow row, SourceCell label, Columns columns, ThirdPartyVocabulary words, bool blankDeductsNothing)
     {
         var numbers = row.Cells.Where(c => c != label).OrderBy(c => c.Column).Select(c => (Cell: c, Number: EvaluationText.Number(EvaluationText.Clean(c.Text)))).Where(x => x.Number is not null).ToList();
         if (numbers.Count == 0) return (null, null);
@@ -265,9 +275,11 @@ internal static partial class ThirdPartyTableReader
         var weight = numbers.FirstOrDefault(x => columns.Weight.Contains(x.Cell.Column));
         if (columns.ScoresByDeduction)
         {
-            var deduction = numbers.FirstOrDefault(x => x.Cell.Column == columns.Deduction);
-            var left = Deducted(weight.Number, ThirdPartyVocabulary.Lost(deduction.Number));
-            return (weight.Number is PrintedNumber pw ? (pw, weight.Cell.Location) : null, left is PrintedNumber l ? (l, deduction.Cell.Location) : null);
+            var cell = row.Cells.FirstOrDefault(c => c.Column == columns.Deduction);
+            var text = cell is null ? null : EvaluationText.Clean(cell.Text);
+            var lost = words.DeductsNothing(text) && (blankDeductsNothing || !NumberText.IsBlank(text)) ? Nothing : words.DeductionIn(text);
+            var left = Deducted(weight.Number, lost);
+            return (weight.Number is PrintedNumber pw ? (pw, weight.Cell.Location) : null, left is PrintedNumber l ? (l, cell?.Location ?? label.Location) : null);
         }
         if (score.Number is null && weight.Number is null) (score, weight) = (numbers[^1], numbers.Count >= 2 ? numbers[0] : default);
         return (weight.Number is PrintedNumber w ? (w, weight.Cell.Location) : null, score.Number is PrintedNumber n ? (n, score.Cell.Location) : null);
@@ -313,9 +325,9 @@ internal static partial class ThirdPartyTableReader
     }
 
     /// <summary>The total row: its weight and score (<see cref="RowNumbers"/>), placed at the score's cell.</summary>
-    private static void ReadTotal(SourceRow row, SourceCell label, Columns columns, IndicatorSection section)
+    private static void ReadTotal(SourceRow row, SourceCell label, Columns columns, IndicatorSection section, ThirdPartyVocabulary words)
     {
-        var (weight, score) = RowNumbers(row, label, columns);
+        var (weight, score) = RowNumbers(row, label, columns, words, blankDeductsNothing: false);
         section.TotalLocation = score?.At ?? label.Location;
         section.TotalWeight = weight?.Number;
         section.TotalScore = score?.Number;

@@ -102,6 +102,7 @@ internal sealed class ThirdPartyVocabulary
     {
         statements = new(() => BuildStatements(this));
         continuationMarks = new(() => ContinuationMarks.Select(p => new Regex(p, RegexOptions.CultureInvariant)).ToArray());
+        captionFrames = new(() => CaptionFrames.Select(p => new Regex(p, RegexOptions.CultureInvariant)).ToArray());
     }
 
     private static (Regex Score, Regex Grade, Regex InCell) BuildStatements(ThirdPartyVocabulary words)
@@ -128,6 +129,14 @@ internal sealed class ThirdPartyVocabulary
     public bool IsContinuationMark(string compactLine) => continuationMarks.Value.Any(p => p.IsMatch(compactLine));
 
     private readonly Lazy<Regex[]> continuationMarks;
+
+    /// <summary>Patterns of the words around a group's name in the caption of its own table (“表1”, “评分表”: “表1 决策指标评分表（10分）”).</summary>
+    public List<string> CaptionFrames { get; init; } = new();
+
+    /// <summary>The compact caption without the words of <see cref="CaptionFrames"/> (“表1决策指标评分(10分)” → “决策指标(10分)”).</summary>
+    public string WithoutCaptionFrames(string compactCaption) => captionFrames.Value.Aggregate(compactCaption, (text, p) => p.Replace(text, string.Empty));
+
+    private readonly Lazy<Regex[]> captionFrames;
 
     /// <summary>Headers of a column of deductions (“扣分”): what each indicator lost instead of its score.</summary>
     public List<string> DeductionHeaders { get; init; } = new();

@@ -16,8 +16,12 @@ public sealed class UnitTypoRule : IRule
     public IEnumerable<Finding> Check(Disclosure disclosure) =>
         disclosure.IsTemplate
             ? Enumerable.Empty<Finding>()
-            : disclosure.Narrative.Marks.Where(m => m.Kind is TextMarkKind.DoubledUnit or TextMarkKind.RateWithoutPercent).Select(m =>
+            : disclosure.Narrative.Marks.Where(m => m.Kind is TextMarkKind.DoubledUnit || m.Kind is TextMarkKind.RateWithoutPercent && !IsFundsFraction(m, disclosure)).Select(m =>
                 Rule.Report(
                     m.Kind == TextMarkKind.DoubledUnit ? $"单位重复“{m.Text}”：…{m.Context}…" : $"比率缺少“%”：“{m.Text}”（…{m.Context}…）",
                     FindingLocation.At(m.Location), null, m.Text));
+
+    /// <summary>A rate an evaluation's funds sentence prints as a fraction (“预算执行率0.9554”): the rate 95.54%, checked by FA4004, not missing its “%”.</summary>
+    private static bool IsFundsFraction(TextMark mark, Disclosure disclosure) =>
+        disclosure.Evaluations.Projects.Any(p => p.Funds is { RateAsFraction: true, Location: { } sentence } && sentence.Spans(mark.Location));
 }

@@ -21,8 +21,12 @@ internal static class EvaluationLocations
         new(p.Funds.LocationOf(column) ?? p.Location, p.Name, Label(p), row, column);
 
     /// <summary>A group's cell under <paramref name="column"/>: its points (“分值”, the heading when they are printed in it) or its subtotal's score (“得分”).</summary>
-    public static FindingLocation Group(ProjectEvaluation p, IndicatorGroup g, string column) =>
-        Project(p, column == "得分" ? g.StatedScoreLocation ?? g.Location : g.PointsLocation, g.IsLevel1 ? g.Name : $"{g.Parent} · {g.Name}", column);
+    /// <remarks>A score printed in a group-score column names that column (<see cref="IndicatorGroup.StatedScoreColumn"/>), not the table's scoring one.</remarks>
+    public static FindingLocation Group(ProjectEvaluation p, IndicatorGroup g, string column)
+    {
+        var at = Project(p, column == "得分" ? g.StatedScoreLocation ?? g.Location : g.PointsLocation, g.IsLevel1 ? g.Name : $"{g.Parent} · {g.Name}", column);
+        return column == "得分" && g.StatedScoreColumn is string own ? at with { Column = own } : at;
+    }
 
     /// <summary>“项目“X””, or “部门整体“X”” for a department-wide table.</summary>
     private static string Label(ProjectEvaluation p) => p.DepartmentWide ? $"部门整体“{p.Name}”" : $"项目“{p.Name}”";

@@ -5,7 +5,10 @@ using FiscalAudit.Core.Numbers;
 
 namespace FiscalAudit.Rules.SelfEvaluation;
 
-/// <summary>FA4004: the table's 执行率 equals 全年执行数 ÷ 全年预算数 within the rounding of all three (rates taken from a summary are FA3004's).</summary>
+/// <summary>
+/// FA4004: the table's 执行率 equals 全年执行数 ÷ 全年预算数 within the rounding of all three (rates taken from a summary are FA3004's,
+/// but for a rate the summary prints as a fraction without “%”, which FA3004 does not read).
+/// </summary>
 public sealed class ExecutionRateRule : ProjectRule
 {
     public static readonly RuleDescriptor Rule = new(
@@ -35,7 +38,7 @@ public sealed class ExecutionRateRule : ProjectRule
     protected override IEnumerable<Finding> Check(ProjectEvaluation p, ScoringScheme scheme, Disclosure disclosure)
     {
         var f = p.Funds;
-        if (f.FromSummary) yield break;
+        if (f.FromSummary && !f.RateAsFraction) yield break;
         if (f.PrintedRate is not PrintedNumber printed || f.Budget is not PrintedNumber b || f.Executed is not PrintedNumber e) yield break;
         if (Interval.Divide(EvaluationNumbers.Amount(e), EvaluationNumbers.Amount(b)) is not Interval rate) yield break;
         if (printed.Fraction.Overlaps(rate)) yield break;

@@ -7,7 +7,8 @@ namespace FiscalAudit.Rules.SelfEvaluation;
 
 /// <summary>
 /// FA4003: the printed total equals the printed funds score (or, when the form prints none, the funds
-/// score the scheme gives) plus the printed indicator scores. A missing total with scores present is 提示.
+/// score the scheme gives) plus the printed indicator scores. A missing total with scores present is 提示, naming the column
+/// left blank (得分, or 扣分 in a table scored by its deductions).
 /// </summary>
 public sealed class TotalScoreRule : ProjectRule
 {
@@ -30,7 +31,7 @@ public sealed class TotalScoreRule : ProjectRule
         var where = EvaluationLocations.Project(p, p.ReportedScoreLocation, "总分", "得分");
         if (p.ReportedScore is not PrintedNumber reported)
         {
-            yield return Rule.Report($"总分未填写得分；{parts}", where, expected, null, Severity.Info);
+            yield return Rule.Report($"总分未填写{where.Column}；{parts}", where, expected, null, Severity.Info);
         }
         else if (!reported.Interval.Contains(expected))
         {

@@ -11,7 +11,7 @@ namespace FiscalAudit.Tests.SelfEvaluation;
 /// </summary>
 public class ThirdPartyFuzzTests
 {
-    private static readonly string[] Reports = { Renovation, RoadMaintenance, ElderlyCare, DrinkingWater, DrinkingWaterPlanted };
+    private static readonly string[] Reports = { Renovation, RoadMaintenance, ElderlyCare, DrinkingWater, DrinkingWaterPlanted, Mianyang, Liuyang, Liling };
 
     private static readonly string[] CellNoise =
     {
@@ -19,6 +19,7 @@ public class ThirdPartyFuzzTests
         "产出指标（50分）", "（分）", "—", "-5", "0", "79228162514264337593543950335", "999999999999999.9999999999", "1e5", "100%%",
         "≥", "≤0", "＞0%", "5万元以内", "3.", ".5", "１２．５", "x", "项目名称", "绩效评价报告", "|", "\t",
         "扣分", "扣", "扣-", "未扣分", "满分", "扣分见附表", "百分之", "百分之点五", "百分之九十五点", "百分之一千零", "预算执行率百分之九十六",
+        "表1", "表2-1：决策指标评分表（10分）", "附表3", "产出指标得分情况", "0.9554", "预算执行率0.9554", "执行率1.00", "0.", "决策小计", "小计", "一级指标得分",
     };
 
     private static void MustNotCrash(string text)

@@ -24,6 +24,21 @@ internal static class ThirdPartyKit
     /// <summary>The 15/25/25/35 renovation report with its table printed one table per group under captions (“（一）决策（15分）”), and a planted copy.</summary>
     public const string SplitByGroup = "old-community-renovation-split-by-group.md", SplitByGroupPlanted = "old-community-renovation-split-by-group-planted.md";
 
+    /// <summary>A 20/20/40/20 report with a 权重(%) column, one-decimal scores and a 得分率 column; a planted report with a 一级指标得分 column, 目标值 and 得分说明.</summary>
+    public const string Lishui = "lishui-lighting-weights-20-20-40-20.md", Foshan = "foshan-sewage-planted.md";
+
+    /// <summary>A 10/20/40/30 report printed one table per group under captions “表1 决策指标评分（10分）”, and a planted copy.</summary>
+    public const string Mianyang = "mianyang-checkup-split-captions-10-20-40-30.md", MianyangPlanted = "mianyang-checkup-split-captions-planted.md";
+
+    /// <summary>A 扣分 table with a 一级指标得分 column and 小计 rows, its execution rate printed as a fraction (“预算执行率0.9554”), and a planted copy without the 小计 rows.</summary>
+    public const string Liuyang = "liuyang-farmland-deductions-group-scores.md", LiuyangPlanted = "liuyang-farmland-deductions-group-scores-planted.md";
+
+    /// <summary>A planted 20/20/40/20 report with a 分值 column beside each level and bands written “优（90-100分）”.</summary>
+    public const string Linyi = "linyi-elderly-level-weights-planted.md";
+
+    /// <summary>A 扣分 table with 小计 rows whose 扣分 say “未扣分” or are blank although their indicators lost points.</summary>
+    public const string Liling = "liling-farmland-deduction-subtotals-planted.md";
+
     /// <summary>Every composed Markdown report under ThirdParty, for tests that lay each out another way (flattened one cell per line).</summary>
     public static TheoryData<string> MarkdownReports { get; } = new(Renovation, RoadMaintenance, ElderlyCare, Wetland, "community-health-20-30-30-20.md", "river-chief-10-20-40-30.md");
 

@@ -113,4 +113,10 @@ public sealed record IndicatorGroup(string Name, PrintedNumber? StatedPoints, So
     public PrintedNumber? StatedScore { get; init; }
 
     public SourceLocation? StatedScoreLocation { get; init; }
+
+    /// <summary>
+    /// The header of the column <see cref="StatedScore"/> is printed under when it is not the table's scoring column: “得分” for a
+    /// group-score column (“一级指标得分”) of a table that scores its indicators by 扣分; null for the scoring column.
+    /// </summary>
+    public string? StatedScoreColumn { get; init; }
 }

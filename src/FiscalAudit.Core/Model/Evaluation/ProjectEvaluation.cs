@@ -141,6 +141,12 @@ public sealed record FundsRow
 
     public bool FromSummary { get; init; }
 
+    /// <summary>
+    /// True when a summary sentence prints the rate as a fraction without “%” (“预算执行率0.9554”): the narrative's rate check
+    /// reads rates with “%” only, so this one is checked with the funds (FA4004), and is no rate missing its “%” (FA3012).
+    /// </summary>
+    public bool RateAsFraction { get; init; }
+
     /// <summary>执行数 ÷ 全年预算数 as an interval of fractions (not percent); null when not computable.</summary>
     public Interval? ComputedRate =>
         Budget is PrintedNumber b && Executed is PrintedNumber e ? Interval.Divide(e.Interval, b.Interval) : null;
