@@ -237,6 +237,9 @@ public sealed partial class ParagraphFactReader
             var change = state.LastChange is { } c && i > 0 && mentions[i - 1].End == state.LastChangeEnd ? c : null;
             if (state.LastAmount is { } current && current.Unit == m.Unit)
                 Add(new NarrativeFact(FactKind.Previous, current.Quantity, sentence, location) { Amount = m.Number, Unit = m.Unit, Subject = current, Base = PreviousYearWords.BaseOf(raw), Other = change });
+            // “公务接待费支出决算比上年减少1.00万元，上年为6.00万元” with no 决算 stated: last year's figure of the change alone.
+            else if (change is { Subject: null } && change.Unit == m.Unit)
+                Add(new NarrativeFact(FactKind.Previous, change.Quantity, sentence, location) { Amount = m.Number, Unit = m.Unit, Base = PreviousYearWords.BaseOf(raw), Other = change });
             return;
         }
         var namedLead = NamedWhole(state, raw);
