@@ -31,7 +31,7 @@ public static class CellLinker
             fact.AlsoCells.Add(other);
         if (BudgetedKey(fact) is { } key && ThreePublic.TryGetValue(ThreePublicName(key), out var column))
             fact.BudgetCell = ThreePublicCell(tables, StandardColumns.Budget, column);
-        if (fact.Kind == FactKind.Change && fact.Subject is null && fact.Against == ChangeBase.LastYear && ThreePublicColumn(fact.Key) is { } changed)
+        if (fact.Kind == FactKind.Change && fact.Subject is null && ThreePublicColumn(fact.Key) is { } changed)
             fact.SubjectCell = ThreePublicCell(tables, StandardColumns.Final, changed);
         if (fact.Kind == FactKind.Completion && fact.BudgetName is { } named && fact.Sentence.Contains(Links.CompletionVerb + named, StringComparison.Ordinal))
             fact.RateBudgetName = named;
@@ -42,13 +42,13 @@ public static class CellLinker
 
     /// <summary>
     /// The name of what a fact compares with its budget: a completion's own, or the 决算 a change against a budget other than the
-    /// 年初预算 is of, when the text states no budget (““三公”经费支出决算15.00万元，决算数比预算数减少5.00万元”; 表七's 预算数 is the
-    /// 全年预算); null for any other fact.
+    /// 年初预算 is of (the change's own when it states no 决算: “公务接待费支出决算比预算减少3.00万元”), when the text states no budget
+    /// (““三公”经费支出决算15.00万元，决算数比预算数减少5.00万元”; 表七's 预算数 is the 全年预算); null for any other fact.
     /// </summary>
     private static string? BudgetedKey(NarrativeFact fact) => fact.Kind switch
     {
         FactKind.Completion => fact.Key,
-        FactKind.Change when fact.Budget is null && fact.Against is ChangeBase.Budget or ChangeBase.AdjustedBudget => fact.Subject?.Key,
+        FactKind.Change when fact.Budget is null && fact.Against is ChangeBase.Budget or ChangeBase.AdjustedBudget => fact.Subject?.Key ?? fact.Key,
         _ => null,
     };
 

@@ -32,7 +32,7 @@ public sealed class ChangeRateMismatchRule : IRule
             // “较年初预算增加Δ，增长X%” with the budget stated: Δ and X% are of that budget, not of last year.
             if (c.Against != ChangeBase.LastYear && budgets.Of(c) is { } budget)
             {
-                if (ChangeAgainstBudget.Wrong(c, budget, Rule) is { } againstBudget) yield return againstBudget;
+                if (ChangeAgainstBudget.Wrong(c, budget, budgets.AsMeant(c.SubjectCell), Rule) is { } againstBudget) yield return againstBudget;
                 continue;
             }
             // A Δ that contradicts the stated last-year amount is the one problem of this statement (its rate follows from it).
