@@ -1,5 +1,4 @@
 using static FiscalAudit.Tests.Narrative.Budgets.ThreePublicTable;
-using static FiscalAudit.Tests.Narrative.NarrativeTestKit;
 
 namespace FiscalAudit.Tests.Narrative.Budgets;
 
@@ -17,11 +16,8 @@ public class TablePreviousChangeTests
     [InlineData("“三公”经费财政拨款支出决算比上年减少5.00万元，下降20.00%，上年为25.00万元。", "减少 10.00万元", "减少 5.00万元")]
     public void An_amount_wrong_against_table_seven_and_the_stated_previous_year_is_FA3003(string sentence, string expected, string printed)
     {
-        var text = With(sentence);
-        var finding = Assert.Single(Findings(text, "FA3003"));
-        Assert.Equal((LineOf(text, sentence[..6]), expected, printed), (finding.Location.Line, (string)finding.Expected!, (string)finding.Actual!));
-        Assert.Contains("表七", finding.Message, StringComparison.Ordinal);
-        Assert.Contains(finding.RelatedLocations, l => l.Table == "T7");
+        var finding = SingleAgainstTableSeven(sentence);
+        Assert.Equal((expected, printed), ((string)finding.Expected!, (string)finding.Actual!));
     }
 
     [Theory]
