@@ -227,7 +227,7 @@ public sealed partial class ParagraphFactReader
             {
                 Amount = m.Number, Unit = m.Unit, Direction = direction, Percent = rate is int k ? mentions[k].Number : null, Base = PreviousYearWords.ChangeBaseOf(raw) is { Length: > 0 } named ? named : null,
                 Subject = subject, SubjectByName = ownActual && subject is not null, Against = against?.Kind ?? ChangeBase.LastYear, BudgetName = against?.Name,
-                Budget = stated?.Figure ?? (against is { } b ? ComparedBudget(state, b.Name, subject) : null),
+                Budget = stated?.Figure ?? (against is not { } b ? null : subject is null ? OwnBudget(state, b.Name, quantity, m.Unit) : ComparedBudget(state, b.Name, subject)),
             });
             return;
         }
@@ -237,6 +237,9 @@ public sealed partial class ParagraphFactReader
             var change = state.LastChange is { } c && i > 0 && mentions[i - 1].End == state.LastChangeEnd ? c : null;
             if (state.LastAmount is { } current && current.Unit == m.Unit)
                 Add(new NarrativeFact(FactKind.Previous, current.Quantity, sentence, location) { Amount = m.Number, Unit = m.Unit, Subject = current, Base = PreviousYearWords.BaseOf(raw), Other = change });
+            // “公务接待费支出决算比上年减少1.00万元，上年为6.00万元” with no 决算 stated: last year's figure of the change alone.
+            else if (change is { Subject: null } && change.Unit == m.Unit)
+                Add(new NarrativeFact(FactKind.Previous, change.Quantity, sentence, location) { Amount = m.Number, Unit = m.Unit, Base = PreviousYearWords.BaseOf(raw), Other = change });
             return;
         }
         var namedLead = NamedWhole(state, raw);
@@ -555,6 +558,15 @@ public sealed partial class ParagraphFactReader
         if (state.Budgets.For(name) is { IsChange: false } b && state.Amounts.IndexOf(subject) >= state.Budgets.AmountsBefore && b.Mention.Unit == subject.Unit) return b.Mention.Number;
         return pair is { } p && p.Actual == subject ? p.Budget : null;
     }
+
+    /// <summary>
+    /// “公务接待费年初预算7.00万元，公务接待费支出决算比年初预算减少2.00万元”, no 决算 stated: the budget named <paramref name="name"/>
+    /// stated before of the changed <paramref name="quantity"/> (the budget's subject opens its name), in the change's unit; else null.
+    /// </summary>
+    private static PrintedNumber? OwnBudget(SentenceState state, string name, string quantity, string? unit) =>
+        state.Budgets.For(name) is { IsChange: false } b && b.Mention.Unit == unit && Labels.BudgetSubject(b.Label) is { Length: > 0 } of && quantity.StartsWith(of, StringComparison.Ordinal)
+            ? b.Mention.Number
+            : null;
 
     /// <summary>
     /// “决算数为3,216.40万元，比2023年预算数增加16.40万元，完成预算的100.51%”: the budget <paramref name="actual"/> is said to exceed

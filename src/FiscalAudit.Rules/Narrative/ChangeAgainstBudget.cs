@@ -14,11 +14,13 @@ internal static class ChangeAgainstBudget
 {
     /// <summary>
     /// The finding of <paramref name="rule"/> for change <paramref name="c"/> when its Δ or its rate does not follow from its 决算 and
-    /// <paramref name="compared"/> (the budget stated, or 表七's), else null.
+    /// <paramref name="compared"/> (the budget stated, or 表七's), else null. With no 决算 stated (“公务接待费支出决算比预算减少3.00万元”),
+    /// the 决算 is the change's table cell <paramref name="own"/> (表七 决算数).
     /// </summary>
-    public static Finding? Wrong(NarrativeFact c, CompletionBudgets.Compared compared, RuleDescriptor rule)
+    public static Finding? Wrong(NarrativeFact c, CompletionBudgets.Compared compared, LinkedCell? own, RuleDescriptor rule)
     {
         var budget = compared.Budget;
+        if (c.Subject is null && own is not null) return FromTable(c, compared, own, rule);
         if (c.Subject is not { Amount: PrintedNumber actual } subject) return null;
         var wrong = Mistakes(c, actual, budget);
         if (wrong.Count == 0) return null;
@@ -26,6 +28,16 @@ internal static class ChangeAgainstBudget
         var message = $"“{subject.Quantity}”{Ratios.Amount(actual)}，{compared.Name}{Ratios.Amount(budget)}：" + string.Join("；", wrong.Select(w => w.Message));
         return rule.Report(message, FindingLocation.At(c.Location), string.Join("；", wrong.Select(w => w.Expected)), string.Join("；", wrong.Select(w => w.Printed)),
             c.SubjectByName ? null : Severity.Warning, RelatedPlaces.StatementAndCell(subject, compared.Cell)) with { Bases = RelatedPlaces.Bases(subject) };
+    }
+
+    /// <summary>The finding when the change's Δ or rate does not follow from 表七's 决算数 <paramref name="own"/> and the budget.</summary>
+    private static Finding? FromTable(NarrativeFact c, CompletionBudgets.Compared compared, LinkedCell own, RuleDescriptor rule)
+    {
+        var wrong = Mistakes(c, own.Number, compared.Budget);
+        if (wrong.Count == 0) return null;
+        var message = $"“{c.Quantity}”决算（按{own.Table.Label}“{own.Column}”）{Ratios.Amount(own.Number)}，{compared.Name}{Ratios.Amount(compared.Budget)}：" + string.Join("；", wrong.Select(w => w.Message));
+        IReadOnlyList<FindingLocation> related = compared.Cell is { } cell ? [RelatedPlaces.Cell(own), RelatedPlaces.Cell(cell)] : [RelatedPlaces.Cell(own)];
+        return rule.Report(message, FindingLocation.At(c.Location), string.Join("；", wrong.Select(w => w.Expected)), string.Join("；", wrong.Select(w => w.Printed)), related: related);
     }
 
     /// <summary>What of the change's Δ and rate does not follow from <paramref name="actual"/> and <paramref name="budget"/>: each with its expected and printed words.</summary>

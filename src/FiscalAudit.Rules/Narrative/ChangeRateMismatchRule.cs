@@ -32,11 +32,11 @@ public sealed class ChangeRateMismatchRule : IRule
             // “较年初预算增加Δ，增长X%” with the budget stated: Δ and X% are of that budget, not of last year.
             if (c.Against != ChangeBase.LastYear && budgets.Of(c) is { } budget)
             {
-                if (ChangeAgainstBudget.Wrong(c, budget, Rule) is { } againstBudget) yield return againstBudget;
+                if (ChangeAgainstBudget.Wrong(c, budget, budgets.AsMeant(c.SubjectCell), Rule) is { } againstBudget) yield return againstBudget;
                 continue;
             }
             // A Δ that contradicts the stated last-year amount is the one problem of this statement (its rate follows from it).
-            if (c.Against == ChangeBase.LastYear && (AgainstStatedPrevious(c, facts) ?? AgainstTablePrevious(disclosure, c)) is Finding previousStated)
+            if (c.Against == ChangeBase.LastYear && (AgainstStatedPrevious(c, facts, budgets.AsMeant(c.SubjectCell)) ?? AgainstTablePrevious(disclosure, c)) is Finding previousStated)
             {
                 yield return previousStated;
                 continue;
@@ -80,11 +80,17 @@ public sealed class ChangeRateMismatchRule : IRule
     /// <summary>
     /// “公务接待费支出12.00万元（上年为16.00万元），较上年减少3.00万元”, “…比上年减少0.60万元（上年为6.00万元）”: the text states
     /// last year's amount of the changed quantity, or of the change it follows; 本年 ∓ Δ must give it, and a rate stated without Δ (“上年为1200.00万元，增长25.00%”) is of their difference.
+    /// With no 本年 stated (“公务接待费支出决算比上年减少1.00万元，上年为6.00万元”), 本年 is the change's table cell <paramref name="own"/> (表七 决算数).
     /// </summary>
-    private static Finding? AgainstStatedPrevious(NarrativeFact c, IReadOnlyList<NarrativeFact> facts)
+    private static Finding? AgainstStatedPrevious(NarrativeFact c, IReadOnlyList<NarrativeFact> facts, LinkedCell? own)
     {
         var stated = facts.FirstOrDefault(f => f.Kind == FactKind.Previous && (f.Other == c || c.Subject is not null && f.Subject == c.Subject) && f.Amount is not null && Compatible(f.Base, c.Base));
-        if (stated?.Amount is not PrintedNumber previous || (c.Subject ?? stated.Subject) is not { Amount: PrintedNumber current } subject) return null;
+        if (stated?.Amount is not PrintedNumber previous) return null;
+        if ((c.Subject ?? stated.Subject) is not { Amount: PrintedNumber current } subject)
+        {
+            return own is null ? null : AgainstPrevious(c, own.Number, previous,
+                $"“{c.Quantity}”本年（按{own.Table.Label}“{own.Column}”） {Ratios.Amount(own.Number)}，说明所写上年为 {Ratios.Amount(previous)}", RelatedPlaces.StatementAndCell(stated, own));
+        }
         return AgainstPrevious(c, current, previous, $"“{subject.Quantity}”本年 {Ratios.Amount(current)}，说明所写上年为 {Ratios.Amount(previous)}", RelatedPlaces.Statements(subject, stated));
     }
 

@@ -48,7 +48,7 @@ public sealed class ZeroBasePercentRule : IRule
     /// (“完成预算的75.00%（年初预算为0万元）”, “预算执行率为100%”).
     /// </summary>
     private static string RateBase(NarrativeFact f, CompletionBudgets.Compared zero) =>
-        zero.Cell is null && f.BudgetName is { } named && f.Sentence.Contains("完成" + named, StringComparison.Ordinal) ? named : "预算";
+        zero.Cell is null && f.RateBudgetName is { } named ? named : "预算";
 
     private static string Name(NarrativeFact f) => f.Quantity.Length > 0 ? $"“{f.Quantity}”" : string.Empty;
 }

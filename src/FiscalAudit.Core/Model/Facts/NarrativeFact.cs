@@ -140,6 +140,12 @@ public sealed class NarrativeFact
     public LinkedCell? SubjectCell { get; set; }
 
     /// <summary>
+    /// For a completion: the stated budget its rate's words name (“完成年初预算的75.00%” → 年初预算); null when they name none
+    /// (“预算执行率为100%” is of the 预算).
+    /// </summary>
+    public string? RateBudgetName { get; set; }
+
+    /// <summary>
     /// For an amount of a 功能分类 line, “公共安全支出（类）其他公共安全支出（款）其他公共安全支出（项）”科目257.80万元: the
     /// 科目 it names, top level first; empty when the label names none.
     /// </summary>

@@ -1,3 +1,5 @@
+using FiscalAudit.Core.Findings;
+
 namespace FiscalAudit.Tests.Narrative.Budgets;
 
 /// <summary>
@@ -35,6 +37,20 @@ internal static class ThreePublicTable
     /// <summary>Asserts that <paramref name="text"/> gives no finding of any of <paramref name="rules"/>.</summary>
     public static void NoFindings(string text, params string[] rules) =>
         Assert.All(rules, rule => Assert.Empty(NarrativeTestKit.Findings(text, rule)));
+
+    /// <summary>
+    /// The one FA3003 finding of the document with <paramref name="sentence"/>, asserted to be at the sentence's line, to name 表七
+    /// and to relate a 表七 cell.
+    /// </summary>
+    public static Finding SingleAgainstTableSeven(string sentence)
+    {
+        var text = With(sentence);
+        var finding = Assert.Single(NarrativeTestKit.Findings(text, "FA3003"));
+        Assert.Equal(LineOf(text, sentence[..6]), finding.Location.Line);
+        Assert.Contains("表七", finding.Message, StringComparison.Ordinal);
+        Assert.Contains(finding.RelatedLocations, l => l.Table == "T7");
+        return finding;
+    }
 
     /// <summary>The last line of <paramref name="text"/> that holds <paramref name="fragment"/> (the sentences come after the table).</summary>
     public static int LineOf(string text, string fragment) => text.Split('\n').ToList().FindLastIndex(l => l.Contains(fragment, StringComparison.Ordinal)) + 1;
