@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using FiscalAudit.Core.Data;
@@ -7,14 +8,18 @@ using FiscalAudit.Core.Model.Facts;
 namespace FiscalAudit.Extract.Narrative;
 
 /// <summary>
-/// Finds what a template leaves in a carelessly filled-in text: both alternatives kept (“增加（减少）”, “增加/减少”),
+/// Finds what a template leaves in a carelessly filled-in text: both alternatives kept (“增加（减少）”, “增加【减少】”, “增加/减少”, “增加或减少5.00万元”),
 /// drafting instructions (“（如有…请说明）”, but not a published cross-reference “（若有结转，见附表四）”) and sentences that stop where text was wanted (“主要原因是。”);
 /// the pieces of one kind in one sentence are one mark.
 /// The wording is data: template-residue.json.
 /// </summary>
 public sealed class TemplateResidue
 {
+    /// <summary>Punctuation one of which instructions and unfinished sentences hold: part of the cheap test before running the patterns.</summary>
+    private const string PunctuationStarts = "（(：:。；";
+
     private readonly Regex alternative;
+    private readonly SearchValues<char> starts;
     private readonly ColumnWords quotedColumns;
     private readonly IReadOnlyList<Regex> instructions;
     private readonly Regex crossReference;
@@ -23,7 +28,12 @@ public sealed class TemplateResidue
     private TemplateResidue(Vocabulary vocabulary)
     {
         var words = string.Join('|', vocabulary.DirectionWords.Select(Regex.Escape));
-        alternative = new Regex($@"(?<a>{words})\s*(?:[（(]\s*(?<b>{words})\s*[）)]|[/／]\s*(?<b>{words}))", RegexOptions.Compiled);
+        var forms = vocabulary.Alternatives;
+        var joins = LabelWordsFile.Alternatives(forms.Joins);
+        var bracketed = LabelWordsFile.Either(forms.Brackets.Select(p => $@"{Regex.Escape(p[..1])}\s*(?:{joins})?\s*(?<b>{words})\s*{Regex.Escape(p[1..])}"));
+        var second = $@"{bracketed}|(?:{LabelWordsFile.Alternatives(forms.Slashes)})\s*(?<b>{words})|(?:{joins})\s*(?<b>{words})(?=\s*[0-9０-９])";
+        alternative = new Regex($@"(?<a>{words})\s*(?:{second})", RegexOptions.Compiled);
+        starts = SearchValues.Create(PunctuationStarts + string.Concat(forms.Brackets.Concat(forms.Slashes).Concat(forms.Joins).Select(w => w[0])));
         quotedColumns = vocabulary.QuotedColumns;
         instructions = vocabulary.Instructions.Select(p => new Regex(p, RegexOptions.Compiled)).ToList();
         crossReference = new Regex(vocabulary.CrossReference, RegexOptions.Compiled);
@@ -39,7 +49,7 @@ public sealed class TemplateResidue
     /// </summary>
     public IEnumerable<TextMark> Find(string text, Func<int, int, int, SourceLocation> locate)
     {
-        if (text.AsSpan().IndexOfAny("（(：:。；") < 0) return Array.Empty<TextMark>();
+        if (text.AsSpan().IndexOfAny(starts) < 0) return Array.Empty<TextMark>();
         var found = new List<(Match Match, TextMarkKind Kind)>();
         found.AddRange(alternative.Matches(text).Where(m => m.Groups["a"].Value != m.Groups["b"].Value && !IsQuotedColumn(text, m))
             .Select(m => (m, TextMarkKind.UnresolvedAlternative)));
@@ -65,12 +75,24 @@ public sealed class TemplateResidue
 
         public List<string> DirectionWords { get; init; } = new();
 
+        public AlternativeForms Alternatives { get; init; } = new();
+
         public List<string> Instructions { get; init; } = new();
 
         /// <summary>A bracketed piece that points the reader to a place in the document, not the drafter to a task.</summary>
         public string CrossReference { get; init; } = "$^";
 
         public List<string> Unfinished { get; init; } = new();
+    }
+
+    /// <summary>How a second alternative is written after the first: in brackets, after a slash, or after a join before a figure.</summary>
+    private sealed class AlternativeForms
+    {
+        public List<string> Brackets { get; init; } = new();
+
+        public List<string> Slashes { get; init; } = new();
+
+        public List<string> Joins { get; init; } = new();
     }
 
     private sealed class ColumnWords

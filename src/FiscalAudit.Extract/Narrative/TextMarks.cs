@@ -21,6 +21,12 @@ public sealed partial class TextMarks
     /// <summary>A placeholder next to one of these is part of a Latin word (“XXL”), not a placeholder.</summary>
     private const string LatinLetter = "[A-Za-zＡ-Ｚａ-ｚ]";
 
+    /// <summary>A run of signs next to one of these is part of a code or a masked number (“12530100XX4567890A”, “5301××××1234”).</summary>
+    private const string Digit = "[0-9０-９]";
+
+    /// <summary>Where a round-bracketed name is the whole value: the start of a line or right after a label's colon.</summary>
+    private const string ValueStart = "(?<=(?:^|[\\n：:])[ \\u3000]*)";
+
     private static readonly JsonSerializerOptions Options = new() { PropertyNameCaseInsensitive = true };
 
     private readonly Regex placeholder;
@@ -37,7 +43,8 @@ public sealed partial class TextMarks
     private TextMarks(Vocabulary words)
     {
         var placeholders = words.Placeholders;
-        var runs = placeholders.Repeated.Select(s => $"(?:{Regex.Escape(s)}){{2,}}");
+        // A whole run, not its tail: “5301××××1234” is no run after its first sign.
+        var runs = placeholders.Repeated.Select(Regex.Escape).Select(s => $"(?<!{Digit}|{s})(?:{s}){{2,}}(?!{Digit}|{s})");
         var numerals = Regex.Escape(placeholders.Numerals.Numerals);
         var circles = placeholders.Numerals.Signs.Select(s => $"(?<![{numerals}])(?:{Regex.Escape(s)}){{2,}}(?![{numerals}])");
         var single = placeholders.BeforeUnit;
@@ -47,11 +54,15 @@ public sealed partial class TextMarks
         var inYear = $"(?<![0-9])(?:{Alternatives(year.Centuries)})[0-9]?(?:{yearSigns}[0-9]?){{1,2}}(?=\\s*年)";
         var bracketed = Either(placeholders.Bracketed.Pairs.Select(p =>
             $"\\{p[0]}[^\\{p[1]}0-9]{{0,6}}?(?:{Alternatives(placeholders.Bracketed.Ends)})\\{p[1]}"));
+        var roundBracketed = Either(placeholders.Bracketed.RoundPairs.Select(p =>
+            $"{ValueStart}\\{p[0]}[^\\{p[1]}0-9]{{1,6}}?(?:{Alternatives(placeholders.Bracketed.Ends)})\\{p[1]}"));
         var empty = placeholders.Bracketed.EmptyPairs.Select(p => $"\\{p[0]}[ \\u3000]*\\{p[1]}");
         var blank = $"(?:{Alternatives(placeholders.Blanks)})+(?=\\s*(?:{Alternatives(single.Units)}))";
-        placeholder = Build($"(?<!{LatinLetter})(?:{Either(runs.Concat(circles).Append(lone).Append(inYear).Append(blank).Concat(empty))}|{Alternatives(placeholders.Words)}|{bracketed})(?!{LatinLetter})");
+        var ellipsis = $"(?:{Alternatives(placeholders.Ellipses.Signs)})+(?=\\s*(?:{Alternatives(placeholders.Ellipses.Units)}))";
+        placeholder = Build($"(?<!{LatinLetter})(?:{Either(runs.Concat(circles).Append(lone).Append(inYear).Append(blank).Append(ellipsis).Concat(empty))}|{Alternatives(placeholders.Words)}|{bracketed}|{roundBracketed})(?!{LatinLetter})");
         placeholderStarts = SearchValues.Create(string.Concat(placeholders.Repeated.Concat(placeholders.Words).Concat(placeholders.Numerals.Signs).Concat(single.Signs)
-            .Concat(year.Signs).Concat(placeholders.Bracketed.Pairs).Concat(placeholders.Bracketed.EmptyPairs).Concat(placeholders.Blanks).Select(w => w[0])));
+            .Concat(year.Signs).Concat(placeholders.Bracketed.Pairs).Concat(placeholders.Bracketed.RoundPairs).Concat(placeholders.Bracketed.EmptyPairs)
+            .Concat(placeholders.Blanks).Concat(placeholders.Ellipses.Signs).Select(w => w[0])));
 
         var units = words.DoubledUnits;
         var signs = Alternatives(units.Signs);
@@ -61,7 +72,7 @@ public sealed partial class TextMarks
 
         var rate = words.RateWithoutPercent;
         var frames = rate.Frames.Select(f => Regex.Escape(f).Replace("…", FrameGap, StringComparison.Ordinal));
-        rateWithoutPercent = Build($@"(?:{Either(frames)}|{Alternatives(rate.Leads)})\s*(?<n>[0-9]+(?:\.[0-9]+)?)(?![0-9.]|\s*(?:{Alternatives(rate.UnitsAfter)}))");
+        rateWithoutPercent = Build($@"(?:{Either(frames)}|{Alternatives(rate.Leads)})\s*(?<n>[0-9]+(?:\.[0-9]+)?)(?!\s*[0-9.]|\s*(?:{Alternatives(rate.UnitsAfter)}))");
 
         var sentence = words.SentenceYear;
         sentenceYear = Build($@"^\s*(?:{Alternatives(sentence.Subjects)})?\s*(?<y>{YearNumber})\s*年度(?!.{{0,6}}(?:{Alternatives(sentence.Comparisons)}))");
@@ -201,6 +212,9 @@ public sealed partial class TextMarks
         /// <summary>Signs of a blank to fill in, any number of them, before one of <see cref="UnitSigns.Units"/> (“＿＿万元”).</summary>
         public List<string> Blanks { get; init; } = new();
 
+        /// <summary>Signs of an ellipsis standing for a figure before one of its units (“增加……万元”).</summary>
+        public UnitSigns Ellipses { get; init; } = new();
+
         public YearSigns InYear { get; init; } = new();
 
         public BracketedNames Bracketed { get; init; } = new();
@@ -218,6 +232,9 @@ public sealed partial class TextMarks
         public List<string> Pairs { get; init; } = new();
 
         public List<string> Ends { get; init; } = new();
+
+        /// <summary>Round brackets around a name, a placeholder only where the name is the whole value (“实施单位：（单位名称）”).</summary>
+        public List<string> RoundPairs { get; init; } = new();
 
         /// <summary>Pairs that are a placeholder with nothing but spaces between them (“【 】”).</summary>
         public List<string> EmptyPairs { get; init; } = new();

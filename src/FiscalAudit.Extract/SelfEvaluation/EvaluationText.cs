@@ -109,11 +109,22 @@ internal static partial class EvaluationText
         return NumberText.Parse(t);
     }
 
-    /// <summary>A rate cell or phrase in digits (“96.5%”) or spelled after 百分之 (“百分之九十六” → 96%, read by <see cref="ChinesePercent"/>), its printed text kept.</summary>
+    /// <summary>
+    /// A rate cell or phrase in digits (“96.5%”), spelled after 百分之 (“百分之九十六” → 96%, read by <see cref="ChinesePercent"/>)
+    /// or in per mille (“955‰” → 95.5%), its printed text kept.
+    /// </summary>
     public static PrintedNumber? Rate(string? text)
     {
         var digits = text is null ? null : ChinesePercent.AsDigits(text);
-        return Number(digits) is PrintedNumber rate && digits != text ? rate with { Text = text!.Trim() } : Number(text);
+        return Number(digits) is PrintedNumber rate && digits != text ? rate with { Text = text!.Trim() } : Number(text) ?? PerMille(text);
+    }
+
+    /// <summary>“95.00‰” as the percentage it stands for (9.500%), its printed text kept; null when the text is no number in per mille.</summary>
+    private static PrintedNumber? PerMille(string? text)
+    {
+        var t = text?.Trim();
+        if (t is null || !t.EndsWith('‰') || Number(t[..^1]) is not PrintedNumber n || n.IsPercent) return null;
+        return new PrintedNumber(n.Value / 10m, n.Decimals + 1, true, t);
     }
 
     /// <summary>The first number in a text and the position just after it.</summary>

@@ -22,11 +22,13 @@ public sealed class ExecutionRateRule : ProjectRule
 
     /// <summary>
     /// The printed rate in percent as it is compared in the message: a rate without “%” up to <see cref="LargestFraction"/> that
-    /// stands nearer to the true rate read as a fraction (“0.9600” for 95%) is that percentage (96.00), noted after it (“（即 96.00%）”).
+    /// stands nearer to the true rate read as a fraction (“0.9600” for 95%) is that percentage (96.00), noted after it (“（即 96.00%）”);
+    /// a rate printed in per mille is noted as its percentage too (“95.00‰（即 9.500%）”).
     /// </summary>
     private static (PrintedNumber Rate, string Note) AsPrinted(PrintedNumber printed, PrintedNumber executed, PrintedNumber budget)
     {
-        if (printed.IsPercent || printed.Value is <= 0m or > LargestFraction) return (printed, string.Empty);
+        if (printed.IsPercent) return (printed, printed.Text.EndsWith('‰') ? $"（即 {PrintedNumber.Format(printed.Value, printed.Decimals)}%）" : string.Empty);
+        if (printed.Value is <= 0m or > LargestFraction) return (printed, string.Empty);
         var actual = executed.Value / budget.Value * 100m;
         var percent = printed.Value * 100m;
         if (Math.Abs(percent - actual) >= Math.Abs(printed.Value - actual)) return (printed, string.Empty);

@@ -4,7 +4,7 @@ namespace FiscalAudit.Tests.SelfEvaluation;
 
 /// <summary>
 /// The 执行率 of a project table's funds row (209 ÷ 220 = 95.00%) and of a third-party report's funds sentence
-/// (1,146.50 ÷ 1,200.00 = 95.54%) however it is written: “%”, full-width “％”, “%%”, no “%”, a fraction (0.95), 百分之….
+/// (1,146.50 ÷ 1,200.00 = 95.54%) however it is written: “%”, full-width “％”, “%%”, no “%”, a fraction (0.95), 百分之…, per mille (950.0‰).
 /// A right rate is silent in every form, a wrong one is reported with the percentage it stands for.
 /// </summary>
 public class RateCellFormTests
@@ -33,6 +33,9 @@ public class RateCellFormTests
     [InlineData("百分之九十五")]
     [InlineData("百分之九十五点零")]
     [InlineData("百分之九十五点零零")]
+    [InlineData("950.0‰")]
+    [InlineData("９５．００％")]
+    [InlineData("95 .00 %")]
     public void A_right_rate_is_silent_in_every_form(string rate) =>
         Assert.DoesNotContain(EvaluationFindings(WithRate(rate)), f => f.RuleId == "FA4004");
 
@@ -47,6 +50,8 @@ public class RateCellFormTests
     [InlineData("百分之九十六", "执行率 百分之九十六 ≠ 全年执行数 209 ÷ 全年预算数 220 = 95%（差 1 个百分点）")]
     [InlineData("百分之九十六点零零", "执行率 百分之九十六点零零 ≠ 全年执行数 209 ÷ 全年预算数 220 = 95.00%（差 1.00 个百分点）")]
     [InlineData("百分之一百", "执行率 百分之一百 ≠ 全年执行数 209 ÷ 全年预算数 220 = 95%（差 5 个百分点）")]
+    [InlineData("95.00‰", "执行率 95.00‰（即 9.500%） ≠ 全年执行数 209 ÷ 全年预算数 220 = 95.000%（差 -85.500 个百分点）")]
+    [InlineData("９６．００％", "执行率 96.00% ≠ 全年执行数 209 ÷ 全年预算数 220 = 95.00%（差 1.00 个百分点）")]
     public void A_wrong_rate_is_reported_as_the_percentage_it_stands_for(string rate, string message)
     {
         var result = WithRate(rate);
