@@ -108,6 +108,7 @@ public sealed partial class CountedLists
                 money = money.Append(sum).ToList();
             }
             else if (nextEnd < text.Length && text[nextEnd] is '：' or ':' && next.TrimEnd().EndsWith("如下", StringComparison.Ordinal)) (itemsStart, partial) = (nextEnd + 1, false);
+            else if (OpensPoints(next)) (itemsStart, partial) = (nextStart, false);
             else return Points(text, nextStart, clause, count, blocks, index) is { } points ? points with { Money = MoneyClauses.Closing(text, clauseEnd + 1) } : null;
             noun = clause;
         }
@@ -118,20 +119,30 @@ public sealed partial class CountedLists
             ? Following(blocks, index) is { } following ? new Listed(noun, following, partial, text.Length) : null
             : Items(text, itemsStart, noun, partial);
         if (listed is null || someOpeners.Contains(lead) && !listed.Items.All(StatesMoneyOrScore)) return null;
-        return money.Count > 0 ? listed with { Money = money } : WithClosingSum(listed);
+        return money.Count > 0 ? listed with { Money = money } : WithClosingSum(text, listed);
     }
 
+    /// <summary>“共对3个项目开展绩效自评，一是A项目；二是B项目；…”: the clause after the count's opens its first point.</summary>
+    private bool OpensPoints(string clause) => itemNumber.Match(clause) is { Success: true } m && m.Groups["point"].Success && OutlineHeadings.Value(m.Groups["n"].Value) == 1;
+
     /// <summary>
-    /// “共3个：①A项目45万元；②B项目30万元；③C项目25万元，合计100万元。”: a last clause of only words that total and a sum, after
-    /// the last item's own amount, is the sum of the list, not part of that item.
+    /// “共3个：①A项目45万元；②B项目30万元；③C项目25万元，合计100万元。”, “共3个项目：A项目50万元、B项目40万元、C项目30万元，
+    /// 合计120万元。”: a clause of only words that total and a sum, right after the last item's own amount, is the sum of the list,
+    /// not part of that item.
     /// </summary>
-    private Listed WithClosingSum(Listed listed)
+    private Listed WithClosingSum(string text, Listed listed)
     {
         var last = listed.Items[^1];
         var cut = last.LastIndexOfAny(['，', ',']);
-        if (cut <= 0 || !StatesMoneyOrScore(last[..cut]) || MoneyClauses.Sum(last[(cut + 1)..]) is not { } sum || !Tally(sum.Label)) return listed;
-        return listed with { Items = [.. listed.Items.SkipLast(1), last[..cut].Trim()], Money = [sum] };
+        if (cut > 0 && StatesMoneyOrScore(last[..cut]) && TotalSum(last[(cut + 1)..]) is { } sum)
+            return listed with { Items = [.. listed.Items.SkipLast(1), last[..cut].Trim()], Money = [sum] };
+        if (listed.End >= text.Length || text[listed.End] is not ('，' or ',') || !StatesMoneyOrScore(last)) return listed;
+        var next = text[(listed.End + 1)..ListItems.NextOutside(text, listed.End + 1, Punctuation.ClauseBreaks)];
+        return TotalSum(next) is { } after ? listed with { Money = [after] } : listed;
     }
+
+    /// <summary>“合计120万元”: the sum <paramref name="clause"/> states after only words that total, or null.</summary>
+    private (string Label, PrintedNumber Amount)? TotalSum(string clause) => MoneyClauses.Sum(clause) is { } sum && Tally(sum.Label) ? sum : null;
 
     /// <summary>
     /// The points or titled paragraphs after a count whose clause ends with the words <paramref name="after"/> it. A count with no
@@ -329,8 +340,9 @@ public sealed partial class CountedLists
 
     /// <summary>
     /// “本单位对2个项目开展绩效自评，涉及资金150万元。” closing its paragraph, then paragraphs numbered 1, 2 … (“1.A项目，预算资金100万元。”,
-    /// “（二）B项目…”) whose first clause ends with the counted word of <c>titledNouns</c>: those paragraphs are its items, each with the amounts
-    /// it states, up to the first paragraph that is not one (“1.项目管理情况” names no item).
+    /// “（二）B项目…”) whose first clause ends with the counted word of <c>titledNouns</c> and that each state an amount or a score: those
+    /// paragraphs are its items, with the amounts they state, up to the first paragraph that is not one (“1.项目管理情况” names no item).
+    /// With no word promising every item they may be only the main ones, so the list is partial: wrong when it names more than the count.
     /// </summary>
     private Listed? NumberedNaming(string noun, IReadOnlyList<Block> blocks, int index, int end)
     {
@@ -343,7 +355,7 @@ public sealed partial class CountedLists
             if (!m.Success || OutlineHeadings.Value(m.Groups["n"].Value) != items.Count + 1 || !ItemName(text[m.Length..]).EndsWith(word, StringComparison.Ordinal)) break;
             items.Add(text[m.Length..].Trim().TrimEnd(Punctuation.ClausePunctuation));
         }
-        return items.Count >= 2 ? new Listed(word, items, false, end) : null;
+        return items.Count >= 2 && items.All(StatesMoneyOrScore) ? new Listed(word, items, true, end) : null;
     }
 
     /// <summary>An item's name: its words up to the first clause break.</summary>
