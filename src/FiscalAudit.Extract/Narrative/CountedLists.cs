@@ -132,6 +132,7 @@ public sealed partial class CountedLists
     /// </summary>
     private Listed WithClosingSum(string text, Listed listed)
     {
+        if (listed.Items.Count == 0) return listed;
         var last = listed.Items[^1];
         var cut = last.LastIndexOfAny(['，', ',']);
         if (cut > 0 && StatesMoneyOrScore(last[..cut]) && TotalSum(last[(cut + 1)..]) is { } sum)

@@ -79,7 +79,7 @@ public class BreakdownCountZeroBaseVariantTests
     [InlineData(CommaList, "合计120.00万元", "合计110.00万元", "FA3005", 1, "≠ 逐项列出的金额之和 120.00")]
     [InlineData(NumberedParagraphs, "涉及资金150.00万元", "涉及资金160.00万元", "FA3005", 1, "≠ 逐项列出的金额之和 150.00")]
     [InlineData(ChineseNumbered, "涉及资金150.00万元", "涉及资金160.00万元", "FA3005", 1, "≠ 逐项列出的金额之和 150.00")]
-    [InlineData(NumberedParagraphs, "对2个项目", "对1个项目", "FA3018", 1, "所列为 2 项")]
+    [InlineData(NumberedParagraphs, "对2个项目", "对1个项目", "FA3018", 1, "却列出了 2 项")]
     [InlineData(PointsAfterComma, "三是农村人居环境整治项目。", "三是农村人居环境整治项目；四是动物防疫项目。", "FA3018", 1, "所列为 4 项")]
     [InlineData(Batches, "0.20万元", "0.25万元", "FA3006", 1, "2.40÷12 = 0.20 万元")]
     [InlineData(Meetings, "0.80万元", "0.85万元", "FA3006", 1, "3.20÷4 = 0.80 万元")]
