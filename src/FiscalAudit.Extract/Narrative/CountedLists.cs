@@ -108,6 +108,7 @@ public sealed partial class CountedLists
                 money = money.Append(sum).ToList();
             }
             else if (nextEnd < text.Length && text[nextEnd] is '：' or ':' && next.TrimEnd().EndsWith("如下", StringComparison.Ordinal)) (itemsStart, partial) = (nextEnd + 1, false);
+            else if (OpensPoints(next)) (itemsStart, partial) = (nextStart, false);
             else return Points(text, nextStart, clause, count, blocks, index) is { } points ? points with { Money = MoneyClauses.Closing(text, clauseEnd + 1) } : null;
             noun = clause;
         }
@@ -118,8 +119,31 @@ public sealed partial class CountedLists
             ? Following(blocks, index) is { } following ? new Listed(noun, following, partial, text.Length) : null
             : Items(text, itemsStart, noun, partial);
         if (listed is null || someOpeners.Contains(lead) && !listed.Items.All(StatesMoneyOrScore)) return null;
-        return listed with { Money = money };
+        return money.Count > 0 ? listed with { Money = money } : WithClosingSum(text, listed);
     }
+
+    /// <summary>“共对3个项目开展绩效自评，一是A项目；二是B项目；…”: the clause after the count's opens its first point.</summary>
+    private bool OpensPoints(string clause) => itemNumber.Match(clause) is { Success: true } m && m.Groups["point"].Success && OutlineHeadings.Value(m.Groups["n"].Value) == 1;
+
+    /// <summary>
+    /// “共3个：①A项目45万元；②B项目30万元；③C项目25万元，合计100万元。”, “共3个项目：A项目50万元、B项目40万元、C项目30万元，
+    /// 合计120万元。”: a clause of only words that total and a sum, right after the last item's own amount, is the sum of the list,
+    /// not part of that item.
+    /// </summary>
+    private Listed WithClosingSum(string text, Listed listed)
+    {
+        if (listed.Items.Count == 0) return listed;
+        var last = listed.Items[^1];
+        var cut = last.LastIndexOfAny(['，', ',']);
+        if (cut > 0 && StatesMoneyOrScore(last[..cut]) && TotalSum(last[(cut + 1)..]) is { } sum)
+            return listed with { Items = [.. listed.Items.SkipLast(1), last[..cut].Trim()], Money = [sum] };
+        if (listed.End >= text.Length || text[listed.End] is not ('，' or ',') || !StatesMoneyOrScore(last)) return listed;
+        var next = text[(listed.End + 1)..ListItems.NextOutside(text, listed.End + 1, Punctuation.ClauseBreaks)];
+        return TotalSum(next) is { } after ? listed with { Money = [after] } : listed;
+    }
+
+    /// <summary>“合计120万元”: the sum <paramref name="clause"/> states after only words that total, or null.</summary>
+    private (string Label, PrintedNumber Amount)? TotalSum(string clause) => MoneyClauses.Sum(clause) is { } sum && Tally(sum.Label) ? sum : null;
 
     /// <summary>
     /// The points or titled paragraphs after a count whose clause ends with the words <paramref name="after"/> it. A count with no
@@ -312,8 +336,31 @@ public sealed partial class CountedLists
         if (stop >= 0 && stop < text.TrimEnd().Length - 1) return null;
         if (index + 1 < blocks.Count && blocks[index + 1] is ParagraphBlock next && itemNumber.Match(next.Text).Groups["point"].Success)
             return Following(blocks, index, pointsOnly: true) is { } items ? new Listed(noun.Trim(), items, false, text.Length) : null;
-        return UnderHeading(noun.Trim(), blocks, index, text.Length);
+        return UnderHeading(noun.Trim(), blocks, index, text.Length) ?? NumberedNaming(noun.Trim(), blocks, index, text.Length);
     }
+
+    /// <summary>
+    /// “本单位对2个项目开展绩效自评，涉及资金150万元。” closing its paragraph, then paragraphs numbered 1, 2 … (“1.A项目，预算资金100万元。”,
+    /// “（二）B项目…”) whose first clause ends with the counted word of <c>titledNouns</c> and that each state an amount or a score: those
+    /// paragraphs are its items, with the amounts they state, up to the first paragraph that is not one (“1.项目管理情况” names no item).
+    /// With no word promising every item they may be only the main ones, so the list is partial: wrong when it names more than the count.
+    /// </summary>
+    private Listed? NumberedNaming(string noun, IReadOnlyList<Block> blocks, int index, int end)
+    {
+        if (words.TitledNouns.FirstOrDefault(n => noun.StartsWith(n, StringComparison.Ordinal)) is not { } word) return null;
+        var items = new List<string>();
+        for (var b = index + 1; b < blocks.Count && b <= index + Reach && blocks[b] is ParagraphBlock or HeadingBlock; b++)
+        {
+            var text = blocks[b] is ParagraphBlock p ? p.Text : ((HeadingBlock)blocks[b]).Text;
+            var m = itemNumber.Match(text);
+            if (!m.Success || OutlineHeadings.Value(m.Groups["n"].Value) != items.Count + 1 || !ItemName(text[m.Length..]).EndsWith(word, StringComparison.Ordinal)) break;
+            items.Add(text[m.Length..].Trim().TrimEnd(Punctuation.ClausePunctuation));
+        }
+        return items.Count >= 2 && items.All(StatesMoneyOrScore) ? new Listed(word, items, true, end) : null;
+    }
+
+    /// <summary>An item's name: its words up to the first clause break.</summary>
+    private static string ItemName(string item) => item.Trim()[..ListItems.NextOutside(item.Trim(), 0, Punctuation.ClauseBreaks)].Trim();
 
     /// <summary>
     /// “共对3个项目开展绩效自评，涉及资金120万元。” closing its paragraph, then a title naming the items (“（一）项目绩效自评结果”, a word
@@ -331,8 +378,7 @@ public sealed partial class CountedLists
             if (blocks[b] is not ParagraphBlock p) return null;
             var m = itemNumber.Match(p.Text);
             if (!m.Success || OutlineHeadings.Value(m.Groups["n"].Value) != names.Count + 1) return null;
-            var item = p.Text[m.Length..].Trim();
-            var name = item[..ListItems.NextOutside(item, 0, Punctuation.ClauseBreaks)].Trim();
+            var name = ItemName(p.Text[m.Length..]);
             if (!name.Contains(word, StringComparison.Ordinal)) return null;
             names.Add(name);
         }

@@ -37,7 +37,7 @@ public sealed class LabelWords
         var possessive = Alternatives(words.Possessive.Words);
         var frames = Either(words.Comparative.Frames.Select(f => "^" + Regex.Escape(f).Replace("…", FrameGap, StringComparison.Ordinal)));
         // “较2020年年初预算”: a year may name the budget's year.
-        comparative = Build($"{frames}|(?:{Alternatives(words.Comparative.Prepositions)})(?:{Alternatives(words.LastYear.Words.Concat(words.Comparative.Bases))}|{Year}(?:{Alternatives(words.Comparative.Bases)})?)(?:{kinds})?(?:{Alternatives(words.Comparative.Closers)})?$");
+        comparative = Build($"{frames}|(?:{Alternatives(words.Comparative.Alone)})$|(?:{Alternatives(words.Comparative.Prepositions)})(?:{Alternatives(words.LastYear.Words.Concat(words.Comparative.Bases))}|{Year}(?:{Alternatives(words.Comparative.Bases)})?)(?:{kinds})?(?:{Alternatives(words.Comparative.Closers)})?$");
         var verbs = words.ChangeVerbs.Rising.Concat(words.ChangeVerbs.Falling).Concat(words.ChangeVerbs.Level);
         changeVerbTail = Build($"(?<verb>{Alternatives(verbs)})[^，,]*$");
         var figures = Alternatives(words.Figures.Words.Concat(words.YearLed.Totals));
@@ -283,6 +283,8 @@ public sealed class LabelWords
     private sealed class ComparativeWords
     {
         public List<string> Frames { get; init; } = new();
+
+        public List<string> Alone { get; init; } = new();
 
         public List<string> Prepositions { get; init; } = new();
 
