@@ -82,6 +82,13 @@ public class ConvertedMarkdownTests
         Assert.Equal(read, ((ParagraphBlock)Read(converted).Blocks[0]).Text);
 
     [Theory]
+    [InlineData("“三公”经费支出&nbsp;0.50&nbsp;万元", "“三公”经费支出 0.50 万元")]
+    [InlineData("&ldquo;三公&rdquo;经费&amp;其他&#12288;支出&#x4E00;", "“三公”经费&其他\u3000支出一")]
+    [InlineData("R&D 与 &nosuch 及 &#;", "R&D 与 &nosuch 及 &#;")]
+    public void Html_entities_in_running_text_are_read_as_their_characters(string converted, string read) =>
+        Assert.Equal(read, ((ParagraphBlock)Read(converted).Blocks[0]).Text);
+
+    [Theory]
     [InlineData("1\\. 一般公共服务支出（类）年初预算为6万元。", "1. 一般公共服务支出（类）年初预算为6万元。")]
     [InlineData("详见附件\\[1\\]，说明\\*号为估算数。", "详见附件[1]，说明*号为估算数。")]
     [InlineData("路径 C:\\data\\决算 保持不变", "路径 C:\\data\\决算 保持不变")]
