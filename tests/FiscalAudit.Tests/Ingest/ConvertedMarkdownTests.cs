@@ -72,6 +72,7 @@ public class ConvertedMarkdownTests
     [InlineData("成本控制在$\\leq 6 1 0 . 7 0\\mathrm{万元}$以内", "成本控制在≤610.70万元以内")]
     [InlineData("收入合计$3,600.68 \\mathrm{万元}$，占$\\mathrm{96.00\\%}$", "收入合计3,600.68万元，占96.00%")]
     [InlineData("得分区间$90 \\sim 100$分，$\\geqslant 3.2\\text{万户}$", "得分区间90~100分，≥3.2万户")]
+    [InlineData("办公用房面积$1,200\\mathrm{m}^{2}$，容积$3 \\mathrm{m}^3$", "办公用房面积1,200m²，容积3m³")]
     [InlineData("公式$a \\geq b$不变", "公式$a \\geq b$不变")]
     [InlineData("含$\\frac{1}{2}$的公式", "含$\\frac{1}{2}$的公式")]
     [InlineData("\\textbf{本年收入合计}为$\\mathbf{199.52}$万元", "本年收入合计为199.52万元")]
