@@ -1,8 +1,9 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace FiscalAudit.Core.Data;
 
-/// <summary>The words of a table's 栏次 row and of its total row, read by ingestion and extraction alike: table-marks.json.</summary>
+/// <summary>The words of a table's 栏次 row, of its total row and of a line saying it goes on (“续表”), read by ingestion and extraction alike: table-marks.json.</summary>
 public static class TableMarks
 {
     private static readonly File Words = EmbeddedJson.Load<File>(
@@ -14,8 +15,19 @@ public static class TableMarks
     /// <summary>A table's total row label: “合计”, “总计”.</summary>
     public static IReadOnlySet<string> Totals { get; } = Words.Totals.ToHashSet(StringComparer.Ordinal);
 
+    private static readonly Regex[] ContinuationMarks = Words.ContinuationMarks.Select(p => new Regex(p, RegexOptions.CultureInvariant)).ToArray();
+
+    /// <summary>True when the line only says that a table goes on from the page before (“续表”, “（续上表）”, a caption with “（续）”).</summary>
+    public static bool IsContinuationMark(string line)
+    {
+        var compact = string.Concat(line.Where(c => !char.IsWhiteSpace(c)).Select(c => c switch { '（' => '(', '）' => ')', '：' => ':', _ => c }));
+        return ContinuationMarks.Any(p => p.IsMatch(compact));
+    }
+
     private sealed class File
     {
+        public List<string> ContinuationMarks { get; init; } = new();
+
         public List<string> ColumnNumberLabels { get; init; } = new();
 
         public List<string> Totals { get; init; } = new();

@@ -11,7 +11,7 @@ namespace FiscalAudit.Extract.SelfEvaluation;
 /// (<see cref="FlatColumn"/>) tell <see cref="FlatRowAligner"/> how the lines below make rows. A 合计 or 小计 line with the
 /// numbers under it, a grade word after them and a grade line (“评价等级” “良”) make rows of their own; the table ends after
 /// its 合计 and grade, at a report's title, at another table's header, at a line of several cells, or where the lines stop
-/// making rows. The header printed again on a new page (after “续表” or the caption with “（续）”, <see cref="ThirdPartyVocabulary.IsContinuationMark"/>),
+/// making rows. The header printed again on a new page (after “续表” or the caption with “（续）”, <see cref="TableMarks.IsContinuationMark"/>),
 /// and a page number (<see cref="PageNumberLine.IsDecorated"/>), are passed over.
 /// </summary>
 internal static class FlattenedIndicatorTables
@@ -138,7 +138,7 @@ internal static class FlattenedIndicatorTables
                 i++;
                 continue;
             }
-            if (words.IsContinuationMark(EvaluationText.Compact(lines[i].Text)) && HeaderAgainAfter(lines, i + 1, header, words) is int again)
+            if (TableMarks.IsContinuationMark(lines[i].Text) && HeaderAgainAfter(lines, i + 1, header, words) is int again)
             {
                 i = again;
                 continue;
@@ -175,7 +175,7 @@ internal static class FlattenedIndicatorTables
     private static int? HeaderAgainAfter(IReadOnlyList<TextLine> lines, int from, List<FlatLine> header, ThirdPartyVocabulary words)
     {
         var i = from;
-        while (i < lines.Count && (IsPassedOver(lines[i]) || words.IsContinuationMark(EvaluationText.Compact(lines[i].Text)))) i++;
+        while (i < lines.Count && (IsPassedOver(lines[i]) || TableMarks.IsContinuationMark(lines[i].Text))) i++;
         return i < lines.Count && CellOf(lines[i]) is FlatLine cell && words.LevelOf(cell.Key) == 1 && RepeatsHeader(lines, i, header, words) ? i : null;
     }
 

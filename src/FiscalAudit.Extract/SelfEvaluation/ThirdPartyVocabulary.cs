@@ -101,7 +101,6 @@ internal sealed class ThirdPartyVocabulary
     public ThirdPartyVocabulary()
     {
         statements = new(() => BuildStatements(this));
-        continuationMarks = new(() => ContinuationMarks.Select(p => new Regex(p, RegexOptions.CultureInvariant)).ToArray());
         captionFrames = new(() => CaptionFrames.Select(p => new Regex(p, RegexOptions.CultureInvariant)).ToArray());
     }
 
@@ -121,14 +120,6 @@ internal sealed class ThirdPartyVocabulary
     public bool IsLevelTwoName(string name) =>
         LevelTwoNames.Contains(name, StringComparer.Ordinal)
         || GroupSuffixes.Any(s => name.EndsWith(s, StringComparison.Ordinal) && LevelTwoNames.Contains(name[..^s.Length], StringComparer.Ordinal));
-
-    /// <summary>Patterns of a line a table printed on a new page opens with before its header again (“续表”, “（续上表）”, its caption with “（续）”).</summary>
-    public List<string> ContinuationMarks { get; init; } = new();
-
-    /// <summary>True when the compact line only says that a table goes on (<see cref="ContinuationMarks"/>).</summary>
-    public bool IsContinuationMark(string compactLine) => continuationMarks.Value.Any(p => p.IsMatch(compactLine));
-
-    private readonly Lazy<Regex[]> continuationMarks;
 
     /// <summary>Patterns of the words around a group's name in the caption of its own table (“表1”, “评分表”: “表1 决策指标评分表（10分）”).</summary>
     public List<string> CaptionFrames { get; init; } = new();

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text.RegularExpressions;
 using FiscalAudit.Core.Documents;
 
@@ -89,6 +88,6 @@ internal static partial class HtmlTable
         return (rows, columns);
     }
 
-    /// <summary>The text of a piece of HTML as a reader sees it: no tags, entities decoded, on one line, light markup removed.</summary>
-    public static string Text(string html) => Markup.Clean(WebUtility.HtmlDecode(Tag().Replace(html, string.Empty)).Replace('\n', ' '));
+    /// <summary>The text of a piece of HTML as a reader sees it: no tags, on one line, entities and light markup as <see cref="Markup"/> reads them.</summary>
+    public static string Text(string html) => Markup.Clean(Tag().Replace(html, string.Empty).Replace('\n', ' '));
 }

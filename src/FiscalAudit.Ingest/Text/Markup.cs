@@ -1,9 +1,10 @@
+using System.Net;
 using System.Text.RegularExpressions;
 
 namespace FiscalAudit.Ingest.Text;
 
 /// <summary>
-/// Removes the light markup text exports carry: HTML bold/line-break tags, Markdown emphasis (not a blank “____” to fill in) and backslash escapes
+/// Removes the light markup text exports carry: HTML bold/line-break tags, HTML entities (“&amp;nbsp;”, “&amp;ldquo;”, “&amp;#12288;”) read as their characters, Markdown emphasis (not a blank “____” to fill in) and backslash escapes
 /// (pandoc's “1\. ”, “\*”, “\[”), and the LaTeX that converters put around numbers, units and signs ("$95\%$", "\%",
 /// <see cref="InlineMath"/>), which some write a token at a time ("$1 2 . 6 \%$" is 12.6%).
 /// </summary>
@@ -16,6 +17,10 @@ public static partial class Markup
     [GeneratedRegex(@"</?(b|strong|i|em|u|span|font|p|sup|sub)(\s[^>]*)?>|<br\s*/?>", RegexOptions.IgnoreCase)]
     private static partial Regex Tags();
 
+    /// <summary>An HTML character reference: named, decimal or hexadecimal, closed by its semicolon.</summary>
+    [GeneratedRegex("&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")]
+    private static partial Regex Entity();
+
     /// <summary>Markdown's “__” emphasis: two underscores alone, never part of a run of three or more (a blank “____万元” left to fill in).</summary>
     [GeneratedRegex("(?<!_)__(?!_)")]
     private static partial Regex UnderscoreEmphasis();
@@ -23,6 +28,7 @@ public static partial class Markup
     public static string Clean(string text)
     {
         var s = Tags().Replace(text, string.Empty);
+        if (s.Contains('&')) s = Entity().Replace(s, m => WebUtility.HtmlDecode(m.Value));
         s = InlineMath.Replace(s);
         if (s.Contains("\\%", StringComparison.Ordinal)) s = s.Replace("\\%", "%", StringComparison.Ordinal);
         if (s.Contains("**")) s = s.Replace("**", string.Empty);

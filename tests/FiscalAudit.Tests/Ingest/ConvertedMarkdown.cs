@@ -26,6 +26,12 @@ namespace FiscalAudit.Tests.Ingest;
 /// <param name="SplitAmounts">Amounts of six characters or more wrapped in the middle by a &lt;br&gt;, as a narrow cell prints them (“204.<br>29”).</param>
 /// <param name="BodySpans">Under the header, empty cells right of a label merged into it (colspan), as “合 计” and “栏次” span 科目编码 and 科目名称.</param>
 /// <param name="HeaderLine">Pipe tables with the header rows in one line, a column's header texts joined by &lt;br&gt;, as marker writes them.</param>
+/// <param name="Continuation">With <see cref="Split"/>, the caption written over the second part (“续表”, “## 续表”), as the printed page carries it.</param>
+/// <param name="CellParagraphs">Every cell's text in &lt;p&gt;, split in two paragraphs when long, as Word's HTML carries it.</param>
+/// <param name="NoSpans">Header cells not merged: an empty header cell stays an empty &lt;th&gt;&lt;/th&gt;.</param>
+/// <param name="CaptionHeadings">The 公开0N表, 部门, 年度 and 单位 lines over a table written as headings of different levels, as a converter takes large or bold lines for headings.</param>
+/// <param name="Picture">A line written between a table's captions and the table (“![](images/….jpg)”, “&lt;!-- image --&gt;”), where the converter also cut the table out as a picture.</param>
+/// <param name="Entities">Running text with HTML entities (“&amp;nbsp;” for spaces, “&amp;ldquo;” and “&amp;rdquo;” for quotes), as HTML-to-Markdown tools leave them.</param>
 internal sealed record ConverterStyle(
     string Percents = "latex",
     bool HtmlBody = false,
@@ -45,7 +51,13 @@ internal sealed record ConverterStyle(
     bool LatexAmounts = false,
     bool SplitAmounts = false,
     bool BodySpans = false,
-    bool HeaderLine = false)
+    bool HeaderLine = false,
+    string Continuation = "",
+    bool CellParagraphs = false,
+    bool NoSpans = false,
+    bool CaptionHeadings = false,
+    string Picture = "",
+    bool Entities = false)
 {
     public static ConverterStyle Named(string name) => name switch
     {
@@ -67,6 +79,13 @@ internal sealed record ConverterStyle(
         "narrow cells: amounts wrapped by <br>, blanks as “$-$”" => new(Sections: true, SplitAmounts: true, Blank: "$-$"),
         "marker: pipe tables with the header rows joined in one line by <br>" => new(Pipes: true, HeaderLine: true),
         "marker: pipe tables with one header line, amounts in math, totals in bold" => new(Pipes: true, HeaderLine: true, LatexAmounts: true),
+        "split tables continued under a “续表” line, header repeated" => new(Split: "repeat", Continuation: "续表", Sections: true),
+        "split tables continued under a “## 续表” heading, header not repeated" => new(Split: "plain", Continuation: "## 续表", HtmlBody: true),
+        "Word HTML: <p> in every cell, empty <th> header cells, no spans" => new(Sections: true, CellParagraphs: true, NoSpans: true),
+        "captions taken for headings of different levels" => new(CaptionHeadings: true),
+        "MinerU: the table cut out as a picture over it" => new(Picture: "![](images/table.jpg)", HtmlBody: true, LatexAmounts: true),
+        "docling: <!-- image --> over each table, pipe tables" => new(Picture: "<!-- image -->", Pipes: true),
+        "HTML entities in running text, &nbsp; in blank cells" => new(Entities: true, Nbsp: true),
         _ => throw new ArgumentException(name),
     };
 }
@@ -87,9 +106,12 @@ internal static class ConvertedMarkdown
             if (items[i].Rows is not { } rows)
             {
                 var line = style.BoldHeadings ? Regex.Replace(items[i].Line!, @"^#+\s*(\*\*.+\*\*)\s*$", "$1") : items[i].Line!;
-                output.Add(style.Escapes ? Escaped(Percents(line, style.Percents)) : Percents(line, style.Percents));
+                line = style.Escapes ? Escaped(Percents(line, style.Percents)) : Percents(line, style.Percents);
+                output.Add(style.Entities ? Entities(line) : line);
                 continue;
             }
+            if (style.CaptionHeadings) Headings(output);
+            if (style.Picture.Length > 0) output.Add($"\n{style.Picture}\n");
             var captions = new List<string>();
             var notes = new List<string>();
             if (style.Captions)
@@ -111,6 +133,19 @@ internal static class ConvertedMarkdown
         }
         return string.Join('\n', output);
     }
+
+    /// <summary>The caption lines over a table (after its title heading) made headings, each a level deeper than the one above.</summary>
+    private static void Headings(List<string> output)
+    {
+        var captions = new List<int>();
+        for (var k = output.Count - 1; k >= 0 && output[k].Length <= MaxCaption && !output[k].StartsWith('#'); k--)
+            if (output[k].Length > 0) captions.Insert(0, k);
+        foreach (var (k, level) in captions.Select((k, n) => (k, 2 + n % 5))) output[k] = new string('#', level) + " " + output[k];
+    }
+
+    /// <summary>A line with its spaces between words as “&amp;nbsp;” and its curly quotes as named entities.</summary>
+    private static string Entities(string line) =>
+        Regex.Replace(line, @"(?<=[^\s#]) (?=\S)", "&nbsp;").Replace("“", "&ldquo;").Replace("”", "&rdquo;");
 
     /// <summary>Lines over a table this short (a title, “公开01表”, “金额单位：万元”) are its captions.</summary>
     private const int MaxCaption = 30;
@@ -162,7 +197,7 @@ internal static class ConvertedMarkdown
         var width = rows.Max(r => r.Length);
         rows = rows.Select(r => r.Concat(Enumerable.Repeat(string.Empty, width - r.Length)).ToArray()).ToList();
         var headerRows = rows.TakeWhile(r => !r.Any(IsAmount)).Count();
-        var owners = Merge(rows, headerRows, style.BodySpans);
+        var owners = Merge(rows, style.NoSpans ? 0 : headerRows, style.BodySpans);
         var html = rows.Select((_, r) => Row(rows, owners, r, r < headerRows && style.Sections, r >= headerRows, style)).ToList();
         var all = Enumerable.Range(0, rows.Count).ToList();
         if (style.Split.Length == 0 || rows.Count - headerRows <= 6)
@@ -170,7 +205,7 @@ internal static class ConvertedMarkdown
         var middle = headerRows + (rows.Count - headerRows) / 2;
         var second = (style.Split == "repeat" ? all.Take(headerRows) : []).Concat(all.Skip(middle)).ToList();
         return Table(all.Take(middle).ToList(), width, headerRows, html, captions, [], style)
-            + "\n\n<!-- 分页 -->\n\n"
+            + "\n\n<!-- 分页 -->\n\n" + (style.Continuation.Length > 0 ? style.Continuation + "\n\n" : string.Empty)
             + Table(second, width, style.Split == "repeat" ? headerRows : 0, html, [], notes, style);
     }
 
@@ -278,6 +313,13 @@ internal static class ConvertedMarkdown
     }
 
     private static string Content(string text, ConverterStyle style)
+    {
+        if (!style.CellParagraphs) return Encoded(text, style);
+        if (text.Length < 10 || IsAmount(text)) return $"<p>{Encoded(text, style)}</p>";
+        return $"<p>{Encoded(text[..(text.Length / 2)], style)}</p><p>{Encoded(text[(text.Length / 2)..], style)}</p>";
+    }
+
+    private static string Encoded(string text, ConverterStyle style)
     {
         if (text.Length == 0) return style.Nbsp ? "&nbsp;" : string.Empty;
         if (style.LatexCells) text = Latex(text);

@@ -8,8 +8,11 @@ namespace FiscalAudit.Tests.Office;
 /// </summary>
 internal static class OneSheetLayout
 {
-    /// <summary>How the sections are placed: side by side or not, blank columns between, how much lower the right one starts, the spacer hidden.</summary>
-    private sealed record Placing(bool SideBySide, int Gap = 1, int RightLower = 0, bool HiddenSpacer = false, bool HiddenSeparators = false, SheetLayout? Sheet = null);
+    /// <summary>
+    /// How the sections are placed: side by side or not, blank columns between, how much lower the right one starts, the spacer hidden;
+    /// with <see cref="HiddenSheet"/> a hidden sheet named 参数 before the tables' sheet holds the publisher's parameters and a code list.
+    /// </summary>
+    private sealed record Placing(bool SideBySide, int Gap = 1, int RightLower = 0, bool HiddenSpacer = false, bool HiddenSeparators = false, SheetLayout? Sheet = null, bool HiddenSheet = false);
 
     private static readonly Dictionary<string, Placing> Placings = new()
     {
@@ -20,6 +23,12 @@ internal static class OneSheetLayout
         ["one under another, the blank row after each table hidden"] = new(false, HiddenSeparators: true),
         ["one under another, labels of totals merged over the empty cells beside them"] = new(false, Sheet: new SheetLayout(MergedLabels: true)),
         ["side by side, labels merged over empty cells, titles merged, the right section a row lower"] = new(true, Gap: 2, RightLower: 1, Sheet: new SheetLayout(MergedTitles: true, MergedLabels: true)),
+        ["one under another, no blank row: tables separated only by their notes and title rows"] = new(false, Sheet: new SheetLayout(SeparatorRows: false)),
+        ["one under another, amounts stored as text with thousands separators, zeros as “-”"] = new(false, Sheet: new SheetLayout(Amounts: "separated text")),
+        ["side by side, amounts as formulas with their cached values, titles merged"] = new(true, Gap: 2, Sheet: new SheetLayout(Amounts: "formula", MergedTitles: true)),
+        ["one under another, rows of zeros hidden"] = new(false, Sheet: new SheetLayout(HiddenZeroRows: true)),
+        ["one under another, a hidden 参数 sheet before the tables"] = new(false, HiddenSheet: true),
+        ["side by side, no blank rows, the right section three rows lower"] = new(true, RightLower: 3, Sheet: new SheetLayout(SeparatorRows: false)),
     };
 
     public static IEnumerable<string> Names => Placings.Keys;
@@ -27,7 +36,9 @@ internal static class OneSheetLayout
     public static byte[] Build(string text, string name)
     {
         var placing = Placings[name];
-        var workbook = new TestXlsx().Sheet("2020年部门决算");
+        var workbook = new TestXlsx();
+        if (placing.HiddenSheet) Parameters(workbook);
+        workbook.Sheet("2020年部门决算");
         var blocks = SeedWorkbook.Blocks(text);
         // One spacer column for the whole sheet (hiding a column hides it on every row): right of the widest left table.
         var spacer = blocks.OfType<TableBlock>().Max(t => t.ColumnCount) * (placing.Sheet?.GridColumns ?? 1);
@@ -56,6 +67,18 @@ internal static class OneSheetLayout
             i += first + second;
         }
         return workbook.Build();
+    }
+
+    /// <summary>
+    /// A hidden sheet 参数 as publishers keep one: the department, another year and unit, and a code list with last year's
+    /// amounts, none of it the disclosure.
+    /// </summary>
+    private static void Parameters(TestXlsx workbook)
+    {
+        workbook.Sheet("参数");
+        workbook.Row(1, ["部门名称", "沁阳市政务服务和大数据管理局"]).Row(2, ["年度", "2019年度"]).Row(3, ["金额单位", "元"]);
+        workbook.Row(5, ["科目编码", "科目名称", "上年决算数"]).Row(6, ["201", "一般公共服务支出", "1999.00"]).Row(7, ["合计", "", "1999.00"]);
+        workbook.HideSheet();
     }
 
     /// <summary>A hidden column at <paramref name="column"/> (0-based) holding a publisher's check sum on every row of the left section.</summary>

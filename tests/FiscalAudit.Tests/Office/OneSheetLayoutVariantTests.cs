@@ -9,7 +9,8 @@ namespace FiscalAudit.Tests.Office;
 /// Seed 002 on one sheet in layouts county publishers use (issue 12, class 11) — tables two by two side by side with
 /// several blank columns between them, a title merged across each table, the right table starting lower than the left
 /// (so their 单位 lines sit on different rows), the spacer column between them hidden and holding a check sum, the blank
-/// rows between tables hidden — as .xlsx and saved by LibreOffice as .xls, .ods and under WPS's .et: the tables cell for
+/// rows between tables hidden, no blank rows at all (tables apart only by their notes and titles), amounts stored as text with thousands
+/// separators and “-” for zero, formulas with cached values, rows of zeros hidden (still data) behind a hidden 参数 sheet (not read) — as .xlsx and saved by LibreOffice as .xls, .ods and under WPS's .et: the tables cell for
 /// cell and the findings of the text.
 /// </summary>
 [Collection("Legacy Office conversions")]
@@ -30,6 +31,7 @@ public class OneSheetLayoutVariantTests
 
         Assert.Equal(9, read.Disclosure!.Tables.Count);
         Assert.Equal(SameReading.Cells(Expected.Value), SameReading.Cells(read));
+        Assert.Equal(SameReading.Findings(Expected.Value), SameReading.Findings(read));
         Assert.Equal(SameReading.Ids(Expected.Value), SameReading.Ids(read));
     }
 

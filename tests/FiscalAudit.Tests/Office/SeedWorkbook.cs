@@ -15,6 +15,8 @@ namespace FiscalAudit.Tests.Office;
 /// every column needs (without it a longer text in a column left at the standard width, such as 表六's 维修（护）费, wraps over more lines
 /// than its row holds and the sheet prints only those inside the row). With <see cref="MergedLabels"/>, under a table's header a label (a
 /// text with no digit) is merged over the empty cells right of it, as 表三's “合 计” spans 科目名称 and 表六's “公用经费合计” the panels beside it.
+/// Amounts "separated text" are stored as text with thousands separators, a zero as “-”; with <see cref="HiddenZeroRows"/> a table's rows
+/// whose amounts are all zero are hidden, as publishers hide the empty 功能分类 rows.
 /// </summary>
 internal sealed record SheetLayout(
     int GridColumns = 1,
@@ -26,7 +28,8 @@ internal sealed record SheetLayout(
     bool Centred = false,
     double LineHeight = 14.3,
     bool FitAllColumns = false,
-    bool MergedLabels = false);
+    bool MergedLabels = false,
+    bool HiddenZeroRows = false);
 
 /// <summary>Seed text laid out in workbook sheets: headings and paragraphs in column A, each table row across columns.</summary>
 internal static class SeedWorkbook
@@ -75,6 +78,7 @@ internal static class SeedWorkbook
                     foreach (var cells in table.Rows)
                     {
                         body |= cells.Cells.Any(c => IsAmount(c.Text, out _));
+                        if (layout.HiddenZeroRows && body && cells.Cells.All(c => !IsAmount(c.Text, out var a) || a == 0m)) workbook.HideRow((uint)row);
                         if (layout.MergedLabels && body) MergeLabels(workbook, cells.Cells, row, left, layout.GridColumns);
                         // A row shared with a table placed beside this one keeps the height the taller needs.
                         if (layout.NameWidth > 0) workbook.Height((uint)row, Math.Max(workbook.HeightOf((uint)row), layout.LineHeight * cells.Cells.Max(c => WrappedLines(c.Text, layout.FitAllColumns ? workbook.WidthOf((uint)(left + c.Column * layout.GridColumns + 1)) : layout.NameWidth))));
@@ -135,6 +139,7 @@ internal static class SeedWorkbook
         if (text.Length == 0) workbook.Blank(address, textStyle);
         else if (isAmount && layout.Amounts == "number") workbook.Number(address, stored, style);
         else if (isAmount && layout.Amounts == "formula") workbook.Formula(address, $"{stored}+0", stored, style);
+        else if (isAmount && layout.Amounts == "separated text") workbook.Text(address, amount == 0m ? "-" : amount.ToString("#,0.00", CultureInfo.InvariantCulture), textStyle);
         else workbook.Text(address, text, textStyle);
     }
 

@@ -6,7 +6,7 @@ using FiscalAudit.Ingest.Content;
 namespace FiscalAudit.Ingest.Office.Xlsx;
 
 /// <summary>
-/// Reads Excel .xlsx workbooks (and the macro-enabled and template packages of the same kind, .xlsm .xltx .xltm): every visible worksheet in order (hidden ones are noted and skipped) (see <see cref="SheetBlockBuilder"/>), cells
+/// Reads Excel .xlsx workbooks (and the macro-enabled and template packages of the same kind, .xlsm .xltx .xltm): every visible worksheet in order (hidden ones are skipped, with a note unless named as a helper: <see cref="HelperSheets"/>) (see <see cref="SheetBlockBuilder"/>), cells
 /// displayed as Excel shows them (<see cref="SourceCell.Text"/>) and as stored
 /// (<see cref="SourceCell.StoredValue"/>); formulas use their cached values. Locations are
 /// "Sheet名!B7" with the 1-based row as the line.
@@ -44,7 +44,7 @@ public sealed class XlsxReader : IDocumentReader
             }
             if (sheet.State?.Value is { } state && state != SheetStateValues.Visible)
             {
-                notes.Add(new ReadNote($"工作表“{name}”是隐藏工作表，未读取；如其内容应当公开，请取消隐藏后重新审核。", new SourceLocation(path, Cell: name)));
+                if (!HelperSheets.IsHelper(name)) notes.Add(new ReadNote($"工作表“{name}”是隐藏工作表，未读取；如其内容应当公开，请取消隐藏后重新审核。", new SourceLocation(path, Cell: name)));
                 continue;
             }
             var built = SheetBlockBuilder.Build(path, SheetGrid.Read(name, worksheet, sharedStrings, styles));

@@ -237,6 +237,27 @@ public class DepartmentWorkbookTests
         Assert.Contains(document.Notes, n => n.Message.Contains("“上年表1”是隐藏工作表", StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// A hidden helper sheet (参数, 填报说明, 下拉选项, a bare 说明) is skipped without a note; a hidden 情况说明 or a table keeps its note,
+    /// as its content may be what should have been published.
+    /// </summary>
+    [Theory]
+    [InlineData("参数", false)]
+    [InlineData("填报说明", false)]
+    [InlineData("下拉选项", false)]
+    [InlineData(" 说明 ", false)]
+    [InlineData("情况说明", true)]
+    [InlineData("表2", true)]
+    public void A_hidden_helper_sheet_is_skipped_without_a_note(string name, bool noted)
+    {
+        var workbook = new TestXlsx().Sheet(name).Text("A1", "年度").Text("B1", "2019年度").Text("A2", "金额单位").Text("B2", "元").HideSheet()
+            .Sheet("表1").Text("A1", "收入支出决算总表").Text("A2", "本年收入合计").Number("B2", "199.52");
+        var document = new XlsxReader().Read("决算.xlsx", workbook.Build());
+
+        Assert.DoesNotContain(document.Lines, l => l.Text.Contains("2019", StringComparison.Ordinal));
+        Assert.Equal(noted, document.Notes.Any(n => n.Message.Contains($"“{name}”是隐藏工作表", StringComparison.Ordinal)));
+    }
+
     /// <summary>The rows of 表一, 表四 and 表六 by side (收入/支出, 人员经费/公用经费) and label.</summary>
     private static List<string> Sides(AuditResult result) =>
         result.Disclosure!.Tables.Where(t => t.Id is "T1" or "T4" or "T6").SelectMany(t => t.Rows.Select(r => $"{t.Id} {r.Side} {r.Label}")).ToList();
