@@ -107,6 +107,4 @@ public class UnseenRegionIdentityClassesTests
     /// <summary>The document of <paramref name="department"/> whose 机构设置 says <paramref name="units"/>, its tables in their own part headed by <paramref name="header"/>.</summary>
     private static string UnitsDocument(string department, string units, string header) =>
         $"2023年度\n\n{department}\n\n部门决算\n\n二、机构设置\n\n{units}\n\n三、部门决算表" + string.Format(Tables, header);
-
-    private static int LineOf(string text, string line) => text[..text.IndexOf(line, StringComparison.Ordinal)].Count(c => c == '\n') + 1;
 }
