@@ -25,6 +25,14 @@ internal static class DepartmentIdentityWords
         + $"(?:{Either(Data.Title.Levels)}){string.Concat(Data.Title.Qualifiers.Select(q => $"(?:{Regex.Escape(q)})?"))}(?:{Either(Data.Title.Kinds)})",
         RegexOptions.Compiled);
 
+    /// <summary>
+    /// A table's title naming the department (group 1) before the year, then the table's name with a kind of document, ending as a
+    /// table's title ends (“南宁市青秀区财政局2023年度收入支出决算总表”, where the cover is lost and 表一's title alone names it).
+    /// </summary>
+    public static Regex TableTitle { get; } = new(
+        $@"^(\S{{2,40}}?)\s*(?:19|20)\d{{2}}\s*年度?\S{{0,30}}?(?:{Either(Data.Title.TableKinds)})\S{{0,8}}?(?:{Either(Data.Title.TableEnds)})$",
+        RegexOptions.Compiled);
+
     /// <summary>A line starting with a label (group “label”) and a colon, its value the group 1.</summary>
     public static Regex LabelLine { get; } = new($@"^(?<label>{Labels})\s*[：:]\s*(\S{{2,40}})", RegexOptions.Compiled);
 
@@ -85,5 +93,9 @@ internal static class DepartmentIdentityWords
         public List<string> Qualifiers { get; init; } = new();
 
         public List<string> Kinds { get; init; } = new();
+
+        public List<string> TableKinds { get; init; } = new();
+
+        public List<string> TableEnds { get; init; } = new();
     }
 }

@@ -182,7 +182,7 @@ public sealed partial class MetadataRecognizer : IRecognizer
 
     private static string? OrganisationInTitle(string compact)
     {
-        var m = DepartmentIdentityWords.Title.Match(compact);
+        var m = DepartmentIdentityWords.Title.Match(compact) is { Success: true } titled ? titled : DepartmentIdentityWords.TableTitle.Match(compact);
         return m.Success && OrganisationNames.Pattern.Match(m.Groups[1].Value) is { Success: true } org
             && !DepartmentIdentityWords.IsCited(compact, m.Groups[1].Index + org.Index) ? org.Value : null;
     }

@@ -52,12 +52,19 @@ internal static class OrganisationNames
         var leads = Alternatives(words.Leads);
         var lead = $"[{Han}]{{0,{words.LeadAfter}}}(?!{Alternatives(words.KeptLeads)})(?:{leads})[{Han}]{{2,5}}?(?:{placeWords})";
         var notStarts = Either(words.NotStarts.Select(Regex.Escape).Append("第[一二三四五六七八九十]+部分").Append(lead));
-        var place = $"[{Han}]{{1,5}}?(?:{placeWords})";
+        var place = $"(?!{Alternatives(words.NotPlaces)})[{Han}]{{1,5}}?(?:{placeWords})";
         var end = $"(?:{Alternatives(words.Ends)})(?:{Alternatives(words.Suffixes)})?(?!{Alternatives(words.NotFollowedBy)})";
         var prefix = $"(?:{Alternatives(words.Prefixes)})?";
         var clause = $"(?!{Alternatives(words.KeptLeads)})(?:{leads})";
-        return $"(?:(?<![{Han}])|(?<=(?:{leads})))(?!{notStarts}){prefix}(?:{place}){places}[{Han}]{{1,14}}?{end}(?:(?!{clause})(?:{place})*[{Han}]{{1,{words.UnitLength}}}?{end})*";
+        var own = $"(?:[{Han}]{{1,14}}?{end}|(?:{Alternatives(words.Committees)})(?!{Alternatives(words.NotFollowedBy)}))";
+        return $"(?:(?<![{Han}])|(?<=(?:{leads})))(?!{InsideALead(words.Leads)})(?!{notStarts}){prefix}(?:{place}){places}{own}(?:(?!{clause})(?:{place})*[{Han}]{{1,{words.UnitLength}}}?{end})*";
     }
+
+    /// <summary>
+    /// A place inside a lead, where a shorter lead ends and a longer one goes on (“隶属|于”): no name starts there (“于…” after “隶属于”).
+    /// </summary>
+    private static string InsideALead(IEnumerable<string> leads) =>
+        Either(leads.SelectMany(l => Enumerable.Range(1, l.Length - 1).Select(i => $"(?<={Regex.Escape(l[..i])})(?={Regex.Escape(l[i..])})")));
 
     private sealed class Words
     {
@@ -67,6 +74,12 @@ internal static class OrganisationNames
         public List<string> Ends { get; init; } = new();
 
         public List<string> Suffixes { get; init; } = new();
+
+        /// <summary>The ends that may follow the places at once (“南宁市委员会”, “南宁市总工会”).</summary>
+        public List<string> Committees { get; init; } = new();
+
+        /// <summary>Words ending with a word of places that start no place (“城市”).</summary>
+        public List<string> NotPlaces { get; init; } = new();
 
         public List<string> NotFollowedBy { get; init; } = new();
 

@@ -21,6 +21,9 @@ public static partial class DepartmentNames
 
     private static readonly Regex LabelCell;
 
+    /// <summary>A table number glued to a label's value by the layout (“编制单位：宁乡市财政局公开01表”), read as a break.</summary>
+    private static readonly Regex Leader;
+
     static DepartmentNames()
     {
         var data = EmbeddedJson.Load<LabelsFile>(
@@ -29,6 +32,7 @@ public static partial class DepartmentNames
         var leaders = string.Join('|', data.Leaders);
         LabelLine = new Regex($@"^\s*(?:(?:{leaders})\s*)?(?:{labels})\s*[：:]\s*(?<v>\S.*)$", RegexOptions.Compiled);
         LabelCell = new Regex($@"^(?:{labels})[：:]?$", RegexOptions.Compiled);
+        Leader = new Regex($"(?:{leaders})", RegexOptions.Compiled);
     }
 
     /// <summary>Labels as alternatives of a pattern, the longest first (“填报单位（盖章）” before “填报单位”).</summary>
@@ -80,7 +84,7 @@ public static partial class DepartmentNames
 
     private static TextMark? Named(TextMarkKind kind, string value, string context, SourceLocation location)
     {
-        return OrganisationNames.AtStart(Spaceless.Of(value)) is { } m ? new TextMark(kind, m.Value, context, location) : null;
+        return OrganisationNames.AtStart(Spaceless.Of(Leader.Replace(value, "|"))) is { } m ? new TextMark(kind, m.Value, context, location) : null;
     }
 
     private sealed class LabelsFile

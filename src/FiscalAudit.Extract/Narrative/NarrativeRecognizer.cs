@@ -47,9 +47,11 @@ public sealed class NarrativeRecognizer : IRecognizer
                     break;
                 case ParagraphBlock p:
                     narrative.Marks.AddRange(TextMarks.Find(p));
-                    Add(narrative.Names, DepartmentNames.InLabel(p.Text, p.Location));
+                    var labelled = DepartmentNames.InLabel(p.Text, p.Location);
+                    Add(narrative.Names, labelled);
                     narrative.Names.AddRange(SelfDescriptions.Read(p));
-                    if (units is not null) narrative.Names.AddRange(OwnUnits.Read(p.Text, p.LocationOf));
+                    // A table's “编制单位：…” line under a units section whose end the layout lost names a table's department, no unit.
+                    if (units is not null && labelled is null) narrative.Names.AddRange(OwnUnits.Read(p.Text, p.LocationOf));
                     if (!Sections.IsStatement(p))
                     {
                         previous = null;

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace FiscalAudit.Ingest.Text;
 
 /// <summary>
-/// Removes the light markup text exports carry: HTML bold/line-break tags, HTML entities (“&amp;nbsp;”, “&amp;ldquo;”, “&amp;#12288;”) read as their characters, Markdown emphasis (not a blank “____” to fill in) and backslash escapes
+/// Removes the light markup text exports carry: HTML bold/line-break tags, HTML entities (“&amp;nbsp;”, “&amp;ldquo;”, “&amp;#12288;”) read as their characters, Markdown emphasis (“__”, and “___” around a figure; not a blank “____” to fill in) and backslash escapes
 /// (pandoc's “1\. ”, “\*”, “\[”), and the LaTeX that converters put around numbers, units and signs ("$95\%$", "\%",
 /// <see cref="InlineMath"/>), which some write a token at a time ("$1 2 . 6 \%$" is 12.6%).
 /// </summary>
@@ -25,6 +25,13 @@ public static partial class Markup
     [GeneratedRegex("(?<!_)__(?!_)")]
     private static partial Regex UnderscoreEmphasis();
 
+    /// <summary>
+    /// Markdown's “___” bold italic around a figure (“合计___199.52___万元”): exactly three underscores on each side of a number, its
+    /// text kept; a blank left to fill in (“___万元”, “___万元，支出___万元”) wraps no figure.
+    /// </summary>
+    [GeneratedRegex(@"(?<!_)___([-+−]?\d[\d,，.．]*%?)___(?!_)")]
+    private static partial Regex UnderscoreBoldItalic();
+
     public static string Clean(string text)
     {
         var s = Tags().Replace(text, string.Empty);
@@ -32,7 +39,7 @@ public static partial class Markup
         s = InlineMath.Replace(s);
         if (s.Contains("\\%", StringComparison.Ordinal)) s = s.Replace("\\%", "%", StringComparison.Ordinal);
         if (s.Contains("**")) s = s.Replace("**", string.Empty);
-        if (s.Contains("__")) s = UnderscoreEmphasis().Replace(s, string.Empty);
+        if (s.Contains("__")) s = UnderscoreEmphasis().Replace(UnderscoreBoldItalic().Replace(s, "$1"), string.Empty);
         if (s.Contains('\\')) s = Escape().Replace(s, "$1");
         return s.Replace('\u00A0', ' ').Trim();
     }

@@ -17,4 +17,7 @@ internal static class DepartmentNameKit
 
     /// <summary>The names FA3014 reports in the document of <paramref name="department"/> whose table is headed by <paramref name="header"/>.</summary>
     public static List<string> Others(string department, string header) => Others(Document(department, header));
+
+    /// <summary>The number of the first line of <paramref name="text"/> holding <paramref name="fragment"/> (a finding's place).</summary>
+    public static int LineOf(string text, string fragment) => text.Split('\n').ToList().FindIndex(l => l.Contains(fragment, StringComparison.Ordinal)) + 1;
 }

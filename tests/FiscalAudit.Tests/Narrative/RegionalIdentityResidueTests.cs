@@ -3,6 +3,7 @@ using FiscalAudit.Engine;
 using FiscalAudit.Tests.Pdf;
 using FiscalAudit.Tests.Reports;
 using FiscalAudit.Tests.Support;
+using static FiscalAudit.Tests.Narrative.DepartmentNameKit;
 using static FiscalAudit.Tests.Narrative.NarrativeTestKit;
 
 namespace FiscalAudit.Tests.Narrative;
@@ -27,8 +28,6 @@ public class RegionalIdentityResidueTests
     private static readonly string[] Rules = { "FA3011", "FA3014", "FA3016" };
 
     private static string Fixture(string name) => File.ReadAllText(Path.Combine(Repo.Root, "tests", "FiscalAudit.Tests", "Narrative", "Identity", name));
-
-    private static int LineOf(string text, string fragment) => text.Split('\n').ToList().FindIndex(l => l.Contains(fragment, StringComparison.Ordinal)) + 1;
 
     private static List<Finding> Identity(IEnumerable<Finding> findings) => findings.Where(f => Rules.Contains(f.RuleId)).ToList();
 

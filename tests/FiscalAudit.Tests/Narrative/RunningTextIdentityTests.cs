@@ -1,6 +1,7 @@
 using System.Text;
 using FiscalAudit.Engine;
 using FiscalAudit.Tests.Support;
+using static FiscalAudit.Tests.Narrative.DepartmentNameKit;
 
 namespace FiscalAudit.Tests.Narrative;
 
@@ -21,9 +22,6 @@ public class RunningTextIdentityTests
     /// <summary>The names FA3014 and FA6611 report, each with its rule and line.</summary>
     private static List<(string Rule, string Name, int Line)> Mismatches(AuditResult result) =>
         result.Findings.Where(f => f.RuleId is "FA3014" or "FA6611").Select(f => (f.RuleId, Convert.ToString(f.Actual)!, f.Location.Line ?? 0)).ToList();
-
-    /// <summary>The line (from 1) of <paramref name="text"/> that holds <paramref name="words"/>.</summary>
-    private static int LineOf(string text, string words) => text.Split('\n').ToList().FindIndex(l => l.Contains(words, StringComparison.Ordinal)) + 1;
 
     [Fact]
     public void A_department_named_only_after_leads_of_running_text_is_guessed_without_them()
