@@ -54,10 +54,20 @@ public static partial class FindingMerger
         {
             if (!merge.Absorb.Contains(findings[a].RuleId) || !folds.Free(a)) continue;
             var k = Enumerable.Range(0, findings.Count).FirstOrDefault(k => k != a && merge.Keep.Contains(findings[k].RuleId)
-                && findings[a].Bases.Any(b => SamePlace(findings[k].Location, b) && findings[k].Actual is decimal v && v == b.Printed?.Value && !CausedElsewhere(folds, k, b)), -1);
+                && findings[a].Bases.Any(b => HoldsMistyped(findings[k], k, b, folds)), -1);
             if (k >= 0) folds.Add(a, folds.Into[k] ?? k, FoldKind.WorkedOut);
         }
     }
+
+    /// <summary>
+    /// The finding <paramref name="k"/> holds the amount printed at <paramref name="basis"/> mistyped: at its own place, or as one of
+    /// the places of the mistyped figure <see cref="OddOneOut"/> found it about (表一 本年支出合计 195.58 for 192.58, the text's
+    /// “一般公共预算财政拨款支出195.58万元” among the places printing it).
+    /// </summary>
+    private static bool HoldsMistyped(Finding kept, int k, FindingLocation basis, Folds folds) =>
+        basis.Printed?.Value is decimal printed
+        && ((SamePlace(kept.Location, basis) && kept.Actual is decimal v && v == printed && !CausedElsewhere(folds, k, basis))
+            || (folds.Causes.TryGetValue(k, out var cause) && cause.Printed == printed && cause.Places.Any(p => SamePlace(p, basis))));
 
     /// <summary>
     /// The finding <paramref name="k"/> was found to be one view of a figure mistyped at another place than <paramref name="basis"/>

@@ -11,7 +11,7 @@ namespace FiscalAudit.Tests.Engine;
 /// </summary>
 public class OneCauseSeedTests
 {
-    private static List<FiscalAudit.Core.Findings.Finding> Check(string text) =>
+    internal static List<FiscalAudit.Core.Findings.Finding> Check(string text) =>
         new Auditor().Check(DisclosureExtractor.Default.Extract(new PlainTextReader().Read("seed002.txt", Encoding.UTF8.GetBytes(text)))).ToList();
 
     /// <summary>
