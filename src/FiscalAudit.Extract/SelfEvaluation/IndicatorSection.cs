@@ -115,7 +115,7 @@ internal static class IndicatorSectionParser
             var indicator = WrappedName(stream, cell, columns, consumed);
             var values = Assign(stream, indicator, columns, consumed);
             foreach (var v in values.Values) consumed.Add(v);
-            section.Indicators.Add(Build(indicator, level1, level2, values));
+            section.Indicators.Add(Build(indicator, level1, level2, values, columns.Contains(IndicatorColumn.Deviation)));
         }
         MidGroupLevelCells.Regroup(section);
         MidGroupLevelCells.FillLeadingLevel2(section);
@@ -254,7 +254,7 @@ internal static class IndicatorSectionParser
         (!values.TryGetValue(IndicatorColumn.Weight, out var w) || EvaluationText.Number(w.Text) is not null)
         && (!values.TryGetValue(IndicatorColumn.Score, out var s) || EvaluationText.Number(s.Text) is not null);
 
-    private static Indicator Build(Cell name, string? level1, string? level2, Dictionary<IndicatorColumn, Cell> values)
+    private static Indicator Build(Cell name, string? level1, string? level2, Dictionary<IndicatorColumn, Cell> values, bool reasonColumn)
     {
         string? Text(IndicatorColumn c) => values.TryGetValue(c, out var cell) ? cell.Text : null;
         SourceLocation? LocationOf(IndicatorColumn c) => values.TryGetValue(c, out var cell) ? cell.Location : null;
@@ -271,6 +271,7 @@ internal static class IndicatorSectionParser
             WeightLocation = LocationOf(IndicatorColumn.Weight),
             ScoreLocation = LocationOf(IndicatorColumn.Score),
             Deviation = Text(IndicatorColumn.Deviation),
+            ReasonColumn = reasonColumn,
         };
     }
 

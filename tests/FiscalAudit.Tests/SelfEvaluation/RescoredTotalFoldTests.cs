@@ -50,15 +50,16 @@ public class RescoredTotalFoldTests
     [Fact]
     public void A_total_that_also_rescores_a_cell_without_a_finding_of_its_own_stays()
     {
-        // 设施完好率 97% of ≥98% with full 10 (FA4008), and 年接待群众人次 scored 12 with no reason given (reference 13.75).
+        // 设施完好率 97% of ≥98% with full 10 (FA4008), and 年接待群众人次 scored 14 above the reference 13.75: its reason explains no
+        // higher score, and a reason given asks for none (no FA4009).
         var name = "beijing-culture-facilities.txt";
         var findings = Findings(name,
             ("98.5%\t10\t10", "97%\t10\t10"),
-            ("27.5万人次\t15\t13.75\t受设施改造影响部分场馆闭馆两个月，下年度将错峰安排改造。", "27.5万人次\t15\t12\t"),
-            ("100\t98.25", "100\t96.50"));
+            ("27.5万人次\t15\t13.75\t", "27.5万人次\t15\t14\t"),
+            ("100\t98.25", "100\t98.50"));
 
         Assert.Equal(new[] { "FA4008 设施完好率", "FA4010 总分" }, findings.Select(f => $"{f.RuleId} {f.Location.Row?.Split(" · ")[^1]}"));
         Assert.All(findings, f => Assert.Empty(f.MergedIds));
-        Assert.Contains("“年接待群众人次”自评 12、参考 13.75", findings[1].Message);
+        Assert.Contains("“年接待群众人次”自评 14、参考 13.75", findings[1].Message);
     }
 }

@@ -24,12 +24,14 @@ public class SeedFindingTests
             // 第550行 and 第2344行 are left with cells of FA4009 (印刷成本, 评审费) and FA4005 (资金得分 6) and fold into them.
             "FA4009 Info 495 5 3",               // 印刷成本 ≤30万元, 15.66万元, 3 of 5, no 偏差原因
             "FA4009 Info 505 5 4",               // 评审费等成本 ≤7万元, 4.37万元, 4 of 5, no 偏差原因
-            "FA4010 Info 773 61.99 43.7",
+            "FA4009 Info 754 5 4",               // 考生满意度 ＞95%, 90%, 4 of 5, its 偏差原因 cell blank; holds the total 第773行
+            "FA4009 Info 766 5 0",               // 培训人员满意度 ＞95%, 0.00%, 0 of 5, its 偏差原因 cell blank
             "FA4005 Warning 815 10 9.96",        // 托亚: 分值 printed 9.96 instead of 10
             "FA4006 Warning 866 资金+指标：产出指标 50、效益指标 30、满意度指标 10 资金+指标：产出指标 50、满意度指标 40",
+            "FA4009 Info 1014 10 5",             // 相关调研完成率 ≥80%, 63.30%, 5 of 10, its 偏差原因 cell blank; holds the total 第1089行
             "FA4009 Info 1034 15 5",             // 预算管理绩效经费 50万元 → 14.9万元, 5 of 15, no 偏差原因
-            "FA4010 Info 1089 87.22 73.98",
             "FA4008 Info 1399 合格率＞90% 90%",   // ＞90% with 90%: missed only at the printed value
+            "FA4009 Info 1499 5 0",              // 参与培训学员满意度 ≥95%, 0%, 0 of 5, its 偏差原因 cell blank
             "FA4010 Info 1504 74.54 69.87",      // 指标1 scored 3 above the reference 2.67: a reason explains no higher score
             "FA4005 Warning 1747 9.4 7",         // 91.15 ÷ 97 = 93.97% → 9.40, printed 7; holds the total 第1949行 (参考 99.4)
             "FA4002 Warning 1796 50 65",         // 产出指标（50分） holds 65 points of indicators

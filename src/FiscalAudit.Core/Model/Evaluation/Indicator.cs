@@ -49,6 +49,9 @@ public sealed class Indicator
     /// <summary>偏差原因分析及改进措施, when printed.</summary>
     public string? Deviation { get; init; }
 
+    /// <summary>True when the indicator's table has a 偏差原因 column, whether or not this row fills it in.</summary>
+    public bool ReasonColumn { get; init; }
+
     /// <summary>Where the indicator's name is printed.</summary>
     public SourceLocation Location { get; }
 
@@ -89,6 +92,7 @@ public sealed class Indicator
         DeductionLocation = DeductionLocation,
         Rubric = Rubric,
         Deviation = deviation,
+        ReasonColumn = ReasonColumn,
     };
 
     /// <summary>"产出指标 · 数量指标 · 指标1：帮扶村个数".</summary>

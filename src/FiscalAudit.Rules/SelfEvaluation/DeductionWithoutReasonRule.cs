@@ -1,0 +1,41 @@
+using FiscalAudit.Core.Findings;
+using FiscalAudit.Core.Model;
+using FiscalAudit.Core.Model.Evaluation;
+using FiscalAudit.Core.Numbers;
+
+namespace FiscalAudit.Rules.SelfEvaluation;
+
+/// <summary>
+/// FA4009: an indicator that lost points needs a 偏差原因 (“无”, “/” or template text give none): one that met its target,
+/// and one that missed it in a table with a 偏差原因 column left blank on its row.
+/// </summary>
+public sealed class DeductionWithoutReasonRule : ProjectRule
+{
+    public static readonly RuleDescriptor Rule = new(
+        "FA4009", "未得满分且无偏差原因", Severity.Info, RuleCategories.SelfEvaluation,
+        "指标未得满分（实际完成值达到年度指标值，或未达到而表中偏差原因栏未填），且未说明偏差原因。");
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    /// <summary>Met by the numbers, or the actual repeats the target's words; word lists alone are too weak to ask for a reason.</summary>
+    private static bool ClearlyMet(Indicator i, Outcome outcome) =>
+        outcome == Outcome.Met && ((i.Target.IsNumeric && i.Actual.Value is not null) || i.Actual.Text == i.Target.Text);
+
+    /// <summary>Missed or partly met (not only at the printed value's rounding), scored by the form's own columns rather than a printed 评分标准.</summary>
+    private static bool MissedWithReasonColumn(Indicator i, Outcome outcome) =>
+        outcome is Outcome.Missed or Outcome.Partial && i.ReasonColumn && string.IsNullOrWhiteSpace(i.Rubric);
+
+    protected override IEnumerable<Finding> Check(ProjectEvaluation p, ScoringScheme scheme, Disclosure disclosure)
+    {
+        foreach (var i in p.Indicators)
+        {
+            if (i.Score is not PrintedNumber s || ProjectScorer.WeightOf(scheme, i) is not decimal w || s.Value >= w || ScoringSchemes.Reference.GivesReason(i.Deviation)) continue;
+            var outcome = TargetAchievement.Judge(i, ScoringSchemes.Reference);
+            var state = ClearlyMet(i, outcome) ? "已达到" : MissedWithReasonColumn(i, outcome) ? "未达到" : null;
+            if (state is null) continue;
+            yield return Rule.Report(
+                $"指标“{i.Name}”目标 {i.Target.Text}、实际 {i.Actual.Text} {state}，得分 {s.Text} 低于分值 {EvaluationNumbers.Show(w)}，未说明偏差原因",
+                EvaluationLocations.Indicator(p, i, "得分"), w, s.Value);
+        }
+    }
+}
