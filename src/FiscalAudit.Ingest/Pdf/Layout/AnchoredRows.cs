@@ -131,15 +131,9 @@ internal static class AnchoredRows
         }
     }
 
-    /// <summary>
-    /// Line <paramref name="below"/> stands further under <paramref name="above"/> than the lines of one wrapped cell ever do (a word
-    /// processor's document grid sets them up to 1.5 font sizes apart): another row.
-    /// </summary>
+    /// <summary>Line <paramref name="below"/> stands further under <paramref name="above"/> than the lines of one wrapped cell do: another row.</summary>
     private static bool IsApart(AlignedLine above, AlignedLine below) =>
-        above.Line.Baseline - below.Line.Baseline > ApartGap * below.Line.FontSize;
-
-    /// <summary>Lines further apart than this many font sizes are of different rows.</summary>
-    private const double ApartGap = 2;
+        above.Line.Baseline - below.Line.Baseline > AlignedTableFinder.WrapGap * below.Line.FontSize;
 
     /// <summary>Consecutive anchors closer than a line's height are one row (figures of one row set on slightly different baselines).</summary>
     private static List<(int Start, int Count)> AnchorGroups(List<AlignedLine> run, List<int> anchors)
