@@ -24,7 +24,6 @@ internal static class AnchoredRows
         if (anchors.Count < MinAnchors) return fallback(run);
         var widths = FullWidths(run.Skip(anchors[0]), xs);
         anchors.RemoveAll(i => IsWrappedNumber(run, i, xs, widths));
-        anchors = [.. anchors.Union(ApartRows(run, anchors[0])).Order()];
         var groups = AnchorGroups(run, anchors);
         var lead = run.GetRange(0, anchors[0]);
         var opening = Opening(lead, run.GetRange(groups[0].Start, groups[0].Count), run.GetRange(anchors[0], anchors[^1] - anchors[0] + 1), xs, widths);
@@ -113,28 +112,6 @@ internal static class AnchoredRows
         return (rows, foot, centre, top, above);
     }
 
-    /// <summary>
-    /// Rows that hold no figure (an indicator row of texts only: “质量指标 | 加强工作人员管理 | 长效 | 政务服务能力得到提升”) in a table
-    /// whose rows stand further apart than a wrapped cell's lines: from <paramref name="first"/> on, the lines split where one stands more
-    /// than a wrapped line's distance under the one above; each such block of lines without an anchor and with a line of several cells
-    /// is a row of its own, anchored at its first line of most cells.
-    /// </summary>
-    private static IEnumerable<int> ApartRows(List<AlignedLine> run, int first)
-    {
-        var start = first;
-        for (var i = first + 1; i <= run.Count; i++)
-        {
-            if (i < run.Count && !IsApart(run[i - 1], run[i])) continue;
-            var block = Enumerable.Range(start, i - start).ToList();
-            if (!block.Any(k => IsAnchor(run[k])) && block.MaxBy(k => run[k].Cells.Count) is var widest && run[widest].Cells.Count >= 2) yield return widest;
-            start = i;
-        }
-    }
-
-    /// <summary>Line <paramref name="below"/> stands further under <paramref name="above"/> than the lines of one wrapped cell do: another row.</summary>
-    private static bool IsApart(AlignedLine above, AlignedLine below) =>
-        above.Line.Baseline - below.Line.Baseline > AlignedTableFinder.WrapGap * below.Line.FontSize;
-
     /// <summary>Consecutive anchors closer than a line's height are one row (figures of one row set on slightly different baselines).</summary>
     private static List<(int Start, int Count)> AnchorGroups(List<AlignedLine> run, List<int> anchors)
     {
@@ -157,8 +134,7 @@ internal static class AnchoredRows
         var over = Counts(row.TakeWhile(l => !IsAnchor(l)), xs);
         var best = (Broken: int.MaxValue, Asymmetry: int.MaxValue, Under: 0);
         var ties = 0;
-        var (least, most) = Reach(row[^1], between, next);
-        for (var under = least; under <= most; under++)
+        for (var under = 0; under <= between.Count; under++)
         {
             var broken = Broken([.. row, .. between.Take(under)], xs, widths) + Broken([.. between.Skip(under), .. next], xs, widths);
             var counts = Counts(between.Take(under), xs);
@@ -173,21 +149,6 @@ internal static class AnchoredRows
             if (broken < best.Broken || (broken == best.Broken && asymmetry < best.Asymmetry)) best = (broken, asymmetry, under);
         }
         return (best.Under, ties == 1 && between.Count > 0);
-    }
-
-    /// <summary>
-    /// The shares of <paramref name="between"/> that split no row apart: the upper row takes at most the lines that follow its
-    /// <paramref name="last"/> line at a wrapped line's distance, and leaves at least those that lead so to the <paramref name="next"/> row's
-    /// first line. Every share where no such split is possible (a block of lines standing apart from both).
-    /// </summary>
-    private static (int Least, int Most) Reach(AlignedLine last, List<AlignedLine> between, List<AlignedLine> next)
-    {
-        var most = 0;
-        while (most < between.Count && !IsApart(most == 0 ? last : between[most - 1], between[most])) most++;
-        var least = between.Count;
-        while (next.Count > 0 && least > 0 && !IsApart(between[least - 1], least == between.Count ? next[0] : between[least])) least--;
-        if (next.Count == 0) least = 0;
-        return least <= most ? (least, most) : (0, between.Count);
     }
 
     /// <summary>How many cells of the lines, per column top to bottom, are short of their column's width and yet followed by another.</summary>
