@@ -1,6 +1,5 @@
-using FiscalAudit.Core.Findings;
 using FiscalAudit.Engine;
-using FiscalAudit.Tests.Support;
+using static FiscalAudit.Tests.Narrative.FinalAccountsFixtures;
 using static FiscalAudit.Tests.Narrative.NarrativeTestKit;
 
 namespace FiscalAudit.Tests.Narrative;
@@ -24,14 +23,6 @@ public class RegionStyleFinalAccountsTests
     private const string Guangdong = "guangdong-district-data-bureau.txt";
 
     private const string Jiangsu = "jiangsu-county-service-office.txt";
-
-    private static string Text(string name) =>
-        File.ReadAllText(Path.Combine(Repo.Root, "tests", "FiscalAudit.Tests", "Narrative", "FinalAccounts", name));
-
-    private static List<Finding> Check(string text) => new Auditor().Check(FromText(text)).ToList();
-
-    private static int LineOf(string text, string fragment) =>
-        text.Split('\n').ToList().FindIndex(l => l.Contains(fragment, StringComparison.Ordinal)) + 1;
 
     [Theory]
     [InlineData(Shanghai)]
