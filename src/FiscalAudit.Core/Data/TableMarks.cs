@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 
 namespace FiscalAudit.Core.Data;
 
-/// <summary>The words of a table's 栏次 row, of its total row and of a line saying it goes on (“续表”), read by ingestion and extraction alike: table-marks.json.</summary>
+/// <summary>The words of a table's 栏次 row, of its total row, of its number caption and of a line saying it goes on (“续表”), read by ingestion and extraction alike: table-marks.json.</summary>
 public static class TableMarks
 {
     private static readonly File Words = EmbeddedJson.Load<File>(
@@ -24,6 +24,15 @@ public static class TableMarks
         return ContinuationMarks.Any(p => p.IsMatch(compact));
     }
 
+    private static readonly Regex[] NumberCaptionPatterns = Words.NumberCaptions.Select(p => new Regex(p, RegexOptions.CultureInvariant)).ToArray();
+
+    /// <summary>True when the line is only a table's number (“附表1”, “表一”, “公开01表”), a caption of its own above the title.</summary>
+    public static bool IsNumberCaption(string line)
+    {
+        var t = line.Trim();
+        return NumberCaptionPatterns.Any(p => p.IsMatch(t));
+    }
+
     private sealed class File
     {
         public List<string> ContinuationMarks { get; init; } = new();
@@ -31,5 +40,7 @@ public static class TableMarks
         public List<string> ColumnNumberLabels { get; init; } = new();
 
         public List<string> Totals { get; init; } = new();
+
+        public List<string> NumberCaptions { get; init; } = new();
     }
 }

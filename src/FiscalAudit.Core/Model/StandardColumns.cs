@@ -35,9 +35,10 @@ public static class StandardColumns
     // T6
     public const string Actual = "决算数";
 
-    // T7: prefix 预算数· / 决算数·
+    // T7: prefix 预算数· / 决算数· (and 上年决算数· where a region prints last year's figures beside them)
     public const string Budget = "预算数";
     public const string Final = "决算数";
+    public const string PreviousFinal = "上年决算数";
     public const string ThreeTotal = "合计";
     public const string OverseasTravel = "因公出国（境）费";
     public const string VehicleSubtotal = "公务用车购置及运行费·小计";

@@ -9,7 +9,8 @@ namespace FiscalAudit.Ingest.Text;
 /// A line continues when it does not end a sentence, is long enough to be a wrapped line (short lines
 /// are titles or flattened table cells) and the next line does not start a new item; a line ending in a comma always
 /// does, unless the next starts a new item; so does an item of a list opened by a colon and ended by a semicolon
-/// (“…收入合计35,210.40万元，其中：” + “一般公共预算财政拨款收入…，占94.29%；” + “事业收入…”).
+/// (“…收入合计35,210.40万元，其中：” + “一般公共预算财政拨款收入…，占94.29%；” + “事业收入…”). No line continues into a
+/// line that is only a table's number (“…部门决算公开表” + “附表1”, <see cref="TableMarks.IsNumberCaption"/>).
 /// </summary>
 public static partial class ParagraphJoiner
 {
@@ -19,7 +20,7 @@ public static partial class ParagraphJoiner
     {
         var a = line.TrimEnd();
         var b = next.TrimStart();
-        if (a.Length < MinimumWrappedLength || b.Length == 0) return false;
+        if (a.Length < MinimumWrappedLength || b.Length == 0 || TableMarks.IsNumberCaption(b)) return false;
         if (EndsClause(a)) return !StartsNewItem(b);
         if (EndsSentence(a)) return EndsListItem(a) && !StartsNewItem(b) && !IsLabelLine(b) && !IsYearLine(b);
         if (IsWrappedPartTitle(a, b)) return true;
@@ -36,7 +37,7 @@ public static partial class ParagraphJoiner
     public static bool ContinuesAtMargin(string line, string next)
     {
         var b = next.TrimStart();
-        return b.Length > 0 && !StartsNewItem(b) && !IsYearLine(b) && !(IsLabelLine(line) && IsLabelLine(b));
+        return b.Length > 0 && !StartsNewItem(b) && !TableMarks.IsNumberCaption(b) && !IsYearLine(b) && !(IsLabelLine(line) && IsLabelLine(b));
     }
 
     private static readonly char[] ClauseEnds = { '，', '、' };

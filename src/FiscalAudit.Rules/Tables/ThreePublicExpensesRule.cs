@@ -5,7 +5,7 @@ using C = FiscalAudit.Core.Model.StandardColumns;
 
 namespace FiscalAudit.Rules.Tables;
 
-/// <summary>FA1010: 表七, for 预算数 and 决算数: 合计 = 出国 + 用车小计 + 接待; 小计 = 购置 + 运行.</summary>
+/// <summary>FA1010: 表七, for 预算数 and 决算数 (and 上年决算数 where printed): 合计 = 出国 + 用车小计 + 接待; 小计 = 购置 + 运行.</summary>
 public sealed class ThreePublicExpensesRule : FigureRule
 {
     public static readonly RuleDescriptor Rule = new(
@@ -19,7 +19,7 @@ public sealed class ThreePublicExpensesRule : FigureRule
         if (Figures(disclosure, "T7") is not FiscalTable table) yield break;
         foreach (var row in table.Rows)
         {
-            foreach (var group in new[] { C.Budget, C.Final })
+            foreach (var group in new[] { C.Budget, C.Final, C.PreviousFinal })
             {
                 CellRef Cell(string column) => table.At(row, C.Of(group, column));
                 yield return TotalFinding(Cell(C.ThreeTotal), Cell(C.OverseasTravel), Cell(C.VehicleSubtotal), Cell(C.Reception), Cell(C.Meeting), Cell(C.Training));

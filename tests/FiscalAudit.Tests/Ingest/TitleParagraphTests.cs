@@ -44,6 +44,20 @@ public class TitleParagraphTests
     public void A_short_tail_after_a_title_is_joined_to_it(string title, string tail) =>
         Assert.Equal([title + tail], Paragraphs($"{title}\n\n{tail}\n"));
 
+    /// <summary>
+    /// A table's number printed on a line of its own (重庆 附表1, 北京 表一, 广东 公开01表) is no tail of the title or note
+    /// before it, and the table's title after it stays apart.
+    /// </summary>
+    [Theory]
+    [InlineData("重庆市渝北区龙溪街道办事处2020年度部门决算公开表", "附表1", "收入支出决算总表")]
+    [InlineData("（本单位无政府性基金预算财政拨款收支，本表无数据）", "附表9", "国有资本经营预算财政拨款支出决算表")]
+    [InlineData("北京市朝阳区政务服务管理局2020年度部门决算公开表", "表 一", "收入支出决算总表")]
+    [InlineData("说明：本单位没有使用国有资本经营预算财政拨款安排的支出", "公开09表", "国有资本经营预算财政拨款支出决算表")]
+    [InlineData("广州市天河区政务服务数据管理局2020年部门决算表", "公开 01 表", "收入支出决算总表")]
+    [InlineData("沭阳县政务服务管理办公室2020年度部门决算报告", "附件2", "部门决算公开表")]
+    public void A_table_number_on_its_own_line_stays_apart(string before, string number, string title) =>
+        Assert.Equal([before, number, title], Paragraphs($"{before}\n\n{number}\n\n{title}\n"));
+
     [Fact]
     public void A_title_wrapped_over_two_lines_is_one_paragraph_and_still_stands_alone()
     {

@@ -1,7 +1,4 @@
-using FiscalAudit.Core.Findings;
-using FiscalAudit.Engine;
-using FiscalAudit.Tests.Support;
-using static FiscalAudit.Tests.Narrative.NarrativeTestKit;
+using static FiscalAudit.Tests.Narrative.FinalAccountsFixtures;
 
 namespace FiscalAudit.Tests.Narrative;
 
@@ -20,14 +17,6 @@ public class RegionalFinalAccountsTests
     private const string Henan = "henan-county-data-bureau.txt";
 
     private const string InnerMongolia = "inner-mongolia-district-data-bureau.txt";
-
-    private static string Text(string name) =>
-        File.ReadAllText(Path.Combine(Repo.Root, "tests", "FiscalAudit.Tests", "Narrative", "FinalAccounts", name));
-
-    private static List<Finding> Check(string text) => new Auditor().Check(FromText(text)).ToList();
-
-    private static int LineOf(string text, string fragment) =>
-        text.Split('\n').ToList().FindIndex(l => l.Contains(fragment, StringComparison.Ordinal)) + 1;
 
     [Theory]
     [InlineData(Sichuan)]
