@@ -148,7 +148,7 @@ public class ConvertedMarkdownTests
     }
 
     [Fact]
-    public void Picture_and_comment_lines_are_skipped_and_an_escaped_bar_stays_in_its_cell()
+    public void Picture_and_comment_lines_are_no_text_a_picture_follows_its_paragraph_and_an_escaped_bar_stays_in_its_cell()
     {
         var doc = Read("""
             本年收入合计199.52万元，
@@ -162,7 +162,8 @@ public class ConvertedMarkdownTests
             """);
 
         Assert.Equal("本年收入合计199.52万元，其中财政拨款收入199.52万元。", ((ParagraphBlock)doc.Blocks[0]).Text);
-        var table = Assert.IsType<TableBlock>(doc.Blocks[1]);
+        Assert.Equal(2, Assert.IsType<PictureBlock>(doc.Blocks[1]).Location.Line);
+        var table = Assert.IsType<TableBlock>(doc.Blocks[2]);
         Assert.Equal(["办公费", "A|B 两类"], table.Rows[1].Cells.Select(c => c.Text));
         Assert.DoesNotContain(doc.Lines, l => l.Text.Contains("images/", StringComparison.Ordinal) || l.Text.Contains("<!--", StringComparison.Ordinal));
     }
