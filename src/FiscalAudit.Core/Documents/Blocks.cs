@@ -78,6 +78,12 @@ public sealed record ParagraphBlock(string Text, IReadOnlyList<TextPiece> Pieces
 /// </summary>
 public sealed record TextPiece(int Offset, SourceLocation Location, ILineGeometry? Geometry = null);
 
+/// <summary>
+/// A picture a converter cut out of the page (“![](images/x.jpg)”): nothing to read, but a table's caption right over it
+/// and no table under it means the table was printed as a picture.
+/// </summary>
+public sealed record PictureBlock(SourceLocation Location) : Block(Location);
+
 /// <summary>A table as a grid of rows of cells; merged cells carry spans.</summary>
 public sealed record TableBlock(IReadOnlyList<SourceRow> Rows, SourceLocation Location) : Block(Location)
 {

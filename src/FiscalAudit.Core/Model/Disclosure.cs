@@ -86,6 +86,9 @@ public sealed class Disclosure
     /// </summary>
     public Disclosure? SameYearBudget { get; set; }
 
+    /// <summary>Tables whose caption stands over a picture and no table (printed as a picture, nothing to check): by id, where the picture is.</summary>
+    public Dictionary<string, SourceLocation> PicturedTables { get; } = new();
+
     public FiscalTable? Table(string id) => Tables.FirstOrDefault(t => t.Id == id);
 
     /// <summary>
@@ -124,7 +127,9 @@ public sealed class Disclosure
             SameYearBudget = SameYearBudget ?? other?.SameYearBudget,
         };
         var parts = other is null ? new[] { this } : new[] { this, other };
-        joined.Tables.AddRange(Tables.Count > 0 || other is null ? Tables : other.Tables);
+        var tables = Tables.Count > 0 || other is null ? this : other;
+        joined.Tables.AddRange(tables.Tables);
+        foreach (var (id, at) in tables.PicturedTables) joined.PicturedTables[id] = at;
         joined.Narrative.Concat(parts.Select(p => p.Narrative).ToArray());
         joined.Evaluations.Concat(parts.Select(p => p.Evaluations).ToArray());
         joined.ProjectTargets.Concat(parts.Select(p => p.ProjectTargets).ToArray());

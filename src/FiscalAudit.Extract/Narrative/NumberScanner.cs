@@ -34,8 +34,8 @@ public static class NumberScanner
             }
             var end = NumberEnd(text, i);
             var numText = text[i..end];
-            var afterSpaces = end;
-            while (afterSpaces < text.Length && text[afterSpaces] is ' ' or '\u3000' or '\u00A0') afterSpaces++;
+            if (SpacedDecimal(text, i, end) is { } spaced) (numText, end) = spaced;
+            var afterSpaces = SkipSpaces(text, end);
             var unit = UnitAt(text, afterSpaces);
             var after = unit.Length > 0 ? afterSpaces + unit.Length : afterSpaces;
             var next = end > i ? end : i + 1;
@@ -75,6 +75,34 @@ public static class NumberScanner
             while (i < text.Length && IsDigit(text[i])) i++;
         }
         return i;
+    }
+
+    /// <summary>
+    /// “增长5 .2 %”, “下降 3. 5%”: a rate whose decimal point a converter set apart with spaces, one number (its digits, the point and
+    /// its decimals, then “%”) after a word; not an ordinal opening a line (“3. 5%以上”) nor two numbers (“2023年 5.2%”).
+    /// The digits joined and where the decimals end, or null.
+    /// </summary>
+    private static (string Number, int End)? SpacedDecimal(string text, int start, int end)
+    {
+        var before = start;
+        while (before > 0 && IsSpace(text[before - 1])) before--;
+        if (before == 0 || !char.IsLetter(text[before - 1]) || text.AsSpan(start, end - start).ContainsAny('.', '．')) return null;
+        var dot = SkipSpaces(text, end);
+        if (dot >= text.Length || text[dot] is not ('.' or '．')) return null;
+        var decimals = SkipSpaces(text, dot + 1);
+        var decimalsEnd = decimals;
+        while (decimalsEnd < text.Length && IsDigit(text[decimalsEnd])) decimalsEnd++;
+        var percent = SkipSpaces(text, decimalsEnd);
+        if (decimalsEnd == decimals || dot == end && decimals == dot + 1 || percent >= text.Length || text[percent] is not ('%' or '％')) return null;
+        return (text[start..end] + "." + text[decimals..decimalsEnd], decimalsEnd);
+    }
+
+    private static bool IsSpace(char c) => c is ' ' or '\u3000' or '\u00A0';
+
+    private static int SkipSpaces(string text, int at)
+    {
+        while (at < text.Length && IsSpace(text[at])) at++;
+        return at;
     }
 
     private static string UnitAt(string text, int at)

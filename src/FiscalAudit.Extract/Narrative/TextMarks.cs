@@ -30,6 +30,7 @@ public sealed partial class TextMarks
     private static readonly JsonSerializerOptions Options = new() { PropertyNameCaseInsensitive = true };
 
     private readonly Regex placeholder;
+    private readonly MaskedNames maskedNames;
     private readonly Regex doubledUnit;
     private readonly Regex rateWithoutPercent;
     private readonly Regex sentenceYear;
@@ -60,6 +61,7 @@ public sealed partial class TextMarks
         var blank = $"(?:{Alternatives(placeholders.Blanks)})+(?=\\s*(?:{Alternatives(single.Units)}))";
         var ellipsis = $"(?:{Alternatives(placeholders.Ellipses.Signs)})+(?=\\s*(?:{Alternatives(placeholders.Ellipses.Units)}))";
         placeholder = Build($"(?<!{LatinLetter})(?:{Either(runs.Concat(circles).Append(lone).Append(inYear).Append(blank).Append(ellipsis).Concat(empty))}|{Alternatives(placeholders.Words)}|{bracketed}|{roundBracketed})(?!{LatinLetter})");
+        maskedNames = new MaskedNames(placeholders.MaskedNames, placeholders.Repeated, placeholders.Words);
         placeholderStarts = SearchValues.Create(string.Concat(placeholders.Repeated.Concat(placeholders.Words).Concat(placeholders.Numerals.Signs).Concat(single.Signs)
             .Concat(year.Signs).Concat(placeholders.Bracketed.Pairs).Concat(placeholders.Bracketed.RoundPairs).Concat(placeholders.Bracketed.EmptyPairs)
             .Concat(placeholders.Blanks).Concat(placeholders.Ellipses.Signs).Select(w => w[0])));
@@ -144,7 +146,8 @@ public sealed partial class TextMarks
     public IEnumerable<TextMark> PlaceholdersIn(string text, Func<int, int, int, SourceLocation> locate)
     {
         if (text.AsSpan().IndexOfAny(placeholderStarts) < 0) return Array.Empty<TextMark>();
-        return SentenceMarks.Merge(TextMarkKind.Placeholder, text, placeholder.Matches(text).Select(m => (m.Index, m.Index + m.Length)), locate);
+        return SentenceMarks.Merge(TextMarkKind.Placeholder, text,
+            placeholder.Matches(text).Where(m => !maskedNames.Is(text, m.Index, m.Length)).Select(m => (m.Index, m.Index + m.Length)), locate);
     }
 
     /// <inheritdoc cref="Years"/>
@@ -218,6 +221,16 @@ public sealed partial class TextMarks
         public YearSigns InYear { get; init; } = new();
 
         public BracketedNames Bracketed { get; init; } = new();
+
+        public MaskedNameWords MaskedNames { get; init; } = new();
+    }
+
+    /// <summary>Where a masked person's name is written: after one of <see cref="Surnames"/>, before one of <see cref="After"/> or a text's end.</summary>
+    internal sealed class MaskedNameWords
+    {
+        public List<string> Surnames { get; init; } = new();
+
+        public List<string> After { get; init; } = new();
     }
 
     private sealed class YearSigns

@@ -14,10 +14,12 @@ public static class TableLocator
     private const int MaxContinuationText = 40;
 
     /// <summary>How many blocks before a table its title may stand (further back is a contents page).</summary>
-    private const int MaxTitleDistance = 10;
+    internal const int MaxTitleDistance = 10;
 
-    public static List<LocatedTable> Locate(IReadOnlyList<Block> blocks, TitleMatcher titles)
+    /// <summary>The tables <paramref name="titles"/> knows among <paramref name="read"/>; pictures between are nothing to read (<see cref="PicturedTables"/>).</summary>
+    public static List<LocatedTable> Locate(IReadOnlyList<Block> read, TitleMatcher titles)
     {
+        var blocks = read.Where(b => b is not PictureBlock).ToList();
         var found = new List<LocatedTable>();
         LocatedTable? last = null;
         var windowStart = 0;
@@ -54,7 +56,7 @@ public static class TableLocator
     }
 
     /// <summary>The table a title or marker in the window announces, and the index of that title.</summary>
-    private static (LocatedTable Table, int Index)? FindTitle(List<Block> window, TitleMatcher titles)
+    internal static (LocatedTable Table, int Index)? FindTitle(List<Block> window, TitleMatcher titles)
     {
         TableSchema? byMarker = null;
         var markerIndex = -1;

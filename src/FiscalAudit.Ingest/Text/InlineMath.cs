@@ -7,13 +7,16 @@ namespace FiscalAudit.Ingest.Text;
 /// <summary>
 /// The LaTeX converters put around numbers, units and comparison signs (“$95\%$”, “$1 2 . 6 \%$”, “$\geq 95\%$”,
 /// “$192.58\mathrm{万元}$”) read as the plain text it stands for; any other span between dollar signs is left as it is
-/// (inline-math.json), and text-mode commands outside math (“\textbf{合计}”) as their text.
+/// (inline-math.json), a footnote's mark after a word or a figure (“100.00$^{1}$万元”) dropped, and text-mode commands outside math (“\textbf{合计}”) as their text.
 /// </summary>
 internal static partial class InlineMath
 {
-    private sealed record Data(List<string> Wrappers, List<string> TextWrappers, Dictionary<string, string> Symbols);
+    private sealed record Data(string FootnoteMark, List<string> Wrappers, List<string> TextWrappers, Dictionary<string, string> Symbols);
 
     private static readonly Data Words = EmbeddedJson.Load<Data>(typeof(InlineMath).Assembly, "inline-math.json", new(JsonSerializerDefaults.Web));
+
+    /// <summary>A footnote's mark in a span of its own after a word or a figure (“100.00$^{1}$万元”): dropped.</summary>
+    private static readonly Regex FootnoteMark = new(Words.FootnoteMark, RegexOptions.CultureInvariant);
 
     private static readonly Regex Wrapper = new(@"\\(?:" + string.Join('|', Words.Wrappers.Select(Regex.Escape)) + @")\s*\{([^{}]*)\}", RegexOptions.CultureInvariant);
 
@@ -33,7 +36,7 @@ internal static partial class InlineMath
 
     public static string Replace(string text)
     {
-        var plain = text.Contains('$') ? Span().Replace(text, m => Plain(m.Groups[1].Value) ?? m.Value) : text;
+        var plain = text.Contains('$') ? Span().Replace(FootnoteMark.Replace(text, string.Empty), m => Plain(m.Groups[1].Value) ?? m.Value) : text;
         return plain.Contains('\\') ? TextCommand.Replace(plain, m => m.Groups[1].Success ? m.Groups[1].Value : m.Value) : plain;
     }
 

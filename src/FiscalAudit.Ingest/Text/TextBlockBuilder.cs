@@ -37,6 +37,9 @@ internal sealed partial class TextBlockBuilder
     /// <summary>The margin the text is hard-wrapped at, if it is.</summary>
     private readonly WrapMargin margin;
 
+    /// <summary>A picture met inside the paragraph being read, added after it.</summary>
+    private SourceLocation? pendingPicture;
+
     /// <summary>The last line added to the paragraph being read.</summary>
     private string lastLine = string.Empty;
 
@@ -71,6 +74,7 @@ internal sealed partial class TextBlockBuilder
             case TextLineKind.Blank:
                 if (inTabTable) blankInTabTable = true;
                 else FlushTable();
+                if (TextLineClassifier.IsPicture(line)) AddPicture(location);
                 blankAfterParagraph = paragraph is not null;
                 break;
             case TextLineKind.Heading:
@@ -185,11 +189,20 @@ internal sealed partial class TextBlockBuilder
         paragraphStart = paragraphEnd = location;
     }
 
+    /// <summary>A picture follows what is read before it; one inside a paragraph that goes on after it follows the paragraph.</summary>
+    private void AddPicture(SourceLocation location)
+    {
+        if (paragraph is null) blocks.Add(new PictureBlock(location));
+        else pendingPicture ??= location;
+    }
+
     private void FlushParagraph()
     {
         if (paragraph is null || paragraphStart is null || paragraphEnd is null) return;
         blocks.Add(new ParagraphBlock(paragraph, pieces, paragraphStart.Through(paragraphEnd)));
         paragraph = null;
+        if (pendingPicture is not null) blocks.Add(new PictureBlock(pendingPicture));
+        pendingPicture = null;
     }
 
     private void FlushTable()

@@ -26,6 +26,13 @@ internal static partial class TextLineClassifier
     [GeneratedRegex(@"^((!\[[^\]]*\]\([^)]*\)|<!--.*?-->)\s*)+$")]
     private static partial Regex NothingToRead();
 
+    /// <summary>A line of Markdown images only (“![](images/x.jpg)”): a picture where the page printed something.</summary>
+    [GeneratedRegex(@"^(!\[[^\]]*\]\([^)]*\)\s*)+$")]
+    private static partial Regex Pictures();
+
+    /// <summary>True when the line holds Markdown images only.</summary>
+    public static bool IsPicture(string line) => Pictures().IsMatch(line.Trim());
+
     public static TextLineKind Classify(string line)
     {
         var t = line.Trim();

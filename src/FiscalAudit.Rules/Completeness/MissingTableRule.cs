@@ -5,7 +5,7 @@ using FiscalAudit.Rules.Templates;
 
 namespace FiscalAudit.Rules.Completeness;
 
-/// <summary>FA5001: a 部门决算 must contain every required table of its template.</summary>
+/// <summary>FA5001: a 部门决算 must contain every required table of its template; one printed as a picture under its caption is said to be so.</summary>
 public sealed class MissingTableRule : IRule
 {
     public static readonly RuleDescriptor Rule = new(
@@ -41,6 +41,12 @@ public sealed class MissingTableRule : IRule
         }
         foreach (var table in missing)
         {
+            if (disclosure.PicturedTables.TryGetValue(table.Id, out var picture))
+            {
+                yield return Rule.Report($"缺少{table.Marker}《{table.Title}》：此表在标题下以图片形式印出，没有可读取的表格，无法核对；{template.Name}要求公开此表，请以文字表格公开",
+                    FindingLocation.At(picture) with { Table = table.Id }, table.Title, null);
+                continue;
+            }
             var (place, neighbour) = MissingPlace.Of(disclosure, table.Id);
 
             // The finding names the missing table's id (without a label: nothing of it is printed there) so that reports file it under that table.

@@ -47,6 +47,44 @@ public class ConvertedFinalAccountsTests
         Assert.Equal(["FA3015", "FA3015"], result.Findings.Select(f => f.RuleId));
     }
 
+    /// <summary>表五's rows replaced by <paramref name="picture"/> (a picture a converter left where the table was, or nothing) under its captions.</summary>
+    private static string WithoutTable5(string picture)
+    {
+        var lines = Source.Split('\n').ToList();
+        var from = lines.IndexOf("公开05表");
+        var to = lines.FindIndex(from, l => l.StartsWith('#'));
+        var rows = lines.FindIndex(from, l => l.Contains('\t'));
+        var kept = lines.Where((l, at) => at <= from || at >= to || !l.Contains('\t')).ToList();
+        kept.Insert(rows, picture);
+        return string.Join('\n', kept);
+    }
+
+    [Theory]
+    [InlineData("", "![](images/0c1d2e3f.jpg)")]
+    [InlineData("empty cells as “-” in pipe tables", "![](images/table_05.png)")]
+    [InlineData("MinerU: one line per table in html/body, spans, percents as $N\\%$", "![表格](images/p12_1.jpg) ![](images/p12_2.jpg)")]
+    public void A_table_printed_as_a_picture_is_missing_at_the_picture_and_said_to_be_a_picture(string style, string picture)
+    {
+        var source = WithoutTable5(picture);
+        var text = style.Length == 0 ? source : ConvertedMarkdown.Write(source, ConverterStyle.Named(style));
+
+        var finding = Assert.Single(Audit(source, style).Findings, f => f.RuleId == "FA5001");
+
+        Assert.Equal("T5", finding.Location.Table);
+        Assert.Contains("图片", finding.Message, StringComparison.Ordinal);
+        Assert.Equal(text.Split('\n').ToList().IndexOf(picture) + 1, finding.Location.Source?.Line);
+    }
+
+    [Fact]
+    public void A_table_left_out_without_a_picture_is_missing_before_the_next_table()
+    {
+        var finding = Assert.Single(Audit(WithoutTable5(string.Empty), string.Empty).Findings, f => f.RuleId == "FA5001");
+
+        Assert.Equal("T5", finding.Location.Table);
+        Assert.DoesNotContain("图片", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("之前", finding.Message, StringComparison.Ordinal);
+    }
+
     /// <summary>
     /// What is planted (a text replaced in the source), the rule that finds it and where: in a table (and its row), or, without a
     /// table, on the line that holds the last text given.

@@ -122,8 +122,33 @@ public class ConvertedMarkdownTests
     public void A_pipe_header_with_empty_or_lone_line_breaks_is_still_one_table(string text) =>
         Assert.Single(Read(text).Blocks.OfType<TableBlock>());
 
+    [Theory]
+    [InlineData("项目支出100.00$^{1}$万元，", "项目支出100.00万元，")]
+    [InlineData("其中基本支出$^{2}$为 85.20 $^ { 12 }$万元", "其中基本支出为 85.20 万元")]
+    [InlineData("执行率为98.50%$^3$，详见注释。", "执行率为98.50%，详见注释。")]
+    [InlineData("（含结转）$^{1}$合计", "（含结转）合计")]
+    [InlineData("办公用房面积1,200m$^{2}$", "办公用房面积1,200m²")]
+    [InlineData("$^{1}$注：本表金额单位为万元", "^1注：本表金额单位为万元")]
+    [InlineData("项目支出100.00$^{123}$万元", "项目支出100.00^123万元")]
+    public void A_footnote_mark_after_a_word_or_a_figure_is_dropped_and_a_units_power_kept(string converted, string read) =>
+        Assert.Equal(read, ((ParagraphBlock)Read(converted).Blocks[0]).Text);
+
     [Fact]
-    public void Picture_and_comment_lines_are_skipped_and_an_escaped_bar_stays_in_its_cell()
+    public void A_footnote_mark_in_a_table_cell_leaves_its_amount_as_printed()
+    {
+        var table = Assert.IsType<TableBlock>(Read("""
+            | 项目 | 金额 |
+            |---|---|
+            | 项目支出$^{1}$ | 100.00$^{1}$ |
+            | 合计 | $1 0 0 . 0 0$$^{2}$ |
+            """).Blocks[0]);
+
+        Assert.Equal(["项目支出", "100.00"], table.Rows[1].Cells.Select(c => c.Text));
+        Assert.Equal(["合计", "100.00"], table.Rows[2].Cells.Select(c => c.Text));
+    }
+
+    [Fact]
+    public void Picture_and_comment_lines_are_no_text_a_picture_follows_its_paragraph_and_an_escaped_bar_stays_in_its_cell()
     {
         var doc = Read("""
             本年收入合计199.52万元，
@@ -137,7 +162,8 @@ public class ConvertedMarkdownTests
             """);
 
         Assert.Equal("本年收入合计199.52万元，其中财政拨款收入199.52万元。", ((ParagraphBlock)doc.Blocks[0]).Text);
-        var table = Assert.IsType<TableBlock>(doc.Blocks[1]);
+        Assert.Equal(2, Assert.IsType<PictureBlock>(doc.Blocks[1]).Location.Line);
+        var table = Assert.IsType<TableBlock>(doc.Blocks[2]);
         Assert.Equal(["办公费", "A|B 两类"], table.Rows[1].Cells.Select(c => c.Text));
         Assert.DoesNotContain(doc.Lines, l => l.Text.Contains("images/", StringComparison.Ordinal) || l.Text.Contains("<!--", StringComparison.Ordinal));
     }

@@ -4,7 +4,7 @@ namespace FiscalAudit.Tests.Narrative;
 
 /// <summary>
 /// Issue 12 class 6: a rate read however it is printed — full-width, spelled out, TeX-escaped, with a minus sign, split by
-/// spaces, per mille — so a wrong rate is FA3003, a doubled or missing “%” FA3012, and a right one silent.
+/// spaces (“增长5 .2 %”, “下降 3. 5%”), per mille — so a wrong rate is FA3003, a doubled or missing “%” FA3012, and a right one silent.
 /// 20.00 on a base of 500.00 is 4.00%.
 /// </summary>
 public class PercentWritingFormTests
@@ -22,6 +22,10 @@ public class PercentWritingFormTests
     [InlineData(Rise + "增长4.00％％。", "FA3012")]
     [InlineData(Rise + "增长4.00，主要是人员增加。", "FA3012")]
     [InlineData("项目预算执行率为95.60，主要原因是部分采购未完成。", "FA3012")]
+    [InlineData(Rise + "增长5 .2 %。", "FA3003")]
+    [InlineData(Rise + "增长 5. 20%。", "FA3003")]
+    [InlineData(Rise + "增长5 . 2 ％，主要是人员增加。", "FA3003")]
+    [InlineData(Fall + "下降 3. 5%。", "FA3003")]
     public void A_wrong_rate_is_reported_on_its_line(string sentence, string rule)
     {
         var finding = Assert.Single(Check(sentence, "FA3003", "FA3012"));
@@ -34,6 +38,9 @@ public class PercentWritingFormTests
     [InlineData(Rise + "增长4\\%。")]
     [InlineData(Rise + "增长4 %。")]
     [InlineData(Rise + "增长4 .00 %。")]
+    [InlineData(Rise + "增长 4. 0%。")]
+    [InlineData(Fall + "下降4 . 00 ％。")]
+    [InlineData(Fall + "下降 4. 00%，主要是人员减少。")]
     [InlineData(Rise + "增长40‰。")]
     [InlineData(Fall + "增长−4.00%。")]
     [InlineData(Fall + "下降了-4.00%。")]
