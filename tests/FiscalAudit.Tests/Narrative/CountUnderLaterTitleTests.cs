@@ -80,6 +80,17 @@ public class CountUnderLaterTitleTests
     public void A_list_not_under_the_next_sibling_title_naming_the_projects_is_not_judged(string first, string second, string section) =>
         Assert.Empty(Findings(Document(first, Count(3), second, Intro, Paragraphs(5, string.Empty), section), "FA3018"));
 
+    /// <summary>Seed 002: “支出项目共8个” (第465行) is read with the eight rows “1. 电费” … “8. 申报智慧沁阳…” under the next title.</summary>
+    [Fact]
+    public void The_seed_count_is_read_with_the_rows_under_the_next_title()
+    {
+        var d = new FiscalAudit.Engine.Auditor().Audit(FiscalAudit.Tests.Support.Repo.Seed("002")).Disclosure!;
+        var list = Assert.Single(d.Narrative.Lists, l => l.Location.Line == 465 && l.Text.Contains("支出项目共8个", StringComparison.Ordinal));
+        Assert.Equal((8, "电费"), (list.Items.Count, list.Items[0]));
+        Assert.StartsWith("申报智慧沁阳", list.Items[^1], StringComparison.Ordinal);
+        Assert.True(list.Agrees);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("1.\n\n2.\n")]
