@@ -58,7 +58,8 @@ public sealed partial class CountedLists
             var start = ListItems.ClauseStart(text, m.Index);
             var list = After(text, m, blocks, index) is { } after
                 ? after.Money.Count > 0 ? after : after with { Money = MoneyClauses.Before(text, start, m.Index) }
-                : Before(text, m.Index) ?? ItemsWithAmountsBefore(text, start, m);
+                : Before(text, m.Index) ?? ItemsWithAmountsBefore(text, start, m)
+                    ?? (NounBefore(text, m) is { } noun ? UnderNextSibling(noun, blocks, index, text.Length) is { } later ? later with { Noun = string.Empty } : null : null);
             if (list is not { } l || l.Items.Count < 2 || l.Items.All(i => i.Length == 0 || char.IsDigit(i[0]))) continue;
             yield return new CountedList(stated, l.Items, l.Items.Count(Joins), l.Partial, text[start..(m.Index + m.Length)].Trim() + l.Noun,
                 paragraph.LocationOf(Math.Min(start, l.Start), Math.Max(l.End, m.Index + m.Length), m.Index))
@@ -153,9 +154,14 @@ public sealed partial class CountedLists
     private Listed? Points(string text, int from, string after, Match count, IReadOnlyList<Block> blocks, int index)
     {
         if (after.Trim().Length > 0) return Points(text, from, after, blocks, index);
+        return Points(text, from, NounBefore(text, count) ?? after, blocks, index) is { } listed ? listed with { Noun = string.Empty } : null;
+    }
+
+    /// <summary>The word of <c>titledNouns</c> that ends the clause before <paramref name="count"/>, words that total aside (“支出项目共8个”), or null.</summary>
+    private string? NounBefore(string text, Match count)
+    {
         var before = TrimTallies(text[ListItems.ClauseStart(text, count.Index)..count.Index]);
-        var noun = words.TitledNouns.FirstOrDefault(n => before.EndsWith(n, StringComparison.Ordinal)) ?? after;
-        return Points(text, from, noun, blocks, index) is { } listed ? listed with { Noun = string.Empty } : null;
+        return words.TitledNouns.FirstOrDefault(n => before.EndsWith(n, StringComparison.Ordinal));
     }
 
     /// <summary>
@@ -333,10 +339,43 @@ public sealed partial class CountedLists
     private Listed? Points(string text, int from, string noun, IReadOnlyList<Block> blocks, int index)
     {
         var stop = text.IndexOfAny(Punctuation.SentenceEnds, from);
-        if (stop >= 0 && stop < text.TrimEnd().Length - 1) return null;
+        if (stop >= 0 && stop < text.TrimEnd().Length - 1) return UnderNextSibling(noun.Trim(), blocks, index, text.Length);
         if (index + 1 < blocks.Count && blocks[index + 1] is ParagraphBlock next && itemNumber.Match(next.Text).Groups["point"].Success)
             return Following(blocks, index, pointsOnly: true) is { } items ? new Listed(noun.Trim(), items, false, text.Length) : null;
-        return UnderHeading(noun.Trim(), blocks, index, text.Length) ?? NumberedNaming(noun.Trim(), blocks, index, text.Length);
+        return UnderHeading(noun.Trim(), blocks, index, text.Length) ?? NumberedNaming(noun.Trim(), blocks, index, text.Length)
+            ?? UnderNextSibling(noun.Trim(), blocks, index, text.Length);
+    }
+
+    /// <summary>
+    /// “（一）绩效管理工作开展情况” with “…支出项目共8个，支出金额108.78万元。…”, then “（二）部门整体和项目绩效自评结果” with, after some
+    /// running text, paragraphs or table rows numbered 1 to 8 (“8. 申报智慧沁阳…”): the count's list is the first numbered run under
+    /// the next title, when that title is the next sibling of the count's own (the same level, the next ordinal: so never in another
+    /// section) and it or every item names the counted word of <c>titledNouns</c>; named only by the items, the list may be only
+    /// some of them (partial). Far from the count, the items are only named: what they state is not summed against its sums.
+    /// </summary>
+    private Listed? UnderNextSibling(string noun, IReadOnlyList<Block> blocks, int index, int end)
+    {
+        if (words.TitledNouns.FirstOrDefault(n => noun.StartsWith(n, StringComparison.Ordinal)) is not { } word) return null;
+        var own = index - 1;
+        while (own >= 0 && Title(blocks[own]) is null) own--;
+        var sibling = index + 1;
+        while (sibling < blocks.Count && Title(blocks[sibling]) is null) sibling++;
+        if (own < 0 || sibling >= blocks.Count || !NextSibling(blocks[own], blocks[sibling])) return null;
+        for (var b = sibling + 1; b < blocks.Count && b <= sibling + Reach && Title(blocks[b]) is null; b++)
+        {
+            if (Following(blocks, b - 1) is not { Count: >= 2 } items) continue;
+            var names = items.Select(ItemName).ToList();
+            var titled = Title(blocks[sibling])!.Contains(word, StringComparison.Ordinal);
+            return titled || names.All(n => n.Contains(word, StringComparison.Ordinal)) ? new Listed(word, names, !titled, end) : null;
+        }
+        return null;
+    }
+
+    /// <summary>“（一）…” then “（二）…”, “1.…” then “2.…”: the title <paramref name="next"/> is numbered at the level of <paramref name="title"/>, one on.</summary>
+    private static bool NextSibling(Block title, Block next)
+    {
+        var (a, b) = (OutlineHeadings.Read(Title(title)!, title.Location), OutlineHeadings.Read(Title(next)!, next.Location));
+        return a.Level != OutlineLevel.Unnumbered && a.Level == b.Level && a.Ordinal is int n && b.Ordinal == n + 1;
     }
 
     /// <summary>
@@ -410,14 +449,15 @@ public sealed partial class CountedLists
         return items.Count > 0 ? items : null;
     }
 
-    /// <summary>The rows of <paramref name="table"/> whose first cell numbers them 1, 2, 3 …, each named by its second cell.</summary>
-    private static List<string>? NumberedRows(TableBlock table)
+    /// <summary>The rows of <paramref name="table"/> whose first cell numbers them 1, 2, 3 …, each named by its second cell, or by the rest of the first (“1. 电费”).</summary>
+    private List<string>? NumberedRows(TableBlock table)
     {
         var items = new List<string>();
         foreach (var row in table.Rows)
         {
             var first = row.At(0)?.Text.Trim() ?? string.Empty;
             if (first == (items.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)) items.Add(row.At(1)?.Text.Trim() ?? first);
+            else if (itemNumber.Match(first) is { Success: true } m && OutlineHeadings.Value(m.Groups["n"].Value) == items.Count + 1 && first[m.Length..].Trim() is { Length: > 0 } name) items.Add(name);
         }
         return items.Count > 0 ? items : null;
     }

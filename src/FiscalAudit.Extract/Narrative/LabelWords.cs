@@ -8,7 +8,7 @@ namespace FiscalAudit.Extract.Narrative;
 /// brackets, item numbering, the subject and verbs around a label, budget, average and completion labels — with the
 /// patterns built from them once. The wording is data: label-words.json; a year and punctuation are structure, here.
 /// </summary>
-public sealed class LabelWords
+public sealed partial class LabelWords
 {
     /// <summary>What “…” in a frame stands for: a few characters of one clause.</summary>
     private const string FrameGap = "[^，,]{0,14}";
@@ -181,13 +181,19 @@ public sealed class LabelWords
             || budget.Endings.Any(e => s.EndsWith(e, StringComparison.Ordinal));
     }
 
-    /// <summary>“公务用车购置及运行维护费预算为” → “公务用车购置及运行维护费”, “调整预算” → “”: what a cleaned budget label is for.</summary>
+    /// <summary>
+    /// “公务用车购置及运行维护费预算为” → “公务用车购置及运行维护费”, “调整预算” → “”: what a cleaned budget label is for; a year that
+    /// ends it is not (“会议费2024年度未安排预算” is about “会议费”).
+    /// </summary>
     public string BudgetSubject(string label)
     {
-        var s = label[..BudgetSubjectEnd(label)];
+        var s = TrailingYear().Replace(label[..BudgetSubjectEnd(label)], string.Empty);
         while (words.Possessive.Words.FirstOrDefault(p => s.EndsWith(p, StringComparison.Ordinal)) is { } p) s = s[..^p.Length];
         return s;
     }
+
+    [GeneratedRegex(LabelWordsFile.Year + @"\s*$")]
+    private static partial Regex TrailingYear();
 
     /// <summary>
     /// Where what a budget label is for ends: at words saying there was none or of an increase or a decrease (“公务接待费年初未安排预算”,

@@ -5,7 +5,7 @@ namespace FiscalAudit.Extract.Narrative;
 
 /// <summary>
 /// Splits written-out lists into their items: “A、B、C” (a “、” inside brackets or quotes — “线路租赁、系统升级及
-/// 保密工作经费” in “…” — separates nothing), “A；B；C”, and numbered items “1.A；2.B” or “（1）A（2）B”
+/// 保密工作经费” in “…” — separates nothing), “A；B；C”, and numbered items “1.A；2.B” “（1）A（2）B” or “①A；②B”
 /// counted while their numbers run 1, 2, 3 ….
 /// </summary>
 public static partial class ListItems
@@ -13,7 +13,7 @@ public static partial class ListItems
     private const string Opening = "（(《“‘【[";
     private const string Closing = "）)》”’】]";
 
-    [GeneratedRegex(@"(?<=^|[\s；;，,。:：])(?:(?<n>[0-9]{1,2})\s*[.．、](?![0-9])|[（(](?<n>[0-9]{1,2})[）)])")]
+    [GeneratedRegex(@"(?<=^|[\s；;，,。:：])(?:(?<n>[0-9]{1,2})\s*[.．、](?![0-9])|[（(](?<n>[0-9]{1,2})[）)]|(?<c>[\u2460-\u2473]))")]
     private static partial Regex NumberedItem();
 
     [GeneratedRegex(@"^\s*(?:[0-9]{1,2}\s*[.．、](?![0-9])|[（(][0-9一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十]+[部章节])")]
@@ -25,18 +25,22 @@ public static partial class ListItems
     /// <summary><paramref name="text"/> without the ordinal it starts with (“二、部门决算单位构成” → “部门决算单位构成”).</summary>
     public static string WithoutOrdinal(string text) => AnyOrdinal().Replace(text, string.Empty, 1);
 
-    /// <summary>The items numbered 1, 2, 3 … in <paramref name="text"/> (the text of each up to the next), or none when the text does not start with item 1.</summary>
+    /// <summary>The items numbered 1, 2, 3 … (or ①, ②, ③ …) in <paramref name="text"/> (the text of each up to the next), or none when the text does not start with item 1.</summary>
     public static List<string> Numbered(string text)
     {
         var starts = new List<(int At, int TextAt)>();
         foreach (Match m in NumberedItem().Matches(text))
         {
-            if (int.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture) != starts.Count + 1) continue;
+            if (Number(m) != starts.Count + 1) continue;
             if (starts.Count == 0 && text[..m.Index].Trim().Length > 0) return new();
             starts.Add((m.Index, m.Index + m.Length));
         }
         return starts.Select((s, i) => text[s.TextAt..(i + 1 < starts.Count ? starts[i + 1].At : text.Length)].Trim().TrimEnd('；', ';', '，', ',', '。')).ToList();
     }
+
+    /// <summary>The number of a numbered item: “3.”, “（3）” or “③”.</summary>
+    private static int Number(Match item) =>
+        item.Groups["c"].Success ? item.Groups["c"].Value[0] - '\u2460' + 1 : int.Parse(item.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Parts of <paramref name="text"/> between <paramref name="separator"/>s outside brackets and quotes.</summary>
     public static List<string> Split(string text, char separator)

@@ -75,7 +75,7 @@ public class BreakdownCountZeroBaseVariantTests
     [InlineData(ChangeBracket, "增长6.25%", "增长6.00%", "FA3003", 1, "变动率应为 6.25%")]
     [InlineData(SameTimeLastYear, "增长6.25%", "增长6.00%", "FA3003", 1, "上年应为 800.00 万元")]
     [InlineData(Circled, "合计100.00万元", "合计110.00万元", "FA3005", 1, "110.00万元 ≠ 逐项列出的金额之和 100.00")]
-    [InlineData(Circled, "项目共3个", "项目共4个", "FA3018", 1, "所列为 3 项（①公共法律服务项目45.00万元、②人民调解项目30.00万元、③普法宣传项目25.00万元）")]
+    [InlineData(Circled, "项目共3个", "项目共4个", "FA3018", 1, "所列为 3 项（公共法律服务项目45.00万元、人民调解项目30.00万元、普法宣传项目25.00万元）")]
     [InlineData(CommaList, "合计120.00万元", "合计110.00万元", "FA3005", 1, "≠ 逐项列出的金额之和 120.00")]
     [InlineData(NumberedParagraphs, "涉及资金150.00万元", "涉及资金160.00万元", "FA3005", 1, "≠ 逐项列出的金额之和 150.00")]
     [InlineData(ChineseNumbered, "涉及资金150.00万元", "涉及资金160.00万元", "FA3005", 1, "≠ 逐项列出的金额之和 150.00")]
@@ -97,6 +97,8 @@ public class BreakdownCountZeroBaseVariantTests
     [InlineData("会议费预算数为零，决算数为0.80万元，完成预算的100%。", "“完成预算的100%”")]
     [InlineData("会议费预算为零，支出决算为0.80万元，完成年初预算的100%。", "“完成年初预算的100%”")]
     [InlineData("公务接待费未安排预算，支出决算为1.20万元，完成预算的100%。", "“公务接待费”")]
+    [InlineData("会议费2024年度未安排预算，支出决算为0.80万元，完成预算的100%。", "“会议费”年初预算")]
+    [InlineData("培训费2023年预算数为零，支出决算为1.50万元，完成预算的100%。", "“培训费”年初预算")]
     [InlineData("会议费年初预算为0万元，实际支出0.60万元，预算完成率100%。", "（决算 0.60万元）")]
     public void A_rate_of_a_budget_said_to_be_none_is_reported(string text, string expected)
     {

@@ -34,6 +34,21 @@ public class ListItemNameTests
     public void A_count_that_differs_names_the_items_without_the_words_before_them(string text, string items) =>
         Assert.Contains(items, Assert.Single(Fa3018(text)));
 
+    /// <summary>Items numbered ①②③ are named without their markers, in a list that agrees or in the FA3018 of one that does not.</summary>
+    [Theory]
+    [InlineData("本部门共实施3个项目，分别为：①社区矫正项目45.00万元；②法律援助项目40.00万元；③普法宣传项目25.00万元。", 3, "")]
+    [InlineData("本局设3个科室：①办公室，②预算科，③国库科。", 3, "")]
+    [InlineData("本部门共实施4个项目，分别为：①社区矫正项目45.00万元；②法律援助项目40.00万元；③普法宣传项目25.00万元。", 3, "（社区矫正项目45.00万元、法律援助项目40.00万元、普法宣传项目25.00万元）")]
+    [InlineData("本局设2个科室：①办公室；②预算科；③国库科。", 3, "（办公室、预算科、国库科）")]
+    public void Circled_numbers_are_no_part_of_the_names(string text, int listed, string items)
+    {
+        var list = List(text);
+        Assert.Equal(listed, list.Items.Count);
+        Assert.DoesNotContain(list.Items, i => i.IndexOfAny(['①', '②', '③']) >= 0);
+        if (items.Length == 0) Assert.Empty(Fa3018(text));
+        else Assert.Contains(items, Assert.Single(Fa3018(text)));
+    }
+
     [Fact]
     public void A_year_that_is_part_of_a_later_name_is_kept()
     {
