@@ -51,7 +51,8 @@ public sealed record OcrSettings(
     GarbledTextSettings GarbledText,
     RecognisedNameSettings Names,
     MissedInkSettings MissedInk,
-    LargeLineSettings LargeLines)
+    LargeLineSettings LargeLines,
+    LookAlikeSettings LookAlikes)
 {
     /// <summary>The settings of ocr.json.</summary>
     public static OcrSettings Default { get; } = EmbeddedJson.Load<OcrSettings>(typeof(OcrSettings).Assembly, "ocr.json", new(JsonSerializerDefaults.Web));
