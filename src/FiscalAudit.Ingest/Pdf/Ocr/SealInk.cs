@@ -9,9 +9,7 @@ public sealed record SealSettings(double HueFrom, double HueTo, double MinSatura
 /// enough saturation shows the print below it in its red channel, dimmed by the ink (<see cref="SealSettings.InkValue"/>
 /// is the red channel of the ink on white paper) — the seal alone becomes white, a black figure under it stays black,
 /// and the grey edge of a figure keeps its grey. Red text is print, not a seal (<see cref="RedText"/>: a 红头 letterhead
-/// naming the department, a red title): it is as dark as black print — every pixel of its lines grey by its darkest
-/// channel, so that red glyphs are read as black ones are (by their luminance, a red glyph is a mid grey whose large
-/// strokes tesseract breaks up) — and every other pixel is grey by its luminance, as a grey scan has it.
+/// naming the department, a red title): it is grey by its luminance, as every other pixel is, as a grey scan has it.
 /// </summary>
 public static class SealInk
 {
@@ -28,8 +26,7 @@ public static class SealInk
         for (var i = 0; i < pixels.Length; i++)
         {
             int r = source[3 * i], g = source[3 * i + 1], b = source[3 * i + 2];
-            pixels[i] = text[i] ? (byte)Math.Min(r, Math.Min(g, b))
-                : red[i] ? (byte)Math.Min(255, r * 255 / Math.Max(1, settings.InkValue))
+            pixels[i] = red[i] && !text[i] ? (byte)Math.Min(255, r * 255 / Math.Max(1, settings.InkValue))
                 : (byte)((299 * r + 587 * g + 114 * b + 500) / 1000);
         }
         return new GrayImage(image.Width, image.Height, pixels);

@@ -33,21 +33,5 @@ public class SealInkTests
     [InlineData(200, 160, 150, 171)]
     public void Other_print_is_grey_by_its_luminance(int r, int g, int b, int grey) => Assert.Equal(grey, Grey(r, g, b));
 
-    /// <summary>A red letterhead (a line of twelve 30 pt glyphs at 100 dpi, solid squares here) is as dark as black print: grey by its darkest channel, not a mid grey.</summary>
-    [Theory]
-    [InlineData(216, 42, 47)]
-    [InlineData(190, 30, 40)]
-    public void Red_text_is_as_dark_as_black_print(int r, int g, int b)
-    {
-        const int width = 800, height = 200;
-        var pixels = Enumerable.Repeat((byte)255, 3 * width * height).ToArray();
-        for (var y = 50; y < 92; y++)
-            for (var x = 50; x < 50 + 12 * 48; x++)
-                if ((x - 50) % 48 < 42) (pixels[3 * (y * width + x)], pixels[3 * (y * width + x) + 1], pixels[3 * (y * width + x) + 2]) = ((byte)r, (byte)g, (byte)b);
-        var grey = SealInk.Dropped(new ColourImage(width, height, pixels), Seals, 100);
-        Assert.Equal(Math.Min(g, b), grey.Pixels[70 * width + 60]);
-        Assert.Equal(255, grey.Pixels[150 * width + 60]);
-    }
-
     private static int Grey(int r, int g, int b) => SealInk.Dropped(new ColourImage(1, 1, [(byte)r, (byte)g, (byte)b]), Seals, 300).Pixels[0];
 }
