@@ -96,6 +96,7 @@ public sealed class ScanRecogniser(string? renderer, string? tesseract, OcrSetti
         if (Failed(recognise, image + ".tsv", "tesseract", "识别", settings.RecogniseSeconds) is { } failure) return Failure(page, failure);
         var words = OcrWord.FromTsv(File.ReadAllText(image + ".tsv")).ToList();
         var large = LargeLines.Find(gray, words, dpi, settings.LargeLines);
+        large = [.. large, .. LargeLines.Gapped(gray, words, dpi, settings.LargeLines, large)];
         words.RemoveAll(w => large.Any(band => LargeLines.Holds(band, w)));
         words.AddRange(Missed(gray, words, large, dpi, image, cancellation));
         var glyphs = OcrGlyphs.From(words, gray.Height, dpi, settings).ToList();
@@ -113,7 +114,9 @@ public sealed class ScanRecogniser(string? renderer, string? tesseract, OcrSetti
     /// <summary>
     /// The words of the second pass: the bands of <paramref name="large"/> lines (<see cref="LargeLines"/>) and every other
     /// patch of ink no word covers (<see cref="MissedInk"/>), each read as one line, all of the page in one tesseract run
-    /// (a list of images); placed back on the page. A failing second pass leaves the first pass's other words.
+    /// (a list of images); placed back on the page. A failing second pass leaves the first pass's other words. The words of a
+    /// band replace the first pass's words of its line, kept whatever their confidence, and are kept so too (a dropped
+    /// 综合 would leave a hole in a title line); those of the other patches, new ink, only when read with confidence.
     /// </summary>
     private IEnumerable<OcrWord> Missed(GrayImage gray, IReadOnlyList<OcrWord> words, IReadOnlyList<(int Left, int Top, int Width, int Height)> large, int dpi, string image, CancellationToken cancellation)
     {
@@ -132,7 +135,7 @@ public sealed class ScanRecogniser(string? renderer, string? tesseract, OcrSetti
             settings.RecogniseLimit, cancellation, settings.Environment);
         if (Failed(run, image + "-patches.tsv", "tesseract", "识别", settings.RecogniseSeconds) is not null) return [];
         return OcrWord.FromTsv(File.ReadAllText(image + "-patches.tsv"))
-            .Where(w => w.Confidence >= settings.MissedInk.MinConfidence && w.LineKey.Page >= 1 && w.LineKey.Page <= patches.Count)
+            .Where(w => w.LineKey.Page >= 1 && w.LineKey.Page <= patches.Count && (w.Confidence >= settings.MissedInk.MinConfidence || w.LineKey.Page <= large.Count))
             .Select(w => w with { Left = w.Left + patches[w.LineKey.Page - 1].Left, Top = w.Top + patches[w.LineKey.Page - 1].Top, LineKey = w.LineKey with { Page = -w.LineKey.Page } })
             .ToList();
     }
