@@ -9,7 +9,7 @@ namespace FiscalAudit.Ingest.Pdf.Ocr;
 /// own box is its ink's (“一” is a thin bar in the middle of the line, “，” sits at its foot), so glyphs are placed by the
 /// middle of the ink, where the middle of an em of Chinese type and of a figure lies, with the line's font size (the median
 /// height of its words); a mark much lower than the line's words (a comma, a point, a bar) is set on their middle. Remains
-/// of ruling lines are taken off the words' ends, and words that are otherwise numbers are corrected (<see cref="OcrNumbers"/>), as are percent signs read as “96” (<see cref="PercentMisreads"/>).
+/// of ruling lines are taken off the words' ends, and words that are otherwise numbers are corrected (<see cref="OcrNumbers"/>), as are percent signs read as “96” (<see cref="PercentMisreads"/>), and look-alike characters in fiscal words are set right across the line (<see cref="LookAlikes"/>).
 /// Characters tesseract reads apart (“部 门 决 算”) are separate words whose boxes stand close together: the layout chain joins
 /// them as it joins the letters of a text page.
 /// </summary>
@@ -26,11 +26,13 @@ public static class OcrGlyphs
             var full = line.Where(w => w.Height >= settings.ShortMarkHeight * height).ToList();
             var lineMiddle = Median(full.Select(Middle));
             var ordered = line.OrderBy(w => w.Left).ToList();
-            for (var n = 0; n < ordered.Count; n++)
+            var read = ordered.Select(w => OcrNumbers.Correct(w.Text.Trim(trim), settings.Numbers).EnumerateRunes().Where(r => !Rune.IsWhiteSpace(r)).Select(r => r.ToString()).ToList()).ToList();
+            var corrected = read.SelectMany(w => w).ToList();
+            LookAlikes.Correct(corrected, settings.LookAlikes);
+            for (int n = 0, start = 0; n < ordered.Count; start += read[n].Count, n++)
             {
                 var word = ordered[n];
-                var text = OcrNumbers.Correct(word.Text.Trim(trim), settings.Numbers);
-                var characters = text.EnumerateRunes().Where(r => !Rune.IsWhiteSpace(r)).Select(r => r.ToString()).ToList();
+                var characters = corrected.GetRange(start, read[n].Count);
                 if (characters.Count == 0) continue;
                 var middle = (imageHeight - (word.Height >= settings.ShortMarkHeight * height ? Middle(word) : lineMiddle)) * scale;
                 var baseline = middle - settings.MiddleAboveBaseline * size;

@@ -50,7 +50,9 @@ public sealed record OcrSettings(
     ThinTextSettings ThinText,
     GarbledTextSettings GarbledText,
     RecognisedNameSettings Names,
-    MissedInkSettings MissedInk)
+    MissedInkSettings MissedInk,
+    LargeLineSettings LargeLines,
+    LookAlikeSettings LookAlikes)
 {
     /// <summary>The settings of ocr.json.</summary>
     public static OcrSettings Default { get; } = EmbeddedJson.Load<OcrSettings>(typeof(OcrSettings).Assembly, "ocr.json", new(JsonSerializerDefaults.Web));

@@ -9,7 +9,8 @@ public sealed record RedTextSettings(double BlockPoints, double MaxGlyphPoints, 
 /// wider), whose name and star lie inside it. The red pixels are looked at in blocks (<see cref="InkBlocks"/>); a patch
 /// higher than a glyph is a seal, and patches inside it are its name and star; the other patches that overlap in height
 /// and stand close side by side make a line, kept when it is high enough and several times wider than high — a thin red
-/// rule under a letterhead is not text and goes with the seals.
+/// rule under a letterhead is not text and goes with the seals. A short line right under a kept one, of glyphs of its size
+/// and within its width, is the rest of a wrapped title (“决算” alone on the title's second line) and is kept too.
 /// </summary>
 public static class RedText
 {
@@ -30,7 +31,24 @@ public static class RedText
             if (at < 0) lines.Add(glyph);
             else lines[at] = (Math.Min(lines[at].Left, glyph.Left), Math.Min(lines[at].Top, glyph.Top), Math.Max(lines[at].Right, glyph.Right), Math.Max(lines[at].Bottom, glyph.Bottom));
         }
-        return lines.Where(l => l.Bottom - l.Top >= settings.MinHeightPoints * points && l.Right - l.Left >= settings.MinWidthPerHeight * (l.Bottom - l.Top)).ToList();
+        var high = lines.Where(l => l.Bottom - l.Top >= settings.MinHeightPoints * points).ToList();
+        var kept = high.Where(l => l.Right - l.Left >= settings.MinWidthPerHeight * (l.Bottom - l.Top)).ToList();
+        // A title wrapped onto a short line (“决算” alone): too narrow to tell from a seal by itself, it is text under a kept line.
+        for (var added = true; added;)
+        {
+            var wrapped = high.Except(kept).Where(l => kept.Any(k => Wraps(k, l, settings.GapPerHeight))).ToList();
+            kept.AddRange(wrapped);
+            added = wrapped.Count > 0;
+        }
+        return kept;
+    }
+
+    /// <summary>Whether <paramref name="next"/> is the wrapped continuation of <paramref name="line"/>: glyphs of its height (half to twice), right below it (at most <paramref name="gapPerHeight"/> of its height apart), within its width.</summary>
+    private static bool Wraps((int Left, int Top, int Right, int Bottom) line, (int Left, int Top, int Right, int Bottom) next, double gapPerHeight)
+    {
+        int height = line.Bottom - line.Top, nextHeight = next.Bottom - next.Top;
+        return nextHeight * 2 >= height && nextHeight <= 2 * height && next.Top >= line.Bottom && next.Top - line.Bottom <= gapPerHeight * height
+            && next.Left >= line.Left && next.Right <= line.Right;
     }
 
     /// <summary>Whether <paramref name="glyph"/> (to the right of the line's start) continues <paramref name="line"/>: half of the lower one's height in common, and a gap of at most <paramref name="gapPerHeight"/> of the higher one's.</summary>

@@ -95,7 +95,10 @@ public sealed class ScanRecogniser(string? renderer, string? tesseract, OcrSetti
             settings.RecogniseLimit, cancellation, settings.Environment);
         if (Failed(recognise, image + ".tsv", "tesseract", "识别", settings.RecogniseSeconds) is { } failure) return Failure(page, failure);
         var words = OcrWord.FromTsv(File.ReadAllText(image + ".tsv")).ToList();
-        words.AddRange(Missed(gray, words, dpi, image, cancellation));
+        var large = LargeLines.Find(gray, words, dpi, settings.LargeLines);
+        large = [.. large, .. LargeLines.Gapped(gray, words, dpi, settings.LargeLines, large)];
+        words.RemoveAll(w => large.Any(band => LargeLines.Holds(band, w)));
+        words.AddRange(Missed(gray, words, large, dpi, image, cancellation));
         var glyphs = OcrGlyphs.From(words, gray.Height, dpi, settings).ToList();
         if (glyphs.Count == 0) return Failure(page, "未识别出文字（空白页或图像不清晰）");
         return new RecognisedPage(page.Number, gray.Width * 72.0 / dpi, gray.Height * 72.0 / dpi, glyphs, segments);
@@ -109,13 +112,16 @@ public sealed class ScanRecogniser(string? renderer, string? tesseract, OcrSetti
     }
 
     /// <summary>
-    /// The words of the second pass (<see cref="MissedInk"/>): every patch of ink no word covers, read as one line, all
-    /// patches of the page in one tesseract run (a list of images); placed back on the page. A failing second pass leaves
-    /// the first pass's words.
+    /// The words of the second pass: the bands of <paramref name="large"/> lines (<see cref="LargeLines"/>) and every other
+    /// patch of ink no word covers (<see cref="MissedInk"/>), each read as one line, all of the page in one tesseract run
+    /// (a list of images); placed back on the page. A failing second pass leaves the first pass's other words. The words of a
+    /// band replace the first pass's words of its line, kept whatever their confidence, and are kept so too (a dropped
+    /// 综合 would leave a hole in a title line); those of the other patches, new ink, only when read with confidence.
     /// </summary>
-    private IEnumerable<OcrWord> Missed(GrayImage gray, IReadOnlyList<OcrWord> words, int dpi, string image, CancellationToken cancellation)
+    private IEnumerable<OcrWord> Missed(GrayImage gray, IReadOnlyList<OcrWord> words, IReadOnlyList<(int Left, int Top, int Width, int Height)> large, int dpi, string image, CancellationToken cancellation)
     {
-        var patches = MissedInk.Find(gray, words, dpi, settings.MissedInk);
+        var patches = large.Concat(MissedInk.Find(gray, words, dpi, settings.MissedInk)
+            .Where(p => !large.Any(band => p.Top < band.Top + band.Height && band.Top < p.Top + p.Height))).ToList();
         if (patches.Count == 0) return [];
         var list = new System.Text.StringBuilder();
         for (var i = 0; i < patches.Count; i++)
@@ -129,7 +135,7 @@ public sealed class ScanRecogniser(string? renderer, string? tesseract, OcrSetti
             settings.RecogniseLimit, cancellation, settings.Environment);
         if (Failed(run, image + "-patches.tsv", "tesseract", "识别", settings.RecogniseSeconds) is not null) return [];
         return OcrWord.FromTsv(File.ReadAllText(image + "-patches.tsv"))
-            .Where(w => w.Confidence >= settings.MissedInk.MinConfidence && w.LineKey.Page >= 1 && w.LineKey.Page <= patches.Count)
+            .Where(w => w.LineKey.Page >= 1 && w.LineKey.Page <= patches.Count && (w.Confidence >= settings.MissedInk.MinConfidence || w.LineKey.Page <= large.Count))
             .Select(w => w with { Left = w.Left + patches[w.LineKey.Page - 1].Left, Top = w.Top + patches[w.LineKey.Page - 1].Top, LineKey = w.LineKey with { Page = -w.LineKey.Page } })
             .ToList();
     }

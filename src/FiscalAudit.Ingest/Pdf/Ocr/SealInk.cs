@@ -20,13 +20,13 @@ public static class SealInk
         var pixels = new byte[image.Width * image.Height];
         var red = new bool[pixels.Length];
         for (var i = 0; i < pixels.Length; i++) red[i] = IsSeal(source[3 * i], source[3 * i + 1], source[3 * i + 2], settings);
+        var text = new bool[pixels.Length];
         foreach (var (left, top, right, bottom) in RedText.Lines((x, y) => red[y * image.Width + x], image.Width, image.Height, dpi, settings.RedText))
-            for (var y = top; y < bottom; y++) Array.Clear(red, y * image.Width + left, right - left);
+            for (var y = top; y < bottom; y++) Array.Fill(text, true, y * image.Width + left, right - left);
         for (var i = 0; i < pixels.Length; i++)
         {
             int r = source[3 * i], g = source[3 * i + 1], b = source[3 * i + 2];
-            pixels[i] = red[i]
-                ? (byte)Math.Min(255, r * 255 / Math.Max(1, settings.InkValue))
+            pixels[i] = red[i] && !text[i] ? (byte)Math.Min(255, r * 255 / Math.Max(1, settings.InkValue))
                 : (byte)((299 * r + 587 * g + 114 * b + 500) / 1000);
         }
         return new GrayImage(image.Width, image.Height, pixels);

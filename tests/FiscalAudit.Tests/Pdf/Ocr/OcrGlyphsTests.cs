@@ -43,6 +43,30 @@ public class OcrGlyphsTests
         Assert.Equal(120 + 5 * 6, glyphs[^1].Box.Left, 6);
     }
 
+    /// <summary>
+    /// Fiscal words read with a look-alike character are set right, in one word or across words read apart, each glyph
+    /// where its character was read; the same characters standing in real words (算 in 计算, 出 in 出租) and a look-alike
+    /// that may span two words (收人 in 接收人员) are left.
+    /// </summary>
+    [Theory]
+    [InlineData("部门决箅|表", "部门决算表")]
+    [InlineData("部门决|箅表", "部门决算表")]
+    [InlineData("一般公共预箅|财政拔款|支屮", "一般公共预算财政拨款支出")]
+    [InlineData("基夲|支岀|合计", "基本支出合计")]
+    [InlineData("计算|出租|收入", "计算出租收入")]
+    [InlineData("接收人员|经费", "接收人员经费")]
+    public void Look_alike_characters_in_fiscal_words_are_set_right(string read, string text)
+    {
+        var words = read.Split('|');
+        var tsv = string.Concat(words.Select((w, i) => $"5\t1\t1\t1\t1\t{i + 1}\t{100 + 300 * i}\t400\t{50 * w.Length}\t48\t90.0\t{w}\n"));
+        var glyphs = OcrGlyphs.From(OcrWord.FromTsv(tsv), 1000, 300, OcrSettings.Default).ToList();
+
+        Assert.Equal(text, string.Concat(glyphs.Select(g => g.Value)));
+        // Each glyph keeps its place: the first character of each word read starts at the word's left.
+        var starts = words.Select(w => w.Length).Take(words.Length - 1).Aggregate(new List<int> { 0 }, (s, n) => { s.Add(s[^1] + n); return s; });
+        Assert.Equal(starts.Select((_, i) => (100 + 300 * i) * 0.24), starts.Select(at => glyphs[at].Box.Left), (a, b) => Math.Abs(a - b) < 1e-6);
+    }
+
     [Fact]
     public void A_page_tesseract_found_nothing_on_gives_no_glyphs() =>
         Assert.Empty(OcrGlyphs.From(OcrWord.FromTsv(Tsv.Split('\n')[0] + "\n1\t1\t0\t0\t0\t0\t0\t0\t800\t1000\t-1\t\n"), 1000, 300, OcrSettings.Default));

@@ -34,13 +34,16 @@ public class RedLetterheadTests
     }
 
     /// <summary>
-    /// Large letterheads, as 红头 files set them (小初 over a 二号 title), in red or black: the strokes of their glyphs
-    /// are as long and thin as a table's rulings, and stay print — the letterhead and the title are read. The cover alone is
+    /// Large letterheads, as 红头 files set them (小初 or a long name in 30 pt, over a 二号 title), in red or black: the
+    /// strokes of their glyphs are as long and thin as a table's rulings, and stay print; the radicals of a 30 pt glyph,
+    /// far apart, are no glyphs of their own (the line is read again as one line) — the letterhead is read whole. The 22 pt
+    /// title takes two lines, 决算 alone on the second: in red too, it is the title's rest, not a seal. The cover alone is
     /// scanned (one page to recognise).
     /// </summary>
     [OcrTheory(PrintsShared = true)]
     [InlineData("#000000", 36, "海珠区城管执法局")]
     [InlineData("#d82a2f", 36, "海珠区城管执法局")]
+    [InlineData("#d82a2f", 30, "海珠区城市管理和综合执法局")]
     public void A_large_letterhead_and_its_title_are_read(string colour, double points, string name)
     {
         var letterhead = new DistrictBureauDisclosure.Letterhead(colour, points, 22, name);
@@ -48,8 +51,8 @@ public class RedLetterheadTests
 
         var cover = document.Lines.Select(l => l.Text.Replace(" ", "")).ToList();
         Assert.Contains(cover, l => l.StartsWith(name[..3], StringComparison.Ordinal) && l.EndsWith("文件", StringComparison.Ordinal) && l.Length <= name.Length + 3);
-        // The 22 pt title takes two lines; a red 决算 left alone on the second is too short a line to be told from a seal.
         Assert.Contains("执法局2022年度部门", string.Concat(cover), StringComparison.Ordinal);
+        Assert.Contains(cover, l => l.EndsWith("决算", StringComparison.Ordinal));
     }
 
     [OcrFact(PrintsShared = true)]

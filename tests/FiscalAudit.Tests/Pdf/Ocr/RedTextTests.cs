@@ -42,6 +42,42 @@ public class RedTextTests
         Assert.Empty(RedText.Lines(red, 1654, 800, Dpi, Settings));
     }
 
+    /// <summary>
+    /// A 二号 title (22 pt: 30 pixels) wrapped after fourteen glyphs, its last two (“决算”) alone on the second line, centred
+    /// or from the left, one line gap or half of one below: too narrow by itself, the short line is the title's rest.
+    /// </summary>
+    [Theory]
+    [InlineData(100 + 6 * 33, 12)]
+    [InlineData(100, 12)]
+    [InlineData(100 + 6 * 33, 20)]
+    public void A_wrapped_titles_short_line_is_red_text(int left, int gap)
+    {
+        var marks = Glyphs(100, 200, 14, 30, 3);
+        marks.UnionWith(Glyphs(left, 230 + gap, 2, 30, 3));
+        var lines = RedText.Lines((x, y) => marks.Contains((x, y)), 1654, 800, Dpi, Settings);
+        Assert.Equal(2, lines.Count);
+        var rest = Assert.Single(lines, l => l.Top > 230);
+        Assert.InRange(rest.Left, left - 4, left);
+    }
+
+    /// <summary>Two red glyphs are no text alone, far below a line, or wider than the line above them (a seal's name and star are inside its ring).</summary>
+    [Theory]
+    [InlineData("alone")]
+    [InlineData("far below")]
+    [InlineData("beyond the line's end")]
+    public void A_short_red_mark_not_under_a_line_is_no_text(string where)
+    {
+        var marks = where == "alone" ? [] : Glyphs(100, 200, 14, 30, 3);
+        marks.UnionWith(where switch
+        {
+            "alone" => Glyphs(300, 242, 2, 30, 3),
+            "far below" => Glyphs(300, 400, 2, 30, 3),
+            _ => Glyphs(100 + 13 * 33, 242, 2, 30, 3),
+        });
+        var lines = RedText.Lines((x, y) => marks.Contains((x, y)), 1654, 800, Dpi, Settings);
+        Assert.DoesNotContain(lines, l => l.Top > 230);
+    }
+
     /// <summary>The pixels of <paramref name="count"/> square glyphs of <paramref name="size"/> pixels, <paramref name="gap"/> apart, from (<paramref name="left"/>, <paramref name="top"/>): a frame and a cross each, as strokes.</summary>
     private static HashSet<(int, int)> Glyphs(int left, int top, int count, int size, int gap)
     {
