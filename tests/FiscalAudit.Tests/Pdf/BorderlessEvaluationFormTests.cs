@@ -25,15 +25,12 @@ public class BorderlessEvaluationFormTests
     /// A composed form with decimal weights and scores and two planted errors (a score above its weight, a wrong total) as an HTML
     /// page without borders, the 一级/二级 cells merged down their groups (rowspan, set in the middle of the group): the 数量指标 cell
     /// merged over two rows is printed beside the second, and the first row takes it (MidGroupLevelCells.FillLeadingLevel2); the
-    /// same indicators, scores and findings as the text. A form without 分值/得分 columns (seed 002's kind) whose indicator rows mostly
-    /// hold texts only (“质量指标 | 数字化成果经抽检符合档案数字化规范 | 符合规范 | 符合规范”): with columns set close, each is a row of its
-    /// own. (In the padded landscape print, no figure anchoring them, two such rows are read as one: “质量指标时效指标”; not read yet.)
+    /// same indicators, scores and findings as the text.
     /// </summary>
     [LibreOfficeTheory]
     [InlineData("street-lights-planted.txt", "landscape")]
     [InlineData("street-lights-planted.txt", "close columns")]
     [InlineData("street-lights-planted.txt", "close columns, amounts centred")]
-    [InlineData("archive-digitisation-texts-only.txt", "close columns")]
     public void Composed_form_printed_from_a_web_page_reads_as_the_text(string name, string layout) =>
         AssertSameEvaluations(name, Text(name, Forms), "form.html", text => Encoding.UTF8.GetBytes(FormPage(text, BorderlessTablesTests.Print.Named(layout))));
 
