@@ -2,7 +2,7 @@ namespace FiscalAudit.Extract.Narrative;
 
 /// <summary>
 /// A person's name masked for publication (“张××等3人”, “联系人：王××”, “李某某同志”): a placeholder's signs right after a surname and
-/// before what follows a name in a list or a sentence, which is no template residue. The words are data (text-marks.json, maskedNames).
+/// before white space, the end or what follows a name in a list or a sentence, which is no template residue. The words are data (text-marks.json, maskedNames).
 /// </summary>
 internal sealed class MaskedNames
 {
@@ -29,6 +29,6 @@ internal sealed class MaskedNames
         if (!value.All(signs.Contains) && !words.Contains(value)) return false;
         var end = start + length;
         return surnames.Any(s => s.Length <= start && string.CompareOrdinal(text, start - s.Length, s, 0, s.Length) == 0)
-            && (end == text.Length || after.Any(a => string.CompareOrdinal(text, end, a, 0, a.Length) == 0));
+            && (end == text.Length || char.IsWhiteSpace(text[end]) || after.Any(a => string.CompareOrdinal(text, end, a, 0, a.Length) == 0));
     }
 }

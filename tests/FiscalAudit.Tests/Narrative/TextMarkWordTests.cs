@@ -38,6 +38,8 @@ public class TextMarkWordTests
         { "placeholders.beforeUnit.units", "台", "placeholders", "通用设备X台（套）。", "X@4-5^4", "" },
         { "placeholders.repeated", "□", "placeholders", "合同编号□□□□，金额20.00万元。", "□□□□@4-8^4", "" },
         { "placeholders.words", "某某", "placeholders", "该项目由某某科室负责实施。", "某某@4-6^4", "" },
+        { "placeholders.maskedNames.surnames", "张", "placeholders", "在职人员张××等3人。", "", "××@5-7^5" },
+        { "placeholders.maskedNames.after", "等", "placeholders", "在职人员张××等3人。", "", "××@5-7^5" },
         { "placeholders.repeated", "＊", "placeholders", "联系人＊＊，联系电话另行公布。", "＊＊@3-5^3", "" },
         { "placeholders.inYear.signs", "X", "placeholders", "本部门202X年度收入合计100.00万元。", "202X@3-7^3", "" },
         { "placeholders.inYear.centuries", "20", "placeholders", "本部门202X年度收入合计100.00万元。", "202X@3-7^3", "" },
