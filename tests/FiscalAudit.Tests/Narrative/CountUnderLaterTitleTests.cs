@@ -81,7 +81,7 @@ public class CountUnderLaterTitleTests
         Assert.Empty(Findings(Document(first, Count(3), second, Intro, Paragraphs(5, string.Empty), section), "FA3018"));
 
     /// <summary>Seed 002: “支出项目共8个” (第465行) is read with the eight rows “1. 电费” … “8. 申报智慧沁阳…” under the next title.</summary>
-    [Fact]
+    [FiscalAudit.Tests.Support.SharedFact]
     public void The_seed_count_is_read_with_the_rows_under_the_next_title()
     {
         var d = new FiscalAudit.Engine.Auditor().Audit(FiscalAudit.Tests.Support.Repo.Seed("002")).Disclosure!;
