@@ -18,10 +18,11 @@ internal static class DepartmentIdentityWords
 
     /// <summary>
     /// A title naming the department (group 1, perhaps with words before the name) before its kind: a part's ordinal (“第二部分”),
-    /// a lead (“关于”) and the year may stand before it, the year after it, then a level, its qualifiers and the kind of document.
+    /// a lead (“关于”) and the year (“2023年度”, “二〇二三年”: <see cref="OrganisationNames.Year"/>) may stand before it, the year after it,
+    /// then a level, its qualifiers and the kind of document.
     /// </summary>
     public static Regex Title { get; } = new(
-        $@"^(?:第[一二三四五六七八九十]+部分)?(?:{Either(Data.Title.Leads)})?(?:(?:19|20)\d{{2}}\s*年度?)?(\S{{2,40}}?)\s*(?:20\d{{2}}\s*年度?)?\s*"
+        $@"^(?:第[一二三四五六七八九十]+部分)?(?:{Either(Data.Title.Leads)})?(?:{OrganisationNames.Year})?(\S{{2,40}}?)\s*(?:{OrganisationNames.Year})?\s*"
         + $"(?:{Either(Data.Title.Levels)}){string.Concat(Data.Title.Qualifiers.Select(q => $"(?:{Regex.Escape(q)})?"))}(?:{Either(Data.Title.Kinds)})",
         RegexOptions.Compiled);
 
@@ -63,6 +64,17 @@ internal static class DepartmentIdentityWords
     {
         var before = text[..index];
         return before.LastIndexOf('《') > before.LastIndexOf('》') || Citation.IsMatch(before);
+    }
+
+    /// <summary>
+    /// Whether the name at <paramref name="index"/> of <paramref name="compact"/> opens a document's or a table's title that runs to
+    /// the text's end (“南宁市青秀区民政局2023年度收入支出决算总表”, “南宁市青秀区民政局部门决算表”): the title of a part or table the
+    /// layout left inside a paragraph or printed as one, naming the department it is for, never a unit listed.
+    /// </summary>
+    public static bool OpensATitle(string compact, int index)
+    {
+        var rest = compact[index..];
+        return rest.IndexOfAny(Punctuation.SentencePunctuation) < 0 && (Title.IsMatch(rest) || TableTitle.IsMatch(rest));
     }
 
     /// <summary>A label as a pattern, its brackets in either width (shared with the labels of department-labels.json: DepartmentNames).</summary>
