@@ -32,12 +32,16 @@ public static class DepartmentNameForms
     private static bool Agree(string x, string y) =>
         x.EndsWith(y, StringComparison.Ordinal) || y.EndsWith(x, StringComparison.Ordinal) || DepartmentAbbreviation.Either(x, y);
 
-    /// <summary>A name and, when it prints one in brackets after it, the body's second name (“…区委组织部（…区公务员局）”).</summary>
+    /// <summary>
+    /// A name and, when it prints one in brackets after it, the body's second name with its places (“…区委组织部（…区公务员局）”); a
+    /// bracket without places (“（本级）”, “（汇总）”) is no second name.
+    /// </summary>
     private static IEnumerable<string> Names(string name)
     {
         var open = name.IndexOfAny(['（', '(']);
         if (open <= 0 || name[^1] is not ('）' or ')')) return [name];
-        return [name[..open], name[(open + 1)..^1]];
+        var second = name[(open + 1)..^1];
+        return PlaceWords.All.Any(p => second.Contains(p, StringComparison.Ordinal)) ? [name[..open], second] : [name];
     }
 
     /// <summary>
