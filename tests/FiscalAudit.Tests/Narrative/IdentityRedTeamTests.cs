@@ -57,7 +57,6 @@ public class IdentityRedTeamTests
     public void A_wrong_header_is_one_finding_on_its_line(string cover, string department, string header, string other)
     {
         var text = cover + string.Format(Tables, header);
-        var finding = Assert.Single(Findings(text, "FA3014"));
-        Assert.Equal((department, other, LineOf(text, header)), (FromText(text).Department, (string)finding.Actual!, finding.Location.Line));
+        Assert.Equal((department, other, LineOf(text, header)), TheOneOther(text));
     }
 }
