@@ -18,25 +18,30 @@ internal static class DepartmentIdentityWords
 
     /// <summary>
     /// A title naming the department (group 1, perhaps with words before the name) before its kind: a part's ordinal (“第二部分”),
-    /// a lead (“关于”) and the year may stand before it, the year after it, then a level, its qualifiers and the kind of document.
+    /// a lead (“关于”) and the year (“2023年度”, “二〇二三年”: <see cref="OrganisationNames.Year"/>) may stand before it, the year after it,
+    /// then a level, its qualifiers and the kind of document.
     /// </summary>
     public static Regex Title { get; } = new(
-        $@"^(?:第[一二三四五六七八九十]+部分)?(?:{Either(Data.Title.Leads)})?(?:(?:19|20)\d{{2}}\s*年度?)?(\S{{2,40}}?)\s*(?:20\d{{2}}\s*年度?)?\s*"
+        $@"^(?:第[一二三四五六七八九十]+部分)?(?:{Either(Data.Title.Leads)})?(?:{OrganisationNames.Year})?(\S{{2,40}}?)\s*(?:{OrganisationNames.Year})?\s*"
         + $"(?:{Either(Data.Title.Levels)}){string.Concat(Data.Title.Qualifiers.Select(q => $"(?:{Regex.Escape(q)})?"))}(?:{Either(Data.Title.Kinds)})",
         RegexOptions.Compiled);
 
     /// <summary>
-    /// A table's title naming the department (group 1) before the year, then the table's name with a kind of document, ending as a
-    /// table's title ends (“南宁市青秀区财政局2023年度收入支出决算总表”, where the cover is lost and 表一's title alone names it).
+    /// A table's title naming the department (group 1) before the year — or after it, “2023年度南宁市青秀区财政局收入支出决算总表” —, then
+    /// the table's name with a kind of document, ending as a table's title ends (“南宁市青秀区财政局2023年度收入支出决算总表”, where the
+    /// cover is lost and 表一's title alone names it).
     /// </summary>
     public static Regex TableTitle { get; } = new(
-        $@"^(\S{{2,40}}?)\s*(?:19|20)\d{{2}}\s*年度?\S{{0,30}}?(?:{Either(Data.Title.TableKinds)})\S{{0,8}}?(?:{Either(Data.Title.TableEnds)})$",
+        $@"^(?<year>{OrganisationNames.Year})?(\S{{2,40}}?)\s*(?(year)|{OrganisationNames.Year})\S{{0,30}}?(?:{Either(Data.Title.TableKinds)})\S{{0,8}}?(?:{Either(Data.Title.TableEnds)})$",
         RegexOptions.Compiled);
 
     /// <summary>A line starting with a label (group “label”) and a colon, its value the group 1.</summary>
     public static Regex LabelLine { get; } = new($@"^(?<label>{Labels})\s*[：:]\s*(\S{{2,40}})", RegexOptions.Compiled);
 
     private static readonly Regex LabelCell = new($@"^(?:{Labels})[：:]?$", RegexOptions.Compiled);
+
+    /// <summary>A year the text before a name ends with (“二〇二三年” of “二〇二三年南宁市…收入支出决算总表”), part of the title the name opens.</summary>
+    private static readonly Regex YearBefore = new($"(?:{OrganisationNames.Year})$", RegexOptions.Compiled);
 
     private static readonly Regex Citation = new($@"(?:{Either(Data.Citations)})《?$", RegexOptions.Compiled);
 
@@ -63,6 +68,18 @@ internal static class DepartmentIdentityWords
     {
         var before = text[..index];
         return before.LastIndexOf('《') > before.LastIndexOf('》') || Citation.IsMatch(before);
+    }
+
+    /// <summary>
+    /// Whether the name at <paramref name="index"/> of <paramref name="compact"/>, perhaps after a year, opens a document's or a table's
+    /// title that runs to the text's end (“南宁市青秀区民政局2023年度收入支出决算总表”, “二〇二三年南宁市青秀区民政局收入支出决算总表”,
+    /// “南宁市青秀区民政局部门决算表”): the title of a part or table the
+    /// layout left inside a paragraph or printed as one, naming the department it is for, never a unit listed.
+    /// </summary>
+    public static bool OpensATitle(string compact, int index)
+    {
+        var rest = compact[(YearBefore.Match(compact[..index]) is { Success: true } year ? year.Index : index)..];
+        return rest.IndexOfAny(Punctuation.SentencePunctuation) < 0 && (Title.IsMatch(rest) || TableTitle.IsMatch(rest));
     }
 
     /// <summary>A label as a pattern, its brackets in either width (shared with the labels of department-labels.json: DepartmentNames).</summary>

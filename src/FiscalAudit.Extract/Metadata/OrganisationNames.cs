@@ -19,9 +19,23 @@ internal static class OrganisationNames
     private static readonly Words Data = EmbeddedJson.Load<Words>(
         typeof(OrganisationNames).Assembly, "organisation-words.json", new JsonSerializerOptions { PropertyNameCaseInsensitive = true });
 
-    public static Regex Pattern { get; } = new(Name(Data, "+"), RegexOptions.Compiled);
+    /// <summary>
+    /// The pattern of a year printed before a name (“2023年度”, “二〇二三年”): no part of the name, which may start right after it
+    /// (“2017年度江苏省高级人民法院部门收支预算总表”), never inside it.
+    /// </summary>
+    public static string Year { get; } = $@"(?:(?:19|20)\d{{2}}|[{Data.YearDigits}]{{4}})\s*年度?";
 
-    private static readonly Regex Code = new($"^(?:{Data.Code})", RegexOptions.Compiled);
+    /// <summary>An organisation's name, perhaps with the second name of the same body in brackets (“中共上海市普陀区委组织部（上海市普陀区公务员局）”).</summary>
+    public static Regex Pattern { get; } = new(WithSecondName(Name(Data, "+")), RegexOptions.Compiled);
+
+    /// <summary>
+    /// A name whose place is only its level (“区财政局”, “市妇联”, “市委编办”, “团市委”), as a table's header or a heading may print
+    /// the department's name without the places both know (levelLeads: the words before a level whose 委 alone ends a name).
+    /// </summary>
+    private static readonly Regex LevelOnly = new(
+        $@"\G(?:(?:{Alternatives(Data.LevelLeads)})(?:{Alternatives(PlaceWords.All)})委(?![{Han}])|{Name(Data, "*", level: true)})", RegexOptions.Compiled);
+
+    private static readonly Regex Code = new($"^(?:{Data.Code}|{Year})", RegexOptions.Compiled);
 
     /// <summary>
     /// A whole text that is an organisation's name, its places perhaps left out as a sentence's subject leaves them
@@ -30,8 +44,8 @@ internal static class OrganisationNames
     public static Regex Subject { get; } = new($"^(?:{Name(Data, "*")})$", RegexOptions.Compiled);
 
     /// <summary>
-    /// The organisation whose name opens <paramref name="text"/>, after the unit's code printed before it (“[101001]成都市金牛区教育局”,
-    /// “101001-…”), or null when the text does not open with a name.
+    /// The organisation whose name opens <paramref name="text"/>, after the unit's code or the year printed before it
+    /// (“[101001]成都市金牛区教育局”, “101001-…”, “2023年度…”), or null when the text does not open with a name.
     /// </summary>
     public static Match? AtStart(string text)
     {
@@ -41,24 +55,41 @@ internal static class OrganisationNames
     }
 
     /// <summary>
+    /// As <see cref="AtStart"/>, also when the name's place is only its level (“编制单位：区财政局”, “团市委”): where a header or a
+    /// heading prints the department's own name, never in running text, which names other bodies so (“在县财政局指导下”).
+    /// </summary>
+    public static Match? AtStartOrLevelOnly(string text)
+    {
+        if (AtStart(text) is { } named) return named;
+        var start = Code.Match(text).Length;
+        var m = LevelOnly.Match(text, start);
+        return m.Success ? m : null;
+    }
+
+    /// <summary>
     /// The pattern of a name with its places repeated as <paramref name="places"/> says (“+”: at least one): it starts after a
     /// character that is no Han or after a lead (“由”), never with a lead before a place of two characters or more, nor with the
     /// words before such a lead (“由成都市…”, “项目由成都市…”, which a place's few characters would take in); a unit joined to it
     /// never starts with a lead either (“沁阳市政务服务中心受焦作市…领导” names two bodies, not one).
     /// </summary>
-    private static string Name(Words words, string places)
+    private static string Name(Words words, string places, bool level = false)
     {
         var placeWords = Alternatives(PlaceWords.All);
         var leads = Alternatives(words.Leads);
         var lead = $"[{Han}]{{0,{words.LeadAfter}}}(?!{Alternatives(words.KeptLeads)})(?:{leads})[{Han}]{{2,5}}?(?:{placeWords})";
-        var notStarts = Either(words.NotStarts.Select(Regex.Escape).Append("第[一二三四五六七八九十]+部分").Append(lead));
+        var notStarts = Either(words.NotStarts.Select(Regex.Escape).Append("第[一二三四五六七八九十]+部分").Append(lead).Append($"[{words.YearDigits}]{{0,3}}年"));
         var place = $"(?!{Alternatives(words.NotPlaces)})[{Han}]{{1,5}}?(?:{placeWords})";
         var end = $"(?:{Alternatives(words.Ends)})(?:{Alternatives(words.Suffixes)})?(?!{Alternatives(words.NotFollowedBy)})";
         var prefix = $"(?:{Alternatives(words.Prefixes)})?";
         var clause = $"(?!{Alternatives(words.KeptLeads)})(?:{leads})";
         var own = $"(?:[{Han}]{{1,14}}?{end}|(?:{Alternatives(words.Committees)})(?!{Alternatives(words.NotFollowedBy)}))";
-        return $"(?:(?<![{Han}])|(?<=(?:{leads})))(?!{InsideALead(words.Leads)})(?!{notStarts}){prefix}(?:{place}){places}{own}(?:(?!{clause})(?:{place})*[{Han}]{{1,{words.UnitLength}}}?{end})*";
+        var units = $"(?:(?!{clause})(?:{place})*[{Han}]{{1,{words.UnitLength}}}?{end})*";
+        if (level) return $"(?:{placeWords})(?!{Alternatives(words.NotLevelOnly)}){own}{units}";
+        return $"(?:(?<![{Han}])|(?<=(?:{leads}))|(?<={Year})(?!度))(?!{InsideALead(words.Leads)})(?!{notStarts}){prefix}(?:{place}){places}{own}{units}";
     }
+
+    /// <summary>A name followed by the second name of the same body in brackets (“…区委组织部（…区公务员局）”), read as one.</summary>
+    private static string WithSecondName(string name) => $"{name}(?:[（(]{name}[）)])?";
 
     /// <summary>
     /// A place inside a lead, where a shorter lead ends and a longer one goes on (“隶属|于”): no name starts there (“于…” after “隶属于”).
@@ -98,5 +129,14 @@ internal static class OrganisationNames
         public string Code { get; init; } = string.Empty;
 
         public int UnitLength { get; init; }
+
+        /// <summary>The digits of a year written out (“二〇二三年”).</summary>
+        public string YearDigits { get; init; } = string.Empty;
+
+        /// <summary>The words before a bare level whose 委 alone ends a name (“团市委”).</summary>
+        public List<string> LevelLeads { get; init; } = new();
+
+        /// <summary>What may not follow a bare level where it starts no name (“市本级”, “区级”).</summary>
+        public List<string> NotLevelOnly { get; init; } = new();
     }
 }

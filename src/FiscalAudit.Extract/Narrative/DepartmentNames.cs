@@ -38,19 +38,20 @@ public static partial class DepartmentNames
     /// <summary>Labels as alternatives of a pattern, the longest first (“填报单位（盖章）” before “填报单位”).</summary>
     private static string Either(IEnumerable<string> labels) => string.Join('|', labels.OrderByDescending(l => l.Length).Select(DepartmentIdentityWords.Label));
 
-    [GeneratedRegex(@"^(第[一二三四五六七八九十]+部分|[（(]?[一二三四五六七八九十0-9]{1,3}[）)、.．]?|关于)+")]
+    // An ordinal is never the start of a year (“一、2023年度…”, “二〇二三年…”), which OrganisationNames skips before the name.
+    [GeneratedRegex(@"^(第[一二三四五六七八九十]+部分|(?![0-9〇○零一二三四五六七八九十]{2,4}年)[（(]?[一二三四五六七八九十0-9]{1,3}[）)、.．]?|关于)+")]
     private static partial Regex TitlePrefix();
 
     /// <summary>
-    /// The organisation a title line names at its start, or none. A numbered heading that is a name and nothing more
+    /// The organisation a title line names at its start, after its ordinal and year (“一、2017年度江苏省高级人民法院部门收支预算总表”),
+    /// its places perhaps only its level (“区财政局2023年度部门决算”), or none. A numbered heading that is a name and nothing more
     /// (“（三）沁阳市人民医院” under 机构设置) lists a unit of the department, and names none.
     /// </summary>
     public static TextMark? InTitle(string text, SourceLocation location)
     {
         var compact = Spaceless.Of(text);
         var rest = TitlePrefix().Replace(compact, string.Empty);
-        var m = OrganisationNames.Pattern.Match(rest);
-        if (!m.Success || m.Index != 0 || rest.Length < compact.Length && m.Length == rest.Length) return null;
+        if (OrganisationNames.AtStartOrLevelOnly(rest) is not { } m || rest.Length < compact.Length && m.Index + m.Length == rest.Length) return null;
         return new TextMark(TextMarkKind.DepartmentName, m.Value, compact, location);
     }
 
@@ -84,7 +85,7 @@ public static partial class DepartmentNames
 
     private static TextMark? Named(TextMarkKind kind, string value, string context, SourceLocation location)
     {
-        return OrganisationNames.AtStart(Spaceless.Of(Leader.Replace(value, "|"))) is { } m ? new TextMark(kind, m.Value, context, location) : null;
+        return OrganisationNames.AtStartOrLevelOnly(Spaceless.Of(Leader.Replace(value, "|"))) is { } m ? new TextMark(kind, m.Value, context, location) : null;
     }
 
     private sealed class LabelsFile

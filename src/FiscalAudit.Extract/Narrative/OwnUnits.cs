@@ -11,8 +11,9 @@ namespace FiscalAudit.Extract.Narrative;
 /// <summary>
 /// The department's own units as its 机构设置 section names them (“沁阳市财政局所属单位包括：沁阳市财政投资评审中心、沁阳市国库支付中心”,
 /// “（一）沁阳市人民医院”), so that a form or label naming one of them (“填报单位：沁阳市财政投资评审中心”) is not read as another
-/// department's. Cited bodies (“按照《…》”) and the subject of a sentence in which a department describes itself (“X内设…”, still
-/// checked against the department) are no units. The section's heading words are data: department-labels.json's unitSections.
+/// department's. Cited bodies (“按照《…》”), the subject of a sentence in which a department describes itself (“X内设…”, still
+/// checked against the department) and the name opening a part's or a table's title the section's text runs into when the layout
+/// did not close it (“本部门下属单位包括：…” followed by “南宁市青秀区民政局2023年度收入支出决算总表”) are no units. The section's heading words are data: department-labels.json's unitSections.
 /// </summary>
 public static class OwnUnits
 {
@@ -41,7 +42,8 @@ public static class OwnUnits
         var subjects = SelfDescriptions.Read(text, locate).Select(m => m.Text).ToHashSet();
         foreach (Match m in OrganisationNames.Pattern.Matches(compact))
         {
-            if (subjects.Contains(m.Value) || DepartmentIdentityWords.IsCited(compact, m.Index) || AfterParentWord.IsMatch(compact.AsSpan(0, m.Index))) continue;
+            if (subjects.Contains(m.Value) || DepartmentIdentityWords.IsCited(compact, m.Index) || AfterParentWord.IsMatch(compact.AsSpan(0, m.Index))
+                || DepartmentIdentityWords.OpensATitle(compact, m.Index)) continue;
             yield return new TextMark(TextMarkKind.OwnUnitName, m.Value, compact, locate(0, text.Length));
         }
     }

@@ -18,6 +18,13 @@ internal static class DepartmentNameKit
     /// <summary>The names FA3014 reports in the document of <paramref name="department"/> whose table is headed by <paramref name="header"/>.</summary>
     public static List<string> Others(string department, string header) => Others(Document(department, header));
 
+    /// <summary>The document's department, the one name FA3014 reports in <paramref name="text"/> and that finding's line; fails unless FA3014 reports exactly one.</summary>
+    public static (string? Department, string Other, int? Line) TheOneOther(string text)
+    {
+        var finding = Assert.Single(Findings(text, "FA3014"));
+        return (FromText(text).Department, (string)finding.Actual!, finding.Location.Line);
+    }
+
     /// <summary>The number of the first line of <paramref name="text"/> holding <paramref name="fragment"/> (a finding's place).</summary>
     public static int LineOf(string text, string fragment) => text.Split('\n').ToList().FindIndex(l => l.Contains(fragment, StringComparison.Ordinal)) + 1;
 }
