@@ -34,6 +34,33 @@ public class BorderlessEvaluationFormTests
     public void Composed_form_printed_from_a_web_page_reads_as_the_text(string name, string layout) =>
         AssertSameEvaluations(name, Text(name, Forms), "form.html", text => Encoding.UTF8.GetBytes(FormPage(text, BorderlessTablesTests.Print.Named(layout))));
 
+    /// <summary>
+    /// Seed 002 as an HTML page without borders, printed by LibreOffice: each project form opens with “项目名称” centred beside the
+    /// project's name wrapped over and under it, and under that the “主管部门”/“实施单位” row set the same way round a wrapped unit name,
+    /// so no line of the two rows holds more than one cell. Those lines are the table's first rows (AlignedTableFinder's opening rows
+    /// over an opening row), and the projects whose name wraps (“政务大厅便民服务设” + “备配置”, “工作人员绩效考” + “核奖”) are read under
+    /// their whole names, none under a piece of one. (A name left at a page foot, its table going on on the next page, as in the
+    /// “landscape, names wrapped” print, is not read yet.)
+    /// </summary>
+    [LibreOfficeTheory(NeedsShared = true)]
+    [InlineData("WPS-like: narrow CJK font, 9pt, amounts flush right")]
+    [InlineData("portrait, names wrapped")]
+    public void Seed_002_project_names_wrapped_round_their_label_are_read_whole(string layout)
+    {
+        var text = File.ReadAllText(Repo.Seed002);
+        var auditor = new Auditor(new AuditProfile());
+        var expected = auditor.Audit("002.txt", Encoding.UTF8.GetBytes(text)).Disclosure!.Evaluations.Projects.Select(p => p.Name).ToList();
+        Assert.Contains("政务大厅便民服务设备配置", expected);
+        Assert.Contains("工作人员绩效考核奖", expected);
+        PrintedRendering.Check("seed002.html", Encoding.UTF8.GetBytes(FormPage(text, BorderlessTablesTests.Print.Named(layout))), pdf =>
+        {
+            var printed = auditor.Audit(pdf).Disclosure!.Evaluations.Projects.Select(p => p.Name).ToList();
+            Assert.Contains("政务大厅便民服务设备配置", printed);
+            Assert.Contains("工作人员绩效考核奖", printed);
+            Assert.DoesNotContain(printed, name => expected.Any(whole => whole != name && whole.Contains(name, StringComparison.Ordinal)));
+        });
+    }
+
     private static void AssertSameEvaluations(string name, string text, string printedName, Func<string, byte[]> render)
     {
         var auditor = new Auditor(new AuditProfile());

@@ -49,7 +49,7 @@ public sealed class AlignedTableFinder
             var last = pending.Count > 0 ? pending[^1].Line : run.Count > 0 ? run[^1].Line : null;
             var near = last is not null && last.Baseline - line.Baseline <= options.RowGap * line.FontSize;
             var opening = cells.Count < 2 ? Opening(lines, lineCells, i) : 0;
-            if (opening > 0 && pending.Count + opening <= MaxLabelLines)
+            if (opening > 0 && (pending.Count == 0 || pending.Count + opening <= MaxLabelLines))
             {
                 pending.AddRange(Enumerable.Range(i, opening).Select(k => (lines[k], lineCells[k])));
                 i += opening - 1;
@@ -87,7 +87,9 @@ public sealed class AlignedTableFinder
     /// of one cell (not prose, no note or finished sentence), each right under the one before, that either stand right over a line of
     /// several cells (a name wrapped above its row's figures, which are centred beside it), or hold cells
     /// of different columns one line after another (a header row whose cells are centred on different
-    /// lines, at the top of a page) with a row of several cells near under them.
+    /// lines, at the top of a page) with a row of several cells near under them — or with lines near under them that open such a row
+    /// in turn (a form's “项目名称” centred beside its name wrapped over and under it, over “主管部门”/“实施单位” centred beside a
+    /// wrapped unit name): those lines are one row each, so no more than <see cref="MaxLabelLines"/> stand in one of them.
     /// </summary>
     private int Opening(IReadOnlyList<PdfLine> lines, List<List<(double Left, double Right)>> cells, int i)
     {
@@ -95,10 +97,12 @@ public sealed class AlignedTableFinder
         var end = i;
         while (end + 1 < lines.Count && end - i + 1 < MaxLabelLines && cells[end + 1].Count == 1 && !IsNote(lines[end + 1]) && Under(lines[end], lines[end + 1])) end++;
         var next = end + 1;
-        if (next >= lines.Count || cells[next].Count < 2) return 0;
+        if (next >= lines.Count) return 0;
+        var staggered = end > i && Columns(Enumerable.Range(i, next - i).Select(k => cells[k][0])).Count >= 2
+            && lines[end].Baseline - lines[next].Baseline <= options.RowGap * lines[next].FontSize;
+        if (cells[next].Count < 2) return staggered && Opening(lines, cells, next) is > 0 and var more ? next - i + more : 0;
         if (Under(lines[end], lines[next])) return next - i;
-        var staggered = end > i && Columns(Enumerable.Range(i, next - i).Select(k => cells[k][0])).Count >= 2;
-        return staggered && lines[end].Baseline - lines[next].Baseline <= options.RowGap * lines[next].FontSize ? next - i : 0;
+        return staggered ? next - i : 0;
     }
 
     /// <summary>
