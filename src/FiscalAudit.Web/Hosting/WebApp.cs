@@ -62,6 +62,7 @@ public static class WebApp
         app.MapRazorPages();
 
         await DatabaseSetup.MigrateAsync(app.Services);
+        await SharedKeyRing.EnsureAsync(app.Services);
         await using (var scope = app.Services.CreateAsyncScope())
         {
             if (await scope.ServiceProvider.GetRequiredService<FirstAdministrator>().EnsureAsync(Console.Out) is { } refusal)
