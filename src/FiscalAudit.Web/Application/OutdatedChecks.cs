@@ -6,7 +6,7 @@ namespace FiscalAudit.Web.Application;
 
 /// <summary>
 /// The documents whose shown result was made by an earlier engine (rules or readers changed since) — of a batch, or one
-/// document — and checking them again with the current one: they wait again, one job per content, and the new result is
+/// document's content — and checking them again with the current one: they wait again, one job per content, and the new result is
 /// shown once stored (the old one stays in storage; decisions on findings are kept by the findings' stable ids).
 /// </summary>
 public sealed class OutdatedChecks(AuditDbContext db, CheckQueue queue)
@@ -16,8 +16,15 @@ public sealed class OutdatedChecks(AuditDbContext db, CheckQueue queue)
     /// <summary>Queues the batch's outdated documents for a check with the current engine; returns how many.</summary>
     public Task<int> RecheckAsync(long batchId, CancellationToken cancellation) => RecheckAsync(InBatch(batchId), cancellation);
 
-    /// <summary>Queues the document for a check with the current engine when its result is outdated; returns 1 if it was, else 0.</summary>
-    public Task<int> RecheckDocumentAsync(long documentId, CancellationToken cancellation) => RecheckAsync(Single(documentId), cancellation);
+    /// <summary>
+    /// Queues the document for a check with the current engine when its result is outdated, with the other outdated documents of
+    /// the same content (a result is stored per content, and they show it too); returns how many.
+    /// </summary>
+    public Task<int> RecheckDocumentAsync(long documentId, CancellationToken cancellation)
+    {
+        var content = Single(documentId).Select(d => d.Hash);
+        return RecheckAsync(db.Documents.Where(d => content.Contains(d.Hash)), cancellation);
+    }
 
     /// <summary>The engine version that made the document's shown result when that is an earlier one; null when it is current or none is stored.</summary>
     public async Task<string?> EarlierEngineAsync(Document document, CancellationToken cancellation) =>

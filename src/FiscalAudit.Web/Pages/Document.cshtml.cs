@@ -62,9 +62,12 @@ public sealed class DocumentModel(DocumentQueries documents, DocumentReader read
     public async Task<IActionResult> OnPostRecheckAsync(long id, CancellationToken cancellation)
     {
         if (await documents.FindAsync(id, cancellation) is null) return NotFound();
-        Done = await outdated.RecheckDocumentAsync(id, cancellation) > 0
-            ? "已将本文件交给当前版本重新审核，完成后此处显示新结果；原结果和对问题所作的审核决定均保留。"
-            : "本文件的审核结果已是当前版本，无需重新审核。";
+        Done = await outdated.RecheckDocumentAsync(id, cancellation) switch
+        {
+            0 => "本文件的审核结果已是当前版本，无需重新审核。",
+            1 => "已将本文件交给当前版本重新审核，完成后此处显示新结果；原结果和对问题所作的审核决定均保留。",
+            var queued => $"已将本文件及内容相同的其他 {queued - 1} 个文件交给当前版本重新审核，完成后此处显示新结果；原结果和对问题所作的审核决定均保留。",
+        };
         return RedirectToPage(new { id });
     }
 }

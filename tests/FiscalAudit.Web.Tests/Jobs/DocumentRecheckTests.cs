@@ -12,13 +12,16 @@ namespace FiscalAudit.Web.Tests.Jobs;
 
 /// <summary>
 /// A document whose shown result an earlier engine made says so on its own page, with that engine's version, and
-/// 用当前版本重新审核本文件 checks only this document again: its new result is stored beside the old one and shown, the
-/// reviewer's decisions stay on their finding ids, and the other document of the batch still waits for its own recheck —
-/// on SQLite and on PostgreSQL.
+/// 用当前版本重新审核本文件 checks this document's content again (its copy with it, which shows the same stored result): the
+/// new result is stored beside the old one and shown with its counts, the reviewer's decisions stay on their finding ids, and
+/// the other document of the batch still waits for its own recheck — on SQLite and on PostgreSQL.
 /// </summary>
 public sealed class DocumentRecheckTests
 {
     private const string Earlier = "0.9.0+earlier";
+
+    /// <summary>The error count the earlier engine is made to have reported, unlike the current one's.</summary>
+    private const int EarlierErrors = 99;
 
     [Fact]
     public async Task Sqlite_rechecks_one_document_an_earlier_engine_checked() => await RechecksOneDocument(TestStore.Sqlite());
@@ -32,7 +35,7 @@ public sealed class DocumentRecheckTests
         await using var app = new WebAppFactory(store);
         using var client = await app.PageClientAsync();
         using var api = app.SignedInClient();
-        var batchId = await WebApi.UploadBatchAsync(api, ("原版.txt", CorrectedExample.Original), ("整改后.txt", CorrectedExample.Corrected));
+        var batchId = await WebApi.UploadBatchAsync(api, ("原版.txt", CorrectedExample.Original), ("原版副本.txt", CorrectedExample.Original), ("整改后.txt", CorrectedExample.Corrected));
         var batch = await WebApi.DoneAsync(api, batchId);
         var (rechecked, other) = (Id(batch, "原版.txt"), Id(batch, "整改后.txt"));
         var decided = (await WebApi.GetAsync(api, $"/api/documents/{rechecked}/review")).GetProperty("findings")[0].GetProperty("id").GetString()!;
@@ -46,13 +49,13 @@ public sealed class DocumentRecheckTests
         Assert.Contains("用当前版本重新审核本文件", outdated);
 
         await PostRecheckAsync(client, rechecked);
-        Assert.Contains("已将本文件交给当前版本重新审核", await client.GetStringAsync($"/documents/{rechecked}"));
+        Assert.Contains("已将本文件及内容相同的其他 1 个文件交给当前版本重新审核", await client.GetStringAsync($"/documents/{rechecked}"));
         await Checks.FinishedAsync(app.Services, batchId);
 
         var results = await Checks.ResultsAsync(app.Services);
         Assert.Equal(new[] { Earlier, Earlier, EngineVersion.Current }, results.OrderBy(r => r.CheckedAt).Select(r => r.EngineVersion));
         var after = await WebApi.DoneAsync(api, batchId);
-        Assert.Equal(errorsBefore, WebApi.Named(after, "原版.txt").GetProperty("errors").GetInt32());
+        Assert.Equal(new[] { errorsBefore, errorsBefore, EarlierErrors }, new[] { "原版.txt", "原版副本.txt", "整改后.txt" }.Select(f => WebApi.Named(after, f).GetProperty("errors").GetInt32()));
         var shown = await client.GetStringAsync($"/documents/{rechecked}");
         Assert.DoesNotContain("用当前版本重新审核本文件", shown);
         Assert.Contains($"id=\"f-{decided}\"", shown);
@@ -74,12 +77,13 @@ public sealed class DocumentRecheckTests
 
     private static long Id(JsonElement batch, string file) => WebApi.Named(batch, file).GetProperty("id").GetInt64();
 
-    /// <summary>As if the stored results were made before the engine was updated.</summary>
+    /// <summary>As if the stored results, and the counts the documents show, were made before the engine was updated.</summary>
     private static async Task MarkCheckedByEarlierEngineAsync(IServiceProvider services)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AuditDbContext>();
-        Assert.Equal(2, await db.CheckResults.ExecuteUpdateAsync(s => s.SetProperty(r => r.EngineVersion, Earlier)));
+        Assert.Equal(2, await db.CheckResults.ExecuteUpdateAsync(s => s.SetProperty(r => r.EngineVersion, Earlier).SetProperty(r => r.Errors, EarlierErrors)));
+        Assert.Equal(3, await db.Documents.ExecuteUpdateAsync(s => s.SetProperty(d => d.Errors, EarlierErrors)));
     }
 
     private static async Task PostRecheckAsync(HttpClient client, long documentId)
