@@ -2,11 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using FiscalAudit.Web.Application;
-using FiscalAudit.Web.Storage;
 using FiscalAudit.Web.Storage.Entities;
 using FiscalAudit.Web.Tests.Support;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace FiscalAudit.Web.Tests.Jobs;
 
@@ -18,8 +15,6 @@ namespace FiscalAudit.Web.Tests.Jobs;
 /// </summary>
 public sealed class DocumentRecheckTests
 {
-    private const string Earlier = "0.9.0+earlier";
-
     /// <summary>The error count the earlier engine is made to have reported, unlike the current one's.</summary>
     private const int EarlierErrors = 99;
 
@@ -42,18 +37,19 @@ public sealed class DocumentRecheckTests
         var decision = await api.PostAsJsonAsync($"/api/documents/{rechecked}/findings/{decided}/decision", new { status = "waived", reason = "该表确无数据" });
         Assert.True(decision.IsSuccessStatusCode, await decision.Content.ReadAsStringAsync());
         var errorsBefore = WebApi.Named(batch, "原版.txt").GetProperty("errors").GetInt32();
-        await MarkCheckedByEarlierEngineAsync(app.Services);
+        await Checks.QueueIdleAsync(app.Services);
+        await EarlierEngine.MarkAsync(store, expectedResults: 2, errors: EarlierErrors);
 
         var outdated = await PageTextAsync(client, $"/documents/{rechecked}");
-        Assert.Contains($"本文件的审核结果由较早版本的审核规则（版本 {Earlier}）生成", outdated);
+        Assert.Contains($"本文件的审核结果由较早版本的审核规则（版本 {EarlierEngine.Version}）生成", outdated);
         Assert.Contains("用当前版本重新审核本文件", outdated);
 
-        await PostRecheckAsync(client, rechecked);
+        await EarlierEngine.RecheckAsync(client, $"/documents/{rechecked}");
         Assert.Contains("已将本文件及内容相同的其他 1 个文件交给当前版本重新审核", await client.GetStringAsync($"/documents/{rechecked}"));
         await Checks.FinishedAsync(app.Services, batchId);
 
         var results = await Checks.ResultsAsync(app.Services);
-        Assert.Equal(new[] { Earlier, Earlier, EngineVersion.Current }, results.OrderBy(r => r.CheckedAt).Select(r => r.EngineVersion));
+        Assert.Equal(new[] { EarlierEngine.Version, EarlierEngine.Version, EngineVersion.Current }, results.OrderBy(r => r.CheckedAt).Select(r => r.EngineVersion));
         var after = await WebApi.DoneAsync(api, batchId);
         Assert.Equal(new[] { errorsBefore, errorsBefore, EarlierErrors }, new[] { "原版.txt", "原版副本.txt", "整改后.txt" }.Select(f => WebApi.Named(after, f).GetProperty("errors").GetInt32()));
         var shown = await client.GetStringAsync($"/documents/{rechecked}");
@@ -63,10 +59,10 @@ public sealed class DocumentRecheckTests
         var kept = review.GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("id").GetString() == decided);
         Assert.Equal(("waived", "该表确无数据"), (kept.GetProperty("status").GetString(), kept.GetProperty("reason").GetString()));
 
-        Assert.Contains($"本文件的审核结果由较早版本的审核规则（版本 {Earlier}）生成", await PageTextAsync(client, $"/documents/{other}"));
+        Assert.Contains($"本文件的审核结果由较早版本的审核规则（版本 {EarlierEngine.Version}）生成", await PageTextAsync(client, $"/documents/{other}"));
         Assert.Contains("本批次有 1 个文件的审核结果由较早版本的审核规则生成", await client.GetStringAsync($"/batches/{batchId}"));
 
-        await PostRecheckAsync(client, rechecked);
+        await EarlierEngine.RecheckAsync(client, $"/documents/{rechecked}");
         Assert.Contains("本文件的审核结果已是当前版本，无需重新审核", await client.GetStringAsync($"/documents/{rechecked}"));
         Assert.Equal(3, (await Checks.ResultsAsync(app.Services)).Count);
         Assert.Equal(DocumentStatus.Done, (await Checks.DocumentsAsync(app.Services, batchId)).Single(d => d.Id == rechecked).Status);
@@ -76,19 +72,4 @@ public sealed class DocumentRecheckTests
     private static async Task<string> PageTextAsync(HttpClient client, string path) => WebUtility.HtmlDecode(await client.GetStringAsync(path));
 
     private static long Id(JsonElement batch, string file) => WebApi.Named(batch, file).GetProperty("id").GetInt64();
-
-    /// <summary>As if the stored results, and the counts the documents show, were made before the engine was updated.</summary>
-    private static async Task MarkCheckedByEarlierEngineAsync(IServiceProvider services)
-    {
-        await using var scope = services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AuditDbContext>();
-        Assert.Equal(2, await db.CheckResults.ExecuteUpdateAsync(s => s.SetProperty(r => r.EngineVersion, Earlier).SetProperty(r => r.Errors, EarlierErrors)));
-        Assert.Equal(3, await db.Documents.ExecuteUpdateAsync(s => s.SetProperty(d => d.Errors, EarlierErrors)));
-    }
-
-    private static async Task PostRecheckAsync(HttpClient client, long documentId)
-    {
-        var response = await PageForms.PostAsync(client, $"/documents/{documentId}", $"/documents/{documentId}?handler=Recheck", new Dictionary<string, string>());
-        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"{response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
-    }
 }
