@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
 
 namespace FiscalAudit.Web.Endpoints;
 
@@ -45,6 +46,10 @@ public static class ErrorResponses
         >= 500 => "服务器内部出错，本次操作未完成。请稍后重试；如果一再出现，请联系系统管理员。",
         _ => "请求未能完成。",
     };
+
+    /// <summary>The error page with <paramref name="message"/>, for a page that refuses a request for a reason of its own.</summary>
+    public static ContentResult PageResult(int status, string message) =>
+        new() { StatusCode = status, ContentType = "text/html; charset=utf-8", Content = Page(status, message) };
 
     private static string Page(int status, string message) => $$"""
         <!DOCTYPE html>

@@ -4,6 +4,7 @@ using System.Text.Json;
 using FiscalAudit.Web.Application;
 using FiscalAudit.Web.Application.Accounts;
 using FiscalAudit.Web.Endpoints;
+using FiscalAudit.Web.Pages;
 using FiscalAudit.Web.Storage;
 
 namespace FiscalAudit.Web.Hosting;
@@ -34,7 +35,7 @@ public static class WebApp
         builder.Services.AddFiscalAuditChecking(settings, settings.Workers);
         builder.Services.AddFiscalAuditApplication();
         builder.Services.AddFiscalAuditAccounts(settings);
-        builder.Services.AddRazorPages();
+        builder.Services.AddRazorPages().AddMvcOptions(mvc => mvc.Filters.Add<StaleFormFilter>());
         // Pages carry Chinese as text, not as numeric character references.
         builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
         builder.Services.ConfigureHttpJsonOptions(json =>
@@ -62,6 +63,7 @@ public static class WebApp
         app.MapRazorPages();
 
         await DatabaseSetup.MigrateAsync(app.Services);
+        await SharedKeyRing.EnsureAsync(app.Services);
         await using (var scope = app.Services.CreateAsyncScope())
         {
             if (await scope.ServiceProvider.GetRequiredService<FirstAdministrator>().EnsureAsync(Console.Out) is { } refusal)

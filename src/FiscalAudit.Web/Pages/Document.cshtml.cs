@@ -8,9 +8,10 @@ namespace FiscalAudit.Web.Pages;
 
 /// <summary>
 /// One document: who and what it is, its findings grouped by part and severity from the stored JSON, and
-/// beside them the document itself (the PDF pages drawn by pdf.js, or the source lines as the engine read them).
+/// beside them the document itself (the PDF pages drawn by pdf.js, or the source lines as the engine read them). A result
+/// made by an earlier engine says so and can be checked again with the current one.
 /// </summary>
-public sealed class DocumentModel(DocumentQueries documents, DocumentReader reader, ReviewSubjects subjects, ReviewOverview overview) : PageModel
+public sealed class DocumentModel(DocumentQueries documents, DocumentReader reader, ReviewSubjects subjects, ReviewOverview overview, OutdatedChecks outdated) : PageModel
 {
     public Document Document { get; private set; } = null!;
 
@@ -32,6 +33,12 @@ public sealed class DocumentModel(DocumentQueries documents, DocumentReader read
     /// <summary>The other file of this document's set (narrative and tables published as two files) it was checked with; null when it was not.</summary>
     public Document? SetPartner { get; private set; }
 
+    /// <summary>The engine version that made the shown result when that is an earlier one; null when it is current.</summary>
+    public string? EarlierEngine { get; private set; }
+
+    [TempData]
+    public string? Done { get; set; }
+
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellation)
     {
         if (await documents.FindAsync(id, cancellation) is not { } document) return NotFound();
@@ -39,6 +46,7 @@ public sealed class DocumentModel(DocumentQueries documents, DocumentReader read
         PreviousYear = await documents.PreviousYearAsync(document, cancellation);
         SameYearBudget = await documents.SameYearBudgetAsync(document, cancellation);
         SetPartner = await documents.SetPartnerAsync(document, cancellation);
+        EarlierEngine = await outdated.EarlierEngineAsync(document, cancellation);
         var stored = await documents.JsonAsync(document, cancellation);
         Review = await overview.BuildAsync(await subjects.OfAsync(document, stored, cancellation), cancellation);
         if (stored is { } json)
@@ -49,5 +57,17 @@ public sealed class DocumentModel(DocumentQueries documents, DocumentReader read
             if (Reading is not null) Findings = FindingGroups.Of(FindingItem.ReadAll(json), Reading);
         }
         return Page();
+    }
+
+    public async Task<IActionResult> OnPostRecheckAsync(long id, CancellationToken cancellation)
+    {
+        if (await documents.FindAsync(id, cancellation) is null) return NotFound();
+        Done = await outdated.RecheckDocumentAsync(id, cancellation) switch
+        {
+            0 => "本文件的审核结果已是当前版本，无需重新审核。",
+            1 => "已将本文件交给当前版本重新审核，完成后此处显示新结果；原结果和对问题所作的审核决定均保留。",
+            var queued => $"已将本文件及内容相同的其他 {queued - 1} 个文件交给当前版本重新审核，完成后此处显示新结果；原结果和对问题所作的审核决定均保留。",
+        };
+        return RedirectToPage(new { id });
     }
 }

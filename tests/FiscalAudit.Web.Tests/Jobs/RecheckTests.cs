@@ -1,10 +1,6 @@
-using System.Net;
 using FiscalAudit.Web.Application;
-using FiscalAudit.Web.Storage;
 using FiscalAudit.Web.Storage.Entities;
 using FiscalAudit.Web.Tests.Support;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace FiscalAudit.Web.Tests.Jobs;
 
@@ -15,13 +11,11 @@ namespace FiscalAudit.Web.Tests.Jobs;
 /// </summary>
 public sealed class RecheckTests
 {
-    private const string Earlier = "0.9.0+earlier";
-
     [Fact]
-    public async Task Sqlite_rechecks_what_an_earlier_engine_checked() => await RechecksOutdated(TestStore.Sqlite(), showsNotice: true);
+    public async Task Sqlite_rechecks_what_an_earlier_engine_checked() => await RechecksOutdated(TestStore.Sqlite());
 
     [PostgresFact]
-    public async Task Postgres_rechecks_what_an_earlier_engine_checked() => await RechecksOutdated(await TestStore.PostgresAsync(), showsNotice: false);
+    public async Task Postgres_rechecks_what_an_earlier_engine_checked() => await RechecksOutdated(await TestStore.PostgresAsync());
 
     [Fact]
     public async Task A_batch_checked_by_the_current_engine_offers_no_recheck_and_a_post_changes_nothing()
@@ -34,19 +28,14 @@ public sealed class RecheckTests
         await WebApi.DoneAsync(api, batchId);
 
         Assert.DoesNotContain("用当前版本重新审核", await client.GetStringAsync($"/batches/{batchId}"));
-        await PostRecheckAsync(client, batchId);
+        await EarlierEngine.RecheckAsync(client, $"/batches/{batchId}");
 
         Assert.Contains("无需重新审核", await client.GetStringAsync($"/batches/{batchId}"));
         Assert.Single(await Checks.ResultsAsync(app.Services));
         Assert.Equal(DocumentStatus.Done, (await Checks.DocumentsAsync(app.Services, batchId)).Single().Status);
     }
 
-    /// <param name="showsNotice">
-    /// Whether the page after the click is asserted to carry the “已将 N 个文件…” notice: on SQLite (and in the browser test); a
-    /// PostgreSQL run on the loaded CI machine once showed the page without it (cause not found yet), so there only the outcome
-    /// in storage is asserted.
-    /// </param>
-    private static async Task RechecksOutdated(TestStore store, bool showsNotice)
+    private static async Task RechecksOutdated(TestStore store)
     {
         await using var _ = store;
         await using var app = new WebAppFactory(store);
@@ -55,37 +44,23 @@ public sealed class RecheckTests
         var example = await File.ReadAllBytesAsync(CliFindings.Example);
         var batchId = await WebApi.UploadBatchAsync(api, ("示例.txt", example), ("示例副本.txt", example), ("旧.doc", new byte[] { 1 }));
         var before = await WebApi.DoneAsync(api, batchId);
-        await MarkCheckedByEarlierEngineAsync(app.Services);
+        await Checks.QueueIdleAsync(app.Services);
+        await EarlierEngine.MarkAsync(store, expectedResults: 1);
 
         var outdated = await client.GetStringAsync($"/batches/{batchId}");
         Assert.Contains("本批次有 2 个文件的审核结果由较早版本的审核规则生成", outdated);
         Assert.Contains("用当前版本重新审核", outdated);
 
-        await PostRecheckAsync(client, batchId);
-        var afterClick = await client.GetStringAsync($"/batches/{batchId}");
-        if (showsNotice) Assert.Contains("已将 2 个文件交给当前版本重新审核", afterClick);
+        await EarlierEngine.RecheckAsync(client, $"/batches/{batchId}");
+        Assert.Contains("已将 2 个文件交给当前版本重新审核", await client.GetStringAsync($"/batches/{batchId}"));
         var documents = await Checks.FinishedAsync(app.Services, batchId);
         var after = await WebApi.DoneAsync(api, batchId);
 
         var results = await Checks.ResultsAsync(app.Services);
-        Assert.Equal(new[] { Earlier, EngineVersion.Current }, results.OrderBy(r => r.CheckedAt).Select(r => r.EngineVersion));
+        Assert.Equal(new[] { EarlierEngine.Version, EngineVersion.Current }, results.OrderBy(r => r.CheckedAt).Select(r => r.EngineVersion));
         Assert.Equal(new[] { DocumentStatus.Done, DocumentStatus.Done, DocumentStatus.Rejected }, documents.Select(d => d.Status));
         foreach (var file in new[] { "示例.txt", "示例副本.txt" })
             Assert.Equal(WebApi.Named(before, file).GetProperty("errors").GetInt32(), WebApi.Named(after, file).GetProperty("errors").GetInt32());
         Assert.DoesNotContain("用当前版本重新审核", await client.GetStringAsync($"/batches/{batchId}"));
-    }
-
-    /// <summary>As if the stored results were made before the engine was updated.</summary>
-    private static async Task MarkCheckedByEarlierEngineAsync(IServiceProvider services)
-    {
-        await using var scope = services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AuditDbContext>();
-        Assert.Equal(1, await db.CheckResults.ExecuteUpdateAsync(s => s.SetProperty(r => r.EngineVersion, Earlier)));
-    }
-
-    private static async Task PostRecheckAsync(HttpClient client, long batchId)
-    {
-        var response = await PageForms.PostAsync(client, $"/batches/{batchId}", $"/batches/{batchId}?handler=Recheck", new Dictionary<string, string>());
-        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"{response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
     }
 }

@@ -58,6 +58,28 @@ public sealed class PageTests
     }
 
     [Fact]
+    public async Task A_form_posted_from_a_stale_page_is_refused_with_a_page_that_says_to_reload()
+    {
+        await using var store = TestStore.Sqlite();
+        await using var app = new WebAppFactory(store);
+        using var client = await app.PageClientAsync();
+        using var otherSession = await app.PageClientAsync();
+        using var api = app.SignedInClient();
+        var batchId = await WebApi.UploadBatchAsync(api, ("示例.txt", await File.ReadAllBytesAsync(CliFindings.Example)));
+        var othersToken = PageForms.AntiforgeryToken(await otherSession.GetStringAsync($"/batches/{batchId}"));
+
+        foreach (var fields in new[] { new Dictionary<string, string> { ["__RequestVerificationToken"] = othersToken }, new Dictionary<string, string>() })
+        {
+            var response = await client.PostAsync($"/batches/{batchId}?handler=Recheck", new FormUrlEncodedContent(fields));
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            var page = await response.Content.ReadAsStringAsync();
+            Assert.Contains("页面已过期", page);
+            Assert.Contains("刷新后重新操作", page);
+        }
+        Assert.DoesNotContain("无需重新审核", await client.GetStringAsync($"/batches/{batchId}"));
+    }
+
+    [Fact]
     public async Task Progress_events_follow_the_batch_until_it_is_done()
     {
         await using var store = TestStore.Sqlite();

@@ -1,6 +1,7 @@
 using FiscalAudit.Web.Application;
 using FiscalAudit.Web.Storage;
 using FiscalAudit.Web.Storage.Entities;
+using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -29,6 +30,22 @@ public static class Checks
             if (documents.All(d => d.Status.IsFinished())) return documents;
             if (DateTime.UtcNow > deadline)
                 throw new TimeoutException($"batch {batchId} not finished after {seconds} s: " + string.Join(", ", documents.Select(d => $"{d.File}={d.Status}")));
+            await Task.Delay(200);
+        }
+    }
+
+    /// <summary>
+    /// Waits (up to <paramref name="seconds"/>) until no check job is queued, scheduled or running: a batch is done once its
+    /// documents have a result, but another job for the same content (the upload's early one, a retry) may still run, and
+    /// a job that finds no result of the current engine stores one — after a test has made the results look outdated, too.
+    /// </summary>
+    public static async Task QueueIdleAsync(IServiceProvider services, int seconds = 120)
+    {
+        var monitoring = services.GetRequiredService<JobStorage>().GetMonitoringApi();
+        var deadline = DateTime.UtcNow.AddSeconds(seconds);
+        while (monitoring.EnqueuedCount("default") + monitoring.ScheduledCount() + monitoring.ProcessingCount() > 0)
+        {
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"check jobs still waiting or running after {seconds} s");
             await Task.Delay(200);
         }
     }

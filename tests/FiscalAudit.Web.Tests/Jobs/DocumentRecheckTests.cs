@@ -1,0 +1,75 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using FiscalAudit.Web.Application;
+using FiscalAudit.Web.Storage.Entities;
+using FiscalAudit.Web.Tests.Support;
+
+namespace FiscalAudit.Web.Tests.Jobs;
+
+/// <summary>
+/// A document whose shown result an earlier engine made says so on its own page, with that engine's version, and
+/// 用当前版本重新审核本文件 checks this document's content again (its copy with it, which shows the same stored result): the
+/// new result is stored beside the old one and shown with its counts, the reviewer's decisions stay on their finding ids, and
+/// the other document of the batch still waits for its own recheck — on SQLite and on PostgreSQL.
+/// </summary>
+public sealed class DocumentRecheckTests
+{
+    /// <summary>The error count the earlier engine is made to have reported, unlike the current one's.</summary>
+    private const int EarlierErrors = 99;
+
+    [Fact]
+    public async Task Sqlite_rechecks_one_document_an_earlier_engine_checked() => await RechecksOneDocument(TestStore.Sqlite());
+
+    [PostgresFact]
+    public async Task Postgres_rechecks_one_document_an_earlier_engine_checked() => await RechecksOneDocument(await TestStore.PostgresAsync());
+
+    private static async Task RechecksOneDocument(TestStore store)
+    {
+        await using var _ = store;
+        await using var app = new WebAppFactory(store);
+        using var client = await app.PageClientAsync();
+        using var api = app.SignedInClient();
+        var batchId = await WebApi.UploadBatchAsync(api, ("原版.txt", CorrectedExample.Original), ("原版副本.txt", CorrectedExample.Original), ("整改后.txt", CorrectedExample.Corrected));
+        var batch = await WebApi.DoneAsync(api, batchId);
+        var (rechecked, other) = (Id(batch, "原版.txt"), Id(batch, "整改后.txt"));
+        var decided = (await WebApi.GetAsync(api, $"/api/documents/{rechecked}/review")).GetProperty("findings")[0].GetProperty("id").GetString()!;
+        var decision = await api.PostAsJsonAsync($"/api/documents/{rechecked}/findings/{decided}/decision", new { status = "waived", reason = "该表确无数据" });
+        Assert.True(decision.IsSuccessStatusCode, await decision.Content.ReadAsStringAsync());
+        var errorsBefore = WebApi.Named(batch, "原版.txt").GetProperty("errors").GetInt32();
+        await Checks.QueueIdleAsync(app.Services);
+        await EarlierEngine.MarkAsync(store, expectedResults: 2, errors: EarlierErrors);
+
+        var outdated = await PageTextAsync(client, $"/documents/{rechecked}");
+        Assert.Contains($"本文件的审核结果由较早版本的审核规则（版本 {EarlierEngine.Version}）生成", outdated);
+        Assert.Contains("用当前版本重新审核本文件", outdated);
+
+        await EarlierEngine.RecheckAsync(client, $"/documents/{rechecked}");
+        Assert.Contains("已将本文件及内容相同的其他 1 个文件交给当前版本重新审核", await client.GetStringAsync($"/documents/{rechecked}"));
+        await Checks.FinishedAsync(app.Services, batchId);
+
+        var results = await Checks.ResultsAsync(app.Services);
+        Assert.Equal(new[] { EarlierEngine.Version, EarlierEngine.Version, EngineVersion.Current }, results.OrderBy(r => r.CheckedAt).Select(r => r.EngineVersion));
+        var after = await WebApi.DoneAsync(api, batchId);
+        Assert.Equal(new[] { errorsBefore, errorsBefore, EarlierErrors }, new[] { "原版.txt", "原版副本.txt", "整改后.txt" }.Select(f => WebApi.Named(after, f).GetProperty("errors").GetInt32()));
+        var shown = await client.GetStringAsync($"/documents/{rechecked}");
+        Assert.DoesNotContain("用当前版本重新审核本文件", shown);
+        Assert.Contains($"id=\"f-{decided}\"", shown);
+        var review = await WebApi.GetAsync(api, $"/api/documents/{rechecked}/review");
+        var kept = review.GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("id").GetString() == decided);
+        Assert.Equal(("waived", "该表确无数据"), (kept.GetProperty("status").GetString(), kept.GetProperty("reason").GetString()));
+
+        Assert.Contains($"本文件的审核结果由较早版本的审核规则（版本 {EarlierEngine.Version}）生成", await PageTextAsync(client, $"/documents/{other}"));
+        Assert.Contains("本批次有 1 个文件的审核结果由较早版本的审核规则生成", await client.GetStringAsync($"/batches/{batchId}"));
+
+        await EarlierEngine.RecheckAsync(client, $"/documents/{rechecked}");
+        Assert.Contains("本文件的审核结果已是当前版本，无需重新审核", await client.GetStringAsync($"/documents/{rechecked}"));
+        Assert.Equal(3, (await Checks.ResultsAsync(app.Services)).Count);
+        Assert.Equal(DocumentStatus.Done, (await Checks.DocumentsAsync(app.Services, batchId)).Single(d => d.Id == rechecked).Status);
+    }
+
+    /// <summary>The page with its character references decoded (the engine version's “+” is written as one).</summary>
+    private static async Task<string> PageTextAsync(HttpClient client, string path) => WebUtility.HtmlDecode(await client.GetStringAsync(path));
+
+    private static long Id(JsonElement batch, string file) => WebApi.Named(batch, file).GetProperty("id").GetInt64();
+}
