@@ -144,7 +144,7 @@ internal static partial class ThirdPartyTableReader
             if (Own(row, columns.Level[3]) is SourceCell name3) section.Indicators.Add(Indicator(row, name3, columns, level1, level2, words));
         }
         MidGroupLevelCells.Regroup(section, words.PutsUnder);
-        return new ThirdPartyTable(section, grade, gradeLocation, table.Location, columns.ScoresByDeduction ? ThirdPartyVocabulary.DeductionColumn : ThirdPartyVocabulary.ScoreColumn);
+        return new ThirdPartyTable(section, grade, gradeLocation, table.Location, columns.ScoresByDeduction ? IndicatorColumns.Deduction : IndicatorColumns.Score);
     }
 
     /// <summary>The grade a row labelled with a grade label prints (“评价等级 | 良”, “评价等级：良”) and its cell: the label's when the label holds it.</summary>
@@ -216,7 +216,7 @@ internal static partial class ThirdPartyTableReader
     /// The header a level's own score is printed under (a group-score column, or after 得分 in the level's cell): 得分, even in a
     /// table that scores its indicators by 扣分; null without a score.
     /// </summary>
-    private static string? GroupScoreColumn((PrintedNumber Number, SourceLocation At)? score) => score is null ? null : ThirdPartyVocabulary.ScoreColumn;
+    private static string? GroupScoreColumn((PrintedNumber Number, SourceLocation At)? score) => score is null ? null : IndicatorColumns.Score;
 
     /// <summary>A level cell's score after 得分 (<see cref="ThirdPartyVocabulary.ScoreInCell"/>) and the rest read by <see cref="LevelCell"/>.</summary>
     private static (Match InCell, Match Level) LevelMatch(string compact, ThirdPartyVocabulary words)

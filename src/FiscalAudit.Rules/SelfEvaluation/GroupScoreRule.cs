@@ -27,10 +27,25 @@ public sealed class GroupScoreRule : ProjectRule
             if (scores.Count == 0 || scores.Any(s => s is null)) continue;
             var sum = scores.Sum(s => s!.Value.Value);
             if (stated.Interval.Contains(sum)) continue;
-            yield return Rule.Report(
-                $"{g.Name}小计得分 {stated.Text}，所属 {scores.Count} 项指标得分之和为 {EvaluationNumbers.Show(sum)}（{string.Join(" + ", scores.Select(s => s!.Value.Text))}，差 {EvaluationNumbers.Show(stated.Value - sum)}）",
-                EvaluationLocations.Group(p, g, "得分"), sum, stated.Value,
-                related: indicators.Select(i => EvaluationLocations.Indicator(p, i, "得分")).ToList());
+            var message = DeductionMessage(p, g, stated, indicators, sum)
+                ?? $"{g.Name}小计得分 {stated.Text}，所属 {scores.Count} 项指标得分之和为 {EvaluationNumbers.Show(sum)}（{string.Join(" + ", scores.Select(s => s!.Value.Text))}，差 {EvaluationNumbers.Show(stated.Value - sum)}）";
+            yield return Rule.Report(message, EvaluationLocations.Group(p, g, IndicatorColumns.Score), sum, stated.Value,
+                related: indicators.Select(i => EvaluationLocations.Indicator(p, i, IndicatorColumns.Score)).ToList());
         }
+    }
+
+    /// <summary>
+    /// A subtotal printed under 扣分 (a table scored by its deductions) told in deductions, as the row prints it: “产出小计扣分 0（得分 25），
+    /// 所属 4 项指标扣分之和为 2（1 + 0 + 1 + 0，差 -2），小计得分应为 23”; null when the score is not the 扣分 cell's or a weight is missing.
+    /// </summary>
+    private static string? DeductionMessage(ProjectEvaluation p, IndicatorGroup g, PrintedNumber stated, List<Indicator> indicators, decimal sum)
+    {
+        if (p.ScoreColumn != IndicatorColumns.Deduction || g.StatedScoreColumn is not null || g.StatedPoints is not PrintedNumber points) return null;
+        if (indicators.Any(i => i.Weight is null)) return null;
+        var lost = points.Value - stated.Value;
+        var each = indicators.Select(i => i.Weight!.Value.Value - i.Score!.Value.Value).ToList();
+        var lostSum = each.Sum();
+        return $"{g.Name}小计扣分 {EvaluationNumbers.Show(lost)}（得分 {stated.Text}），所属 {each.Count} 项指标扣分之和为 {EvaluationNumbers.Show(lostSum)}" +
+            $"（{string.Join(" + ", each.Select(d => EvaluationNumbers.Show(d)))}，差 {EvaluationNumbers.Show(lost - lostSum)}），小计得分应为 {EvaluationNumbers.Show(sum)}";
     }
 }

@@ -67,9 +67,9 @@ public sealed class Indicator
     /// <summary>The cell the value under <paramref name="column"/> (“得分”, “分值”) is printed in; the name's place when it has none of its own.</summary>
     public SourceLocation LocationOf(string column) => column switch
     {
-        "得分" => ScoreLocation ?? Location,
-        "扣分" => DeductionLocation ?? ScoreLocation ?? Location,
-        "分值" => WeightLocation ?? Location,
+        IndicatorColumns.Score => ScoreLocation ?? Location,
+        IndicatorColumns.Deduction => DeductionLocation ?? ScoreLocation ?? Location,
+        IndicatorColumns.Weight => WeightLocation ?? Location,
         _ => Location,
     };
 
