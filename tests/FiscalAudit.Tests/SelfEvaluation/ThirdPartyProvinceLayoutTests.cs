@@ -99,6 +99,25 @@ public class ThirdPartyProvinceLayoutTests
         Assert.Equal(LineOf(Liling, "| 产出小计 |"), finding.Location.Line);
     }
 
+    /// <summary>
+    /// A subtotal printed under 扣分 is told as the row prints it, in deductions (what the subtotal deducts, what its indicators
+    /// deduct, each of them), with the score it should have — in every layout of the report.
+    /// </summary>
+    [Theory]
+    [InlineData("未扣分", "产出小计扣分 0（得分 25），所属 4 项指标扣分之和为 2（1 + 0 + 1 + 0，差 -2），小计得分应为 23")]
+    [InlineData("扣3分", "产出小计扣分 3（得分 22），所属 4 项指标扣分之和为 2（1 + 0 + 1 + 0，差 1），小计得分应为 23")]
+    [InlineData("0.5", "产出小计扣分 0.5（得分 24.5），所属 4 项指标扣分之和为 2（1 + 0 + 1 + 0，差 -1.5），小计得分应为 23")]
+    public void A_deduction_subtotal_is_told_in_deductions(string deduction, string message)
+    {
+        var text = Text(Liling).Replace("| 产出小计 | | | 25 | | 未扣分 | |", $"| 产出小计 | | | 25 | | {deduction} | |", StringComparison.Ordinal);
+        foreach (var (name, layout) in new[] { ("subtotal.md", text), ("subtotal.html", AsHtmlTables(text)), ("subtotal.txt", AsTabSeparated(text)) })
+        {
+            var findings = Audit(name, layout).Findings.Where(f => f.RuleId == "FA4018").ToList();
+            Assert.Equal(message, Assert.Single(findings, f => f.Location.Row == "产出").Message);
+            Assert.Equal("效益小计扣分 0（得分 35），所属 3 项指标扣分之和为 5（2 + 1 + 2，差 -5），小计得分应为 30", Assert.Single(findings, f => f.Location.Row == "效益").Message);
+        }
+    }
+
     /// <summary>A 合计 row with its 扣分 blank and no total stated in the text: the hint names the 扣分 column left blank.</summary>
     [Theory]
     [InlineData(LiuyangPlanted)]
