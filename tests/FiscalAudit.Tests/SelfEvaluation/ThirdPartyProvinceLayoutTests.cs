@@ -118,6 +118,32 @@ public class ThirdPartyProvinceLayoutTests
         }
     }
 
+    /// <summary>
+    /// The 湖南 report prints each group's score twice, in its 一级指标得分 column and on its 小计 row: the group is read once, and each
+    /// score is checked against its indicators at its own cell (得分 for the column, 扣分 for the row) — a wrong one is found whichever
+    /// it is, in every layout; both right, nothing.
+    /// </summary>
+    [Theory]
+    [InlineData("22", "3", new string[0])]
+    [InlineData("21", "3", new[] { "过程 得分 21" })]
+    [InlineData("22", "4", new[] { "过程 扣分 21" })]
+    [InlineData("21", "4", new[] { "过程 得分 21", "过程 扣分 21" })]
+    public void A_group_scored_in_its_column_and_on_its_subtotal_row_has_both_checked(string column, string deduction, string[] expected)
+    {
+        var text = Text(Liuyang).Replace("| 过程（25分） | 22 |", $"| 过程（25分） | {column} |", StringComparison.Ordinal)
+            .Replace("| 过程小计 | | | | 25 | | 3 | |", $"| 过程小计 | | | | 25 | | {deduction} | |", StringComparison.Ordinal);
+        foreach (var (name, layout) in new[] { ("twice.md", text), ("twice.html", AsHtmlTables(text)), ("twice.txt", AsTabSeparated(text)) })
+        {
+            var result = Audit(name, layout);
+            Assert.Equal(["决策", "过程", "产出", "效益"], Project(result).Groups.Where(g => g.IsLevel1).Select(g => g.Name));
+            var found = result.Findings.Where(f => f.RuleId.StartsWith("FA4", StringComparison.Ordinal)).ToList();
+            Assert.All(found, f => Assert.Equal("FA4018", f.RuleId));
+            Assert.Equal(expected, found.Select(f => $"{f.Location.Row} {f.Location.Column} {f.Actual}").Order(StringComparer.Ordinal));
+            if (name.EndsWith(".md", StringComparison.Ordinal))
+                Assert.All(found, f => Assert.Equal(LineOf(Liuyang, f.Location.Column == "得分" ? "| 过程（25分） |" : "| 过程小计 |"), f.Location.Line));
+        }
+    }
+
     /// <summary>A 合计 row with its 扣分 blank and no total stated in the text: the hint names the 扣分 column left blank.</summary>
     [Theory]
     [InlineData(LiuyangPlanted)]
