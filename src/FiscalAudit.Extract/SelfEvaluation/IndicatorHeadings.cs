@@ -5,18 +5,18 @@ namespace FiscalAudit.Extract.SelfEvaluation;
 
 /// <summary>
 /// The 一级/二级 indicator headings of the 产出/效益/满意度 framework (words in indicator-table.json): "产出指标（50分）",
-/// "(30分) 效益指标", "一、产出指标50分", "数量指标", "服务对象满意度指标".
+/// "(30分) 效益指标", "一、产出指标50分", "（1）产出指标（50分）", "1.产出指标（权重50%）", "数量指标", "服务对象满意度指标".
 /// </summary>
 internal static class IndicatorHeadings
 {
     private static readonly Regex Level1Pattern = new(
-        $@"^(?:[(\[【](?<p1>\d+(?:\.\d+)?)(?:分|%)?[)\]】])?(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十]+\))?(?<name>{string.Join("|", IndicatorTableWords.Default.Level1Headings.Select(Regex.Escape))})(?:[(\[【](?<p2>\d+(?:\.\d+)?)(?:分|%)?[)\]】]|(?<p3>\d+(?:\.\d+)?)分)?$",
+        $@"^{LevelPatterns.LeadingPoints}(?:{LevelPatterns.Ordinal})?(?<name>{string.Join("|", IndicatorTableWords.Default.Level1Headings.Select(Regex.Escape))})(?:{LevelPatterns.BracketedPoints}|(?<p3>\d+(?:\.\d+)?)分)?$",
         RegexOptions.CultureInvariant);
 
     /// <summary>A first-level heading and its stated points; one of level1HeadingsWithPoints (“成本指标”) counts only when it carries points.</summary>
     public static (string Name, PrintedNumber? Points)? Level1(string compactText)
     {
-        var m = Level1Pattern.Match(compactText);
+        var m = Level1Pattern.Match(IndicatorTableWords.Default.WithoutPointsLabels(compactText));
         if (!m.Success) return null;
         var points = new[] { "p1", "p2", "p3" }.Select(g => m.Groups[g]).FirstOrDefault(g => g.Success)?.Value;
         if (points is null && IndicatorTableWords.Default.Level1HeadingsWithPoints.Contains(m.Groups["name"].Value)) return null;

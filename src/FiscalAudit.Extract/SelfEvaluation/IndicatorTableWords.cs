@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using FiscalAudit.Core.Data;
 
 namespace FiscalAudit.Extract.SelfEvaluation;
@@ -21,6 +22,17 @@ internal sealed class IndicatorTableWords
 
     /// <summary>First-level headings that count only when they carry points (“成本指标”, also a second-level heading).</summary>
     public List<string> Level1HeadingsWithPoints { get; init; } = new();
+
+    /// <summary>Words a level's points may follow inside their brackets (“决策指标（权重20%）”, “产出指标（分值:50分）”).</summary>
+    public List<string> PointsLabels { get; init; } = new();
+
+    /// <summary>The compact level cell with each <see cref="PointsLabels"/> word between an opening bracket and a number dropped (“决策(权重20%)” → “决策(20%)”).</summary>
+    public string WithoutPointsLabels(string compact) => pointsLabels.Value.Replace(compact, string.Empty);
+
+    private readonly Lazy<Regex> pointsLabels;
+
+    public IndicatorTableWords() =>
+        pointsLabels = new(() => new Regex($@"(?<=[(\[【])(?:{string.Join("|", PointsLabels.Select(Regex.Escape))}):?(?=\d)", RegexOptions.CultureInvariant));
 
     public List<string> TargetColumns { get; init; } = new();
 

@@ -18,10 +18,11 @@ internal sealed record ThirdPartyTable(IndicatorSection Section, string? Grade, 
 internal static partial class ThirdPartyTableReader
 {
     /// <summary>
-    /// “（15分）决策”, “一、决策（15分）”, “1.项目立项(5)”, “决策15分”, “过程20”, “决策（20%）”, “效益【20分】”, “A决策”, “B1资金管理”
-    /// (compact text): the name without its ordinal or letter code, and the points.
+    /// “（15分）决策”, “一、决策（15分）”, “（1）决策（10分）”, “1.项目立项(5)”, “决策15分”, “过程20”, “决策（20%）”, “效益【20分】”, “A决策”,
+    /// “B1资金管理” (compact text, a points label dropped: “决策（权重20%）”): the name without its ordinal or letter code, and the points.
+    /// A bracketed number before the name is points only with 分 or % (“（15分）决策”); bare (“（1）”) it is an ordinal.
     /// </summary>
-    [GeneratedRegex(@"^(?:[(\[【](?<p1>\d+(?:\.\d+)?)(?:分|%)?[)\]】])?(?:[一二三四五六七八九十]+[、.]|\d+[、.](?!\d)|\([一二三四五六七八九十]+\)|[A-Za-z]\d{0,2}[、.]?(?=\p{IsCJKUnifiedIdeographs}))?(?<name>.*?)(?:[(\[【](?<p2>\d+(?:\.\d+)?)(?:分|%)?[)\]】]|(?<p3>\d+(?:\.\d+)?)(?:分|%)?)?$")]
+    [GeneratedRegex("^" + LevelPatterns.LeadingPoints + "(?:" + LevelPatterns.Ordinal + @"|[A-Za-z]\d{0,2}[、.]?(?=\p{IsCJKUnifiedIdeographs}))?(?<name>.*?)(?:" + LevelPatterns.BracketedPoints + @"|(?<p3>\d+(?:\.\d+)?)(?:分|%)?)?$")]
     private static partial Regex LevelCell();
 
     /// <summary>Where each kind of value stands: grid columns by level (index 1–3), weights by owning level, the rest by role.</summary>
@@ -144,7 +145,7 @@ internal static partial class ThirdPartyTableReader
             if (Own(row, columns.Level[3]) is SourceCell name3) section.Indicators.Add(Indicator(row, name3, columns, level1, level2, words));
         }
         MidGroupLevelCells.Regroup(section, words.PutsUnder);
-        return new ThirdPartyTable(section, grade, gradeLocation, table.Location, columns.ScoresByDeduction ? ThirdPartyVocabulary.DeductionColumn : ThirdPartyVocabulary.ScoreColumn);
+        return new ThirdPartyTable(section, grade, gradeLocation, table.Location, columns.ScoresByDeduction ? IndicatorColumns.Deduction : IndicatorColumns.Score);
     }
 
     /// <summary>The grade a row labelled with a grade label prints (“评价等级 | 良”, “评价等级：良”) and its cell: the label's when the label holds it.</summary>
@@ -216,13 +217,13 @@ internal static partial class ThirdPartyTableReader
     /// The header a level's own score is printed under (a group-score column, or after 得分 in the level's cell): 得分, even in a
     /// table that scores its indicators by 扣分; null without a score.
     /// </summary>
-    private static string? GroupScoreColumn((PrintedNumber Number, SourceLocation At)? score) => score is null ? null : ThirdPartyVocabulary.ScoreColumn;
+    private static string? GroupScoreColumn((PrintedNumber Number, SourceLocation At)? score) => score is null ? null : IndicatorColumns.Score;
 
     /// <summary>A level cell's score after 得分 (<see cref="ThirdPartyVocabulary.ScoreInCell"/>) and the rest read by <see cref="LevelCell"/>.</summary>
     private static (Match InCell, Match Level) LevelMatch(string compact, ThirdPartyVocabulary words)
     {
         var inCell = words.ScoreInCell.Match(compact);
-        return (inCell, LevelCell().Match(inCell.Success ? compact.Remove(inCell.Index, inCell.Length) : compact));
+        return (inCell, LevelCell().Match(IndicatorTableWords.Default.WithoutPointsLabels(inCell.Success ? compact.Remove(inCell.Index, inCell.Length) : compact)));
     }
 
     /// <summary>
@@ -247,17 +248,22 @@ internal static partial class ThirdPartyTableReader
         return words.GroupOf(name) ?? (name == current ? current : null);
     }
 
-    /// <summary>The group with the score (and, when it printed none, the points) of its subtotal row (<see cref="RowNumbers"/>).</summary>
+    /// <summary>
+    /// The group with the score (and, when it printed none, the points) of its subtotal row (<see cref="RowNumbers"/>); when a
+    /// group-score column printed the group's score already, the row's is kept beside it (<see cref="IndicatorGroup.SubtotalScore"/>).
+    /// </summary>
     private static IndicatorGroup WithSubtotal(IndicatorGroup group, SourceRow row, SourceCell label, Columns columns, ThirdPartyVocabulary words) =>
         RowNumbers(row, label, columns, words, blankDeductsNothing: true) is var (weight, score) && score is var (number, at)
-            ? group with
-            {
-                StatedPoints = group.StatedPoints ?? weight?.Number,
-                StatedPointsLocation = group.StatedPoints is null ? weight?.At : group.StatedPointsLocation,
-                StatedScore = number,
-                StatedScoreLocation = at,
-                StatedScoreColumn = null,
-            }
+            ? group.StatedScoreColumn is not null
+                ? group with { SubtotalScore = number, SubtotalScoreLocation = at }
+                : group with
+                {
+                    StatedPoints = group.StatedPoints ?? weight?.Number,
+                    StatedPointsLocation = group.StatedPoints is null ? weight?.At : group.StatedPointsLocation,
+                    StatedScore = number,
+                    StatedScoreLocation = at,
+                    StatedScoreColumn = null,
+                }
             : group;
 
     /// <summary>

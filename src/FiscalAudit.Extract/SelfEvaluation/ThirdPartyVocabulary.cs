@@ -135,9 +135,6 @@ internal sealed class ThirdPartyVocabulary
     /// <summary>True when the compact header (a unit in brackets dropped: “扣分（分）”) names a column of deductions.</summary>
     public bool IsDeductionHeader(string compactHeader) => DeductionHeaders.Contains(IndicatorTableWords.HeaderWord(compactHeader), StringComparer.Ordinal);
 
-    /// <summary>The header a score column is named by in findings, and that of a deduction column (the scores then stand at its cells).</summary>
-    public const string ScoreColumn = "得分", DeductionColumn = "扣分";
-
     /// <summary>Texts of a 扣分 cell that mean nothing was deducted (“未扣分”, “满分”), besides a blank cell or a dash.</summary>
     public List<string> NoDeductionWords { get; init; } = new();
 

@@ -10,7 +10,8 @@ namespace FiscalAudit.Ingest.Text;
 /// are titles or flattened table cells) and the next line does not start a new item; a line ending in a comma always
 /// does, unless the next starts a new item; so does an item of a list opened by a colon and ended by a semicolon
 /// (“…收入合计35,210.40万元，其中：” + “一般公共预算财政拨款收入…，占94.29%；” + “事业收入…”). No line continues into a
-/// line that is only a table's number (“…部门决算公开表” + “附表1”, <see cref="TableMarks.IsNumberCaption"/>).
+/// line that is only a table's number (“…部门决算公开表” + “附表1”, <see cref="TableMarks.IsNumberCaption"/>), nor does a line ending
+/// with its year in brackets (a form's title, “…自评表（2023年度）”).
 /// </summary>
 public static partial class ParagraphJoiner
 {
@@ -24,6 +25,7 @@ public static partial class ParagraphJoiner
         if (EndsClause(a)) return !StartsNewItem(b);
         if (EndsSentence(a)) return EndsListItem(a) && !StartsNewItem(b) && !IsLabelLine(b) && !IsYearLine(b);
         if (IsWrappedPartTitle(a, b)) return true;
+        if (BracketedYearEnd().IsMatch(a)) return false;
         if ((IsTitle(a) || IsShortHeading(a)) && b.Length > 4) return false;
         return !StartsNewItem(b) && !IsLabelLine(a) && !IsLabelLine(b) && !IsYearLine(b);
     }
@@ -68,6 +70,13 @@ public static partial class ParagraphJoiner
         var colon = t.IndexOfAny(new[] { '：', ':' });
         return colon is > 0 and <= 8 && t.IndexOfAny(new[] { '，', '。', '；' }) < 0;
     }
+
+    /// <summary>
+    /// A line ending with its year in brackets (“…项目支出绩效自评表（2023年度）”, the title joined to the year under it): a title, complete,
+    /// that never runs on into the cells of a form copied one cell per line below it (“项目名称”, “主管部门”, …).
+    /// </summary>
+    [GeneratedRegex(@"[（(](?:19|20)\d{2}\s*年度?[）)]$")]
+    private static partial Regex BracketedYearEnd();
 
     private static bool IsYearLine(string text)
     {

@@ -23,7 +23,7 @@ public sealed class BracketScoreRule : ProjectRule
         {
             if (i.Score is not PrintedNumber s || scheme.Find(i.Level2, i.Name) is not { Brackets: { } brackets } si || s.Value > si.Weight || brackets.Contains(s.Value)) continue;
             yield return Rule.Report($"指标“{i.Name}”得分 {s.Text} 不是评分标准的档次（{string.Join("、", brackets.Select(b => EvaluationNumbers.Show(b)))}）",
-                EvaluationLocations.Indicator(p, i, "得分"), string.Join("/", brackets.Select(b => EvaluationNumbers.Show(b))), s.Value);
+                EvaluationLocations.Indicator(p, i, IndicatorColumns.Score), string.Join("/", brackets.Select(b => EvaluationNumbers.Show(b))), s.Value);
         }
     }
 }

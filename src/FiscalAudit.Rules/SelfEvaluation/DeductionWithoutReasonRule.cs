@@ -35,7 +35,7 @@ public sealed class DeductionWithoutReasonRule : ProjectRule
             if (state is null) continue;
             yield return Rule.Report(
                 $"指标“{i.Name}”目标 {i.Target.Text}、实际 {i.Actual.Text} {state}，得分 {s.Text} 低于分值 {EvaluationNumbers.Show(w)}，未说明偏差原因",
-                EvaluationLocations.Indicator(p, i, "得分"), w, s.Value);
+                EvaluationLocations.Indicator(p, i, IndicatorColumns.Score), w, s.Value);
         }
     }
 }

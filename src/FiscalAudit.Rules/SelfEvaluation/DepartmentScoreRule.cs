@@ -22,10 +22,10 @@ public sealed class DepartmentScoreRule : DepartmentRule
     {
         var scored = d.All().Where(n => n.Score is not null).ToList();
         foreach (var n in scored.Where(n => n.Weight is PrintedNumber w && n.Score!.Value.Value > w.Value))
-            yield return Rule.Report($"“{n.Label}”得分 {n.Score!.Value.Text} 高于权重 {n.Weight!.Value.Text}", EvaluationLocations.Department(d, n.ScoreLocation ?? n.Location, n.Label, "得分"), n.Weight.Value.Value, n.Score.Value.Value);
+            yield return Rule.Report($"“{n.Label}”得分 {n.Score!.Value.Text} 高于权重 {n.Weight!.Value.Text}", EvaluationLocations.Department(d, n.ScoreLocation ?? n.Location, n.Label, IndicatorColumns.Score), n.Weight.Value.Value, n.Score.Value.Value);
         if (d.RecomputedScore is not decimal sum) yield break;
         if (d.TotalScore is PrintedNumber total && !total.Interval.Contains(sum))
-            yield return Rule.Report($"合计得分 {total.Text} ≠ 各指标得分之和 {EvaluationNumbers.Show(sum)}（差 {EvaluationNumbers.Show(total.Value - sum)}）", EvaluationLocations.DepartmentTotal(d, "得分"), sum, total.Value);
+            yield return Rule.Report($"合计得分 {total.Text} ≠ 各指标得分之和 {EvaluationNumbers.Show(sum)}（差 {EvaluationNumbers.Show(total.Value - sum)}）", EvaluationLocations.DepartmentTotal(d, IndicatorColumns.Score), sum, total.Value);
         foreach (var part in d.ScoreStatements.Where(s => s.Part is not null))
         {
             var node = d.Indicators.FirstOrDefault(n => n.Name == part.Part);

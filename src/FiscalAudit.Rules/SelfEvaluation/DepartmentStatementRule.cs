@@ -25,7 +25,7 @@ public sealed class DepartmentStatementRule : DepartmentRule
             var where = FindingLocation.At(s.Location);
             if (d.TotalScore is PrintedNumber total && !s.Score.Interval.Overlaps(total.Interval))
                 yield return Rule.Report($"文字称部门整体得分 {s.Score.Text} 分，评价表合计 {total.Text} 分（差 {EvaluationNumbers.Show(s.Score.Value - total.Value)}）", where, total.Value, s.Score.Value,
-                    related: new[] { EvaluationLocations.DepartmentTotal(d, "得分") });
+                    related: new[] { EvaluationLocations.DepartmentTotal(d, IndicatorColumns.Score) });
             else if (d.TotalScore is null && d.RecomputedScore is decimal sum && !s.Score.Interval.Contains(sum))
                 yield return Rule.Report($"文字称部门整体得分 {s.Score.Text} 分，评价表各一级指标得分之和 {EvaluationNumbers.Show(sum)} 分（差 {EvaluationNumbers.Show(s.Score.Value - sum)}）", where, sum, s.Score.Value);
             if (s.Grade is string grade && GradeBandSets.Judge(grade, s.Score.Value, disclosure.Evaluations, ScoringSchemes.Department, lenient: true) is GradeVerdict v)
@@ -37,7 +37,7 @@ public sealed class DepartmentStatementRule : DepartmentRule
             if (GradeBandSets.Judge(g.Grade, table!.Value, disclosure.Evaluations, ScoringSchemes.Department, lenient: true) is not GradeVerdict v) continue;
             var what = d.TotalScore is PrintedNumber total ? $"评价表合计 {total.Text} 分" : $"评价表各一级指标得分之和 {EvaluationNumbers.Show(table.Value)} 分";
             yield return Rule.Report(GradeBandSets.Describe(v, what, "文字所述部门整体等级", g.Printed), FindingLocation.At(g.Location), v.Expected, g.Grade, v.Severity,
-                related: d.TotalScore is null ? null : new[] { EvaluationLocations.DepartmentTotal(d, "得分") });
+                related: d.TotalScore is null ? null : new[] { EvaluationLocations.DepartmentTotal(d, IndicatorColumns.Score) });
         }
     }
 }

@@ -14,7 +14,7 @@ internal static class EvaluationLocations
         new(i.LocationOf(column), p.Name, Label(p), i.Path, Printed(p, column));
 
     /// <summary>The column a score's cell stands under as printed: 得分 is the 扣分 column in a table scored by its deductions.</summary>
-    private static string? Printed(ProjectEvaluation p, string? column) => column == "得分" ? p.ScoreColumn : column;
+    private static string? Printed(ProjectEvaluation p, string? column) => column == IndicatorColumns.Score ? p.ScoreColumn : column;
 
     /// <summary>The funds row's cell under <paramref name="column"/> (“分值”, “执行率”, “得分”), the row when that cell is not its own.</summary>
     public static FindingLocation Funds(ProjectEvaluation p, string row, string column) =>
@@ -24,8 +24,8 @@ internal static class EvaluationLocations
     /// <remarks>A score printed in a group-score column names that column (<see cref="IndicatorGroup.StatedScoreColumn"/>), not the table's scoring one.</remarks>
     public static FindingLocation Group(ProjectEvaluation p, IndicatorGroup g, string column)
     {
-        var at = Project(p, column == "得分" ? g.StatedScoreLocation ?? g.Location : g.PointsLocation, g.IsLevel1 ? g.Name : $"{g.Parent} · {g.Name}", column);
-        return column == "得分" && g.StatedScoreColumn is string own ? at with { Column = own } : at;
+        var at = Project(p, column == IndicatorColumns.Score ? g.StatedScoreLocation ?? g.Location : g.PointsLocation, g.IsLevel1 ? g.Name : $"{g.Parent} · {g.Name}", column);
+        return column == IndicatorColumns.Score && g.StatedScoreColumn is string own ? at with { Column = own } : at;
     }
 
     /// <summary>“项目“X””, or “部门整体“X”” for a department-wide table.</summary>
@@ -36,5 +36,5 @@ internal static class EvaluationLocations
 
     /// <summary>The department tree's total row by its cell under <paramref name="column"/> (“权重”, “得分”), its label when that cell is not its own.</summary>
     public static FindingLocation DepartmentTotal(DepartmentEvaluation d, string column) =>
-        Department(d, (column == "得分" ? d.TotalScoreLocation : d.TotalWeightLocation) ?? d.TotalLocation, "合计", column);
+        Department(d, (column == IndicatorColumns.Score ? d.TotalScoreLocation : d.TotalWeightLocation) ?? d.TotalLocation, "合计", column);
 }

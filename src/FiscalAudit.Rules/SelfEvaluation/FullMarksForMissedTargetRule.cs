@@ -6,8 +6,8 @@ using FiscalAudit.Core.Numbers;
 namespace FiscalAudit.Rules.SelfEvaluation;
 
 /// <summary>
-/// FA4008: an indicator whose target was missed cannot have full marks. When only the printed value
-/// misses and a value within its rounding would meet the target ("＞90%" with "90%"), 提示. A score above the weight
+/// FA4008: an indicator whose target was missed, or only partly met in words (目标 完善, 实际 基本完善; 目标 优, 实际 良), cannot
+/// have full marks. When only the printed value misses and a value within its rounding would meet the target ("＞90%" with "90%"), 提示. A score above the weight
 /// is FA4001's error, not also this one.
 /// </summary>
 public sealed class FullMarksForMissedTargetRule : ProjectRule
@@ -24,11 +24,12 @@ public sealed class FullMarksForMissedTargetRule : ProjectRule
         {
             if (i.Score is not PrintedNumber s || ProjectScorer.WeightOf(scheme, i) is not decimal w || s.Value != w) continue;
             var outcome = TargetAchievement.Judge(i, ScoringSchemes.Reference);
-            if (outcome is not (Outcome.Missed or Outcome.MissedAtBoundary)) continue;
-            var message = $"指标“{i.Name}”目标 {Show(i.Target.Text)}、实际 {i.Actual.Text}，未达到目标却得满分 {s.Text}";
-            yield return outcome == Outcome.Missed
-                ? Rule.Report(message, EvaluationLocations.Indicator(p, i, "得分"), i.Target.Text, i.Actual.Text)
-                : Rule.Report(message + "（按印刷值恰好未达到，舍入范围内可能达到）", EvaluationLocations.Indicator(p, i, "得分"), i.Target.Text, i.Actual.Text, Severity.Info);
+            if (outcome is not (Outcome.Missed or Outcome.MissedAtBoundary or Outcome.Partial)) continue;
+            var where = EvaluationLocations.Indicator(p, i, IndicatorColumns.Score);
+            var message = $"指标“{i.Name}”目标 {Show(i.Target.Text)}、实际 {i.Actual.Text}，{(outcome == Outcome.Partial ? "仅部分达到目标" : "未达到目标")}却得满分 {s.Text}";
+            yield return outcome == Outcome.MissedAtBoundary
+                ? Rule.Report(message + "（按印刷值恰好未达到，舍入范围内可能达到）", where, i.Target.Text, i.Actual.Text, Severity.Info)
+                : Rule.Report(message, where, i.Target.Text, i.Actual.Text);
         }
     }
 

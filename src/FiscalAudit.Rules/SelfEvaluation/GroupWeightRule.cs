@@ -28,8 +28,8 @@ public sealed class GroupWeightRule : ProjectRule
             var what = children[0].IsGroup ? "个二级指标" : "项指标";
             yield return Rule.Report(
                 $"{g.Name}标注 {stated.Text} 分，所属 {children.Count} {what}分值之和为 {EvaluationNumbers.Show(sum)}（{string.Join(" + ", children.Select(c => c.Weight!.Value.Text))}，差 {EvaluationNumbers.Show(sum - stated.Value)}）",
-                EvaluationLocations.Group(p, g, "分值"), stated.Value, sum,
-                related: children.Select(c => EvaluationLocations.Project(p, c.Location, c.IsGroup ? $"{g.Name} · {c.Name}" : c.Name, "分值")).ToList());
+                EvaluationLocations.Group(p, g, IndicatorColumns.Weight), stated.Value, sum,
+                related: children.Select(c => EvaluationLocations.Project(p, c.Location, c.IsGroup ? $"{g.Name} · {c.Name}" : c.Name, IndicatorColumns.Weight)).ToList());
         }
     }
 }

@@ -22,7 +22,7 @@ internal static class IndicatorGroups
             if (level2.Count > 0 && level2.All(c => c.StatedPoints is not null))
                 return level2.Select(c => new WeightedChild(c.Name, c.StatedPoints, c.PointsLocation, IsGroup: true)).ToList();
         }
-        return Indicators(p, g).Select(i => new WeightedChild(i.Name, i.Weight, i.LocationOf("分值"), IsGroup: false)).ToList();
+        return Indicators(p, g).Select(i => new WeightedChild(i.Name, i.Weight, i.LocationOf(IndicatorColumns.Weight), IsGroup: false)).ToList();
     }
 
     /// <summary>The indicators under a group: all of a first-level group's, or those of one second-level group.</summary>

@@ -34,7 +34,7 @@ public sealed class RateIndicatorScoreRule : IRule
         var printed = ScoreDecimals(p.Indicators.Select(i => i.Score));
         foreach (var i in p.Indicators.Where(i => Scoring.IsRateIndicator(i.Name)))
         {
-            var scored = new ScoredRate(i.Name, i.Weight, i.Score, i.Rubric, EvaluationLocations.Indicator(p, i, "得分"));
+            var scored = new ScoredRate(i.Name, i.Weight, i.Score, i.Rubric, EvaluationLocations.Indicator(p, i, IndicatorColumns.Score));
             if (Checked(scored, rate, printed, related) is { } finding) yield return finding;
         }
     }
@@ -47,7 +47,7 @@ public sealed class RateIndicatorScoreRule : IRule
         var printed = ScoreDecimals(d.All().Select(i => i.Score));
         foreach (var i in d.All().Where(i => Scoring.IsRateIndicator(i.Name) && !Scoring.NamesPart(i.Name) && i.Rubric is string r && Scoring.IsProportional(r)))
         {
-            var scored = new ScoredRate(i.Label, i.Weight, i.Score, i.Rubric, EvaluationLocations.Department(d, i.ScoreLocation ?? i.Location, i.Label, "得分"));
+            var scored = new ScoredRate(i.Label, i.Weight, i.Score, i.Rubric, EvaluationLocations.Department(d, i.ScoreLocation ?? i.Location, i.Label, IndicatorColumns.Score));
             if (Checked(scored, rate, printed, related) is { } finding) yield return finding;
         }
     }

@@ -33,18 +33,18 @@ public sealed class ReferenceScoreRule : ProjectRule
         var differing = rescored.Where(x => !Explained(x)).ToList();
         var parts = differing.Take(Listed).Select(x => $"“{x.Indicator.Name}”自评 {x.Indicator.Score?.Text ?? "未填"}、参考 {EvaluationNumbers.Show(x.ReferenceScore!.Value)}").ToList();
         if (differing.Count > Listed) parts.Add($"等共 {differing.Count} 项指标");
-        var cells = differing.Select(x => EvaluationLocations.Indicator(p, x.Indicator, "得分") with { Printed = x.Indicator.Score }).ToList();
+        var cells = differing.Select(x => EvaluationLocations.Indicator(p, x.Indicator, IndicatorColumns.Score) with { Printed = x.Indicator.Score }).ToList();
         if (p.Funds.Score is PrintedNumber fs && r.FundsScore is decimal f && fs.Value != f)
         {
             parts.Add($"资金得分自评 {fs.Text}、方案 {EvaluationNumbers.Show(f)}");
-            cells.Add(EvaluationLocations.Funds(p, "年度资金总额", "得分") with { Printed = fs });
+            cells.Add(EvaluationLocations.Funds(p, "年度资金总额", IndicatorColumns.Score) with { Printed = fs });
         }
         // No indicator scored differently without a reason: the total differs only from its own sum (FA4003's) or by explained scores.
         if (parts.Count == 0) yield break;
         if (rescored.Count > differing.Count) parts.Add($"另 {rescored.Count - differing.Count} 项指标已说明偏差原因");
         yield return Rule.Report(
             $"参考评分 {EvaluationNumbers.Show(reference)} 与自评得分 {reported.Text} 不同（差 {EvaluationNumbers.Show(reference - reported.Value)}）：{string.Join("；", parts)}",
-            EvaluationLocations.Project(p, p.ReportedScoreLocation, "总分", "得分"), reference, reported.Value) with { Bases = cells };
+            EvaluationLocations.Project(p, p.ReportedScoreLocation, "总分", IndicatorColumns.Score), reference, reported.Value) with { Bases = cells };
     }
 
     /// <summary>

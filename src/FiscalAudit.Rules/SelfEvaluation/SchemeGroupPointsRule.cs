@@ -36,7 +36,7 @@ public sealed class SchemeGroupPointsRule : ProjectRule
         if (OneGroupOff(p, printed) is var (known, name, points, expected))
         {
             yield return Rule.Report($"一级指标“{name}”分值 {EvaluationNumbers.Show(points)} 分：{summed}；其余一级指标与“{known.Name}”方案相同，该方案为 {EvaluationNumbers.Show(expected)} 分（差 {EvaluationNumbers.Show(points - expected)}）",
-                EvaluationLocations.Project(p, At(p, name), name, "分值"), expected, points);
+                EvaluationLocations.Project(p, At(p, name), name, IndicatorColumns.Weight), expected, points);
             yield break;
         }
         var missing = scheme.Groups.Where(g => printed.All(x => x.Name != g.Name)).ToList();
@@ -46,7 +46,7 @@ public sealed class SchemeGroupPointsRule : ProjectRule
                 EvaluationLocations.Project(p), scheme.Total, sum);
             yield break;
         }
-        yield return Rule.Report(summed, EvaluationLocations.Project(p, At(p, printed[0].Name), printed[0].Name, "分值"), scheme.Total, sum);
+        yield return Rule.Report(summed, EvaluationLocations.Project(p, At(p, printed[0].Name), printed[0].Name, IndicatorColumns.Weight), scheme.Total, sum);
     }
 
     /// <summary>True when the group's printed points differ from the sum of its children's: FA4002's finding, so not this rule's.</summary>
@@ -60,7 +60,7 @@ public sealed class SchemeGroupPointsRule : ProjectRule
         {
             if (p.StatedGroupPoints.FirstOrDefault(s => s.Label == name) is not StatedAmount stated || stated.Amount.Value == points) continue;
             yield return Rule.Report($"一级指标“{name}”分值 {EvaluationNumbers.Show(points!.Value)} 分，报告文字所述评分方案为 {stated.Amount.Text} 分（差 {EvaluationNumbers.Show(points.Value - stated.Amount.Value)}）",
-                EvaluationLocations.Project(p, At(p, name), name, "分值"), stated.Amount.Value, points.Value, related: new[] { FindingLocation.At(stated.Location) });
+                EvaluationLocations.Project(p, At(p, name), name, IndicatorColumns.Weight), stated.Amount.Value, points.Value, related: new[] { FindingLocation.At(stated.Location) });
         }
     }
 

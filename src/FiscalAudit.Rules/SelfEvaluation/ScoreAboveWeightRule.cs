@@ -23,21 +23,21 @@ public sealed class ScoreAboveWeightRule : ProjectRule
         {
             if (i.Score is PrintedNumber s && ProjectScorer.WeightOf(scheme, i) is decimal w && s.Value > w)
                 yield return Rule.Report($"指标“{i.Name}”得分 {s.Text} 高于分值 {EvaluationNumbers.Show(w)}（超出 {EvaluationNumbers.Show(s.Value - w)}）",
-                    EvaluationLocations.Indicator(p, i, "得分"), w, s.Value);
+                    EvaluationLocations.Indicator(p, i, IndicatorColumns.Score), w, s.Value);
             else if (i.Deduction is PrintedNumber d && ProjectScorer.WeightOf(scheme, i) is decimal dw && d.Value > dw)
                 yield return Rule.Report($"指标“{i.Name}”扣分 {d.Text} 高于分值 {EvaluationNumbers.Show(dw)}（超出 {EvaluationNumbers.Show(d.Value - dw)}）",
-                    EvaluationLocations.Indicator(p, i, "扣分"), dw, d.Value);
+                    EvaluationLocations.Indicator(p, i, IndicatorColumns.Deduction), dw, d.Value);
             else if (ScoreBesideDeduction(p, i) is Finding mismatch)
                 yield return mismatch;
         }
         var fundsWeight = p.Funds.Weight?.Value ?? scheme.Funds?.Weight;
         if (p.Funds.Score is PrintedNumber fs && fundsWeight is decimal fw && fs.Value > fw)
             yield return Rule.Report($"资金得分 {fs.Text} 高于分值 {EvaluationNumbers.Show(fw)}（超出 {EvaluationNumbers.Show(fs.Value - fw)}）",
-                EvaluationLocations.Funds(p, "年度资金总额", "得分"), fw, fs.Value);
+                EvaluationLocations.Funds(p, "年度资金总额", IndicatorColumns.Score), fw, fs.Value);
         var total = p.TotalWeight?.Value ?? scheme.Total;
         if (p.ReportedScore is PrintedNumber r && r.Value > total)
             yield return Rule.Report($"总分 {r.Text} 高于满分 {EvaluationNumbers.Show(total)}（超出 {EvaluationNumbers.Show(r.Value - total)}）",
-                EvaluationLocations.Project(p, p.ReportedScoreLocation, "总分", "得分"), total, r.Value);
+                EvaluationLocations.Project(p, p.ReportedScoreLocation, "总分", IndicatorColumns.Score), total, r.Value);
     }
 
     /// <summary>
@@ -50,7 +50,7 @@ public sealed class ScoreAboveWeightRule : ProjectRule
         var expected = w.Value - d.Value;
         if (s.Interval.Contains(expected)) return null;
         return Rule.Report($"指标“{i.Name}”得分 {s.Text} ≠ 分值 {w.Text} − 扣分 {EvaluationNumbers.Show(d.Value)} = {EvaluationNumbers.Show(expected)}（差 {EvaluationNumbers.Show(s.Value - expected)}）",
-            EvaluationLocations.Indicator(p, i, "得分"), expected, s.Value,
-            related: [EvaluationLocations.Indicator(p, i, "分值"), EvaluationLocations.Indicator(p, i, "扣分")]);
+            EvaluationLocations.Indicator(p, i, IndicatorColumns.Score), expected, s.Value,
+            related: [EvaluationLocations.Indicator(p, i, IndicatorColumns.Weight), EvaluationLocations.Indicator(p, i, IndicatorColumns.Deduction)]);
     }
 }

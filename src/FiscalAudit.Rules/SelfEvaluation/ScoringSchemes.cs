@@ -49,7 +49,8 @@ public sealed record SchemeIndicator(string Level1, string Level2, string Name, 
 /// <summary>
 /// Reference scoring: grades, the qualitative bands (fractions of the weight) and the words that decide them;
 /// <paramref name="CompliantPhrases"/>: phrases whose negation states compliance (“未超预算”, “未发生”), met whatever negative word they hold;
-/// <paramref name="NoReasonTexts"/> and <paramref name="TemplateWords"/>: a 偏差原因 that gives no reason.
+/// <paramref name="NoReasonTexts"/> and <paramref name="TemplateWords"/>: a 偏差原因 that gives no reason;
+/// <paramref name="WordScales"/>: ordinal scales of result words (优 › 良 › 中 › 差) that rank an actual's words against the target's.
 /// </summary>
 public sealed record ReferenceScoring(
     IReadOnlyList<GradeBand> Grades,
@@ -62,10 +63,14 @@ public sealed record ReferenceScoring(
     IReadOnlyList<string> PositiveWords,
     IReadOnlyList<string> CompliantPhrases,
     IReadOnlyList<string> NoReasonTexts,
-    IReadOnlyList<string> TemplateWords)
+    IReadOnlyList<string> TemplateWords,
+    IReadOnlyList<WordScale> WordScales)
 {
     /// <summary>The grade a score earns (优/良/中/差).</summary>
     public string GradeFor(decimal score) => GradeBand.Of(Grades, score);
+
+    /// <summary>True when the actual's words rank below the target's on a scale that holds both (target 长期稳定, actual 较稳定).</summary>
+    public bool RanksBelow(string target, string actual) => WordScales.Any(s => s.RanksBelow(target, actual));
 
     /// <summary>
     /// True when an indicator's 偏差原因 says something: not blank, not a bare “无” or “/” (<see cref="NoReasonTexts"/>,
@@ -73,7 +78,7 @@ public sealed record ReferenceScoring(
     /// </summary>
     public bool GivesReason(string? deviation)
     {
-        var text = new string(Spaceless.Of(deviation ?? string.Empty).Where(char.IsLetterOrDigit).ToArray());
+        var text = WordScale.LettersOf(deviation ?? string.Empty);
         return text.Length > 0 && !NoReasonTexts.Contains(text) && !TemplateWords.Any(w => deviation!.Contains(w, StringComparison.Ordinal));
     }
 }

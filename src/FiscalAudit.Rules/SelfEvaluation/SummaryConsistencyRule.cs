@@ -38,7 +38,7 @@ public sealed class SummaryConsistencyRule : IRule
     {
         var (scoreWords, said, place) = Wording(s.Source);
         var where = EvaluationLocations.Project(p, s.Location, place);
-        var total = new[] { EvaluationLocations.Project(p, p.ReportedScoreLocation, "总分", "得分") };
+        var total = new[] { EvaluationLocations.Project(p, p.ReportedScoreLocation, "总分", IndicatorColumns.Score) };
         if (s.Score is PrintedNumber ss && p.ReportedScore is PrintedNumber ts && !ss.Interval.Overlaps(ts.Interval))
             yield return Rule.Report($"{scoreWords} {ss.Text} 分，评价表总分 {ts.Text}（差 {EvaluationNumbers.Show(ss.Value - ts.Value)}）", where, ts.Value, ss.Value, related: total);
         else if (s.Score is PrintedNumber stated && p.ReportedScore is null && p.Recomputation?.RecomputedScore is decimal sum && !stated.Interval.Contains(sum))

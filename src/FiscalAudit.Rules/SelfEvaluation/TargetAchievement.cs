@@ -17,8 +17,9 @@ internal enum Outcome
 
 /// <summary>
 /// Judges targets: numbers by operator (a bare number is ≥, or ≤ for cost indicators; a range is
-/// lo ≤ x ≤ hi), deadlines by the date printed (<see cref="DeadlineTarget"/>), words by the reference word lists (未开展 → missed, 部分 → partial, 提高/完成… or the
-/// target's own words → met).
+/// lo ≤ x ≤ hi), deadlines by the date printed (<see cref="DeadlineTarget"/>), words by the reference word lists (未开展 → missed,
+/// 部分/基本 the target does not say itself → partial, words ranked below the target's on a <see cref="WordScale"/> (目标 优,
+/// 实际 良) → partial, 提高/完成… or the target's own words → met).
 /// </summary>
 internal static class TargetAchievement
 {
@@ -71,10 +72,12 @@ internal static class TargetAchievement
     private static Outcome ByWords(Indicator indicator, ReferenceScoring reference)
     {
         var actual = indicator.Actual.Text;
+        var target = indicator.Target.Text;
         if (reference.CompliantPhrases.Any(w => actual.Contains(w, StringComparison.Ordinal))) return Outcome.Met;
         if (reference.NegativeWords.Any(w => actual.Contains(w, StringComparison.Ordinal))) return Outcome.Missed;
-        if (reference.PartialWords.Any(w => actual.Contains(w, StringComparison.Ordinal))) return Outcome.Partial;
-        if (actual == indicator.Target.Text || reference.PositiveWords.Any(w => actual.Contains(w, StringComparison.Ordinal))) return Outcome.Met;
+        if (reference.PartialWords.Any(w => actual.Contains(w, StringComparison.Ordinal) && !target.Contains(w, StringComparison.Ordinal))) return Outcome.Partial;
+        if (reference.RanksBelow(target, actual)) return Outcome.Partial;
+        if (actual == target || reference.PositiveWords.Any(w => actual.Contains(w, StringComparison.Ordinal))) return Outcome.Met;
         return Outcome.Unknown;
     }
 }

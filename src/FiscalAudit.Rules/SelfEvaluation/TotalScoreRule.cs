@@ -28,7 +28,7 @@ public sealed class TotalScoreRule : ProjectRule
         if (funds is not decimal f) yield break;
         var expected = f + sum;
         var parts = scheme.Funds is null ? $"各指标得分之和 {EvaluationNumbers.Show(sum)}" : $"资金得分 {EvaluationNumbers.Show(f)}{(p.Funds.Score is null ? "（按方案重算）" : string.Empty)} + 指标得分 {EvaluationNumbers.Show(sum)} = {EvaluationNumbers.Show(expected)}";
-        var where = EvaluationLocations.Project(p, p.ReportedScoreLocation, "总分", "得分");
+        var where = EvaluationLocations.Project(p, p.ReportedScoreLocation, "总分", IndicatorColumns.Score);
         if (p.ReportedScore is not PrintedNumber reported)
         {
             yield return Rule.Report($"总分未填写{where.Column}；{parts}", where, expected, null, Severity.Info);

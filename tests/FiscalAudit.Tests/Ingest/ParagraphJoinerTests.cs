@@ -26,6 +26,10 @@ public class ParagraphJoinerTests
     [InlineData("（一）部门机构设置、编制", "区财政局编制2020年部门整体支出绩效自评的单位共1个，部门基本情况如下：")]
     [InlineData("（二）部门项目具体计划目标", "区财政局根据2020年重要指标、重大项目、年度重点工作和主要目标要求进行细化分解。")]
     [InlineData("（二）一般公共预算财政拨款支出决算结构情况", "一般公共预算财政拨款支出2940.05万元，主要用于以下方面：")]
+    // A form's title with its year in brackets (a 四川 自评表 copied one cell per line) is complete: the cells below are not its tail.
+    [InlineData("四川省剑阁县项目支出绩效自评表（2023年度）", "项目名称")]
+    [InlineData("成都市金牛区教育局项目支出绩效自评表(2024年度)", "主管部门")]
+    [InlineData("四川省剑阁县农业农村局部门整体支出绩效自评表（2023年）", "部门（单位）名称")]
     public void Headings_do_not_swallow_the_next_paragraph(string line, string next) => Assert.False(ParagraphJoiner.Continues(line, next));
 
     /// <summary>

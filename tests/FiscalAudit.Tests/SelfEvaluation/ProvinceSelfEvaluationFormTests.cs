@@ -26,7 +26,7 @@ public class ProvinceSelfEvaluationFormTests
         { "guangdong-html-planted.html", ["FA4008 免疫规划疫苗接种率 得分 11", "FA4009 免疫规划信息化管理 得分 16", "FA4003 总分 得分 18", "FA4007 等级 - 19"] },
         { "sichuan-flattened-planted.txt", ["FA4008 亩均建设成本 得分 75", "FA4009 节水灌溉面积占比 得分 94", "FA4001 受益农户满意度 得分 101", "FA4007 等级 - 106"] },
         { "henan-tab-planted.txt", ["FA4004 年度资金总额 执行率 6", "FA4005 年度资金总额 得分 6", "FA4008 农村公路养护里程 得分 12", "FA4008 优良路率 得分 13"] },
-        { "shandong-tab-planted.txt", ["FA4005 年度资金总额 得分 6", "FA4008 站点建成时间 得分 14", "FA4010 总分 得分 19"] },
+        { "shandong-tab-planted.txt", ["FA4005 年度资金总额 得分 6", "FA4008 站点建成时间 得分 14", "FA4008 站点运营管理制度 得分 17"] },
         { "beijing-cost-first-level-planted.txt", ["FA4008 服务老年人人次 得分 16", "FA4003 总分 得分 19"] },
     };
 
@@ -43,7 +43,9 @@ public class ProvinceSelfEvaluationFormTests
     };
 
     /// <summary>Every evaluation finding of a form as “rule row-end column line”, in the order found.</summary>
-    private static List<string> Reported(string name) => EvaluationFindings(AuditFile(name, Folder))
+    private static List<string> Reported(string name) => Reported(AuditFile(name, Folder));
+
+    private static List<string> Reported(FiscalAudit.Engine.AuditResult result) => EvaluationFindings(result)
         .Select(f => $"{f.RuleId} {f.Location.Row?.Split(" · ")[^1] ?? "-"} {f.Location.Column ?? "-"} {f.Location.Line}")
         .ToList();
 
@@ -59,6 +61,25 @@ public class ProvinceSelfEvaluationFormTests
         var result = AuditFile(name, Folder);
         Assert.Equal(projects, result.Disclosure!.Evaluations.Projects.Select(p => $"{p.Name} {p.Indicators.Count}"));
         Assert.Empty(Reported(name));
+    }
+
+    /// <summary>
+    /// The 四川 form copied one cell per line names its department in its 主管部门 cell, the next line: a title long enough to be
+    /// taken for a wrapped line (“四川省剑阁县项目支出绩效自评表”) does not run on into the year under it and the cells after it.
+    /// </summary>
+    [Theory]
+    [InlineData("四川省剑阁县项目支出绩效自评表", "（2023年度）", "剑阁县农业农村局")]
+    [InlineData("四川省成都市金牛区项目支出绩效自评表", "(2023年度)", "成都市金牛区教育局")]
+    [InlineData("项目支出绩效自评表", "（2023年度）", "剑阁县农业农村局")]
+    public void A_form_copied_one_cell_per_line_names_its_department(string title, string year, string department)
+    {
+        const string name = "sichuan-flattened.txt";
+        var text = Text(name, Folder);
+        Assert.StartsWith("四川省剑阁县项目支出绩效自评表\n（2023年度）\n", text, StringComparison.Ordinal);
+        var result = Audit(name, $"{title}\n{year}\n" + string.Join('\n', text.Split('\n').Skip(2)).Replace("\n剑阁县农业农村局\n", $"\n{department}\n", StringComparison.Ordinal));
+        Assert.Equal(department, result.Disclosure!.Department);
+        Assert.Equal(department, Assert.Single(result.Disclosure.Evaluations.Projects).Supervisor);
+        Assert.Empty(Reported(result));
     }
 
     /// <summary>

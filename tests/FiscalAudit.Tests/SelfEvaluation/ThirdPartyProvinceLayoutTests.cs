@@ -99,6 +99,51 @@ public class ThirdPartyProvinceLayoutTests
         Assert.Equal(LineOf(Liling, "| 产出小计 |"), finding.Location.Line);
     }
 
+    /// <summary>
+    /// A subtotal printed under 扣分 is told as the row prints it, in deductions (what the subtotal deducts, what its indicators
+    /// deduct, each of them), with the score it should have — in every layout of the report.
+    /// </summary>
+    [Theory]
+    [InlineData("未扣分", "产出小计扣分 0（得分 25），所属 4 项指标扣分之和为 2（1 + 0 + 1 + 0，差 -2），小计得分应为 23")]
+    [InlineData("扣3分", "产出小计扣分 3（得分 22），所属 4 项指标扣分之和为 2（1 + 0 + 1 + 0，差 1），小计得分应为 23")]
+    [InlineData("0.5", "产出小计扣分 0.5（得分 24.5），所属 4 项指标扣分之和为 2（1 + 0 + 1 + 0，差 -1.5），小计得分应为 23")]
+    public void A_deduction_subtotal_is_told_in_deductions(string deduction, string message)
+    {
+        var text = Text(Liling).Replace("| 产出小计 | | | 25 | | 未扣分 | |", $"| 产出小计 | | | 25 | | {deduction} | |", StringComparison.Ordinal);
+        foreach (var (name, layout) in new[] { ("subtotal.md", text), ("subtotal.html", AsHtmlTables(text)), ("subtotal.txt", AsTabSeparated(text)) })
+        {
+            var findings = Audit(name, layout).Findings.Where(f => f.RuleId == "FA4018").ToList();
+            Assert.Equal(message, Assert.Single(findings, f => f.Location.Row == "产出").Message);
+            Assert.Equal("效益小计扣分 0（得分 35），所属 3 项指标扣分之和为 5（2 + 1 + 2，差 -5），小计得分应为 30", Assert.Single(findings, f => f.Location.Row == "效益").Message);
+        }
+    }
+
+    /// <summary>
+    /// The 湖南 report prints each group's score twice, in its 一级指标得分 column and on its 小计 row: the group is read once, and each
+    /// score is checked against its indicators at its own cell (得分 for the column, 扣分 for the row) — a wrong one is found whichever
+    /// it is, in every layout; both right, nothing.
+    /// </summary>
+    [Theory]
+    [InlineData("22", "3", new string[0])]
+    [InlineData("21", "3", new[] { "过程 得分 21" })]
+    [InlineData("22", "4", new[] { "过程 扣分 21" })]
+    [InlineData("21", "4", new[] { "过程 得分 21", "过程 扣分 21" })]
+    public void A_group_scored_in_its_column_and_on_its_subtotal_row_has_both_checked(string column, string deduction, string[] expected)
+    {
+        var text = Text(Liuyang).Replace("| 过程（25分） | 22 |", $"| 过程（25分） | {column} |", StringComparison.Ordinal)
+            .Replace("| 过程小计 | | | | 25 | | 3 | |", $"| 过程小计 | | | | 25 | | {deduction} | |", StringComparison.Ordinal);
+        foreach (var (name, layout) in new[] { ("twice.md", text), ("twice.html", AsHtmlTables(text)), ("twice.txt", AsTabSeparated(text)) })
+        {
+            var result = Audit(name, layout);
+            Assert.Equal(["决策", "过程", "产出", "效益"], Project(result).Groups.Where(g => g.IsLevel1).Select(g => g.Name));
+            var found = result.Findings.Where(f => f.RuleId.StartsWith("FA4", StringComparison.Ordinal)).ToList();
+            Assert.All(found, f => Assert.Equal("FA4018", f.RuleId));
+            Assert.Equal(expected, found.Select(f => $"{f.Location.Row} {f.Location.Column} {f.Actual}").Order(StringComparer.Ordinal));
+            if (name.EndsWith(".md", StringComparison.Ordinal))
+                Assert.All(found, f => Assert.Equal(LineOf(Liuyang, f.Location.Column == "得分" ? "| 过程（25分） |" : "| 过程小计 |"), f.Location.Line));
+        }
+    }
+
     /// <summary>A 合计 row with its 扣分 blank and no total stated in the text: the hint names the 扣分 column left blank.</summary>
     [Theory]
     [InlineData(LiuyangPlanted)]

@@ -67,9 +67,9 @@ public sealed class Indicator
     /// <summary>The cell the value under <paramref name="column"/> (“得分”, “分值”) is printed in; the name's place when it has none of its own.</summary>
     public SourceLocation LocationOf(string column) => column switch
     {
-        "得分" => ScoreLocation ?? Location,
-        "扣分" => DeductionLocation ?? ScoreLocation ?? Location,
-        "分值" => WeightLocation ?? Location,
+        IndicatorColumns.Score => ScoreLocation ?? Location,
+        IndicatorColumns.Deduction => DeductionLocation ?? ScoreLocation ?? Location,
+        IndicatorColumns.Weight => WeightLocation ?? Location,
         _ => Location,
     };
 
@@ -123,4 +123,12 @@ public sealed record IndicatorGroup(string Name, PrintedNumber? StatedPoints, So
     /// group-score column (“一级指标得分”) of a table that scores its indicators by 扣分; null for the scoring column.
     /// </summary>
     public string? StatedScoreColumn { get; init; }
+
+    /// <summary>
+    /// The score the group's subtotal row prints when a group-score column prints <see cref="StatedScore"/> too (“决策（15分） | 13.5 | …”
+    /// and “决策小计 | … | 1.5”): both are the group's, each checked against its indicators.
+    /// </summary>
+    public PrintedNumber? SubtotalScore { get; init; }
+
+    public SourceLocation? SubtotalScoreLocation { get; init; }
 }

@@ -88,7 +88,7 @@ public sealed class ProjectEvaluation
     /// The header of the column the scores are read from: 得分, or 扣分 for a table that prints what each indicator lost
     /// instead (each score, subtotal and total then stands at its 扣分 cell).
     /// </summary>
-    public string ScoreColumn { get; set; } = "得分";
+    public string ScoreColumn { get; set; } = IndicatorColumns.Score;
 
     /// <summary>The grade as printed (优/良/中/差).</summary>
     public string? Grade { get; set; }
@@ -133,9 +133,9 @@ public sealed record FundsRow
     /// <summary>The cell the value under <paramref name="column"/> (“分值”, “执行率”, “得分”) is printed in; the row's place when it has none of its own.</summary>
     public SourceLocation? LocationOf(string? column) => column switch
     {
-        "分值" => WeightLocation ?? Location,
+        IndicatorColumns.Weight => WeightLocation ?? Location,
         "执行率" => RateLocation ?? Location,
-        "得分" => ScoreLocation ?? Location,
+        IndicatorColumns.Score => ScoreLocation ?? Location,
         _ => Location,
     };
 

@@ -1,0 +1,74 @@
+using static FiscalAudit.Tests.SelfEvaluation.ThirdPartyKit;
+
+namespace FiscalAudit.Tests.SelfEvaluation;
+
+/// <summary>
+/// Group captions and first-level cells numbered or labelled in the ways provinces print them: an Arabic ordinal in brackets
+/// (“（1）决策（15分）”, not 1 point), an Arabic ordinal with a dot and the points as a labelled weight (“1.决策指标（权重15%）”),
+/// a Chinese ordinal with a prefixed name (“一、项目决策（15分）”), a labelled score (“（一）决策指标（分值：15分）”). In a third-party
+/// report printed one table per group, and in the first-level cells of a 项目支出绩效自评表, each is read as the group with its
+/// points: the correct report gives nothing, a planted points error is found at the caption.
+/// </summary>
+public class GroupCaptionTests
+{
+    private static readonly string[] Printed = ["（一）决策（15分）", "（二）过程（25分）", "（三）产出（25分）", "（四）效益（35分）"];
+
+    private static readonly string[][] CaptionSets =
+    [
+        ["（1）决策（15分）", "（2）过程（25分）", "（3）产出（25分）", "（4）效益（35分）"],
+        ["1.决策指标（权重15%）", "2.过程指标（权重25%）", "3.产出指标（权重25%）", "4.效益指标（权重35%）"],
+        ["一、项目决策（15分）", "二、项目过程（25分）", "三、项目产出（25分）", "四、项目效益（35分）"],
+        ["（一）决策指标（分值：15分）", "（二）过程指标（分值：25分）", "（三）产出指标（分值：25分）", "（四）效益指标（分值：35分）"],
+    ];
+
+    public static TheoryData<int> Captions => new(Enumerable.Range(0, CaptionSets.Length));
+
+    /// <summary>The split report with its captions printed as in <see cref="CaptionSets"/>, the 过程 caption replaced by <paramref name="process"/> when given.</summary>
+    private static string Recaptioned(int set, string? process = null)
+    {
+        var captions = CaptionSets[set].ToArray();
+        captions[1] = process ?? captions[1];
+        return Printed.Zip(captions).Aggregate(Text(SplitByGroup), (text, c) => text.Replace(c.First, c.Second, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(Captions))]
+    public void Captions_of_split_group_tables_name_the_groups_with_their_points(int set)
+    {
+        var result = Audit("captions.md", Recaptioned(set));
+        var p = Project(result);
+        Assert.Equal(["决策 15", "过程 25", "产出 25", "效益 35"], p.Groups.Where(g => g.IsLevel1).Select(g => $"{g.Name} {g.StatedPoints?.Text}"));
+        Assert.Equal(19, p.Indicators.Count);
+        Assert.Empty(EvaluationFindings(result));
+    }
+
+    [Theory]
+    [InlineData(0, "（2）过程（20分）")]
+    [InlineData(1, "2.过程指标（权重20%）")]
+    [InlineData(2, "二、项目过程（20分）")]
+    [InlineData(3, "（二）过程指标（分值：20分）")]
+    public void A_wrong_points_caption_is_found_at_the_caption(int set, string planted)
+    {
+        var text = Recaptioned(set, planted);
+        var finding = Assert.Single(EvaluationFindings(Audit("captions.md", text)));
+        Assert.Equal(("FA4002", "过程", "分值"), (finding.RuleId, finding.Location.Row, finding.Location.Column));
+        Assert.Equal(text.Split('\n').ToList().FindIndex(l => l.Trim() == planted) + 1, finding.Location.Line);
+    }
+
+    /// <summary>The national form's first-level cells (“产出指标（50分）”) printed with other ordinals and labels read alike.</summary>
+    [Theory]
+    [InlineData("（1）产出指标（50分）", "（2）效益指标（30分）", "（3）满意度指标（10分）")]
+    [InlineData("1.产出指标（权重50%）", "2.效益指标（权重30%）", "3.满意度指标（权重10%）")]
+    [InlineData("一、产出指标（分值:50分）", "二、效益指标（分值:30分）", "三、满意度指标（分值:10分）")]
+    public void First_level_cells_of_a_form_read_their_points_whatever_their_ordinal(string output, string benefit, string satisfaction)
+    {
+        const string name = "national-two-projects.txt", folder = "ProvinceForms";
+        var text = Text(name, folder).Replace("\t产出指标（50分）\t", $"\t{output}\t", StringComparison.Ordinal)
+            .Replace("\t效益指标（30分）\t", $"\t{benefit}\t", StringComparison.Ordinal).Replace("\t满意度指标（10分）\t", $"\t{satisfaction}\t", StringComparison.Ordinal);
+        var result = Audit(name, text);
+        var projects = result.Disclosure!.Evaluations.Projects;
+        Assert.Equal(2, projects.Count);
+        Assert.All(projects, p => Assert.Equal(["产出指标 50", "效益指标 30", "满意度指标 10"], p.Groups.Where(g => g.IsLevel1).Select(g => $"{g.Name} {g.StatedPoints?.Text}")));
+        Assert.Empty(EvaluationFindings(result));
+    }
+}
