@@ -38,7 +38,8 @@ internal static partial class PipeTableBars
 
     /// <summary>
     /// A row of a table <paramref name="width"/> cells wide with both end bars: one parted into as many cells gets both, one
-    /// into one more the bar missing at its other end (an empty first or last cell keeps its place); null for any other line.
+    /// into one more with a bar at one end the bar missing at its other end (an empty first or last cell keeps its place); null
+    /// for any other line.
     /// </summary>
     private static string? Closed(string line, int width)
     {
@@ -46,6 +47,7 @@ internal static partial class PipeTableBars
         var parts = CellBar().Split(t).Length;
         if (parts == width) return "| " + t + " |";
         if (parts != width + 1) return null;
-        return t.StartsWith('|') ? t + " |" : "| " + t;
+        if (t.StartsWith('|')) return t + " |";
+        return t.EndsWith('|') && !t.EndsWith(@"\|", StringComparison.Ordinal) ? "| " + t : null;
     }
 }
