@@ -19,7 +19,7 @@ internal static partial class PipeTableBars
 
     /// <summary>A bar parting cells (not an escaped “\|”, a bar in a cell's text).</summary>
     [GeneratedRegex(@"(?<!\\)\|")]
-    private static partial Regex CellBar();
+    public static partial Regex CellBar();
 
     /// <summary>Puts the end bars back on the lines of each pipe table of <paramref name="lines"/> written without them.</summary>
     public static void Close(string[] lines)
