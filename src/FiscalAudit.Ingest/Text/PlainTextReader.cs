@@ -26,6 +26,7 @@ public sealed class PlainTextReader : IDocumentReader
         if (!TextDecoder.LooksLikeText(text))
             throw new DocumentReadException(ContentMismatch.Refusal(path, "文本文件", content) ?? $"文件“{path}”不是文本文件（含大量控制字符或无法解码的字节，编码猜测为 {encoding}）。");
         var physical = text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
+        PipeTableBars.Close(physical);
         var furniture = PrintedPageLines.Find(physical);
         foreach (var f in furniture) physical[f] = string.Empty;
         var builder = new TextBlockBuilder(path, WrapMargin.Of(physical));

@@ -1,10 +1,9 @@
-using System.Text.RegularExpressions;
 using FiscalAudit.Core.Documents;
 
 namespace FiscalAudit.Ingest.Text;
 
 /// <summary>Accumulates classified physical lines into blocks.</summary>
-internal sealed partial class TextBlockBuilder
+internal sealed class TextBlockBuilder
 {
     private readonly string file;
     private readonly List<Block> blocks = new();
@@ -153,10 +152,7 @@ internal sealed partial class TextBlockBuilder
     }
 
     /// <summary>A pipe row's cells: split at every “|” but an escaped one (“\|”, a bar in a cell's text).</summary>
-    private static string[] PipeCells(string row) => CellBar().Split(row);
-
-    [GeneratedRegex(@"(?<!\\)\|")]
-    private static partial Regex CellBar();
+    private static string[] PipeCells(string row) => PipeTableBars.CellBar().Split(row);
 
     private static SourceRow Row(string[] cells, SourceLocation location) =>
         new(cells.Select((c, i) => new SourceCell(Markup.Clean(c), i, location)).ToList(), location);

@@ -35,6 +35,9 @@ public class ConvertedFinalAccountsTests
         "narrow cells: amounts wrapped by <br>, blanks as “$-$”",
         "marker: pipe tables with the header rows joined in one line by <br>",
         "marker: pipe tables with one header line, amounts in math, totals in bold",
+        "GFM pipe tables without end bars, “:---:” delimiters",
+        "MinerU: footnote marks inside the totals' math, amounts in text as $N$\\text{万元}",
+        "pipe tables split by the page number printed at the foot of the page",
     };
 
     [Theory]

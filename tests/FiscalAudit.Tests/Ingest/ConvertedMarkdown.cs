@@ -32,6 +32,16 @@ namespace FiscalAudit.Tests.Ingest;
 /// <param name="CaptionHeadings">The 公开0N表, 部门, 年度 and 单位 lines over a table written as headings of different levels, as a converter takes large or bold lines for headings.</param>
 /// <param name="Picture">A line written between a table's captions and the table (“![](images/….jpg)”, “&lt;!-- image --&gt;”), where the converter also cut the table out as a picture.</param>
 /// <param name="Entities">Running text with HTML entities (“&amp;nbsp;” for spaces, “&amp;ldquo;” and “&amp;rdquo;” for quotes), as HTML-to-Markdown tools leave them.</param>
+/// <param name="OpenBars">With <see cref="Pipes"/>, no bar at either end of a line and “:---:” in the delimiter row, as GFM allows (an empty first or last cell leaves a bar at that end).</param>
+/// <param name="SpanFootnotes">With <see cref="LatexAmounts"/>, a footnote's mark inside the span of each total (“$\mathbf{199.52}^{1}$”).</param>
+/// <param name="TextAmounts">Amounts in running text in math, the unit after the span in “\text{…}” (“$192.58$\text{万元}”).</param>
+/// <param name="SpanStyles">Every cell's text in &lt;p&gt;&lt;span style=…&gt;, a long label in two spans parted by &lt;br/&gt;, as Word and WPS save HTML.</param>
+/// <param name="CellLines">Every HTML cell on its own line, the row's tags on lines of their own.</param>
+/// <param name="PageBreak">With <see cref="Split"/>, the line between the two parts: a converter's comment, or the page number printed at the foot of the page (“— 3 —”, numbered by the table).</param>
+/// <param name="CellPercents">A percent in a table cell written “％” (full-width), “none” (the figure only, the header saying “%”) or “百分之” (100% as “百分之百”).</param>
+/// <param name="RowHeaders">Under the header, a row's first text cell as &lt;th scope="row"&gt;.</param>
+/// <param name="Caption">The heading over each table moved into the table as its &lt;caption&gt;.</param>
+/// <param name="OldHtml">Tags in capitals with unquoted attributes, a &lt;COLGROUP&gt;, each cell's text in &lt;FONT&gt; and blanks as “&amp;nbsp;”, as old Word and WPS HTML writes tables.</param>
 internal sealed record ConverterStyle(
     string Percents = "latex",
     bool HtmlBody = false,
@@ -57,7 +67,17 @@ internal sealed record ConverterStyle(
     bool NoSpans = false,
     bool CaptionHeadings = false,
     string Picture = "",
-    bool Entities = false)
+    bool Entities = false,
+    bool OpenBars = false,
+    bool SpanFootnotes = false,
+    bool TextAmounts = false,
+    bool SpanStyles = false,
+    bool CellLines = false,
+    string PageBreak = "<!-- 分页 -->",
+    string CellPercents = "",
+    bool RowHeaders = false,
+    bool Caption = false,
+    bool OldHtml = false)
 {
     public static ConverterStyle Named(string name) => name switch
     {
@@ -86,6 +106,17 @@ internal sealed record ConverterStyle(
         "MinerU: the table cut out as a picture over it" => new(Picture: "![](images/table.jpg)", HtmlBody: true, LatexAmounts: true),
         "docling: <!-- image --> over each table, pipe tables" => new(Picture: "<!-- image -->", Pipes: true),
         "HTML entities in running text, &nbsp; in blank cells" => new(Entities: true, Nbsp: true),
+        "GFM pipe tables without end bars, “:---:” delimiters" => new(Pipes: true, OpenBars: true),
+        "MinerU: footnote marks inside the totals' math, amounts in text as $N$\\text{万元}" => new(HtmlBody: true, LatexAmounts: true, SpanFootnotes: true, TextAmounts: true),
+        "Word HTML: thead/tbody, <p><span style> in cells, <br/> between spans" => new(Sections: true, SpanStyles: true),
+        "each HTML cell on its own line, row headers as <th scope=row>" => new(Sections: true, CellLines: true, RowHeaders: true),
+        "HTML tables split by the page number printed at the foot of the page" => new(Split: "plain", PageBreak: "footer"),
+        "pipe tables split by the page number printed at the foot of the page" => new(Pipes: true, Split: "plain", PageBreak: "footer"),
+        "full-width ％ in cells, pipe tables" => new(Pipes: true, CellPercents: "％"),
+        "percent signs left out of cells" => new(CellPercents: "none"),
+        "100% in cells as 百分之百, pipe tables" => new(Pipes: true, CellPercents: "百分之"),
+        "table titles as <caption>" => new(Caption: true, Sections: true),
+        "old Word/WPS HTML: capital tags, <COLGROUP>, <FONT> in cells" => new(OldHtml: true),
         _ => throw new ArgumentException(name),
     };
 }
@@ -99,7 +130,7 @@ internal static class ConvertedMarkdown
 {
     public static string Write(string text, ConverterStyle style)
     {
-        var items = Items(text);
+        var items = Items(text, style.CellPercents);
         var output = new List<string>();
         for (var i = 0; i < items.Count; i++)
         {
@@ -107,11 +138,13 @@ internal static class ConvertedMarkdown
             {
                 var line = style.BoldHeadings ? Regex.Replace(items[i].Line!, @"^#+\s*(\*\*.+\*\*)\s*$", "$1") : items[i].Line!;
                 line = style.Escapes ? Escaped(Percents(line, style.Percents)) : Percents(line, style.Percents);
+                if (style.TextAmounts) line = MathAmounts(line);
                 output.Add(style.Entities ? Entities(line) : line);
                 continue;
             }
             if (style.CaptionHeadings) Headings(output);
             if (style.Picture.Length > 0) output.Add($"\n{style.Picture}\n");
+            var title = style.Caption ? TakeTitle(output) : null;
             var captions = new List<string>();
             var notes = new List<string>();
             if (style.Captions)
@@ -128,7 +161,8 @@ internal static class ConvertedMarkdown
                     i++;
                 }
             }
-            output.Add(style.GridTable > 0 ? Grid(rows, style.GridTable) : style.Pipes ? Pipes(rows, style) : Tables(rows, captions, notes, style));
+            var pageBreak = style.PageBreak == "footer" ? $"— {i} —" : style.PageBreak;
+            output.Add(style.GridTable > 0 ? Grid(rows, style.GridTable) : style.Pipes ? Pipes(rows, style, pageBreak) : Tables(rows, captions, notes, style, pageBreak, title));
             if (style.Furniture) output.Add($"\n![](images/{i:x4}c0ffee.jpg)\n\n- {i} -\n");
         }
         return string.Join('\n', output);
@@ -143,6 +177,31 @@ internal static class ConvertedMarkdown
         foreach (var (k, level) in captions.Select((k, n) => (k, 2 + n % 5))) output[k] = new string('#', level) + " " + output[k];
     }
 
+    /// <summary>The heading over a table (the last in <paramref name="output"/>, a caption's length at most, with only short lines after it) taken out of the text.</summary>
+    private static string? TakeTitle(List<string> output)
+    {
+        for (var k = output.Count - 1; k >= 0 && output[k].Length <= MaxCaption; k--)
+        {
+            if (!output[k].StartsWith('#')) continue;
+            var title = output[k].TrimStart('#', ' ');
+            output.RemoveAt(k);
+            return title;
+        }
+        return null;
+    }
+
+    /// <summary>Amounts before “万元” in math, the unit after the span in “\text{…}”.</summary>
+    private static string MathAmounts(string line) => Regex.Replace(line, @"(\d[\d,]*\.\d+)\s*万元", @"$$$1$$\text{万元}");
+
+    /// <summary>A table cell's percent as <see cref="ConverterStyle.CellPercents"/> writes it.</summary>
+    private static string CellPercent(string cell, string style) => style switch
+    {
+        "％" => cell.Replace('%', '％'),
+        "none" => Regex.Replace(cell, @"^(\d+(?:\.\d+)?)%$", "$1"),
+        "百分之" => cell == "100%" ? "百分之百" : cell,
+        _ => cell,
+    };
+
     /// <summary>A line with its spaces between words as “&amp;nbsp;” and its curly quotes as named entities.</summary>
     private static string Entities(string line) =>
         Regex.Replace(line, @"(?<=[^\s#]) (?=\S)", "&nbsp;").Replace("“", "&ldquo;").Replace("”", "&rdquo;");
@@ -152,17 +211,19 @@ internal static class ConvertedMarkdown
 
     private sealed record Item(string? Line, List<string[]>? Rows);
 
-    private static List<Item> Items(string text)
+    private static List<Item> Items(string text, string percents)
     {
         var items = new List<Item>();
         foreach (var line in text.Replace("\r\n", "\n").Split('\n'))
         {
             if (!line.Contains('\t')) items.Add(new Item(line, null));
-            else if (items.Count > 0 && items[^1].Rows is { } rows) rows.Add(line.Split('\t').Select(c => Regex.Replace(c, "</?b>", "")).ToArray());
-            else items.Add(new Item(null, [line.Split('\t').Select(c => Regex.Replace(c, "</?b>", "")).ToArray()]));
+            else if (items.Count > 0 && items[^1].Rows is { } rows) rows.Add(Cells(line, percents));
+            else items.Add(new Item(null, [Cells(line, percents)]));
         }
         return items;
     }
+
+    private static string[] Cells(string line, string percents) => line.Split('\t').Select(c => CellPercent(Regex.Replace(c, "</?b>", ""), percents)).ToArray();
 
     /// <summary>A grid table: a rule under each row (“=” under the first), each cell's text in pieces of at most <paramref name="wrap"/> characters, a piece a line.</summary>
     private static string Grid(List<string[]> rows, int wrap)
@@ -192,7 +253,7 @@ internal static class ConvertedMarkdown
         _ => line,
     };
 
-    private static string Tables(List<string[]> rows, List<string> captions, List<string> notes, ConverterStyle style)
+    private static string Tables(List<string[]> rows, List<string> captions, List<string> notes, ConverterStyle style, string pageBreak, string? title)
     {
         var width = rows.Max(r => r.Length);
         rows = rows.Select(r => r.Concat(Enumerable.Repeat(string.Empty, width - r.Length)).ToArray()).ToList();
@@ -201,25 +262,26 @@ internal static class ConvertedMarkdown
         var html = rows.Select((_, r) => Row(rows, owners, r, r < headerRows && style.Sections, r >= headerRows, style)).ToList();
         var all = Enumerable.Range(0, rows.Count).ToList();
         if (style.Split.Length == 0 || rows.Count - headerRows <= 6)
-            return Table(all, width, headerRows, html, captions, notes, style);
+            return Table(all, width, headerRows, html, captions, notes, style, title);
         var middle = headerRows + (rows.Count - headerRows) / 2;
         var second = (style.Split == "repeat" ? all.Take(headerRows) : []).Concat(all.Skip(middle)).ToList();
-        return Table(all.Take(middle).ToList(), width, headerRows, html, captions, [], style)
-            + "\n\n<!-- 分页 -->\n\n" + (style.Continuation.Length > 0 ? style.Continuation + "\n\n" : string.Empty)
-            + Table(second, width, style.Split == "repeat" ? headerRows : 0, html, [], notes, style);
+        return Table(all.Take(middle).ToList(), width, headerRows, html, captions, [], style, title)
+            + $"\n\n{pageBreak}\n\n" + (style.Continuation.Length > 0 ? style.Continuation + "\n\n" : string.Empty)
+            + Table(second, width, style.Split == "repeat" ? headerRows : 0, html, [], notes, style, null);
     }
 
-    private static string Table(List<int> rows, int width, int headerRows, List<string> html, List<string> captions, List<string> notes, ConverterStyle style)
+    private static string Table(List<int> rows, int width, int headerRows, List<string> html, List<string> captions, List<string> notes, ConverterStyle style, string? title)
     {
-        var separator = style.Sections ? "\n" : string.Empty;
+        var separator = style.Sections || style.CellLines || style.OldHtml ? "\n" : string.Empty;
         string Caption(string text) => $"<tr><td colspan=\"{width * style.GridColumns}\">{WebUtility.HtmlEncode(text)}</td></tr>";
-        var body = new StringBuilder("<table>").Append(separator);
+        var body = new StringBuilder(style.OldHtml ? $"<TABLE border=1 cellSpacing=0 cellPadding=0 width=\"100%\">\n<COLGROUP>{string.Concat(Enumerable.Repeat("<COL width=96>", width))}</COLGROUP>" : "<table>").Append(separator);
+        if (title is not null) body.Append("<caption>").Append(WebUtility.HtmlEncode(title)).Append("</caption>").Append(separator);
         body.AppendJoin(separator, captions.Select(Caption)).Append(captions.Count > 0 ? separator : string.Empty);
         if (style.Sections && headerRows > 0)
             body.Append("<thead>").Append(separator).AppendJoin(separator, rows.Take(headerRows).Select(r => html[r])).Append(separator).Append("</thead>").Append(separator).Append("<tbody>").Append(separator);
         body.AppendJoin(separator, rows.Skip(style.Sections ? headerRows : 0).Select(r => html[r]));
         if (style.Sections && headerRows > 0) body.Append(separator).Append("</tbody>");
-        body.Append(separator).AppendJoin(separator, notes.Select(Caption)).Append("</table>");
+        body.Append(separator).AppendJoin(separator, notes.Select(Caption)).Append(style.OldHtml ? "</TABLE>" : "</table>");
         return style.HtmlBody ? $"<html><body>{body}</body></html>" : body.ToString();
     }
 
@@ -237,7 +299,7 @@ internal static class ConvertedMarkdown
     }
 
     /// <summary>A GFM pipe table: the rule under the first row; a merged header cell's text in every cell it covers.</summary>
-    private static string Pipes(List<string[]> rows, ConverterStyle style)
+    private static string Pipes(List<string[]> rows, ConverterStyle style, string pageBreak)
     {
         var width = rows.Max(r => r.Length);
         rows = rows.Select(r => r.Concat(Enumerable.Repeat(string.Empty, width - r.Length)).ToArray()).ToList();
@@ -252,6 +314,8 @@ internal static class ConvertedMarkdown
             lines = lines.Skip(headerRows).Prepend("| " + string.Join(" | ", joined) + " |").ToList();
         }
         lines.Insert(1, "|" + string.Concat(Enumerable.Repeat(" --- |", width)));
+        if (style.OpenBars) lines = lines.Select(l => l.Replace(" --- ", " :---: ")[2..^2]).ToList();
+        if (style.Split.Length > 0 && lines.Count - headerRows > 8) lines.Insert(headerRows + (lines.Count - headerRows) / 2, $"\n{pageBreak}\n");
         return string.Join('\n', lines);
     }
 
@@ -297,26 +361,40 @@ internal static class ConvertedMarkdown
 
     private static string Row(List<string[]> rows, Dictionary<(int Row, int Column), Merged> owners, int r, bool header, bool body, ConverterStyle style)
     {
-        var html = new StringBuilder("<tr>");
-        var tag = header ? "th" : "td";
+        var (tr, td) = style.OldHtml ? ("TR", "TD") : ("tr", header ? "th" : "td");
+        var line = style.CellLines ? "\n" : string.Empty;
+        var html = new StringBuilder($"<{tr}>");
+        var rowHeader = style.RowHeaders && body ? Array.FindIndex(rows[r], c => c.Length > 0 && !IsAmount(c)) : -1;
         for (var c = 0; c < rows[r].Length; c++)
         {
             var cell = owners[(r, c)];
             if ((c > 0 && owners[(r, c - 1)] == cell) || (r > 0 && Owner(owners, r - 1, c) == cell)) continue;
-            html.Append('<').Append(tag);
-            if (cell.Rows > 1) html.Append($" rowspan=\"{cell.Rows}\"");
-            if (cell.Columns * style.GridColumns > 1) html.Append($" colspan=\"{cell.Columns * style.GridColumns}\"");
+            var tag = c == rowHeader ? "th" : td;
+            html.Append(line).Append('<').Append(tag).Append(c == rowHeader ? " scope=\"row\"" : string.Empty);
+            if (cell.Rows > 1) html.Append(style.OldHtml ? $" rowSpan={cell.Rows}" : $" rowspan=\"{cell.Rows}\"");
+            if (cell.Columns * style.GridColumns > 1) html.Append(style.OldHtml ? $" colSpan={cell.Columns * style.GridColumns}" : $" colspan=\"{cell.Columns * style.GridColumns}\"");
             var text = cell.Text.Length == 0 && body ? style.Blank : cell.Text;
             html.Append('>').Append(body ? Figure(Content(text, style), IsTotal(rows[r]), style) : Content(text, style)).Append("</").Append(tag).Append('>');
         }
-        return html.Append("</tr>").ToString();
+        return html.Append(line).Append($"</{tr}>").ToString();
     }
 
     private static string Content(string text, ConverterStyle style)
     {
+        if (style.OldHtml) return text.Length == 0 ? "&nbsp;" : $"<FONT face=宋体 size=2>{Encoded(text, style)}</FONT>";
+        if (style.SpanStyles) return Spans(text, style);
         if (!style.CellParagraphs) return Encoded(text, style);
         if (text.Length < 10 || IsAmount(text)) return $"<p>{Encoded(text, style)}</p>";
         return $"<p>{Encoded(text[..(text.Length / 2)], style)}</p><p>{Encoded(text[(text.Length / 2)..], style)}</p>";
+    }
+
+    /// <summary>A cell's text in a paragraph of styled spans; a long label in two spans parted by a line break.</summary>
+    private static string Spans(string text, ConverterStyle style)
+    {
+        const string span = "<span style=\"font-family:宋体;font-size:9.0pt\">";
+        if (text.Length == 0) return "<p><span style=\"font-size:9.0pt\"></span></p>";
+        if (text.Length < 10 || IsAmount(text)) return $"<p align=\"center\">{span}{Encoded(text, style)}</span></p>";
+        return $"<p>{span}{Encoded(text[..(text.Length / 2)], style)}</span><br/>{span}{Encoded(text[(text.Length / 2)..], style)}</span></p>";
     }
 
     private static string Encoded(string text, ConverterStyle style)
@@ -335,7 +413,7 @@ internal static class ConvertedMarkdown
     private static string Figure(string text, bool total, ConverterStyle style)
     {
         if (!IsAmount(text)) return style.LatexAmounts && total && text.Length > 0 && !text.StartsWith('$') ? @"\textbf{" + text + "}" : text;
-        if (style.LatexAmounts) return total ? @"$\mathbf{" + text + "}$" : "$" + text + "$";
+        if (style.LatexAmounts) return total ? @"$\mathbf{" + text + "}" + (style.SpanFootnotes ? "^{1}" : "") + "$" : "$" + text + "$";
         return style.SplitAmounts && text.Length >= 6 ? text[..(text.Length / 2)] + "<br>" + text[(text.Length / 2)..] : text;
     }
 

@@ -63,6 +63,8 @@ public class ConvertedMarkdownTests
     [InlineData("下降 $-3.20\\%$", "下降 -3.20%")]
     [InlineData("占比 45.6\\%", "占比 45.6%")]
     [InlineData("合计$1,234.56$万元", "合计1,234.56万元")]
+    [InlineData("支出合计$192.58$\\text{万元}，其中$1,234.56$ \\text {万元}", "支出合计192.58万元，其中1,234.56 万元")]
+    [InlineData("结转$4.77$\\mbox{万元}。", "结转4.77万元。")]
     [InlineData("费用为$x$元", "费用为$x$元")]
     public void Latex_around_numbers_is_removed(string converted, string read) =>
         Assert.Equal(read, ((ParagraphBlock)Read(converted).Blocks[0]).Text);
@@ -115,6 +117,39 @@ public class ConvertedMarkdownTests
             table.Rows.Select(r => r.Cells.Select(c => c.Text).ToArray()));
     }
 
+    /// <summary>
+    /// A GFM pipe table without bars at the ends of its lines: its delimiter row under a header of as many cells makes it a
+    /// table; an empty first or last cell keeps its place by the bar left at that end, an escaped bar stays in its cell.
+    /// </summary>
+    [Fact]
+    public void A_pipe_table_without_end_bars_is_read_cell_for_cell()
+    {
+        var doc = Read("""
+            收入支出决算总表
+            收 入 | 行次 | 金 额 |
+            :---: | :---: | ---:
+            一、一般公共预算财政拨款收入 | 1 | 199.52
+             | 9 |
+            A\|B 两类 | 2 | 0.00
+            注：本表反映部门本年度的总收支。
+            """);
+
+        Assert.Equal("收入支出决算总表", ((ParagraphBlock)doc.Blocks[0]).Text);
+        var table = Assert.IsType<TableBlock>(doc.Blocks[1]);
+        Assert.Equal(
+            [["收 入", "行次", "金 额"], ["一、一般公共预算财政拨款收入", "1", "199.52"], ["", "9", ""], ["A|B 两类", "2", "0.00"]],
+            table.Rows.Select(r => r.Cells.Select(c => c.Text).ToArray()));
+        Assert.Equal(4, table.Rows[1].Location.Line);
+        Assert.Equal("注：本表反映部门本年度的总收支。", ((ParagraphBlock)doc.Blocks[2]).Text);
+    }
+
+    [Theory]
+    [InlineData("收入 | 支出\n合计为 199.52 万元。")]
+    [InlineData("收入 | 支出 | 结余\n--- | ---\n1 | 2 | 3")]
+    [InlineData("--- | ---\n收入 | 支出")]
+    public void Bars_in_text_without_a_delimiter_row_of_as_many_cells_under_them_are_no_table(string text) =>
+        Assert.Empty(Read(text).Blocks.OfType<TableBlock>());
+
     [Theory]
     [InlineData("| <br> | a<br> |\n| --- | --- |\n| 1 | 2 |")]
     [InlineData("| <br><br> |\n| x |")]
@@ -130,6 +165,11 @@ public class ConvertedMarkdownTests
     [InlineData("办公用房面积1,200m$^{2}$", "办公用房面积1,200m²")]
     [InlineData("$^{1}$注：本表金额单位为万元", "^1注：本表金额单位为万元")]
     [InlineData("项目支出100.00$^{123}$万元", "项目支出100.00^123万元")]
+    [InlineData("项目支出$100.00^{1}$万元，", "项目支出100.00万元，")]
+    [InlineData("合计$\\mathbf{199.52}^{2}$万元", "合计199.52万元")]
+    [InlineData("执行率$95\\%^{1}$，增长$1 2 . 6 0 ^ { 3 }$万元", "执行率95%，增长12.60万元")]
+    [InlineData("面积$1,200.50\\mathrm{m}^{2}$", "面积1,200.50m²")]
+    [InlineData("共$12^{2}$个", "共12²个")]
     public void A_footnote_mark_after_a_word_or_a_figure_is_dropped_and_a_units_power_kept(string converted, string read) =>
         Assert.Equal(read, ((ParagraphBlock)Read(converted).Blocks[0]).Text);
 
@@ -266,6 +306,17 @@ public class ConvertedMarkdownTests
     [InlineData("MinerU: the table cut out as a picture over it")]
     [InlineData("docling: <!-- image --> over each table, pipe tables")]
     [InlineData("HTML entities in running text, &nbsp; in blank cells")]
+    [InlineData("GFM pipe tables without end bars, “:---:” delimiters")]
+    [InlineData("MinerU: footnote marks inside the totals' math, amounts in text as $N$\\text{万元}")]
+    [InlineData("Word HTML: thead/tbody, <p><span style> in cells, <br/> between spans")]
+    [InlineData("each HTML cell on its own line, row headers as <th scope=row>")]
+    [InlineData("HTML tables split by the page number printed at the foot of the page")]
+    [InlineData("pipe tables split by the page number printed at the foot of the page")]
+    [InlineData("full-width ％ in cells, pipe tables")]
+    [InlineData("percent signs left out of cells")]
+    [InlineData("100% in cells as 百分之百, pipe tables")]
+    [InlineData("table titles as <caption>")]
+    [InlineData("old Word/WPS HTML: capital tags, <COLGROUP>, <FONT> in cells")]
     public void Seed_002_converted_to_html_tables_and_latex_percents_gives_the_same_tables_and_findings(string style)
     {
         var original = File.ReadAllText(Repo.Seed("002"));
@@ -276,6 +327,37 @@ public class ConvertedMarkdownTests
         Assert.Equal(9, expected.Disclosure!.Tables.Count);
         Assert.Equal(SameReading.Cells(expected, printed: true), SameReading.Cells(converted, printed: true));
         Assert.Equal(SameReading.Findings(expected), SameReading.Findings(converted));
+    }
+
+    /// <summary>
+    /// Three errors planted in seed 002 (表三's 基本支出 of 2080505, two shares in the 情况说明), converted in styles the reader
+    /// once missed (pipe tables without end bars; footnote marks inside a total's math and “$N$\text{万元}” in the text): each is
+    /// found once, at its row or on the line that holds it, and nothing else changes.
+    /// </summary>
+    [SharedTheory]
+    [InlineData("GFM pipe tables without end bars, “:---:” delimiters")]
+    [InlineData("MinerU: footnote marks inside the totals' math, amounts in text as $N$\\text{万元}")]
+    public void Three_errors_planted_in_converted_seed_002_are_each_found_once_at_their_place(string style)
+    {
+        var original = File.ReadAllText(Repo.Seed("002"));
+        var planted = Planting.Planted(original, "seed 002", [
+            ("2080505\t机关事业单位基本养老保险缴费支出\t10.17\t10.17\t0.00", "2080505\t机关事业单位基本养老保险缴费支出\t10.17\t10.71\t0.00"),
+            ("2020 年度收入合计 199.52 万元，其中：财政拨款收入 199.52 万元，占 100%", "2020 年度收入合计 199.52 万元，其中：财政拨款收入 199.52 万元，占 90%"),
+            ("社会保障和就业（类）支出10.65万元，占5.53%", "社会保障和就业（类）支出10.65万元，占5.35%")]);
+        var converted = ConvertedMarkdown.Write(planted, ConverterStyle.Named(style));
+        var auditor = new Auditor(new AuditProfile());
+        var clean = auditor.Audit("002.md", Encoding.UTF8.GetBytes(ConvertedMarkdown.Write(original, ConverterStyle.Named(style))));
+
+        var result = auditor.Audit("002.md", Encoding.UTF8.GetBytes(converted));
+
+        var lines = converted.Split('\n').ToList();
+        int Line(string anchor) => Assert.Single(lines.Select((l, n) => (l, n)), x => x.l.Contains(anchor, StringComparison.Ordinal)).n + 1;
+        var added = result.Findings.Where(f => !clean.Findings.Any(c => c.Id == f.Id))
+            .Select(f => $"{f.RuleId}|{f.Location.Table}|{f.Location.Row}|{(f.Location.Table is null ? f.Location.Source?.Line : null)}").Order(StringComparer.Ordinal);
+        // The wrong 基本支出 breaks its row's sum (FA1006) and its 款's (FA1005): one finding names both, under either rule.
+        Assert.Equal(["FA100*|T3|2080505 机关事业单位基本养老保险缴费支出|", $"FA3002|||{Line("2020 年度收入合计")}", $"FA3002|||{Line("社会保障和就业（类）支出")}"],
+            added.Select(a => a.StartsWith("FA1005|", StringComparison.Ordinal) || a.StartsWith("FA1006|", StringComparison.Ordinal) ? "FA100*" + a[6..] : a));
+        Assert.Equal(SameReading.Ids(clean).Count, result.Findings.Count - 3);
     }
 
     /// <summary>

@@ -45,6 +45,18 @@ public class TextReaderFuzzTests
             picks => MustNotCrash(Encoding.UTF8.GetBytes(string.Concat(picks.Select(i => pieces[i])))), iter: 150);
     }
 
+    /// <summary>Pipe tables with and without end bars, delimiter rows of any width, escaped bars and math around figures, cut anywhere.</summary>
+    [Fact]
+    public void Pipe_and_math_fragments_never_crash()
+    {
+        var pieces = new[]
+        {
+            "|", " | ", "\\|", "---", ":---:", " --- | --- ", "--- |", "| --- |", "\n", "\n", "\n\n", " ", "合计", "199.52", "项 目", "行次",
+            "$", "$199.52^{1}$", "^{", "}", "\\text{万元}", "\\mathbf{", "\\%", "%%", "％", "百分之百", "— 3 —", "<br>",
+        };
+        Gen.Int[0, pieces.Length - 1].Array[0, 500].Sample(picks => MustNotCrash(Encoding.UTF8.GetBytes(string.Concat(picks.Select(i => pieces[i])))), iter: 200);
+    }
+
     /// <summary>Lines laid out with runs of spaces, as pdftotext -layout prints tables: odd mixes of figures, names, page breaks and wide spaces.</summary>
     [Fact]
     public void Space_laid_out_fragments_never_crash()

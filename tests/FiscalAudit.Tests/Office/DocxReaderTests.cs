@@ -112,6 +112,23 @@ public class DocxReaderTests
         Assert.Equal(("基本项目192.58 0.00", 1, 2), (flattened.Text, flattened.Column, flattened.ColumnSpan));
     }
 
+    /// <summary>A frame table (one cell a row) round a title and a table reads as them; a one-column table with no table in it stays a table.</summary>
+    [Fact]
+    public void A_frame_table_round_a_table_reads_as_its_content_and_a_one_column_table_stays_a_table()
+    {
+        var inner = Table(Row(Cell("项目"), Cell("金额")), Row(Cell("合计"), Cell("192.58")));
+        var frame = Table(Row(Cell(P("支出决算表"), inner, P(string.Empty))), Row(Cell(P("注：本表反映部门本年度各项支出情况。"))));
+        var column = Table(Row(Cell("项目")), Row(Cell("合计")));
+
+        var blocks = Read(Create(frame, column)).Blocks;
+
+        Assert.Equal("支出决算表", Assert.IsType<ParagraphBlock>(blocks[0]).Text);
+        Assert.Equal([["项目", "金额"], ["合计", "192.58"]], Assert.IsType<TableBlock>(blocks[1]).Rows.Select(r => r.Cells.Select(c => c.Text).ToArray()));
+        Assert.Equal("注：本表反映部门本年度各项支出情况。", Assert.IsType<ParagraphBlock>(blocks[2]).Text);
+        Assert.Equal([["项目"], ["合计"]], Assert.IsType<TableBlock>(blocks[3]).Rows.Select(r => r.Cells.Select(c => c.Text).ToArray()));
+        Assert.Equal(4, blocks.Count);
+    }
+
     [Fact]
     public void Explicit_page_breaks_count_pages()
     {

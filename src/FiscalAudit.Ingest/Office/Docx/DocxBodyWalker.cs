@@ -8,7 +8,8 @@ namespace FiscalAudit.Ingest.Office.Docx;
 /// <summary>
 /// Walks a Word body in reading order and collects blocks and lines. Every paragraph, including those
 /// in table cells, advances the 1-based paragraph index used as <see cref="SourceLocation.Line"/>.
-/// Tables nested in cells are flattened into the cell's text; text boxes are read after the paragraph they are anchored in.
+/// Tables nested in cells are flattened into the cell's text, but a frame table (one cell a row, holding a table) is read
+/// as the content of its cells; text boxes are read after the paragraph they are anchored in.
 /// </summary>
 internal sealed class DocxBodyWalker
 {
@@ -24,7 +25,7 @@ internal sealed class DocxBodyWalker
     private int paragraphIndex;
     private int tableNumber;
 
-    /// <summary>Text boxes being walked inside text boxes.</summary>
+    /// <summary>Text boxes and frame tables being walked inside one another.</summary>
     private int depth;
 
     public DocxBodyWalker(string file, DocxHeadingStyles headings, DocxPageCounter pages, DocxNumbering numbering)
@@ -75,12 +76,29 @@ internal sealed class DocxBodyWalker
 
     private void AddTable(Table table)
     {
+        if (IsFrame(table) && depth < MaxNesting)
+        {
+            depth++;
+            foreach (var cell in WordContent.Rows(table).SelectMany(WordContent.Cells)) Walk(cell);
+            depth--;
+            return;
+        }
         tabRows.Flush(blocks, lines);
         tableNumber++;
         var block = DocxTableBuilder.Build(table, tableNumber, cell => ReadCell(cell, 1));
         if (block is null) return;
         blocks.AddRange(TableCaptions.Split(TableColumnCompaction.Compact(block)));
         foreach (var row in block.Rows) lines.Add(new TextLine(string.Join('\t', row.Cells.Select(c => c.Text)), row.Location));
+    }
+
+    /// <summary>
+    /// A table drawn round other content as a frame, as documents laid out by hand put a 决算 table in a bordered box: one
+    /// cell a row, and a table in one of its cells.
+    /// </summary>
+    private static bool IsFrame(Table table)
+    {
+        var cells = WordContent.Rows(table).Select(r => WordContent.Cells(r).ToList()).ToList();
+        return cells.Count > 0 && cells.All(r => r.Count == 1) && cells.Any(r => WordContent.Blocks(r[0]).Any(b => b is Table));
     }
 
     private DocxParagraphText ReadParagraph(Paragraph paragraph)

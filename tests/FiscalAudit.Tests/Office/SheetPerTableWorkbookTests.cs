@@ -1,0 +1,59 @@
+using System.Text;
+using FiscalAudit.Engine;
+using FiscalAudit.Tests.Support;
+
+namespace FiscalAudit.Tests.Office;
+
+/// <summary>
+/// Seed 002 as a workbook with one table a sheet under names that say nothing (“Sheet1” … “Sheet10”, the nine 公开表 and the
+/// 整体支出绩效自评 table after them): each sheet holds a
+/// table's section (title, 公开0N表/部门/年度/单位 lines, the table, its notes) and the text up to the next table, the text
+/// before the first table on Sheet1 over it; titles merged across all columns, amounts as numbers, as text with thousands
+/// separators or as formulas. The tables cell for cell and the findings are those of the text.
+/// </summary>
+public class SheetPerTableWorkbookTests
+{
+    private static readonly Auditor Auditor = new(new AuditProfile());
+
+    private static readonly Lazy<AuditResult> Expected = new(() => Auditor.Audit("002.txt", Encoding.UTF8.GetBytes(File.ReadAllText(Repo.Seed("002")))));
+
+    /// <summary>The seed's blocks a table a sheet, the sheets named “Sheet1” on.</summary>
+    private static byte[] Build(SheetLayout layout)
+    {
+        var blocks = SeedWorkbook.Blocks(File.ReadAllText(Repo.Seed("002")));
+        var workbook = new TestXlsx();
+        var sheet = 0;
+        var row = 1;
+        var tableOnSheet = true;
+        var i = 0;
+        while (i < blocks.Count)
+        {
+            var section = SeedWorkbook.Section(blocks, i);
+            if (section > 0 && tableOnSheet || sheet == 0)
+            {
+                workbook.Sheet($"Sheet{++sheet}");
+                row = 1;
+                tableOnSheet = false;
+            }
+            tableOnSheet |= section > 0;
+            var count = Math.Max(1, section);
+            row = SeedWorkbook.Place(workbook, blocks.GetRange(i, count), row, 0, layout);
+            i += count;
+        }
+        Assert.Equal(10, sheet);
+        return workbook.Build();
+    }
+
+    public static TheoryData<string> Layouts => new(["number", "separated text", "formula"]);
+
+    [SharedTheory]
+    [MemberData(nameof(Layouts))]
+    public void Seed_002_a_table_a_sheet_named_Sheet1_on_gives_the_same_tables_and_findings(string amounts)
+    {
+        var read = Auditor.Audit("002.xlsx", Build(new SheetLayout(Amounts: amounts, MergedTitles: true)));
+
+        Assert.Equal(9, read.Disclosure!.Tables.Count);
+        Assert.Equal(SameReading.Cells(Expected.Value), SameReading.Cells(read));
+        Assert.Equal(SameReading.Findings(Expected.Value), SameReading.Findings(read));
+    }
+}
