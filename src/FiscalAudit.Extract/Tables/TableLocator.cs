@@ -19,7 +19,7 @@ public static class TableLocator
     /// <summary>The tables <paramref name="titles"/> knows among <paramref name="read"/>; pictures between are nothing to read (<see cref="PicturedTables"/>).</summary>
     public static List<LocatedTable> Locate(IReadOnlyList<Block> read, TitleMatcher titles)
     {
-        var blocks = read.Where(b => b is not PictureBlock).ToList();
+        var blocks = GridTextRows.Split(read.Where(b => b is not PictureBlock), titles);
         var found = new List<LocatedTable>();
         LocatedTable? last = null;
         var windowStart = 0;
