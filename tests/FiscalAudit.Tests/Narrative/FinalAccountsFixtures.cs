@@ -13,6 +13,9 @@ public static class FinalAccountsFixtures
 
     public static List<Finding> Check(string text) => new Auditor().Check(FromText(text)).ToList();
 
+    /// <summary>The 1-based number of the line where the first <paramref name="fragment"/> (which may end its line) starts.</summary>
+    public static int LineAt(string text, string fragment) => text[..text.IndexOf(fragment, StringComparison.Ordinal)].Count(c => c == '\n') + 1;
+
     /// <summary>The 1-based number of the first line holding <paramref name="fragment"/>, 0 when none does.</summary>
     public static int LineOf(string text, string fragment) =>
         text.Split('\n').ToList().FindIndex(l => l.Contains(fragment, StringComparison.Ordinal)) + 1;
