@@ -1,6 +1,4 @@
-using FiscalAudit.Engine;
 using static FiscalAudit.Tests.Narrative.FinalAccountsFixtures;
-using static FiscalAudit.Tests.Narrative.NarrativeTestKit;
 
 namespace FiscalAudit.Tests.Narrative;
 
@@ -34,12 +32,7 @@ public class ProvinceStyleFinalAccountsTests
     [InlineData(Sichuan)]
     [InlineData(Anhui)]
     [InlineData(Hunan)]
-    public void The_right_text_reads_the_nine_tables_and_gives_no_finding(string name)
-    {
-        var disclosure = FromText(Text(name));
-        Assert.Equal(Enumerable.Range(1, 9).Select(n => $"T{n}"), disclosure.Tables.Select(t => t.Id).Distinct().Order());
-        Assert.Empty(new Auditor().Check(disclosure).Select(f => $"{f.RuleId} 第{f.Location.Line}行 {f.Message}"));
-    }
+    public void The_right_text_reads_the_nine_tables_and_gives_no_finding(string name) => AssertNineTablesAndNoFinding(name);
 
     [Theory]
     [InlineData(Hubei, "卫生健康支出4.95万元，占2.57%", "卫生健康支出4.95万元，占2.75%", "FA3002", null)]
@@ -80,11 +73,6 @@ public class ProvinceStyleFinalAccountsTests
     [InlineData(Hunan, "一般公共服务支出176.99万元，占91.90%", "一般公共服务支出176.99万元，占91.09%", "FA3002", null)]
     [InlineData(Hunan, "故部门公开表8为空表。", "故部门公开表8为空表。（本部分由各单位根据实际情况填写）", "FA3016", null)]
     [InlineData(Hunan, "\t\t01\t行政单位医疗\t4.94\t4.94\t0.00\n", "\t\t01\t行政单位医疗\t4.94\t4.49\t0.00\n", "FA1006", null)]
-    public void A_planted_error_gives_one_finding_of_its_rule_at_its_place(string name, string right, string wrong, string rule, string? place)
-    {
-        var text = Text(name);
-        Assert.Equal(1, text.Split(right).Length - 1);
-        var finding = Assert.Single(Check(text.Replace(right, wrong, StringComparison.Ordinal)));
-        Assert.Equal((rule, place is null ? LineAt(text, right) : LineOf(text, place)), (finding.RuleId, finding.Location.Line));
-    }
+    public void A_planted_error_gives_one_finding_of_its_rule_at_its_place(string name, string right, string wrong, string rule, string? place) =>
+        AssertPlantFoundOnce(name, right, wrong, rule, place);
 }
