@@ -89,6 +89,9 @@ public sealed class Disclosure
     /// <summary>Tables whose caption stands over a picture and no table (printed as a picture, nothing to check): by id, where the picture is.</summary>
     public Dictionary<string, SourceLocation> PicturedTables { get; } = new();
 
+    /// <summary>Tables found under their title whose header names no column the reader knows (nothing read, said in a read note): by id, where the title is.</summary>
+    public Dictionary<string, SourceLocation> UnreadTables { get; } = new();
+
     public FiscalTable? Table(string id) => Tables.FirstOrDefault(t => t.Id == id);
 
     /// <summary>
@@ -130,6 +133,7 @@ public sealed class Disclosure
         var tables = Tables.Count > 0 || other is null ? this : other;
         joined.Tables.AddRange(tables.Tables);
         foreach (var (id, at) in tables.PicturedTables) joined.PicturedTables[id] = at;
+        foreach (var (id, at) in tables.UnreadTables) joined.UnreadTables[id] = at;
         joined.Narrative.Concat(parts.Select(p => p.Narrative).ToArray());
         joined.Evaluations.Concat(parts.Select(p => p.Evaluations).ToArray());
         joined.ProjectTargets.Concat(parts.Select(p => p.ProjectTargets).ToArray());

@@ -106,7 +106,7 @@ public sealed class BudgetTables
         BlanksAreZero = printed.BlanksAreZero ?? table.BlanksAreZero,
         Subtotals = table.Subtotals,
         SubtotalsByAmount = table.SubtotalsByAmount,
-        PanelYears = year is int y ? new Dictionary<string, string> { [$"{y - 1}年"] = "上年", [$"{y}年"] = "本年" } : new(),
+        PanelYears = TableSchema.YearWords(year),
         Unit = printed.Unit.Length > 0 ? printed.Unit : unit,
         Ordinal = "表" + (int.TryParse(printed.Position, out var n) && n >= 1 && n <= Numerals.Length ? Numerals[n - 1] : printed.Position),
     };

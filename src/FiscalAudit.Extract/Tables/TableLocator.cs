@@ -19,7 +19,7 @@ public static class TableLocator
     /// <summary>The tables <paramref name="titles"/> knows among <paramref name="read"/>; pictures between are nothing to read (<see cref="PicturedTables"/>).</summary>
     public static List<LocatedTable> Locate(IReadOnlyList<Block> read, TitleMatcher titles)
     {
-        var blocks = read.Where(b => b is not PictureBlock).ToList();
+        var blocks = GridTextRows.Split(read.Where(b => b is not PictureBlock), titles);
         var found = new List<LocatedTable>();
         LocatedTable? last = null;
         var windowStart = 0;
@@ -84,9 +84,12 @@ public static class TableLocator
     /// <summary>A title, page number or “单位：万元” line; the title repeated over a table's next page stands among such lines only.</summary>
     private static bool IsShortLine(Block block) => TextOf(block) is string text && text.Length <= MaxContinuationText;
 
-    /// <summary>Only short lines naming no other table stand between, or a “续表” a converter may have made a heading.</summary>
+    /// <summary>
+    /// Only short lines naming no other table stand between, or a “续表” a converter may have made a heading, or the note that the
+    /// table is empty printed between its caption row (“编制单位：… 单位：万元”) and its grid (四川 乡镇 “此表为空表。说明：…本表无数据。”).
+    /// </summary>
     private static bool IsContinuation(List<Block> window, TitleMatcher titles) =>
-        window.All(b => (b is ParagraphBlock p && p.Text.Length <= MaxContinuationText && !titles.Interrupts(p.Text))
+        window.All(b => (b is ParagraphBlock p && ((p.Text.Length <= MaxContinuationText && !titles.Interrupts(p.Text)) || NoDataNotes.IsNoDataNote(p.Text)))
             || (b is HeadingBlock h && TableMarks.IsContinuationMark(h.Text)));
 
     private static void AttachFollowingNote(IReadOnlyList<Block> blocks, int from, LocatedTable table, TitleMatcher titles)

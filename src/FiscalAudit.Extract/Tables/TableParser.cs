@@ -15,6 +15,8 @@ public static class TableParser
 
     private static FiscalTable Parse(LocatedTable located, List<ReadNote> notes, string? documentUnit, bool turned)
     {
+        // A block of caption rows only (“编制单位：… 单位：万元” set apart from the grid by a note) is no part of the grid.
+        if (located.Blocks.Count > 1 && located.Blocks[0].Rows.All(IsCaptionRow)) located = located with { Blocks = located.Blocks.Skip(1).ToList() };
         var rows = located.Blocks.Select(b => b.Rows.SkipWhile(IsCaptionRow).ToList()).ToList();
         var first = located.Blocks[0];
         var firstRows = rows[0];

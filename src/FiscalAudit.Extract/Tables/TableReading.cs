@@ -21,6 +21,7 @@ public static class TableReading
             }
             var table = TableParser.Parse(located, disclosure.Notes, disclosure.Unit);
             if (table.Columns.Count > 0) disclosure.Tables.Add(table);
+            else disclosure.UnreadTables.TryAdd(table.Id, located.TitleLocation);
         }
         disclosure.Tables.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
         DroppedZeros.Apply(disclosure);

@@ -30,7 +30,7 @@ public sealed class TableRecognizer : IRecognizer
     {
         if (TemplateSelector.Choose(templates.FinalAccounts, h => h, _ => 0, document, disclosure) is var (header, reason))
             disclosure.Template = templates.DescribeFinalAccounts(header, reason);
-        TableReading.Read(TableLocator.Locate(document.Blocks, TitleMatcher.Standard), disclosure);
+        TableReading.Read(TableLocator.Locate(document.Blocks, TitleMatcher.StandardFor(disclosure.Year)), disclosure);
         foreach (var (id, at) in PicturedTables.Find(document.Blocks, TitleMatcher.Standard))
         {
             if (disclosure.Table(id) is null) disclosure.PicturedTables.TryAdd(id, at);

@@ -9,7 +9,7 @@ namespace FiscalAudit.Extract.Tables;
 /// canonical column names. The final-accounts tables are loaded from standard-tables.json (embedded);
 /// budget tables are built per template from budget-tables.json (<see cref="BudgetTables"/>).
 /// </summary>
-public sealed class TableSchema
+public sealed record TableSchema
 {
     public string Id { get; init; } = string.Empty;
 
@@ -60,6 +60,10 @@ public sealed class TableSchema
 
     /// <summary>Years printed in header labels and the word they are read as (a 2025 budget: “2024年” → 上年, “2025年” → 本年), so that a panel named by its year matches the columns named by 上年 / 本年.</summary>
     public Dictionary<string, string> PanelYears { get; init; } = new();
+
+    /// <summary>The <see cref="PanelYears"/> of a document of <paramref name="year"/>: the year before is 上年, its own year 本年; none when the year is unknown.</summary>
+    public static Dictionary<string, string> YearWords(int? year) =>
+        year is int y ? new Dictionary<string, string> { [$"{y - 1}年"] = "上年", [$"{y}年"] = "本年" } : new();
 
     /// <summary>A normalised header label with its <see cref="PanelYears"/> replaced.</summary>
     public string WithPanelYears(string label) => PanelYears.Aggregate(label, (text, year) => text.Replace(year.Key, year.Value, StringComparison.Ordinal));

@@ -27,6 +27,17 @@ public sealed partial class TitleMatcher
     /// <summary>The final-accounts tables T1–T9, with their “公开0N表” markers.</summary>
     public static TitleMatcher Standard { get; } = new(TableSchema.Standard, Array.Empty<string>(), StandardMarker);
 
+    /// <summary>
+    /// The final-accounts tables of a document of <paramref name="year"/>, its years read in their headers as 上年 / 本年 (a 2020 表七
+    /// printed turned under “2019年决算数 | 2020年预算数 | 2020年决算数”); <see cref="Standard"/> when the year is unknown.
+    /// </summary>
+    public static TitleMatcher StandardFor(int? year)
+    {
+        if (year is null) return Standard;
+        var schemas = TableSchema.Standard.Select(s => s with { PanelYears = TableSchema.YearWords(year) }).ToList();
+        return new TitleMatcher(schemas, Array.Empty<string>(), text => Marked(text, schemas));
+    }
+
     public IReadOnlyList<TableSchema> Schemas => schemas;
 
     [GeneratedRegex(@"公开\s*0?([1-9])\s*表")]
@@ -71,10 +82,12 @@ public sealed partial class TitleMatcher
         return best;
     }
 
-    private static TableSchema? StandardMarker(string text)
+    private static TableSchema? StandardMarker(string text) => Marked(text, TableSchema.Standard);
+
+    private static TableSchema? Marked(string text, IReadOnlyList<TableSchema> schemas)
     {
         var m = MarkerPattern().Match(text);
-        return m.Success ? TableSchema.Standard.FirstOrDefault(s => s.Id == "T" + m.Groups[1].Value) : null;
+        return m.Success ? schemas.FirstOrDefault(s => s.Id == "T" + m.Groups[1].Value) : null;
     }
 
     /// <summary>Notes ("注：本表反映…") mention table names without being titles.</summary>

@@ -5,7 +5,10 @@ using FiscalAudit.Rules.Templates;
 
 namespace FiscalAudit.Rules.Completeness;
 
-/// <summary>FA5001: a 部门决算 must contain every required table of its template; one printed as a picture under its caption is said to be so.</summary>
+/// <summary>
+/// FA5001: a 部门决算 must contain every required table of its template; one printed as a picture under its caption is said to be so,
+/// one found under its title but not read is left to its read note (FA0002).
+/// </summary>
 public sealed class MissingTableRule : IRule
 {
     public static readonly RuleDescriptor Rule = new(
@@ -30,7 +33,8 @@ public sealed class MissingTableRule : IRule
     {
         if (disclosure.Kind != DocumentKind.FinalAccounts) yield break;
         var where = FindingLocation.At(new SourceLocation(disclosure.File));
-        var missing = template.Tables.Where(t => t.Required && disclosure.Table(t.Id) is null).ToList();
+        // A table found under its title but not read is no missing table: its read note (FA0002) says so, once.
+        var missing = template.Tables.Where(t => t.Required && disclosure.Table(t.Id) is null && !disclosure.UnreadTables.ContainsKey(t.Id)).ToList();
         if (missing.Count == 0) yield break;
         if (disclosure.Tables.Count == 0)
         {

@@ -20,7 +20,8 @@ public enum EquationOutcome
 /// <summary>The evaluation of an equation on printed numbers.</summary>
 /// <param name="Computed">± the printed values of the terms.</param>
 /// <param name="Difference">Target minus <paramref name="Computed"/>.</param>
-/// <param name="Tolerance">Half a unit of the last place, summed over the target and every printed term.</param>
+/// <param name="Tolerance">Half a unit of the last place, summed over the target and every printed term that is not zero.</param>
+/// <param name="PrintedTerms">The printed terms that carry a rounding (zeros do not).</param>
 /// <param name="LowerBoundOnly">Some added terms were blank; only "target ≥ printed parts" could be checked.</param>
 public sealed record EquationResult(EquationOutcome Outcome, decimal Computed, decimal Difference, decimal Tolerance, int PrintedTerms, bool LowerBoundOnly);
 
@@ -28,7 +29,9 @@ public sealed record EquationResult(EquationOutcome Outcome, decimal Computed, d
 /// target = Σ ±terms, compared the rounding-aware way (domain.md §5): each printed x stands for
 /// [x − ½ unit, x + ½ unit]; the equation holds when the target's interval meets the interval of the
 /// signed sum. A dash printed for none is exactly 0, and so is a blank cell in a row that prints figures of a table whose blanks
-/// mean 0 (<see cref="CellRef.Amount"/>). Other blank cells are unknown, never zero: with blank added terms only the lower bound
+/// mean 0 (<see cref="CellRef.Amount"/>). A term printed as zero (0.00) is exactly 0 too: the rows of a list that print 0.00 (the
+/// 23 empty 类 of 表一, the empty 款 of 表六) are items with no money, not amounts rounded down, so they add nothing to the
+/// tolerance — otherwise a 27-row sum would pass any error under ±0.135 (a 0.10 slip in 本年支出合计). The target keeps its interval. Other blank cells are unknown, never zero: with blank added terms only the lower bound
 /// (target ≥ printed parts, blanks taken as ≥ 0) is checked; with a blank subtracted term nothing is.
 /// </summary>
 public sealed class Equation
@@ -63,7 +66,8 @@ public sealed class Equation
         var sum = Interval.Zero;
         var computed = 0m;
         var tolerance = total.HalfUnit;
-        foreach (var term in printed)
+        var rounded = printed.Where(t => t.Cell.Amount!.Value.Value != 0m).ToList();
+        foreach (var term in rounded)
         {
             var n = term.Cell.Amount!.Value;
             sum += term.Subtract ? -n.Interval : n.Interval;
@@ -71,6 +75,6 @@ public sealed class Equation
             tolerance += n.HalfUnit;
         }
         var holds = blanks == 0 ? total.Interval.Overlaps(sum) : sum.Low <= total.Interval.High;
-        return new EquationResult(holds ? EquationOutcome.Holds : EquationOutcome.Broken, computed, total.Value - computed, tolerance, printed.Count, blanks > 0);
+        return new EquationResult(holds ? EquationOutcome.Holds : EquationOutcome.Broken, computed, total.Value - computed, tolerance, rounded.Count, blanks > 0);
     }
 }

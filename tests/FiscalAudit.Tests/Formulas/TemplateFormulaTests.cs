@@ -60,7 +60,7 @@ public class TemplateFormulaTests
         Assert.Equal(199.52m, cell.Number!.Value.Value);
         total.Cells[StandardColumns.Amount] = cell with { Number = NumberText.Parse("199.62"), Text = "199.62" };
         var finding = Assert.Single(rule.Check(disclosure));
-        const string Message = "表一“本年收入合计”行 199.62 ≠ 各项收入之和（8 项）199.52（差 0.10；9 个打印数的舍入误差合计至多 ±0.045，不能解释这一差异）";
+        const string Message = "表一“本年收入合计”行 199.62 ≠ 各项收入之和（8 项）199.52（差 0.10；2 个打印数的舍入误差合计至多 ±0.01，不能解释这一差异）";
         Assert.Equal(Message, finding.Message);
         Assert.Contains(Message, File.ReadAllText(Path.Combine(Repo.Root, "docs", "formulas.md")));
         Assert.Equal(8, finding.RelatedLocations.Count);

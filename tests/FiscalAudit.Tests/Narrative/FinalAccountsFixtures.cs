@@ -13,6 +13,29 @@ public static class FinalAccountsFixtures
 
     public static List<Finding> Check(string text) => new Auditor().Check(FromText(text)).ToList();
 
+    /// <summary>The fixture reads as the nine tables T1–T9 and gives no finding.</summary>
+    public static void AssertNineTablesAndNoFinding(string name)
+    {
+        var disclosure = FromText(Text(name));
+        Assert.Equal(Enumerable.Range(1, 9).Select(n => $"T{n}"), disclosure.Tables.Select(t => t.Id).Distinct().Order());
+        Assert.Empty(new Auditor().Check(disclosure).Select(f => $"{f.RuleId} 第{f.Location.Line}行 {f.Message}"));
+    }
+
+    /// <summary>
+    /// <paramref name="right"/>, printed once in the fixture, replaced by <paramref name="wrong"/> gives one finding of <paramref name="rule"/>
+    /// on the line of <paramref name="place"/> (the first holding it), or else on the line where <paramref name="right"/> starts.
+    /// </summary>
+    public static void AssertPlantFoundOnce(string name, string right, string wrong, string rule, string? place)
+    {
+        var text = Text(name);
+        Assert.Equal(1, text.Split(right).Length - 1);
+        var finding = Assert.Single(Check(text.Replace(right, wrong, StringComparison.Ordinal)));
+        Assert.Equal((rule, place is null ? LineAt(text, right) : LineOf(text, place)), (finding.RuleId, finding.Location.Line));
+    }
+
+    /// <summary>The 1-based number of the line where the first <paramref name="fragment"/> (which may end its line) starts.</summary>
+    public static int LineAt(string text, string fragment) => text[..text.IndexOf(fragment, StringComparison.Ordinal)].Count(c => c == '\n') + 1;
+
     /// <summary>The 1-based number of the first line holding <paramref name="fragment"/>, 0 when none does.</summary>
     public static int LineOf(string text, string fragment) =>
         text.Split('\n').ToList().FindIndex(l => l.Contains(fragment, StringComparison.Ordinal)) + 1;

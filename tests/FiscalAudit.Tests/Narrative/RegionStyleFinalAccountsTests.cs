@@ -1,6 +1,4 @@
-using FiscalAudit.Engine;
 using static FiscalAudit.Tests.Narrative.FinalAccountsFixtures;
-using static FiscalAudit.Tests.Narrative.NarrativeTestKit;
 
 namespace FiscalAudit.Tests.Narrative;
 
@@ -30,12 +28,7 @@ public class RegionStyleFinalAccountsTests
     [InlineData(Chongqing)]
     [InlineData(Guangdong)]
     [InlineData(Jiangsu)]
-    public void The_right_text_reads_the_nine_tables_and_gives_no_finding(string name)
-    {
-        var disclosure = FromText(Text(name));
-        Assert.Equal(Enumerable.Range(1, 9).Select(n => $"T{n}"), disclosure.Tables.Select(t => t.Id).Distinct().Order());
-        Assert.Empty(new Auditor().Check(disclosure).Select(f => $"{f.RuleId} 第{f.Location.Line}行 {f.Message}"));
-    }
+    public void The_right_text_reads_the_nine_tables_and_gives_no_finding(string name) => AssertNineTablesAndNoFinding(name);
 
     [Theory]
     [InlineData(Shanghai, "卫生健康支出4.95万元，占2.57%", "卫生健康支出4.95万元，占2.75%", "FA3002", null)]
@@ -74,11 +67,6 @@ public class RegionStyleFinalAccountsTests
     [InlineData(Jiangsu, "下降12.51%。原因分析：人员减少，厉行节约。", "下降12.51%。原因分析：人员减少，厉行节约。（请对增减变化原因进行简要分析）", "FA3016", null)]
     [InlineData(Jiangsu, "人员经费117.74万元，占61.14%", "人员经费117.47万元，占61.14%", "FA3001", null)]
     [InlineData(Jiangsu, "比上年增加37.48万元，增长100.32%", "比上年增加37.48万元，增长（下降）100.32%", "FA3016", null)]
-    public void A_planted_error_gives_one_finding_of_its_rule_at_its_place(string name, string right, string wrong, string rule, string? place)
-    {
-        var text = Text(name);
-        Assert.Equal(1, text.Split(right).Length - 1);
-        var finding = Assert.Single(Check(text.Replace(right, wrong, StringComparison.Ordinal)));
-        Assert.Equal((rule, LineOf(text, place ?? right)), (finding.RuleId, finding.Location.Line));
-    }
+    public void A_planted_error_gives_one_finding_of_its_rule_at_its_place(string name, string right, string wrong, string rule, string? place) =>
+        AssertPlantFoundOnce(name, right, wrong, rule, place);
 }
