@@ -3,6 +3,7 @@ using FiscalAudit.Core.Model;
 using FiscalAudit.Core.Model.Facts;
 using FiscalAudit.Core.Numbers;
 using FiscalAudit.Rules.Budget;
+using FiscalAudit.Rules.Tables;
 
 namespace FiscalAudit.Rules.Narrative;
 
@@ -27,6 +28,9 @@ public sealed class ChangeRateMismatchRule : IRule
         foreach (var f in TableRateFindings.Wrong(disclosure, RateKind.Change, Rule)) yield return f;
         var facts = disclosure.Narrative.Facts;
         var budgets = new CompletionBudgets(disclosure);
+        // A 上年决算数 panel of 表七 that does not add up (FA1010 reports it) is no base to judge the text's changes against.
+        var previousPanelAddsUp = new Lazy<bool>(() => !new ThreePublicExpensesRule().Check(disclosure)
+            .Any(f => f.Location.Column?.StartsWith(StandardColumns.PreviousFinal, StringComparison.Ordinal) == true));
         foreach (var c in facts.Where(f => f.Kind == FactKind.Change && !InUnresolvedSentence(disclosure, f)))
         {
             // “较年初预算增加Δ，增长X%” with the budget stated: Δ and X% are of that budget, not of last year.
@@ -36,7 +40,7 @@ public sealed class ChangeRateMismatchRule : IRule
                 continue;
             }
             // A Δ that contradicts the stated last-year amount is the one problem of this statement (its rate follows from it).
-            if (c.Against == ChangeBase.LastYear && (AgainstStatedPrevious(c, facts, budgets.AsMeant(c.SubjectCell)) ?? AgainstTablePrevious(disclosure, c) ?? AgainstPreviousFinal(facts, c, budgets.AsMeant(c.SubjectCell))) is Finding previousStated)
+            if (c.Against == ChangeBase.LastYear && (AgainstStatedPrevious(c, facts, budgets.AsMeant(c.SubjectCell)) ?? AgainstTablePrevious(disclosure, c) ?? (previousPanelAddsUp.Value ? AgainstPreviousFinal(facts, c, budgets.AsMeant(c.SubjectCell)) : null)) is Finding previousStated)
             {
                 yield return previousStated;
                 continue;

@@ -51,11 +51,11 @@ public sealed class ZeroBasePercentRule : IRule
         zero.Cell is null && f.RateBudgetName is { } named ? named : "预算";
 
     /// <summary>
-    /// The zero budget as the text gave it: its words when it printed no figure (“无预算（说明写明“年初未安排预算”）”), else its name and figure
+    /// The zero budget as the text gave it: its words when it printed no figure (“年初预算原文为“年初未安排预算””), else its name and figure
     /// (“年初预算为 0万元”, “预算（表七“预算数·公务接待费”）为 0.00万元”).
     /// </summary>
     private static string ZeroBudget(NarrativeFact f, CompletionBudgets.Compared zero) =>
-        zero.Cell is null && f.BudgetWords is { } words ? $"无预算（说明写明“{words}”）" : $"{zero.Name}为 {Ratios.Amount(zero.Budget)}";
+        zero.Cell is null && f.BudgetWords is { } words ? $"{zero.Name}原文为“{words}”" : $"{zero.Name}为 {Ratios.Amount(zero.Budget)}";
 
     private static string Name(NarrativeFact f) => f.Quantity.Length > 0 ? $"“{f.Quantity}”" : string.Empty;
 }

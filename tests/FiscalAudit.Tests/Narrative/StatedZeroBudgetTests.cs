@@ -33,7 +33,7 @@ public class StatedZeroBudgetTests
     public void The_message_quotes_the_words_that_said_there_was_no_budget(string text, string words)
     {
         var message = Assert.Single(Messages(text, "FA3008"));
-        Assert.Contains($"无预算（说明写明“{words}”）", message, StringComparison.Ordinal);
+        Assert.Contains($"原文为“{words}”", message, StringComparison.Ordinal);
         Assert.DoesNotContain("0万元", message.Split('，')[0], StringComparison.Ordinal);
     }
 
@@ -42,7 +42,7 @@ public class StatedZeroBudgetTests
     {
         var message = Assert.Single(Messages("教育支出（类）普通教育（款）小学教育（项）。年初预算数为0万元，支出决算为12.50万元，完成年初预算的0%。", "FA3008"));
         Assert.Contains("为 0万元", message, StringComparison.Ordinal);
-        Assert.DoesNotContain("说明写明", message, StringComparison.Ordinal);
+        Assert.DoesNotContain("原文为", message, StringComparison.Ordinal);
     }
 
     [Theory]
