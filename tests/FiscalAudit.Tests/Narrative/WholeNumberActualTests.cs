@@ -6,7 +6,7 @@ namespace FiscalAudit.Tests.Narrative;
 /// <summary>
 /// A completion rate on a 决算 printed as a whole number (“支出决算为0万元”, “为 0 万元”) whose 表七 cell prints it to the cent (0.00) is
 /// judged on the cell: “完成预算的10%” of 0.00 against a budget of 0.30 is wrong (FA3004 at its line), though 0 read as ±0.5 would
-/// allow it; the right 0% gives none, and a 决算 whose cell prints another figure (0.10, FA1010 in 表七) is not judged on the cell.
+/// allow it; the right 0% gives none, and a 决算 whose cell prints another figure (0.10, FA1010 in 表七, which relates the statement) is not judged on the cell.
 /// </summary>
 public class WholeNumberActualTests
 {
@@ -39,7 +39,8 @@ public class WholeNumberActualTests
         var planted = Text(Henan).Replace("0.30	0.00	0.00	0.00	0.00	0.30	0.00	0.00	0.00	0.00	0.00	0.00", "0.30	0.00	0.00	0.00	0.00	0.30	0.00	0.00	0.00	0.00	0.00	0.10", StringComparison.Ordinal);
         Assert.NotEqual(Text(Henan), planted);
         var findings = Check(planted);
-        Assert.Contains(findings, f => f.RuleId == "FA1010");
+        var table = Assert.Single(findings, f => f.RuleId == "FA1010");
+        Assert.Contains(table.RelatedLocations, l => l.Table is null && l.Line == LineOf(planted, Printed));
         Assert.DoesNotContain(findings, f => f.RuleId is "FA3004" or "FA3003");
     }
 }
