@@ -112,7 +112,7 @@ public sealed partial class ParagraphFactReader
     {
         var sentence = text[begin..end].Trim();
         var mentions = NumberScanner.Scan(text[begin..end]).Select(m => m with { Start = m.Start + begin, End = m.End + begin }).ToList();
-        var state = new SentenceState { Begin = begin };
+        var state = new SentenceState { Begin = begin, Previous = last };
         if (sentence.Length > 0) last = state;
         var floor = begin;
         for (var i = 0; i < mentions.Count; i++)
@@ -291,7 +291,12 @@ public sealed partial class ParagraphFactReader
             && !AmountKinds.Default.NamesSpendingPart(label) && AmountKinds.Default.KindOf(label) == AmountKinds.Executed) state.Lists.Clear();
         var depth = ListItems.BracketDepth(text, state.Begin, m.Start);
         var bracketOpened = state.LastAmountEnd >= state.Begin && depth > ListItems.BracketDepth(text, state.Begin, state.LastAmountEnd);
-        if (IsCarriedItem(state, m, raw, label, labelBegin))
+        if (state.Amounts.Count == 0 && SumOfSentenceBefore(state, fact) is { Count: >= 2 } above)
+        {
+            // “…分别为A 60.00万元、B 50.00万元。以上合计110.00万元。”: the sum of every amount stated just before.
+            foreach (var part in above) Join(new ListFrame(fact, false, true, false), part, 0);
+        }
+        else if (IsCarriedItem(state, m, raw, label, labelBegin))
         {
             Join(new ListFrame(carried!.Whole, carried.Examples, carried.Complete, false), fact, labelBegin);
             carriedOn = true;
@@ -349,6 +354,16 @@ public sealed partial class ParagraphFactReader
         if (key.Length < 2) return null;
         var whole = facts.LastOrDefault(f => f.Kind == FactKind.Amount && f.Whole is null && f.Key.StartsWith(key, StringComparison.Ordinal));
         return whole is null ? null : (whole, m.Groups["lead"].Index);
+    }
+
+    /// <summary>
+    /// The amounts of the sentence before that <paramref name="sum"/>, labelled “以上合计” (list-leads.json sumsAbove), adds up: all of them,
+    /// when each is in its unit and neither a part nor a whole of another; else none.
+    /// </summary>
+    private static List<NarrativeFact> SumOfSentenceBefore(SentenceState state, NarrativeFact sum)
+    {
+        if (!ListLeads.Default.SumsAbove(sum.Quantity) || state.Previous is not { Amounts: { Count: > 0 } above }) return [];
+        return above.All(f => f.Whole is null && f.Parts.Count == 0 && f.Unit == sum.Unit) ? above.ToList() : [];
     }
 
     /// <summary>“单位价值50万元以上通用设备15台”: a bound, not an amount of anything.</summary>
@@ -667,6 +682,9 @@ public sealed partial class ParagraphFactReader
         public NarrativeFact? LastChange { get; set; }
 
         public int LastChangeEnd { get; set; } = -1;
+
+        /// <summary>The sentence read before this one in the paragraph, if any.</summary>
+        public SentenceState? Previous { get; init; }
 
         /// <summary>A change that named its quantity but not its amount, and the index of the amount stated right after it (“…增加5.00万元，为55.00万元”).</summary>
         public (NarrativeFact Change, int Mention)? Reached { get; set; }
