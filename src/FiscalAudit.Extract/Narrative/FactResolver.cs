@@ -54,6 +54,8 @@ public static class FactResolver
             change.Subject ??= Before(facts, i).FirstOrDefault(f => f.Paragraph == change.Paragraph && f.Kind == FactKind.Amount);
             return;
         }
+        // “机关运行经费支出较上年增加5.00万元，为55.00万元”: the amount stated after the change, under its name, is already its subject.
+        if (change.Subject is not null && change.SubjectByName) return;
         var (scope, key) = BothSides(change.Key);
         change.Subject = Named(facts, i, scope, key) ?? Joint(facts, i, change.Key) ?? SameThreePublicItem(facts, i, change);
         change.SubjectByName = change.Subject is not null;

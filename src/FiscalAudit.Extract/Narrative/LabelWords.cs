@@ -86,6 +86,16 @@ public sealed partial class LabelWords
         return false;
     }
 
+    /// <summary>
+    /// The words between a Δ and the next amount (“，为”, “，降至”) say that amount is what the change brought its quantity to
+    /// (“较上年增加5.00万元，为55.00万元”).
+    /// </summary>
+    public bool LeadsToReached(string between)
+    {
+        var lead = between.Trim().TrimStart('，', ',').TrimStart();
+        return words.ReachedAfterChange.Words.Contains(lead, StringComparer.Ordinal);
+    }
+
     /// <summary><paramref name="text"/> ends with the closing word of a comparison (“与上年相比”).</summary>
     public bool EndsWithComparison(ReadOnlySpan<char> text)
     {
@@ -258,6 +268,8 @@ public sealed partial class LabelWords
         public WordList TrailingVerbs { get; init; } = new();
 
         public WordList PairedWords { get; init; } = new();
+
+        public WordList ReachedAfterChange { get; init; } = new();
 
         public WordList ListAfterComma { get; init; } = new();
 

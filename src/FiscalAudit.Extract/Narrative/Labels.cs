@@ -34,7 +34,7 @@ public static class Labels
         if (delimiter is not ('：' or ':' or '，' or ',')) return false;
         var clause = PreviousClause(text, labelBegin - 1);
         if (delimiter is '，' or ',') return Words.OpensListAfterComma(clause[(clause.LastIndexOfAny(new[] { '（', '(' }) + 1)..]);
-        return ListLeads.Default.AtStart(clause).Success || ListLeads.Default.AfterUnit(clause).Success;
+        return ListLeads.Default.AtStart(clause).Success || ListLeads.Default.AfterUnit(clause).Success || ListLeads.Default.TotalBeforeColon(clause);
     }
 
     /// <summary>The words before a list's first label (its own clause, or the clause before the colon).</summary>
@@ -45,8 +45,9 @@ public static class Labels
         return after.Success ? after.Groups["lead"].Value : clause;
     }
 
-    /// <summary>True when the list opened promises every part (“分别为”, “包括”, “具体为”, not “主要包括” or “其中”).</summary>
-    public static bool ListIsComplete(string text, int labelBegin) => LeadIsComplete(ListLead(text, labelBegin));
+    /// <summary>True when the list opened promises every part (“分别为”, “包括”, “具体为”, a colon after a total: not “主要包括” or “其中”).</summary>
+    public static bool ListIsComplete(string text, int labelBegin) =>
+        LeadIsComplete(ListLead(text, labelBegin)) || labelBegin > 0 && text[labelBegin - 1] is '：' or ':' && ListLeads.Default.TotalBeforeColon(PreviousClause(text, labelBegin - 1));
 
     /// <summary>True when a list led by <paramref name="lead"/> promises every part.</summary>
     public static bool LeadIsComplete(string lead) => ListLeads.Default.PromisesEvery(lead);

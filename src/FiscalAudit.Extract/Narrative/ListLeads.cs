@@ -19,6 +19,8 @@ public sealed class ListLeads
     private readonly Regex afterUnit;
     private readonly Regex sideLead;
     private readonly Regex afterName;
+    private readonly Regex totalBeforeColon;
+    private readonly List<string> sumsAbove;
 
     private ListLeads(Vocabulary words)
     {
@@ -33,6 +35,8 @@ public sealed class ListLeads
         Sides = words.Sides;
         sideLead = new Regex(@"(?<=^|[。；;，,])\s*(?<scope>[^，,。；;：:（(0-9]{0,8}?)(?<side>" + string.Join('|', words.Sides.Names.Select(Regex.Escape))
             + ")(?<lead>" + Alternatives(words.Every.Concat(words.Examples)) + ")", RegexOptions.Compiled);
+        sumsAbove = words.SumsAbove;
+        totalBeforeColon = new Regex("(?:" + Alternatives(words.Totals) + @")\s*(?:为|是)?\s*[0-9０-９][0-9０-９,.．]*\s*(?:" + string.Join('|', words.Units.Select(Regex.Escape)) + @")\s*$", RegexOptions.Compiled);
         afterName = new Regex(@"^\s*(?<name>[^，,。；;：:、（()）0-9]{2,24}?)(?<lead>" + Alternatives(words.Every.Concat(words.Examples)) + @")(?![：:，,\s])", RegexOptions.Compiled);
     }
 
@@ -58,6 +62,12 @@ public sealed class ListLeads
     /// the amount stated last.
     /// </summary>
     public Match AfterUnit(string clause) => afterUnit.Match(clause);
+
+    /// <summary>“以上合计” opening a label: the amount is the sum of the amounts stated in the sentence before.</summary>
+    public bool SumsAbove(string label) => sumsAbove.Any(w => label.StartsWith(w, StringComparison.Ordinal));
+
+    /// <summary>“合计120.00万元” before a colon: a total and its amount, which the list after the colon breaks down in every part.</summary>
+    public bool TotalBeforeColon(string clause) => totalBeforeColon.IsMatch(clause);
 
     /// <summary>
     /// “机关运行经费主要用于办公费”: a label that opens with a name and a lead word glued to the first item's name (no colon or
@@ -96,6 +106,10 @@ public sealed class ListLeads
         public List<string> Some { get; init; } = new();
 
         public List<string> Units { get; init; } = new();
+
+        public List<string> Totals { get; init; } = new();
+
+        public List<string> SumsAbove { get; init; } = new();
 
         public SideWords Sides { get; init; } = new();
     }

@@ -7,13 +7,12 @@ namespace FiscalAudit.Extract.Narrative;
 /// Finds numbers in a sentence of running text: ASCII or full-width digits, thousands separators
 /// (“1,468.49”), spaces before the unit (“199.52 万元”), and the unit after the number (amounts in 元 or 亿元 restated in 万元). Years
 /// (“2020年”), document numbers (“〔2020〕57号”) and list ordinals carry no unit and are skipped unless
-/// a bare number is an amount by its label (“执行数为91.15，”). Rates may be spelled in Chinese numerals (“百分之二十”). A hand-written scanner: it runs on every
+/// a bare number is an amount by its label (“执行数为91.15，”). The units and labels are data: number-units.json. Rates may be spelled in Chinese numerals (“百分之二十”). A hand-written scanner: it runs on every
 /// sentence of every document.
 /// </summary>
 public static class NumberScanner
 {
-    /// <summary>Units in the order they are tried (longer spellings first).</summary>
-    private static readonly string[] Units = { "万元", "亿元", "元", "%", "％", "人次", "批次", "个", "辆", "人", "次", "台（套）", "台", "家", "项", "分" };
+    private static readonly NumberUnits Words = NumberUnits.Default;
 
     public static IReadOnlyList<NumberMention> Scan(string text)
     {
@@ -39,7 +38,7 @@ public static class NumberScanner
             var unit = UnitAt(text, afterSpaces);
             var after = unit.Length > 0 ? afterSpaces + unit.Length : afterSpaces;
             var next = end > i ? end : i + 1;
-            if (unit.Length == 0 && !IsBareAmount(text, i, after) && SpelledPercentStart(text, i) < 0 || unit is "个" or "人" or "次" && after < text.Length && text[after] is '月' or '工' or '百')
+            if (unit.Length == 0 && !IsBareAmount(text, i, after) && SpelledPercentStart(text, i) < 0 || after < text.Length && Words.IsPartOfWord(unit, text[after]))
             {
                 i = next;
                 continue;
@@ -107,7 +106,7 @@ public static class NumberScanner
 
     private static string UnitAt(string text, int at)
     {
-        foreach (var unit in Units)
+        foreach (var unit in Words.Units)
         {
             if (string.CompareOrdinal(text, at, unit, 0, unit.Length) == 0 && at + unit.Length <= text.Length) return unit;
         }
@@ -130,8 +129,10 @@ public static class NumberScanner
     {
         if (end < text.Length && text[end] is not ('，' or ',' or '。' or '；' or ';' or '）' or ')')) return false;
         var head = text.AsSpan(0, start).TrimEnd();
-        return head.EndsWith("执行数为", StringComparison.Ordinal) || head.EndsWith("执行数", StringComparison.Ordinal)
-            || head.EndsWith("决算数为", StringComparison.Ordinal) || head.EndsWith("预算数为", StringComparison.Ordinal)
-            || head.EndsWith("预算为", StringComparison.Ordinal) || head.EndsWith("决算为", StringComparison.Ordinal);
+        foreach (var label in Words.BareAmountLabels)
+        {
+            if (head.EndsWith(label, StringComparison.Ordinal)) return true;
+        }
+        return false;
     }
 }

@@ -112,7 +112,7 @@ public sealed partial class ParagraphFactReader
     {
         var sentence = text[begin..end].Trim();
         var mentions = NumberScanner.Scan(text[begin..end]).Select(m => m with { Start = m.Start + begin, End = m.End + begin }).ToList();
-        var state = new SentenceState { Begin = begin };
+        var state = new SentenceState { Begin = begin, Previous = last };
         if (sentence.Length > 0) last = state;
         var floor = begin;
         for (var i = 0; i < mentions.Count; i++)
@@ -170,7 +170,10 @@ public sealed partial class ParagraphFactReader
         var at = from + index;
         var labelBegin = Labels.LabelStart(text, at, from).Begin;
         var zero = new NumberMention(at, at + length, new PrintedNumber(0m, 0, false, "0") { Exact = true }, "万元");
-        var none = new PendingBudget(zero, Labels.Clean(text[labelBegin..(at + length)]), Place(labelBegin, at + length, at), labelBegin) { Kind = AmountKinds.InitialBudget };
+        var none = new PendingBudget(zero, Labels.Clean(text[labelBegin..(at + length)]), Place(labelBegin, at + length, at), labelBegin)
+        {
+            Kind = AmountKinds.InitialBudget, Words = text.Substring(at, length),
+        };
         state.Budgets.Add(none, state.Amounts.Count);
     }
 
@@ -211,11 +214,6 @@ public sealed partial class ParagraphFactReader
         }
         if (Labels.ChangeDirection(raw) is int direction)
         {
-            var rate = NextChangeRate(text, mentions, i) ?? PreviousChangeRate(text, mentions, i, direction, state.Begin);
-            if (rate is int r) state.Consumed.Add(r);
-            state.ChangedSinceAmount = true;
-            var fragment = rate is int at ? Place(Math.Min(labelBegin, Labels.LabelStart(text, mentions[at].Start, state.Begin).Begin), Math.Max(m.End, mentions[at].End), m.Start) : location;
-            state.LastChangeEnd = rate is int after && after > i ? mentions[after].End : m.End;
             var against = BudgetBaseOf(text, mentions, i, raw, labelBegin, state.Begin);
             var stated = against is null ? StatedBudget(text, mentions, i, raw, state.Begin) : null;
             against ??= stated?.Against;
@@ -223,12 +221,19 @@ public sealed partial class ParagraphFactReader
             var quantity = Labels.ChangeSubject(raw);
             var ownActual = against is not null && BudgetBases.NamesActual(quantity);
             var subject = quantity.Length == 0 || ownActual ? ChangedAmount(state, delimiter) ?? (against is null ? null : PairedActual()) : null;
+            var reached = subject is null && quantity.Length > 0 && against is null ? ReachedAmount(text, mentions, i) : null;
+            var rate = NextChangeRate(text, mentions, i) ?? PreviousChangeRate(text, mentions, i, direction, state.Begin) ?? (reached is int amount ? NextChangeRate(text, mentions, amount) : null);
+            if (rate is int r) state.Consumed.Add(r);
+            state.ChangedSinceAmount = true;
+            var fragment = rate is int at ? Place(Math.Min(labelBegin, Labels.LabelStart(text, mentions[at].Start, state.Begin).Begin), Math.Max(m.End, mentions[at].End), m.Start) : location;
+            state.LastChangeEnd = rate is int after && after > i ? mentions[after].End : m.End;
             Add(state.LastChange = new NarrativeFact(FactKind.Change, ownActual && subject is not null ? string.Empty : quantity, sentence, fragment)
             {
                 Amount = m.Number, Unit = m.Unit, Direction = direction, Percent = rate is int k ? mentions[k].Number : null, Base = PreviousYearWords.ChangeBaseOf(raw) is { Length: > 0 } named ? named : null,
                 Subject = subject, SubjectByName = ownActual && subject is not null, Against = against?.Kind ?? ChangeBase.LastYear, BudgetName = against?.Name,
                 Budget = stated?.Figure ?? (against is not { } b ? null : subject is null ? OwnBudget(state, b.Name, quantity, m.Unit) : ComparedBudget(state, b.Name, subject)),
             });
+            state.Reached = reached is int next ? (state.LastChange!, next) : null;
             return;
         }
         if (Labels.IsPreviousYearAside(text, m.Start) || PreviousYearWords.IsPreviousLabel(raw) || state.LastAmount is { } earlier && PreviousYearWords.NamesPreviousOf(raw, earlier.Key))
@@ -244,7 +249,9 @@ public sealed partial class ParagraphFactReader
         }
         var namedLead = NamedWhole(state, raw);
         if (namedLead is { } lead) (raw, labelBegin) = (raw[lead.LeadAt..], labelBegin + lead.LeadAt);
-        var label = Scoped(state, Labels.Clean(raw));
+        // “机关运行经费支出较上年增加5.00万元，为55.00万元”: the amount a change named its quantity before is that quantity's.
+        var reachedBy = state.Reached is { } pending && pending.Mention == i ? pending.Change : null;
+        var label = reachedBy?.Quantity ?? Scoped(state, Labels.Clean(raw));
         if (Labels.IsAverageLabel(label))
         {
             Add(new NarrativeFact(FactKind.Average, label, sentence, location) { Amount = m.Number, Unit = m.Unit, Subject = state.LastAmount });
@@ -266,6 +273,11 @@ public sealed partial class ParagraphFactReader
             return;
         }
         var fact = new NarrativeFact(FactKind.Amount, label, sentence, location) { Amount = m.Number, Unit = m.Unit };
+        if (reachedBy is not null)
+        {
+            reachedBy.Subject = fact;
+            reachedBy.SubjectByName = true;
+        }
         fragmentStarts[fact] = labelBegin;
         if (budgetFigure) state.BudgetWholes.Add(fact);
         var whole = state.WholeOutOfReach ? null : state.LastAmount ?? facts.LastOrDefault(f => f.Kind == FactKind.Amount);
@@ -279,7 +291,12 @@ public sealed partial class ParagraphFactReader
             && !AmountKinds.Default.NamesSpendingPart(label) && AmountKinds.Default.KindOf(label) == AmountKinds.Executed) state.Lists.Clear();
         var depth = ListItems.BracketDepth(text, state.Begin, m.Start);
         var bracketOpened = state.LastAmountEnd >= state.Begin && depth > ListItems.BracketDepth(text, state.Begin, state.LastAmountEnd);
-        if (IsCarriedItem(state, m, raw, label, labelBegin))
+        if (state.Amounts.Count == 0 && SumOfSentenceBefore(state, fact) is { Count: >= 2 } above)
+        {
+            // “…分别为A 60.00万元、B 50.00万元。以上合计110.00万元。”: the sum of every amount stated just before.
+            foreach (var part in above) Join(new ListFrame(fact, false, true, false), part, 0);
+        }
+        else if (IsCarriedItem(state, m, raw, label, labelBegin))
         {
             Join(new ListFrame(carried!.Whole, carried.Examples, carried.Complete, false), fact, labelBegin);
             carriedOn = true;
@@ -337,6 +354,16 @@ public sealed partial class ParagraphFactReader
         if (key.Length < 2) return null;
         var whole = facts.LastOrDefault(f => f.Kind == FactKind.Amount && f.Whole is null && f.Key.StartsWith(key, StringComparison.Ordinal));
         return whole is null ? null : (whole, m.Groups["lead"].Index);
+    }
+
+    /// <summary>
+    /// The amounts of the sentence before that <paramref name="sum"/>, labelled “以上合计” (list-leads.json sumsAbove), adds up: all of them,
+    /// when each is in its unit and neither a part nor a whole of another; else none.
+    /// </summary>
+    private static List<NarrativeFact> SumOfSentenceBefore(SentenceState state, NarrativeFact sum)
+    {
+        if (!ListLeads.Default.SumsAbove(sum.Quantity) || state.Previous is not { Amounts: { Count: > 0 } above }) return [];
+        return above.All(f => f.Whole is null && f.Parts.Count == 0 && f.Unit == sum.Unit) ? above.ToList() : [];
     }
 
     /// <summary>“单位价值50万元以上通用设备15台”: a bound, not an amount of anything.</summary>
@@ -495,7 +522,7 @@ public sealed partial class ParagraphFactReader
         if (usable) SetPair(b.Number, actual!, budgetStart);
         Add(new NarrativeFact(FactKind.Completion, state.Budgets.Subject, sentence, Place(budgetStart, m.End, b.Start))
         {
-            Against = BudgetBases.KindOf(named ?? budget.Label), Budget = b.Number, BudgetName = budget.Derivation is { } d ? $"{named}（{d}）" : named, Amount = usable ? actual!.Amount : null, Unit = b.Unit, Percent = m.Number, Subject = usable ? actual : null,
+            Against = BudgetBases.KindOf(named ?? budget.Label), Budget = b.Number, BudgetName = budget.Derivation is { } d ? $"{named}（{d}）" : named, BudgetWords = budget.Words, Amount = usable ? actual!.Amount : null, Unit = b.Unit, Percent = m.Number, Subject = usable ? actual : null,
         });
         state.Budgets.Clear();
     }
@@ -592,6 +619,14 @@ public sealed partial class ParagraphFactReader
         return between.Length is > 1 and <= 12 && between[0] is '（' or '(' && Labels.IsBudgetLabel(between[1..]) ? i + 1 : null;
     }
 
+    /// <summary>
+    /// “较上年增加5.00万元，为55.00万元”: the amount right after a Δ, in its unit, that only “为” (or “降至”, … — label-words.json) leads to;
+    /// its index, or null.
+    /// </summary>
+    private static int? ReachedAmount(string text, List<NumberMention> mentions, int i) =>
+        i + 1 < mentions.Count && mentions[i + 1].IsMoney && mentions[i + 1].Unit == mentions[i].Unit
+            && LabelWords.Default.LeadsToReached(text[mentions[i].End..mentions[i + 1].Start]) ? i + 1 : null;
+
     /// <summary>The percent right after a Δ (“增加298.91万元，增长7.45%”), if any.</summary>
     private static int? NextChangeRate(string text, List<NumberMention> mentions, int i)
     {
@@ -647,6 +682,12 @@ public sealed partial class ParagraphFactReader
         public NarrativeFact? LastChange { get; set; }
 
         public int LastChangeEnd { get; set; } = -1;
+
+        /// <summary>The sentence read before this one in the paragraph, if any.</summary>
+        public SentenceState? Previous { get; init; }
+
+        /// <summary>A change that named its quantity but not its amount, and the index of the amount stated right after it (“…增加5.00万元，为55.00万元”).</summary>
+        public (NarrativeFact Change, int Mention)? Reached { get; set; }
 
         /// <summary>A change (“较上年增加100万元”) was read since the last amount.</summary>
         public bool ChangedSinceAmount { get; set; }

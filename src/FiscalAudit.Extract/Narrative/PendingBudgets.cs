@@ -124,6 +124,9 @@ internal sealed record PendingBudget(NumberMention Mention, string Label, Source
     /// </summary>
     public string? Derivation { get; init; }
 
+    /// <summary>For a budget of none stated without a figure, the words that say so as printed (“年初未安排预算”); null for a figure.</summary>
+    public string? Words { get; init; }
+
     /// <summary>The words naming the kind of budget: as printed in the label, else its kind when it is of the start of the year or adjusted.</summary>
     public string? Name => AmountKinds.Default.BudgetNamedIn(Label) ?? (Kind is AmountKinds.InitialBudget or AmountKinds.AdjustedBudget ? Kind : null);
 }

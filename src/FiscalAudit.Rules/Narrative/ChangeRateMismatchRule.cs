@@ -3,6 +3,7 @@ using FiscalAudit.Core.Model;
 using FiscalAudit.Core.Model.Facts;
 using FiscalAudit.Core.Numbers;
 using FiscalAudit.Rules.Budget;
+using FiscalAudit.Rules.Tables;
 
 namespace FiscalAudit.Rules.Narrative;
 
@@ -27,6 +28,9 @@ public sealed class ChangeRateMismatchRule : IRule
         foreach (var f in TableRateFindings.Wrong(disclosure, RateKind.Change, Rule)) yield return f;
         var facts = disclosure.Narrative.Facts;
         var budgets = new CompletionBudgets(disclosure);
+        // A 上年决算数 panel of 表七 that does not add up (FA1010 reports it) is no base to judge the text's changes against.
+        var previousPanelAddsUp = new Lazy<bool>(() => !new ThreePublicExpensesRule().Check(disclosure)
+            .Any(f => f.Location.Column?.StartsWith(StandardColumns.PreviousFinal, StringComparison.Ordinal) == true));
         foreach (var c in facts.Where(f => f.Kind == FactKind.Change && !InUnresolvedSentence(disclosure, f)))
         {
             // “较年初预算增加Δ，增长X%” with the budget stated: Δ and X% are of that budget, not of last year.
@@ -36,7 +40,7 @@ public sealed class ChangeRateMismatchRule : IRule
                 continue;
             }
             // A Δ that contradicts the stated last-year amount is the one problem of this statement (its rate follows from it).
-            if (c.Against == ChangeBase.LastYear && (AgainstStatedPrevious(c, facts, budgets.AsMeant(c.SubjectCell)) ?? AgainstTablePrevious(disclosure, c)) is Finding previousStated)
+            if (c.Against == ChangeBase.LastYear && (AgainstStatedPrevious(c, facts, budgets.AsMeant(c.SubjectCell)) ?? AgainstTablePrevious(disclosure, c) ?? (previousPanelAddsUp.Value ? AgainstPreviousFinal(facts, c, budgets.AsMeant(c.SubjectCell)) : null)) is Finding previousStated)
             {
                 yield return previousStated;
                 continue;
@@ -102,6 +106,20 @@ public sealed class ChangeRateMismatchRule : IRule
     {
         if (c.Subject is not { Amount: PrintedNumber current } subject || BudgetStatements.Previous(disclosure, subject) is not { Number: PrintedNumber previous } cell) return null;
         return AgainstPrevious(c, current, previous, $"“{subject.Quantity}”本年 {Ratios.Amount(current)}，{cell.Describe()}为 {Ratios.Amount(previous)}", [cell.Location]) is { } found ? found with { Bases = RelatedPlaces.Bases(subject) } : null;
+    }
+
+    /// <summary>
+    /// “公务接待费支出决算为0万元，比上年减少0.25万元” in a 部门决算 whose 表七 prints 上年决算数 beside 决算数: 本年 ∓ Δ must give that
+    /// cell. 本年 is the amount stated (or, with none, the change's 表七 决算数 <paramref name="own"/>).
+    /// </summary>
+    private static Finding? AgainstPreviousFinal(IReadOnlyList<NarrativeFact> facts, NarrativeFact c, LinkedCell? own)
+    {
+        var current = c.Subject is { } subject ? TablePreviousFinal.CurrentOf(subject, facts) : own is null ? null : (c.Quantity, own);
+        if (current is not var (name, cell) || TablePreviousFinal.Beside(cell) is not { } previous) return null;
+        var amount = c.Subject?.Amount is { } stated ? CellPrecision.Of(stated, cell) : cell.Number;
+        var source = c.Subject is null ? $"本年（按{cell.Table.Label}“{cell.Column}”）" : "本年";
+        return AgainstPrevious(c, amount, previous.Number, $"“{name}”{source} {Ratios.Amount(amount)}，{previous.Table.Label}“{previous.Column}”为 {Ratios.Amount(previous.Number)}",
+            [.. RelatedPlaces.Statements(c.Subject), RelatedPlaces.Cell(previous)]);
     }
 
     /// <summary>The change <paramref name="c"/> from last year's <paramref name="previous"/> to <paramref name="current"/>: the finding when its Δ (or its rate, stated without Δ) does not give one from the other.</summary>

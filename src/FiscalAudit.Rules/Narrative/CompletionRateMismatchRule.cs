@@ -26,7 +26,9 @@ public sealed class CompletionRateMismatchRule : IRule
         var budgets = new CompletionBudgets(disclosure);
         foreach (var c in disclosure.Narrative.Facts.Where(f => f.Kind == FactKind.Completion))
         {
-            if (c.Percent is not PrintedNumber p || c.Amount is not PrintedNumber a || budgets.Of(c) is not { Budget.Value: not 0m } compared) continue;
+            if (c.Percent is not PrintedNumber p || c.Amount is not PrintedNumber printed || budgets.Of(c) is not { Budget.Value: not 0m } compared) continue;
+            // “支出决算为0万元，完成预算的10%” of a 表七 “0.00”: the rate is judged on the cell's figure, as exact as it is printed.
+            var a = CellPrecision.Of(printed, c.Cell);
             var b = compared.Budget;
             Severity? severity;
             if (Ratios.Consistent(a.Interval, b.Interval, p) == false) severity = null;
@@ -38,10 +40,14 @@ public sealed class CompletionRateMismatchRule : IRule
             var name = c.Quantity.Length > 0 ? $"“{c.Quantity}”" : string.Empty;
             var note = severity == Severity.Info ? "（按预算为整数金额计算；若预算非整数则可能一致）" : string.Empty;
             yield return Rule.Report(
-                $"{name}{compared.Name} {Ratios.Amount(b)}、决算（执行数）{Ratios.Amount(a)}，完成率应为 {expected}，说明写为 {Ratios.Show(p)}{note}",
+                $"{name}{compared.Name} {Ratios.Amount(b)}、决算（执行数）{Actual(printed, a, c.Cell)}，完成率应为 {expected}，说明写为 {Ratios.Show(p)}{note}",
                 FindingLocation.At(c.Location), expected, Ratios.Show(p), severity, RelatedPlaces.StatementAndCell(c.Subject, compared.Cell)) with { Bases = RelatedPlaces.Bases(c.Subject) };
         }
     }
+
+    /// <summary>The 决算 as printed, and the figure of its cell when the rate was judged on that (“0万元（表七“决算数·公务接待费”为 0.00万元）”).</summary>
+    private static string Actual(PrintedNumber printed, PrintedNumber judged, LinkedCell? cell) =>
+        judged.Decimals == printed.Decimals || cell is null ? Ratios.Amount(printed) : $"{Ratios.Amount(printed)}（{cell.Table.Label}“{cell.Column}”为 {Ratios.Amount(judged)}）";
 
     /// <summary>A whole-number amount read as exact to the cent.</summary>
     private static Interval Cents(PrintedNumber n) => new(n.Value - 0.005m, n.Value + 0.005m);

@@ -30,7 +30,7 @@ public sealed class ZeroBasePercentRule : IRule
             {
                 var actual = f.Amount?.Value ?? 0m;
                 yield return Rule.Report(
-                    $"{Name(f)}{zero.Name}为 {Ratios.Amount(zero.Budget)}，不能计算完成率，说明写为“完成{RateBase(f, zero)}的{Ratios.Show(p)}”" + (actual == 0m ? "（决算也为0）" : $"（决算 {Ratios.Amount(f.Amount!.Value)}）"),
+                    $"{Name(f)}{ZeroBudget(f, zero)}，不能计算完成率，说明写为“完成{RateBase(f, zero)}的{Ratios.Show(p)}”" + (actual == 0m ? "（决算也为0）" : $"（决算 {Ratios.Amount(f.Amount!.Value)}）"),
                     FindingLocation.At(f.Location), "无预算", Ratios.Show(p), actual == 0m ? Severity.Info : null, zero.Cell is { } cell ? [RelatedPlaces.Cell(cell)] : null);
             }
             else if (f.Kind == FactKind.Change && PreviousYear.Printed(f) is 0m)
@@ -49,6 +49,13 @@ public sealed class ZeroBasePercentRule : IRule
     /// </summary>
     private static string RateBase(NarrativeFact f, CompletionBudgets.Compared zero) =>
         zero.Cell is null && f.RateBudgetName is { } named ? named : "预算";
+
+    /// <summary>
+    /// The zero budget as the text gave it: its words when it printed no figure (“年初预算原文为“年初未安排预算””), else its name and figure
+    /// (“年初预算为 0万元”, “预算（表七“预算数·公务接待费”）为 0.00万元”).
+    /// </summary>
+    private static string ZeroBudget(NarrativeFact f, CompletionBudgets.Compared zero) =>
+        zero.Cell is null && f.BudgetWords is { } words ? $"{zero.Name}原文为“{words}”" : $"{zero.Name}为 {Ratios.Amount(zero.Budget)}";
 
     private static string Name(NarrativeFact f) => f.Quantity.Length > 0 ? $"“{f.Quantity}”" : string.Empty;
 }

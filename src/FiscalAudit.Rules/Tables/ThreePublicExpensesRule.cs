@@ -5,7 +5,10 @@ using C = FiscalAudit.Core.Model.StandardColumns;
 
 namespace FiscalAudit.Rules.Tables;
 
-/// <summary>FA1010: 表七, for 预算数 and 决算数 (and 上年决算数 where printed): 合计 = 出国 + 用车小计 + 接待; 小计 = 购置 + 运行.</summary>
+/// <summary>
+/// FA1010: 表七, for 预算数 and 决算数 (and 上年决算数 where printed): 合计 = 出国 + 用车小计 + 接待; 小计 = 购置 + 运行. The 情况说明
+/// statements of a compared cell are related places.
+/// </summary>
 public sealed class ThreePublicExpensesRule : FigureRule
 {
     public static readonly RuleDescriptor Rule = new(
@@ -22,10 +25,24 @@ public sealed class ThreePublicExpensesRule : FigureRule
             foreach (var group in new[] { C.Budget, C.Final, C.PreviousFinal })
             {
                 CellRef Cell(string column) => table.At(row, C.Of(group, column));
-                yield return TotalFinding(Cell(C.ThreeTotal), Cell(C.OverseasTravel), Cell(C.VehicleSubtotal), Cell(C.Reception), Cell(C.Meeting), Cell(C.Training));
-                yield return Discrepancies.Check(Rule, Equation.Sum(Cell(C.VehicleSubtotal), new[] { Cell(C.VehiclePurchase), Cell(C.VehicleOperation) }));
+                yield return WithStatements(disclosure, TotalFinding(Cell(C.ThreeTotal), Cell(C.OverseasTravel), Cell(C.VehicleSubtotal), Cell(C.Reception), Cell(C.Meeting), Cell(C.Training)));
+                yield return WithStatements(disclosure, Discrepancies.Check(Rule, Equation.Sum(Cell(C.VehicleSubtotal), new[] { Cell(C.VehiclePurchase), Cell(C.VehicleOperation) })));
             }
         }
+    }
+
+    /// <summary>
+    /// The finding with the 情况说明 statements that restate a cell it compared (“公务接待费支出决算为0万元” of 决算数·公务接待费) as
+    /// related places: they tell which printed figure is the wrong one, and a statement that differs from the cell is this one cause.
+    /// </summary>
+    private static Finding? WithStatements(Disclosure disclosure, Finding? finding)
+    {
+        if (finding is null) return null;
+        var compared = finding.RelatedLocations.Append(finding.Location).Where(l => l.Table == finding.Location.Table).Select(l => l.Column).ToHashSet();
+        var statements = disclosure.Narrative.Facts
+            .Where(f => f.Cell is { } cell && cell.Table.Id == finding.Location.Table && compared.Contains(cell.Column))
+            .Select(f => FindingLocation.At(f.Location)).Distinct().ToList();
+        return statements.Count == 0 ? finding : finding with { Related = [.. finding.RelatedLocations, .. statements] };
     }
 
     /// <summary>

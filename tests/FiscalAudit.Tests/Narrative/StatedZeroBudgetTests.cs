@@ -26,6 +26,26 @@ public class StatedZeroBudgetTests
     }
 
     [Theory]
+    [InlineData("教育支出（类）普通教育（款）初中教育（项）。年初未安排预算，支出决算为30.00万元，完成年初预算的100%。", "年初未安排预算")]
+    [InlineData("卫生健康支出（类）行政事业单位医疗（款）公务员医疗补助（项）。年初预算为零，支出决算为3.20万元，完成年初预算的100.00%。", "年初预算为零")]
+    [InlineData("卫生健康支出（类）行政事业单位医疗（款）事业单位医疗（项）。预算数为零，支出决算为2.10万元，完成预算的100%。", "预算数为零")]
+    [InlineData("2023年度公务接待费年初无预算，支出决算为1.20万元，完成预算的100%。", "年初无预算")]
+    public void The_message_quotes_the_words_that_said_there_was_no_budget(string text, string words)
+    {
+        var message = Assert.Single(Messages(text, "FA3008"));
+        Assert.Contains($"原文为“{words}”", message, StringComparison.Ordinal);
+        Assert.DoesNotContain("0万元", message.Split('，')[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_zero_budget_printed_as_a_figure_is_quoted_as_its_figure()
+    {
+        var message = Assert.Single(Messages("教育支出（类）普通教育（款）小学教育（项）。年初预算数为0万元，支出决算为12.50万元，完成年初预算的0%。", "FA3008"));
+        Assert.Contains("为 0万元", message, StringComparison.Ordinal);
+        Assert.DoesNotContain("原文为", message, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("教育支出（类）教育费附加安排的支出（款）其他教育费附加安排的支出（项）。无年初预算，支出决算为8.00万元，主要原因是年中追加。")]
     [InlineData("住房保障支出（类）住房改革支出（款）购房补贴（项）。年初未安排预算，支出决算为5.00万元，决算数大于年初预算数的主要原因是新增人员购房补贴。")]
     [InlineData("教育支出（类）其他教育支出（款）其他教育支出（项）。年初预算为10.00万元，支出决算为0万元，完成年初预算的0%。")]

@@ -41,6 +41,12 @@ public sealed class NarrativeFact
     public string? BudgetName { get; init; }
 
     /// <summary>
+    /// For a completion whose budget the text gives only in words that say there was none (“年初未安排预算”, “预算数为零”): those
+    /// words as printed; null when a figure is printed.
+    /// </summary>
+    public string? BudgetWords { get; init; }
+
+    /// <summary>
     /// For a budget worked out from printed figures (an <see cref="FactKind.Adjustment"/>; a completion whose budget is only given by
     /// how much the 决算 exceeds or falls short of it, “决算数比预算数减少4.00万元” → “15.00＋4.00”), how: “年初预算100＋年中追加20”;
     /// null otherwise.
