@@ -2,12 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using FiscalAudit.Web.Application;
-using FiscalAudit.Web.Storage;
 using FiscalAudit.Web.Storage.Entities;
 using FiscalAudit.Web.Tests.Support;
-using Microsoft.AspNetCore.Http;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace FiscalAudit.Web.Tests.Jobs;
 
@@ -32,8 +28,8 @@ public sealed class DocumentRecheckTests
     private static async Task RechecksOneDocument(TestStore store)
     {
         await using var _ = store;
-        var hold = new RunningCheckHold(new HttpContextAccessor());
-        await using var app = new WebAppFactory(store, services: s => s.ConfigureDbContext<AuditDbContext>(o => o.AddInterceptors(hold)));
+        var hold = new RunningCheckHold();
+        await using var app = new WebAppFactory(store, services: hold.AddTo);
         using var client = await app.PageClientAsync();
         using var api = app.SignedInClient();
         var batchId = await WebApi.UploadBatchAsync(api, ("原版.txt", CorrectedExample.Original), ("原版副本.txt", CorrectedExample.Original), ("整改后.txt", CorrectedExample.Corrected));

@@ -1,11 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
-using FiscalAudit.Web.Storage;
 using FiscalAudit.Web.Storage.Entities;
 using FiscalAudit.Web.Tests.Support;
-using Microsoft.AspNetCore.Http;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace FiscalAudit.Web.Tests.Jobs;
 
@@ -26,11 +22,11 @@ public sealed class OneCheckPerContentTests
     private static async Task CheckedOnce(TestStore store)
     {
         await using var _ = store;
-        var hold = new RunningCheckHold(new HttpContextAccessor());
-        await using var app = new WebAppFactory(store, services: s => s.ConfigureDbContext<AuditDbContext>(o => o.AddInterceptors(hold)));
+        var hold = new RunningCheckHold();
+        await using var app = new WebAppFactory(store, services: hold.AddTo);
         using var api = app.SignedInClient();
         await WebApi.GetAsync(api, "/api/batches");
-        // A content no other test uploads, so that the job storage PostgreSQL tests share holds no other job for it.
+        // A content of its own (a unique line added to the shipped example): only its jobs are counted.
         var content = CorrectedExample.Original.Concat(Encoding.UTF8.GetBytes($"\n（报送编号 {Guid.NewGuid():N}）\n")).ToArray();
         var hash = Convert.ToHexStringLower(SHA256.HashData(content));
 

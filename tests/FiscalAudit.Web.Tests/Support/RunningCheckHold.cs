@@ -1,6 +1,9 @@
 using System.Data.Common;
+using FiscalAudit.Web.Storage;
 using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace FiscalAudit.Web.Tests.Support;
 
@@ -9,14 +12,19 @@ namespace FiscalAudit.Web.Tests.Support;
 /// result — until <see cref="Release"/>, and lets an upload (a request to <paramref name="uploadPath"/>) save its batch only
 /// once that check is held: the upload then finds its content's check running with no result stored, a race made certain.
 /// </summary>
-public sealed class RunningCheckHold(IHttpContextAccessor http, string uploadPath = "/api/batches") : DbTransactionInterceptor
+public sealed class RunningCheckHold(string uploadPath = "/api/batches") : DbTransactionInterceptor
 {
+    private readonly IHttpContextAccessor http = new HttpContextAccessor();
+
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
 
     private readonly TaskCompletionSource held = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TaskCompletionSource released = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int armed;
     private int taken;
+
+    /// <summary>The application's services with the hold on its database (for <see cref="WebAppFactory"/>).</summary>
+    public void AddTo(IServiceCollection services) => services.ConfigureDbContext<AuditDbContext>(o => o.AddInterceptors(this));
 
     /// <summary>True once a worker's check was held.</summary>
     public bool Held => held.Task.IsCompleted;
