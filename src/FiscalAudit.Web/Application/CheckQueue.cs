@@ -13,11 +13,11 @@ namespace FiscalAudit.Web.Application;
 public sealed class CheckQueue(AuditDbContext db, ICheckScheduler scheduler)
 {
     /// <summary>
-    /// Gives each content's waiting documents one live job: a job they already have, else one queued for the
-    /// content while it was uploaded (<paramref name="started"/>) if no worker has taken it yet (it will find
-    /// the documents, saved before this call); a content whose early check already stored its result gets it
-    /// at once; otherwise a new job (one that ran before the documents were saved found none waiting, and the
-    /// new one applies its stored result). Returns the contents given a new job.
+    /// Gives each content's waiting documents one live job — one check per content: a job they already have, else
+    /// one queued for the content while it was uploaded (<paramref name="started"/>) while it waits or runs (the
+    /// documents are saved before this call, and a running check gives its result to the documents waiting once it is
+    /// stored, see <see cref="CheckRunner"/>); a content whose early check already stored its result gets it at once;
+    /// otherwise (the early job failed or vanished) a new job. Returns the contents given a new job.
     /// </summary>
     public async Task<IReadOnlyList<string>> EnsureQueuedAsync(IEnumerable<string> hashes, CancellationToken cancellation, IReadOnlyDictionary<string, string>? started = null)
     {
@@ -28,7 +28,7 @@ public sealed class CheckQueue(AuditDbContext db, ICheckScheduler scheduler)
             var known = await waiting.Where(d => d.CheckJobId != null).Select(d => d.CheckJobId!).Distinct().ToListAsync(cancellation);
             var early = started is not null && started.TryGetValue(hash, out var s) ? s : null;
             if (known.Count == 0 && early is not null && !scheduler.IsWaiting(early) && await ApplyStoredAsync(hash, cancellation)) continue;
-            var job = known.FirstOrDefault(scheduler.IsPending) ?? (early is not null && scheduler.IsWaiting(early) ? early : null);
+            var job = known.FirstOrDefault(scheduler.IsPending) ?? (early is not null && scheduler.IsPending(early) ? early : null);
             if (job is null)
             {
                 job = scheduler.Enqueue(hash);

@@ -26,8 +26,10 @@ public sealed class CheckRunner(AuditDbContext db, LimitedAudit auditor, TimePro
             var limit = auditor.Limit();
             fresh = await RecognitionShown.WhileAsync(db, hash, auditor.CheckAsync(name, content, limit, cancellation), limit.Progress, cancellation);
             recent.Keep(hash, content.Length, fresh);
-            if (!await TryStore(CheckSummary.From(hash, fresh, clock.GetUtcNow().UtcDateTime), cancellation))
-                await ApplyInTransaction(await StoredResult(hash, cancellation) ?? throw new InvalidOperationException("check result vanished after a conflicting insert"), cancellation);
+            await TryStore(CheckSummary.From(hash, fresh, clock.GetUtcNow().UtcDateTime), cancellation);
+            // Also to the documents saved while the result was being stored (an upload that found this check running left
+            // them to it), and, when another worker stored it first, to every waiting document.
+            await ApplyInTransaction(await StoredResult(hash, cancellation) ?? throw new InvalidOperationException("check result vanished after it was stored"), cancellation);
         }
         else
         {
@@ -54,8 +56,8 @@ public sealed class CheckRunner(AuditDbContext db, LimitedAudit auditor, TimePro
     private Task<CheckResult?> StoredResult(string hash, CancellationToken cancellation) =>
         db.CheckResults.AsNoTracking().SingleOrDefaultAsync(r => r.Hash == hash && r.EngineVersion == EngineVersion.Current, cancellation);
 
-    /// <summary>Stores the result with the documents' new status; false when another worker stored it first.</summary>
-    private async Task<bool> TryStore(CheckResult result, CancellationToken cancellation)
+    /// <summary>Stores the result with the documents' new status; nothing when another worker stored it first.</summary>
+    private async Task TryStore(CheckResult result, CancellationToken cancellation)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellation);
         db.CheckResults.Add(result);
@@ -67,11 +69,10 @@ public sealed class CheckRunner(AuditDbContext db, LimitedAudit auditor, TimePro
         {
             await transaction.RollbackAsync(cancellation);
             db.ChangeTracker.Clear();
-            return false;
+            return;
         }
         await ApplyToWaitingDocuments(result, cancellation);
         await transaction.CommitAsync(cancellation);
-        return true;
     }
 
     private Task ApplyToWaitingDocuments(CheckResult result, CancellationToken cancellation) => WaitingDocuments.ApplyAsync(db, result, cancellation);

@@ -11,7 +11,8 @@ namespace FiscalAudit.Web.Tests.Jobs;
 /// A document whose shown result an earlier engine made says so on its own page, with that engine's version, and
 /// 用当前版本重新审核本文件 checks this document's content again (its copy with it, which shows the same stored result): the
 /// new result is stored beside the old one and shown with its counts, the reviewer's decisions stay on their finding ids, and
-/// the other document of the batch still waits for its own recheck — on SQLite and on PostgreSQL.
+/// the other document of the batch still waits for its own recheck — on SQLite and on PostgreSQL. Until the new result is
+/// stored no review state can move: nobody concludes on a document whose findings are not shown.
 /// </summary>
 public sealed class DocumentRecheckTests
 {
@@ -27,7 +28,8 @@ public sealed class DocumentRecheckTests
     private static async Task RechecksOneDocument(TestStore store)
     {
         await using var _ = store;
-        await using var app = new WebAppFactory(store);
+        var hold = new RunningCheckHold();
+        await using var app = new WebAppFactory(store, services: hold.AddTo);
         using var client = await app.PageClientAsync();
         using var api = app.SignedInClient();
         var batchId = await WebApi.UploadBatchAsync(api, ("原版.txt", CorrectedExample.Original), ("原版副本.txt", CorrectedExample.Original), ("整改后.txt", CorrectedExample.Corrected));
@@ -44,8 +46,12 @@ public sealed class DocumentRecheckTests
         Assert.Contains($"本文件的审核结果由较早版本的审核规则（版本 {EarlierEngine.Version}）生成", outdated);
         Assert.Contains("用当前版本重新审核本文件", outdated);
 
+        hold.Arm();
         await EarlierEngine.RecheckAsync(client, $"/documents/{rechecked}");
-        Assert.Contains("已将本文件及内容相同的其他 1 个文件交给当前版本重新审核", await client.GetStringAsync($"/documents/{rechecked}"));
+        var waiting = await client.GetStringAsync($"/documents/{rechecked}");
+        Assert.Contains("已将本文件及内容相同的其他 1 个文件交给当前版本重新审核", waiting);
+        await AwaitsNewResultAsync(client, api, rechecked, waiting);
+        hold.Release();
         await Checks.FinishedAsync(app.Services, batchId);
 
         var results = await Checks.ResultsAsync(app.Services);
@@ -54,6 +60,8 @@ public sealed class DocumentRecheckTests
         Assert.Equal(new[] { errorsBefore, errorsBefore, EarlierErrors }, new[] { "原版.txt", "原版副本.txt", "整改后.txt" }.Select(f => WebApi.Named(after, f).GetProperty("errors").GetInt32()));
         var shown = await client.GetStringAsync($"/documents/{rechecked}");
         Assert.DoesNotContain("用当前版本重新审核本文件", shown);
+        Assert.Contains("data-action=\"approve\"", shown);
+        Assert.DoesNotContain("id=\"state-waiting\"", shown);
         Assert.Contains($"id=\"f-{decided}\"", shown);
         var review = await WebApi.GetAsync(api, $"/api/documents/{rechecked}/review");
         var kept = review.GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("id").GetString() == decided);
@@ -66,6 +74,28 @@ public sealed class DocumentRecheckTests
         Assert.Contains("本文件的审核结果已是当前版本，无需重新审核", await client.GetStringAsync($"/documents/{rechecked}"));
         Assert.Equal(3, (await Checks.ResultsAsync(app.Services)).Count);
         Assert.Equal(DocumentStatus.Done, (await Checks.DocumentsAsync(app.Services, batchId)).Single(d => d.Id == rechecked).Status);
+    }
+
+    /// <summary>
+    /// While the new result is not stored (the check held before it stores it) the page shows no finding, offers no
+    /// 开始审核 / 退回整改 / 通过 and says why, and refreshes itself; the API refuses the same moves with that reason.
+    /// </summary>
+    private static async Task AwaitsNewResultAsync(HttpClient client, HttpClient api, long document, string page)
+    {
+        Assert.DoesNotContain("class=\"finding ", page);
+        Assert.DoesNotContain("class=\"state-action", page);
+        Assert.Contains("id=\"state-waiting\"", page);
+        Assert.Contains("审核结果出来、能看到发现的问题后才能开始审核、退回整改或通过", page);
+        Assert.Contains($"id=\"check-waiting\" data-document=\"/api/documents/{document}\"", page);
+        Assert.Contains("document-wait.js", page);
+        foreach (var action in new[] { "start", "return", "approve" })
+        {
+            var refused = await api.PostAsJsonAsync($"/api/documents/{document}/state", new { action });
+            var text = await refused.Content.ReadAsStringAsync();
+            Assert.True(refused.StatusCode == HttpStatusCode.Conflict, $"{action}: {(int)refused.StatusCode} {text}");
+            Assert.Contains("审核结果出来、能看到发现的问题后才能", JsonDocument.Parse(text).RootElement.GetProperty("error").GetString());
+        }
+        Assert.Contains("id=\"check-waiting\"", await client.GetStringAsync($"/documents/{document}"));
     }
 
     /// <summary>The page with its character references decoded (the engine version's “+” is written as one).</summary>

@@ -1,4 +1,5 @@
 using FiscalAudit.Web.Application;
+using FiscalAudit.Web.Jobs;
 using FiscalAudit.Web.Storage;
 using FiscalAudit.Web.Storage.Entities;
 using Hangfire;
@@ -48,6 +49,20 @@ public static class Checks
             if (DateTime.UtcNow > deadline) throw new TimeoutException($"check jobs still waiting or running after {seconds} s");
             await Task.Delay(200);
         }
+    }
+
+    /// <summary>How many check jobs the job storage holds for the content, in any state (waiting, running, done, failed, deleted).</summary>
+    public static int CheckJobs(IServiceProvider services, string hash)
+    {
+        var monitoring = services.GetRequiredService<JobStorage>().GetMonitoringApi();
+        const int all = int.MaxValue;
+        var jobs = monitoring.EnqueuedJobs("default", 0, all).Select(j => j.Value.Job)
+            .Concat(monitoring.ScheduledJobs(0, all).Select(j => j.Value.Job))
+            .Concat(monitoring.ProcessingJobs(0, all).Select(j => j.Value.Job))
+            .Concat(monitoring.SucceededJobs(0, all).Select(j => j.Value.Job))
+            .Concat(monitoring.FailedJobs(0, all).Select(j => j.Value.Job))
+            .Concat(monitoring.DeletedJobs(0, all).Select(j => j.Value.Job));
+        return jobs.Count(j => j?.Type == typeof(CheckDocumentJob) && Equals(j.Args[0], hash));
     }
 
     public static async Task<List<Document>> DocumentsAsync(IServiceProvider services, long batchId)

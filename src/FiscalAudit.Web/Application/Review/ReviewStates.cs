@@ -20,9 +20,16 @@ public sealed class ReviewStates(AuditDbContext db, ReviewSubjects subjects, Rev
         new("reopen", "重新审核", ReviewState.InReview, [ReviewState.Returned, ReviewState.Approved]),
     ];
 
-    /// <summary>What a reviewer may do with this version now (nothing for a department user or an earlier version).</summary>
+    /// <summary>What a reviewer may do with this version now (nothing for a department user, an earlier version or a document still being checked).</summary>
     public IReadOnlyList<ReviewTransition> Allowed(ReviewSubject subject) =>
-        actor.Reviews && subject.IsLatest ? Transitions.Where(t => t.From.Contains(subject.Document.ReviewState)).ToList() : [];
+        actor.Reviews && subject.IsLatest && Waiting(subject.Document) is null ? Transitions.Where(t => t.From.Contains(subject.Document.ReviewState)).ToList() : [];
+
+    /// <summary>
+    /// Null when the document's review state may move; else why not: while it waits for its check (first or again with the current
+    /// engine) its findings are not shown, and no conclusion may be reached without them.
+    /// </summary>
+    public static string? Waiting(Document document) =>
+        document.Status.IsFinished() ? null : $"该文件还在{document.Status.ToChinese()}，审核结果出来、能看到发现的问题后才能开始审核、退回整改或通过。";
 
     /// <summary>Null when decisions may be changed on this version; else why not.</summary>
     public ReviewProblem? Editable(ReviewSubject subject) =>
@@ -47,10 +54,9 @@ public sealed class ReviewStates(AuditDbContext db, ReviewSubjects subjects, Rev
         comment = comment?.Trim() ?? "";
         if (comment.Length > FindingReview.MaxText) return ReviewProblem.Invalid($"说明不能超过 {FindingReview.MaxText} 个字。");
         if (!subject.IsLatest) return ReviewProblem.Conflict("该文件已有更新的整改版本，请在最新版本上审核。");
+        if (Waiting(subject.Document) is { } waiting) return ReviewProblem.Conflict(waiting);
         if (!transition.From.Contains(subject.Document.ReviewState))
             return ReviewProblem.Conflict($"该文件当前为“{subject.Document.ReviewState.ToChinese()}”，不能{transition.Name}。");
-        if (transition.To == ReviewState.Returned && !subject.Document.Status.IsFinished())
-            return ReviewProblem.Conflict("该文件还没有审核完，不能退回整改。");
         Move(subject.Document, transition.To, comment);
         await db.SaveChangesAsync(cancellation);
         return null;

@@ -20,8 +20,11 @@ public sealed record ComparisonView(long PreviousId, int PreviousVersion, IReadO
 
 public sealed record HistoryView(DateTime At, string By, string Action, string ActionName, string Text, int Version, string? FindingId);
 
-/// <summary>What the logged-in person may do: decide findings, move the state (actions with their button text), write notes, upload a correction.</summary>
-public sealed record ReviewPermissions(bool Decide, IReadOnlyList<ActionView> Actions, bool Note, bool Upload);
+/// <summary>
+/// What the logged-in person may do: decide findings, move the state (actions with their button text), write notes, upload a correction;
+/// <see cref="Waiting"/> says why a reviewer may not move the state now (the document is still being checked), else null.
+/// </summary>
+public sealed record ReviewPermissions(bool Decide, IReadOnlyList<ActionView> Actions, bool Note, bool Upload, string? Waiting);
 
 public sealed record ActionView(string Action, string Name);
 
