@@ -40,6 +40,11 @@ public sealed class PageTests
             Assert.Contains(Html.Encode(finding.GetProperty("message").GetString()!), documentPage);
         }
         Assert.Contains("错误（", documentPage);
+        var rejected = WebApi.Named(batch, "旧.doc");
+        var rejectedPage = await client.GetStringAsync($"/documents/{rejected.GetProperty("id").GetInt64()}");
+        Assert.Contains("该文件未受理，没有审核结果，原因见上方说明。", rejectedPage);
+        Assert.Contains(Html.Encode(rejected.GetProperty("reason").GetString()!), rejectedPage);
+        Assert.DoesNotContain("check-waiting", rejectedPage);
     }
 
     [Fact]
