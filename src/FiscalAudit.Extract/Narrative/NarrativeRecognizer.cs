@@ -31,9 +31,10 @@ public sealed class NarrativeRecognizer : IRecognizer
         OpenList? open = null;
         OutlineLevel? units = null;
         var blocks = FlattenedIndicatorTables.Blocks(document);
-        foreach (var block in budget ? ProseTables.Rejoin(blocks) : blocks)
+        var inOrder = (budget ? ProseTables.Rejoin(blocks) : blocks).ToList();
+        for (var b = 0; b < inOrder.Count; b++)
         {
-            switch (block)
+            switch (inOrder[b])
             {
                 case HeadingBlock h:
                     previous = null;
@@ -47,8 +48,8 @@ public sealed class NarrativeRecognizer : IRecognizer
                     break;
                 case ParagraphBlock p:
                     narrative.Marks.AddRange(TextMarks.Find(p));
-                    var labelled = DepartmentNames.InLabel(p.Text, p.Location);
-                    Add(narrative.Names, labelled);
+                    var labelled = DepartmentNames.InLabel(p.Text, p.Location, (b + 1 < inOrder.Count ? inOrder[b + 1] as ParagraphBlock : null)?.Text);
+                    Add(narrative.Names, labelled ?? DepartmentNames.InTableTitle(p.Text, p.Location));
                     narrative.Names.AddRange(SelfDescriptions.Read(p));
                     // A table's “编制单位：…” line under a units section whose end the layout lost names a table's department, no unit.
                     if (units is not null && labelled is null) narrative.Names.AddRange(OwnUnits.Read(p.Text, p.LocationOf));
