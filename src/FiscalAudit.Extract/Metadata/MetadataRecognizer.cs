@@ -152,13 +152,15 @@ public sealed partial class MetadataRecognizer : IRecognizer
     /// <summary>
     /// The rest of a name the layout pushed to the next line behind the unit (“部门名称：江苏省人大” /
     /// “单位:万元常委会办公厅”), or whole after its places (“编制单位：上海市普陀区” / “财政局”: <see cref="OrganisationNames.SplitEnd"/>);
-    /// empty when the label's line holds the unit itself or the next line continues no name.
+    /// empty when the next line continues no name, or holds the unit while the label's line holds one too.
     /// </summary>
     private static string Continuation(List<(string Text, SourceLocation Location)> lines, int i, string value)
     {
-        if (i + 1 >= lines.Count || UnitResidue().IsMatch(lines[i].Text)) return string.Empty;
-        var next = LeadingUnit().Match(lines[i + 1].Text.Trim());
-        return next.Success ? next.Groups[1].Value : OrganisationNames.SplitEnd(Compact(value), Compact(lines[i + 1].Text.Trim())) ?? string.Empty;
+        if (i + 1 >= lines.Count) return string.Empty;
+        var next = lines[i + 1].Text.Trim();
+        if (OrganisationNames.SplitEnd(Compact(value), Compact(next)) is { } end) return end;
+        var unit = LeadingUnit().Match(next);
+        return unit.Success && !UnitResidue().IsMatch(lines[i].Text) ? unit.Groups[1].Value : string.Empty;
     }
 
     private static string WithoutUnit(string value) => UnitResidue().Replace(GluedUnit().Replace(value, string.Empty), string.Empty);
