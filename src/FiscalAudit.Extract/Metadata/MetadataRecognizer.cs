@@ -45,12 +45,11 @@ public sealed partial class MetadataRecognizer : IRecognizer
     [GeneratedRegex(@"^(?:金额)?单位\s*[：:]\s*(?:万元|千元|亿元|元)(\S+)$")]
     private static partial Regex LeadingUnit();
 
-    [GeneratedRegex(@"((?:19|20)[0-9]{2})\s*年度")]
-    private static partial Regex YearPattern();
+    // A year in Arabic or written digits (“2024年度”, “二〇二三年度”: PrintedYears).
+    private static readonly Regex YearPattern = new($@"({PrintedYears.Number})\s*年度", RegexOptions.Compiled);
 
-    // In a title, “上海市普陀区2025年区级部门预算”, “上海市普陀区示例局2025年部门整体支出绩效目标表” name the year without 年度.
-    [GeneratedRegex(@"((?:19|20)[0-9]{2})\s*年(?=.*(?:预算|决算|绩效目标))")]
-    private static partial Regex TitleYear();
+    // In a title, “上海市普陀区2025年区级部门预算”, “二〇二三年上海市普陀区财政局部门决算” name the year without 年度.
+    private static readonly Regex TitleYear = new($@"({PrintedYears.Number})\s*年(?=.*(?:预算|决算|绩效目标))", RegexOptions.Compiled);
 
     public void Recognize(SourceDocument document, Disclosure disclosure)
     {
@@ -106,7 +105,7 @@ public sealed partial class MetadataRecognizer : IRecognizer
             if (Flattened(lines, i) is { } cell) found.Add(cell);
             var m = DepartmentIdentityWords.LabelLine.Match(lines[i].Text.Trim());
             if (!m.Success) continue;
-            var value = WithoutUnit(m.Groups[1].Value + Continuation(lines, i)).TrimEnd('，', ',', '。');
+            var value = WithoutUnit(m.Groups[1].Value + Continuation(lines, i, m.Groups[1].Value)).TrimEnd('，', ',', '。');
             if (value.Length < 2) continue;
             found.Add(new Named(DepartmentIdentityWords.Rank(m.Groups["label"].Value), OrganisationNames.Pattern.Match(value) is { Success: true } org ? org.Value : value, lines[i].Location));
         }
@@ -152,13 +151,16 @@ public sealed partial class MetadataRecognizer : IRecognizer
 
     /// <summary>
     /// The rest of a name the layout pushed to the next line behind the unit (“部门名称：江苏省人大” /
-    /// “单位:万元常委会办公厅”); empty when the label's line holds the unit itself or the next line does not start with it.
+    /// “单位:万元常委会办公厅”), or whole after its places (“编制单位：上海市普陀区” / “财政局”: <see cref="OrganisationNames.SplitEnd"/>);
+    /// empty when the next line continues no name, or holds the unit while the label's line holds one too.
     /// </summary>
-    private static string Continuation(List<(string Text, SourceLocation Location)> lines, int i)
+    private static string Continuation(List<(string Text, SourceLocation Location)> lines, int i, string value)
     {
-        if (i + 1 >= lines.Count || UnitResidue().IsMatch(lines[i].Text)) return string.Empty;
-        var next = LeadingUnit().Match(lines[i + 1].Text.Trim());
-        return next.Success ? next.Groups[1].Value : string.Empty;
+        if (i + 1 >= lines.Count) return string.Empty;
+        var next = lines[i + 1].Text.Trim();
+        if (OrganisationNames.SplitEnd(Compact(value), Compact(next)) is { } end) return end;
+        var unit = LeadingUnit().Match(next);
+        return unit.Success && !UnitResidue().IsMatch(lines[i].Text) ? unit.Groups[1].Value : string.Empty;
     }
 
     private static string WithoutUnit(string value) => UnitResidue().Replace(GluedUnit().Replace(value, string.Empty), string.Empty);
@@ -201,7 +203,7 @@ public sealed partial class MetadataRecognizer : IRecognizer
     internal readonly record struct Named(int Rank, string Name, SourceLocation Location);
 
     /// <summary>
-    /// The year the document is for: the first title line of the cover naming one (“2024年度”, or “2025年”
+    /// The year the document is for, in Arabic or written digits (“二〇二三年”): the first title line of the cover naming one (“2024年度”, or “2025年”
     /// before 预算/决算), else the first table title or heading naming one (“2017年政府采购预算表” in a file
     /// of tables alone), else the “XXXX年度” printed most often. Sentences (“2024年预算执行情况……。”) never
     /// decide before the most-often step.
@@ -212,14 +214,14 @@ public sealed partial class MetadataRecognizer : IRecognizer
             .Where(l => l.Text.Length > 0 && !HeadingText.IsSentence(l.Text)).ToList();
         var found = titles.Where(l => l.Cover).Select(l => (Match: Year(l.Text), l.Location)).FirstOrDefault(x => x.Match is not null);
         if (found.Match is null)
-            found = titles.Where(l => !HeadingText.IsNote(l.Text)).Select(l => (Match: TitleYear().Match(l.Text), l.Location)).FirstOrDefault(x => x.Match.Success);
+            found = titles.Where(l => !HeadingText.IsNote(l.Text)).Select(l => (Match: TitleYear.Match(l.Text), l.Location)).FirstOrDefault(x => x.Match.Success);
         if (found.Match is { Success: true })
         {
-            disclosure.Year = int.Parse(found.Match.Groups[1].Value);
+            disclosure.Year = PrintedYears.Value(found.Match.Groups[1].Value);
             disclosure.YearLocation = found.Location;
             return;
         }
-        var common = lines.SelectMany(l => YearPattern().Matches(l.Text).Select(m => (Year: int.Parse(m.Groups[1].Value), l.Location)))
+        var common = lines.SelectMany(l => YearPattern.Matches(l.Text).Select(m => (Year: PrintedYears.Value(m.Groups[1].Value), l.Location)))
             .GroupBy(x => x.Year).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).FirstOrDefault();
         if (common is null) return;
         disclosure.Year = common.Key;
@@ -227,5 +229,5 @@ public sealed partial class MetadataRecognizer : IRecognizer
     }
 
     private static Match? Year(string compact) =>
-        YearPattern().Match(compact) is { Success: true } year ? year : TitleYear().Match(compact) is { Success: true } titled ? titled : null;
+        YearPattern.Match(compact) is { Success: true } year ? year : TitleYear.Match(compact) is { Success: true } titled ? titled : null;
 }

@@ -23,7 +23,7 @@ internal static class OrganisationNames
     /// The pattern of a year printed before a name (“2023年度”, “二〇二三年”): no part of the name, which may start right after it
     /// (“2017年度江苏省高级人民法院部门收支预算总表”), never inside it.
     /// </summary>
-    public static string Year { get; } = $@"(?:(?:19|20)\d{{2}}|[{Data.YearDigits}]{{4}})\s*年度?";
+    public static string Year { get; } = $@"{PrintedYears.Number}\s*年度?";
 
     /// <summary>An organisation's name, perhaps with the second name of the same body in brackets (“中共上海市普陀区委组织部（上海市普陀区公务员局）”).</summary>
     public static Regex Pattern { get; } = new(WithSecondName(Name(Data, "+")), RegexOptions.Compiled);
@@ -34,6 +34,8 @@ internal static class OrganisationNames
     /// </summary>
     private static readonly Regex LevelOnly = new(
         $@"\G(?:(?:{Alternatives(Data.LevelLeads)})(?:{Alternatives(PlaceWords.All)})委(?![{Han}])|{Name(Data, "*", level: true)})", RegexOptions.Compiled);
+
+    private static readonly Regex EndsWithPlace = new($"{Place(Data)}$", RegexOptions.Compiled);
 
     private static readonly Regex Code = new($"^(?:{Data.Code}|{Year})", RegexOptions.Compiled);
 
@@ -52,6 +54,17 @@ internal static class OrganisationNames
         var start = Code.Match(text).Length;
         var m = Pattern.Match(text, start);
         return m.Success && m.Index == start ? m : null;
+    }
+
+    /// <summary>
+    /// The rest of a name the layout broke after its places (“编制单位：上海市普陀区” / “财政局”): <paramref name="next"/>, the
+    /// line below, when <paramref name="value"/> ends with a place and the two are one whole name; null otherwise (“单位：万元”,
+    /// “2023年度” below, or a value that ends no place).
+    /// </summary>
+    public static string? SplitEnd(string value, string next)
+    {
+        var joined = value + next;
+        return next.Length > 0 && EndsWithPlace.IsMatch(value) && AtStart(joined) is { } m && m.Length == joined.Length ? next : null;
     }
 
     /// <summary>
@@ -77,8 +90,8 @@ internal static class OrganisationNames
         var placeWords = Alternatives(PlaceWords.All);
         var leads = Alternatives(words.Leads);
         var lead = $"[{Han}]{{0,{words.LeadAfter}}}(?!{Alternatives(words.KeptLeads)})(?:{leads})[{Han}]{{2,5}}?(?:{placeWords})";
-        var notStarts = Either(words.NotStarts.Select(Regex.Escape).Append("第[一二三四五六七八九十]+部分").Append(lead).Append($"[{words.YearDigits}]{{0,3}}年"));
-        var place = $"(?!{Alternatives(words.NotPlaces)})[{Han}]{{1,5}}?(?:{placeWords})";
+        var notStarts = Either(words.NotStarts.Select(Regex.Escape).Append("第[一二三四五六七八九十]+部分").Append(lead).Append($"[{PrintedYears.Digits}]{{0,3}}年"));
+        var place = Place(words);
         var end = $"(?:{Alternatives(words.Ends)})(?:{Alternatives(words.Suffixes)})?(?!{Alternatives(words.NotFollowedBy)})";
         var prefix = $"(?:{Alternatives(words.Prefixes)})?";
         var clause = $"(?!{Alternatives(words.KeptLeads)})(?:{leads})";
@@ -87,6 +100,9 @@ internal static class OrganisationNames
         if (level) return $"(?:{placeWords})(?!{Alternatives(words.NotLevelOnly)}){own}{units}";
         return $"(?:(?<![{Han}])|(?<=(?:{leads}))|(?<={Year})(?!度))(?!{InsideALead(words.Leads)})(?!{notStarts}){prefix}(?:{place}){places}{own}{units}";
     }
+
+    /// <summary>A place: a few characters ending with a word of places (“普陀区”), never a word that starts no place (“城市”).</summary>
+    private static string Place(Words words) => $"(?!{Alternatives(words.NotPlaces)})[{Han}]{{1,5}}?(?:{Alternatives(PlaceWords.All)})";
 
     /// <summary>A name followed by the second name of the same body in brackets (“…区委组织部（…区公务员局）”), read as one.</summary>
     private static string WithSecondName(string name) => $"{name}(?:[（(]{name}[）)])?";
@@ -129,9 +145,6 @@ internal static class OrganisationNames
         public string Code { get; init; } = string.Empty;
 
         public int UnitLength { get; init; }
-
-        /// <summary>The digits of a year written out (“二〇二三年”).</summary>
-        public string YearDigits { get; init; } = string.Empty;
 
         /// <summary>The words before a bare level whose 委 alone ends a name (“团市委”).</summary>
         public List<string> LevelLeads { get; init; } = new();

@@ -56,14 +56,26 @@ public static partial class DepartmentNames
     }
 
     /// <summary>
-    /// The organisation of a “部门：…” line (after the table number printed with it, if any), or none; after a filler's label
-    /// (“填报单位：…”) a <see cref="TextMarkKind.FillingUnitName"/>, after an implementer's (“实施单位：…”) a <see cref="TextMarkKind.ImplementerName"/>.
+    /// The organisation a table's title printed as a plain paragraph names, with no ordinal before it (“南宁市青秀区民政局2023年度收入支出决算总表”,
+    /// “二〇二三年南宁市青秀区民政局收入支出决算总表”: <see cref="DepartmentIdentityWords.OpensATitle"/>), read as <see cref="InTitle"/> reads a
+    /// numbered one; null for any other paragraph.
     /// </summary>
-    public static TextMark? InLabel(string text, SourceLocation location)
+    public static TextMark? InTableTitle(string text, SourceLocation location) =>
+        DepartmentIdentityWords.OpensATitle(Spaceless.Of(text), 0) ? InTitle(text, location) : null;
+
+    /// <summary>
+    /// The organisation of a “部门：…” line (after the table number printed with it, if any), its name perhaps ended on the
+    /// line below, <paramref name="next"/>, where the layout broke it after its places (“编制单位：上海市普陀区” / “财政局”:
+    /// <see cref="OrganisationNames.SplitEnd"/>), or none; after a filler's label (“填报单位：…”) a <see cref="TextMarkKind.FillingUnitName"/>,
+    /// after an implementer's (“实施单位：…”) a <see cref="TextMarkKind.ImplementerName"/>.
+    /// </summary>
+    public static TextMark? InLabel(string text, SourceLocation location, string? next = null)
     {
         if (text.AsSpan().IndexOfAny('：', ':') < 0) return null;
         var line = LabelLine.Match(text);
-        return line.Success ? Named(KindOf(line), line.Groups["v"].Value, Spaceless.Of(text), location) : null;
+        if (!line.Success) return null;
+        var end = next is null ? null : OrganisationNames.SplitEnd(Spaceless.Of(line.Groups["v"].Value), Spaceless.Of(next));
+        return Named(KindOf(line), line.Groups["v"].Value + end, Spaceless.Of(text) + end, location);
     }
 
     /// <summary>The organisations of a row's label cells (“部门（单位）名称”), each the next cell's value.</summary>

@@ -5,7 +5,8 @@ namespace FiscalAudit.Tests.Narrative;
 /// <summary>
 /// Issue 12 class 3: a 机构设置 section whose end the layout lost (“本部门下属单位包括：…” running into the next part's or table's
 /// title, printed as a paragraph or glued after the list) lists no unit in that title: a table's header naming the title's (other)
-/// unit is reported once, on its line, while a unit the list really names still signs a form in silence.
+/// unit is reported once, on its line (the title printed as its own paragraph is checked too: PlainTableTitleIdentityTests), while a
+/// unit the list really names still signs a form in silence.
 /// </summary>
 public class OpenUnitsSectionIdentityTests
 {
@@ -21,7 +22,10 @@ public class OpenUnitsSectionIdentityTests
     {
         var header = "编制单位：" + Other;
         var text = Document(units, header);
-        Assert.Equal(("南宁市青秀区财政局", Other, DepartmentNameKit.LineOf(text, header)), DepartmentNameKit.TheOneOther(text));
+        var findings = Findings(text, "FA3014");
+        Assert.Equal("南宁市青秀区财政局", FromText(text).Department);
+        Assert.Single(findings, f => f.Location.Line == DepartmentNameKit.LineOf(text, header));
+        Assert.All(findings, f => Assert.Equal(Other, f.Actual));
     }
 
     [Theory]
