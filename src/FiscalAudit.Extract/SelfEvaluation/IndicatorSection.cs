@@ -56,11 +56,12 @@ internal static class IndicatorSectionParser
         for (; i < end && Column(stream.Cells[i].Key) is IndicatorColumn col; i++) columns.Add(col);
         if (columns.Count == 0) return section;
         var consumed = new HashSet<Cell>(skipped ?? Enumerable.Empty<Cell>(), ReferenceEqualityComparer.Instance);
+        var groupScores = GroupScoreHeader(stream, header);
         string? level1 = null, level2 = null;
         for (; i < end; i++)
         {
             var cell = stream.Cells[i];
-            if (consumed.Contains(cell)) continue;
+            if (consumed.Contains(cell) || InGroupScoreColumn(cell, groupScores)) continue;
             if (IndicatorTableWords.Default.SectionLabels.Contains(cell.Key))
             {
                 while (i + 1 < end && IsColumnWord(stream.Cells[i + 1])) i++; // the header printed again on a new page
@@ -87,7 +88,7 @@ internal static class IndicatorSectionParser
                 }
                 level1 = name;
                 level2 = null;
-                section.Groups.Add(Subtotal(stream, header, cell, columns, consumed, new IndicatorGroup(name, points, cell.Location)));
+                section.Groups.Add(Subtotal(stream, header, cell, columns, consumed, WithColumnScore(stream, cell, groupScores, new IndicatorGroup(name, points, cell.Location))));
                 continue;
             }
             if (IndicatorHeadings.IsLevel2(cell.Key) || IsLevel2Row(stream, header, cell))
@@ -136,14 +137,42 @@ internal static class IndicatorSectionParser
             columns.IndexOf(column) is var k and >= 0 && row.FirstOrDefault(c => c.Index == header.Index + k + 1) is Cell c && EvaluationText.Number(c.Text) is not null ? c : null;
         var (weight, score) = (Under(IndicatorColumn.Weight), Under(IndicatorColumn.Score));
         foreach (var c in new[] { weight, score }.OfType<Cell>()) consumed.Add(c);
-        return group with
-        {
-            StatedPoints = group.StatedPoints ?? EvaluationText.Number(weight?.Text),
-            StatedPointsLocation = group.StatedPoints is null ? weight?.Location : group.StatedPointsLocation,
-            StatedScore = EvaluationText.Number(score?.Text),
-            StatedScoreLocation = score?.Location,
-        };
+        return group.WithSubtotal(EvaluationText.Number(weight?.Text), weight?.Location, EvaluationText.Number(score?.Text), score?.Location);
     }
+
+    /// <summary>
+    /// In a real table, the header of a column of first-level group scores in the indicator header's row (indicator-table.json's
+    /// groupScoreColumns: “一级指标得分”, “小计”): named after the first level (third-party-report.json's groupScoreLevels), or standing
+    /// right of the 一级指标 header. The group's score printed there stands beside the one its subtotal row prints, both checked.
+    /// </summary>
+    private static Cell? GroupScoreHeader(CellStream stream, Cell header)
+    {
+        if (stream.LinePerCell) return null;
+        var words = ThirdPartyVocabulary.Default;
+        Cell? left = null;
+        foreach (var c in stream.RowOf(header))
+        {
+            if (IndicatorTableWords.Default.GroupScoreColumns.Contains(c.Key)
+                && (words.GroupScoreLevels.TryGetValue(c.Key, out var level) ? level : left is null ? 0 : words.LevelOf(left.Key)) == 1) return c;
+            left = c;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The group-score column's header printed again on a new page (a subtotal label, “小计”, left to its rows), or a number printed in
+    /// that column: no indicator.
+    /// </summary>
+    private static bool InGroupScoreColumn(Cell cell, Cell? groupScores) =>
+        groupScores is not null
+        && ((cell.Key == groupScores.Key && IndicatorTableWords.Default.SubtotalGroup(cell.Key) is null)
+            || (cell.Index == groupScores.Index && cell.Row != groupScores.Row && EvaluationText.Number(cell.Text) is not null));
+
+    /// <summary>A first-level group with the score its row prints in the group-score column (<see cref="GroupScoreHeader"/>), if any.</summary>
+    private static IndicatorGroup WithColumnScore(CellStream stream, Cell heading, Cell? groupScores, IndicatorGroup group) =>
+        groupScores is not null && stream.RowOf(heading).FirstOrDefault(c => c.Index == groupScores.Index) is Cell cell && EvaluationText.Number(cell.Text) is PrintedNumber score
+            ? group with { StatedScore = score, StatedScoreLocation = cell.Location, StatedScoreColumn = IndicatorColumns.Score }
+            : group;
 
     /// <summary>
     /// In a real table, a second-level row of a tree printed level by level (“| 数量指标 | | | | 20 | 20”): a cell just left of the

@@ -248,22 +248,10 @@ internal static partial class ThirdPartyTableReader
         return words.GroupOf(name) ?? (name == current ? current : null);
     }
 
-    /// <summary>
-    /// The group with the score (and, when it printed none, the points) of its subtotal row (<see cref="RowNumbers"/>); when a
-    /// group-score column printed the group's score already, the row's is kept beside it (<see cref="IndicatorGroup.SubtotalScore"/>).
-    /// </summary>
+    /// <summary>The group with the score (and, when it printed none, the points) of its subtotal row (<see cref="RowNumbers"/>, <see cref="IndicatorGroup.WithSubtotal"/>).</summary>
     private static IndicatorGroup WithSubtotal(IndicatorGroup group, SourceRow row, SourceCell label, Columns columns, ThirdPartyVocabulary words) =>
         RowNumbers(row, label, columns, words, blankDeductsNothing: true) is var (weight, score) && score is var (number, at)
-            ? group.StatedScoreColumn is not null
-                ? group with { SubtotalScore = number, SubtotalScoreLocation = at }
-                : group with
-                {
-                    StatedPoints = group.StatedPoints ?? weight?.Number,
-                    StatedPointsLocation = group.StatedPoints is null ? weight?.At : group.StatedPointsLocation,
-                    StatedScore = number,
-                    StatedScoreLocation = at,
-                    StatedScoreColumn = null,
-                }
+            ? group.WithSubtotal(weight?.Number, weight?.At, number, at)
             : group;
 
     /// <summary>

@@ -9,7 +9,7 @@ namespace FiscalAudit.Ingest.Text;
 /// </summary>
 public static class HeadingShape
 {
-    private sealed record Data(int MaximumLength, int MaximumTailLength, List<string> Ends);
+    private sealed record Data(int MaximumLength, int MaximumTailLength, List<string> Ends, List<string> FormTitleEnds);
 
     private static readonly Data Shape = EmbeddedJson.Load<Data>(typeof(HeadingShape).Assembly, "heading-shape.json", new(System.Text.Json.JsonSerializerDefaults.Web));
 
@@ -21,9 +21,17 @@ public static class HeadingShape
     }
 
     /// <summary>True when <paramref name="line"/> has a title's shape: short, without sentence punctuation, ending like a title.</summary>
-    public static bool IsTitle(string line)
+    public static bool IsTitle(string line) => IsTitleEndingIn(line, Shape.Ends);
+
+    /// <summary>
+    /// True when <paramref name="line"/> is a form's title line (“四川省剑阁县项目支出绩效自评表”): a title's shape, ending like a form's
+    /// title (formTitleEnds). Such a line ends its paragraph, blank line after it or not.
+    /// </summary>
+    public static bool IsFormTitle(string line) => IsTitleEndingIn(line, Shape.FormTitleEnds);
+
+    private static bool IsTitleEndingIn(string line, List<string> ends)
     {
         var t = line.Trim();
-        return t.Length <= Shape.MaximumLength && t.IndexOfAny(Punctuation.SentencePunctuation) < 0 && Shape.Ends.Any(e => t.EndsWith(e, StringComparison.Ordinal));
+        return t.Length <= Shape.MaximumLength && t.IndexOfAny(Punctuation.SentencePunctuation) < 0 && ends.Any(e => t.EndsWith(e, StringComparison.Ordinal));
     }
 }

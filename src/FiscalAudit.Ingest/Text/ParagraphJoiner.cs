@@ -11,7 +11,8 @@ namespace FiscalAudit.Ingest.Text;
 /// does, unless the next starts a new item; so does an item of a list opened by a colon and ended by a semicolon
 /// (“…收入合计35,210.40万元，其中：” + “一般公共预算财政拨款收入…，占94.29%；” + “事业收入…”). No line continues into a
 /// line that is only a table's number (“…部门决算公开表” + “附表1”, <see cref="TableMarks.IsNumberCaption"/>), nor does a line ending
-/// with its year in brackets (a form's title, “…自评表（2023年度）”).
+/// with its year in brackets (a form's title, “…自评表（2023年度）”), nor a form's title line into anything but its bracketed year
+/// (“四川省剑阁县项目支出绩效自评表” + “项目名称”, <see cref="HeadingShape.IsFormTitle"/>).
 /// </summary>
 public static partial class ParagraphJoiner
 {
@@ -26,6 +27,7 @@ public static partial class ParagraphJoiner
         if (EndsSentence(a)) return EndsListItem(a) && !StartsNewItem(b) && !IsLabelLine(b) && !IsYearLine(b);
         if (IsWrappedPartTitle(a, b)) return true;
         if (BracketedYearEnd().IsMatch(a)) return false;
+        if (HeadingShape.IsFormTitle(a) && !BracketedYearLine().IsMatch(b)) return false;
         if ((IsTitle(a) || IsShortHeading(a)) && b.Length > 4) return false;
         return !StartsNewItem(b) && !IsLabelLine(a) && !IsLabelLine(b) && !IsYearLine(b);
     }
@@ -77,6 +79,10 @@ public static partial class ParagraphJoiner
     /// </summary>
     [GeneratedRegex(@"[（(](?:19|20)\d{2}\s*年度?[）)]$")]
     private static partial Regex BracketedYearEnd();
+
+    /// <summary>A line that is only a year in brackets (“（2023年度）”): the tail of the form's title above it.</summary>
+    [GeneratedRegex(@"^[（(](?:19|20)\d{2}\s*年度?[）)]$")]
+    private static partial Regex BracketedYearLine();
 
     private static bool IsYearLine(string text)
     {

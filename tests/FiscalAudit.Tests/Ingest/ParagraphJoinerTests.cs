@@ -30,7 +30,23 @@ public class ParagraphJoinerTests
     [InlineData("四川省剑阁县项目支出绩效自评表（2023年度）", "项目名称")]
     [InlineData("成都市金牛区教育局项目支出绩效自评表(2024年度)", "主管部门")]
     [InlineData("四川省剑阁县农业农村局部门整体支出绩效自评表（2023年）", "部门（单位）名称")]
+    // A form's title line with no year under it (form-title endings in heading-shape.json) ends its paragraph: the form's cells follow.
+    [InlineData("四川省剑阁县项目支出绩效自评表", "项目名称")]
+    [InlineData("成都市金牛区教育局2023年度部门整体支出绩效自评表", "部门（单位）名称")]
+    [InlineData("襄阳市襄州区2023年度财政支出项目绩效评价表", "项目名称：农村公益性公墓建设补助项目")]
+    [InlineData("2024年度济南市章丘区项目支出绩效目标申报表", "项目名称")]
     public void Headings_do_not_swallow_the_next_paragraph(string line, string next) => Assert.False(ParagraphJoiner.Continues(line, next));
+
+    /// <summary>
+    /// A line ending in a form-title word that is no title line — prose with punctuation in it, or longer than a title — is a wrapped line
+    /// and goes on; a form's title goes on into its own year in brackets.
+    /// </summary>
+    [Theory]
+    [InlineData("根据区财政局统一部署，本单位对12个项目开展绩效自评并填报了项目支出绩效自评表", "对照年初绩效目标逐项分析了完成情况。")]
+    [InlineData("本部门严格对照年初设定的绩效目标逐项核实各项指标完成情况后如实填报了项目支出绩效自评表", "并将相关佐证材料一并报送区财政局。")]
+    [InlineData("四川省剑阁县项目支出绩效自评表", "（2023年度）")]
+    [InlineData("成都市金牛区教育局项目支出绩效自评表", "(2024年)")]
+    public void Prose_ending_in_a_form_word_and_a_titles_year_continue(string line, string next) => Assert.True(ParagraphJoiner.Continues(line, next));
 
     /// <summary>
     /// One list item to a line (regional 情况说明): after a colon opened the list, an item ended by a semicolon goes on into the

@@ -83,6 +83,33 @@ public class ProvinceSelfEvaluationFormTests
     }
 
     /// <summary>
+    /// A form copied one cell per line with no year line under its title (“四川省剑阁县项目支出绩效自评表” right above “项目名称”): the
+    /// title, long enough to be taken for a wrapped line, ends its paragraph (it ran on into the cells below, and the document named no
+    /// department), and the form reads as it does with its year line — the department its 主管部门 names, the project's name, its
+    /// indicators, the same findings (四川 and 湖北 forms, titles of several lengths and wordings).
+    /// </summary>
+    [Theory]
+    [InlineData("sichuan-flattened.txt", Folder, "四川省剑阁县项目支出绩效自评表", "剑阁县农业农村局")]
+    [InlineData("sichuan-flattened.txt", Folder, "四川省广元市剑阁县农业农村局2023年度项目支出绩效自评表", "剑阁县农业农村局")]
+    [InlineData("sichuan-flattened.txt", Folder, "剑阁县2023年度财政支出项目绩效自评表", "剑阁县农业农村局")]
+    [InlineData("xiangzhou-cemetery-flattened.txt", "Provincial", "襄阳市襄州区民政局项目支出绩效自评表", "襄阳市襄州区民政局")]
+    public void A_title_with_no_year_line_under_it_ends_its_paragraph(string name, string folder, string title, string department)
+    {
+        var lines = Text(name, folder).Split('\n').ToList();
+        var at = lines.FindIndex(l => l.EndsWith("自评表", StringComparison.Ordinal));
+        Assert.Matches(@"^（20\d\d年度）$", lines[at + 1]);
+        var withYear = AuditFile(name, folder);
+        lines[at] = title;
+        lines.RemoveAt(at + 1);
+        var without = Audit(name, string.Join('\n', lines));
+        var (p, q) = (Assert.Single(withYear.Disclosure!.Evaluations.Projects), Assert.Single(without.Disclosure!.Evaluations.Projects));
+        Assert.Equal((department, p.Name, p.Indicators.Count, p.ReportedScore?.Text), (q.Supervisor, q.Name, q.Indicators.Count, q.ReportedScore?.Text));
+        Assert.Equal(department, without.Disclosure.Department);
+        static IEnumerable<string> Found(FiscalAudit.Engine.AuditResult r) => EvaluationFindings(r).Select(f => $"{f.RuleId} {f.Location.Row} {f.Location.Column}");
+        Assert.Equal(Found(withYear), Found(without));
+    }
+
+    /// <summary>
     /// The 四川 form's 节水灌溉面积占比 (不低于60%, actual 58%, 10 points): scored 9.7 it is the reference 9.67 at one decimal and gives
     /// nothing; 9.70 (two decimals) is not that rounding and is a hint; 9, below the reference, is the deduction its reason cell explains.
     /// </summary>

@@ -131,4 +131,18 @@ public sealed record IndicatorGroup(string Name, PrintedNumber? StatedPoints, So
     public PrintedNumber? SubtotalScore { get; init; }
 
     public SourceLocation? SubtotalScoreLocation { get; init; }
+
+    /// <summary>
+    /// The group with what its subtotal row prints (“小计 | … | 50 | 48.5”): the points when the group printed none, and the score — the
+    /// group's own, or, when the group's row printed one already (in the scoring column or a group-score column), kept beside it as
+    /// <see cref="SubtotalScore"/>. Shared by the project forms and the third-party tables.
+    /// </summary>
+    public IndicatorGroup WithSubtotal(PrintedNumber? points, SourceLocation? pointsAt, PrintedNumber? score, SourceLocation? scoreAt)
+    {
+        var pointed = StatedPoints is null ? this with { StatedPoints = points, StatedPointsLocation = pointsAt } : this;
+        if (score is null) return pointed;
+        return StatedScore is null
+            ? pointed with { StatedScore = score, StatedScoreLocation = scoreAt, StatedScoreColumn = null }
+            : pointed with { SubtotalScore = score, SubtotalScoreLocation = scoreAt };
+    }
 }
