@@ -1,4 +1,5 @@
 using FiscalAudit.Core.Model.Facts;
+using FiscalAudit.Tests.Support;
 using static FiscalAudit.Tests.Narrative.NarrativeTestKit;
 
 namespace FiscalAudit.Tests.Narrative;
@@ -58,5 +59,17 @@ public class SiblingPartListTests
     {
         var last = FromText(text).Narrative.Facts.Last(f => f.Kind == FactKind.Amount);
         Assert.Null(last.Whole);
+    }
+
+    [SharedFact]
+    public void Seed_004_three_public_parts_go_on_past_the_full_stop()
+    {
+        var facts = FromText(File.ReadAllText(Repo.Seed("004"))).Narrative.Facts;
+        var upkeep = Assert.Single(facts, f => f.Kind == FactKind.Amount && f.Quantity == "公务用车运行维护费支出");
+        Assert.Equal("公务用车购置及运行维护费支出", upkeep.Whole?.Quantity);
+        var foreign = Assert.Single(facts, f => f.Kind == FactKind.Amount && f.Quantity == "国（境）外接待费");
+        Assert.Equal("公务接待费支出", foreign.Whole?.Quantity);
+        var change = Assert.Single(facts, f => f.Kind == FactKind.Change && f.Amount is { Value: 2.69m });
+        Assert.Same(foreign.Whole, change.Subject);
     }
 }
