@@ -124,7 +124,7 @@ public sealed partial class CountedLists
     }
 
     /// <summary>“共对3个项目开展绩效自评，一是A项目；二是B项目；…”: the clause after the count's opens its first point.</summary>
-    private bool OpensPoints(string clause) => itemNumber.Match(clause) is { Success: true } m && m.Groups["point"].Success && OutlineHeadings.Value(m.Groups["n"].Value) == 1;
+    private bool OpensPoints(string clause) => OpensPoint(clause, 1);
 
     /// <summary>
     /// “共3个：①A项目45万元；②B项目30万元；③C项目25万元，合计100万元。”, “共3个项目：A项目50万元、B项目40万元、C项目30万元，
@@ -189,6 +189,7 @@ public sealed partial class CountedLists
     private Listed? Items(string text, int start, string noun, bool partial)
     {
         var sentenceEnd = ListItems.NextOutside(text, start, "。");
+        if (PointsPastFullStop(text, start) is var (points, pointsEnd) && pointsEnd > sentenceEnd) return Closed(points, partial || OpenAfter(text, pointsEnd), noun, pointsEnd);
         var numbered = ListItems.Numbered(text[start..sentenceEnd]);
         if (numbered.Count > 0) return new Listed(noun, numbered, partial, sentenceEnd);
         var first = ListItems.NextOutside(text, start, "、；;，,。");
@@ -200,6 +201,37 @@ public sealed partial class CountedLists
         if (separator == '、') SplitLastJoined(items);
         return Closed(items, partial || OpenAfter(text, end), noun, end);
     }
+
+    /// <summary>
+    /// “一是加强预算管理。二是规范资金使用；三是强化绩效监控。四是…”: the points from <paramref name="start"/>, each running to the “；” or
+    /// “。” after which the next point opens, and where the last ends (the end of its sentence); null when no point 1 opens there.
+    /// </summary>
+    private (List<string> Items, int End)? PointsPastFullStop(string text, int start)
+    {
+        if (!OpensPoint(text[start..], 1)) return null;
+        var items = new List<string>();
+        var (at, from) = (start, start);
+        while (true)
+        {
+            var end = ListItems.NextOutside(text, from, "；;。");
+            if (end < text.Length && OpensPoint(text[(end + 1)..], items.Count + 2))
+            {
+                items.Add(text[at..end].Trim());
+                (at, from) = (end + 1, end + 1);
+                continue;
+            }
+            if (end < text.Length && text[end] is '；' or ';')
+            {
+                from = end + 1;
+                continue;
+            }
+            items.Add(text[at..end].Trim());
+            return (items, end);
+        }
+    }
+
+    /// <summary>The text opens with the point numbered <paramref name="n"/> (“二是”, “三要”).</summary>
+    private bool OpensPoint(string text, int n) => itemNumber.Match(text) is { Success: true } m && m.Groups["point"].Success && OutlineHeadings.Value(m.Groups["n"].Value) == n;
 
     /// <summary>The first item from <paramref name="start"/> to a “；” states two or more amounts (“A项目预算50万元、支出45万元；”).</summary>
     private static bool AmountItems(string text, int start)

@@ -21,6 +21,7 @@ public sealed class ListLeads
     private readonly Regex afterName;
     private readonly Regex totalBeforeColon;
     private readonly List<string> sumsAbove;
+    private readonly List<List<string>> siblings;
 
     private ListLeads(Vocabulary words)
     {
@@ -36,6 +37,7 @@ public sealed class ListLeads
         sideLead = new Regex(@"(?<=^|[。；;，,])\s*(?<scope>[^，,。；;：:（(0-9]{0,8}?)(?<side>" + string.Join('|', words.Sides.Names.Select(Regex.Escape))
             + ")(?<lead>" + Alternatives(words.Every.Concat(words.Examples)) + ")", RegexOptions.Compiled);
         sumsAbove = words.SumsAbove;
+        siblings = words.Siblings;
         totalBeforeColon = new Regex("(?:" + Alternatives(words.Totals) + @")\s*(?:为|是)?\s*[0-9０-９][0-9０-９,.．]*\s*(?:" + string.Join('|', words.Units.Select(Regex.Escape)) + @")\s*$", RegexOptions.Compiled);
         afterName = new Regex(@"^\s*(?<name>[^，,。；;：:、（()）0-9]{2,24}?)(?<lead>" + Alternatives(words.Every.Concat(words.Examples)) + @")(?![：:，,\s])", RegexOptions.Compiled);
     }
@@ -65,6 +67,14 @@ public sealed class ListLeads
 
     /// <summary>“以上合计” opening a label: the amount is the sum of the amounts stated in the sentence before.</summary>
     public bool SumsAbove(string label) => sumsAbove.Any(w => label.StartsWith(w, StringComparison.Ordinal));
+
+    /// <summary>
+    /// True when <paramref name="next"/> names another part of <paramref name="whole"/> than <paramref name="part"/> of the same family
+    /// (`siblings`: “公务用车购置支出” → “公务用车运行维护费支出”), a name the whole does not hold.
+    /// </summary>
+    public bool NamesSibling(string whole, string part, string next) => siblings.Any(family =>
+        family.FirstOrDefault(w => part.Contains(w, StringComparison.Ordinal)) is { } own && !next.Contains(own, StringComparison.Ordinal)
+        && family.Any(w => w != own && next.Contains(w, StringComparison.Ordinal) && !whole.Contains(w, StringComparison.Ordinal)));
 
     /// <summary>“合计120.00万元” before a colon: a total and its amount, which the list after the colon breaks down in every part.</summary>
     public bool TotalBeforeColon(string clause) => totalBeforeColon.IsMatch(clause);
@@ -110,6 +120,8 @@ public sealed class ListLeads
         public List<string> Totals { get; init; } = new();
 
         public List<string> SumsAbove { get; init; } = new();
+
+        public List<List<string>> Siblings { get; init; } = new();
 
         public SideWords Sides { get; init; } = new();
     }

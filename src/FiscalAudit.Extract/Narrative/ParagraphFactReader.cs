@@ -35,6 +35,9 @@ public sealed partial class ParagraphFactReader
     /// <summary>The first amount of the paragraph was an item of <see cref="carried"/>.</summary>
     private bool carriedOn;
 
+    /// <summary>The last part that went on with a list of a sentence before (<see cref="SiblingList"/>).</summary>
+    private NarrativeFact? continuedPart;
+
     /// <summary>Where the fragment stating each amount begins (its label), in the paragraph's text.</summary>
     private readonly Dictionary<NarrativeFact, int> fragmentStarts = new();
 
@@ -220,7 +223,7 @@ public sealed partial class ParagraphFactReader
             // “决算数较年初预算减少23.00万元”: the 决算 just stated (or of the sentence before) is what changed, though it is named.
             var quantity = Labels.ChangeSubject(raw);
             var ownActual = against is not null && BudgetBases.NamesActual(quantity);
-            var subject = quantity.Length == 0 || ownActual ? ChangedAmount(state, delimiter) ?? (against is null ? null : PairedActual()) : null;
+            var subject = quantity.Length == 0 || ownActual ? ChangedAmount(state, delimiter) ?? ContinuedWhole(state) ?? (against is null ? null : PairedActual()) : null;
             var reached = subject is null && quantity.Length > 0 && against is null ? ReachedAmount(text, mentions, i) : null;
             var rate = NextChangeRate(text, mentions, i) ?? PreviousChangeRate(text, mentions, i, direction, state.Begin) ?? (reached is int amount ? NextChangeRate(text, mentions, amount) : null);
             if (rate is int r) state.Consumed.Add(r);
@@ -301,6 +304,11 @@ public sealed partial class ParagraphFactReader
             Join(new ListFrame(carried!.Whole, carried.Examples, carried.Complete, false), fact, labelBegin);
             carriedOn = true;
         }
+        else if (SiblingList(text, state, fact, labelBegin) is { } sibling)
+        {
+            Join(sibling, fact, labelBegin);
+            continuedPart = fact;
+        }
         else PlaceInList(text, state.Lists, whole, near, fact, raw, labelBegin, delimiter, depth, bracketOpened);
         // “年初预算100万元，其中：基本支出60万元，…；支出决算98万元，完成年初预算的98%”: a budget broken down is still the budget of a rate.
         if (budgetFigure && fact.Whole is null) state.Budgets.Add(new PendingBudget(m, label, location, labelBegin), state.Amounts.Count);
@@ -318,6 +326,8 @@ public sealed partial class ParagraphFactReader
     /// </summary>
     private void ReadCount(string text, SentenceState state, NumberMention m, string raw, int labelBegin, char delimiter, string sentence)
     {
+        // “共有车辆2辆，比上年减少1辆，其中：…”: a change of a count is neither the whole nor a part of a list of counts.
+        if (Labels.ChangeDirection(raw) is not null) return;
         var fact = new NarrativeFact(FactKind.Count, Labels.Clean(raw), sentence, Place(labelBegin, m.End, m.Start)) { Amount = m.Number, Unit = m.Unit };
         // “纳入绩效自评的项目共6个，涉及资金…。其中：自评等级为“优”的项目5个，…”: a sentence that opens with 其中 counts the parts of the paragraph's last count.
         var whole = state.LastCount ?? (sentence.StartsWith("其中", StringComparison.Ordinal)
@@ -327,6 +337,26 @@ public sealed partial class ParagraphFactReader
         Add(fact);
         state.LastCount = fact;
     }
+
+    /// <summary>
+    /// “公务接待费支出0.53万元。其中：国内公务接待费0.53万元…。国（境）外接待费0万元…”: a sentence that opens with an amount named as
+    /// another part of the family of the paragraph's last part (list-leads.json siblings) goes on with that part's list; else null.
+    /// </summary>
+    private ListFrame? SiblingList(string text, SentenceState state, NarrativeFact fact, int labelBegin)
+    {
+        if (state.Amounts.Count > 0 || !string.IsNullOrWhiteSpace(text[state.Begin..labelBegin])) return null;
+        return facts.LastOrDefault(f => f.Kind == FactKind.Amount) is { Whole: { } whole, WholeBy: "breakdown" } part && whole.Unit == fact.Unit
+            && ListLeads.Default.NamesSibling(whole.Quantity, part.Quantity, fact.Quantity)
+            ? new ListFrame(whole, whole.PartsAreExamples, whole.PartsAreComplete, false)
+            : null;
+    }
+
+    /// <summary>
+    /// “…。国（境）外接待费0万元，接待0批次。较上年减少2.69万元”: an unnamed change that opens the sentence after a part that went on
+    /// with a list (<see cref="continuedPart"/>), with no amount since, is of the list's whole; else null.
+    /// </summary>
+    private NarrativeFact? ContinuedWhole(SentenceState state) =>
+        state.Amounts.Count == 0 && continuedPart is { Whole: { } whole } part && facts.LastOrDefault(f => f.Kind == FactKind.Amount) == part ? whole : null;
 
     /// <summary>
     /// The amount an unnamed change is about: the last amount, or, after a “；” that ends a list of parts (“其中基本支出700万元，
