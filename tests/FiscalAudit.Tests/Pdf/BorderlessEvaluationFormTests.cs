@@ -61,6 +61,27 @@ public class BorderlessEvaluationFormTests
         });
     }
 
+    /// <summary>
+    /// Seed 002's department form printed the same way: its “项目名称” is centred beside the department's name wrapped over four lines
+    /// (“沁阳市政务服 / 务和大数据管 / 项目名称 / 理局整体支出 / 绩效自评情况”), five lines of one cell over the task list. They are the
+    /// table's first row, so no project is read under a piece of the department's name.
+    /// </summary>
+    [LibreOfficeTheory(NeedsShared = true)]
+    [InlineData("close columns")]
+    [InlineData("close columns, amounts centred")]
+    public void Seed_002_department_name_wrapped_over_many_lines_round_its_label_is_read_whole(string layout)
+    {
+        var text = File.ReadAllText(Repo.Seed002);
+        var auditor = new Auditor(new AuditProfile());
+        var department = Assert.Single(auditor.Audit("002.txt", Encoding.UTF8.GetBytes(text)).Disclosure!.Evaluations.Departments);
+        Assert.Contains("理局整体支出", department.Title);
+        PrintedRendering.Check("seed002.html", Encoding.UTF8.GetBytes(FormPage(text, BorderlessTablesTests.Print.Named(layout))), pdf =>
+        {
+            var printed = auditor.Audit(pdf).Disclosure!.Evaluations.Projects.Select(p => p.Name);
+            Assert.DoesNotContain(printed, name => department.Title.Contains(name, StringComparison.Ordinal));
+        });
+    }
+
     private static void AssertSameEvaluations(string name, string text, string printedName, Func<string, byte[]> render)
     {
         var auditor = new Auditor(new AuditProfile());

@@ -89,13 +89,16 @@ public sealed class AlignedTableFinder
     /// of different columns one line after another (a header row whose cells are centred on different
     /// lines, at the top of a page) with a row of several cells near under them — or with lines near under them that open such a row
     /// in turn (a form's “项目名称” centred beside its name wrapped over and under it, over “主管部门”/“实施单位” centred beside a
-    /// wrapped unit name): those lines are one row each, so no more than <see cref="MaxLabelLines"/> stand in one of them.
+    /// wrapped unit name): those lines are one row each, so no more than <see cref="MaxLabelLines"/> stand in one of them, or
+    /// <see cref="MaxStaggeredLines"/> where they stand in two columns (a label centred beside a name wrapped over many lines).
     /// </summary>
     private int Opening(IReadOnlyList<PdfLine> lines, List<List<(double Left, double Right)>> cells, int i)
     {
         if (cells[i].Count != 1 || IsNote(lines[i])) return 0;
         var end = i;
-        while (end + 1 < lines.Count && end - i + 1 < MaxLabelLines && cells[end + 1].Count == 1 && !IsNote(lines[end + 1]) && Under(lines[end], lines[end + 1])) end++;
+        while (end + 1 < lines.Count && end - i + 1 < MaxStaggeredLines && cells[end + 1].Count == 1 && !IsNote(lines[end + 1]) && Under(lines[end], lines[end + 1])) end++;
+        var inColumns = end > i && Columns(Enumerable.Range(i, end - i + 1).Select(k => cells[k][0])).Count >= 2;
+        if (!inColumns) end = Math.Min(end, i + MaxLabelLines - 1);
         var next = end + 1;
         if (next >= lines.Count) return 0;
         var staggered = end > i && Columns(Enumerable.Range(i, next - i).Select(k => cells[k][0])).Count >= 2
@@ -118,6 +121,12 @@ public sealed class AlignedTableFinder
 
     /// <summary>At most this many lines of short labels (and their wrapped lines) stand between two rows of a table.</summary>
     private const int MaxLabelLines = 3;
+
+    /// <summary>
+    /// At most this many lines of one cell, staggered in two columns, open a row (a form's “项目名称” centred beside a name wrapped
+    /// over four lines and more: “沁阳市政务服 / 务和大数据管 / 项目名称 / 理局整体支出 / 绩效自评情况”).
+    /// </summary>
+    private const int MaxStaggeredLines = 7;
 
     /// <summary>A header cell's text on a line of its own: a few characters, no sentence or “单位：” punctuation.</summary>
     private static bool IsLabel(PdfLine line) =>
