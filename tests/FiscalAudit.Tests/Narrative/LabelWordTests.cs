@@ -43,6 +43,7 @@ public class LabelWordTests
             (json is null ? ComparisonBases.Default : ComparisonBases.FromJson(json)).In(t, (_, _, _) => new SourceLocation("t")).Select(m => $"{m.Text} {m.Value}")),
         ["budgetBase"] = (json, t) => (json is null ? BudgetBases.Default : BudgetBases.FromJson(json)).In(t) is { } b ? $"{b.Kind} {b.Name}" : "none",
         ["ownActual"] = (json, t) => (json is null ? BudgetBases.Default : BudgetBases.FromJson(json)).IsActual(t).ToString(),
+        ["reached"] = (json, t) => Words(json).LeadsToReached(t).ToString(),
         ["budgetComparison"] = (json, t) =>
             (json is null ? ComparisonWords.Default : ComparisonWords.FromJson(json)).FirstIn(t) is { } c ? $"{c.Direction} {c.Approximate} {c.Text}" : "none",
     };
@@ -151,6 +152,7 @@ public class LabelWordTests
         { "budgetBases.notBefore", "执行", "budgetBase", "比预算执行数增加", "none", "Budget 预算" },
         { "budgetBases.actuals", "决算数", "ownActual", "本年决算数", "True", "False" },
         { "comparative.bases", "全年预算", "withoutComparative", "较全年预算", "", "较全年预算" },
+        { "reachedAfterChange.words", "降至", "reached", "，降至", "True", "False" },
         { "budgetComparison.approximate", "相当", "budgetComparison", "执行数与预算数相当。", "0 True 执行数与预算数相当", "0 False 执行数与预算数相当" },
     };
 
