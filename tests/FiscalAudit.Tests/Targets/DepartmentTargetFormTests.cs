@@ -120,7 +120,8 @@ public class DepartmentTargetFormTests
     {
         var d = Audit(format, s => s.Replace("上海市普陀区示例局2025年", "2025年", StringComparison.Ordinal)).Disclosure!;
         Assert.Equal((Department, 2025), (d.Department, d.Year));
-        Assert.Equal(d.ProjectTargets.DepartmentForms.Single().Department!.Location, d.DepartmentLocation);
+        var cell = d.ProjectTargets.DepartmentForms.Single().Department!.Location;
+        Assert.Equal((cell.File, cell.Page, cell.Line, cell.Cell), (d.DepartmentLocation!.File, d.DepartmentLocation.Page, d.DepartmentLocation.Line, d.DepartmentLocation.Cell));
     }
 
     [Fact]
