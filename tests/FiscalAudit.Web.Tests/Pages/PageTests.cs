@@ -45,6 +45,7 @@ public sealed class PageTests
         Assert.Contains("该文件未受理，没有审核结果，原因见上方说明。", rejectedPage);
         Assert.Contains(Html.Encode(rejected.GetProperty("reason").GetString()!), rejectedPage);
         Assert.DoesNotContain("check-waiting", rejectedPage);
+        Assert.DoesNotContain("document-wait.js", rejectedPage);
     }
 
     [Fact]
