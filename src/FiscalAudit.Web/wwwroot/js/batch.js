@@ -75,13 +75,14 @@
             setCell(row, "department", d.department || "—");
             setCell(row, "year", d.year ?? "—");
             setCell(row, "kind", labels.levels[d.level] || labels.kinds[d.kind] || "—");
-            const isChecked = d.status === "done" || d.status === "failed";
-            setCell(row, "errors", isChecked ? d.errors : "—", d.errors > 0 ? "num sev-error" : "num");
-            setCell(row, "warnings", isChecked ? d.warnings : "—", d.warnings > 0 ? "num sev-warning" : "num");
-            setCell(row, "infos", isChecked ? d.infos : "—", "num");
+            // The counts are null while the document has no current result (queued, running — again, too — or not accepted).
+            setCell(row, "errors", d.errors ?? "—", d.errors > 0 ? "num sev-error" : "num");
+            setCell(row, "warnings", d.warnings ?? "—", d.warnings > 0 ? "num sev-warning" : "num");
+            setCell(row, "infos", d.infos ?? "—", "num");
+            if (!d.rechecking) row.querySelector(".rechecking")?.remove();
             row.querySelector("[data-field=status]").innerHTML = `<span class="badge doc-${d.status}">${labels.statuses[d.status]}</span>`;
             const name = row.querySelector(".file > span, .file > a");
-            if (isChecked && name.tagName !== "A") {
+            if ((d.status === "done" || d.status === "failed") && name.tagName !== "A") {
                 const link = document.createElement("a");
                 link.href = `/documents/${d.id}`;
                 link.textContent = name.textContent;
