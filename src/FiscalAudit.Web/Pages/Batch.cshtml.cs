@@ -15,7 +15,7 @@ public sealed class BatchModel(BatchQueries batches, OutdatedChecks outdated) : 
     /// <summary>How many finished documents show a result of an earlier engine.</summary>
     public int Outdated { get; private set; }
 
-    [TempData]
+    [TempData(Key = LostNoticeTempData.NoticeKey)]
     public string? Done { get; set; }
 
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellation)
