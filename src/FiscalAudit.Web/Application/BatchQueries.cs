@@ -61,15 +61,19 @@ public sealed class BatchQueries(AuditDbContext db, Visibility visibility, TimeP
         return statuses.Any(s => s is DocumentStatus.Running or DocumentStatus.Done or DocumentStatus.Failed) ? "running" : "queued";
     }
 
-    /// <summary>Time left: the checks finished since the upload, at their pace, over those still waiting.</summary>
+    /// <summary>
+    /// Time left: the checks finished since the upload, at their pace, over those still waiting; none while documents are checked
+    /// again (the pace of the upload's checks, maybe days ago, says nothing of when they were sent again).
+    /// </summary>
     private BatchProgress Progress(Batch batch, IReadOnlyList<DocumentState> documents)
     {
         int Count(DocumentStatus s) => documents.Count(d => d.Status == s);
         var waiting = Count(DocumentStatus.Queued) + Count(DocumentStatus.Running);
         var created = AsUtc(batch.CreatedAt);
         var checkedHere = documents.Count(d => d.FinishedAt is DateTime f && AsUtc(f) >= created);
+        var rechecking = documents.Any(d => PendingResult.IsRechecking(d.Status, d.FinishedAt is not null));
         int? secondsLeft = waiting == 0 ? 0 : null;
-        if (waiting > 0 && checkedHere > 0)
+        if (waiting > 0 && checkedHere > 0 && !rechecking)
         {
             var elapsed = clock.GetUtcNow().UtcDateTime - created;
             secondsLeft = (int)Math.Ceiling(elapsed.TotalSeconds / checkedHere * waiting);

@@ -16,7 +16,7 @@ public static class PendingResult
     public static string? Text(Document document) => document.Status switch
     {
         DocumentStatus.Done or DocumentStatus.Failed => null,
-        DocumentStatus.Rejected => "未受理，没有审核结果",
+        DocumentStatus.Rejected => "无（文件未受理）",
         _ when IsRechecking(document.Status, document.FinishedAt is not null) =>
             $"{(document.Status == DocumentStatus.Running ? "正在重新审核…" : "排队等待重新审核…")}（上次结果：错误 {document.Errors} 项、警告 {document.Warnings} 项、提示 {document.Infos} 项，新结果出来后更新）",
         DocumentStatus.Running => "正在审核…",

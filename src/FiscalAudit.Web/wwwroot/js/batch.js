@@ -65,8 +65,11 @@
         badge.textContent = labels.batch[batch.status];
         badge.className = `badge batch-${batch.status}`;
         document.getElementById("exports").hidden = batch.status !== "done";
+        const rechecking = batch.documents.filter(d => d.rechecking).length;
         document.getElementById("time-left").textContent =
-            batch.status === "done" ? "全部审核完成" : p.secondsLeft == null ? "正在估算剩余时间…" : `预计还需${duration(p.secondsLeft)}`;
+            batch.status === "done" ? "全部审核完成"
+            : rechecking > 0 ? `正在用当前版本重新审核 ${rechecking} 个文件`
+            : p.secondsLeft == null ? "正在估算剩余时间…" : `预计还需${duration(p.secondsLeft)}`;
         batch.documents.forEach(d => {
             const row = body.querySelector(`tr[data-id="${d.id}"]`);
             if (!row || row.dataset.status === d.status && d.status !== "running") return;
