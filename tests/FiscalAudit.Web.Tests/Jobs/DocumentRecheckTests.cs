@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using FiscalAudit.Web.Application;
 using FiscalAudit.Web.Storage.Entities;
 using FiscalAudit.Web.Tests.Support;
@@ -103,7 +104,8 @@ public sealed class DocumentRecheckTests
     /// <summary>
     /// While the two documents of the content are checked again, the earlier counts are nowhere shown as their result: the
     /// document page names them as the last result in place of its 错误 / 警告 / 提示, the batch page and its API show no counts
-    /// for them (the rechecked rows still link to their pages), and the batch list counts only the third document.
+    /// for them (the rechecked rows still link to their pages), the batch list counts only the third document, and 审核任务 keeps
+/// the document listed without counts.
     /// </summary>
     private static async Task ShowsNoEarlierCountsAsync(HttpClient client, HttpClient api, long batchId, long document)
     {
@@ -128,6 +130,7 @@ public sealed class DocumentRecheckTests
         var listed = (await WebApi.GetAsync(api, "/api/batches")).GetProperty("batches").EnumerateArray().Single(b => b.GetProperty("id").GetInt64() == batchId);
         Assert.Equal((2, EarlierErrors), (listed.GetProperty("rechecking").GetInt32(), listed.GetProperty("errors").GetInt32()));
         Assert.Contains("（2 个重新审核中，问题数暂不计入）", await PageTextAsync(client, "/"));
+        Assert.Matches(new Regex($"<tr data-id=\"{document}\"((?!</tr>).)*>重新审核中</td>", RegexOptions.Singleline), await PageTextAsync(client, "/reviews"));
     }
 
     /// <summary>The page with its character references decoded (the engine version's “+” is written as one).</summary>
