@@ -15,26 +15,43 @@ public sealed class BatchQueries(AuditDbContext db, Visibility visibility, TimeP
         var documents = await visibility.Documents(db.Documents, db.Batches).Where(d => d.BatchId == id).OrderBy(d => d.Position)
             .Select(d => new DocumentState(d.Status, d.FinishedAt, new DocumentRow(
                 d.Id, d.File, "", d.Reason, d.DuplicateOf, d.Hash == null ? 0 : db.CheckResults.Count(r => r.Hash == d.Hash),
-                d.Kind, d.Level, d.Department, d.Year, d.Errors, d.Warnings, d.Infos)))
+                d.Kind, d.Level, d.Department, d.Year, d.Errors, d.Warnings, d.Infos, false)))
             .ToListAsync(cancellation);
-        var rows = documents.Select(d => d.Row with { Status = StatusNames.ToName(d.Status) }).ToList();
+        var rows = documents.Select(d => Shown(d.Status, d.FinishedAt, d.Row)).ToList();
         return new BatchView(batch.Id, batch.Label, AsUtc(batch.CreatedAt), BatchStatus(documents.Select(d => d.Status).ToList()), Progress(batch, documents), rows);
     }
 
     public async Task<IReadOnlyList<BatchSummary>> ListAsync(CancellationToken cancellation)
     {
         var batches = await visibility.Batches(db.Batches).AsNoTracking().OrderByDescending(b => b.Id).ToListAsync(cancellation);
-        var groups = await visibility.Documents(db.Documents, db.Batches).GroupBy(d => new { d.BatchId, d.Status })
-            .Select(g => new { g.Key.BatchId, g.Key.Status, Count = g.Count(), Errors = g.Sum(d => d.Errors), Warnings = g.Sum(d => d.Warnings), Infos = g.Sum(d => d.Infos) })
+        var groups = await visibility.Documents(db.Documents, db.Batches).GroupBy(d => new { d.BatchId, d.Status, CheckedBefore = d.FinishedAt != null })
+            .Select(g => new { g.Key.BatchId, g.Key.Status, g.Key.CheckedBefore, Count = g.Count(), Errors = g.Sum(d => d.Errors), Warnings = g.Sum(d => d.Warnings), Infos = g.Sum(d => d.Infos) })
             .ToListAsync(cancellation);
         var byBatch = groups.ToLookup(g => g.BatchId);
         return batches.Select(b =>
         {
             var own = byBatch[b.Id].ToList();
             var statuses = own.SelectMany(g => Enumerable.Repeat(g.Status, g.Count)).ToList();
-            return new BatchSummary(b.Id, b.Label, AsUtc(b.CreatedAt), BatchStatus(statuses), statuses.Count, statuses.Count(s => s.IsFinished()),
-                own.Sum(g => g.Errors), own.Sum(g => g.Warnings), own.Sum(g => g.Infos));
+            // Only checked documents count: one queued or running again shows no result until its new one is stored.
+            var counted = own.Where(g => g.Status.IsFinished()).ToList();
+            var rechecking = own.Where(g => PendingResult.IsRechecking(g.Status, g.CheckedBefore)).Sum(g => g.Count);
+            return new BatchSummary(b.Id, b.Label, AsUtc(b.CreatedAt), BatchStatus(statuses), statuses.Count, statuses.Count(s => s.IsFinished()), rechecking,
+                counted.Sum(g => g.Errors), counted.Sum(g => g.Warnings), counted.Sum(g => g.Infos));
         }).ToList();
+    }
+
+    /// <summary>The row as shown: its status name, and no counts while it has no current result (a recheck's earlier ones are not it).</summary>
+    private static DocumentRow Shown(DocumentStatus status, DateTime? finishedAt, DocumentRow row)
+    {
+        var counted = status is DocumentStatus.Done or DocumentStatus.Failed;
+        return row with
+        {
+            Status = StatusNames.ToName(status),
+            Errors = counted ? row.Errors : null,
+            Warnings = counted ? row.Warnings : null,
+            Infos = counted ? row.Infos : null,
+            Rechecking = PendingResult.IsRechecking(status, finishedAt is not null),
+        };
     }
 
     /// <summary>done when nothing waits; running once a check started or finished; else queued.</summary>
@@ -44,15 +61,19 @@ public sealed class BatchQueries(AuditDbContext db, Visibility visibility, TimeP
         return statuses.Any(s => s is DocumentStatus.Running or DocumentStatus.Done or DocumentStatus.Failed) ? "running" : "queued";
     }
 
-    /// <summary>Time left: the checks finished since the upload, at their pace, over those still waiting.</summary>
+    /// <summary>
+    /// Time left: the checks finished since the upload, at their pace, over those still waiting; none while documents are checked
+    /// again (the pace of the upload's checks, maybe days ago, says nothing of when they were sent again).
+    /// </summary>
     private BatchProgress Progress(Batch batch, IReadOnlyList<DocumentState> documents)
     {
         int Count(DocumentStatus s) => documents.Count(d => d.Status == s);
         var waiting = Count(DocumentStatus.Queued) + Count(DocumentStatus.Running);
         var created = AsUtc(batch.CreatedAt);
         var checkedHere = documents.Count(d => d.FinishedAt is DateTime f && AsUtc(f) >= created);
+        var rechecking = documents.Any(d => PendingResult.IsRechecking(d.Status, d.FinishedAt is not null));
         int? secondsLeft = waiting == 0 ? 0 : null;
-        if (waiting > 0 && checkedHere > 0)
+        if (waiting > 0 && checkedHere > 0 && !rechecking)
         {
             var elapsed = clock.GetUtcNow().UtcDateTime - created;
             secondsLeft = (int)Math.Ceiling(elapsed.TotalSeconds / checkedHere * waiting);

@@ -6,6 +6,8 @@ using FiscalAudit.Web.Application.Accounts;
 using FiscalAudit.Web.Endpoints;
 using FiscalAudit.Web.Pages;
 using FiscalAudit.Web.Storage;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace FiscalAudit.Web.Hosting;
 
@@ -36,6 +38,8 @@ public static class WebApp
         builder.Services.AddFiscalAuditApplication();
         builder.Services.AddFiscalAuditAccounts(settings);
         builder.Services.AddRazorPages().AddMvcOptions(mvc => mvc.Filters.Add<StaleFormFilter>());
+        builder.Services.AddSingleton<CookieTempDataProvider>();
+        builder.Services.Replace(ServiceDescriptor.Singleton<ITempDataProvider, LostNoticeTempData>());
         // Pages carry Chinese as text, not as numeric character references.
         builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
         builder.Services.ConfigureHttpJsonOptions(json =>

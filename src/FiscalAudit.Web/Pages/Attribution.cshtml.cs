@@ -16,7 +16,7 @@ public sealed class AttributionModel(AttributionReview review, OrgTree tree) : P
 
     public string? Problem { get; private set; }
 
-    [TempData]
+    [TempData(Key = LostNoticeTempData.NoticeKey)]
     public string? Done { get; set; }
 
     public async Task OnGetAsync(CancellationToken cancellation) => await LoadAsync(cancellation);

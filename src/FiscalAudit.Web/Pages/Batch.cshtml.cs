@@ -15,7 +15,10 @@ public sealed class BatchModel(BatchQueries batches, OutdatedChecks outdated) : 
     /// <summary>How many finished documents show a result of an earlier engine.</summary>
     public int Outdated { get; private set; }
 
-    [TempData]
+    /// <summary>How many of its documents are checked again.</summary>
+    public int Rechecking => Batch.Documents.Count(d => d.Rechecking);
+
+    [TempData(Key = LostNoticeTempData.NoticeKey)]
     public string? Done { get; set; }
 
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellation)

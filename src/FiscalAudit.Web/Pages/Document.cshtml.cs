@@ -36,7 +36,7 @@ public sealed class DocumentModel(DocumentQueries documents, DocumentReader read
     /// <summary>The engine version that made the shown result when that is an earlier one; null when it is current.</summary>
     public string? EarlierEngine { get; private set; }
 
-    [TempData]
+    [TempData(Key = LostNoticeTempData.NoticeKey)]
     public string? Done { get; set; }
 
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellation)

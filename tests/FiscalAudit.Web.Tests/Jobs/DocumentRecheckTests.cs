@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using FiscalAudit.Web.Application;
 using FiscalAudit.Web.Storage.Entities;
 using FiscalAudit.Web.Tests.Support;
@@ -12,7 +13,8 @@ namespace FiscalAudit.Web.Tests.Jobs;
 /// 用当前版本重新审核本文件 checks this document's content again (its copy with it, which shows the same stored result): the
 /// new result is stored beside the old one and shown with its counts, the reviewer's decisions stay on their finding ids, and
 /// the other document of the batch still waits for its own recheck — on SQLite and on PostgreSQL. Until the new result is
-/// stored no review state can move: nobody concludes on a document whose findings are not shown.
+/// stored no review state can move: nobody concludes on a document whose findings are not shown, and no page or list shows
+/// the earlier counts as its result.
 /// </summary>
 public sealed class DocumentRecheckTests
 {
@@ -51,6 +53,7 @@ public sealed class DocumentRecheckTests
         var waiting = await client.GetStringAsync($"/documents/{rechecked}");
         Assert.Contains("已将本文件及内容相同的其他 1 个文件交给当前版本重新审核", waiting);
         await AwaitsNewResultAsync(client, api, rechecked, waiting);
+        await ShowsNoEarlierCountsAsync(client, api, batchId, rechecked);
         hold.Release();
         await Checks.FinishedAsync(app.Services, batchId);
 
@@ -96,6 +99,38 @@ public sealed class DocumentRecheckTests
             Assert.Contains("审核结果出来、能看到发现的问题后才能", JsonDocument.Parse(text).RootElement.GetProperty("error").GetString());
         }
         Assert.Contains("id=\"check-waiting\"", await client.GetStringAsync($"/documents/{document}"));
+    }
+
+    /// <summary>
+    /// While the two documents of the content are checked again, the earlier counts are nowhere shown as their result: the
+    /// document page names them as the last result in place of its 错误 / 警告 / 提示, the batch page and its API show no counts
+    /// for them (the rechecked rows still link to their pages), the batch list counts only the third document, and 审核任务 keeps
+/// the document listed without counts.
+    /// </summary>
+    private static async Task ShowsNoEarlierCountsAsync(HttpClient client, HttpClient api, long batchId, long document)
+    {
+        var page = await PageTextAsync(client, $"/documents/{document}");
+        Assert.Matches($"id=\"pending-result\"><dt>审核结果</dt><dd>(正在|排队等待)重新审核…（上次结果：错误 {EarlierErrors} 项、警告 \\d+ 项、提示 \\d+ 项，新结果出来后更新）</dd>", page);
+        Assert.DoesNotContain("<dt>错误</dt>", page);
+
+        var batch = await WebApi.GetAsync(api, $"/api/batches/{batchId}");
+        foreach (var file in new[] { "原版.txt", "原版副本.txt" })
+        {
+            var row = WebApi.Named(batch, file);
+            Assert.True(row.GetProperty("rechecking").GetBoolean(), file);
+            Assert.Equal(JsonValueKind.Null, row.GetProperty("errors").ValueKind);
+        }
+        var other = WebApi.Named(batch, "整改后.txt");
+        Assert.Equal((false, EarlierErrors), (other.GetProperty("rechecking").GetBoolean(), other.GetProperty("errors").GetInt32()));
+        var batchPage = await PageTextAsync(client, $"/batches/{batchId}");
+        Assert.Contains($"<a href=\"/documents/{document}\">原版.txt</a>", batchPage);
+        Assert.Equal(2, batchPage.Split("（重新审核中，新结果出来后显示问题数）").Length - 1);
+        Assert.DoesNotContain($">{EarlierErrors}</td>", batchPage.Split("原版.txt")[1].Split("整改后.txt")[0]);
+
+        var listed = (await WebApi.GetAsync(api, "/api/batches")).GetProperty("batches").EnumerateArray().Single(b => b.GetProperty("id").GetInt64() == batchId);
+        Assert.Equal((2, EarlierErrors), (listed.GetProperty("rechecking").GetInt32(), listed.GetProperty("errors").GetInt32()));
+        Assert.Contains("（2 个重新审核中，问题数暂不计入）", await PageTextAsync(client, "/"));
+        Assert.Matches(new Regex($"<tr data-id=\"{document}\"((?!</tr>).)*>重新审核中</td>", RegexOptions.Singleline), await PageTextAsync(client, "/reviews"));
     }
 
     /// <summary>The page with its character references decoded (the engine version's “+” is written as one).</summary>

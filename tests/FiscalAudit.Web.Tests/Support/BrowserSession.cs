@@ -2,7 +2,7 @@ using Microsoft.Playwright;
 
 namespace FiscalAudit.Web.Tests.Support;
 
-/// <summary>The application running on a fresh SQLite store and one page of the system's Chromium open on it (1600×1000), logged in as the administrator.</summary>
+/// <summary>The application running on a SQLite store (fresh unless a test prepared one) and one page of the system's Chromium open on it (1600×1000), logged in as the administrator.</summary>
 public sealed class BrowserSession : IAsyncDisposable
 {
     private readonly IPlaywright playwright;
@@ -27,10 +27,14 @@ public sealed class BrowserSession : IAsyncDisposable
 
     public IPage Page { get; }
 
-    public static async Task<BrowserSession> StartAsync()
+    /// <summary>
+    /// Starts the application and the browser: on a fresh store, or on <paramref name="store"/> as a test prepared it (the
+    /// session disposes it), with <paramref name="environment"/> added to the application's settings.
+    /// </summary>
+    public static async Task<BrowserSession> StartAsync(TestStore? store = null, IReadOnlyDictionary<string, string>? environment = null)
     {
-        var store = TestStore.Sqlite();
-        var app = await RunningApp.StartAsync(store);
+        store ??= TestStore.Sqlite();
+        var app = await RunningApp.StartAsync(store, environment: environment);
         var (playwright, browser) = await Chromium.LaunchAsync();
         var page = await browser.NewPageAsync(new BrowserNewPageOptions
         {

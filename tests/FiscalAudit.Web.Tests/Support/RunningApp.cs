@@ -23,10 +23,11 @@ public sealed class RunningApp : IDisposable
 
     public HttpClient Client { get; }
 
-    public static async Task<RunningApp> StartAsync(TestStore store, int seconds = 90)
+    /// <summary>Starts the application on <paramref name="store"/> with <paramref name="environment"/> added to its settings.</summary>
+    public static async Task<RunningApp> StartAsync(TestStore store, int seconds = 90, IReadOnlyDictionary<string, string>? environment = null)
     {
         var address = new Uri($"http://127.0.0.1:{FreePort()}/");
-        var app = new RunningApp(AppProcess.Serving(store, address), address);
+        var app = new RunningApp(AppProcess.Serving(store, address, environment), address);
         var deadline = DateTime.UtcNow.AddSeconds(seconds);
         while (true)
         {

@@ -32,7 +32,7 @@ public sealed class ReviewOverview(ReviewSubjects subjects, FindingReview review
             states.Allowed(subject).Select(t => new ActionView(t.Action, t.Name)).ToList(),
             subject.Checked,
             subject.IsLatest && document.ReviewState == ReviewState.Returned,
-            actor.Reviews && subject.IsLatest ? ReviewStates.Waiting(document) : null);
+            actor.Reviews && subject.IsLatest ? ReviewStates.Limited(document) : null);
         return new ReviewView(
             document.Id, subject.ThreadId, document.Version, subject.IsLatest, ReviewStateNames.ToName(document.ReviewState), document.ReviewState.ToChinese(),
             StateComment(events, document.Id), subject.Checked,

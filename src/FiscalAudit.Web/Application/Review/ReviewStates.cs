@@ -8,7 +8,8 @@ public sealed record ReviewTransition(string Action, string Name, ReviewState To
 
 /// <summary>
 /// The review states of the latest version of a document: 开始审核 (待审核 → 审核中), 退回整改 and 通过 (from
-/// 待审核 or 审核中), 重新审核 (已退回整改 or 已通过 → 审核中). Only reviewers move them; earlier versions are closed.
+/// 待审核 or 审核中), 重新审核 (已退回整改 or 已通过 → 审核中). Only reviewers move them; earlier versions are closed, a document
+/// waiting for its check moves not at all and one not accepted only to 退回整改 (and back).
 /// </summary>
 public sealed class ReviewStates(AuditDbContext db, ReviewSubjects subjects, ReviewHistory history, ReviewActor actor)
 {
@@ -20,9 +21,24 @@ public sealed class ReviewStates(AuditDbContext db, ReviewSubjects subjects, Rev
         new("reopen", "重新审核", ReviewState.InReview, [ReviewState.Returned, ReviewState.Approved]),
     ];
 
-    /// <summary>What a reviewer may do with this version now (nothing for a department user, an earlier version or a document still being checked).</summary>
+    /// <summary>The moves of a document not accepted: it has no result to review or approve, but may be returned for a proper file.</summary>
+    private static readonly string[] WithoutResult = ["return", "reopen"];
+
+    public const string NotAccepted = "该文件未受理，没有审核结果，不能开始审核或通过；可退回整改，由报送单位上传正确的文件。";
+
+    /// <summary>
+    /// What a reviewer may do with this version now (nothing for a department user, an earlier version or a document still being
+    /// checked; only 退回整改 for a document not accepted).
+    /// </summary>
     public IReadOnlyList<ReviewTransition> Allowed(ReviewSubject subject) =>
-        actor.Reviews && subject.IsLatest && Waiting(subject.Document) is null ? Transitions.Where(t => t.From.Contains(subject.Document.ReviewState)).ToList() : [];
+        actor.Reviews && subject.IsLatest ? Transitions.Where(t => t.From.Contains(subject.Document.ReviewState) && Withheld(subject.Document, t) is null).ToList() : [];
+
+    /// <summary>Why some moves are not offered now, for the page; null when every move from the state is.</summary>
+    public static string? Limited(Document document) => Waiting(document) ?? (document.Status == DocumentStatus.Rejected ? NotAccepted : null);
+
+    /// <summary>Why this move may not be made now (the document waits for its check, or has none to conclude on); null when it may.</summary>
+    private static string? Withheld(Document document, ReviewTransition transition) =>
+        Waiting(document) ?? (document.Status == DocumentStatus.Rejected && !WithoutResult.Contains(transition.Action) ? NotAccepted : null);
 
     /// <summary>
     /// Null when the document's review state may move; else why not: while it waits for its check (first or again with the current
@@ -54,7 +70,7 @@ public sealed class ReviewStates(AuditDbContext db, ReviewSubjects subjects, Rev
         comment = comment?.Trim() ?? "";
         if (comment.Length > FindingReview.MaxText) return ReviewProblem.Invalid($"说明不能超过 {FindingReview.MaxText} 个字。");
         if (!subject.IsLatest) return ReviewProblem.Conflict("该文件已有更新的整改版本，请在最新版本上审核。");
-        if (Waiting(subject.Document) is { } waiting) return ReviewProblem.Conflict(waiting);
+        if (Withheld(subject.Document, transition) is { } withheld) return ReviewProblem.Conflict(withheld);
         if (!transition.From.Contains(subject.Document.ReviewState))
             return ReviewProblem.Conflict($"该文件当前为“{subject.Document.ReviewState.ToChinese()}”，不能{transition.Name}。");
         Move(subject.Document, transition.To, comment);

@@ -4,12 +4,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FiscalAudit.Web.Application.Review;
 
-/// <summary>A document on the 审核任务 list: its latest version and where its review stands.</summary>
-public sealed record ReviewTask(long Id, string File, string? Department, int? Year, string? Kind, string? Level, int Version, int Errors, ReviewState State, DateTime? Checked);
+/// <summary>A document on the 审核任务 list: its latest version and where its review stands; its errors are null while it is checked again.</summary>
+public sealed record ReviewTask(long Id, string File, string? Department, int? Year, string? Kind, string? Level, int Version, int? Errors, ReviewState State, DateTime? Checked);
 
 /// <summary>
 /// The latest version of every checked document the logged-in person may see, by review state: a reviewer
-/// finds what waits for review, a department what was sent back to it.
+/// finds what waits for review, a department what was sent back to it. One being checked again stays on the list.
 /// </summary>
 public sealed class ReviewTasks(AuditDbContext db, Visibility visibility)
 {
@@ -19,11 +19,12 @@ public sealed class ReviewTasks(AuditDbContext db, Visibility visibility)
     public async Task<IReadOnlyList<ReviewTask>> ListAsync(ReviewState? state, CancellationToken cancellation)
     {
         var documents = visibility.Documents(db.Documents, db.Batches).AsNoTracking()
-            .Where(d => (d.Status == DocumentStatus.Done || d.Status == DocumentStatus.Failed)
+            .Where(d => (d.Status == DocumentStatus.Done || d.Status == DocumentStatus.Failed || (d.Status != DocumentStatus.Rejected && d.FinishedAt != null))
                         && !db.Documents.Any(v => v.VersionOf == (d.VersionOf ?? d.Id) && v.Version > d.Version));
         if (state is { } only) documents = documents.Where(d => d.ReviewState == only);
         return await documents.OrderByDescending(d => d.Id).Take(Limit)
-            .Select(d => new ReviewTask(d.Id, d.File, d.Department, d.Year, d.Kind, d.Level, d.Version, d.Errors, d.ReviewState, d.FinishedAt))
+            .Select(d => new ReviewTask(d.Id, d.File, d.Department, d.Year, d.Kind, d.Level, d.Version,
+                d.Status == DocumentStatus.Done || d.Status == DocumentStatus.Failed ? d.Errors : null, d.ReviewState, d.FinishedAt))
             .ToListAsync(cancellation);
     }
 }

@@ -22,7 +22,7 @@ public sealed record HistoryView(DateTime At, string By, string Action, string A
 
 /// <summary>
 /// What the logged-in person may do: decide findings, move the state (actions with their button text), write notes, upload a correction;
-/// <see cref="Waiting"/> says why a reviewer may not move the state now (the document is still being checked), else null.
+/// <see cref="Waiting"/> says why a reviewer may not move the state now (the document is still being checked) or only return it (not accepted), else null.
 /// </summary>
 public sealed record ReviewPermissions(bool Decide, IReadOnlyList<ActionView> Actions, bool Note, bool Upload, string? Waiting);
 

@@ -14,7 +14,7 @@ public sealed class OrgModel(OrgTree tree, OrgTreeImport import) : PageModel
 
     public IReadOnlyList<string> Problems { get; private set; } = [];
 
-    [TempData]
+    [TempData(Key = LostNoticeTempData.NoticeKey)]
     public string? Done { get; set; }
 
     public async Task OnGetAsync(CancellationToken cancellation) => Units = await tree.ListAsync(cancellation);

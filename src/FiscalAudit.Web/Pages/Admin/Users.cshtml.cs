@@ -16,7 +16,7 @@ public sealed class UsersModel(AccountAdmin admin) : PageModel
 
     public IReadOnlyList<string> Problems { get; private set; } = [];
 
-    [TempData]
+    [TempData(Key = LostNoticeTempData.NoticeKey)]
     public string? Done { get; set; }
 
     [BindProperty]

@@ -65,8 +65,11 @@
         badge.textContent = labels.batch[batch.status];
         badge.className = `badge batch-${batch.status}`;
         document.getElementById("exports").hidden = batch.status !== "done";
+        const rechecking = batch.documents.filter(d => d.rechecking).length;
         document.getElementById("time-left").textContent =
-            batch.status === "done" ? "全部审核完成" : p.secondsLeft == null ? "正在估算剩余时间…" : `预计还需${duration(p.secondsLeft)}`;
+            batch.status === "done" ? "全部审核完成"
+            : rechecking > 0 ? `正在用当前版本重新审核 ${rechecking} 个文件`
+            : p.secondsLeft == null ? "正在估算剩余时间…" : `预计还需${duration(p.secondsLeft)}`;
         batch.documents.forEach(d => {
             const row = body.querySelector(`tr[data-id="${d.id}"]`);
             if (!row || row.dataset.status === d.status && d.status !== "running") return;
@@ -75,13 +78,14 @@
             setCell(row, "department", d.department || "—");
             setCell(row, "year", d.year ?? "—");
             setCell(row, "kind", labels.levels[d.level] || labels.kinds[d.kind] || "—");
-            const isChecked = d.status === "done" || d.status === "failed";
-            setCell(row, "errors", isChecked ? d.errors : "—", d.errors > 0 ? "num sev-error" : "num");
-            setCell(row, "warnings", isChecked ? d.warnings : "—", d.warnings > 0 ? "num sev-warning" : "num");
-            setCell(row, "infos", isChecked ? d.infos : "—", "num");
+            // The counts are null while the document has no current result (queued, running — again, too — or not accepted).
+            setCell(row, "errors", d.errors ?? "—", d.errors > 0 ? "num sev-error" : "num");
+            setCell(row, "warnings", d.warnings ?? "—", d.warnings > 0 ? "num sev-warning" : "num");
+            setCell(row, "infos", d.infos ?? "—", "num");
+            if (!d.rechecking) row.querySelector(".rechecking")?.remove();
             row.querySelector("[data-field=status]").innerHTML = `<span class="badge doc-${d.status}">${labels.statuses[d.status]}</span>`;
             const name = row.querySelector(".file > span, .file > a");
-            if (isChecked && name.tagName !== "A") {
+            if ((d.status === "done" || d.status === "failed") && name.tagName !== "A") {
                 const link = document.createElement("a");
                 link.href = `/documents/${d.id}`;
                 link.textContent = name.textContent;
