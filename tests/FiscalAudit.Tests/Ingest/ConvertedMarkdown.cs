@@ -139,7 +139,7 @@ internal static class ConvertedMarkdown
         var output = new List<string>();
         for (var i = 0; i < items.Count; i++)
         {
-            if (items[i].Rows is not { } rows)
+            if (items[i] is not { Rows: { } rows } table)
             {
                 var line = style.BoldHeadings ? Regex.Replace(items[i].Line!, @"^#+\s*(\*\*.+\*\*)\s*$", "$1") : items[i].Line!;
                 line = style.Escapes ? Escaped(Percents(line, style.Percents)) : Percents(line, style.Percents);
@@ -167,7 +167,7 @@ internal static class ConvertedMarkdown
                 }
             }
             var pageBreak = style.PageBreak == "footer" ? $"— {i} —" : style.PageBreak;
-            output.Add(style.GridTable > 0 ? Grid(rows, style.GridTable) : style.Pipes ? Pipes(rows, style, pageBreak) : Tables(rows, captions, notes, style, pageBreak, title));
+            output.Add(style.GridTable > 0 ? Grid(rows, style.GridTable) : style.Pipes ? Pipes(rows, table.HeaderRows, style, pageBreak) : Tables(rows, table.HeaderRows, captions, notes, style, pageBreak, title));
             if (style.Furniture) output.Add($"\n![](images/{i:x4}c0ffee.jpg)\n\n- {i} -\n");
         }
         return string.Join('\n', output);
@@ -214,7 +214,8 @@ internal static class ConvertedMarkdown
     /// <summary>Lines over a table this short (a title, “公开01表”, “金额单位：万元”) are its captions.</summary>
     private const int MaxCaption = 30;
 
-    private sealed record Item(string? Line, List<string[]>? Rows);
+    /// <summary>A line of text, or a table's rows and, when known otherwise than from its amounts, how many of them are its header.</summary>
+    private sealed record Item(string? Line, List<string[]>? Rows, int? HeaderRows = null);
 
     private static List<Item> Items(string text, string percents)
     {
@@ -225,7 +226,9 @@ internal static class ConvertedMarkdown
             var line = lines[i];
             if (OneCellLines(lines, i) is var end and > 0)
             {
-                items.Add(new Item(null, OneCellRows(lines[i..end], percents)));
+                var rows = OneCellRows(lines[i..end], percents);
+                // Its header is the first row of several cells (under a title cell): its scores are whole numbers, no amounts.
+                items.Add(new Item(null, rows, rows.FindIndex(r => r.Length > 1) + 1));
                 i = end - 1;
             }
             else if (!line.Contains('\t')) items.Add(new Item(line, null));
@@ -292,12 +295,13 @@ internal static class ConvertedMarkdown
         _ => line,
     };
 
-    private static string Tables(List<string[]> rows, List<string> captions, List<string> notes, ConverterStyle style, string pageBreak, string? title)
+    private static string Tables(List<string[]> rows, int? header, List<string> captions, List<string> notes, ConverterStyle style, string pageBreak, string? title)
     {
         var width = rows.Max(r => r.Length);
         rows = rows.Select(r => r.Concat(Enumerable.Repeat(string.Empty, width - r.Length)).ToArray()).ToList();
-        var headerRows = rows.TakeWhile(r => !r.Any(IsAmount)).Count();
-        var owners = Merge(rows, style.NoSpans ? 0 : headerRows, style.BodySpans);
+        var headerRows = header ?? rows.TakeWhile(r => !r.Any(IsAmount)).Count();
+        // A table flattened one cell a line lost its merged cells to blanks under the header too: they are merged again wherever they are.
+        var owners = Merge(rows, style.NoSpans ? 0 : header is null ? headerRows : rows.Count, style.BodySpans);
         var html = rows.Select((_, r) => Row(rows, owners, r, r < headerRows && style.Sections, r >= headerRows, style)).ToList();
         var all = Enumerable.Range(0, rows.Count).ToList();
         if (style.Split.Length == 0 || rows.Count - headerRows <= 6)
@@ -338,12 +342,12 @@ internal static class ConvertedMarkdown
     }
 
     /// <summary>A GFM pipe table: the rule under the first row; a merged header cell's text in every cell it covers.</summary>
-    private static string Pipes(List<string[]> rows, ConverterStyle style, string pageBreak)
+    private static string Pipes(List<string[]> rows, int? header, ConverterStyle style, string pageBreak)
     {
         var width = rows.Max(r => r.Length);
         rows = rows.Select(r => r.Concat(Enumerable.Repeat(string.Empty, width - r.Length)).ToArray()).ToList();
         // The header ends at the first amount or at the 合计 row of an empty table.
-        var headerRows = rows.TakeWhile(r => !r.Any(IsAmount) && string.Concat(r).Replace(" ", "") is not ("合计" or "总计")).Count();
+        var headerRows = header ?? rows.TakeWhile(r => !r.Any(IsAmount) && string.Concat(r).Replace(" ", "") is not ("合计" or "总计")).Count();
         var owners = Merge(rows, headerRows, bodySpans: false);
         var lines = rows.Select((row, r) => "| " + string.Join(" | ", row.Select((_, c) => owners[(r, c)].Text is { Length: 0 } && r >= headerRows ? style.Blank
             : r >= headerRows ? Figure(Zeroed(owners[(r, c)].Text, style), IsTotal(row), style) : owners[(r, c)].Text)) + " |").ToList();

@@ -64,10 +64,21 @@ public class PlantedAcrossFormatsTests
         return Auditor.Audit(name, bytes);
     }
 
+    /// <summary>
+    /// Forms that leave a zero unprinted: a blank cell is no figure (not 0), so a finding that quotes one (表七's 预算数 0.00 under
+    /// a “完成预算的0%”) quotes the text instead, and its words, so its id, differ.
+    /// </summary>
+    private static readonly HashSet<string> ZerosUnprinted = ["Markdown: MinerU, zeros left blank"];
+
     [SharedTheory]
     [MemberData(nameof(FormNames))]
-    public void The_clean_seed_gives_the_findings_of_the_text(string form) =>
-        Assert.Equal(SameReading.Ids(Text.Value.Clean), SameReading.Ids(Audit(form, Clean)));
+    public void The_clean_seed_gives_the_findings_of_the_text(string form)
+    {
+        var read = Audit(form, Clean);
+
+        Assert.Equal(SameReading.Findings(Text.Value.Clean), SameReading.Findings(read));
+        if (!ZerosUnprinted.Contains(form)) Assert.Equal(SameReading.Ids(Text.Value.Clean), SameReading.Ids(read));
+    }
 
     [SharedTheory]
     [MemberData(nameof(FormNames))]
