@@ -354,8 +354,8 @@ public class ConvertedMarkdownTests
         int Line(string anchor) => Assert.Single(lines.Select((l, n) => (l, n)), x => x.l.Contains(anchor, StringComparison.Ordinal)).n + 1;
         var added = result.Findings.Where(f => !clean.Findings.Any(c => c.Id == f.Id))
             .Select(f => $"{f.RuleId}|{f.Location.Table}|{f.Location.Row}|{(f.Location.Table is null ? f.Location.Source?.Line : null)}").Order(StringComparer.Ordinal);
-        // The wrong 基本支出 breaks its row's sum (FA1005) and its 款's (FA1006): one finding names both, under the rule of its row.
-        Assert.Equal(["FA1005|T3|2080505 机关事业单位基本养老保险缴费支出|", $"FA3002|||{Line("2020 年度收入合计")}", $"FA3002|||{Line("社会保障和就业（类）支出")}"], added);
+        // The wrong 基本支出 breaks its row's sum (FA1005) and its 款's (FA1006): one finding names both, under the rule of its column.
+        Assert.Equal(["FA1006|T3|2080505 机关事业单位基本养老保险缴费支出|", $"FA3002|||{Line("2020 年度收入合计")}", $"FA3002|||{Line("社会保障和就业（类）支出")}"], added);
         Assert.Equal(SameReading.Ids(clean).Count, result.Findings.Count - 3);
     }
 

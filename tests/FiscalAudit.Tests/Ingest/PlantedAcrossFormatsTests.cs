@@ -95,13 +95,13 @@ public class PlantedAcrossFormatsTests
     }
 
     /// <summary>
-    /// In the text: the cell error once, as FA1005 (its row's own sum) at the cell whatever order the format reports its findings
-    /// in, the two shares once each at their sentences; in <paramref name="planted"/> the same three ids added to <paramref name="clean"/>'s.
+    /// In the text: the cell error once, as FA1006 (its 款's sum over its column) at the cell whatever order the format reports its
+    /// findings in, the two shares once each at their sentences; in <paramref name="planted"/> the same three ids added to <paramref name="clean"/>'s.
     /// </summary>
     private static void AssertPlantedAsInText(AuditResult clean, AuditResult planted)
     {
         var inText = Added(Text.Value.Clean, Text.Value.Planted);
-        Assert.Equal(["FA1005 T3 2080505 机关事业单位基本养老保险缴费支出", "FA3002", "FA3002"],
+        Assert.Equal(["FA1006 T3 2080505 机关事业单位基本养老保险缴费支出", "FA3002", "FA3002"],
             inText.Select(f => $"{f.RuleId} {f.Location.Table} {f.Location.Row}".TrimEnd()).Order(StringComparer.Ordinal));
         Assert.Equal(inText.Select(f => f.Id).Order(StringComparer.Ordinal), Added(clean, planted).Select(f => f.Id).Order(StringComparer.Ordinal));
         Assert.Equal(clean.Findings.Count + 3, planted.Findings.Count);

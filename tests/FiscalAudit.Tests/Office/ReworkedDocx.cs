@@ -9,7 +9,8 @@ internal static class ReworkedDocx
 {
     /// <summary>
     /// <paramref name="docx"/> with revisions tracked and not accepted: before every table row a deleted copy of it (w:trPr/w:del, its
-    /// text in w:delText), and every paragraph's runs inserted (w:ins) after a deleted draft word (w:del).
+    /// text in w:delText), after its last cell a deleted cell (w:tcPr/w:cellDel); before every paragraph of the body a deleted draft of
+    /// it, its figures other (its runs and its mark in w:del); and every paragraph's runs inserted (w:ins) after a deleted draft word.
     /// </summary>
     public static byte[] Tracked(byte[] docx) => Changed(docx, body =>
     {
@@ -17,17 +18,18 @@ internal static class ReworkedDocx
         string Id() => (++id).ToString(System.Globalization.CultureInfo.InvariantCulture);
         foreach (var row in body.Descendants<TableRow>().ToList())
         {
-            var deleted = (TableRow)row.CloneNode(true);
-            foreach (var text in deleted.Descendants<Text>().ToList()) text.Parent!.ReplaceChild(new DeletedText(text.Text) { Space = SpaceProcessingModeValues.Preserve }, text);
-            foreach (var run in deleted.Descendants<Run>().ToList())
-            {
-                var removed = run.InsertBeforeSelf(new DeletedRun { Author = "审核", Id = Id() });
-                run.Remove();
-                removed.Append(run);
-            }
+            var deleted = Deleted((TableRow)row.CloneNode(true), Id);
             (deleted.TableRowProperties ?? deleted.PrependChild(new TableRowProperties())).Append(new Deleted { Author = "审核", Id = Id() });
             (row.TableRowProperties ?? row.PrependChild(new TableRowProperties())).Append(new Inserted { Author = "审核", Id = Id() });
             row.InsertBeforeSelf(deleted);
+            row.Append(Deleted(new TableCell(new TableCellProperties(new CellDeletion { Author = "审核", Id = Id() }), new Paragraph(new Run(new Text("9.99")))), Id));
+        }
+        foreach (var paragraph in body.Elements<Paragraph>().Where(p => p.Descendants<Text>().Any()).ToList())
+        {
+            var draft = Deleted((Paragraph)paragraph.CloneNode(true), Id);
+            foreach (var text in draft.Descendants<DeletedText>()) text.Text = text.Text.Replace('1', '7').Replace('5', '3');
+            (draft.ParagraphProperties ?? draft.PrependChild(new ParagraphProperties())).Append(new ParagraphMarkRunProperties(new Deleted { Author = "审核", Id = Id() }));
+            paragraph.InsertBeforeSelf(draft);
         }
         foreach (var paragraph in body.Descendants<Paragraph>().Where(p => !p.Descendants<DeletedRun>().Any()).ToList())
         {
@@ -42,6 +44,20 @@ internal static class ReworkedDocx
             inserted.InsertBeforeSelf(new DeletedRun(new Run(new DeletedText("初稿"))) { Author = "审核", Id = Id() });
         }
     });
+
+    /// <summary><paramref name="element"/> with its runs deleted (w:del), their text in w:delText.</summary>
+    private static T Deleted<T>(T element, Func<string> id)
+        where T : OpenXmlElement
+    {
+        foreach (var text in element.Descendants<Text>().ToList()) text.Parent!.ReplaceChild(new DeletedText(text.Text) { Space = SpaceProcessingModeValues.Preserve }, text);
+        foreach (var run in element.Descendants<Run>().ToList())
+        {
+            var removed = run.InsertBeforeSelf(new DeletedRun { Author = "审核", Id = id() });
+            run.Remove();
+            removed.Append(run);
+        }
+        return element;
+    }
 
     /// <summary><paramref name="docx"/> with each table of its body framed <paramref name="depth"/> times: in the one cell of a table.</summary>
     public static byte[] Framed(byte[] docx, int depth) => Changed(docx, body =>
