@@ -8,30 +8,16 @@ namespace FiscalAudit.Tests.Office;
 internal static class ReworkedDocx
 {
     /// <summary>
-    /// <paramref name="docx"/> with revisions tracked and not accepted: before every table row a deleted copy of it (w:trPr/w:del, its
-    /// text in w:delText), after its last cell a deleted cell (w:tcPr/w:cellDel); before every paragraph of the body a deleted draft of
-    /// it, its figures other (its runs and its mark in w:del); and every paragraph's runs inserted (w:ins) after a deleted draft word.
+    /// <paramref name="docx"/> with revisions tracked and not accepted: every paragraph's runs inserted (w:ins) after a deleted draft
+    /// word (w:del); before every paragraph of the body a deleted draft of it, its figures other (its runs and its mark in w:del);
+    /// before every table row a copy of it deleted by the row's mark alone (w:trPr/w:del, its text left as it was, as the mark says
+    /// the whole row is gone), and after its last cell a cell deleted by its mark alone (w:tcPr/w:cellDel).
     /// </summary>
     public static byte[] Tracked(byte[] docx) => Changed(docx, body =>
     {
         var id = 0;
         string Id() => (++id).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        foreach (var row in body.Descendants<TableRow>().ToList())
-        {
-            var deleted = Deleted((TableRow)row.CloneNode(true), Id);
-            (deleted.TableRowProperties ?? deleted.PrependChild(new TableRowProperties())).Append(new Deleted { Author = "审核", Id = Id() });
-            (row.TableRowProperties ?? row.PrependChild(new TableRowProperties())).Append(new Inserted { Author = "审核", Id = Id() });
-            row.InsertBeforeSelf(deleted);
-            row.Append(Deleted(new TableCell(new TableCellProperties(new CellDeletion { Author = "审核", Id = Id() }), new Paragraph(new Run(new Text("9.99")))), Id));
-        }
-        foreach (var paragraph in body.Elements<Paragraph>().Where(p => p.Descendants<Text>().Any()).ToList())
-        {
-            var draft = Deleted((Paragraph)paragraph.CloneNode(true), Id);
-            foreach (var text in draft.Descendants<DeletedText>()) text.Text = text.Text.Replace('1', '7').Replace('5', '3');
-            (draft.ParagraphProperties ?? draft.PrependChild(new ParagraphProperties())).Append(new ParagraphMarkRunProperties(new Deleted { Author = "审核", Id = Id() }));
-            paragraph.InsertBeforeSelf(draft);
-        }
-        foreach (var paragraph in body.Descendants<Paragraph>().Where(p => !p.Descendants<DeletedRun>().Any()).ToList())
+        foreach (var paragraph in body.Descendants<Paragraph>().ToList())
         {
             var runs = paragraph.Elements<Run>().ToList();
             if (runs.Count == 0) continue;
@@ -42,6 +28,21 @@ internal static class ReworkedDocx
                 inserted.Append(run);
             }
             inserted.InsertBeforeSelf(new DeletedRun(new Run(new DeletedText("初稿"))) { Author = "审核", Id = Id() });
+        }
+        foreach (var paragraph in body.Elements<Paragraph>().ToList())
+        {
+            var draft = Deleted((Paragraph)paragraph.CloneNode(true), Id);
+            foreach (var text in draft.Descendants<DeletedText>()) text.Text = text.Text.Replace('1', '7').Replace('5', '3');
+            (draft.ParagraphProperties ?? draft.PrependChild(new ParagraphProperties())).Append(new ParagraphMarkRunProperties(new Deleted { Author = "审核", Id = Id() }));
+            paragraph.InsertBeforeSelf(draft);
+        }
+        foreach (var row in body.Descendants<TableRow>().ToList())
+        {
+            var deleted = (TableRow)row.CloneNode(true);
+            (deleted.TableRowProperties ?? deleted.PrependChild(new TableRowProperties())).Append(new Deleted { Author = "审核", Id = Id() });
+            (row.TableRowProperties ?? row.PrependChild(new TableRowProperties())).Append(new Inserted { Author = "审核", Id = Id() });
+            row.InsertBeforeSelf(deleted);
+            row.Append(new TableCell(new TableCellProperties(new CellDeletion { Author = "审核", Id = Id() }), new Paragraph(new Run(new Text("9.99")))));
         }
     });
 
