@@ -20,7 +20,8 @@ public class PlantedAcrossFormatsTests
 {
     private static readonly Auditor Auditor = new(new AuditProfile());
 
-    private static readonly (string Right, string Wrong)[] Plants =
+    /// <summary>The three errors: 表三 2080505 基本支出, the share of 财政拨款收入, the share of 社会保障和就业支出.</summary>
+    internal static readonly (string Right, string Wrong)[] Plants =
     [
         ("2080505\t机关事业单位基本养老保险缴费支出\t10.17\t10.17\t0.00", "2080505\t机关事业单位基本养老保险缴费支出\t10.17\t10.71\t0.00"),
         ("2020 年度收入合计 199.52 万元，其中：财政拨款收入 199.52 万元，占 100%", "2020 年度收入合计 199.52 万元，其中：财政拨款收入 199.52 万元，占 90%"),
