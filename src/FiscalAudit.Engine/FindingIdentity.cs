@@ -72,8 +72,9 @@ public static partial class FindingIdentity
     private static string Hash(string key) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..HexLength];
 
-    // A cell reference is a sheet name and an A1 address (or range): what follows it — a bracket, a comma — is message.
-    [GeneratedRegex(@"第\s*\d+\s*(?:[–\-~至]\s*\d+\s*)?[页行]|单元格\s*[^\s!（）()，,；;]+![A-Z]{1,3}\d+(?::[A-Z]{1,3}\d+)?|表格位置")]
+    // A cell reference is a sheet name and an A1 address (or range), or a Word table's number, row and column (“表3 第30行第6列”):
+    // what follows it — a bracket, a comma — is message.
+    [GeneratedRegex(@"第\s*\d+\s*(?:[–\-~至]\s*\d+\s*)?[页行]|单元格\s*[^\s!（）()，,；;]+![A-Z]{1,3}\d+(?::[A-Z]{1,3}\d+)?|单元格\s*表\d+\s*第\d+行第\d+列|表格位置")]
     private static partial Regex PageOrLine();
 
     [GeneratedRegex(@"\s+")]

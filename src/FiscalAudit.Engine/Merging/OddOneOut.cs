@@ -31,11 +31,27 @@ internal static class OddOneOut
         {
             var members = group.SelectMany(c => c.Members).Order().ToList();
             var places = group.Select(c => c.Location).ToList();
-            var kept = members.FirstOrDefault(i => places.Any(p => FindingMerger.SamePlace(findings[i].Location, p)), members[0]);
+            var kept = members.FirstOrDefault(i => places.Any(p => FindingMerger.SamePlace(findings[i].Location, p)), Nearest(members, findings, places));
             foreach (var j in members.Where(j => j != kept)) folds.Add(j, kept, FoldKind.SameProblem);
             folds.Causes[kept] = new Cause(places, group.Key.Printed, group.Key.Right);
         }
     }
+
+    /// <summary>
+    /// The finding kept for a cause none of whose findings is placed at the figure, by what it compares, not by the order it was
+    /// reported in (a PDF, a Markdown page and a workbook of one document order their findings differently, and the kept one's id
+    /// becomes the cause's): one in the figure's column (the parent's sum: 款 20805's 基本支出 against its 项, one of them mistyped),
+    /// else one in its row (the row's own sum), else any; among those the lowest rule id, then table, row and column.
+    /// </summary>
+    private static int Nearest(IReadOnlyList<int> members, IReadOnlyList<Finding> findings, IReadOnlyList<FindingLocation> places) =>
+        members.OrderBy(i => Nearness(findings[i].Location, places)).ThenBy(i => findings[i].RuleId, StringComparer.Ordinal)
+            .ThenBy(i => findings[i].Location.Table, StringComparer.Ordinal).ThenBy(i => findings[i].Location.Row, StringComparer.Ordinal)
+            .ThenBy(i => findings[i].Location.Column, StringComparer.Ordinal).First();
+
+    private static int Nearness(FindingLocation l, IReadOnlyList<FindingLocation> places) =>
+        places.Any(p => p.Table is not null && p.Table == l.Table && p.Column == l.Column) ? 0
+        : places.Any(p => p.Table is not null && p.Table == l.Table && p.Row == l.Row) ? 1
+        : 2;
 
     /// <summary>
     /// A mistyped cell that a sentence of the text restates as printed (表五 2080505 11.17 for 10.17, and the text says 11.17 too): the

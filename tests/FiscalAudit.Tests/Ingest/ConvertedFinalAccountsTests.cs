@@ -38,6 +38,9 @@ public class ConvertedFinalAccountsTests
         "GFM pipe tables without end bars, “:---:” delimiters",
         "MinerU: footnote marks inside the totals' math, amounts in text as $N$\\text{万元}",
         "pipe tables split by the page number printed at the foot of the page",
+        "thead/tbody, <br> in long cells, zeros as “-”",
+        "pipe tables repeating merged header cells, zeros as “—”",
+        "MinerU: html/body, zeros left blank",
     };
 
     [Theory]

@@ -42,6 +42,7 @@ namespace FiscalAudit.Tests.Ingest;
 /// <param name="RowHeaders">Under the header, a row's first text cell as &lt;th scope="row"&gt;.</param>
 /// <param name="Caption">The heading over each table moved into the table as its &lt;caption&gt;.</param>
 /// <param name="OldHtml">Tags in capitals with unquoted attributes, a &lt;COLGROUP&gt;, each cell's text in &lt;FONT&gt; and blanks as “&amp;nbsp;”, as old Word and WPS HTML writes tables.</param>
+/// <param name="Zero">What an amount of zero under the header is written as (“-”, “—”, nothing), as publishers print a zero; null leaves “0.00”.</param>
 internal sealed record ConverterStyle(
     string Percents = "latex",
     bool HtmlBody = false,
@@ -77,7 +78,8 @@ internal sealed record ConverterStyle(
     string CellPercents = "",
     bool RowHeaders = false,
     bool Caption = false,
-    bool OldHtml = false)
+    bool OldHtml = false,
+    string? Zero = null)
 {
     public static ConverterStyle Named(string name) => name switch
     {
@@ -117,6 +119,9 @@ internal sealed record ConverterStyle(
         "100% in cells as 百分之百, pipe tables" => new(Pipes: true, CellPercents: "百分之"),
         "table titles as <caption>" => new(Caption: true, Sections: true),
         "old Word/WPS HTML: capital tags, <COLGROUP>, <FONT> in cells" => new(OldHtml: true),
+        "thead/tbody, <br> in long cells, zeros as “-”" => new(Sections: true, LineBreaks: true, Zero: "-"),
+        "pipe tables repeating merged header cells, zeros as “—”" => new(Pipes: true, BoldHeadings: true, Zero: "—"),
+        "MinerU: html/body, zeros left blank" => new(HtmlBody: true, Zero: ""),
         _ => throw new ArgumentException(name),
     };
 }
@@ -134,7 +139,7 @@ internal static class ConvertedMarkdown
         var output = new List<string>();
         for (var i = 0; i < items.Count; i++)
         {
-            if (items[i].Rows is not { } rows)
+            if (items[i] is not { Rows: { } rows } table)
             {
                 var line = style.BoldHeadings ? Regex.Replace(items[i].Line!, @"^#+\s*(\*\*.+\*\*)\s*$", "$1") : items[i].Line!;
                 line = style.Escapes ? Escaped(Percents(line, style.Percents)) : Percents(line, style.Percents);
@@ -162,7 +167,7 @@ internal static class ConvertedMarkdown
                 }
             }
             var pageBreak = style.PageBreak == "footer" ? $"— {i} —" : style.PageBreak;
-            output.Add(style.GridTable > 0 ? Grid(rows, style.GridTable) : style.Pipes ? Pipes(rows, style, pageBreak) : Tables(rows, captions, notes, style, pageBreak, title));
+            output.Add(style.GridTable > 0 ? Grid(rows, style.GridTable) : style.Pipes ? Pipes(rows, table.HeaderRows, style, pageBreak) : Tables(rows, table.HeaderRows, captions, notes, style, pageBreak, title));
             if (style.Furniture) output.Add($"\n![](images/{i:x4}c0ffee.jpg)\n\n- {i} -\n");
         }
         return string.Join('\n', output);
@@ -209,18 +214,55 @@ internal static class ConvertedMarkdown
     /// <summary>Lines over a table this short (a title, “公开01表”, “金额单位：万元”) are its captions.</summary>
     private const int MaxCaption = 30;
 
-    private sealed record Item(string? Line, List<string[]>? Rows);
+    /// <summary>A line of text, or a table's rows and, when known otherwise than from its amounts, how many of them are its header.</summary>
+    private sealed record Item(string? Line, List<string[]>? Rows, int? HeaderRows = null);
 
     private static List<Item> Items(string text, string percents)
     {
         var items = new List<Item>();
-        foreach (var line in text.Replace("\r\n", "\n").Split('\n'))
+        var lines = text.Replace("\r\n", "\n").Split('\n');
+        for (var i = 0; i < lines.Length; i++)
         {
-            if (!line.Contains('\t')) items.Add(new Item(line, null));
+            var line = lines[i];
+            if (OneCellLines(lines, i) is var end and > 0)
+            {
+                var rows = OneCellRows(lines[i..end], percents);
+                // Its header is the first row of several cells (under a title cell): its scores are whole numbers, no amounts.
+                items.Add(new Item(null, rows, rows.FindIndex(r => r.Length > 1) + 1));
+                i = end - 1;
+            }
+            else if (!line.Contains('\t')) items.Add(new Item(line, null));
             else if (items.Count > 0 && items[^1].Rows is { } rows) rows.Add(Cells(line, percents));
             else items.Add(new Item(null, [Cells(line, percents)]));
         }
         return items;
+    }
+
+    /// <summary>A line of a table flattened one cell a line (“\t35”), as text taken from a Word table writes it (seed 001).</summary>
+    private static bool IsOneCell(string line) => line.StartsWith('\t') && line.IndexOf('\t', 1) < 0;
+
+    /// <summary>
+    /// Where a table flattened one cell a line that starts at <paramref name="start"/> ends (after its last cell line), or 0 when
+    /// none starts there: three cell lines at least, its rows apart by one blank line.
+    /// </summary>
+    private static int OneCellLines(string[] lines, int start)
+    {
+        if (!IsOneCell(lines[start]) || (start > 0 && IsOneCell(lines[start - 1]))) return 0;
+        var end = start;
+        while (end < lines.Length && (IsOneCell(lines[end]) || (lines[end].Length == 0 && end + 1 < lines.Length && IsOneCell(lines[end + 1])))) end++;
+        return lines[start..end].Count(IsOneCell) >= 3 ? end : 0;
+    }
+
+    /// <summary>The rows of a table flattened one cell a line: the cells of a row are the lines up to the next blank one.</summary>
+    private static List<string[]> OneCellRows(IEnumerable<string> lines, string percents)
+    {
+        var rows = new List<List<string>> { new() };
+        foreach (var line in lines)
+        {
+            if (IsOneCell(line)) rows[^1].Add(Cells(line, percents)[1]);
+            else rows.Add([]);
+        }
+        return rows.Select(r => r.ToArray()).ToList();
     }
 
     private static string[] Cells(string line, string percents) => line.Split('\t').Select(c => CellPercent(Regex.Replace(c, "</?b>", ""), percents)).ToArray();
@@ -253,12 +295,13 @@ internal static class ConvertedMarkdown
         _ => line,
     };
 
-    private static string Tables(List<string[]> rows, List<string> captions, List<string> notes, ConverterStyle style, string pageBreak, string? title)
+    private static string Tables(List<string[]> rows, int? header, List<string> captions, List<string> notes, ConverterStyle style, string pageBreak, string? title)
     {
         var width = rows.Max(r => r.Length);
         rows = rows.Select(r => r.Concat(Enumerable.Repeat(string.Empty, width - r.Length)).ToArray()).ToList();
-        var headerRows = rows.TakeWhile(r => !r.Any(IsAmount)).Count();
-        var owners = Merge(rows, style.NoSpans ? 0 : headerRows, style.BodySpans);
+        var headerRows = header ?? rows.TakeWhile(r => !r.Any(IsAmount)).Count();
+        // A table flattened one cell a line lost its merged cells to blanks under the header too: they are merged again wherever they are.
+        var owners = Merge(rows, style.NoSpans ? 0 : header is null ? headerRows : rows.Count, style.BodySpans);
         var html = rows.Select((_, r) => Row(rows, owners, r, r < headerRows && style.Sections, r >= headerRows, style)).ToList();
         var all = Enumerable.Range(0, rows.Count).ToList();
         if (style.Split.Length == 0 || rows.Count - headerRows <= 6)
@@ -299,15 +342,15 @@ internal static class ConvertedMarkdown
     }
 
     /// <summary>A GFM pipe table: the rule under the first row; a merged header cell's text in every cell it covers.</summary>
-    private static string Pipes(List<string[]> rows, ConverterStyle style, string pageBreak)
+    private static string Pipes(List<string[]> rows, int? header, ConverterStyle style, string pageBreak)
     {
         var width = rows.Max(r => r.Length);
         rows = rows.Select(r => r.Concat(Enumerable.Repeat(string.Empty, width - r.Length)).ToArray()).ToList();
         // The header ends at the first amount or at the 合计 row of an empty table.
-        var headerRows = rows.TakeWhile(r => !r.Any(IsAmount) && string.Concat(r).Replace(" ", "") is not ("合计" or "总计")).Count();
+        var headerRows = header ?? rows.TakeWhile(r => !r.Any(IsAmount) && string.Concat(r).Replace(" ", "") is not ("合计" or "总计")).Count();
         var owners = Merge(rows, headerRows, bodySpans: false);
         var lines = rows.Select((row, r) => "| " + string.Join(" | ", row.Select((_, c) => owners[(r, c)].Text is { Length: 0 } && r >= headerRows ? style.Blank
-            : r >= headerRows ? Figure(owners[(r, c)].Text, IsTotal(row), style) : owners[(r, c)].Text)) + " |").ToList();
+            : r >= headerRows ? Figure(Zeroed(owners[(r, c)].Text, style), IsTotal(row), style) : owners[(r, c)].Text)) + " |").ToList();
         if (style.HeaderLine && headerRows > 1)
         {
             var joined = Enumerable.Range(0, width).Select(c => string.Join("<br>", Enumerable.Range(0, headerRows).Select(r => owners[(r, c)]).Distinct().Select(o => o.Text).Where(t => t.Length > 0)));
@@ -373,7 +416,7 @@ internal static class ConvertedMarkdown
             html.Append(line).Append('<').Append(tag).Append(c == rowHeader ? " scope=\"row\"" : string.Empty);
             if (cell.Rows > 1) html.Append(style.OldHtml ? $" rowSpan={cell.Rows}" : $" rowspan=\"{cell.Rows}\"");
             if (cell.Columns * style.GridColumns > 1) html.Append(style.OldHtml ? $" colSpan={cell.Columns * style.GridColumns}" : $" colspan=\"{cell.Columns * style.GridColumns}\"");
-            var text = cell.Text.Length == 0 && body ? style.Blank : cell.Text;
+            var text = cell.Text.Length == 0 && body ? style.Blank : body ? Zeroed(cell.Text, style) : cell.Text;
             html.Append('>').Append(body ? Figure(Content(text, style), IsTotal(rows[r]), style) : Content(text, style)).Append("</").Append(tag).Append('>');
         }
         return html.Append(line).Append($"</{tr}>").ToString();
@@ -416,6 +459,10 @@ internal static class ConvertedMarkdown
         if (style.LatexAmounts) return total ? @"$\mathbf{" + text + "}" + (style.SpanFootnotes ? "^{1}" : "") + "$" : "$" + text + "$";
         return style.SplitAmounts && text.Length >= 6 ? text[..(text.Length / 2)] + "<br>" + text[(text.Length / 2)..] : text;
     }
+
+    /// <summary>An amount of zero as <see cref="ConverterStyle.Zero"/> writes it; any other text as it is.</summary>
+    private static string Zeroed(string text, ConverterStyle style) =>
+        style.Zero is { } zero && IsAmount(text) && decimal.Parse(text.Replace(",", ""), System.Globalization.CultureInfo.InvariantCulture) == 0m ? zero : text;
 
     private static bool IsAmount(string text) => text.Contains('.') && decimal.TryParse(text.Replace(",", ""), out _);
 

@@ -18,9 +18,12 @@ public class SheetPerTableWorkbookTests
     private static readonly Lazy<AuditResult> Expected = new(() => Auditor.Audit("002.txt", Encoding.UTF8.GetBytes(File.ReadAllText(Repo.Seed("002")))));
 
     /// <summary>The seed's blocks a table a sheet, the sheets named “Sheet1” on.</summary>
-    private static byte[] Build(SheetLayout layout)
+    private static byte[] Build(SheetLayout layout) => Build(File.ReadAllText(Repo.Seed("002")), layout, n => $"Sheet{n}");
+
+    /// <summary>The blocks of <paramref name="text"/> (seed 002's ten tables) a table a sheet, sheet n named <paramref name="name"/>(n).</summary>
+    internal static byte[] Build(string text, SheetLayout layout, Func<int, string> name)
     {
-        var blocks = SeedWorkbook.Blocks(File.ReadAllText(Repo.Seed("002")));
+        var blocks = SeedWorkbook.Blocks(text);
         var workbook = new TestXlsx();
         var sheet = 0;
         var row = 1;
@@ -31,7 +34,7 @@ public class SheetPerTableWorkbookTests
             var section = SeedWorkbook.Section(blocks, i);
             if (section > 0 && tableOnSheet || sheet == 0)
             {
-                workbook.Sheet($"Sheet{++sheet}");
+                workbook.Sheet(name(++sheet));
                 row = 1;
                 tableOnSheet = false;
             }

@@ -21,9 +21,13 @@ internal static class WordContent
         paragraph.Descendants<TextBoxContent>().Where(box => box.Ancestors().TakeWhile(a => a != paragraph)
             .All(a => a is not TextBoxContent and not AlternateContentFallback));
 
-    public static IEnumerable<TableRow> Rows(Table table) => Unwrap(table, e => e is TableRow).Cast<TableRow>();
+    /// <summary>The rows of <paramref name="table"/>, without those a tracked revision deleted (w:trPr/w:del): they are no longer in the document.</summary>
+    public static IEnumerable<TableRow> Rows(Table table) =>
+        Unwrap(table, e => e is TableRow).Cast<TableRow>().Where(r => r.TableRowProperties?.GetFirstChild<Deleted>() is null);
 
-    public static IEnumerable<TableCell> Cells(TableRow row) => Unwrap(row, e => e is TableCell).Cast<TableCell>();
+    /// <summary>The cells of <paramref name="row"/>, without those a tracked revision deleted (w:tcPr/w:cellDel).</summary>
+    public static IEnumerable<TableCell> Cells(TableRow row) =>
+        Unwrap(row, e => e is TableCell).Cast<TableCell>().Where(c => c.TableCellProperties?.GetFirstChild<CellDeletion>() is null);
 
     private static IEnumerable<OpenXmlElement> Unwrap(OpenXmlElement parent, Func<OpenXmlElement, bool> wanted)
     {

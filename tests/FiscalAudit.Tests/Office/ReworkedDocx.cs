@@ -1,0 +1,87 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace FiscalAudit.Tests.Office;
+
+/// <summary>A Word document as reviewers and typists leave it: its revisions tracked, its tables framed in other tables.</summary>
+internal static class ReworkedDocx
+{
+    /// <summary>
+    /// <paramref name="docx"/> with revisions tracked and not accepted: every paragraph's runs inserted (w:ins) after a deleted draft
+    /// word (w:del); before every paragraph of the body a deleted draft of it, its figures other (its runs and its mark in w:del);
+    /// before every table row a copy of it deleted by the row's mark alone (w:trPr/w:del, its text left as it was, as the mark says
+    /// the whole row is gone), and after its last cell a cell deleted by its mark alone (w:tcPr/w:cellDel).
+    /// </summary>
+    public static byte[] Tracked(byte[] docx) => Changed(docx, body =>
+    {
+        var id = 0;
+        string Id() => (++id).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        foreach (var paragraph in body.Descendants<Paragraph>().ToList())
+        {
+            var runs = paragraph.Elements<Run>().ToList();
+            if (runs.Count == 0) continue;
+            var inserted = runs[0].InsertBeforeSelf(new InsertedRun { Author = "审核", Id = Id() });
+            foreach (var run in runs)
+            {
+                run.Remove();
+                inserted.Append(run);
+            }
+            inserted.InsertBeforeSelf(new DeletedRun(new Run(new DeletedText("初稿"))) { Author = "审核", Id = Id() });
+        }
+        foreach (var paragraph in body.Elements<Paragraph>().ToList())
+        {
+            var draft = Deleted((Paragraph)paragraph.CloneNode(true), Id);
+            foreach (var text in draft.Descendants<DeletedText>()) text.Text = text.Text.Replace('1', '7').Replace('5', '3');
+            (draft.ParagraphProperties ?? draft.PrependChild(new ParagraphProperties())).Append(new ParagraphMarkRunProperties(new Deleted { Author = "审核", Id = Id() }));
+            paragraph.InsertBeforeSelf(draft);
+        }
+        foreach (var row in body.Descendants<TableRow>().ToList())
+        {
+            var deleted = (TableRow)row.CloneNode(true);
+            (deleted.TableRowProperties ?? deleted.PrependChild(new TableRowProperties())).Append(new Deleted { Author = "审核", Id = Id() });
+            (row.TableRowProperties ?? row.PrependChild(new TableRowProperties())).Append(new Inserted { Author = "审核", Id = Id() });
+            row.InsertBeforeSelf(deleted);
+            row.Append(new TableCell(new TableCellProperties(new CellDeletion { Author = "审核", Id = Id() }), new Paragraph(new Run(new Text("9.99")))));
+        }
+    });
+
+    /// <summary><paramref name="element"/> with its runs deleted (w:del), their text in w:delText.</summary>
+    private static T Deleted<T>(T element, Func<string> id)
+        where T : OpenXmlElement
+    {
+        foreach (var text in element.Descendants<Text>().ToList()) text.Parent!.ReplaceChild(new DeletedText(text.Text) { Space = SpaceProcessingModeValues.Preserve }, text);
+        foreach (var run in element.Descendants<Run>().ToList())
+        {
+            var removed = run.InsertBeforeSelf(new DeletedRun { Author = "审核", Id = id() });
+            run.Remove();
+            removed.Append(run);
+        }
+        return element;
+    }
+
+    /// <summary><paramref name="docx"/> with each table of its body framed <paramref name="depth"/> times: in the one cell of a table.</summary>
+    public static byte[] Framed(byte[] docx, int depth) => Changed(docx, body =>
+    {
+        foreach (var table in body.Elements<Table>().ToList())
+        {
+            OpenXmlElement framed = table.CloneNode(true);
+            for (var n = 0; n < depth; n++)
+                framed = new Table(new TableProperties(new TableBorders()), new TableGrid(new GridColumn { Width = "14000" }), new TableRow(new TableCell(framed, new Paragraph())));
+            table.InsertBeforeSelf(framed);
+            table.Remove();
+        }
+    });
+
+    private static byte[] Changed(byte[] docx, Action<Body> change)
+    {
+        using var stream = new MemoryStream();
+        stream.Write(docx);
+        using (var document = WordprocessingDocument.Open(stream, true))
+        {
+            change(document.MainDocumentPart!.Document!.Body!);
+            document.MainDocumentPart.Document.Save();
+        }
+        return stream.ToArray();
+    }
+}
