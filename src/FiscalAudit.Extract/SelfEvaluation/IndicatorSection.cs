@@ -86,7 +86,7 @@ internal static class IndicatorSectionParser
                 if (k >= 0) section.Groups[k] = Subtotal(stream, header, cell, columns, consumed, section.Groups[k]);
                 continue;
             }
-            if (IndicatorHeadings.Level1(cell.Key, inLevel1Column: level1Column == cell.Index && cell.Row != header.Row) is var (name, points))
+            if (IndicatorHeadings.Level1(cell.Key, inLevel1Column: InLevel1Column(stream, header, cell, level1Column)) is var (name, points))
             {
                 if (points is null && PointsOnNextLine(stream, cell, name) is var (more, stated))
                 {
@@ -170,6 +170,15 @@ internal static class IndicatorSectionParser
         }
         return found;
     }
+
+    /// <summary>
+    /// In a real table, whether a cell stands in the 一级指标 column (<paramref name="level1Column"/>) of a row that prints its second level
+    /// right of it, before the 三级指标 column (“成本指标 | 经济成本指标 | 驿站运营补贴标准”): a first-level cell by its place. A cell alone
+    /// left of its indicator (a borderless PDF's columns told from the words' places) is not placed surely enough to be read so.
+    /// </summary>
+    private static bool InLevel1Column(CellStream stream, Cell header, Cell cell, int level1Column) =>
+        cell.Index == level1Column && cell.Row != header.Row
+        && stream.RowOf(cell).Any(c => c.Index > cell.Index && c.Index < header.Index && EvaluationText.Number(c.Text) is null);
 
     /// <summary>In a real table, the column of the header of indicator level <paramref name="level"/> (“一级指标”) in the indicator header's row; −1 when none.</summary>
     private static int LevelColumn(CellStream stream, Cell header, int level) =>
