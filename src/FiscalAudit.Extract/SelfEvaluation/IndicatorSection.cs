@@ -64,6 +64,7 @@ internal static class IndicatorSectionParser
         if (columns.Count == 0) return section;
         var consumed = new HashSet<Cell>(skipped ?? Enumerable.Empty<Cell>(), ReferenceEqualityComparer.Instance);
         var level1Column = LevelColumn(stream, header, 1);
+        var level2Column = LevelColumn(stream, header, 2);
         string? level1 = null, level2 = null;
         for (; i < end; i++)
         {
@@ -103,10 +104,7 @@ internal static class IndicatorSectionParser
                 level2 = cell.Key;
                 // A row whose 一级 cell is printed lower in its group (or not at all) belongs to the framework's group.
                 level1 = IndicatorHeadings.ParentOf(level2) ?? level1;
-                if (level1 is not null && !section.Groups.Any(g => g.Name == level2 && g.Parent == level1)
-                    && Subtotal(stream, header, cell, columns, consumed, WithColumnScore(stream, cell, groupScores.GetValueOrDefault(2), new IndicatorGroup(level2, null, cell.Location, level1))) is var group
-                    && (group.StatedPoints is not null || group.StatedScore is not null))
-                    section.Groups.Add(group);
+                AddLevel2Group(section, stream, header, cell, columns, consumed, groupScores.GetValueOrDefault(2), level1);
                 continue;
             }
             if (IsLevelCell(stream, header, cell))
@@ -116,9 +114,10 @@ internal static class IndicatorSectionParser
                     (level1, level2) = (name1, rest);
                     section.Groups.Add(new IndicatorGroup(name1, null, cell.Location));
                 }
-                else if (cell.Index == header.Index - 1)
+                else if (cell.Index == header.Index - 1 || cell.Index == level2Column)
                 {
                     level2 = cell.Key;
+                    AddLevel2Group(section, stream, header, cell, columns, consumed, groupScores.GetValueOrDefault(2), level1);
                 }
                 continue;
             }
@@ -147,6 +146,17 @@ internal static class IndicatorSectionParser
         var (weight, score) = (Under(IndicatorColumn.Weight), Under(IndicatorColumn.Score));
         foreach (var c in new[] { weight, score }.OfType<Cell>()) consumed.Add(c);
         return group.WithSubtotal(EvaluationText.Number(weight?.Text), weight?.Location, EvaluationText.Number(score?.Text), score?.Location);
+    }
+
+    /// <summary>
+    /// The second-level group a heading cell opens under <paramref name="level1"/>, once, when its row prints its points or score (a
+    /// subtotal row under 分值 and 得分, or its level's group-score column: <paramref name="scores"/>); a group printing neither is not kept.
+    /// </summary>
+    private static void AddLevel2Group(IndicatorSection section, CellStream stream, Cell header, Cell heading, List<IndicatorColumn> columns, HashSet<Cell> consumed, Cell? scores, string? level1)
+    {
+        if (level1 is null || section.Groups.Any(g => g.Name == heading.Key && g.Parent == level1)) return;
+        var group = Subtotal(stream, header, heading, columns, consumed, WithColumnScore(stream, heading, scores, new IndicatorGroup(heading.Key, null, heading.Location, level1)));
+        if (group.StatedPoints is not null || group.StatedScore is not null) section.Groups.Add(group);
     }
 
     /// <summary>

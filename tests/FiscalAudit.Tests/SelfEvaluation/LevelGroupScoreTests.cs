@@ -45,11 +45,14 @@ public class LevelGroupScoreTests
     /// The 河南 form with a column headed <paramref name="header"/> inserted left of 三级指标 (or right of 得分 when <paramref name="afterScore"/>),
     /// printing each second-level group's score from <paramref name="scores"/> on its first row.
     /// </summary>
-    private static string WithLevel2Scores(string header, bool afterScore, IReadOnlyDictionary<string, string> scores)
+    private static string WithLevel2Scores(string header, bool afterScore, IReadOnlyDictionary<string, string> scores) =>
+        WithLevel2Scores(Text("henan-tab.txt", Folder), header, afterScore, scores);
+
+    private static string WithLevel2Scores(string form, string header, bool afterScore, IReadOnlyDictionary<string, string> scores)
     {
         var lines = new List<string>();
         var at = -1;
-        foreach (var line in Text("henan-tab.txt", Folder).Split('\n'))
+        foreach (var line in form.Split('\n'))
         {
             var cells = line.Split('\t').ToList();
             if (cells.Contains("三级指标"))
@@ -107,5 +110,25 @@ public class LevelGroupScoreTests
         Assert.Equal(("FA4018", "得分", line), (finding.RuleId, finding.Location.Column, finding.Location.Line));
         Assert.EndsWith("效益指标 · 社会效益指标", finding.Location.Row, StringComparison.Ordinal);
         Assert.Equal(decimal.Parse(printed, System.Globalization.CultureInfo.InvariantCulture), finding.Actual);
+    }
+
+    /// <summary>
+    /// Second-level cells in the form's own words, no heading the vocabulary knows (“产出数量”, “社会效益”), read by their column (the
+    /// 二级指标 header's, also when a 二级指标得分 column stands between it and 三级指标): each takes its score, a wrong one is found.
+    /// </summary>
+    [Theory]
+    [InlineData(false, "20", false)]
+    [InlineData(true, "20", false)]
+    [InlineData(false, "18", true)]
+    [InlineData(true, "18", true)]
+    public void Second_level_cells_in_the_forms_own_words_take_their_scores(bool afterScore, string social, bool reported)
+    {
+        var own = Level2Scores.Keys.ToDictionary(k => k, k => k.EndsWith("满意度指标", StringComparison.Ordinal) ? "对象满意度" : k.Length > 4 && k.EndsWith("指标", StringComparison.Ordinal) ? k[..^2] : "产出" + k[..2]);
+        Assert.Equal(["产出数量", "产出质量", "产出时效", "产出成本", "社会效益", "可持续影响", "对象满意度"], own.Values);
+        var form = own.Aggregate(Text("henan-tab.txt", Folder), (t, n) => t.Replace($"\t{n.Key}\t", $"\t{n.Value}\t", StringComparison.Ordinal));
+        var scores = Level2Scores.ToDictionary(s => own[s.Key], s => s.Key == "社会效益指标" ? social : s.Value);
+        var result = Audit("henan-own-words.txt", WithLevel2Scores(form, "二级指标得分", afterScore, scores));
+        Assert.Equal(scores.Select(s => $"{s.Key} {s.Value}"), Project(result).Groups.Where(g => !g.IsLevel1).Select(g => $"{g.Name} {g.StatedScore?.Text}"));
+        Assert.Equal(reported ? ["FA4018 社会效益"] : [], EvaluationFindings(result).Select(f => $"{f.RuleId} {f.Location.Row?.Split(" · ")[^1]}"));
     }
 }
