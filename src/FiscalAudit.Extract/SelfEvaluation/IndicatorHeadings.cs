@@ -13,13 +13,18 @@ internal static class IndicatorHeadings
         $@"^{LevelPatterns.LeadingPoints}(?:{LevelPatterns.Ordinal})?(?<name>{string.Join("|", IndicatorTableWords.Default.Level1Headings.Select(Regex.Escape))})(?:{LevelPatterns.BracketedPoints}|(?<p3>\d+(?:\.\d+)?)分)?$",
         RegexOptions.CultureInvariant);
 
-    /// <summary>A first-level heading and its stated points; one of level1HeadingsWithPoints (“成本指标”) counts only when it carries points.</summary>
-    public static (string Name, PrintedNumber? Points)? Level1(string compactText)
+    /// <summary>
+    /// A first-level heading and its stated points; one of level1HeadingsWithPoints (“成本指标”) counts only when it carries points or
+    /// stands in the table's 一级指标 column (<paramref name="inLevel1Column"/>). A bare bracketed number before the name is its points
+    /// when no ordinal of the first level can be that high (“（50）产出指标”, <see cref="LevelPatterns.LeadingBarePoints"/>).
+    /// </summary>
+    public static (string Name, PrintedNumber? Points)? Level1(string compactText, bool inLevel1Column = false)
     {
         var m = Level1Pattern.Match(IndicatorTableWords.Default.WithoutPointsLabels(compactText));
         if (!m.Success) return null;
-        var points = new[] { "p1", "p2", "p3" }.Select(g => m.Groups[g]).FirstOrDefault(g => g.Success)?.Value;
-        if (points is null && IndicatorTableWords.Default.Level1HeadingsWithPoints.Contains(m.Groups["name"].Value)) return null;
+        var points = new[] { "p1", "p2", "p3" }.Select(g => m.Groups[g]).FirstOrDefault(g => g.Success)?.Value
+            ?? LevelPatterns.LeadingBarePoints(m, IndicatorTableWords.Default.Level1Headings.Count);
+        if (points is null && !inLevel1Column && IndicatorTableWords.Default.Level1HeadingsWithPoints.Contains(m.Groups["name"].Value)) return null;
         return (m.Groups["name"].Value, points is null ? null : NumberText.Parse(points));
     }
 

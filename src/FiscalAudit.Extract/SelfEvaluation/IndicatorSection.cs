@@ -15,6 +15,12 @@ internal enum IndicatorColumn
 
     /// <summary>评分标准 (third-party tables only; <see cref="ThirdPartyVocabulary.IsRubricHeader"/>).</summary>
     Rubric,
+
+    /// <summary>
+    /// A column of group scores among the value columns of a project form (“得分 | 二级指标得分”): its cells are the groups' scores
+    /// (<see cref="IndicatorSectionParser"/> reads them on the group's row), no value of the indicator beside them.
+    /// </summary>
+    GroupScore,
 }
 
 /// <summary>The indicator rows of one table and its total row.</summary>
@@ -53,10 +59,12 @@ internal static class IndicatorSectionParser
         var section = new IndicatorSection();
         var columns = new List<IndicatorColumn>();
         var i = stream.OrderOf(header) + 1;
-        for (; i < end && Column(stream.Cells[i].Key) is IndicatorColumn col; i++) columns.Add(col);
+        var groupScores = GroupScoreHeaders(stream, header);
+        for (; i < end && (Column(stream.Cells[i].Key) ?? (groupScores.ContainsValue(stream.Cells[i]) ? IndicatorColumn.GroupScore : null)) is IndicatorColumn col; i++) columns.Add(col);
         if (columns.Count == 0) return section;
         var consumed = new HashSet<Cell>(skipped ?? Enumerable.Empty<Cell>(), ReferenceEqualityComparer.Instance);
-        var groupScores = GroupScoreHeader(stream, header);
+        var level1Column = LevelColumn(stream, header, 1);
+        var level2Column = LevelColumn(stream, header, 2);
         string? level1 = null, level2 = null;
         for (; i < end; i++)
         {
@@ -79,7 +87,7 @@ internal static class IndicatorSectionParser
                 if (k >= 0) section.Groups[k] = Subtotal(stream, header, cell, columns, consumed, section.Groups[k]);
                 continue;
             }
-            if (IndicatorHeadings.Level1(cell.Key) is var (name, points))
+            if (IndicatorHeadings.Level1(cell.Key, inLevel1Column: InLevel1Column(stream, header, cell, level1Column)) is var (name, points))
             {
                 if (points is null && PointsOnNextLine(stream, cell, name) is var (more, stated))
                 {
@@ -88,7 +96,7 @@ internal static class IndicatorSectionParser
                 }
                 level1 = name;
                 level2 = null;
-                section.Groups.Add(Subtotal(stream, header, cell, columns, consumed, WithColumnScore(stream, cell, groupScores, new IndicatorGroup(name, points, cell.Location))));
+                section.Groups.Add(Subtotal(stream, header, cell, columns, consumed, WithColumnScore(stream, cell, groupScores.GetValueOrDefault(1), new IndicatorGroup(name, points, cell.Location))));
                 continue;
             }
             if (IndicatorHeadings.IsLevel2(cell.Key) || IsLevel2Row(stream, header, cell))
@@ -96,8 +104,7 @@ internal static class IndicatorSectionParser
                 level2 = cell.Key;
                 // A row whose 一级 cell is printed lower in its group (or not at all) belongs to the framework's group.
                 level1 = IndicatorHeadings.ParentOf(level2) ?? level1;
-                if (level1 is not null && Subtotal(stream, header, cell, columns, consumed, new IndicatorGroup(level2, null, cell.Location, level1)) is { StatedPoints: not null } group)
-                    section.Groups.Add(group);
+                AddLevel2Group(section, stream, header, cell, columns, consumed, groupScores.GetValueOrDefault(2), level1);
                 continue;
             }
             if (IsLevelCell(stream, header, cell))
@@ -107,9 +114,10 @@ internal static class IndicatorSectionParser
                     (level1, level2) = (name1, rest);
                     section.Groups.Add(new IndicatorGroup(name1, null, cell.Location));
                 }
-                else if (cell.Index == header.Index - 1)
+                else if (cell.Index == header.Index - 1 || cell.Index == level2Column)
                 {
                     level2 = cell.Key;
+                    AddLevel2Group(section, stream, header, cell, columns, consumed, groupScores.GetValueOrDefault(2), level1);
                 }
                 continue;
             }
@@ -141,34 +149,60 @@ internal static class IndicatorSectionParser
     }
 
     /// <summary>
-    /// In a real table, the header of a column of first-level group scores in the indicator header's row (indicator-table.json's
-    /// groupScoreColumns: “一级指标得分”, “小计”): named after the first level (third-party-report.json's groupScoreLevels), or standing
-    /// right of the 一级指标 header. The group's score printed there stands beside the one its subtotal row prints, both checked.
+    /// The second-level group a heading cell opens under <paramref name="level1"/>, once, when its row prints its points or score (a
+    /// subtotal row under 分值 and 得分, or its level's group-score column: <paramref name="scores"/>); a group printing neither is not kept.
     /// </summary>
-    private static Cell? GroupScoreHeader(CellStream stream, Cell header)
+    private static void AddLevel2Group(IndicatorSection section, CellStream stream, Cell header, Cell heading, List<IndicatorColumn> columns, HashSet<Cell> consumed, Cell? scores, string? level1)
     {
-        if (stream.LinePerCell) return null;
+        if (level1 is null || section.Groups.Any(g => g.Name == heading.Key && g.Parent == level1)) return;
+        var group = Subtotal(stream, header, heading, columns, consumed, WithColumnScore(stream, heading, scores, new IndicatorGroup(heading.Key, null, heading.Location, level1)));
+        if (group.StatedPoints is not null || group.StatedScore is not null) section.Groups.Add(group);
+    }
+
+    /// <summary>
+    /// In a real table, the headers of the columns of group scores in the indicator header's row (indicator-table.json's groupScoreColumns:
+    /// “一级指标得分”, “二级指标得分”, “小计”), by the level whose groups they score: the level they are named after (third-party-report.json's
+    /// groupScoreLevels), else the level whose header stands left of them. A first-level group's score printed there stands beside the one
+    /// its subtotal row prints, both checked; a second-level group's (“数量指标 | … | 二级指标得分 30”) is checked against its indicators.
+    /// </summary>
+    private static Dictionary<int, Cell> GroupScoreHeaders(CellStream stream, Cell header)
+    {
+        var found = new Dictionary<int, Cell>();
+        if (stream.LinePerCell) return found;
         var words = ThirdPartyVocabulary.Default;
         Cell? left = null;
         foreach (var c in stream.RowOf(header))
         {
-            if (IndicatorTableWords.Default.GroupScoreColumns.Contains(c.Key)
-                && (words.GroupScoreLevels.TryGetValue(c.Key, out var level) ? level : left is null ? 0 : words.LevelOf(left.Key)) == 1) return c;
+            var level = !IndicatorTableWords.Default.GroupScoreColumns.Contains(c.Key) ? 0
+                : words.GroupScoreLevels.TryGetValue(c.Key, out var named) ? named : left is null ? 0 : words.LevelOf(left.Key);
+            if (level is 1 or 2) found.TryAdd(level, c);
             left = c;
         }
-        return null;
+        return found;
     }
+
+    /// <summary>
+    /// In a real table, whether a cell stands in the 一级指标 column (<paramref name="level1Column"/>) of a row that prints its second level
+    /// right of it, before the 三级指标 column (“成本指标 | 经济成本指标 | 驿站运营补贴标准”): a first-level cell by its place. A cell alone
+    /// left of its indicator (a borderless PDF's columns told from the words' places) is not placed surely enough to be read so.
+    /// </summary>
+    private static bool InLevel1Column(CellStream stream, Cell header, Cell cell, int level1Column) =>
+        cell.Index == level1Column && cell.Row != header.Row
+        && stream.RowOf(cell).Any(c => c.Index > cell.Index && c.Index < header.Index && EvaluationText.Number(c.Text) is null);
+
+    /// <summary>In a real table, the column of the header of indicator level <paramref name="level"/> (“一级指标”) in the indicator header's row; −1 when none.</summary>
+    private static int LevelColumn(CellStream stream, Cell header, int level) =>
+        stream.LinePerCell ? -1 : stream.RowOf(header).FirstOrDefault(c => ThirdPartyVocabulary.Default.LevelOf(c.Key) == level)?.Index ?? -1;
 
     /// <summary>
     /// The group-score column's header printed again on a new page (a subtotal label, “小计”, left to its rows), or a number printed in
     /// that column: no indicator.
     /// </summary>
-    private static bool InGroupScoreColumn(Cell cell, Cell? groupScores) =>
-        groupScores is not null
-        && ((cell.Key == groupScores.Key && IndicatorTableWords.Default.SubtotalGroup(cell.Key) is null)
-            || (cell.Index == groupScores.Index && cell.Row != groupScores.Row && EvaluationText.Number(cell.Text) is not null));
+    private static bool InGroupScoreColumn(Cell cell, Dictionary<int, Cell> groupScores) =>
+        groupScores.Values.Any(h => (cell.Key == h.Key && IndicatorTableWords.Default.SubtotalGroup(cell.Key) is null)
+            || (cell.Index == h.Index && cell.Row != h.Row && EvaluationText.Number(cell.Text) is not null));
 
-    /// <summary>A first-level group with the score its row prints in the group-score column (<see cref="GroupScoreHeader"/>), if any.</summary>
+    /// <summary>A group with the score its row prints in its level's group-score column (<see cref="GroupScoreHeaders"/>), if any.</summary>
     private static IndicatorGroup WithColumnScore(CellStream stream, Cell heading, Cell? groupScores, IndicatorGroup group) =>
         groupScores is not null && stream.RowOf(heading).FirstOrDefault(c => c.Index == groupScores.Index) is Cell cell && EvaluationText.Number(cell.Text) is PrintedNumber score
             ? group with { StatedScore = score, StatedScoreLocation = cell.Location, StatedScoreColumn = IndicatorColumns.Score }

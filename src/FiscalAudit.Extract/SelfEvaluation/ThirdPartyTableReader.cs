@@ -20,7 +20,8 @@ internal static partial class ThirdPartyTableReader
     /// <summary>
     /// “（15分）决策”, “一、决策（15分）”, “（1）决策（10分）”, “1.项目立项(5)”, “决策15分”, “过程20”, “决策（20%）”, “效益【20分】”, “A决策”,
     /// “B1资金管理” (compact text, a points label dropped: “决策（权重20%）”): the name without its ordinal or letter code, and the points.
-    /// A bracketed number before the name is points only with 分 or % (“（15分）决策”); bare (“（1）”) it is an ordinal.
+    /// A bracketed number before the name is points with 分 or % (“（15分）决策”); bare (“（1）”) it is an ordinal, unless it stands before a
+    /// first-level name and is higher than an ordinal of that level can be (“（15）决策”: <see cref="LevelPatterns.LeadingBarePoints"/>).
     /// </summary>
     [GeneratedRegex("^" + LevelPatterns.LeadingPoints + "(?:" + LevelPatterns.Ordinal + @"|[A-Za-z]\d{0,2}[、.]?(?=\p{IsCJKUnifiedIdeographs}))?(?<name>.*?)(?:" + LevelPatterns.BracketedPoints + @"|(?<p3>\d+(?:\.\d+)?)(?:分|%)?)?$")]
     private static partial Regex LevelCell();
@@ -205,7 +206,8 @@ internal static partial class ThirdPartyTableReader
         var (inCell, m) = LevelMatch(EvaluationText.Compact(EvaluationText.Clean(cell.Text)), words);
         var name = m.Groups["name"].Value;
         if (name.Length == 0) return null;
-        var printed = m.Groups["p1"].Success ? m.Groups["p1"].Value : m.Groups["p2"].Success ? m.Groups["p2"].Value : m.Groups["p3"].Success ? m.Groups["p3"].Value : null;
+        var printed = m.Groups["p1"].Success ? m.Groups["p1"].Value : m.Groups["p2"].Success ? m.Groups["p2"].Value : m.Groups["p3"].Success ? m.Groups["p3"].Value
+            : level == 1 ? LevelPatterns.LeadingBarePoints(m, words.Groups.Count) : null;
         var points = Own(row, columns.Weight[level]) is SourceCell wc && EvaluationText.Number(wc.Text) is PrintedNumber w ? (w, wc.Location)
             : printed is not null && NumberText.Parse(printed) is PrintedNumber p ? (p, cell.Location) : ((PrintedNumber, SourceLocation)?)null;
         var score = Own(row, columns.GroupScore[level]) is SourceCell sc && EvaluationText.Number(sc.Text) is PrintedNumber n ? (n, sc.Location)

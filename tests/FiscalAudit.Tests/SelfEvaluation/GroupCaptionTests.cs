@@ -7,7 +7,9 @@ namespace FiscalAudit.Tests.SelfEvaluation;
 /// (“（1）决策（15分）”, not 1 point), an Arabic ordinal with a dot and the points as a labelled weight (“1.决策指标（权重15%）”),
 /// a Chinese ordinal with a prefixed name (“一、项目决策（15分）”), a labelled score (“（一）决策指标（分值：15分）”). In a third-party
 /// report printed one table per group, and in the first-level cells of a 项目支出绩效自评表, each is read as the group with its
-/// points: the correct report gives nothing, a planted points error is found at the caption.
+/// points: the correct report gives nothing, a planted points error is found at the caption. Points may also stand bare in brackets
+/// before the name (“（15）决策”): a number no ordinal of the first level reaches (there are four groups) is the group's points, so
+/// “（15）决策” weighs 15 while “（2）过程（25分）” is the second group of 25 points.
 /// </summary>
 public class GroupCaptionTests
 {
@@ -19,6 +21,10 @@ public class GroupCaptionTests
         ["1.决策指标（权重15%）", "2.过程指标（权重25%）", "3.产出指标（权重25%）", "4.效益指标（权重35%）"],
         ["一、项目决策（15分）", "二、项目过程（25分）", "三、项目产出（25分）", "四、项目效益（35分）"],
         ["（一）决策指标（分值：15分）", "（二）过程指标（分值：25分）", "（三）产出指标（分值：25分）", "（四）效益指标（分值：35分）"],
+        ["（15）决策", "（25）过程", "（25）产出", "（35）效益"],
+        ["决策（15）", "过程（25）", "产出（25）", "效益（35）"],
+        ["决策 15分", "过程 25分", "产出 25分", "效益 35分"],
+        ["决策指标(15%)", "过程指标(25%)", "产出指标(25%)", "效益指标(35%)"],
     ];
 
     public static TheoryData<int> Captions => new(Enumerable.Range(0, CaptionSets.Length));
@@ -47,6 +53,10 @@ public class GroupCaptionTests
     [InlineData(1, "2.过程指标（权重20%）")]
     [InlineData(2, "二、项目过程（20分）")]
     [InlineData(3, "（二）过程指标（分值：20分）")]
+    [InlineData(4, "（20）过程")]
+    [InlineData(5, "过程（20）")]
+    [InlineData(6, "过程 20分")]
+    [InlineData(7, "过程指标(20%)")]
     public void A_wrong_points_caption_is_found_at_the_caption(int set, string planted)
     {
         var text = Recaptioned(set, planted);
@@ -60,6 +70,8 @@ public class GroupCaptionTests
     [InlineData("（1）产出指标（50分）", "（2）效益指标（30分）", "（3）满意度指标（10分）")]
     [InlineData("1.产出指标（权重50%）", "2.效益指标（权重30%）", "3.满意度指标（权重10%）")]
     [InlineData("一、产出指标（分值:50分）", "二、效益指标（分值:30分）", "三、满意度指标（分值:10分）")]
+    [InlineData("（50）产出指标", "（30）效益指标", "（10）满意度指标")]
+    [InlineData("产出指标 50分", "效益指标 30分", "满意度指标 10分")]
     public void First_level_cells_of_a_form_read_their_points_whatever_their_ordinal(string output, string benefit, string satisfaction)
     {
         const string name = "national-two-projects.txt", folder = "ProvinceForms";
@@ -70,5 +82,34 @@ public class GroupCaptionTests
         Assert.Equal(2, projects.Count);
         Assert.All(projects, p => Assert.Equal(["产出指标 50", "效益指标 30", "满意度指标 10"], p.Groups.Where(g => g.IsLevel1).Select(g => $"{g.Name} {g.StatedPoints?.Text}")));
         Assert.Empty(EvaluationFindings(result));
+    }
+
+    /// <summary>
+    /// The first-level cells of a third-party table (“决策（15分）”) printed with their points bare in brackets before the name (“（15）决策”),
+    /// after it (“决策（15）”) or as a percentage (“决策指标(15%)”): read as the points, a wrong one found at its cell, an ordinal still an ordinal.
+    /// </summary>
+    [Theory]
+    [InlineData("（{0}）{1}", null)]
+    [InlineData("{1}（{0}）", null)]
+    [InlineData("{1}指标({0}%)", null)]
+    [InlineData("（{0}）{1}", "（20）过程")]
+    [InlineData("{1}（{0}）", "过程（20）")]
+    [InlineData("（2）{1}（{0}分）", "（2）过程（20分）")]
+    public void First_level_cells_of_a_table_read_points_bare_in_brackets(string shape, string? planted)
+    {
+        var cells = new[] { ("决策", "15"), ("过程", "25"), ("产出", "25"), ("效益", "35") };
+        var text = cells.Aggregate(Text(Renovation), (t, c) => t.Replace($"| {c.Item1}（{c.Item2}分） |", $"| {string.Format(System.Globalization.CultureInfo.InvariantCulture, shape, c.Item2, c.Item1)} |", StringComparison.Ordinal));
+        if (planted is not null) text = text.Replace($"| {string.Format(System.Globalization.CultureInfo.InvariantCulture, shape, "25", "过程")} |", $"| {planted} |", StringComparison.Ordinal);
+        var result = Audit("bare-points.md", text);
+        var findings = EvaluationFindings(result);
+        if (planted is null)
+        {
+            Assert.Equal(["决策 15", "过程 25", "产出 25", "效益 35"], Project(result).Groups.Where(g => g.IsLevel1).Select(g => $"{g.Name} {g.StatedPoints?.Text}"));
+            Assert.Empty(findings);
+            return;
+        }
+        var finding = Assert.Single(findings);
+        Assert.Equal(("FA4002", "过程", "分值"), (finding.RuleId, finding.Location.Row, finding.Location.Column));
+        Assert.Equal(text.Split('\n').ToList().FindIndex(l => l.StartsWith($"| {planted} |", StringComparison.Ordinal)) + 1, finding.Location.Line);
     }
 }

@@ -3,11 +3,13 @@ using static FiscalAudit.Tests.SelfEvaluation.ThirdPartyKit;
 namespace FiscalAudit.Tests.SelfEvaluation;
 
 /// <summary>
-/// 项目支出绩效自评表 in the styles of seven provinces, each with a clean copy and a planted one: the national form with two
+/// 项目支出绩效自评表 in ten provinces' styles and the national one, each with a clean copy and a planted one: the national form with two
 /// projects in one file (“≥6000人次”, “不低于70%”, “≤30天”, “＞90%”, qualitative “达标”/“有效提升”/“良”, an actual printed “—”,
 /// “无” in every reason cell), a 浙江 Markdown table scored to one decimal, a 广东 HTML table with rowspans and a 自评等级 row,
 /// a 四川 form copied one cell per line, a 河南 form worded “达到860公里”/“不超过15天”, a 山东 form with an execution rate below
-/// 90% and a 北京 form with 成本指标 as a first-level group. Every plant is found at its cell; the clean copies give nothing,
+/// 90% and a 北京 form with 成本指标 as a first-level group; then a 北京 form and a 福建 Markdown form closing each group (成本指标
+/// among them, printed without points) with a 小计 row, a 江苏 HTML form with a 二级指标得分 column, a 陕西 部门整体支出绩效自评表
+/// and a 广西 file of two forms with 自评等级 rows. Every plant is found at its cell; the clean copies give nothing,
 /// not even a hint: a score printed to one decimal that rounds the reference (“9.7” for 10 × 58 ÷ 60) is the reference.
 /// </summary>
 public class ProvinceSelfEvaluationFormTests
@@ -28,6 +30,11 @@ public class ProvinceSelfEvaluationFormTests
         { "henan-tab-planted.txt", ["FA4004 年度资金总额 执行率 6", "FA4005 年度资金总额 得分 6", "FA4008 农村公路养护里程 得分 12", "FA4008 优良路率 得分 13"] },
         { "shandong-tab-planted.txt", ["FA4005 年度资金总额 得分 6", "FA4008 站点建成时间 得分 14", "FA4008 站点运营管理制度 得分 17"] },
         { "beijing-cost-first-level-planted.txt", ["FA4008 服务老年人人次 得分 16", "FA4003 总分 得分 19"] },
+        { "beijing-cost-subtotals-planted.txt", ["FA4018 产出指标 得分 15", "FA4018 成本指标 得分 17"] },
+        { "fujian-cost-subtotals-planted.md", ["FA4018 成本指标 得分 18", "FA4018 效益指标 得分 21", "FA4007 等级 - 25"] },
+        { "jiangsu-level2-scores-planted.html", ["FA4018 生态效益指标 得分 16", "FA4003 总分 得分 20"] },
+        { "shaanxi-department-planted.txt", ["FA4008 社区健身设施更新数量 得分 12", "FA4007 等级 - 21"] },
+        { "guangxi-two-projects-planted.txt", ["FA4001 改造工程按期完工率 得分 17", "FA4008 租赁补贴发放户数 得分 37"] },
     };
 
     /// <summary>Each clean form with its projects and their indicators.</summary>
@@ -40,6 +47,11 @@ public class ProvinceSelfEvaluationFormTests
         { "henan-tab.txt", ["农村公路日常养护项目 8"] },
         { "shandong-tab.txt", ["城市公共自行车系统扩建项目 7"] },
         { "beijing-cost-first-level.txt", ["社区养老服务驿站运营补贴 7"] },
+        { "beijing-cost-subtotals.txt", ["社区养老服务驿站运营补贴 7"] },
+        { "fujian-cost-subtotals.md", ["农村义务教育学校校舍维修改造项目 7"] },
+        { "jiangsu-level2-scores.html", ["农村生活垃圾分类收运处置项目 9"] },
+        { "shaanxi-department.txt", ["西安市雁塔区文化和旅游体育局 9"] },
+        { "guangxi-two-projects.txt", ["老旧小区改造配套设施建设项目 7", "城镇住房保障家庭租赁补贴 7"] },
     };
 
     /// <summary>Every evaluation finding of a form as “rule row-end column line”, in the order found.</summary>
