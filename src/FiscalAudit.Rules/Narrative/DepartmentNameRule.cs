@@ -29,16 +29,35 @@ public sealed class DepartmentNameRule : IRule
         var forms = disclosure.ProjectTargets.DepartmentForms.Select(f => f.Department?.Location).OfType<SourceLocation>().ToHashSet();
         var implementers = Implementers(disclosure).ToList();
         var units = disclosure.Narrative.Names.Where(n => n.Kind == TextMarkKind.OwnUnitName).Select(n => n.Text).ToList();
+        var projects = ProjectForms(disclosure).ToList();
         foreach (var name in disclosure.Narrative.Names.Where(n => n.Kind is not (TextMarkKind.ImplementerName or TextMarkKind.OwnUnitName)))
         {
             if (DepartmentNameForms.Same(department, name.Text) || forms.Contains(name.Location)) continue;
             if (units.Any(u => DepartmentNameForms.Same(u, name.Text))) continue;
             if (name.Kind == TextMarkKind.FillingUnitName && implementers.Any(u => DepartmentNameForms.Same(u, name.Text))) continue;
+            if (name.Kind == TextMarkKind.SupervisorName && !OtherSupervisor(projects, department, name.Text)) continue;
             yield return Rule.Report(
                 $"此处单位名称为“{name.Text}”，本文件部门为“{department}”",
                 FindingLocation.At(name.Location), department, name.Text);
         }
     }
+
+    /// <summary>
+    /// Whether a 主管部门 cell naming <paramref name="supervisor"/> (not the department) is another department's: a project form of the
+    /// document names it (a cell of any other table, a unit's 基本情况表, is not judged), and no such form is the document's unit's own,
+    /// carried out by the department under its parent (实施单位 the department, 主管部门 the parent, as a school's 单位决算 prints them).
+    /// </summary>
+    private static bool OtherSupervisor(List<(string Supervisor, string? Implementer)> projects, string department, string supervisor)
+    {
+        var owned = projects.Where(p => DepartmentNameForms.Same(p.Supervisor, supervisor)).ToList();
+        return owned.Count > 0 && !owned.Any(p => p.Implementer is { } unit && DepartmentNameForms.Same(department, unit));
+    }
+
+    /// <summary>The 主管部门 and 实施单位 of the document's 项目支出绩效自评表 and 项目支出绩效目标表 that print a 主管部门.</summary>
+    private static IEnumerable<(string Supervisor, string? Implementer)> ProjectForms(Disclosure disclosure) =>
+        disclosure.Evaluations.Projects.Select(p => (Supervisor: p.Supervisor, p.Implementer))
+            .Concat(disclosure.ProjectTargets.Forms.Select(f => (Supervisor: f.Supervisor?.Text, Implementer: f.Implementer?.Text)))
+            .Where(p => p.Supervisor is not null).Select(p => (p.Supervisor!, p.Implementer));
 
     /// <summary>
     /// The units carrying out the document's projects: the 实施单位 of its 项目支出绩效自评表 and 项目支出绩效目标表, and those of
