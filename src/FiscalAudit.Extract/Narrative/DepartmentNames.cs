@@ -60,21 +60,35 @@ public static partial class DepartmentNames
     /// “二〇二三年南宁市青秀区民政局收入支出决算总表”: <see cref="DepartmentIdentityWords.OpensATitle"/>), read as <see cref="InTitle"/> reads a
     /// numbered one — also where the layout glued the title to the end of a units list it did not close, after the list's punctuation
     /// (“本部门决算包括：…中心。南宁市青秀区民政局2023年度部门决算”) or right after an item's own level (“…教育局本级南宁市青秀区民政局2023年度部门决算”),
-    /// located from the title's start (<paramref name="locate"/>(start, end) of <paramref name="text"/>); null when the paragraph ends with no title.
-    /// A name after a word of running text (“本表为南宁市…”) opens no title.
+    /// or before the year that opens it (“…机关成都市武侯区疾病预防控制中心二〇二三年成都市武侯区卫生健康局部门决算”), located from the title's
+    /// start (<paramref name="locate"/>(start, end) of <paramref name="text"/>); null when the paragraph ends with no title. A name after a
+    /// word of running text (“本表为南宁市…”) opens no title.
     /// </summary>
     public static TextMark? InTableTitle(string text, Func<int, int, SourceLocation> locate)
     {
         var compact = Spaceless.Of(text);
         if (DepartmentIdentityWords.OpensATitle(compact, 0)) return InTitle(text, locate(0, text.Length));
+        int? title = null;
         foreach (Match m in OrganisationNames.Pattern.Matches(compact))
         {
-            if (DepartmentIdentityWords.TitleStart(compact, m.Index) is not { } start
-                || !(Punctuation.SentencePunctuation.Contains(compact[start - 1]) || Punctuation.ClausePunctuation.Contains(compact[start - 1]) || OrganisationNames.AfterOwnLevel(compact, start))) continue;
-            return InTitle(compact[start..], locate(Printed(text, start), text.Length));
+            if (DepartmentIdentityWords.TitleStart(compact, m.Index) is not { } start) continue;
+            if (start < m.Index)
+            {
+                title = start;
+                break;
+            }
+            if (AfterABreak(compact, start)) title ??= start;
         }
-        return null;
+        return title is { } at ? InTitle(compact[at..], locate(Printed(text, at), text.Length)) : null;
     }
+
+    /// <summary>
+    /// Whether a title may start at <paramref name="start"/> of <paramref name="compact"/> without a year before its name: after punctuation,
+    /// or after a listed unit's own level (“…本级”). A year before the name marks a title's start wherever it stands (“…中心二〇二三年成都市…部门决算”),
+    /// and is preferred: the names glued before it are the list's units.
+    /// </summary>
+    private static bool AfterABreak(string compact, int start) =>
+        Punctuation.SentencePunctuation.Contains(compact[start - 1]) || Punctuation.ClausePunctuation.Contains(compact[start - 1]) || OrganisationNames.AfterOwnLevel(compact, start);
 
     /// <summary>The index in <paramref name="text"/> of the character at <paramref name="compact"/> index of its spaceless form.</summary>
     private static int Printed(string text, int compact)
