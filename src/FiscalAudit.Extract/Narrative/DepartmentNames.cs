@@ -68,19 +68,37 @@ public static partial class DepartmentNames
     {
         var compact = Spaceless.Of(text);
         if (DepartmentIdentityWords.OpensATitle(compact, 0)) return InTitle(text, locate(0, text.Length));
-        int? title = null;
+        Match? title = null;
         foreach (Match m in OrganisationNames.Pattern.Matches(compact))
         {
-            if (DepartmentIdentityWords.TitleStart(compact, m.Index) is not { } start) continue;
+            if (DepartmentIdentityWords.TitleStart(compact, m.Index) is not { } start || compact.AsSpan(m.Index + m.Length).IndexOfAny(Punctuation.ClausePunctuation) >= 0) continue;
             if (start < m.Index)
             {
-                title = start;
+                title = m;
                 break;
             }
-            if (AfterABreak(compact, start)) title ??= start;
+            if (AfterABreak(compact, start)) title ??= m;
         }
-        return title is { } at ? InTitle(compact[at..], locate(Printed(text, at), text.Length)) : null;
+        if (title is null) return null;
+        var own = LastGlued(compact, title);
+        return new TextMark(TextMarkKind.DepartmentName, compact[own..(title.Index + title.Length)], compact[own..], locate(Printed(text, own), text.Length));
     }
+
+    /// <summary>
+    /// Where the last of the names a units list glued into one (“南宁市青秀区财政投资评审中心南宁市青秀区民政局”, before a title's year)
+    /// starts: the title's own name, the ones before it the list's units; the name's start when it is one.
+    /// </summary>
+    private static int LastGlued(string compact, Match name)
+    {
+        var end = name.Index + name.Length;
+        for (var at = end - 2; at > name.Index; at--)
+        {
+            if (Whole(compact[at..end]) && Whole(compact[name.Index..at])) return at;
+        }
+        return name.Index;
+    }
+
+    private static bool Whole(string text) => OrganisationNames.AtStart(text) is { } m && m.Length == text.Length;
 
     /// <summary>
     /// Whether a title may start at <paramref name="start"/> of <paramref name="compact"/> without a year before its name: after punctuation,
