@@ -12,14 +12,15 @@ namespace FiscalAudit.Rules.Narrative;
 /// in (“填报单位：…”) may also be a unit carrying out one of the document's projects (a form's 实施单位). Only those
 /// places are read: other running text legitimately names other bodies. A unit the 机构设置 section lists as the department's own
 /// (“所属单位包括：沁阳市财政投资评审中心”) agrees wherever it is named. A shorter form of the same name (“普陀区财政局” for “上海市普陀区财政局”, “江苏省委办公厅” for
-/// “中国共产党江苏省委员会办公厅”: <see cref="DepartmentNameForms"/>) agrees. The 部门名称 of a budget's 部门整体支出绩效目标表 is
-/// FA6611's, not reported twice.
+/// “中国共产党江苏省委员会办公厅”: <see cref="DepartmentNameForms"/>) agrees, as does the government body sharing a Party department's
+/// office (“…区公务员局” for “中共…区委组织部”). A project form's “主管部门” cell names the department, or the parent of the document's
+/// unit on the unit's own form (its 实施单位 the department). The 部门名称 of a budget's 部门整体支出绩效目标表 is FA6611's, not reported twice.
 /// </summary>
 public sealed class DepartmentNameRule : IRule
 {
     public static readonly RuleDescriptor Rule = new(
         "FA3014", "部门名称与文件不一致", Severity.Warning, RuleCategories.Narrative,
-        "标题、小标题、表格“部门：”“编制单位：”行、自评表“部门（单位）名称”栏和介绍本部门的句子（“X是县政府工作部门”）中的单位名称应与本文件的部门一致，“填报单位：”也可为项目的实施单位（可能从其他单位的文件复制）。", RuleCategories.ProseAndBudgets);
+        "标题、小标题、表格“部门：”“编制单位：”行、自评表“部门（单位）名称”“主管部门”栏和介绍本部门的句子（“X是县政府工作部门”）中的单位名称应与本文件的部门一致，“填报单位：”也可为项目的实施单位（可能从其他单位的文件复制）。", RuleCategories.ProseAndBudgets);
 
     public RuleDescriptor Descriptor => Rule;
 
