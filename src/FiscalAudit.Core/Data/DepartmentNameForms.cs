@@ -7,7 +7,8 @@ namespace FiscalAudit.Core.Data;
 /// Whether two printings name one department, one list for all who ask: the weighing of which department a document is
 /// (Extract's DepartmentEvidence), FA3014 and FA6611, and the matching of the files of one document set. Each is read without its
 /// leading prefix (“中国共产党”) and with its long forms shortened (“委员会办公厅” → “委办公厅”, “人民检察院” → “检察院”); they agree
-/// when one ends with the other or abbreviates it (<see cref="DepartmentAbbreviation"/>). The forms are data: department-name-forms.json.
+/// when one ends with the other or abbreviates it (<see cref="DepartmentAbbreviation"/>), or when they name the two bodies of one office
+/// (<see cref="SharedOffices"/>: “…区委组织部” and “…区公务员局”). The forms are data: department-name-forms.json.
 /// </summary>
 public static class DepartmentNameForms
 {
@@ -30,7 +31,7 @@ public static class DepartmentNameForms
     }
 
     private static bool Agree(string x, string y) =>
-        x.EndsWith(y, StringComparison.Ordinal) || y.EndsWith(x, StringComparison.Ordinal) || DepartmentAbbreviation.Either(x, y);
+        x.EndsWith(y, StringComparison.Ordinal) || y.EndsWith(x, StringComparison.Ordinal) || DepartmentAbbreviation.Either(x, y) || SharedOffices.Same(x, y);
 
     /// <summary>
     /// A name and, when it prints one in brackets after it, the body's second name with its places (“…区委组织部（…区公务员局）”); a

@@ -76,10 +76,17 @@ internal static class DepartmentIdentityWords
     /// “南宁市青秀区民政局部门决算表”): the title of a part or table the
     /// layout left inside a paragraph or printed as one, naming the department it is for, never a unit listed.
     /// </summary>
-    public static bool OpensATitle(string compact, int index)
+    public static bool OpensATitle(string compact, int index) => TitleStart(compact, index) is not null;
+
+    /// <summary>
+    /// Where the title the name at <paramref name="index"/> of <paramref name="compact"/> opens starts (the year before the name, if
+    /// any: “二〇二三年南宁市…”), or null when the name opens no title running to the text's end (<see cref="OpensATitle"/>).
+    /// </summary>
+    public static int? TitleStart(string compact, int index)
     {
-        var rest = compact[(YearBefore.Match(compact[..index]) is { Success: true } year ? year.Index : index)..];
-        return rest.IndexOfAny(Punctuation.SentencePunctuation) < 0 && (Title.IsMatch(rest) || TableTitle.IsMatch(rest));
+        var start = YearBefore.Match(compact[..index]) is { Success: true } year ? year.Index : index;
+        var rest = compact[start..];
+        return rest.IndexOfAny(Punctuation.SentencePunctuation) < 0 && (Title.IsMatch(rest) || TableTitle.IsMatch(rest)) ? start : null;
     }
 
     /// <summary>A label as a pattern, its brackets in either width (shared with the labels of department-labels.json: DepartmentNames).</summary>

@@ -35,6 +35,8 @@ internal static class OrganisationNames
     private static readonly Regex LevelOnly = new(
         $@"\G(?:(?:{Alternatives(Data.LevelLeads)})(?:{Alternatives(PlaceWords.All)})委(?![{Han}])|{Name(Data, "*", level: true)})", RegexOptions.Compiled);
 
+    private static readonly Regex OwnLevelBefore = new($"(?:{Alternatives(Data.OwnLevels)})$", RegexOptions.Compiled);
+
     private static readonly Regex EndsWithPlace = new($"{Place(Data)}$", RegexOptions.Compiled);
 
     private static readonly Regex Code = new($"^(?:{Data.Code}|{Year})", RegexOptions.Compiled);
@@ -55,6 +57,9 @@ internal static class OrganisationNames
         var m = Pattern.Match(text, start);
         return m.Success && m.Index == start ? m : null;
     }
+
+    /// <summary>Whether the text before <paramref name="index"/> ends with a word for a body's own level (“…教育局本级”), after which a units list glued by the layout names its next unit.</summary>
+    public static bool AfterOwnLevel(string text, int index) => OwnLevelBefore.IsMatch(text[..index]);
 
     /// <summary>
     /// The rest of a name the layout broke after its places (“编制单位：上海市普陀区” / “财政局”): <paramref name="next"/>, the
@@ -83,7 +88,9 @@ internal static class OrganisationNames
     /// The pattern of a name with its places repeated as <paramref name="places"/> says (“+”: at least one): it starts after a
     /// character that is no Han or after a lead (“由”), never with a lead before a place of two characters or more, nor with the
     /// words before such a lead (“由成都市…”, “项目由成都市…”, which a place's few characters would take in); a unit joined to it
-    /// never starts with a lead either (“沁阳市政务服务中心受焦作市…领导” names two bodies, not one).
+    /// never starts with a lead either (“沁阳市政务服务中心受焦作市…领导” names two bodies, not one), nor with a word for the body's own
+    /// level before a place (ownLevels: “南宁市青秀区教育局本级南宁市青秀区第一中学”, a units list the layout glued, names two bodies,
+    /// the second starting after “本级”).
     /// </summary>
     private static string Name(Words words, string places, bool level = false)
     {
@@ -96,9 +103,10 @@ internal static class OrganisationNames
         var prefix = $"(?:{Alternatives(words.Prefixes)})?";
         var clause = $"(?!{Alternatives(words.KeptLeads)})(?:{leads})";
         var own = $"(?:[{Han}]{{1,14}}?{end}|(?:{Alternatives(words.Committees)})(?!{Alternatives(words.NotFollowedBy)}))";
-        var units = $"(?:(?!{clause})(?:{place})*[{Han}]{{1,{words.UnitLength}}}?{end})*";
+        var ownLevel = $"(?:{Alternatives(words.OwnLevels)})";
+        var units = $"(?:(?!{clause})(?!{ownLevel}{place})(?:{place})*[{Han}]{{1,{words.UnitLength}}}?{end})*";
         if (level) return $"(?:{placeWords})(?!{Alternatives(words.NotLevelOnly)}){own}{units}";
-        return $"(?:(?<![{Han}])|(?<=(?:{leads}))|(?<={Year})(?!度))(?!{InsideALead(words.Leads)})(?!{notStarts}){prefix}(?:{place}){places}{own}{units}";
+        return $"(?:(?<![{Han}])|(?<=(?:{leads}))|(?<={ownLevel})|(?<={Year})(?!度))(?!{InsideALead(words.Leads)})(?!{notStarts}){prefix}(?:{place}){places}{own}{units}";
     }
 
     /// <summary>A place: a few characters ending with a word of places (“普陀区”), never a word that starts no place (“城市”).</summary>
@@ -145,6 +153,9 @@ internal static class OrganisationNames
         public string Code { get; init; } = string.Empty;
 
         public int UnitLength { get; init; }
+
+        /// <summary>The words for a body's own level after its name (“本级”, “机关”), where a units list glued by the layout goes on with the next unit's places.</summary>
+        public List<string> OwnLevels { get; init; } = new();
 
         /// <summary>The words before a bare level whose 委 alone ends a name (“团市委”).</summary>
         public List<string> LevelLeads { get; init; } = new();

@@ -31,7 +31,7 @@ public static partial class DepartmentNames
         var labels = $"(?<own>{Either(data.Labels)})|(?<filler>{Either(data.Fillers)})|(?<implementer>{Either(data.Implementers)})";
         var leaders = string.Join('|', data.Leaders);
         LabelLine = new Regex($@"^\s*(?:(?:{leaders})\s*)?(?:{labels})\s*[：:]\s*(?<v>\S.*)$", RegexOptions.Compiled);
-        LabelCell = new Regex($@"^(?:{labels})[：:]?$", RegexOptions.Compiled);
+        LabelCell = new Regex($@"^(?:{labels}|(?<supervisor>{Either(data.Supervisors)}))[：:]?$", RegexOptions.Compiled);
         Leader = new Regex($"(?:{leaders})", RegexOptions.Compiled);
     }
 
@@ -56,12 +56,69 @@ public static partial class DepartmentNames
     }
 
     /// <summary>
-    /// The organisation a table's title printed as a plain paragraph names, with no ordinal before it (“南宁市青秀区民政局2023年度收入支出决算总表”,
+    /// The organisation a table's or part's title printed as a plain paragraph names, with no ordinal before it (“南宁市青秀区民政局2023年度收入支出决算总表”,
     /// “二〇二三年南宁市青秀区民政局收入支出决算总表”: <see cref="DepartmentIdentityWords.OpensATitle"/>), read as <see cref="InTitle"/> reads a
-    /// numbered one; null for any other paragraph.
+    /// numbered one — also where the layout glued the title to the end of a units list it did not close, after the list's punctuation
+    /// (“本部门决算包括：…中心。南宁市青秀区民政局2023年度部门决算”) or right after an item's own level (“…教育局本级南宁市青秀区民政局2023年度部门决算”),
+    /// or before the year that opens it (“…机关成都市武侯区疾病预防控制中心二〇二三年成都市武侯区卫生健康局部门决算”), located from the title's
+    /// start (<paramref name="locate"/>(start, end) of <paramref name="text"/>); null when the paragraph ends with no title. A name after a
+    /// word of running text (“本表为南宁市…”) opens no title.
     /// </summary>
-    public static TextMark? InTableTitle(string text, SourceLocation location) =>
-        DepartmentIdentityWords.OpensATitle(Spaceless.Of(text), 0) ? InTitle(text, location) : null;
+    public static TextMark? InTableTitle(string text, Func<int, int, SourceLocation> locate)
+    {
+        var compact = Spaceless.Of(text);
+        if (DepartmentIdentityWords.OpensATitle(compact, 0)) return InTitle(text, locate(0, text.Length));
+        Match? title = null;
+        foreach (Match m in OrganisationNames.Pattern.Matches(compact))
+        {
+            if (DepartmentIdentityWords.TitleStart(compact, m.Index) is not { } start || compact.AsSpan(m.Index + m.Length).IndexOfAny(Punctuation.ClausePunctuation) >= 0) continue;
+            if (start < m.Index)
+            {
+                title = m;
+                break;
+            }
+            if (AfterABreak(compact, start)) title ??= m;
+        }
+        if (title is null) return null;
+        var own = LastGlued(compact, title);
+        return new TextMark(TextMarkKind.DepartmentName, compact[own..(title.Index + title.Length)], compact[own..], locate(Printed(text, own), text.Length));
+    }
+
+    /// <summary>
+    /// Where the last of the names a units list glued into one (“南宁市青秀区财政投资评审中心南宁市青秀区民政局”, before a title's year)
+    /// starts: the title's own name, the ones before it the list's units; the name's start when it is one.
+    /// </summary>
+    private static int LastGlued(string compact, Match name)
+    {
+        var end = name.Index + name.Length;
+        for (var at = end - 2; at > name.Index; at--)
+        {
+            if (Whole(compact[at..end]) && Whole(compact[name.Index..at])) return at;
+        }
+        return name.Index;
+    }
+
+    private static bool Whole(string text) => OrganisationNames.AtStart(text) is { } m && m.Length == text.Length;
+
+    /// <summary>
+    /// Whether a title may start at <paramref name="start"/> of <paramref name="compact"/> without a year before its name: after punctuation,
+    /// or after a listed unit's own level (“…本级”). A year before the name marks a title's start wherever it stands (“…中心二〇二三年成都市…部门决算”),
+    /// and is preferred: the names glued before it are the list's units.
+    /// </summary>
+    private static bool AfterABreak(string compact, int start) =>
+        Punctuation.SentencePunctuation.Contains(compact[start - 1]) || Punctuation.ClausePunctuation.Contains(compact[start - 1]) || OrganisationNames.AfterOwnLevel(compact, start);
+
+    /// <summary>The index in <paramref name="text"/> of the character at <paramref name="compact"/> index of its spaceless form.</summary>
+    private static int Printed(string text, int compact)
+    {
+        var seen = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsWhiteSpace(text[i])) continue;
+            if (seen++ == compact) return i;
+        }
+        return text.Length;
+    }
 
     /// <summary>
     /// The organisation of a “部门：…” line (after the table number printed with it, if any), its name perhaps ended on the
@@ -78,7 +135,7 @@ public static partial class DepartmentNames
         return Named(KindOf(line), line.Groups["v"].Value + end, Spaceless.Of(text) + end, location);
     }
 
-    /// <summary>The organisations of a row's label cells (“部门（单位）名称”), each the next cell's value.</summary>
+    /// <summary>The organisations of a row's label cells (“部门（单位）名称”, a project form's “主管部门”), each the next cell's value.</summary>
     public static IEnumerable<TextMark> InRow(SourceRow row)
     {
         var cells = row.Cells.Where(c => c.Text.Length > 0).OrderBy(c => c.Column).ToList();
@@ -93,6 +150,7 @@ public static partial class DepartmentNames
     private static TextMarkKind KindOf(Match label) =>
         label.Groups["filler"].Success ? TextMarkKind.FillingUnitName
         : label.Groups["implementer"].Success ? TextMarkKind.ImplementerName
+        : label.Groups["supervisor"].Success ? TextMarkKind.SupervisorName
         : TextMarkKind.DepartmentName;
 
     private static TextMark? Named(TextMarkKind kind, string value, string context, SourceLocation location)
@@ -109,6 +167,9 @@ public static partial class DepartmentNames
 
         /// <summary>The labels of the unit carrying a project out (“实施单位：…”).</summary>
         public List<string> Implementers { get; init; } = new();
+
+        /// <summary>The labels of a form's cell naming the department owning a project (“主管部门”), read in cells only.</summary>
+        public List<string> Supervisors { get; init; } = new();
 
         /// <summary>Patterns of a table number that may stand before a label on its line (“公开06表单位名称：…”).</summary>
         public List<string> Leaders { get; init; } = new();

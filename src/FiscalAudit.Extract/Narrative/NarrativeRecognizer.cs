@@ -49,7 +49,7 @@ public sealed class NarrativeRecognizer : IRecognizer
                 case ParagraphBlock p:
                     narrative.Marks.AddRange(TextMarks.Find(p));
                     var labelled = DepartmentNames.InLabel(p.Text, p.Location, (b + 1 < inOrder.Count ? inOrder[b + 1] as ParagraphBlock : null)?.Text);
-                    Add(narrative.Names, labelled ?? DepartmentNames.InTableTitle(p.Text, p.Location));
+                    Add(narrative.Names, labelled ?? DepartmentNames.InTableTitle(p.Text, p.LocationOf));
                     narrative.Names.AddRange(SelfDescriptions.Read(p));
                     // A table's “编制单位：…” line under a units section whose end the layout lost names a table's department, no unit.
                     if (units is not null && labelled is null) narrative.Names.AddRange(OwnUnits.Read(p.Text, p.LocationOf));

@@ -12,14 +12,15 @@ namespace FiscalAudit.Rules.Narrative;
 /// in (“填报单位：…”) may also be a unit carrying out one of the document's projects (a form's 实施单位). Only those
 /// places are read: other running text legitimately names other bodies. A unit the 机构设置 section lists as the department's own
 /// (“所属单位包括：沁阳市财政投资评审中心”) agrees wherever it is named. A shorter form of the same name (“普陀区财政局” for “上海市普陀区财政局”, “江苏省委办公厅” for
-/// “中国共产党江苏省委员会办公厅”: <see cref="DepartmentNameForms"/>) agrees. The 部门名称 of a budget's 部门整体支出绩效目标表 is
-/// FA6611's, not reported twice.
+/// “中国共产党江苏省委员会办公厅”: <see cref="DepartmentNameForms"/>) agrees, as does the government body sharing a Party department's
+/// office (“…区公务员局” for “中共…区委组织部”). A project form's “主管部门” cell names the department, or the parent of the document's
+/// unit on the unit's own form (its 实施单位 the department). The 部门名称 of a budget's 部门整体支出绩效目标表 is FA6611's, not reported twice.
 /// </summary>
 public sealed class DepartmentNameRule : IRule
 {
     public static readonly RuleDescriptor Rule = new(
         "FA3014", "部门名称与文件不一致", Severity.Warning, RuleCategories.Narrative,
-        "标题、小标题、表格“部门：”“编制单位：”行、自评表“部门（单位）名称”栏和介绍本部门的句子（“X是县政府工作部门”）中的单位名称应与本文件的部门一致，“填报单位：”也可为项目的实施单位（可能从其他单位的文件复制）。", RuleCategories.ProseAndBudgets);
+        "标题、小标题、表格“部门：”“编制单位：”行、自评表“部门（单位）名称”“主管部门”栏和介绍本部门的句子（“X是县政府工作部门”）中的单位名称应与本文件的部门一致，“填报单位：”也可为项目的实施单位（可能从其他单位的文件复制）。", RuleCategories.ProseAndBudgets);
 
     public RuleDescriptor Descriptor => Rule;
 
@@ -29,16 +30,35 @@ public sealed class DepartmentNameRule : IRule
         var forms = disclosure.ProjectTargets.DepartmentForms.Select(f => f.Department?.Location).OfType<SourceLocation>().ToHashSet();
         var implementers = Implementers(disclosure).ToList();
         var units = disclosure.Narrative.Names.Where(n => n.Kind == TextMarkKind.OwnUnitName).Select(n => n.Text).ToList();
+        var projects = ProjectForms(disclosure).ToList();
         foreach (var name in disclosure.Narrative.Names.Where(n => n.Kind is not (TextMarkKind.ImplementerName or TextMarkKind.OwnUnitName)))
         {
             if (DepartmentNameForms.Same(department, name.Text) || forms.Contains(name.Location)) continue;
             if (units.Any(u => DepartmentNameForms.Same(u, name.Text))) continue;
             if (name.Kind == TextMarkKind.FillingUnitName && implementers.Any(u => DepartmentNameForms.Same(u, name.Text))) continue;
+            if (name.Kind == TextMarkKind.SupervisorName && !OtherSupervisor(projects, department, name.Text)) continue;
             yield return Rule.Report(
                 $"此处单位名称为“{name.Text}”，本文件部门为“{department}”",
                 FindingLocation.At(name.Location), department, name.Text);
         }
     }
+
+    /// <summary>
+    /// Whether a 主管部门 cell naming <paramref name="supervisor"/> (not the department) is another department's: a project form of the
+    /// document names it (a cell of any other table, a unit's 基本情况表, is not judged), and no such form is the document's unit's own,
+    /// carried out by the department under its parent (实施单位 the department, 主管部门 the parent, as a school's 单位决算 prints them).
+    /// </summary>
+    private static bool OtherSupervisor(List<(string Supervisor, string? Implementer)> projects, string department, string supervisor)
+    {
+        var owned = projects.Where(p => DepartmentNameForms.Same(p.Supervisor, supervisor)).ToList();
+        return owned.Count > 0 && !owned.Any(p => p.Implementer is { } unit && DepartmentNameForms.Same(department, unit));
+    }
+
+    /// <summary>The 主管部门 and 实施单位 of the document's 项目支出绩效自评表 and 项目支出绩效目标表 that print a 主管部门.</summary>
+    private static IEnumerable<(string Supervisor, string? Implementer)> ProjectForms(Disclosure disclosure) =>
+        disclosure.Evaluations.Projects.Select(p => (Supervisor: p.Supervisor, p.Implementer))
+            .Concat(disclosure.ProjectTargets.Forms.Select(f => (Supervisor: f.Supervisor?.Text, Implementer: f.Implementer?.Text)))
+            .Where(p => p.Supervisor is not null).Select(p => (p.Supervisor!, p.Implementer));
 
     /// <summary>
     /// The units carrying out the document's projects: the 实施单位 of its 项目支出绩效自评表 and 项目支出绩效目标表, and those of

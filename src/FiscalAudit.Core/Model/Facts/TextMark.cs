@@ -36,6 +36,12 @@ public enum TextMarkKind
     ImplementerName,
 
     /// <summary>
+    /// An organisation named as the department owning a project, in a form's “主管部门 | …” cell; <see cref="TextMark.Text"/> is the name:
+    /// the department's, or — on a unit's own form, carried out by the document's unit — its parent's.
+    /// </summary>
+    SupervisorName,
+
+    /// <summary>
     /// An organisation the 机构设置 section names as one of the department's own units (“所属单位包括：沁阳市财政投资评审中心…”);
     /// <see cref="TextMark.Text"/> is the name, never checked against the department: a label or form naming it is the department's own.
     /// </summary>
