@@ -3,15 +3,16 @@ using static FiscalAudit.Tests.Narrative.FinalAccountsFixtures;
 namespace FiscalAudit.Tests.Narrative;
 
 /// <summary>
-/// Five more whole 部门决算 with seed 002's figures in layouts of provinces the checker had not seen: a Guangxi district (titles
+/// Six more whole 部门决算 with seed 002's figures in layouts of provinces the checker had not seen: a Guangxi district (titles
 /// “2020年度…表（公开0N表）”, “编制单位：…　金额单位：万元” on one line, 0 printed as a blank cell, no 行次, 名词解释), a Fujian county
 /// (“表N” over each title, “单位名称：…　单位：万元”, the 情况说明 numbered （一）…（十三） with 1.…3. under them, 表七 turned as
-/// 项目 | 预算数 | 决算数, empty tables closed by “备注：…此表为空。”), a Yunnan township (titles led by the township's name, code
-/// and name in one 项目 cell, vehicles by kind, 名词解释), a Shaanxi district (“公开0N表” above each title, amounts in 元 with
-/// separators and cents adding up exactly, 0 printed “-”, 栏次 rows) and a Liaoning district (title, marker and “部门：… 2020年度
-/// 单位：万元” as the first rows inside each grid, no 栏次 rows). The right text gives no finding; each planted error (totals,
-/// restatements between tables, narrative against tables, percentages, template residue, another department in one header) gives
-/// one finding of its rule at its place.
+/// 项目 | 预算数 | 决算数, empty tables closed by “备注：…此表为空。”), a Yunnan township (titles led by the township's name and year,
+/// code and name in one 项目 cell, vehicles by kind, 名词解释), a Shaanxi district (“公开0N表” above each title, amounts in 元 with
+/// separators and cents adding up exactly, 0 printed “-”, 栏次 rows), a Liaoning district (title, marker and “部门：… 2020年度
+/// 单位：万元” as the first rows inside each grid, no 栏次 rows) and a Guizhou township (情况说明 and 名词解释 before the tables,
+/// “附件N” over titles led by the township's name, 0 printed “0”, empty tables closed by “（…本表无数据）”). The right text gives no
+/// finding; each planted error (totals, restatements between tables, narrative against tables, percentages, template residue, another
+/// department in one header) gives one finding of its rule at its place.
 /// </summary>
 public class MoreProvinceFinalAccountsTests
 {
@@ -25,12 +26,15 @@ public class MoreProvinceFinalAccountsTests
 
     private const string Liaoning = "liaoning-district-approval-bureau.txt";
 
+    private const string Guizhou = "guizhou-township-government.txt";
+
     [Theory]
     [InlineData(Guangxi)]
     [InlineData(Fujian)]
     [InlineData(Yunnan)]
     [InlineData(Shaanxi)]
     [InlineData(Liaoning)]
+    [InlineData(Guizhou)]
     public void The_right_text_reads_the_nine_tables_and_gives_no_finding(string name) => AssertNineTablesAndNoFinding(name);
 
     [Theory]
@@ -72,6 +76,13 @@ public class MoreProvinceFinalAccountsTests
     [InlineData(Liaoning, "本年收入合计\t27\t199.52\t本年支出合计\t59\t192.58\t192.58", "本年收入合计\t27\t199.52\t本年支出合计\t59\t192.58\t129.58", "FA1002", null)]
     [InlineData(Liaoning, "各减少29.21万元，下降12.51%", "各减少29.21万元，下降21.51%", "FA3003", null)]
     [InlineData(Liaoning, "公开05表\t\t\t\t\n部门：沈阳市和平区行政审批局\t\t2020年度\t\t单位：万元", "公开05表\t\t\t\t\n部门：沈阳市和平区行政审批局\t\t2020年度\t\t单位：元", "FA3020", "一般公共预算财政拨款支出决算表\t")]
+    [InlineData(Guizhou, "年初财政拨款结转和结余\t28\t4.77", "年初财政拨款结转和结余\t28\t4.87", "FA1007", null)]
+    [InlineData(Guizhou, "人员经费117.74万元，占61.14%", "人员经费117.74万元，占16.14%", "FA3002", null)]
+    [InlineData(Guizhou, "完成年初预算的94.27%", "完成年初预算的92.47%", "FA3004", null)]
+    [InlineData(Guizhou, "主要原因是人员调出和退休。", "主要原因是……。", "FA3016", null)]
+    [InlineData(Guizhou, "30201\t办公费\t7.82", "30201\t办公费\t8.82", "FA1006", "302\t商品和服务支出\t72.42")]
+    [InlineData(Guizhou, "\n\n（本单位无国有资本经营预算财政拨款支出，本表无数据）", "", "FA5002", "遵义市播州区鸭溪镇人民政府国有资本经营预算财政拨款支出决算表")]
+    [InlineData(Guizhou, "授予中小企业合同金额2.42万元", "授予中小企业合同金额2.52万元", "FA3002", null)]
     public void A_planted_error_gives_one_finding_of_its_rule_at_its_place(string name, string right, string wrong, string rule, string? place) =>
         AssertPlantFoundOnce(name, right, wrong, rule, place);
 }
