@@ -8,7 +8,7 @@ public static partial class CodeText
     [GeneratedRegex(@"^(\d{3}|\d{5}|\d{7})$")]
     private static partial Regex CodePattern();
 
-    [GeneratedRegex(@"^\s*(\d{3}|\d{5}|\d{7})\s*(\S.*)$")]
+    [GeneratedRegex(@"^\s*(\d{3}|\d{5}|\d{7})(?!\d)\s*(\S.*)$")]
     private static partial Regex LeadingCode();
 
     public static bool IsFunctionOrEconomicCode(string text) => CodePattern().IsMatch(text);

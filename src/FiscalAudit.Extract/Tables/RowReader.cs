@@ -29,8 +29,9 @@ public sealed partial class RowReader
     [GeneratedRegex(@"^[XxＸｘ×＊*]+(\.[XxＸｘ×＊*]+)?%?$")]
     private static partial Regex Placeholder();
 
-    public IEnumerable<TableRow> Read(SourceRow row)
+    public IEnumerable<TableRow> Read(SourceRow printed)
     {
+        var row = ShortLabelRow.Realign(printed, segments);
         var consumed = new HashSet<int>();
         var pending = new List<(ColumnSegment Segment, TableRow Row)>();
         foreach (var segment in segments)

@@ -7,7 +7,7 @@ namespace FiscalAudit.Rules.Narrative;
 /// <summary>
 /// FA3015: the 情况说明 part of a final-accounts document has the sections of the template, in order. The
 /// part is the “第N部分 …情况说明” with statements under it (a 目录 lists the same titles without any).
-/// Sections are its top-level titles (“五、…”); each is recognised by the longest alias it contains. When
+/// Sections are its top-level titles (“五、…”, or “（五）…” when none is numbered “五、”); each is recognised by the longest alias it contains. When
 /// fewer than <see cref="MinimumRecognised"/> are recognised the document follows another structure (a
 /// regional variant): one 提示 instead of a warning per section. A section placed out of order is 提示, unless it stands after the
 /// section the template lets it follow (<see cref="TemplateSection.MayFollow"/>).
@@ -31,8 +31,9 @@ public sealed class NarrativeSectionsRule : IRule
 
     private static IEnumerable<Finding> Check(NarrativeSectionTemplate template, OutlineEntry heading, IReadOnlyList<OutlineEntry> entries)
     {
-        var matches = entries.Select(e => (Entry: e, Match: SectionOutline.Match(template, e))).Where(x => x.Match is not null).ToList();
-        var topLevel = matches.Where(x => x.Entry.Level == OutlineLevel.Section).Select(x => x.Match!.Value.Section).Distinct().Count();
+        var level = SectionOutline.TopLevel(entries);
+        var matches = entries.Select(e => (Entry: e, Match: SectionOutline.Match(template, e, level))).Where(x => x.Match is not null).ToList();
+        var topLevel = matches.Where(x => x.Entry.Level == level).Select(x => x.Match!.Value.Section).Distinct().Count();
         if (topLevel < MinimumRecognised)
         {
             yield return Rule.Report(

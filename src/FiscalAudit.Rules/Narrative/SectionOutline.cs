@@ -25,12 +25,19 @@ public static class SectionOutline
     }
 
     /// <summary>
-    /// The section (and part, −1 for the section itself) whose longest alias the title contains; parts, and sections that may
-    /// follow another (<see cref="TemplateSection.MayFollow"/>: printed as its last part), also below the top level.
+    /// The level of the part's top sections: “五、”, or “（五）” when no title under the part is numbered “五、” (福建 numbers
+    /// the sections （一）…（十三） and their statements 1.…).
     /// </summary>
-    public static (int Section, int Part)? Match(NarrativeSectionTemplate template, OutlineEntry entry)
+    public static OutlineLevel TopLevel(IReadOnlyList<OutlineEntry> entries) =>
+        entries.Any(e => e.Level == OutlineLevel.Section) || !entries.Any(e => e.Level == OutlineLevel.Subsection) ? OutlineLevel.Section : OutlineLevel.Subsection;
+
+    /// <summary>
+    /// The section (and part, −1 for the section itself) whose longest alias the title contains; parts, and sections that may
+    /// follow another (<see cref="TemplateSection.MayFollow"/>: printed as its last part), also below <paramref name="topLevel"/>.
+    /// </summary>
+    public static (int Section, int Part)? Match(NarrativeSectionTemplate template, OutlineEntry entry, OutlineLevel topLevel)
     {
-        var top = entry.Level == OutlineLevel.Section;
+        var top = entry.Level == topLevel;
         (int, int)? best = null;
         var length = 0;
         for (var s = 0; s < template.Sections.Count; s++)
