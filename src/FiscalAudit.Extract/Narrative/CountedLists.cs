@@ -231,7 +231,10 @@ public sealed partial class CountedLists
     }
 
     /// <summary>The text opens with the point numbered <paramref name="n"/> (“二是”, “三要”).</summary>
-    private bool OpensPoint(string text, int n) => itemNumber.Match(text) is { Success: true } m && m.Groups["point"].Success && OutlineHeadings.Value(m.Groups["n"].Value) == n;
+    private bool OpensPoint(string text, int n) => PointNumber(text) == n;
+
+    /// <summary>The number of the point <paramref name="text"/> opens with (“二是…” 2, <c>points</c>), or null.</summary>
+    public int? PointNumber(string text) => itemNumber.Match(text) is { Success: true } m && m.Groups["point"].Success ? OutlineHeadings.Value(m.Groups["n"].Value) : null;
 
     /// <summary>The first item from <paramref name="start"/> to a “；” states two or more amounts (“A项目预算50万元、支出45万元；”).</summary>
     private static bool AmountItems(string text, int start)

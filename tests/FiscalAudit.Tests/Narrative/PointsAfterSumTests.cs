@@ -6,7 +6,8 @@ namespace FiscalAudit.Tests.Narrative;
 /// Issue 12 (class 1): a count and its sum close their sentence, and the points “一是…二是…三是…” of the next sentences of the same
 /// paragraph, each stating its amount, are the items counted (“今年共实施3个项目，涉及资金150万元。一是A项目50万元；二是B项目60万元；
 /// 三是C项目30万元。”): the points' amounts add up to the sum (FA3005) and their number is the count (FA3018). Points that state no
-/// amount (measures, not items) are not counted.
+/// amount (measures, not items) are not counted. So too a list opened by a lead word whose points run past “。” (“具体包括：一是A项目
+/// 50万元。二是B项目60万元。”, “主要用于以下方面：一是办公费…。二是…”): each point's amount is a part of the whole before the lead.
 /// </summary>
 public class PointsAfterSumTests
 {
@@ -48,5 +49,31 @@ public class PointsAfterSumTests
         Assert.Contains(right, text, StringComparison.Ordinal);
         var finding = Assert.Single(Findings(text.Replace(right, wrong, StringComparison.Ordinal), "FA3018"));
         Assert.Contains("所列为 3 项", finding.Message, StringComparison.Ordinal);
+    }
+
+    private const string Included = "项目支出150.00万元，具体包括：一是办公楼维修改造项目50.00万元。二是信息化建设项目60.00万元。三是业务培训项目40.00万元。";
+
+    private const string UsedFor = "机关运行经费支出74.84万元，主要用于以下方面：一是办公费37.82万元，用于日常办公。二是印刷费7.00万元。三是专用设备购置费20.00万元。";
+
+    private const string ByEconomy = "基本支出200.00万元，按经济分类分别为：一是工资福利支出120.00万元，主要用于在职人员工资。二是商品和服务支出50.00万元。三是对个人和家庭的补助30.00万元。";
+
+    private const string Reasons = "机关运行经费支出60.00万元，比上年增加20.00万元，主要原因：一是新增办公设备购置费15.00万元。二是差旅费增加10.00万元。";
+
+    [Theory]
+    [InlineData(Included)]
+    [InlineData(UsedFor)]
+    [InlineData(ByEconomy)]
+    [InlineData(Reasons)]
+    public void A_lead_words_points_that_fit_the_whole_are_silent(string text) => Assert.Empty(Findings(text, "FA3005"));
+
+    [Theory]
+    [InlineData(Included, "项目40.00万元", "项目30.00万元", "≠ 所列构成之和 140.00")]
+    [InlineData(UsedFor, "办公费37.82万元", "办公费57.82万元", "小于所列各项之和 84.82")]
+    [InlineData(ByEconomy, "补助30.00万元", "补助40.00万元", "≠ 所列构成之和 210.00")]
+    public void A_lead_words_points_past_the_full_stop_are_parts_of_the_whole(string text, string right, string wrong, string expected)
+    {
+        Assert.Contains(right, text, StringComparison.Ordinal);
+        var finding = Assert.Single(Findings(text.Replace(right, wrong, StringComparison.Ordinal), "FA3005"));
+        Assert.Contains(expected, finding.Message, StringComparison.Ordinal);
     }
 }
