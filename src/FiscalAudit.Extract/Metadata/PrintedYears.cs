@@ -17,8 +17,11 @@ internal static class PrintedYears
     /// <summary>The written digits, as the inside of a character class.</summary>
     public static string Digits { get; } = string.Concat(Written.Keys);
 
+    /// <summary>The pattern of a year's four digits written out (“二〇二三”, “一九九九”).</summary>
+    public static string WrittenNumber { get; } = $"(?:{Of(1)}{Of(9)}[{Digits}]{{2}}|{Of(2)}{Of(0)}[{Digits}]{{2}})";
+
     /// <summary>The pattern of a year's four digits, Arabic or written (“2023”, “二〇二三”).</summary>
-    public static string Number { get; } = $"(?:(?:19|20)[0-9]{{2}}|{Of(1)}{Of(9)}[{Digits}]{{2}}|{Of(2)}{Of(0)}[{Digits}]{{2}})";
+    public static string Number { get; } = $"(?:(?:19|20)[0-9]{{2}}|{WrittenNumber})";
 
     /// <summary>The year <paramref name="printed"/> (a match of <see cref="Number"/>) writes.</summary>
     public static int Value(string printed) =>

@@ -231,7 +231,10 @@ public sealed partial class CountedLists
     }
 
     /// <summary>The text opens with the point numbered <paramref name="n"/> (“二是”, “三要”).</summary>
-    private bool OpensPoint(string text, int n) => itemNumber.Match(text) is { Success: true } m && m.Groups["point"].Success && OutlineHeadings.Value(m.Groups["n"].Value) == n;
+    private bool OpensPoint(string text, int n) => PointNumber(text) == n;
+
+    /// <summary>The number of the point <paramref name="text"/> opens with (“二是…” 2, <c>points</c>), or null.</summary>
+    public int? PointNumber(string text) => itemNumber.Match(text) is { Success: true } m && m.Groups["point"].Success ? OutlineHeadings.Value(m.Groups["n"].Value) : null;
 
     /// <summary>The first item from <paramref name="start"/> to a “；” states two or more amounts (“A项目预算50万元、支出45万元；”).</summary>
     private static bool AmountItems(string text, int start)
@@ -371,12 +374,29 @@ public sealed partial class CountedLists
     private Listed? Points(string text, int from, string noun, IReadOnlyList<Block> blocks, int index)
     {
         var stop = text.IndexOfAny(Punctuation.SentenceEnds, from);
-        if (stop >= 0 && stop < text.TrimEnd().Length - 1) return UnderNextSibling(noun.Trim(), blocks, index, text.Length);
+        if (stop >= 0 && stop < text.TrimEnd().Length - 1) return PointsOfSums(text, from, stop, noun) ?? UnderNextSibling(noun.Trim(), blocks, index, text.Length);
         if (index + 1 < blocks.Count && blocks[index + 1] is ParagraphBlock next && itemNumber.Match(next.Text).Groups["point"].Success)
             return Following(blocks, index, pointsOnly: true) is { } items ? new Listed(noun.Trim(), items, false, text.Length) : null;
         return UnderHeading(noun.Trim(), blocks, index, text.Length) ?? NumberedNaming(noun.Trim(), blocks, index, text.Length)
             ?? UnderNextSibling(noun.Trim(), blocks, index, text.Length);
     }
+
+    /// <summary>
+    /// “今年共实施3个项目，涉及资金150万元。一是A项目50万元；二是B项目60万元；三是C项目30万元。”: the points that open the sentence
+    /// after the count's, when that sentence ends with the count and its sums (the clauses from <paramref name="from"/> to
+    /// <paramref name="stop"/> each state one) and every point states an amount or a score of its own — points that state none are
+    /// measures (“一是强化组织领导。二是…”), no items; else null.
+    /// </summary>
+    private Listed? PointsOfSums(string text, int from, int stop, string noun)
+    {
+        if (text[stop] != '。' || !OnlySums(text[from..stop]) || PointsPastFullStop(text, stop + 1) is not var (points, end)) return null;
+        var listed = Closed(points, OpenAfter(text, end), noun.Trim(), end);
+        return listed.Items.Count >= 2 && listed.Items.All(StatesMoneyOrScore) ? listed : null;
+    }
+
+    /// <summary>“涉及资金150万元，其中财政拨款120万元”: every clause of <paramref name="clauses"/> states one sum (none is none).</summary>
+    private static bool OnlySums(string clauses) =>
+        clauses.Trim().Length == 0 || clauses.Split('，', ',').All(c => MoneyClauses.Sum(c) is not null);
 
     /// <summary>
     /// “（一）绩效管理工作开展情况” with “…支出项目共8个，支出金额108.78万元。…”, then “（二）部门整体和项目绩效自评结果” with, after some

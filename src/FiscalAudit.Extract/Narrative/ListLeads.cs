@@ -70,10 +70,11 @@ public sealed class ListLeads
 
     /// <summary>
     /// True when <paramref name="next"/> names another part of <paramref name="whole"/> than <paramref name="part"/> of the same family
-    /// (`siblings`: “公务用车购置支出” → “公务用车运行维护费支出”), a name the whole does not hold.
+    /// (`siblings`: “公务用车购置支出” → “公务用车运行维护费支出”), a name the whole does not hold. The part's name opens with its word:
+    /// “一般公共预算财政拨款收入” is a kind of 财政拨款收入, whose list the next source of income (“事业收入”) does not go on with.
     /// </summary>
     public bool NamesSibling(string whole, string part, string next) => siblings.Any(family =>
-        family.FirstOrDefault(w => part.Contains(w, StringComparison.Ordinal)) is { } own && !next.Contains(own, StringComparison.Ordinal)
+        family.FirstOrDefault(w => part.StartsWith(w, StringComparison.Ordinal)) is { } own && !next.Contains(own, StringComparison.Ordinal)
         && family.Any(w => w != own && next.Contains(w, StringComparison.Ordinal) && !whole.Contains(w, StringComparison.Ordinal)));
 
     /// <summary>“合计120.00万元” before a colon: a total and its amount, which the list after the colon breaks down in every part.</summary>

@@ -340,16 +340,22 @@ public sealed partial class ParagraphFactReader
 
     /// <summary>
     /// “公务接待费支出0.53万元。其中：国内公务接待费0.53万元…。国（境）外接待费0万元…”: a sentence that opens with an amount named as
-    /// another part of the family of the paragraph's last part (list-leads.json siblings) goes on with that part's list; else null.
+    /// another part of the family of the paragraph's last part (list-leads.json siblings), or with the point after the one that part
+    /// opened with (“具体包括：一是A项目50万元。二是B项目60万元。”, counted-lists.json points), goes on with that part's list; else null.
     /// </summary>
     private ListFrame? SiblingList(string text, SentenceState state, NarrativeFact fact, int labelBegin)
     {
         if (state.Amounts.Count > 0 || !string.IsNullOrWhiteSpace(text[state.Begin..labelBegin])) return null;
         return facts.LastOrDefault(f => f.Kind == FactKind.Amount) is { Whole: { } whole, WholeBy: "breakdown" } part && whole.Unit == fact.Unit
-            && ListLeads.Default.NamesSibling(whole.Quantity, part.Quantity, fact.Quantity)
+            && (ListLeads.Default.NamesSibling(whole.Quantity, part.Quantity, fact.Quantity) || NextPoint(text, part, labelBegin))
             ? new ListFrame(whole, whole.PartsAreExamples, whole.PartsAreComplete, false)
             : null;
     }
+
+    /// <summary>The label at <paramref name="labelBegin"/> opens with the point after the one <paramref name="part"/>'s label opened with (“一是…” → “二是…”).</summary>
+    private bool NextPoint(string text, NarrativeFact part, int labelBegin) =>
+        fragmentStarts.TryGetValue(part, out var start) && CountedLists.Default.PointNumber(text[start..]) is int n
+        && CountedLists.Default.PointNumber(text[labelBegin..]) == n + 1;
 
     /// <summary>
     /// “…。国（境）外接待费0万元，接待0批次。较上年减少2.69万元”: an unnamed change that opens the sentence after a part that went on

@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using FiscalAudit.Core.Data;
 using FiscalAudit.Core.Documents;
 using FiscalAudit.Core.Model.Facts;
+using FiscalAudit.Extract.Metadata;
 using static FiscalAudit.Extract.Narrative.LabelWordsFile;
 
 namespace FiscalAudit.Extract.Narrative;
@@ -13,7 +14,7 @@ namespace FiscalAudit.Extract.Narrative;
 /// place of the text [start, end) on the line of the character at anchor (a paragraph's <see cref="ParagraphBlock.LocationOf(int, int, int)"/>).
 /// The wording is data: text-marks.json, its patterns built once; a year, a number and the date 12月31日 are structure, here.
 /// </summary>
-public sealed partial class TextMarks
+public sealed class TextMarks
 {
     /// <summary>What “…” in a frame stands for: a few characters of one clause, no number among them.</summary>
     private const string FrameGap = "[^，。；、0-9]{0,16}?";
@@ -77,7 +78,7 @@ public sealed partial class TextMarks
         rateWithoutPercent = Build($@"(?:{Either(frames)}|{Alternatives(rate.Leads)})\s*(?<n>[0-9]+(?:\.[0-9]+)?)(?!\s*[0-9.]|\s*(?:{Alternatives(rate.UnitsAfter)}))");
 
         var sentence = words.SentenceYear;
-        sentenceYear = Build($@"^\s*(?:{Alternatives(sentence.Subjects)})?\s*(?<y>{YearNumber})\s*年度(?!.{{0,6}}(?:{Alternatives(sentence.Comparisons)}))");
+        sentenceYear = Build($@"^\s*(?:{Alternatives(sentence.Subjects)})?\s*(?<y>{PrintedYears.Number})\s*年度(?!.{{0,6}}(?:{Alternatives(sentence.Comparisons)}))");
 
         yearEnd = Build($@"(?:{Alternatives(words.YearEnd.Words)})\s*(?<y>{YearNumber})\s*年\s*12\s*月\s*31\s*日");
         yearEndStarts = SearchValues.Create(string.Concat(words.YearEnd.Words.Select(w => w[0])));
@@ -89,8 +90,13 @@ public sealed partial class TextMarks
     public static TextMarks FromJson(string json) =>
         new(JsonSerializer.Deserialize<Vocabulary>(json, Options) ?? throw new InvalidDataException("text-marks is empty."));
 
-    [GeneratedRegex(@"(?<![0-9〔\[（(])(?<y>(19|20)[0-9]{2})\s*年度")]
-    private static partial Regex TitleYear();
+    /// <summary>
+    /// A title's year: “2023年度”, or a year written out (printed-years.json) before “年” or “年度” (“二〇二三年度…”, “二○二二年部门决算”),
+    /// a cover's way of dating a title, never a comparison's; a month after it makes it a date (“二〇二四年八月”), when it was published.
+    /// </summary>
+    private static readonly Regex TitleYear = new(
+        $@"(?<![0-9〔\[（(])(?<y>(?:19|20)[0-9]{{2}})\s*年度|(?<![{PrintedYears.Digits}])(?<y>{PrintedYears.WrittenNumber})\s*年(?!\s*[0-9０-９一二三四五六七八九十]{{1,2}}\s*月)",
+        RegexOptions.Compiled);
 
     /// <summary>The placeholders, template residue, cited 科目, comparison bases and unit typos of <paramref name="text"/>.</summary>
     public static IEnumerable<TextMark> Find(string text, Func<int, int, int, SourceLocation> locate) => Default.In(text, locate);
@@ -105,9 +111,9 @@ public sealed partial class TextMarks
     public static IEnumerable<TextMark> InCell(string text, Func<int, int, int, SourceLocation> locate) => Default.InCellOf(text, locate);
 
     /// <summary>
-    /// Years the text names as its reporting year: any “YYYY年度” of a title line, the “YYYY年度” that
-    /// opens a sentence of a statement (“本部门2020年度收入合计…”) and the year-end date of the reporting
-    /// year (“截至2020年12月31日”); “与2019年度相比” is a comparison.
+    /// Years the text names as its reporting year: any “YYYY年度” of a title line (or a year written out, <see cref="TitleYear"/>), the
+    /// “YYYY年度” that opens a sentence of a statement (“本部门2020年度收入合计…”, “二〇二〇年度收入合计…”) and the year-end date of the
+    /// reporting year (“截至2020年12月31日”); “与2019年度相比” is a comparison.
     /// </summary>
     public static IEnumerable<TextMark> Years(string text, Func<int, int, int, SourceLocation> locate, bool title) => Default.YearsIn(text, locate, title);
 
@@ -155,7 +161,7 @@ public sealed partial class TextMarks
     {
         if (title)
         {
-            foreach (Match m in TitleYear().Matches(text)) yield return Year(text, m, locate);
+            foreach (Match m in TitleYear.Matches(text)) yield return Year(text, m, locate);
             yield break;
         }
         if (text.AsSpan().IndexOfAny(yearEndStarts) >= 0)
@@ -182,7 +188,7 @@ public sealed partial class TextMarks
     private static TextMark Year(string text, Match m, Func<int, int, int, SourceLocation> locate, int offset = 0, TextMarkKind kind = TextMarkKind.ReportingYear)
     {
         var y = m.Groups["y"];
-        return new TextMark(kind, y.Value, Around(text, offset + y.Index, y.Length), locate(offset + m.Index, offset + m.Index + m.Length, offset + y.Index), int.Parse(y.Value));
+        return new TextMark(kind, y.Value, Around(text, offset + y.Index, y.Length), locate(offset + m.Index, offset + m.Index + m.Length, offset + y.Index), PrintedYears.Value(y.Value));
     }
 
     /// <summary>“(?&lt;!万)” for 元: <paramref name="unit"/> is not doubled right after the rest of a longer unit it ends (“万元元旦”).</summary>
