@@ -126,7 +126,7 @@ public sealed class AlignedTableFinder
     /// At most this many lines of one cell, staggered in two columns, open a row (a form's “项目名称” centred beside a name wrapped
     /// over four lines and more: “沁阳市政务服 / 务和大数据管 / 项目名称 / 理局整体支出 / 绩效自评情况”).
     /// </summary>
-    private const int MaxStaggeredLines = 7;
+    internal const int MaxStaggeredLines = 7;
 
     /// <summary>A header cell's text on a line of its own: a few characters, no sentence or “单位：” punctuation.</summary>
     private static bool IsLabel(PdfLine line) =>
