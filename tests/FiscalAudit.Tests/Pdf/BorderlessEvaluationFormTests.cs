@@ -39,12 +39,15 @@ public class BorderlessEvaluationFormTests
     /// project's name wrapped over and under it, and under that the “主管部门”/“实施单位” row set the same way round a wrapped unit name,
     /// so no line of the two rows holds more than one cell. Those lines are the table's first rows (AlignedTableFinder's opening rows
     /// over an opening row), and the projects whose name wraps (“政务大厅便民服务设” + “备配置”, “工作人员绩效考” + “核奖”) are read under
-    /// their whole names, none under a piece of one. (A name left at a page foot, its table going on on the next page, as in the
-    /// “landscape, names wrapped” print, is not read yet.)
+    /// their whole names, none under a piece of one. In the “landscape, names wrapped” and “close columns” prints a form's 项目名称 row is
+    /// cut by the page end (“申报智慧沁阳大数据中心新基建项 / 项目名称 / 目专项债券前期经费” at a page foot, or “项目名称 政务大厅便民服务” there
+    /// and “设备配置” opening the next page): it is the first row of the form's table on the next page (<see cref="FootLabelRowTests"/>).
     /// </summary>
     [LibreOfficeTheory(NeedsShared = true)]
     [InlineData("WPS-like: narrow CJK font, 9pt, amounts flush right")]
     [InlineData("portrait, names wrapped")]
+    [InlineData("landscape, names wrapped")]
+    [InlineData("close columns")]
     public void Seed_002_project_names_wrapped_round_their_label_are_read_whole(string layout)
     {
         var text = File.ReadAllText(Repo.Seed002);
@@ -79,6 +82,31 @@ public class BorderlessEvaluationFormTests
         {
             var printed = auditor.Audit(pdf).Disclosure!.Evaluations.Projects.Select(p => p.Name);
             Assert.DoesNotContain(printed, name => department.Title.Contains(name, StringComparison.Ordinal));
+        });
+    }
+
+    /// <summary>
+    /// Seed 002's department form in prints whose columns stand close: a task's 完成情况 rate is set a few points right of its name
+    /// (“2.政务大厅运” + “92.42%”, “新基建项目专” + “0%”), on the line of the row's figures. The rate is a cell of its own, so the 任务名称 and
+    /// 完成情况 columns stay apart, the form is read as the department's (its tasks, rates, budgets and spending as the text gives them),
+    /// and no project is read under its name (a print drops the space after a task's number: “1.电费”).
+    /// </summary>
+    [LibreOfficeTheory(NeedsShared = true)]
+    [InlineData("close columns")]
+    [InlineData("landscape, names wrapped")]
+    public void Seed_002_department_form_whose_rates_stand_close_to_the_task_names_reads_as_the_text(string layout)
+    {
+        static List<string> Tasks(Core.Model.Evaluation.EvaluationSet evaluations) =>
+            evaluations.Departments.SelectMany(d => d.Tasks.Select(t => $"{t.Name.Replace(" ", string.Empty, StringComparison.Ordinal)} {t.PrintedRate?.Value} {t.Budget?.Value} {t.Executed?.Value}")).ToList();
+        var text = File.ReadAllText(Repo.Seed002);
+        var auditor = new Auditor(new AuditProfile());
+        var expected = auditor.Audit("002.txt", Encoding.UTF8.GetBytes(text)).Disclosure!.Evaluations;
+        Assert.Equal(8, Tasks(expected).Count);
+        PrintedRendering.Check("seed002.html", Encoding.UTF8.GetBytes(FormPage(text, BorderlessTablesTests.Print.Named(layout))), pdf =>
+        {
+            var printed = auditor.Audit(pdf).Disclosure!.Evaluations;
+            Assert.Equal(Tasks(expected), Tasks(printed));
+            Assert.Equal(expected.Projects.Select(p => p.Name), printed.Projects.Select(p => p.Name));
         });
     }
 

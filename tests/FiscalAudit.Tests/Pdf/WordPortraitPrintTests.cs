@@ -1,4 +1,6 @@
+using FiscalAudit.Core.Documents;
 using FiscalAudit.Engine;
+using FiscalAudit.Ingest.Pdf;
 using FiscalAudit.Tests.Reports;
 using FiscalAudit.Tests.Support;
 
@@ -55,6 +57,24 @@ public class WordPortraitPrintTests
             Assert.Contains("FA1005 T2 208 社会保障和就业支出 本年收入合计", found);
             Assert.Contains("FA1001 T1 一、一般公共预算财政拨款收入 金额", found);
             Assert.Equal(SameReading.Findings(expected), found);
+        });
+    }
+
+    /// <summary>
+    /// Seed 002's department form: its 项目名称 row is cut by the page end, “项目名称” beside “沁阳市政务服 / 务和大数据管” at a page foot and
+    /// the name's rest “理局整体支出绩效自评情况” opening the form's table on the next page (a cell set at the top of its row). The row is the
+    /// table's first, its name whole (<see cref="FootLabelRowTests"/>).
+    /// </summary>
+    [LibreOfficeTheory(NeedsShared = true)]
+    [InlineData(null)]
+    [InlineData(10.5)]
+    public void A_form_name_cut_by_the_page_end_is_read_whole(double? points)
+    {
+        var text = File.ReadAllText(Repo.Seed("002"));
+        PrintedRendering.Check("seed002.docx", BorderlessTablesTests.WordDocument(text, landscape: false, points), pdf =>
+        {
+            var tables = new PdfDocumentReader().Read(pdf, File.ReadAllBytes(pdf)).Blocks.OfType<TableBlock>();
+            Assert.Contains(tables, t => t.Rows[0].Cells.Where(c => c.Text.Length > 0).Select(c => c.Text).SequenceEqual(["项目名称", "沁阳市政务服务和大数据管理局整体支出绩效自评情况"]));
         });
     }
 

@@ -18,10 +18,16 @@ internal static class FootHeaderLine
         if (part.Grid.Inks is null || !ReferenceEquals(page.Items[^1], line) || line.Text.Any(char.IsAsciiDigit) || FigureWords.HasSentencePunctuation(line)
             || part.Rows.FirstOrDefault(r => r.Any(c => c.Text.Length > 0)) is not { } first || first.Any(c => FigureWords.HoldsAmount(c.Text)))
             return null;
-        var text = new CellFiller();
-        var cells = line.Words.GroupBy(w => part.Grid.ColumnAt(w.CenterX)).OrderBy(g => g.Key)
-            .Select(g => (text.Text(g.ToList()), g.Key, g.Skip(1).Aggregate(g.First().Box, (b, w) => b.Union(w.Box)))).ToList();
+        var cells = ByColumn(line.Words, part.Grid);
         return cells.Count >= MinCells ? cells : null;
+    }
+
+    /// <summary>The words grouped by the column of <paramref name="grid"/> each stands in, left to right: each group's text (its lines top to bottom, joined) and box.</summary>
+    public static List<(string Text, int Column, BoundingBox Box)> ByColumn(IEnumerable<PdfWord> words, PdfGrid grid)
+    {
+        var text = new CellFiller();
+        return words.GroupBy(w => grid.ColumnAt(w.CenterX)).OrderBy(g => g.Key)
+            .Select(g => (text.Text(g.ToList()), g.Key, g.Skip(1).Aggregate(g.First().Box, (b, w) => b.Union(w.Box)))).ToList();
     }
 
     /// <summary>A header line over a table stands over at least this many of its columns (收入, 支出).</summary>

@@ -23,6 +23,7 @@ public sealed class PdfBlockAssembler
     private BodyMetrics metrics = null!;
     private TextRun? run;
     private OpenTable? table;
+    private (FootLabelRow Row, SourceLocation Location)? carriedLabel;
 
     public PdfBlockAssembler(string file, PdfAssemblyOptions? options = null, TableContinuation? continuation = null)
     {
@@ -34,11 +35,15 @@ public sealed class PdfBlockAssembler
     public (IReadOnlyList<Block> Blocks, IReadOnlyList<TextLine> Lines) Assemble(IReadOnlyList<PageLayout> pages)
     {
         metrics = BodyMetrics.Measure(pages, options.HeadingSizeRatio);
-        foreach (var page in pages)
+        for (var p = 0; p < pages.Count; p++)
         {
+            var page = pages[p];
             var lineNumber = 0;
-            var first = JoinRowRest(page) ? 1 : AddLoneRows(page, 0, ref lineNumber);
-            for (var i = first; i < page.Items.Count; i++)
+            // A form's first row left at the page foot is read with the table on the next page, its lines there skipped.
+            var footLabel = p + 1 < pages.Count ? FootLabelRow.Between(page, pages[p + 1]) : null;
+            var first = carriedLabel is { } carried ? carried.Row.Head.Count : JoinRowRest(page) ? 1 : AddLoneRows(page, 0, ref lineNumber);
+            var end = page.Items.Count - (footLabel?.Foot.Count ?? 0);
+            for (var i = first; i < end; i++)
             {
                 if (page.Items[i] is PdfLine line && TableMarker.Split(line) is { } split)
                 {
@@ -52,6 +57,13 @@ public sealed class PdfBlockAssembler
                     AddTable(page, part, ref lineNumber, i == first);
                     i += AddLoneRows(page, i + 1, ref lineNumber);
                 }
+            }
+            carriedLabel = null;
+            if (footLabel is not null)
+            {
+                FlushRun();
+                FlushTable();
+                carriedLabel = (footLabel, new SourceLocation(file, page.Number, ++lineNumber, Box: footLabel.Box));
             }
         }
         FlushRun();
@@ -103,7 +115,8 @@ public sealed class PdfBlockAssembler
 
     private void AddTable(PageLayout page, PageTable part, ref int lineNumber, bool firstOnPage)
     {
-        var footLine = firstOnPage ? TakeFootHeaderLine(page, part) : null;
+        var label = firstOnPage ? TakeFootLabelRow(part) : null;
+        var footLine = firstOnPage ? label?.Row ?? TakeFootHeaderLine(page, part) : null;
         FlushRun();
         var follows = table is not null && firstOnPage && table.LastPage + 1 == page.Number;
         var map = follows ? continuation.Map(table!.Grid, part.Grid) : null;
@@ -125,6 +138,11 @@ public sealed class PdfBlockAssembler
         var texts = rows.Select(r => RowText(r, map, target.ColumnCount)).ToList();
         var skip = continued ? TableContinuation.RepeatedHeaderRows(target.RowTexts, texts) : 0;
         while (continued && skip < rows.Count && part.Grid.Inks is not null && JoinsLastRow(target, rows[skip], map)) skip++;
+        // The rest of the carried row's names opening this page (cells set at the top of their rows) goes on with them.
+        if (label is { } foot && skip < rows.Count && foot.Label.IsRest(rows[skip]))
+        {
+            foreach (var cell in rows[skip++].Where(c => c.Text.Length > 0)) JoinToLastRow(target, cell.Cell.Column, cell.Text);
+        }
         for (var i = skip; i < rows.Count; i++)
         {
             var location = new SourceLocation(file, page.Number, ++lineNumber);
@@ -266,6 +284,15 @@ public sealed class PdfBlockAssembler
         var text = OpenTable.RowText(cells, part.Grid.ColumnCount);
         lines[^1] = lines[^1] with { Text = text };
         return (cells, location, text);
+    }
+
+    /// <summary>The row left at the foot of the page before over <paramref name="part"/> (<see cref="FootLabelRow"/>), its lines not read as text.</summary>
+    private (FootLabelRow Label, (List<SourceCell> Cells, SourceLocation Location, string Text) Row)? TakeFootLabelRow(PageTable part)
+    {
+        if (carriedLabel is not var (label, location) || !ReferenceEquals(label.Part, part)) return null;
+        carriedLabel = null;
+        var cells = label.Cells().Select(c => new SourceCell(c.Text, c.Column, location with { Box = c.Box })).ToList();
+        return (label, (cells, location, OpenTable.RowText(cells, part.Grid.ColumnCount)));
     }
 
     private static (int First, int Last)[] Unmapped(int columnCount) => Enumerable.Range(0, columnCount).Select(c => (c, c)).ToArray();

@@ -126,7 +126,7 @@ public sealed class AlignedTableFinder
     /// At most this many lines of one cell, staggered in two columns, open a row (a form's “项目名称” centred beside a name wrapped
     /// over four lines and more: “沁阳市政务服 / 务和大数据管 / 项目名称 / 理局整体支出 / 绩效自评情况”).
     /// </summary>
-    private const int MaxStaggeredLines = 7;
+    internal const int MaxStaggeredLines = 7;
 
     /// <summary>A header cell's text on a line of its own: a few characters, no sentence or “单位：” punctuation.</summary>
     private static bool IsLabel(PdfLine line) =>
@@ -139,16 +139,17 @@ public sealed class AlignedTableFinder
     /// number). A figure is a cell of its own: a cell holds one figure, and
     /// a figure set flush right in its column (or a name wrapped close to it) may stand close to the next
     /// column's text or figure — on a line without sentence punctuation or “%” (a justified sentence sets wide
-    /// spaces around its figures).
+    /// spaces around its figures) — or with a percent sign only in rates, on a row that also holds an amount (a task's 完成情况 set close to its name).
     /// </summary>
     private List<(double Left, double Right)> Cells(PdfLine line)
     {
         var cells = new List<(double Left, double Right)>();
-        var figuresApart = !FigureWords.HasSentencePunctuation(line);
+        var ratesApart = FigureWords.IsRateRow(line);
+        var figuresApart = ratesApart || !FigureWords.HasSentencePunctuation(line);
         for (var i = 0; i < line.Words.Count; i++)
         {
             var word = line.Words[i];
-            if (cells.Count > 0 && (Joins(line.Words, i, cells[^1].Right, line.FontSize, figuresApart)
+            if (cells.Count > 0 && (Joins(line.Words, i, cells[^1].Right, line.FontSize, figuresApart, ratesApart)
                 || JoinsNext(line.Words[i - 1].Text) && !(figuresApart && FigureWords.IsFigure(line.Words, i))))
                 cells[^1] = (cells[^1].Left, Math.Max(cells[^1].Right, word.Box.Right));
             else cells.Add((word.Box.Left, word.Box.Right));
@@ -314,10 +315,14 @@ public sealed class AlignedTableFinder
 
     /// <summary>
     /// Word <paramref name="i"/> of the line continues the cell before it: close to it, and (on a line that is
-    /// no sentence) neither it nor the word before is a figure.
+    /// no sentence) neither it nor the word before is a figure (or, on a row stating rates, a rate: <see cref="FigureWords.IsRateRow"/>).
     /// </summary>
-    private bool Joins(IReadOnlyList<PdfWord> words, int i, double cellRight, double fontSize, bool figuresApart) =>
-        words[i].Box.Left - cellRight <= options.CellGap * fontSize && !(figuresApart && (FigureWords.IsFigure(words, i) || FigureWords.IsFigure(words, i - 1)));
+    private bool Joins(IReadOnlyList<PdfWord> words, int i, double cellRight, double fontSize, bool figuresApart, bool ratesApart) =>
+        words[i].Box.Left - cellRight <= options.CellGap * fontSize
+        && !(figuresApart && (IsFigure(words, i, ratesApart) || IsFigure(words, i - 1, ratesApart)));
+
+    private static bool IsFigure(IReadOnlyList<PdfWord> words, int i, bool ratesApart) =>
+        FigureWords.IsFigure(words, i) || (ratesApart && FigureWords.IsRate(words[i].Text));
 
     private static bool JoinsNext(string word) => word.Length > 0 && word[^1] is '、' or '。' or '，' or '；';
 

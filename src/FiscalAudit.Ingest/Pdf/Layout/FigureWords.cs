@@ -40,6 +40,20 @@ internal static partial class FigureWords
     /// <summary>Some word of a cell's text is an amount (“199.52”); 行次 and 栏次 numbers are not.</summary>
     public static bool HoldsAmount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(Amount().IsMatch);
 
+    /// <summary>A rate as a table's cell prints it: “67.86%”, “100%”.</summary>
+    public static bool IsRate(string text) => Rate().IsMatch(text);
+
+    /// <summary>
+    /// A table row stating a rate beside its amounts (“2.政务大厅运 92.42% 12 12 11.09 11.09”, a task's 完成情况): a figure, a rate, and no
+    /// sentence punctuation but the rates' percent signs. Its rates stand in cells of their own, as its figures do.
+    /// </summary>
+    public static bool IsRateRow(PdfLine line) =>
+        line.Words.Any(w => IsRate(w.Text)) && Enumerable.Range(0, line.Words.Count).Any(i => IsFigure(line.Words, i))
+        && !HasSentencePunctuation(string.Concat(line.Words.Where(w => !IsRate(w.Text)).Select(w => w.Text)));
+
+    [GeneratedRegex(@"^\d+(?:\.\d+)?[%％]$")]
+    private static partial Regex Rate();
+
     [GeneratedRegex(@"^[-−]?\d{1,3}(?:,?\d{3})*\.\d+$")]
     private static partial Regex Amount();
 
