@@ -183,12 +183,20 @@ internal static class IndicatorSectionParser
 
     /// <summary>
     /// In a real table, whether a cell stands in the 一级指标 column (<paramref name="level1Column"/>) of a row that prints its second level
-    /// right of it, before the 三级指标 column (“成本指标 | 经济成本指标 | 驿站运营补贴标准”): a first-level cell by its place. A cell alone
-    /// left of its indicator (a borderless PDF's columns told from the words' places) is not placed surely enough to be read so.
+    /// right of it, before the 三级指标 column (“成本指标 | 经济成本指标 | 驿站运营补贴标准”), or of a row right under a 小计 row (the group
+    /// above closed, its second-level cell left blank or merged): a first-level cell by its place. A cell alone left of its indicator
+    /// (a borderless PDF's columns told from the words' places) is not placed surely enough to be read so.
     /// </summary>
     private static bool InLevel1Column(CellStream stream, Cell header, Cell cell, int level1Column) =>
         cell.Index == level1Column && cell.Row != header.Row
-        && stream.RowOf(cell).Any(c => c.Index > cell.Index && c.Index < header.Index && EvaluationText.Number(c.Text) is null);
+        && (stream.RowOf(cell).Any(c => c.Index > cell.Index && c.Index < header.Index && EvaluationText.Number(c.Text) is null) || UnderSubtotal(stream, cell));
+
+    /// <summary>Whether the row above <paramref name="cell"/>'s is a 小计 row.</summary>
+    private static bool UnderSubtotal(CellStream stream, Cell cell)
+    {
+        var above = stream.Cells.Take(stream.OrderOf(stream.RowOf(cell).First())).LastOrDefault();
+        return above is not null && stream.RowOf(above).Any(c => IndicatorTableWords.Default.SubtotalGroup(c.Key) is not null);
+    }
 
     /// <summary>In a real table, the column of the header of indicator level <paramref name="level"/> (“一级指标”) in the indicator header's row; −1 when none.</summary>
     private static int LevelColumn(CellStream stream, Cell header, int level) =>
