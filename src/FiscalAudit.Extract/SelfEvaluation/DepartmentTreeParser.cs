@@ -40,7 +40,7 @@ internal static partial class DepartmentTreeParser
             var code = m.Groups["code"].Value;
             var level = score is not null ? 3 : code.Length;
             // A converter that repeats a merged cell's text on every row it covers prints the open node again: it continues.
-            if (IsRepeat(stream, level == 1 ? level1Cell : level == 2 ? level2Cell : null, cell)) continue;
+            if (stream.Repeats(level == 1 ? level1Cell : level == 2 ? level2Cell : null, cell)) continue;
             var node = new DepartmentIndicator(code, m.Groups["name"].Value, level, NumberText.Parse(m.Groups["w"].Value), cell.Location);
             if (score is not null)
             {
@@ -68,13 +68,6 @@ internal static partial class DepartmentTreeParser
         ReadSummaryTable(stream, evaluation);
         return evaluation.Indicators.Count == 0 ? null : evaluation;
     }
-
-    /// <summary>
-    /// <paramref name="cell"/> is <paramref name="open"/>'s text again in its column on a later row (a merged cell repeated);
-    /// one cell a line, where no column is known, the text again is enough.
-    /// </summary>
-    private static bool IsRepeat(CellStream stream, Cell? open, Cell cell) =>
-        open is not null && open.Key == cell.Key && open.Row != cell.Row && (stream.LinePerCell || open.Index == cell.Index);
 
     private static bool IsNodeAhead(CellStream stream, Cell header) =>
         stream.Cells.Skip(stream.OrderOf(header) + 1).Take(8).Any(c => Node().IsMatch(c.Key));
