@@ -157,6 +157,13 @@ internal sealed class CellStream
         }
     }
 
+    /// <summary>
+    /// Whether <paramref name="cell"/> is <paramref name="open"/>'s text again in its column on a later row: a merged cell a converter
+    /// (docling, an HTML export, Excel's unmerge) wrote on every row it covers. One cell a line, where no column is known, the text again.
+    /// </summary>
+    public bool Repeats(Cell? open, Cell cell) =>
+        open is not null && open.Key == cell.Key && open.Row != cell.Row && (LinePerCell || open.Index == cell.Index);
+
     /// <summary>True when <paramref name="a"/> and <paramref name="b"/> may belong to the same printed row.</summary>
     public bool SameRow(Cell a, Cell b) => LinePerCell || a.Row == b.Row;
 }

@@ -25,6 +25,7 @@ internal static partial class DepartmentTreeParser
         var title = stream.Cells.Take(start).LastOrDefault(c => Words.TitleWords.Any(w => c.Key.Contains(w, StringComparison.Ordinal)));
         var evaluation = new DepartmentEvaluation(title?.Text ?? Words.DefaultTitle, (title ?? header).Location);
         DepartmentIndicator? level1 = null, level2 = null;
+        Cell? level1Cell = null, level2Cell = null;
         for (var i = start + 1; i < stream.Cells.Count; i++)
         {
             var cell = stream.Cells[i];
@@ -38,6 +39,8 @@ internal static partial class DepartmentTreeParser
             var score = i + 1 < stream.Cells.Count ? EvaluationText.Number(stream.Cells[i + 1].Text) : null;
             var code = m.Groups["code"].Value;
             var level = score is not null ? 3 : code.Length;
+            // A converter that repeats a merged cell's text on every row it covers prints the open node again: it continues.
+            if (stream.Repeats(level == 1 ? level1Cell : level == 2 ? level2Cell : null, cell)) continue;
             var node = new DepartmentIndicator(code, m.Groups["name"].Value, level, NumberText.Parse(m.Groups["w"].Value), cell.Location);
             if (score is not null)
             {
@@ -50,11 +53,11 @@ internal static partial class DepartmentTreeParser
             {
                 case 1:
                     evaluation.Indicators.Add(node);
-                    (level1, level2) = (node, null);
+                    (level1, level2, level1Cell, level2Cell) = (node, null, cell, null);
                     break;
                 case 2 when level1 is not null:
                     level1.Children.Add(node);
-                    level2 = node;
+                    (level2, level2Cell) = (node, cell);
                     break;
                 default:
                     (level2 ?? level1)?.Children.Add(node);

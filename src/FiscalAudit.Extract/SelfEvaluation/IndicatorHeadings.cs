@@ -10,7 +10,7 @@ namespace FiscalAudit.Extract.SelfEvaluation;
 internal static class IndicatorHeadings
 {
     private static readonly Regex Level1Pattern = new(
-        $@"^{LevelPatterns.LeadingPoints}(?:{LevelPatterns.Ordinal})?(?<name>{string.Join("|", IndicatorTableWords.Default.Level1Headings.Select(Regex.Escape))})(?:{LevelPatterns.BracketedPoints}|(?<p3>\d+(?:\.\d+)?)分)?$",
+        $@"^{LevelPatterns.LeadingPoints}(?:{LevelPatterns.Ordinal})?{LevelPatterns.LeadingPoints}(?<name>{string.Join("|", IndicatorTableWords.Default.Level1Headings.Select(Regex.Escape))})(?:{LevelPatterns.BracketedPoints}|(?<p3>\d+(?:\.\d+)?)分)?$",
         RegexOptions.CultureInvariant);
 
     /// <summary>

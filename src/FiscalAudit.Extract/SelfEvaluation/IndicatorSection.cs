@@ -66,6 +66,7 @@ internal static class IndicatorSectionParser
         var level1Column = LevelColumn(stream, header, 1);
         var level2Column = LevelColumn(stream, header, 2);
         string? level1 = null, level2 = null;
+        Cell? level1Cell = null, level2Cell = null;
         for (; i < end; i++)
         {
             var cell = stream.Cells[i];
@@ -87,6 +88,8 @@ internal static class IndicatorSectionParser
                 if (k >= 0) section.Groups[k] = Subtotal(stream, header, cell, columns, consumed, section.Groups[k]);
                 continue;
             }
+            // A converter that repeats a merged level cell on every row it covers prints the open group again: it continues.
+            if (stream.Repeats(level1Cell, cell) || stream.Repeats(level2Cell, cell)) continue;
             if (IndicatorHeadings.Level1(cell.Key, inLevel1Column: InLevel1Column(stream, header, cell, level1Column)) is var (name, points))
             {
                 if (points is null && PointsOnNextLine(stream, cell, name) is var (more, stated))
@@ -94,14 +97,13 @@ internal static class IndicatorSectionParser
                     consumed.Add(more);
                     points = stated;
                 }
-                level1 = name;
-                level2 = null;
+                (level1, level2, level1Cell, level2Cell) = (name, null, cell, null);
                 section.Groups.Add(Subtotal(stream, header, cell, columns, consumed, WithColumnScore(stream, cell, groupScores.GetValueOrDefault(1), new IndicatorGroup(name, points, cell.Location))));
                 continue;
             }
             if (IndicatorHeadings.IsLevel2(cell.Key) || IsLevel2Row(stream, header, cell))
             {
-                level2 = cell.Key;
+                (level2, level2Cell) = (cell.Key, cell);
                 // A row whose 一级 cell is printed lower in its group (or not at all) belongs to the framework's group.
                 level1 = IndicatorHeadings.ParentOf(level2) ?? level1;
                 AddLevel2Group(section, stream, header, cell, columns, consumed, groupScores.GetValueOrDefault(2), level1);
@@ -116,7 +118,7 @@ internal static class IndicatorSectionParser
                 }
                 else if (cell.Index == header.Index - 1 || cell.Index == level2Column)
                 {
-                    level2 = cell.Key;
+                    (level2, level2Cell) = (cell.Key, cell);
                     AddLevel2Group(section, stream, header, cell, columns, consumed, groupScores.GetValueOrDefault(2), level1);
                 }
                 continue;
@@ -183,12 +185,20 @@ internal static class IndicatorSectionParser
 
     /// <summary>
     /// In a real table, whether a cell stands in the 一级指标 column (<paramref name="level1Column"/>) of a row that prints its second level
-    /// right of it, before the 三级指标 column (“成本指标 | 经济成本指标 | 驿站运营补贴标准”): a first-level cell by its place. A cell alone
-    /// left of its indicator (a borderless PDF's columns told from the words' places) is not placed surely enough to be read so.
+    /// right of it, before the 三级指标 column (“成本指标 | 经济成本指标 | 驿站运营补贴标准”), or of a row right under a 小计 row (the group
+    /// above closed, its second-level cell left blank or merged): a first-level cell by its place. A cell alone left of its indicator
+    /// (a borderless PDF's columns told from the words' places) is not placed surely enough to be read so.
     /// </summary>
     private static bool InLevel1Column(CellStream stream, Cell header, Cell cell, int level1Column) =>
         cell.Index == level1Column && cell.Row != header.Row
-        && stream.RowOf(cell).Any(c => c.Index > cell.Index && c.Index < header.Index && EvaluationText.Number(c.Text) is null);
+        && (stream.RowOf(cell).Any(c => c.Index > cell.Index && c.Index < header.Index && EvaluationText.Number(c.Text) is null) || UnderSubtotal(stream, cell));
+
+    /// <summary>Whether the row above <paramref name="cell"/>'s is a 小计 row.</summary>
+    private static bool UnderSubtotal(CellStream stream, Cell cell)
+    {
+        var above = stream.Cells.Take(stream.OrderOf(stream.RowOf(cell).First())).LastOrDefault();
+        return above is not null && stream.RowOf(above).Any(c => IndicatorTableWords.Default.SubtotalGroup(c.Key) is not null);
+    }
 
     /// <summary>In a real table, the column of the header of indicator level <paramref name="level"/> (“一级指标”) in the indicator header's row; −1 when none.</summary>
     private static int LevelColumn(CellStream stream, Cell header, int level) =>

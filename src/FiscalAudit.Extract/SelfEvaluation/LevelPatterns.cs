@@ -8,7 +8,10 @@ namespace FiscalAudit.Extract.SelfEvaluation;
 /// </summary>
 internal static class LevelPatterns
 {
-    /// <summary>Points before the name, with 分 or % (“（15分）决策”): a bare bracketed number (“（1）”) is an ordinal. Group p1.</summary>
+    /// <summary>
+    /// Points before the name, with 分 or % (“（15分）决策”): a bare bracketed number (“（1）”) is an ordinal. Group p1. The patterns
+    /// allow it before an <see cref="Ordinal"/> and after one (“（一）（15分）决策”, “1.（15分）决策指标”).
+    /// </summary>
     public const string LeadingPoints = @"(?:[(\[【](?<p1>\d+(?:\.\d+)?)(?:分|%)[)\]】])?";
 
     /// <summary>An ordinal before the name: “一、”, “1.”, “（一）”, “（1）” (the bracketed number in group n).</summary>

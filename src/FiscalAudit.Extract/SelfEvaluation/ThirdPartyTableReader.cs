@@ -18,12 +18,12 @@ internal sealed record ThirdPartyTable(IndicatorSection Section, string? Grade, 
 internal static partial class ThirdPartyTableReader
 {
     /// <summary>
-    /// “（15分）决策”, “一、决策（15分）”, “（1）决策（10分）”, “1.项目立项(5)”, “决策15分”, “过程20”, “决策（20%）”, “效益【20分】”, “A决策”,
+    /// “（15分）决策”, “一、决策（15分）”, “（一）（15分）决策”, “（1）决策（10分）”, “1.项目立项(5)”, “决策15分”, “过程20”, “决策（20%）”, “效益【20分】”, “A决策”,
     /// “B1资金管理” (compact text, a points label dropped: “决策（权重20%）”): the name without its ordinal or letter code, and the points.
     /// A bracketed number before the name is points with 分 or % (“（15分）决策”); bare (“（1）”) it is an ordinal, unless it stands before a
     /// first-level name and is higher than an ordinal of that level can be (“（15）决策”: <see cref="LevelPatterns.LeadingBarePoints"/>).
     /// </summary>
-    [GeneratedRegex("^" + LevelPatterns.LeadingPoints + "(?:" + LevelPatterns.Ordinal + @"|[A-Za-z]\d{0,2}[、.]?(?=\p{IsCJKUnifiedIdeographs}))?(?<name>.*?)(?:" + LevelPatterns.BracketedPoints + @"|(?<p3>\d+(?:\.\d+)?)(?:分|%)?)?$")]
+    [GeneratedRegex("^" + LevelPatterns.LeadingPoints + "(?:" + LevelPatterns.Ordinal + @"|[A-Za-z]\d{0,2}[、.]?(?=\p{IsCJKUnifiedIdeographs}))?" + LevelPatterns.LeadingPoints + @"(?<name>.*?)(?:" + LevelPatterns.BracketedPoints + @"|(?<p3>\d+(?:\.\d+)?)(?:分|%)?)?$")]
     private static partial Regex LevelCell();
 
     /// <summary>Where each kind of value stands: grid columns by level (index 1–3), weights by owning level, the rest by role.</summary>

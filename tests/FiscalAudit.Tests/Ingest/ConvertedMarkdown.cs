@@ -43,6 +43,8 @@ namespace FiscalAudit.Tests.Ingest;
 /// <param name="Caption">The heading over each table moved into the table as its &lt;caption&gt;.</param>
 /// <param name="OldHtml">Tags in capitals with unquoted attributes, a &lt;COLGROUP&gt;, each cell's text in &lt;FONT&gt; and blanks as “&amp;nbsp;”, as old Word and WPS HTML writes tables.</param>
 /// <param name="Zero">What an amount of zero under the header is written as (“-”, “—”, nothing), as publishers print a zero; null leaves “0.00”.</param>
+/// <param name="RepeatMerged">With <see cref="Pipes"/>, a body cell merged down over the blank cells under it (a row's blanks before
+/// its first filled cell) written again on every row it covers, as docling, HTML exports and Excel's unmerge write a merged cell.</param>
 internal sealed record ConverterStyle(
     string Percents = "latex",
     bool HtmlBody = false,
@@ -79,7 +81,8 @@ internal sealed record ConverterStyle(
     bool RowHeaders = false,
     bool Caption = false,
     bool OldHtml = false,
-    string? Zero = null)
+    string? Zero = null,
+    bool RepeatMerged = false)
 {
     public static ConverterStyle Named(string name) => name switch
     {
@@ -122,6 +125,7 @@ internal sealed record ConverterStyle(
         "thead/tbody, <br> in long cells, zeros as “-”" => new(Sections: true, LineBreaks: true, Zero: "-"),
         "pipe tables repeating merged header cells, zeros as “—”" => new(Pipes: true, BoldHeadings: true, Zero: "—"),
         "MinerU: html/body, zeros left blank" => new(HtmlBody: true, Zero: ""),
+        "docling: pipe tables repeating merged body cells on every row they cover" => new(Pipes: true, BoldHeadings: true, RepeatMerged: true),
         _ => throw new ArgumentException(name),
     };
 }
@@ -349,6 +353,7 @@ internal static class ConvertedMarkdown
         // The header ends at the first amount or at the 合计 row of an empty table.
         var headerRows = header ?? rows.TakeWhile(r => !r.Any(IsAmount) && string.Concat(r).Replace(" ", "") is not ("合计" or "总计")).Count();
         var owners = Merge(rows, headerRows, bodySpans: false);
+        if (style.RepeatMerged) RepeatDown(rows, headerRows, owners);
         var lines = rows.Select((row, r) => "| " + string.Join(" | ", row.Select((_, c) => owners[(r, c)].Text is { Length: 0 } && r >= headerRows ? style.Blank
             : r >= headerRows ? Figure(Zeroed(owners[(r, c)].Text, style), IsTotal(row), style) : owners[(r, c)].Text)) + " |").ToList();
         if (style.HeaderLine && headerRows > 1)
@@ -360,6 +365,17 @@ internal static class ConvertedMarkdown
         if (style.OpenBars) lines = lines.Select(l => l.Replace(" --- ", " :---: ")[2..^2]).ToList();
         if (style.Split.Length > 0 && lines.Count - headerRows > 8) lines.Insert(headerRows + (lines.Count - headerRows) / 2, $"\n{pageBreak}\n");
         return string.Join('\n', lines);
+    }
+
+    /// <summary>
+    /// Under the header, each blank before a row's first filled cell takes the text of the cell above it (itself filled or
+    /// taken), the cell a merged label covers down its column.
+    /// </summary>
+    private static void RepeatDown(List<string[]> rows, int headerRows, Dictionary<(int Row, int Column), Merged> owners)
+    {
+        for (var r = Math.Max(headerRows, 1); r < rows.Count; r++)
+            for (var c = 0; c < rows[r].Length && rows[r][c].Length == 0 && !rows[r].All(t => t.Length == 0); c++)
+                if (owners[(r - 1, c)] is { Text.Length: > 0 } above && !IsAmount(above.Text)) owners[(r, c)] = above;
     }
 
     private sealed class Merged(string text)

@@ -362,6 +362,7 @@ public class ConvertedMarkdownTests
         "marker: pipe tables with the header rows joined in one line by <br>", "GFM pipe tables without end bars, “:---:” delimiters",
         "Word HTML: <p> in every cell, empty <th> header cells, no spans", "Word HTML: thead/tbody, <p><span style> in cells, <br/> between spans",
         "each HTML cell on its own line, row headers as <th scope=row>", "table titles as <caption>", "old Word/WPS HTML: capital tags, <COLGROUP>, <FONT> in cells",
+        "docling: pipe tables repeating merged body cells on every row they cover",
     ]);
 
     /// <summary>Seed <paramref name="seed"/> read as its text and as <paramref name="style"/> writes it, with what was written.</summary>

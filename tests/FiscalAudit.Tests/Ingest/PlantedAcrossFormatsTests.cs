@@ -39,6 +39,7 @@ public class PlantedAcrossFormatsTests
         ["Markdown: MinerU, a table a line in <html><body>"] = t => ("002.md", Encoding.UTF8.GetBytes(Markdown(t, "MinerU: one line per table in html/body, spans, percents as $N\\%$"))),
         ["Markdown: <thead>/<tbody>, <br> in long cells, zeros as “-”"] = t => ("002.md", Encoding.UTF8.GetBytes(Markdown(t, "thead/tbody, <br> in long cells, zeros as “-”"))),
         ["Markdown: docling pipe tables repeating merged header cells, zeros as “—”"] = t => ("002.md", Encoding.UTF8.GetBytes(Markdown(t, "pipe tables repeating merged header cells, zeros as “—”"))),
+        ["Markdown: docling pipe tables repeating merged body cells on every row they cover"] = t => ("002.md", Encoding.UTF8.GetBytes(Markdown(t, "docling: pipe tables repeating merged body cells on every row they cover"))),
         ["Markdown: MinerU, zeros left blank"] = t => ("002.md", Encoding.UTF8.GetBytes(Markdown(t, "MinerU: html/body, zeros left blank"))),
         ["Markdown: pandoc grid tables, long labels wrapped"] = t => ("002.md", Encoding.UTF8.GetBytes(Markdown(t, "pandoc grid tables, long labels wrapped over lines"))),
         ["Markdown: marker, header rows joined by <br>, amounts in math"] = t => ("002.md", Encoding.UTF8.GetBytes(Markdown(t, "marker: pipe tables with one header line, amounts in math, totals in bold"))),

@@ -25,6 +25,10 @@ public class GroupCaptionTests
         ["决策（15）", "过程（25）", "产出（25）", "效益（35）"],
         ["决策 15分", "过程 25分", "产出 25分", "效益 35分"],
         ["决策指标(15%)", "过程指标(25%)", "产出指标(25%)", "效益指标(35%)"],
+        ["（一）（15分）决策", "（二）（25分）过程", "（三）（25分）产出", "（四）（35分）效益"],
+        ["一、决策（15分）", "二、过程（25分）", "三、产出（25分）", "四、效益（35分）"],
+        ["1.（15分）决策指标", "2.（25分）过程指标", "3.（25分）产出指标", "4.（35分）效益指标"],
+        ["一、（15%）决策", "二、（25%）过程", "三、（25%）产出", "四、（35%）效益"],
     ];
 
     public static TheoryData<int> Captions => new(Enumerable.Range(0, CaptionSets.Length));
@@ -57,6 +61,10 @@ public class GroupCaptionTests
     [InlineData(5, "过程（20）")]
     [InlineData(6, "过程 20分")]
     [InlineData(7, "过程指标(20%)")]
+    [InlineData(8, "（二）（20分）过程")]
+    [InlineData(9, "二、过程（20分）")]
+    [InlineData(10, "2.（20分）过程指标")]
+    [InlineData(11, "二、（20%）过程")]
     public void A_wrong_points_caption_is_found_at_the_caption(int set, string planted)
     {
         var text = Recaptioned(set, planted);

@@ -25,6 +25,38 @@ public class LevelGroupScoreTests
         Assert.Empty(EvaluationFindings(result));
     }
 
+    /// <summary>The 成本指标 rows of the 北京 (tab-separated) and 福建 (Markdown) forms with their 二级指标 cell left blank (merged, or not printed).</summary>
+    public static TheoryData<string, string, string> BlankSecondLevel => new()
+    {
+        { "beijing-cost-subtotals.txt", "\t成本指标\t经济成本指标\t", "\t成本指标\t\t" },
+        { "fujian-cost-subtotals.md", "| 成本指标 | 经济成本指标 |", "| 成本指标 |  |" },
+    };
+
+    /// <summary>
+    /// 成本指标 in the 一级指标 column right under the 产出指标 小计, its 二级指标 cell blank: a first-level group closed by its own 小计, so the
+    /// correct form gives nothing and a wrong 成本 小计 score (10 for 9) is found once, at that 小计.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(BlankSecondLevel))]
+    public void Cost_under_a_subtotal_with_a_blank_second_level_is_a_first_level_group(string name, string printed, string blank)
+    {
+        var text = Text(name, Folder).Replace(printed, blank, StringComparison.Ordinal);
+        var lines = text.Split('\n').ToList();
+        var costRow = lines.FindIndex(l => l.Contains(blank, StringComparison.Ordinal));
+        var subtotal = lines.FindIndex(costRow, l => l.Contains("小计", StringComparison.Ordinal));
+        Assert.True(costRow > 0 && subtotal > costRow);
+
+        var clean = Audit(name, text);
+        Assert.Contains(Project(clean).Groups, g => g.IsLevel1 && g.Name == "成本指标" && g.StatedScore?.Text == "10");
+        Assert.Equal("成本指标", Assert.Single(Project(clean).Indicators, i => i.Level1 == "成本指标").Level1);
+        Assert.Empty(EvaluationFindings(clean));
+
+        lines[subtotal] = System.Text.RegularExpressions.Regex.Replace(lines[subtotal], "10(?=[^0-9]*$)", "9");
+        Assert.NotEqual(text.Split('\n')[subtotal], lines[subtotal]);
+        var finding = Assert.Single(EvaluationFindings(Audit(name, string.Join('\n', lines))));
+        Assert.Equal(("FA4018", "成本指标", subtotal + 1), (finding.RuleId, finding.Location.Row, finding.Location.Line));
+    }
+
     /// <summary>成本指标 printed in the 二级指标 column (the national form's 产出指标 → 成本指标) stays a second-level item of 产出指标.</summary>
     [Fact]
     public void Cost_in_the_second_level_column_stays_under_output()
