@@ -10,6 +10,7 @@ namespace FiscalAudit.Web.Tests.Pages;
 /// <summary>
 /// A blank template (tables without figures: only its completeness checked) never looks like a passed document: the
 /// document page, the batch page and list, 审核任务 and the review API say what it is, and approving it is asked first.
+/// With them, what the review panel shows of a document without findings.
 /// </summary>
 public sealed class BlankTemplateTests
 {
@@ -29,13 +30,13 @@ public sealed class BlankTemplateTests
             using var client = app.SignedInClient();
             var batchId = await WebApi.UploadBatchAsync(client,
                 ("空白模板.txt", BlankTemplates.TablesOnly()), ("带说明的空白模板.txt", BlankTemplates.WithNarrative()),
-                ("示例.txt", await File.ReadAllBytesAsync(CliFindings.Example)));
+                ("示例.txt", await File.ReadAllBytesAsync(CliFindings.Example)), ("旧.doc", new byte[] { 1 }));
             var batch = await WebApi.DoneAsync(client, batchId);
             long Id(string file) => WebApi.Named(batch, file).GetProperty("id").GetInt64();
-            var (blank, withNarrative, filled) = (Id("空白模板.txt"), Id("带说明的空白模板.txt"), Id("示例.txt"));
+            var (blank, withNarrative, filled, refused) = (Id("空白模板.txt"), Id("带说明的空白模板.txt"), Id("示例.txt"), Id("旧.doc"));
             var note = Html.Encode(DisplayNames.Template);
 
-            Assert.Equal([true, true, false], WebApi.Documents(batch).Select(d => d.GetProperty("template").GetBoolean()));
+            Assert.Equal([true, true, false, false], WebApi.Documents(batch).Select(d => d.GetProperty("template").GetBoolean()));
             var clean = WebApi.Named(batch, "空白模板.txt");
             Assert.Equal(0, clean.GetProperty("errors").GetInt32() + clean.GetProperty("warnings").GetInt32() + clean.GetProperty("infos").GetInt32());
 
@@ -55,6 +56,13 @@ public sealed class BlankTemplateTests
             var tasks = Rows(await client.GetStringAsync("/reviews"), "<tr data-id=");
             Assert.Contains(note, tasks.Single(r => r.StartsWith($"\"{blank}\"", StringComparison.Ordinal)));
             Assert.DoesNotContain(note, tasks.Single(r => r.StartsWith($"\"{filled}\"", StringComparison.Ordinal)));
+
+            // The decision files and the --review hint only where there are findings to decide: not on the blank or refused file.
+            Assert.DoesNotContain("id=\"review-files\"", blankPage);
+            Assert.DoesNotContain("id=\"review-files\"", await client.GetStringAsync($"/documents/{refused}"));
+            Assert.Contains("<code>--review</code>", await client.GetStringAsync($"/documents/{withNarrative}"));
+            // The review history starts closed, so the findings come first.
+            Assert.Contains("<details class=\"history\" id=\"history\">", blankPage);
 
             // Approving a template is asked first; a filled document is approved without a question.
             Assert.Equal(ReviewStates.ApproveTemplate, Confirmation(await WebApi.GetAsync(client, $"/api/documents/{blank}/review")));
