@@ -1,5 +1,6 @@
 using FiscalAudit.Core.Findings;
 using FiscalAudit.Core.Model;
+using FiscalAudit.Reports.Office;
 
 namespace FiscalAudit.Reports;
 
@@ -35,7 +36,7 @@ public sealed class TextReport
         var d = report.Disclosure;
         if (d is not null)
         {
-            o.WriteLine($"   类型：{d.KindName}　部门：{d.Department ?? "未识别"}　年度：{(d.Year?.ToString() ?? "未识别")}　单位：{d.Unit ?? "未识别"}　表格：{d.Tables.Count} 张{(d.IsTemplate ? "（空白模板：表中没有数字，只检查完整性）" : string.Empty)}");
+            o.WriteLine($"   类型：{d.KindName}　部门：{d.Department ?? "未识别"}　年度：{(d.Year?.ToString() ?? "未识别")}　单位：{d.Unit ?? "未识别"}　表格：{d.Tables.Count} 张{(d.IsTemplate ? $"（{DocumentSummary.TemplateNote}）" : string.Empty)}");
             if (d.Template is { } template) o.WriteLine($"   模板：{template.Name}（{template.Id}；{template.Reason}）");
         }
         if (report.SetFiles.Count > 0) o.WriteLine($"   同套文件：{string.Join("、", report.SetFiles.Select(Path.GetFileName))}（说明与表格一并审核）");

@@ -103,6 +103,7 @@ public static class ReviewOpinionDocx
         var found = s.Errors + s.Warnings + s.Infos;
         var counted = $"经审核，本文件共发现问题 {found} 条（错误 {s.Errors} 条、警告 {s.Warnings} 条、提示 {s.Infos} 条）{(s.Waived > 0 ? $"，另有 {s.Waived} 条经审核人确认忽略" : string.Empty)}。";
         return s.Unreadable ? $"{s.Conclusion}。本文件未能完成审核，请提供可读取的文件后重新审核。"
+            : s.IsTemplate ? $"本文件是{DocumentSummary.TemplateNote}。{counted}请报送填列了数字的文件后重新审核。"
             : s.Errors > 0 ? $"{counted}请对下列错误逐项核实更正，警告和提示请核实说明。"
             : found > 0 ? $"{counted}未发现错误，警告和提示请核实说明。"
             : $"{counted}未发现问题。";

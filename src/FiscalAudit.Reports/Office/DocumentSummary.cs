@@ -7,7 +7,7 @@ namespace FiscalAudit.Reports.Office;
 /// <summary>
 /// One document as the office reports name and count it: file, department, year and kind as printed (a budget's level: 部门预算 / 单位预算)
 /// (“未识别” when unknown), the findings by severity without the waived ones, the waived ones, and the
-/// conclusion (无错误 / 有 N 条错误 / 无法读取：… / 未审核：…); <see cref="Checked"/> is false for a file
+/// conclusion (无错误 / 有 N 条错误 / 无法读取：… / 未审核：…, a blank template's led by <see cref="TemplateNote"/>); <see cref="Checked"/> is false for a file
 /// that was not checked at all, <see cref="Unreadable"/> true for one that could not be read; <see cref="SetFiles"/> the
 /// other files of its document set, checked with it (empty when checked alone). Holds only
 /// strings and numbers.
@@ -24,8 +24,12 @@ public sealed record DocumentSummary(
     string Conclusion,
     bool Checked = true,
     bool Unreadable = false,
-    string SetFiles = "")
+    string SetFiles = "",
+    bool IsTemplate = false)
 {
+    /// <summary>What a blank template is, wherever it is shown: its tables print no figures, so only its completeness was checked.</summary>
+    public const string TemplateNote = "空白模板：表中没有数字，只检查了完整性";
+
     private const string Unrecognised = "未识别";
     private const string NotApplicable = "—";
 
@@ -35,10 +39,11 @@ public sealed record DocumentSummary(
     {
         var counted = report.Findings.Where(f => !f.IsWaived).ToList();
         var errors = counted.Count(f => f.Severity == Severity.Error);
+        var d = report.Disclosure;
         var conclusion = report.ReadError is not null ? $"无法读取：{report.ReadError}"
+            : d?.IsTemplate == true ? TemplateNote + (errors > 0 ? $"；有 {errors} 条错误" : string.Empty)
             : errors > 0 ? $"有 {errors} 条错误"
             : "无错误";
-        var d = report.Disclosure;
         return new DocumentSummary(
             report.File,
             d?.Department ?? Unrecognised,
@@ -50,7 +55,8 @@ public sealed record DocumentSummary(
             report.Findings.Count - counted.Count,
             conclusion,
             Unreadable: report.ReadError is not null,
-            SetFiles: string.Join("、", report.SetFiles.Select(Path.GetFileName)));
+            SetFiles: string.Join("、", report.SetFiles.Select(Path.GetFileName)),
+            IsTemplate: d?.IsTemplate == true);
     }
 
     /// <summary>A file that was not checked (a .doc, an archive …) and why.</summary>

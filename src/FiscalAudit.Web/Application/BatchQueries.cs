@@ -15,7 +15,7 @@ public sealed class BatchQueries(AuditDbContext db, Visibility visibility, TimeP
         var documents = await visibility.Documents(db.Documents, db.Batches).Where(d => d.BatchId == id).OrderBy(d => d.Position)
             .Select(d => new DocumentState(d.Status, d.FinishedAt, new DocumentRow(
                 d.Id, d.File, "", d.Reason, d.DuplicateOf, d.Hash == null ? 0 : db.CheckResults.Count(r => r.Hash == d.Hash),
-                d.Kind, d.Level, d.Department, d.Year, d.Errors, d.Warnings, d.Infos, false)))
+                d.Kind, d.Level, d.Department, d.Year, d.Errors, d.Warnings, d.Infos, false, d.IsTemplate)))
             .ToListAsync(cancellation);
         var rows = documents.Select(d => Shown(d.Status, d.FinishedAt, d.Row)).ToList();
         return new BatchView(batch.Id, batch.Label, AsUtc(batch.CreatedAt), BatchStatus(documents.Select(d => d.Status).ToList()), Progress(batch, documents), rows);
@@ -25,7 +25,7 @@ public sealed class BatchQueries(AuditDbContext db, Visibility visibility, TimeP
     {
         var batches = await visibility.Batches(db.Batches).AsNoTracking().OrderByDescending(b => b.Id).ToListAsync(cancellation);
         var groups = await visibility.Documents(db.Documents, db.Batches).GroupBy(d => new { d.BatchId, d.Status, CheckedBefore = d.FinishedAt != null })
-            .Select(g => new { g.Key.BatchId, g.Key.Status, g.Key.CheckedBefore, Count = g.Count(), Errors = g.Sum(d => d.Errors), Warnings = g.Sum(d => d.Warnings), Infos = g.Sum(d => d.Infos) })
+            .Select(g => new { g.Key.BatchId, g.Key.Status, g.Key.CheckedBefore, Count = g.Count(), Errors = g.Sum(d => d.Errors), Warnings = g.Sum(d => d.Warnings), Infos = g.Sum(d => d.Infos), Templates = g.Count(d => d.IsTemplate) })
             .ToListAsync(cancellation);
         var byBatch = groups.ToLookup(g => g.BatchId);
         return batches.Select(b =>
@@ -36,7 +36,7 @@ public sealed class BatchQueries(AuditDbContext db, Visibility visibility, TimeP
             var counted = own.Where(g => g.Status.IsFinished()).ToList();
             var rechecking = own.Where(g => PendingResult.IsRechecking(g.Status, g.CheckedBefore)).Sum(g => g.Count);
             return new BatchSummary(b.Id, b.Label, AsUtc(b.CreatedAt), BatchStatus(statuses), statuses.Count, statuses.Count(s => s.IsFinished()), rechecking,
-                counted.Sum(g => g.Errors), counted.Sum(g => g.Warnings), counted.Sum(g => g.Infos));
+                counted.Sum(g => g.Errors), counted.Sum(g => g.Warnings), counted.Sum(g => g.Infos), counted.Sum(g => g.Templates));
         }).ToList();
     }
 
@@ -51,6 +51,7 @@ public sealed class BatchQueries(AuditDbContext db, Visibility visibility, TimeP
             Warnings = counted ? row.Warnings : null,
             Infos = counted ? row.Infos : null,
             Rechecking = PendingResult.IsRechecking(status, finishedAt is not null),
+            Template = counted && row.Template,
         };
     }
 

@@ -28,6 +28,7 @@ public static class CheckSummary
             Errors = counts.Errors,
             Warnings = counts.Warnings,
             Infos = counts.Infos,
+            IsTemplate = result.Disclosure?.IsTemplate ?? false,
             CheckedAt = now,
         };
     }
@@ -45,6 +46,7 @@ public static class CheckSummary
         document.Errors = result.Errors;
         document.Warnings = result.Warnings;
         document.Infos = result.Infos;
+        document.IsTemplate = result.IsTemplate;
         document.FinishedAt = result.CheckedAt;
         Attributions.Apply(document, units);
     }

@@ -1,5 +1,6 @@
 using FiscalAudit.Core.Findings;
 using FiscalAudit.Core.Model;
+using FiscalAudit.Reports.Office;
 using FiscalAudit.Web.Storage.Entities;
 
 namespace FiscalAudit.Web.Application;
@@ -22,6 +23,9 @@ public static class DisplayNames
 
     public static IReadOnlyDictionary<string, string> Levels { get; } =
         Enum.GetValues<BudgetLevel>().ToDictionary(l => l.ToJsonName(), l => l.ToChinese());
+
+    /// <summary>What a blank template is (its tables print no figures: only its completeness was checked), as the reports say it.</summary>
+    public const string Template = DocumentSummary.TemplateNote;
 
     /// <summary>The kind as reviewers name it: a budget by its level (部门预算 / 单位预算).</summary>
     public static string Kind(string? json, string? level = null) =>

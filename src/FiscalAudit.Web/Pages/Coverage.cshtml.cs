@@ -17,10 +17,10 @@ public sealed class CoverageModel(CoverageLedger ledger, DueDates dueDates) : Pa
 
     public async Task OnGetAsync(int? year, CancellationToken cancellation) => View = await ledger.BuildAsync(year, cancellation);
 
-    /// <summary>Sets (or, left empty, clears) a kind's due date for the year shown.</summary>
-    public async Task<IActionResult> OnPostDueAsync(int year, string? kind, DateOnly? date, CancellationToken cancellation)
+    /// <summary>Sets (or, left empty, clears) a kind's due date for the year shown; a date that cannot be read is refused, never taken for empty.</summary>
+    public async Task<IActionResult> OnPostDueAsync(int year, string? kind, string? date, CancellationToken cancellation)
     {
-        Problem = await dueDates.SetAsync(year, kind, date, cancellation);
+        Problem = DueDateText.TryRead(date, out var due, out var problem) ? await dueDates.SetAsync(year, kind, due, cancellation) : problem;
         if (Problem is null) return RedirectToPage(new { year });
         View = await ledger.BuildAsync(year, cancellation);
         return Page();

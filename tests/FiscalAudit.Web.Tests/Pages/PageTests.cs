@@ -119,8 +119,10 @@ public sealed class PageTests
             var examples = Assert.Single(batches);
             Assert.Equal(ExampleBatch.Label, examples.GetProperty("label").GetString());
             var batch = await WebApi.DoneAsync(client, examples.GetProperty("id").GetInt64());
-            var example = WebApi.Named(batch, Path.GetFileName(CliFindings.Example));
+            var example = WebApi.Named(batch, "示例市示例管理局2023年度部门决算.txt");
             Assert.Equal("done", example.GetProperty("status").GetString());
+            // 审核任务 and 归属确认 show these names: every example has a Chinese one, none its English file name.
+            Assert.All(WebApi.Documents(batch), d => Assert.True(WebApi.IsChinese(d.GetProperty("file").GetString()), d.GetProperty("file").GetString()));
             Assert.Equal(CliFindings.Ids(CliFindings.Example), CliFindings.Ids(await WebApi.GetAsync(client, $"/api/documents/{example.GetProperty("id").GetInt64()}")));
         }
 

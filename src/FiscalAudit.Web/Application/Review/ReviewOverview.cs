@@ -29,7 +29,7 @@ public sealed class ReviewOverview(ReviewSubjects subjects, FindingReview review
         var editable = states.Editable(subject) is null && subject.Checked;
         var permissions = new ReviewPermissions(
             actor.Reviews && editable,
-            states.Allowed(subject).Select(t => new ActionView(t.Action, t.Name)).ToList(),
+            states.Allowed(subject).Select(t => new ActionView(t.Action, t.Name, ReviewStates.Confirmation(document, t))).ToList(),
             subject.Checked,
             subject.IsLatest && document.ReviewState == ReviewState.Returned,
             actor.Reviews && subject.IsLatest ? ReviewStates.Limited(document) : null);

@@ -24,6 +24,9 @@ public sealed class ReviewStates(AuditDbContext db, ReviewSubjects subjects, Rev
     /// <summary>The moves of a document not accepted: it has no result to review or approve, but may be returned for a proper file.</summary>
     private static readonly string[] WithoutResult = ["return", "reopen"];
 
+    /// <summary>Asked before a blank template is approved: nothing in it but its completeness was checked.</summary>
+    public const string ApproveTemplate = "该文件是" + DisplayNames.Template + "，没有可核对的数字。确定要通过吗？";
+
     public const string NotAccepted = "该文件未受理，没有审核结果，不能开始审核或通过；可退回整改，由报送单位上传正确的文件。";
 
     /// <summary>
@@ -32,6 +35,13 @@ public sealed class ReviewStates(AuditDbContext db, ReviewSubjects subjects, Rev
     /// </summary>
     public IReadOnlyList<ReviewTransition> Allowed(ReviewSubject subject) =>
         actor.Reviews && subject.IsLatest ? Transitions.Where(t => t.From.Contains(subject.Document.ReviewState) && Withheld(subject.Document, t) is null).ToList() : [];
+
+    /// <summary>
+    /// The question asked before this move: approving a blank template is confirmed (it looks like a document without problems
+    /// but only its completeness was checked), not refused (the reviewer may know why it was sent so); null for any other move.
+    /// </summary>
+    public static string? Confirmation(Document document, ReviewTransition transition) =>
+        transition.To == ReviewState.Approved && document.IsTemplate && document.Status == DocumentStatus.Done ? ApproveTemplate : null;
 
     /// <summary>Why some moves are not offered now, for the page; null when every move from the state is.</summary>
     public static string? Limited(Document document) => Waiting(document) ?? (document.Status == DocumentStatus.Rejected ? NotAccepted : null);

@@ -4,8 +4,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FiscalAudit.Web.Application.Review;
 
-/// <summary>A document on the 审核任务 list: its latest version and where its review stands; its errors are null while it is checked again.</summary>
-public sealed record ReviewTask(long Id, string File, string? Department, int? Year, string? Kind, string? Level, int Version, int? Errors, ReviewState State, DateTime? Checked);
+/// <summary>A document on the 审核任务 list: its latest version and where its review stands; its errors are null while it is checked again; template: a blank template (only its completeness was checked).</summary>
+public sealed record ReviewTask(long Id, string File, string? Department, int? Year, string? Kind, string? Level, int Version, int? Errors, ReviewState State, DateTime? Checked, bool Template);
 
 /// <summary>
 /// The latest version of every checked document the logged-in person may see, by review state: a reviewer
@@ -23,8 +23,9 @@ public sealed class ReviewTasks(AuditDbContext db, Visibility visibility)
                         && !db.Documents.Any(v => v.VersionOf == (d.VersionOf ?? d.Id) && v.Version > d.Version));
         if (state is { } only) documents = documents.Where(d => d.ReviewState == only);
         return await documents.OrderByDescending(d => d.Id).Take(Limit)
-            .Select(d => new ReviewTask(d.Id, d.File, d.Department, d.Year, d.Kind, d.Level, d.Version,
-                d.Status == DocumentStatus.Done || d.Status == DocumentStatus.Failed ? d.Errors : null, d.ReviewState, d.FinishedAt))
+            .Select(d => new { d, Current = d.Status == DocumentStatus.Done || d.Status == DocumentStatus.Failed })
+            .Select(x => new ReviewTask(x.d.Id, x.d.File, x.d.Department, x.d.Year, x.d.Kind, x.d.Level, x.d.Version,
+                x.Current ? x.d.Errors : null, x.d.ReviewState, x.d.FinishedAt, x.Current && x.d.IsTemplate))
             .ToListAsync(cancellation);
     }
 }

@@ -26,7 +26,8 @@ public sealed record HistoryView(DateTime At, string By, string Action, string A
 /// </summary>
 public sealed record ReviewPermissions(bool Decide, IReadOnlyList<ActionView> Actions, bool Note, bool Upload, string? Waiting);
 
-public sealed record ActionView(string Action, string Name);
+/// <summary>A move of the review state as a button; <see cref="Confirm"/> is the question asked before it is made (null: none).</summary>
+public sealed record ActionView(string Action, string Name, string? Confirm = null);
 
 /// <summary>
 /// The review of one version of a document: GET /api/documents/{id}/review and the document page's review panel.

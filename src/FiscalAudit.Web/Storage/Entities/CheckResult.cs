@@ -36,5 +36,8 @@ public sealed class CheckResult
 
     public int Infos { get; set; }
 
+    /// <summary>True when the document is a blank template (its tables print no figures): only its completeness was checked.</summary>
+    public bool IsTemplate { get; set; }
+
     public DateTime CheckedAt { get; set; }
 }

@@ -47,6 +47,9 @@ public sealed class Document
 
     public int Infos { get; set; }
 
+    /// <summary>True when the document is a blank template (its tables print no figures): only its completeness was checked.</summary>
+    public bool IsTemplate { get; set; }
+
     public DateTime? FinishedAt { get; set; }
 
     /// <summary>The 部门/单位 the document was attributed to from its printed name; null when none matched.</summary>

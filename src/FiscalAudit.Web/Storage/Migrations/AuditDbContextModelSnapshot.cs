@@ -142,6 +142,8 @@ namespace FiscalAudit.Web.Storage.Migrations
 
                     b.Property<int>("Infos");
 
+                    b.Property<bool>("IsTemplate");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32);
@@ -200,6 +202,8 @@ namespace FiscalAudit.Web.Storage.Migrations
                         .HasMaxLength(64);
 
                     b.Property<int>("Infos");
+
+                    b.Property<bool>("IsTemplate");
 
                     b.Property<string>("Kind")
                         .HasMaxLength(32);

@@ -40,7 +40,7 @@
             const visible = (!words || row.innerText.toLowerCase().includes(words))
                 && (!kind.value || row.dataset.kind === kind.value)
                 && (!status.value || row.dataset.status === status.value)
-                && (!problems.checked || Number(row.querySelector("[data-field=errors]").innerText) > 0);
+                && (!problems.checked || Number(row.querySelector("[data-field=errors]").innerText) > 0 || row.dataset.template === "true");
             row.hidden = !visible;
             if (visible) count++;
         });
@@ -83,7 +83,15 @@
             setCell(row, "warnings", d.warnings ?? "—", d.warnings > 0 ? "num sev-warning" : "num");
             setCell(row, "infos", d.infos ?? "—", "num");
             if (!d.rechecking) row.querySelector(".rechecking")?.remove();
-            row.querySelector("[data-field=status]").innerHTML = `<span class="badge doc-${d.status}">${labels.statuses[d.status]}</span>`;
+            row.dataset.template = String(d.template);
+            const status = row.querySelector("[data-field=status]");
+            status.innerHTML = `<span class="badge doc-${d.status}">${labels.statuses[d.status]}</span>`;
+            if (d.template) {
+                const note = document.createElement("div");
+                note.className = "note template-note";
+                note.textContent = labels.template;
+                status.appendChild(note);
+            }
             const name = row.querySelector(".file > span, .file > a");
             if ((d.status === "done" || d.status === "failed") && name.tagName !== "A") {
                 const link = document.createElement("a");

@@ -124,7 +124,11 @@ const review = await (await fetch(panel.dataset.review)).json();
 review.findings.forEach(decorate);
 
 for (const b of document.querySelectorAll(".state-action")) {
-    b.addEventListener("click", () => act(document.getElementById("state-actions"), "/state", { action: b.dataset.action, comment: document.getElementById("state-comment").value.trim() }));
+    b.addEventListener("click", () => {
+        // Approving a blank template is asked first: it shows no problems, but only its completeness was checked.
+        if (b.dataset.confirm && !window.confirm(b.dataset.confirm)) return;
+        act(document.getElementById("state-actions"), "/state", { action: b.dataset.action, comment: document.getElementById("state-comment").value.trim() });
+    });
 }
 
 document.getElementById("import-decisions")?.addEventListener("change", async event => {
