@@ -22,6 +22,7 @@ public sealed class ListLeads
     private readonly Regex totalBeforeColon;
     private readonly List<string> sumsAbove;
     private readonly List<List<string>> siblings;
+    private readonly List<List<string>> completeFamilies;
 
     private ListLeads(Vocabulary words)
     {
@@ -37,7 +38,8 @@ public sealed class ListLeads
         sideLead = new Regex(@"(?<=^|[。；;，,])\s*(?<scope>[^，,。；;：:（(0-9]{0,8}?)(?<side>" + string.Join('|', words.Sides.Names.Select(Regex.Escape))
             + ")(?<lead>" + Alternatives(words.Every.Concat(words.Examples)) + ")", RegexOptions.Compiled);
         sumsAbove = words.SumsAbove;
-        siblings = words.Siblings;
+        siblings = words.Siblings.Concat(words.CompleteFamilies).ToList();
+        completeFamilies = words.CompleteFamilies;
         totalBeforeColon = new Regex("(?:" + Alternatives(words.Totals) + @")\s*(?:为|是)?\s*[0-9０-９][0-9０-９,.．]*\s*(?:" + string.Join('|', words.Units.Select(Regex.Escape)) + @")\s*$", RegexOptions.Compiled);
         afterName = new Regex(@"^\s*(?<name>[^，,。；;：:、（()）0-9]{2,24}?)(?<lead>" + Alternatives(words.Every.Concat(words.Examples)) + @")(?![：:，,\s])", RegexOptions.Compiled);
     }
@@ -76,6 +78,13 @@ public sealed class ListLeads
     public bool NamesSibling(string whole, string part, string next) => siblings.Any(family =>
         family.FirstOrDefault(w => part.StartsWith(w, StringComparison.Ordinal)) is { } own && !next.Contains(own, StringComparison.Ordinal)
         && family.Any(w => w != own && next.Contains(w, StringComparison.Ordinal) && !whole.Contains(w, StringComparison.Ordinal)));
+
+    /// <summary>
+    /// True when <paramref name="parts"/> are named by every name of one of `completeFamilies`, each by another (“政府采购货物支出”,
+    /// “政府采购工程支出”, “政府采购服务支出”): they are every part of their whole, whatever the lead word promised.
+    /// </summary>
+    public bool NamesWholeFamily(IReadOnlyList<string> parts) => completeFamilies.Any(family =>
+        family.Count == parts.Count && family.All(w => parts.Count(p => p.StartsWith(w, StringComparison.Ordinal)) == 1));
 
     /// <summary>“合计120.00万元” before a colon: a total and its amount, which the list after the colon breaks down in every part.</summary>
     public bool TotalBeforeColon(string clause) => totalBeforeColon.IsMatch(clause);
@@ -123,6 +132,8 @@ public sealed class ListLeads
         public List<string> SumsAbove { get; init; } = new();
 
         public List<List<string>> Siblings { get; init; } = new();
+
+        public List<List<string>> CompleteFamilies { get; init; } = new();
 
         public SideWords Sides { get; init; } = new();
     }

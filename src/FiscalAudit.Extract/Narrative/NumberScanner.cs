@@ -47,20 +47,13 @@ public static class NumberScanner
             var percent = unit is "%" or "％" || spelledAt >= 0;
             var start = spelledAt >= 0 ? spelledAt : i;
             if (NumberText.Parse(percent ? numText + "%" : numText) is PrintedNumber n)
-                found.Add(StatedNone(unit is "元" or "亿元" && MoneyUnits.In(n, unit, LinkedCell.NarrativeUnit) is PrintedNumber money
+                found.Add(unit is "元" or "亿元" && MoneyUnits.In(n, unit, LinkedCell.NarrativeUnit) is PrintedNumber money
                     ? new NumberMention(start, after, money, LinkedCell.NarrativeUnit)
-                    : new NumberMention(start, after, n, percent ? "%" : unit.Length == 0 ? "万元" : unit)));
+                    : new NumberMention(start, after, n, percent ? "%" : unit.Length == 0 ? "万元" : unit));
             i = next;
         }
         return found;
     }
-
-    /// <summary>
-    /// “支出决算0万元”: a sum of money printed as a bare 0, with no decimals, states that there was none — exactly 0, not any amount
-    /// that rounds to it (“0万元” is no 3,000元 spent); “0.00万元” keeps its rounding.
-    /// </summary>
-    private static NumberMention StatedNone(NumberMention mention) =>
-        mention is { IsMoney: true, Number: { Value: 0m, Decimals: 0, ConvertedFrom: null } } ? mention with { Number = mention.Number with { Exact = true } } : mention;
 
     private static bool IsDigit(char c) => c is >= '0' and <= '9' or >= '０' and <= '９';
 
