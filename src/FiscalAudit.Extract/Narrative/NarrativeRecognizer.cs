@@ -47,6 +47,12 @@ public sealed class NarrativeRecognizer : IRecognizer
                     units = Title(narrative, p.Text, p.LocationOf, units);
                     break;
                 case ParagraphBlock p:
+                    if (Sections.InlineHeading(p.Text) is { } heading)
+                    {
+                        previous = null;
+                        section = heading.Trim();
+                        units = Title(narrative, heading, p.LocationOf, units);
+                    }
                     narrative.Marks.AddRange(TextMarks.Find(p));
                     var labelled = DepartmentNames.InLabel(p.Text, p.Location, (b + 1 < inOrder.Count ? inOrder[b + 1] as ParagraphBlock : null)?.Text);
                     Add(narrative.Names, labelled ?? DepartmentNames.InTableTitle(p.Text, p.LocationOf));
