@@ -134,10 +134,12 @@ public static class FactResolver
                     Attach(share, stated, "lead");
                 return;
             }
-            // “（二）结构情况：交通运输（类）支出…，占90.04%；…”: the amount its section stated first, in an earlier paragraph.
+            // “（二）结构情况：交通运输（类）支出…，占90.04%；…”, “从支出结构看，…”: the amount its section stated first, in an earlier
+            // sentence of its paragraph or in the paragraph before (further back the whole is no longer the one the shares are of).
             if (ShareBases.Default.OpensWithPartHeading(share.Sentence))
             {
-                if (facts.Take(i).FirstOrDefault(f => f.Kind == FactKind.Amount && f.Section == share.Section && f.Paragraph < share.Paragraph) is { } first)
+                if (facts.Take(i).FirstOrDefault(f => f.Kind == FactKind.Amount && f.Section == share.Section && f.Sentence != share.Sentence) is { } first
+                    && first.Paragraph >= share.Paragraph - 1)
                     Attach(share, first, "lead");
                 return;
             }

@@ -47,6 +47,17 @@ public sealed class NarrativeRecognizer : IRecognizer
                     units = Title(narrative, p.Text, p.LocationOf, units);
                     break;
                 case ParagraphBlock p:
+                    // “一、收入支出决算总体情况说明：2020年度…”: the title, then its text. A run-in “（二）结构情况：” names a part of the
+                    // section it stands in (its shares are of the section's first amount, share-bases.json): an outline entry only.
+                    if (Sections.InlineHeading(p.Text) is { } heading)
+                    {
+                        units = Title(narrative, heading, p.LocationOf, units);
+                        if (narrative.Outline[^1].Level == OutlineLevel.Section)
+                        {
+                            previous = null;
+                            section = heading.Trim();
+                        }
+                    }
                     narrative.Marks.AddRange(TextMarks.Find(p));
                     var labelled = DepartmentNames.InLabel(p.Text, p.Location, (b + 1 < inOrder.Count ? inOrder[b + 1] as ParagraphBlock : null)?.Text);
                     Add(narrative.Names, labelled ?? DepartmentNames.InTableTitle(p.Text, p.LocationOf));

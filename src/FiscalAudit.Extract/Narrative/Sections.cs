@@ -17,6 +17,23 @@ public static partial class Sections
         return Ordinal().IsMatch(t) || t.EndsWith("说明", StringComparison.Ordinal) || t.EndsWith("情况", StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// The heading a paragraph opens with, run in with its text after a colon (贵州, 河北: “一、收入支出决算总体情况说明：2020年度收、支总计…”):
+    /// the words before the first colon when they are a numbered section title (“一、”, “（一）”) that ends as titles do (“…说明”, “…情况”)
+    /// and text follows; else null.
+    /// </summary>
+    public static string? InlineHeading(string text)
+    {
+        var colon = text.IndexOfAny(['：', ':']);
+        if (colon <= 0 || text[(colon + 1)..].Trim().Length == 0) return null;
+        var heading = text[..colon];
+        var t = heading.Trim();
+        return SectionOrdinal().IsMatch(t) && IsTitle(t) && (t.EndsWith("说明", StringComparison.Ordinal) || t.EndsWith("情况", StringComparison.Ordinal)) ? heading : null;
+    }
+
+    [GeneratedRegex(@"^\s*([（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)")]
+    private static partial Regex SectionOrdinal();
+
     [GeneratedRegex(@"^(第[一二三四五六七八九十]+部分|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[、.．])")]
     private static partial Regex Ordinal();
 
