@@ -40,11 +40,12 @@ public static class OwnUnits
     public static IEnumerable<TextMark> Read(string text, Func<int, int, SourceLocation> locate)
     {
         var compact = Spaceless.Of(text);
-        var subjects = SelfDescriptions.Read(text, locate).Select(m => m.Text)
-            .Concat(SharedOfficeStatements.Read(text, locate(0, text.Length)).SelectMany(m => new[] { m.Text, m.Context })).ToHashSet();
+        var subjects = SelfDescriptions.Read(text, locate).Select(m => m.Text).ToHashSet();
+        var shared = SharedOfficeStatements.Read(text, locate(0, text.Length)).Select(m => m.Text).ToList();
         foreach (Match m in OrganisationNames.Pattern.Matches(compact))
         {
-            if (subjects.Contains(m.Value) || DepartmentIdentityWords.IsCited(compact, m.Index) || AfterParentWord.IsMatch(compact.AsSpan(0, m.Index))
+            // A statement's bodies may be read as one name across its verb (“…体育局加挂南宁市青秀区文物局”).
+            if (subjects.Contains(m.Value) || shared.Any(s => m.Value.Contains(s, StringComparison.Ordinal)) || DepartmentIdentityWords.IsCited(compact, m.Index) || AfterParentWord.IsMatch(compact.AsSpan(0, m.Index))
                 || DepartmentIdentityWords.OpensATitle(compact, m.Index)) continue;
             yield return new TextMark(TextMarkKind.OwnUnitName, m.Value, compact, locate(0, text.Length));
         }
