@@ -47,24 +47,13 @@ public class OwnBodyStatementIdentityTests
 
     [Theory]
     [MemberData(nameof(Wrong))]
-    public void Another_body_stating_itself_is_one_finding_on_its_line(string department, string sentence, string other)
-    {
-        foreach (var text in Placed(department, sentence))
-        {
-            Assert.Equal((department, other, LineOf(text, sentence)), TheOneOther(text));
-        }
-    }
+    public void Another_body_stating_itself_is_one_finding_on_its_line(string department, string sentence, string other) =>
+        AssertOneOther(department, other, sentence, Placed(department, sentence));
 
     [Theory]
     [MemberData(nameof(Correct))]
-    public void The_departments_own_statement_and_other_bodies_are_silent(string department, string sentence)
-    {
-        foreach (var text in Placed(department, sentence))
-        {
-            Assert.Equal(department, FromText(text).Department);
-            Assert.Empty(Others(text));
-        }
-    }
+    public void The_departments_own_statement_and_other_bodies_are_silent(string department, string sentence) =>
+        AssertSilent(department, Placed(department, sentence));
 
     /// <summary>The document of <paramref name="department"/> printing <paramref name="sentence"/> under 机构设置, 部门职责 and 部门基本情况.</summary>
     private static IEnumerable<string> Placed(string department, string sentence)

@@ -33,24 +33,13 @@ public class StatedSharedOfficeIdentityTests
 
     [Theory]
     [MemberData(nameof(Correct))]
-    public void A_header_naming_a_stated_shared_office_is_silent(string department, string statement, string header)
-    {
-        foreach (var text in Placed(department, statement, header))
-        {
-            Assert.Equal(department, FromText(text).Department);
-            Assert.Empty(Others(text));
-        }
-    }
+    public void A_header_naming_a_stated_shared_office_is_silent(string department, string statement, string header) =>
+        AssertSilent(department, Placed(department, statement, header));
 
     [Theory]
     [MemberData(nameof(Wrong))]
-    public void A_header_naming_an_office_not_stated_as_the_departments_is_one_finding(string department, string statement, string header)
-    {
-        foreach (var text in Placed(department, statement, header))
-        {
-            Assert.Equal((department, header, LineOf(text, "编制单位：" + header)), TheOneOther(text));
-        }
-    }
+    public void A_header_naming_an_office_not_stated_as_the_departments_is_one_finding(string department, string statement, string header) =>
+        AssertOneOther(department, header, "编制单位：" + header, Placed(department, statement, header));
 
     /// <summary>The document of <paramref name="department"/> stating <paramref name="statement"/> under 部门职责, 部门基本情况 and 机构设置, its table headed by <paramref name="header"/>.</summary>
     private static IEnumerable<string> Placed(string department, string statement, string header)

@@ -36,24 +36,13 @@ public class YearlessTitleIdentityTests
 
     [Theory]
     [MemberData(nameof(Own))]
-    public void The_departments_own_title_is_silent_wherever_printed(string department, string title)
-    {
-        foreach (var text in Placed(department, title))
-        {
-            Assert.Equal(department, FromText(text).Department);
-            Assert.Empty(Others(text));
-        }
-    }
+    public void The_departments_own_title_is_silent_wherever_printed(string department, string title) =>
+        AssertSilent(department, Placed(department, title));
 
     [Theory]
     [MemberData(nameof(Other))]
-    public void Another_bodys_title_is_one_finding_on_its_line(string department, string other, string title)
-    {
-        foreach (var text in Placed(department, title))
-        {
-            Assert.Equal((department, other, LineOf(text, title)), TheOneOther(text));
-        }
-    }
+    public void Another_bodys_title_is_one_finding_on_its_line(string department, string other, string title) =>
+        AssertOneOther(department, other, title, Placed(department, title));
 
     [Theory]
     [InlineData("本表为遵义市播州区乌江镇人民政府支出决算表")]
