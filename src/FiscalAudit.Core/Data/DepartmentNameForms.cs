@@ -49,7 +49,7 @@ public static class DepartmentNameForms
     /// <paramref name="name"/> given the places of <paramref name="other"/> before its level when it starts with one (“市委编办” of
     /// “南宁市委机构编制委办公室” → “南宁市委编办”, “市财政局” of “上海市普陀区财政局” → “上海市财政局”, the city's); else as printed.
     /// </summary>
-    private static string Placed(string name, string other)
+    public static string Placed(string name, string other)
     {
         if (PlaceWords.All.FirstOrDefault(p => name.StartsWith(p, StringComparison.Ordinal)) is not { } level) return name;
         var end = other.IndexOf(level, StringComparison.Ordinal);

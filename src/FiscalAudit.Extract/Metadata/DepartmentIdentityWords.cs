@@ -35,6 +35,13 @@ internal static class DepartmentIdentityWords
         $@"^(?<year>{OrganisationNames.Year})?(\S{{2,40}}?)\s*(?(year)|{OrganisationNames.Year})\S{{0,30}}?(?:{Either(Data.Title.TableKinds)})\S{{0,8}}?(?:{Either(Data.Title.TableEnds)})$",
         RegexOptions.Compiled);
 
+    /// <summary>
+    /// The name of a table printed right after the department's name, with no year between them (“支出决算表” of
+    /// “遵义市播州区乌江镇人民政府支出决算表”, “部门决算表”, “财政拨款收入支出决算总表”): a kind of document, ending as a table's title ends.
+    /// </summary>
+    private static readonly Regex TableName = new(
+        $@"^\S{{0,30}}?(?:{Either(Data.Title.TableKinds)})\S{{0,8}}?(?:{Either(Data.Title.TableEnds)})$", RegexOptions.Compiled);
+
     /// <summary>A line starting with a label (group “label”) and a colon, its value the group 1.</summary>
     public static Regex LabelLine { get; } = new($@"^(?<label>{Labels})\s*[：:]\s*(\S{{2,40}})", RegexOptions.Compiled);
 
@@ -73,7 +80,7 @@ internal static class DepartmentIdentityWords
     /// <summary>
     /// Whether the name at <paramref name="index"/> of <paramref name="compact"/>, perhaps after a year, opens a document's or a table's
     /// title that runs to the text's end (“南宁市青秀区民政局2023年度收入支出决算总表”, “二〇二三年南宁市青秀区民政局收入支出决算总表”,
-    /// “南宁市青秀区民政局部门决算表”): the title of a part or table the
+    /// “南宁市青秀区民政局部门决算表”, “遵义市播州区乌江镇人民政府支出决算表”): the title of a part or table the
     /// layout left inside a paragraph or printed as one, naming the department it is for, never a unit listed.
     /// </summary>
     public static bool OpensATitle(string compact, int index) => TitleStart(compact, index) is not null;
@@ -86,8 +93,11 @@ internal static class DepartmentIdentityWords
     {
         var start = YearBefore.Match(compact[..index]) is { Success: true } year ? year.Index : index;
         var rest = compact[start..];
-        return rest.IndexOfAny(Punctuation.SentencePunctuation) < 0 && (Title.IsMatch(rest) || TableTitle.IsMatch(rest)) ? start : null;
+        return rest.IndexOfAny(Punctuation.SentencePunctuation) < 0 && (Title.IsMatch(rest) || TableTitle.IsMatch(rest) || YearlessTableTitle(rest)) ? start : null;
     }
+
+    /// <summary>Whether <paramref name="text"/> is a table's title naming an organisation and then the table, no year between (<see cref="TableName"/>).</summary>
+    private static bool YearlessTableTitle(string text) => OrganisationNames.AtStart(text) is { } name && TableName.IsMatch(text[(name.Index + name.Length)..]);
 
     /// <summary>A label as a pattern, its brackets in either width (shared with the labels of department-labels.json: DepartmentNames).</summary>
     internal static string Label(string label) =>

@@ -135,10 +135,14 @@ public static partial class DepartmentNames
         return Named(KindOf(line), line.Groups["v"].Value + end, Spaceless.Of(text) + end, location);
     }
 
-    /// <summary>The organisations of a row's label cells (“部门（单位）名称”, a project form's “主管部门”), each the next cell's value.</summary>
+    /// <summary>
+    /// The organisations of a row's label cells (“部门（单位）名称”, a project form's “主管部门”), each the next cell's value, or of a
+    /// grid's title row, its one filled cell a table's title (“遵义市播州区乌江镇人民政府支出决算表”: <see cref="InTableTitle"/>).
+    /// </summary>
     public static IEnumerable<TextMark> InRow(SourceRow row)
     {
         var cells = row.Cells.Where(c => c.Text.Length > 0).OrderBy(c => c.Column).ToList();
+        if (cells.Count == 1 && InTableTitle(cells[0].Text, (_, _) => cells[0].Location) is { } title) yield return title;
         for (var i = 0; i + 1 < cells.Count; i++)
         {
             var label = Spaceless.Of(cells[i].Text);

@@ -9,7 +9,7 @@ namespace FiscalAudit.Extract.Narrative;
 /// Reads the facts of every statement paragraph (情况说明, 其他重要事项, performance section, attached
 /// reports), resolves how they relate (whole of a share, current value of a change) and links them to
 /// the table cells they restate. Also records the outline (title lines), the reporting years and the
-/// organisations named in titles (a table's title printed as a plain paragraph too), “部门：” lines (their name perhaps ended on the line below) and label cells (DepartmentNames) and the sentences, in text or cells, that describe the department (SelfDescriptions), the 科目 an amount's label names (a 功能分类 line), and
+/// organisations named in titles (a table's title printed as a plain paragraph too), “部门：” lines (their name perhaps ended on the line below) and label cells (DepartmentNames) and the sentences, in text or cells, that describe the department (SelfDescriptions) or state the bodies sharing its office (SharedOfficeStatements), the 科目 an amount's label names (a 功能分类 line), and
 /// the counts stated with the items they count (CountedLists), the wholes stated as amounts of several kinds with their parts (KindedBreakdowns), the totals of both sides with the parts of each (SideBreakdowns), and the rates printed in table cells (RateColumns). Runs after the tables (Order 100). In a budget,
 /// running text the PDF reader took for a table is read as text (<see cref="ProseTables"/>); an indicator table flattened one cell
 /// per line is read as the table it was (<see cref="FlattenedIndicatorTables"/>), its lines no running text.
@@ -62,6 +62,7 @@ public sealed class NarrativeRecognizer : IRecognizer
                     var labelled = DepartmentNames.InLabel(p.Text, p.Location, (b + 1 < inOrder.Count ? inOrder[b + 1] as ParagraphBlock : null)?.Text);
                     Add(narrative.Names, labelled ?? DepartmentNames.InTableTitle(p.Text, p.LocationOf));
                     narrative.Names.AddRange(SelfDescriptions.Read(p));
+                    narrative.Names.AddRange(SharedOfficeStatements.Read(p.Text, p.Location));
                     // A table's “编制单位：…” line under a units section whose end the layout lost names a table's department, no unit.
                     if (units is not null && labelled is null) narrative.Names.AddRange(OwnUnits.Read(p.Text, p.LocationOf));
                     if (!Sections.IsStatement(p))

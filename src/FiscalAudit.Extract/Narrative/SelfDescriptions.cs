@@ -10,7 +10,7 @@ namespace FiscalAudit.Extract.Narrative;
 
 /// <summary>
 /// The organisations a paragraph names as the subject of a department's description of itself (“西充县教育局是县政府工作部门，…”,
-/// “上海市普陀区财政局的主要职责是：”, “敦化路街道办事处内设…”): only the department belongs there. A unit named in passing (“在县财政局
+/// “上海市普陀区财政局的主要职责是：”, “敦化路街道办事处内设…”, “遵义市播州区鸭溪镇人民政府下设…”, “本单位为遵义市播州区鸭溪镇人民政府，…”): only the department belongs there. A unit named in passing (“在县财政局
 /// 指导下”) is no subject. The predicates and the words a department names itself by are data: self-descriptions.json.
 /// </summary>
 public static partial class SelfDescriptions
@@ -18,6 +18,11 @@ public static partial class SelfDescriptions
     private static readonly IReadOnlyList<(Regex Sentence, IReadOnlyList<string> Ends)> Predicates;
 
     private static readonly IReadOnlyList<string> SelfWords;
+
+    /// <summary>A sentence opening with a word the department names itself by and a word naming it (“本单位为…”), the name (group “subject”) to its clause's end.</summary>
+    private static readonly Regex SelfNamed;
+
+    private static readonly IReadOnlyList<string> NotInSubject;
 
     static SelfDescriptions()
     {
@@ -27,7 +32,16 @@ public static partial class SelfDescriptions
             .Select(p => (new Regex($@"^(?<subject>[\u4e00-\u9fa5][\u4e00-\u9fa5 \u3000]{{1,40}}?)(?:{p.Pattern})", RegexOptions.Compiled), (IReadOnlyList<string>)p.Ends))
             .ToList();
         SelfWords = data.SelfWords;
+        NotInSubject = data.NotInSubject;
+        SelfNamed = new Regex(
+            $@"^(?:{Either(data.SelfWords)})(?:{Either(data.SelfNamed)})(?<subject>[\u4e00-\u9fa5][\u4e00-\u9fa5 \u3000]{{1,40}}?)\s*(?:[，,（(]|$)",
+            RegexOptions.Compiled);
     }
+
+    private static string Either(IEnumerable<string> words) => string.Join('|', words.OrderByDescending(w => w.Length).Select(Regex.Escape));
+
+    /// <summary>Whether <paramref name="text"/> is a word a department names itself by (“本局”, “我单位”), and nothing more.</summary>
+    public static bool NamesItself(string text) => SelfWords.Contains(text);
 
     [GeneratedRegex(@"[^。；;]+")]
     private static partial Regex Sentences();
@@ -49,25 +63,35 @@ public static partial class SelfDescriptions
             var rest = text[start..(sentence.Index + sentence.Length)];
             if (Subject(rest) is { } subject)
             {
-                yield return new TextMark(TextMarkKind.DepartmentName, Spaceless.Of(subject), rest.Trim(), locate(start, start + subject.Length));
+                yield return new TextMark(
+                    TextMarkKind.DepartmentName, Spaceless.Of(subject.Value), rest.Trim(), locate(start + subject.Index, start + subject.Index + subject.Length));
             }
         }
     }
 
-    /// <summary>The organisation <paramref name="sentence"/> describes at its start, or none.</summary>
-    private static string? Subject(string sentence)
+    /// <summary>
+    /// The organisation <paramref name="sentence"/> describes at its start (“X内设…”), or names after a word the department names
+    /// itself by (“本单位为X，…”), or none.
+    /// </summary>
+    private static Group? Subject(string sentence)
     {
+        if (SelfNamed.Match(sentence) is { Success: true } named && Named(named.Groups["subject"].Value, [])) return named.Groups["subject"];
         foreach (var (pattern, ends) in Predicates)
         {
             var m = pattern.Match(sentence);
-            if (!m.Success) continue;
-            var subject = m.Groups["subject"].Value;
-            var name = Spaceless.Of(subject);
-            if (OrganisationNames.Subject.IsMatch(name)
-                && !SelfWords.Any(w => name.StartsWith(w, StringComparison.Ordinal))
-                && (ends.Count == 0 || ends.Any(e => name.EndsWith(e, StringComparison.Ordinal)))) return subject;
+            if (m.Success && Named(m.Groups["subject"].Value, ends)) return m.Groups["subject"];
         }
         return null;
+    }
+
+    /// <summary>Whether <paramref name="subject"/> is an organisation's name and nothing more, ending with one of <paramref name="ends"/> if any.</summary>
+    private static bool Named(string subject, IReadOnlyList<string> ends)
+    {
+        var name = Spaceless.Of(subject);
+        return OrganisationNames.Subject.IsMatch(name)
+            && !SelfWords.Any(w => name.StartsWith(w, StringComparison.Ordinal))
+            && !NotInSubject.Any(w => name.Contains(w, StringComparison.Ordinal))
+            && (ends.Count == 0 || ends.Any(e => name.EndsWith(e, StringComparison.Ordinal)));
     }
 
     private sealed class Predicate
@@ -82,5 +106,11 @@ public static partial class SelfDescriptions
         public List<Predicate> Predicates { get; init; } = new();
 
         public List<string> SelfWords { get; init; } = new();
+
+        /// <summary>The words after a self word that name the department (“本单位为…”).</summary>
+        public List<string> SelfNamed { get; init; } = new();
+
+        /// <summary>Words that make a subject a clause, not a name (“是”).</summary>
+        public List<string> NotInSubject { get; init; } = new();
     }
 }

@@ -13,7 +13,7 @@ namespace FiscalAudit.Rules.Narrative;
 /// places are read: other running text legitimately names other bodies. A unit the 机构设置 section lists as the department's own
 /// (“所属单位包括：沁阳市财政投资评审中心”) agrees wherever it is named. A shorter form of the same name (“普陀区财政局” for “上海市普陀区财政局”, “江苏省委办公厅” for
 /// “中国共产党江苏省委员会办公厅”: <see cref="DepartmentNameForms"/>) agrees, as does the government body sharing a Party department's
-/// office (“…区公务员局” for “中共…区委组织部”). A project form's “主管部门” cell names the department, or the parent of the document's
+/// office (“…区公务员局” for “中共…区委组织部”), and a body the text states shares its office or whose name it bears (“加挂南宁市青秀区文物局牌子”). A project form's “主管部门” cell names the department, or the parent of the document's
 /// unit on the unit's own form (its 实施单位 the department). The 部门名称 of a budget's 部门整体支出绩效目标表 is FA6611's, not reported twice.
 /// </summary>
 public sealed class DepartmentNameRule : IRule
@@ -31,10 +31,11 @@ public sealed class DepartmentNameRule : IRule
         var implementers = Implementers(disclosure).ToList();
         var units = disclosure.Narrative.Names.Where(n => n.Kind == TextMarkKind.OwnUnitName).Select(n => n.Text).ToList();
         var projects = ProjectForms(disclosure).ToList();
-        foreach (var name in disclosure.Narrative.Names.Where(n => n.Kind is not (TextMarkKind.ImplementerName or TextMarkKind.OwnUnitName)))
+        var aliases = SharedOffices(disclosure, department).ToList();
+        foreach (var name in disclosure.Narrative.Names.Where(n => n.Kind is not (TextMarkKind.ImplementerName or TextMarkKind.OwnUnitName or TextMarkKind.SharedOfficeName)))
         {
             if (DepartmentNameForms.Same(department, name.Text) || forms.Contains(name.Location)) continue;
-            if (units.Any(u => DepartmentNameForms.Same(u, name.Text))) continue;
+            if (units.Concat(aliases).Any(u => DepartmentNameForms.Same(u, name.Text))) continue;
             if (name.Kind == TextMarkKind.FillingUnitName && implementers.Any(u => DepartmentNameForms.Same(u, name.Text))) continue;
             if (name.Kind == TextMarkKind.SupervisorName && !OtherSupervisor(projects, department, name.Text)) continue;
             yield return Rule.Report(
@@ -53,6 +54,16 @@ public sealed class DepartmentNameRule : IRule
         var owned = projects.Where(p => DepartmentNameForms.Same(p.Supervisor, supervisor)).ToList();
         return owned.Count > 0 && !owned.Any(p => p.Implementer is { } unit && DepartmentNameForms.Same(department, unit));
     }
+
+    /// <summary>
+    /// The other names of the department the text states (“加挂南宁市青秀区文物局牌子”, “区委统战部与区民族宗教事务局合署办公” in the
+    /// 统战部's document), given the department's places where printed with their level only (“区文物局”): a statement about another body
+    /// (copied from its document) names none.
+    /// </summary>
+    private static IEnumerable<string> SharedOffices(Disclosure disclosure, string department) =>
+        disclosure.Narrative.Names
+            .Where(n => n.Kind == TextMarkKind.SharedOfficeName && (n.Context.Length == 0 || DepartmentNameForms.Same(department, n.Context)))
+            .Select(n => DepartmentNameForms.Placed(n.Text, department));
 
     /// <summary>The 主管部门 and 实施单位 of the document's 项目支出绩效自评表 and 项目支出绩效目标表 that print a 主管部门.</summary>
     private static IEnumerable<(string Supervisor, string? Implementer)> ProjectForms(Disclosure disclosure) =>

@@ -25,6 +25,22 @@ internal static class DepartmentNameKit
         return (FromText(text).Department, (string)finding.Actual!, finding.Location.Line);
     }
 
+    /// <summary>Asserts that each of <paramref name="texts"/> is read as <paramref name="department"/>'s document and FA3014 reports nothing in it.</summary>
+    public static void AssertSilent(string department, IEnumerable<string> texts)
+    {
+        foreach (var text in texts)
+        {
+            Assert.Equal(department, FromText(text).Department);
+            Assert.Empty(Others(text));
+        }
+    }
+
+    /// <summary>Asserts that FA3014 reports <paramref name="other"/> once in each of <paramref name="texts"/>, on the line printing <paramref name="printed"/>.</summary>
+    public static void AssertOneOther(string department, string other, string printed, IEnumerable<string> texts)
+    {
+        foreach (var text in texts) Assert.Equal((department, other, LineOf(text, printed)), TheOneOther(text));
+    }
+
     /// <summary>The number of the first line of <paramref name="text"/> holding <paramref name="fragment"/> (a finding's place).</summary>
     public static int LineOf(string text, string fragment) => text.Split('\n').ToList().FindIndex(l => l.Contains(fragment, StringComparison.Ordinal)) + 1;
 }

@@ -47,6 +47,14 @@ public enum TextMarkKind
     /// </summary>
     OwnUnitName,
 
+    /// <summary>
+    /// A body the text states shares the department's office or whose name it bears (“与区民族宗教事务局合署办公”, “加挂南宁市青秀区文物局牌子”);
+    /// <see cref="TextMark.Text"/> is its name, <see cref="TextMark.Context"/> the body it is the other name of as the statement names it
+    /// (“区委统战部” of “区委统战部与区民族宗教事务局合署办公”), empty where the statement is the department's about itself (“本局加挂…牌子”).
+    /// Never checked against the department: a header naming it is the department's own when that body is the department.
+    /// </summary>
+    SharedOfficeName,
+
     /// <summary>Both alternatives of the template kept: “增加（减少）”, “下降（增长）12.5%”.</summary>
     UnresolvedAlternative,
 

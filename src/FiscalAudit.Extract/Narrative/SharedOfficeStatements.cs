@@ -1,0 +1,102 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using FiscalAudit.Core.Data;
+using FiscalAudit.Core.Documents;
+using FiscalAudit.Core.Model.Facts;
+using FiscalAudit.Core.Text;
+using FiscalAudit.Extract.Metadata;
+
+namespace FiscalAudit.Extract.Narrative;
+
+/// <summary>
+/// The bodies a document states share the department's office or whose names it bears (“区委统战部与区民族宗教事务局合署办公”,
+/// “加挂南宁市青秀区文物局牌子”), each a <see cref="TextMarkKind.SharedOfficeName"/> whose context is the body it is the other
+/// name of as the statement names it, empty where the statement is the department's about itself (“本局加挂…牌子”, “与…合署办公”
+/// with no subject). Only these statements are read; how other running text is read does not change. The words are data:
+/// shared-office-statements.json.
+/// </summary>
+public static partial class SharedOfficeStatements
+{
+    private static readonly StatementsFile Data = EmbeddedJson.Load<StatementsFile>(
+        typeof(SharedOfficeStatements).Assembly, "shared-office-statements.json", new JsonSerializerOptions { PropertyNameCaseInsensitive = true });
+
+    [GeneratedRegex(@"[^。；;，,：:]+")]
+    private static partial Regex Clauses();
+
+    /// <summary>The bodies the statements of <paramref name="text"/> join to another (or to the department), located at <paramref name="location"/>.</summary>
+    public static IEnumerable<TextMark> Read(string text, SourceLocation location)
+    {
+        foreach (Match clause in Clauses().Matches(Spaceless.Of(text)))
+        {
+            foreach (var (name, of) in Borne(clause.Value).Concat(Shared(clause.Value)))
+            {
+                yield return new TextMark(TextMarkKind.SharedOfficeName, name, of, location);
+            }
+        }
+    }
+
+    /// <summary>“（A）加挂B、C牌子”: B and C, the other names of A (empty: the department).</summary>
+    private static IEnumerable<(string Name, string Of)> Borne(string clause)
+    {
+        foreach (var verb in Data.Bears.Verbs.OrderByDescending(v => v.Length))
+        {
+            var at = clause.IndexOf(verb, StringComparison.Ordinal);
+            if (at < 0) continue;
+            var from = at + verb.Length;
+            var end = Data.Bears.Ends.Select(e => clause.IndexOf(e, from, StringComparison.Ordinal)).Where(e => e > from).DefaultIfEmpty(-1).Min();
+            if (end < 0 || Subject(clause[..at]) is not { } subject || Names(clause[from..end].TrimEnd('的')) is not { } names) return [];
+            return names.Select(n => (n, subject));
+        }
+        return [];
+    }
+
+    /// <summary>“A与B合署办公”: B the other name of A and A of B; “（本局）与B合署办公”: B of the department.</summary>
+    private static IEnumerable<(string Name, string Of)> Shared(string clause)
+    {
+        if (Data.Shares.Verbs.OrderByDescending(v => v.Length).Select(v => clause.IndexOf(v, StringComparison.Ordinal)).FirstOrDefault(i => i >= 0, -1) is not (> 0 and var at))
+            return [];
+        var before = clause[..at];
+        for (var j = 0; j < before.Length; j++)
+        {
+            if (Data.Shares.Joints.FirstOrDefault(w => string.CompareOrdinal(before, j, w, 0, w.Length) == 0) is not { } joint) continue;
+            if (Subject(before[..j]) is not { } subject || Names(before[(j + joint.Length)..]) is not { } partners) continue;
+            return subject.Length == 0 ? partners.Select(p => (p, string.Empty)) : partners.Select(p => (p, subject)).Concat(partners.Select(p => (subject, p)));
+        }
+        return [];
+    }
+
+    /// <summary>The body a statement is about: empty for none or a word the department names itself by (“本局”), the name when it is one, else null.</summary>
+    private static string? Subject(string text) =>
+        text.Length == 0 || SelfDescriptions.NamesItself(text) ? string.Empty : Whole(text);
+
+    /// <summary>The name <paramref name="text"/> is, or the names of its list (“A、B”); null unless each item is a whole name.</summary>
+    private static List<string>? Names(string text)
+    {
+        if (Whole(text) is { } name) return [name];
+        var names = text.Split(Data.Separators.ToArray(), StringSplitOptions.RemoveEmptyEntries).Select(Whole).ToList();
+        return names.Count > 0 && names.All(n => n is not null) ? names.OfType<string>().ToList() : null;
+    }
+
+    /// <summary><paramref name="text"/> when it is an organisation's name and nothing more, its place perhaps only its level (“区文物局”); else null.</summary>
+    private static string? Whole(string text) => OrganisationNames.AtStartOrLevelOnly(text) is { } m && m.Index == 0 && m.Length == text.Length ? text : null;
+
+    private sealed class StatementsFile
+    {
+        public StatementWords Bears { get; init; } = new();
+
+        public StatementWords Shares { get; init; } = new();
+
+        public List<string> Separators { get; init; } = new();
+    }
+
+    private sealed class StatementWords
+    {
+        public List<string> Verbs { get; init; } = new();
+
+        /// <summary>The words ending the names after the verb (“牌子”).</summary>
+        public List<string> Ends { get; init; } = new();
+
+        /// <summary>The words between the two bodies before the verb (“与”).</summary>
+        public List<string> Joints { get; init; } = new();
+    }
+}
