@@ -6,7 +6,7 @@ namespace FiscalAudit.Tests.Reports;
 /// <summary>The ledger's and the opinion's conclusion of a blank template says what it is, never a bare “无错误”.</summary>
 public sealed class TemplateConclusionTests
 {
-    [Fact]
+    [SharedFact]
     public void A_published_blank_template_is_concluded_as_one()
     {
         var summary = DocumentSummary.Of(AuditedDocuments.Audit(Repo.Corpus("附件2：部门决算模板.pdf")));
