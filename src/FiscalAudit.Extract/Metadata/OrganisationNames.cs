@@ -102,10 +102,11 @@ internal static class OrganisationNames
         var lead = $"[{Han}]{{0,{words.LeadAfter}}}(?!{Alternatives(words.KeptLeads)})(?:{leads})[{Han}]{{2,5}}?(?:{placeWords})";
         var notStarts = Either(words.NotStarts.Select(Regex.Escape).Append("第[一二三四五六七八九十]+部分").Append(lead).Append($"[{PrintedYears.Digits}]{{0,3}}年"));
         var place = Place(words);
-        var end = $"(?:{Alternatives(words.Ends)})(?:{Alternatives(words.Suffixes)})?(?!{Alternatives(words.NotFollowedBy)})";
+        var notFollowed = $"(?!(?!{Alternatives(words.VerbsAfterEnd)})(?:{Alternatives(words.NotFollowedBy)}))";
+        var end = $"(?:{Alternatives(words.Ends)})(?:{Alternatives(words.Suffixes)})?{notFollowed}";
         var prefix = $"(?:{Alternatives(words.Prefixes)})?";
         var clause = $"(?!{Alternatives(words.KeptLeads)})(?:{leads})";
-        var own = $"(?:[{Han}]{{1,14}}?{end}|(?:{Alternatives(words.Committees)})(?!{Alternatives(words.NotFollowedBy)}))";
+        var own = $"(?:[{Han}]{{1,14}}?{end}|(?:{Alternatives(words.Committees)}){notFollowed})";
         var ownLevel = $"(?:{Alternatives(words.OwnLevels)})";
         var units = $"(?:(?!{clause})(?!{ownLevel}{place})(?:{place})*[{Han}]{{1,{words.UnitLength}}}?{end})*";
         if (level) return $"(?:{placeWords})(?!{Alternatives(words.NotLevelOnly)}){own}{units}";
@@ -137,6 +138,9 @@ internal static class OrganisationNames
         public List<string> Committees { get; init; } = new();
 
         public List<string> NotFollowedBy { get; init; } = new();
+
+        /// <summary>The verbs that may follow an end though a word of notFollowedBy starts them (“属于” after “…中心”, unlike “所属”).</summary>
+        public List<string> VerbsAfterEnd { get; init; } = new();
 
         public List<string> NotStarts { get; init; } = new();
 
