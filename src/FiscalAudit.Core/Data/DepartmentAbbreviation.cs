@@ -25,7 +25,7 @@ public static class DepartmentAbbreviation
         yield return (name, other);
         for (var i = 1; i < name.Length; i++)
         {
-            if (EndsWithPlace(name.AsSpan(0, i)) && SharedPlace(name[i..], other) > 0) yield return (name[i..], other);
+            if (PlaceWords.EndsAPlace(name.AsSpan(0, i)) && PlaceWords.SharedStart(name[i..], other) > 0) yield return (name[i..], other);
         }
     }
 
@@ -48,7 +48,7 @@ public static class DepartmentAbbreviation
             if (at == 0) return false;
             found.Add(at - 1);
         }
-        var place = SharedPlace(shortName, full);
+        var place = PlaceWords.SharedStart(shortName, full);
         return !DropsAPlace(full, place, found) && KeepsEachMergedName(full, place, found);
     }
 
@@ -57,7 +57,7 @@ public static class DepartmentAbbreviation
     /// found at <paramref name="found"/>) are a place of their own: “普陀区” of “上海市普陀区财政局” for “上海市财政局”.
     /// </summary>
     private static bool DropsAPlace(string full, int place, IReadOnlyList<int> found) =>
-        place < found.Count && found[place] > place && EndsWithPlace(full.AsSpan(place, found[place] - place));
+        place < found.Count && found[place] > place && PlaceWords.EndsAPlace(full.AsSpan(place, found[place] - place));
 
     /// <summary>
     /// Whether the characters of the short name after the shared place and before its ending (found at <paramref name="found"/>
@@ -69,25 +69,6 @@ public static class DepartmentAbbreviation
         if (merger < 0) return true;
         var own = found.Skip(place).SkipLast(1).ToList();
         return own.Any(i => i < merger) && own.Any(i => i > merger);
-    }
-
-    /// <summary>How many characters the place both names start with takes: the longest shared start that ends with a word of places.</summary>
-    private static int SharedPlace(string a, string b)
-    {
-        for (var n = Math.Min(a.Length, b.Length); n > 0; n--)
-        {
-            if (string.CompareOrdinal(a, 0, b, 0, n) == 0 && EndsWithPlace(a.AsSpan(0, n))) return n;
-        }
-        return 0;
-    }
-
-    private static bool EndsWithPlace(ReadOnlySpan<char> text)
-    {
-        foreach (var p in PlaceWords.All)
-        {
-            if (text.EndsWith(p, StringComparison.Ordinal)) return true;
-        }
-        return false;
     }
 
     private sealed record AbbreviationRule(

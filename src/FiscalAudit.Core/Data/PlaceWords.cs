@@ -2,15 +2,66 @@ using System.Text.Json;
 
 namespace FiscalAudit.Core.Data;
 
-/// <summary>The words that end the name of a place (省, 自治区, 市, 区, 县 …), read by extraction and rules alike: place-words.json.</summary>
+/// <summary>
+/// The words that end the name of a place (省, 自治区, 市, 区, 县 …) and the words ending so that start none (“城市”), read by
+/// extraction and rules alike, and the places two names share or part at: place-words.json.
+/// </summary>
 public static class PlaceWords
 {
+    private static readonly File Data = EmbeddedJson.Load<File>(
+        typeof(PlaceWords).Assembly, "place-words.json", new JsonSerializerOptions { PropertyNameCaseInsensitive = true });
+
     /// <summary>The words, as listed.</summary>
-    public static IReadOnlyList<string> All { get; } = EmbeddedJson.Load<File>(
-        typeof(PlaceWords).Assembly, "place-words.json", new JsonSerializerOptions { PropertyNameCaseInsensitive = true }).Places;
+    public static IReadOnlyList<string> All { get; } = Data.Places;
+
+    /// <summary>The words ending with a word of places that start no place (“城市” of “南宁市城市管理局”).</summary>
+    public static IReadOnlyList<string> NotPlaces { get; } = Data.NotPlaces;
+
+    /// <summary>Whether <paramref name="text"/> ends with a word of places.</summary>
+    public static bool EndsAPlace(ReadOnlySpan<char> text)
+    {
+        foreach (var p in All)
+        {
+            if (text.EndsWith(p, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>How many characters the place both names start with takes: the longest shared start that ends with a word of places.</summary>
+    public static int SharedStart(string a, string b)
+    {
+        for (var n = Math.Min(a.Length, b.Length); n > 0; n--)
+        {
+            if (string.CompareOrdinal(a, 0, b, 0, n) == 0 && EndsAPlace(a.AsSpan(0, n))) return n;
+        }
+        return 0;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="a"/> and <paramref name="b"/> name bodies of two places of one parent: they start with the same places,
+    /// then each with a place of its own (“南宁市兴宁区教育局” and “南宁市青秀区第一中学”), neither body's place above the other's.
+    /// </summary>
+    public static bool Siblings(string a, string b)
+    {
+        var shared = SharedStart(a, b);
+        return shared > 0 && Opening(a[shared..]) is { } x && Opening(b[shared..]) is { } y && x != y;
+    }
+
+    /// <summary>The place <paramref name="text"/> opens with (one to five characters, then a word of places, not a word of notPlaces), or null.</summary>
+    private static string? Opening(string text)
+    {
+        if (NotPlaces.Any(w => text.StartsWith(w, StringComparison.Ordinal))) return null;
+        for (var n = 2; n <= Math.Min(text.Length - 1, 8); n++)
+        {
+            if (All.Any(p => n > p.Length && text.AsSpan(0, n).EndsWith(p, StringComparison.Ordinal) && n - p.Length <= 5)) return text[..n];
+        }
+        return null;
+    }
 
     private sealed class File
     {
         public List<string> Places { get; init; } = new();
+
+        public List<string> NotPlaces { get; init; } = new();
     }
 }

@@ -23,11 +23,27 @@ internal static class DepartmentEvidence
     {
         var evidence = cover.Concat(places.Where(p => DepartmentIdentityWords.IsEvidence(p.Rank))).Concat(described)
             .DistinctBy(n => (Spaceless.Of(n.Name), n.Location)).ToList();
-        return cover.Select(n => (Named: n, Cover: 0)).Concat(places.Select(n => (Named: n, Cover: 1)))
+        var ranked = cover.Select(n => (Named: n, Cover: 0)).Concat(places.Select(n => (Named: n, Cover: 1)))
             .Select((c, order) => (c.Named, c.Cover, order, Weight: evidence.Count(e => DepartmentNameForms.Same(e.Name, c.Named.Name))))
             .OrderByDescending(c => c.Weight).ThenBy(c => c.Cover).ThenBy(c => c.Cover == 0 ? TitleFirst(c.Named) : c.Named.Rank).ThenBy(c => c.order)
-            .Select(c => (Named?)c.Named).FirstOrDefault();
+            .Select(c => c.Named).ToList();
+        return ranked.Count == 0 ? null : Placed(ranked);
     }
+
+    /// <summary>
+    /// The first of <paramref name="ranked"/>, or when its place is only its level (“编制单位：区司法局”, which agrees with every district's
+    /// bureau and so outweighs each), the first name printing its places that it agrees with (the cover's “郑州市金水区司法局”, not a
+    /// header copied from “郑州市二七区司法局”).
+    /// </summary>
+    private static Named Placed(List<Named> ranked)
+    {
+        var first = ranked[0];
+        if (!LevelOnly(first.Name)) return first;
+        return ranked.Where(n => !LevelOnly(n.Name) && DepartmentNameForms.Same(n.Name, first.Name)).DefaultIfEmpty(first).First();
+    }
+
+    private static bool LevelOnly(string name) =>
+        Spaceless.Of(name) is var compact && OrganisationNames.AtStart(compact) is null && OrganisationNames.AtStartOrLevelOnly(compact) is not null;
 
     /// <summary>On the cover a title comes before the labels, which keep their order (two labels there name one department in two forms).</summary>
     private static int TitleFirst(Named name) => name.Rank == MetadataRecognizer.TitleRank ? 0 : 1;

@@ -61,6 +61,9 @@ internal static class OrganisationNames
     /// <summary>Whether the text before <paramref name="index"/> ends with a word for a body's own level (“…教育局本级”), after which a units list glued by the layout names its next unit.</summary>
     public static bool AfterOwnLevel(string text, int index) => OwnLevelBefore.IsMatch(text[..index]);
 
+    /// <summary>Whether <paramref name="name"/> ends as a department's name does (“…民政局”, “…镇人民政府”), not as a unit's (“…中心”, “…第一中学”): departmentEnds.</summary>
+    public static bool IsDepartment(string name) => Data.DepartmentEnds.Any(e => name.EndsWith(e, StringComparison.Ordinal));
+
     /// <summary>
     /// The rest of a name the layout broke after its places (“编制单位：上海市普陀区” / “财政局”): <paramref name="next"/>, the
     /// line below, when <paramref name="value"/> ends with a place and the two are one whole name; null otherwise (“单位：万元”,
@@ -99,18 +102,19 @@ internal static class OrganisationNames
         var lead = $"[{Han}]{{0,{words.LeadAfter}}}(?!{Alternatives(words.KeptLeads)})(?:{leads})[{Han}]{{2,5}}?(?:{placeWords})";
         var notStarts = Either(words.NotStarts.Select(Regex.Escape).Append("第[一二三四五六七八九十]+部分").Append(lead).Append($"[{PrintedYears.Digits}]{{0,3}}年"));
         var place = Place(words);
-        var end = $"(?:{Alternatives(words.Ends)})(?:{Alternatives(words.Suffixes)})?(?!{Alternatives(words.NotFollowedBy)})";
+        var notFollowed = $"(?!(?!{Alternatives(words.VerbsAfterEnd)})(?:{Alternatives(words.NotFollowedBy)}))";
+        var end = $"(?:{Alternatives(words.Ends)})(?:{Alternatives(words.Suffixes)})?{notFollowed}";
         var prefix = $"(?:{Alternatives(words.Prefixes)})?";
         var clause = $"(?!{Alternatives(words.KeptLeads)})(?:{leads})";
-        var own = $"(?:[{Han}]{{1,14}}?{end}|(?:{Alternatives(words.Committees)})(?!{Alternatives(words.NotFollowedBy)}))";
+        var own = $"(?:[{Han}]{{1,14}}?{end}|(?:{Alternatives(words.Committees)}){notFollowed})";
         var ownLevel = $"(?:{Alternatives(words.OwnLevels)})";
         var units = $"(?:(?!{clause})(?!{ownLevel}{place})(?:{place})*[{Han}]{{1,{words.UnitLength}}}?{end})*";
         if (level) return $"(?:{placeWords})(?!{Alternatives(words.NotLevelOnly)}){own}{units}";
         return $"(?:(?<![{Han}])|(?<=(?:{leads}))|(?<={ownLevel})|(?<={Year})(?!度))(?!{InsideALead(words.Leads)})(?!{notStarts}){prefix}(?:{place}){places}{own}{units}";
     }
 
-    /// <summary>A place: a few characters ending with a word of places (“普陀区”), never a word that starts no place (“城市”).</summary>
-    private static string Place(Words words) => $"(?!{Alternatives(words.NotPlaces)})[{Han}]{{1,5}}?(?:{Alternatives(PlaceWords.All)})";
+    /// <summary>A place: a few characters ending with a word of places (“普陀区”), never a word that starts no place (“城市”: Core's place-words.json).</summary>
+    private static string Place(Words words) => $"(?!{Alternatives(PlaceWords.NotPlaces)})[{Han}]{{1,5}}?(?:{Alternatives(PlaceWords.All)})";
 
     /// <summary>A name followed by the second name of the same body in brackets (“…区委组织部（…区公务员局）”), read as one.</summary>
     private static string WithSecondName(string name) => $"{name}(?:[（(]{name}[）)])?";
@@ -133,10 +137,10 @@ internal static class OrganisationNames
         /// <summary>The ends that may follow the places at once (“南宁市委员会”, “南宁市总工会”).</summary>
         public List<string> Committees { get; init; } = new();
 
-        /// <summary>Words ending with a word of places that start no place (“城市”).</summary>
-        public List<string> NotPlaces { get; init; } = new();
-
         public List<string> NotFollowedBy { get; init; } = new();
+
+        /// <summary>The verbs that may follow an end though a word of notFollowedBy starts them (“属于” after “…中心”, unlike “所属”).</summary>
+        public List<string> VerbsAfterEnd { get; init; } = new();
 
         public List<string> NotStarts { get; init; } = new();
 
@@ -156,6 +160,9 @@ internal static class OrganisationNames
 
         /// <summary>The words for a body's own level after its name (“本级”, “机关”), where a units list glued by the layout goes on with the next unit's places.</summary>
         public List<string> OwnLevels { get; init; } = new();
+
+        /// <summary>The ends of a department's name, as against a unit's (“局” and not “中心”).</summary>
+        public List<string> DepartmentEnds { get; init; } = new();
 
         /// <summary>The words before a bare level whose 委 alone ends a name (“团市委”).</summary>
         public List<string> LevelLeads { get; init; } = new();

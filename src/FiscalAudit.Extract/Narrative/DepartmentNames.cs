@@ -60,7 +60,9 @@ public static partial class DepartmentNames
     /// “二〇二三年南宁市青秀区民政局收入支出决算总表”: <see cref="DepartmentIdentityWords.OpensATitle"/>), read as <see cref="InTitle"/> reads a
     /// numbered one — also where the layout glued the title to the end of a units list it did not close, after the list's punctuation
     /// (“本部门决算包括：…中心。南宁市青秀区民政局2023年度部门决算”) or right after an item's own level (“…教育局本级南宁市青秀区民政局2023年度部门决算”),
-    /// or before the year that opens it (“…机关成都市武侯区疾病预防控制中心二〇二三年成都市武侯区卫生健康局部门决算”), located from the title's
+    /// or before the year that opens it (“…机关成都市武侯区疾病预防控制中心二〇二三年成都市武侯区卫生健康局部门决算”); of the names glued after
+    /// an item's own level the last ending as a department's does opens the title (“…教育局本级南宁市青秀区民政局2023年度部门决算”: the
+    /// 民政局, while “…教育局本级南宁市青秀区第一中学2023年度部门决算” lists a school of the 教育局), located from the title's
     /// start (<paramref name="locate"/>(start, end) of <paramref name="text"/>); null when the paragraph ends with no title. A name after a
     /// word of running text (“本表为南宁市…”) opens no title.
     /// </summary>
@@ -68,21 +70,30 @@ public static partial class DepartmentNames
     {
         var compact = Spaceless.Of(text);
         if (DepartmentIdentityWords.OpensATitle(compact, 0)) return InTitle(text, locate(0, text.Length));
+        var names = OrganisationNames.Pattern.Matches(compact).ToList();
         Match? title = null;
-        foreach (Match m in OrganisationNames.Pattern.Matches(compact))
+        for (var i = 0; i < names.Count; i++)
         {
-            if (DepartmentIdentityWords.TitleStart(compact, m.Index) is not { } start || compact.AsSpan(m.Index + m.Length).IndexOfAny(Punctuation.ClausePunctuation) >= 0) continue;
+            var m = names[i];
+            if (DepartmentIdentityWords.TitleStart(compact, m.Index) is not { } start || Listed(compact, m, names.Skip(i + 1))) continue;
             if (start < m.Index)
             {
                 title = m;
                 break;
             }
-            if (AfterABreak(compact, start)) title ??= m;
+            if (AfterABreak(compact, start) && (title is null || OrganisationNames.AfterOwnLevel(compact, start) && OrganisationNames.IsDepartment(m.Value))) title = m;
         }
         if (title is null) return null;
         var own = LastGlued(compact, title);
         return new TextMark(TextMarkKind.DepartmentName, compact[own..(title.Index + title.Length)], compact[own..], locate(Printed(text, own), text.Length));
     }
+
+    /// <summary>
+    /// Whether the name <paramref name="name"/> is an item of a list: a clause's punctuation stands between it and a name after it
+    /// (“南宁市青秀区教育局本级、南宁市青秀区第一中学…”), not only inside the title it would open (“…2023年度“三公”经费、会议费…支出决算表”).
+    /// </summary>
+    private static bool Listed(string compact, Match name, IEnumerable<Match> later) =>
+        later.Any(n => compact.AsSpan(name.Index + name.Length, n.Index - name.Index - name.Length).IndexOfAny(Punctuation.ClausePunctuation) >= 0);
 
     /// <summary>
     /// Where the last of the names a units list glued into one (“南宁市青秀区财政投资评审中心南宁市青秀区民政局”, before a title's year)

@@ -9,7 +9,7 @@ namespace FiscalAudit.Extract.Narrative;
 /// Reads the facts of every statement paragraph (情况说明, 其他重要事项, performance section, attached
 /// reports), resolves how they relate (whole of a share, current value of a change) and links them to
 /// the table cells they restate. Also records the outline (title lines), the reporting years and the
-/// organisations named in titles (a table's title printed as a plain paragraph too), “部门：” lines (their name perhaps ended on the line below) and label cells (DepartmentNames) and the sentences, in text or cells, that describe the department (SelfDescriptions) or state the bodies sharing its office (SharedOfficeStatements), the 科目 an amount's label names (a 功能分类 line), and
+/// organisations named in titles (a table's title printed as a plain paragraph too), “部门：” lines (their name perhaps ended on the line below) and label cells (DepartmentNames) and the sentences, in text or cells, that describe the department (SelfDescriptions) or state the bodies sharing its office (SharedOfficeStatements), the units its 机构设置 section lists in text or in a grid (OwnUnits), the 科目 an amount's label names (a 功能分类 line), and
 /// the counts stated with the items they count (CountedLists), the wholes stated as amounts of several kinds with their parts (KindedBreakdowns), the totals of both sides with the parts of each (SideBreakdowns), and the rates printed in table cells (RateColumns). Runs after the tables (Order 100). In a budget,
 /// running text the PDF reader took for a table is read as text (<see cref="ProseTables"/>); an indicator table flattened one cell
 /// per line is read as the table it was (<see cref="FlattenedIndicatorTables"/>), its lines no running text.
@@ -93,6 +93,9 @@ public sealed class NarrativeRecognizer : IRecognizer
                             narrative.Marks.AddRange(TextMarks.InCell(cell.Text, (_, _, _) => cell.Location));
                             Add(narrative.Names, DepartmentNames.InLabel(cell.Text, cell.Location));
                             narrative.Names.AddRange(SelfDescriptions.Read(cell.Text, (_, _) => cell.Location));
+                            narrative.Names.AddRange(SharedOfficeStatements.Read(cell.Text, cell.Location));
+                            // A 机构设置 section printed as a grid (“单位名称 | 单位性质”) lists its units in cells.
+                            if (units is not null) narrative.Names.AddRange(OwnUnits.Read(cell.Text, (_, _) => cell.Location));
                         }
                     }
                     break;

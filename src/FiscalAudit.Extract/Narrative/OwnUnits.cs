@@ -12,8 +12,8 @@ namespace FiscalAudit.Extract.Narrative;
 /// The department's own units as its 机构设置 section names them (“沁阳市财政局所属单位包括：沁阳市财政投资评审中心、沁阳市国库支付中心”,
 /// “（一）沁阳市人民医院”), so that a form or label naming one of them (“填报单位：沁阳市财政投资评审中心”) is not read as another
 /// department's. Cited bodies (“按照《…》”), the subject of a sentence in which a department describes itself (“X内设…”, still
-/// checked against the department), the bodies of a statement of a shared office (“…与…合署办公”, “加挂…牌子”: SharedOfficeStatements, the
-/// department's other names only where the department makes it) and the name opening a part's or a table's title the section's text runs into when the layout
+/// checked against the department), the departments of a statement of a shared office (“…与…合署办公”, “加挂…牌子”: SharedOfficeStatements, the
+/// department's other names only where the department makes it; units sharing an office with each other, “…农业服务中心与…村镇建设服务中心合署办公”, are units) and the name opening a part's or a table's title the section's text runs into when the layout
 /// did not close it (“本部门下属单位包括：…” followed by “南宁市青秀区民政局2023年度收入支出决算总表”) are no units. The section's heading words are data: department-labels.json's unitSections.
 /// </summary>
 public static class OwnUnits
@@ -41,10 +41,10 @@ public static class OwnUnits
     {
         var compact = Spaceless.Of(text);
         var subjects = SelfDescriptions.Read(text, locate).Select(m => m.Text).ToHashSet();
-        var shared = SharedOfficeStatements.Read(text, locate(0, text.Length)).Select(m => m.Text).ToList();
+        var shared = SharedOfficeStatements.Read(text, locate(0, text.Length)).Select(m => m.Text).Where(OrganisationNames.IsDepartment).ToList();
         foreach (Match m in OrganisationNames.Pattern.Matches(compact))
         {
-            // A statement's bodies may be read as one name across its verb (“…体育局加挂南宁市青秀区文物局”).
+            // A statement's bodies may be read as one name across a joint that is part of names too (“…农业农村局和…乡村振兴局”).
             if (subjects.Contains(m.Value) || shared.Any(s => m.Value.Contains(s, StringComparison.Ordinal)) || DepartmentIdentityWords.IsCited(compact, m.Index) || AfterParentWord.IsMatch(compact.AsSpan(0, m.Index))
                 || DepartmentIdentityWords.OpensATitle(compact, m.Index)) continue;
             yield return new TextMark(TextMarkKind.OwnUnitName, m.Value, compact, locate(0, text.Length));

@@ -48,11 +48,15 @@ public sealed class DepartmentNameRule : IRule
     /// Whether a 主管部门 cell naming <paramref name="supervisor"/> (not the department) is another department's: a project form of the
     /// document names it (a cell of any other table, a unit's 基本情况表, is not judged), and no such form is the document's unit's own,
     /// carried out by the department under its parent (实施单位 the department, 主管部门 the parent, as a school's 单位决算 prints them).
+    /// On the unit's own form the parent is of the unit's place or above it: one of another place under the same parent (“南宁市兴宁区教育局”
+    /// over “南宁市青秀区第一中学”) is no parent, and is reported; another department of the unit's own place (“南宁市青秀区民政局”) may
+    /// be its parent as far as the document tells, and is not.
     /// </summary>
     private static bool OtherSupervisor(List<(string Supervisor, string? Implementer)> projects, string department, string supervisor)
     {
         var owned = projects.Where(p => DepartmentNameForms.Same(p.Supervisor, supervisor)).ToList();
-        return owned.Count > 0 && !owned.Any(p => p.Implementer is { } unit && DepartmentNameForms.Same(department, unit));
+        return owned.Count > 0 && (!owned.Any(p => p.Implementer is { } unit && DepartmentNameForms.Same(department, unit))
+            || PlaceWords.Siblings(DepartmentNameForms.Short(department), DepartmentNameForms.Short(supervisor)));
     }
 
     /// <summary>

@@ -7,7 +7,8 @@ namespace FiscalAudit.Tests.Narrative;
 /// Issue 12 class 3: a 部门决算's title with no 表 and no 公开表 number (“南宁市青秀区民政局2023年度部门决算”) printed after the 机构设置
 /// section's units list (“本部门决算包括：…”) — as its own paragraph, or glued by the layout to the list's end after its punctuation —
 /// and a units list glued without punctuation (“南宁市青秀区教育局本级南宁市青秀区第一中学2023年度部门决算”, read before as one name
-/// “…教育局本级…第一中学”). A title and list of the document's own department are silent; a title or list naming another department
+/// “…教育局本级…第一中学”); a table's title holding “、” (“…“三公”经费、会议费、培训费支出决算表”) is a title as any other, and a
+/// department's name glued after an item's own level (“…教育局本级南宁市青秀区民政局2023年度部门决算”) opens the title, a unit's the list's next item. A title and list of the document's own department are silent; a title or list naming another department
 /// is one FA3014 on its line.
 /// </summary>
 public class GluedUnitsTitleIdentityTests
@@ -22,6 +23,9 @@ public class GluedUnitsTitleIdentityTests
         { "成都市武侯区卫生健康局", "本部门决算包括：成都市武侯区卫生健康局机关成都市武侯区疾病预防控制中心二〇二三年成都市武侯区卫生健康局部门决算" },
         { "武汉市江岸区民政局", "本部门决算包括：武汉市江岸区民政局本部、武汉市江岸区社会福利院。\n\n2023年度武汉市江岸区民政局部门决算" },
         { "南宁市青秀区财政局", "本部门下属单位包括：南宁市青秀区国库集中支付中心、南宁市青秀区财政投资评审中心南宁市青秀区财政局2023年度部门决算" },
+        { "南宁市青秀区教育局", "本部门决算包括：南宁市青秀区教育局本级、南宁市青秀区第一中学。南宁市青秀区教育局2023年度一般公共预算财政拨款“三公”经费、会议费、培训费支出决算表" },
+        { "南宁市青秀区教育局", "本部门决算包括：南宁市青秀区第一中学、南宁市青秀区教育局本级南宁市青秀区教育局2023年度部门决算" },
+        { "郑州市金水区民政局", "本部门决算包括：郑州市金水区民政局机关、郑州市金水区社会福利院郑州市金水区民政局2023年度政府性基金预算财政拨款收入、支出决算表" },
     };
 
     public static TheoryData<string, string, string, string> Wrong => new()
@@ -33,6 +37,10 @@ public class GluedUnitsTitleIdentityTests
         { "成都市武侯区卫生健康局", "本部门决算包括：成都市武侯区卫生健康局机关、成都市武侯区疾病预防控制中心，二〇二三年成都市卫生健康委员会部门决算", "成都市卫生健康委员会部门决算", "成都市卫生健康委员会" },
         { "武汉市江岸区民政局", "本部门决算包括：武汉市江岸区民政局本部、武汉市江岸区社会福利院。\n\n2023年度武汉市江汉区民政局部门决算", "武汉市江汉区民政局部门决算", "武汉市江汉区民政局" },
         { "南宁市青秀区财政局", "本部门下属单位包括：南宁市青秀区国库集中支付中心、南宁市青秀区财政投资评审中心南宁市青秀区民政局2023年度部门决算", "南宁市青秀区民政局2023年度部门决算", "南宁市青秀区民政局" },
+        { "南宁市青秀区教育局", "本部门决算包括：南宁市青秀区教育局本级南宁市青秀区民政局2023年度部门决算", "南宁市青秀区民政局2023年度部门决算", "南宁市青秀区民政局" },
+        { "南宁市青秀区教育局", "本部门决算包括：南宁市青秀区教育局本级、南宁市青秀区第一中学。南宁市青秀区民政局2023年度一般公共预算财政拨款“三公”经费、会议费、培训费支出决算表", "南宁市青秀区民政局2023年度一般公共预算", "南宁市青秀区民政局" },
+        { "南宁市青秀区教育局", "本部门决算包括：南宁市青秀区教育局本级南宁市青秀区民政局2023年度一般公共预算财政拨款“三公”经费、会议费、培训费支出决算表", "南宁市青秀区民政局2023年度一般公共预算", "南宁市青秀区民政局" },
+        { "郑州市金水区民政局", "本部门决算包括：郑州市金水区民政局机关、郑州市金水区社会福利院郑州市二七区民政局2023年度政府性基金预算财政拨款收入、支出决算表", "郑州市二七区民政局2023年度", "郑州市二七区民政局" },
     };
 
     [Theory]

@@ -7,7 +7,8 @@ namespace FiscalAudit.Tests.Narrative;
 /// Issue 12 class 3: a province-level 项目支出绩效自评表 whose title names only the province (“湖北省2023年度项目支出绩效自评表”) names its
 /// department in the form's “主管部门 | …” cell. That cell is checked against the document's department: the department's own form is
 /// silent, whichever unit carries it out; a form copied from another department is one FA3014 on the 主管部门's line; a unit's own
-/// document (a school's 单位决算, the form carried out by the school) names its parent there in silence, and a 基本情况表 row
+/// document (a school's 单位决算, the form carried out by the school) names its parent there in silence — of its own place or above it, a
+/// parent of another place under the same city (“武汉市江汉区教育局” over “武汉市江岸区第一中学”) being one finding —, and a 基本情况表 row
 /// “主管部门 | …” that belongs to no project form is not judged.
 /// </summary>
 public class SupervisorCellIdentityTests
@@ -65,6 +66,30 @@ public class SupervisorCellIdentityTests
         Assert.Equal("武汉市第一中学", FromText(text).Department);
         Assert.Empty(Others(text));
     }
+
+    [Theory]
+    [InlineData("武汉市江岸区第一中学", "武汉市江岸区教育局")]
+    [InlineData("武汉市江岸区第一中学", "武汉市江岸区民政局")]
+    [InlineData("武汉市江岸区第一中学", "武汉市教育局")]
+    [InlineData("郑州市金水区社会福利院", "郑州市金水区民政局")]
+    [InlineData("石家庄市长安区疾病预防控制中心", "石家庄市长安区卫生健康局")]
+    public void A_units_own_form_naming_a_parent_of_its_place_or_above_is_silent(string unit, string parent) =>
+        Assert.Empty(Others(UnitsOwnDocument(unit, parent)));
+
+    [Theory]
+    [InlineData("武汉市江岸区第一中学", "武汉市江汉区教育局")]
+    [InlineData("郑州市金水区社会福利院", "郑州市二七区民政局")]
+    [InlineData("石家庄市长安区疾病预防控制中心", "石家庄市桥西区卫生健康局")]
+    [InlineData("锡林郭勒盟正蓝旗第一中学", "锡林郭勒盟正镶白旗教育局")]
+    public void A_units_own_form_naming_a_parent_of_another_place_is_one_finding(string unit, string parent)
+    {
+        var text = UnitsOwnDocument(unit, parent);
+        Assert.Equal((unit, parent, LineOf(text, "主管部门\t")), TheOneOther(text));
+    }
+
+    /// <summary>A unit's 单位决算 whose project form it carries out under <paramref name="parent"/>.</summary>
+    private static string UnitsOwnDocument(string unit, string parent) =>
+        $"2023年度\n\n{unit}\n\n单位决算\n\n公开01表\n\n编制单位：{unit}\n\n本年收入合计199.52万元。\n\n" + "项目支出绩效自评表\n" + Form(parent, unit);
 
     [Fact]
     public void A_supervisor_row_of_no_project_form_is_not_judged()
