@@ -70,6 +70,6 @@ internal static class GroupSplitTables
                 first = false;
             }
         }
-        return new TableBlock(rows, parts[0].At.Through(parts[^1].Table.Location));
+        return new TableBlock(rows, parts[0].At.Through(parts[^1].Table.Location)) { ColumnsInferred = parts.Any(p => p.Table.ColumnsInferred) };
     }
 }
