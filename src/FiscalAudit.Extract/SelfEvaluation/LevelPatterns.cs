@@ -74,6 +74,13 @@ internal sealed class LevelPatterns
     public static string? LeadingBarePoints(Match level, int groups) =>
         level.Groups["n"] is { Success: true } n && int.Parse(n.Value, CultureInfo.InvariantCulture) > groups ? n.Value : null;
 
+    /// <summary>True when the compact text starts with an <see cref="Ordinal"/> (“（5）项目立项”, “1.资金管理”).</summary>
+    public bool StartsWithOrdinal(string compact) => leadingOrdinal.Value.IsMatch(compact);
+
+    private readonly Lazy<Regex> leadingOrdinal;
+
+    public LevelPatterns() => leadingOrdinal = new(() => new Regex($"^(?:{Ordinal})", RegexOptions.CultureInvariant));
+
     private const string Number = @"\d+(?:\.\d+)?";
 
     private string Open => CharClass(string.Concat(PointsBrackets.Select(b => b[0])));
