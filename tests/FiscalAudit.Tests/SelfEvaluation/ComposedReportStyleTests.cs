@@ -52,6 +52,24 @@ public class ComposedReportStyleTests
     }
 
     /// <summary>
+    /// The name each report's title gives (none prints a 项目名称): the issuer before “关于” and the words around the project's name
+    /// (“财政重点”, the year) dropped, a department-wide report named after its department, also when its title names the issuer first.
+    /// </summary>
+    [Theory]
+    [InlineData(Department, null, "云溪市生态环境局")]
+    [InlineData(Department, "# 云溪市财政局关于云溪市生态环境局2024年度部门整体支出绩效评价报告", "云溪市生态环境局")]
+    [InlineData(KeyEvaluation, null, "高标准农田建设项目")]
+    [InlineData(KeyEvaluation, "# 关于2024年度高标准农田建设项目的财政重点绩效评价报告", "高标准农田建设项目")]
+    [InlineData(TwoParts, null, "东湖区公共图书馆免费开放项目")]
+    [InlineData(Bands, null, "青溪县农村供水保障工程项目")]
+    public void The_title_names_the_project(string name, string? title, string expected)
+    {
+        var text = Text(name);
+        if (title is not null) text = title + text[text.IndexOf('\n', StringComparison.Ordinal)..];
+        Assert.Equal(expected, Project(Audit(name, text)).Name);
+    }
+
+    /// <summary>
     /// Planted errors: the report's texts replaced (each once), the finding expected (rule, the end of its row, its column) and the
     /// text of the line it is placed on. A score raised above its weight and a total raised with its conclusion leave the other
     /// scores' sum unchanged (another score lowered), and a missed target scored full keeps the total (another score lowered).
