@@ -87,6 +87,12 @@ public sealed record PictureBlock(SourceLocation Location) : Block(Location);
 /// <summary>A table as a grid of rows of cells; merged cells carry spans.</summary>
 public sealed record TableBlock(IReadOnlyList<SourceRow> Rows, SourceLocation Location) : Block(Location)
 {
+    /// <summary>
+    /// True when the columns were told from where the words stand (a borderless PDF table), not from rulings or the file's
+    /// structure: a blank cell may be a word placed one column off, so a reader should not take a cell's column as proof of its level.
+    /// </summary>
+    public bool ColumnsInferred { get; init; }
+
     public int ColumnCount => Rows.Count == 0 ? 0 : Rows.Max(r => r.Cells.Count == 0 ? 0 : r.Cells.Max(c => c.Column + c.ColumnSpan));
 }
 

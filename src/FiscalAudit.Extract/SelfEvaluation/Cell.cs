@@ -22,11 +22,13 @@ internal sealed class CellStream
 {
     private readonly Dictionary<(int Row, int Index), Cell> byPosition = new();
     private readonly Dictionary<Cell, int> order = new(ReferenceEqualityComparer.Instance);
+    private readonly IReadOnlySet<int> inferredRows;
 
-    private CellStream(IReadOnlyList<Cell> cells, bool linePerCell)
+    private CellStream(IReadOnlyList<Cell> cells, bool linePerCell, IReadOnlySet<int>? inferredRows = null)
     {
         Cells = cells;
         LinePerCell = linePerCell;
+        this.inferredRows = inferredRows ?? new HashSet<int>();
         for (var i = 0; i < cells.Count; i++)
         {
             order[cells[i]] = i;
@@ -37,6 +39,13 @@ internal sealed class CellStream
     public IReadOnlyList<Cell> Cells { get; }
 
     public bool LinePerCell { get; }
+
+    /// <summary>
+    /// Whether the cell's column is known from rulings or the file's structure (a Word, Excel, HTML, Markdown or tab-separated table, a
+    /// ruled PDF table), so a blank cell beside it is truly blank; not in a table whose columns were told from its words' places
+    /// (<see cref="TableBlock.ColumnsInferred"/>: a borderless PDF, a text table laid out with spaces) nor one cell per line.
+    /// </summary>
+    public bool ColumnKnown(Cell cell) => !LinePerCell && !inferredRows.Contains(cell.Row);
 
     /// <summary>
     /// Cells of lines that hold exactly one non-empty cell (layouts flattened one cell per line), from
@@ -64,6 +73,7 @@ internal sealed class CellStream
     public static CellStream FromBlocks(SourceDocument document, IReadOnlyList<string> startWords)
     {
         var cells = new List<Cell>();
+        var inferred = new HashSet<int>();
         var row = 0;
         var started = false;
         void Add(string raw, int column, SourceLocation location)
@@ -81,6 +91,7 @@ internal sealed class CellStream
                     foreach (var r in table.Rows)
                     {
                         row++;
+                        if (table.ColumnsInferred) inferred.Add(row);
                         foreach (var c in r.Cells) Add(c.Text, c.Column, c.Location);
                     }
                     break;
@@ -94,7 +105,7 @@ internal sealed class CellStream
                     break;
             }
         }
-        return new CellStream(cells, linePerCell: false);
+        return new CellStream(cells, linePerCell: false, inferred);
     }
 
     private static bool HasAny(string text, IReadOnlyList<string> words)

@@ -9,8 +9,10 @@ namespace FiscalAudit.Extract.SelfEvaluation;
 /// </summary>
 internal static class IndicatorHeadings
 {
+    private static readonly LevelPatterns Patterns = LevelPatterns.Default;
+
     private static readonly Regex Level1Pattern = new(
-        $@"^{LevelPatterns.LeadingPoints}(?:{LevelPatterns.Ordinal})?{LevelPatterns.LeadingPoints}(?<name>{string.Join("|", IndicatorTableWords.Default.Level1Headings.Select(Regex.Escape))})(?:{LevelPatterns.BracketedPoints}|(?<p3>\d+(?:\.\d+)?)分)?$",
+        $"^{Patterns.LeadingPoints}(?:{Patterns.Ordinal})?{Patterns.LeadingPoints}(?<name>{string.Join("|", IndicatorTableWords.Default.Level1Headings.Select(Regex.Escape))})(?:{Patterns.BracketedPoints}|{Patterns.TrailingPoints(unitRequired: true)})?$",
         RegexOptions.CultureInvariant);
 
     /// <summary>

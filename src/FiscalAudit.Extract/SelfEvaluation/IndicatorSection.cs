@@ -184,14 +184,17 @@ internal static class IndicatorSectionParser
     }
 
     /// <summary>
-    /// In a real table, whether a cell stands in the 一级指标 column (<paramref name="level1Column"/>) of a row that prints its second level
-    /// right of it, before the 三级指标 column (“成本指标 | 经济成本指标 | 驿站运营补贴标准”), or of a row right under a 小计 row (the group
-    /// above closed, its second-level cell left blank or merged): a first-level cell by its place. A cell alone left of its indicator
-    /// (a borderless PDF's columns told from the words' places) is not placed surely enough to be read so.
+    /// In a real table, whether a cell stands in the 一级指标 column (<paramref name="level1Column"/>): a first-level cell by its place,
+    /// its second-level cell blank or merged (“成本指标 | | 驿站运营补贴标准”), when its column is known from rulings or the file's
+    /// structure (<see cref="CellStream.ColumnKnown"/>). Where the columns were told from the words' places (a borderless PDF) a cell alone
+    /// left of its indicator is not placed surely enough: there it must print its second level right of it, before the 三级指标 column
+    /// (“成本指标 | 经济成本指标 | 驿站运营补贴标准”), or stand right under a 小计 row (the group above closed).
     /// </summary>
     private static bool InLevel1Column(CellStream stream, Cell header, Cell cell, int level1Column) =>
         cell.Index == level1Column && cell.Row != header.Row
-        && (stream.RowOf(cell).Any(c => c.Index > cell.Index && c.Index < header.Index && EvaluationText.Number(c.Text) is null) || UnderSubtotal(stream, cell));
+        && (stream.ColumnKnown(cell)
+            || stream.RowOf(cell).Any(c => c.Index > cell.Index && c.Index < header.Index && EvaluationText.Number(c.Text) is null)
+            || UnderSubtotal(stream, cell));
 
     /// <summary>Whether the row above <paramref name="cell"/>'s is a 小计 row.</summary>
     private static bool UnderSubtotal(CellStream stream, Cell cell)

@@ -126,13 +126,17 @@ internal static partial class ThirdPartyReportParser
     }
 
     /// <summary>
-    /// “关于2023年度老旧小区改造项目支出绩效评价报告” → “老旧小区改造项目”; a department-wide title keeps what precedes its
-    /// department-wide words (“宁乡市财政局2023年度部门整体支出绩效自评报告” → “宁乡市财政局”).
+    /// “关于2023年度老旧小区改造项目支出绩效评价报告” → “老旧小区改造项目”, “石门县财政局关于2024年度高标准农田建设项目财政重点绩效评价报告”
+    /// → “高标准农田建设项目” (the issuer before 关于 dropped, in a department-wide title too); a department-wide title keeps what precedes its department-wide words
+    /// (“宁乡市财政局2023年度部门整体支出绩效自评报告” → “宁乡市财政局”).
     /// </summary>
     private static string? NameFromTitle(string title, ThirdPartyVocabulary words)
     {
         var wide = words.DepartmentWideWords.Select(w => title.IndexOf(w, StringComparison.Ordinal)).Where(i => i > 0).DefaultIfEmpty(-1).Min();
-        var name = Year().Replace(wide > 0 ? title[..wide] : title[..^words.TitleEndings.First(e => title.EndsWith(e, StringComparison.Ordinal)).Length], string.Empty, 1);
+        var name = wide > 0 ? title[..wide] : title[..^words.TitleEndings.First(e => title.EndsWith(e, StringComparison.Ordinal)).Length];
+        if (words.TitleSubjectMarks.Select(m => (At: name.IndexOf(m, StringComparison.Ordinal), m.Length)).FirstOrDefault(m => m.At > 0) is { Length: > 0 } subject)
+            name = name[(subject.At + subject.Length)..];
+        name = Year().Replace(name, string.Empty, 1);
         bool trimmed;
         do
         {

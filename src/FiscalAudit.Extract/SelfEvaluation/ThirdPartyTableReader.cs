@@ -15,7 +15,7 @@ internal sealed record ThirdPartyTable(IndicatorSection Section, string? Grade, 
 /// column right of its column. A level cell left empty or covered by a merge continues the level above,
 /// so merged first-level cells (Word, Excel) and blank ones (Markdown) read alike.
 /// </summary>
-internal static partial class ThirdPartyTableReader
+internal static class ThirdPartyTableReader
 {
     /// <summary>
     /// “（15分）决策”, “一、决策（15分）”, “（一）（15分）决策”, “（1）决策（10分）”, “1.项目立项(5)”, “决策15分”, “过程20”, “决策（20%）”, “效益【20分】”, “A决策”,
@@ -23,8 +23,11 @@ internal static partial class ThirdPartyTableReader
     /// A bracketed number before the name is points with 分 or % (“（15分）决策”); bare (“（1）”) it is an ordinal, unless it stands before a
     /// first-level name and is higher than an ordinal of that level can be (“（15）决策”: <see cref="LevelPatterns.LeadingBarePoints"/>).
     /// </summary>
-    [GeneratedRegex("^" + LevelPatterns.LeadingPoints + "(?:" + LevelPatterns.Ordinal + @"|[A-Za-z]\d{0,2}[、.]?(?=\p{IsCJKUnifiedIdeographs}))?" + LevelPatterns.LeadingPoints + @"(?<name>.*?)(?:" + LevelPatterns.BracketedPoints + @"|(?<p3>\d+(?:\.\d+)?)(?:分|%)?)?$")]
-    private static partial Regex LevelCell();
+    private static readonly Regex LevelCell = LevelCellPattern(LevelPatterns.Default);
+
+    private static Regex LevelCellPattern(LevelPatterns p) => new(
+        $"^{p.LeadingPoints}(?:{p.Ordinal}|{p.LetterCode})?{p.LeadingPoints}(?<name>.*?)(?:{p.BracketedPoints}|{p.TrailingPoints(unitRequired: false)})?$",
+        RegexOptions.CultureInvariant);
 
     /// <summary>Where each kind of value stands: grid columns by level (index 1–3), weights by owning level, the rest by role.</summary>
     internal sealed class Columns
@@ -225,7 +228,7 @@ internal static partial class ThirdPartyTableReader
     private static (Match InCell, Match Level) LevelMatch(string compact, ThirdPartyVocabulary words)
     {
         var inCell = words.ScoreInCell.Match(compact);
-        return (inCell, LevelCell().Match(IndicatorTableWords.Default.WithoutPointsLabels(inCell.Success ? compact.Remove(inCell.Index, inCell.Length) : compact)));
+        return (inCell, LevelCell.Match(IndicatorTableWords.Default.WithoutPointsLabels(inCell.Success ? compact.Remove(inCell.Index, inCell.Length) : compact)));
     }
 
     /// <summary>
@@ -246,7 +249,7 @@ internal static partial class ThirdPartyTableReader
     {
         if (IndicatorTableWords.Default.SubtotalGroup(labelKey) is not string rest) return null;
         if (rest.Length == 0) return current;
-        var name = LevelCell().Match(rest).Groups["name"].Value;
+        var name = LevelCell.Match(rest).Groups["name"].Value;
         return words.GroupOf(name) ?? (name == current ? current : null);
     }
 

@@ -35,6 +35,9 @@ internal sealed class ThirdPartyVocabulary
     /// <summary>Title words of a department-wide evaluation (“部门整体支出绩效自评报告”): its table is the department's, named after it.</summary>
     public List<string> DepartmentWideWords { get; init; } = new();
 
+    /// <summary>Words after the issuer of a report titled “石门县财政局关于…绩效评价报告” (“关于”): what precedes them is no part of the project's name.</summary>
+    public List<string> TitleSubjectMarks { get; init; } = new();
+
     /// <summary>Words dropped from a title to leave the project's name (“关于”, “支出”).</summary>
     public List<string> TitleNoise { get; init; } = new();
 

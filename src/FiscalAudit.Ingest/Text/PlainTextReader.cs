@@ -65,5 +65,7 @@ public sealed class PlainTextReader : IDocumentReader
             .OrderBy(t => t.First);
     }
 
-    private static TableBlock? Spaced(List<SourceRow> rows) => rows.Count == 0 ? null : new TableBlock(rows, rows[0].Location.Through(rows[^1].Location));
+    /// <summary>A table laid out with spaces: its columns told from where the words stand.</summary>
+    private static TableBlock? Spaced(List<SourceRow> rows) =>
+        rows.Count == 0 ? null : new TableBlock(rows, rows[0].Location.Through(rows[^1].Location)) { ColumnsInferred = true };
 }

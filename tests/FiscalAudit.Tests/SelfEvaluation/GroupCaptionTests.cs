@@ -120,4 +120,60 @@ public class GroupCaptionTests
         Assert.Equal(("FA4002", "过程", "分值"), (finding.RuleId, finding.Location.Row, finding.Location.Column));
         Assert.Equal(text.Split('\n').ToList().FindIndex(l => l.StartsWith($"| {planted} |", StringComparison.Ordinal)) + 1, finding.Location.Line);
     }
+
+    /// <summary>
+    /// The split report printed one table per second-level group too: each 二级指标 cell (“项目立项（5分）”) becomes a caption numbered by
+    /// <paramref name="ordinal"/> (<c>{0}</c> the running number over all second-level groups, <c>{1}</c> the number within the group) over
+    /// a table headed 三级指标 | … without the 二级指标 column.
+    /// </summary>
+    private static string ByLevel2(string split, string ordinal)
+    {
+        var lines = new List<string>();
+        var (running, within) = (0, 0);
+        foreach (var line in split.Split('\n'))
+        {
+            var cells = line.Trim().Trim('|').Split('|').Select(c => c.Trim()).ToList();
+            if (!line.StartsWith('|'))
+            {
+                within = line.StartsWith('（') ? 0 : within;
+                lines.Add(line);
+            }
+            else if (line.StartsWith("| 二级指标 |", StringComparison.Ordinal) || line.StartsWith("|---", StringComparison.Ordinal))
+            {
+                continue;
+            }
+            else
+            {
+                if (cells[0].Length > 0)
+                {
+                    var caption = string.Format(System.Globalization.CultureInfo.InvariantCulture, ordinal, ++running, ++within) + cells[0];
+                    lines.AddRange(["", caption, "", "| 三级指标 | 分值 | 评分标准 | 目标值 | 实际完成值 | 得分 | 扣分原因 |", "|---|---|---|---|---|---|---|"]);
+                }
+                lines.Add("| " + string.Join(" | ", cells.Skip(1)) + " |");
+            }
+        }
+        return string.Join('\n', lines);
+    }
+
+    public static TheoryData<string> Level2Ordinals => new("（{0}）", "{0}.", "（{1}）", "{1}、");
+
+    /// <summary>
+    /// Second-level captions (“（5）资金管理（15分）”, the ordinal running on over the groups past the four first-level ones) under the group
+    /// captions: read as the second-level cells they stand for, their bracketed number an ordinal, not points, so the report reads as the
+    /// whole table does and gives nothing; its planted copy gives the planted findings at the same cells and captions.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Level2Ordinals))]
+    public void Second_level_captions_of_tables_split_by_second_level_read_as_second_level_cells(string ordinal)
+    {
+        var text = ByLevel2(Text(SplitByGroup), ordinal);
+        Assert.Contains(string.Format(System.Globalization.CultureInfo.InvariantCulture, ordinal, 4, 1) + "资金管理（15分）", text, StringComparison.Ordinal);
+        var result = Audit("level2-captions.md", text);
+        Assert.Equal(Shape(Project(Audit(Renovation))).Skip(1), Shape(Project(result)).Skip(1));
+        Assert.Empty(EvaluationFindings(result));
+
+        var planted = ByLevel2(Text(SplitByGroupPlanted), ordinal);
+        static List<string> Found(FiscalAudit.Engine.AuditResult r) => EvaluationFindings(r).Select(f => $"{f.RuleId} {f.Location.Row} {f.Location.Column} {f.Expected} {f.Actual}").Order().ToList();
+        Assert.Equal(Found(Audit(SplitByGroupPlanted)), Found(Audit("level2-captions-planted.md", planted)));
+    }
 }

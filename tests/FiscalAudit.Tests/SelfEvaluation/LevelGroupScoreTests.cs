@@ -57,6 +57,60 @@ public class LevelGroupScoreTests
         Assert.Equal(("FA4018", "成本指标", subtotal + 1), (finding.RuleId, finding.Location.Row, finding.Location.Line));
     }
 
+    /// <summary>
+    /// The 北京 and 福建 forms without 小计 rows, their 成本指标 row's 二级指标 cell blank (“| 成本指标 |  | 每平方米改造成本 |”), as tab-separated
+    /// text, Markdown and HTML: <paramref name="printed"/> replaced by <paramref name="blank"/>, every 小计 row left out.
+    /// </summary>
+    public static TheoryData<string, string, string, bool> BlankSecondLevelWithoutSubtotals => new()
+    {
+        { "beijing-cost-first-level.txt", "\t成本指标\t经济成本指标\t", "\t成本指标\t\t", false },
+        { "beijing-cost-subtotals.txt", "\t成本指标\t经济成本指标\t", "\t成本指标\t\t", false },
+        { "fujian-cost-subtotals.md", "| 成本指标 | 经济成本指标 |", "| 成本指标 |  |", false },
+        { "fujian-cost-subtotals.md", "| 成本指标 | 经济成本指标 |", "| 成本指标 |  |", true },
+    };
+
+    private static string WithoutSubtotals(string name, string printed, string blank, bool html)
+    {
+        var text = Text(name, Folder);
+        Assert.Contains(printed, text, StringComparison.Ordinal);
+        var lines = text.Replace(printed, blank, StringComparison.Ordinal).Split('\n').Where(l => !l.Contains("小计", StringComparison.Ordinal));
+        var form = string.Join('\n', lines);
+        return html ? AsHtmlTables(form) : form;
+    }
+
+    /// <summary>
+    /// 成本指标 alone in the 一级指标 column of a form without 小计 rows, its 二级指标 cell blank: in a table whose columns are known (tab-separated,
+    /// Markdown, HTML) it is a first-level group of its own, its indicator under it and not under 产出指标; the correct form gives nothing.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(BlankSecondLevelWithoutSubtotals))]
+    public void Cost_alone_in_the_first_level_column_of_a_structured_table_is_first_level(string name, string printed, string blank, bool html)
+    {
+        var result = Audit(html ? "form.html" : name, WithoutSubtotals(name, printed, blank, html));
+        var p = Project(result);
+        Assert.Equal(["产出指标", "成本指标", "效益指标", "满意度指标"], p.Groups.Where(g => g.IsLevel1).Select(g => g.Name));
+        var cost = Assert.Single(p.Indicators, i => i.Level1 == "成本指标");
+        Assert.Null(cost.Level2);
+        Assert.Equal(3, p.Indicators.Count(i => i.Level1 == "产出指标"));
+        Assert.Empty(EvaluationFindings(result));
+    }
+
+    /// <summary>
+    /// The same forms read as a table whose columns were told from its words' places (<see cref="Core.Documents.TableBlock.ColumnsInferred"/>,
+    /// a borderless PDF): a cell alone left of its indicator is not placed surely enough, so 成本指标 stays the 二级 item of 产出指标 it may be.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(BlankSecondLevelWithoutSubtotals))]
+    public void Cost_alone_in_an_inferred_first_level_column_stays_second_level(string name, string printed, string blank, bool html)
+    {
+        var read = FiscalAudit.Ingest.DocumentReaders.Default.Read(html ? "form.html" : name, System.Text.Encoding.UTF8.GetBytes(WithoutSubtotals(name, printed, blank, html)));
+        var blocks = read.Blocks.Select(b => b is Core.Documents.TableBlock t ? t with { ColumnsInferred = true } : b).ToList();
+        var inferred = new Core.Documents.SourceDocument(read.File, "pdf", blocks, read.Lines, read.PageCount);
+        var p = Assert.Single(FiscalAudit.Extract.DisclosureExtractor.Default.Extract(inferred).Evaluations.Projects);
+        Assert.Equal("产出指标", Assert.Single(p.Indicators, i => i.Level2 == "成本指标").Level1);
+        Assert.DoesNotContain(p.Groups, g => g.Name == "成本指标" && g.IsLevel1);
+    }
+
     /// <summary>成本指标 printed in the 二级指标 column (the national form's 产出指标 → 成本指标) stays a second-level item of 产出指标.</summary>
     [Fact]
     public void Cost_in_the_second_level_column_stays_under_output()

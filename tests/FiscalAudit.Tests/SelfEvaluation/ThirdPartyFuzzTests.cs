@@ -11,7 +11,11 @@ namespace FiscalAudit.Tests.SelfEvaluation;
 /// </summary>
 public class ThirdPartyFuzzTests
 {
-    private static readonly string[] Reports = { Renovation, RoadMaintenance, ElderlyCare, DrinkingWater, DrinkingWaterPlanted, Mianyang, Liuyang, Liling };
+    private static readonly string[] Reports =
+    {
+        Renovation, RoadMaintenance, ElderlyCare, DrinkingWater, DrinkingWaterPlanted, Mianyang, Liuyang, Liling, SplitByGroup,
+        "department-wide-ecology-20-20-40-20.md", "key-evaluation-farmland-rubric-20-20-30-30.md", "two-part-library-subtotals-10-20-40-30.md", "graded-water-supply-bands-20-30-30-20.md",
+    };
 
     private static readonly string[] CellNoise =
     {
@@ -20,6 +24,7 @@ public class ThirdPartyFuzzTests
         "≥", "≤0", "＞0%", "5万元以内", "3.", ".5", "１２．５", "x", "项目名称", "绩效评价报告", "|", "\t",
         "扣分", "扣", "扣-", "未扣分", "满分", "扣分见附表", "百分之", "百分之点五", "百分之九十五点", "百分之一千零", "预算执行率百分之九十六",
         "表1", "表2-1：决策指标评分表（10分）", "附表3", "产出指标得分情况", "0.9554", "预算执行率0.9554", "执行率1.00", "0.", "决策小计", "小计", "一级指标得分",
+        "（5）项目立项", "（12）资金管理（15分）", "1.产出数量", "A1立项", "【20%】效益",
     };
 
     private static void MustNotCrash(string text)
@@ -49,7 +54,7 @@ public class ThirdPartyFuzzTests
         {
             var random = new Random(t.Item2);
             var lines = Text(Reports[t.Item1]).Split('\n');
-            var width = lines.Where(l => l.StartsWith('|')).Max(l => l.Count(c => c == '|'));
+            var width = lines.Where(l => l.StartsWith('|')).Select(l => l.Count(c => c == '|')).DefaultIfEmpty(0).Max(); // none in an HTML table: its rows are shuffled whole
             var order = Enumerable.Range(0, width).OrderBy(_ => random.Next()).ToArray();
             var shuffled = lines.Select(l => l.StartsWith('|') && !l.StartsWith("|---", StringComparison.Ordinal)
                 ? string.Join("|", order.Select(i => l.Split('|').ElementAtOrDefault(i) ?? string.Empty))

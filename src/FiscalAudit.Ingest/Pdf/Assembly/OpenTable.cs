@@ -35,5 +35,6 @@ internal sealed class OpenTable
         return string.Join('\t', fields).TrimEnd('\t');
     }
 
-    public TableBlock ToBlock() => new(Rows.ToList(), Rows[0].Location.Through(Rows[^1].Location));
+    /// <summary>The table as a block; a grid found from its words' alignment (<see cref="PdfGrid.Inks"/>) has its columns inferred.</summary>
+    public TableBlock ToBlock() => new(Rows.ToList(), Rows[0].Location.Through(Rows[^1].Location)) { ColumnsInferred = Grid.Inks is not null };
 }
