@@ -1,6 +1,5 @@
 using FiscalAudit.Engine;
 using FiscalAudit.Tests.Pdf;
-using FiscalAudit.Web.Application;
 using FiscalAudit.Web.Hosting;
 using FiscalAudit.Web.Storage;
 using FiscalAudit.Web.Storage.Entities;
@@ -56,8 +55,6 @@ public sealed class ScanTimeLimitTests
     public async Task While_a_scan_is_recognised_the_documents_show_how_far()
     {
         await using var store = TestStore.Sqlite();
-        var limit = new CheckLimit(TimeSpan.FromMinutes(5), TimeSpan.FromSeconds(10));
-        var result = new Auditor().Audit("扫描件.pdf", Scan(3), limit, CancellationToken.None);
         var hash = new string('c', 64);
         await using var db = store.Open();
         await DatabaseSetup.UpgradeAsync(db, new WebSettings { DataFolder = store.DataFolder }, TextWriter.Null);
@@ -65,15 +62,13 @@ public sealed class ScanTimeLimitTests
         db.Batches.Add(new Batch { CreatedAt = DateTime.UtcNow, Documents = { new Document { File = "扫描件.pdf", Hash = hash, Length = 1, Status = DocumentStatus.Running } } });
         await db.SaveChangesAsync();
 
-        var check = new TaskCompletionSource<AuditResult>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var waiting = RecognitionShown.WhileAsync(db, hash, check.Task, limit.Progress, CancellationToken.None);
+        var held = HeldRecognition.Start(db, hash, "扫描件.pdf", Scan(3));
         await using var reader = store.Open();
         string? reason = null;
         for (var until = DateTime.UtcNow.AddSeconds(60); reason is null && DateTime.UtcNow < until; await Task.Delay(100))
             reason = await reader.Documents.Where(d => d.Hash == hash).Select(d => d.Reason).SingleAsync();
         Assert.Equal("正在识别扫描页 3/3", reason);
-        check.SetResult(result);
-        Assert.Same(result, await waiting);
+        Assert.DoesNotContain((await held.ReleaseAsync()).Findings, f => f.RuleId == "FA0005");
     }
 
     /// <summary>A scan of <paramref name="pages"/> pages, each a line of text rendered at 300 dpi.</summary>
