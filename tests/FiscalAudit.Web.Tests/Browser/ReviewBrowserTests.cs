@@ -32,9 +32,13 @@ public sealed class ReviewBrowserTests
         await page.GotoAsync("/admin/users");
         await page.GetByLabel("编码").FillAsync("E01");
         await page.GetByLabel("名称").FillAsync("示例市示例管理局");
+        // Each form is filled on the page its previous one brought (else the next fill races the reload and is lost).
         await page.GetByRole(AriaRole.Button, new() { Name = "添加" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".notice")).ToHaveTextAsync("已添加部门/单位“示例市示例管理局”。");
         await AccountsBrowserTests.CreateAccountAsync(page, Reviewer, TestAccounts.Password, Roles.Reviewer, null);
+        await Assertions.Expect(page.Locator(".notice")).ToContainTextAsync($"已创建账号“{Reviewer}”");
         await AccountsBrowserTests.CreateAccountAsync(page, Clerk, TestAccounts.Password, Roles.Department, "E01 示例市示例管理局");
+        await Assertions.Expect(page.Locator(".notice")).ToContainTextAsync($"已创建账号“{Clerk}”");
         await Assertions.Expect(page.Locator("#accounts tbody tr")).ToHaveCountAsync(3);
 
         // 1. The 部门用户 uploads its final accounts; they wait for review.
