@@ -8,7 +8,7 @@ using FiscalAudit.Web.Storage.Entities;
 
 namespace FiscalAudit.Web.Application;
 
-/// <summary>Turns an audit result into the stored <see cref="CheckResult"/>, and copies a result onto the documents with its bytes.</summary>
+/// <summary>Turns an audit result into the stored <see cref="CheckResult"/>, and copies a result onto the documents that show it.</summary>
 public static class CheckSummary
 {
     public static CheckResult From(string hash, AuditResult result, DateTime now)
@@ -43,11 +43,18 @@ public static class CheckSummary
         document.Department = result.Department;
         document.Year = result.Year;
         document.SetPart = result.SetPart;
-        document.Errors = result.Errors;
-        document.Warnings = result.Warnings;
-        document.Infos = result.Infos;
-        document.IsTemplate = result.IsTemplate;
+        Show(result, document);
         document.FinishedAt = result.CheckedAt;
         Attributions.Apply(document, units);
+    }
+
+    /// <summary>
+    /// Gives the document what its page and lists show of this result — its counts and whether it is a blank template —
+    /// whenever a result becomes the one it shows: its own check, a pairing with its counterparts, or its own again when a pairing is removed.
+    /// </summary>
+    public static void Show(CheckResult result, Document document)
+    {
+        (document.Errors, document.Warnings, document.Infos) = (result.Errors, result.Warnings, result.Infos);
+        document.IsTemplate = result.IsTemplate;
     }
 }

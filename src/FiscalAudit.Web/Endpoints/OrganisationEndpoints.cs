@@ -1,3 +1,4 @@
+using System.Text.Json;
 using FiscalAudit.Web.Application.Accounts;
 using FiscalAudit.Web.Application.Organisation;
 using Microsoft.AspNetCore.Authorization;
@@ -9,7 +10,8 @@ namespace FiscalAudit.Web.Endpoints;
 /// multipart field "file"), GET /api/org, DELETE /api/org/{id} (administrators; refused with 409 while anything
 /// depends on the unit); GET /api/attribution/pending and POST /api/documents/{id}/attribution
 /// ({"unitId"}); GET /api/coverage?year= and /api/coverage/export?year= (xlsx); POST /api/coverage/due
-/// ({"year","kind","date"}: a kind's due date in a year). Reviewers and administrators only.
+/// ({"year","kind","date"}: a kind's due date in a year, the date written as on the page —
+/// 2024-09-30, 2024年9月30日 …; null or blank clears it). Reviewers and administrators only.
 /// </summary>
 public static class OrganisationEndpoints
 {
@@ -18,7 +20,8 @@ public static class OrganisationEndpoints
 
     public sealed record AttributionRequest(long? UnitId);
 
-    public sealed record DueDateRequest(int? Year, string? Kind, DateOnly? Date);
+    /// <summary>The date as the page's field takes it (<see cref="DueDateText"/>): 2024-09-30, 2024年9月30日 …; null or blank clears it.</summary>
+    public sealed record DueDateRequest(int? Year, string? Kind, JsonElement? Date);
 
     public static void MapOrganisationEndpoints(this IEndpointRouteBuilder app)
     {
@@ -53,11 +56,20 @@ public static class OrganisationEndpoints
         app.MapPost("/api/coverage/due", async (DueDateRequest? body, DueDates dueDates, CancellationToken cancellation) =>
         {
             if (body?.Year is not { } year) return ApiErrors.BadRequest("请在 year 中给出年度，kind 中给出文件种类（预算、决算、绩效自评），date 中给出截止日期（如 2024-09-30；null 为取消）。");
-            return await dueDates.SetAsync(year, body.Kind, body.Date, cancellation) is { } problem
+            if (!DueDateText.TryRead(Text(body.Date), out var date, out var unreadable)) return ApiErrors.BadRequest(unreadable!);
+            return await dueDates.SetAsync(year, body.Kind, date, cancellation) is { } problem
                 ? ApiErrors.BadRequest(problem)
-                : Results.Json(new { year, kind = body.Kind, date = body.Date });
+                : Results.Json(new { year, kind = body.Kind, date });
         }).RequireAuthorization(reviewers);
     }
+
+    /// <summary>A JSON value as the text typed in the page's field: a string as it is, a number or any other value as written (so refused, never taken for a blank).</summary>
+    private static string? Text(JsonElement? value) => value switch
+    {
+        null or { ValueKind: JsonValueKind.Null } => null,
+        { ValueKind: JsonValueKind.String } text => text.GetString(),
+        { } other => other.GetRawText(),
+    };
 
     private static async Task<IResult> ImportAsync(HttpRequest request, OrgTreeImport import, CancellationToken cancellation)
     {

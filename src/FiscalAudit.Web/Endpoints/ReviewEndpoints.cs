@@ -9,7 +9,7 @@ namespace FiscalAudit.Web.Endpoints;
 /// <summary>
 /// The review of a document through the API: GET /api/documents/{id}/review (state, versions, decisions,
 /// notes, comparison, history); POST …/findings/{findingId}/decision {"status","reason"} and …/notes {"text"};
-/// POST …/state {"action","comment"}; GET and POST …/decisions (the CLI's decisions file); POST …/versions
+/// POST …/state {"action","comment","confirmed"} (confirmed: true answers the move's question — approving a blank template); GET and POST …/decisions (the CLI's decisions file); POST …/versions
 /// (multipart field "files": the corrected document). Deciding and moving states is for reviewers (403 otherwise).
 /// </summary>
 public static class ReviewEndpoints
@@ -21,7 +21,8 @@ public static class ReviewEndpoints
 
     public sealed record NoteRequest(string? Text);
 
-    public sealed record StateRequest(string? Action, string? Comment);
+    /// <summary>A move of the review state; <see cref="Confirmed"/> answers the move's question (approving a blank template), which is refused without it.</summary>
+    public sealed record StateRequest(string? Action, string? Comment, bool? Confirmed);
 
     public static void MapReviewEndpoints(this IEndpointRouteBuilder app)
     {
@@ -32,7 +33,7 @@ public static class ReviewEndpoints
         app.MapPost("/api/documents/{id:long}/findings/{findingId}/notes", async (long id, string findingId, NoteRequest? body, FindingReview review, CancellationToken cancellation) =>
             Answer(await review.NoteAsync(id, findingId, body?.Text, cancellation)));
         app.MapPost("/api/documents/{id:long}/state", async (long id, StateRequest? body, ReviewStates states, CancellationToken cancellation) =>
-            Answer(await states.ChangeAsync(id, body?.Action, body?.Comment, cancellation)));
+            Answer(await states.ChangeAsync(id, body?.Action, body?.Comment, body?.Confirmed == true, cancellation)));
         app.MapGet("/api/documents/{id:long}/decisions", async (long id, FindingReview review, CancellationToken cancellation) =>
             await review.ExportAsync(id, cancellation) is { } file
                 ? Results.File(file.Content, "application/json; charset=utf-8", file.FileName)

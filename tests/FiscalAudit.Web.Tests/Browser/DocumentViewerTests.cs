@@ -31,7 +31,7 @@ public sealed class DocumentViewerTests
 
         // 1. Upload both files through the page's form.
         await page.GotoAsync("/");
-        await page.Locator("#upload-form input[type=file]:not([webkitdirectory])").SetInputFilesAsync(pdfs);
+        await session.ChooseUploadsAsync(pdfs);
         await Assertions.Expect(page.Locator("#chosen")).ToContainTextAsync("已选择 2 个文件");
         await Chromium.ScreenshotAsync(page, "1-upload");
         await page.Locator("#upload-button").ClickAsync();

@@ -34,6 +34,9 @@ public sealed class PendingResultBrowserTests
         await Assertions.Expect(page.Locator("p.notice")).ToContainTextAsync("已将本文件交给当前版本重新审核");
         await Assertions.Expect(page.Locator("#pending-result dd")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^排队等待重新审核…（上次结果：错误 [1-9]\\d* 项、警告 \\d+ 项、提示 \\d+ 项，新结果出来后更新）$"));
         await Assertions.Expect(page.Locator(".facts dt", new() { HasTextString = "错误" })).ToHaveCountAsync(0);
+        // Until the new result is stored no review state can move: the page says why and offers none.
+        await Assertions.Expect(page.Locator("#state-waiting")).ToContainTextAsync("审核结果出来、能看到发现的问题后才能开始审核、退回整改或通过");
+        await Assertions.Expect(page.Locator("button.state-action")).ToHaveCountAsync(0);
         await Chromium.ScreenshotAsync(page, "pending-2-rechecking-document");
 
         await page.GotoAsync($"/batches/{batch}");

@@ -32,15 +32,19 @@ public sealed class ReviewBrowserTests
         await page.GotoAsync("/admin/users");
         await page.GetByLabel("编码").FillAsync("E01");
         await page.GetByLabel("名称").FillAsync("示例市示例管理局");
+        // Each form is filled on the page its previous one brought (else the next fill races the reload and is lost).
         await page.GetByRole(AriaRole.Button, new() { Name = "添加" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".notice")).ToHaveTextAsync("已添加部门/单位“示例市示例管理局”。");
         await AccountsBrowserTests.CreateAccountAsync(page, Reviewer, TestAccounts.Password, Roles.Reviewer, null);
+        await Assertions.Expect(page.Locator(".notice")).ToContainTextAsync($"已创建账号“{Reviewer}”");
         await AccountsBrowserTests.CreateAccountAsync(page, Clerk, TestAccounts.Password, Roles.Department, "E01 示例市示例管理局");
+        await Assertions.Expect(page.Locator(".notice")).ToContainTextAsync($"已创建账号“{Clerk}”");
         await Assertions.Expect(page.Locator("#accounts tbody tr")).ToHaveCountAsync(3);
 
         // 1. The 部门用户 uploads its final accounts; they wait for review.
         await session.LogOutAsync();
         await session.LogInAsync(Clerk, TestAccounts.Password);
-        await page.Locator("#upload-form input[type=file]:not([webkitdirectory])").SetInputFilesAsync(original);
+        await session.ChooseUploadsAsync(original);
         await page.GetByRole(AriaRole.Button, new() { Name = "开始审核" }).ClickAsync();
         await Assertions.Expect(page.Locator("#batch-status")).ToHaveTextAsync("已完成", new() { Timeout = 120_000 });
         await page.GetByRole(AriaRole.Link, new() { Name = CorrectedExample.Name }).ClickAsync();
@@ -51,7 +55,7 @@ public sealed class ReviewBrowserTests
         await session.LogOutAsync();
         await session.LogInAsync(Reviewer, TestAccounts.Password);
         await page.GotoAsync(documentPage);
-        await Assertions.Expect(page.Locator("#review[data-ready=true]")).ToHaveCountAsync(1);
+        await session.ReviewReadyAsync();
         // The empty table 9 (a warning, unchanged in the correction) is waived; the 三公经费 total (corrected) confirmed.
         var waived = await page.Locator(".finding[data-rule=FA5002]").GetAttributeAsync("data-id") ?? "";
         var confirmed = await page.Locator(".finding[data-rule=FA1010]").GetAttributeAsync("data-id") ?? "";
@@ -87,6 +91,7 @@ public sealed class ReviewBrowserTests
         await Assertions.Expect(page.Locator("#tasks tbody tr")).ToHaveCountAsync(1);
         await Chromium.ScreenshotAsync(page, "review-3-tasks");
         await page.GetByRole(AriaRole.Link, new() { Name = CorrectedExample.Name }).ClickAsync();
+        await session.ReviewReadyAsync();
         await Assertions.Expect(page.Locator("#sent-back")).ToContainTextAsync("退回整改的问题（1 条）");
         await Assertions.Expect(page.Locator("#sent-back")).ToContainTextAsync("审核意见：请更正合计数");
         await Assertions.Expect(page.Locator("#state-comment-text")).ToContainTextAsync("请更正三公经费表合计数");
@@ -110,7 +115,7 @@ public sealed class ReviewBrowserTests
         await Assertions.Expect(page.Locator("#count-remaining")).ToHaveTextAsync(correctedIds.Count(originalIds.Contains).ToString());
         await Assertions.Expect(page.Locator("#count-new")).ToHaveTextAsync(correctedIds.Count(id => !originalIds.Contains(id)).ToString());
         await Assertions.Expect(page.Locator($"#fixed-list li[data-id='{confirmed}']")).ToHaveCountAsync(1);
-        await Assertions.Expect(page.Locator("#review[data-ready=true]")).ToHaveCountAsync(1);
+        await session.ReviewReadyAsync();
         await Assertions.Expect(page.Locator($"#f-{waived} .change-remaining")).ToHaveTextAsync("仍存在");
         await Assertions.Expect(page.Locator($"#f-{waived} .decision-waived")).ToHaveTextAsync("已忽略");
         var added = correctedIds.First(id => !originalIds.Contains(id));
@@ -127,9 +132,11 @@ public sealed class ReviewBrowserTests
         await session.LogOutAsync();
         await session.LogInAsync(Reviewer, TestAccounts.Password);
         await page.GotoAsync(versionPage);
+        await session.ReviewReadyAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "通过" }).ClickAsync();
         await Assertions.Expect(page.Locator("#review-state")).ToHaveTextAsync("已通过");
         await page.GetByRole(AriaRole.Link, new() { Name = "覆盖台账" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("/coverage$"), Navigation.Committed);
         await page.GotoAsync("/coverage?year=2023");
         var due = page.Locator("#due-form");
         await due.Locator("select[name=kind]").SelectOptionAsync("决算");

@@ -8,7 +8,7 @@ namespace FiscalAudit.Web.Tests.Browser;
 
 /// <summary>
 /// What a reviewer going through many documents sees at 1600×1000: findings in view without scrolling, a blank template
-/// marked as one and approved only after a question, the example under its Chinese name, due dates typed as 年-月-日.
+/// marked as one and approved only after a question (answered yes, approved), the example under its Chinese name, due dates typed as 年-月-日.
 /// </summary>
 public sealed class ReviewerWalkthroughBrowserTests
 {
@@ -36,7 +36,14 @@ public sealed class ReviewerWalkthroughBrowserTests
         await Assertions.Expect(page.Locator("#review-files")).ToHaveCountAsync(0);
         await Chromium.ScreenshotAsync(page, "walkthrough-2-blank-template");
         string? asked = null;
-        page.Dialog += async (_, dialog) => { asked = dialog.Message; await dialog.DismissAsync(); };
+        var answer = false;
+        page.Dialog += async (_, dialog) =>
+        {
+            asked = dialog.Message;
+            if (answer) await dialog.AcceptAsync();
+            else await dialog.DismissAsync();
+        };
+        await session.ReviewReadyAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "通过" }).ClickAsync();
         await Assertions.Expect(page.Locator("#review-state")).ToHaveTextAsync("待审核");
         Assert.Equal(ReviewStates.ApproveTemplate, asked);
@@ -49,6 +56,14 @@ public sealed class ReviewerWalkthroughBrowserTests
         await Assertions.Expect(page.Locator("#tasks")).ToContainTextAsync(example.GetProperty("file").GetString()!);
         Assert.True(WebApi.IsChinese(example.GetProperty("file").GetString()));
         await Chromium.ScreenshotAsync(page, "walkthrough-3-review-tasks");
+
+        // Answered yes: the page sends the answer the API asks for, and the template is approved.
+        (asked, answer) = (null, true);
+        await page.GotoAsync($"/documents/{template}");
+        await session.ReviewReadyAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "通过" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#review-state")).ToHaveTextAsync("已通过");
+        Assert.Equal(ReviewStates.ApproveTemplate, asked);
 
         // The due date is typed as 年-月-日, whatever the browser's language.
         await page.GotoAsync("/coverage?year=2023");

@@ -106,9 +106,11 @@ public sealed class DeadWorkerTests
                 ? $"{state.Name} {string.Join(",", state.Data.Select(p => p.Key + "=" + p.Value))}" : "unknown")));
     }
 
-    /// <summary>Some documents checked, some not yet, and one being checked.</summary>
-    private static bool InTheMiddle(List<Document> documents) =>
-        documents.Count(d => d.Status == DocumentStatus.Done) >= 5 && documents.Any(d => d.Status == DocumentStatus.Running);
+    /// <summary>
+    /// Under way: five documents checked (of forty, so both workers are busy with the rest). A condition that stays true once
+    /// met — “one being checked now” comes and goes between two workers' jobs, and a look may miss it every time.
+    /// </summary>
+    private static bool InTheMiddle(List<Document> documents) => documents.Count(d => d.Status == DocumentStatus.Done) >= 5;
 
     /// <summary>The corpus PDFs copied round-robin into a folder, each made distinct by a comment after %%EOF (which readers ignore).</summary>
     private static List<string> DistinctPdfs(string parent)

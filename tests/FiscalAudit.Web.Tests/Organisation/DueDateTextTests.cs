@@ -1,3 +1,6 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using FiscalAudit.Web.Application.Organisation;
 using FiscalAudit.Web.Tests.Support;
 
@@ -61,4 +64,41 @@ public sealed class DueDateTextTests
         Assert.Contains("无法识别", await refused.Content.ReadAsStringAsync());
         Assert.Contains("截止 2024-09-30", await client.GetStringAsync("/coverage?year=2024"));
     }
+
+    /// <summary>POST /api/coverage/due reads the date as the page's field does; an unreadable one is refused in Chinese and the saved date kept.</summary>
+    [Fact]
+    public async Task The_due_date_api_reads_dates_as_the_page_does()
+    {
+        await using var store = TestStore.Sqlite();
+        await using var app = new WebAppFactory(store);
+        using var client = app.SignedInClient();
+
+        foreach (var (date, expected) in new[] { ("2024年9月30日", "2024-09-30"), ("2024-9-1", "2024-09-01"), ("2024-10-08", "2024-10-08") })
+        {
+            var saved = await client.PostAsJsonAsync("/api/coverage/due", new { year = 2024, kind = "决算", date });
+            Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+            Assert.Equal(expected, (await saved.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("date").GetString());
+            Assert.Equal(expected, await DueAsync(client));
+        }
+
+        foreach (var date in new object[] { "09/31/2024", "明年九月", 20241008, true })
+        {
+            var refused = await client.PostAsJsonAsync("/api/coverage/due", new { year = 2024, kind = "决算", date });
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+            var error = (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("error").GetString();
+            Assert.Contains("无法识别，请按 年-月-日 填写", error);
+            Assert.Equal("2024-10-08", await DueAsync(client));
+        }
+
+        foreach (var cleared in new object?[] { null, "  " })
+        {
+            await client.PostAsJsonAsync("/api/coverage/due", new { year = 2024, kind = "决算", date = "2024-10-08" });
+            Assert.Equal(HttpStatusCode.OK, (await client.PostAsJsonAsync("/api/coverage/due", new { year = 2024, kind = "决算", date = cleared })).StatusCode);
+            Assert.Null(await DueAsync(client));
+        }
+    }
+
+    private static async Task<string?> DueAsync(HttpClient client) =>
+        (await WebApi.GetAsync(client, "/api/coverage?year=2024")).GetProperty("due").EnumerateArray()
+            .Single(d => d.GetProperty("name").GetString() == "决算").GetProperty("due").GetString();
 }

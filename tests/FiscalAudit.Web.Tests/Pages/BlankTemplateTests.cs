@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Http.Json;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -40,13 +42,22 @@ public sealed class BlankTemplateTests
             var clean = WebApi.Named(batch, "空白模板.txt");
             Assert.Equal(0, clean.GetProperty("errors").GetInt32() + clean.GetProperty("warnings").GetInt32() + clean.GetProperty("infos").GetInt32());
 
-            // The document page: what it is in the facts, and never “没有发现问题”.
+            // The document page: what it is in the facts in place of the counts (zeros would read as passed), and never “没有发现问题”;
+            // a template's findings (its 情况说明 quotes figures) are counted after the note.
             var blankPage = await client.GetStringAsync($"/documents/{blank}");
-            Assert.Contains("id=\"template-result\"", blankPage);
-            Assert.Contains(note, blankPage);
+            Assert.Equal(note, Fact(blankPage, "id=\"template-result\""));
+            Assert.DoesNotContain("<dt>错误</dt>", blankPage);
             Assert.DoesNotContain("没有发现问题", blankPage);
-            Assert.Contains(note, await client.GetStringAsync($"/documents/{withNarrative}"));
-            Assert.DoesNotContain(note, await client.GetStringAsync($"/documents/{filled}"));
+            var counted = WebApi.Named(batch, "带说明的空白模板.txt");
+            var found = new[] { ("errors", "错误"), ("warnings", "警告"), ("infos", "提示") }
+                .Select(c => (Count: counted.GetProperty(c.Item1).GetInt32(), Name: c.Item2)).Where(c => c.Count > 0).Select(c => $"{c.Count} 条{c.Name}").ToList();
+            Assert.NotEmpty(found);
+            var withNarrativePage = await client.GetStringAsync($"/documents/{withNarrative}");
+            Assert.Equal($"{note}；有 {string.Join("、", found)}", Fact(withNarrativePage, "id=\"template-result\""));
+            Assert.DoesNotContain("<dt>错误</dt>", withNarrativePage);
+            var filledPage = await client.GetStringAsync($"/documents/{filled}");
+            Assert.DoesNotContain(note, filledPage);
+            Assert.Contains("<dt>错误</dt>", filledPage);
 
             // The batch page marks both template rows, the list counts them, 审核任务 marks them.
             var batchPage = await client.GetStringAsync($"/batches/{batchId}");
@@ -68,6 +79,19 @@ public sealed class BlankTemplateTests
             Assert.Equal(ReviewStates.ApproveTemplate, Confirmation(await WebApi.GetAsync(client, $"/api/documents/{blank}/review")));
             Assert.Null(Confirmation(await WebApi.GetAsync(client, $"/api/documents/{filled}/review")));
             Assert.Contains($"data-confirm=\"{Html.Encode(ReviewStates.ApproveTemplate)}\"", blankPage);
+
+            // The API asks the same: approving the template without the answer is refused, with it approved; a filled document needs none.
+            foreach (var unanswered in new object[] { new { action = "approve" }, new { action = "approve", confirmed = false } })
+            {
+                var answer = await client.PostAsJsonAsync($"/api/documents/{blank}/state", unanswered);
+                Assert.Equal(HttpStatusCode.Conflict, answer.StatusCode);
+                Assert.Equal(ReviewStates.TemplateNotConfirmed, (await answer.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("error").GetString());
+                Assert.Equal("pending", (await WebApi.GetAsync(client, $"/api/documents/{blank}/review")).GetProperty("state").GetString());
+            }
+            Assert.Equal(HttpStatusCode.OK, (await client.PostAsJsonAsync($"/api/documents/{blank}/state", new { action = "approve", confirmed = true })).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await client.PostAsJsonAsync($"/api/documents/{filled}/state", new { action = "approve" })).StatusCode);
+            foreach (var approved in new[] { blank, filled })
+                Assert.Equal("approved", (await WebApi.GetAsync(client, $"/api/documents/{approved}/review")).GetProperty("state").GetString());
         }
     }
 
@@ -75,4 +99,12 @@ public sealed class BlankTemplateTests
         review.GetProperty("can").GetProperty("actions").EnumerateArray().Single(a => a.GetProperty("action").GetString() == "approve").GetProperty("confirm").GetString();
 
     private static string[] Rows(string page, string start) => page.Split(start)[1..];
+
+    /// <summary>The text of the fact (a dt/dd pair) whose element carries <paramref name="marker"/>.</summary>
+    private static string Fact(string page, string marker)
+    {
+        var after = page[(page.IndexOf(marker, StringComparison.Ordinal) + marker.Length)..];
+        var start = after.IndexOf("<dd>", StringComparison.Ordinal) + "<dd>".Length;
+        return after[start..after.IndexOf("</dd>", StringComparison.Ordinal)];
+    }
 }

@@ -59,6 +59,22 @@ public sealed class BrowserSession : IAsyncDisposable
         await Assertions.Expect(Page.Locator("#who")).ToContainTextAsync(userName);
     }
 
+    /// <summary>
+    /// Chooses files in the start page's upload form once its script is attached (upload.js marks the form ready): files chosen
+    /// before are not seen and 开始审核 stays disabled.
+    /// </summary>
+    public async Task ChooseUploadsAsync(params string[] paths)
+    {
+        await Assertions.Expect(Page.Locator("#upload-form[data-ready=true]")).ToHaveCountAsync(1);
+        await Page.Locator("#upload-form input[type=file]:not([webkitdirectory])").SetInputFilesAsync(paths);
+    }
+
+    /// <summary>
+    /// Waits until the document page's review panel is ready (review.js has attached its buttons): a click before does nothing
+    /// (the buttons are not form buttons).
+    /// </summary>
+    public Task ReviewReadyAsync() => Assertions.Expect(Page.Locator("#review[data-ready=true]")).ToHaveCountAsync(1);
+
     /// <summary>The top bar's 退出登录; the login page opens.</summary>
     public async Task LogOutAsync()
     {

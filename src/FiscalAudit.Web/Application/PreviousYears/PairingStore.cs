@@ -20,13 +20,13 @@ public enum PairingSave
 public static class PairingStore
 {
     /// <summary>
-    /// Saves the pairing and the document's counts, unless what it was made from changed meanwhile (a document moved to or
+    /// Saves the pairing and what the document shows of it (<see cref="CheckSummary.Show"/>), unless what it was made from changed meanwhile (a document moved to or
     /// from the unit, a newer version arrived) or the document is no longer there as it was. The rows are held while this
     /// is decided (<see cref="DocumentLocks"/>), so a move that removes stale pairings
     /// either comes first and is seen here, or comes after and finds this pairing to remove.
     /// </summary>
     public static async Task<PairingSave> SaveUnlessChangedAsync(AuditDbContext db, Document document, PairingInputs.MadeFrom madeFrom,
-        PreviousYearCheck pairing, CheckResult counts, CancellationToken cancellation)
+        PreviousYearCheck pairing, CheckResult summary, CancellationToken cancellation)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellation);
         await DocumentLocks.TakeAsync(db, new[] { document.Id, pairing.PreviousDocumentId, pairing.BudgetDocumentId, pairing.SetDocumentId }.OfType<long>(), cancellation);
@@ -43,7 +43,7 @@ public static class PairingStore
             pairing.Id = existing.Id;
             db.Entry(existing).CurrentValues.SetValues(pairing);
         }
-        (row.Errors, row.Warnings, row.Infos) = (counts.Errors, counts.Warnings, counts.Infos);
+        CheckSummary.Show(summary, row);
         await db.SaveChangesAsync(cancellation);
         await transaction.CommitAsync(cancellation);
         return PairingSave.Stored;

@@ -6,8 +6,8 @@ namespace FiscalAudit.Web.Application.PreviousYears;
 
 /// <summary>
 /// When documents change unit, the pairings made through their old unit no longer hold: theirs, and those of the
-/// documents they were a counterpart of. Those pairings are removed and each document's counts go back to its own
-/// check; the documents are returned so their pairing can be queued again in their unit (if they have one).
+/// documents they were a counterpart of. Those pairings are removed and what each document shows (counts, blank template) goes back
+/// to its own check; the documents are returned so their pairing can be queued again in their unit (if they have one).
 /// </summary>
 public static class StalePairings
 {
@@ -32,10 +32,7 @@ public static class StalePairings
         var hashes = concerned.Where(d => unpaired.Contains(d.Id)).Select(d => d.Hash).OfType<string>().Distinct().ToList();
         var own = await db.CheckResults.AsNoTracking().Where(r => hashes.Contains(r.Hash) && r.EngineVersion == EngineVersion.Current).ToDictionaryAsync(r => r.Hash, cancellation);
         foreach (var document in concerned.Where(d => unpaired.Contains(d.Id) && d.Hash is not null && own.ContainsKey(d.Hash)))
-        {
-            var result = own[document.Hash!];
-            (document.Errors, document.Warnings, document.Infos) = (result.Errors, result.Warnings, result.Infos);
-        }
+            CheckSummary.Show(own[document.Hash!], document);
         return concerned;
     }
 }

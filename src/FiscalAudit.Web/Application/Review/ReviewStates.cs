@@ -27,6 +27,9 @@ public sealed class ReviewStates(AuditDbContext db, ReviewSubjects subjects, Rev
     /// <summary>Asked before a blank template is approved: nothing in it but its completeness was checked.</summary>
     public const string ApproveTemplate = "该文件是" + DisplayNames.Template + "，没有可核对的数字。确定要通过吗？";
 
+    /// <summary>Why an approval of a blank template without the reviewer's confirmation is refused (the API's side of <see cref="ApproveTemplate"/>).</summary>
+    public const string TemplateNotConfirmed = "该文件是" + DisplayNames.Template + "，没有可核对的数字，通过前须确认：确定要通过时，请在请求中加上 \"confirmed\": true。";
+
     public const string NotAccepted = "该文件未受理，没有审核结果，不能开始审核或通过；可退回整改，由报送单位上传正确的文件。";
 
     /// <summary>
@@ -71,7 +74,8 @@ public sealed class ReviewStates(AuditDbContext db, ReviewSubjects subjects, Rev
         Move(subject.Document, ReviewState.InReview, "");
     }
 
-    public async Task<ReviewProblem?> ChangeAsync(long documentId, string? action, string? comment, CancellationToken cancellation)
+    /// <param name="confirmed">Whether the reviewer answered yes to the move's question (<see cref="Confirmation"/>); a move that asks one is refused without.</param>
+    public async Task<ReviewProblem?> ChangeAsync(long documentId, string? action, string? comment, bool confirmed, CancellationToken cancellation)
     {
         if (!actor.Reviews) return ReviewProblem.Forbidden("只有审核人员可以改变文件的审核状态。");
         if (await subjects.FindAsync(documentId, cancellation) is not { } subject) return ReviewProblem.NotFound($"没有编号为 {documentId} 的文件。");
@@ -83,6 +87,7 @@ public sealed class ReviewStates(AuditDbContext db, ReviewSubjects subjects, Rev
         if (Withheld(subject.Document, transition) is { } withheld) return ReviewProblem.Conflict(withheld);
         if (!transition.From.Contains(subject.Document.ReviewState))
             return ReviewProblem.Conflict($"该文件当前为“{subject.Document.ReviewState.ToChinese()}”，不能{transition.Name}。");
+        if (!confirmed && Confirmation(subject.Document, transition) is not null) return ReviewProblem.Conflict(TemplateNotConfirmed);
         Move(subject.Document, transition.To, comment);
         await db.SaveChangesAsync(cancellation);
         return null;

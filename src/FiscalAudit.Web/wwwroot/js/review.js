@@ -126,8 +126,10 @@ review.findings.forEach(decorate);
 for (const b of document.querySelectorAll(".state-action")) {
     b.addEventListener("click", () => {
         // Approving a blank template is asked first: it shows no problems, but only its completeness was checked.
+        // The API refuses such a move unless the answer is sent with it.
         if (b.dataset.confirm && !window.confirm(b.dataset.confirm)) return;
-        act(document.getElementById("state-actions"), "/state", { action: b.dataset.action, comment: document.getElementById("state-comment").value.trim() });
+        act(document.getElementById("state-actions"), "/state",
+            { action: b.dataset.action, comment: document.getElementById("state-comment").value.trim(), confirmed: Boolean(b.dataset.confirm) });
     });
 }
 

@@ -48,4 +48,6 @@
         button.disabled = true;
         request.send(data);
     });
+    // Files chosen before this point are not seen (no "change" listener yet): a script that drives the page waits for the mark.
+    form.dataset.ready = "true";
 })();
