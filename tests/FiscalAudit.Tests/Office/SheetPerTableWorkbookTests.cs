@@ -20,11 +20,15 @@ public class SheetPerTableWorkbookTests
     /// <summary>The seed's blocks a table a sheet, the sheets named “Sheet1” on.</summary>
     private static byte[] Build(SheetLayout layout) => Build(File.ReadAllText(Repo.Seed("002")), layout, n => $"Sheet{n}");
 
-    /// <summary>The blocks of <paramref name="text"/> (seed 002's ten tables) a table a sheet, sheet n named <paramref name="name"/>(n).</summary>
-    internal static byte[] Build(string text, SheetLayout layout, Func<int, string> name)
+    /// <summary>
+    /// The blocks of <paramref name="text"/> (seed 002's ten tables) a table a sheet, sheet n named <paramref name="name"/>(n), after
+    /// the sheets <paramref name="before"/> adds (a cover) and before those <paramref name="after"/> adds (hidden helpers).
+    /// </summary>
+    internal static byte[] Build(string text, SheetLayout layout, Func<int, string> name, Action<TestXlsx>? before = null, Action<TestXlsx>? after = null)
     {
         var blocks = SeedWorkbook.Blocks(text);
         var workbook = new TestXlsx();
+        before?.Invoke(workbook);
         var sheet = 0;
         var row = 1;
         var tableOnSheet = true;
@@ -44,6 +48,7 @@ public class SheetPerTableWorkbookTests
             i += count;
         }
         Assert.Equal(10, sheet);
+        after?.Invoke(workbook);
         return workbook.Build();
     }
 
