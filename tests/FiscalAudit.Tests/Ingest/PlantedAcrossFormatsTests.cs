@@ -57,6 +57,9 @@ public partial class PlantedAcrossFormatsTests
             SheetPerTableWorkbookTests.Build(t, new SheetLayout(Amounts: "text", MergedTitles: true), n => n <= 9 ? $"表{n}" : "整体支出绩效自评表")),
         ["workbook as a bureau exports it: a cover sheet, sheets named “01收入支出决算总表”…, a hidden helper sheet, titles merged"] = t => ("002.xlsx",
             SheetPerTableWorkbookTests.Build(t, new SheetLayout(MergedTitles: true), BureauSheetName, CoverSheet, HiddenHelperSheet)),
+        ["workbook as a bureau exports it: 表六 and 表七 side by side on sheet “06-07基本支出和三公经费”, amounts as text"] = t => ("002.xlsx",
+            SheetPerTableWorkbookTests.Build(t, new SheetLayout(Amounts: "separated text", MergedTitles: true),
+                n => n < 6 ? BureauSheetName(n) : n == 6 ? "06-07基本支出和三公经费" : BureauSheetName(n + 1), CoverSheet, beside: 7)),
     };
 
     /// <summary>The sheet names a finance bureau's export gives the nine 公开表 and the 绩效自评 table.</summary>
