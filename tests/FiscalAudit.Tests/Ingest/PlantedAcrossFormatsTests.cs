@@ -175,6 +175,51 @@ public partial class PlantedAcrossFormatsTests
         Assert.Equal(inText, Hint(Audit(form, Clean)));
     }
 
+    /// <summary>
+    /// Issue 12, class 6: seed 002 with 1.00 of 2080505's 基本支出 moved to its 项目支出 and taken back from 2080599's (a refund, its
+    /// 项目支出 −1.00, in 表三 and 表五), the negative printed as converters, Word and bureaus' exports print it: each is read as
+    /// −1.00 in its column (not as a label, not as no figure), every sum still holds, and the findings are those of the text.
+    /// </summary>
+    [SharedTheory]
+    [MemberData(nameof(NegativePrintings))]
+    public void A_negative_amount_printed_in_brackets_with_a_minus_or_a_triangle_is_read_as_negative_in_every_form(string negative, string form)
+    {
+        var text = WithRefund(negative);
+
+        var read = Audit(form, text);
+
+        Assert.Equal(2, SameReading.Cells(read).Count(c => c.Contains("其他行政事业单位养老支出", StringComparison.Ordinal) && c.EndsWith("|-1.00", StringComparison.Ordinal)));
+        Assert.Equal(SameReading.Findings(Text.Value.Clean), SameReading.Findings(read));
+        Assert.Equal(SameReading.Ids(Auditor.Audit("002.txt", Encoding.UTF8.GetBytes(WithRefund("-1.00")))), SameReading.Ids(read));
+    }
+
+    public static TheoryData<string, string> NegativePrintings
+    {
+        get
+        {
+            var data = new TheoryData<string, string>();
+            string[] forms =
+            [
+                "Markdown: MinerU, a table a line in <html><body>", "Markdown: docling pipe tables repeating merged header cells, zeros as “—”",
+                "Word", "workbook, one sheet, labels and titles merged",
+            ];
+            foreach (var negative in new[] { "（1.00）", "(1.00)", "-1.00", "△1.00", "－1.00" })
+            {
+                foreach (var form in forms) data.Add(negative, form);
+            }
+            return data;
+        }
+    }
+
+    /// <summary>Seed 002 with 2080505's 基本支出 10.17 split 9.17 + 1.00 and 2080599's 0.48 as 1.48 + <paramref name="negative"/>, in 表三 and 表五.</summary>
+    private static string WithRefund(string negative) => Planting.Planted(Clean, "seed 002",
+    [
+        ("\n2080505\t机关事业单位基本养老保险缴费支出\t10.17\t10.17\t0.00\t0.00\t0.00\t0.00\n", "\n2080505\t机关事业单位基本养老保险缴费支出\t10.17\t9.17\t1.00\t0.00\t0.00\t0.00\n"),
+        ("\n2080599\t其他行政事业单位养老支出\t0.48\t0.48\t0.00\t0.00\t0.00\t0.00\n", $"\n2080599\t其他行政事业单位养老支出\t0.48\t1.48\t{negative}\t0.00\t0.00\t0.00\n"),
+        ("\n2080505\t机关事业单位基本养老保险缴费支出\t10.17\t10.17\t0.00\n", "\n2080505\t机关事业单位基本养老保险缴费支出\t10.17\t9.17\t1.00\n"),
+        ("\n2080599\t其他行政事业单位养老支出\t0.48\t0.48\t0.00\n", $"\n2080599\t其他行政事业单位养老支出\t0.48\t1.48\t{negative}\n"),
+    ]);
+
     /// <summary>A place in a message: “第26页 第5行”, “第224行 单元格 表1 第30行第6列”, “第74行 单元格 2020年部门决算!F74”.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:第\d+页 )?第\d+(?:–\d+)?行(?: 单元格 [^）；、，]+)?")]
     private static partial System.Text.RegularExpressions.Regex PlaceWords();
