@@ -228,7 +228,7 @@ public sealed class Auditor
         var kept = findings.Select(f => RecognisedText.Soften(f, disclosure?.Source.RecognisedPages)).Select(profile.Settings.Apply).OfType<Finding>().OrderBy(f => f, FindingOrder.Instance).ToList();
         // A finding about a mistyped figure may have moved to it: the order is kept by sorting again. Its own place is left out of
         // its related places (ids are made without related places).
-        return FindingMerger.Apply(FindingIdentity.Assign(kept, disclosure, name), MergeCatalog.Default, disclosure is null ? null : NarrativeRestatements.Of(disclosure)).Select(f => f.WithoutOwnPlaceRelated())
+        return FindingMerger.Apply(FindingIdentity.Assign(kept, disclosure, name), MergeCatalog.Default, disclosure is null ? null : NarrativeRestatements.Of(disclosure), disclosure).Select(f => f.WithoutOwnPlaceRelated())
             .OrderBy(f => f, FindingOrder.Instance).Select(profile.Review.Apply).ToList();
     }
 }

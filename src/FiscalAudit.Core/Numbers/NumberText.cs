@@ -6,7 +6,7 @@ namespace FiscalAudit.Core.Numbers;
 
 /// <summary>
 /// Parses numbers as printed in Chinese fiscal documents: "1,234.56", "1234.56", full-width digits,
-/// "－12.5", "（12.5）", "12.6%", "100%%" (flagged elsewhere). Blank, "—", "-", "/" and "无" are
+/// "－12.5", "△12.5", "（12.5）", "12.6%", "100%%" (flagged elsewhere). Blank, "—", "-", "/" and "无" are
 /// not numbers (and never zero).
 /// </summary>
 public static class NumberText
@@ -72,7 +72,8 @@ public static class NumberText
             negative = true;
             s = s[1..^1];
         }
-        if (s.StartsWith('-'))
+        // “△1.23”: the triangle Chinese accounts print for a minus.
+        if (s.StartsWith('-') || s.StartsWith('△'))
         {
             negative = !negative;
             s = s[1..];

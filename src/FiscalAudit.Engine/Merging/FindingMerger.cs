@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using FiscalAudit.Core.Findings;
+using FiscalAudit.Core.Model;
 using FiscalAudit.Core.Numbers;
 using FiscalAudit.Extract.Narrative;
 using FiscalAudit.Rules.Narrative;
@@ -10,12 +11,15 @@ namespace FiscalAudit.Engine.Merging;
 /// <summary>
 /// One cause, one finding: folds the findings the <see cref="MergeCatalog"/> says report the same problem
 /// into the first of them (report order). The kept finding keeps its id, rule and severity; the folded
-/// ones' places are added to its related places and its message says what else was seen there.
+/// ones' places are added to its related places and its message says what else was seen there, in <see cref="FoldOrder"/>.
 /// </summary>
 public static partial class FindingMerger
 {
-    /// <summary>Folds the findings of one cause into one; <paramref name="restatements"/> are the sentences that print a table cell as it is.</summary>
-    public static IReadOnlyList<Finding> Apply(IReadOnlyList<Finding> findings, MergeCatalog catalog, IReadOnlyList<Restatement>? restatements = null)
+    /// <summary>
+    /// Folds the findings of one cause into one; <paramref name="restatements"/> are the sentences that print a table cell as it is,
+    /// <paramref name="disclosure"/> the document whose tables order the folded findings' rows.
+    /// </summary>
+    public static IReadOnlyList<Finding> Apply(IReadOnlyList<Finding> findings, MergeCatalog catalog, IReadOnlyList<Restatement>? restatements = null, Disclosure? disclosure = null)
     {
         var folds = new Folds(findings.Count);
         OddOneOut.Apply(findings, folds, catalog.OddOneOut);
@@ -28,7 +32,11 @@ public static partial class FindingMerger
         foreach (var merge in catalog.MistypedPart) MistypedPart.Apply(findings, folds, merge);
         foreach (var merge in catalog.Explained) Explained(findings, folds, merge);
         foreach (var merge in catalog.TableUnit) TableUnit.Apply(findings, folds, merge);
-        return folds.IsEmpty ? findings : findings.Select((f, i) => folds.Into[i] is null ? Fold(f, folds.Causes.GetValueOrDefault(i), folds.Of(i).Select(j => (findings[j], folds.Kind[j])).ToList()) : null).OfType<Finding>().ToList();
+        if (folds.IsEmpty) return findings;
+        var order = FoldOrder.Of(disclosure);
+        return findings.Select((f, i) => folds.Into[i] is null
+            ? Fold(f, folds.Causes.GetValueOrDefault(i), folds.Of(i).OrderBy(j => findings[j], order).Select(j => (findings[j], folds.Kind[j])).ToList())
+            : null).OfType<Finding>().ToList();
     }
 
     private static void SamePlace(IReadOnlyList<Finding> findings, Folds folds, SamePlaceMerge merge)

@@ -30,7 +30,11 @@ public static class CellLinker
         if (fact.Cell is not null && fact.Kind == FactKind.Amount && Targets.TryGetValue(Key(fact), out var t) && t.Also is { } also && Find(tables, also) is { } other)
             fact.AlsoCells.Add(other);
         if (BudgetedKey(fact) is { } key && ThreePublic.TryGetValue(ThreePublicName(key), out var column))
+        {
             fact.BudgetCell = ThreePublicCell(tables, StandardColumns.Budget, column);
+            if (fact.BudgetCell is null && fact.Kind == FactKind.Completion && Row(tables, ThreePublicTarget(StandardColumns.Budget, column)) is var (table, row))
+                fact.BlankBudgetCell = LinkedCell.Unprinted(table, row, StandardColumns.Of(StandardColumns.Budget, column));
+        }
         if (fact.Kind == FactKind.Change && fact.Subject is null && ThreePublicColumn(fact.Key) is { } changed)
             fact.SubjectCell = ThreePublicCell(tables, StandardColumns.Final, changed);
         if (fact.Kind == FactKind.Completion && fact.BudgetName is { } named && fact.Sentence.Contains(Links.CompletionVerb + named, StringComparison.Ordinal))
@@ -63,7 +67,10 @@ public static class CellLinker
 
     /// <summary>The 表七 cell of a “三公” item's <paramref name="column"/> under <paramref name="group"/> (预算数 or 决算数).</summary>
     private static LinkedCell? ThreePublicCell(IReadOnlyList<FiscalTable> tables, string group, string column) =>
-        Find(tables, new CellLinks.CellTarget { Table = Links.ThreePublic.Table, Column = StandardColumns.Of(group, column) });
+        Find(tables, ThreePublicTarget(group, column));
+
+    private static CellLinks.CellTarget ThreePublicTarget(string group, string column) =>
+        new() { Table = Links.ThreePublic.Table, Column = StandardColumns.Of(group, column) };
 
     /// <summary>“三公经费”, or one of its items whose parts are 表七 columns too (“公务用车购置及运行维护费支出” → 购置费, 运行维护费).</summary>
     private static bool IsThreePublic(string key) => key.Contains(Links.ThreePublic.GroupWord, StringComparison.Ordinal) || ThreePublic.ContainsKey(ThreePublicName(key));
@@ -91,11 +98,14 @@ public static class CellLinker
         return table is not null && row is not null ? LinkedCell.Restated(table, row, rows.Column) : null;
     }
 
-    private static LinkedCell? Find(IReadOnlyList<FiscalTable> tables, CellLinks.CellTarget target)
+    private static LinkedCell? Find(IReadOnlyList<FiscalTable> tables, CellLinks.CellTarget target) =>
+        Row(tables, target) is var (table, row) ? LinkedCell.Restated(table, row, target.Column) : null;
+
+    /// <summary>The table and the row that hold <paramref name="target"/>'s cell, printed or blank.</summary>
+    private static (FiscalTable, TableRow)? Row(IReadOnlyList<FiscalTable> tables, CellLinks.CellTarget target)
     {
         var table = tables.FirstOrDefault(t => t.Id == target.Table);
-        if (table is null) return null;
-        var row = table.Rows.FirstOrDefault(r => (target.Row is null || r.Key == target.Row) && (target.Side is null || r.Side is null || r.Side == target.Side) && r.Cells.ContainsKey(target.Column));
-        return row is null ? null : LinkedCell.Restated(table, row, target.Column);
+        var row = table?.Rows.FirstOrDefault(r => (target.Row is null || r.Key == target.Row) && (target.Side is null || r.Side is null || r.Side == target.Side) && r.Cells.ContainsKey(target.Column));
+        return row is null ? null : (table!, row);
     }
 }

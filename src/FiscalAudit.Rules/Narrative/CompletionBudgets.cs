@@ -32,7 +32,18 @@ internal sealed class CompletionBudgets
     {
         var cell = fact.Against == ChangeBase.InitialBudget ? null : AsMeant(fact.BudgetCell);
         if (fact.Budget is { } stated && (fact.Derivation is null || cell is null)) return new Compared(stated, fact.BudgetName ?? "预算", null);
-        if (cell is null) return null;
+        return cell is null ? null : FromCell(fact, cell);
+    }
+
+    /// <summary>
+    /// The budget of a completion that states none and whose 预算数 cell is left blank in a table printing no zero
+    /// (<see cref="NarrativeFact.BlankBudgetCell"/>): an unprinted 0, its text empty; null otherwise.
+    /// </summary>
+    public Compared? Unprinted(NarrativeFact fact) =>
+        fact.Budget is null && fact.Against != ChangeBase.InitialBudget && fact.BlankBudgetCell is { } cell ? FromCell(fact, cell) : null;
+
+    private static Compared FromCell(NarrativeFact fact, LinkedCell cell)
+    {
         var name = fact.Derivation is null ? fact.BudgetName ?? "预算" : "预算";
         return new Compared(cell.Number, $"{name}（{cell.Table.Label}“{cell.Column}”）", cell);
     }

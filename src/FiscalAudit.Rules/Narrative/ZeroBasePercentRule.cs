@@ -26,7 +26,8 @@ public sealed class ZeroBasePercentRule : IRule
         foreach (var f in disclosure.Narrative.Facts)
         {
             if (f.Percent is not PrintedNumber p) continue;
-            if (f.Kind == FactKind.Completion && budgets.Of(f) is { Budget.Value: 0m } zero)
+            // A 0%-of-0 whose budget cell is blank in a table that leaves its zeros blank is the same hint as one printing “0.00”.
+            if (f.Kind == FactKind.Completion && (budgets.Of(f) ?? (f.Amount is { Value: 0m } ? budgets.Unprinted(f) : null)) is { Budget.Value: 0m } zero)
             {
                 var actual = f.Amount?.Value ?? 0m;
                 yield return Rule.Report(
@@ -55,7 +56,8 @@ public sealed class ZeroBasePercentRule : IRule
     /// (“年初预算为 0万元”, “预算（表七“预算数·公务接待费”）为 0.00万元”).
     /// </summary>
     private static string ZeroBudget(NarrativeFact f, CompletionBudgets.Compared zero) =>
-        zero.Cell is null && f.BudgetWords is { } words ? $"{zero.Name}原文为“{words}”" : $"{zero.Name}为 {Ratios.Amount(zero.Budget)}";
+        zero.Cell is null && f.BudgetWords is { } words ? $"{zero.Name}原文为“{words}”"
+        : zero.Budget.Text.Length == 0 ? $"{zero.Name}空白" : $"{zero.Name}为 {Ratios.Amount(zero.Budget)}";
 
     private static string Name(NarrativeFact f) => f.Quantity.Length > 0 ? $"“{f.Quantity}”" : string.Empty;
 }

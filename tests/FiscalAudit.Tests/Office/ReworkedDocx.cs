@@ -73,6 +73,46 @@ internal static class ReworkedDocx
         }
     });
 
+    /// <summary>
+    /// <paramref name="docx"/> with each table of its body in a text box (w:pict/v:shape/v:textbox, as WPS and older Word write one)
+    /// anchored in a paragraph of its own where the table stood.
+    /// </summary>
+    public static byte[] Boxed(byte[] docx) => Changed(docx, body =>
+    {
+        foreach (var table in body.Elements<Table>().ToList())
+        {
+            var box = new DocumentFormat.OpenXml.Vml.Shape(new DocumentFormat.OpenXml.Vml.TextBox(new TextBoxContent(table.CloneNode(true), new Paragraph())))
+            {
+                Style = "position:absolute;width:480pt;height:600pt;z-index:1",
+            };
+            table.InsertBeforeSelf(new Paragraph(new Run(new Picture(box))));
+            table.Remove();
+        }
+    });
+
+    /// <summary>
+    /// <paramref name="docx"/> with each table of more than <paramref name="rows"/> rows cut after its <paramref name="rows"/>th by a
+    /// section break (a paragraph holding the section's w:sectPr, the next section landscape), its rest a table of its own without
+    /// the header, as a table laid over a portrait and a landscape page is left.
+    /// </summary>
+    public static byte[] Sectioned(byte[] docx, int rows) => Changed(docx, body =>
+    {
+        foreach (var table in body.Elements<Table>().ToList())
+        {
+            var all = table.Elements<TableRow>().ToList();
+            if (all.Count <= rows + 1) continue;
+            var rest = new Table(table.GetFirstChild<TableProperties>()?.CloneNode(true) ?? new TableProperties(), table.GetFirstChild<TableGrid>()?.CloneNode(true) ?? new TableGrid());
+            foreach (var row in all.Skip(rows))
+            {
+                row.Remove();
+                rest.Append(row);
+            }
+            var section = new SectionProperties(new PageSize { Width = 11906U, Height = 16838U }) { RsidR = "00A1B2C3" };
+            table.InsertAfterSelf(new Paragraph(new ParagraphProperties(section)));
+            table.NextSibling()!.InsertAfterSelf(rest);
+        }
+    });
+
     private static byte[] Changed(byte[] docx, Action<Body> change)
     {
         using var stream = new MemoryStream();

@@ -20,18 +20,30 @@ public class SheetPerTableWorkbookTests
     /// <summary>The seed's blocks a table a sheet, the sheets named “Sheet1” on.</summary>
     private static byte[] Build(SheetLayout layout) => Build(File.ReadAllText(Repo.Seed("002")), layout, n => $"Sheet{n}");
 
-    /// <summary>The blocks of <paramref name="text"/> (seed 002's ten tables) a table a sheet, sheet n named <paramref name="name"/>(n).</summary>
-    internal static byte[] Build(string text, SheetLayout layout, Func<int, string> name)
+    /// <summary>
+    /// The blocks of <paramref name="text"/> (seed 002's ten tables) a table a sheet, sheet n named <paramref name="name"/>(n), after
+    /// the sheets <paramref name="before"/> adds (a cover) and before those <paramref name="after"/> adds (hidden helpers); table
+    /// <paramref name="beside"/> (1–10) on the sheet of the table before it, right of it, one blank column between.
+    /// </summary>
+    internal static byte[] Build(string text, SheetLayout layout, Func<int, string> name, Action<TestXlsx>? before = null, Action<TestXlsx>? after = null, int beside = 0)
     {
         var blocks = SeedWorkbook.Blocks(text);
         var workbook = new TestXlsx();
-        var sheet = 0;
-        var row = 1;
+        before?.Invoke(workbook);
+        var (sheet, tables, row, top, width) = (0, 0, 1, 1, 0);
         var tableOnSheet = true;
         var i = 0;
         while (i < blocks.Count)
         {
             var section = SeedWorkbook.Section(blocks, i);
+            var part = blocks.GetRange(i, Math.Max(1, section));
+            if (section > 0) tables++;
+            if (section > 0 && tables == beside)
+            {
+                row = Math.Max(row, SeedWorkbook.Place(workbook, part, top, width + 1, layout));
+                i += part.Count;
+                continue;
+            }
             if (section > 0 && tableOnSheet || sheet == 0)
             {
                 workbook.Sheet(name(++sheet));
@@ -39,11 +51,12 @@ public class SheetPerTableWorkbookTests
                 tableOnSheet = false;
             }
             tableOnSheet |= section > 0;
-            var count = Math.Max(1, section);
-            row = SeedWorkbook.Place(workbook, blocks.GetRange(i, count), row, 0, layout);
-            i += count;
+            if (section > 0) (top, width) = (row, part.OfType<FiscalAudit.Core.Documents.TableBlock>().Max(t => t.ColumnCount) * layout.GridColumns);
+            row = SeedWorkbook.Place(workbook, part, row, 0, layout);
+            i += part.Count;
         }
-        Assert.Equal(10, sheet);
+        Assert.Equal(10, tables);
+        after?.Invoke(workbook);
         return workbook.Build();
     }
 

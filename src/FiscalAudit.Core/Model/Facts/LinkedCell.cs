@@ -21,4 +21,14 @@ public sealed record LinkedCell(FiscalTable Table, TableRow Row, string Column, 
             ? new LinkedCell(table, row, column, restated, cell.Location)
             : null;
     }
+
+    /// <summary>
+    /// The cell left blank in a table that prints no zero anywhere (so its zeros are its blanks) as an unprinted 0, its text empty;
+    /// null when the cell prints anything or the table prints a zero (a blank there is no figure).
+    /// </summary>
+    public static LinkedCell? Unprinted(FiscalTable table, TableRow row, string column) =>
+        row.Cells.TryGetValue(column, out var cell) && string.IsNullOrWhiteSpace(cell.Text)
+        && !table.Rows.Any(r => r.Cells.Values.Any(c => c.Number is { Value: 0m } || c.StatedNone is not null))
+            ? new LinkedCell(table, row, column, new PrintedNumber(0m, 0, false, string.Empty) { Exact = true }, cell.Location)
+            : null;
 }

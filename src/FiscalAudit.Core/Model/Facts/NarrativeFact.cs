@@ -140,6 +140,13 @@ public sealed class NarrativeFact
     public LinkedCell? BudgetCell { get; set; }
 
     /// <summary>
+    /// For a completion whose 预算数 cell (<see cref="BudgetCell"/>) is blank in a table that prints no zero (its zeros left blank,
+    /// as converters and bureaus' exports write them): that cell as an unprinted 0 (<see cref="LinkedCell.Unprinted"/>); only the
+    /// 0%-of-0 hint (FA3008) reads it, so it lists the same places whether a zero is printed “0.00”, “-” or left blank.
+    /// </summary>
+    public LinkedCell? BlankBudgetCell { get; set; }
+
+    /// <summary>
     /// For a change whose current-year amount the text does not state (“公务接待费支出决算比上年减少1.00万元，下降20.00%” with no
     /// 决算 before it): the table cell of that amount (表七 决算数 for a “三公” item); null when <see cref="Subject"/> is known.
     /// </summary>

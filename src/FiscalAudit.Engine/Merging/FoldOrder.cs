@@ -1,0 +1,53 @@
+using FiscalAudit.Core.Findings;
+using FiscalAudit.Core.Model;
+
+namespace FiscalAudit.Engine.Merging;
+
+/// <summary>
+/// The order the findings folded into one are told in (“；同一问题：…”, “另有 N 处…”, the related places): by what they are
+/// about, not by report order, so the PDF, the Markdown, the Word and the workbook forms of one document print the same words.
+/// Table places come first, by table, row and column as the document's tables hold them (a converter writing a table on one
+/// line, or a workbook putting the text beside the tables, moves its lines, not its rows); then places in the text by page and
+/// line (every form keeps the text's order); then the rule and the words.
+/// </summary>
+internal sealed class FoldOrder : IComparer<Finding>
+{
+    private readonly Dictionary<string, int> tables = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Table, string Row), int> rows = new();
+
+    /// <summary>The order for a document whose tables are <paramref name="disclosure"/>'s (none known: tables and rows by name).</summary>
+    public static FoldOrder Of(Disclosure? disclosure)
+    {
+        var order = new FoldOrder();
+        foreach (var table in disclosure?.Tables ?? [])
+        {
+            order.tables.TryAdd(table.Id, order.tables.Count);
+            for (var r = 0; r < table.Rows.Count; r++) order.rows.TryAdd((table.Id, table.Rows[r].Label), r);
+        }
+        return order;
+    }
+
+    public int Compare(Finding? x, Finding? y)
+    {
+        if (ReferenceEquals(x, y)) return 0;
+        if (x is null) return -1;
+        if (y is null) return 1;
+        var (a, b) = (x.Location, y.Location);
+        var c = (a.Table is null).CompareTo(b.Table is null);
+        if (c == 0) c = Position(tables, a.Table).CompareTo(Position(tables, b.Table));
+        if (c == 0) c = string.CompareOrdinal(a.Table, b.Table);
+        if (c == 0) c = RowPosition(a).CompareTo(RowPosition(b));
+        if (c == 0) c = string.CompareOrdinal(a.Row, b.Row);
+        if (c == 0) c = string.CompareOrdinal(a.Column, b.Column);
+        if (c == 0) c = (a.Page ?? 0).CompareTo(b.Page ?? 0);
+        if (c == 0) c = (a.Line ?? 0).CompareTo(b.Line ?? 0);
+        if (c == 0) c = string.CompareOrdinal(x.RuleId, y.RuleId);
+        return c != 0 ? c : string.CompareOrdinal(x.Message, y.Message);
+    }
+
+    private int RowPosition(FindingLocation place) =>
+        place is { Table: string t, Row: string r } && rows.TryGetValue((t, r), out var n) ? n : int.MaxValue;
+
+    private static int Position(Dictionary<string, int> positions, string? key) =>
+        key is not null && positions.TryGetValue(key, out var n) ? n : int.MaxValue;
+}
