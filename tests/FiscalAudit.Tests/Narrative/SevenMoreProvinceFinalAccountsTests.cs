@@ -5,15 +5,15 @@ namespace FiscalAudit.Tests.Narrative;
 /// <summary>
 /// Seven more whole 部门决算 with seed 002's figures in layouts of provinces the other fixtures do not cover: a Hebei county (amounts
 /// in 元 with cents, 栏次 rows, a none printed as a blank cell, “公开0N表” at the end of the title's line), a Tianjin district (“部门：…
-/// 单位：万元” as the first row of every grid, 表三's 类 rows printing only their 本年支出合计, columns an office never has printed “—”),
-/// a Jiangxi district (表七 printed as 项目 | 预算数 | 决算数 with 机关运行经费 and the counts of vehicles and receptions under the
-/// money rows), a Ningxia township (titles led by the township's name, 0 printed “0”, “本单位无政府性基金收支，故本表为空表。” as
-/// the grid's last row), a Jilin district (功能分类 in 类 | 款 | 项 columns, each code whole in the column of its level, 表二's 款 rows
-/// and 表五's 合计 printing their total only, 表三 cut by a page with its header printed again under “续表” and a 项's name wrapped
-/// onto the next page), a Hainan city (a none printed “—” everywhere, 表九 as 国有资本经营预算财政拨款收入支出决算表 with its
-/// no-data note between the title and the grid) and a Henan county (the older names 部门收支决算总表 … 国有资本经营预算支出决算表
-/// after “表一”…“表九”). The right text reads the nine tables and gives no finding — blank cells that only head rows printed below
-/// are not zeros; each planted error gives one finding of its rule at its place.
+/// 单位：万元” as the first row of every grid, 表三's 类 rows printing only their 本年支出合计, columns an office never has printed “—”), a
+/// Jiangxi district (表七 printed as 项目 | 预算数 | 决算数 with 机关运行经费 and the counts of vehicles and receptions under the money rows), a
+/// Ningxia township (titles led by the township's name, 0 printed “0”, “本单位无政府性基金收支，故本表为空表。” as the grid's last row), a Jilin
+/// district (功能分类 in 类 | 款 | 项 columns, each code whole in the column of its level, 表二's 款 rows and 表五's 合计 printing their total
+/// only, 表三 cut by a page with its header printed again under “续表” and a 项's name wrapped onto the next page, 表五 cut inside a 项's
+/// row: its 合计 over the page, its 基本支出 under the header printed again), a Hainan city (a none printed “—” everywhere, 表九 as
+/// 国有资本经营预算财政拨款收入支出决算表 with its no-data note between the title and the grid) and a Henan county (the older names 部门收支决算总表 …
+/// 国有资本经营预算支出决算表 after “表一”…“表九”). The right text reads the nine tables and gives no finding — blank cells that only head rows
+/// printed below are not zeros; each planted error gives one finding of its rule at its place.
 /// </summary>
 public class SevenMoreProvinceFinalAccountsTests
 {
@@ -77,6 +77,8 @@ public class SevenMoreProvinceFinalAccountsTests
     [InlineData(Jilin, "\t\t2080599\t其他行政事业单位养老支出\t0.48\t0.48\t\t\t\t\t\n210\t\t\t卫生健康支出\t5.56", "\t\t2080599\t其他行政事业单位养老支出\t0.48\t0.84\t\t\t\t\t\n210\t\t\t卫生健康支出\t5.56", "FA1005", null)]
     [InlineData(Jilin, "\t\t2010306\t政务公开审批\t176.99\t176.99\t\n", "\t\t2010306\t政务公开审批\t176.99\t176.99\t1.00\n", "FA1006", null)]
     [InlineData(Jilin, "\t\t2101102\t事业单位医疗\t0.01\t0.01\t\t\t\t\n", "\t\t2101102\t事业单位医疗\t0.01\t0.10\t\t\t\t\n", "FA1006", null)]
+    [InlineData(Jilin, "\t\t\t\t\t10.17\t\n", "\t\t\t\t\t10.71\t\n", "FA2008", null)]
+    [InlineData(Jilin, "\t\t2080505\t机关事业单位基本养老保险缴费支出\t10.17\t\t\n", "\t\t2080505\t机关事业单位基本养老保险缴费支出\t10.71\t\t\n", "FA1005", null)]
     [InlineData(Jilin, "年末结转和结余\t60\t11.71", "年末结转和结余\t60\t11.17", "FA1003", null)]
     [InlineData(Jilin, "下降15.78%", "下降17.58%", "FA3003", null)]
     [InlineData(Jilin, "部门：长春市朝阳区政务服务和数字化建设管理局\t\t\t\t\t单位：万元\n\n人员经费\t\t\t公用经费\t\t\t\t\t", "部门：长春市南关区政务服务和数字化建设管理局\t\t\t\t\t单位：万元\n\n人员经费\t\t\t公用经费\t\t\t\t\t", "FA3014", null)]
