@@ -10,10 +10,10 @@ namespace FiscalAudit.Tests.Narrative;
 /// Ningxia township (titles led by the township's name, 0 printed “0”, “本单位无政府性基金收支，故本表为空表。” as the grid's last row), a Jilin
 /// district (功能分类 in 类 | 款 | 项 columns, each code whole in the column of its level, 表二's 款 rows and 表五's 合计 printing their total
 /// only, 表三 cut by a page with its header printed again under “续表” and a 项's name wrapped onto the next page, 表五 cut inside a 项's
-/// row: its 合计 over the page, its 基本支出 under the header printed again), a Hainan city (a none printed “—” everywhere, 表九 as
-/// 国有资本经营预算财政拨款收入支出决算表 with its no-data note between the title and the grid) and a Henan county (the older names 部门收支决算总表 …
-/// 国有资本经营预算支出决算表 after “表一”…“表九”). The right text reads the nine tables and gives no finding — blank cells that only head rows
-/// printed below are not zeros; each planted error gives one finding of its rule at its place.
+/// row: its 合计 over the page, its 基本支出 under the header printed again), a Hainan city (“公开表N” under each title, a none printed “—”
+/// everywhere, 表九 as 国有资本经营预算财政拨款收入支出决算表 with its no-data note between the title and the grid) and a Henan county (the older names
+/// 部门收支决算总表 … 国有资本经营预算支出决算表 after “表一”…“表九”). The right text reads the nine tables and gives no finding — blank cells that only
+/// head rows printed below are not zeros; each planted error gives one finding of its rule at its place.
 /// </summary>
 public class SevenMoreProvinceFinalAccountsTests
 {
