@@ -65,7 +65,8 @@ public static class TableParser
                 }
                 foreach (var read in reader.Read(row))
                 {
-                    if (!WrappedLabel.TryJoin(table.Rows, read)) table.Rows.Add(read);
+                    if (WrappedLabel.TryJoin(table.Rows, read) || CutRow.TryJoin(table.Rows, read)) continue;
+                    table.Rows.Add(read);
                 }
             }
         }

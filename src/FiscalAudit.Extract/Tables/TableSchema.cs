@@ -40,6 +40,12 @@ public sealed record TableSchema
     /// <summary>True when the subtotal rows are found from the amounts first (<see cref="SubtotalsByAmount"/>), from the name columns and <see cref="Subtotals"/> when they do not add up.</summary>
     public bool SubtotalsByAmount { get; init; }
 
+    /// <summary>
+    /// Words of a header label that names no column of the table whatever else it holds: the counts a 表七 printed turned lists under
+    /// its money rows (山西, 江西: “公务用车保有量（辆）”, “国内公务接待批次（个）” — not 公务接待费).
+    /// </summary>
+    public List<string> NotColumns { get; init; } = new();
+
     /// <summary>True when the table's one data row may be printed turned, its columns as rows (<see cref="TurnedTable"/>).</summary>
     public bool Turnable { get; init; }
 
@@ -75,6 +81,7 @@ public sealed record TableSchema
     /// </summary>
     public string? ColumnFor(string header)
     {
+        if (NotColumns.Any(w => header.Contains(w, StringComparison.Ordinal))) return null;
         var unbroken = header.Replace("·", string.Empty, StringComparison.Ordinal);
         return Columns.FirstOrDefault(c => c.Matches(header) || c.Matches(unbroken))?.Name;
     }

@@ -24,7 +24,18 @@ public sealed record CellRef(FiscalTable Table, TableRow Row, string Column)
     private const string Blank = "空白";
 
     private PrintedNumber? BlankZero(TableCell cell) =>
-        Table.BlanksAreZero && cell.Text.Length == 0 && Row.HasFigures ? new PrintedNumber(0m, 0, false, Blank) { Exact = true } : null;
+        Table.BlanksAreZero && cell.Text.Length == 0 && Row.HasFigures && !IsHeadingWithOneFigure() ? new PrintedNumber(0m, 0, false, Blank) { Exact = true } : null;
+
+    /// <summary>
+    /// True when the row prints a single figure and heads rows printed below it — a 类 or 款 whose 款 or 项 follow (天津, 吉林 print
+    /// only the 类's 本年支出合计 and leave its parts blank), or a 合计 printed above the coded rows. Its blanks are not stated: the
+    /// figures of its parts are printed in the rows it heads, so they are unknown here rather than 0.
+    /// </summary>
+    private bool IsHeadingWithOneFigure() =>
+        Row.Cells.Values.Count(c => c.Number is not null) == 1
+        && (Row.Code is string code
+            ? Table.Rows.Any(r => r.Code is string below && below.Length > code.Length && below.StartsWith(code, StringComparison.Ordinal))
+            : Table.Rows.SkipWhile(r => r != Row).Any(r => r.Code is not null));
 
     /// <summary>The printed number restated in another money unit (表九 万元 against 表八 元), or null.</summary>
     public PrintedNumber? Restated { get; init; }
