@@ -1,24 +1,21 @@
 using static FiscalAudit.Tests.Narrative.DepartmentNameKit;
 using static FiscalAudit.Tests.Narrative.NarrativeTestKit;
+using static FiscalAudit.Tests.Narrative.WrittenHeadingYearTests;
 
 namespace FiscalAudit.Tests.Narrative;
 
 /// <summary>
 /// Issue 12 class 4: FA3010 reads a heading's Arabic “YYYY年” (not only “YYYY年度”) as its reporting year when the title goes on to name
-/// a 决算 or a 部门/单位预算 (text-marks.json titleYear): “2022年部门决算情况说明” under a cover of 2023 names another year. A date
+/// a 决算 or a 部门/单位预算 (text-marks.json titleYear): “第三部分 2022年部门决算情况说明” under a cover of 2023 names another year. A date
 /// (“2022年12月31日”), “2022年底”, a heading of another kind (“2022年预算执行情况”, “2022年与2023年对比”) and a heading of the document's
 /// year are silent.
 /// </summary>
 public class ArabicHeadingYearTests
 {
-    private const string Cover = "2023年度\n\n上海市普陀区财政局\n\n部门决算\n\n";
-
-    private const string Body = "\n\n本年收入合计199.52万元。\n";
-
     [Theory]
     [InlineData("第三部分 2022年部门决算情况说明", 2022)]
     [InlineData("一、2022年部门收入支出决算总体情况说明", 2022)]
-    [InlineData("2022年上海市普陀区财政局部门决算", 2022)]
+    [InlineData("第二部分 2022年上海市普陀区财政局部门决算表", 2022)]
     [InlineData("（三）2024 年“三公”经费支出决算情况说明", 2024)]
     public void A_heading_naming_another_year_is_reported_on_its_line(string heading, int year)
     {
