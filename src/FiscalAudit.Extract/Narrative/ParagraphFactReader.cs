@@ -368,10 +368,11 @@ public sealed partial class ParagraphFactReader
     /// <summary>
     /// “其中：财政拨款收入…，其中：一般公共预算财政拨款收入…，政府性基金…；事业收入…，经营收入…”: the open list whose last part
     /// <paramref name="fact"/> is named a sibling of (list-leads.json siblings) — the list it goes on with, closing the lists nested
-    /// in that part, whatever separates it; else null.
+    /// in that part, whatever separates it; else null. An item in a bracket goes on with no list outside it (<paramref name="depth"/>:
+    /// “公务用车购置及运行费60.00万元（其中公务用车购置费0万元，公务用车运行费60.00万元）”).
     /// </summary>
-    private static ListFrame? SiblingFrame(Stack<ListFrame> lists, NarrativeFact fact) =>
-        lists.FirstOrDefault(frame => frame.Whole is { } whole && whole.Unit == fact.Unit && whole.Parts.LastOrDefault() is { } part
+    private static ListFrame? SiblingFrame(Stack<ListFrame> lists, NarrativeFact fact, int depth) =>
+        lists.FirstOrDefault(frame => frame.Depth == depth && frame.Whole is { } whole && whole.Unit == fact.Unit && whole.Parts.LastOrDefault() is { } part
             && ListLeads.Default.NamesSibling(whole.Quantity, part.Quantity, fact.Quantity));
 
     /// <summary>The label at <paramref name="labelBegin"/> opens with the point after the one <paramref name="part"/>'s label opened with (“一是…” → “二是…”).</summary>
@@ -464,7 +465,7 @@ public sealed partial class ParagraphFactReader
             return;
         }
         if (IsTotal(fact.Quantity)) lists.Clear();
-        if (SiblingFrame(lists, fact) is { } siblings)
+        if (SiblingFrame(lists, fact, depth) is { } siblings)
         {
             while (lists.Peek() != siblings) lists.Pop();
             if (siblings.Separator == '\0') siblings.Separator = delimiter;
