@@ -47,18 +47,20 @@ public sealed class NarrativeRecognizer : IRecognizer
                     units = Title(narrative, p.Text, p.LocationOf, units);
                     break;
                 case ParagraphBlock p:
-                    // “一、收入支出决算总体情况说明：2020年度…”: the title, then its text. A run-in “（二）结构情况：” names a part of the
-                    // section it stands in (its shares are of the section's first amount, share-bases.json): an outline entry only.
-                    if (Sections.InlineHeading(p.Text) is { } heading)
+                    // “一、收入支出决算总体情况说明：2020年度…”: the title, then its text (whose marks are the title's). A run-in
+                    // “（二）结构情况：” under a “一、” section names a part of it (its shares are of the section's first amount,
+                    // share-bases.json): an outline entry only; where “（一）” is the top level, it opens a section.
+                    var heading = Sections.InlineHeading(p.Text);
+                    if (heading is not null)
                     {
                         units = Title(narrative, heading, p.LocationOf, units);
-                        if (narrative.Outline[^1].Level == OutlineLevel.Section)
+                        if (OutlineHeadings.OpensSection(narrative.Outline))
                         {
                             previous = null;
                             section = heading.Trim();
                         }
                     }
-                    narrative.Marks.AddRange(TextMarks.Find(p));
+                    narrative.Marks.AddRange(TextMarks.Find(p, heading?.Length ?? 0));
                     var labelled = DepartmentNames.InLabel(p.Text, p.Location, (b + 1 < inOrder.Count ? inOrder[b + 1] as ParagraphBlock : null)?.Text);
                     Add(narrative.Names, labelled ?? DepartmentNames.InTableTitle(p.Text, p.LocationOf));
                     narrative.Names.AddRange(SelfDescriptions.Read(p));

@@ -41,6 +41,21 @@ public static partial class OutlineHeadings
         return (OutlineLevel.Unnumbered, null);
     }
 
+    /// <summary>
+    /// True when the last entry of <paramref name="outline"/> opens a section: a “一、” one, or a “（一）” one where that is the top level —
+    /// no “一、” entry since the last “第…部分” (or the start).
+    /// </summary>
+    public static bool OpensSection(IReadOnlyList<OutlineEntry> outline)
+    {
+        var level = outline[^1].Level;
+        if (level != OutlineLevel.Subsection) return level == OutlineLevel.Section;
+        for (var i = outline.Count - 2; i >= 0 && outline[i].Level != OutlineLevel.Part; i--)
+        {
+            if (outline[i].Level == OutlineLevel.Section) return false;
+        }
+        return true;
+    }
+
     /// <summary>“11” → 11; “十一” → 11, “二十” → 20, “三” → 3, “两” → 2 (“两个”); null when not a number from 1 to 99.</summary>
     public static int? Value(string numeral)
     {

@@ -29,6 +29,9 @@ public sealed partial class ParagraphFactReader
     private readonly int? year;
     private readonly List<NarrativeFact> facts = new();
 
+    /// <summary>The paragraph prints its amounts of money with decimals: a bare 0 among them is none (<see cref="StatedNones"/>).</summary>
+    private bool printsDecimals;
+
     /// <summary>The state of the last sentence read.</summary>
     private SentenceState? last;
 
@@ -74,6 +77,7 @@ public sealed partial class ParagraphFactReader
     public List<NarrativeFact> Read()
     {
         var text = paragraph.Text;
+        printsDecimals = StatedNones.PrintsDecimals(NumberScanner.Scan(text));
         var start = 0;
         for (var i = 0; i <= text.Length; i++)
         {
@@ -114,7 +118,7 @@ public sealed partial class ParagraphFactReader
     private void ReadSentence(string text, int begin, int end)
     {
         var sentence = text[begin..end].Trim();
-        var mentions = NumberScanner.Scan(text[begin..end]).Select(m => m with { Start = m.Start + begin, End = m.End + begin }).ToList();
+        var mentions = NumberScanner.Scan(text[begin..end]).Select(m => StatedNones.Read(m, printsDecimals) with { Start = m.Start + begin, End = m.End + begin }).ToList();
         var state = new SentenceState { Begin = begin, Previous = last };
         if (sentence.Length > 0) last = state;
         var floor = begin;
@@ -307,6 +311,9 @@ public sealed partial class ParagraphFactReader
         else if (SiblingList(text, state, fact, labelBegin) is { } sibling)
         {
             Join(sibling, fact, labelBegin);
+            // Open for the next siblings of the sentence (“。事业收入…，经营收入…”) only: no separator of the sentence goes on with it.
+            sibling.Separator = '。';
+            state.Lists.Push(sibling);
             continuedPart = fact;
         }
         else PlaceInList(text, state.Lists, whole, near, fact, raw, labelBegin, delimiter, depth, bracketOpened);
@@ -342,15 +349,31 @@ public sealed partial class ParagraphFactReader
     /// “公务接待费支出0.53万元。其中：国内公务接待费0.53万元…。国（境）外接待费0万元…”: a sentence that opens with an amount named as
     /// another part of the family of the paragraph's last part (list-leads.json siblings), or with the point after the one that part
     /// opened with (“具体包括：一是A项目50万元。二是B项目60万元。”, counted-lists.json points), goes on with that part's list; else null.
+    /// After a list nested in a part (“其中：财政拨款收入…，其中：一般公共预算财政拨款收入…。事业收入…”) it is the list of the whole
+    /// whose part the new name is a sibling of.
     /// </summary>
     private ListFrame? SiblingList(string text, SentenceState state, NarrativeFact fact, int labelBegin)
     {
         if (state.Amounts.Count > 0 || !string.IsNullOrWhiteSpace(text[state.Begin..labelBegin])) return null;
-        return facts.LastOrDefault(f => f.Kind == FactKind.Amount) is { Whole: { } whole, WholeBy: "breakdown" } part && whole.Unit == fact.Unit
-            && (ListLeads.Default.NamesSibling(whole.Quantity, part.Quantity, fact.Quantity) || NextPoint(text, part, labelBegin))
-            ? new ListFrame(whole, whole.PartsAreExamples, whole.PartsAreComplete, false)
-            : null;
+        if (facts.LastOrDefault(f => f.Kind == FactKind.Amount) is not { Whole: { } whole, WholeBy: "breakdown" } last) return null;
+        if (whole.Unit == fact.Unit && NextPoint(text, last, labelBegin)) return new ListFrame(whole, whole.PartsAreExamples, whole.PartsAreComplete, false);
+        for (var part = last; part is { Whole: { } outer, WholeBy: "breakdown" }; part = outer)
+        {
+            if (outer.Unit == fact.Unit && ListLeads.Default.NamesSibling(outer.Quantity, part.Quantity, fact.Quantity))
+                return new ListFrame(outer, outer.PartsAreExamples, outer.PartsAreComplete, false);
+        }
+        return null;
     }
+
+    /// <summary>
+    /// “其中：财政拨款收入…，其中：一般公共预算财政拨款收入…，政府性基金…；事业收入…，经营收入…”: the open list whose last part
+    /// <paramref name="fact"/> is named a sibling of (list-leads.json siblings) — the list it goes on with, closing the lists nested
+    /// in that part, whatever separates it; else null. An item in a bracket goes on with no list outside it (<paramref name="depth"/>:
+    /// “公务用车购置及运行费60.00万元（其中公务用车购置费0万元，公务用车运行费60.00万元）”).
+    /// </summary>
+    private static ListFrame? SiblingFrame(Stack<ListFrame> lists, NarrativeFact fact, int depth) =>
+        lists.FirstOrDefault(frame => frame.Depth == depth && frame.Whole is { } whole && whole.Unit == fact.Unit && whole.Parts.LastOrDefault() is { } part
+            && ListLeads.Default.NamesSibling(whole.Quantity, part.Quantity, fact.Quantity));
 
     /// <summary>The label at <paramref name="labelBegin"/> opens with the point after the one <paramref name="part"/>'s label opened with (“一是…” → “二是…”).</summary>
     private bool NextPoint(string text, NarrativeFact part, int labelBegin) =>
@@ -442,6 +465,13 @@ public sealed partial class ParagraphFactReader
             return;
         }
         if (IsTotal(fact.Quantity)) lists.Clear();
+        if (SiblingFrame(lists, fact, depth) is { } siblings)
+        {
+            while (lists.Peek() != siblings) lists.Pop();
+            if (siblings.Separator == '\0') siblings.Separator = delimiter;
+            Join(siblings, fact, labelBegin);
+            return;
+        }
         while (lists.Count > 0)
         {
             var top = lists.Peek();

@@ -36,6 +36,7 @@ public sealed class TextMarks
     private readonly Regex rateWithoutPercent;
     private readonly Regex sentenceYear;
     private readonly Regex yearEnd;
+    private readonly Regex arabicTitleYear;
 
     // Characters one of which a text must hold for the patterns above to match: a cheap test before running them.
     private readonly SearchValues<char> placeholderStarts;
@@ -80,6 +81,8 @@ public sealed class TextMarks
         var sentence = words.SentenceYear;
         sentenceYear = Build($@"^\s*(?:{Alternatives(sentence.Subjects)})?\s*(?<y>{PrintedYears.Number})\s*年度(?!.{{0,6}}(?:{Alternatives(sentence.Comparisons)}))");
 
+        arabicTitleYear = Build($@"(?<![0-9〔\[（(])(?<y>{YearNumber})\s*年(?![度底末初])[^0-9０-９。，；：:]{{0,30}}?(?:{Alternatives(words.TitleYear.Words)})");
+
         yearEnd = Build($@"(?:{Alternatives(words.YearEnd.Words)})\s*(?<y>{YearNumber})\s*年\s*12\s*月\s*31\s*日");
         yearEndStarts = SearchValues.Create(string.Concat(words.YearEnd.Words.Select(w => w[0])));
     }
@@ -105,13 +108,17 @@ public sealed class TextMarks
     /// The marks of a paragraph's text (<see cref="Find"/>), but for a rate's number printed on a line of its own after the rate's
     /// name: an indicator's name and its weight or score in a table flattened one cell per line (“预算执行率” then “5”), no rate.
     /// </summary>
-    public static IEnumerable<TextMark> Find(ParagraphBlock paragraph) => Default.In(paragraph.Text, paragraph.LocationOf, paragraph.IsWholePiece);
+    /// <param name="paragraph">The paragraph.</param>
+    /// <param name="from">Where its text is read from: after a run-in heading (“一、收入支出决算总体情况说明：…”), whose marks are the title's.</param>
+    public static IEnumerable<TextMark> Find(ParagraphBlock paragraph, int from = 0) =>
+        Default.In(paragraph.Text[from..], (s, e, a) => paragraph.LocationOf(s + from, e + from, a + from), (s, e) => paragraph.IsWholePiece(s + from, e + from));
 
     /// <summary>What a table cell may hold: placeholders and doubled units (“85.60%%” in a 完成率 column).</summary>
     public static IEnumerable<TextMark> InCell(string text, Func<int, int, int, SourceLocation> locate) => Default.InCellOf(text, locate);
 
     /// <summary>
-    /// Years the text names as its reporting year: any “YYYY年度” of a title line (or a year written out, <see cref="TitleYear"/>), the
+    /// Years the text names as its reporting year: any “YYYY年度” of a title line (or a year written out, <see cref="TitleYear"/>, or a
+    /// “YYYY年” the title goes on to name a 决算 or 部门预算 of, text-marks.json titleYear: “2023年部门决算情况说明”), the
     /// “YYYY年度” that opens a sentence of a statement (“本部门2020年度收入合计…”, “二〇二〇年度收入合计…”) and the year-end date of the
     /// reporting year (“截至2020年12月31日”); “与2019年度相比” is a comparison.
     /// </summary>
@@ -162,6 +169,7 @@ public sealed class TextMarks
         if (title)
         {
             foreach (Match m in TitleYear.Matches(text)) yield return Year(text, m, locate);
+            foreach (Match m in arabicTitleYear.Matches(text)) yield return Year(text, m, locate);
             yield break;
         }
         if (text.AsSpan().IndexOfAny(yearEndStarts) >= 0)
@@ -206,6 +214,8 @@ public sealed class TextMarks
         public SentenceYearWords SentenceYear { get; init; } = new();
 
         public WordList YearEnd { get; init; } = new();
+
+        public WordList TitleYear { get; init; } = new();
     }
 
     private sealed class PlaceholderWords

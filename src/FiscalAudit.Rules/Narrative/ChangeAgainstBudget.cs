@@ -43,8 +43,6 @@ internal static class ChangeAgainstBudget
     /// <summary>What of the change's Δ and rate does not follow from <paramref name="actual"/> and <paramref name="budget"/>: each with its expected and printed words.</summary>
     private static List<(string Message, string Expected, string Printed)> Mistakes(NarrativeFact c, PrintedNumber actual, PrintedNumber budget)
     {
-        // “支出预算0.30万元，支出决算0万元”: a bare 0 beside a budget printed to the cent states that nothing was spent, not an amount that rounds to 0.
-        if (actual is { Value: 0m, Decimals: 0 } && budget.Decimals > 0) actual = actual with { Exact = true };
         var found = new List<(string, string, string)>();
         var difference = actual.Interval - budget.Interval;
         var change = actual.Value - budget.Value;

@@ -68,7 +68,6 @@ public class SiblingPartListTests
     [InlineData("基本支出100.00万元。其中：人员经费80.00万元，公用经费20.00万元。项目支出50.00万元。")]
     [InlineData("公务用车购置及运行维护费支出9.28万元。其中：公务用车购置支出0万元。因公出国（境）费支出0万元。")]
     [InlineData("“三公”经费支出5.00万元。其中：公务接待费支出2.00万元，公务用车购置及运行维护费3.00万元。会议费支出4.00万元。培训费支出6.00万元。")]
-    [InlineData("本年收入合计500.00万元，其中：财政拨款收入450.00万元，其中：一般公共预算财政拨款收入450.00万元。事业收入50.00万元。")]
     public void An_amount_of_another_family_opens_no_part(string text)
     {
         var last = FromText(text).Narrative.Facts.Last(f => f.Kind == FactKind.Amount);

@@ -24,6 +24,7 @@ public class TextMarkWordTests
         ["doubledUnits"] = (json, t) => Shown(Marks(json).In(t, Place).Where(m => m.Kind == TextMarkKind.DoubledUnit)),
         ["rates"] = (json, t) => Shown(Marks(json).In(t, Place).Where(m => m.Kind == TextMarkKind.RateWithoutPercent)),
         ["years"] = (json, t) => Shown(Marks(json).YearsIn(t, Place, title: false)),
+        ["titleYears"] = (json, t) => Shown(Marks(json).YearsIn(t, Place, title: true)),
     };
 
     /// <summary>Each list of the file (its path), an entry, a use and a text, what the use gives with the entry and without it.</summary>
@@ -73,6 +74,9 @@ public class TextMarkWordTests
         { "sentenceYear.subjects", "我单位", "years", "我单位2023年度支出合计80.00万元。", "2023@0-9^3=2023", "" },
         { "sentenceYear.subjects", "本部门", "years", "本部门 2020 年度收入合计1500.00万元。", "2020@0-11^4=2020", "" },
         { "sentenceYear.comparisons", "相比", "years", "2019年度决算与上年相比增加12.00万元。", "", "2019@0-6^0=2019" },
+        { "titleYear.words", "决算", "titleYears", "第三部分 2022年部门决算情况说明", "2022@5-14^5=2022", "" },
+        { "titleYear.words", "部门预算", "titleYears", "上海市普陀区2025年区级部门预算", "2025@6-17^6=2025", "" },
+        { "titleYear.words", "单位预算", "titleYears", "2025年单位预算编制说明", "2025@0-9^0=2025", "" },
         { "yearEnd.words", "截至", "years", "截至2023年12月31日，本部门共有车辆6辆。", "2023@0-13^2=2023", "" },
         { "yearEnd.words", "截止", "years", "截止 2024年12月31日，本单位资产总额120.00万元。", "2024@0-14^3=2024", "" },
     };

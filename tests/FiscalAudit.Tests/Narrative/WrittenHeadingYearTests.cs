@@ -11,9 +11,9 @@ namespace FiscalAudit.Tests.Narrative;
 /// </summary>
 public class WrittenHeadingYearTests
 {
-    private const string Cover = "2023年度\n\n上海市普陀区财政局\n\n部门决算\n\n";
+    internal const string Cover = "2023年度\n\n上海市普陀区财政局\n\n部门决算\n\n";
 
-    private const string Body = "\n\n本年收入合计199.52万元。\n";
+    internal const string Body = "\n\n本年收入合计199.52万元。\n";
 
     [Theory]
     [InlineData("第一部分 二〇二二年度部门决算情况说明", 2022)]
