@@ -190,6 +190,8 @@ public class BorderlessTablesTests
             "WPS-like: narrow CJK font, 9pt, amounts flush right" => Close with { Body = "font-family:'WenQuanYi Zen Hei Sharp';font-size:9pt", AmountAlign = "right" },
             "portrait, names wrapped" => new(Body: "font-family:'WenQuanYi Zen Hei';font-size:9pt", Cell: "padding:1px 6px", Page: "size:A4 portrait", CellPadding: "", NameWidth: "6em"),
             "landscape, names wrapped" => new(Body: "font-family:'WenQuanYi Zen Hei';font-size:10.5pt", Cell: "padding:1px 6px", CellPadding: "", NameWidth: "7em"),
+            "every cell centred, names wrapped" => new(Body: "font-family:'WenQuanYi Zen Hei';font-size:10.5pt", Cell: "padding:1px 6px;text-align:center", CellPadding: "", NameWidth: "7em"),
+            "every cell centred, names wrapped narrow" => new(Body: "font-family:'WenQuanYi Zen Hei';font-size:10.5pt", Cell: "padding:1px 6px;text-align:center", CellPadding: "", NameWidth: "5em"),
             "close columns, 部门, 年度 and 单位 on one line over each table" => Close with { CaptionsOnOneLine = true },
             "close columns, 公开NN表 right of the title on its line" => Close with { MarkerOnTitleLine = "after" },
             "close columns, 公开NN表 left of the title on its line" => Close with { MarkerOnTitleLine = "before" },
