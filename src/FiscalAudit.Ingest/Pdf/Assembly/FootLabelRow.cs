@@ -56,11 +56,11 @@ internal sealed partial record FootLabelRow(IReadOnlyList<PdfLine> Foot, IReadOn
     public BoundingBox Box => Foot.Skip(1).Aggregate(Foot[0].Box, (b, l) => b.Union(l.Box));
 
     /// <summary>
-    /// A line of a label row: no sentence, no figure standing on its own (a page number, an amount, a 行次 — digits are part of a name
+    /// A line of a label row: no form title or its year (“(2020年度)”), no sentence, no figure standing on its own (a page number, an amount, a 行次 — digits are part of a name
     /// only written up against its letters: “2023年度智慧城市项目”, “5G基站”), within the table's width.
     /// </summary>
     private static bool IsLabelLine(PdfLine line, List<double> xs) =>
-        !FigureWords.HasSentencePunctuation(line) && !line.Text.Contains('。') && !LoneFigure().IsMatch(line.Text)
+        !FigureWords.HasSentencePunctuation(line) && !line.Text.Contains('。') && !LoneFigure().IsMatch(line.Text) && !FormTitleLines.IsTitleLine(line.Text)
         && line.Box.Left >= xs[0] - line.FontSize && line.Box.Right <= xs[^1] + line.FontSize;
 
     /// <summary>Digits (with their points and separators) with no letter or CJK character right before or after them.</summary>

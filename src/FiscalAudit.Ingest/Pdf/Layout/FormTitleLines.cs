@@ -17,9 +17,15 @@ internal static class FormTitleLines
         for (var i = 0; i < lines.Count; i++)
         {
             var text = lines[i].Text;
-            titles[i] = HeadingShape.IsFormTitle(text) || ParagraphJoiner.IsFormTitleWithYear(text)
+            titles[i] = IsTitle(text)
                 || (i > 0 && titles[i - 1] && ParagraphJoiner.IsBracketedYear(text) && lines[i - 1].Baseline - lines[i].Baseline <= AlignedTableFinder.WrapGap * lines[i].FontSize);
         }
         return titles;
     }
+
+    /// <summary>A form's title, its year in brackets on the line or not.</summary>
+    public static bool IsTitle(string text) => HeadingShape.IsFormTitle(text) || ParagraphJoiner.IsFormTitleWithYear(text);
+
+    /// <summary>A line of a form's title: the title, or its year in brackets on a line of its own (“(2020年度)”).</summary>
+    public static bool IsTitleLine(string text) => IsTitle(text) || ParagraphJoiner.IsBracketedYear(text);
 }
