@@ -84,6 +84,13 @@ public static partial class ParagraphJoiner
     [GeneratedRegex(@"^[（(](?:19|20)\d{2}\s*年度?[）)]$")]
     private static partial Regex BracketedYearLine();
 
+    /// <summary>A line that is only a year in brackets (“（2023年度）”, “(2020 年度)”): the tail of a form's title above it.</summary>
+    public static bool IsBracketedYear(string line) => BracketedYearLine().IsMatch(line.Trim());
+
+    /// <summary>A form's title with its year in brackets on the same line (“项目支出绩效自评表（2023年度）”).</summary>
+    public static bool IsFormTitleWithYear(string line) =>
+        BracketedYearEnd().Match(line.Trim()) is { Success: true } year && HeadingShape.IsFormTitle(line.Trim()[..year.Index]);
+
     private static bool IsYearLine(string text)
     {
         var t = text.Replace(" ", string.Empty);

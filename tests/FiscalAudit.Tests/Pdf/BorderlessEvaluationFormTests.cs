@@ -31,6 +31,8 @@ public class BorderlessEvaluationFormTests
     [InlineData("street-lights-planted.txt", "landscape")]
     [InlineData("street-lights-planted.txt", "close columns")]
     [InlineData("street-lights-planted.txt", "close columns, amounts centred")]
+    [InlineData("street-lights-planted.txt", "every cell centred, names wrapped")]
+    [InlineData("street-lights-planted.txt", "every cell centred, names wrapped narrow")]
     public void Composed_form_printed_from_a_web_page_reads_as_the_text(string name, string layout) =>
         AssertSameEvaluations(name, Text(name, Forms), "form.html", text => Encoding.UTF8.GetBytes(FormPage(text, BorderlessTablesTests.Print.Named(layout))));
 
@@ -108,6 +110,29 @@ public class BorderlessEvaluationFormTests
             Assert.Equal(Tasks(expected), Tasks(printed));
             Assert.Equal(expected.Projects.Select(p => p.Name), printed.Projects.Select(p => p.Name));
         });
+    }
+
+    /// <summary>
+    /// Seed 002 as a Word document without borders, saved as PDF by LibreOffice on landscape pages in Word's default size and in 10.5 pt
+    /// (五号): a word processor sets the form titles (“项目支出绩效自评表”, “(2020年度)”) at the tables' left edge, a line's pitch under the
+    /// previous form's 得分 row and over the next form's 项目名称 row, like the wrapped lines of a cell. A form's title ends the table over
+    /// it and opens no row of the one under it (<see cref="FormTitleLinesTests"/>): each form comes back under its own 项目名称, with its
+    /// 主管部门, budget, spending and score as the text gives them, and the department's form keeps its total score.
+    /// </summary>
+    [LibreOfficeTheory(NeedsShared = true)]
+    [InlineData(null)]
+    [InlineData(10.5)]
+    public void Seed_002_forms_printed_from_word_come_back_under_their_titles(double? points)
+    {
+        static List<string> Forms(Core.Model.Evaluation.EvaluationSet evaluations) =>
+            evaluations.Projects.Select(p => $"{p.Name} {p.Supervisor} {p.Funds.Budget?.Value} {p.Funds.Executed?.Value} {p.ReportedScore?.Value}")
+                .Concat(evaluations.Departments.Select(d => $"{d.Title} {d.TotalScore?.Value} {d.Tasks.Count}")).ToList();
+        var text = File.ReadAllText(Repo.Seed002);
+        var auditor = new Auditor(new AuditProfile());
+        var expected = Forms(auditor.Audit("002.txt", Encoding.UTF8.GetBytes(text)).Disclosure!.Evaluations);
+        Assert.Equal(4, expected.Count);
+        PrintedRendering.Check("seed002.docx", BorderlessTablesTests.WordDocument(text, landscape: true, points), pdf =>
+            Assert.Equal(expected, Forms(auditor.Audit(pdf).Disclosure!.Evaluations)));
     }
 
     private static void AssertSameEvaluations(string name, string text, string printedName, Func<string, byte[]> render)

@@ -94,13 +94,16 @@ public class BorderlessTablesTests
     /// the part's first figures; 表四's “十五、商业服务业等支出” cut by the page end after “商业服” goes on at the top of the next page on a line
     /// of its own with no figure, which is the rest of that cell, not a header repeated over the page; a numbered project paragraph loses the
     /// space after its name (“1.电费保证了…”). All nine tables come back cell for cell, and the print finds all the text finds.
-    /// The same document on portrait pages: <see cref="WordPortraitPrintTests"/>.
+    /// The same document on portrait pages: <see cref="WordPortraitPrintTests"/>. In Word's default size and in 10.5 pt (五号), whose rows
+    /// stand a line's pitch apart.
     /// </summary>
-    [LibreOfficeFact(NeedsShared = true)]
-    public void Seed_002_written_as_a_word_document_without_borders_gives_its_tables_back()
+    [LibreOfficeTheory(NeedsShared = true)]
+    [InlineData(null)]
+    [InlineData(10.5)]
+    public void Seed_002_written_as_a_word_document_without_borders_gives_its_tables_back(double? points)
     {
         var text = File.ReadAllText(Repo.Seed("002"));
-        PrintedRendering.Check("seed002.docx", WordDocument(text), pdf =>
+        PrintedRendering.Check("seed002.docx", WordDocument(text, landscape: true, points), pdf =>
         {
             var (expected, printed) = SameReading.NineTablesBack(text, pdf, "T1 T2 T3 T4 T5 T6 T7 T8 T9");
             Assert.Equal(SameReading.Findings(expected), SameReading.Findings(printed));
@@ -190,6 +193,8 @@ public class BorderlessTablesTests
             "WPS-like: narrow CJK font, 9pt, amounts flush right" => Close with { Body = "font-family:'WenQuanYi Zen Hei Sharp';font-size:9pt", AmountAlign = "right" },
             "portrait, names wrapped" => new(Body: "font-family:'WenQuanYi Zen Hei';font-size:9pt", Cell: "padding:1px 6px", Page: "size:A4 portrait", CellPadding: "", NameWidth: "6em"),
             "landscape, names wrapped" => new(Body: "font-family:'WenQuanYi Zen Hei';font-size:10.5pt", Cell: "padding:1px 6px", CellPadding: "", NameWidth: "7em"),
+            "every cell centred, names wrapped" => new(Body: "font-family:'WenQuanYi Zen Hei';font-size:10.5pt", Cell: "padding:1px 6px;text-align:center", CellPadding: "", NameWidth: "7em"),
+            "every cell centred, names wrapped narrow" => new(Body: "font-family:'WenQuanYi Zen Hei';font-size:10.5pt", Cell: "padding:1px 6px;text-align:center", CellPadding: "", NameWidth: "5em"),
             "close columns, 部门, 年度 and 单位 on one line over each table" => Close with { CaptionsOnOneLine = true },
             "close columns, 公开NN表 right of the title on its line" => Close with { MarkerOnTitleLine = "after" },
             "close columns, 公开NN表 left of the title on its line" => Close with { MarkerOnTitleLine = "before" },

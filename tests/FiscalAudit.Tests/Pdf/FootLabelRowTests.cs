@@ -16,6 +16,8 @@ public class FootLabelRowTests
     [InlineData("label centred beside a name wrapped over and under it")]
     [InlineData("label centred beside a name wrapped over four lines")]
     [InlineData("name's rest on a line of its own at the top of the next page")]
+    [InlineData("name opening with its year, wrapped over and under the label")]
+    [InlineData("name with its year, its rest at the top of the next page")]
     public void A_label_row_cut_by_the_page_end_is_the_first_row_of_the_table_on_the_next_page(string setting)
     {
         var (foot, head, name) = setting switch
@@ -24,6 +26,10 @@ public class FootLabelRowTests
                 (new[] { Line(100, ("申报智慧城市大数据中心新基", 120)), Line(93, ("项目名称", 50)), Line(86, ("建项目前期经费", 120)) }, Array.Empty<PdfLine>(), "申报智慧城市大数据中心新基建项目前期经费"),
             "label centred beside a name wrapped over four lines" =>
                 ([Line(114, ("沁阳市政务服", 120)), Line(100, ("务和大数据管", 120)), Line(93, ("项目名称", 50)), Line(86, ("理局整体支出", 120)), Line(72, ("绩效自评情况", 120))], [], "沁阳市政务服务和大数据管理局整体支出绩效自评情况"),
+            "name opening with its year, wrapped over and under the label" =>
+                ([Line(100, ("2023", 120), ("年智慧城市大数据中心", 140)), Line(93, ("项目名称", 50)), Line(86, ("新基建项目前期经费", 120))], [], "2023年智慧城市大数据中心新基建项目前期经费"),
+            "name with its year, its rest at the top of the next page" =>
+                ([Line(90, ("项目名称", 50), ("2024年度5G基站", 120))], [Line(778, ("建设补助资金", 120))], "2024年度5G基站建设补助资金"),
             _ => ([Line(90, ("项目名称", 50), ("政务大厅便民服务", 120))], [Line(778, ("设备配置", 120))], "政务大厅便民服务设备配置"),
         };
 
@@ -40,12 +46,14 @@ public class FootLabelRowTests
     [InlineData("a title across the form over its label")]
     [InlineData("a sentence beside the label")]
     [InlineData("over a table's body")]
+    [InlineData("a page number under the label")]
     public void Lines_at_a_page_foot_that_are_no_label_row_of_the_table_on_the_next_page_stay_text(string setting)
     {
         var (foot, next) = setting switch
         {
             "a title across the form over its label" => (new[] { Line(100, ("城市大数据中心项目支出绩效自评表", 50)), Line(86, ("项目名称", 50)) }, Form),
             "a sentence beside the label" => ([Line(100, ("申报智慧城市大数据中心新基", 120)), Line(93, ("项目名称", 50)), Line(86, ("建项目已完成。", 120))], Form),
+            "a page number under the label" => ([Line(100, ("申报智慧城市大数据中心新基", 120)), Line(93, ("项目名称", 50)), Line(86, ("12", 300))], Form),
             _ => ([Line(100, ("申报智慧城市大数据中心新基", 120)), Line(93, ("项目名称", 50)), Line(86, ("建项目前期经费", 120))], Form[1..]),
         };
 

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using FiscalAudit.Core.Documents;
 using FiscalAudit.Ingest.Pdf.Layout;
 using FiscalAudit.Ingest.Text;
@@ -10,10 +11,10 @@ namespace FiscalAudit.Ingest.Pdf.Assembly;
 /// page (“设备配置”), over a table found from the alignment of its words that opens that page with a row of labels (no amount). Too few
 /// cells on any one line to be a table, those lines were read as text. They are that table's first row when they are the last lines of
 /// their page (and the first lines of the next, set in columns where the foot lines have text), each right under the one before, no
-/// sentence, figure or digit among them, within the table's width, and their words stand apart in two stacks or more, over two
+/// sentence or figure among them (digits only inside a name's words: “2023年…项目”), within the table's width, and their words stand apart in two stacks or more, over two
 /// columns or more (a label and what it names; a title over the form reaches over both). A single line at a page foot is <see cref="FootHeaderLine"/>'s.
 /// </summary>
-internal sealed record FootLabelRow(IReadOnlyList<PdfLine> Foot, IReadOnlyList<PdfLine> Head, PageTable Part)
+internal sealed partial record FootLabelRow(IReadOnlyList<PdfLine> Foot, IReadOnlyList<PdfLine> Head, PageTable Part)
 {
     /// <summary>The row left at the foot of <paramref name="page"/> over the first table of <paramref name="next"/>; null when there is none.</summary>
     public static FootLabelRow? Between(PageLayout page, PageLayout next)
@@ -54,10 +55,17 @@ internal sealed record FootLabelRow(IReadOnlyList<PdfLine> Foot, IReadOnlyList<P
     /// <summary>The foot lines' box on their page.</summary>
     public BoundingBox Box => Foot.Skip(1).Aggregate(Foot[0].Box, (b, l) => b.Union(l.Box));
 
-    /// <summary>A line of a label row: no sentence, no digit, within the table's width.</summary>
+    /// <summary>
+    /// A line of a label row: no form title or its year (“(2020年度)”), no sentence, no figure standing on its own (a page number, an amount, a 行次 — digits are part of a name
+    /// only written up against its letters: “2023年度智慧城市项目”, “5G基站”), within the table's width.
+    /// </summary>
     private static bool IsLabelLine(PdfLine line, List<double> xs) =>
-        !FigureWords.HasSentencePunctuation(line) && !line.Text.Any(c => char.IsAsciiDigit(c) || c == '。')
+        !FigureWords.HasSentencePunctuation(line) && !line.Text.Contains('。') && !LoneFigure().IsMatch(line.Text) && !FormTitleLines.IsTitleLine(line.Text)
         && line.Box.Left >= xs[0] - line.FontSize && line.Box.Right <= xs[^1] + line.FontSize;
+
+    /// <summary>Digits (with their points and separators) with no letter or CJK character right before or after them.</summary>
+    [GeneratedRegex(@"(?<![\p{L}\d.,])\d[\d.,]*(?![\p{L}\d.,])")]
+    private static partial Regex LoneFigure();
 
     /// <summary>How many stacks of text the lines' words make side by side: their x-ranges, overlapping ones joined (a title across the form makes one).</summary>
     private static int Stacks(IEnumerable<PdfLine> lines)

@@ -35,12 +35,23 @@ public sealed class AlignedTableFinder
         var grids = new List<PdfGrid>();
         var run = new List<(PdfLine Line, List<(double Left, double Right)> Cells)>();
         var pending = new List<(PdfLine Line, List<(double Left, double Right)> Cells)>();
-        var lineCells = lines.Select(l => IsProse(l) || FigureWords.IsCaption(l) || TableMarker.Split(l) is not null ? [] : Cells(l)).ToList();
+        var titles = FormTitleLines.Of(lines);
+        var lineCells = lines.Select((l, i) => titles[i] || IsProse(l) || FigureWords.IsCaption(l) || TableMarker.Split(l) is not null ? [] : Cells(l)).ToList();
         var taken = new HashSet<PdfLine>(ReferenceEqualityComparer.Instance);
         PdfLine? previous = null;
         for (var i = 0; i < lines.Count; i++)
         {
             var (line, cells) = (lines[i], lineCells[i]);
+            // A form's title ends the table over it, as the page's end does; the lines under it start afresh.
+            if (titles[i])
+            {
+                if (run.Count > 0) run.AddRange(pending);
+                Close(run, grids, lines, taken, alignment);
+                run.Clear();
+                pending.Clear();
+                previous = null;
+                continue;
+            }
             // A line of one cell right under a row is a wrapped cell's text and belongs to that row; lines of
             // one cell right over a row (or staggered over it, cell by cell) open that row; a short label of
             // one cell (a header cell on a line of its own: “科目名称”) stays in the table if a row follows it;

@@ -170,13 +170,25 @@ internal static class AnchoredRows
     private static bool IsFull((int Column, double Width, double FontSize, double Lead) cell, Dictionary<int, double> widths, double next = 0) =>
         widths.TryGetValue(cell.Column, out var width) && cell.Width >= width - Math.Max(cell.FontSize, next);
 
-    /// <summary>For each column, the widest cell of the body in it (from the first anchor on; a header may be wider): the width a wrapped name fills.</summary>
+    /// <summary>
+    /// For each column, the widest text of the body in it (from the first anchor on; a header may be wider): the width a wrapped name fills.
+    /// Text reaching over into the next column (two cells printed close together, read as one) tells nothing of one column's width.
+    /// </summary>
     private static Dictionary<int, double> FullWidths(IEnumerable<AlignedLine> run, List<double> xs) =>
-        run.SelectMany(l => Cells(l, xs)).GroupBy(c => c.Column).ToDictionary(g => g.Key, g => g.Max(c => c.Width));
+        run.SelectMany(l => Pieces(l, xs).Where(p => !p.Spans)).GroupBy(p => p.Column).ToDictionary(g => g.Key, g => g.Max(p => p.Right - p.Left));
 
-    /// <summary>The cells of the line: column, width, font size and the width of the text that had to start the line (<see cref="LineBreaks"/>).</summary>
+    /// <summary>The line's text by column: column, width, font size and the width of the text that had to start the line (<see cref="LineBreaks"/>).</summary>
     private static IEnumerable<(int Column, double Width, double FontSize, double Lead)> Cells(AlignedLine line, List<double> xs) =>
-        line.Cells.Select(c => (AlignedTableFinder.ColumnsCovered(xs, c.Left, c.Right).First, c.Right - c.Left, line.Line.FontSize, LineBreaks.LeadWidth(line.Line, c)));
+        Pieces(line, xs).Select(p => (p.Column, p.Right - p.Left, line.Line.FontSize, LineBreaks.LeadWidth(line.Line, (p.Left, p.Right))));
+
+    /// <summary>
+    /// The line's text in each column a cell of it starts in, the cells starting in one column taken together (a figure and its unit set
+    /// apart, “12.6” + “万”, are one text of the column, whose wrapped rest “千瓦时” goes on under both), and whether it reaches over into the next column.
+    /// </summary>
+    private static IEnumerable<(int Column, double Left, double Right, bool Spans)> Pieces(AlignedLine line, List<double> xs) =>
+        line.Cells.Select(c => (Covered: AlignedTableFinder.ColumnsCovered(xs, c.Left, c.Right), c.Left, c.Right))
+            .GroupBy(c => c.Covered.First)
+            .Select(g => (g.Key, g.Min(c => c.Left), g.Max(c => c.Right), g.Any(c => c.Covered.Last > c.Covered.First)));
 
     /// <summary>For each column, how many of the lines have text in it.</summary>
     private static Dictionary<int, int> Counts(IEnumerable<AlignedLine> lines, List<double> xs) =>
