@@ -81,7 +81,9 @@ public sealed class TextMarks
         var sentence = words.SentenceYear;
         sentenceYear = Build($@"^\s*(?:{Alternatives(sentence.Subjects)})?\s*(?<y>{PrintedYears.Number})\s*年度(?!.{{0,6}}(?:{Alternatives(sentence.Comparisons)}))");
 
-        arabicTitleYear = Build($@"(?<![0-9〔\[（(])(?<y>{YearNumber})\s*年(?![度底末初])[^0-9０-９。，；：:]{{0,30}}?(?:{Alternatives(words.TitleYear.Words)})");
+        var title = words.TitleYear;
+        var comparison = Alternatives(title.Comparisons);
+        arabicTitleYear = Build($@"(?<![0-9〔\[（(])(?<y>{YearNumber})\s*年(?![度底末初])(?:(?!{comparison})[^0-9０-９。，；：:]){{0,30}}?(?:{Alternatives(title.Words)})(?![^。，；：:]*?(?:{comparison}))");
 
         yearEnd = Build($@"(?:{Alternatives(words.YearEnd.Words)})\s*(?<y>{YearNumber})\s*年\s*12\s*月\s*31\s*日");
         yearEndStarts = SearchValues.Create(string.Concat(words.YearEnd.Words.Select(w => w[0])));
@@ -215,7 +217,7 @@ public sealed class TextMarks
 
         public WordList YearEnd { get; init; } = new();
 
-        public WordList TitleYear { get; init; } = new();
+        public TitleYearWords TitleYear { get; init; } = new();
     }
 
     private sealed class PlaceholderWords
@@ -297,6 +299,13 @@ public sealed class TextMarks
         public List<string> Frames { get; init; } = new();
 
         public List<string> UnitsAfter { get; init; } = new();
+    }
+
+    private sealed class TitleYearWords
+    {
+        public List<string> Words { get; init; } = new();
+
+        public List<string> Comparisons { get; init; } = new();
     }
 
     private sealed class SentenceYearWords

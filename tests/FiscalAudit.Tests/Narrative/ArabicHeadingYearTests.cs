@@ -7,7 +7,7 @@ namespace FiscalAudit.Tests.Narrative;
 /// <summary>
 /// Issue 12 class 4: FA3010 reads a heading's Arabic “YYYY年” (not only “YYYY年度”) as its reporting year when the title goes on to name
 /// a 决算 or a 部门/单位预算 (text-marks.json titleYear): “第三部分 2022年部门决算情况说明” under a cover of 2023 names another year. A date
-/// (“2022年12月31日”), “2022年底”, a heading of another kind (“2022年预算执行情况”, “2022年与2023年对比”) and a heading of the document's
+/// (“2022年12月31日”), “2022年底”, a heading of another kind (“2022年预算执行情况”, “2022年部门预算执行情况”, “2022年决算与2023年决算对比”) and a heading of the document's
 /// year are silent.
 /// </summary>
 public class ArabicHeadingYearTests
@@ -32,6 +32,10 @@ public class ArabicHeadingYearTests
     [InlineData("（四）2022年预算执行情况")]
     [InlineData("（五）2022年与2023年对比情况")]
     [InlineData("〔2022年〕部门决算说明")]
+    [InlineData("（三）2022年部门预算执行情况")]
+    [InlineData("四、2022年决算与2023年决算对比")]
+    [InlineData("五、2022年部门决算相比变动情况")]
+    [InlineData("六、2022年决算与上年决算变动情况")]
     public void A_heading_of_the_documents_year_a_date_or_another_kind_is_silent(string heading) =>
         Assert.Empty(Findings(Cover + heading + Body, "FA3010"));
 }

@@ -62,6 +62,7 @@ public class PdfNarrativeFindingTests
         {
             ("FA3001", Severity.Error, 21, 14), // “财政拨款收入支出总计0.3万元” vs 表四 总计 2961.68
             ("FA3002", Severity.Error, 21, 25), // 2106.66 ÷ 2940.05 = 71.65%, printed 71.73%
+            ("FA3008", Severity.Info, 23, 11), // “因公出国（境）费决算为0.00万元，完成预算的0%”: 表七 prints no zero, its 预算数 blank — 0 of 0 (also 公务用车, 第12行)
         }, Summary(Clean.Value));
         var total = Clean.Value.Single(x => x.RuleId == "FA3001");
         Assert.Equal((2961.68m, 0.3m), ((decimal)total.Expected!, (decimal)total.Actual!));
