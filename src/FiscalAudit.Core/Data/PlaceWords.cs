@@ -17,6 +17,9 @@ public static class PlaceWords
     /// <summary>The words ending with a word of places that start no place (“城市” of “南宁市城市管理局”).</summary>
     public static IReadOnlyList<string> NotPlaces { get; } = Data.NotPlaces;
 
+    /// <summary>The words ending the name of a zone (“高新区”, “开发区”, “新区”) whose bodies a host district may oversee.</summary>
+    public static IReadOnlyList<string> Zones { get; } = Data.Zones;
+
     /// <summary>Whether <paramref name="text"/> ends with a word of places.</summary>
     public static bool EndsAPlace(ReadOnlySpan<char> text)
     {
@@ -44,8 +47,10 @@ public static class PlaceWords
     public static bool Siblings(string a, string b)
     {
         var shared = SharedStart(a, b);
-        return shared > 0 && Opening(a[shared..]) is { } x && Opening(b[shared..]) is { } y && x != y;
+        return shared > 0 && Opening(a[shared..]) is { } x && Opening(b[shared..]) is { } y && x != y && !IsZone(x) && !IsZone(y);
     }
+
+    private static bool IsZone(string place) => Zones.Any(z => place.EndsWith(z, StringComparison.Ordinal));
 
     /// <summary>The place <paramref name="text"/> opens with (one to five characters, then a word of places, not a word of notPlaces), or null.</summary>
     private static string? Opening(string text)
@@ -63,5 +68,7 @@ public static class PlaceWords
         public List<string> Places { get; init; } = new();
 
         public List<string> NotPlaces { get; init; } = new();
+
+        public List<string> Zones { get; init; } = new();
     }
 }

@@ -73,6 +73,10 @@ public class SupervisorCellIdentityTests
     [InlineData("武汉市江岸区第一中学", "武汉市教育局")]
     [InlineData("郑州市金水区社会福利院", "郑州市金水区民政局")]
     [InlineData("石家庄市长安区疾病预防控制中心", "石家庄市长安区卫生健康局")]
+    [InlineData("南宁市高新区第一小学", "南宁市西乡塘区教育局")]
+    [InlineData("重庆市两江新区人和中学", "重庆市渝北区教育委员会")]
+    [InlineData("郑州市郑东新区社区卫生服务中心", "郑州市金水区卫生健康委员会")]
+    [InlineData("长治市城区疾病预防控制中心", "长治市潞州区卫生健康局")]
     public void A_units_own_form_naming_a_parent_of_its_place_or_above_is_silent(string unit, string parent) =>
         Assert.Empty(Others(UnitsOwnDocument(unit, parent)));
 
