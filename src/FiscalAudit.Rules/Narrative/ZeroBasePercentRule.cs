@@ -2,6 +2,7 @@ using FiscalAudit.Core.Findings;
 using FiscalAudit.Core.Model;
 using FiscalAudit.Core.Model.Facts;
 using FiscalAudit.Core.Numbers;
+using FiscalAudit.Rules.Support;
 
 namespace FiscalAudit.Rules.Narrative;
 
@@ -57,7 +58,7 @@ public sealed class ZeroBasePercentRule : IRule
     /// </summary>
     private static string ZeroBudget(NarrativeFact f, CompletionBudgets.Compared zero) =>
         zero.Cell is null && f.BudgetWords is { } words ? $"{zero.Name}原文为“{words}”"
-        : zero.Budget.Text.Length == 0 ? $"{zero.Name}空白" : $"{zero.Name}为 {Ratios.Amount(zero.Budget)}";
+        : zero.Budget.Text.Length == 0 ? zero.Name + CellRef.Blank : $"{zero.Name}为 {Ratios.Amount(zero.Budget)}";
 
     private static string Name(NarrativeFact f) => f.Quantity.Length > 0 ? $"“{f.Quantity}”" : string.Empty;
 }

@@ -20,8 +20,8 @@ public sealed record CellRef(FiscalTable Table, TableRow Row, string Column)
     /// <summary>True when the cell prints neither a number nor a dash (or the table has no such column).</summary>
     public bool IsBlank => Number is null && !(Row.Cells.TryGetValue(Column, out var cell) && cell.StatedNone is not null);
 
-    /// <summary>What a blank cell shows in a message when it counts as 0.</summary>
-    private const string Blank = "空白";
+    /// <summary>What a blank cell shows in a message when it counts as 0 (also the word a message uses for a blank budget).</summary>
+    public const string Blank = "空白";
 
     private PrintedNumber? BlankZero(TableCell cell) =>
         Table.BlanksAreZero && cell.Text.Length == 0 && Row.HasFigures && !IsHeadingWithOneFigure() ? new PrintedNumber(0m, 0, false, Blank) { Exact = true } : null;

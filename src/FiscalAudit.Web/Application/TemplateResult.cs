@@ -1,3 +1,4 @@
+using FiscalAudit.Core.Findings;
 using FiscalAudit.Web.Storage.Entities;
 
 namespace FiscalAudit.Web.Application;
@@ -12,8 +13,8 @@ public static class TemplateResult
     public static string? Text(Document document)
     {
         if (!document.IsTemplate || document.Status != DocumentStatus.Done) return null;
-        var found = new[] { (document.Errors, "错误"), (document.Warnings, "警告"), (document.Infos, "提示") }
-            .Where(c => c.Item1 > 0).Select(c => $"{c.Item1} 条{c.Item2}").ToList();
+        var found = new[] { (Count: document.Errors, Severity.Error), (Count: document.Warnings, Severity.Warning), (Count: document.Infos, Severity.Info) }
+            .Where(c => c.Count > 0).Select(c => $"{c.Count} 条{c.Item2.ToChinese()}").ToList();
         return found.Count == 0 ? DisplayNames.Template : $"{DisplayNames.Template}；有 {string.Join("、", found)}";
     }
 }
