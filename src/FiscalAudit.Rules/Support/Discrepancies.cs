@@ -54,11 +54,14 @@ public static class Discrepancies
             at.Location, p.Value, null, Severity.Warning, new[] { other.Location });
     }
 
-    /// <summary>A part printed larger than its whole (rounding is monotone, so a true part ≤ whole never prints larger).</summary>
+    /// <summary>
+    /// A part printed larger than its whole (rounding is monotone, so a true part ≤ whole never prints larger). A whole printed
+    /// as a dash, or blank in a row with figures of a table whose blanks are 0, is 0: a printed non-zero part above it is found.
+    /// </summary>
     public static Finding? AtMost(RuleDescriptor rule, CellRef part, CellRef whole, string? what = null)
     {
         (part, whole) = InOneUnit(part, whole);
-        if (part.Number is not PrintedNumber p || whole.Number is not PrintedNumber w) return null;
+        if (part.Number is not PrintedNumber p || whole.Amount is not PrintedNumber w) return null;
         if (PrintedNumber.AtMost(p, w)) return null;
         var label = what is null ? string.Empty : $"（{what}）";
         var diff = Amounts.Format(p.Value - w.Value, Math.Max(p.Decimals, w.Decimals), p, w);
