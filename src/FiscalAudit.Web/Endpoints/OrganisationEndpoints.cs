@@ -55,7 +55,7 @@ public static class OrganisationEndpoints
         }).RequireAuthorization(reviewers);
         app.MapPost("/api/coverage/due", async (DueDateRequest? body, DueDates dueDates, CancellationToken cancellation) =>
         {
-            if (body?.Year is not { } year) return ApiErrors.BadRequest("请在 year 中给出年度，kind 中给出文件种类（预算、决算、绩效自评），date 中给出截止日期（如 2024-09-30；null 为取消）。");
+            if (body?.Year is not { } year) return ApiErrors.BadRequest("请在 year 中给出年度，kind 中给出文件种类（预算、决算、绩效自评），date 中给出截止日期（如 " + DueDateText.Example + "；null 为取消）。");
             if (!DueDateText.TryRead(Text(body.Date), out var date, out var unreadable)) return ApiErrors.BadRequest(unreadable!);
             return await dueDates.SetAsync(year, body.Kind, date, cancellation) is { } problem
                 ? ApiErrors.BadRequest(problem)

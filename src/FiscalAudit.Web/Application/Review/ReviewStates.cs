@@ -24,11 +24,14 @@ public sealed class ReviewStates(AuditDbContext db, ReviewSubjects subjects, Rev
     /// <summary>The moves of a document not accepted: it has no result to review or approve, but may be returned for a proper file.</summary>
     private static readonly string[] WithoutResult = ["return", "reopen"];
 
+    /// <summary>What a blank template is, as the question before its approval and the API's refusal both say it.</summary>
+    private const string TemplateHasNoFigures = "该文件是" + DisplayNames.Template + "，没有可核对的数字";
+
     /// <summary>Asked before a blank template is approved: nothing in it but its completeness was checked.</summary>
-    public const string ApproveTemplate = "该文件是" + DisplayNames.Template + "，没有可核对的数字。确定要通过吗？";
+    public const string ApproveTemplate = TemplateHasNoFigures + "。确定要通过吗？";
 
     /// <summary>Why an approval of a blank template without the reviewer's confirmation is refused (the API's side of <see cref="ApproveTemplate"/>).</summary>
-    public const string TemplateNotConfirmed = "该文件是" + DisplayNames.Template + "，没有可核对的数字，通过前须确认：确定要通过时，请在请求中加上 \"confirmed\": true。";
+    public const string TemplateNotConfirmed = TemplateHasNoFigures + "，通过前须确认：确定要通过时，请在请求中加上 \"confirmed\": true。";
 
     public const string NotAccepted = "该文件未受理，没有审核结果，不能开始审核或通过；可退回整改，由报送单位上传正确的文件。";
 
