@@ -18,9 +18,9 @@ public static class FactResolver
                 || ListLeads.Default.NamesWholeFamily(whole.Parts.Select(p => p.Quantity).ToList())) whole.PartsAreComplete = true;
         }
         // “共有车辆9辆，其中：一般公务用车2辆、执法执勤用车0辆、特种专业技术用车6辆”: a list of counts that names a kind of none
-        // besides kinds of some goes through every kind.
+        // besides kinds of some goes through every kind; so does one that closes with the rest (“…，其他用车1辆”).
         foreach (var whole in facts.Where(f => f.Kind == FactKind.Count && f.Parts.Count >= 2 && !f.PartsAreExamples
-            && f.Parts.Any(p => p.Amount is { Value: 0m }) && f.Parts.Any(p => p.Amount is { Value: > 0m })))
+            && (f.Parts.Any(p => p.Amount is { Value: 0m }) && f.Parts.Any(p => p.Amount is { Value: > 0m }) || ListLeads.Default.NamesRest(f.Parts[^1].Key))))
         {
             whole.PartsAreComplete = true;
         }

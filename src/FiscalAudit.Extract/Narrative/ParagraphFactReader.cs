@@ -29,8 +29,8 @@ public sealed partial class ParagraphFactReader
     private readonly int? year;
     private readonly List<NarrativeFact> facts = new();
 
-    /// <summary>The paragraph prints its amounts of money with decimals: a bare 0 among them is none (<see cref="StatedNones"/>).</summary>
-    private bool printsDecimals;
+    /// <summary>How the paragraph's bare zeros of money are read (<see cref="StatedNones"/>).</summary>
+    private StatedNones nones;
 
     /// <summary>The state of the last sentence read.</summary>
     private SentenceState? last;
@@ -77,7 +77,7 @@ public sealed partial class ParagraphFactReader
     public List<NarrativeFact> Read()
     {
         var text = paragraph.Text;
-        printsDecimals = StatedNones.PrintsDecimals(NumberScanner.Scan(text));
+        nones = StatedNones.Of(text);
         var start = 0;
         for (var i = 0; i <= text.Length; i++)
         {
@@ -118,7 +118,7 @@ public sealed partial class ParagraphFactReader
     private void ReadSentence(string text, int begin, int end)
     {
         var sentence = text[begin..end].Trim();
-        var mentions = NumberScanner.Scan(text[begin..end]).Select(m => StatedNones.Read(m, printsDecimals) with { Start = m.Start + begin, End = m.End + begin }).ToList();
+        var mentions = NumberScanner.Scan(text[begin..end]).Select(m => nones.Read(m) with { Start = m.Start + begin, End = m.End + begin }).ToList();
         var state = new SentenceState { Begin = begin, Previous = last };
         if (sentence.Length > 0) last = state;
         var floor = begin;
