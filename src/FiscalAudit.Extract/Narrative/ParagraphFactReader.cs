@@ -200,8 +200,10 @@ public sealed partial class ParagraphFactReader
     /// <summary>“决算数大于预算数…” right after “年初预算为B，支出决算为A” (no other amount in between).</summary>
     private void ReadComparison(string text, int begin, int end, string sentence)
     {
-        if (pair is not { } p || amountsSincePair > 0 || ComparisonWords.Find(text[begin..end]) is not { } c) return;
-        var at = begin + c.Index;
+        // “其中：A（项）年初预算为…，决算数小于年初预算数…；B（项）年初预算为0万元，支出决算为…，决算数大于…”: the words after the pair's 预算.
+        var from = pair is { } held ? Math.Clamp(held.Start, begin, end) : begin;
+        if (pair is not { } p || amountsSincePair > 0 || ComparisonWords.Find(text[from..end]) is not { } c) return;
+        var at = from + c.Index;
         Add(new NarrativeFact(FactKind.Comparison, c.Text, sentence, Place(Math.Min(p.Start, at), at + c.Text.Length, at))
         {
             Amount = p.Actual.Amount, Budget = p.Budget, Unit = p.Actual.Unit, Direction = c.Direction, Approximate = c.Approximate, Other = p.Actual,
@@ -333,8 +335,9 @@ public sealed partial class ParagraphFactReader
     /// </summary>
     private void ReadCount(string text, SentenceState state, NumberMention m, string raw, int labelBegin, char delimiter, string sentence)
     {
-        // “共有车辆2辆，比上年减少1辆，其中：…”: a change of a count is neither the whole nor a part of a list of counts.
-        if (Labels.ChangeDirection(raw) is not null) return;
+        // “共有车辆2辆，比上年减少1辆，其中：…”: a change of a count is neither the whole nor a part of a list of counts; nor is last
+        // year's count in brackets (“共有车辆2辆（上年3辆），其中：…”).
+        if (Labels.ChangeDirection(raw) is not null || Labels.IsPreviousYearAside(text, m.Start)) return;
         var fact = new NarrativeFact(FactKind.Count, Labels.Clean(raw), sentence, Place(labelBegin, m.End, m.Start)) { Amount = m.Number, Unit = m.Unit };
         // “纳入绩效自评的项目共6个，涉及资金…。其中：自评等级为“优”的项目5个，…”: a sentence that opens with 其中 counts the parts of the paragraph's last count.
         var whole = state.LastCount ?? (sentence.StartsWith("其中", StringComparison.Ordinal)
