@@ -146,6 +146,9 @@ public static class FactResolver
             // “基本支出1500万元，占75%；项目支出500万元，占25%”: an opening amount with a share of its own is an item, not the whole.
             var opening = facts.FirstOrDefault(f => f.Paragraph == share.Paragraph && f.Sentence == share.Sentence && f.Kind == FactKind.Amount);
             if (opening is not null && opening != part && !HasUnnamedShare(facts, opening)) Attach(share, opening, "subject");
+            // “（二）支出决算结构情况” over a paragraph of such items (河南): their whole is the first amount of the paragraph before.
+            else if (ShareBases.Default.IsPartTitle(share.Section) && facts.Take(i).FirstOrDefault(f => f.Kind == FactKind.Amount && f.Paragraph == share.Paragraph - 1 && f.Whole is null) is { } before)
+                Attach(share, before, "lead");
             return;
         }
         foreach (var candidate in new[] { part }.Concat(share.Alternatives))
