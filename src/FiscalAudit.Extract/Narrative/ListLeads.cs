@@ -19,6 +19,8 @@ public sealed class ListLeads
     private readonly Regex afterUnit;
     private readonly Regex sideLead;
     private readonly Regex afterName;
+
+    private readonly Regex nameBeforeColon;
     private readonly Regex totalBeforeColon;
     private readonly List<string> sumsAbove;
     private readonly List<List<string>> siblings;
@@ -45,6 +47,7 @@ public sealed class ListLeads
         restCounts = words.RestCounts;
         totalBeforeColon = new Regex("(?:" + Alternatives(words.Totals) + @")\s*(?:为|是)?\s*[0-9０-９][0-9０-９,.．]*\s*(?:" + string.Join('|', words.Units.Select(Regex.Escape)) + @")\s*$", RegexOptions.Compiled);
         afterName = new Regex(@"^\s*(?<name>[^，,。；;：:、（()）0-9]{2,24}?)(?<lead>" + Alternatives(words.Every.Concat(words.Examples)) + @")(?![：:，,\s])", RegexOptions.Compiled);
+        nameBeforeColon = new Regex(@"^\s*(?<name>[^，,。；;：:、（()）0-9]{2,24}?)(?<lead>" + Alternatives(words.Every.Concat(words.Examples)) + @")\s*[：:]\s*$", RegexOptions.Compiled);
     }
 
     public static ListLeads Default { get; } = new(EmbeddedJson.Load<Vocabulary>(
@@ -103,6 +106,12 @@ public sealed class ListLeads
     /// comma after it), or an unsuccessful match; groups “name” and “lead”.
     /// </summary>
     public Match AfterName(string label) => afterName.Match(label);
+
+    /// <summary>
+    /// “机关运行经费主要用于：”: the words of a sentence before its first label, a name and a lead word closed by a colon, or an
+    /// unsuccessful match; groups “name” and “lead”.
+    /// </summary>
+    public Match NameBeforeColon(string opening) => nameBeforeColon.Match(opening);
 
     /// <summary>The sides of a total of both (收入, 支出) and the words that name them: `sides`.</summary>
     public SideWords Sides { get; }

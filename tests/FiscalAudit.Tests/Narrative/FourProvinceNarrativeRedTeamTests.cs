@@ -8,7 +8,7 @@ namespace FiscalAudit.Tests.Narrative;
 /// before; two 项 explained in one sentence after “其中：”, each with its 决算数大于/小于 words), a Hebei district (every amount of the
 /// text in 元 with cents while the tables print 万元; headings run in with their text), a Jiangxi district (the “三公” paragraph
 /// with 团组/人次, vehicles bought and held and receptions, 机关运行经费 printed in the turned 表七) and a Gansu district (机关运行经费 with
-/// its change, the reasons “主要原因是：一是…；二是…” and what it was spent on). The right text gives no finding; each planted error gives
+/// its change, the reasons “主要原因是：一是…；二是…” and what it was spent on, “机关运行经费主要用于：办公费…”, in a sentence of its own). The right text gives no finding; each planted error gives
 /// one finding of its rule at its line.
 /// </summary>
 public class FourProvinceNarrativeRedTeamTests
@@ -45,6 +45,7 @@ public class FourProvinceNarrativeRedTeamTests
     [InlineData(Jiangxi, "机要通信用车1辆，其他用车1辆", "机要通信用车1辆，其他用车2辆", "FA3005")]
     [InlineData(Gansu, "增长7.71%", "增长7.17%", "FA3003")]
     [InlineData(Gansu, "支出决算为176.99万元", "支出决算为179.96万元", "FA3001")]
+    [InlineData(Gansu, "劳务费42.83万元，委托业务费", "劳务费48.23万元，委托业务费", "FA3005")]
     [InlineData(Gansu, "占基本支出的61.14%", "占基本支出的61.41%", "FA3002")]
     [InlineData(Gansu, "完成年初预算的86.55%", "完成年初预算的85.65%", "FA3004")]
     [InlineData(Gansu, "主要原因是：一是劳务派遣人员增加", "主要原因是：一是XX", "FA3011")]
