@@ -48,6 +48,9 @@ public static class StandardColumns
     public const string Meeting = "会议费";
     public const string Training = "培训费";
 
+    /// <summary>T7 as 江西 prints it: 机关运行经费 in a row under the “三公” items.</summary>
+    public const string AgencyOperatingCost = "机关运行经费";
+
     public static string Of(string group, string column) => group + "·" + column;
 
     // T8 (and T9 in the long layout)

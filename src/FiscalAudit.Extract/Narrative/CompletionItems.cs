@@ -56,12 +56,14 @@ public static partial class CompletionItems
     {
         NameCompletions(paragraph, facts);
         var explained = facts.Where(f => f.Kind == FactKind.Completion && f.Classification.Count > 0).Select(f => f.Subject).ToHashSet();
+        var clauses = new ItemClauses(AfterName);
         foreach (var fact in facts.Where(f => f.Kind == FactKind.Amount && f.Amount is not null && Words.Actuals.Contains(f.Quantity) && !explained.Contains(f)))
         {
-            var begin = paragraph.IndexOf(fact.Sentence, StringComparison.Ordinal);
-            var from = AfterName(fact.Sentence);
-            var opening = Words.Openings.Select(w => fact.Sentence.IndexOf(w, from, StringComparison.Ordinal)).Where(i => i >= 0).DefaultIfEmpty(-1).Min();
-            if (begin < 0 || opening < 0) continue;
+            var (at, clause) = clauses.Of(fact, fact.Amount!.Value);
+            var begin = paragraph.IndexOf(fact.Sentence, StringComparison.Ordinal) + at;
+            var from = AfterName(clause);
+            var opening = Words.Openings.Select(w => clause.IndexOf(w, from, StringComparison.Ordinal)).Where(i => i >= 0).DefaultIfEmpty(-1).Min();
+            if (begin < at || opening < 0) continue;
             var before = Ordinal().Replace(paragraph[..(begin + opening)], string.Empty);
             if (EndsWithLevel().IsMatch(before)) fact.Classification = Fold(ClassificationMentions.Parts(before));
             else if (EndsWithCodedName().Match(before) is { Success: true } coded) fact.Classification = new[] { ClassificationMentions.Coded(coded) };
@@ -71,13 +73,15 @@ public static partial class CompletionItems
     /// <summary>Sets <see cref="NarrativeFact.Classification"/> of the completions read from <paramref name="paragraph"/>.</summary>
     private static void NameCompletions(string paragraph, IEnumerable<NarrativeFact> facts)
     {
+        var clauses = new ItemClauses(AfterName);
         foreach (var fact in facts.Where(f => f.Kind == FactKind.Completion && f.Budget is not null))
         {
-            var begin = paragraph.IndexOf(fact.Sentence, StringComparison.Ordinal);
-            if (begin < 0) continue;
+            var (at, clause) = clauses.Of(fact, fact.Percent);
+            var begin = paragraph.IndexOf(fact.Sentence, StringComparison.Ordinal) + at;
+            if (begin < at) continue;
             var labelled = ClassificationMentions.Parts(fact.Quantity).Count > 0;
             if (!labelled && fact.Quantity.Length > 0) continue;
-            var anchor = labelled ? fact.Sentence.IndexOf(fact.Quantity, StringComparison.Ordinal) + fact.Quantity.Length : fact.Sentence.IndexOf(fact.BudgetName ?? "预算", AfterName(fact.Sentence), StringComparison.Ordinal);
+            var anchor = labelled ? clause.IndexOf(fact.Quantity, StringComparison.Ordinal) + fact.Quantity.Length : clause.IndexOf(fact.BudgetName ?? "预算", AfterName(clause), StringComparison.Ordinal);
             if (anchor < 0 || (labelled && anchor < fact.Quantity.Length)) continue;
             var before = Ordinal().Replace(paragraph[..(begin + anchor)], string.Empty);
             if (EndsWithLevel().IsMatch(before)) fact.Classification = Fold(ClassificationMentions.Parts(before));

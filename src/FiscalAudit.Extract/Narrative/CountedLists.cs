@@ -64,7 +64,7 @@ public sealed partial class CountedLists
             yield return new CountedList(stated, l.Items, l.Items.Count(Joins), l.Partial, text[start..(m.Index + m.Length)].Trim() + l.Noun,
                 paragraph.LocationOf(Math.Min(start, l.Start), Math.Max(l.End, m.Index + m.Length), m.Index))
             {
-                Sums = sums.Pair(l.Money, l.Items),
+                Sums = sums.Pair(l.Money, l.Items, StatedNones.Of(text)),
             };
         }
     }

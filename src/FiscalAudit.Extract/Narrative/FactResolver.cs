@@ -18,9 +18,9 @@ public static class FactResolver
                 || ListLeads.Default.NamesWholeFamily(whole.Parts.Select(p => p.Quantity).ToList())) whole.PartsAreComplete = true;
         }
         // “共有车辆9辆，其中：一般公务用车2辆、执法执勤用车0辆、特种专业技术用车6辆”: a list of counts that names a kind of none
-        // besides kinds of some goes through every kind.
+        // besides kinds of some goes through every kind; so does one that closes with the rest (“…，其他用车1辆”).
         foreach (var whole in facts.Where(f => f.Kind == FactKind.Count && f.Parts.Count >= 2 && !f.PartsAreExamples
-            && f.Parts.Any(p => p.Amount is { Value: 0m }) && f.Parts.Any(p => p.Amount is { Value: > 0m })))
+            && (f.Parts.Any(p => p.Amount is { Value: 0m }) && f.Parts.Any(p => p.Amount is { Value: > 0m }) || ListLeads.Default.NamesRest(f.Parts[^1].Key))))
         {
             whole.PartsAreComplete = true;
         }
@@ -146,6 +146,9 @@ public static class FactResolver
             // “基本支出1500万元，占75%；项目支出500万元，占25%”: an opening amount with a share of its own is an item, not the whole.
             var opening = facts.FirstOrDefault(f => f.Paragraph == share.Paragraph && f.Sentence == share.Sentence && f.Kind == FactKind.Amount);
             if (opening is not null && opening != part && !HasUnnamedShare(facts, opening)) Attach(share, opening, "subject");
+            // “（二）支出决算结构情况” over a paragraph of such items (河南): their whole is the first amount of the paragraph before.
+            else if (ShareBases.Default.IsPartTitle(share.Section) && facts.Take(i).FirstOrDefault(f => f.Kind == FactKind.Amount && f.Paragraph == share.Paragraph - 1 && f.Whole is null) is { } before)
+                Attach(share, before, "lead");
             return;
         }
         foreach (var candidate in new[] { part }.Concat(share.Alternatives))

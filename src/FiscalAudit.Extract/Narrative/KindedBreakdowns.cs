@@ -94,7 +94,7 @@ internal sealed class KindedBreakdowns
         while (items.Count > 0 && ItemKinds(items[^1].Text).ToList() is { Count: > 0 } last && !last.Any(k => whole.Any(w => w.Kind == k))) items.RemoveAt(items.Count - 1);
         if (items.Count < 2) return null;
         var stated = whole.Select(w => (Labels.Clean(w.Label), w.Amount)).ToList();
-        var paired = sums.Pair(stated, items.Select(i => i.Text).ToList());
+        var paired = sums.Pair(stated, items.Select(i => i.Text).ToList(), StatedNones.Of(text));
         if (whole.Count == 1 && items.SelectMany(i => ItemKinds(i.Text)).Distinct().Count() < 2) return null;
         var partial = !ListLeads.Default.PromisesEvery(lead) || LeavesOpen(items[^1].Text);
         return new KindedBreakdown(

@@ -19,10 +19,14 @@ public sealed class ListLeads
     private readonly Regex afterUnit;
     private readonly Regex sideLead;
     private readonly Regex afterName;
+
+    private readonly Regex nameBeforeColon;
     private readonly Regex totalBeforeColon;
     private readonly List<string> sumsAbove;
     private readonly List<List<string>> siblings;
     private readonly List<List<string>> completeFamilies;
+
+    private readonly List<string> restCounts;
 
     private ListLeads(Vocabulary words)
     {
@@ -40,8 +44,10 @@ public sealed class ListLeads
         sumsAbove = words.SumsAbove;
         siblings = words.Siblings.Concat(words.CompleteFamilies).ToList();
         completeFamilies = words.CompleteFamilies;
+        restCounts = words.RestCounts;
         totalBeforeColon = new Regex("(?:" + Alternatives(words.Totals) + @")\s*(?:为|是)?\s*[0-9０-９][0-9０-９,.．]*\s*(?:" + string.Join('|', words.Units.Select(Regex.Escape)) + @")\s*$", RegexOptions.Compiled);
         afterName = new Regex(@"^\s*(?<name>[^，,。；;：:、（()）0-9]{2,24}?)(?<lead>" + Alternatives(words.Every.Concat(words.Examples)) + @")(?![：:，,\s])", RegexOptions.Compiled);
+        nameBeforeColon = new Regex(@"^\s*(?<name>[^，,。；;：:、（()）0-9]{2,24}?)(?<lead>" + Alternatives(words.Every.Concat(words.Examples)) + @")\s*[：:]\s*$", RegexOptions.Compiled);
     }
 
     public static ListLeads Default { get; } = new(EmbeddedJson.Load<Vocabulary>(
@@ -86,6 +92,12 @@ public sealed class ListLeads
     public bool NamesWholeFamily(IReadOnlyList<string> parts) => completeFamilies.Any(family =>
         family.Count == parts.Count && family.All(w => parts.Count(p => p.StartsWith(w, StringComparison.Ordinal)) == 1));
 
+    /// <summary>
+    /// True when <paramref name="lastPart"/>, the last part of a list of counts in one unit, is named as the rest (`restCounts`:
+    /// “共有车辆3辆，其中：机要通信用车1辆，其他用车2辆”): the list goes through every part, whatever the lead word promised.
+    /// </summary>
+    public bool NamesRest(string lastPart) => restCounts.Any(w => lastPart.StartsWith(w, StringComparison.Ordinal));
+
     /// <summary>“合计120.00万元” before a colon: a total and its amount, which the list after the colon breaks down in every part.</summary>
     public bool TotalBeforeColon(string clause) => totalBeforeColon.IsMatch(clause);
 
@@ -94,6 +106,12 @@ public sealed class ListLeads
     /// comma after it), or an unsuccessful match; groups “name” and “lead”.
     /// </summary>
     public Match AfterName(string label) => afterName.Match(label);
+
+    /// <summary>
+    /// “机关运行经费主要用于：”: the words of a sentence before its first label, a name and a lead word closed by a colon, or an
+    /// unsuccessful match; groups “name” and “lead”.
+    /// </summary>
+    public Match NameBeforeColon(string opening) => nameBeforeColon.Match(opening);
 
     /// <summary>The sides of a total of both (收入, 支出) and the words that name them: `sides`.</summary>
     public SideWords Sides { get; }
@@ -134,6 +152,8 @@ public sealed class ListLeads
         public List<List<string>> Siblings { get; init; } = new();
 
         public List<List<string>> CompleteFamilies { get; init; } = new();
+
+        public List<string> RestCounts { get; init; } = new();
 
         public SideWords Sides { get; init; } = new();
     }

@@ -15,11 +15,14 @@ internal sealed class ListedSums
 
     public ListedSums(AmountKinds amountKinds) => kinds = amountKinds;
 
-    /// <summary>The sums <paramref name="stated"/> (each with the words before its amount) paired with the amounts of <paramref name="items"/>.</summary>
-    public IReadOnlyList<ListedSum> Pair(IReadOnlyList<(string Label, PrintedNumber Amount)> stated, IReadOnlyList<string> items)
+    /// <summary>
+    /// The sums <paramref name="stated"/> (each with the words before its amount) paired with the amounts of <paramref name="items"/>,
+    /// the bare zeros of both read as their paragraph's <paramref name="nones"/>.
+    /// </summary>
+    public IReadOnlyList<ListedSum> Pair(IReadOnlyList<(string Label, PrintedNumber Amount)> stated, IReadOnlyList<string> items, StatedNones nones)
     {
-        var amounts = items.Select(Amounts).ToList();
-        return stated.Select((s, i) => new ListedSum(s.Label, s.Amount, ItemAmounts(stated, i, amounts))).ToList();
+        var amounts = items.Select(i => Amounts(i, nones)).ToList();
+        return stated.Select((s, i) => new ListedSum(s.Label, nones.Read(s.Amount), ItemAmounts(stated, i, amounts))).ToList();
     }
 
     /// <summary>The amount of the kind of sum <paramref name="index"/> in each item, or null when one item has none (or several) of it.</summary>
@@ -38,13 +41,13 @@ internal sealed class ListedSums
     }
 
     /// <summary>The money amounts an item states, each with its words since the previous number or the item's start.</summary>
-    private static List<(string Label, PrintedNumber Amount)> Amounts(string item)
+    private static List<(string Label, PrintedNumber Amount)> Amounts(string item, StatedNones nones)
     {
         var found = new List<(string, PrintedNumber)>();
         var from = 0;
         foreach (var m in NumberScanner.Scan(item))
         {
-            if (m.IsMoney && !Labels.IsPreviousYearAside(item, m.Start)) found.Add((item[from..m.Start], m.Number));
+            if (m.IsMoney && !Labels.IsPreviousYearAside(item, m.Start)) found.Add((item[from..m.Start], nones.Read(m.Number)));
             from = m.End;
         }
         return found;

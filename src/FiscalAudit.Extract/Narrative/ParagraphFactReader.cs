@@ -29,8 +29,8 @@ public sealed partial class ParagraphFactReader
     private readonly int? year;
     private readonly List<NarrativeFact> facts = new();
 
-    /// <summary>The paragraph prints its amounts of money with decimals: a bare 0 among them is none (<see cref="StatedNones"/>).</summary>
-    private bool printsDecimals;
+    /// <summary>How the paragraph's bare zeros of money are read (<see cref="StatedNones"/>).</summary>
+    private StatedNones nones;
 
     /// <summary>The state of the last sentence read.</summary>
     private SentenceState? last;
@@ -77,7 +77,7 @@ public sealed partial class ParagraphFactReader
     public List<NarrativeFact> Read()
     {
         var text = paragraph.Text;
-        printsDecimals = StatedNones.PrintsDecimals(NumberScanner.Scan(text));
+        nones = StatedNones.Of(text);
         var start = 0;
         for (var i = 0; i <= text.Length; i++)
         {
@@ -118,7 +118,7 @@ public sealed partial class ParagraphFactReader
     private void ReadSentence(string text, int begin, int end)
     {
         var sentence = text[begin..end].Trim();
-        var mentions = NumberScanner.Scan(text[begin..end]).Select(m => StatedNones.Read(m, printsDecimals) with { Start = m.Start + begin, End = m.End + begin }).ToList();
+        var mentions = NumberScanner.Scan(text[begin..end]).Select(m => nones.Read(m) with { Start = m.Start + begin, End = m.End + begin }).ToList();
         var state = new SentenceState { Begin = begin, Previous = last };
         if (sentence.Length > 0) last = state;
         var floor = begin;
@@ -200,8 +200,10 @@ public sealed partial class ParagraphFactReader
     /// <summary>“决算数大于预算数…” right after “年初预算为B，支出决算为A” (no other amount in between).</summary>
     private void ReadComparison(string text, int begin, int end, string sentence)
     {
-        if (pair is not { } p || amountsSincePair > 0 || ComparisonWords.Find(text[begin..end]) is not { } c) return;
-        var at = begin + c.Index;
+        // “其中：A（项）年初预算为…，决算数小于年初预算数…；B（项）年初预算为0万元，支出决算为…，决算数大于…”: the words after the pair's 预算.
+        var from = pair is { } held ? Math.Clamp(held.Start, begin, end) : begin;
+        if (pair is not { } p || amountsSincePair > 0 || ComparisonWords.Find(text[from..end]) is not { } c) return;
+        var at = from + c.Index;
         Add(new NarrativeFact(FactKind.Comparison, c.Text, sentence, Place(Math.Min(p.Start, at), at + c.Text.Length, at))
         {
             Amount = p.Actual.Amount, Budget = p.Budget, Unit = p.Actual.Unit, Direction = c.Direction, Approximate = c.Approximate, Other = p.Actual,
@@ -254,7 +256,7 @@ public sealed partial class ParagraphFactReader
                 Add(new NarrativeFact(FactKind.Previous, change.Quantity, sentence, location) { Amount = m.Number, Unit = m.Unit, Base = PreviousYearWords.BaseOf(raw), Other = change });
             return;
         }
-        var namedLead = NamedWhole(state, raw);
+        var namedLead = NamedWhole(state, raw) ?? NamedBeforeColon(state, text, raw, labelBegin, delimiter);
         if (namedLead is { } lead) (raw, labelBegin) = (raw[lead.LeadAt..], labelBegin + lead.LeadAt);
         // “机关运行经费支出较上年增加5.00万元，为55.00万元”: the amount a change named its quantity before is that quantity's.
         var reachedBy = state.Reached is { } pending && pending.Mention == i ? pending.Change : null;
@@ -316,7 +318,7 @@ public sealed partial class ParagraphFactReader
             state.Lists.Push(sibling);
             continuedPart = fact;
         }
-        else PlaceInList(text, state.Lists, whole, near, fact, raw, labelBegin, delimiter, depth, bracketOpened);
+        else PlaceInList(text, state.Lists, whole, near, fact, raw, labelBegin, delimiter, depth, bracketOpened, namedLead?.Lead);
         // “年初预算100万元，其中：基本支出60万元，…；支出决算98万元，完成年初预算的98%”: a budget broken down is still the budget of a rate.
         if (budgetFigure && fact.Whole is null) state.Budgets.Add(new PendingBudget(m, label, location, labelBegin), state.Amounts.Count);
         CloseIfExamples(text, fact, m.End);
@@ -333,13 +335,14 @@ public sealed partial class ParagraphFactReader
     /// </summary>
     private void ReadCount(string text, SentenceState state, NumberMention m, string raw, int labelBegin, char delimiter, string sentence)
     {
-        // “共有车辆2辆，比上年减少1辆，其中：…”: a change of a count is neither the whole nor a part of a list of counts.
-        if (Labels.ChangeDirection(raw) is not null) return;
+        // “共有车辆2辆，比上年减少1辆，其中：…”: a change of a count is neither the whole nor a part of a list of counts; nor is last
+        // year's count in brackets (“共有车辆2辆（上年3辆），其中：…”).
+        if (Labels.ChangeDirection(raw) is not null || Labels.IsPreviousYearAside(text, m.Start)) return;
         var fact = new NarrativeFact(FactKind.Count, Labels.Clean(raw), sentence, Place(labelBegin, m.End, m.Start)) { Amount = m.Number, Unit = m.Unit };
         // “纳入绩效自评的项目共6个，涉及资金…。其中：自评等级为“优”的项目5个，…”: a sentence that opens with 其中 counts the parts of the paragraph's last count.
         var whole = state.LastCount ?? (sentence.StartsWith("其中", StringComparison.Ordinal)
             ? facts.LastOrDefault(f => f.Kind == FactKind.Count && f.Paragraph == index && f.Whole is null) : null);
-        PlaceInList(text, state.CountLists, whole, whole, fact, raw, labelBegin, delimiter, ListItems.BracketDepth(text, state.Begin, m.Start), false);
+        PlaceInList(text, state.CountLists, whole, whole, fact, raw, labelBegin, delimiter, ListItems.BracketDepth(text, state.Begin, m.Start), false, null);
         CloseIfExamples(text, fact, m.End);
         Add(fact);
         state.LastCount = fact;
@@ -405,14 +408,29 @@ public sealed partial class ParagraphFactReader
     /// before in the paragraph and glues a lead word to its first item lists that amount's parts; the amount and where the lead
     /// word begins in <paramref name="raw"/>. The sides of a total (“收入包括…”) are read by <see cref="SideBreakdowns"/>.
     /// </summary>
-    private (NarrativeFact Whole, int LeadAt)? NamedWhole(SentenceState state, string raw)
+    private (NarrativeFact Whole, int LeadAt, string? Lead)? NamedWhole(SentenceState state, string raw)
     {
         if (state.Amounts.Count > 0 || Labels.GluedListMarker(raw) is not null || ListLeads.Default.SideLeads(raw).Count > 0) return null;
         var m = ListLeads.Default.AfterName(raw);
-        var key = m.Success ? QuantityKeys.Normalize(Labels.Clean(m.Groups["name"].Value)) : string.Empty;
-        if (key.Length < 2) return null;
-        var whole = facts.LastOrDefault(f => f.Kind == FactKind.Amount && f.Whole is null && f.Key.StartsWith(key, StringComparison.Ordinal));
-        return whole is null ? null : (whole, m.Groups["lead"].Index);
+        return m.Success && Named(m.Groups["name"].Value) is { } whole ? (whole, m.Groups["lead"].Index, null) : null;
+    }
+
+    /// <summary>
+    /// “机关运行经费支出74.84万元。机关运行经费主要用于：办公费7.82万元，…”: the same with the lead word closed by a colon before the
+    /// sentence's first label, which lists that amount's parts under the lead word (returned as the word that opens the list).
+    /// </summary>
+    private (NarrativeFact Whole, int LeadAt, string? Lead)? NamedBeforeColon(SentenceState state, string text, string raw, int labelBegin, char delimiter)
+    {
+        if (state.Amounts.Count > 0 || delimiter is not ('：' or ':') || Labels.GluedListMarker(raw) is not null || labelBegin <= state.Begin) return null;
+        var m = ListLeads.Default.NameBeforeColon(text[state.Begin..labelBegin]);
+        return m.Success && Named(m.Groups["name"].Value) is { } whole ? (whole, 0, m.Groups["lead"].Value) : null;
+    }
+
+    /// <summary>The paragraph's last amount, a part of nothing, whose name opens with <paramref name="name"/> (of two characters or more).</summary>
+    private NarrativeFact? Named(string name)
+    {
+        var key = QuantityKeys.Normalize(Labels.Clean(name));
+        return key.Length < 2 ? null : facts.LastOrDefault(f => f.Kind == FactKind.Amount && f.Whole is null && f.Key.StartsWith(key, StringComparison.Ordinal));
     }
 
     /// <summary>
@@ -446,13 +464,15 @@ public sealed partial class ParagraphFactReader
     /// “其中，” does not run on over “，” (seed 001: the fifth is another classification); one of counts does (“共有车辆9辆，其中，
     /// 机要通信用车1辆，执法执勤用车5辆，…”). Amounts in a bracket opened after the last amount (<paramref name="bracketOpened"/>,
     /// “财政拨款收入52,800.00万元，占95.65%（一般公共预算财政拨款收入50,300.00万元…；政府性基金…）；事业收入…”) break that amount
-    /// down; the bracket's close (<paramref name="depth"/>, the brackets open at the number) ends their list.
+    /// down; the bracket's close (<paramref name="depth"/>, the brackets open at the number) ends their list. A lead word closed by a
+    /// colon after the name of <paramref name="nearWhole"/> before the sentence's first label (<paramref name="namedLead"/>, “机关运行经费
+    /// 主要用于：办公费…”) opens a list under it as a glued one does.
     /// </summary>
-    private static void PlaceInList(string text, Stack<ListFrame> lists, NarrativeFact? lastWhole, NarrativeFact? nearWhole, NarrativeFact fact, string raw, int labelBegin, char delimiter, int depth, bool bracketOpened)
+    private static void PlaceInList(string text, Stack<ListFrame> lists, NarrativeFact? lastWhole, NarrativeFact? nearWhole, NarrativeFact fact, string raw, int labelBegin, char delimiter, int depth, bool bracketOpened, string? namedLead)
     {
         while (lists.Count > 0 && lists.Peek().Depth > depth) lists.Pop();
         var marked = Labels.OpensList(text, labelBegin, delimiter);
-        var glued = marked ? null : Labels.GluedListMarker(raw);
+        var glued = marked ? null : Labels.GluedListMarker(raw) ?? namedLead;
         if (marked || glued is not null || bracketOpened && lastWhole is not null)
         {
             var frame = marked

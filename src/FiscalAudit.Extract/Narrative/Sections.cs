@@ -9,12 +9,16 @@ public static partial class Sections
     /// <summary>Shorter paragraphs are flattened table cells or labels, not statements.</summary>
     public const int MinimumStatementLength = 12;
 
-    /// <summary>A title line printed as a paragraph: “（三）关于2020年度支出决算情况说明”, “第二部分 …”.</summary>
+    /// <summary>
+    /// A title line printed as a paragraph: “（三）关于2020年度支出决算情况说明”, “第二部分 …”, or the document's own title alone on its
+    /// line (“2022年上海市普陀区财政局部门决算”, <see cref="DocumentTitleLines"/>).
+    /// </summary>
     public static bool IsTitle(string text)
     {
         var t = text.Trim();
         if (t.Length == 0 || t.Length > 60 || t.Contains('。') || t.Contains('，')) return false;
-        return Ordinal().IsMatch(t) || t.EndsWith("说明", StringComparison.Ordinal) || t.EndsWith("情况", StringComparison.Ordinal);
+        return Ordinal().IsMatch(t) || t.EndsWith("说明", StringComparison.Ordinal) || t.EndsWith("情况", StringComparison.Ordinal)
+            || !t.Contains('\n') && DocumentTitleLines.Default.IsTitle(t);
     }
 
     /// <summary>

@@ -16,11 +16,14 @@ public sealed class ShareBases
     private readonly Regex lead;
     private readonly Regex partHeading;
 
+    private readonly List<string> partTitles;
+
     private ShareBases(Vocabulary vocabulary)
     {
         words = vocabulary;
         lead = new Regex(vocabulary.LeadPattern, RegexOptions.CultureInvariant);
         partHeading = new Regex(vocabulary.PartHeadingPattern, RegexOptions.CultureInvariant);
+        partTitles = vocabulary.PartTitles;
     }
 
     public static ShareBases Default { get; } = new(EmbeddedJson.Load<Vocabulary>(
@@ -43,6 +46,12 @@ public sealed class ShareBases
 
     /// <summary>True when <paramref name="sentence"/> opens with the heading of a part of its section run in with a colon (“（二）结构情况：”).</summary>
     public bool OpensWithPartHeading(string sentence) => partHeading.IsMatch(sentence);
+
+    /// <summary>
+    /// True when <paramref name="section"/>, the title a paragraph stands under, is that of a part of the section before it that looks at
+    /// its structure (`partTitles`: 河南 “（二）支出决算结构情况” after “（一）支出决算总体情况”).
+    /// </summary>
+    public bool IsPartTitle(string section) => partTitles.Any(w => section.TrimEnd().EndsWith(w, StringComparison.Ordinal));
 
     /// <summary>
     /// The whole a sentence opens by naming without its amount (“2023年度“三公”经费财政拨款支出决算中，…”): the base of its
@@ -108,5 +117,7 @@ public sealed class ShareBases
         public string LeadPattern { get; init; } = "$^";
 
         public string PartHeadingPattern { get; init; } = "$^";
+
+        public List<string> PartTitles { get; init; } = new();
     }
 }

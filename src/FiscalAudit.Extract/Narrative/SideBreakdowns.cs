@@ -22,8 +22,8 @@ internal static class SideBreakdowns
     public static IEnumerable<KindedBreakdown> Read(ParagraphBlock paragraph, ParagraphBlock? previous = null)
     {
         var text = paragraph.Text;
-        var mentions = NumberScanner.Scan(text).ToList();
-        var earlier = previous is null ? new List<NumberMention>() : NumberScanner.Scan(previous.Text).ToList();
+        var mentions = Read(text);
+        var earlier = previous is null ? new List<NumberMention>() : Read(previous.Text);
         foreach (Match lead in ListLeads.Default.SideLeads(text))
         {
             var side = lead.Groups["side"].Value;
@@ -45,6 +45,14 @@ internal static class SideBreakdowns
                     holder == paragraph ? paragraph.LocationOf(start, end, amount.Start) : paragraph.LocationOf(lead.Index, parts[^1].End, parts[0].Start))],
             };
         }
+    }
+
+    /// <summary>The numbers of <paramref name="text"/>, its bare zeros of money read as the paragraph's (<see cref="StatedNones"/>).</summary>
+    private static List<NumberMention> Read(string text)
+    {
+        var mentions = NumberScanner.Scan(text).ToList();
+        var nones = StatedNones.Of(mentions);
+        return mentions.Select(nones.Read).ToList();
     }
 
     /// <summary>The last total before <paramref name="before"/> of <paramref name="side"/> or of both whose words hold <paramref name="scope"/>: its words, amount and fragment.</summary>

@@ -23,8 +23,8 @@ public class ChangeInBreakdownTests
     public void A_change_beside_a_breakdown_is_silent(string text) => Assert.Empty(Findings(text, "FA3005"));
 
     [Theory]
-    [InlineData("本部门共有车辆2辆，比上年减少1辆，其中：机要通信用车1辆，其他用车2辆。", "“共有车辆”2辆小于所列各项之和 3")]
-    [InlineData("本部门共有车辆2辆，其中：机要通信用车2辆，其他用车1辆，比上年减少1辆。", "“共有车辆”2辆小于所列各项之和 3")]
+    [InlineData("本部门共有车辆2辆，比上年减少1辆，其中：机要通信用车1辆，其他用车2辆。", "“共有车辆”2辆 ≠ 所列构成之和 3")]
+    [InlineData("本部门共有车辆2辆，其中：机要通信用车2辆，其他用车1辆，比上年减少1辆。", "“共有车辆”2辆 ≠ 所列构成之和 3")]
     [InlineData("本单位年末实有人数28人，比上年增加2人，其中：在职人员22人，离退休人员8人。", "所列各项之和 30")]
     [InlineData("公务接待费支出5.00万元，比上年减少1.00万元，其中：国内公务接待费5.50万元，国（境）外接待费0万元。", "“国内公务接待费”5.50万元大于其总数“公务接待费支出”5.00万元")]
     public void A_real_mismatch_still_gives_one_finding(string text, string expected)

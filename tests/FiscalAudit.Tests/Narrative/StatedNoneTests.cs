@@ -5,7 +5,7 @@ namespace FiscalAudit.Tests.Narrative;
 
 /// <summary>
 /// Issue 12 class 1: one reading of a bare “0万元” for every rule (StatedNones). In a paragraph that prints every other amount of money
-/// with decimals it states that there was none, so FA3001 reads it exactly against its 表七 cell (0.30 is no 0) and FA3003 judges a
+/// with decimals it is read to the cent (as “0.00”), so FA3001 reads it against its 表七 cell (0.30 is no 0) and FA3003 judges a
 /// change against a budget with it; in a paragraph that prints whole numbers too, or only zeros, it keeps its rounding (±0.5). The
 /// Guizhou fixture's 表七: 预算数 合计 0.30 (公务接待费 0.30), 决算数 all 0.
 /// </summary>

@@ -4,9 +4,13 @@ using static FiscalAudit.Tests.Narrative.FinalAccountsFixtures;
 namespace FiscalAudit.Tests.Narrative;
 
 /// <summary>
-/// A completion rate on a 决算 printed as a whole number (“支出决算为0万元”, “为 0 万元”) whose 表七 cell prints it to the cent (0.00) is
-/// judged on the cell: “完成预算的10%” of 0.00 against a budget of 0.30 is wrong (FA3004 at its line), though 0 read as ±0.5 would
-/// allow it; the right 0% gives none, and a 决算 whose cell prints another figure (0.10, FA1010 in 表七, which relates the statement) is not judged on the cell.
+/// A completion rate on a 决算 printed as a whole number (“支出决算为0万元”, “为 0 万元”). In a paragraph that prints its other amounts
+/// to the cent (“公务接待费预算为0.30万元”) the 0 is read to the cent from the text itself (StatedNones): “完成预算的10%” of it against
+/// 0.30 is wrong (FA3004 at its line), and the message gives the 决算 as printed — the text needs no table to say how exact its 0 is.
+/// In a paragraph that prints no cents (“公务接待费支出决算为0万元，完成预算的10%”, its budget 表七's 0.30) the 0 keeps its rounding
+/// (±0.5), which would allow 10%, and the rate is judged on its 表七 cell printed to the cent (0.00), which the message names. The
+/// right 0% gives none, and a 决算 whose cell prints another figure (0.10, FA1010 in 表七, which relates the statement) is not judged on
+/// the cell.
 /// </summary>
 public class WholeNumberActualTests
 {
@@ -15,10 +19,11 @@ public class WholeNumberActualTests
     private const string Printed = "公务接待费预算为0.30万元，支出决算为0万元，完成预算的0%。";
 
     [Theory]
-    [InlineData("公务接待费预算为0.30万元，支出决算为 0 万元，完成预算的10%。", "10%")]
-    [InlineData("公务接待费预算为0.30万元，支出决算为0万元，完成预算的5%。", "5%")]
-    [InlineData("公务接待费支出预算为0.30万元，支出决算为0万元，预算执行率为20%。", "20%")]
-    public void A_rate_on_a_whole_number_zero_is_judged_on_the_table_cent(string sentence, string rate)
+    [InlineData("公务接待费预算为0.30万元，支出决算为 0 万元，完成预算的10%。", "10%", false)]
+    [InlineData("公务接待费预算为0.30万元，支出决算为0万元，完成预算的5%。", "5%", false)]
+    [InlineData("公务接待费支出预算为0.30万元，支出决算为0万元，预算执行率为20%。", "20%", false)]
+    [InlineData("公务接待费支出决算为0万元，完成预算的10%。", "10%", true)]
+    public void A_rate_on_a_whole_number_zero_is_judged_to_the_cent(string sentence, string rate, bool onTheCell)
     {
         var text = Text(Henan).Replace(Printed, sentence, StringComparison.Ordinal);
         Assert.NotEqual(Text(Henan), text);
@@ -26,7 +31,7 @@ public class WholeNumberActualTests
         Assert.Equal(LineOf(text, sentence[..10]), finding.Location.Line);
         Assert.Equal(rate, finding.Actual);
         Assert.Equal(Severity.Error, finding.Severity);
-        Assert.Contains("决算数·公务接待费", finding.Message, StringComparison.Ordinal);
+        Assert.Equal(onTheCell, finding.Message.Contains("决算数·公务接待费", StringComparison.Ordinal));
     }
 
     [Fact]
