@@ -66,7 +66,8 @@ public sealed partial class MetadataRecognizer : IRecognizer
     /// table), a form's label cells and the sentences in which the department describes itself; of equal weight, a name the cover
     /// prints before one only the body prints, on the cover a title before a label, else the first (a cover's line holding a label a
     /// project form prints yields to a better-ranked one anywhere), off the cover the better-ranked label, the first of equal rank. Without any, the
-    /// organisation named most often, marked as a guess.
+    /// organisation named most often, marked as a guess. Two bodies a cover or a label prints together (“A局和B局”) are the first of them where
+    /// the text states they share one office (<see cref="SharedOfficeStatements.FirstOfJoined"/>), the second its other name.
     /// </summary>
     private static void ReadDepartment(List<(string Text, SourceLocation Location)> lines, IEnumerable<TableBlock> tables, Disclosure disclosure)
     {
@@ -75,7 +76,7 @@ public sealed partial class MetadataRecognizer : IRecognizer
         var found = DepartmentEvidence.Weigh(cover, places, SelfDescribed(lines));
         disclosure.DepartmentGuessed = found is null;
         if ((found ?? MostNamed(lines)) is not { } department) return;
-        disclosure.Department = department.Name;
+        disclosure.Department = SharedOfficeStatements.FirstOfJoined(department.Name, lines.SelectMany(l => SharedOfficeStatements.Read(l.Text, l.Location)));
         disclosure.DepartmentLocation = department.Location;
     }
 
@@ -107,6 +108,7 @@ public sealed partial class MetadataRecognizer : IRecognizer
             if (!m.Success) continue;
             var value = WithoutUnit(m.Groups[1].Value + Continuation(lines, i, m.Groups[1].Value)).TrimEnd('，', ',', '。');
             if (value.Length < 2) continue;
+            if (DepartmentIdentityWords.NamesOnlyFirst(m.Groups["label"].Value) && OrganisationNames.AtStart(Compact(value)) is null) continue;
             found.Add(new Named(DepartmentIdentityWords.Rank(m.Groups["label"].Value), OrganisationNames.Pattern.Match(value) is { Success: true } org ? org.Value : value, lines[i].Location));
         }
         return found;
@@ -182,11 +184,17 @@ public sealed partial class MetadataRecognizer : IRecognizer
         return null;
     }
 
+    /// <summary>
+    /// The organisation a title names before its kind, or null; of a title opening with its issuer (“石门县财政局关于石门县农业农村局2024年度部门整体支出绩效评价报告”),
+    /// the organisation after the issuer's lead when one follows it.
+    /// </summary>
     private static string? OrganisationInTitle(string compact)
     {
         var m = DepartmentIdentityWords.Title.Match(compact) is { Success: true } titled ? titled : DepartmentIdentityWords.TableTitle.Match(compact);
-        return m.Success && OrganisationNames.Pattern.Match(m.Groups[1].Value) is { Success: true } org
-            && !DepartmentIdentityWords.IsCited(compact, m.Groups[1].Index + org.Index) ? org.Value : null;
+        if (!m.Success) return null;
+        var (named, at) = (m.Groups[1].Value, m.Groups[1].Index);
+        if (DepartmentIdentityWords.AfterIssuer(named) is { } evaluated && OrganisationNames.AtStart(evaluated) is not null) (named, at) = (evaluated, at + named.Length - evaluated.Length);
+        return OrganisationNames.Pattern.Match(named) is { Success: true } org && !DepartmentIdentityWords.IsCited(compact, at + org.Index) ? org.Value : null;
     }
 
     private static Named? MostNamed(List<(string Text, SourceLocation Location)> lines)
