@@ -72,6 +72,12 @@ internal static class DepartmentIdentityWords
         return Data.Title.Leads.FirstOrDefault(l => rest.StartsWith(l, StringComparison.Ordinal)) is { } lead ? rest[lead.Length..] : null;
     }
 
+    /// <summary>The first body <paramref name="compact"/> says carries a project out (implementedBy: “…项目由石门县农业农村局组织实施”), or null.</summary>
+    public static string? Implementer(string compact) =>
+        OrganisationNames.Pattern.Matches(compact)
+            .FirstOrDefault(m => Data.Title.ImplementedBy.Before.Any(b => compact.AsSpan(0, m.Index).EndsWith(b, StringComparison.Ordinal))
+                && Data.Title.ImplementedBy.After.Any(a => compact.AsSpan(m.Index + m.Length).StartsWith(a, StringComparison.Ordinal)))?.Value;
+
     /// <summary>Whether <paramref name="compact"/> is the title of a report one body issues on another's spending (issuedReports: “…财政重点绩效评价报告”).</summary>
     public static bool IsIssuedReport(string compact) => Data.Title.IssuedReports.Any(r => compact.EndsWith(r, StringComparison.Ordinal));
 
@@ -155,5 +161,14 @@ internal static class DepartmentIdentityWords
         public List<string> TableEnds { get; init; } = new();
 
         public List<string> IssuedReports { get; init; } = new();
+
+        public ImplementedWords ImplementedBy { get; init; } = new();
+    }
+
+    private sealed class ImplementedWords
+    {
+        public List<string> Before { get; init; } = new();
+
+        public List<string> After { get; init; } = new();
     }
 }

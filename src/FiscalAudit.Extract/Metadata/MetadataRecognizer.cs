@@ -67,13 +67,15 @@ public sealed partial class MetadataRecognizer : IRecognizer
     /// prints before one only the body prints, on the cover a title before a label, else the first (a cover's line holding a label a
     /// project form prints yields to a better-ranked one anywhere), off the cover the better-ranked label, the first of equal rank. Without any, the
     /// organisation named most often, marked as a guess. Two bodies a cover or a label prints together (“A局和B局”) are the first of them where
-    /// the text states they share one office (<see cref="SharedOfficeStatements.FirstOfJoined"/>), the second its other name.
+    /// the text states they share one office (<see cref="SharedOfficeStatements.FirstOfJoined"/>), the second its other name. A report one
+    /// body issues on another's spending that names the evaluated department nowhere else is the department's its text says carries the project
+    /// out (<see cref="Implementing"/>).
     /// </summary>
     private static void ReadDepartment(List<(string Text, SourceLocation Location)> lines, IEnumerable<TableBlock> tables, Disclosure disclosure)
     {
         var places = LabelsOf(lines, lines.Count).Concat(FormCells(tables)).ToList();
         var cover = Cover(lines, Best(places)?.Rank ?? GuessRank).ToList();
-        var found = DepartmentEvidence.Weigh(cover, places, SelfDescribed(lines));
+        var found = DepartmentEvidence.Weigh(cover, places, SelfDescribed(lines)) ?? Implementing(lines);
         disclosure.DepartmentGuessed = found is null;
         if ((found ?? MostNamed(lines)) is not { } department) return;
         disclosure.Department = SharedOfficeStatements.FirstOfJoined(department.Name, lines.SelectMany(l => SharedOfficeStatements.Read(l.Text, l.Location)));
@@ -92,6 +94,16 @@ public sealed partial class MetadataRecognizer : IRecognizer
             if ((label is { } l && (l.Rank <= best || !DepartmentIdentityWords.IsFormLabel(l.Rank)) ? label : Titled(lines, i)) is { } found) yield return found;
         }
     }
+
+    /// <summary>
+    /// In a report one body issues on another's spending (its cover's title ending as department-identity.json's issuedReports: “石门县财政局关于…
+    /// 财政重点绩效评价报告”), the body its text says carries the project out (“…项目由石门县农业农村局组织实施”), the first; else null.
+    /// </summary>
+    private static Named? Implementing(List<(string Text, SourceLocation Location)> lines) =>
+        lines.Take(TitleBlocks).Any(l => DepartmentIdentityWords.IsIssuedReport(HeadingText.Compact(l.Text)))
+            ? lines.Select(l => (Name: DepartmentIdentityWords.Implementer(Compact(l.Text)), l.Location)).Where(l => l.Name is not null)
+                .Select(l => (Named?)new Named(GuessRank, l.Name!, l.Location)).FirstOrDefault()
+            : null;
 
     /// <summary>The subjects of the sentences in which a department describes itself (“X是区政府工作部门”, “X的主要职责是”).</summary>
     private static IEnumerable<Named> SelfDescribed(List<(string Text, SourceLocation Location)> lines) =>

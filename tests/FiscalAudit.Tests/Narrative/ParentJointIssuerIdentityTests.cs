@@ -9,7 +9,8 @@ namespace FiscalAudit.Tests.Narrative;
 /// itself stays the department's. Two bodies a cover prints together (“A局和B局”) where the text states they share one office (和, 同, 与,
 /// 实行合署办公) are the department and its other name, each silent in a header. A report one body issues on another's spending
 /// (“石门县财政局关于…绩效评价报告”) is the evaluated department's, read from the title after the issuer or from its labels
-/// (“项目实施单位：”, “评价对象：”), and its title naming the issuer is silent.
+/// (“项目实施单位：”, “评价对象：”) or, naming it nowhere else, from the body its text says carries the project out (“…由石门县农业农村局组织实施”);
+/// its title naming the issuer is silent.
 /// </summary>
 public class ParentJointIssuerIdentityTests
 {
@@ -72,6 +73,8 @@ public class ParentJointIssuerIdentityTests
         { "石门县财政局关于2024年度高标准农田建设项目财政重点绩效评价报告\n\n项目实施单位：石门县农业农村局\n", "石门县农业农村局" },
         { "# 澧县财政局关于2024年度农村饮水安全巩固提升项目财政重点绩效评价报告\n\n评价对象：澧县水利局2024年度农村饮水安全巩固提升项目\n", "澧县水利局" },
         { "临澧县财政局关于2024年度城乡环卫一体化项目第三方绩效评价报告\n\n被评价单位：临澧县城市管理和综合执法局\n\n评价对象：2024年度城乡环卫一体化项目\n", "临澧县城市管理和综合执法局" },
+        { "# 石门县财政局关于2024年度高标准农田建设项目财政重点绩效评价报告\n\n评价组织：石门县财政局预算绩效管理股\n\n高标准农田建设项目由石门县农业农村局组织实施。\n", "石门县农业农村局" },
+        { "桃源县财政局关于2024年度农村公路养护项目绩效评价报告\n\n本项目由桃源县交通运输局负责实施，桃源县公路建设养护中心具体承担。\n", "桃源县交通运输局" },
     };
 
     [Theory]
