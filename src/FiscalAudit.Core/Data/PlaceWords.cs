@@ -17,6 +17,9 @@ public static class PlaceWords
     /// <summary>The words ending with a word of places that start no place (“城市” of “南宁市城市管理局”).</summary>
     public static IReadOnlyList<string> NotPlaces { get; } = Data.NotPlaces;
 
+    /// <summary>The most characters a place's own name has before its word (“锡林郭勒盟”, “广西壮族自治区”): the limit of every reader of places.</summary>
+    public static int NameLength { get; } = Data.NameLength;
+
     /// <summary>The words ending the name of a zone (“高新区”, “开发区”, “新区”) whose bodies a host district may oversee.</summary>
     public static IReadOnlyList<string> Zones { get; } = Data.Zones;
 
@@ -41,24 +44,48 @@ public static class PlaceWords
     }
 
     /// <summary>
-    /// Whether <paramref name="a"/> and <paramref name="b"/> name bodies of two places of one parent: they start with the same places,
-    /// then each with a place of its own (“南宁市兴宁区教育局” and “南宁市青秀区第一中学”), neither body's place above the other's.
+    /// Whether <paramref name="a"/> and <paramref name="b"/> name bodies of two places apart, neither body's place above the other's: they
+    /// start with the same places, then each with a place of its own (“南宁市兴宁区教育局” and “南宁市青秀区第一中学”), or, sharing no
+    /// place printed first, each names a district of its own (“南宁市兴宁区教育局” and “青秀区第一中学”). Only certain places are
+    /// compared (<see cref="Certain"/>), never a zone.
     /// </summary>
     public static bool Siblings(string a, string b)
     {
         var shared = SharedStart(a, b);
-        return shared > 0 && Opening(a[shared..]) is { } x && Opening(b[shared..]) is { } y && x != y && !IsZone(x) && !IsZone(y);
+        var (x, y) = shared > 0 ? (Opening(a[shared..]), Opening(b[shared..])) : (District(a), District(b));
+        return x is not null && y is not null && x != y && Certain(x) && Certain(y);
     }
 
-    private static bool IsZone(string place) => Zones.Any(z => place.EndsWith(z, StringComparison.Ordinal));
+    /// <summary>
+    /// Whether <paramref name="place"/> surely names a place: its own name has certainLength characters or more before its word, and it is
+    /// no zone (“高新区”) and ends with no word of uncertain (“…社区”, “红旗”).
+    /// </summary>
+    private static bool Certain(string place) =>
+        place.Length - Word(place).Length >= Data.CertainLength
+        && !Zones.Concat(Data.Uncertain).Any(w => place.EndsWith(w, StringComparison.Ordinal));
 
-    /// <summary>The place <paramref name="text"/> opens with (one to five characters, then a word of places, not a word of notPlaces), or null.</summary>
+    /// <summary>The first of the places <paramref name="name"/> opens with whose word is a district's (“兴宁区” of “南宁市兴宁区教育局”), or null.</summary>
+    private static string? District(string name)
+    {
+        for (var at = 0; at < name.Length && Opening(name[at..]) is { } place; at += place.Length)
+        {
+            if (Data.Districts.Contains(Word(place))) return place;
+        }
+        return null;
+    }
+
+    /// <summary>The longest word of places <paramref name="place"/> ends with (“自治区” of “广西壮族自治区”, not “区”).</summary>
+    private static string Word(string place) => All.Where(p => place.EndsWith(p, StringComparison.Ordinal)).MaxBy(p => p.Length) ?? string.Empty;
+
+    /// <summary>
+    /// The place <paramref name="text"/> opens with (one to nameLength characters, then a word of places, not a word of notPlaces), or null.
+    /// </summary>
     private static string? Opening(string text)
     {
         if (NotPlaces.Any(w => text.StartsWith(w, StringComparison.Ordinal))) return null;
-        for (var n = 2; n <= Math.Min(text.Length - 1, 8); n++)
+        for (var n = 2; n <= Math.Min(text.Length - 1, NameLength + All.Max(p => p.Length)); n++)
         {
-            if (All.Any(p => n > p.Length && text.AsSpan(0, n).EndsWith(p, StringComparison.Ordinal) && n - p.Length <= 5)) return text[..n];
+            if (All.Any(p => n > p.Length && text.AsSpan(0, n).EndsWith(p, StringComparison.Ordinal) && n - p.Length <= NameLength)) return text[..n];
         }
         return null;
     }
@@ -70,5 +97,13 @@ public static class PlaceWords
         public List<string> NotPlaces { get; init; } = new();
 
         public List<string> Zones { get; init; } = new();
+
+        public int NameLength { get; init; }
+
+        public List<string> Districts { get; init; } = new();
+
+        public int CertainLength { get; init; }
+
+        public List<string> Uncertain { get; init; } = new();
     }
 }

@@ -55,6 +55,32 @@ internal static class DepartmentIdentityWords
     /// <summary>The rank of a form cell's label (the lower the more the cell is the document's own), or null when the cell holds no label.</summary>
     public static int? CellRank(string compact) => LabelCell.IsMatch(compact) ? Rank(compact.TrimEnd('：', ':')) : null;
 
+    /// <summary>
+    /// Whether a value after <paramref name="label"/> names no department unless an organisation's name opens it (evaluatedLabels:
+    /// “评价对象：石门县农业农村局2024年度部门整体支出”, not “评价对象：2024年度高标准农田建设项目”).
+    /// </summary>
+    public static bool NamesOnlyFirst(string label) => Data.EvaluatedLabels.Contains(label);
+
+    /// <summary>
+    /// The text after the issuer <paramref name="compact"/> opens with, an organisation and a lead (“石门县财政局关于…”), or null when it
+    /// opens with no issuer: the body reporting on another's spending (issuedReports) is not the body it reports on.
+    /// </summary>
+    public static string? AfterIssuer(string compact)
+    {
+        if (OrganisationNames.AtStart(compact) is not { } issuer) return null;
+        var rest = compact[(issuer.Index + issuer.Length)..];
+        return Data.Title.Leads.FirstOrDefault(l => rest.StartsWith(l, StringComparison.Ordinal)) is { } lead ? rest[lead.Length..] : null;
+    }
+
+    /// <summary>The first body <paramref name="compact"/> says carries a project out (implementedBy: “…项目由石门县农业农村局组织实施”), or null.</summary>
+    public static string? Implementer(string compact) =>
+        OrganisationNames.Pattern.Matches(compact)
+            .FirstOrDefault(m => Data.Title.ImplementedBy.Before.Any(b => compact.AsSpan(0, m.Index).EndsWith(b, StringComparison.Ordinal))
+                && Data.Title.ImplementedBy.After.Any(a => compact.AsSpan(m.Index + m.Length).StartsWith(a, StringComparison.Ordinal)))?.Value;
+
+    /// <summary>Whether <paramref name="compact"/> is the title of a report one body issues on another's spending (issuedReports: “…财政重点绩效评价报告”).</summary>
+    public static bool IsIssuedReport(string compact) => Data.Title.IssuedReports.Any(r => compact.EndsWith(r, StringComparison.Ordinal));
+
     /// <summary>Whether a label of <paramref name="rank"/> is one a project form prints (主管部门, 填报单位, 实施单位), which yields on a cover to a better-ranked label.</summary>
     public static bool IsFormLabel(int rank) => rank >= Data.Labels.IndexOf(Data.FormLabelsFrom);
 
@@ -116,6 +142,8 @@ internal static class DepartmentIdentityWords
         public string OthersFrom { get; init; } = string.Empty;
 
         public List<string> Citations { get; init; } = new();
+
+        public List<string> EvaluatedLabels { get; init; } = new();
     }
 
     private sealed class TitleWords
@@ -131,5 +159,16 @@ internal static class DepartmentIdentityWords
         public List<string> TableKinds { get; init; } = new();
 
         public List<string> TableEnds { get; init; } = new();
+
+        public List<string> IssuedReports { get; init; } = new();
+
+        public ImplementedWords ImplementedBy { get; init; } = new();
+    }
+
+    private sealed class ImplementedWords
+    {
+        public List<string> Before { get; init; } = new();
+
+        public List<string> After { get; init; } = new();
     }
 }

@@ -66,16 +66,19 @@ public sealed partial class MetadataRecognizer : IRecognizer
     /// table), a form's label cells and the sentences in which the department describes itself; of equal weight, a name the cover
     /// prints before one only the body prints, on the cover a title before a label, else the first (a cover's line holding a label a
     /// project form prints yields to a better-ranked one anywhere), off the cover the better-ranked label, the first of equal rank. Without any, the
-    /// organisation named most often, marked as a guess.
+    /// organisation named most often, marked as a guess. Two bodies a cover or a label prints together (“A局和B局”) are the first of them where
+    /// the text states they share one office (<see cref="SharedOfficeStatements.FirstOfJoined"/>), the second its other name. A report one
+    /// body issues on another's spending that names the evaluated department nowhere else is the department's its text says carries the project
+    /// out (<see cref="Implementing"/>).
     /// </summary>
     private static void ReadDepartment(List<(string Text, SourceLocation Location)> lines, IEnumerable<TableBlock> tables, Disclosure disclosure)
     {
         var places = LabelsOf(lines, lines.Count).Concat(FormCells(tables)).ToList();
         var cover = Cover(lines, Best(places)?.Rank ?? GuessRank).ToList();
-        var found = DepartmentEvidence.Weigh(cover, places, SelfDescribed(lines));
+        var found = DepartmentEvidence.Weigh(cover, places, SelfDescribed(lines)) ?? Implementing(lines);
         disclosure.DepartmentGuessed = found is null;
         if ((found ?? MostNamed(lines)) is not { } department) return;
-        disclosure.Department = department.Name;
+        disclosure.Department = SharedOfficeStatements.FirstOfJoined(department.Name, lines.SelectMany(l => SharedOfficeStatements.Read(l.Text, l.Location)));
         disclosure.DepartmentLocation = department.Location;
     }
 
@@ -92,6 +95,16 @@ public sealed partial class MetadataRecognizer : IRecognizer
         }
     }
 
+    /// <summary>
+    /// In a report one body issues on another's spending (its cover's title ending as department-identity.json's issuedReports: “石门县财政局关于…
+    /// 财政重点绩效评价报告”), the body its text says carries the project out (“…项目由石门县农业农村局组织实施”), the first; else null.
+    /// </summary>
+    private static Named? Implementing(List<(string Text, SourceLocation Location)> lines) =>
+        lines.Take(TitleBlocks).Any(l => DepartmentIdentityWords.IsIssuedReport(HeadingText.Compact(l.Text)))
+            ? lines.Select(l => (Name: DepartmentIdentityWords.Implementer(Compact(l.Text)), l.Location)).Where(l => l.Name is not null)
+                .Select(l => (Named?)new Named(GuessRank, l.Name!, l.Location)).FirstOrDefault()
+            : null;
+
     /// <summary>The subjects of the sentences in which a department describes itself (“X是区政府工作部门”, “X的主要职责是”).</summary>
     private static IEnumerable<Named> SelfDescribed(List<(string Text, SourceLocation Location)> lines) =>
         lines.SelectMany(l => SelfDescriptions.Read(l.Text, (_, _) => l.Location)).Select(m => new Named(GuessRank, m.Text, m.Location));
@@ -107,6 +120,7 @@ public sealed partial class MetadataRecognizer : IRecognizer
             if (!m.Success) continue;
             var value = WithoutUnit(m.Groups[1].Value + Continuation(lines, i, m.Groups[1].Value)).TrimEnd('，', ',', '。');
             if (value.Length < 2) continue;
+            if (DepartmentIdentityWords.NamesOnlyFirst(m.Groups["label"].Value) && OrganisationNames.AtStart(Compact(value)) is null) continue;
             found.Add(new Named(DepartmentIdentityWords.Rank(m.Groups["label"].Value), OrganisationNames.Pattern.Match(value) is { Success: true } org ? org.Value : value, lines[i].Location));
         }
         return found;
@@ -182,11 +196,17 @@ public sealed partial class MetadataRecognizer : IRecognizer
         return null;
     }
 
+    /// <summary>
+    /// The organisation a title names before its kind, or null; of a title opening with its issuer (“石门县财政局关于石门县农业农村局2024年度部门整体支出绩效评价报告”),
+    /// the organisation after the issuer's lead when one follows it.
+    /// </summary>
     private static string? OrganisationInTitle(string compact)
     {
         var m = DepartmentIdentityWords.Title.Match(compact) is { Success: true } titled ? titled : DepartmentIdentityWords.TableTitle.Match(compact);
-        return m.Success && OrganisationNames.Pattern.Match(m.Groups[1].Value) is { Success: true } org
-            && !DepartmentIdentityWords.IsCited(compact, m.Groups[1].Index + org.Index) ? org.Value : null;
+        if (!m.Success) return null;
+        var (named, at) = (m.Groups[1].Value, m.Groups[1].Index);
+        if (DepartmentIdentityWords.AfterIssuer(named) is { } evaluated && OrganisationNames.AtStart(evaluated) is not null) (named, at) = (evaluated, at + named.Length - evaluated.Length);
+        return OrganisationNames.Pattern.Match(named) is { Success: true } org && !DepartmentIdentityWords.IsCited(compact, at + org.Index) ? org.Value : null;
     }
 
     private static Named? MostNamed(List<(string Text, SourceLocation Location)> lines)

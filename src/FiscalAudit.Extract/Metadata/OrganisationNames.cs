@@ -37,7 +37,7 @@ internal static class OrganisationNames
 
     private static readonly Regex OwnLevelBefore = new($"(?:{Alternatives(Data.OwnLevels)})$", RegexOptions.Compiled);
 
-    private static readonly Regex EndsWithPlace = new($"{Place(Data)}$", RegexOptions.Compiled);
+    private static readonly Regex EndsWithPlace = new($"{Place()}$", RegexOptions.Compiled);
 
     private static readonly Regex Code = new($"^(?:{Data.Code}|{Year})", RegexOptions.Compiled);
 
@@ -99,9 +99,9 @@ internal static class OrganisationNames
     {
         var placeWords = Alternatives(PlaceWords.All);
         var leads = Alternatives(words.Leads);
-        var lead = $"[{Han}]{{0,{words.LeadAfter}}}(?!{Alternatives(words.KeptLeads)})(?:{leads})[{Han}]{{2,5}}?(?:{placeWords})";
+        var lead = $"[{Han}]{{0,{words.LeadAfter}}}(?!{Alternatives(words.KeptLeads)})(?:{leads})[{Han}]{{2,{PlaceWords.NameLength}}}?(?:{placeWords})";
         var notStarts = Either(words.NotStarts.Select(Regex.Escape).Append("第[一二三四五六七八九十]+部分").Append(lead).Append($"[{PrintedYears.Digits}]{{0,3}}年"));
-        var place = Place(words);
+        var place = Place();
         var notFollowed = $"(?!(?!{Alternatives(words.VerbsAfterEnd)})(?:{Alternatives(words.NotFollowedBy)}))";
         var end = $"(?:{Alternatives(words.Ends)})(?:{Alternatives(words.Suffixes)})?{notFollowed}";
         var prefix = $"(?:{Alternatives(words.Prefixes)})?";
@@ -113,8 +113,11 @@ internal static class OrganisationNames
         return $"(?:(?<![{Han}])|(?<=(?:{leads}))|(?<={ownLevel})|(?<={Year})(?!度))(?!{InsideALead(words.Leads)})(?!{notStarts}){prefix}(?:{place}){places}{own}{units}";
     }
 
-    /// <summary>A place: a few characters ending with a word of places (“普陀区”), never a word that starts no place (“城市”: Core's place-words.json).</summary>
-    private static string Place(Words words) => $"(?!{Alternatives(PlaceWords.NotPlaces)})[{Han}]{{1,5}}?(?:{Alternatives(PlaceWords.All)})";
+    /// <summary>
+    /// A place: one to nameLength characters ending with a word of places (“普陀区”), never a word that starts no place (“城市”): Core's
+    /// place-words.json, which the comparison of two names reads places by too.
+    /// </summary>
+    private static string Place() => $"(?!{Alternatives(PlaceWords.NotPlaces)})[{Han}]{{1,{PlaceWords.NameLength}}}?(?:{Alternatives(PlaceWords.All)})";
 
     /// <summary>A name followed by the second name of the same body in brackets (“…区委组织部（…区公务员局）”), read as one.</summary>
     private static string WithSecondName(string name) => $"{name}(?:[（(]{name}[）)])?";

@@ -45,12 +45,15 @@ public static partial class DepartmentNames
     /// <summary>
     /// The organisation a title line names at its start, after its ordinal and year (“一、2017年度江苏省高级人民法院部门收支预算总表”),
     /// its places perhaps only its level (“区财政局2023年度部门决算”), or none. A numbered heading that is a name and nothing more
-    /// (“（三）沁阳市人民医院” under 机构设置) lists a unit of the department, and names none.
+    /// (“（三）沁阳市人民医院” under 机构设置) lists a unit of the department, and names none. The title of a report one body issues on
+    /// another's spending names its issuer first (“石门县财政局关于…财政重点绩效评价报告”): the department is the body after the issuer's
+    /// lead, if any is named (<see cref="DepartmentIdentityWords.AfterIssuer"/>), never the issuer.
     /// </summary>
     public static TextMark? InTitle(string text, SourceLocation location)
     {
         var compact = Spaceless.Of(text);
         var rest = TitlePrefix().Replace(compact, string.Empty);
+        if (DepartmentIdentityWords.IsIssuedReport(rest) && DepartmentIdentityWords.AfterIssuer(rest) is { } evaluated) rest = evaluated;
         if (OrganisationNames.AtStartOrLevelOnly(rest) is not { } m || rest.Length < compact.Length && m.Index + m.Length == rest.Length) return null;
         return new TextMark(TextMarkKind.DepartmentName, m.Value, compact, location);
     }

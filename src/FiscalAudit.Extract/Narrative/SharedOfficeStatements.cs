@@ -35,6 +35,28 @@ public static partial class SharedOfficeStatements
         }
     }
 
+    /// <summary>
+    /// The first of the two bodies <paramref name="name"/> prints together (“中共南宁市青秀区委统战部和南宁市青秀区民族宗教事务局” on a cover, read as
+    /// one name across 和) when one of the <paramref name="statements"/> (<see cref="Read"/>) joins them, each perhaps by its level only
+    /// (“区自然资源局和区林业局合署办公”), else <paramref name="name"/>: the joint is split only where a statement shares the two bodies'
+    /// office, never inside a name (“住房和城乡建设局”).
+    /// </summary>
+    public static string FirstOfJoined(string name, IEnumerable<TextMark> statements)
+    {
+        var joined = statements.Where(s => s.Context.Length > 0).ToList();
+        var compact = Spaceless.Of(name);
+        for (var at = 1; joined.Count > 0 && at < compact.Length; at++)
+        {
+            foreach (var joint in Data.Shares.Joints.Prepend(string.Empty).Where(j => string.CompareOrdinal(compact, at, j, 0, j.Length) == 0))
+            {
+                var (first, second) = (compact[..at], compact[(at + joint.Length)..]);
+                if (Whole(first) is not null && Whole(second) is not null
+                    && joined.Any(s => DepartmentNameForms.Same(s.Context, first) && DepartmentNameForms.Same(s.Text, second))) return first;
+            }
+        }
+        return name;
+    }
+
     /// <summary>“（A）加挂B、C牌子”: B and C, the other names of A (empty: the department).</summary>
     private static IEnumerable<(string Name, string Of)> Borne(string clause)
     {

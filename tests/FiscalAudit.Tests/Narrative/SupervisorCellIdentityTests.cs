@@ -8,7 +8,8 @@ namespace FiscalAudit.Tests.Narrative;
 /// department in the form's “主管部门 | …” cell. That cell is checked against the document's department: the department's own form is
 /// silent, whichever unit carries it out; a form copied from another department is one FA3014 on the 主管部门's line; a unit's own
 /// document (a school's 单位决算, the form carried out by the school) names its parent there in silence — of its own place or above it, a
-/// parent of another place under the same city (“武汉市江汉区教育局” over “武汉市江岸区第一中学”) being one finding —, and a 基本情况表 row
+/// parent of another place under the same city (“武汉市江汉区教育局” over “武汉市江岸区第一中学”, or over “江岸区社会福利院” printed without its
+/// city: two certain districts apart) being one finding, a place that may be none (“新竹社区”, “沛县”, a zone) never —, and a 基本情况表 row
 /// “主管部门 | …” that belongs to no project form is not judged.
 /// </summary>
 public class SupervisorCellIdentityTests
@@ -77,6 +78,12 @@ public class SupervisorCellIdentityTests
     [InlineData("重庆市两江新区人和中学", "重庆市渝北区教育委员会")]
     [InlineData("郑州市郑东新区社区卫生服务中心", "郑州市金水区卫生健康委员会")]
     [InlineData("长治市城区疾病预防控制中心", "长治市潞州区卫生健康局")]
+    [InlineData("青秀区第一中学", "南宁市青秀区教育局")]
+    [InlineData("青秀区第一中学", "南宁市教育局")]
+    [InlineData("新竹社区卫生服务中心", "南宁市兴宁区卫生健康局")]
+    [InlineData("高新区第一小学", "南宁市西乡塘区教育局")]
+    [InlineData("沛县实验小学", "徐州市铜山区教育局")]
+    [InlineData("红旗小学", "赤峰市松山区教育局")]
     public void A_units_own_form_naming_a_parent_of_its_place_or_above_is_silent(string unit, string parent) =>
         Assert.Empty(Others(UnitsOwnDocument(unit, parent)));
 
@@ -85,6 +92,10 @@ public class SupervisorCellIdentityTests
     [InlineData("郑州市金水区社会福利院", "郑州市二七区民政局")]
     [InlineData("石家庄市长安区疾病预防控制中心", "石家庄市桥西区卫生健康局")]
     [InlineData("锡林郭勒盟正蓝旗第一中学", "锡林郭勒盟正镶白旗教育局")]
+    [InlineData("青秀区第一中学", "南宁市兴宁区教育局")]
+    [InlineData("江岸区社会福利院", "武汉市江汉区民政局")]
+    [InlineData("南宁市青秀区第一中学", "兴宁区教育局")]
+    [InlineData("石门县第一中学", "常德市桃源县教育局")]
     public void A_units_own_form_naming_a_parent_of_another_place_is_one_finding(string unit, string parent)
     {
         var text = UnitsOwnDocument(unit, parent);

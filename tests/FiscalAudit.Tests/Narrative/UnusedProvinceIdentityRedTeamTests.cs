@@ -4,7 +4,9 @@ using static FiscalAudit.Tests.Narrative.NarrativeTestKit;
 namespace FiscalAudit.Tests.Narrative;
 
 /// <summary>
-/// Issue 12 class 3, red team of provinces no earlier test used (河南, 河北, 天津, 江西, 山西, 甘肃, 内蒙古, 黑龙江): whole 部门决算
+/// Issue 12 class 3, red team of provinces no earlier test used (河南, 河北, 天津, 江西, 山西, 甘肃, 内蒙古, 黑龙江; then 山东, 湖南, 四川, 新疆:
+/// a Party school sharing its office with the 行政学校, a 宣传部 and a 组织部 bearing a government body's name, a street office naming its
+/// 司法所's parent after a verb, the wrong header then being that parent, and a 组织部 of a four-character city, “中共乌鲁木齐市…”): whole 部门决算
 /// composed as county, township and street bodies, Party committees' departments and 事业单位 print them — a cover split over two
 /// lines, the department describing itself, a 机构设置 section whose sentences join its units to the department by a verb
 /// (“…大队是…下设的事业单位”, “…所为…的派出机构”, “…中心系…所属事业单位”, “…与…合署办公”, “加挂…牌子”) or list them in a grid, and
@@ -61,6 +63,26 @@ public class UnusedProvinceIdentityRedTeamTests
             "哈尔滨市南岗区农业农村局是哈尔滨市南岗区人民政府工作部门，加挂哈尔滨市南岗区乡村振兴局牌子。",
             "哈尔滨市南岗区农业技术推广中心是哈尔滨市南岗区农业农村局所属事业单位。",
             "编制单位：区农业农村局", "编制单位：哈尔滨市南岗区乡村振兴局", "填报单位：哈尔滨市南岗区农业技术推广中心"),
+        // 山东: a Party school, its cover split after the committee, sharing its office with the district's 行政学校.
+        new("中共济南市历城区委\n党校\n\n2023年度部门决算", "中共济南市历城区委党校",
+            "中共济南市历城区委党校是区委培训轮训干部的工作部门，与济南市历城区行政学校合署办公。",
+            "济南市历城区干部教育培训中心是中共济南市历城区委党校下属的事业单位。",
+            "编制单位：区委党校", "公开02表编制单位：济南市历城区行政学校", "填报单位：济南市历城区干部教育培训中心"),
+        // 湖南: a county 宣传部 named in full on the cover, bearing the name of the county's 文明办.
+        new("2023年度\n\n中国共产党长沙县委员会宣传部\n\n部门决算", "中国共产党长沙县委员会宣传部",
+            "中共长沙县委宣传部是县委主管宣传工作的职能部门，加挂长沙县精神文明建设指导委员会办公室牌子。",
+            "长沙县融媒体中心系中共长沙县委宣传部所属公益一类事业单位。",
+            "编制单位：县委宣传部", "编制单位：长沙县精神文明建设指导委员会办公室", "填报单位：长沙县融媒体中心"),
+        // 四川: a street office, its cover split before the office, its 司法所 the district 司法局's 派出机构.
+        new("成都市武侯区\n玉林街道办事处\n\n2023年度部门决算", "成都市武侯区玉林街道办事处",
+            "成都市武侯区玉林街道办事处是成都市武侯区人民政府的派出机关，内设党政办公室等6个机构。",
+            "成都市武侯区玉林街道综合行政执法队是成都市武侯区玉林街道办事处下设的事业单位。成都市武侯区玉林街道司法所为成都市武侯区司法局的派出机构。",
+            "编制单位：武侯区玉林街道办事处", "编制单位：成都市武侯区玉林街道办事处（本级）", "填报单位：成都市武侯区玉林街道综合行政执法队"),
+        // 新疆: a district 组织部 bearing the 公务员局's name, its cover split before the department.
+        new("中共乌鲁木齐市天山区委\n组织部\n\n2023年度部门决算", "中共乌鲁木齐市天山区委组织部",
+            "中共乌鲁木齐市天山区委组织部是区委主管组织工作的职能部门，加挂乌鲁木齐市天山区公务员局牌子。",
+            "乌鲁木齐市天山区党员教育中心是中共乌鲁木齐市天山区委组织部下属的事业单位。",
+            "编制单位：天山区委组织部", "编制单位：乌鲁木齐市天山区公务员局", "填报单位：乌鲁木齐市天山区党员教育中心"),
     ];
 
     /// <summary>Each body with the header that replaces its second table's, naming another body (of another place, or another department).</summary>
@@ -74,6 +96,10 @@ public class UnusedProvinceIdentityRedTeamTests
         ("编制单位：兰州市七里河区市场监督管理局", "兰州市七里河区市场监督管理局"),
         ("编制单位：锡林郭勒盟正镶白旗卫生健康委员会", "锡林郭勒盟正镶白旗卫生健康委员会"),
         ("填报单位：哈尔滨市道里区乡村振兴局", "哈尔滨市道里区乡村振兴局"),
+        ("编制单位：济南市章丘区行政学校", "济南市章丘区行政学校"),
+        ("编制单位：浏阳市精神文明建设指导委员会办公室", "浏阳市精神文明建设指导委员会办公室"),
+        ("编制单位：成都市武侯区司法局", "成都市武侯区司法局"),
+        ("编制单位：乌鲁木齐市沙依巴克区公务员局", "乌鲁木齐市沙依巴克区公务员局"),
     ];
 
     public static TheoryData<Body> Correct => new(Bodies);
