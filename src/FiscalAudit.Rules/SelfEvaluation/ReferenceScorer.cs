@@ -26,15 +26,13 @@ internal static class ReferenceScorer
             var target = t.Value!.Value.Value;
             var direction = TargetAchievement.Direction(indicator);
             if (TargetAchievement.Satisfies(indicator, x)) return new(indicator, w, $"{Name(direction)}：实际 {indicator.Actual.Text} 达到目标 {t.Text}，满分");
-            var below = x < target;
+            if (!TargetAchievement.FallsShort(indicator, x)) return Keep(indicator, w, $"实际 {indicator.Actual.Text} 超出目标 {t.Text} 的一侧不算未完成，沿用自评分");
             return direction switch
             {
-                TargetOperator.AtLeast or TargetOperator.GreaterThan => Forward(indicator, w, x, target),
                 TargetOperator.AtMost or TargetOperator.LessThan => Reverse(indicator, w, x, target, reference),
-                TargetOperator.Equal or TargetOperator.Range when below && !indicator.IsCost => Forward(indicator, w, x, target),
-                TargetOperator.Equal when !below && indicator.IsCost => Reverse(indicator, w, x, target, reference),
-                TargetOperator.Range when !below && indicator.IsCost => Reverse(indicator, w, x, t.Upper!.Value.Value, reference),
-                _ => Keep(indicator, w, "实际值偏离目标的方向不算未完成，沿用自评分"),
+                TargetOperator.Range or TargetOperator.Equal when x > target && indicator.IsCost => Reverse(indicator, w, x, t.Upper?.Value ?? target, reference),
+                TargetOperator.Equal when x > target => Keep(indicator, w, "目标为 0，无法按比例计分"),
+                _ => Forward(indicator, w, x, target),
             };
         }
         return Keep(indicator, w, "定性、时限目标或无可比的实际值，沿用自评分");
