@@ -35,8 +35,10 @@ public sealed class SummaryConsistencyRule : IRule
         foreach (var statement in set.Portfolio)
         {
             if (statement.Published) foreach (var f in CheckPublished(statement, forms)) yield return f;
-            // Fewer projects published than evaluated: the forms are a selection, compared with the published count alone.
-            else if (!published.Any(s => s.ProjectCount < statement.ProjectCount)) foreach (var f in CheckPortfolio(statement, forms)) yield return f;
+            // Fewer projects published than evaluated: the forms are a selection, compared with the published count alone; as many
+            // published as evaluated: the published count is the one compared with the forms, the funds still are.
+            else if (!published.Any(s => s.ProjectCount < statement.ProjectCount))
+                foreach (var f in CheckPortfolio(statement, forms, !published.Any(s => s.ProjectCount == statement.ProjectCount))) yield return f;
         }
     }
 
@@ -79,11 +81,11 @@ public sealed class SummaryConsistencyRule : IRule
         return $"{s.Text} 万元，评价表为 {t.Text} 万元（差 {EvaluationNumbers.Show(s.Value - t.Value)}）";
     }
 
-    private static IEnumerable<Finding> CheckPortfolio(PortfolioStatement statement, List<ProjectEvaluation> projects)
+    private static IEnumerable<Finding> CheckPortfolio(PortfolioStatement statement, List<ProjectEvaluation> projects, bool checkCount)
     {
         if (projects.Count == 0) yield break;
         var where = FindingLocation.At(statement.Location);
-        if (statement.ProjectCount != projects.Count)
+        if (checkCount && statement.ProjectCount != projects.Count)
             yield return Rule.Report($"“{statement.Text}”称项目 {statement.ProjectCount} 个，文件中有 {projects.Count} 张项目评价表", where, projects.Count, statement.ProjectCount, Severity.Warning);
         Func<ProjectEvaluation, PrintedNumber?> column = statement.AmountIsExecuted ? p => p.Funds.Executed : p => p.Funds.Budget;
         if (statement.Amount is not PrintedNumber amount || projects.Any(p => column(p) is null)) yield break;

@@ -52,6 +52,8 @@ public class AttachedFormsCountTests
     [InlineData(Evaluated, Evaluated, Published, "本部门在2022年度部门决算中反映农村公路日常养护项目等3个项目的绩效自评结果，自评表附后。", "第12行 “3个项目的绩效自评结果”称反映 3 个项目的自评结果，文件中有 2 张项目评价表")]
     // 12 evaluated, 3 published, 2 attached: the published count is the one compared.
     [InlineData(Evaluated, "本部门组织对12个项目开展绩效自评，涉及资金3,568.40万元", Published, "本部门选取其中3个重点项目的自评结果随部门决算公开。", "第12行 “3个重点项目的自评结果随部门决算公开”称反映 3 个项目的自评结果，文件中有 2 张项目评价表")]
+    // 3 evaluated and 3 published, 2 attached: one cause, told at the published count.
+    [InlineData(Evaluated, "本部门组织对3个项目开展绩效自评，涉及资金1,116.00万元", Published, "本部门在2022年度部门决算中反映农村公路日常养护项目等3个项目的绩效自评结果，自评表附后。", "第12行 “3个项目的绩效自评结果”称反映 3 个项目的自评结果，文件中有 2 张项目评价表")]
     // No published count: the evaluated count is the forms'.
     [InlineData(Evaluated, "本部门组织对3个项目开展绩效自评", Published, "", "第10行 “对3个项目开展绩效自评”称项目 3 个，文件中有 2 张项目评价表")]
     // The funds are not the forms' 全年预算数 516.00 + 600.00.
