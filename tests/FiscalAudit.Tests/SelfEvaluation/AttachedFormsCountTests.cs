@@ -16,13 +16,7 @@ public class AttachedFormsCountTests
 
     private static List<string> Findings(params (string From, string To)[] edits)
     {
-        var text = Text(Name, "ProvinceForms");
-        foreach (var (from, to) in edits)
-        {
-            Assert.Single(text.Split(from)[1..]);
-            text = text.Replace(from, to, StringComparison.Ordinal);
-        }
-        var result = Audit(Name, text);
+        var result = Audit(Name, Edited(Text(Name, "ProvinceForms"), edits));
         Assert.Equal(2, result.Disclosure!.Evaluations.Projects.Count);
         return result.Findings.Where(f => f.RuleId == "FA4012").Select(f => $"第{f.Location.Line}行 {f.Message}").ToList();
     }

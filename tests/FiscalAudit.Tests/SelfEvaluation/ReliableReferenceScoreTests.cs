@@ -14,10 +14,7 @@ public class ReliableReferenceScoreTests
 {
     private static List<string> Findings(string name, string folder, string row, string edited, string total, string editedTotal)
     {
-        var text = Text(name, folder);
-        Assert.Single(text.Split(row)[1..]);
-        Assert.Single(text.Split(total)[1..]);
-        var result = Audit(name, text.Replace(row, edited, StringComparison.Ordinal).Replace(total, editedTotal, StringComparison.Ordinal));
+        var result = Audit(name, Edited(Text(name, folder), [(row, edited), (total, editedTotal)]));
         return EvaluationFindings(result).Select(f => $"{f.RuleId} {f.Location.Row?.Split(" · ")[^1]} {f.Message}").ToList();
     }
 

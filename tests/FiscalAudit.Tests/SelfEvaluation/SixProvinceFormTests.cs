@@ -81,7 +81,7 @@ public class SixProvinceFormTests
     [MemberData(nameof(OfficePlanted))]
     public void Each_plant_is_found_once_at_its_cell(string name, string expected, string[] edits)
     {
-        Assert.Equal([expected], Found(Audit(name, Edited(name, edits))).Select(f => $"{f.Rule} {f.Line}"));
+        Assert.Equal([expected], Found(Audit(name, PlantedText(name, edits))).Select(f => $"{f.Rule} {f.Line}"));
     }
 
     /// <summary>The 河北 form as an Excel workbook and the 重庆 form as a Word document: clean, nothing; each plant, its one finding at the same cell.</summary>
@@ -92,20 +92,12 @@ public class SixProvinceFormTests
         var office = name.StartsWith("hebei", StringComparison.Ordinal) ? ".xlsx" : ".docx";
 
         Assert.Empty(AuditOffice(name, Text(name, Folder), office).Findings);
-        var found = Found(AuditOffice(name, Edited(name, edits), office));
+        var found = Found(AuditOffice(name, PlantedText(name, edits), office));
         Assert.Equal([expected[..expected.LastIndexOf(' ')]], found.Select(f => f.Rule));
     }
 
-    private static string Edited(string name, string[] edits)
-    {
-        var text = Text(name, Folder);
-        for (var i = 0; i < edits.Length; i += 2)
-        {
-            Assert.Single(text.Split(edits[i])[1..]);
-            text = text.Replace(edits[i], edits[i + 1], StringComparison.Ordinal);
-        }
-        return text;
-    }
+    private static string PlantedText(string name, string[] edits) =>
+        ThirdPartyKit.Edited(Text(name, Folder), edits.Chunk(2).Select(e => (e[0], e[1])));
 
     private static List<(string Rule, int? Line)> Found(FiscalAudit.Engine.AuditResult result) =>
         result.Findings.Select(f => ($"{f.RuleId} {f.Location.Row?.Split(" · ")[^1] ?? "-"} {f.Location.Column ?? "-"}", f.Location.Line)).ToList();
