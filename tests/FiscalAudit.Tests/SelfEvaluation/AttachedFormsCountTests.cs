@@ -56,4 +56,19 @@ public class AttachedFormsCountTests
     {
         Assert.Equal([expected], Findings((from, to), (fromPublished, toPublished)));
     }
+
+    /// <summary>Counts no reading can take (0, garbled numerals, a number without projects) and broken sentences: no statement, no crash.</summary>
+    [Theory]
+    [InlineData("本部门在部门决算中反映0个项目的绩效自评结果。")]
+    [InlineData("本部门在部门决算中反映十十十个项目的绩效自评结果。")]
+    [InlineData("本部门在部门决算中反映“")]
+    [InlineData("个项目的绩效自评结果随决算公开，反映个项目的自评结果。")]
+    [InlineData("公开公开公开2个个项目项目的自评")]
+    public void A_published_count_that_cannot_be_read_is_no_statement(string published)
+    {
+        var result = Audit(Name, Edited(Text(Name, "ProvinceForms"), [(Published, published)]));
+
+        Assert.DoesNotContain(result.Disclosure!.Evaluations.Portfolio, s => s.Published);
+        Assert.DoesNotContain(result.Findings, f => f.RuleId == "FA4012");
+    }
 }
