@@ -71,15 +71,27 @@ internal static class SummaryParser
     {
         foreach (var p in document.Blocks.OfType<ParagraphBlock>().Where(p => p.Text.Contains("项目", StringComparison.Ordinal)))
         {
-            var m = Words.Portfolio.Match(EvaluationText.FoldDigits(p.Text));
-            if (!m.Success || OutlineHeadings.Value(m.Groups["n"].Value) is not int count) continue;
-            var funds = m.Groups["v"].Success ? FundsOf(m.Groups["label"].Value, m.Groups["after"].Value) : Funds.None;
-            if (funds == Funds.Unread && !m.Groups["alone"].Success) continue;
-            var printed = funds is Funds.Budget or Funds.Executed ? NumberText.Parse(m.Groups["v"].Value) : null;
-            var amount = m.Groups["u"].Value == "元" && printed is PrintedNumber yuan ? PrintedNumber.YuanInTenThousands(yuan) : printed;
-            var text = printed is null && m.Groups["sep"].Success ? m.Value[..(m.Groups["sep"].Index - m.Index)] : m.Value;
-            yield return new PortfolioStatement(count, amount, text, p.LocationOf(m.Index, m.Index + text.Length)) { AmountIsExecuted = funds == Funds.Executed };
+            var text = EvaluationText.FoldDigits(p.Text);
+            if (Evaluated(p, text) is PortfolioStatement evaluated) yield return evaluated;
+            if (Words.Published.Match(text) is { Success: true } m && OutlineHeadings.Value(m.Groups["n"].Value) is int published)
+            {
+                var from = m.Groups["n"].Index;
+                yield return new PortfolioStatement(published, null, text[from..(m.Index + m.Length)], p.LocationOf(from, m.Index + m.Length)) { Published = true };
+            }
         }
+    }
+
+    /// <summary>The paragraph's count of projects evaluated, with their funds when it states them.</summary>
+    private static PortfolioStatement? Evaluated(ParagraphBlock p, string paragraph)
+    {
+        var m = Words.Portfolio.Match(paragraph);
+        if (!m.Success || OutlineHeadings.Value(m.Groups["n"].Value) is not int count) return null;
+        var funds = m.Groups["v"].Success ? FundsOf(m.Groups["label"].Value, m.Groups["after"].Value) : Funds.None;
+        if (funds == Funds.Unread && !m.Groups["alone"].Success) return null;
+        var printed = funds is Funds.Budget or Funds.Executed ? NumberText.Parse(m.Groups["v"].Value) : null;
+        var amount = m.Groups["u"].Value == "元" && printed is PrintedNumber yuan ? PrintedNumber.YuanInTenThousands(yuan) : printed;
+        var text = printed is null && m.Groups["sep"].Success ? m.Value[..(m.Groups["sep"].Index - m.Index)] : m.Value;
+        return new PortfolioStatement(count, amount, text, p.LocationOf(m.Index, m.Index + text.Length)) { AmountIsExecuted = funds == Funds.Executed };
     }
 
     private enum Funds { None, Budget, Executed, Unread }

@@ -21,6 +21,9 @@ internal sealed class SummarySentenceWords
     /// <summary>Expressions of a count of evaluated projects that may stand without their funds.</summary>
     public List<string> PortfolioCountsAlone { get; init; } = new();
 
+    /// <summary>Expressions of a count of projects whose self-evaluation results the document publishes; {n} is the count.</summary>
+    public List<string> PublishedCounts { get; init; } = new();
+
     public List<string> FundsWords { get; init; } = new();
 
     /// <summary>Words that only frame a word of what was spent: before it (“全年”) and after it (“合计”).</summary>
@@ -59,6 +62,9 @@ internal sealed class SummarySentenceWords
     /// </summary>
     public Regex Portfolio => expressions.Value.Portfolio;
 
+    /// <summary>A count (group n) of projects whose self-evaluation results the document publishes.</summary>
+    public Regex Published => expressions.Value.Published;
+
     /// <summary>The words a budget amount follows (“涉及资金”), from the start.</summary>
     public Regex Funds => expressions.Value.Funds;
 
@@ -86,7 +92,7 @@ internal sealed class SummarySentenceWords
     private readonly Lazy<Expressions> expressions;
 
     private sealed record Expressions(
-        Regex Portfolio, Regex Funds, Regex Spent, Regex DepartmentScore,
+        Regex Portfolio, Regex Published, Regex Funds, Regex Spent, Regex DepartmentScore,
         Regex SummaryHead, Regex SummaryScore, Regex SummaryBudget, Regex SummaryExecuted, Regex SummaryRate, Regex IndicatorCount);
 
     public SummarySentenceWords()
@@ -103,6 +109,7 @@ internal sealed class SummarySentenceWords
         const RegexOptions options = RegexOptions.Compiled | RegexOptions.CultureInvariant;
         return new(
             new Regex($"(?:{Counts(PortfolioCounts)}){funds}|(?<alone>)(?:{Counts(PortfolioCountsAlone)})(?:{funds})?", options),
+            new Regex(Counts(PublishedCounts), options),
             new Regex($"^(?:{Any(FundsWords)})", options),
             new Regex($"^(?:{Any(SpentFrames)})*(?<k>.+?)(?:{Any(SpentTotals)})?为?$", options),
             WordAmounts.After(DepartmentScoreWords, "分"),

@@ -4,13 +4,14 @@ using FiscalAudit.Core.Numbers;
 namespace FiscalAudit.Rules.SelfEvaluation;
 
 /// <summary>
-/// Rescores one indicator with the reference functions (domain.md §6): 正向 actual ≥ target → full,
-/// else weight × actual ÷ target; 反向 actual ≤ target → full, up to 2× target linearly down to 0;
-/// a range is full inside, 正向 below and 反向 above; qualitative results keep the reported score
-/// when it lies in the band of the outcome (达成 80–100%, 部分达成 60–80%, 未达成 0–60%), else the band's
-/// nearest edge. Without a basis the reported score is kept (within 0…weight), and so it is under a printed
-/// 评分标准 (third-party tables): the indicator's own rule, not the reference, scored it. A proportional score printed
-/// with fewer decimals (“9.7” for 9.67) is the reference rounded and is kept.
+/// Rescores one indicator with the reference functions (domain.md §6) where they are reliable: a numeric target and a numeric
+/// actual of comparable units. 正向 (≥ ＞) actual ≥ target → full, else weight × actual ÷ target; 反向 (≤ ＜) actual ≤ target →
+/// full, up to 2× target linearly down to 0. A target that fixes a value or a range (= 22个, 15–20万元/个) tells which side is
+/// worse only through the indicator's kind: below it for an output, above it for a cost; the other side (23个 against =22个,
+/// 8.01万元 under a cost range) keeps the reported score. Qualitative results (完成 / 基本完成, 按期 / 延期), deadlines and
+/// indicators without a comparable actual keep the reported score (within 0…weight): no function of the framework fixes
+/// their points, and FA4008/FA4009 judge them. So does a printed 评分标准 (third-party tables): the indicator's own rule, not
+/// the reference, scored it. A proportional score printed with fewer decimals (“9.7” for 9.67) is the reference rounded and is kept.
 /// </summary>
 internal static class ReferenceScorer
 {
@@ -18,7 +19,6 @@ internal static class ReferenceScorer
     {
         if (weight is not decimal w) return new(indicator, null, "无分值");
         if (!string.IsNullOrWhiteSpace(indicator.Rubric)) return Keep(indicator, w, "按所印评分标准计分，沿用评价得分");
-        var reported = indicator.Score?.Value;
         var t = indicator.Target;
         var a = indicator.Actual.Value?.Value;
         if (t.IsNumeric && a is decimal x && TargetAchievement.UnitsComparable(t.Unit, indicator.Actual.Unit))
@@ -26,32 +26,21 @@ internal static class ReferenceScorer
             var target = t.Value!.Value.Value;
             var direction = TargetAchievement.Direction(indicator);
             if (TargetAchievement.Satisfies(indicator, x)) return new(indicator, w, $"{Name(direction)}：实际 {indicator.Actual.Text} 达到目标 {t.Text}，满分");
+            if (!TargetAchievement.FallsShort(indicator, x)) return Keep(indicator, w, $"实际 {indicator.Actual.Text} 超出目标 {t.Text} 的一侧不算未完成，沿用自评分");
             return direction switch
             {
-                TargetOperator.AtLeast or TargetOperator.GreaterThan or TargetOperator.Equal when target > 0 =>
-                    new(indicator, Proportional(indicator, w * Math.Max(0m, x) / target), $"正向：{EvaluationNumbers.Show(w)} × {EvaluationNumbers.Show(x, 4)} ÷ {EvaluationNumbers.Show(target, 4)}"),
                 TargetOperator.AtMost or TargetOperator.LessThan => Reverse(indicator, w, x, target, reference),
-                TargetOperator.Range when x < target && target > 0 =>
-                    new(indicator, Proportional(indicator, w * Math.Max(0m, x) / target), $"区间下限：{EvaluationNumbers.Show(w)} × {EvaluationNumbers.Show(x, 4)} ÷ {EvaluationNumbers.Show(target, 4)}"),
-                TargetOperator.Range => Reverse(indicator, w, x, t.Upper!.Value.Value, reference),
-                _ => Keep(indicator, w, "目标为 0，无法按比例计分"),
+                TargetOperator.Range or TargetOperator.Equal when x > target && indicator.IsCost => Reverse(indicator, w, x, t.Upper?.Value ?? target, reference),
+                TargetOperator.Equal when x > target => Keep(indicator, w, "目标为 0，无法按比例计分"),
+                _ => Forward(indicator, w, x, target),
             };
         }
-        var outcome = TargetAchievement.Judge(indicator, reference);
-        var band = outcome switch
-        {
-            Outcome.Met => reference.Achieved,
-            Outcome.Partial => reference.Partial,
-            Outcome.Missed or Outcome.MissedAtBoundary => reference.Missed,
-            _ => null,
-        };
-        if (band is null) return Keep(indicator, w, "无可比的实际值，沿用自评分");
-        if (reported is not decimal r) return new(indicator, null, "未填得分");
-        var low = Round(band.Low * w);
-        var high = Round(band.High * w);
-        var kept = Math.Clamp(r, Math.Min(low, high), Math.Max(low, high));
-        return new(indicator, kept, $"定性（{BandName(outcome)}，{EvaluationNumbers.Show(low)}～{EvaluationNumbers.Show(high)}分）");
+        return Keep(indicator, w, "定性、时限目标或无可比的实际值，沿用自评分");
     }
+
+    private static IndicatorReference Forward(Indicator indicator, decimal w, decimal x, decimal target) => target > 0
+        ? new(indicator, Proportional(indicator, w * Math.Max(0m, x) / target), $"正向：{EvaluationNumbers.Show(w)} × {EvaluationNumbers.Show(x, 4)} ÷ {EvaluationNumbers.Show(target, 4)}")
+        : Keep(indicator, w, "目标为 0，无法按比例计分");
 
     private static IndicatorReference Reverse(Indicator indicator, decimal w, decimal x, decimal target, ReferenceScoring reference)
     {
@@ -73,11 +62,4 @@ internal static class ReferenceScorer
         indicator.Score is PrintedNumber s && s.Decimals > 0 && s.Interval.Contains(v) ? s.Value : Round(v);
 
     private static string Name(TargetOperator direction) => direction is TargetOperator.AtMost or TargetOperator.LessThan ? "反向" : direction == TargetOperator.Range ? "区间" : "正向";
-
-    private static string BandName(Outcome o) => o switch
-    {
-        Outcome.Met => "达成",
-        Outcome.Partial => "部分达成",
-        _ => "未达成",
-    };
 }

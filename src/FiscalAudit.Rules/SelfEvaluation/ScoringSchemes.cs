@@ -47,7 +47,7 @@ public sealed record GroupPoints(string Name, decimal Points);
 public sealed record SchemeIndicator(string Level1, string Level2, string Name, decimal Weight, IReadOnlyList<decimal>? Brackets);
 
 /// <summary>
-/// Reference scoring: grades, the qualitative bands (fractions of the weight) and the words that decide them;
+/// Reference scoring: grades, where the reverse function reaches 0 and the words that decide qualitative outcomes;
 /// <paramref name="CompliantPhrases"/>: phrases whose negation states compliance (“未超预算”, “未发生”), met whatever negative word they hold;
 /// <paramref name="NoReasonTexts"/> and <paramref name="TemplateWords"/>: a 偏差原因 that gives no reason;
 /// <paramref name="WordScales"/>: ordinal scales of result words (优 › 良 › 中 › 差) that rank an actual's words against the target's.
@@ -55,9 +55,6 @@ public sealed record SchemeIndicator(string Level1, string Level2, string Name, 
 public sealed record ReferenceScoring(
     IReadOnlyList<GradeBand> Grades,
     decimal ReverseZeroAt,
-    Band Achieved,
-    Band Partial,
-    Band Missed,
     IReadOnlyList<string> NegativeWords,
     IReadOnlyList<string> PartialWords,
     IReadOnlyList<string> PositiveWords,
@@ -110,8 +107,6 @@ public sealed record GradeBand(string Grade, decimal Min)
         return (bands.FirstOrDefault(g => score >= g.Min) ?? bands[^1]).Grade;
     }
 }
-
-public sealed record Band(decimal Low, decimal High);
 
 /// <summary>Loads the embedded scheme files once.</summary>
 public static class ScoringSchemes

@@ -9,7 +9,9 @@ namespace FiscalAudit.Rules.SelfEvaluation;
 /// FA4012: the narrative summaries agree with the tables: each project's 自评得分 (against the 总分, else — no total
 /// printed — the sum of the funds and indicator scores), 全年预算数, 执行数 and
 /// 执行率 equal the table's, and “共涉及项目N个，涉及资金X万元” matches the number of project tables and the
-/// sum of their budgets (of their 全年执行数 when the sentence says the funds are what was spent: “涉及资金执行数X万元”). Whether a stated rate equals 执行数 ÷ 预算数 is the narrative rule FA3004's.
+/// sum of their budgets (of their 全年执行数 when the sentence says the funds are what was spent: “涉及资金执行数X万元”). A count
+/// of the projects whose results the document publishes (“在部门决算中反映…等2个项目的绩效自评结果”) must be the number of forms;
+/// when it is lower than the count evaluated, the forms are a selection and the evaluated count and funds are not compared with them. Whether a stated rate equals 执行数 ÷ 预算数 is the narrative rule FA3004's.
 /// The message names where the summary was stated (<see cref="SummarySource"/>): a 综述, a report's conclusion, the text about the whole department.
 /// </summary>
 public sealed class SummaryConsistencyRule : IRule
@@ -28,10 +30,22 @@ public sealed class SummaryConsistencyRule : IRule
             if (p.Summary is not ProjectSummary s) continue;
             foreach (var f in CheckSummary(p, s)) yield return f;
         }
+        var forms = set.Projects.Where(p => !p.DepartmentWide).ToList();
+        var published = set.Portfolio.Where(s => s.Published).ToList();
         foreach (var statement in set.Portfolio)
         {
-            foreach (var f in CheckPortfolio(statement, set.Projects.Where(p => !p.DepartmentWide).ToList())) yield return f;
+            if (statement.Published) foreach (var f in CheckPublished(statement, forms)) yield return f;
+            // Fewer projects published than evaluated: the forms are a selection, compared with the published count alone; as many
+            // published as evaluated: the published count is the one compared with the forms, the funds still are.
+            else if (!published.Any(s => s.ProjectCount < statement.ProjectCount))
+                foreach (var f in CheckPortfolio(statement, forms, !published.Any(s => s.ProjectCount == statement.ProjectCount))) yield return f;
         }
+    }
+
+    private static IEnumerable<Finding> CheckPublished(PortfolioStatement statement, List<ProjectEvaluation> projects)
+    {
+        if (projects.Count > 0 && statement.ProjectCount != projects.Count)
+            yield return Rule.Report($"“{statement.Text}”称反映 {statement.ProjectCount} 个项目的自评结果，文件中有 {projects.Count} 张项目评价表", FindingLocation.At(statement.Location), projects.Count, statement.ProjectCount, Severity.Warning);
     }
 
     private static IEnumerable<Finding> CheckSummary(ProjectEvaluation p, ProjectSummary s)
@@ -67,11 +81,11 @@ public sealed class SummaryConsistencyRule : IRule
         return $"{s.Text} 万元，评价表为 {t.Text} 万元（差 {EvaluationNumbers.Show(s.Value - t.Value)}）";
     }
 
-    private static IEnumerable<Finding> CheckPortfolio(PortfolioStatement statement, List<ProjectEvaluation> projects)
+    private static IEnumerable<Finding> CheckPortfolio(PortfolioStatement statement, List<ProjectEvaluation> projects, bool checkCount)
     {
         if (projects.Count == 0) yield break;
         var where = FindingLocation.At(statement.Location);
-        if (statement.ProjectCount != projects.Count)
+        if (checkCount && statement.ProjectCount != projects.Count)
             yield return Rule.Report($"“{statement.Text}”称项目 {statement.ProjectCount} 个，文件中有 {projects.Count} 张项目评价表", where, projects.Count, statement.ProjectCount, Severity.Warning);
         Func<ProjectEvaluation, PrintedNumber?> column = statement.AmountIsExecuted ? p => p.Funds.Executed : p => p.Funds.Budget;
         if (statement.Amount is not PrintedNumber amount || projects.Any(p => column(p) is null)) yield break;

@@ -31,6 +31,7 @@ internal static class TargetAchievement
         {
             if (!UnitsComparable(indicator.Target.Unit, actual.Unit)) return Outcome.Unknown;
             if (Satisfies(indicator, a.Value)) return Outcome.Met;
+            if (!FallsShort(indicator, a.Value)) return Outcome.Unknown;
             return Satisfies(indicator, a.Interval.Low) || Satisfies(indicator, a.Interval.High) ? Outcome.MissedAtBoundary : Outcome.Missed;
         }
         var deadline = DeadlineTarget.Judge(indicator.Target.Text, actual.Text);
@@ -51,6 +52,23 @@ internal static class TargetAchievement
             TargetOperator.Equal => x == v,
             TargetOperator.Range => x >= v && x <= t.Upper!.Value.Value,
             _ => false,
+        };
+    }
+
+    /// <summary>
+    /// True when a value that misses the target falls short of it: under a ≥ or ＞ target, over a ≤ or ＜ one; against a fixed
+    /// value or a range (=22个, 15-20万元/个) under it for an output and over it for a cost. Beyond a value or a range on the other
+    /// side (23个 against =22个; 8.01万元 under a cost range of 15-20万元) is no shortfall, except over a value of 0 (安全事故 =0).
+    /// </summary>
+    public static bool FallsShort(Indicator indicator, decimal x)
+    {
+        var v = indicator.Target.Value!.Value.Value;
+        return Direction(indicator) switch
+        {
+            TargetOperator.Equal or TargetOperator.Range when x < v => !indicator.IsCost,
+            TargetOperator.Equal => indicator.IsCost || v == 0,
+            TargetOperator.Range => indicator.IsCost,
+            _ => true,
         };
     }
 

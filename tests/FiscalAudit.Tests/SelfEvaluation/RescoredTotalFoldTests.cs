@@ -13,13 +13,7 @@ public class RescoredTotalFoldTests
 {
     private static List<Finding> Findings(string name, params (string From, string To)[] edits)
     {
-        var text = Text(name, Provincial);
-        foreach (var (from, to) in edits)
-        {
-            Assert.Single(text.Split(from)[1..]);
-            text = text.Replace(from, to, StringComparison.Ordinal);
-        }
-        return EvaluationFindings(Audit(name, text));
+        return EvaluationFindings(Audit(name, Edited(Text(name, Provincial), edits)));
     }
 
     private static string At(Finding f) => $"{f.RuleId} {f.Location.Row?.Split(" · ")[^1]} 第{f.Location.Line}行";

@@ -32,7 +32,7 @@ public class SeedFindingTests
             "FA4009 Info 1034 15 5",             // 预算管理绩效经费 50万元 → 14.9万元, 5 of 15, no 偏差原因
             "FA4008 Info 1399 合格率＞90% 90%",   // ＞90% with 90%: missed only at the printed value
             "FA4009 Info 1499 5 0",              // 参与培训学员满意度 ≥95%, 0%, 0 of 5, its 偏差原因 cell blank
-            "FA4010 Info 1504 74.54 69.87",      // 指标1 scored 3 above the reference 2.67: a reason explains no higher score
+            // No FA4010 at 第1504行: 指标1 is a cost of 15-20万元/个 and spent 8.01万元, below the range, which no reference function scores.
             "FA4005 Warning 1747 9.4 7",         // 91.15 ÷ 97 = 93.97% → 9.40, printed 7; holds the total 第1949行 (参考 99.4)
             "FA4002 Warning 1796 50 65",         // 产出指标（50分） holds 65 points of indicators
             "FA4002 Warning 1897 30 20",

@@ -72,8 +72,9 @@ public class SeedParsingTests
         Assert.All(set.Projects, p => Assert.NotNull(p.Summary));
         var s = SelfEvaluationKit.Project("000", "包联驻村经费").Summary!;
         Assert.Equal((99.46m, 10m, 9.73m, 97.34m, 78), (s.Score!.Value.Value, s.Budget!.Value.Value, s.Executed!.Value.Value, s.Rate!.Value.Value, s.Location.Line!.Value));
-        var portfolio = Assert.Single(set.Portfolio);
-        Assert.Equal((16, 1559.00m), (portfolio.ProjectCount, portfolio.Amount?.Value));
+        // 第74行 counts the projects evaluated with their funds, 第77行 those whose results the 决算 publishes (“反映…等16个…项目的绩效自评结果”).
+        Assert.Equal(new[] { (16, (decimal?)1559.00m, false, 74), (16, null, true, 77) },
+            set.Portfolio.Select(p => (p.ProjectCount, p.Amount?.Value, p.Published, p.Location.Line!.Value)));
     }
 
     [SharedFact]

@@ -61,6 +61,17 @@ internal static class ThirdPartyKit
     /// <summary>The file <paramref name="name"/> of <paramref name="folder"/> audited as it is stored (workbook, Word, PDF or text).</summary>
     public static AuditResult AuditFile(string name, string folder) => new Auditor().Audit(name, File.ReadAllBytes(PathOf(name, folder)));
 
+    /// <summary>The text with each edit made, each “from” standing once in the text it is made on.</summary>
+    public static string Edited(string text, IEnumerable<(string From, string To)> edits)
+    {
+        foreach (var (from, to) in edits)
+        {
+            Assert.Single(text.Split(from)[1..]);
+            text = text.Replace(from, to, StringComparison.Ordinal);
+        }
+        return text;
+    }
+
     /// <summary>
     /// <paramref name="reported"/> (findings as “rule row column”, “-” for none) holds as many findings as <paramref name="plants"/>, and
     /// each plant “rule row column” once: its rule and column, and a row ending with the plant's row (or none for “-”).

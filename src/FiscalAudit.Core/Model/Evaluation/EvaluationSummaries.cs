@@ -41,11 +41,17 @@ public enum SummarySource
     DepartmentStatement,
 }
 
-/// <summary>“共涉及项目16个，涉及资金1559.00万元”.</summary>
+/// <summary>“共涉及项目16个，涉及资金1559.00万元”, or the count of projects whose results are published (<see cref="Published"/>).</summary>
 public sealed record PortfolioStatement(int ProjectCount, PrintedNumber? Amount, string Text, SourceLocation Location)
 {
     /// <summary>The amount is what the projects spent (“涉及资金执行数…”, “（涉及资金…，全年执行数）”), not their budgets.</summary>
     public bool AmountIsExecuted { get; init; }
+
+    /// <summary>
+    /// The count is of the projects whose results the document publishes (“在部门决算中反映…等2个项目的绩效自评结果”), the forms
+    /// attached: fewer than a count of projects evaluated, it makes those forms a selection. Such a statement states no funds.
+    /// </summary>
+    public bool Published { get; init; }
 }
 
 /// <summary>
