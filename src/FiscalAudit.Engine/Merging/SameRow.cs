@@ -6,7 +6,7 @@ namespace FiscalAudit.Engine.Merging;
 /// One wrong row seen in every amount column (<see cref="SameRowMerge"/>): “302 商品和服务支出” 193.28 against its items' 193.64
 /// in the 合计 column and again in the 公用经费 column is one mistyped row (or item), told once with the other columns listed.
 /// Findings of one rule at one row of one table whose compared values differ by the same amount (rounding-aware, within the
-/// merge's slack) are folded into the first of them in <see cref="FoldOrder"/> (the leftmost column, whatever order the form reports them in).
+/// merge's slack) are folded into the first of them in <see cref="FoldOrder"/>, whatever order the form reports them in.
 /// </summary>
 internal static class SameRow
 {

@@ -48,6 +48,7 @@ public partial class PlantedAcrossFormatsTests
         ["Word, revisions tracked: a deleted copy before every row, runs inserted after a deleted word"] = t => ("002.docx", ReworkedDocx.Tracked(BorderlessTablesTests.WordDocument(t))),
         ["Word, every table framed in a table framed in a table"] = t => ("002.docx", ReworkedDocx.Framed(BorderlessTablesTests.WordDocument(t), depth: 2)),
         ["Word, every table in a text box"] = t => ("002.docx", ReworkedDocx.Boxed(BorderlessTablesTests.WordDocument(t))),
+        ["Word 2010, every table and its unit line in a text box written twice, as a drawing and as its VML fallback"] = t => ("002.docx", ReworkedDocx.BoxedTwice(BorderlessTablesTests.WordDocument(t))),
         ["Word, every long table cut by a section break after its 12th row"] = t => ("002.docx", ReworkedDocx.Sectioned(BorderlessTablesTests.WordDocument(t), rows: 12)),
         ["workbook, one sheet, side by side, the spacer column hidden"] = t => ("002.xlsx", OneSheetLayout.Build(t, "side by side, the spacer column hidden and holding a check sum")),
         ["workbook, one sheet, rows of zeros hidden"] = t => ("002.xlsx", OneSheetLayout.Build(t, "one under another, rows of zeros hidden")),
