@@ -43,6 +43,8 @@ public partial class PlantedAcrossFormatsTests
         ["Markdown: MinerU, zeros left blank"] = t => ("002.md", Encoding.UTF8.GetBytes(Markdown(t, "MinerU: html/body, zeros left blank"))),
         ["Markdown: pandoc grid tables, long labels wrapped"] = t => ("002.md", Encoding.UTF8.GetBytes(Markdown(t, "pandoc grid tables, long labels wrapped over lines"))),
         ["Markdown: marker, header rows joined by <br>, amounts in math"] = t => ("002.md", Encoding.UTF8.GetBytes(Markdown(t, "marker: pipe tables with one header line, amounts in math, totals in bold"))),
+        ["Markdown: pandoc/MinerU, thead/tbody, <br> in long cells, &nbsp; for blanks, amounts grouped in full-width digits"] = t => ("002.md", Encoding.UTF8.GetBytes(Markdown(t, "pandoc/MinerU: thead/tbody, <br> in long cells, &nbsp; for blanks, amounts grouped in full-width digits"))),
+        ["Markdown: marker pipe tables, amounts with thousands separators"] = t => ("002.md", Encoding.UTF8.GetBytes(Markdown(t, "marker: pipe tables, amounts with thousands separators"))),
         ["Markdown: Word HTML, <p><span style> in cells"] = t => ("002.md", Encoding.UTF8.GetBytes(Markdown(t, "Word HTML: thead/tbody, <p><span style> in cells, <br/> between spans"))),
         ["Word"] = t => ("002.docx", BorderlessTablesTests.WordDocument(t)),
         ["Word, revisions tracked: a deleted copy before every row, runs inserted after a deleted word"] = t => ("002.docx", ReworkedDocx.Tracked(BorderlessTablesTests.WordDocument(t))),
