@@ -1,6 +1,5 @@
 using System.Text;
 using FiscalAudit.Engine;
-using FiscalAudit.Tests.Office;
 using FiscalAudit.Tests.Pdf;
 using FiscalAudit.Tests.Reports;
 using FiscalAudit.Tests.Support;
