@@ -7,7 +7,7 @@ namespace FiscalAudit.Core.Numbers;
 /// <summary>
 /// Parses numbers as printed in Chinese fiscal documents: "1,234.56", "1234.56", full-width digits,
 /// "－12.5", "△12.5", "（12.5）", "12.6%", "100%%" (flagged elsewhere). Blank, "—", "-", "/" and "无" are
-/// not numbers (and never zero).
+/// not numbers (and never zero). Which marks are blanks, dashes, minus signs and negative brackets is number-marks.json's.
 /// </summary>
 public static class NumberText
 {
@@ -16,9 +16,9 @@ public static class NumberText
     /// blank cell by its text; null for any other text.
     /// </summary>
     public static PrintedNumber? StatedNone(string? text) =>
-        text is not null && BlankMarks.Dashes.Contains(text.Trim().Replace(" ", string.Empty)) ? new PrintedNumber(0m, 0, false, text.Trim()) { Exact = true } : null;
+        text is not null && NumberMarks.Dashes.Contains(text.Trim().Replace(" ", string.Empty)) ? new PrintedNumber(0m, 0, false, text.Trim()) { Exact = true } : null;
 
-    /// <summary>Folds full-width digits and punctuation to ASCII and removes inner spaces.</summary>
+    /// <summary>Folds full-width digits and punctuation to ASCII, every minus sign (number-marks.json) to “-”, and removes inner spaces.</summary>
     public static string Normalize(string text)
     {
         var sb = new StringBuilder(text.Length);
@@ -26,9 +26,9 @@ public static class NumberText
         {
             var c = ch switch
             {
+                _ when NumberMarks.MinusSigns.Contains(ch) => '-',
                 '．' => '.',
                 '，' => ',',
-                '－' or '−' or '–' => '-',
                 '＋' => '+',
                 '（' => '(',
                 '）' => ')',
@@ -48,11 +48,11 @@ public static class NumberText
         _ => ch,
     };
 
-    /// <summary>True when the text is empty or one of the marks that mean "nothing printed" in an amount cell (blank-marks.json).</summary>
+    /// <summary>True when the text is empty or one of the marks that mean "nothing printed" in an amount cell (number-marks.json).</summary>
     public static bool IsBlank(string? text)
     {
         var t = text?.Trim().Replace(" ", string.Empty);
-        return string.IsNullOrEmpty(t) || BlankMarks.InAmounts.Contains(t);
+        return string.IsNullOrEmpty(t) || NumberMarks.InAmounts.Contains(t);
     }
 
     /// <summary>Parses a whole cell; null when it is blank or not a number.</summary>
@@ -67,13 +67,12 @@ public static class NumberText
             s = s[..^1];
         }
         var negative = false;
-        if (s.StartsWith('(') && s.EndsWith(')') && s.Length > 2)
+        if (s.Length > 2 && NumberMarks.NegativeBrackets.Any(b => s[0] == b.Open && s[^1] == b.Close))
         {
             negative = true;
             s = s[1..^1];
         }
-        // “△1.23”: the triangle Chinese accounts print for a minus.
-        if (s.StartsWith('-') || s.StartsWith('△'))
+        if (s.StartsWith('-'))
         {
             negative = !negative;
             s = s[1..];

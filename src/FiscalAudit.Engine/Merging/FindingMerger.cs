@@ -10,8 +10,11 @@ namespace FiscalAudit.Engine.Merging;
 
 /// <summary>
 /// One cause, one finding: folds the findings the <see cref="MergeCatalog"/> says report the same problem
-/// into the first of them (report order). The kept finding keeps its id, rule and severity; the folded
-/// ones' places are added to its related places and its message says what else was seen there, in <see cref="FoldOrder"/>.
+/// into one of them. The kept finding keeps its id, rule and severity; the folded ones' places are added to its related places
+/// and its message says what else was seen there, in <see cref="FoldOrder"/>. Which one is kept is chosen by what they are
+/// about, not by report order (a table on one line of a Markdown page, or the text beside a workbook's tables, reports its
+/// findings in another order than the PDF): a mistyped figure's by <see cref="OddOneOut"/>, one of a document's or of a place's
+/// the first in <see cref="FoldOrder"/>.
 /// </summary>
 public static partial class FindingMerger
 {
@@ -21,32 +24,33 @@ public static partial class FindingMerger
     /// </summary>
     public static IReadOnlyList<Finding> Apply(IReadOnlyList<Finding> findings, MergeCatalog catalog, IReadOnlyList<Restatement>? restatements = null, Disclosure? disclosure = null)
     {
+        var order = FoldOrder.Of(disclosure);
         var folds = new Folds(findings.Count);
         OddOneOut.Apply(findings, folds, catalog.OddOneOut);
         if (restatements is not null) OddOneOut.Restated(folds, restatements);
-        foreach (var merge in catalog.SamePlace) SamePlace(findings, folds, merge);
-        foreach (var merge in catalog.SameRow) SameRow.Apply(findings, folds, merge);
+        foreach (var merge in catalog.SamePlace) SamePlace(findings, folds, merge, order);
+        foreach (var merge in catalog.SameRow) SameRow.Apply(findings, folds, merge, order);
         foreach (var merge in catalog.SameFigure) SameFigure(findings, folds, merge);
-        foreach (var merge in catalog.PerDocument) PerDocument(findings, folds, merge);
+        foreach (var merge in catalog.PerDocument) PerDocument(findings, folds, merge, order);
         foreach (var merge in catalog.OnBasis) OnBasis(findings, folds, merge);
         foreach (var merge in catalog.MistypedPart) MistypedPart.Apply(findings, folds, merge);
         foreach (var merge in catalog.Explained) Explained(findings, folds, merge);
         foreach (var merge in catalog.TableUnit) TableUnit.Apply(findings, folds, merge);
         if (folds.IsEmpty) return findings;
-        var order = FoldOrder.Of(disclosure);
         return findings.Select((f, i) => folds.Into[i] is null
             ? Fold(f, folds.Causes.GetValueOrDefault(i), folds.Of(i).OrderBy(j => findings[j], order).Select(j => (findings[j], folds.Kind[j])).ToList())
             : null).OfType<Finding>().ToList();
     }
 
-    private static void SamePlace(IReadOnlyList<Finding> findings, Folds folds, SamePlaceMerge merge)
+    private static void SamePlace(IReadOnlyList<Finding> findings, Folds folds, SamePlaceMerge merge, FoldOrder order)
     {
         for (var a = 0; a < findings.Count; a++)
         {
             if (!merge.Absorb.Contains(findings[a].RuleId) || !folds.Free(a)) continue;
             var targets = Enumerable.Range(0, findings.Count).Where(k => k != a && merge.Keep.Contains(findings[k].RuleId)
                 && folds.Into[k] is null && SharePlace(findings[k], findings[a])
-                && (merge.SameDifference ? ShareDifference(findings[k], findings[a], merge.Slack) : ShareValue(findings[k], findings[a]))).ToList();
+                && (merge.SameDifference ? ShareDifference(findings[k], findings[a], merge.Slack) : ShareValue(findings[k], findings[a])))
+                .OrderBy(k => findings[k], order).ToList();
             // A restatement that two findings share is folded into the one at its own place (“此处为…” is said there).
             if (targets.Count > 0) folds.Add(a, targets.FirstOrDefault(k => SamePlace(findings[k].Location, findings[a].Location), targets[0]), FoldKind.SameProblem);
         }
@@ -136,9 +140,10 @@ public static partial class FindingMerger
         }
     }
 
-    private static void PerDocument(IReadOnlyList<Finding> findings, Folds folds, PerDocumentMerge merge)
+    /// <summary>Every finding of the merge's rule in the document (of the same words, with sameActual) into the first in <paramref name="order"/>.</summary>
+    private static void PerDocument(IReadOnlyList<Finding> findings, Folds folds, PerDocumentMerge merge, FoldOrder order)
     {
-        var matching = Enumerable.Range(0, findings.Count).Where(i => merge.Matches(findings[i]) && folds.Into[i] is null);
+        var matching = Enumerable.Range(0, findings.Count).Where(i => merge.Matches(findings[i]) && folds.Into[i] is null).OrderBy(i => findings[i], order);
         foreach (var members in matching.GroupBy(i => merge.Key(findings[i])).Select(g => g.ToList()))
         {
             foreach (var j in members.Skip(1).Where(folds.Free)) folds.Add(j, members[0], merge.List ? FoldKind.Listed : FoldKind.SameKind);

@@ -8,7 +8,9 @@ namespace FiscalAudit.Engine.Merging;
 /// about, not by report order, so the PDF, the Markdown, the Word and the workbook forms of one document print the same words.
 /// Table places come first, by table, row and column as the document's tables hold them (a converter writing a table on one
 /// line, or a workbook putting the text beside the tables, moves its lines, not its rows); then places in the text by page and
-/// line (every form keeps the text's order); then the rule and the words.
+/// line (every form keeps the text's order); then the rule. Findings equal in all these stay in the order they were reported in
+/// (a stable sort): two clauses of one paragraph — a Word paragraph or a workbook cell is one line where the text has several —
+/// come in the text's order, which every form keeps, where their words would put them in another.
 /// </summary>
 internal sealed class FoldOrder : IComparer<Finding>
 {
@@ -41,8 +43,7 @@ internal sealed class FoldOrder : IComparer<Finding>
         if (c == 0) c = string.CompareOrdinal(a.Column, b.Column);
         if (c == 0) c = (a.Page ?? 0).CompareTo(b.Page ?? 0);
         if (c == 0) c = (a.Line ?? 0).CompareTo(b.Line ?? 0);
-        if (c == 0) c = string.CompareOrdinal(x.RuleId, y.RuleId);
-        return c != 0 ? c : string.CompareOrdinal(x.Message, y.Message);
+        return c != 0 ? c : string.CompareOrdinal(x.RuleId, y.RuleId);
     }
 
     private int RowPosition(FindingLocation place) =>

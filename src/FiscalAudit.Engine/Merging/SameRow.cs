@@ -6,16 +6,18 @@ namespace FiscalAudit.Engine.Merging;
 /// One wrong row seen in every amount column (<see cref="SameRowMerge"/>): “302 商品和服务支出” 193.28 against its items' 193.64
 /// in the 合计 column and again in the 公用经费 column is one mistyped row (or item), told once with the other columns listed.
 /// Findings of one rule at one row of one table whose compared values differ by the same amount (rounding-aware, within the
-/// merge's slack) are folded into the first of them.
+/// merge's slack) are folded into the first of them in <see cref="FoldOrder"/>, whatever order the form reports them in.
 /// </summary>
 internal static class SameRow
 {
-    public static void Apply(IReadOnlyList<Finding> findings, Folds folds, SameRowMerge merge)
+    public static void Apply(IReadOnlyList<Finding> findings, Folds folds, SameRowMerge merge, FoldOrder order)
     {
-        for (var a = 0; a < findings.Count; a++)
+        var ordered = Enumerable.Range(0, findings.Count).OrderBy(i => findings[i], order).ToList();
+        for (var n = 0; n < ordered.Count; n++)
         {
+            var a = ordered[n];
             if (!merge.Rules.Contains(findings[a].RuleId) || !folds.Free(a) || Difference(findings[a]) is not decimal d) continue;
-            var k = Enumerable.Range(0, a).FirstOrDefault(k => folds.Into[k] is null && findings[k].RuleId == findings[a].RuleId
+            var k = ordered.Take(n).FirstOrDefault(k => folds.Into[k] is null && findings[k].RuleId == findings[a].RuleId
                 && SameRowOf(findings[k].Location, findings[a].Location) && Difference(findings[k]) is decimal e && Math.Abs(d - e) <= merge.Slack, -1);
             if (k >= 0) folds.Add(a, k, FoldKind.SameKind);
         }

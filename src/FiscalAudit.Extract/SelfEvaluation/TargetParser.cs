@@ -25,7 +25,7 @@ internal static partial class TargetParser
 
     public static Target ParseTarget(string? text, string? unitHint = null)
     {
-        var t = BlankMarks.Stated(text);
+        var t = NumberMarks.Stated(text);
         if (t.Length == 0 || DatePattern().IsMatch(t)) return Target.Qualitative(t);
         var folded = EvaluationText.FoldDigits(ChinesePercent.AsDigits(t));
         var range = RangePattern().Match(folded);
@@ -49,7 +49,7 @@ internal static partial class TargetParser
     /// </summary>
     public static Measurement ParseActual(string? text, string? unitHint = null, Target? target = null)
     {
-        var t = BlankMarks.Stated(text);
+        var t = NumberMarks.Stated(text);
         if (t.Length == 0) return Measurement.Empty;
         if (DatePattern().IsMatch(t)) return new Measurement(null, null, t);
         var folded = EvaluationText.FoldDigits(ChinesePercent.AsDigits(t));

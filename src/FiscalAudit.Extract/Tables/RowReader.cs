@@ -200,10 +200,10 @@ public sealed partial class RowReader
         slot is not null && row.At(slot.Index) is SourceCell cell && cell.Column == slot.Index ? cell.Text.Trim() : string.Empty;
 
     /// <summary>
-    /// A label cell's text (<see cref="Text"/>); a dash or slash alone (blank-marks.json), as converters and publishers fill
+    /// A label cell's text (<see cref="Text"/>); a dash or slash alone (number-marks.json), as converters and publishers fill
     /// every empty cell, names nothing.
     /// </summary>
-    private static string Label(SourceRow row, ColumnSlot? slot) => BlankMarks.Stated(Text(row, slot));
+    private static string Label(SourceRow row, ColumnSlot? slot) => NumberMarks.Stated(Text(row, slot));
 
     /// <summary>Removes the spaces typesetting puts inside Chinese labels ("总 计" → "总计").</summary>
     private static string Compact(string name)

@@ -45,6 +45,8 @@ namespace FiscalAudit.Tests.Ingest;
 /// <param name="Zero">What an amount of zero under the header is written as (“-”, “—”, nothing), as publishers print a zero; null leaves “0.00”.</param>
 /// <param name="RepeatMerged">With <see cref="Pipes"/>, a body cell merged down over the blank cells under it (a row's blanks before
 /// its first filled cell) written again on every row it covers, as docling, HTML exports and Excel's unmerge write a merged cell.</param>
+/// <param name="Digits">How the amounts under the header are written: “grouped” with thousands separators (“1,925,800.00”),
+/// “full-width” in full-width digits (“１９２．５８”, as OCR and some PDF text layers give them), both (“grouped full-width”); empty leaves them.</param>
 internal sealed record ConverterStyle(
     string Percents = "latex",
     bool HtmlBody = false,
@@ -82,7 +84,8 @@ internal sealed record ConverterStyle(
     bool Caption = false,
     bool OldHtml = false,
     string? Zero = null,
-    bool RepeatMerged = false)
+    bool RepeatMerged = false,
+    string Digits = "")
 {
     public static ConverterStyle Named(string name) => name switch
     {
@@ -126,6 +129,9 @@ internal sealed record ConverterStyle(
         "pipe tables repeating merged header cells, zeros as “—”" => new(Pipes: true, BoldHeadings: true, Zero: "—"),
         "MinerU: html/body, zeros left blank" => new(HtmlBody: true, Zero: ""),
         "docling: pipe tables repeating merged body cells on every row they cover" => new(Pipes: true, BoldHeadings: true, RepeatMerged: true),
+        "pandoc/MinerU: thead/tbody, <br> in long cells, &nbsp; for blanks, amounts grouped in full-width digits" =>
+            new(Percents: "", Sections: true, LineBreaks: true, Nbsp: true, Digits: "grouped full-width"),
+        "marker: pipe tables, amounts with thousands separators" => new(Pipes: true, Digits: "grouped"),
         _ => throw new ArgumentException(name),
     };
 }
@@ -471,9 +477,18 @@ internal static class ConvertedMarkdown
     /// <summary>A body cell as <see cref="ConverterStyle.LatexAmounts"/> and <see cref="ConverterStyle.SplitAmounts"/> write it.</summary>
     private static string Figure(string text, bool total, ConverterStyle style)
     {
+        if (IsAmount(text)) text = Written(text, style.Digits);
         if (!IsAmount(text)) return style.LatexAmounts && total && text.Length > 0 && !text.StartsWith('$') ? @"\textbf{" + text + "}" : text;
         if (style.LatexAmounts) return total ? @"$\mathbf{" + text + "}" + (style.SpanFootnotes ? "^{1}" : "") + "$" : "$" + text + "$";
         return style.SplitAmounts && text.Length >= 6 ? text[..(text.Length / 2)] + "<br>" + text[(text.Length / 2)..] : text;
+    }
+
+    /// <summary>An amount as <see cref="ConverterStyle.Digits"/> writes it.</summary>
+    private static string Written(string amount, string digits)
+    {
+        var value = decimal.Parse(amount.Replace(",", ""), System.Globalization.CultureInfo.InvariantCulture);
+        var text = digits.Contains("grouped", StringComparison.Ordinal) ? value.ToString("N" + value.Scale, System.Globalization.CultureInfo.InvariantCulture) : amount;
+        return digits.Contains("full-width", StringComparison.Ordinal) ? new string(text.Select(c => char.IsAsciiDigit(c) ? (char)('０' + (c - '0')) : c).ToArray()) : text;
     }
 
     /// <summary>An amount of zero as <see cref="ConverterStyle.Zero"/> writes it; any other text as it is.</summary>

@@ -67,4 +67,25 @@ public class DocxTextBoxTests
 
         Assert.Equal(["外层文字", "内层文字"], Read(outer).Lines.Select(l => l.Text));
     }
+
+    /// <summary>
+    /// A table and the paragraphs over it in a box Word 2010 and later writes twice (a wps drawing and its VML fallback), built with
+    /// the OpenXml SDK as Word saves it: the title, the unit line and the table are read once each, in place of the box's anchor.
+    /// </summary>
+    [Fact]
+    public void A_table_and_paragraphs_in_a_box_written_twice_are_read_once()
+    {
+        var table = Table(
+            Row(Cell("项 目"), Cell("金 额")),
+            Row(Cell("一、一般公共预算财政拨款收入"), Cell("199.52")),
+            Row(Cell("本年收入合计"), Cell("199.52")));
+        var docx = ReworkedDocx.BoxedTwice(Create(P("收入支出决算总表"), P("金额单位：万元"), table, P("注：本表反映部门本年度的总收支。")));
+
+        var document = new DocxReader().Read("文本框.docx", docx);
+
+        Assert.Equal(["收入支出决算总表", "金额单位：万元", "项 目\t金 额", "一、一般公共预算财政拨款收入\t199.52", "本年收入合计\t199.52", "注：本表反映部门本年度的总收支。"],
+            document.Lines.Select(l => l.Text).Where(t => t.Length > 0));
+        var read = Assert.Single(document.Blocks.OfType<TableBlock>());
+        Assert.Equal(3, read.Rows.Count);
+    }
 }

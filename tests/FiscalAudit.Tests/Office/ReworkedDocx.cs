@@ -1,6 +1,10 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using A = DocumentFormat.OpenXml.Drawing;
+using DW = DocumentFormat.OpenXml.Drawing.Wordprocessing;
+using V = DocumentFormat.OpenXml.Vml;
+using Wps = DocumentFormat.OpenXml.Office2010.Word.DrawingShape;
 
 namespace FiscalAudit.Tests.Office;
 
@@ -89,6 +93,48 @@ internal static class ReworkedDocx
             table.Remove();
         }
     });
+
+    /// <summary>
+    /// <paramref name="docx"/> with each table of its body and the paragraph before it (its unit line) in a text box as Word 2010 and
+    /// later write one: twice, as a drawing (mc:Choice, wps:wsp/wps:txbx) and as its VML fallback (mc:Fallback, w:pict/v:shape/v:textbox),
+    /// anchored in a paragraph of its own where the table stood.
+    /// </summary>
+    public static byte[] BoxedTwice(byte[] docx) => Changed(docx, body =>
+    {
+        body.Parent!.AddNamespaceDeclaration("wps", WordprocessingShapeUri);
+        body.Parent.AddNamespaceDeclaration("mc", "http://schemas.openxmlformats.org/markup-compatibility/2006");
+        body.Parent.AddNamespaceDeclaration("v", "urn:schemas-microsoft-com:vml");
+        uint id = 0;
+        foreach (var table in body.Elements<Table>().ToList())
+        {
+            var boxed = new List<OpenXmlElement>();
+            if (table.PreviousSibling() is Paragraph before) boxed.Add(before);
+            boxed.Add(table);
+            table.InsertBeforeSelf(new Paragraph(new Run(TwiceWritten(boxed, ++id))));
+            foreach (var element in boxed) element.Remove();
+        }
+    });
+
+    /// <summary>A text box holding <paramref name="content"/> as Word writes it: the drawing, then the same box again in VML.</summary>
+    private static AlternateContent TwiceWritten(IReadOnlyList<OpenXmlElement> content, uint id)
+    {
+        TextBoxContent Box() => new(content.Select(e => e.CloneNode(true)).Append(new Paragraph()));
+        var shape = new Wps.WordprocessingShape(
+            new Wps.NonVisualDrawingShapeProperties { TextBox = true },
+            new Wps.ShapeProperties(new A.Transform2D(new A.Offset { X = 0, Y = 0 }, new A.Extents { Cx = 6096000, Cy = 7620000 }), new A.PresetGeometry { Preset = A.ShapeTypeValues.Rectangle }),
+            new Wps.TextBoxInfo2(Box()),
+            new Wps.TextBodyProperties());
+        var drawing = new Drawing(new DW.Anchor(
+            new DW.SimplePosition { X = 0, Y = 0 }, new DW.HorizontalPosition(new DW.PositionOffset("0")) { RelativeFrom = DW.HorizontalRelativePositionValues.Column },
+            new DW.VerticalPosition(new DW.PositionOffset("0")) { RelativeFrom = DW.VerticalRelativePositionValues.Paragraph },
+            new DW.Extent { Cx = 6096000, Cy = 7620000 }, new DW.WrapTopBottom(), new DW.DocProperties { Id = id, Name = $"文本框 {id}" },
+            new A.Graphic(new A.GraphicData(shape) { Uri = WordprocessingShapeUri }))
+        { SimplePos = false, RelativeHeight = id, BehindDoc = false, Locked = false, LayoutInCell = true, AllowOverlap = true });
+        var fallback = new Picture(new V.Shape(new V.TextBox(Box())) { Id = $"文本框 {id}", Style = "position:absolute;width:480pt;height:600pt;z-index:1" });
+        return new AlternateContent(new AlternateContentChoice(drawing) { Requires = "wps" }, new AlternateContentFallback(fallback));
+    }
+
+    private const string WordprocessingShapeUri = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape";
 
     /// <summary>
     /// <paramref name="docx"/> with each table of more than <paramref name="rows"/> rows cut after its <paramref name="rows"/>th by a
