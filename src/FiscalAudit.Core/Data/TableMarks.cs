@@ -33,8 +33,35 @@ public static class TableMarks
         return NumberCaptionPatterns.Any(p => p.IsMatch(t));
     }
 
+    private static readonly string NumberMark = "(?:" + string.Join("|", Words.TitleNumberMarks) + ")";
+
+    private static readonly Regex LeadingNumberMarks = new("^" + NumberMark + "+", RegexOptions.CultureInvariant);
+
+    private static readonly Regex TrailingNumberMarks = new(NumberMark + "+$", RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// A part of a title line before or after the table's name (compacted) without the table numbers printed at its ends: “表七表7”
+    /// before “一般公共预算财政拨款三公经费支出决算表” is nothing, “公开04表” after a name is nothing, “2020年度” stays.
+    /// </summary>
+    public static string WithoutNumberMarks(string part) => TrailingNumberMarks.Replace(LeadingNumberMarks.Replace(part, string.Empty), string.Empty);
+
+    private static readonly (char From, char To)[] OtherScripts = Words.OtherScripts.Select(Range).ToArray();
+
+    /// <summary>True when the character is a letter of another script a bilingual document prints beside the Chinese (Mongolian, Tibetan, Uyghur, Yi).</summary>
+    public static bool IsOtherScript(char ch) => ch > '\u05FF' && OtherScripts.Any(r => ch >= r.From && ch <= r.To);
+
+    private static (char, char) Range(string hex)
+    {
+        var ends = hex.Split('-');
+        return ((char)Convert.ToInt32(ends[0], 16), (char)Convert.ToInt32(ends[1], 16));
+    }
+
     private sealed class File
     {
+        public List<string> TitleNumberMarks { get; init; } = new();
+
+        public List<string> OtherScripts { get; init; } = new();
+
         public List<string> ContinuationMarks { get; init; } = new();
 
         public List<string> ColumnNumberLabels { get; init; } = new();

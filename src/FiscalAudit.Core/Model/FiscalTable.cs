@@ -37,6 +37,17 @@ public sealed class FiscalTable
     /// </summary>
     public bool BlanksAreZero { get; init; }
 
+    /// <summary>
+    /// True when a 收支总表 (one figure to a row) may print none as a blank (standard-tables.json, blankRowsAreNone): where it prints
+    /// no zero and no dash anywhere (<see cref="PrintsNoneAsBlank"/>), a named row's blank amount is 0 (河北 “使用非财政拨款结余 | 28 | ”).
+    /// </summary>
+    public bool BlankRowsAreNone { get; init; }
+
+    /// <summary>True when <see cref="BlankRowsAreNone"/> and no cell prints a zero or a dash: the table's nones are its blanks.</summary>
+    public bool PrintsNoneAsBlank => BlankRowsAreNone && (printsNoneAsBlank ??= Rows.SelectMany(r => r.Cells.Values).All(c => c.Number is not { Value: 0m } && c.StatedNone is null));
+
+    private bool? printsNoneAsBlank;
+
     /// <summary>How messages number the table: “表八” for a budget's B05 printed eighth; by default the ordinal of its id.</summary>
     public string Ordinal
     {

@@ -1,8 +1,9 @@
 using System.Text;
+using FiscalAudit.Core.Data;
 
 namespace FiscalAudit.Extract.Tables;
 
-/// <summary>Normalises title and header text for matching: no spaces, unified brackets and quotes.</summary>
+/// <summary>Normalises title and header text for matching: no spaces, unified brackets and quotes, no letters of another script (a Mongolian line printed with the Chinese).</summary>
 public static class HeaderText
 {
     public static string Normalize(string text)
@@ -11,7 +12,7 @@ public static class HeaderText
         var sb = new StringBuilder(text.Length);
         foreach (var ch in text)
         {
-            if (char.IsWhiteSpace(ch) || ch is '“' or '”' or '"' or '‘' or '’' or '\'' or '「' or '」') continue;
+            if (char.IsWhiteSpace(ch) || ch is '“' or '”' or '"' or '‘' or '’' or '\'' or '「' or '」' || TableMarks.IsOtherScript(ch)) continue;
             sb.Append(ch switch
             {
                 '(' => '（',
@@ -28,7 +29,7 @@ public static class HeaderText
     {
         foreach (var ch in text)
         {
-            if (char.IsWhiteSpace(ch) || ch is '“' or '”' or '"' or '‘' or '’' or '\'' or '「' or '」' or '(' or ')' or '：') return false;
+            if (char.IsWhiteSpace(ch) || ch is '“' or '”' or '"' or '‘' or '’' or '\'' or '「' or '」' or '(' or ')' or '：' || TableMarks.IsOtherScript(ch)) return false;
         }
         return true;
     }

@@ -16,6 +16,9 @@ public static class TableLocator
     /// <summary>How many blocks before a table its title may stand (further back is a contents page).</summary>
     internal const int MaxTitleDistance = 10;
 
+    /// <summary>How many blocks after a title without a grid its no-data note may stand (a caption line, the note).</summary>
+    private const int MaxNoteDistance = 3;
+
     /// <summary>The tables <paramref name="titles"/> knows among <paramref name="read"/>; pictures between are nothing to read (<see cref="PicturedTables"/>).</summary>
     public static List<LocatedTable> Locate(IReadOnlyList<Block> read, TitleMatcher titles)
     {
@@ -52,7 +55,27 @@ public static class TableLocator
             windowStart = i + 1;
             if (last is not null) AttachFollowingNote(blocks, i + 1, last, titles);
         }
+        found.AddRange(StatedEmpty(blocks, titles, found.Select(t => t.Schema.Id).ToHashSet()));
         return found;
+    }
+
+    /// <summary>
+    /// Tables printed as their title and the note that they are empty, with no grid (西藏-style short documents: “表八　政府性基金预算财政
+    /// 拨款收入支出决算表” then “本单位2020年度无政府性基金预算财政拨款收入、支出，故本表无数据，不单独列示。”): located with no blocks and
+    /// their note, when no grid of theirs was found. A contents page lists titles one under another, with no note between.
+    /// </summary>
+    private static IEnumerable<LocatedTable> StatedEmpty(List<Block> blocks, TitleMatcher titles, HashSet<string> found)
+    {
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (TextOf(blocks[i]) is not string text || titles.ByTitle(text) is not TableSchema schema || found.Contains(schema.Id)) continue;
+            var note = blocks.Skip(i + 1).Take(MaxNoteDistance)
+                .TakeWhile(b => b is not TableBlock && !(TextOf(b) is string t && (titles.ByTitle(t) is not null || titles.ByMarker(t) is not null)))
+                .Select(TextOf).OfType<string>().FirstOrDefault(NoDataNotes.IsNoDataNote);
+            if (note is null) continue;
+            found.Add(schema.Id);
+            yield return new LocatedTable(schema, CleanTitle(text, schema), blocks[i].Location, new List<TableBlock>()) { NoDataNote = note };
+        }
     }
 
     /// <summary>The table a title or marker in the window announces, and the index of that title.</summary>
@@ -73,11 +96,11 @@ public static class TableLocator
             if (schema is null && k + 1 < window.Count && TextOf(window[k + 1]) is string next)
                 schema = titles.ByTitle(text + next);
             if (schema is not null && (byMarker is null || byMarker.Id == schema.Id))
-                return (new LocatedTable(schema, CleanTitle(text), window[k].Location, new List<TableBlock>()), k);
+                return (new LocatedTable(schema, CleanTitle(text, schema), window[k].Location, new List<TableBlock>()), k);
         }
         if (byMarker is null) return null;
         // A table a template names by its marker only (no title) is titled by the marker's line.
-        var title = byMarker.Titles.Count > 0 ? byMarker.Titles[0] : CleanTitle(TextOf(window[markerIndex])!);
+        var title = byMarker.Titles.Count > 0 ? byMarker.Titles[0] : CleanTitle(TextOf(window[markerIndex])!, byMarker);
         return (new LocatedTable(byMarker, title, window[markerIndex].Location, new List<TableBlock>()), markerIndex);
     }
 
@@ -115,9 +138,18 @@ public static class TableLocator
         _ => null,
     };
 
-    private static string CleanTitle(string text)
+    /// <summary>
+    /// The title line compacted, without the table numbers printed before or after the table's name, once or twice (“表七 表7一般公共
+    /// 预算财政拨款“三公”经费支出决算表” → 一般公共预算财政拨款三公经费支出决算表; table-marks.json, titleNumberMarks), nor a line of
+    /// another script read with it (a Mongolian title above the Chinese).
+    /// </summary>
+    private static string CleanTitle(string text, TableSchema schema)
     {
-        var t = Core.Model.RowKeys.Normalize(text);
-        return t.Length == 0 ? text.Trim() : t;
+        var t = string.Concat(Core.Model.RowKeys.Normalize(text).Where(c => !TableMarks.IsOtherScript(c)));
+        if (t.Length == 0) return text.Trim();
+        var name = schema.Titles.Where(n => t.Contains(n, StringComparison.Ordinal)).MaxBy(n => n.Length);
+        if (name is null) return t;
+        var at = t.IndexOf(name, StringComparison.Ordinal);
+        return TableMarks.WithoutNumberMarks(t[..at]) + name + TableMarks.WithoutNumberMarks(t[(at + name.Length)..]);
     }
 }

@@ -15,13 +15,15 @@ public static class TableParser
 
     private static FiscalTable Parse(LocatedTable located, List<ReadNote> notes, string? documentUnit, bool turned)
     {
+        var unit = located.StatedUnit ?? (string.IsNullOrEmpty(located.Schema.Unit) ? documentUnit : located.Schema.Unit);
+        var table = new FiscalTable(located.Schema.Id, located.Title, located.TitleLocation) { NoDataNote = located.NoDataNote, Unit = unit, BlanksAreZero = located.Schema.BlanksAreZero, BlankRowsAreNone = located.Schema.BlankRowsAreNone, Ordinal = located.Schema.Ordinal ?? TableIds.ChineseOrdinal(located.Schema.Id) };
+        // A table stated empty by its note under its title, with no grid: nothing to read.
+        if (located.Blocks.Count == 0) return table;
         // A block of caption rows only (“编制单位：… 单位：万元” set apart from the grid by a note) is no part of the grid.
         if (located.Blocks.Count > 1 && located.Blocks[0].Rows.All(IsCaptionRow)) located = located with { Blocks = located.Blocks.Skip(1).ToList() };
         var rows = located.Blocks.Select(b => b.Rows.SkipWhile(IsCaptionRow).ToList()).ToList();
         var first = located.Blocks[0];
         var firstRows = rows[0];
-        var unit = located.StatedUnit ?? (string.IsNullOrEmpty(located.Schema.Unit) ? documentUnit : located.Schema.Unit);
-        var table = new FiscalTable(located.Schema.Id, located.Title, located.TitleLocation) { NoDataNote = located.NoDataNote, Unit = unit, BlanksAreZero = located.Schema.BlanksAreZero, Ordinal = located.Schema.Ordinal ?? TableIds.ChineseOrdinal(located.Schema.Id) };
         var width = located.Blocks.Max(b => b.ColumnCount);
         var (dataStart, hasColumnNumbers, found) = HeaderSplitter.Split(firstRows);
         var headerRows = firstRows.Take(hasColumnNumbers ? dataStart - 1 : dataStart).ToList();

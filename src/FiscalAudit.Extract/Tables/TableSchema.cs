@@ -31,6 +31,9 @@ public sealed record TableSchema
     /// <summary>True when a blank cell in a row that prints figures means 0 (<see cref="FiscalTable.BlanksAreZero"/>).</summary>
     public bool BlanksAreZero { get; init; }
 
+    /// <summary>True when a named row's blank amount is 0 wherever the table prints no zero and no dash (<see cref="FiscalTable.BlankRowsAreNone"/>).</summary>
+    public bool BlankRowsAreNone { get; init; }
+
     /// <summary>
     /// Label endings of the rows that sum the items above them since the last such row or total (“XX单位小计”); with any, a row
     /// that names a group (<see cref="TableRow.NamesGroup"/>) and prints figures sums the items below it (<see cref="SubtotalRows"/>).

@@ -12,8 +12,8 @@ public sealed record CellRef(FiscalTable Table, TableRow Row, string Column)
 
     /// <summary>
     /// The amount an identity adds up: the printed number, or exactly 0 where the cell prints a dash for none, or where it is
-    /// blank in a row that prints figures of a table whose blanks mean 0 (<see cref="FiscalTable.BlanksAreZero"/>); null when
-    /// the cell is blank (unknown).
+    /// blank in a row that prints figures of a table whose blanks mean 0 (<see cref="FiscalTable.BlanksAreZero"/>), or in a named row
+    /// of a 收支总表 that prints its nones as blanks (<see cref="FiscalTable.PrintsNoneAsBlank"/>); null when the cell is blank (unknown).
     /// </summary>
     public PrintedNumber? Amount => Number ?? (Row.Cells.TryGetValue(Column, out var cell) ? cell.StatedNone ?? BlankZero(cell) : null);
 
@@ -24,7 +24,9 @@ public sealed record CellRef(FiscalTable Table, TableRow Row, string Column)
     public const string Blank = "空白";
 
     private PrintedNumber? BlankZero(TableCell cell) =>
-        Table.BlanksAreZero && cell.Text.Length == 0 && Row.HasFigures && !IsHeadingWithOneFigure() ? new PrintedNumber(0m, 0, false, Blank) { Exact = true } : null;
+        cell.Text.Length == 0 && ((Table.BlanksAreZero && Row.HasFigures && !IsHeadingWithOneFigure()) || (Row.Name.Length > 0 && Table.PrintsNoneAsBlank))
+            ? new PrintedNumber(0m, 0, false, Blank) { Exact = true }
+            : null;
 
     /// <summary>
     /// True when the row prints a single figure and heads rows printed below it — a 类 or 款 whose 款 or 项 follow (天津, 吉林 print

@@ -38,7 +38,7 @@ public class MoreProvinceFinalAccountsTests
     public void The_right_text_reads_the_nine_tables_and_gives_no_finding(string name) => AssertNineTablesAndNoFinding(name);
 
     [Theory]
-    [InlineData(Guangxi, "总计\t204.29\t总计\t204.29\n", "总计\t204.29\t总计\t204.39\n", "FA1004", null)]
+    [InlineData(Guangxi, "总计\t204.29\t总计\t204.29\n", "总计\t204.29\t总计\t204.39\n", "FA1003", null)]
     [InlineData(Guangxi, "2101101\t行政单位医疗\t4.94\t4.94\t\n", "2101101\t行政单位医疗\t4.49\t4.94\t\n", "FA1005", null)]
     [InlineData(Guangxi, "社会保障和就业（类）支出10.65万元，占5.53%", "社会保障和就业（类）支出10.65万元，占5.35%", "FA3002", null)]
     [InlineData(Guangxi, "2020年度收入合计199.52万元", "2020年度收入合计199.25万元", "FA3001", null)]

@@ -42,7 +42,7 @@ public class SevenMoreProvinceFinalAccountsTests
     public void The_right_text_reads_the_nine_tables_and_gives_no_finding(string name) => AssertNineTablesAndNoFinding(name);
 
     [Theory]
-    [InlineData(Hebei, "总计\t31\t2042900.00\t总计", "总计\t31\t2043900.00\t总计", "FA1004", null)]
+    [InlineData(Hebei, "总计\t31\t2042900.00\t总计", "总计\t31\t2043900.00\t总计", "FA1003", null)]
     [InlineData(Hebei, "2101101\t行政单位医疗\t52412.50\t52412.50", "2101101\t行政单位医疗\t52412.50\t52421.50", "FA1006", null)]
     [InlineData(Hebei, "2080599\t其他行政事业单位养老支出\t4800.00\t4800.00\t\t\t\t\t\n210", "2080599\t其他行政事业单位养老支出\t4800.00\t4800.00\t\t\t\t\t48.00\n210", "FA1006", null)]
     [InlineData(Hebei, "社会保障和就业（类）支出10.65万元，占5.53%", "社会保障和就业（类）支出10.65万元，占5.35%", "FA3002", null)]
@@ -50,6 +50,8 @@ public class SevenMoreProvinceFinalAccountsTests
     [InlineData(Hebei, "3000.00\t\t\t\t\t3000.00", "3000.00\t\t\t\t\t2000.00", "FA1010", null)]
     [InlineData(Hebei, "编制部门：赞皇县行政审批局\t\t\t\t单位：元\n\n人员经费\t\t\t公用经费\t\t\t\t\t", "编制部门：元氏县行政审批局\t\t\t\t单位：元\n\n人员经费\t\t\t公用经费\t\t\t\t\t", "FA3014", null)]
     [InlineData(Hebei, "完成年初预算的94.27%", "完成年初预算的92.47%", "FA3004", null)]
+    // 表一 prints its nones as blanks (使用非财政拨款结余 blank): its 总计 is checked in full and finds the 年初结转和结余 that 表四's part exceeds.
+    [InlineData(Hebei, "年初结转和结余\t29\t47700.00", "年初结转和结余\t29\t37700.00", "FA1003", null)]
     [InlineData(Tianjin, "20103\t政府办公厅（室）及相关机构事务\t176.99\t176.99\t\t—", "20103\t政府办公厅（室）及相关机构事务\t176.99\t167.99\t\t—", "FA1006", null)]
     [InlineData(Tianjin, "210\t卫生健康支出\t4.95\t\t", "210\t卫生健康支出\t5.95\t\t", "FA1006", null)]
     [InlineData(Tianjin, "2101101\t行政单位医疗\t4.94\t4.94\t\n2101102", "2101101\t行政单位医疗\t4.94\t4.49\t\n2101102", "FA1006", null)]
@@ -100,4 +102,16 @@ public class SevenMoreProvinceFinalAccountsTests
     [InlineData(Henan, "单位名称：滑县行政审批服务局\t\t\t\t单位：万元\n\n预算数\t\t\t\t\t\t决算数\t\t\t\t\t", "单位名称：浚县行政审批服务局\t\t\t\t单位：万元\n\n预算数\t\t\t\t\t\t决算数\t\t\t\t\t", "FA3014", null)]
     public void A_planted_error_gives_one_finding_of_its_rule_at_its_place(string name, string right, string wrong, string rule, string? place) =>
         AssertPlantFoundOnce(name, right, wrong, rule, place);
+
+    /// <summary>The 河北 表一 年初结转和结余 mistyped: one finding at 表一's cell naming 表一's 总计 and 表四's 年初财政拨款结转和结余 as its evidence.</summary>
+    [Fact]
+    public void A_mistyped_opening_balance_of_table_one_names_both_checks_that_find_it()
+    {
+        var text = Text(Hebei);
+        var finding = Assert.Single(Check(text.Replace("年初结转和结余\t29\t47700.00", "年初结转和结余\t29\t37700.00", StringComparison.Ordinal)));
+        Assert.Equal(("FA1003", "T1"), (finding.RuleId, finding.Location.Table));
+        Assert.Contains("表一“总计”行", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("表四“年初财政拨款结转和结余”行 47700.00", finding.Message, StringComparison.Ordinal);
+        Assert.Contains(finding.RelatedLocations, l => l.Table == "T4");
+    }
 }

@@ -9,7 +9,9 @@ namespace FiscalAudit.Tests.TableRules;
 /// Amount cells printed as a dash (“-”, “—”, “--”, “－”) for none: unlike a blank cell the cell states a zero, read as
 /// 0.00, the decimals its column prints (DashedZeros), so the table identities add it up as a printed 0.00. Seed 002's 表一 with
 /// every 0.00 printed as a dash reads as before and raises no table finding; a 本年支出合计 raised by 1.00 is
-/// caught against classes printed as dashes, while against blank cells only “total ≥ printed parts” can be checked.
+/// caught against classes printed as dashes, and against blank ones where 表一 prints no zero at all (its nones are its blanks,
+/// standard-tables.json blankRowsAreNone), while against blank classes of a 表一 that prints zeros elsewhere only “total ≥ printed
+/// parts” can be checked.
 /// </summary>
 public class DashAmountTests
 {
@@ -34,10 +36,17 @@ public class DashAmountTests
     [InlineData("—", true)]
     [InlineData("--", true)]
     [InlineData("－", true)]
-    [InlineData("", false)]
-    public void A_total_raised_above_parts_printed_as_dashes_is_caught(string dash, bool caught)
+    [InlineData("", true)]
+    public void A_total_raised_above_parts_printed_as_dashes_is_caught(string dash, bool caught) => AssertRaisedTotalCaught(Table1With(dash), caught);
+
+    /// <summary>表一 printing 0.00 for its empty income rows and blanks for its empty classes: a blank class is unknown, not 0.</summary>
+    [SharedFact]
+    public void A_total_raised_above_blank_classes_of_a_table_printing_zeros_is_only_a_lower_bound() =>
+        AssertRaisedTotalCaught(Table1With("0.00", classes: string.Empty), caught: false);
+
+    private static void AssertRaisedTotalCaught(string table1, bool caught)
     {
-        var text = Table1With(dash).Replace("本年支出合计</b>\t58\t192.58", "本年支出合计</b>\t58\t193.58", StringComparison.Ordinal);
+        var text = table1.Replace("本年支出合计</b>\t58\t192.58", "本年支出合计</b>\t58\t193.58", StringComparison.Ordinal);
         var result = Audit(text);
 
         var broken = result.Findings.Where(f => Seed002Mutations.IsTableRule(f) && f.Message.Contains("本年支出合计”行 193.58 ≠ 各类支出之和", StringComparison.Ordinal)).ToList();
@@ -46,13 +55,18 @@ public class DashAmountTests
 
     private static AuditResult Audit(string text) => new Auditor(new AuditProfile()).Audit("002.txt", Encoding.UTF8.GetBytes(text));
 
-    /// <summary>Seed 002 with every 0.00 of 表一 (公开01表 up to 公开02表) printed as <paramref name="dash"/>.</summary>
-    private static string Table1With(string dash)
+    /// <summary>
+    /// Seed 002 with every 0.00 of 表一 (公开01表 up to 公开02表) printed as <paramref name="dash"/>, those ending a line (the classes of
+    /// the expenditure side) as <paramref name="classes"/> when given.
+    /// </summary>
+    private static string Table1With(string dash, string? classes = null)
     {
         var text = File.ReadAllText(Repo.Seed("002"));
         var start = text.IndexOf("公开01表", StringComparison.Ordinal);
         var end = text.IndexOf("公开02表", start, StringComparison.Ordinal);
         Assert.True(start > 0 && end > start && text.Contains("本年支出合计</b>\t58\t192.58", StringComparison.Ordinal));
-        return text[..start] + text[start..end].Replace("\t0.00", "\t" + dash, StringComparison.Ordinal) + text[end..];
+        var table1 = text[start..end];
+        if (classes is not null) table1 = table1.Replace("\t0.00\n", "\t" + classes + "\n", StringComparison.Ordinal);
+        return text[..start] + table1.Replace("\t0.00", "\t" + dash, StringComparison.Ordinal) + text[end..];
     }
 }
