@@ -20,6 +20,12 @@ public static class PlaceWords
     /// <summary>The most characters a place's own name has before its word (“锡林郭勒盟”, “广西壮族自治区”): the limit of every reader of places.</summary>
     public static int NameLength { get; } = Data.NameLength;
 
+    /// <summary>The words ending the name of a place whose own name may be longer (“…自治县”, “科尔沁右翼前旗”), each ending with a word of <see cref="All"/>.</summary>
+    public static IReadOnlyList<string> Long { get; } = Data.LongPlaces;
+
+    /// <summary>The most characters a place's own name has before a word of <see cref="Long"/> (“双江拉祜族佤族布朗族傣族自治县”).</summary>
+    public static int LongNameLength { get; } = Data.LongNameLength;
+
     /// <summary>The words ending the name of a zone (“高新区”, “开发区”, “新区”) whose bodies a host district may oversee.</summary>
     public static IReadOnlyList<string> Zones { get; } = Data.Zones;
 
@@ -78,16 +84,27 @@ public static class PlaceWords
     private static string Word(string place) => All.Where(p => place.EndsWith(p, StringComparison.Ordinal)).MaxBy(p => p.Length) ?? string.Empty;
 
     /// <summary>
-    /// The place <paramref name="text"/> opens with (one to nameLength characters, then a word of places, not a word of notPlaces), or null.
+    /// The place <paramref name="text"/> opens with (one to nameLength characters, then a word of places, or one to longNameLength, then
+    /// a word of longPlaces; not a word of notPlaces), or null.
     /// </summary>
     private static string? Opening(string text)
     {
         if (NotPlaces.Any(w => text.StartsWith(w, StringComparison.Ordinal))) return null;
-        for (var n = 2; n <= Math.Min(text.Length - 1, NameLength + All.Max(p => p.Length)); n++)
+        for (var n = 2; n <= Math.Min(text.Length - 1, LongNameLength + Long.Max(p => p.Length)); n++)
         {
-            if (All.Any(p => n > p.Length && text.AsSpan(0, n).EndsWith(p, StringComparison.Ordinal) && n - p.Length <= NameLength)) return text[..n];
+            if (Ends(text.AsSpan(0, n), All, NameLength) || Ends(text.AsSpan(0, n), Long, LongNameLength)) return text[..n];
         }
         return null;
+    }
+
+    /// <summary>Whether <paramref name="place"/> is one to <paramref name="limit"/> characters followed by one of <paramref name="words"/>.</summary>
+    private static bool Ends(ReadOnlySpan<char> place, IReadOnlyList<string> words, int limit)
+    {
+        foreach (var w in words)
+        {
+            if (place.Length > w.Length && place.Length - w.Length <= limit && place.EndsWith(w, StringComparison.Ordinal)) return true;
+        }
+        return false;
     }
 
     private sealed class File
@@ -99,6 +116,10 @@ public static class PlaceWords
         public List<string> Zones { get; init; } = new();
 
         public int NameLength { get; init; }
+
+        public List<string> LongPlaces { get; init; } = new();
+
+        public int LongNameLength { get; init; }
 
         public List<string> Districts { get; init; } = new();
 

@@ -114,10 +114,12 @@ internal static class OrganisationNames
     }
 
     /// <summary>
-    /// A place: one to nameLength characters ending with a word of places (“普陀区”), never a word that starts no place (“城市”): Core's
+    /// A place: one to nameLength characters ending with a word of places (“普陀区”), or one to longNameLength ending with a word of
+    /// longPlaces (“科尔沁右翼前旗”, “双江拉祜族佤族布朗族傣族自治县”), never a word that starts no place (“城市”): Core's
     /// place-words.json, which the comparison of two names reads places by too.
     /// </summary>
-    private static string Place() => $"(?!{Alternatives(PlaceWords.NotPlaces)})[{Han}]{{1,{PlaceWords.NameLength}}}?(?:{Alternatives(PlaceWords.All)})";
+    private static string Place() =>
+        $"(?!{Alternatives(PlaceWords.NotPlaces)})(?:[{Han}]{{1,{PlaceWords.NameLength}}}?(?:{Alternatives(PlaceWords.All)})|[{Han}]{{1,{PlaceWords.LongNameLength}}}?(?:{Alternatives(PlaceWords.Long)}))";
 
     /// <summary>A name followed by the second name of the same body in brackets (“…区委组织部（…区公务员局）”), read as one.</summary>
     private static string WithSecondName(string name) => $"{name}(?:[（(]{name}[）)])?";

@@ -23,10 +23,10 @@ public sealed class MissingBudgetTableRule : IRule
         if (disclosure.Template is not { } template || FormsOnly.Is(disclosure)) yield break;
         var missing = template.Tables.Where(t => disclosure.Table(t.Id) is null).ToList();
         if (missing.Count == 0) yield break;
-        if (disclosure.Tables.Count == 0)
+        if (NoTablesRead.Holds(disclosure, missing.Count))
         {
             yield return Rule.Report(
-                $"这是一份{disclosure.KindName}，但未找到任何预算公开表（{template.Name}共 {missing.Count} 张）；若表格另行公开，可忽略本条",
+                $"这是一份{disclosure.KindName}，但{NoTablesRead.ExceptEmpty(disclosure)}未找到任何预算公开表（{template.Name}共 {missing.Count} 张）；若表格另行公开，可忽略本条",
                 FindingLocation.At(new SourceLocation(disclosure.File)), missing.Count, 0, Severity.Warning);
             yield break;
         }

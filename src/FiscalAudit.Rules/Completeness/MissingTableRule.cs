@@ -36,10 +36,10 @@ public sealed class MissingTableRule : IRule
         // A table found under its title but not read is no missing table: its read note (FA0002) says so, once.
         var missing = template.Tables.Where(t => t.Required && disclosure.Table(t.Id) is null && !disclosure.UnreadTables.ContainsKey(t.Id)).ToList();
         if (missing.Count == 0) yield break;
-        if (disclosure.Tables.Count == 0)
+        if (NoTablesRead.Holds(disclosure, missing.Count))
         {
             yield return Rule.Report(
-                $"这是一份部门决算，但未找到任何决算公开表（{template.Name}共 {missing.Count} 张）；若表格另行公开，可忽略本条",
+                $"这是一份部门决算，但{NoTablesRead.ExceptEmpty(disclosure)}未找到任何决算公开表（{template.Name}共 {missing.Count} 张）；若表格另行公开，可忽略本条",
                 where, missing.Count, 0, Severity.Warning);
             yield break;
         }
