@@ -14,7 +14,8 @@ namespace FiscalAudit.Ingest.Pdf.Assembly;
 /// <see cref="MinCells"/> of them, is the table's next row; a line with no amount holds text only where another line
 /// does too (the rest of a wrapped label, not a header repeated over the figures). Up to <see cref="MaxRows"/> such rows,
 /// one under the other, are the table's last rows. Under a table that holds no amount (an empty table's header), a line
-/// that is only a total row's label (<see cref="TotalRowLabels"/>: “合 计”) is its row too, without figures.
+/// that is only a total row's label (<see cref="TotalRowLabels"/>: “合 计”) is its row too, without figures; under a 绩效自评 form's
+/// indicators, so is a line that is only its score row (“得分 100分”), of two cells.
 /// </summary>
 internal static class LoneRow
 {
@@ -80,7 +81,8 @@ internal static class LoneRow
     private static List<(string Text, int Column, BoundingBox Box)>? Cells(OpenTable table, List<List<Piece>> lines)
     {
         var emptyTotal = lines.Count == 1 && CarriedHeader.IsHeaderOnly(table) && TotalRowLabels.Is(string.Concat(lines[0].Select(p => p.Text)));
-        if (!emptyTotal && lines.Count(l => l.Any(p => FigureWords.HoldsAmount(p.Text))) != 1 || lines.Any(l => l.Any(p => FigureWords.HasSentencePunctuation(p.Text)))) return null;
+        var scoreRow = lines.Count == 1 && IsFormScoreRow(table, lines[0]);
+        if (!emptyTotal && !scoreRow && lines.Count(l => l.Any(p => FigureWords.HoldsAmount(p.Text))) != 1 || lines.Any(l => l.Any(p => FigureWords.HasSentencePunctuation(p.Text)))) return null;
         var columns = new SortedDictionary<int, (string Text, BoundingBox Box)>();
         var textColumns = new List<HashSet<int>>();
         foreach (var line in lines)
@@ -97,7 +99,7 @@ internal static class LoneRow
             }
             textColumns.Add(text);
         }
-        if (columns.Count < (emptyTotal ? 1 : MinCells)) return null;
+        if (columns.Count < (emptyTotal ? 1 : scoreRow ? 2 : MinCells)) return null;
         for (var i = 0; i < lines.Count; i++)
         {
             if (lines.Count > 1 && !lines[i].Any(p => FigureWords.HoldsAmount(p.Text))
@@ -106,6 +108,13 @@ internal static class LoneRow
         }
         return columns.Select(c => (c.Value.Text, c.Key, c.Value.Box)).ToList();
     }
+
+    /// <summary>
+    /// A 绩效自评 form's score row (“得分 100分”: <see cref="FormRowWords.IsScoreRow"/>) under a table that holds the form's indicators (a cell
+    /// naming an indicator level): the form's last row, cut from it by the page end.
+    /// </summary>
+    private static bool IsFormScoreRow(OpenTable table, List<Piece> line) =>
+        FormRowWords.IsScoreRow(line.Select(p => p.Text).ToList()) && table.RowTexts.Any(t => t.Split('\t').Any(FormRowWords.IsLevelName));
 
     /// <summary>The middle of the ink of the columns a cell of a table found from the alignment of its words spans.</summary>
     private static double Centre(IReadOnlyList<(double Left, double Right)> inks, GridCell cell) =>

@@ -56,7 +56,7 @@ public sealed class AlignedTableFinder
             // one cell right over a row (or staggered over it, cell by cell) open that row; a short label of
             // one cell (a header cell on a line of its own: “科目名称”) stays in the table if a row follows it;
             // any other line of one cell (a paragraph, a title) ends the table.
-            var wrapped = cells.Count < 2 && previous is not null && Under(previous, line) && !IsNote(line);
+            var wrapped = cells.Count < 2 && previous is not null && Under(previous, line) && !IsNote(line, previous, run);
             var last = pending.Count > 0 ? pending[^1].Line : run.Count > 0 ? run[^1].Line : null;
             var near = last is not null && last.Baseline - line.Baseline <= options.RowGap * line.FontSize;
             var opening = cells.Count < 2 ? Opening(lines, lineCells, i) : 0;
@@ -73,10 +73,15 @@ public sealed class AlignedTableFinder
                 previous = line;
                 continue;
             }
-            if (run.Count > 0 && ((cells.Count < 2 && !wrapped) || !near))
+            // A form's indicator header opens a table of its own (with the lines of its cells wrapped over it): the goals over it are set in other columns.
+            var indicators = run.Count > 0 && cells.Count >= 2 && FormRowWords.IsIndicatorHeader(cells.Select(c => AnchoredRows.CellText(line, c)));
+            if (run.Count > 0 && ((cells.Count < 2 && !wrapped) || !near || indicators))
             {
+                var header = indicators ? HeaderLinesOver(run, line, cells) : [];
+                run.RemoveRange(run.Count - header.Count, header.Count);
                 Close(run, grids, lines, taken, alignment);
                 run.Clear();
+                run.AddRange(header);
             }
             if (cells.Count >= 2) run.AddRange(pending);
             var tail = wrapped && cells.Count == 1 && pending.Count == 0 && run.Count > 0 && !IsSentence(line);
@@ -125,10 +130,30 @@ public sealed class AlignedTableFinder
     /// </summary>
     private static bool IsNote(PdfLine line) => line.Text.Contains('。') || NoteLabels.Any(l => line.Text.StartsWith(l, StringComparison.Ordinal));
 
+    /// <summary>
+    /// A note under the rows of <paramref name="run"/>, right under <paramref name="previous"/>: labelled as one (“注：…”), or a finished
+    /// sentence standing outside the table's columns — from its left edge past its first column — or outside the cells of the line above
+    /// (a heading “（三）重点绩效评价结果。” under a score row's “得分”). The last line of a cell wrapped in its column (“器。”, “服务水平。” under
+    /// a 三级指标 or a goal) ends a sentence too, but inside its column, under the cell it goes on with: it is the rest of that cell. With no
+    /// row to measure against, any line with “。” is a note.
+    /// </summary>
+    private bool IsNote(PdfLine line, PdfLine previous, List<(PdfLine Line, List<(double Left, double Right)> Cells)> run)
+    {
+        if (!IsNote(line)) return false;
+        var cells = run.Where(r => r.Cells.Count >= 2).SelectMany(r => r.Cells).ToList();
+        if (NoteLabels.Any(l => line.Text.StartsWith(l, StringComparison.Ordinal)) || cells.Count == 0) return true;
+        var left = cells.Min(c => c.Left);
+        // The first column ends where the leftmost cell not at the table's left edge begins.
+        var firstColumnEnd = cells.Where(c => c.Left > left + line.FontSize).Select(c => c.Left).DefaultIfEmpty(double.MaxValue).Min();
+        var above = Cells(previous);
+        bool Beneath(double x) => above.Any(c => c.Left - line.FontSize <= x && x <= c.Right + line.FontSize);
+        return (line.Box.Left <= left + line.FontSize && line.Box.Right > firstColumnEnd) || !Beneath(line.Box.Left) || !Beneath(line.Box.Right);
+    }
+
     private static readonly string[] NoteLabels = ["注：", "注:", "说明：", "说明:", "备注：", "备注:"];
 
-    /// <summary>A line that ends or states something (“：”, “。”): not the wrapped rest of a cell.</summary>
-    private static bool IsSentence(PdfLine line) => line.Text.Any(c => c is '：' or ':' or '。');
+    /// <summary>A line that states something (“：”): not the wrapped rest of a cell (a note is no wrapped line either).</summary>
+    private static bool IsSentence(PdfLine line) => line.Text.Any(c => c is '：' or ':');
 
     /// <summary>At most this many lines of short labels (and their wrapped lines) stand between two rows of a table.</summary>
     private const int MaxLabelLines = 3;
@@ -140,8 +165,29 @@ public sealed class AlignedTableFinder
     internal const int MaxStaggeredLines = 7;
 
     /// <summary>A header cell's text on a line of its own: a few characters, no sentence or “单位：” punctuation.</summary>
-    private static bool IsLabel(PdfLine line) =>
-        line.Text.Length <= 8 && !line.Text.Any(c => c is '：' or ':' or '，' or '。' or '；');
+    private static bool IsLabel(PdfLine line) => IsLabel(line.Text);
+
+    private static bool IsLabel(string text) => text.Length <= 8 && !text.Any(c => c is '：' or ':' or '，' or '。' or '；');
+
+    /// <summary>
+    /// The last lines of <paramref name="run"/> that belong to the header row on <paramref name="line"/> (its <paramref name="cells"/>): header cells
+    /// centred down the row, wrapped over its line (“年度指标” over “值”, “偏差原因分” over “析及改进措施”) — each right over the next, every word
+    /// a short label, over a cell of the header line or staggered less than a line over the line under it; at most <see cref="MaxLabelLines"/>.
+    /// </summary>
+    private static List<(PdfLine Line, List<(double Left, double Right)> Cells)> HeaderLinesOver(
+        List<(PdfLine Line, List<(double Left, double Right)> Cells)> run, PdfLine line, List<(double Left, double Right)> cells)
+    {
+        var count = 0;
+        var below = line;
+        while (count < Math.Min(run.Count, MaxLabelLines) && run[^(count + 1)].Line is var above && Under(above, below)
+            && above.Words.All(w => IsLabel(w.Text))
+            && (above.Baseline - below.Baseline < Stagger * below.FontSize || above.Words.All(w => cells.Any(c => w.Box.Left <= c.Right && c.Left <= w.Box.Right))))
+        {
+            count++;
+            below = above;
+        }
+        return run.GetRange(run.Count - count, count);
+    }
 
     /// <summary>
     /// The horizontal extents of a line's cells: its words joined where the gap between them is small, or

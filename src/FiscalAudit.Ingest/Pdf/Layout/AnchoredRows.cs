@@ -22,6 +22,8 @@ internal static class AnchoredRows
     {
         var anchors = Enumerable.Range(0, run.Count).Where(i => IsAnchor(run[i])).ToList();
         if (anchors.Count < MinAnchors) return fallback(run);
+        // A form's row need hold no figure: a line naming an indicator level opens a row of its own among the figure rows.
+        anchors = anchors.Union(Enumerable.Range(anchors[0], run.Count - anchors[0]).Where(i => NamesLevel(run[i]))).Order().ToList();
         var widths = FullWidths(run.Skip(anchors[0]), xs);
         anchors.RemoveAll(i => IsWrappedNumber(run, i, xs, widths));
         var groups = AnchorGroups(run, anchors);
@@ -215,13 +217,20 @@ internal static class AnchoredRows
     /// <summary>A line of several cells with a number among them.</summary>
     private static bool IsAnchor(AlignedLine line) => line.Cells.Count >= 2 && line.Line.Words.Any(IsNumber);
 
+    /// <summary>A line of several cells one of which names an indicator level (“质量指标”: a wrapped cell's line never holds a whole name, <see cref="FormRowWords.IsLevelName"/>).</summary>
+    private static bool NamesLevel(AlignedLine line) => line.Cells.Count >= 2 && line.Cells.Any(c => FormRowWords.IsLevelName(CellText(line.Line, c)));
+
+    /// <summary>The text of the words of <paramref name="line"/> in <paramref name="cell"/>.</summary>
+    internal static string CellText(PdfLine line, (double Left, double Right) cell) =>
+        string.Concat(line.WordsIn(cell).Select(w => w.Text));
+
     /// <summary>A figure, or a dash printed for none.</summary>
     private static bool IsNumber(PdfWord word) =>
         (word.Text.Length > 0 && word.Text.All(c => char.IsAsciiDigit(c) || c is '.' or ',' or '-')) || NumberText.StatedNone(word.Text) is not null;
 
     /// <summary>The words of <paramref name="line"/> in <paramref name="cell"/> are numbers.</summary>
     internal static bool IsNumber(PdfLine line, (double Left, double Right) cell) =>
-        line.Words.Where(w => w.CenterX >= cell.Left && w.CenterX <= cell.Right).All(IsNumber);
+        line.WordsIn(cell).All(IsNumber);
 
     /// <summary>At most this many lines of a name stand over its figures.</summary>
     private const int MaxLeadLines = 3;

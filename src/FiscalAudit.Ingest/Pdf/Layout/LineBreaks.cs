@@ -21,7 +21,7 @@ internal static class LineBreaks
     /// </summary>
     public static double LeadWidth(PdfLine line, (double Left, double Right) cell)
     {
-        var characters = line.Words.Where(w => w.CenterX >= cell.Left && w.CenterX <= cell.Right)
+        var characters = line.WordsIn(cell)
             .SelectMany(w => w.Text.Select((c, i) => (Character: c, Word: w, Index: i))).ToList();
         if (characters.Count == 0) return 0;
         var end = 0;

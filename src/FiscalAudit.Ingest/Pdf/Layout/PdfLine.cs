@@ -58,4 +58,7 @@ public sealed class PdfLine : ILineGeometry
         }
         return left <= right ? new BoundingBox(left, Box.Bottom, right, Box.Top) : null;
     }
+
+    /// <summary>The words whose middle stands in the x-range of <paramref name="cell"/>.</summary>
+    public IEnumerable<PdfWord> WordsIn((double Left, double Right) cell) => Words.Where(w => w.CenterX >= cell.Left && w.CenterX <= cell.Right);
 }

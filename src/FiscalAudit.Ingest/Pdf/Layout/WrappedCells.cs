@@ -32,11 +32,12 @@ internal sealed class WrappedCells
     }
 
     /// <summary>
-    /// Some text of <paramref name="line"/> cannot go on with the cell of <paramref name="row"/> above it; in a table whose cells stand at
+    /// Some text of <paramref name="line"/> cannot go on with the cell of <paramref name="row"/> above it (or is a whole indicator level's
+    /// name under another cell of its column: “数量指标” over “质量指标”, <see cref="FormRowWords.IsLevelName"/>); in a table whose cells stand at
     /// the top of their rows (a word processor's), also text in a column where the row has none (every cell of a row starts on its first line).
     /// </summary>
     public bool Opens(List<AlignedLine> row, AlignedLine line) =>
-        Above(row, line).Any(p => p.Above is { } above ? !Wraps(above, p.Cell) : alignment.Shown == CellPlacement.Top);
+        Above(row, line).Any(p => p.Above is { } above ? !Wraps(above, p.Cell) || FormRowWords.IsLevelName(AnchoredRows.CellText(line.Line, p.Cell.Item2)) : alignment.Shown == CellPlacement.Top);
 
     /// <summary>Some text of <paramref name="line"/> goes on with a cell of <paramref name="row"/> and none opens a row.</summary>
     public bool Continues(List<AlignedLine> row, AlignedLine line)
