@@ -77,7 +77,7 @@ public class SevenMoreProvinceFinalAccountsTests
     [InlineData(Ningxia, "银川市兴庆区掌政镇人民政府2020年度一般公共预算财政拨款基本支出决算表", "银川市兴庆区通贵乡人民政府2020年度一般公共预算财政拨款基本支出决算表", "FA3014", null)]
     [InlineData(Ningxia, "本单位组织对2020年度8个项目开展了绩效自评", "本单位组织对2020年度XX个项目开展了绩效自评", "FA3011", null)]
     [InlineData(Jilin, "\t\t2080599\t其他行政事业单位养老支出\t0.48\t0.48\t\t\t\t\t\n210\t\t\t卫生健康支出\t5.56", "\t\t2080599\t其他行政事业单位养老支出\t0.48\t0.84\t\t\t\t\t\n210\t\t\t卫生健康支出\t5.56", "FA1005", null)]
-    [InlineData(Jilin, "\t\t2010306\t政务公开审批\t176.99\t176.99\t\n", "\t\t2010306\t政务公开审批\t176.99\t176.99\t1.00\n", "FA1006", null)]
+    [InlineData(Jilin, "\t\t2010306\t政务公开审批\t176.99\t176.99\t\n", "\t\t2010306\t政务公开审批\t176.99\t176.99\t1.00\n", "FA2008", null)]
     [InlineData(Jilin, "\t\t2101102\t事业单位医疗\t0.01\t0.01\t\t\t\t\n", "\t\t2101102\t事业单位医疗\t0.01\t0.10\t\t\t\t\n", "FA1006", null)]
     [InlineData(Jilin, "\t\t\t\t\t10.17\t\n", "\t\t\t\t\t10.71\t\n", "FA2008", null)]
     [InlineData(Jilin, "\t\t2080505\t机关事业单位基本养老保险缴费支出\t10.17\t\t\n", "\t\t2080505\t机关事业单位基本养老保险缴费支出\t10.71\t\t\n", "FA1005", null)]
