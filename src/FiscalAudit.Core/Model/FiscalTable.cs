@@ -44,9 +44,7 @@ public sealed class FiscalTable
     public bool BlankRowsAreNone { get; init; }
 
     /// <summary>True when <see cref="BlankRowsAreNone"/> and no cell prints a zero or a dash: the table's nones are its blanks.</summary>
-    public bool PrintsNoneAsBlank => BlankRowsAreNone && (printsNoneAsBlank ??= Rows.SelectMany(r => r.Cells.Values).All(c => c.Number is not { Value: 0m } && c.StatedNone is null));
-
-    private bool? printsNoneAsBlank;
+    public bool PrintsNoneAsBlank => BlankRowsAreNone && Rows.SelectMany(r => r.Cells.Values).All(c => c.Number is not { Value: 0m } && c.StatedNone is null);
 
     /// <summary>How messages number the table: “表八” for a budget's B05 printed eighth; by default the ordinal of its id.</summary>
     public string Ordinal
