@@ -1,10 +1,11 @@
 using System.Text.RegularExpressions;
+using FiscalAudit.Core.Data;
 using FiscalAudit.Core.Numbers;
 
 namespace FiscalAudit.Extract.SelfEvaluation;
 
 /// <summary>
-/// The 一级/二级 indicator headings of the 产出/效益/满意度 framework (words in indicator-table.json): "产出指标（50分）",
+/// The 一级/二级 indicator headings of the 产出/效益/满意度 framework (names in Core indicator-levels.json, heading words in indicator-table.json): "产出指标（50分）",
 /// "(30分) 效益指标", "一、产出指标50分", "（1）产出指标（50分）", "1.产出指标（权重50%）", "数量指标", "服务对象满意度指标".
 /// </summary>
 internal static class IndicatorHeadings
@@ -12,7 +13,7 @@ internal static class IndicatorHeadings
     private static readonly LevelPatterns Patterns = LevelPatterns.Default;
 
     private static readonly Regex Level1Pattern = new(
-        $"^{Patterns.LeadingPoints}(?:{Patterns.Ordinal})?{Patterns.LeadingPoints}(?<name>{string.Join("|", IndicatorTableWords.Default.Level1Headings.Select(Regex.Escape))})(?:{Patterns.BracketedPoints}|{Patterns.TrailingPoints(unitRequired: true)})?$",
+        $"^{Patterns.LeadingPoints}(?:{Patterns.Ordinal})?{Patterns.LeadingPoints}(?<name>{string.Join("|", IndicatorLevels.Level1.Select(Regex.Escape))})(?:{Patterns.BracketedPoints}|{Patterns.TrailingPoints(unitRequired: true)})?$",
         RegexOptions.CultureInvariant);
 
     /// <summary>
@@ -25,7 +26,7 @@ internal static class IndicatorHeadings
         var m = Level1Pattern.Match(IndicatorTableWords.Default.WithoutPointsLabels(compactText));
         if (!m.Success) return null;
         var points = new[] { "p1", "p2", "p3" }.Select(g => m.Groups[g]).FirstOrDefault(g => g.Success)?.Value
-            ?? LevelPatterns.LeadingBarePoints(m, IndicatorTableWords.Default.Level1Headings.Count);
+            ?? LevelPatterns.LeadingBarePoints(m, IndicatorLevels.Level1.Count);
         if (points is null && !inLevel1Column && IndicatorTableWords.Default.Level1HeadingsWithPoints.Contains(m.Groups["name"].Value)) return null;
         return (m.Groups["name"].Value, points is null ? null : NumberText.Parse(points));
     }
@@ -36,15 +37,11 @@ internal static class IndicatorHeadings
     /// </summary>
     public static (string Name, string Remainder)? LeadingLevel1(string compactText)
     {
-        var name = IndicatorTableWords.Default.Level1Headings.FirstOrDefault(n => compactText.StartsWith(n, StringComparison.Ordinal) && compactText.Length > n.Length);
+        var name = IndicatorLevels.Level1.FirstOrDefault(n => compactText.StartsWith(n, StringComparison.Ordinal) && compactText.Length > n.Length);
         return name is null ? null : (name, compactText[name.Length..]);
     }
 
-    public static bool IsLevel2(string compactText) => IndicatorTableWords.Default.Level2Headings.Contains(compactText);
-
-    /// <summary>The first-level group the framework puts a second-level heading under (“可持续影响指标” → “效益指标”); null when it does not say.</summary>
-    public static string? ParentOf(string level2) =>
-        IndicatorTableWords.Default.Level2Parents.FirstOrDefault(p => p.Value.Contains(level2)).Key;
+    public static bool IsLevel2(string compactText) => IndicatorLevels.Level2.Contains(compactText);
 
     /// <summary>"1.数量指标" / "5.社会效益指标" (prose reports) → "数量指标".</summary>
     public static string? NumberedLevel2(string compactText)

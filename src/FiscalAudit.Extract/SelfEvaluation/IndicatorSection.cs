@@ -1,3 +1,4 @@
+using FiscalAudit.Core.Data;
 using FiscalAudit.Core.Documents;
 using FiscalAudit.Core.Model.Evaluation;
 using FiscalAudit.Core.Numbers;
@@ -105,7 +106,7 @@ internal static class IndicatorSectionParser
             {
                 (level2, level2Cell) = (cell.Key, cell);
                 // A row whose 一级 cell is printed lower in its group (or not at all) belongs to the framework's group.
-                level1 = IndicatorHeadings.ParentOf(level2) ?? level1;
+                level1 = IndicatorLevels.ParentOf(level2) ?? level1;
                 AddLevel2Group(section, stream, header, cell, columns, consumed, groupScores.GetValueOrDefault(2), level1);
                 continue;
             }

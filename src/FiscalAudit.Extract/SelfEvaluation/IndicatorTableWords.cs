@@ -86,13 +86,6 @@ internal sealed class IndicatorTableWords
     /// <summary>The funds row's columns (年初预算数, 全年预算数, 全年执行数, 分值, 执行率, 得分) and the headers printed for them.</summary>
     public List<FundsColumnWords> FundsColumns { get; init; } = new();
 
-    public List<string> Level1Headings { get; init; } = new();
-
-    public List<string> Level2Headings { get; init; } = new();
-
-    /// <summary>The first-level group of each second-level name the framework places (“社会效益指标” → “效益指标”).</summary>
-    public Dictionary<string, List<string>> Level2Parents { get; init; } = new();
-
     public List<string> TotalLabels { get; init; } = new();
 
     public List<string> GradeLabels { get; init; } = new();

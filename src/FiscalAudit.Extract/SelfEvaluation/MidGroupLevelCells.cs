@@ -1,3 +1,4 @@
+using FiscalAudit.Core.Data;
 using FiscalAudit.Core.Model.Evaluation;
 
 namespace FiscalAudit.Extract.SelfEvaluation;
@@ -56,7 +57,7 @@ internal static class MidGroupLevelCells
             var first = indicators[i];
             if (first.Level2 is not null || first.Level1 is not string level1 || (i > 0 && indicators[i - 1].Level1 == level1)) continue;
             var named = indicators.Skip(i).TakeWhile(x => x.Level1 == level1).FirstOrDefault(x => x.Level2 is not null);
-            if (named?.Level2 is not string level2 || IndicatorHeadings.ParentOf(level2) != level1) continue;
+            if (named?.Level2 is not string level2 || IndicatorLevels.ParentOf(level2) != level1) continue;
             for (var k = i; indicators[k].Level2 is null; k++) indicators[k] = InGroup(indicators[k], level1, level2);
         }
     }

@@ -31,10 +31,6 @@ internal sealed class ProjectTargetVocabulary
 
     public HeaderWords Header { get; init; } = new();
 
-    public List<string> Level1 { get; init; } = new();
-
-    public List<string> Level2 { get; init; } = new();
-
     public StatementWords Statement { get; init; } = new();
 
     public DepartmentWords Department { get; init; } = new();

@@ -1,3 +1,4 @@
+using FiscalAudit.Core.Data;
 using FiscalAudit.Core.Model.Targets;
 using FiscalAudit.Extract.SelfEvaluation;
 
@@ -69,8 +70,8 @@ internal sealed class TargetIndicatorReader
         {
             var cell = stream.Cells[i];
             if (headerWords.Contains(cell.Key)) continue;
-            var isLevel2 = words.Level2.Contains(cell.Key) && (!words.Level1.Contains(cell.Key) || (level1 is not null && !StartsLevel2(i + 1, end)));
-            if (isLevel2 || words.Level1.Contains(cell.Key))
+            var isLevel2 = IndicatorLevels.Level2.Contains(cell.Key) && (!IndicatorLevels.Level1.Contains(cell.Key) || (level1 is not null && !StartsLevel2(i + 1, end)));
+            if (isLevel2 || IndicatorLevels.Level1.Contains(cell.Key))
             {
                 if (name is not null) yield return Indicator(level1, level2, name, null);
                 if (isLevel2 && secondLevelNames) name = cell;
@@ -91,7 +92,7 @@ internal sealed class TargetIndicatorReader
     }
 
     /// <summary>True when the line at <paramref name="i"/> is a 二级指标 word, so the word of both levels before it (成本指标) is its 一级指标.</summary>
-    private bool StartsLevel2(int i, int end) => i < end && words.Level2.Contains(stream.Cells[i].Key);
+    private bool StartsLevel2(int i, int end) => i < end && IndicatorLevels.Level2.Contains(stream.Cells[i].Key);
 
     private static TargetIndicator Indicator(string? level1, string? level2, Cell name, string? value) =>
         new(level1, level2, name.Text, TargetParser.ParseTarget(value ?? string.Empty), name.Location);

@@ -5,21 +5,19 @@ using FiscalAudit.Core.Text;
 
 namespace FiscalAudit.Ingest.Pdf.Layout;
 
-/// <summary>The words that open a row or a table of a 绩效自评 form printed without rulings (form-rows.json): its indicator level names, its indicator header and its score row's label.</summary>
+/// <summary>The words that open a row or a table of a 绩效自评 form printed without rulings (form-rows.json; the level names are Core's IndicatorLevels): its indicator level names, its indicator header and its score row's label.</summary>
 internal static partial class FormRowWords
 {
-    private sealed record Data(string[] LevelNames, string[] IndicatorHeader, string[] ScoreLabels);
+    private sealed record Data(string[] IndicatorHeader, string[] ScoreLabels);
 
     private static readonly Data Loaded = EmbeddedJson.Load<Data>(typeof(FormRowWords).Assembly, "form-rows.json", new(JsonSerializerDefaults.Web));
-
-    private static readonly HashSet<string> LevelNames = Loaded.LevelNames.ToHashSet(StringComparer.Ordinal);
 
     private static readonly HashSet<string> IndicatorHeader = Loaded.IndicatorHeader.ToHashSet(StringComparer.Ordinal);
 
     private static readonly HashSet<string> ScoreLabels = Loaded.ScoreLabels.ToHashSet(StringComparer.Ordinal);
 
     /// <summary>A cell's whole text is an indicator level's name (“质量指标”, “经济效益指标”), spaces left out.</summary>
-    public static bool IsLevelName(string text) => LevelNames.Contains(Spaceless.Of(text));
+    public static bool IsLevelName(string text) => IndicatorLevels.All.Contains(Spaceless.Of(text));
 
     /// <summary>Cells of a line, two or more of which name indicator levels (“一级指标 二级指标 三级指标 …”): the header of a form's indicator table.</summary>
     public static bool IsIndicatorHeader(IEnumerable<string> cells) => cells.Count(c => IndicatorHeader.Contains(Spaceless.Of(c))) >= MinHeaderCells;
