@@ -115,7 +115,10 @@ public sealed class TextMarks
     public static IEnumerable<TextMark> Find(ParagraphBlock paragraph, int from = 0) =>
         Default.In(paragraph.Text[from..], (s, e, a) => paragraph.LocationOf(s + from, e + from, a + from), (s, e) => paragraph.IsWholePiece(s + from, e + from));
 
-    /// <summary>What a table cell may hold: placeholders and doubled units (“85.60%%” in a 完成率 column).</summary>
+    /// <summary>
+    /// What a table cell may hold: placeholders, doubled units (“85.60%%” in a 完成率 column) and a drafting instruction left as a
+    /// form's value (“主管部门 | （请填写）”); a cell with a placeholder is that one mark.
+    /// </summary>
     public static IEnumerable<TextMark> InCell(string text, Func<int, int, int, SourceLocation> locate) => Default.InCellOf(text, locate);
 
     /// <summary>
@@ -146,8 +149,12 @@ public sealed class TextMarks
     }
 
     /// <inheritdoc cref="InCell"/>
-    public IEnumerable<TextMark> InCellOf(string text, Func<int, int, int, SourceLocation> locate) =>
-        PlaceholdersIn(text, locate).Concat(DoubledUnitsIn(text, locate));
+    public IEnumerable<TextMark> InCellOf(string text, Func<int, int, int, SourceLocation> locate)
+    {
+        var placeholders = PlaceholdersIn(text, locate).ToList();
+        var instructions = placeholders.Count > 0 ? Enumerable.Empty<TextMark>() : TemplateResidue.Default.Find(text, locate).Where(m => m.Kind == TextMarkKind.DraftingInstruction);
+        return placeholders.Concat(instructions).Concat(DoubledUnitsIn(text, locate));
+    }
 
     /// <summary>A unit or sign printed twice (“27.57万元万元”, “85.60%%”).</summary>
     private IEnumerable<TextMark> DoubledUnitsIn(string text, Func<int, int, int, SourceLocation> locate)

@@ -83,6 +83,9 @@ internal sealed class IndicatorTableWords
 
     public List<string> FundsTotalLabels { get; init; } = new();
 
+    /// <summary>Labels of a funds row named after its rate (“预算执行率”), also words of the 执行率 column's header.</summary>
+    public List<string> FundsRateRowLabels { get; init; } = new();
+
     /// <summary>The funds row's columns (年初预算数, 全年预算数, 全年执行数, 分值, 执行率, 得分) and the headers printed for them.</summary>
     public List<FundsColumnWords> FundsColumns { get; init; } = new();
 
@@ -139,6 +142,9 @@ internal sealed class IndicatorTableWords
 
     /// <summary>True when the compact cell labels the funds row (“年度资金总额”, “资金总额：”).</summary>
     public bool IsFundsTotal(string compactCell) => FundsTotalLabels.Any(l => compactCell.StartsWith(l, StringComparison.Ordinal));
+
+    /// <summary>True when the compact cell may label a funds row named after its rate (“预算执行率”, “资金执行率：”).</summary>
+    public bool IsFundsRateRow(string compactCell) => FundsRateRowLabels.Contains(compactCell.TrimEnd(':'));
 
     /// <summary>True when the compact cell is a total row's label (“总分”, “合计：”).</summary>
     /// <summary>

@@ -84,7 +84,7 @@ internal sealed class ProjectTableParser
         var departmentWide = IsDepartmentTitle(title.Key);
         // The task list form (seed 002) is the department task parser's; a form that also scores its funds row and indicators
         // (年度主要任务 above 年度资金总额 | … | 分值 | 执行率 | 得分) is this scheme as well.
-        if (departmentWide && Find(start, end, c => c.Key == EvaluationMarkers.DepartmentTasks) is not null && Find(start, end, c => Words.IsFundsTotal(c.Key)) is null) return null;
+        if (departmentWide && Find(start, end, c => c.Key == EvaluationMarkers.DepartmentTasks) is not null && FundsRowLabel(start, end) is null) return null;
         var nameLabel = Find(start, end, c => Words.NameLabels.Contains(c.Key));
         if (nameLabel is null || ValueAfter(nameLabel) is not Cell name) return null;
         var layout = title.Text + (stream.LinePerCell ? "（每格一行）" : "（表格）");
@@ -221,7 +221,7 @@ internal sealed class ProjectTableParser
 
     private FundsRow ReadFunds(int start, int end)
     {
-        var total = Find(start, end, c => Words.IsFundsTotal(c.Key));
+        var total = FundsRowLabel(start, end);
         if (total is not null)
         {
             var labels = FundsLabels(Enumerable.Range(start, stream.OrderOf(total) - start).Select(i => stream.Cells[i]).ToList());
@@ -245,6 +245,24 @@ internal sealed class ProjectTableParser
         var budget = Find(start, end, c => StartsWithAny(c.Key, Words.BudgetLabels));
         var executed = Find(start, end, c => StartsWithAny(c.Key, Words.ExecutedLabels));
         return new FundsRow { Budget = LabelledNumber(budget), Executed = LabelledNumber(executed), Location = budget?.Location };
+    }
+
+    /// <summary>
+    /// The label of the form's funds row: a funds total's (“年度资金总额”), else one named after the rate (“预算执行率”) — a word
+    /// of the 执行率 header too, so only before the goals and the indicator header, on a row of its own below a funds header
+    /// and with a number right after it.
+    /// </summary>
+    private Cell? FundsRowLabel(int start, int end)
+    {
+        if (Find(start, end, c => Words.IsFundsTotal(c.Key)) is Cell total) return total;
+        for (var i = start; i < end; i++)
+        {
+            var c = stream.Cells[i];
+            if (StartsWithAny(c.Key, Words.GoalHeads.Concat(Words.GoalEnds)) || c.Key == IndicatorTableWords.Default.IndicatorHeader) return null;
+            if (Words.IsFundsRateRow(c.Key) && EvaluationText.Number(stream.At(c, 1)?.Text) is not null
+                && Cells(start, i).Any(h => Words.FundsColumn(h.Key) is not null && (stream.LinePerCell || h.Row != c.Row))) return c;
+        }
+        return null;
     }
 
     /// <summary>

@@ -10,7 +10,7 @@ namespace FiscalAudit.Rules.Targets;
 /// FA6611: the 部门名称 of a 部门整体支出绩效目标表 names the budget's department (as the cover, title or a label reads it; a
 /// department only guessed from the organisation named most often is never held against the form, as for FA3014); a shorter
 /// form of the same name agrees (<see cref="DepartmentNameForms"/>, as for FA3014); a name left with a placeholder
-/// (“上海市普陀区XX局”) is left to FA3011.
+/// (“上海市普陀区XX局”) is left to FA3011, one left as an instruction (“（请填写）”) to FA3016.
 /// </summary>
 public sealed class FormDepartmentRule : IRule
 {
@@ -32,7 +32,7 @@ public sealed class FormDepartmentRule : IRule
         }
     }
 
-    /// <summary>True when a placeholder (“XX”) is marked in the cell at <paramref name="location"/>.</summary>
+    /// <summary>True when a placeholder (“XX”) or a drafting instruction (“（请填写）”) is marked in the cell at <paramref name="location"/>.</summary>
     private static bool Placeholder(Disclosure disclosure, SourceLocation location) =>
-        disclosure.Narrative.Marks.Any(m => m.Kind == TextMarkKind.Placeholder && m.Location == location);
+        disclosure.Narrative.Marks.Any(m => (m.Kind is TextMarkKind.Placeholder or TextMarkKind.DraftingInstruction) && m.Location == location);
 }
