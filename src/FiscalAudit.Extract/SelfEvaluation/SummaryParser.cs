@@ -85,13 +85,24 @@ internal static class SummaryParser
     private static PortfolioStatement? Evaluated(ParagraphBlock p, string paragraph)
     {
         var m = Words.Portfolio.Match(paragraph);
-        if (!m.Success || OutlineHeadings.Value(m.Groups["n"].Value) is not int count) return null;
+        if (!m.Success || Count(m.Groups["n"]) is not int count) return null;
         var funds = m.Groups["v"].Success ? FundsOf(m.Groups["label"].Value, m.Groups["after"].Value) : Funds.None;
         if (funds == Funds.Unread && !m.Groups["alone"].Success) return null;
         var printed = funds is Funds.Budget or Funds.Executed ? NumberText.Parse(m.Groups["v"].Value) : null;
         var amount = m.Groups["u"].Value == "元" && printed is PrintedNumber yuan ? PrintedNumber.YuanInTenThousands(yuan) : printed;
         var text = printed is null && m.Groups["sep"].Success ? m.Value[..(m.Groups["sep"].Index - m.Index)] : m.Value;
-        return new PortfolioStatement(count, amount, text, p.LocationOf(m.Index, m.Index + text.Length)) { AmountIsExecuted = funds == Funds.Executed };
+        return new PortfolioStatement(count, amount, text, p.LocationOf(m.Index, m.Index + text.Length))
+        {
+            AmountIsExecuted = funds == Funds.Executed,
+            Unattached = m.Groups["unattached"].Success,
+        };
+    }
+
+    /// <summary>The count of projects: the sum of the counts printed (“一级项目1个，二级项目2个” → 3); null when one is unread.</summary>
+    private static int? Count(Group counts)
+    {
+        var values = counts.Captures.Select(c => OutlineHeadings.Value(c.Value)).ToList();
+        return values.Count == 0 || values.Any(v => v is null) ? null : values.Sum();
     }
 
     private enum Funds { None, Budget, Executed, Unread }

@@ -18,6 +18,9 @@ internal sealed class SummarySentenceWords
     /// <summary>Expressions of a count of evaluated projects followed by their funds; {n} is the count.</summary>
     public List<string> PortfolioCounts { get; init; } = new();
 
+    /// <summary>Expressions of a count of evaluated projects followed by their funds that says nothing of their forms attached; {n} may stand more than once.</summary>
+    public List<string> UnattachedCounts { get; init; } = new();
+
     /// <summary>Expressions of a count of evaluated projects that may stand without their funds.</summary>
     public List<string> PortfolioCountsAlone { get; init; } = new();
 
@@ -58,7 +61,8 @@ internal sealed class SummarySentenceWords
 
     /// <summary>
     /// A portfolio statement: the count (group n), the clause break (sep), the words before the amount (label), the amount (v),
-    /// its unit (u) and words in brackets after it (after); group alone when the count may stand without its funds.
+    /// its unit (u) and words in brackets after it (after); group alone when the count may stand without its funds, group unattached
+    /// when the wording says nothing of the forms (the count then the sum of its captures of n).
     /// </summary>
     public Regex Portfolio => expressions.Value.Portfolio;
 
@@ -108,7 +112,7 @@ internal sealed class SummarySentenceWords
         string Counts(IEnumerable<string> phrases) => string.Join("|", phrases.Select(p => p.Replace("{n}", count, StringComparison.Ordinal)));
         const RegexOptions options = RegexOptions.Compiled | RegexOptions.CultureInvariant;
         return new(
-            new Regex($"(?:{Counts(PortfolioCounts)}){funds}|(?<alone>)(?:{Counts(PortfolioCountsAlone)})(?:{funds})?", options),
+            new Regex($"(?:{Counts(PortfolioCounts)}){funds}|(?<unattached>)(?:{Counts(UnattachedCounts)}){funds}|(?<alone>)(?:{Counts(PortfolioCountsAlone)})(?:{funds})?", options),
             new Regex(Counts(PublishedCounts), options),
             new Regex($"^(?:{Any(FundsWords)})", options),
             new Regex($"^(?:{Any(SpentFrames)})*(?<k>.+?)(?:{Any(SpentTotals)})?为?$", options),

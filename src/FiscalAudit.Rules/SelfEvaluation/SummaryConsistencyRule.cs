@@ -36,8 +36,9 @@ public sealed class SummaryConsistencyRule : IRule
         {
             if (statement.Published) foreach (var f in CheckPublished(statement, forms)) yield return f;
             // Fewer projects published than evaluated: the forms are a selection, compared with the published count alone; as many
-            // published as evaluated: the published count is the one compared with the forms, the funds still are.
-            else if (!published.Any(s => s.ProjectCount < statement.ProjectCount))
+            // published as evaluated: the published count is the one compared with the forms, the funds still are. A count that says
+            // nothing of the forms is compared only when as many are said to be published.
+            else if (!published.Any(s => s.ProjectCount < statement.ProjectCount) && (!statement.Unattached || published.Any(s => s.ProjectCount == statement.ProjectCount)))
                 foreach (var f in CheckPortfolio(statement, forms, !published.Any(s => s.ProjectCount == statement.ProjectCount))) yield return f;
         }
     }

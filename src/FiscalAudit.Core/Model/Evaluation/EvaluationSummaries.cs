@@ -52,6 +52,12 @@ public sealed record PortfolioStatement(int ProjectCount, PrintedNumber? Amount,
     /// attached: fewer than a count of projects evaluated, it makes those forms a selection. Such a statement states no funds.
     /// </summary>
     public bool Published { get; init; }
+
+    /// <summary>
+    /// The wording counts the projects evaluated and says nothing of their forms (“其中，一级项目1个，二级项目2个，共涉及资金…”,
+    /// “进行项目绩效自评8个，自评金额…”): it is compared with the forms only where a <see cref="Published"/> count is the same.
+    /// </summary>
+    public bool Unattached { get; init; }
 }
 
 /// <summary>
