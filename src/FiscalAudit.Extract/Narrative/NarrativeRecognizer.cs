@@ -89,10 +89,12 @@ public sealed class NarrativeRecognizer : IRecognizer
                     foreach (var row in t.Rows)
                     {
                         narrative.Names.AddRange(DepartmentNames.InRow(row));
+                        string? label = null;
                         foreach (var cell in row.Cells)
                         {
                             if (cell.Text.Length == 0) continue;
-                            narrative.Marks.AddRange(TextMarks.InCell(cell.Text, (_, _, _) => cell.Location));
+                            narrative.Marks.AddRange(TextMarks.InCell(cell.Text, (_, _, _) => cell.Location, label));
+                            label = cell.Text;
                             Add(narrative.Names, DepartmentNames.InLabel(cell.Text, cell.Location));
                             narrative.Names.AddRange(SelfDescriptions.Read(cell.Text, (_, _) => cell.Location));
                             narrative.Names.AddRange(SharedOfficeStatements.Read(cell.Text, cell.Location));

@@ -5,6 +5,7 @@ using FiscalAudit.Core.Data;
 using FiscalAudit.Core.Documents;
 using FiscalAudit.Core.Model.Facts;
 using FiscalAudit.Extract.Metadata;
+using FiscalAudit.Extract.SelfEvaluation;
 using static FiscalAudit.Extract.Narrative.LabelWordsFile;
 
 namespace FiscalAudit.Extract.Narrative;
@@ -116,10 +117,11 @@ public sealed class TextMarks
         Default.In(paragraph.Text[from..], (s, e, a) => paragraph.LocationOf(s + from, e + from, a + from), (s, e) => paragraph.IsWholePiece(s + from, e + from));
 
     /// <summary>
-    /// What a table cell may hold: placeholders, doubled units (“85.60%%” in a 完成率 column) and a drafting instruction left as a
-    /// form's value (“主管部门 | （请填写）”); a cell with a placeholder is that one mark.
+    /// What a table cell may hold: placeholders and doubled units (“85.60%%” in a 完成率 column); in the value of a form's head label
+    /// (<paramref name="label"/>, the text of the cell before it: 项目名称, 主管部门, 实施单位 …) a drafting instruction too
+    /// (“主管部门 | （请填写）”). A cell with a placeholder is that one mark.
     /// </summary>
-    public static IEnumerable<TextMark> InCell(string text, Func<int, int, int, SourceLocation> locate) => Default.InCellOf(text, locate);
+    public static IEnumerable<TextMark> InCell(string text, Func<int, int, int, SourceLocation> locate, string? label = null) => Default.InCellOf(text, locate, label);
 
     /// <summary>
     /// Years the text names as its reporting year: any “YYYY年度” of a title line (or a year written out, <see cref="TitleYear"/>, or a
@@ -149,10 +151,11 @@ public sealed class TextMarks
     }
 
     /// <inheritdoc cref="InCell"/>
-    public IEnumerable<TextMark> InCellOf(string text, Func<int, int, int, SourceLocation> locate)
+    public IEnumerable<TextMark> InCellOf(string text, Func<int, int, int, SourceLocation> locate, string? label = null)
     {
         var placeholders = PlaceholdersIn(text, locate).ToList();
-        var instructions = placeholders.Count > 0 ? Enumerable.Empty<TextMark>() : TemplateResidue.Default.Find(text, locate).Where(m => m.Kind == TextMarkKind.DraftingInstruction);
+        var headValue = label is not null && IndicatorTableWords.Default.IsNameLabel(EvaluationText.Compact(label).TrimEnd(':'));
+        var instructions = placeholders.Count > 0 || !headValue ? Enumerable.Empty<TextMark>() : TemplateResidue.Default.Find(text, locate).Where(m => m.Kind == TextMarkKind.DraftingInstruction);
         return placeholders.Concat(instructions).Concat(DoubledUnitsIn(text, locate));
     }
 

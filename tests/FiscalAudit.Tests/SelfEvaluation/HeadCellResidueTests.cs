@@ -86,6 +86,14 @@ public class HeadCellResidueTests
         Assert.Empty(Residue(form, "txt", (supervisor, supervisor + "（本级）")));
     }
 
+    /// <summary>Only head values are read for instructions: a 偏差原因 cell left “（请填写）” is FA4009's when points are lost, else nothing.</summary>
+    [Fact]
+    public void An_instruction_in_a_reason_cell_is_not_head_residue()
+    {
+        Assert.Empty(Residue("anhui-tab.txt", "txt", ("与民政部门数据共享尚未实时对接，下一步推进系统对接。", "（请填写）")));
+        Assert.Empty(Residue("anhui-tab.txt", "txt", ("≥90%\t93.5%\t5\t5\t", "≥90%\t93.5%\t5\t5\t（请填写偏差原因）")));
+    }
+
     private static List<Finding> Residue(string form, string format, params (string From, string To)[] edits)
     {
         var text = Edited(Text(form, "ProvinceForms"), edits.Select(e => (e.From, e.To)));
