@@ -5,7 +5,7 @@ namespace FiscalAudit.Tests.SelfEvaluation;
 /// <summary>
 /// Issue 12 class 9: counts of the projects evaluated worded as a 决算's 预算绩效情况说明 words them, saying nothing of the forms —
 /// the national “其中，一级项目1个，二级项目1个，共涉及资金1,116.00万元” (the count being both levels') and seed 002's
-/// “进行项目绩效自评8个，自评金额108.78万元” — in the 部门决算 of <see cref="AttachedFormsCountTests"/> (2 forms, 516.00 + 600.00).
+/// “进行项目绩效自评8个，自评金额108.78万元” and 上海's “绩效自评的2024年度项目4个，涉及预算金额598.42万元” — in the 部门决算 of <see cref="AttachedFormsCountTests"/> (2 forms, 516.00 + 600.00).
 /// They are read, and compared with the forms only where the document says as many results are published (FA4012).
 /// </summary>
 public class UnattachedCountTests
@@ -26,6 +26,7 @@ public class UnattachedCountTests
     [InlineData("本部门组织对2022年度一般公共预算项目支出开展绩效自评，其中一级项目一个、二级项目一个，共涉及资金1116万元", 2, "1116")]
     [InlineData("其中，进行项目绩效自评2个，自评金额1,116.00万元；纳入重点绩效评价0个", 2, "1,116.00")]
     [InlineData("本部门开展了项目绩效自评2个，自评金额11,160,000.00元", 2, "1116.00")]
+    [InlineData("全过程绩效管理实施情况：编报绩效目标的2022年度项目2个，涉及预算金额1,116.00万元；绩效自评的2022年度项目2个，涉及预算金额1,116.00万元，平均得分97.5分", 2, "1,116.00")]
     public void The_count_and_funds_are_read_and_agree_with_the_forms_said_published(string evaluated, int count, string amount)
     {
         var (findings, read) = Checked(evaluated, Published);
