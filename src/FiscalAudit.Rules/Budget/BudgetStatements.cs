@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
 using FiscalAudit.Core.Model;
 using FiscalAudit.Core.Model.Facts;
+using FiscalAudit.Core.Numbers;
 using FiscalAudit.Rules.Support;
 
 namespace FiscalAudit.Rules.Budget;
@@ -25,6 +26,15 @@ public static partial class BudgetStatements
         if (quantity is null) return null;
         return quantity.Cells.Select(spec => Cell(disclosure, spec)).FirstOrDefault(c => c is not null) is { } cell ? (quantity.Name, cell) : null;
     }
+
+    /// <summary>
+    /// True when the statement's quantity may be printed by any of its cells (anyCell: the 收入预算 a document states is its 收入总计 or its
+    /// 本年收入合计 when it carries a 上年结转) and a cell other than the first prints the amount stated.
+    /// </summary>
+    public static bool RestatesAnotherCell(Disclosure disclosure, NarrativeFact statement) =>
+        Data.Quantities.FirstOrDefault(q => Names(q, statement)) is { AnyCell: true } quantity
+        && quantity.Cells.Select(spec => Cell(disclosure, spec)).OfType<CellRef>().Skip(1)
+            .Any(c => StatedCell.InUnitOf(c, statement).Number is { } printed && PrintedNumber.SameQuantity(statement.Amount!.Value, printed));
 
     /// <summary>
     /// The cell the quantity the statement is of cannot exceed (机关运行经费 at most the 基本支出表's 公用经费 合计), when the document
@@ -69,7 +79,7 @@ public static partial class BudgetStatements
     {
         var key = statement.Key;
         var whole = statement.Whole?.Key ?? string.Empty;
-        return q.Keys.Any(k => key.Contains(k, StringComparison.Ordinal))
+        return (q.Exact ? q.Keys.Contains(key) : q.Keys.Any(k => key.Contains(k, StringComparison.Ordinal)))
             && !(q.Not ?? Array.Empty<string>()).Concat(Data.NotAny).Any(n => key.Contains(n, StringComparison.Ordinal))
             && (q.Within is null || q.Within.Any(w => key.Contains(w, StringComparison.Ordinal) || whole.Contains(w, StringComparison.Ordinal)));
     }
@@ -90,7 +100,9 @@ public static partial class BudgetStatements
         [property: JsonPropertyName("cells")] IReadOnlyList<CellSpec> Cells,
         [property: JsonPropertyName("not")] IReadOnlyList<string>? Not = null,
         [property: JsonPropertyName("within")] IReadOnlyList<string>? Within = null,
-        [property: JsonPropertyName("atMost")] IReadOnlyList<CellSpec>? AtMost = null);
+        [property: JsonPropertyName("atMost")] IReadOnlyList<CellSpec>? AtMost = null,
+        [property: JsonPropertyName("exact")] bool Exact = false,
+        [property: JsonPropertyName("anyCell")] bool AnyCell = false);
 
     private sealed record VehicleSpec(
         [property: JsonPropertyName("held")] string Held,
