@@ -79,7 +79,7 @@ public static partial class BudgetStatements
     {
         var key = statement.Key;
         var whole = statement.Whole?.Key ?? string.Empty;
-        return (q.Exact ? q.Keys.Contains(key) : q.Keys.Any(k => key.Contains(k, StringComparison.Ordinal)))
+        return (q.Exact ? q.Keys.Contains(statement.QualifiedKey) : q.Keys.Any(k => key.Contains(k, StringComparison.Ordinal)))
             && !(q.Not ?? Array.Empty<string>()).Concat(Data.NotAny).Any(n => key.Contains(n, StringComparison.Ordinal))
             && (q.Within is null || q.Within.Any(w => key.Contains(w, StringComparison.Ordinal) || whole.Contains(w, StringComparison.Ordinal)));
     }
