@@ -50,6 +50,16 @@ public static class TableMarks
     /// <summary>True when the character is a letter of another script a bilingual document prints beside the Chinese (Mongolian, Tibetan, Uyghur, Yi).</summary>
     public static bool IsOtherScript(char ch) => ch > '\u05FF' && OtherScripts.Any(r => ch >= r.From && ch <= r.To);
 
+    /// <summary>
+    /// True when most letters of the line are of another script (a Mongolian line above a Chinese title): such a line is a paragraph of
+    /// its own, never the wrapped head or tail of a Chinese one.
+    /// </summary>
+    public static bool IsOtherScriptLine(string line)
+    {
+        var letters = line.Where(char.IsLetter).ToList();
+        return letters.Count > 0 && letters.Count(IsOtherScript) * 2 > letters.Count;
+    }
+
     private static (char, char) Range(string hex)
     {
         var ends = hex.Split('-');

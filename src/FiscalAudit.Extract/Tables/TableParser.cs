@@ -13,12 +13,18 @@ public static class TableParser
     /// </summary>
     public static FiscalTable Parse(LocatedTable located, List<ReadNote> notes, string? documentUnit) => Parse(located, notes, documentUnit, turned: false);
 
+    /// <summary>
+    /// False for a table printed as its title and note alone, or with only its caption row (“单位名称：… | 金额单位：元” above the note that
+    /// it is empty, 湖北): there, empty, with nothing to read.
+    /// </summary>
+    public static bool HasGrid(LocatedTable located) => located.Blocks.Any(b => !b.Rows.All(IsCaptionRow));
+
     private static FiscalTable Parse(LocatedTable located, List<ReadNote> notes, string? documentUnit, bool turned)
     {
         var unit = located.StatedUnit ?? (string.IsNullOrEmpty(located.Schema.Unit) ? documentUnit : located.Schema.Unit);
         var table = new FiscalTable(located.Schema.Id, located.Title, located.TitleLocation) { NoDataNote = located.NoDataNote, Unit = unit, BlanksAreZero = located.Schema.BlanksAreZero, BlankRowsAreNone = located.Schema.BlankRowsAreNone, Ordinal = located.Schema.Ordinal ?? TableIds.ChineseOrdinal(located.Schema.Id) };
         // A table stated empty by its note under its title, with no grid: nothing to read.
-        if (located.Blocks.Count == 0) return table;
+        if (!HasGrid(located)) return table;
         // A block of caption rows only (“编制单位：… 单位：万元” set apart from the grid by a note) is no part of the grid.
         if (located.Blocks.Count > 1 && located.Blocks[0].Rows.All(IsCaptionRow)) located = located with { Blocks = located.Blocks.Skip(1).ToList() };
         var rows = located.Blocks.Select(b => b.Rows.SkipWhile(IsCaptionRow).ToList()).ToList();

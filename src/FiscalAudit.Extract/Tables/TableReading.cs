@@ -20,8 +20,8 @@ public static class TableReading
                 continue;
             }
             var table = TableParser.Parse(located, disclosure.Notes, disclosure.Unit);
-            // A table stated empty under its title (no grid) is there, empty; one whose grid was not understood is unread.
-            if (table.Columns.Count > 0 || located.Blocks.Count == 0) disclosure.Tables.Add(table);
+            // A table stated empty under its title (no grid, or its caption row alone) is there, empty; one whose grid was not understood is unread.
+            if (table.Columns.Count > 0 || !TableParser.HasGrid(located)) disclosure.Tables.Add(table);
             else disclosure.UnreadTables.TryAdd(table.Id, located.TitleLocation);
         }
         disclosure.Tables.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));

@@ -12,7 +12,8 @@ namespace FiscalAudit.Ingest.Text;
 /// (“…收入合计35,210.40万元，其中：” + “一般公共预算财政拨款收入…，占94.29%；” + “事业收入…”). No line continues into a
 /// line that is only a table's number (“…部门决算公开表” + “附表1”, <see cref="TableMarks.IsNumberCaption"/>), nor does a line ending
 /// with its year in brackets (a form's title, “…自评表（2023年度）”), nor a form's title line into anything but its bracketed year
-/// (“四川省剑阁县项目支出绩效自评表” + “项目名称”, <see cref="HeadingShape.IsFormTitle"/>).
+/// (“四川省剑阁县项目支出绩效自评表” + “项目名称”, <see cref="HeadingShape.IsFormTitle"/>). A line in another script (内蒙古's Mongolian)
+/// and a Chinese line never join.
 /// </summary>
 public static partial class ParagraphJoiner
 {
@@ -22,7 +23,7 @@ public static partial class ParagraphJoiner
     {
         var a = line.TrimEnd();
         var b = next.TrimStart();
-        if (a.Length < MinimumWrappedLength || b.Length == 0 || TableMarks.IsNumberCaption(b)) return false;
+        if (a.Length < MinimumWrappedLength || b.Length == 0 || TableMarks.IsNumberCaption(b) || ChangesScript(a, b)) return false;
         if (EndsClause(a)) return !StartsNewItem(b);
         if (EndsSentence(a)) return EndsListItem(a) && !StartsNewItem(b) && !IsLabelLine(b) && !IsYearLine(b);
         if (IsWrappedPartTitle(a, b)) return true;
@@ -41,8 +42,14 @@ public static partial class ParagraphJoiner
     public static bool ContinuesAtMargin(string line, string next)
     {
         var b = next.TrimStart();
-        return b.Length > 0 && !StartsNewItem(b) && !TableMarks.IsNumberCaption(b) && !IsYearLine(b) && !(IsLabelLine(line) && IsLabelLine(b));
+        return b.Length > 0 && !StartsNewItem(b) && !TableMarks.IsNumberCaption(b) && !IsYearLine(b) && !(IsLabelLine(line) && IsLabelLine(b)) && !ChangesScript(line, b);
     }
+
+    /// <summary>
+    /// “ᠬᠣᠷᠴᠢᠨ …” + “政府性基金预算财政拨款收入支出决算表”: a line in another script (<see cref="TableMarks.IsOtherScriptLine"/>) and a Chinese
+    /// one are two paragraphs, so a title is read, and located, on its Chinese line alone.
+    /// </summary>
+    private static bool ChangesScript(string a, string b) => TableMarks.IsOtherScriptLine(a) != TableMarks.IsOtherScriptLine(b);
 
     private static readonly char[] ClauseEnds = { '，', '、' };
 

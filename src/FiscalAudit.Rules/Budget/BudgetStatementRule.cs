@@ -5,7 +5,8 @@ using FiscalAudit.Core.Numbers;
 namespace FiscalAudit.Rules.Budget;
 
 /// <summary>
-/// FA6402: the amounts of a budget's 其他相关情况说明 — “三公”经费 and its items (因公出国（境）费, 公务接待费, 公务用车购置及运行费,
+/// FA6402: the totals a budget's 编制说明 restates (收入预算, 支出预算, 基本支出, 项目支出, 财政拨款收入/支出, 一般公共预算支出 and its
+/// 基本支出, 人员经费, 公用经费) and the amounts of its 其他相关情况说明 — “三公”经费 and its items (因公出国（境）费, 公务接待费, 公务用车购置及运行费,
 /// 购置费, 运行费), 会议费, 培训费, 机关运行经费, 政府采购 and its 货物/工程/服务 — equal the cells of the tables that print them
 /// (<see cref="BudgetStatements"/>), compared rounding-aware in the narrative's unit. A document printing no cell of 机关运行经费 still
 /// prints its bound: the amount stated may not exceed the 基本支出表's 公用经费 合计.
@@ -13,8 +14,8 @@ namespace FiscalAudit.Rules.Budget;
 public sealed class BudgetStatementRule : IRule
 {
     public static readonly RuleDescriptor Rule = new(
-        "FA6402", "“三公”经费、机关运行经费、政府采购说明与预算表不一致", Severity.Error, RuleCategories.Narrative,
-        "其他相关情况说明中的“三公”经费及各项、会议费、培训费、机关运行经费、政府采购金额应等于相应预算表中的金额（按印刷精度比较）。",
+        "FA6402", "收支总额、“三公”经费、机关运行经费、政府采购说明与预算表不一致", Severity.Error, RuleCategories.Narrative,
+        "预算编制说明中的收入、支出预算总额，基本支出、项目支出，财政拨款收支，一般公共预算支出及其基本支出、人员经费、公用经费，以及其他相关情况说明中的“三公”经费及各项、会议费、培训费、机关运行经费、政府采购金额，应等于相应预算表中的金额（按印刷精度比较，万元与元之间换算后比较）。",
         new[] { DocumentKind.Budget });
 
     public RuleDescriptor Descriptor => Rule;
@@ -26,7 +27,8 @@ public sealed class BudgetStatementRule : IRule
         {
             if (BudgetStatements.Target(disclosure, statement) is not { } target) continue;
             var cell = StatedCell.InUnitOf(target.Cell, statement);
-            if (cell.Number is not { } printed || PrintedNumber.SameQuantity(statement.Amount!.Value, printed) || !seen.Add((statement.Sentence, statement.Amount!.Value.Value))) continue;
+            if (cell.Number is not { } printed || PrintedNumber.SameQuantity(statement.Amount!.Value, printed) || BudgetStatements.RestatesAnotherCell(disclosure, statement)
+                || !seen.Add((statement.Sentence, statement.Amount!.Value.Value))) continue;
             yield return StatedCell.Mismatch(Rule, target.Name, statement, cell);
         }
         foreach (var statement in disclosure.Narrative.Facts)

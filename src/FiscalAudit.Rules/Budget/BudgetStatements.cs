@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
 using FiscalAudit.Core.Model;
 using FiscalAudit.Core.Model.Facts;
+using FiscalAudit.Core.Numbers;
 using FiscalAudit.Rules.Support;
 
 namespace FiscalAudit.Rules.Budget;
@@ -21,10 +22,19 @@ public static partial class BudgetStatements
     public static (string Name, CellRef Cell)? Target(Disclosure disclosure, NarrativeFact statement)
     {
         if (statement.Kind != FactKind.Amount || statement.Amount is null || statement.Classification.Count > 0 || OtherYear(disclosure, statement.Quantity)) return null;
-        var quantity = Data.Quantities.FirstOrDefault(q => Names(q, statement));
+        var quantity = Data.Quantities.FirstOrDefault(q => Names(q, statement, disclosure.Department));
         if (quantity is null) return null;
         return quantity.Cells.Select(spec => Cell(disclosure, spec)).FirstOrDefault(c => c is not null) is { } cell ? (quantity.Name, cell) : null;
     }
+
+    /// <summary>
+    /// True when the statement's quantity may be printed by any of its cells (anyCell: the 收入预算 a document states is its 收入总计 or its
+    /// 本年收入合计 when it carries a 上年结转) and a cell other than the first prints the amount stated.
+    /// </summary>
+    public static bool RestatesAnotherCell(Disclosure disclosure, NarrativeFact statement) =>
+        Data.Quantities.FirstOrDefault(q => Names(q, statement, disclosure.Department)) is { AnyCell: true } quantity
+        && quantity.Cells.Select(spec => Cell(disclosure, spec)).OfType<CellRef>().Skip(1)
+            .Any(c => StatedCell.InUnitOf(c, statement).Number is { } printed && PrintedNumber.SameQuantity(statement.Amount!.Value, printed));
 
     /// <summary>
     /// The cell the quantity the statement is of cannot exceed (机关运行经费 at most the 基本支出表's 公用经费 合计), when the document
@@ -33,7 +43,7 @@ public static partial class BudgetStatements
     public static (string Name, CellRef Cell)? Bound(Disclosure disclosure, NarrativeFact statement)
     {
         if (statement.Kind != FactKind.Amount || statement.Amount is null || statement.Classification.Count > 0 || OtherYear(disclosure, statement.Quantity)) return null;
-        if (Data.Quantities.FirstOrDefault(q => Names(q, statement)) is not { AtMost: { } bounds } quantity || Target(disclosure, statement) is not null) return null;
+        if (Data.Quantities.FirstOrDefault(q => Names(q, statement, disclosure.Department)) is not { AtMost: { } bounds } quantity || Target(disclosure, statement) is not null) return null;
         return bounds.Select(spec => Cell(disclosure, spec)).FirstOrDefault(c => c is not null) is { } cell ? (quantity.Name, cell) : null;
     }
 
@@ -65,14 +75,18 @@ public static partial class BudgetStatements
         return row is null ? null : new CellRef(table, row, spec.Column);
     }
 
-    private static bool Names(Quantity q, NarrativeFact statement)
+    private static bool Names(Quantity q, NarrativeFact statement, string? department)
     {
         var key = statement.Key;
         var whole = statement.Whole?.Key ?? string.Empty;
-        return q.Keys.Any(k => key.Contains(k, StringComparison.Ordinal))
+        return (q.Exact ? q.Keys.Contains(WithoutDepartment(statement.QualifiedKey, department)) : q.Keys.Any(k => key.Contains(k, StringComparison.Ordinal)))
             && !(q.Not ?? Array.Empty<string>()).Concat(Data.NotAny).Any(n => key.Contains(n, StringComparison.Ordinal))
             && (q.Within is null || q.Within.Any(w => key.Contains(w, StringComparison.Ordinal) || whole.Contains(w, StringComparison.Ordinal)));
     }
+
+    /// <summary>“上海市普陀区财政局收入预算” → “收入预算”: a total named after the department (上海 “2025年，上海市普陀区财政局收入预算…”) is the document's.</summary>
+    private static string WithoutDepartment(string key, string? department) =>
+        !string.IsNullOrEmpty(department) && key.StartsWith(department, StringComparison.Ordinal) ? key[department.Length..] : key;
 
     /// <summary>“2024年‘三公’经费”, “上年机关运行经费”: a statement about another year than the budget's.</summary>
     private static bool OtherYear(Disclosure disclosure, string quantity) =>
@@ -90,7 +104,9 @@ public static partial class BudgetStatements
         [property: JsonPropertyName("cells")] IReadOnlyList<CellSpec> Cells,
         [property: JsonPropertyName("not")] IReadOnlyList<string>? Not = null,
         [property: JsonPropertyName("within")] IReadOnlyList<string>? Within = null,
-        [property: JsonPropertyName("atMost")] IReadOnlyList<CellSpec>? AtMost = null);
+        [property: JsonPropertyName("atMost")] IReadOnlyList<CellSpec>? AtMost = null,
+        [property: JsonPropertyName("exact")] bool Exact = false,
+        [property: JsonPropertyName("anyCell")] bool AnyCell = false);
 
     private sealed record VehicleSpec(
         [property: JsonPropertyName("held")] string Held,

@@ -114,7 +114,10 @@ public class BudgetNarrativeTableTests
         Assert.All(lines, l => Assert.NotEmpty(ClassificationRows.Cells(d, l)));
     }
 
-    /// <summary>The 三公 statements of 万里 (37.91 = 0 + 1.35 + 36.56; 购置 15, 运行 21.56; 机关运行经费 464.64) each find their 表九 cell.</summary>
+    /// <summary>
+    /// The statements of 万里 each find their cell: 收入预算, 支出预算 and 一般公共预算支出 (18,976.76万元) in 表一 and 表五 (189,767,551元), the 三公
+    /// items (37.91 = 0 + 1.35 + 36.56; 购置 15, 运行 21.56; 机关运行经费 464.64) in 表九.
+    /// </summary>
     [SharedFact]
     public void Wanli_three_public_statements_find_their_cells()
     {
@@ -122,6 +125,7 @@ public class BudgetNarrativeTableTests
         var targets = d.Narrative.Facts.Select(f => BudgetStatements.Target(d, f)).OfType<(string Name, CellRef Cell)>().Select(t => (t.Name, t.Cell.Column, t.Cell.Number!.Value.Value)).ToList();
         Assert.Equal(new[]
         {
+            ("收入预算", "金额", 189767551m), ("支出预算", "金额", 189767551m), ("一般公共预算支出", "合计", 189767551m),
             ("“三公”经费", "三公经费·合计", 37.91m), ("因公出国（境）费", "因公出国（境）费", 0m), ("公务用车购置及运行费", "公务用车购置及运行费·小计", 36.56m),
             ("公务用车购置费", "公务用车购置费", 15m), ("公务用车运行费", "公务用车运行费", 21.56m), ("公务接待费", "公务接待费", 1.35m), ("机关运行经费", "机关运行经费", 464.64m),
         }, targets);
@@ -129,7 +133,8 @@ public class BudgetNarrativeTableTests
 
     /// <summary>
     /// 检察院17's statements each find their cell: 三公 items in 表十一 (出国 110, 用车 317.80, 购置 50, 运行维护 267.80, 接待 156.55),
-    /// 会议费 168 and 培训费 700, 机关运行经费 6,032.55 in 表十, 政府采购 2,889.80 = 货物 334 + 服务 2,555.80 in 表十二 (工程 0 has no row).
+    /// 会议费 168 and 培训费 700, 机关运行经费 6,032.55 in 表十, 政府采购 2,889.80 = 货物 334 + 服务 2,555.80 in 表十二 (工程 0 has no row), 支出预算
+    /// 17,996.68 in 表一.
     /// </summary>
     [SharedFact]
     public void Jiangsu_statements_find_their_cells()
@@ -140,7 +145,7 @@ public class BudgetNarrativeTableTests
         Assert.Equal(new[]
         {
             ("会议费", 168m), ("公务接待费", 156.55m), ("公务用车购置及运行费", 317.8m), ("公务用车购置费", 50m), ("公务用车运行费", 267.8m),
-            ("因公出国（境）费", 110m), ("培训费", 700m), ("政府采购服务", 2555.8m), ("政府采购货物", 334m), ("政府采购预算", 2889.8m), ("机关运行经费", 6032.55m),
+            ("因公出国（境）费", 110m), ("培训费", 700m), ("支出预算", 17996.68m), ("政府采购服务", 2555.8m), ("政府采购货物", 334m), ("政府采购预算", 2889.8m), ("机关运行经费", 6032.55m),
         }.OrderBy(t => t.Item1, StringComparer.Ordinal), targets);
     }
 

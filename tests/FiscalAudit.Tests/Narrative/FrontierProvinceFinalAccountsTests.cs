@@ -69,6 +69,8 @@ public class FrontierProvinceFinalAccountsTests
     [InlineData(InnerMongolia, "机关运行经费支出74.84万元", "机关运行经费支出78.84万元", "FA3003", null)]
     [InlineData(InnerMongolia, "一般公共预算财政拨款支出192.58万元，占本年支出合计的100.00%", "一般公共预算财政拨款支出192.58万元，占本年支出合计的99.00%", "FA3002", null)]
     [InlineData(InnerMongolia, "人员经费合计\t\t117.74", "人员经费合计\t\t171.74", "FA1009", null)]
+    // 表八 printed empty without its note: the finding is at its Chinese title, not at the Mongolian line above it.
+    [InlineData(InnerMongolia, "注：科尔沁右翼前旗政务服务局2020年度无政府性基金预算财政拨款收入支出，故本表为空表。\n", "", "FA5002", "政府性基金预算财政拨款收入支出决算表")]
     [InlineData(Heilongjiang, "年初结转和结余\t29\t47,700.00", "年初结转和结余\t29\t37,700.00", "FA1003", null)]
     [InlineData(Heilongjiang, "2101101\t行政单位医疗\t52,412.50\t52,412.50", "2101101\t行政单位医疗\t52,412.50\t52,421.50", "FA1006", null)]
     [InlineData(Heilongjiang, "社会保障和就业（类）支出10.65万元，占5.53%", "社会保障和就业（类）支出10.65万元，占5.35%", "FA3002", null)]

@@ -48,7 +48,7 @@ public class NationalFormatBudgetTests
     /// What the text plants give: rule, table and row of a table finding, or the words of the narrative line a finding stands on.
     /// One cause is one finding: the 三公 total planted as 876.50 is the table's 合计 against its parts with the narrative's 867.50
     /// against it listed; the 302 row's items mistyped in both columns is one FA6005 naming both; 基本支出 restated as 2406.68 is
-    /// the breakdown that does not add up with its wrong share listed.
+    /// 表三's 基本支出 restated wrong (FA6402), with the breakdown that does not add up and its wrong share listed.
     /// </summary>
     private static readonly (string Rule, string Table, string Row, string Line)[] TextFound =
     {
@@ -58,7 +58,7 @@ public class NationalFormatBudgetTests
         ("FA6006", "B09", "三公经费", ""),
         ("FA3003", "", "", "“三公”经费预算867.50万元"),
         ("FA3003", "", "", "收入预算9101.68万元"),
-        ("FA3005", "", "", "基本支出2406.68万元"),
+        ("FA6402", "", "", "基本支出2406.68万元"),
         ("FA3005", "", "", "政府采购预算34.00万元"),
         ("FA3011", "", "", "（如有绩效目标以外"),
         ("FA3016", "", "", "（如有绩效目标以外"),
