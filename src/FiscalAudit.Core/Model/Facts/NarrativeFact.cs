@@ -112,6 +112,12 @@ public sealed class NarrativeFact
     /// <summary>True when the parts were introduced by “分别为/包括” (“其他收入30.57万元分别为：…”): every part is listed.</summary>
     public bool PartsAreComplete { get; set; }
 
+    /// <summary>
+    /// For a change: the changes its reasons state, when they are stated as all of it, each signed (“增加5.36万元。原因是：一是劳务费增加4.20万元；
+    /// 二是办公设备购置费增加1.16万元”): their signed sum is the change.
+    /// </summary>
+    public List<NarrativeFact> Reasons { get; } = new();
+
     /// <summary>For a share: other amounts earlier in the sentence the percentage could refer to.</summary>
     public List<NarrativeFact> Alternatives { get; } = new();
 
