@@ -338,7 +338,10 @@ public sealed partial class ParagraphFactReader
         // “共有车辆2辆，比上年减少1辆，其中：…”: a change of a count is neither the whole nor a part of a list of counts; nor is last
         // year's count in brackets (“共有车辆2辆（上年3辆），其中：…”).
         if (Labels.ChangeDirection(raw) is not null || Labels.IsPreviousYearAside(text, m.Start)) return;
-        var fact = new NarrativeFact(FactKind.Count, Labels.Clean(raw), sentence, Place(labelBegin, m.End, m.Start)) { Amount = m.Number, Unit = m.Unit };
+        var fact = new NarrativeFact(FactKind.Count, Labels.Clean(raw), sentence, Place(labelBegin, m.End, m.Start))
+        {
+            Amount = m.Number, Unit = m.Unit, CountedSet = CountedSets.Default.Of(raw, text[m.End..], m.Unit, year),
+        };
         // “纳入绩效自评的项目共6个，涉及资金…。其中：自评等级为“优”的项目5个，…”: a sentence that opens with 其中 counts the parts of the paragraph's last count.
         var whole = state.LastCount ?? (sentence.StartsWith("其中", StringComparison.Ordinal)
             ? facts.LastOrDefault(f => f.Kind == FactKind.Count && f.Paragraph == index && f.Whole is null) : null);

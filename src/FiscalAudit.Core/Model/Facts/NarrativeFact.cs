@@ -127,6 +127,12 @@ public sealed class NarrativeFact
     /// <summary>True when <see cref="Subject"/> was matched by name (not just the nearest amount).</summary>
     public bool SubjectByName { get; set; }
 
+    /// <summary>For a count stated in a clause that names what it counts: that set (<see cref="Facts.CountedSet"/>); else null.</summary>
+    public CountedSet? CountedSet { get; init; }
+
+    /// <summary>For a count: the count printed in a table row it restates (表七's “公务用车保有量（辆）”); else null.</summary>
+    public TableCount? CountRow { get; set; }
+
     /// <summary>For an average: the count it divides by.</summary>
     public NarrativeFact? Count { get; set; }
 
