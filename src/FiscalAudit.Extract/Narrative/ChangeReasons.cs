@@ -29,9 +29,9 @@ public sealed class ChangeReasons
     public static ChangeReasons Default { get; } = new(Load<Vocabulary>());
 
     /// <summary>Adds to each change of <paramref name="facts"/> (the facts of the paragraph <paramref name="text"/>, in order) the reasons stated as all of it.</summary>
-    public static void Link(string text, IReadOnlyList<NarrativeFact> facts) => Default.Read(text, facts);
+    public static void Link(string text, List<NarrativeFact> facts) => Default.Read(text, facts);
 
-    private void Read(string text, IReadOnlyList<NarrativeFact> facts)
+    private void Read(string text, List<NarrativeFact> facts)
     {
         foreach (var sentence in text.Split('。').Select(s => s.Trim()))
         {
@@ -65,20 +65,11 @@ public sealed class ChangeReasons
         reason is { Amount: { } amount, Direction: not 0 } && NumberScanner.Scan(point).Where(n => n.IsMoney).ToList() is [var only] && only.Number.Text == amount.Text;
 
     /// <summary>The change that is the last fact of the sentence before <paramref name="first"/>'s, if it is one.</summary>
-    private static NarrativeFact? LastBefore(IReadOnlyList<NarrativeFact> facts, NarrativeFact first)
+    private static NarrativeFact? LastBefore(List<NarrativeFact> facts, NarrativeFact first)
     {
-        var at = IndexOf(facts, first);
+        var at = facts.IndexOf(first);
         var before = at > 0 ? facts[at - 1] : null;
         return before is { Kind: FactKind.Change } && before.Sentence != first.Sentence ? before : null;
-    }
-
-    private static int IndexOf(IReadOnlyList<NarrativeFact> facts, NarrativeFact fact)
-    {
-        for (var k = 0; k < facts.Count; k++)
-        {
-            if (facts[k] == fact) return k;
-        }
-        return -1;
     }
 
     private sealed class Vocabulary
