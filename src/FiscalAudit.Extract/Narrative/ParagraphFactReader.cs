@@ -221,13 +221,13 @@ public sealed partial class ParagraphFactReader
             state.Budgets.AddChange(new PendingBudget(m, Scoped(state, Labels.Clean(raw)), location, labelBegin) { Sign = sign }, state.Amounts.Count);
             return;
         }
-        if (Labels.ChangeDirection(raw) is int direction)
+        if (StatesBudgetOfNext(text, state, mentions, i, raw)) return;
+        if ((Labels.ChangeDirection(raw) ?? SavedAgainstStatedBudget(text, state, mentions, i, raw)) is int direction)
         {
-            var against = BudgetBaseOf(text, mentions, i, raw, labelBegin, state.Begin);
-            var stated = against is null ? StatedBudget(text, mentions, i, raw, state.Begin) : null;
-            against ??= stated?.Against;
+            var stated = BudgetBases.Of(raw, year) is null ? StatedBudget(text, state, mentions, i, raw) : null;
+            var against = stated?.Against ?? BudgetBaseOf(text, mentions, i, raw, labelBegin, state.Begin);
             // “决算数较年初预算减少23.00万元”: the 决算 just stated (or of the sentence before) is what changed, though it is named.
-            var quantity = Labels.ChangeSubject(raw);
+            var quantity = stated is null ? Labels.ChangeSubject(raw) : string.Empty;
             var ownActual = against is not null && BudgetBases.NamesActual(quantity);
             var subject = quantity.Length == 0 || ownActual ? ChangedAmount(state, delimiter) ?? ContinuedWhole(state) ?? (against is null ? null : PairedActual()) : null;
             var reached = subject is null && quantity.Length > 0 && against is null ? ReachedAmount(text, mentions, i) : null;
@@ -338,7 +338,10 @@ public sealed partial class ParagraphFactReader
         // “共有车辆2辆，比上年减少1辆，其中：…”: a change of a count is neither the whole nor a part of a list of counts; nor is last
         // year's count in brackets (“共有车辆2辆（上年3辆），其中：…”).
         if (Labels.ChangeDirection(raw) is not null || Labels.IsPreviousYearAside(text, m.Start)) return;
-        var fact = new NarrativeFact(FactKind.Count, Labels.Clean(raw), sentence, Place(labelBegin, m.End, m.Start)) { Amount = m.Number, Unit = m.Unit };
+        var fact = new NarrativeFact(FactKind.Count, Labels.Clean(raw), sentence, Place(labelBegin, m.End, m.Start))
+        {
+            Amount = m.Number, Unit = m.Unit, CountedSet = CountedSets.Default.Of(raw, text[m.End..], m.Unit, year),
+        };
         // “纳入绩效自评的项目共6个，涉及资金…。其中：自评等级为“优”的项目5个，…”: a sentence that opens with 其中 counts the parts of the paragraph's last count.
         var whole = state.LastCount ?? (sentence.StartsWith("其中", StringComparison.Ordinal)
             ? facts.LastOrDefault(f => f.Kind == FactKind.Count && f.Paragraph == index && f.Whole is null) : null);
@@ -596,7 +599,7 @@ public sealed partial class ParagraphFactReader
             Add(new NarrativeFact(FactKind.Completion, actual.Quantity, sentence, Place(StartOf(actual, state, labelBegin), aside is int a ? mentions[a].End : m.End, m.Start))
             {
                 Amount = actual.Amount, Unit = actual.Unit, Percent = m.Number, Subject = actual, Against = kind,
-                Budget = aside is int at ? mentions[at].Number : differs?.Budget, BudgetName = differs is { } worked ? $"预算（{worked.Derivation}）" : asideWords is null ? null : AmountKinds.Default.BudgetNamedIn(asideWords), Derivation = differs?.Derivation,
+                Budget = aside is int at ? mentions[at].Number : differs?.Budget, BudgetName = differs is { } worked ? worked.Name : asideWords is null ? null : AmountKinds.Default.BudgetNamedIn(asideWords), Derivation = differs?.Derivation,
             });
             return;
         }
@@ -646,15 +649,35 @@ public sealed partial class ParagraphFactReader
     }
 
     /// <summary>
-    /// “较年初预算0.36万元增加0.12万元”: the budget stated inside the comparison, right before the Δ (or its rate,
-    /// <paramref name="mentions"/>[<paramref name="i"/>]) whose own words (<paramref name="raw"/>) are no more than its verb; else null.
+    /// “较年初预算0.36万元增加0.12万元”, “比年初预算的199.99万元减少”, “与年初预算0.36万元相比增加”, “较年初安排的11.75万元节约”: the budget
+    /// stated inside the comparison, right before the Δ (or its rate, <paramref name="mentions"/>[<paramref name="i"/>]) whose own words
+    /// (<paramref name="raw"/>) are no more than its verb, a closer, or the budget of the item the amount just stated names; else null.
     /// </summary>
-    private ((ChangeBase Kind, string Name) Against, PrintedNumber Figure)? StatedBudget(string text, List<NumberMention> mentions, int i, string raw, int sentenceBegin)
+    private ((ChangeBase Kind, string Name) Against, PrintedNumber Figure)? StatedBudget(string text, SentenceState state, List<NumberMention> mentions, int i, string raw)
     {
-        if (i == 0 || !mentions[i - 1].IsMoney || mentions[i - 1].Unit != mentions[i].Unit || Labels.ChangeSubject(raw).Length > 0) return null;
-        var floor = i >= 2 ? Math.Max(mentions[i - 2].End, sentenceBegin) : sentenceBegin;
+        if (i == 0 || !mentions[i - 1].IsMoney || mentions[i - 1].Unit != mentions[i].Unit) return null;
+        var floor = i >= 2 ? Math.Max(mentions[i - 2].End, state.Begin) : state.Begin;
         var begin = Labels.LabelStart(text, mentions[i - 1].Start, floor).Begin;
-        return BudgetBases.Ending(text[begin..mentions[i - 1].Start], year) is { } named ? (named, mentions[i - 1].Number) : null;
+        var after = BudgetBases.IsSaving(raw) ? string.Empty : Labels.ChangeSubject(raw);
+        if (BudgetBases.Stated(text[begin..mentions[i - 1].Start], after, year) is not { } named) return null;
+        // “共支付电费4.75万元，比年初列支的7万元电费预算减少了2.25万元”: the budget of an item is of the 决算 just stated that names it.
+        if (named.Item.Length > 0 && state.LastAmount?.Quantity.Contains(named.Item, StringComparison.Ordinal) != true) return null;
+        return ((named.Kind, named.Name), mentions[i - 1].Number);
+    }
+
+    /// <summary>“较年初安排的11.75万元节约1.58万元”: a fall (−1) when the words of <paramref name="mentions"/>[<paramref name="i"/>] save against a budget stated right before; else null.</summary>
+    private int? SavedAgainstStatedBudget(string text, SentenceState state, List<NumberMention> mentions, int i, string raw) =>
+        BudgetBases.IsSaving(raw) && StatedBudget(text, state, mentions, i, raw) is not null ? -1 : null;
+
+    /// <summary>
+    /// “比年初列支的7万元电费预算减少了2.25万元”: <paramref name="mentions"/>[<paramref name="i"/>] is the budget the change right after it is
+    /// measured against, and no amount of its own, when its words (<paramref name="raw"/>) do not already make it a budget figure.
+    /// </summary>
+    private bool StatesBudgetOfNext(string text, SentenceState state, List<NumberMention> mentions, int i, string raw)
+    {
+        if (budget || Labels.IsBudgetLabel(raw) || i + 1 >= mentions.Count || !mentions[i + 1].IsMoney) return false;
+        var next = text[Labels.LabelStart(text, mentions[i + 1].Start, mentions[i].End).Begin..mentions[i + 1].Start];
+        return (Labels.ChangeDirection(next) is not null || BudgetBases.IsSaving(next)) && StatedBudget(text, state, mentions, i + 1, next) is not null;
     }
 
     /// <summary>The 决算 of <see cref="pair"/> when no amount was read since: what “较年初预算增加…” opening the next sentence is of.</summary>
@@ -683,16 +706,20 @@ public sealed partial class ParagraphFactReader
 
     /// <summary>
     /// “决算数为3,216.40万元，比2023年预算数增加16.40万元，完成预算的100.51%”: the budget <paramref name="actual"/> is said to exceed
-    /// or fall short of, since it was read (3,216.40 − 16.40), and how it was worked out; null when no such difference is stated.
+    /// or fall short of, since it was read (3,216.40 − 16.40), and how it was worked out (none when the comparison states the budget:
+    /// “比年初列支的7万元电费预算减少了2.25万元”); null when no such difference is stated.
     /// </summary>
-    private (PrintedNumber Budget, string Derivation)? BudgetByDifference(NarrativeFact actual)
+    private (PrintedNumber Budget, string Name, string? Derivation)? BudgetByDifference(NarrativeFact actual)
     {
         for (var j = facts.Count - 1; j >= 0 && facts[j] != actual; j--)
         {
             var f = facts[j];
             if (f.Kind != FactKind.Change || f.Subject != actual || f.Base != PreviousYearWords.BudgetBase && f.Against == ChangeBase.LastYear || f.Amount is not PrintedNumber delta || actual.Amount is not PrintedNumber spent) continue;
+            // “比年初列支的7万元电费预算减少了2.25万元，完成该项目的67.86%”: the budget stated in the comparison, not worked out.
+            if (f.Budget is PrintedNumber stated && f.BudgetName is { } name) return (stated, name, null);
             var sign = f.Direction > 0 ? "－" : "＋";
-            return (PrintedNumber.Add(spent, delta, -f.Direction), $"{NumberText.Normalize(spent.Text)}{sign}{NumberText.Normalize(delta.Text)}");
+            var derivation = $"{NumberText.Normalize(spent.Text)}{sign}{NumberText.Normalize(delta.Text)}";
+            return (PrintedNumber.Add(spent, delta, -f.Direction), $"预算（{derivation}）", derivation);
         }
         return null;
     }

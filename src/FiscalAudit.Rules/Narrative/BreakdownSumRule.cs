@@ -12,7 +12,8 @@ namespace FiscalAudit.Rules.Narrative;
 /// to the whole within rounding. Counts (“车辆6辆，其中：…”) are whole numbers and add up exactly. The money stated
 /// with a count of items listed after it (“共3个项目，涉及资金500万元，具体情况如下：”, “预算数合计120万元，实际支出合计110万元，
 /// 分别为：…”) is the sum of the amount of its kind each item states; so is each amount of a whole stated as amounts of several
-/// kinds (“项目支出预算90万元，执行88万元，其中：A项目预算50万元，执行48万元，…”) against its parts, per kind.
+/// kinds (“项目支出预算90万元，执行88万元，其中：A项目预算50万元，执行48万元，…”) against its parts, per kind. A change whose reasons
+/// are stated as all of it, each signed (“增加5.36万元。原因是：一是…增加4.20万元；二是…增加1.16万元”), is their signed sum (<see cref="ReasonSums"/>).
 /// </summary>
 public sealed class BreakdownSumRule : IRule
 {
@@ -25,6 +26,7 @@ public sealed class BreakdownSumRule : IRule
     public IEnumerable<Finding> Check(Disclosure disclosure)
     {
         foreach (var f in ListedMoney(disclosure)) yield return f;
+        foreach (var f in ReasonSums.Wrong(disclosure, Rule)) yield return f;
         var listed = ListedSums(disclosure);
         foreach (var f in KindedMoney(disclosure, listed)) yield return f;
         listed.UnionWith(KindedSums(disclosure));

@@ -9,7 +9,8 @@ namespace FiscalAudit.Rules.Narrative;
 /// FA3007: one quantity stated twice in the text must be printed the same. Only named fiscal quantities
 /// are compared (收入合计, 基本支出, “三公” items …), each qualified by the whole it is listed under, so
 /// that 公用经费's 公务用车运行维护费 is not confused with the “三公” one. In a budget the word 预算 is no part
-/// of the name (<see cref="BudgetQuantities"/>).
+/// of the name (<see cref="BudgetQuantities"/>). A count of one set stated twice (the same words after it: “共有7个项目批复了绩效目标”,
+/// <see cref="NarrativeFact.CountedSet"/>) must be the same number too.
 /// </summary>
 public sealed class RestatementMismatchRule : IRule
 {
@@ -31,20 +32,34 @@ public sealed class RestatementMismatchRule : IRule
     public IEnumerable<Finding> Check(Disclosure disclosure)
     {
         var budget = disclosure.Kind == DocumentKind.Budget;
-        var first = new Dictionary<string, NarrativeFact>(StringComparer.Ordinal);
-        foreach (var f in disclosure.Narrative.Facts.Where(f => f.Kind == FactKind.Amount && f.Amount is not null))
+        var amounts = disclosure.Narrative.Facts.Where(f => f.Kind == FactKind.Amount && f.Amount is not null)
+            .Select(f => (Key: budget ? BudgetKey(f) : f.QualifiedKey, Fact: f))
+            .Where(k => Named(budget ? BudgetQuantities.WithoutFunds(k.Key) : k.Fact.Key) && !(budget && BudgetQuantities.OfClassification(k.Fact.Sentence)));
+        foreach (var (earlier, f) in Restated(amounts))
         {
-            var key = budget ? BudgetKey(f) : f.QualifiedKey;
-            if (!Named(budget ? BudgetQuantities.WithoutFunds(key) : f.Key) || budget && BudgetQuantities.OfClassification(f.Sentence)) continue;
-            if (!first.TryGetValue(key, out var earlier))
-            {
-                first[key] = f;
-                continue;
-            }
-            if (PrintedNumber.SameQuantity(earlier.Amount!.Value, f.Amount!.Value)) continue;
             yield return Rule.Report(
                 $"“{f.Quantity}”此处为 {Ratios.Amount(f.Amount!.Value)}，前文（{earlier.Location.Describe()}）为 {Ratios.Amount(earlier.Amount!.Value)}（差 {PrintedNumber.Format(Math.Abs(f.Amount!.Value.Value - earlier.Amount!.Value.Value), 2)}）",
                 FindingLocation.At(f.Location), earlier.Amount!.Value.Value, f.Amount!.Value.Value, related: RelatedPlaces.Statements(earlier));
+        }
+        // “我部门共有7个项目批复了绩效目标” … “共8个项目批复了绩效目标”: one set counted twice (the same words after the count), not a part of a list.
+        var counts = disclosure.Narrative.Facts.Where(f => f.Kind == FactKind.Count && f.Amount is not null && f.Whole is null && f.CountedSet is not null)
+            .Select(f => (Key: f.CountedSet!.ToString(), Fact: f));
+        foreach (var (earlier, f) in Restated(counts))
+        {
+            yield return Rule.Report(
+                $"此处为“{f.CountedSet!.Stated(Ratios.Show(f.Amount!.Value))}”，前文（{earlier.Location.Describe()}）为“{earlier.CountedSet!.Stated(Ratios.Show(earlier.Amount!.Value))}”，同一事项的数量不一致",
+                FindingLocation.At(f.Location), earlier.Amount!.Value.Value, f.Amount!.Value.Value, related: RelatedPlaces.Statements(earlier));
+        }
+    }
+
+    /// <summary>Each fact whose number differs from the first fact of its key, with that first fact.</summary>
+    private static IEnumerable<(NarrativeFact Earlier, NarrativeFact Fact)> Restated(IEnumerable<(string Key, NarrativeFact Fact)> keyed)
+    {
+        var first = new Dictionary<string, NarrativeFact>(StringComparer.Ordinal);
+        foreach (var (key, f) in keyed)
+        {
+            if (!first.TryGetValue(key, out var earlier)) first[key] = f;
+            else if (!PrintedNumber.SameQuantity(earlier.Amount!.Value, f.Amount!.Value)) yield return (earlier, f);
         }
     }
 

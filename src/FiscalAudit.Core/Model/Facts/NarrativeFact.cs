@@ -112,6 +112,12 @@ public sealed class NarrativeFact
     /// <summary>True when the parts were introduced by “分别为/包括” (“其他收入30.57万元分别为：…”): every part is listed.</summary>
     public bool PartsAreComplete { get; set; }
 
+    /// <summary>
+    /// For a change: the changes its reasons state, when they are stated as all of it, each signed (“增加5.36万元。原因是：一是劳务费增加4.20万元；
+    /// 二是办公设备购置费增加1.16万元”): their signed sum is the change.
+    /// </summary>
+    public List<NarrativeFact> Reasons { get; } = new();
+
     /// <summary>For a share: other amounts earlier in the sentence the percentage could refer to.</summary>
     public List<NarrativeFact> Alternatives { get; } = new();
 
@@ -120,6 +126,12 @@ public sealed class NarrativeFact
 
     /// <summary>True when <see cref="Subject"/> was matched by name (not just the nearest amount).</summary>
     public bool SubjectByName { get; set; }
+
+    /// <summary>For a count stated in a clause that names what it counts: that set (<see cref="Facts.CountedSet"/>); else null.</summary>
+    public CountedSet? CountedSet { get; init; }
+
+    /// <summary>For a count: the count printed in a table row it restates (表七's “公务用车保有量（辆）”); else null.</summary>
+    public TableCount? CountRow { get; set; }
 
     /// <summary>For an average: the count it divides by.</summary>
     public NarrativeFact? Count { get; set; }
