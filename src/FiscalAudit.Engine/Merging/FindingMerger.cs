@@ -169,7 +169,8 @@ public static partial class FindingMerger
     {
         if (cause is null) return kept;
         // What the figure should be, in the precision it is printed with (a 万元 cell that a 元 table contradicts should read 505.04).
-        var decimals = cause.Printed.Scale;
+        // A figure converted from a smaller unit (“1878100.00元” compared in 万元: 187.810000) is shown without the conversion's zeros.
+        var decimals = Math.Max(Math.Min((int)cause.Printed.Scale, 2), (cause.Printed / 1.0000000000000000000000000000m).Scale);
         // Amounts printed with thousands separators (“31,214,206.80”) are shown so.
         var grouped = cause.Places[0].Printed?.Text.Contains(',') == true;
         string Show(decimal v) => grouped ? v.ToString("N" + decimals, System.Globalization.CultureInfo.InvariantCulture) : PrintedNumber.Format(v, decimals);
