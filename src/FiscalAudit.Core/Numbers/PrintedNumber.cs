@@ -56,13 +56,20 @@ public readonly record struct PrintedNumber(decimal Value, int Decimals, bool Is
 
     /// <summary>
     /// Formats a value worked out from <paramref name="from"/> with <paramref name="decimals"/> decimals, shown the way they print:
+    /// with thousands separators when any of them prints them (“2,042,900.00” beside “1,925,800.00”, in full-width digits too),
     /// without trailing zeros when they were printed in a spreadsheet's General format (“162”, “4.5”; <see cref="TrailingZerosDropped"/>).
     /// </summary>
     public static string FormatLike(decimal value, int decimals, IEnumerable<PrintedNumber> from)
     {
-        var text = Format(value, decimals);
-        return from.Any(n => n.TrailingZerosDropped) && text.Contains('.') ? text.TrimEnd('0').TrimEnd('.') : text;
+        var printed = from.ToList();
+        var text = printed.Any(Grouped)
+            ? RoundLike(value, decimals).ToString("N" + decimals, CultureInfo.InvariantCulture)
+            : Format(value, decimals);
+        return printed.Any(n => n.TrailingZerosDropped) && text.Contains('.') ? text.TrimEnd('0').TrimEnd('.') : text;
     }
+
+    /// <summary>True when <paramref name="n"/> is printed with thousands separators (“1,925,800.00”, “１,９２５,８００.００”).</summary>
+    private static bool Grouped(PrintedNumber n) => n.ConvertedFrom is null && NumberText.Normalize(n.Text ?? string.Empty).Contains(',');
 
     /// <summary>
     /// True when <paramref name="a"/> and <paramref name="b"/> can be two printings of one quantity. Rounding to

@@ -30,11 +30,11 @@ public static partial class FindingMerger
         if (restatements is not null) OddOneOut.Restated(folds, restatements);
         foreach (var merge in catalog.SamePlace) SamePlace(findings, folds, merge, order);
         foreach (var merge in catalog.SameRow) SameRow.Apply(findings, folds, merge, order);
-        foreach (var merge in catalog.SameFigure) SameFigure(findings, folds, merge);
+        foreach (var merge in catalog.SameFigure) SameFigure(findings, folds, merge, order);
         foreach (var merge in catalog.PerDocument) PerDocument(findings, folds, merge, order);
-        foreach (var merge in catalog.OnBasis) OnBasis(findings, folds, merge);
+        foreach (var merge in catalog.OnBasis) OnBasis(findings, folds, merge, order);
         foreach (var merge in catalog.MistypedPart) MistypedPart.Apply(findings, folds, merge);
-        foreach (var merge in catalog.Explained) Explained(findings, folds, merge);
+        foreach (var merge in catalog.Explained) Explained(findings, folds, merge, order);
         foreach (var merge in catalog.TableUnit) TableUnit.Apply(findings, folds, merge);
         if (folds.IsEmpty) return findings;
         return findings.Select((f, i) => folds.Into[i] is null
@@ -58,14 +58,15 @@ public static partial class FindingMerger
 
     /// <summary>
     /// “支出合计515.00万元（表一 505.00）…其中基本支出400.00万元，占80.00%”: a rate worked out on an amount that is itself found
-    /// mistyped is folded into the amount's finding (or the finding that holds it).
+    /// mistyped is folded into the amount's finding (or the finding that holds it), the first in <paramref name="order"/> when several hold it.
     /// </summary>
-    private static void OnBasis(IReadOnlyList<Finding> findings, Folds folds, BasesMerge merge)
+    private static void OnBasis(IReadOnlyList<Finding> findings, Folds folds, BasesMerge merge, FoldOrder order)
     {
+        var byContent = Enumerable.Range(0, findings.Count).OrderBy(k => findings[k], order).ToList();
         for (var a = 0; a < findings.Count; a++)
         {
             if (!merge.Absorb.Contains(findings[a].RuleId) || !folds.Free(a)) continue;
-            var k = Enumerable.Range(0, findings.Count).FirstOrDefault(k => k != a && merge.Keep.Contains(findings[k].RuleId)
+            var k = byContent.FirstOrDefault(k => k != a && merge.Keep.Contains(findings[k].RuleId)
                 && findings[a].Bases.Any(b => HoldsMistyped(findings[k], k, b, folds)), -1);
             if (k >= 0) folds.Add(a, folds.Into[k] ?? k, FoldKind.WorkedOut);
         }
@@ -90,22 +91,30 @@ public static partial class FindingMerger
 
     /// <summary>
     /// “参考评分 95.89 与自评得分 99.89 不同：“办公家具(个)”自评 5、参考 1” beside “办公家具(个)…未达到目标却得满分 5”: a total
-    /// worked out on cells each of which another finding holds says nothing they do not; it is folded into the first of them.
+    /// worked out on cells each of which another finding holds says nothing they do not; it is folded into the first of them in
+    /// <paramref name="order"/> (the form's first indicator among them, whatever order the form reports them in).
     /// </summary>
-    private static void Explained(IReadOnlyList<Finding> findings, Folds folds, BasesMerge merge)
+    private static void Explained(IReadOnlyList<Finding> findings, Folds folds, BasesMerge merge, FoldOrder order)
     {
         for (var a = 0; a < findings.Count; a++)
         {
             if (!merge.Absorb.Contains(findings[a].RuleId) || !folds.Free(a) || findings[a].Bases.Count == 0) continue;
             var holders = findings[a].Bases.Select(b => Enumerable.Range(0, findings.Count).FirstOrDefault(k => k != a
                 && merge.Keep.Contains(findings[k].RuleId) && SamePlace(findings[k].Location, b), -1)).ToList();
-            if (holders.All(k => k >= 0)) folds.Add(a, folds.Into[holders.Min()] ?? holders.Min(), FoldKind.WorkedOut);
+            if (holders.Any(k => k < 0)) continue;
+            var first = holders.OrderBy(k => findings[k], order).First();
+            folds.Add(a, folds.Into[first] ?? first, FoldKind.WorkedOut);
         }
     }
 
-    private static void SameFigure(IReadOnlyList<Finding> findings, Folds folds, SameFigureMerge merge)
+    /// <summary>
+    /// Comparisons of the same two values on rows of one name, each folded into the first before it in <paramref name="order"/> (by
+    /// what they are about: the PDF, Markdown, Word and workbook forms of one document keep the same one).
+    /// </summary>
+    private static void SameFigure(IReadOnlyList<Finding> findings, Folds folds, SameFigureMerge merge, FoldOrder order)
     {
-        var candidates = Enumerable.Range(0, findings.Count).Where(i => merge.Rules.Contains(findings[i].RuleId) && Values(findings[i]) is not null).ToList();
+        var candidates = Enumerable.Range(0, findings.Count).Where(i => merge.Rules.Contains(findings[i].RuleId) && Values(findings[i]) is not null)
+            .OrderBy(i => findings[i], order).ToList();
         foreach (var group in candidates.GroupBy(i => Values(findings[i])!.Value))
         {
             var members = group.ToList();
@@ -125,15 +134,17 @@ public static partial class FindingMerger
     /// <summary>
     /// “社会保障和就业支出” 60.01 in 表一, 60.00 in 表三, 60.02 in 表四: comparisons of a row of one name that share one of their
     /// values are one figure printed differently in several tables; each is folded into the finding that holds the first it
-    /// meets (a later finding into an earlier one, any into one that already holds others), quoted but not counted among the places that say what a mistyped figure should be.
+    /// meets (a later finding into an earlier one, any into one that already holds others; <paramref name="candidates"/> are in
+    /// the fold order), quoted but not counted among the places that say what a mistyped figure should be.
     /// </summary>
     private static void OtherValues(IReadOnlyList<Finding> findings, Folds folds, IReadOnlyList<int> candidates)
     {
+        var rank = candidates.Select((k, n) => (k, n)).ToDictionary(x => x.k, x => x.n);
         foreach (var m in candidates.Where(folds.Free))
         {
             var (low, high) = Values(findings[m])!.Value;
             var names = RowNames(findings[m]);
-            var k = candidates.FirstOrDefault(k => k != m && (folds.Into[k] is int h ? h != m : k < m || !folds.Free(k))
+            var k = candidates.FirstOrDefault(k => k != m && (folds.Into[k] is int h ? h != m : rank[k] < rank[m] || !folds.Free(k))
                 && Values(findings[k]) is var (a, b) && (a == low || a == high || b == low || b == high)
                 && RowNames(findings[k]).Overlaps(names), -1);
             if (k >= 0 && folds.Free(m)) folds.Add(m, folds.Into[k] ?? k, FoldKind.OtherValue);
@@ -158,7 +169,8 @@ public static partial class FindingMerger
     {
         if (cause is null) return kept;
         // What the figure should be, in the precision it is printed with (a 万元 cell that a 元 table contradicts should read 505.04).
-        var decimals = cause.Printed.Scale;
+        // A figure converted from a smaller unit (“1878100.00元” compared in 万元: 187.810000) is shown without the conversion's zeros.
+        var decimals = Math.Max(Math.Min((int)cause.Printed.Scale, 2), (cause.Printed / 1.0000000000000000000000000000m).Scale);
         // Amounts printed with thousands separators (“31,214,206.80”) are shown so.
         var grouped = cause.Places[0].Printed?.Text.Contains(',') == true;
         string Show(decimal v) => grouped ? v.ToString("N" + decimals, System.Globalization.CultureInfo.InvariantCulture) : PrintedNumber.Format(v, decimals);

@@ -181,7 +181,8 @@ public partial class PlantedAcrossFormatsTests
     /// <summary>
     /// Issue 12, class 6: seed 002 with 1.00 of 2080505's 基本支出 moved to its 项目支出 and taken back from 2080599's (a refund, its
     /// 项目支出 −1.00, in 表三 and 表五), the negative printed as converters, Word and bureaus' exports print it: each is read as
-    /// −1.00 in its column (not as a label, not as no figure), every sum still holds, and the findings are those of the text.
+    /// −1.00 in its column (not as a label, not as no figure; “- 1.00” with a space after the sign, as OCR gives it, too), every sum
+    /// still holds, and the findings are those of the text.
     /// </summary>
     [SharedTheory]
     [MemberData(nameof(NegativePrintings))]
@@ -206,7 +207,7 @@ public partial class PlantedAcrossFormatsTests
                 "Markdown: MinerU, a table a line in <html><body>", "Markdown: docling pipe tables repeating merged header cells, zeros as “—”",
                 "Word", "workbook, one sheet, labels and titles merged",
             ];
-            foreach (var negative in new[] { "（1.00）", "(1.00)", "-1.00", "△1.00", "－1.00" })
+            foreach (var negative in new[] { "（1.00）", "(1.00)", "-1.00", "△1.00", "－1.00", "- 1.00", "－ 1.00" })
             {
                 foreach (var form in forms) data.Add(negative, form);
             }

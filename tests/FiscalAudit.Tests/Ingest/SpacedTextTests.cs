@@ -156,6 +156,35 @@ public class SpacedTextTests
         return text.ToString();
     }
 
+    /// <summary>
+    /// A refund in 表三 laid out with spaces, as OCR and pdftotext give it: the negative 项目支出 printed “-1.00”, “－1.00”, “- 1.00”
+    /// or “－ 1.00” (the sign a space before its figure) or “（1.00）”, flush right under its column: each comes back as one cell
+    /// that reads −1.00, not a dash (a stated zero) beside a 1.00.
+    /// </summary>
+    [Theory]
+    [InlineData("-1.00")]
+    [InlineData("－1.00")]
+    [InlineData("- 1.00")]
+    [InlineData("－ 1.00")]
+    [InlineData("（1.00）")]
+    public void A_negative_amount_with_or_without_a_space_after_its_sign_comes_back_as_one_cell(string negative)
+    {
+        string Row(string code, string name, string total, string basic, string project) =>
+            code.PadRight(12) + name.PadRight(16, '\u3000') + total.PadLeft(10) + basic.PadLeft(12) + project.PadLeft(12);
+        var text = Captions("支出决算表", "公开03表") + string.Join("\n",
+            Row("科目编码", "科目名称", "本年支出合计", "基本支出", "项目支出"),
+            Row("", "合计", "192.58", "193.58", negative),
+            Row("208", "社会保障和就业支出", "10.65", "11.65", negative),
+            Row("2080599", "其他行政事业单位养老支出", "0.48", "1.48", negative),
+            Row("210", "卫生健康支出", "4.95", "4.95", "0.00"),
+            "") + "\n注：本表反映部门本年度各项支出情况。\n";
+
+        var table = Assert.Single(Tables(text));
+
+        Assert.Equal([negative, negative, negative, "0.00"], Cells(table).Skip(1).Select(r => r[4]));
+        Assert.Equal(-1.00m, FiscalAudit.Core.Numbers.NumberText.Parse(Cells(table)[1][4])!.Value.Value);
+    }
+
     private static List<TableBlock> Tables(string text) =>
         new PlainTextReader().Read("x.txt", Encoding.UTF8.GetBytes(text)).Blocks.OfType<TableBlock>().ToList();
 

@@ -1,3 +1,4 @@
+using FiscalAudit.Core.Data;
 using FiscalAudit.Core.Numbers;
 
 namespace FiscalAudit.Ingest.Text.Spaced;
@@ -58,12 +59,16 @@ internal static class SpacedLine
         var result = new List<SpacedField>();
         foreach (var word in words)
         {
-            if (result.Count > 0 && !IsAmount(word) && !IsAmount(result[^1]))
+            // Words of a label go together; so do a minus sign and the figure a space after it (“- 1.23”, “－ 1.23”, as OCR gives a
+            // negative amount): one amount, not a dash (a stated zero) beside a 1.23.
+            if (result.Count > 0 && (IsAmount(word) ? IsMinusSign(result[^1]) : !IsAmount(result[^1])))
                 result[^1] = Spanning(result[^1], word, result[^1].Text + " " + word.Text);
             else result.Add(word);
         }
         return result;
     }
+
+    private static bool IsMinusSign(SpacedField word) => word.Text.Length == 1 && NumberMarks.MinusSigns.Contains(word.Text[0]);
 
     private static bool IsAmount(SpacedField word) => word.Text.IndexOfAny(['.', ',']) > 0 && NumberText.Parse(word.Text) is not null;
 

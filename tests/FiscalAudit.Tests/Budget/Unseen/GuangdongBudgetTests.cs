@@ -85,7 +85,7 @@ public class GuangdongBudgetTests
         var finding = Assert.Single(Reported(Audit("text", [plant])));
 
         Assert.Equal((plant.Rule, plant.Table, plant.Row), (finding.RuleId, finding.Location.Table, finding.Location.Row));
-        Assert.StartsWith("表三“广东省林业局”行“合计”列 10,137.20 ≠ 其下各单位之和 10157.20", finding.Message, StringComparison.Ordinal);
+        Assert.StartsWith("表三“广东省林业局”行“合计”列 10,137.20 ≠ 其下各单位之和 10,157.20", finding.Message, StringComparison.Ordinal);
     }
 
     /// <summary>The 合计 row of a table listed by unit is the sum of its top units, and the message says so (各单位之和, not 各类之和).</summary>
