@@ -26,11 +26,13 @@ public static class PlaceWords
 
     /// <summary>
     /// The pattern of a place: one to nameLength characters ending with a word of places (“普陀区”), or one to longNameLength ending
-    /// with a word of longPlaces (“科尔沁右翼前旗”, “双江拉祜族佤族布朗族傣族自治县”), never a word that starts no place (“城市”): the one
-    /// shape of a place every reader shares (Extract's OrganisationNames, the place a name opens with here).
+    /// with a word of longPlaces (“科尔沁右翼前旗”, “双江拉祜族佤族布朗族傣族自治县”) and no character of notInLongNames (“白沙黎族自治县社会福利院是
+    /// 白沙黎族自治县” is no place), never a word that starts no place (“城市”): the one shape of a place every reader shares (Extract's
+    /// OrganisationNames, the place a name opens with here).
     /// </summary>
     public static string Pattern { get; } =
-        $"(?!{Words(Data.NotPlaces)})(?:[{Han}]{{1,{Data.NameLength}}}?(?:{Words(Data.Places)})|[{Han}]{{1,{Data.LongNameLength}}}?(?:{Words(Data.LongPlaces)}))";
+        $"(?!{Words(Data.NotPlaces)})(?:[{Han}]{{1,{Data.NameLength}}}?(?:{Words(Data.Places)})"
+        + $"|[{Han}-[{Regex.Escape(string.Concat(Data.NotInLongNames))}]]{{1,{Data.LongNameLength}}}?(?:{Words(Data.LongPlaces)}))";
 
     /// <summary>A place opening a text that goes on after it, the shortest.</summary>
     private static readonly Regex OpeningPlace = new($"^(?:{Pattern})(?=.)", RegexOptions.Compiled);
@@ -126,6 +128,8 @@ public static class PlaceWords
         public List<string> LongPlaces { get; init; } = new();
 
         public int LongNameLength { get; init; }
+
+        public List<string> NotInLongNames { get; init; } = new();
 
         public List<string> Districts { get; init; } = new();
 

@@ -123,8 +123,8 @@ public class UnusedProvinceIdentityRedTeamTests
     public void One_wrong_header_is_one_finding_on_its_line(Body body, string header, string other) =>
         AssertOneOther(body.Department, other, header, [Document(body with { Second = header })]);
 
-    /// <summary>The 部门决算 of <paramref name="body"/>: its cover, 部门概况 and three tables.</summary>
-    private static string Document(Body body) =>
+    /// <summary>The 部门决算 of <paramref name="body"/>: its cover, 部门概况 and three tables (the red team of further provinces composes its documents so too).</summary>
+    internal static string Document(Body body) =>
         $"{body.Cover}\n\n第一部分 部门概况\n\n一、部门职责\n\n{body.Duties}\n\n二、机构设置\n\n{body.Units}\n\n第二部分 2023年度部门决算表\n\n"
         + $"收入支出决算总表\n\n公开01表\n\n{body.First}\n\n金额单位：万元\n\n本年收入合计199.52万元。\n\n"
         + $"收入决算表\n\n{body.Second}\n\n金额单位：万元\n\n本年收入合计199.52万元。\n\n"
