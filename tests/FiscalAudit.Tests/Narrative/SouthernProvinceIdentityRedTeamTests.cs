@@ -1,4 +1,3 @@
-using static FiscalAudit.Tests.Narrative.DepartmentNameKit;
 using Body = FiscalAudit.Tests.Narrative.UnusedProvinceIdentityRedTeamTests.Body;
 
 namespace FiscalAudit.Tests.Narrative;
@@ -53,22 +52,14 @@ public class SouthernProvinceIdentityRedTeamTests
 
     public static TheoryData<Body> Correct => new(Bodies);
 
-    public static TheoryData<Body, string, string> Wrong
-    {
-        get
-        {
-            var data = new TheoryData<Body, string, string>();
-            foreach (var (body, (header, other)) in Bodies.Zip(Replacements)) data.Add(body, header, other);
-            return data;
-        }
-    }
+    public static TheoryData<Body, string, string> Wrong => UnusedProvinceIdentityRedTeamTests.Replaced(Bodies, Replacements);
 
     [Theory]
     [MemberData(nameof(Correct))]
-    public void A_correct_document_is_silent(Body body) => AssertSilent(body.Department, [UnusedProvinceIdentityRedTeamTests.Document(body)]);
+    public void A_correct_document_is_silent(Body body) => UnusedProvinceIdentityRedTeamTests.AssertSilentDocument(body);
 
     [Theory]
     [MemberData(nameof(Wrong))]
     public void One_wrong_header_is_one_finding_on_its_line(Body body, string header, string other) =>
-        AssertOneOther(body.Department, other, header, [UnusedProvinceIdentityRedTeamTests.Document(body with { Second = header })]);
+        UnusedProvinceIdentityRedTeamTests.AssertOneWrongHeader(body, header, other);
 }
