@@ -28,21 +28,14 @@ public static class DepartmentAbbreviation
         yield return (name, other);
         for (var i = 1; i < name.Length; i++)
         {
-            if (PlaceWords.EndsAPlace(name.AsSpan(0, i)) && (PlaceWords.SharedStart(name[i..], other) > 0 || ShortPlace(other, name[i..]) is not null))
+            if (PlaceWords.EndsAPlace(name.AsSpan(0, i)) && (PlaceWords.SharedStart(name[i..], other) > 0 || OpensWithShortPlace(other, name[i..])))
                 yield return (name[i..], other);
         }
     }
 
-    /// <summary>
-    /// The place <paramref name="full"/> opens with when <paramref name="shortName"/> opens with a short form of it (“鄂托克前旗” for
-    /// “鄂前旗财政局”); null when either opens with no place, both with the same, or the short name's place is another (“鄂托克旗”).
-    /// </summary>
-    private static string? ShortPlace(string shortName, string full) =>
-        PlaceWords.Opening(shortName) is { } place && PlaceWords.Opening(full) is { } fullPlace && PlaceWords.Abbreviates(place, fullPlace) ? fullPlace : null;
-
-    /// <summary>Whether both names open with a place, and not the same one, nor the short one's a short form of the full one's: two places' bodies.</summary>
-    private static bool OtherPlaces(string shortName, string full) =>
-        PlaceWords.Opening(shortName) is { } place && PlaceWords.Opening(full) is { } fullPlace && place != fullPlace && !PlaceWords.Abbreviates(place, fullPlace);
+    /// <summary>Whether <paramref name="shortName"/> opens with a short form of the place <paramref name="full"/> opens with (“鄂前旗财政局” of “鄂托克前旗…”).</summary>
+    private static bool OpensWithShortPlace(string shortName, string full) =>
+        PlaceWords.Opening(shortName) is { } place && PlaceWords.Opening(full) is { } fullPlace && PlaceWords.Abbreviates(place, fullPlace);
 
     /// <summary>
     /// “沁阳市疾控中心” of “沁阳市疾病预防控制中心”, “沁阳市农技站” of “沁阳市农业技术推广站”, “沁阳市委办” of “沁阳市委办公室”: the short name
@@ -54,10 +47,11 @@ public static class DepartmentAbbreviation
     /// </summary>
     private static bool Abbreviates(string shortName, string full)
     {
-        if (shortName.Length >= full.Length || OtherPlaces(shortName, full)) return false;
-        if (ShortPlace(shortName, full) is { } place)
+        if (shortName.Length >= full.Length) return false;
+        if (PlaceWords.Opening(shortName) is { } place && PlaceWords.Opening(full) is { } fullPlace && place != fullPlace)
         {
-            var placed = place + shortName[PlaceWords.Opening(shortName)!.Length..];
+            if (!PlaceWords.Abbreviates(place, fullPlace)) return false;
+            var placed = fullPlace + shortName[place.Length..];
             return placed == full || KeepsInOrder(placed, full);
         }
         return KeepsInOrder(shortName, full);
