@@ -1,4 +1,6 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
+using FiscalAudit.Core.Text;
 
 namespace FiscalAudit.Core.Data;
 
@@ -8,26 +10,35 @@ namespace FiscalAudit.Core.Data;
 /// </summary>
 public static class PlaceWords
 {
+    private const string Han = @"\u4e00-\u9fa5";
+
     private static readonly File Data = EmbeddedJson.Load<File>(
         typeof(PlaceWords).Assembly, "place-words.json", new JsonSerializerOptions { PropertyNameCaseInsensitive = true });
 
     /// <summary>The words, as listed.</summary>
     public static IReadOnlyList<string> All { get; } = Data.Places;
 
-    /// <summary>The words ending with a word of places that start no place (“城市” of “南宁市城市管理局”).</summary>
-    public static IReadOnlyList<string> NotPlaces { get; } = Data.NotPlaces;
-
     /// <summary>The most characters a place's own name has before its word (“锡林郭勒盟”, “广西壮族自治区”): the limit of every reader of places.</summary>
     public static int NameLength { get; } = Data.NameLength;
 
-    /// <summary>The words ending the name of a place whose own name may be longer (“…自治县”, “科尔沁右翼前旗”), each ending with a word of <see cref="All"/>.</summary>
-    public static IReadOnlyList<string> Long { get; } = Data.LongPlaces;
-
-    /// <summary>The most characters a place's own name has before a word of <see cref="Long"/> (“双江拉祜族佤族布朗族傣族自治县”).</summary>
-    public static int LongNameLength { get; } = Data.LongNameLength;
-
     /// <summary>The words ending the name of a zone (“高新区”, “开发区”, “新区”) whose bodies a host district may oversee.</summary>
     public static IReadOnlyList<string> Zones { get; } = Data.Zones;
+
+    /// <summary>
+    /// The pattern of a place: one to nameLength characters ending with a word of places (“普陀区”), or one to longNameLength ending
+    /// with a word of longPlaces (“科尔沁右翼前旗”, “双江拉祜族佤族布朗族傣族自治县”) and no character of notInLongNames (“白沙黎族自治县社会福利院是
+    /// 白沙黎族自治县” is no place), never a word that starts no place (“城市”): the one shape of a place every reader shares (Extract's
+    /// OrganisationNames, the place a name opens with here).
+    /// </summary>
+    public static string Pattern { get; } =
+        $"(?!{Words(Data.NotPlaces)})(?:[{Han}]{{1,{Data.NameLength}}}?(?:{Words(Data.Places)})"
+        + $"|[{Han}-[{Regex.Escape(string.Concat(Data.NotInLongNames))}]]{{1,{Data.LongNameLength}}}?(?:{Words(Data.LongPlaces)}))";
+
+    /// <summary>A place opening a text that goes on after it, the shortest.</summary>
+    private static readonly Regex OpeningPlace = new($"^(?:{Pattern})(?=.)", RegexOptions.Compiled);
+
+    /// <summary>The side words a place's name may end with before its word (“前” of “鄂托克前旗”), data.</summary>
+    private static readonly Regex SideRun = new($"^(?:{Words(Data.Sides)})+$", RegexOptions.Compiled);
 
     /// <summary>Whether <paramref name="text"/> ends with a word of places.</summary>
     public static bool EndsAPlace(ReadOnlySpan<char> text)
@@ -83,29 +94,26 @@ public static class PlaceWords
     /// <summary>The longest word of places <paramref name="place"/> ends with (“自治区” of “广西壮族自治区”, not “区”).</summary>
     private static string Word(string place) => All.Where(p => place.EndsWith(p, StringComparison.Ordinal)).MaxBy(p => p.Length) ?? string.Empty;
 
+    /// <summary>The place <paramref name="text"/> opens with (<see cref="Pattern"/>, the shortest, some text after it), or null.</summary>
+    internal static string? Opening(string text) => OpeningPlace.Match(text) is { Success: true } m ? m.Value : null;
+
     /// <summary>
-    /// The place <paramref name="text"/> opens with (one to nameLength characters, then a word of places, or one to longNameLength, then
-    /// a word of longPlaces; not a word of notPlaces), or null.
+    /// Whether the place <paramref name="shortPlace"/> is a short form of the place <paramref name="fullPlace"/>: it ends with the same
+    /// word, its own name (abbreviatedLength characters or more) keeps the full one's characters in their order from its first, and
+    /// either starts it (“双江县” of “双江拉祜族佤族布朗族傣族自治县”, “东乌旗” of “东乌珠穆沁旗”) or ends with its last (“鄂前旗” of
+    /// “鄂托克前旗”, “科右中旗” of “科尔沁右翼中旗”). A place whose own name is the full one's without the side words that end it is
+    /// another place, no short form (“鄂托克旗” and “鄂托克前旗”, “杭锦旗” and “杭锦后旗”: sides).
     /// </summary>
-    private static string? Opening(string text)
+    public static bool Abbreviates(string shortPlace, string fullPlace)
     {
-        if (NotPlaces.Any(w => text.StartsWith(w, StringComparison.Ordinal))) return null;
-        for (var n = 2; n <= Math.Min(text.Length - 1, LongNameLength + Long.Max(p => p.Length)); n++)
-        {
-            if (Ends(text.AsSpan(0, n), All, NameLength) || Ends(text.AsSpan(0, n), Long, LongNameLength)) return text[..n];
-        }
-        return null;
+        var word = Word(shortPlace);
+        if (word.Length == 0 || shortPlace.Length >= fullPlace.Length || !fullPlace.EndsWith(word, StringComparison.Ordinal)) return false;
+        var (own, full) = (shortPlace[..^word.Length], fullPlace[..^word.Length]);
+        if (own.Length < Data.AbbreviatedLength || own[0] != full[0] || InOrder.Positions(own, full) is null) return false;
+        return full.StartsWith(own, StringComparison.Ordinal) ? !SideRun.IsMatch(full[own.Length..]) : own[^1] == full[^1];
     }
 
-    /// <summary>Whether <paramref name="place"/> is one to <paramref name="limit"/> characters followed by one of <paramref name="words"/>.</summary>
-    private static bool Ends(ReadOnlySpan<char> place, IReadOnlyList<string> words, int limit)
-    {
-        foreach (var w in words)
-        {
-            if (place.Length > w.Length && place.Length - w.Length <= limit && place.EndsWith(w, StringComparison.Ordinal)) return true;
-        }
-        return false;
-    }
+    private static string Words(IEnumerable<string> words) => string.Join('|', words.OrderByDescending(w => w.Length).Select(Regex.Escape));
 
     private sealed class File
     {
@@ -121,10 +129,16 @@ public static class PlaceWords
 
         public int LongNameLength { get; init; }
 
+        public List<string> NotInLongNames { get; init; } = new();
+
         public List<string> Districts { get; init; } = new();
 
         public int CertainLength { get; init; }
 
         public List<string> Uncertain { get; init; } = new();
+
+        public List<string> Sides { get; init; } = new();
+
+        public int AbbreviatedLength { get; init; }
     }
 }

@@ -37,7 +37,7 @@ internal static class OrganisationNames
 
     private static readonly Regex OwnLevelBefore = new($"(?:{Alternatives(Data.OwnLevels)})$", RegexOptions.Compiled);
 
-    private static readonly Regex EndsWithPlace = new($"{Place()}$", RegexOptions.Compiled);
+    private static readonly Regex EndsWithPlace = new($"{PlaceWords.Pattern}$", RegexOptions.Compiled);
 
     private static readonly Regex Code = new($"^(?:{Data.Code}|{Year})", RegexOptions.Compiled);
 
@@ -101,7 +101,7 @@ internal static class OrganisationNames
         var leads = Alternatives(words.Leads);
         var lead = $"[{Han}]{{0,{words.LeadAfter}}}(?!{Alternatives(words.KeptLeads)})(?:{leads})[{Han}]{{2,{PlaceWords.NameLength}}}?(?:{placeWords})";
         var notStarts = Either(words.NotStarts.Select(Regex.Escape).Append("第[一二三四五六七八九十]+部分").Append(lead).Append($"[{PrintedYears.Digits}]{{0,3}}年"));
-        var place = Place();
+        var place = PlaceWords.Pattern;
         var notFollowed = $"(?!(?!{Alternatives(words.VerbsAfterEnd)})(?:{Alternatives(words.NotFollowedBy)}))";
         var end = $"(?:{Alternatives(words.Ends)})(?:{Alternatives(words.Suffixes)})?{notFollowed}";
         var prefix = $"(?:{Alternatives(words.Prefixes)})?";
@@ -112,14 +112,6 @@ internal static class OrganisationNames
         if (level) return $"(?:{placeWords})(?!{Alternatives(words.NotLevelOnly)}){own}{units}";
         return $"(?:(?<![{Han}])|(?<=(?:{leads}))|(?<={ownLevel})|(?<={Year})(?!度))(?!{InsideALead(words.Leads)})(?!{notStarts}){prefix}(?:{place}){places}{own}{units}";
     }
-
-    /// <summary>
-    /// A place: one to nameLength characters ending with a word of places (“普陀区”), or one to longNameLength ending with a word of
-    /// longPlaces (“科尔沁右翼前旗”, “双江拉祜族佤族布朗族傣族自治县”), never a word that starts no place (“城市”): Core's
-    /// place-words.json, which the comparison of two names reads places by too.
-    /// </summary>
-    private static string Place() =>
-        $"(?!{Alternatives(PlaceWords.NotPlaces)})(?:[{Han}]{{1,{PlaceWords.NameLength}}}?(?:{Alternatives(PlaceWords.All)})|[{Han}]{{1,{PlaceWords.LongNameLength}}}?(?:{Alternatives(PlaceWords.Long)}))";
 
     /// <summary>A name followed by the second name of the same body in brackets (“…区委组织部（…区公务员局）”), read as one.</summary>
     private static string WithSecondName(string name) => $"{name}(?:[（(]{name}[）)])?";

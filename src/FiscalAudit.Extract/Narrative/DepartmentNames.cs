@@ -47,16 +47,21 @@ public static partial class DepartmentNames
     /// its places perhaps only its level (“区财政局2023年度部门决算”), or none. A numbered heading that is a name and nothing more
     /// (“（三）沁阳市人民医院” under 机构设置) lists a unit of the department, and names none. The title of a report one body issues on
     /// another's spending names its issuer first (“石门县财政局关于…财政重点绩效评价报告”): the department is the body after the issuer's
-    /// lead, if any is named (<see cref="DepartmentIdentityWords.AfterIssuer"/>), never the issuer.
+    /// lead, if any is named (<see cref="DepartmentIdentityWords.AfterIssuer"/>), never the issuer — also where the title runs on to the
+    /// line below, <paramref name="next"/> (“石门县财政局关于石门县高标准农田建设项目” / “财政重点绩效评价报告”).
     /// </summary>
-    public static TextMark? InTitle(string text, SourceLocation location)
+    public static TextMark? InTitle(string text, SourceLocation location, string? next = null)
     {
         var compact = Spaceless.Of(text);
         var rest = TitlePrefix().Replace(compact, string.Empty);
-        if (DepartmentIdentityWords.IsIssuedReport(rest) && DepartmentIdentityWords.AfterIssuer(rest) is { } evaluated) rest = evaluated;
+        if (IssuedReport(rest, next) && DepartmentIdentityWords.AfterIssuer(rest) is { } evaluated) rest = evaluated;
         if (OrganisationNames.AtStartOrLevelOnly(rest) is not { } m || rest.Length < compact.Length && m.Index + m.Length == rest.Length) return null;
         return new TextMark(TextMarkKind.DepartmentName, m.Value, compact, location);
     }
+
+    /// <summary>Whether the title <paramref name="compact"/>, alone or run on to the line <paramref name="next"/>, is an issued report's (issuedReports).</summary>
+    private static bool IssuedReport(string compact, string? next) =>
+        DepartmentIdentityWords.IsIssuedReport(compact) || next is not null && DepartmentIdentityWords.IsIssuedReport(compact + Spaceless.Of(next));
 
     /// <summary>
     /// The organisation a table's or part's title printed as a plain paragraph names, with no ordinal before it (“南宁市青秀区民政局2023年度收入支出决算总表”,

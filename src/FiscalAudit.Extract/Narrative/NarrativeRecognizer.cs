@@ -39,12 +39,12 @@ public sealed class NarrativeRecognizer : IRecognizer
                 case HeadingBlock h:
                     previous = null;
                     section = h.Text;
-                    units = Title(narrative, h.Text, (_, _, _) => h.Location, units);
+                    units = Title(narrative, h.Text, (_, _, _) => h.Location, units, TextAfter(inOrder, b));
                     break;
                 case ParagraphBlock p when Sections.IsTitle(p.Text):
                     previous = null;
                     section = p.Text.Trim();
-                    units = Title(narrative, p.Text, p.LocationOf, units);
+                    units = Title(narrative, p.Text, p.LocationOf, units, TextAfter(inOrder, b));
                     break;
                 case ParagraphBlock p:
                     // “一、收入支出决算总体情况说明：2020年度…”: the title, then its text (whose marks are the title's). A run-in
@@ -124,15 +124,22 @@ public sealed class NarrativeRecognizer : IRecognizer
         }
     }
 
-    /// <summary>Reads a title line; returns the level of the units section (<see cref="OwnUnits"/>) the text after it lies in, given <paramref name="units"/>'s before it.</summary>
-    private static OutlineLevel? Title(Core.Model.Facts.Narrative narrative, string text, Func<int, int, int, SourceLocation> locate, OutlineLevel? units)
+    /// <summary>The text of the heading or paragraph after block <paramref name="b"/>, or null.</summary>
+    private static string? TextAfter(List<Block> blocks, int b) =>
+        b + 1 < blocks.Count ? blocks[b + 1] switch { HeadingBlock h => h.Text, ParagraphBlock p => p.Text, _ => null } : null;
+
+    /// <summary>
+    /// Reads a title line, the line after it <paramref name="next"/> (a title run on to it); returns the level of the units section
+    /// (<see cref="OwnUnits"/>) the text after it lies in, given <paramref name="units"/>'s before it.
+    /// </summary>
+    private static OutlineLevel? Title(Core.Model.Facts.Narrative narrative, string text, Func<int, int, int, SourceLocation> locate, OutlineLevel? units, string? next = null)
     {
         var location = locate(0, text.Length, 0);
         var entry = OutlineHeadings.Read(text, location);
         narrative.Outline.Add(entry);
         narrative.Years.AddRange(TextMarks.Years(text, locate, title: true));
         narrative.Marks.AddRange(TextMarks.Find(text, locate));
-        Add(narrative.Names, DepartmentNames.InTitle(text, location));
+        Add(narrative.Names, DepartmentNames.InTitle(text, location, next));
         var section = OwnUnits.Section(entry, units);
         if (section is not null) narrative.Names.AddRange(OwnUnits.Read(text, (_, _) => location));
         return section;

@@ -8,7 +8,7 @@ namespace FiscalAudit.Tests.Narrative;
 /// 机构设置 (“…镇财政所为遵义市播州区财政局的派出机构”) is no unit of the department, so a header printing it is one FA3014, while the unit
 /// itself stays the department's. Two bodies a cover prints together (“A局和B局”) where the text states they share one office (和, 同, 与,
 /// 实行合署办公) are the department and its other name, each silent in a header. A report one body issues on another's spending
-/// (“石门县财政局关于…绩效评价报告”) is the evaluated department's, read from the title after the issuer or from its labels
+/// (“石门县财政局关于…绩效评价报告”, its title perhaps split over two lines) is the evaluated department's, read from the title after the issuer or from its labels
 /// (“项目实施单位：”, “评价对象：”) or, naming it nowhere else, from the body its text says carries the project out (“…由石门县农业农村局组织实施”);
 /// its title naming the issuer is silent.
 /// </summary>
@@ -75,6 +75,10 @@ public class ParentJointIssuerIdentityTests
         { "临澧县财政局关于2024年度城乡环卫一体化项目第三方绩效评价报告\n\n被评价单位：临澧县城市管理和综合执法局\n\n评价对象：2024年度城乡环卫一体化项目\n", "临澧县城市管理和综合执法局" },
         { "# 石门县财政局关于2024年度高标准农田建设项目财政重点绩效评价报告\n\n评价组织：石门县财政局预算绩效管理股\n\n高标准农田建设项目由石门县农业农村局组织实施。\n", "石门县农业农村局" },
         { "桃源县财政局关于2024年度农村公路养护项目绩效评价报告\n\n本项目由桃源县交通运输局负责实施，桃源县公路建设养护中心具体承担。\n", "桃源县交通运输局" },
+        { "# 石门县财政局关于石门县高标准农田建设项目\n\n# 财政重点绩效评价报告\n\n项目实施单位：石门县农业农村局\n", "石门县农业农村局" },
+        { "# 澧县财政局关于澧县农村饮水安全巩固提升项目\n\n财政重点绩效评价报告\n\n评价对象：澧县水利局2024年度农村饮水安全巩固提升项目\n", "澧县水利局" },
+        { "# 石门县财政局关于石门县农业农村局2024年度\n\n# 部门整体支出绩效评价报告\n\n评价组织：石门县财政局预算绩效管理股\n", "石门县农业农村局" },
+        { "# 桃源县财政局关于2024年度农村公路养护项目\n\n# 第三方绩效评价报告\n\n本项目由桃源县交通运输局负责实施。\n", "桃源县交通运输局" },
     };
 
     [Theory]
@@ -90,6 +94,13 @@ public class ParentJointIssuerIdentityTests
     public void An_issued_report_whose_title_names_another_evaluated_body_is_one_finding_on_the_title()
     {
         var text = "# 石门县财政局关于澧县农业农村局2024年度部门整体支出绩效评价报告\n\n评价对象：石门县农业农村局2024年度部门整体支出\n\n被评价单位：石门县农业农村局\n";
+        Assert.Equal(("石门县农业农村局", "澧县农业农村局", 1), TheOneOther(text));
+    }
+
+    [Fact]
+    public void An_issued_report_whose_title_split_over_two_lines_names_another_evaluated_body_is_one_finding_on_the_title()
+    {
+        var text = "# 石门县财政局关于澧县农业农村局2024年度\n\n# 部门整体支出绩效评价报告\n\n评价对象：石门县农业农村局2024年度部门整体支出\n\n被评价单位：石门县农业农村局\n";
         Assert.Equal(("石门县农业农村局", "澧县农业农村局", 1), TheOneOther(text));
     }
 

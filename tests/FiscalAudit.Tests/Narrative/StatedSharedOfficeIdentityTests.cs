@@ -7,7 +7,8 @@ namespace FiscalAudit.Tests.Narrative;
 /// Issue 12 class 3: a body the document states shares the department's office or whose name the department bears (“区委统战部与区民族宗教事务局合署办公”,
 /// “加挂南宁市青秀区文物局牌子”, “我局与区乡村振兴局合署办公”) is the department's other name there, so a table's header printing it is
 /// silent. The same body of another place, a statement about another department (copied text) and a header naming an office no
-/// statement joins are each one FA3014 on the header's line.
+/// statement joins are each one FA3014 on the header's line. A statement may list the bodies without a joint (“A、B、C合署办公”) or open
+/// by citing the decision that joined them, no comma before its bodies (“根据…机构改革方案A同B合署办公”).
 /// </summary>
 public class StatedSharedOfficeIdentityTests
 {
@@ -20,6 +21,10 @@ public class StatedSharedOfficeIdentityTests
         { "杭州市西湖区农业农村局", "我局与区乡村振兴局合署办公。", "杭州市西湖区乡村振兴局" },
         { "中共成都市武侯区委统战部", "区委统战部与区民族宗教事务局合署办公，实行一个机构两块牌子。", "成都市武侯区民族宗教事务局" },
         { "郑州市金水区自然资源局", "郑州市金水区林业局与郑州市金水区自然资源局合署办公。", "郑州市金水区林业局" },
+        { "银川市西夏区应急管理局", "银川市西夏区应急管理局、银川市西夏区地震局、银川市西夏区人民防空办公室合署办公。", "银川市西夏区人民防空办公室" },
+        { "贺兰县应急管理局", "贺兰县地震局、贺兰县应急管理局合署办公，实行一个机构两块牌子。", "贺兰县地震局" },
+        { "贺兰县应急管理局", "根据贺兰县机构改革方案贺兰县应急管理局同贺兰县地震局合署办公。", "贺兰县地震局" },
+        { "宜昌市西陵区自然资源和规划局", "根据《宜昌市西陵区机构改革实施方案》宜昌市西陵区自然资源和规划局与宜昌市西陵区林业局合署办公。", "宜昌市西陵区林业局" },
     };
 
     public static TheoryData<string, string, string> Wrong => new()
@@ -29,6 +34,9 @@ public class StatedSharedOfficeIdentityTests
         { "杭州市西湖区农业农村局", "杭州市上城区农业农村局与杭州市上城区乡村振兴局合署办公。", "杭州市上城区乡村振兴局" },
         { "长沙市岳麓区应急管理局", "本局内设办公室、应急指挥股。", "长沙市岳麓区地震局" },
         { "郑州市金水区自然资源局", "我局与区林业局合署办公。", "郑州市二七区林业局" },
+        { "贺兰县应急管理局", "永宁县应急管理局、永宁县地震局合署办公。", "永宁县地震局" },
+        { "贺兰县应急管理局", "根据贺兰县机构改革方案永宁县应急管理局同永宁县地震局合署办公。", "永宁县地震局" },
+        { "银川市西夏区应急管理局", "银川市西夏区应急管理局、银川市西夏区地震局、银川市西夏区人民防空办公室合署办公。", "银川市金凤区地震局" },
     };
 
     [Theory]

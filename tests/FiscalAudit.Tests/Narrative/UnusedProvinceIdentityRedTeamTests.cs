@@ -104,23 +104,29 @@ public class UnusedProvinceIdentityRedTeamTests
 
     public static TheoryData<Body> Correct => new(Bodies);
 
-    public static TheoryData<Body, string, string> Wrong
-    {
-        get
-        {
-            var data = new TheoryData<Body, string, string>();
-            foreach (var (body, (header, other)) in Bodies.Zip(Replacements)) data.Add(body, header, other);
-            return data;
-        }
-    }
+    public static TheoryData<Body, string, string> Wrong => Replaced(Bodies, Replacements);
 
     [Theory]
     [MemberData(nameof(Correct))]
-    public void A_correct_document_is_silent(Body body) => AssertSilent(body.Department, [Document(body)]);
+    public void A_correct_document_is_silent(Body body) => AssertSilentDocument(body);
 
     [Theory]
     [MemberData(nameof(Wrong))]
-    public void One_wrong_header_is_one_finding_on_its_line(Body body, string header, string other) =>
+    public void One_wrong_header_is_one_finding_on_its_line(Body body, string header, string other) => AssertOneWrongHeader(body, header, other);
+
+    /// <summary>Each of <paramref name="bodies"/> with the header replacing its second table's and the body that header names (the red teams of further provinces too).</summary>
+    internal static TheoryData<Body, string, string> Replaced(Body[] bodies, (string Header, string Other)[] replacements)
+    {
+        var data = new TheoryData<Body, string, string>();
+        foreach (var (body, (header, other)) in bodies.Zip(replacements)) data.Add(body, header, other);
+        return data;
+    }
+
+    /// <summary>Asserts that the document of <paramref name="body"/> is read as its department's and FA3014 reports nothing in it.</summary>
+    internal static void AssertSilentDocument(Body body) => AssertSilent(body.Department, [Document(body)]);
+
+    /// <summary>Asserts that, its second header replaced by <paramref name="header"/>, the document of <paramref name="body"/> is one FA3014 naming <paramref name="other"/> on that line.</summary>
+    internal static void AssertOneWrongHeader(Body body, string header, string other) =>
         AssertOneOther(body.Department, other, header, [Document(body with { Second = header })]);
 
     /// <summary>The 部门决算 of <paramref name="body"/>: its cover, 部门概况 and three tables.</summary>
