@@ -157,6 +157,7 @@ public sealed class PdfBlockAssembler
             AddRow(target, cells, location with { Box = rows[i].Skip(1).Aggregate(rows[i][0].Cell.Box, (b, c) => b.Union(c.Cell.Box)) }, texts[i], target.Grid == part.Grid ? rows[i] : null);
         }
         target.LastPage = page.Number;
+        target.LastPart = part;
     }
 
     private void AddRow(OpenTable target, List<SourceCell> cells, SourceLocation rowLocation, string text, IReadOnlyList<PdfCell>? printed = null)
@@ -187,6 +188,7 @@ public sealed class PdfBlockAssembler
                 AddRow(open, cells, location with { Box = row.Box }, OpenTable.RowText(cells, open.ColumnCount));
             }
             open.LastPage = page.Number;
+            open.LastPart = null;
             rows += found.Rows.Count;
             taken += found.Items;
         }
@@ -233,22 +235,28 @@ public sealed class PdfBlockAssembler
     {
         if (!IsRowRest(open, row, map)) return false;
         foreach (var cell in row.Where(c => c.Text.Length > 0)) JoinToLastRow(open, open.Rows[^1].At(map[cell.Cell.Column].First)!.Column, cell.Text);
+        // The last row as printed no longer ends where the row does.
+        open.LastPart = null;
         return true;
     }
 
     /// <summary>
-    /// The row is the rest of <paramref name="open"/>'s last row cut by the page end (<see cref="JoinsLastRow"/>): no figure in it but the
-    /// last digits of a wrapped code (digits only, under a code of the last row: “208059” + “9”), text only in columns where the last row,
-    /// which holds figures, has text, and not the table's first row repeated over the page (every cell of it, which may also stand in name
-    /// columns only: “收入” … “支出”; a name's last line alone, “支出”, may read as one of them).
+    /// The row is the rest of <paramref name="open"/>'s last row cut by the page end (<see cref="JoinsLastRow"/>): text only in columns where
+    /// the last row has text, and not the table's first row repeated over the page (every cell of it, which may also stand in name columns
+    /// only: “收入” … “支出”; a name's last line alone, “支出”, may read as one of them). Either the last row holds figures and the row none but
+    /// the last digits of a wrapped code (digits only, under a code of the last row: “208059” + “9”), or each of its cells goes on with a cell
+    /// of the last row whose lowest line fills its column (<see cref="CutRow"/>: a form's 项目名称 or indicator wrapped over the page end,
+    /// “工作人员绩效” + “考核奖”, “满意度达到” + “100%”).
     /// </summary>
     private static bool IsRowRest(OpenTable open, IReadOnlyList<PdfCell> row, (int First, int Last)[] map)
     {
         var filled = row.Where(c => c.Text.Length > 0).ToList();
         var header = open.Rows.Count > 0 ? open.Rows[0].Cells.Where(h => h.Text.Length > 0).Select(h => h.Text).ToList() : [];
-        return open.Rows.Count > 0 && filled.Count > 0 && open.RowTexts[^1].Any(char.IsAsciiDigit)
-            && filled.All(c => map[c.Cell.Column].First == map[c.Cell.Column + c.Cell.ColumnSpan - 1].Last && open.Rows[^1].At(map[c.Cell.Column].First) is { Text.Length: > 0 } above
-                && (!c.Text.Any(char.IsAsciiDigit) || IsDigits(c.Text) && IsDigits(above.Text)))
+        bool Under(PdfCell c) => map[c.Cell.Column].First == map[c.Cell.Column + c.Cell.ColumnSpan - 1].Last && open.Rows[^1].At(map[c.Cell.Column].First) is { Text.Length: > 0 };
+        var figuresGoOn = open.RowTexts[^1].Any(char.IsAsciiDigit)
+            && filled.All(c => !c.Text.Any(char.IsAsciiDigit) || IsDigits(c.Text) && IsDigits(open.Rows[^1].At(map[c.Cell.Column].First)!.Text));
+        return open.Rows.Count > 0 && filled.Count > 0 && filled.All(Under)
+            && (figuresGoOn || open.LastPart is { } last && CutRow.GoesOn(last, row))
             && !(header.Count > 0 && header.All(h => filled.Any(c => c.Text == h)));
     }
 
