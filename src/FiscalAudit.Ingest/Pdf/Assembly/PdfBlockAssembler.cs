@@ -41,7 +41,7 @@ public sealed class PdfBlockAssembler
             var lineNumber = 0;
             // A form's first row left at the page foot is read with the table on the next page, its lines there skipped.
             var footLabel = p + 1 < pages.Count ? FootLabelRow.Between(page, pages[p + 1]) : null;
-            var first = carriedLabel is { } carried ? carried.Row.Head.Count : JoinRowRest(page) ? 1 : AddLoneRows(page, 0, ref lineNumber);
+            var first = carriedLabel is { } carried ? carried.Row.Head.Count : JoinRowRest(page) is > 0 and var rest ? rest : AddLoneRows(page, 0, ref lineNumber);
             var end = page.Items.Count - (footLabel?.Foot.Count ?? 0);
             for (var i = first; i < end; i++)
             {
@@ -210,20 +210,24 @@ public sealed class PdfBlockAssembler
 
     /// <summary>
     /// A table found from the alignment of its words, whose last row ran over the page end: the rest of a
-    /// wrapped cell (“…应急管理支” + “出”) is the page's first line, standing in that cell's column over the
-    /// part that continues the table. It is joined to the cell; true when it was.
+    /// wrapped cell (“…应急管理支” + “出”; a 三级指标 cut after “推动沁阳新型智慧城市”, its rest wrapped over a few lines) is the page's
+    /// first lines, each right under the one before, standing in that cell's column over the part that continues the table. It is
+    /// joined to the cell; how many lines it took (0 when none).
     /// </summary>
-    private bool JoinRowRest(PageLayout page)
+    private int JoinRowRest(PageLayout page)
     {
-        if (table is not { Grid.Inks: not null } open || open.LastPage + 1 != page.Number || page.Items.Count < 2
-            || page.Items[0] is not PdfLine rest || page.Items[1] is not PageTable part || part.Grid.Inks is null
-            || metrics.IsHeading(rest) && !SetLike(rest, part) || ItemStart.IsMatch(rest.Text) || continuation.Map(open.Grid, part.Grid) is null)
-            return false;
+        var rest = page.Items.TakeWhile(i => i is PdfLine).Cast<PdfLine>().ToList();
+        if (table is not { Grid.Inks: not null } open || open.LastPage + 1 != page.Number || rest.Count is 0 or > LoneRow.MaxLines || rest.Count == page.Items.Count
+            || page.Items[rest.Count] is not PageTable part || part.Grid.Inks is null
+            || rest.Any(l => metrics.IsHeading(l) && !SetLike(l, part) || ItemStart.IsMatch(l.Text))
+            || rest.Zip(rest.Skip(1)).Any(p => p.First.Baseline - p.Second.Baseline > AlignedTableFinder.WrapGap * p.Second.FontSize)
+            || continuation.Map(open.Grid, part.Grid) is null)
+            return 0;
         var xs = open.Grid.Xs;
-        var column = Enumerable.Range(0, open.ColumnCount).FirstOrDefault(c => xs[c] <= rest.Box.Left && rest.Box.Right <= xs[c + 1], -1);
-        if (column < 0 || open.Rows[^1].At(column) is not { Text.Length: > 0 } cell) return false;
-        JoinToLastRow(open, cell.Column, rest.Text);
-        return true;
+        var column = Enumerable.Range(0, open.ColumnCount).FirstOrDefault(c => rest.All(l => xs[c] <= l.Box.Left && l.Box.Right <= xs[c + 1]), -1);
+        if (column < 0 || open.Rows[^1].At(column) is not { Text.Length: > 0 } cell) return 0;
+        foreach (var line in rest) JoinToLastRow(open, cell.Column, line.Text);
+        return rest.Count;
     }
 
     /// <summary>
