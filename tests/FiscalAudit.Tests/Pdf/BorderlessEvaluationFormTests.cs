@@ -135,6 +135,67 @@ public class BorderlessEvaluationFormTests
             Assert.Equal(expected, Forms(auditor.Audit(pdf).Disclosure!.Evaluations)));
     }
 
+    /// <summary>
+    /// Seed 002 as a Word document without borders, saved as PDF by LibreOffice on portrait pages in 10.5 pt (五号): six columns of fixed
+    /// width a few characters wide, each indicator's text wrapped to fill its column a few points short of the next one, the 一级/二级 names
+    /// in columns that no line of figures fills, and the rates (“100%”) set a point below the names beside them. The indicator header
+    /// names every column (“年度绩效指标完成情况 一级指标 二级指标 三级指标 预期指标值 实际完成指标值”), so 三级指标 and 预期指标值 stay apart,
+    /// 预期指标值 and 实际完成指标值 too (IndicatorHeaderColumns); a 二级 name wrapped onto a second line (“可持续影响指” + “标”) opens its row
+    /// as a whole name does. 工作人员绩效考核奖 comes back as the text gives it — every indicator with its target and actual, its score — and
+    /// so do the department form's 产出指标 targets.
+    /// </summary>
+    [LibreOfficeTheory(NeedsShared = true)]
+    [InlineData(10.5)]
+    public void Seed_002_forms_printed_from_word_on_portrait_pages_keep_their_indicator_columns(double? points)
+    {
+        var text = File.ReadAllText(Repo.Seed002);
+        var auditor = new Auditor(new AuditProfile());
+        var expected = auditor.Audit("002.txt", Encoding.UTF8.GetBytes(text)).Disclosure!.Evaluations;
+        Assert.Equal(9, Assert.Single(expected.Projects, p => p.Name == "工作人员绩效考核奖").Indicators.Count);
+        Assert.Equal(5, OutputTargets(expected).Count);
+        PrintedRendering.Check("seed002.docx", BorderlessTablesTests.WordDocument(text, landscape: false, points), pdf =>
+        {
+            var printed = auditor.Audit(pdf).Disclosure!.Evaluations;
+            Assert.Equal(Project(expected, "工作人员绩效考核奖"), Project(printed, "工作人员绩效考核奖"));
+            Assert.Equal(OutputTargets(expected), OutputTargets(printed));
+        });
+    }
+
+    /// <summary>
+    /// The same Word document on landscape pages, in Word's default size and in 10.5 pt: the page ends inside a row, cutting 政务大厅便民服务设备
+    /// 配置's 经济效益指标 text after “…通过优”, and the next page opens with the rest “质高效便民服务为我市经济高质量发展提供有力支撑” in the 三级指标
+    /// column alone, its 指标值 cells blank. The cut line fills its column (it and the rest's first character would not fit one line), so the
+    /// rest goes on with it (CutRow): the project has one 经济效益指标 indicator, whole, as the text gives it — not a second one made of the
+    /// rest. A cell that ends short of its column is whole, and a row under it on the next page stays a row of its own (the project's
+    /// other indicators come back as they are). In Word's default size 申报智慧沁阳大数据中心新基建项目专项债券前期经费's 可持续影响指标 is cut
+    /// after “推动沁阳新型智慧城市”, its rest wrapped over the next page's first three lines, over the part that goes on with the form
+    /// (the 满意度指标 row and the score): those lines are the rest of the cell, not text between two tables.
+    /// </summary>
+    [LibreOfficeTheory(NeedsShared = true)]
+    [InlineData(null)]
+    [InlineData(10.5)]
+    public void Indicator_text_cut_by_the_page_end_goes_on_at_the_top_of_the_next_page(double? points)
+    {
+        static List<string> Benefits(Core.Model.Evaluation.EvaluationSet evaluations) =>
+            Project(evaluations, "政务大厅便民服务设备配置").Where(l => l.Contains("效益指标·", StringComparison.Ordinal))
+                .Concat(Project(evaluations, "申报智慧沁阳大数据中心新基建项目专项债券前期经费").Where(l => l.Contains("可持续影响指标·", StringComparison.Ordinal))).ToList();
+        var text = File.ReadAllText(Repo.Seed002);
+        var auditor = new Auditor(new AuditProfile());
+        var expected = Benefits(auditor.Audit("002.txt", Encoding.UTF8.GetBytes(text)).Disclosure!.Evaluations);
+        Assert.Contains(expected, l => l.Contains("经济效益指标·为工作人员", StringComparison.Ordinal) && l.Contains("有力支撑|", StringComparison.Ordinal));
+        PrintedRendering.Check("seed002.docx", BorderlessTablesTests.WordDocument(text, landscape: true, points), pdf =>
+            Assert.Equal(expected, Benefits(auditor.Audit(pdf).Disclosure!.Evaluations)));
+    }
+
+    /// <summary>The project's facts (<see cref="Shape"/>), spaces left out (a print drops the space after a comma).</summary>
+    private static List<string> Project(Core.Model.Evaluation.EvaluationSet evaluations, string name) =>
+        Shape(Assert.Single(evaluations.Projects, p => p.Name == name)).Select(l => l.Replace(" ", string.Empty, StringComparison.Ordinal)).ToList();
+
+    /// <summary>The department form's 产出指标 targets: path, target and actual, spaces left out.</summary>
+    private static List<string> OutputTargets(Core.Model.Evaluation.EvaluationSet evaluations) =>
+        evaluations.Departments.SelectMany(d => d.Targets).Where(t => t.Path.ToString()!.StartsWith("产出指标", StringComparison.Ordinal))
+            .Select(t => $"{t.Path}|{t.Target.Text}|{t.Actual.Text}".Replace(" ", string.Empty, StringComparison.Ordinal)).ToList();
+
     private static void AssertSameEvaluations(string name, string text, string printedName, Func<string, byte[]> render)
     {
         var auditor = new Auditor(new AuditProfile());

@@ -23,7 +23,7 @@ internal static class LoneRow
     private const int MinCells = 3;
 
     /// <summary>A wrapped row has at most this many lines.</summary>
-    private const int MaxLines = 3;
+    public const int MaxLines = 3;
 
     /// <summary>At most this many last rows of a table stand alone at the top of the next page (a 小计 and a 合计, a 合计 and a 总计).</summary>
     public const int MaxRows = 3;

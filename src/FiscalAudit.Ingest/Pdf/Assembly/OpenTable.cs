@@ -18,6 +18,9 @@ internal sealed class OpenTable
 
     public int LastPage { get; set; }
 
+    /// <summary>The part whose rows the table ends with, as printed on its page (null when its last rows were read from lines, <see cref="LoneRow"/>).</summary>
+    public PageTable? LastPart { get; set; }
+
     public List<SourceRow> Rows { get; } = new();
 
     /// <summary>Each row's text with cells at their grid columns, tab-separated (as in <see cref="SourceDocument.Lines"/>).</summary>

@@ -41,7 +41,7 @@ public sealed class PdfBlockAssembler
             var lineNumber = 0;
             // A form's first row left at the page foot is read with the table on the next page, its lines there skipped.
             var footLabel = p + 1 < pages.Count ? FootLabelRow.Between(page, pages[p + 1]) : null;
-            var first = carriedLabel is { } carried ? carried.Row.Head.Count : JoinRowRest(page) ? 1 : AddLoneRows(page, 0, ref lineNumber);
+            var first = carriedLabel is { } carried ? carried.Row.Head.Count : JoinRowRest(page) is > 0 and var rest ? rest : AddLoneRows(page, 0, ref lineNumber);
             var end = page.Items.Count - (footLabel?.Foot.Count ?? 0);
             for (var i = first; i < end; i++)
             {
@@ -157,6 +157,7 @@ public sealed class PdfBlockAssembler
             AddRow(target, cells, location with { Box = rows[i].Skip(1).Aggregate(rows[i][0].Cell.Box, (b, c) => b.Union(c.Cell.Box)) }, texts[i], target.Grid == part.Grid ? rows[i] : null);
         }
         target.LastPage = page.Number;
+        target.LastPart = part;
     }
 
     private void AddRow(OpenTable target, List<SourceCell> cells, SourceLocation rowLocation, string text, IReadOnlyList<PdfCell>? printed = null)
@@ -187,6 +188,7 @@ public sealed class PdfBlockAssembler
                 AddRow(open, cells, location with { Box = row.Box }, OpenTable.RowText(cells, open.ColumnCount));
             }
             open.LastPage = page.Number;
+            open.LastPart = null;
             rows += found.Rows.Count;
             taken += found.Items;
         }
@@ -208,20 +210,24 @@ public sealed class PdfBlockAssembler
 
     /// <summary>
     /// A table found from the alignment of its words, whose last row ran over the page end: the rest of a
-    /// wrapped cell (“…应急管理支” + “出”) is the page's first line, standing in that cell's column over the
-    /// part that continues the table. It is joined to the cell; true when it was.
+    /// wrapped cell (“…应急管理支” + “出”; a 三级指标 cut after “推动沁阳新型智慧城市”, its rest wrapped over a few lines) is the page's
+    /// first lines, each right under the one before, standing in that cell's column over the part that continues the table. It is
+    /// joined to the cell; how many lines it took (0 when none).
     /// </summary>
-    private bool JoinRowRest(PageLayout page)
+    private int JoinRowRest(PageLayout page)
     {
-        if (table is not { Grid.Inks: not null } open || open.LastPage + 1 != page.Number || page.Items.Count < 2
-            || page.Items[0] is not PdfLine rest || page.Items[1] is not PageTable part || part.Grid.Inks is null
-            || metrics.IsHeading(rest) && !SetLike(rest, part) || ItemStart.IsMatch(rest.Text) || continuation.Map(open.Grid, part.Grid) is null)
-            return false;
+        var rest = page.Items.TakeWhile(i => i is PdfLine).Cast<PdfLine>().ToList();
+        if (table is not { Grid.Inks: not null } open || open.LastPage + 1 != page.Number || rest.Count is 0 or > LoneRow.MaxLines || rest.Count == page.Items.Count
+            || page.Items[rest.Count] is not PageTable part || part.Grid.Inks is null
+            || rest.Any(l => metrics.IsHeading(l) && !SetLike(l, part) || ItemStart.IsMatch(l.Text))
+            || rest.Zip(rest.Skip(1)).Any(p => p.First.Baseline - p.Second.Baseline > AlignedTableFinder.WrapGap * p.Second.FontSize)
+            || continuation.Map(open.Grid, part.Grid) is null)
+            return 0;
         var xs = open.Grid.Xs;
-        var column = Enumerable.Range(0, open.ColumnCount).FirstOrDefault(c => xs[c] <= rest.Box.Left && rest.Box.Right <= xs[c + 1], -1);
-        if (column < 0 || open.Rows[^1].At(column) is not { Text.Length: > 0 } cell) return false;
-        JoinToLastRow(open, cell.Column, rest.Text);
-        return true;
+        var column = Enumerable.Range(0, open.ColumnCount).FirstOrDefault(c => rest.All(l => xs[c] <= l.Box.Left && l.Box.Right <= xs[c + 1]), -1);
+        if (column < 0 || open.Rows[^1].At(column) is not { Text.Length: > 0 } cell) return 0;
+        foreach (var line in rest) JoinToLastRow(open, cell.Column, line.Text);
+        return rest.Count;
     }
 
     /// <summary>
@@ -233,22 +239,28 @@ public sealed class PdfBlockAssembler
     {
         if (!IsRowRest(open, row, map)) return false;
         foreach (var cell in row.Where(c => c.Text.Length > 0)) JoinToLastRow(open, open.Rows[^1].At(map[cell.Cell.Column].First)!.Column, cell.Text);
+        // The last row as printed no longer ends where the row does.
+        open.LastPart = null;
         return true;
     }
 
     /// <summary>
-    /// The row is the rest of <paramref name="open"/>'s last row cut by the page end (<see cref="JoinsLastRow"/>): no figure in it but the
-    /// last digits of a wrapped code (digits only, under a code of the last row: “208059” + “9”), text only in columns where the last row,
-    /// which holds figures, has text, and not the table's first row repeated over the page (every cell of it, which may also stand in name
-    /// columns only: “收入” … “支出”; a name's last line alone, “支出”, may read as one of them).
+    /// The row is the rest of <paramref name="open"/>'s last row cut by the page end (<see cref="JoinsLastRow"/>): text only in columns where
+    /// the last row has text, and not the table's first row repeated over the page (every cell of it, which may also stand in name columns
+    /// only: “收入” … “支出”; a name's last line alone, “支出”, may read as one of them). Either the last row holds figures and the row none but
+    /// the last digits of a wrapped code (digits only, under a code of the last row: “208059” + “9”), or each of its cells goes on with a cell
+    /// of the last row whose lowest line fills its column (<see cref="CutRow"/>: a form's 项目名称 or indicator wrapped over the page end,
+    /// “工作人员绩效” + “考核奖”, “满意度达到” + “100%”).
     /// </summary>
     private static bool IsRowRest(OpenTable open, IReadOnlyList<PdfCell> row, (int First, int Last)[] map)
     {
         var filled = row.Where(c => c.Text.Length > 0).ToList();
         var header = open.Rows.Count > 0 ? open.Rows[0].Cells.Where(h => h.Text.Length > 0).Select(h => h.Text).ToList() : [];
-        return open.Rows.Count > 0 && filled.Count > 0 && open.RowTexts[^1].Any(char.IsAsciiDigit)
-            && filled.All(c => map[c.Cell.Column].First == map[c.Cell.Column + c.Cell.ColumnSpan - 1].Last && open.Rows[^1].At(map[c.Cell.Column].First) is { Text.Length: > 0 } above
-                && (!c.Text.Any(char.IsAsciiDigit) || IsDigits(c.Text) && IsDigits(above.Text)))
+        bool Under(PdfCell c) => map[c.Cell.Column].First == map[c.Cell.Column + c.Cell.ColumnSpan - 1].Last && open.Rows[^1].At(map[c.Cell.Column].First) is { Text.Length: > 0 };
+        var figuresGoOn = open.RowTexts[^1].Any(char.IsAsciiDigit)
+            && filled.All(c => !c.Text.Any(char.IsAsciiDigit) || IsDigits(c.Text) && IsDigits(open.Rows[^1].At(map[c.Cell.Column].First)!.Text));
+        return open.Rows.Count > 0 && filled.Count > 0 && filled.All(Under)
+            && (figuresGoOn || open.LastPart is { } last && CutRow.GoesOn(last, row))
             && !(header.Count > 0 && header.All(h => filled.Any(c => c.Text == h)));
     }
 

@@ -236,6 +236,7 @@ public sealed class AlignedTableFinder
             ? found.Where((r, i) => r.Cells.Count >= 2 || Staggered(found, i))
             : found.Where((r, i) => !IsFigureLine(r.Line) && Staggered(found, i));
         columns = Columns(columns.Concat(alone.SelectMany(r => r.Cells).Where(c => !columns.Any(k => c.Left <= k.Right && k.Left <= c.Right))));
+        columns = IndicatorHeaderColumns.Of(columns, found);
         if (columns.Count < options.MinColumns) return;
         // Rows of figures that are no sentence (two or more, or the only row: 栏次 under a header at the foot of a
         // page) take the header lines over them.

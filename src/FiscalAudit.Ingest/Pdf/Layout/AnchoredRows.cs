@@ -23,7 +23,7 @@ internal static class AnchoredRows
         var anchors = Enumerable.Range(0, run.Count).Where(i => IsAnchor(run[i])).ToList();
         if (anchors.Count < MinAnchors) return fallback(run);
         // A form's row need hold no figure: a line naming an indicator level opens a row of its own among the figure rows.
-        anchors = anchors.Union(Enumerable.Range(anchors[0], run.Count - anchors[0]).Where(i => NamesLevel(run[i]))).Order().ToList();
+        anchors = anchors.Union(Enumerable.Range(anchors[0], run.Count - anchors[0]).Where(i => NamesLevel(run, i, xs))).Order().ToList();
         var widths = FullWidths(run.Skip(anchors[0]), xs);
         anchors.RemoveAll(i => IsWrappedNumber(run, i, xs, widths));
         var groups = AnchorGroups(run, anchors);
@@ -217,8 +217,23 @@ internal static class AnchoredRows
     /// <summary>A line of several cells with a number among them.</summary>
     private static bool IsAnchor(AlignedLine line) => line.Cells.Count >= 2 && line.Line.Words.Any(IsNumber);
 
-    /// <summary>A line of several cells one of which names an indicator level (“质量指标”: a wrapped cell's line never holds a whole name, <see cref="FormRowWords.IsLevelName"/>).</summary>
-    private static bool NamesLevel(AlignedLine line) => line.Cells.Count >= 2 && line.Cells.Any(c => FormRowWords.IsLevelName(CellText(line.Line, c)));
+    /// <summary>
+    /// Line <paramref name="i"/> of the run, of several cells, names an indicator level in one of them (“质量指标”: a wrapped cell's line never holds a
+    /// whole name, <see cref="FormRowWords.IsLevelName"/>), or starts one whose rest is the text of that column on the line right under it
+    /// (“可持续影响指” + “标” in a column of six characters).
+    /// </summary>
+    private static bool NamesLevel(List<AlignedLine> run, int i, List<double> xs)
+    {
+        var line = run[i];
+        if (line.Cells.Count < 2) return false;
+        var under = i + 1 < run.Count && line.Line.Baseline - run[i + 1].Line.Baseline <= AlignedTableFinder.WrapGap * run[i + 1].Line.FontSize ? run[i + 1] : default;
+        string Rest((double Left, double Right) cell)
+        {
+            var column = AlignedTableFinder.ColumnsCovered(xs, cell.Left, cell.Right).First;
+            return under.Cells is null ? string.Empty : string.Concat(under.Cells.Where(c => AlignedTableFinder.ColumnsCovered(xs, c.Left, c.Right).First == column).Select(c => CellText(under.Line, c)));
+        }
+        return line.Cells.Any(c => CellText(line.Line, c) is var text && (FormRowWords.IsLevelName(text) || FormRowWords.IsLevelName(text + Rest(c))));
+    }
 
     /// <summary>The text of the words of <paramref name="line"/> in <paramref name="cell"/>.</summary>
     internal static string CellText(PdfLine line, (double Left, double Right) cell) =>

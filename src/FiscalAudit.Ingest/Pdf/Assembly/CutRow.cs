@@ -1,0 +1,58 @@
+using FiscalAudit.Ingest.Pdf.Layout;
+
+namespace FiscalAudit.Ingest.Pdf.Assembly;
+
+/// <summary>
+/// A row of a table found from the alignment of its words, cut by the page end (a word processor breaks a row over two pages): each
+/// of its cells that goes on at the top of the next page has its lowest line on the page before filled — that line and the text that
+/// opens the next page would not have fitted on one line of the column, whose width the lines of the cells wrapped in it on that page
+/// tell (every line of a wrapped cell but its last fills its column, <see cref="WrappedCells"/>). A cell that ends short of that (“长效”, a
+/// 三级指标 whose last line is short) is whole, and text under it on the next page is a row of its own; in a column where no cell wraps
+/// (figures, short names) nothing tells how wide a line may be, and no cell goes on.
+/// </summary>
+internal static class CutRow
+{
+    /// <summary>
+    /// Every cell of <paramref name="rest"/> (a row opening the next page) goes on with the cell of the last row of <paramref name="previous"/>
+    /// (the table's part on the page before) standing over it, whose lowest line fills its column.
+    /// </summary>
+    public static bool GoesOn(PageTable previous, IReadOnlyList<PdfCell> rest)
+    {
+        var last = previous.Rows.LastOrDefault(r => r.Any(c => c.Words.Count > 0));
+        var filled = rest.Where(c => c.Words.Count > 0).ToList();
+        if (last is null || filled.Count == 0) return false;
+        var widest = FullWidths(previous);
+        return filled.All(cell =>
+        {
+            var column = previous.Grid.ColumnAt(cell.Words.Average(w => w.CenterX));
+            return last.FirstOrDefault(a => a.Cell.Column == column && a.Cell.ColumnSpan == 1 && a.Words.Count > 0) is { } above
+                && widest.TryGetValue(column, out var width)
+                && Width(Lines(above.Words)[^1]) + Lead(Lines(cell.Words)[0]) > width + FitTolerance * above.Words[0].FontSize;
+        });
+    }
+
+    /// <summary>Text this many font sizes wider than a column's widest line still fitted it (glyph widths measured apart).</summary>
+    private const double FitTolerance = 0.1;
+
+    /// <summary>For each column some cell of which (standing in that column only) wraps, its widest line but a cell's last.</summary>
+    private static Dictionary<int, double> FullWidths(PageTable part) =>
+        part.Rows.SelectMany(r => r).Where(c => c.Cell.ColumnSpan == 1 && c.Words.Count > 0).Select(c => (c.Cell.Column, Lines: Lines(c.Words)))
+            .Where(c => c.Lines.Count > 1).GroupBy(c => c.Column).ToDictionary(g => g.Key, g => g.SelectMany(c => c.Lines.SkipLast(1)).Max(Width));
+
+    /// <summary>The cell's words by line, top to bottom.</summary>
+    private static List<List<PdfWord>> Lines(IReadOnlyList<PdfWord> words) =>
+        words.GroupBy(w => Math.Round(w.Baseline / (LineTolerance * w.FontSize))).OrderByDescending(g => g.Key).Select(g => g.OrderBy(w => w.Box.Left).ToList()).ToList();
+
+    /// <summary>Words whose baselines differ by less than this many font sizes share a line.</summary>
+    private const double LineTolerance = 0.5;
+
+    private static double Width(List<PdfWord> line) => line.Max(w => w.Box.Right) - line.Min(w => w.Box.Left);
+
+    /// <summary>The text that had to open the line (<see cref="LineBreaks"/>); a figure moves down whole.</summary>
+    private static double Lead(List<PdfWord> line)
+    {
+        var first = line[0];
+        var lead = LineBreaks.LeadWidth(new PdfLine(line), (double.MinValue, double.MaxValue));
+        return first.Text.All(char.IsAscii) ? Math.Max(lead, first.Box.Width) : lead;
+    }
+}
