@@ -69,7 +69,10 @@ public sealed class BudgetBases
     }
 
     /// <summary>“节约”, “节省了”: the Δ's words that state a fall only against a budget stated inside the comparison (“较年初安排的11.75万元节约1.58万元”).</summary>
-    public static bool IsSaving(string words) => Default.saving.IsMatch(words);
+    public static bool IsSaving(string words) => Default.Saves(words);
+
+    /// <inheritdoc cref="IsSaving"/>
+    public bool Saves(string words) => saving.IsMatch(words);
 
     /// <summary>“决算数”, “本年决算数”, “支出决算”: the subject of a change against a budget is the 决算 stated before (label-words.json, budgetBases.actuals).</summary>
     public static bool NamesActual(string subject) => Default.IsActual(subject);

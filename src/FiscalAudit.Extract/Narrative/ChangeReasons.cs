@@ -31,7 +31,11 @@ public sealed class ChangeReasons
     /// <summary>Adds to each change of <paramref name="facts"/> (the facts of the paragraph <paramref name="text"/>, in order) the reasons stated as all of it.</summary>
     public static void Link(string text, List<NarrativeFact> facts) => Default.Read(text, facts);
 
-    private void Read(string text, List<NarrativeFact> facts)
+    /// <summary>The words of <paramref name="json"/> (in the form of label-words.json), e.g. an edited copy.</summary>
+    public static ChangeReasons FromJson(string json) => new(Parse<Vocabulary>(json));
+
+    /// <inheritdoc cref="Link"/>
+    public void Read(string text, List<NarrativeFact> facts)
     {
         foreach (var sentence in text.Split('。').Select(s => s.Trim()))
         {

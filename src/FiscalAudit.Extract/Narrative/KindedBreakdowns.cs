@@ -89,6 +89,8 @@ internal sealed class KindedBreakdowns
         var whole = Whole(text, wholeEnd, opensSentence);
         if (whole.Count == 0) return null;
         if (Items(text, itemsStart, sentenceEnd) is not { } items) return null;
+        // “收入预算850.00万元，其中：一般公共预算拨款收入850.00万元；支出预算850.00万元，其中：…”: spending ends a list of income.
+        items = items.TakeWhile(i => !LabelWords.Default.NamesOtherFlow(whole[0].Label, FirstLabel(i.Text))).ToList();
         // “支出预算200万元，其中基本支出预算150万元，项目支出预算50万元，支出决算190万元”: a last clause stating only kinds the whole
         // does not state is what came of the whole, not one of its parts.
         while (items.Count > 0 && ItemKinds(items[^1].Text).ToList() is { Count: > 0 } last && !last.Any(k => whole.Any(w => w.Kind == k))) items.RemoveAt(items.Count - 1);
@@ -165,6 +167,10 @@ internal sealed class KindedBreakdowns
         }
         return placed;
     }
+
+    /// <summary>The words of an item before its first amount.</summary>
+    private static string FirstLabel(string item) =>
+        NumberScanner.Scan(item).FirstOrDefault(m => m.IsMoney) is { } first ? item[..first.Start] : item;
 
     /// <summary>The kinds of amount an item's words name.</summary>
     private IEnumerable<string> ItemKinds(string item)

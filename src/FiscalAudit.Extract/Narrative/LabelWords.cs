@@ -143,6 +143,19 @@ public sealed partial class LabelWords
     /// <summary>The label names no fund of its own (“支出总计”, “年初结转和结余”) and takes the sentence's.</summary>
     public bool TakesSentenceScope(string label) => words.Scoped.Labels.Any(w => label.StartsWith(w, StringComparison.Ordinal));
 
+    /// <summary>
+    /// True when <paramref name="part"/> and <paramref name="whole"/> name the two different sides of the money (收入, 支出),
+    /// each one side only: such a part is no part of that whole.
+    /// </summary>
+    public bool NamesOtherFlow(string whole, string part) => FlowSide(whole) is string w && FlowSide(part) is string p && w != p;
+
+    /// <summary>The one side of the money <paramref name="label"/> names (“收入”, “支出”), or null when it names none or both.</summary>
+    private string? FlowSide(string label)
+    {
+        var sides = words.Flows.Sides.Where(s => label.Contains(s, StringComparison.Ordinal)).ToList();
+        return sides.Count == 1 ? sides[0] : null;
+    }
+
     /// <summary>The words before 收/支 of a label are a fund scope (“财政拨款”, “一般公共预算”).</summary>
     public bool IsFundScope(string scope) => words.Scoped.Scopes.Any(w => scope.EndsWith(w, StringComparison.Ordinal));
 
@@ -279,6 +292,8 @@ public sealed partial class LabelWords
 
         public ScopedWords Scoped { get; init; } = new();
 
+        public FlowWords Flows { get; init; } = new();
+
         public JoinedNameWords JoinedNames { get; init; } = new();
 
         public BudgetWords Budget { get; init; } = new();
@@ -289,6 +304,11 @@ public sealed partial class LabelWords
         public List<string> Joiners { get; init; } = new();
 
         public List<string> Ends { get; init; } = new();
+    }
+
+    private sealed class FlowWords
+    {
+        public List<string> Sides { get; init; } = new();
     }
 
     private sealed class ScopedWords

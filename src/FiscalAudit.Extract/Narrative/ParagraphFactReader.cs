@@ -498,6 +498,12 @@ public sealed partial class ParagraphFactReader
         while (lists.Count > 0)
         {
             var top = lists.Peek();
+            if (top.Whole is { } whole && LabelWords.Default.NamesOtherFlow(whole.Quantity, fact.Quantity))
+            {
+                // “收入预算…，其中一般公共预算拨款收入…；支出预算…”: spending is no part of an income.
+                lists.Pop();
+                continue;
+            }
             if (lists.Count > 1 && !top.Bracketed && top.Items == 1 && top.Separator == '\0' && delimiter is '；' or ';')
             {
                 // “其中：财政拨款收入…，其中：一般公共预算…；其他收入…”: a “；” ends a list nested in one item.

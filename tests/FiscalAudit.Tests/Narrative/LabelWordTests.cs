@@ -29,6 +29,7 @@ public class LabelWordTests
         ["joinedNames"] = (json, t) => Words(json).NamesBothSides(t, new[] { "公务用车购置费", "公务用车运行维护费" }).ToString(),
         ["scopedLabel"] = (json, t) => Words(json).TakesSentenceScope(t).ToString(),
         ["fundScope"] = (json, t) => Words(json).IsFundScope(t).ToString(),
+        ["otherFlow"] = (json, t) => Words(json).NamesOtherFlow("收入预算", t).ToString(),
         ["budget"] = (json, t) => Words(json).IsBudgetLabel(t).ToString(),
         ["budgetSubject"] = (json, t) => Words(json).BudgetSubject(t),
         ["budgetIncrement"] = (json, t) => Words(json).IsBudgetIncrement(t).ToString(),
@@ -41,14 +42,28 @@ public class LabelWordTests
         ["baseKind"] = (json, t) => Previous(json).KindOf(t),
         ["comparisonBase"] = (json, t) => string.Join("|",
             (json is null ? ComparisonBases.Default : ComparisonBases.FromJson(json)).In(t, (_, _, _) => new SourceLocation("t")).Select(m => $"{m.Text} {m.Value}")),
-        ["budgetBase"] = (json, t) => (json is null ? BudgetBases.Default : BudgetBases.FromJson(json)).In(t) is { } b ? $"{b.Kind} {b.Name}" : "none",
-        ["ownActual"] = (json, t) => (json is null ? BudgetBases.Default : BudgetBases.FromJson(json)).IsActual(t).ToString(),
+        ["budgetBase"] = (json, t) => Bases(json).In(t) is { } b ? $"{b.Kind} {b.Name}" : "none",
+        ["ownActual"] = (json, t) => Bases(json).IsActual(t).ToString(),
+        ["statedBase"] = (json, t) => Bases(json).StatedIn(t.Split('|')[0], t.Split('|')[1], null) is { } b ? $"{b.Kind} {b.Name} {b.Item}".Trim() : "none",
+        ["saving"] = (json, t) => Bases(json).Saves(t).ToString(),
+        ["reasons"] = (json, t) => ReasonsRead(json, t),
         ["reached"] = (json, t) => Words(json).LeadsToReached(t).ToString(),
         ["budgetComparison"] = (json, t) =>
             (json is null ? ComparisonWords.Default : ComparisonWords.FromJson(json)).FirstIn(t) is { } c ? $"{c.Direction} {c.Approximate} {c.Text}" : "none",
     };
 
     private static LabelWords Words(string? json) => json is null ? LabelWords.Default : LabelWords.FromJson(json);
+
+    private static BudgetBases Bases(string? json) => json is null ? BudgetBases.Default : BudgetBases.FromJson(json);
+
+    /// <summary>How many reasons the changes of <paramref name="text"/> are read to have, read again with the words of <paramref name="json"/>.</summary>
+    private static string ReasonsRead(string? json, string text)
+    {
+        var facts = NarrativeTestKit.FromText(text).Narrative.Facts;
+        foreach (var fact in facts) fact.Reasons.Clear();
+        (json is null ? ChangeReasons.Default : ChangeReasons.FromJson(json)).Read(text, facts);
+        return facts.Sum(f => f.Reasons.Count).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
 
     private static PreviousYearWords Previous(string? json) => json is null ? PreviousYearWords.Default : PreviousYearWords.FromJson(json);
 
@@ -103,6 +118,8 @@ public class LabelWordTests
         { "scoped.labels", "支出", "scopedLabel", "支出总计", "True", "False" },
         { "scoped.labels", "年初结转", "scopedLabel", "年初结转和结余", "True", "False" },
         { "scoped.scopes", "财政拨款", "fundScope", "财政拨款", "True", "False" },
+        { "flows.sides", "收入", "otherFlow", "支出预算", "True", "False" },
+        { "flows.sides", "支出", "otherFlow", "支出预算", "True", "False" },
         { "scoped.scopes", "预算", "fundScope", "政府性基金预算", "True", "False" },
         { "budget.words", "预算", "budget", "公务接待费预算安排", "True", "False" },
         { "budget.unlessWith", "决算", "budget", "公务接待费年初预算与决算", "False", "True" },
@@ -151,6 +168,12 @@ public class LabelWordTests
         { "budgetBases.tails", "数", "budgetBase", "比预算数增加", "Budget 预算数", "Budget 预算" },
         { "budgetBases.notBefore", "执行", "budgetBase", "比预算执行数增加", "none", "Budget 预算" },
         { "budgetBases.actuals", "决算数", "ownActual", "本年决算数", "True", "False" },
+        { "budgetBases.joiners", "的", "statedBase", "比年初预算的|", "InitialBudget 年初预算", "none" },
+        { "budgetBases.arranged", "年初安排", "statedBase", "较年初安排的|", "Budget 年初安排", "none" },
+        { "budgetBases.closers", "相比", "statedBase", "与年初预算|相比", "InitialBudget 年初预算", "none" },
+        { "budgetBases.savings", "节约", "saving", "节约了", "True", "False" },
+        { "changeReasons.leads", "原因是", "reasons", "支出比2019年增加5.36万元，原因是：一是劳务费增加4.20万元；二是办公设备购置费增加1.16万元。", "2", "0" },
+        { "changeReasons.partial", "主要", "reasons", "支出比2019年增加5.36万元，主要原因是：一是劳务费增加4.20万元；二是办公设备购置费增加1.16万元。", "0", "2" },
         { "comparative.bases", "全年预算", "withoutComparative", "较全年预算", "", "较全年预算" },
         { "reachedAfterChange.words", "降至", "reached", "，降至", "True", "False" },
         { "budgetComparison.approximate", "相当", "budgetComparison", "执行数与预算数相当。", "0 True 执行数与预算数相当", "0 False 执行数与预算数相当" },
