@@ -30,6 +30,7 @@ public class CountedSetRestatementTests
     [InlineData("上年共对6个项目开展了绩效自评。")]
     [InlineData("所属单位共对2个项目开展了绩效自评。")]
     [InlineData("本部门共有9个项目开展了绩效运行监控。")]
+    [InlineData("预期目标：新建农村公益性公墓6个，补助村（社区）30个，有效遏制乱埋乱葬。\n实际完成情况：新建农村公益性公墓6个，补助村（社区）32个，乱埋乱葬现象明显减少。")]
     public void The_same_count_or_another_set_gives_no_finding(string sentence) =>
         Assert.Empty(Check(With(Stated, sentence)).Select(f => $"{f.RuleId} 第{f.Location.Line}行 {f.Message}"));
 
