@@ -60,7 +60,7 @@ public class UnattachedCountTests
         Assert.Empty(findings);
     }
 
-    [Fact]
+    [SharedFact]
     public void Seed_002s_count_is_read_and_not_held_against_its_three_forms()
     {
         var set = SelfEvaluationKit.Evaluations("002");
