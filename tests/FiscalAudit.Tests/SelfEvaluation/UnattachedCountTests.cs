@@ -1,3 +1,4 @@
+using FiscalAudit.Tests.Support;
 using static FiscalAudit.Tests.SelfEvaluation.ThirdPartyKit;
 
 namespace FiscalAudit.Tests.SelfEvaluation;
