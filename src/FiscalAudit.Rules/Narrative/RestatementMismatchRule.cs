@@ -1,7 +1,9 @@
+using System.Text.Json;
 using FiscalAudit.Core.Findings;
 using FiscalAudit.Core.Model;
 using FiscalAudit.Core.Model.Facts;
 using FiscalAudit.Core.Numbers;
+using FiscalAudit.Rules.Support;
 
 namespace FiscalAudit.Rules.Narrative;
 
@@ -9,7 +11,7 @@ namespace FiscalAudit.Rules.Narrative;
 /// FA3007: one quantity stated twice in the text must be printed the same. Only named fiscal quantities
 /// are compared (收入合计, 基本支出, “三公” items …), each qualified by the whole it is listed under, so
 /// that 公用经费's 公务用车运行维护费 is not confused with the “三公” one. In a budget the word 预算 is no part
-/// of the name (<see cref="BudgetQuantities"/>). A count of one set stated twice (the same words after it: “共有7个项目批复了绩效目标”,
+/// of the name (<see cref="BudgetQuantities"/>). The compared quantities are data: Templates/restated-quantities.json. A count of one set stated twice (the same words after it: “共有7个项目批复了绩效目标”,
 /// <see cref="NarrativeFact.CountedSet"/>) must be the same number too.
 /// </summary>
 public sealed class RestatementMismatchRule : IRule
@@ -18,14 +20,7 @@ public sealed class RestatementMismatchRule : IRule
         "FA3007", "同一数字前后表述不一致", Severity.Error, RuleCategories.Narrative,
         "同一指标在说明中多次出现时，金额必须一致。", RuleCategories.ProseAndBudgets);
 
-    private static readonly string[] Vocabulary =
-    {
-        "收入总计", "支出总计", "收入合计", "支出合计", "财政拨款收入", "基本支出", "项目支出", "人员经费", "公用经费",
-        "三公", "因公出国", "公务用车", "公务接待", "机关运行经费", "政府采购", "结转和结余", "结余分配", "其他收入",
-        "事业收入", "经营收入", "经营支出", "中小企业", "小微企业",
-    };
-
-    private static readonly string[] NotTheQuantity = { "预算", "较", "比", "增", "减", "其他用", "以上", "单位价值" };
+    private static readonly Quantities Words = EmbeddedJson.Load<Quantities>("restated-quantities.json", new JsonSerializerOptions { PropertyNameCaseInsensitive = true });
 
     public RuleDescriptor Descriptor => Rule;
 
@@ -71,5 +66,13 @@ public sealed class RestatementMismatchRule : IRule
         BudgetQuantities.Key(f.Whole is { } w && f.WholeBy == "breakdown" && !BudgetQuantities.IsTotal(w.Key) ? f.QualifiedKey : f.Key);
 
     private static bool Named(string key) =>
-        Vocabulary.Any(v => key.Contains(v, StringComparison.Ordinal)) && !NotTheQuantity.Any(w => key.Contains(w, StringComparison.Ordinal));
+        Words.Named.Any(v => key.Contains(v, StringComparison.Ordinal)) && !Words.NotTheQuantity.Any(w => key.Contains(w, StringComparison.Ordinal));
+
+    /// <summary>The words of Templates/restated-quantities.json.</summary>
+    private sealed class Quantities
+    {
+        public List<string> Named { get; init; } = new();
+
+        public List<string> NotTheQuantity { get; init; } = new();
+    }
 }
