@@ -96,13 +96,12 @@ public static partial class SharedOfficeStatements
         Citations.Uncited(text) is var subject && (subject.Length == 0 || SelfDescriptions.NamesItself(subject)) ? string.Empty : Whole(subject);
 
     /// <summary>
-    /// The name <paramref name="text"/> is, or the names of its list (“A、B”); null unless each item is a whole name. A separator
-    /// splits the list only where the text before it is a whole name, so a name holding one (“区住房和城乡建设局、区人民防空办公室”,
-    /// “人力资源和社会保障局”, “工业和信息化局”) stays one item.
+    /// The names of the list <paramref name="text"/> is (“A、B和C”), else the name it is; null unless each item is a whole name. A
+    /// separator splits the list only where the text before it is a whole name, so a name holding one (“区住房和城乡建设局、区人民防空办公室”,
+    /// “人力资源和社会保障局”, “工业和信息化局”) stays one item, while two names joined by one (“…地震局和…人民防空办公室”) are two.
     /// </summary>
     private static List<string>? Names(string text)
     {
-        if (Whole(text) is { } name) return [name];
         for (var at = 1; at < text.Length; at++)
         {
             foreach (var separator in Data.Separators.Where(s => string.CompareOrdinal(text, at, s, 0, s.Length) == 0))
@@ -110,7 +109,7 @@ public static partial class SharedOfficeStatements
                 if (Whole(text[..at]) is { } first && Names(text[(at + separator.Length)..]) is { } rest) return [first, .. rest];
             }
         }
-        return null;
+        return Whole(text) is { } name ? [name] : null;
     }
 
     /// <summary><paramref name="text"/> when it is an organisation's name and nothing more, its place perhaps only its level (“区文物局”); else null.</summary>
