@@ -122,7 +122,6 @@ public static partial class SharedOfficeStatements
         public StatementWords Shares { get; init; } = new();
 
         public List<string> Separators { get; init; } = new();
-
     }
 
     private sealed class StatementWords
