@@ -102,10 +102,15 @@ public static class PlaceWords
     /// word, its own name (abbreviatedLength characters or more) keeps the full one's characters in their order from its first, and
     /// either starts it (“双江县” of “双江拉祜族佤族布朗族傣族自治县”, “东乌旗” of “东乌珠穆沁旗”) or ends with its last (“鄂前旗” of
     /// “鄂托克前旗”, “科右中旗” of “科尔沁右翼中旗”). A place whose own name is the full one's without the side words that end it is
-    /// another place, no short form (“鄂托克旗” and “鄂托克前旗”, “杭锦旗” and “杭锦后旗”: sides).
+    /// another place, no short form (“鄂托克旗” and “鄂托克前旗”, “杭锦旗” and “杭锦后旗”: sides). The short forms in common use that
+    /// keep fewer characters or skip some (“莫旗” of “莫力达瓦达斡尔族自治旗”, “达茂旗” of “达尔罕茂明安联合旗”, “喀左县” of
+    /// “喀喇沁左翼蒙古族自治县”) are listed (shortForms), each of its one place only; a place of its own that such a form would name
+    /// (namesakes: “东乡县”, a county of 江西 besides 甘肃's 东乡族自治县) abbreviates none.
     /// </summary>
     public static bool Abbreviates(string shortPlace, string fullPlace)
     {
+        if (Data.Namesakes.Contains(shortPlace)) return false;
+        if (Data.ShortForms.TryGetValue(shortPlace, out var listed)) return listed == fullPlace;
         var word = Word(shortPlace);
         if (word.Length == 0 || shortPlace.Length >= fullPlace.Length || !fullPlace.EndsWith(word, StringComparison.Ordinal)) return false;
         var (own, full) = (shortPlace[..^word.Length], fullPlace[..^word.Length]);
@@ -140,5 +145,9 @@ public static class PlaceWords
         public List<string> Sides { get; init; } = new();
 
         public int AbbreviatedLength { get; init; }
+
+        public Dictionary<string, string> ShortForms { get; init; } = new();
+
+        public List<string> Namesakes { get; init; } = new();
     }
 }

@@ -51,7 +51,7 @@ public static partial class SelfDescriptions
 
     /// <summary>
     /// The subject of each sentence of <paramref name="text"/> that describes a department (a paragraph, or a table cell such as a
-    /// 自评表's “部门职责”), its spaces removed (“普陀区 市场监督管理局” as a PDF prints it), located with <paramref name="locate"/>(start, end).
+    /// 自评表's “部门职责”), read after the decision the sentence opens by citing (“根据《…》（…号）的规定，X是…”: <see cref="Citations"/>), its spaces removed (“普陀区 市场监督管理局” as a PDF prints it), located with <paramref name="locate"/>(start, end).
     /// </summary>
     public static IEnumerable<TextMark> Read(string text, Func<int, int, SourceLocation> locate)
     {
@@ -60,6 +60,7 @@ public static partial class SelfDescriptions
             var numbered = sentence.Value.TrimStart();
             var start = sentence.Index + sentence.Length - numbered.Length + ItemStart.Length(numbered);
             while (start < sentence.Index + sentence.Length && char.IsWhiteSpace(text[start])) start++;
+            start += Citations.OpeningLength(text[start..(sentence.Index + sentence.Length)]);
             var rest = text[start..(sentence.Index + sentence.Length)];
             if (Subject(rest) is { } subject)
             {

@@ -26,7 +26,7 @@ public static partial class SharedOfficeStatements
     /// <summary>The bodies the statements of <paramref name="text"/> join to another (or to the department), located at <paramref name="location"/>.</summary>
     public static IEnumerable<TextMark> Read(string text, SourceLocation location)
     {
-        foreach (Match clause in Clauses().Matches(Spaceless.Of(text)))
+        foreach (Match clause in Clauses().Matches(Citations.Without(Spaceless.Of(text))))
         {
             foreach (var (name, of) in Borne(clause.Value).Concat(Shared(clause.Value)))
             {
@@ -75,13 +75,13 @@ public static partial class SharedOfficeStatements
     /// <summary>
     /// “A与B合署办公”: B the other name of A and A of B; “（本局）与B合署办公”: B of the department; “A、B、C合署办公”: each the other
     /// name of each. A decision the statement cites before its bodies, with no comma between (“根据…机构改革方案A同B合署办公”), is no part
-    /// of them (citations).
+    /// of them, nor is a decision cited inside it (“我局根据《…》（…号）与县地震局合署办公”: <see cref="Citations"/>).
     /// </summary>
     private static IEnumerable<(string Name, string Of)> Shared(string clause)
     {
         if (Data.Shares.Verbs.OrderByDescending(v => v.Length).Select(v => clause.IndexOf(v, StringComparison.Ordinal)).FirstOrDefault(i => i >= 0, -1) is not (> 0 and var at))
             return [];
-        var before = Uncited(clause[..at]);
+        var before = Citations.Uncited(clause[..at]);
         for (var j = 0; j < before.Length; j++)
         {
             if (Data.Shares.Joints.FirstOrDefault(w => string.CompareOrdinal(before, j, w, 0, w.Length) == 0) is not { } joint) continue;
@@ -91,27 +91,25 @@ public static partial class SharedOfficeStatements
         return Names(before) is { Count: > 1 } bodies ? bodies.SelectMany(b => bodies.Where(o => o != b).Select(o => (o, b))) : [];
     }
 
-    /// <summary>
-    /// <paramref name="text"/> without the decision it opens by citing (“根据《…方案》”, “按照…机构改革方案”: citations' opens, then the
-    /// text up to the last of their ends); as printed when it cites none.
-    /// </summary>
-    private static string Uncited(string text)
-    {
-        if (!Data.Citations.Opens.Any(o => text.StartsWith(o, StringComparison.Ordinal))) return text;
-        var end = Data.Citations.Ends.Select(e => (At: text.LastIndexOf(e, StringComparison.Ordinal), e.Length)).Where(e => e.At >= 0).Select(e => e.At + e.Length).DefaultIfEmpty(0).Max();
-        return text[end..];
-    }
-
     /// <summary>The body a statement is about: empty for none or a word the department names itself by (“本局”), the name when it is one, else null.</summary>
     private static string? Subject(string text) =>
-        Uncited(text) is var subject && (subject.Length == 0 || SelfDescriptions.NamesItself(subject)) ? string.Empty : Whole(subject);
+        Citations.Uncited(text) is var subject && (subject.Length == 0 || SelfDescriptions.NamesItself(subject)) ? string.Empty : Whole(subject);
 
-    /// <summary>The name <paramref name="text"/> is, or the names of its list (“A、B”); null unless each item is a whole name.</summary>
+    /// <summary>
+    /// The names of the list <paramref name="text"/> is (“A、B和C”), else the name it is; null unless each item is a whole name. A
+    /// separator splits the list only where the text before it is a whole name, so a name holding one (“区住房和城乡建设局、区人民防空办公室”,
+    /// “人力资源和社会保障局”, “工业和信息化局”) stays one item, while two names joined by one (“…地震局和…人民防空办公室”) are two.
+    /// </summary>
     private static List<string>? Names(string text)
     {
-        if (Whole(text) is { } name) return [name];
-        var names = text.Split(Data.Separators.ToArray(), StringSplitOptions.RemoveEmptyEntries).Select(Whole).ToList();
-        return names.Count > 0 && names.All(n => n is not null) ? names.OfType<string>().ToList() : null;
+        for (var at = 1; at < text.Length; at++)
+        {
+            foreach (var separator in Data.Separators.Where(s => string.CompareOrdinal(text, at, s, 0, s.Length) == 0))
+            {
+                if (Whole(text[..at]) is { } first && Names(text[(at + separator.Length)..]) is { } rest) return [first, .. rest];
+            }
+        }
+        return Whole(text) is { } name ? [name] : null;
     }
 
     /// <summary><paramref name="text"/> when it is an organisation's name and nothing more, its place perhaps only its level (“区文物局”); else null.</summary>
@@ -124,17 +122,6 @@ public static partial class SharedOfficeStatements
         public StatementWords Shares { get; init; } = new();
 
         public List<string> Separators { get; init; } = new();
-
-        public CitationWords Citations { get; init; } = new();
-    }
-
-    private sealed class CitationWords
-    {
-        /// <summary>The words opening a citation (“根据”).</summary>
-        public List<string> Opens { get; init; } = new();
-
-        /// <summary>The words ending the decision cited (“方案”, “》”).</summary>
-        public List<string> Ends { get; init; } = new();
     }
 
     private sealed class StatementWords

@@ -8,7 +8,8 @@ namespace FiscalAudit.Tests.Narrative;
 /// “加挂南宁市青秀区文物局牌子”, “我局与区乡村振兴局合署办公”) is the department's other name there, so a table's header printing it is
 /// silent. The same body of another place, a statement about another department (copied text) and a header naming an office no
 /// statement joins are each one FA3014 on the header's line. A statement may list the bodies without a joint (“A、B、C合署办公”) or open
-/// by citing the decision that joined them, no comma before its bodies (“根据…机构改革方案A同B合署办公”).
+/// by citing the decision that joined them, no comma before its bodies (“根据…机构改革方案A同B合署办公”); a name holding 和 is one item
+/// of such a list (“区住房和城乡建设局、区人民防空办公室合署办公”, “人力资源和社会保障局”, “工业和信息化局”).
 /// </summary>
 public class StatedSharedOfficeIdentityTests
 {
@@ -25,6 +26,13 @@ public class StatedSharedOfficeIdentityTests
         { "贺兰县应急管理局", "贺兰县地震局、贺兰县应急管理局合署办公，实行一个机构两块牌子。", "贺兰县地震局" },
         { "贺兰县应急管理局", "根据贺兰县机构改革方案贺兰县应急管理局同贺兰县地震局合署办公。", "贺兰县地震局" },
         { "宜昌市西陵区自然资源和规划局", "根据《宜昌市西陵区机构改革实施方案》宜昌市西陵区自然资源和规划局与宜昌市西陵区林业局合署办公。", "宜昌市西陵区林业局" },
+        { "贺兰县住房和城乡建设局", "贺兰县住房和城乡建设局、贺兰县人民防空办公室合署办公。", "贺兰县人民防空办公室" },
+        { "贺兰县人民防空办公室", "贺兰县住房和城乡建设局、贺兰县人民防空办公室合署办公。", "贺兰县住房和城乡建设局" },
+        { "南宁市青秀区人力资源和社会保障局", "区人力资源和社会保障局、区医疗保障局合署办公。", "南宁市青秀区医疗保障局" },
+        { "长春市宽城区工业和信息化局", "长春市宽城区工业和信息化局、长春市宽城区科学技术局、长春市宽城区中小企业局合署办公。", "长春市宽城区中小企业局" },
+        { "沁阳市农业农村和水利局", "沁阳市乡村振兴局、沁阳市农业农村和水利局合署办公。", "沁阳市乡村振兴局" },
+        { "贺兰县应急管理局", "贺兰县应急管理局、贺兰县地震局和贺兰县人民防空办公室合署办公。", "贺兰县人民防空办公室" },
+        { "贺兰县人民防空办公室", "贺兰县住房和城乡建设局、贺兰县地震局和贺兰县人民防空办公室合署办公。", "贺兰县住房和城乡建设局" },
     };
 
     public static TheoryData<string, string, string> Wrong => new()
@@ -37,6 +45,9 @@ public class StatedSharedOfficeIdentityTests
         { "贺兰县应急管理局", "永宁县应急管理局、永宁县地震局合署办公。", "永宁县地震局" },
         { "贺兰县应急管理局", "根据贺兰县机构改革方案永宁县应急管理局同永宁县地震局合署办公。", "永宁县地震局" },
         { "银川市西夏区应急管理局", "银川市西夏区应急管理局、银川市西夏区地震局、银川市西夏区人民防空办公室合署办公。", "银川市金凤区地震局" },
+        { "贺兰县住房和城乡建设局", "永宁县住房和城乡建设局、永宁县人民防空办公室合署办公。", "永宁县人民防空办公室" },
+        { "南宁市青秀区人力资源和社会保障局", "区人力资源和社会保障局、区医疗保障局合署办公。", "南宁市兴宁区医疗保障局" },
+        { "长春市宽城区工业和信息化局", "长春市宽城区工业和信息化局、长春市宽城区科学技术局合署办公。", "长春市宽城区中小企业局" },
     };
 
     [Theory]
