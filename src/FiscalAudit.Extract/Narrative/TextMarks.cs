@@ -76,7 +76,9 @@ public sealed class TextMarks
         rateWithoutPercent = Build($@"(?:{Either(frames)}|{Alternatives(rate.Leads)})\s*(?<n>[0-9]+(?:\.[0-9]+)?)(?!\s*[0-9.]|\s*(?:{Alternatives(rate.UnitsAfter)}))");
 
         var sentence = words.SentenceYear;
-        sentenceYear = Build($@"^\s*(?:{Alternatives(sentence.Subjects)})?\s*(?<y>{PrintedYears.Number})\s*年度(?!.{{0,6}}(?:{Alternatives(sentence.Comparisons)}))");
+        var compared = Alternatives(sentence.Comparisons);
+        var ofFigure = $@"年(?![度底末初])(?=[，,]?[^0-9０-９，,。；;：:、]{{0,10}}?(?:{Alternatives(sentence.FigureWords)}))(?![，,]?[^，,。；;]*?(?:{compared}))(?![^。]*?{PrintedYears.Number}\s*年)";
+        sentenceYear = Build($@"^\s*(?:{Alternatives(sentence.Subjects)})?\s*(?<y>{PrintedYears.Number})\s*(?:年度(?!.{{0,6}}(?:{compared}))|{ofFigure})");
 
         var title = words.TitleYear;
         var comparison = Alternatives(title.Comparisons);
@@ -317,6 +319,8 @@ public sealed class TextMarks
     private sealed class SentenceYearWords
     {
         public List<string> Subjects { get; init; } = new();
+
+        public List<string> FigureWords { get; init; } = new();
 
         public List<string> Comparisons { get; init; } = new();
     }
