@@ -32,6 +32,15 @@ public sealed class FiscalTable
     public string? Unit { get; init; }
 
     /// <summary>
+    /// The columns that print counts rather than amounts, with the unit they count in (表七's “决算数·公务用车保有量” in 辆,
+    /// “决算数·国内公务接待批次” in 批次): no money unit applies to them.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> CountUnits { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>True when <paramref name="column"/> prints counts (<see cref="CountUnits"/>), not amounts.</summary>
+    public bool IsCount(string column) => CountUnits.ContainsKey(column);
+
+    /// <summary>
     /// True when a blank cell in a row that prints figures means 0 (a 部门预算 table leaves the funds a row has none of blank):
     /// its identities are checked in full rather than as lower bounds (budget-tables.json, blanksAreZero).
     /// </summary>

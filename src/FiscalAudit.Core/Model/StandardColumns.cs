@@ -48,6 +48,10 @@ public static class StandardColumns
     public const string Meeting = "会议费";
     public const string Training = "培训费";
 
+    /// <summary>T7's counts of receptions (a count column: as a column, or a row of 江西's turned table): batches and the people received in them.</summary>
+    public const string ReceptionBatches = "国内公务接待批次";
+    public const string ReceptionVisitors = "国内公务接待人次";
+
     /// <summary>T7 as 江西 prints it: 机关运行经费 in a row under the “三公” items.</summary>
     public const string AgencyOperatingCost = "机关运行经费";
 

@@ -1,5 +1,3 @@
-using System.Text.Json;
-using FiscalAudit.Core.Data;
 
 namespace FiscalAudit.Extract.Narrative;
 
@@ -31,8 +29,7 @@ internal sealed class AmountKinds
         spendingParts = file.SpendingParts;
     }
 
-    public static AmountKinds Default { get; } = new(EmbeddedJson.Load<File>(
-        typeof(AmountKinds).Assembly, "counted-lists.json", new JsonSerializerOptions { PropertyNameCaseInsensitive = true }));
+    public static AmountKinds Default { get; } = new(VocabularyFile.Load<File>("counted-lists.json"));
 
     public IReadOnlyList<AmountKind> All { get; }
 

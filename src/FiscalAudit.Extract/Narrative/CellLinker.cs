@@ -1,4 +1,3 @@
-using FiscalAudit.Core.Data;
 using FiscalAudit.Core.Model;
 using FiscalAudit.Core.Model.Facts;
 using FiscalAudit.Core.Numbers;

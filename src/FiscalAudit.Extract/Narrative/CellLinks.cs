@@ -1,5 +1,3 @@
-using System.Text.Json;
-using FiscalAudit.Core.Data;
 
 namespace FiscalAudit.Extract.Narrative;
 
@@ -9,10 +7,9 @@ namespace FiscalAudit.Extract.Narrative;
 /// </summary>
 public sealed class CellLinks
 {
-    private static readonly JsonSerializerOptions Options = new() { PropertyNameCaseInsensitive = true };
 
     /// <summary>The embedded file.</summary>
-    public static CellLinks Default { get; } = EmbeddedJson.Load<CellLinks>(typeof(CellLinks).Assembly, "cell-links.json", Options);
+    public static CellLinks Default { get; } = VocabularyFile.Load<CellLinks>("cell-links.json");
 
     public List<CellLine> Cells { get; init; } = new();
 

@@ -1,6 +1,4 @@
-using System.Text.Json;
 using System.Text.RegularExpressions;
-using FiscalAudit.Core.Data;
 using FiscalAudit.Core.Model.Facts;
 
 namespace FiscalAudit.Extract.Narrative;
@@ -45,8 +43,7 @@ public static partial class CompletionItems
     [GeneratedRegex(@"^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、])?\s*(?:" + ClassificationMentions.CodedName + @")\s*[：:]")]
     private static partial Regex CodedNameOpening();
 
-    private static readonly Vocabulary Words = EmbeddedJson.Load<Vocabulary>(
-        typeof(CompletionItems).Assembly, "explained-items.json", new JsonSerializerOptions { PropertyNameCaseInsensitive = true });
+    private static readonly Vocabulary Words = VocabularyFile.Load<Vocabulary>("explained-items.json");
 
     /// <summary>
     /// Sets <see cref="NarrativeFact.Classification"/> of the completions read from <paramref name="paragraph"/>, and of the 支出决算

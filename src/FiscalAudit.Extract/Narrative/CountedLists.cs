@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using FiscalAudit.Core.Data;
 using FiscalAudit.Core.Documents;
@@ -44,8 +43,7 @@ public sealed partial class CountedLists
         amountItems = new AmountItems(AmountKinds.Default.All, vocabulary.Tallies);
     }
 
-    public static CountedLists Default { get; } = new(EmbeddedJson.Load<Vocabulary>(
-        typeof(CountedLists).Assembly, "counted-lists.json", new JsonSerializerOptions { PropertyNameCaseInsensitive = true }));
+    public static CountedLists Default { get; } = new(VocabularyFile.Load<Vocabulary>("counted-lists.json"));
 
     /// <summary>The counted lists stated in the paragraph <paramref name="blocks"/>[<paramref name="index"/>].</summary>
     public IEnumerable<CountedList> Read(IReadOnlyList<Block> blocks, int index)

@@ -1,6 +1,4 @@
-using System.Text.Json;
 using System.Text.RegularExpressions;
-using FiscalAudit.Core.Data;
 using FiscalAudit.Core.Model.Facts;
 using static FiscalAudit.Extract.Narrative.LabelWordsFile;
 
@@ -20,8 +18,7 @@ public sealed class CountedSets
 
     private CountedSets(Words words) => this.words = words;
 
-    public static CountedSets Default { get; } = new(EmbeddedJson.Load<Vocabulary>(
-        typeof(CountedSets).Assembly, "counted-lists.json", new JsonSerializerOptions { PropertyNameCaseInsensitive = true }).Sets);
+    public static CountedSets Default { get; } = new(VocabularyFile.Load<Vocabulary>("counted-lists.json").Sets);
 
     /// <summary>
     /// The set counted by a count of <paramref name="unit"/> whose label is <paramref name="raw"/> and after which <paramref name="after"/>

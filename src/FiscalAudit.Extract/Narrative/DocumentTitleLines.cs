@@ -1,6 +1,4 @@
-using System.Text.Json;
 using System.Text.RegularExpressions;
-using FiscalAudit.Core.Data;
 
 namespace FiscalAudit.Extract.Narrative;
 
@@ -16,8 +14,7 @@ internal sealed partial class DocumentTitleLines
     /// <summary>Marks a name in a title does not hold: a line with them states or labels something.</summary>
     private static readonly char[] ClauseMarks = { '：', ':', '；', ';', '、', '！', '？' };
 
-    public static DocumentTitleLines Default { get; } = EmbeddedJson.Load<DocumentTitleLines>(
-        typeof(DocumentTitleLines).Assembly, "title-lines.json", new JsonSerializerOptions { PropertyNameCaseInsensitive = true });
+    public static DocumentTitleLines Default { get; } = VocabularyFile.Load<DocumentTitleLines>("title-lines.json");
 
     /// <summary>The words a document's title ends with, longest first where one ends another (“部门决算公开”, “部门决算”).</summary>
     public List<string> DocumentEndings { get; init; } = new();

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using FiscalAudit.Core.Data;
 using FiscalAudit.Core.Documents;
 using FiscalAudit.Core.Model.Facts;
@@ -26,8 +25,7 @@ internal sealed class KindedBreakdowns
     private readonly AmountItems amountItems = new(AmountKinds.Default.All, Array.Empty<string>());
 
     /// <summary>Words after the last part that leave the list open (“…执行40万元等”): `partialEnds` of counted-lists.json.</summary>
-    private readonly List<string> partialEnds = EmbeddedJson.Load<Vocabulary>(
-        typeof(KindedBreakdowns).Assembly, "counted-lists.json", new JsonSerializerOptions { PropertyNameCaseInsensitive = true }).PartialEnds;
+    private readonly List<string> partialEnds = VocabularyFile.Load<Vocabulary>("counted-lists.json").PartialEnds;
 
     public static KindedBreakdowns Default { get; } = new();
 

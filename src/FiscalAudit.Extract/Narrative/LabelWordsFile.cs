@@ -1,6 +1,4 @@
-using System.Text.Json;
 using System.Text.RegularExpressions;
-using FiscalAudit.Core.Data;
 
 namespace FiscalAudit.Extract.Narrative;
 
@@ -16,14 +14,11 @@ internal static class LabelWordsFile
     /// <summary>A year as a comparison or a label names it: “2019年”, “2016 年度”.</summary>
     public const string Year = YearNumber + @"\s*年度?";
 
-    private static readonly JsonSerializerOptions Options = new() { PropertyNameCaseInsensitive = true };
-
     /// <summary>The sections of the embedded file that <typeparamref name="T"/> maps.</summary>
-    public static T Load<T>() where T : class => EmbeddedJson.Load<T>(typeof(LabelWordsFile).Assembly, "label-words.json", Options);
+    public static T Load<T>() where T : class => VocabularyFile.Load<T>("label-words.json");
 
     /// <summary>The sections of <paramref name="json"/> (in the form of label-words.json, e.g. an edited copy) that <typeparamref name="T"/> maps.</summary>
-    public static T Parse<T>(string json) where T : class =>
-        JsonSerializer.Deserialize<T>(json, Options) ?? throw new InvalidDataException("label-words is empty.");
+    public static T Parse<T>(string json) where T : class => VocabularyFile.Parse<T>(json, "label-words.json");
 
     /// <summary>The words as regex alternatives, longest first.</summary>
     public static string Alternatives(IEnumerable<string> words) => Either(words.OrderByDescending(w => w.Length).Select(Regex.Escape));

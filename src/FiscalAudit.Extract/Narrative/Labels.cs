@@ -112,15 +112,35 @@ public static class Labels
         return Clean(s);
     }
 
-    /// <summary>Removes list markers, the leading subject (“本部门2020年度”) and trailing verbs.</summary>
+    /// <summary>
+    /// Removes brackets that open or close nothing inside the label (“（其中公务用车购置费” → “公务用车购置费”), list markers, the leading
+    /// subject (“本部门2020年度”) and trailing verbs.
+    /// </summary>
     public static string Clean(string label)
     {
-        var s = label.Trim();
+        var s = WithoutUnmatchedBrackets(label).Trim();
         if (s.Length == 0) return s;
         if (ListLeads.Default.Starts.Contains(s[0]) && ListLeads.Default.AtStart(s) is { Success: true } lead) s = s[lead.Length..].TrimStart('：', ':', ' ');
         s = Words.WithoutOrdinal(s);
         s = Words.WithoutSubject(s);
         return Words.WithoutTrailingVerbs(s).Trim();
+    }
+
+    /// <summary>
+    /// <paramref name="label"/> without the round brackets it does not close or open itself: a label read from inside a bracket
+    /// (“…5.00万元（其中公务用车购置费3.00万元…”) or up to one never keeps the bracket's other half.
+    /// </summary>
+    private static string WithoutUnmatchedBrackets(string label)
+    {
+        var open = new Stack<int>();
+        var unmatched = new List<int>();
+        for (var i = 0; i < label.Length; i++)
+        {
+            if (label[i] is '（' or '(') open.Push(i);
+            else if (label[i] is '）' or ')' && !open.TryPop(out _)) unmatched.Add(i);
+        }
+        unmatched.AddRange(open);
+        return unmatched.Count == 0 ? label : string.Concat(label.Where((_, i) => !unmatched.Contains(i)));
     }
 
     public static bool IsCompletionRate(string clause) => Words.IsCompletionRate(clause);

@@ -1,6 +1,4 @@
-using System.Text.Json;
 using System.Text.RegularExpressions;
-using FiscalAudit.Core.Data;
 
 namespace FiscalAudit.Extract.Narrative;
 
@@ -50,8 +48,7 @@ public sealed class ListLeads
         nameBeforeColon = new Regex(@"^\s*(?<name>[^，,。；;：:、（()）0-9]{2,24}?)(?<lead>" + Alternatives(words.Every.Concat(words.Examples)) + @")\s*[：:]\s*$", RegexOptions.Compiled);
     }
 
-    public static ListLeads Default { get; } = new(EmbeddedJson.Load<Vocabulary>(
-        typeof(ListLeads).Assembly, "list-leads.json", new JsonSerializerOptions { PropertyNameCaseInsensitive = true }));
+    public static ListLeads Default { get; } = new(VocabularyFile.Load<Vocabulary>("list-leads.json"));
 
     /// <summary>The words that promise every part (“分别为”, “包括”), those without a gap: to be found anywhere in a text.</summary>
     public IReadOnlyList<string> Every { get; }

@@ -10,7 +10,7 @@ namespace FiscalAudit.Extract.Narrative;
 /// reports), resolves how they relate (whole of a share, current value of a change) and links them to
 /// the table cells they restate. Also records the outline (title lines), the reporting years and the
 /// organisations named in titles (a table's title printed as a plain paragraph too), “部门：” lines (their name perhaps ended on the line below) and label cells (DepartmentNames) and the sentences, in text or cells, that describe the department (SelfDescriptions) or state the bodies sharing its office (SharedOfficeStatements), the units its 机构设置 section lists in text or in a grid (OwnUnits), the 科目 an amount's label names (a 功能分类 line), and
-/// the counts stated with the items they count (CountedLists), the wholes stated as amounts of several kinds with their parts (KindedBreakdowns), the totals of both sides with the parts of each (SideBreakdowns), the reasons of a change stated as all of it (ChangeReasons), the rates printed in table cells (RateColumns) and the counts printed in table rows (TableCounts). Runs after the tables (Order 100). In a budget,
+/// the counts stated with the items they count (CountedLists), the wholes stated as amounts of several kinds with their parts (KindedBreakdowns), the totals of both sides with the parts of each (SideBreakdowns), the reasons of a change stated as all of it (ChangeReasons), the rates printed in table cells (RateColumns) and the table's count cells its counts restate (TableCounts). Runs after the tables (Order 100). In a budget,
 /// running text the PDF reader took for a table is read as text (<see cref="ProseTables"/>); an indicator table flattened one cell
 /// per line is read as the table it was (<see cref="FlattenedIndicatorTables"/>), its lines no running text.
 /// </summary>
@@ -87,7 +87,6 @@ public sealed class NarrativeRecognizer : IRecognizer
                 case TableBlock t:
                     previous = null;
                     narrative.TableRates.AddRange(RateColumns.Default.Read(t));
-                    narrative.TableCounts.AddRange(TableCounts.Default.Read(t));
                     foreach (var row in t.Rows)
                     {
                         narrative.Names.AddRange(DepartmentNames.InRow(row));
@@ -112,7 +111,7 @@ public sealed class NarrativeRecognizer : IRecognizer
         foreach (var fact in narrative.Facts.Where(f => f.Kind == FactKind.Amount && f.Classification.Count == 0)) fact.Classification = ClassificationMentions.Parts(fact.Quantity);
         ItemClasses.Assign(narrative.Facts);
         foreach (var fact in narrative.Facts) CellLinker.LinkAll(fact, disclosure.Tables);
-        TableCounts.Default.Link(narrative.Facts, narrative.TableCounts);
+        TableCounts.Default.Link(narrative.Facts, disclosure.Tables);
     }
 
     /// <summary>Counts with the items they count (“设13个内设机构，分别为：…”); the items may follow in later blocks.</summary>

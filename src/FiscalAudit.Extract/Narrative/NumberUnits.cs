@@ -1,13 +1,10 @@
-using System.Text.Json;
-using FiscalAudit.Core.Data;
 
 namespace FiscalAudit.Extract.Narrative;
 
 /// <summary>The units and labels <see cref="NumberScanner"/> reads around a number: data in number-units.json.</summary>
 internal sealed class NumberUnits
 {
-    public static NumberUnits Default { get; } = EmbeddedJson.Load<NumberUnits>(
-        typeof(NumberUnits).Assembly, "number-units.json", new JsonSerializerOptions { PropertyNameCaseInsensitive = true });
+    public static NumberUnits Default { get; } = VocabularyFile.Load<NumberUnits>("number-units.json");
 
     /// <summary>Units in the order they are tried (longer spellings first).</summary>
     public List<string> Units { get; init; } = new();

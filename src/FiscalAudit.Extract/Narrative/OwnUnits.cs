@@ -1,6 +1,4 @@
-using System.Text.Json;
 using System.Text.RegularExpressions;
-using FiscalAudit.Core.Data;
 using FiscalAudit.Core.Documents;
 using FiscalAudit.Core.Model.Facts;
 using FiscalAudit.Core.Text;
@@ -19,8 +17,7 @@ namespace FiscalAudit.Extract.Narrative;
 /// </summary>
 public static class OwnUnits
 {
-    private static readonly SectionsFile Data = EmbeddedJson.Load<SectionsFile>(
-        typeof(OwnUnits).Assembly, "department-labels.json", new JsonSerializerOptions { PropertyNameCaseInsensitive = true });
+    private static readonly SectionsFile Data = VocabularyFile.Load<SectionsFile>("department-labels.json");
 
     private static readonly IReadOnlyList<string> SectionWords = Data.UnitSections;
 

@@ -1,7 +1,5 @@
 using System.Text;
-using System.Text.Json;
 using System.Text.RegularExpressions;
-using FiscalAudit.Core.Data;
 using FiscalAudit.Core.Documents;
 using FiscalAudit.Core.Model.Facts;
 using FiscalAudit.Core.Numbers;
@@ -25,9 +23,7 @@ public sealed partial class RateColumns
 
     private RateColumns(Vocabulary vocabulary) => words = vocabulary;
 
-    public static RateColumns Default { get; } = new(EmbeddedJson.Load<Vocabulary>(
-        typeof(RateColumns).Assembly, "rate-columns.json",
-        new JsonSerializerOptions { PropertyNameCaseInsensitive = true, Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } }));
+    public static RateColumns Default { get; } = new(VocabularyFile.Load<Vocabulary>("rate-columns.json"));
 
     /// <summary>A year in a header: “2023年决算数”, “2023”, “决算数2023” (not digits of a longer number).</summary>
     [GeneratedRegex(@"(?<![0-9.,])(19|20)[0-9]{2}(?![0-9.,%％])")]

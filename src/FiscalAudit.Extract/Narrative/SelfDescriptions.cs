@@ -1,6 +1,4 @@
-using System.Text.Json;
 using System.Text.RegularExpressions;
-using FiscalAudit.Core.Data;
 using FiscalAudit.Core.Documents;
 using FiscalAudit.Core.Model.Facts;
 using FiscalAudit.Core.Text;
@@ -26,8 +24,7 @@ public static partial class SelfDescriptions
 
     static SelfDescriptions()
     {
-        var data = EmbeddedJson.Load<DescriptionsFile>(
-            typeof(SelfDescriptions).Assembly, "self-descriptions.json", new JsonSerializerOptions { PropertyNameCaseInsensitive = true });
+        var data = VocabularyFile.Load<DescriptionsFile>("self-descriptions.json");
         Predicates = data.Predicates
             .Select(p => (new Regex($@"^(?<subject>[\u4e00-\u9fa5][\u4e00-\u9fa5 \u3000]{{1,40}}?)(?:{p.Pattern})", RegexOptions.Compiled), (IReadOnlyList<string>)p.Ends))
             .ToList();

@@ -1,6 +1,4 @@
-using System.Text.Json;
 using System.Text.RegularExpressions;
-using FiscalAudit.Core.Data;
 using FiscalAudit.Core.Model.Facts;
 
 namespace FiscalAudit.Extract.Narrative;
@@ -26,8 +24,7 @@ public sealed class ShareBases
         partTitles = vocabulary.PartTitles;
     }
 
-    public static ShareBases Default { get; } = new(EmbeddedJson.Load<Vocabulary>(
-        typeof(ShareBases).Assembly, "share-bases.json", new JsonSerializerOptions { PropertyNameCaseInsensitive = true }));
+    public static ShareBases Default { get; } = new(VocabularyFile.Load<Vocabulary>("share-bases.json"));
 
     /// <summary>“占总收入的” → “总收入”; “占”, “占比”, “所占比重为” → “”; null when the text before a percent is no share.</summary>
     public string? In(string clause)

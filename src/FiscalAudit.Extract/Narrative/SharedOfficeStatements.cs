@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using FiscalAudit.Core.Data;
 using FiscalAudit.Core.Documents;
@@ -17,8 +16,7 @@ namespace FiscalAudit.Extract.Narrative;
 /// </summary>
 public static partial class SharedOfficeStatements
 {
-    private static readonly StatementsFile Data = EmbeddedJson.Load<StatementsFile>(
-        typeof(SharedOfficeStatements).Assembly, "shared-office-statements.json", new JsonSerializerOptions { PropertyNameCaseInsensitive = true });
+    private static readonly StatementsFile Data = VocabularyFile.Load<StatementsFile>("shared-office-statements.json");
 
     [GeneratedRegex(@"[^。；;，,：:]+")]
     private static partial Regex Clauses();

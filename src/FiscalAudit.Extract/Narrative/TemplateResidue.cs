@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using FiscalAudit.Core.Data;
 using FiscalAudit.Core.Documents;
@@ -40,8 +39,7 @@ public sealed class TemplateResidue
         unfinished = vocabulary.Unfinished.Select(p => new Regex(p, RegexOptions.Compiled)).ToList();
     }
 
-    public static TemplateResidue Default { get; } = new(EmbeddedJson.Load<Vocabulary>(
-        typeof(TemplateResidue).Assembly, "template-residue.json", new JsonSerializerOptions { PropertyNameCaseInsensitive = true }));
+    public static TemplateResidue Default { get; } = new(VocabularyFile.Load<Vocabulary>("template-residue.json"));
 
     /// <summary>
     /// The residue in <paramref name="text"/>, each located with <paramref name="locate"/>(start, end, anchor);

@@ -1,7 +1,5 @@
 using System.Buffers;
-using System.Text.Json;
 using System.Text.RegularExpressions;
-using FiscalAudit.Core.Data;
 using FiscalAudit.Core.Documents;
 using FiscalAudit.Core.Model.Facts;
 using FiscalAudit.Extract.Metadata;
@@ -28,8 +26,6 @@ public sealed class TextMarks
 
     /// <summary>Where a round-bracketed name is the whole value: the start of a line or right after a label's colon.</summary>
     private const string ValueStart = "(?<=(?:^|[\\n：:])[ \\u3000]*)";
-
-    private static readonly JsonSerializerOptions Options = new() { PropertyNameCaseInsensitive = true };
 
     private readonly Regex placeholder;
     private readonly MaskedNames maskedNames;
@@ -80,7 +76,9 @@ public sealed class TextMarks
         rateWithoutPercent = Build($@"(?:{Either(frames)}|{Alternatives(rate.Leads)})\s*(?<n>[0-9]+(?:\.[0-9]+)?)(?!\s*[0-9.]|\s*(?:{Alternatives(rate.UnitsAfter)}))");
 
         var sentence = words.SentenceYear;
-        sentenceYear = Build($@"^\s*(?:{Alternatives(sentence.Subjects)})?\s*(?<y>{PrintedYears.Number})\s*年度(?!.{{0,6}}(?:{Alternatives(sentence.Comparisons)}))");
+        var compared = Alternatives(sentence.Comparisons);
+        var ofFigure = $@"年(?![度底末初])(?=[，,]?[^0-9０-９，,。；;：:、]{{0,10}}?(?:{Alternatives(sentence.FigureWords)}))(?![，,]?[^，,。；;]*?(?:{compared}))(?![^。]*?{PrintedYears.Number}\s*年)";
+        sentenceYear = Build($@"^\s*(?:{Alternatives(sentence.Subjects)})?\s*(?<y>{PrintedYears.Number})\s*(?:年度(?!.{{0,6}}(?:{compared}))|{ofFigure})");
 
         var title = words.TitleYear;
         var comparison = Alternatives(title.Comparisons);
@@ -90,11 +88,11 @@ public sealed class TextMarks
         yearEndStarts = SearchValues.Create(string.Concat(words.YearEnd.Words.Select(w => w[0])));
     }
 
-    public static TextMarks Default { get; } = new(EmbeddedJson.Load<Vocabulary>(typeof(TextMarks).Assembly, "text-marks.json", Options));
+    public static TextMarks Default { get; } = new(VocabularyFile.Load<Vocabulary>("text-marks.json"));
 
     /// <summary>The words of <paramref name="json"/> (in the form of text-marks.json), e.g. an edited copy.</summary>
     public static TextMarks FromJson(string json) =>
-        new(JsonSerializer.Deserialize<Vocabulary>(json, Options) ?? throw new InvalidDataException("text-marks is empty."));
+        new(VocabularyFile.Parse<Vocabulary>(json, "text-marks.json"));
 
     /// <summary>
     /// A title's year: “2023年度”, or a year written out (printed-years.json) before “年” or “年度” (“二〇二三年度…”, “二○二二年部门决算”),
@@ -321,6 +319,8 @@ public sealed class TextMarks
     private sealed class SentenceYearWords
     {
         public List<string> Subjects { get; init; } = new();
+
+        public List<string> FigureWords { get; init; } = new();
 
         public List<string> Comparisons { get; init; } = new();
     }

@@ -30,7 +30,11 @@ public static class DroppedZeros
     }
 
     private static IEnumerable<TableCell> Amounts(FiscalTable table) =>
-        table.Rows.SelectMany(r => r.Cells.Values).Where(c => c.Number is { IsPercent: false, Exact: false, ConvertedFrom: null });
+        table.Rows.SelectMany(r => r.Cells.Values).Where(c => IsAmount(table, c));
+
+    /// <summary>True for a cell printing an amount as the spreadsheet showed it (no percentage, count, dash or restated figure).</summary>
+    private static bool IsAmount(FiscalTable table, TableCell cell) =>
+        cell.Number is { IsPercent: false, Exact: false, ConvertedFrom: null } && !table.IsCount(cell.Column);
 
     /// <summary>The decimals most of <paramref name="amounts"/> print when they print mixed ones; null when they print one kind.</summary>
     private static int? Decimals(IReadOnlyList<TableCell> amounts) =>
@@ -44,7 +48,7 @@ public static class DroppedZeros
         {
             foreach (var (column, cell) in row.Cells.ToList())
             {
-                if (cell.Number is { IsPercent: false, Exact: false, ConvertedFrom: null } n)
+                if (IsAmount(table, cell) && cell.Number is { } n)
                     row.Cells[column] = cell with { Number = n with { Decimals = Math.Max(n.Decimals, decimals), TrailingZerosDropped = true } };
             }
         }

@@ -22,7 +22,7 @@ public static class TableParser
     private static FiscalTable Parse(LocatedTable located, List<ReadNote> notes, string? documentUnit, bool turned)
     {
         var unit = located.StatedUnit ?? (string.IsNullOrEmpty(located.Schema.Unit) ? documentUnit : located.Schema.Unit);
-        var table = new FiscalTable(located.Schema.Id, located.Title, located.TitleLocation) { NoDataNote = located.NoDataNote, Unit = unit, BlanksAreZero = located.Schema.BlanksAreZero, BlankRowsAreNone = located.Schema.BlankRowsAreNone, Ordinal = located.Schema.Ordinal ?? TableIds.ChineseOrdinal(located.Schema.Id) };
+        var table = new FiscalTable(located.Schema.Id, located.Title, located.TitleLocation) { NoDataNote = located.NoDataNote, Unit = unit, BlanksAreZero = located.Schema.BlanksAreZero, BlankRowsAreNone = located.Schema.BlankRowsAreNone, CountUnits = located.Schema.CountUnits, Ordinal = located.Schema.Ordinal ?? TableIds.ChineseOrdinal(located.Schema.Id) };
         // A table stated empty by its note under its title, with no grid: nothing to read.
         if (!HasGrid(located)) return table;
         // A block of caption rows only (“编制单位：… 单位：万元” set apart from the grid by a note) is no part of the grid.

@@ -44,8 +44,8 @@ public sealed record TableSchema
     public bool SubtotalsByAmount { get; init; }
 
     /// <summary>
-    /// Words of a header label that names no column of the table whatever else it holds: the counts a 表七 printed turned lists under
-    /// its money rows (山西, 江西: “公务用车保有量（辆）”, “国内公务接待批次（个）” — not 公务接待费).
+    /// Words of a header label that names no amount column of the table whatever else it holds: a count (“（辆）”, “批次”) the table
+    /// prints beside its amounts is one of its count columns (<see cref="ColumnRule.Unit"/>) or none — never 公务接待费.
     /// </summary>
     public List<string> NotColumns { get; init; } = new();
 
@@ -80,14 +80,20 @@ public sealed record TableSchema
     /// <summary>
     /// The canonical name for a joined, normalised header (“预算数·公务接待费”); null when nothing matches. A label wrapped inside its
     /// cell and read as two header rows (“预算数合” over “计”, “公务用车购置” over “及运行费” in a PDF drawn without rules) also matches
-    /// as one word.
+    /// as one word. A count column (“决算数·公务用车保有量（辆）”) is matched first; a header holding a word of <see cref="NotColumns"/>
+    /// is no amount column.
     /// </summary>
     public string? ColumnFor(string header)
     {
-        if (NotColumns.Any(w => header.Contains(w, StringComparison.Ordinal))) return null;
         var unbroken = header.Replace("·", string.Empty, StringComparison.Ordinal);
-        return Columns.FirstOrDefault(c => c.Matches(header) || c.Matches(unbroken))?.Name;
+        bool Matches(ColumnRule c) => c.Matches(header) || c.Matches(unbroken);
+        if (Columns.FirstOrDefault(c => c.Unit is not null && Matches(c)) is { } count) return count.Name;
+        if (NotColumns.Any(w => header.Contains(w, StringComparison.Ordinal))) return null;
+        return Columns.FirstOrDefault(c => c.Unit is null && Matches(c))?.Name;
     }
+
+    /// <summary>The count columns of the table (表七's “公务用车保有量”, “国内公务接待人次”) with the unit they count in.</summary>
+    public IReadOnlyDictionary<string, string> CountUnits => Columns.Where(c => c.Unit is not null).ToDictionary(c => c.Name, c => c.Unit!);
 
     public static IReadOnlyList<TableSchema> Standard { get; } = Load();
 
@@ -106,6 +112,9 @@ public sealed class ColumnRule
     public string Name { get; init; } = string.Empty;
 
     public List<List<string>> All { get; init; } = new();
+
+    /// <summary>For a column of counts rather than amounts (表七's “公务用车保有量（辆）”), the unit it counts in (“辆”); null for amounts.</summary>
+    public string? Unit { get; init; }
 
     /// <summary>Word sets a header must contain and end with the last of (“公务用车购置及运行费” with no 小计 under it).</summary>
     public List<List<string>> Ends { get; init; } = new();

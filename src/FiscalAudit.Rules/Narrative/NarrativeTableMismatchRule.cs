@@ -7,7 +7,7 @@ using FiscalAudit.Rules.Budget;
 namespace FiscalAudit.Rules.Narrative;
 
 /// <summary>
-/// FA3001: an amount (or the 预算 of a completion, or a count printed in a table row: 表七's “公务用车保有量（辆）”) stated in the text differs from the table cell it restates (restated in
+/// FA3001: an amount (or the 预算 of a completion, or a count printed in a count cell: 表七's 决算数·公务用车保有量) stated in the text differs from the table cell it restates (restated in
 /// 万元 when the table prints 元). A budget worked out rather than printed, or a 年初预算 (表七's 预算数 is the 全年预算), restates no cell. A table whose restated amounts differ by one unit factor is FA3020's: its cells are compared as the table meant them (rescaled).
 /// </summary>
 public sealed class NarrativeTableMismatchRule : IRule
@@ -25,11 +25,11 @@ public sealed class NarrativeTableMismatchRule : IRule
         {
             if (f.Amount is { } a && Mismatch(f, Named(f), a, new[] { f.Cell ?? ItemCell(disclosure, f) }.Concat(f.AlsoCells).Select(budgets.AsMeant)) is { } amount) yield return amount;
             if (f.Budget is { } b && CompletionBudgets.RestatesCell(f) && Mismatch(f, f.Quantity + "预算", b, new[] { budgets.AsMeant(f.BudgetCell) }) is { } budget) yield return budget;
-            if (f is { CountRow: { } row, Amount: { } n } && !PrintedNumber.SameQuantity(n, row.Number))
+            if (f is { CountCell: { } cell, Amount: { } n } && !PrintedNumber.SameQuantity(n, cell.Number))
             {
                 yield return Rule.Report(
-                    $"情况说明“{f.Quantity}”{Ratios.Show(n)}{f.Unit} ≠ 表格“{row.Row}”{row.Column} {Ratios.Show(row.Number)}（表格位置 {row.Location.Describe()}）",
-                    FindingLocation.At(f.Location), row.Number.Value, n.Value, related: [FindingLocation.At(row.Location)]);
+                    $"情况说明“{f.Quantity}”{Ratios.Show(n)}{f.Unit} ≠ {cell.Table.Label}{Name(cell)} {Ratios.Show(cell.Number)}（表格位置 {cell.Location.Describe()}）",
+                    FindingLocation.At(f.Location), cell.Number.Value, n.Value, related: [RelatedPlaces.Cell(cell)]);
             }
         }
     }

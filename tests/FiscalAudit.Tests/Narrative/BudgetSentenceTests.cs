@@ -59,6 +59,28 @@ public class BudgetSentenceTests
         Assert.Equal((2024, year), ((int?)f.Expected, (int?)f.Actual));
     }
 
+    /// <summary>Issue 12 (item 4): a “YYYY年” (not only “YYYY年度”) that opens a sentence and qualifies its figure names the sentence's year.</summary>
+    [Theory]
+    [InlineData("2023年本部门收入预算3,121.42万元，其中财政拨款收入3,121.42万元。", 2023)]
+    [InlineData("2023年，本部门支出预算3,121.42万元，主要用于保障机构正常运转。", 2023)]
+    [InlineData("本单位2024年财政拨款收入预算2,800.00万元。", 2024)]
+    [InlineData("2023 年部门预算收入合计3,121.42万元。", 2023)]
+    public void A_year_qualifying_the_opening_figure_is_the_sentence_year(string body, int year)
+    {
+        var f = Assert.Single(Findings(body), x => x.RuleId == "FA3010");
+        Assert.Equal((2025, year), ((int?)f.Expected, (int?)f.Actual));
+    }
+
+    /// <summary>Dates, year ends, comparisons of two years and the execution of last year's budget name no sentence year.</summary>
+    [Theory]
+    [InlineData("2025年1月起，本部门收入预算按新标准编制，收入预算3,121.42万元。")]
+    [InlineData("2024年和2025年收入预算分别为3,013.80万元和3,121.42万元。")]
+    [InlineData("2024年预算执行率为98.50%，执行情况良好。")]
+    [InlineData("2024年收入预算为3,013.80万元，2025年收入预算为3,121.42万元。")]
+    [InlineData("2025年本部门收入预算3,121.42万元。")]
+    public void Other_years_at_the_start_are_no_sentence_year(string body) =>
+        Assert.DoesNotContain(Findings(body), x => x.RuleId == "FA3010");
+
     [Theory]
     [InlineData("2025年，本部门收入预算3,121.42万元，比2024年预算增加107.62万元。支出预算3,121.42万元，比上年预算增加107.62万元。")]
     [InlineData("本部门收入预算3,121.42万元，与上年相比增加107.62万元。")]

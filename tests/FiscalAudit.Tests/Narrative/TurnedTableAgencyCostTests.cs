@@ -5,7 +5,7 @@ namespace FiscalAudit.Tests.Narrative;
 /// <summary>
 /// 江西 prints 表七 turned (项目 | 预算数 | 决算数) with a 机关运行经费 row under the “三公” items and the counts: the row is read as 表七's
 /// 决算数·机关运行经费 (standard-tables.json), the figure the 情况说明's 机关运行经费 restates (cell-links.json), so the two must agree
-/// (FA3001 at the statement). The counts under it stay no column.
+/// (FA3001 at the statement). The counts under it are 表七's count columns (counted, never amounts).
 /// </summary>
 public class TurnedTableAgencyCostTests
 {
@@ -17,7 +17,10 @@ public class TurnedTableAgencyCostTests
         var table = Assert.Single(NarrativeTestKit.FromText(Text(Jiangxi)).Tables, t => t.Id == "T7");
         var row = Assert.Single(table.Rows, r => r.Cells.ContainsKey("决算数·机关运行经费"));
         Assert.Equal(74.84m, row.Cells["决算数·机关运行经费"].Number!.Value.Value);
-        Assert.DoesNotContain(row.Cells.Keys, k => k.Contains("保有量", StringComparison.Ordinal) || k.Contains("批次", StringComparison.Ordinal));
+        // The count rows under it are count columns (not amounts, not 公务接待费): 2 vehicles, 0 receptions.
+        Assert.Equal((2m, 0m, 0.00m), (row["决算数·公务用车保有量"]!.Value.Value, row["决算数·国内公务接待批次"]!.Value.Value, row["决算数·公务接待费"]!.Value.Value));
+        Assert.All(row.Cells.Keys.Where(k => k.Contains("保有量", StringComparison.Ordinal) || k.Contains("批次", StringComparison.Ordinal)), k => Assert.True(table.IsCount(k)));
+        Assert.False(table.IsCount("决算数·公务接待费"));
     }
 
     [Theory]

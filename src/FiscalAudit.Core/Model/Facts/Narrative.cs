@@ -27,9 +27,6 @@ public sealed class Narrative
     /// <summary>Title and heading lines in reading order, with the statements under each (the document's outline).</summary>
     public List<OutlineEntry> Outline { get; } = new();
 
-    /// <summary>Counts printed in table rows (“公务用车保有量（辆）”), under the 决算数 column.</summary>
-    public List<TableCount> TableCounts { get; } = new();
-
     /// <summary>Appends what <paramref name="parts"/> state, each in turn (the files of one document set).</summary>
     public void Concat(params Narrative[] parts)
     {
@@ -43,7 +40,6 @@ public sealed class Narrative
             Breakdowns.AddRange(part.Breakdowns);
             TableRates.AddRange(part.TableRates);
             Outline.AddRange(part.Outline);
-            TableCounts.AddRange(part.TableCounts);
         }
     }
 }

@@ -130,8 +130,14 @@ public sealed class NarrativeFact
     /// <summary>For a count stated in a clause that names what it counts: that set (<see cref="Facts.CountedSet"/>); else null.</summary>
     public CountedSet? CountedSet { get; init; }
 
-    /// <summary>For a count: the count printed in a table row it restates (表七's “公务用车保有量（辆）”); else null.</summary>
-    public TableCount? CountRow { get; set; }
+    /// <summary>For a count: the count cell of a table it restates (表七's 决算数·公务用车保有量, printed as a column or a turned row); else null.</summary>
+    public LinkedCell? CountCell { get; set; }
+
+    /// <summary>
+    /// For a count of people (“24人次” of 国内公务接待): the count of the groups they came in (“0批次”) stated right before it in its
+    /// sentence; else null.
+    /// </summary>
+    public NarrativeFact? CountGroups { get; set; }
 
     /// <summary>For an average: the count it divides by.</summary>
     public NarrativeFact? Count { get; set; }
