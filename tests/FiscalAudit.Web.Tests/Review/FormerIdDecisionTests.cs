@@ -38,8 +38,9 @@ public sealed class FormerIdDecisionTests
         var batch = await WebApi.UploadBatchAsync(admin, ("情况说明.txt", Text));
         var document = WebApi.Documents(await WebApi.DoneAsync(admin, batch))[0].GetProperty("id").GetInt64();
         var shown = await WebApi.GetAsync(reviewer, $"/api/documents/{document}");
-        var (sum, former) = Ids(shown, "FA3005");
+        var (sum, formerId) = Ids(shown, "FA3005");
         var (change, _) = Ids(shown, "FA3003");
+        var former = Assert.IsType<string>(formerId);
         Assert.NotEqual(sum, former);
 
         // The decision an earlier version of FiscalAudit stored, under the id it gave.
