@@ -15,6 +15,6 @@ public static class RecognisedText
     {
         if (finding.Severity != Severity.Error || recognisedPages is null || recognisedPages.Count == 0) return finding;
         var onScan = finding.RelatedLocations.Append(finding.Location).Any(l => l.Page is int page && recognisedPages.Contains(page));
-        return onScan ? finding with { Severity = Severity.Warning, Message = finding.Message + Caution } : finding;
+        return onScan ? finding.Appending(Caution) with { Severity = Severity.Warning } : finding;
     }
 }

@@ -5,7 +5,7 @@ namespace FiscalAudit.Reports;
 
 /// <summary>
 /// {"id","rule","severity","message","part","location":{page,line,table,row,column,text,box},"related":[location… ("file" when in another file)],
-/// "merged":[ids of the findings folded into this one],"expected","actual","review":{status,reason,by,at}|null}; "part" is the key of the document part it belongs to.
+/// "merged":[ids of the findings folded into this one],"formerIds":[ids under earlier id schemes; only when there are any],"expected","actual","review":{status,reason,by,at}|null}; "part" is the key of the document part it belongs to.
 /// </summary>
 internal static class FindingJson
 {
@@ -25,6 +25,12 @@ internal static class FindingJson
         w.WriteStartArray("merged");
         foreach (var id in f.MergedIds) w.WriteStringValue(id);
         w.WriteEndArray();
+        if (f.FormerIds.Count > 0)
+        {
+            w.WriteStartArray("formerIds");
+            foreach (var id in f.FormerIds) w.WriteStringValue(id);
+            w.WriteEndArray();
+        }
         JsonValues.WriteValue(w, "expected", f.Expected);
         JsonValues.WriteValue(w, "actual", f.Actual);
         w.WritePropertyName("review");

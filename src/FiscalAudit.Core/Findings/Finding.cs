@@ -76,8 +76,23 @@ public sealed record Finding(
     /// <summary>The ids of the findings folded into this one (the same problem seen by another rule or at another place).</summary>
     public IReadOnlyList<string> MergedIds { get; init; } = Array.Empty<string>();
 
-    /// <summary>Its own id, then the ids folded into it.</summary>
-    public IEnumerable<string> AllIds => MergedIds.Prepend(Id);
+    /// <summary>
+    /// The ids this finding and those folded into it had under earlier versions of the id scheme (before number formatting stopped
+    /// counting): a decision stored under one of them still applies, and is stored again under <see cref="Id"/>.
+    /// </summary>
+    public IReadOnlyList<string> FormerIds { get; init; } = Array.Empty<string>();
+
+    /// <summary>
+    /// The message as engines before computed amounts were printed like the document's own printed it, when it differs from
+    /// <see cref="Message"/>: the former id is worked out from it. Null otherwise.
+    /// </summary>
+    public string? FormerMessage { get; init; }
+
+    /// <summary>Its own id, then the ids folded into it, then the former ids of both: every id a decision on it may be stored under.</summary>
+    public IEnumerable<string> AllIds => MergedIds.Prepend(Id).Concat(FormerIds);
+
+    /// <summary>This finding with <paramref name="text"/> appended to its message (and to its former message).</summary>
+    public Finding Appending(string text) => this with { Message = Message + text, FormerMessage = FormerMessage is null ? null : FormerMessage + text };
 
     /// <summary>Waived findings are listed apart and do not count for the exit code.</summary>
     public bool IsWaived => Review?.Status == ReviewStatus.Waived;

@@ -1,4 +1,6 @@
+using System.Globalization;
 using FiscalAudit.Core.Model;
+using FiscalAudit.Core.Numbers;
 
 namespace FiscalAudit.Core.Findings;
 
@@ -17,6 +19,17 @@ public sealed record RuleDescriptor(string Id, string Title, Severity DefaultSev
     /// <summary>A finding of this rule at its default severity (or <paramref name="severity"/>).</summary>
     public Finding Report(string message, FindingLocation location, object? expected = null, object? actual = null, Severity? severity = null, IReadOnlyList<FindingLocation>? related = null) =>
         new(Id, severity ?? DefaultSeverity, message, location, expected, actual, related is { Count: > 0 } ? related : null);
+
+    /// <summary>
+    /// A finding whose message prints amounts it works out (<see cref="WorkedAmount"/>) like the document's own; its
+    /// <see cref="Finding.FormerMessage"/> is the message as printed before, when that differs.
+    /// </summary>
+    public Finding Report(FormattableString message, FindingLocation location, object? expected = null, object? actual = null, Severity? severity = null, IReadOnlyList<FindingLocation>? related = null)
+    {
+        var text = message.ToString(CultureInfo.InvariantCulture);
+        var former = message.ToString(WorkedAmount.FormerPrinting);
+        return Report(text, location, expected, actual, severity, related) with { FormerMessage = former == text ? null : former };
+    }
 }
 
 /// <summary>Rule categories as shown to users.</summary>

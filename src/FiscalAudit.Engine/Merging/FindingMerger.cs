@@ -205,7 +205,8 @@ public static partial class FindingMerger
         if (listed.Count > 0) message.Append($"；另有 {listed.Count} 处：{string.Join("；", listed)}");
         var related = kept.RelatedLocations.Concat(folded.SelectMany(f => f.Finding.RelatedLocations.Prepend(f.Finding.Location)))
             .Where(l => !SamePlace(l, kept.Location)).DistinctBy(l => l.Place).ToList();
-        return kept with { Message = message.ToString(), Related = related, MergedIds = kept.MergedIds.Concat(folded.Select(f => f.Finding.Id)).ToList() };
+        return kept with { Message = message.ToString(), Related = related, MergedIds = kept.MergedIds.Concat(folded.Select(f => f.Finding.Id)).ToList(),
+            FormerIds = kept.FormerIds.Concat(folded.SelectMany(f => f.Finding.FormerIds)).ToList() };
     }
 
     /// <summary>

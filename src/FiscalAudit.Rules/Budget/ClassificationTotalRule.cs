@@ -60,8 +60,9 @@ public sealed class ClassificationTotalRule : IRule
         var decimals = PrintedNumber.MaxDecimals(counted.Select(x => x.Line.Amount!.Value));
         var wrong = counted.Where(x => !PrintedNumber.SameQuantity(x.Line.Amount!.Value, x.Cell.Number!.Value))
             .Select(x => $"“{x.Line.Quantity}”{Ratios.Amount(x.Line.Amount!.Value)}，表中“{x.Cell.Row.Label}”为 {MoneyUnits.Show(x.Cell.Number!.Value, first.Unit)}");
+        var cited = counted.Select(x => x.Line.Amount!.Value).Append(total).ToArray();
         return Rule.Report(
-            $"功能分类科目说明各项合计 {PrintedNumber.Format(stated.Mid, decimals)} 万元，与{table.Ordinal}“{totalRow.Label}”{MoneyUnits.Show(total, first.Unit)}相符，但所列科目在{table.Ordinal}中合计只有 {PrintedNumber.Format(named.Mid, decimals)} 万元（差 {PrintedNumber.Format(Math.Abs(total.Value - named.Mid), decimals)}）：{string.Join("；", wrong)}，说明未涵盖该表其余科目",
+            (FormattableString)$"功能分类科目说明各项合计 {Amounts.Worked(stated.Mid, decimals, cited)} 万元，与{table.Ordinal}“{totalRow.Label}”{MoneyUnits.Show(total, first.Unit)}相符，但所列科目在{table.Ordinal}中合计只有 {Amounts.Worked(named.Mid, decimals, cited)} 万元（差 {Amounts.Worked(Math.Abs(total.Value - named.Mid), decimals, cited)}）：{string.Join("；", wrong)}，说明未涵盖该表其余科目",
             FindingLocation.At(first.Location), PrintedNumber.RoundLike(total.Value, decimals), PrintedNumber.RoundLike(named.Mid, decimals),
             related: lines.Skip(1).Select(x => FindingLocation.At(x.Line.Location)).Append(totalCell.Location).Concat(counted.Select(x => x.Cell.Location)).ToList());
     }

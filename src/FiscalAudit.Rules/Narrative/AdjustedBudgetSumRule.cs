@@ -2,6 +2,7 @@ using FiscalAudit.Core.Findings;
 using FiscalAudit.Core.Model;
 using FiscalAudit.Core.Model.Facts;
 using FiscalAudit.Core.Numbers;
+using FiscalAudit.Rules.Support;
 
 namespace FiscalAudit.Rules.Narrative;
 
@@ -24,9 +25,9 @@ public sealed class AdjustedBudgetSumRule : IRule
             if (f.Amount is not PrintedNumber stated || f.Budget is not PrintedNumber worked || stated.Interval.Overlaps(worked.Interval)) continue;
             var name = f.Quantity.Length > 0 ? $"“{f.Quantity}”" : string.Empty;
             var decimals = PrintedNumber.MaxDecimals([stated, worked]);
-            var difference = PrintedNumber.Format(Math.Abs(stated.Value - worked.Value), decimals);
+            var difference = Amounts.Worked(Math.Abs(stated.Value - worked.Value), decimals, stated, worked);
             yield return Rule.Report(
-                $"{name}{f.BudgetName ?? "调整预算"} {Ratios.Amount(stated)} ≠ {f.Derivation} = {Ratios.Amount(worked)}（差 {difference}）",
+                (FormattableString)$"{name}{f.BudgetName ?? "调整预算"} {Ratios.Amount(stated)} ≠ {f.Derivation} = {Ratios.Amount(worked)}（差 {difference}）",
                 FindingLocation.At(f.Location), Ratios.Show(worked), Ratios.Show(stated));
         }
     }

@@ -3,6 +3,7 @@ using FiscalAudit.Core.Findings;
 using FiscalAudit.Core.Model;
 using FiscalAudit.Core.Model.Facts;
 using FiscalAudit.Core.Numbers;
+using FiscalAudit.Rules.Support;
 
 namespace FiscalAudit.Rules.Narrative;
 
@@ -56,11 +57,13 @@ public sealed class BreakdownSumRule : IRule
             var printed = parts.Sum(p => p.Amount!.Value.Value);
             var list = string.Join("＋", parts.Select(p => Ratios.Show(p.Amount!.Value)));
             var decimals = whole.Kind == FactKind.Count ? 0 : 2;
-            var difference = PrintedNumber.Format(Math.Abs(printed - total.Value), decimals);
+            var cited = parts.Select(p => p.Amount!.Value).Prepend(total).ToArray();
+            var (sumText, difference) = (Amounts.Worked(printed, decimals, cited), Amounts.Worked(Math.Abs(printed - total.Value), decimals, cited));
+            var message = exhaustive
+                ? (FormattableString)$"“{whole.Quantity}”{Show(whole)} ≠ 所列构成之和 {sumText}（{list}，差 {difference}）"
+                : (FormattableString)$"“{whole.Quantity}”{Show(whole)}小于所列各项之和 {sumText}（{list}，超出 {difference}）：所列各项都是它的组成部分，合计不能超过总数";
             yield return Rule.Report(
-                exhaustive
-                    ? $"“{whole.Quantity}”{Show(whole)} ≠ 所列构成之和 {PrintedNumber.Format(printed, decimals)}（{list}，差 {difference}）"
-                    : $"“{whole.Quantity}”{Show(whole)}小于所列各项之和 {PrintedNumber.Format(printed, decimals)}（{list}，超出 {difference}）：所列各项都是它的组成部分，合计不能超过总数",
+                message,
                 FindingLocation.At(whole.Location), total.Value, printed, related: RelatedPlaces.Statements(parts));
         }
     }

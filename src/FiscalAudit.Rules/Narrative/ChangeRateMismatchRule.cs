@@ -3,6 +3,7 @@ using FiscalAudit.Core.Model;
 using FiscalAudit.Core.Model.Facts;
 using FiscalAudit.Core.Numbers;
 using FiscalAudit.Rules.Budget;
+using FiscalAudit.Rules.Support;
 using FiscalAudit.Rules.Tables;
 
 namespace FiscalAudit.Rules.Narrative;
@@ -69,7 +70,7 @@ public sealed class ChangeRateMismatchRule : IRule
         var prev = current.Value - c.Direction * delta.Value;
         var from = c.Against == ChangeBase.LastYear ? "上年" : c.BudgetName;
         return Rule.Report(
-            $"“{quantity}”{source} {Ratios.Amount(current)}，{(c.Direction < 0 ? "减少" : "增加")} {Ratios.Amount(delta)}，{from}应为 {PrintedNumber.Format(prev, 2)} 万元，变动率应为 {expected}，说明写为 {Ratios.Show(p)}",
+            (FormattableString)$"“{quantity}”{source} {Ratios.Amount(current)}，{(c.Direction < 0 ? "减少" : "增加")} {Ratios.Amount(delta)}，{from}应为 {Amounts.Worked(prev, 2, current, delta)} 万元，变动率应为 {expected}，说明写为 {Ratios.Show(p)}",
             FindingLocation.At(c.Location), expected, Ratios.Show(p), severity, related);
     }
 

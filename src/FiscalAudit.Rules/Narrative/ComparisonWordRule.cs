@@ -2,6 +2,7 @@ using FiscalAudit.Core.Findings;
 using FiscalAudit.Core.Model;
 using FiscalAudit.Core.Model.Facts;
 using FiscalAudit.Core.Numbers;
+using FiscalAudit.Rules.Support;
 
 namespace FiscalAudit.Rules.Narrative;
 
@@ -38,7 +39,7 @@ public sealed class ComparisonWordRule : IRule
             if (!wrong) continue;
             var relation = a.Value > b.Value ? "大于" : a.Value < b.Value ? "小于" : "等于";
             yield return Rule.Report(
-                $"说明称“{c.Quantity}”，但决算 {Ratios.Amount(a)}{relation}预算 {Ratios.Amount(b)}（差 {PrintedNumber.Format(Math.Abs(a.Value - b.Value), 2)}）",
+                (FormattableString)$"说明称“{c.Quantity}”，但决算 {Ratios.Amount(a)}{relation}预算 {Ratios.Amount(b)}（差 {Amounts.Worked(Math.Abs(a.Value - b.Value), 2, a, b)}）",
                 FindingLocation.At(c.Location), relation, c.Quantity, c.Approximate && c.Direction == 0 ? Severity.Warning : null, RelatedPlaces.Statements(c.Other));
         }
     }

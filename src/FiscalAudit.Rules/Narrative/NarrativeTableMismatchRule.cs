@@ -3,6 +3,7 @@ using FiscalAudit.Core.Model;
 using FiscalAudit.Core.Model.Facts;
 using FiscalAudit.Core.Numbers;
 using FiscalAudit.Rules.Budget;
+using FiscalAudit.Rules.Support;
 
 namespace FiscalAudit.Rules.Narrative;
 
@@ -42,7 +43,7 @@ public sealed class NarrativeTableMismatchRule : IRule
         var c = differing[0];
         var also = string.Concat(differing.Skip(1).Select(o => $"；{Name(o)} {Shown(o.Number)}"));
         return Rule.Report(
-            $"情况说明“{quantity}”{Ratios.Amount(a)} ≠ {c.Table.Label}{Name(c)} {Shown(c.Number)}（差 {PrintedNumber.Format(Math.Abs(a.Value - c.Number.Value), 2)}；表格位置 {c.Location.Describe()}{also}）",
+            (FormattableString)$"情况说明“{quantity}”{Ratios.Amount(a)} ≠ {c.Table.Label}{Name(c)} {Shown(c.Number)}（差 {Amounts.Worked(Math.Abs(a.Value - c.Number.Value), 2, a, c.Number)}；表格位置 {c.Location.Describe()}{also}）",
             FindingLocation.At(f.Location), c.Number.Value, a.Value, related: differing.Select(RelatedPlaces.Cell).ToList());
     }
 

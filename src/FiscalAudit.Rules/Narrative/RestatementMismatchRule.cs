@@ -33,7 +33,7 @@ public sealed class RestatementMismatchRule : IRule
         foreach (var (earlier, f) in Restated(amounts))
         {
             yield return Rule.Report(
-                $"“{f.Quantity}”此处为 {Ratios.Amount(f.Amount!.Value)}，前文（{earlier.Location.Describe()}）为 {Ratios.Amount(earlier.Amount!.Value)}（差 {PrintedNumber.Format(Math.Abs(f.Amount!.Value.Value - earlier.Amount!.Value.Value), 2)}）",
+                (FormattableString)$"“{f.Quantity}”此处为 {Ratios.Amount(f.Amount!.Value)}，前文（{earlier.Location.Describe()}）为 {Ratios.Amount(earlier.Amount!.Value)}（差 {Amounts.Worked(Math.Abs(f.Amount!.Value.Value - earlier.Amount!.Value.Value), 2, f.Amount!.Value, earlier.Amount!.Value)}）",
                 FindingLocation.At(f.Location), earlier.Amount!.Value.Value, f.Amount!.Value.Value, related: RelatedPlaces.Statements(earlier));
         }
         // “我部门共有7个项目批复了绩效目标” … “共8个项目批复了绩效目标”: one set counted twice (the same words after the count), not a part of a list.

@@ -2,6 +2,7 @@ using FiscalAudit.Core.Findings;
 using FiscalAudit.Core.Model;
 using FiscalAudit.Core.Model.Facts;
 using FiscalAudit.Core.Numbers;
+using FiscalAudit.Rules.Support;
 
 namespace FiscalAudit.Rules.Narrative;
 
@@ -111,7 +112,7 @@ public sealed class ShareMismatchRule : IRule
         foreach (var s in group)
         {
             var a = s.Subject!.Amount!.Value;
-            var name = $"“{s.Quantity}”{Ratios.Amount(a)}占{BaseName(s)}（各项合计 {PrintedNumber.Format(total, PrintedNumber.MaxDecimals(parts))} 万元）";
+            FormattableString name = $"“{s.Quantity}”{Ratios.Amount(a)}占{BaseName(s)}（各项合计 {Amounts.Worked(total, PrintedNumber.MaxDecimals(parts), [.. parts])} 万元）";
             if (Mismatch(s, a, total, whole, siblings, name, Severity.Error, RelatedPlaces.Statements(group.Where(o => o != s))) is Finding f) yield return f;
         }
     }
@@ -120,7 +121,7 @@ public sealed class ShareMismatchRule : IRule
     private static string BaseName(NarrativeFact share) => string.IsNullOrEmpty(share.Base) ? "总数" : share.Base;
 
     /// <summary>The finding when part ÷ whole cannot give the printed share; 提示 when the siblings were adjusted to reach 100.</summary>
-    private static Finding? Mismatch(NarrativeFact s, PrintedNumber a, decimal total, Interval whole, List<(PrintedNumber? Part, PrintedNumber Percent)> siblings, string what, Severity severity, IReadOnlyList<FindingLocation>? related)
+    private static Finding? Mismatch(NarrativeFact s, PrintedNumber a, decimal total, Interval whole, List<(PrintedNumber? Part, PrintedNumber Percent)> siblings, FormattableString what, Severity severity, IReadOnlyList<FindingLocation>? related)
     {
         var p = s.Percent!.Value;
         if (Ratios.Consistent(a.Interval, whole, p) != false) return null;
@@ -128,7 +129,7 @@ public sealed class ShareMismatchRule : IRule
         var forced = siblings.Count > 1 && siblings.Sum(o => o.Percent.Value) == 100m && RoundedSum(siblings, total) != 100m
             && Interval.Divide(a.Interval, whole) is Interval q && q.GapTo(p.Fraction) * 100m <= PrintedNumber.Unit(p.Decimals);
         var note = forced ? "；各项占比合计为100%，可能为凑整调整" : string.Empty;
-        return Rule.Report($"{what}的比例应为 {expected}，说明写为 {Ratios.Show(p)}{note}",
+        return Rule.Report((FormattableString)$"{what}的比例应为 {expected}，说明写为 {Ratios.Show(p)}{note}",
             FindingLocation.At(s.Location), expected, Ratios.Show(p), forced ? Severity.Info : severity, related);
     }
 
@@ -164,7 +165,7 @@ public sealed class ShareMismatchRule : IRule
             var p = share.Percent!.Value;
             var expected = Ratios.Percent(a.Value, common.Mid, p);
             return Rule.Report(
-                $"“{share.Quantity}”{Ratios.Amount(a)}“占{BaseName(share)}的{Ratios.Show(p)}”与同段其他占比不符：其他各项推算的{BaseName(share)}约为 {PrintedNumber.Format(common.Mid, 2)} 万元，按此应为 {expected}（按 {Ratios.Show(p)} 推算基数为 {PrintedNumber.Format(own.Mid, 2)} 万元）",
+                (FormattableString)$"“{share.Quantity}”{Ratios.Amount(a)}“占{BaseName(share)}的{Ratios.Show(p)}”与同段其他占比不符：其他各项推算的{BaseName(share)}约为 {Amounts.Worked(common.Mid, 2, a)} 万元，按此应为 {expected}（按 {Ratios.Show(p)} 推算基数为 {Amounts.Worked(own.Mid, 2, a)} 万元）",
                 FindingLocation.At(share.Location), expected, Ratios.Show(p), related: RelatedPlaces.Statements(group.Where(o => o != share)));
         }
         return null;

@@ -3,6 +3,7 @@ using FiscalAudit.Core.Model;
 using FiscalAudit.Core.Model.Facts;
 using FiscalAudit.Core.Numbers;
 using FiscalAudit.Rules.Narrative;
+using FiscalAudit.Rules.Support;
 
 namespace FiscalAudit.Rules.PreviousYears;
 
@@ -36,8 +37,7 @@ public sealed class ChangeAgainstPreviousYearRule : IRule
             var impliedValue = current.Value - c.Direction * delta.Value;
             var change = current.Value - figure.Number.Value;
             yield return Rule.Report(
-                $"“{subject.Quantity}”本年 {Ratios.Amount(current)}，说明称比上年{Words(c.Direction)} {Ratios.Amount(delta)}，推算上年为 {PrintedNumber.Format(impliedValue, delta.Decimals)} 万元；"
-                + $"上年文件“{Path.GetFileName(previous.File)}”{figure.Source}中为 {Ratios.Amount(figure.Number)}（{figure.Place.Describe()}），按此应{Expected(c, change, delta, figure.Number)}",
+                (FormattableString)$"“{subject.Quantity}”本年 {Ratios.Amount(current)}，说明称比上年{Words(c.Direction)} {Ratios.Amount(delta)}，推算上年为 {Amounts.Worked(impliedValue, delta.Decimals, current, delta)} 万元；上年文件“{Path.GetFileName(previous.File)}”{figure.Source}中为 {Ratios.Amount(figure.Number)}（{figure.Place.Describe()}），按此应{Expected(c, change, delta, figure.Number)}",
                 FindingLocation.At(c.Location), figure.Number.Value, impliedValue, c.SubjectByName ? null : Severity.Warning,
                 new[] { figure.Place });
         }
@@ -46,8 +46,8 @@ public sealed class ChangeAgainstPreviousYearRule : IRule
     private static string Words(int direction) => direction < 0 ? "减少" : "增加";
 
     /// <summary>“增加 30.00 万元，增长 6.38%…”, or “与上年持平” when the previous figure is this year's.</summary>
-    private static string Expected(NarrativeFact c, decimal change, PrintedNumber delta, PrintedNumber previous) =>
-        change == 0m ? "与上年持平" : $"{Words(Math.Sign(change))} {PrintedNumber.Format(Math.Abs(change), delta.Decimals)} 万元{Rate(c, change, previous)}";
+    private static FormattableString Expected(NarrativeFact c, decimal change, PrintedNumber delta, PrintedNumber previous) =>
+        change == 0m ? (FormattableString)$"与上年持平" : $"{Words(Math.Sign(change))} {Amounts.Worked(Math.Abs(change), delta.Decimals, delta, previous)} 万元{Rate(c, change, previous)}";
 
     /// <summary>“，下降 4.00%”: the rate the previous figure gives, when the statement printed a rate.</summary>
     private static string Rate(NarrativeFact c, decimal change, PrintedNumber previous) =>

@@ -3,10 +3,11 @@ using System.Text.Json;
 namespace FiscalAudit.Web.Application;
 
 /// <summary>One finding as the document page lists it, read from the stored JSON document object (nothing recomputed).</summary>
-public sealed record FindingItem(string Id, string Rule, string Severity, string Message, string Location, string? Table, string? Expected, string? Actual, IReadOnlyList<string> Merged)
+/// <param name="Former">The ids it (and the findings folded into it) had under earlier id schemes ("formerIds"; empty when none).</param>
+public sealed record FindingItem(string Id, string Rule, string Severity, string Message, string Location, string? Table, string? Expected, string? Actual, IReadOnlyList<string> Merged, IReadOnlyList<string> Former)
 {
-    /// <summary>Its own id, then the ids of the findings folded into it.</summary>
-    public IEnumerable<string> AllIds => Merged.Prepend(Id);
+    /// <summary>Its own id, then the ids of the findings folded into it, then the former ids: every id a decision on it may be stored under.</summary>
+    public IEnumerable<string> AllIds => Merged.Prepend(Id).Concat(Former);
 
     /// <summary>The findings of a JSON document object, in its order.</summary>
     public static IReadOnlyList<FindingItem> ReadAll(string documentJson)
@@ -24,11 +25,14 @@ public sealed record FindingItem(string Id, string Rule, string Severity, string
                 location.TryGetProperty("table", out var table) && table.ValueKind == JsonValueKind.String ? table.GetString() : null,
                 Printed(f, "expected"),
                 Printed(f, "actual"),
-                f.TryGetProperty("merged", out var merged) && merged.ValueKind == JsonValueKind.Array
-                    ? merged.EnumerateArray().Select(m => m.GetString() ?? "").ToList()
-                    : []);
+                Ids(f, "merged"),
+                Ids(f, "formerIds"));
         }).ToList();
     }
+
+    /// <summary>The ids listed under <paramref name="name"/>; empty when there is no such list.</summary>
+    private static List<string> Ids(JsonElement finding, string name) =>
+        finding.TryGetProperty(name, out var ids) && ids.ValueKind == JsonValueKind.Array ? ids.EnumerateArray().Select(m => m.GetString() ?? "").ToList() : [];
 
     /// <summary>A compared value as printed in the JSON (number text kept as written), or null.</summary>
     private static string? Printed(JsonElement finding, string name) =>

@@ -76,7 +76,7 @@ public class BudgetNarrativeTableTests
     {
         var line = Assert.Single(Findings("江苏省人大办公厅2017年度预算公开.pdf"));
         Assert.Single(line.MergedIds);
-        Assert.Contains("（差 5982.39；表格位置 第11页 第7行）；同一问题：功能分类科目说明各项合计 13649.07 万元，与表五“合计”13,649.07相符，但所列科目在表五中合计只有 7666.68 万元（差 5982.39）", line.Message);
+        Assert.Contains("（差 5,982.39；表格位置 第11页 第7行）；同一问题：功能分类科目说明各项合计 13,649.07 万元，与表五“合计”13,649.07相符，但所列科目在表五中合计只有 7,666.68 万元（差 5,982.39）", line.Message);
         Assert.Contains(line.RelatedLocations, l => l.Table == "B12" && l.Row == "合计");
     }
 

@@ -35,6 +35,6 @@ public class NestedListTests
         Assert.NotEqual(whole, part);
         var finding = Assert.Single(NarrativeFindings(FromText(string.Format(text, "1,450.00"))), f => f.RuleId != "FA3015");
         Assert.Equal("FA3005", finding.RuleId);
-        Assert.Contains($"{whole}”1,450.00万元小于所列各项之和 1500.00", finding.Message, StringComparison.Ordinal);
+        Assert.Contains($"{whole}”1,450.00万元小于所列各项之和 1,500.00", finding.Message, StringComparison.Ordinal);
     }
 }

@@ -40,7 +40,7 @@ public class OneItemToAParagraphTests
         Assert.Equal(new[] { "人员经费", "公用经费", "对个人和家庭的补助" }, whole.Parts.Select(p => p.Quantity));
         Assert.Empty(NarrativeFindings(FromText(text)));
         var more = text.Replace("1,000.00万元", "1,100.00万元", StringComparison.Ordinal);
-        Assert.Contains(NarrativeFindings(FromText(more)), f => f.RuleId == "FA3005" && f.Message.Contains("27200.00", StringComparison.Ordinal));
+        Assert.Contains(NarrativeFindings(FromText(more)), f => f.RuleId == "FA3005" && f.Message.Contains("27,200.00", StringComparison.Ordinal));
     }
 
     [Theory]

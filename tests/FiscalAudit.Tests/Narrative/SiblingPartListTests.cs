@@ -45,8 +45,8 @@ public class SiblingPartListTests
     [InlineData(Vehicles, "公务用车运行维护费支出9.28万元", "公务用车运行维护费支出9.50万元", "9.50")]
     [InlineData(Reception, "国（境）外接待费0万元", "国（境）外接待费0.20万元", "0.73")]
     [InlineData(Foreign, "国内公务接待费2.00万元", "国内公务接待费2.50万元", "3.50")]
-    [InlineData(Basic, "公用经费200.20万元", "公用经费210.20万元", "1260.60")]
-    [InlineData(Income, "事业收入300.00万元", "事业收入350.00万元", "3050.00")]
+    [InlineData(Basic, "公用经费200.20万元", "公用经费210.20万元", "1,260.60")]
+    [InlineData(Income, "事业收入300.00万元", "事业收入350.00万元", "3,050.00")]
     [InlineData(Running, "水电费25.00万元", "水电费28.00万元", "63.00")]
     public void A_sibling_that_overshoots_the_whole_gives_one_finding(string text, string right, string wrong, string sum)
     {

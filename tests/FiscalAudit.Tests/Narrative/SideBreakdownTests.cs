@@ -44,7 +44,7 @@ public class SideBreakdownTests
     [InlineData(Sichuan, "本年财政拨款收入8,102.30万元", "本年财政拨款收入8,120.30万元", "中的收入数8,352.30万元 ≠ 所列各项收入数之和 8370.30")]
     [InlineData(BothAtOnce, "政府性基金预算财政拨款支出50.00万元", "政府性基金预算财政拨款支出60.00万元", "中的支出数1,206.45万元小于所列各项支出数之和 1210.00（1,150.00＋60.00，超出 3.55）")]
     [InlineData(EachApart, "年末财政拨款结转和结余56.45万元", "年末财政拨款结转和结余65.45万元", "“支出总计1,206.45万元”中的支出数1,206.45万元 ≠ 所列各项支出数之和 1215.45")]
-    [InlineData(SumsStated, "政府性基金预算财政拨款收入30.00万元", "政府性基金预算财政拨款收入35.00万元", "“财政拨款收入合计”1,230.00万元 ≠ 所列构成之和 1235.00")]
+    [InlineData(SumsStated, "政府性基金预算财政拨款收入30.00万元", "政府性基金预算财政拨款收入35.00万元", "“财政拨款收入合计”1,230.00万元 ≠ 所列构成之和 1,235.00")]
     public void A_planted_error_on_one_side_is_found_once(string text, string right, string wrong, string expected)
     {
         Assert.Contains(right, text, StringComparison.Ordinal);

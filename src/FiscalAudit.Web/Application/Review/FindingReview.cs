@@ -36,6 +36,7 @@ public sealed class FindingReview(AuditDbContext db, ReviewSubjects subjects, Re
             db.FindingDecisions.Add(new FindingDecision { ThreadId = subject.ThreadId, FindingId = finding.Id, Status = status.ToJsonName(), Reason = reason, By = actor.Name, At = clock.GetUtcNow().UtcDateTime });
         states.BeginIfPending(subject);
         history.Record(subject.Document, ReviewActions.Decision, DecisionText(finding, status, reason), finding.Id);
+        MoveFormerIds(subject, stored);
         await db.SaveChangesAsync(cancellation);
         return null;
     }
@@ -113,8 +114,26 @@ public sealed class FindingReview(AuditDbContext db, ReviewSubjects subjects, Re
         var outcome = new ImportOutcome(changed, unchanged, elsewhere);
         if (changed > 0) states.BeginIfPending(subject);
         history.Record(subject.Document, ReviewActions.Import, $"导入“{name}”：{outcome.Describe()}");
+        MoveFormerIds(subject, stored);
         await db.SaveChangesAsync(cancellation);
         return (outcome, null);
+    }
+
+    /// <summary>
+    /// Stores the line's decisions kept under a former id of a finding of this version (made before the id scheme changed) under
+    /// its id now, so they stay with it when a later scheme forgets that former id; one already under its id is the newer.
+    /// </summary>
+    private void MoveFormerIds(ReviewSubject subject, IReadOnlyList<FindingDecision> stored)
+    {
+        var live = stored.Where(d => db.Entry(d).State != EntityState.Deleted).ToList();
+        foreach (var finding in subject.Findings)
+        {
+            var former = live.Where(d => finding.Former.Contains(d.FindingId, StringComparer.OrdinalIgnoreCase) && !d.FindingId.Equals(finding.Id, StringComparison.OrdinalIgnoreCase)).ToList();
+            if (former.Count == 0) continue;
+            var kept = live.Any(d => d.FindingId.Equals(finding.Id, StringComparison.OrdinalIgnoreCase)) || db.FindingDecisions.Local.Any(d => d.FindingId == finding.Id && db.Entry(d).State == EntityState.Added);
+            if (!kept) former[0].FindingId = finding.Id;
+            db.FindingDecisions.RemoveRange(kept ? former : former.Skip(1));
+        }
     }
 
     private static ReviewDecision ToDecision(FindingDecision d) =>
