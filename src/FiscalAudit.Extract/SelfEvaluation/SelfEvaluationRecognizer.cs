@@ -39,7 +39,11 @@ public sealed class SelfEvaluationRecognizer : IRecognizer
         DeviationSentences.Link(document, projects);
         set.Projects.AddRange(projects.OrderBy(p => p.Location.Page ?? 0).ThenBy(p => p.Location.Line ?? 0));
         if (markers.Has(EvaluationMarkers.Summary)) set.Summaries.AddRange(SummaryParser.ProjectSummaries(document));
-        if (markers.Has(EvaluationMarkers.Portfolio) || projects.Count > 0) set.Portfolio.AddRange(SummaryParser.PortfolioStatements(document));
+        if (markers.Has(EvaluationMarkers.Portfolio) || projects.Count > 0)
+        {
+            set.Portfolio.AddRange(SummaryParser.PortfolioStatements(document));
+            set.AllFormsAttached = SummaryParser.AllFormsAttached(document);
+        }
         if (markers.Has(EvaluationMarkers.StatedResult)) set.StatedResults.AddRange(StatedResultParser.Parse(document));
         set.GradeBands.AddRange(GradeBandParser.Parse(document));
         LinkSummaries(set);
