@@ -39,6 +39,9 @@ internal sealed class EvaluationMarkers
     /// <summary>Header of an indicator table with named levels (third-party 决策/过程/产出/效益 reports).</summary>
     public static string LevelledTable => EvaluationMarkerWords.Default.LevelledTable;
 
+    /// <summary>The words of the code column's and the name column's headers of an indicator table naming its indicators by codes (third-party-report.json's codedTables).</summary>
+    private static CodedTableWords CodedTableHeaders => ThirdPartyVocabulary.Default.CodedTables;
+
     private readonly string text;
 
     private EvaluationMarkers(string text)
@@ -57,8 +60,14 @@ internal sealed class EvaluationMarkers
 
     public bool HasAny(IEnumerable<string> markers) => markers.Any(Has);
 
+    /// <summary>
+    /// True when the document may hold an indicator table naming its indicators by codes in one column: a code header and a
+    /// name header occur (one with level columns names 一级指标, <see cref="LevelledTable"/>).
+    /// </summary>
+    public bool HasCodedTable => HasAny(CodedTableHeaders.CodeHeaders) && HasAny(CodedTableHeaders.NameHeaders);
+
     /// <summary>True when no self-evaluation layout or statement can be present.</summary>
-    public bool None => !All.Any(Has) && !HasAny(ProjectTables) && !HasAny(DepartmentTables);
+    public bool None => !All.Any(Has) && !HasAny(ProjectTables) && !HasAny(DepartmentTables) && !HasCodedTable;
 
     private static readonly string[] All = { ProseReport, BracketForm, Summary, Portfolio, StatedResult, DepartmentTree, DepartmentTasks, LevelledTable };
 }

@@ -143,6 +143,14 @@ internal sealed class IndicatorTableWords
     /// <summary>True when the compact cell labels the funds row (“年度资金总额”, “资金总额：”).</summary>
     public bool IsFundsTotal(string compactCell) => FundsTotalLabels.Any(l => compactCell.StartsWith(l, StringComparison.Ordinal));
 
+    /// <summary>
+    /// The label a funds row's compact label cell prints, as the vocabulary words it (“年度资金总额（万元）” → 年度资金总额, “资金执行率：”
+    /// → 资金执行率); null when the cell labels no funds row.
+    /// </summary>
+    public string? FundsRowLabel(string compactCell) =>
+        FundsTotalLabels.Where(l => compactCell.StartsWith(l, StringComparison.Ordinal)).MaxBy(l => l.Length)
+        ?? (IsFundsRateRow(compactCell) ? compactCell.TrimEnd(':') : null);
+
     /// <summary>True when the compact cell may label a funds row named after its rate (“预算执行率”, “资金执行率：”).</summary>
     public bool IsFundsRateRow(string compactCell) => FundsRateRowLabels.Contains(compactCell.TrimEnd(':'));
 

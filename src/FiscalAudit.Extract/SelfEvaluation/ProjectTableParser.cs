@@ -237,6 +237,7 @@ internal sealed class ProjectTableParser
                 PrintedRate = FractionRates.Read(At("执行率")?.Text, planned, spent),
                 Score = Value("得分"),
                 Location = total.Location,
+                Label = Words.FundsRowLabel(total.Key),
                 WeightLocation = At("分值")?.Location,
                 RateLocation = At("执行率")?.Location,
                 ScoreLocation = At("得分")?.Location,

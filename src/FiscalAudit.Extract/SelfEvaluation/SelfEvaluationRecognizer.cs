@@ -35,11 +35,15 @@ public sealed class SelfEvaluationRecognizer : IRecognizer
         projects.AddRange(tableProjects);
         if (markers.Has(EvaluationMarkers.ProseReport)) projects.AddRange(ProseReportParser.Parse(document));
         if (markers.Has(EvaluationMarkers.BracketForm)) projects.AddRange(BracketFormParser.Parse(document));
-        if (markers.Has(EvaluationMarkers.LevelledTable)) projects.AddRange(ThirdPartyReportParser.Parse(document));
+        if (markers.Has(EvaluationMarkers.LevelledTable) || markers.HasCodedTable) projects.AddRange(ThirdPartyReportParser.Parse(document));
         DeviationSentences.Link(document, projects);
         set.Projects.AddRange(projects.OrderBy(p => p.Location.Page ?? 0).ThenBy(p => p.Location.Line ?? 0));
         if (markers.Has(EvaluationMarkers.Summary)) set.Summaries.AddRange(SummaryParser.ProjectSummaries(document));
-        if (markers.Has(EvaluationMarkers.Portfolio) || projects.Count > 0) set.Portfolio.AddRange(SummaryParser.PortfolioStatements(document));
+        if (markers.Has(EvaluationMarkers.Portfolio) || projects.Count > 0)
+        {
+            set.Portfolio.AddRange(SummaryParser.PortfolioStatements(document));
+            set.AllFormsAttached = SummaryParser.AllFormsAttached(document);
+        }
         if (markers.Has(EvaluationMarkers.StatedResult)) set.StatedResults.AddRange(StatedResultParser.Parse(document));
         set.GradeBands.AddRange(GradeBandParser.Parse(document));
         LinkSummaries(set);

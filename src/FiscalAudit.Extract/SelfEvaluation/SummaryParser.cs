@@ -81,6 +81,11 @@ internal static class SummaryParser
         }
     }
 
+    /// <summary>Where a paragraph says every project's form is attached, uncounted (“各项目自评表附后”); null when none does.</summary>
+    public static SourceLocation? AllFormsAttached(SourceDocument document) =>
+        document.Blocks.OfType<ParagraphBlock>().Select(p => (Paragraph: p, Match: Words.AllFormsAttached.Match(p.Text)))
+            .Where(x => x.Match.Success).Select(x => x.Paragraph.LocationOf(x.Match.Index, x.Match.Index + x.Match.Length)).FirstOrDefault();
+
     /// <summary>The paragraph's count of projects evaluated, with their funds when it states them.</summary>
     private static PortfolioStatement? Evaluated(ParagraphBlock p, string paragraph)
     {

@@ -29,6 +29,9 @@ internal sealed class SummarySentenceWords
 
     public List<string> FundsWords { get; init; } = new();
 
+    /// <summary>Wordings saying every project's form is attached, uncounted (“各项目自评表附后”).</summary>
+    public List<string> AllAttached { get; init; } = new();
+
     /// <summary>Words that only frame a word of what was spent: before it (“全年”) and after it (“合计”).</summary>
     public List<string> SpentFrames { get; init; } = new();
 
@@ -69,6 +72,9 @@ internal sealed class SummarySentenceWords
     /// <summary>A count (group n) of projects whose self-evaluation results the document publishes.</summary>
     public Regex Published => expressions.Value.Published;
 
+    /// <summary>A sentence saying every project's form is attached (“各项目自评表附后”).</summary>
+    public Regex AllFormsAttached => expressions.Value.AllAttached;
+
     /// <summary>The words a budget amount follows (“涉及资金”), from the start.</summary>
     public Regex Funds => expressions.Value.Funds;
 
@@ -97,7 +103,7 @@ internal sealed class SummarySentenceWords
 
     private sealed record Expressions(
         Regex Portfolio, Regex Published, Regex Funds, Regex Spent, Regex DepartmentScore,
-        Regex SummaryHead, Regex SummaryScore, Regex SummaryBudget, Regex SummaryExecuted, Regex SummaryRate, Regex IndicatorCount);
+        Regex SummaryHead, Regex SummaryScore, Regex SummaryBudget, Regex SummaryExecuted, Regex SummaryRate, Regex IndicatorCount, Regex AllAttached);
 
     public SummarySentenceWords()
     {
@@ -122,6 +128,7 @@ internal sealed class SummarySentenceWords
             WordAmounts.After(SummaryBudgetWords, "万元"),
             WordAmounts.After(SummaryExecutedWords, string.Empty),
             WordAmounts.After(SummaryRateWords, "%", unitInValue: true),
-            new Regex($"(?<n>[0-9]{{1,6}})(?:{Any(CountUnits)})(?<l>{LabelWordsFile.Alternatives(ThirdPartyVocabulary.Default.LevelHeaders)})", options));
+            new Regex($"(?<n>[0-9]{{1,6}})(?:{Any(CountUnits)})(?<l>{LabelWordsFile.Alternatives(ThirdPartyVocabulary.Default.LevelHeaders)})", options),
+            new Regex(string.Join("|", AllAttached), options));
     }
 }

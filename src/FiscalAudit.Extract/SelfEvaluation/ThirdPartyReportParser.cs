@@ -8,7 +8,7 @@ namespace FiscalAudit.Extract.SelfEvaluation;
 /// <summary>
 /// Third-party project evaluation reports (第三方绩效评价报告) scored on 决策/过程/产出/效益: each indicator table
 /// (<see cref="ThirdPartyTableReader"/>; one flattened one cell per line rebuilt by <see cref="FlattenedIndicatorTables"/>, one printed
-/// a table per group joined by <see cref="GroupSplitTables"/>) becomes one project. The report it belongs to runs from the title before
+/// a table per group joined by <see cref="GroupSplitTables"/>, one naming its indicators by codes rewritten by <see cref="CodedIndicatorTables"/>) becomes one project. The report it belongs to runs from the title before
 /// it (a short line ending with “绩效评价报告”) to the next title; the project's name is its “项目名称” or the
 /// title without year and framing words; the stated total and grade (“综合得分为86.5分，评价等级为“良””) come from
 /// the report's text. The table's 合计 is the reported score; the text's score, when both are printed, is the
@@ -24,7 +24,7 @@ internal static partial class ThirdPartyReportParser
     public static IEnumerable<ProjectEvaluation> Parse(SourceDocument document)
     {
         var words = ThirdPartyVocabulary.Default;
-        var blocks = GroupSplitTables.Join(FlattenedIndicatorTables.Blocks(document), words);
+        var blocks = CodedIndicatorTables.Levelled(GroupSplitTables.Join(FlattenedIndicatorTables.Blocks(document), words), words);
         var titles = Enumerable.Range(0, blocks.Count).Where(i => IsTitle(blocks[i], words)).ToList();
         for (var k = 0; k < blocks.Count; k++)
         {

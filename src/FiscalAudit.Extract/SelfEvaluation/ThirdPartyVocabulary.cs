@@ -166,6 +166,31 @@ internal sealed class ThirdPartyVocabulary
 
     /// <summary>The level (1–3) whose header this is, or 0.</summary>
     public int LevelOf(string compactHeader) => LevelHeaders.IndexOf(compactHeader) + 1;
+
+    /// <summary>The words of a table that names each indicator by a code (<see cref="CodedIndicatorTables"/>).</summary>
+    public CodedTableWords CodedTables { get; init; } = new();
+}
+
+/// <summary>The header words of a coded indicator table and the shapes of its codes, one per level (third-party-report.json's codedTables).</summary>
+internal sealed class CodedTableWords
+{
+    /// <summary>Headers of the code column (“编号”, “序号”).</summary>
+    public List<string> CodeHeaders { get; init; } = new();
+
+    /// <summary>Headers of the one column naming the indicators of every level (“指标”, “指标名称”).</summary>
+    public List<string> NameHeaders { get; init; } = new();
+
+    /// <summary>Patterns of the codes of levels 1, 2 and 3 (“A”, “A1”, “A11”), in that order.</summary>
+    public List<string> CodeLevels { get; init; } = new();
+
+    private Regex[]? levels;
+
+    /// <summary>The level (1–3) whose shape the compact code has, or 0 when it is no code.</summary>
+    public int LevelOfCode(string compactCode)
+    {
+        levels ??= CodeLevels.Select(p => new Regex(p, RegexOptions.CultureInvariant)).ToArray();
+        return Array.FindIndex(levels, r => r.IsMatch(compactCode)) + 1;
+    }
 }
 
 /// <summary>One group of the framework and the names it is printed under.</summary>

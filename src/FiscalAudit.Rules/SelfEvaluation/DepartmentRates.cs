@@ -15,7 +15,7 @@ internal static class DepartmentRates
     {
         foreach (var p in set.Projects.Where(p => p.DepartmentWide))
         {
-            if (EvaluationNumbers.FundsRate(p.Funds) is Interval rate) return (rate, EvaluationLocations.Funds(p, "资金", "执行率"));
+            if (EvaluationNumbers.FundsRate(p.Funds) is Interval rate) return (rate, EvaluationLocations.Funds(p, "执行率", unlabelled: "资金"));
         }
         foreach (var d in set.Departments)
         {

@@ -16,9 +16,15 @@ internal static class EvaluationLocations
     /// <summary>The column a score's cell stands under as printed: 得分 is the 扣分 column in a table scored by its deductions.</summary>
     private static string? Printed(ProjectEvaluation p, string? column) => column == IndicatorColumns.Score ? p.ScoreColumn : column;
 
-    /// <summary>The funds row's cell under <paramref name="column"/> (“分值”, “执行率”, “得分”), the row when that cell is not its own.</summary>
-    public static FindingLocation Funds(ProjectEvaluation p, string row, string column) =>
-        new(p.Funds.LocationOf(column) ?? p.Location, p.Name, Label(p), row, column);
+    /// <summary>
+    /// The funds row's cell under <paramref name="column"/> (“分值”, “执行率”, “得分”), the row when that cell is not its own, named by the
+    /// row's printed label (“预算执行率”), else <paramref name="unlabelled"/> (as the form names the row: “年度资金总额”).
+    /// </summary>
+    public static FindingLocation Funds(ProjectEvaluation p, string column, string unlabelled = FundsRowName) =>
+        new(p.Funds.LocationOf(column) ?? p.Location, p.Name, Label(p), p.Funds.Label ?? unlabelled, column);
+
+    /// <summary>The funds row's name on the national form, for amounts read from no labelled row (a summary sentence).</summary>
+    private const string FundsRowName = "年度资金总额";
 
     /// <summary>A group's cell under <paramref name="column"/>: its points (“分值”, the heading when they are printed in it) or its subtotal's score (“得分”).</summary>
     /// <remarks>A score printed in a group-score column names that column (<see cref="IndicatorGroup.StatedScoreColumn"/>), not the table's scoring one.</remarks>

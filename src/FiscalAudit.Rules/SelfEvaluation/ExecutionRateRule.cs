@@ -48,6 +48,6 @@ public sealed class ExecutionRateRule : ProjectRule
         var expected = PrintedNumber.PercentLike(e, b, shown.Rate);
         yield return Rule.Report(
             $"执行率 {printed.Text}{shown.Note} ≠ 全年执行数 {e.Text} ÷ 全年预算数 {b.Text} = {PrintedNumber.Format(expected, shown.Rate.Decimals)}%（差 {PrintedNumber.Format(shown.Rate.Value - expected, shown.Rate.Decimals)} 个百分点）",
-            EvaluationLocations.Funds(p, "年度资金总额", "执行率"), expected, shown.Rate.Value);
+            EvaluationLocations.Funds(p, "执行率"), expected, shown.Rate.Value);
     }
 }

@@ -23,13 +23,13 @@ public sealed class FundsScoreRule : ProjectRule
         var f = p.Funds;
         if (f.Weight is PrintedNumber w && w.Value != rule.Weight)
             yield return Rule.Report($"资金分值印为 {w.Text}，“{scheme.Name}”方案规定为 {EvaluationNumbers.Show(rule.Weight)}（差 {EvaluationNumbers.Show(w.Value - rule.Weight)}）",
-                EvaluationLocations.Funds(p, "年度资金总额", IndicatorColumns.Weight), rule.Weight, w.Value);
+                EvaluationLocations.Funds(p, IndicatorColumns.Weight), rule.Weight, w.Value);
         if (f.Score is not PrintedNumber s || EvaluationNumbers.SpentRate(f) is not Interval rate) yield break;
         var capped = new Interval(Math.Min(rate.Low, rule.RateCap), Math.Min(rate.High, rule.RateCap));
         var expected = EvaluationNumbers.Round(capped * rule.Weight, rule.Decimals);
         if (expected.Contains(s.Value)) yield break;
         var exact = ProjectScorer.FundsScore(scheme, f)!.Value;
-        var where = EvaluationLocations.Funds(p, "年度资金总额", IndicatorColumns.Score);
+        var where = EvaluationLocations.Funds(p, IndicatorColumns.Score);
         var message = $"资金得分 {s.Text} ≠ 分值 {EvaluationNumbers.Show(rule.Weight)} × min(执行率 {EvaluationNumbers.Percent(rate.Mid)}, 100%) = {EvaluationNumbers.Show(exact)}（差 {EvaluationNumbers.Show(s.Value - exact)}）";
         var byPrintedRate = f.PrintedRate is PrintedNumber pr && PrintedNumber.RoundLike(rule.Weight * Math.Min(pr.Value / 100m, rule.RateCap), rule.Decimals) == s.Value;
         yield return byPrintedRate

@@ -30,7 +30,7 @@ public sealed class RateIndicatorScoreRule : IRule
     private static IEnumerable<Finding> Check(ProjectEvaluation p)
     {
         if (EvaluationNumbers.FundsRate(p.Funds) is not Interval rate) yield break;
-        var related = p.Funds.Location is not null ? new[] { EvaluationLocations.Funds(p, "资金", "执行率") } : null;
+        var related = p.Funds.Location is not null ? new[] { EvaluationLocations.Funds(p, "执行率", unlabelled: "资金") } : null;
         var printed = ScoreDecimals(p.Indicators.Select(i => i.Score));
         foreach (var i in p.Indicators.Where(i => Scoring.IsRateIndicator(i.Name)))
         {

@@ -37,7 +37,7 @@ public sealed class ReferenceScoreRule : ProjectRule
         if (p.Funds.Score is PrintedNumber fs && r.FundsScore is decimal f && fs.Value != f)
         {
             parts.Add($"资金得分自评 {fs.Text}、方案 {EvaluationNumbers.Show(f)}");
-            cells.Add(EvaluationLocations.Funds(p, "年度资金总额", IndicatorColumns.Score) with { Printed = fs });
+            cells.Add(EvaluationLocations.Funds(p, IndicatorColumns.Score) with { Printed = fs });
         }
         // No indicator scored differently without a reason: the total differs only from its own sum (FA4003's) or by explained scores.
         if (parts.Count == 0) yield break;

@@ -33,7 +33,7 @@ public sealed class ScoreAboveWeightRule : ProjectRule
         var fundsWeight = p.Funds.Weight?.Value ?? scheme.Funds?.Weight;
         if (p.Funds.Score is PrintedNumber fs && fundsWeight is decimal fw && fs.Value > fw)
             yield return Rule.Report($"资金得分 {fs.Text} 高于分值 {EvaluationNumbers.Show(fw)}（超出 {EvaluationNumbers.Show(fs.Value - fw)}）",
-                EvaluationLocations.Funds(p, "年度资金总额", IndicatorColumns.Score), fw, fs.Value);
+                EvaluationLocations.Funds(p, IndicatorColumns.Score), fw, fs.Value);
         var total = p.TotalWeight?.Value ?? scheme.Total;
         if (p.ReportedScore is PrintedNumber r && r.Value > total)
             yield return Rule.Report($"总分 {r.Text} 高于满分 {EvaluationNumbers.Show(total)}（超出 {EvaluationNumbers.Show(r.Value - total)}）",

@@ -32,14 +32,16 @@ public sealed class SummaryConsistencyRule : IRule
         }
         var forms = set.Projects.Where(p => !p.DepartmentWide).ToList();
         var published = set.Portfolio.Where(s => s.Published).ToList();
+        var attached = set.AllFormsAttached is { } all ? FindingLocation.At(all) : null;
         foreach (var statement in set.Portfolio)
         {
             if (statement.Published) foreach (var f in CheckPublished(statement, forms)) yield return f;
             // Fewer projects published than evaluated: the forms are a selection, compared with the published count alone; as many
             // published as evaluated: the published count is the one compared with the forms, the funds still are. A count that says
-            // nothing of the forms is compared only when as many are said to be published.
-            else if (!published.Any(s => s.ProjectCount < statement.ProjectCount) && (!statement.Unattached || published.Any(s => s.ProjectCount == statement.ProjectCount)))
-                foreach (var f in CheckPortfolio(statement, forms, !published.Any(s => s.ProjectCount == statement.ProjectCount))) yield return f;
+            // nothing of the forms is compared only when as many are said to be published, or when the document says every
+            // project's form is attached (“各项目自评表附后”), that sentence then related.
+            else if (!published.Any(s => s.ProjectCount < statement.ProjectCount) && (!statement.Unattached || attached is not null || published.Any(s => s.ProjectCount == statement.ProjectCount)))
+                foreach (var f in CheckPortfolio(statement, forms, !published.Any(s => s.ProjectCount == statement.ProjectCount), statement.Unattached ? attached : null)) yield return f;
         }
     }
 
@@ -82,17 +84,18 @@ public sealed class SummaryConsistencyRule : IRule
         return $"{s.Text} 万元，评价表为 {t.Text} 万元（差 {EvaluationNumbers.Show(s.Value - t.Value)}）";
     }
 
-    private static IEnumerable<Finding> CheckPortfolio(PortfolioStatement statement, List<ProjectEvaluation> projects, bool checkCount)
+    private static IEnumerable<Finding> CheckPortfolio(PortfolioStatement statement, List<ProjectEvaluation> projects, bool checkCount, FindingLocation? attached)
     {
         if (projects.Count == 0) yield break;
         var where = FindingLocation.At(statement.Location);
+        var related = attached is null ? null : new[] { attached };
         if (checkCount && statement.ProjectCount != projects.Count)
-            yield return Rule.Report($"“{statement.Text}”称项目 {statement.ProjectCount} 个，文件中有 {projects.Count} 张项目评价表", where, projects.Count, statement.ProjectCount, Severity.Warning);
+            yield return Rule.Report($"“{statement.Text}”称项目 {statement.ProjectCount} 个，{(attached is null ? string.Empty : "文中称各项目自评表附后，")}文件中有 {projects.Count} 张项目评价表", where, projects.Count, statement.ProjectCount, Severity.Warning, related);
         Func<ProjectEvaluation, PrintedNumber?> column = statement.AmountIsExecuted ? p => p.Funds.Executed : p => p.Funds.Budget;
         if (statement.Amount is not PrintedNumber amount || projects.Any(p => column(p) is null)) yield break;
         var sum = Interval.Sum(projects.Select(p => EvaluationNumbers.Amount(column(p)!.Value)));
         var what = statement.AmountIsExecuted ? "全年执行数" : "全年预算数";
         if (!EvaluationNumbers.Amount(amount).Overlaps(sum))
-            yield return Rule.Report($"“{statement.Text}”称资金 {amount.Text} 万元，各项目{what}合计 {EvaluationNumbers.Show(sum.Mid)} 万元（差 {EvaluationNumbers.Show(amount.Value - sum.Mid)}）", where, sum.Mid, amount.Value);
+            yield return Rule.Report($"“{statement.Text}”称资金 {amount.Text} 万元，各项目{what}合计 {EvaluationNumbers.Show(sum.Mid)} 万元（差 {EvaluationNumbers.Show(amount.Value - sum.Mid)}）", where, sum.Mid, amount.Value, related: related);
     }
 }

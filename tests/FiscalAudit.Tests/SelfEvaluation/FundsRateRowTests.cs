@@ -48,6 +48,24 @@ public class FundsRateRowTests
         var result = Audit(form, text.Replace(row, row[..at] + planted + row[(at + score.Length)..], StringComparison.Ordinal));
         var f = Assert.Single(EvaluationFindings(result), f => f.RuleId == "FA4005");
         Assert.Equal(LineOf(form, Total, "ProvinceForms"), f.Location.Line);
+        Assert.Equal(label, f.Location.Row);
+        Assert.Contains($" · {label} · ", f.Location.Describe(), StringComparison.Ordinal);
+    }
+
+    /// <summary>A funds finding names the row by its printed label: “预算执行率：” as 预算执行率, “年度资金总额（万元）” as 年度资金总额.</summary>
+    [Theory]
+    [InlineData("预算执行率：", "预算执行率")]
+    [InlineData("项目资金执行率", "项目资金执行率")]
+    [InlineData("年度资金总额（万元）", Total)]
+    [InlineData(Total, Total)]
+    public void A_funds_finding_names_the_row_as_printed(string label, string named)
+    {
+        var text = Relabelled("jiangxi-tab.txt", label);
+        var row = text.Split('\n').Single(l => l.Contains(label, StringComparison.Ordinal));
+        var planted = row.Replace("9.80", "8.80", StringComparison.Ordinal);
+        Assert.NotEqual(row, planted);
+        var f = Assert.Single(EvaluationFindings(Audit("jiangxi-tab.txt", text.Replace(row, planted, StringComparison.Ordinal))), f => f.RuleId == "FA4005");
+        Assert.Equal(named, f.Location.Row);
     }
 
     /// <summary>A header cell “预算执行率” over the funds columns is no funds row: the form without a row of its own reads no funds.</summary>

@@ -9,6 +9,9 @@ public sealed class EvaluationSet
 
     public List<PortfolioStatement> Portfolio { get; } = new();
 
+    /// <summary>Where the document says every project's form is attached without counting them (“各项目自评表附后”); null when it does not.</summary>
+    public Documents.SourceLocation? AllFormsAttached { get; set; }
+
     /// <summary>Execution rates and scores stated per project in the narrative.</summary>
     public List<StatedProjectResult> StatedResults { get; } = new();
 
@@ -27,6 +30,7 @@ public sealed class EvaluationSet
             Projects.AddRange(part.Projects);
             Summaries.AddRange(part.Summaries);
             Portfolio.AddRange(part.Portfolio);
+            AllFormsAttached ??= part.AllFormsAttached;
             StatedResults.AddRange(part.StatedResults);
             Departments.AddRange(part.Departments);
             if (GradeBands.Count == 0) GradeBands.AddRange(part.GradeBands);

@@ -123,6 +123,9 @@ public sealed record FundsRow
     /// <summary>Where the row (its label) or the summary sentence is printed.</summary>
     public SourceLocation? Location { get; init; }
 
+    /// <summary>The row's label as printed (“年度资金总额”, “预算执行率”, “资金执行率”); null when the amounts come from no labelled row.</summary>
+    public string? Label { get; init; }
+
     /// <summary>The cells of the row's 分值, 执行率 and 得分, when printed in cells of their own.</summary>
     public SourceLocation? WeightLocation { get; init; }
 
