@@ -187,13 +187,81 @@ public class BorderlessEvaluationFormTests
             Assert.Equal(expected, Benefits(auditor.Audit(pdf).Disclosure!.Evaluations)));
     }
 
+    /// <summary>
+    /// The same Word document on landscape pages, in Word's default size and in 10.5 pt: the page ends inside the department form's 时效指标
+    /// row (“…电费按月准时申” + “领，及时支付”), and the next page opens with that rest over the 成本指标 row, whose 三级指标 is a sentence
+    /// (“成本指标 树立过“紧日子”思想，厉 ≤231.81万元 187.81万元”, then “行节约，做好节水、节” …): a line that long with a comma reads as prose,
+    /// but its cells stand one under each cell of the rows below it, the sentence in one of them, so it is a row (<see cref="SentenceRowTests"/>).
+    /// Every target of the department form comes back as the text gives it.
+    /// </summary>
+    [LibreOfficeTheory(NeedsShared = true)]
+    [InlineData(null)]
+    [InlineData(10.5)]
+    public void Seed_002_indicator_row_whose_target_is_a_sentence_reads_as_a_row_at_the_top_of_a_page(double? points)
+    {
+        var text = File.ReadAllText(Repo.Seed002);
+        var auditor = new Auditor(new AuditProfile());
+        var expected = Targets(auditor.Audit("002.txt", Encoding.UTF8.GetBytes(text)).Disclosure!.Evaluations, string.Empty);
+        Assert.Contains(expected, t => t.StartsWith("产出指标·成本指标", StringComparison.Ordinal) && t.EndsWith("|≤231.81万元|187.81万元", StringComparison.Ordinal));
+        PrintedRendering.Check("seed002.docx", BorderlessTablesTests.WordDocument(text, landscape: true, points), pdf =>
+            Assert.Equal(expected, Targets(auditor.Audit(pdf).Disclosure!.Evaluations, string.Empty)));
+    }
+
+    /// <summary>
+    /// The same Word document on landscape pages, in Word's default size and in 10.5 pt: every project and the department form come back
+    /// indicator for indicator. (On portrait pages a 项目名称 row left alone at a page foot, “项目名称 工作人员绩效”, takes the name's rest
+    /// opening the next page, “考核奖”, and a form's indicator table gone on over a page that does not repeat its header keeps its 二级/三级
+    /// columns apart, IndicatorHeaderColumns; a row cut by the page end in a column where nothing wraps, “服务对象满意” + “度指标”, is still
+    /// read as two.) A numbered item opening a line of a cell (“…加速政府部门职能转变；” over “4、促进…”, “…环境；3、” over “促进…”) goes on with its
+    /// list (WrappedCells). A row of the text holding only a numbered item under an indicator (“2、通过政务服务一次性告知…” with no target) is
+    /// such a line in the print, so the text's reading is compared with those rows folded into the indicator above.
+    /// </summary>
+    [LibreOfficeTheory(NeedsShared = true)]
+    [InlineData(true, null)]
+    [InlineData(true, 10.5)]
+    public void Seed_002_forms_printed_from_word_give_every_indicator_back(bool landscape, double? points)
+    {
+        static List<string> Indicators(Core.Model.Evaluation.EvaluationSet evaluations) =>
+            evaluations.Projects.SelectMany(Shape).Concat(Targets(evaluations, string.Empty)).Select(l => l.Replace(" ", string.Empty, StringComparison.Ordinal)).ToList();
+        var text = File.ReadAllText(Repo.Seed002);
+        var auditor = new Auditor(new AuditProfile());
+        var expected = Indicators(auditor.Audit("002.txt", Encoding.UTF8.GetBytes(text)).Disclosure!.Evaluations);
+        var folded = FoldedItems(expected);
+        Assert.True(folded.Count < expected.Count);
+        PrintedRendering.Check("seed002.docx", BorderlessTablesTests.WordDocument(text, landscape, points), pdf =>
+            Assert.Equal(folded, Indicators(auditor.Audit(pdf).Disclosure!.Evaluations)));
+    }
+
+    /// <summary>
+    /// Indicator lines (path | target | actual | …) with each one that states no actual — a numbered item alone on its row — folded into the
+    /// indicator above: its name joined to that one's.
+    /// </summary>
+    private static List<string> FoldedItems(List<string> lines)
+    {
+        var result = new List<string>();
+        foreach (var line in lines)
+        {
+            var fields = line.Split('|');
+            if (result.Count > 0 && fields.Length > 2 && fields[2].Length == 0 && result[^1].Split('|') is { Length: > 2 } above)
+            {
+                result[^1] = string.Join('|', [above[0] + fields[0][(fields[0].LastIndexOf('·') + 1)..], .. above[1..]]);
+                continue;
+            }
+            result.Add(line);
+        }
+        return result;
+    }
+
     /// <summary>The project's facts (<see cref="Shape"/>), spaces left out (a print drops the space after a comma).</summary>
     private static List<string> Project(Core.Model.Evaluation.EvaluationSet evaluations, string name) =>
         Shape(Assert.Single(evaluations.Projects, p => p.Name == name)).Select(l => l.Replace(" ", string.Empty, StringComparison.Ordinal)).ToList();
 
     /// <summary>The department form's 产出指标 targets: path, target and actual, spaces left out.</summary>
-    private static List<string> OutputTargets(Core.Model.Evaluation.EvaluationSet evaluations) =>
-        evaluations.Departments.SelectMany(d => d.Targets).Where(t => t.Path.ToString()!.StartsWith("产出指标", StringComparison.Ordinal))
+    private static List<string> OutputTargets(Core.Model.Evaluation.EvaluationSet evaluations) => Targets(evaluations, "产出指标");
+
+    /// <summary>The department form's targets under the 一级指标 <paramref name="level"/> (all when empty): path, target and actual, spaces left out.</summary>
+    private static List<string> Targets(Core.Model.Evaluation.EvaluationSet evaluations, string level) =>
+        evaluations.Departments.SelectMany(d => d.Targets).Where(t => t.Path.ToString()!.StartsWith(level, StringComparison.Ordinal))
             .Select(t => $"{t.Path}|{t.Target.Text}|{t.Actual.Text}".Replace(" ", string.Empty, StringComparison.Ordinal)).ToList();
 
     private static void AssertSameEvaluations(string name, string text, string printedName, Func<string, byte[]> render)

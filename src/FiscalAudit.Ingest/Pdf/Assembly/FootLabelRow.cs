@@ -45,9 +45,16 @@ internal sealed partial record FootLabelRow(IReadOnlyList<PdfLine> Foot, IReadOn
     /// name's last lines open the table on the next page: “理局整体支出绩效自评情况” under “项目名称 沁阳市政务服 / 务和大数据管”): no
     /// amount in it, and text only in columns where the row has text, right of its label's.
     /// </summary>
-    public bool IsRest(IReadOnlyList<PdfCell> row)
+    public bool IsRest(IReadOnlyList<PdfCell> row) => IsRest(Cells().Select(c => c.Column), row);
+
+    /// <summary>
+    /// The first row of a part is the rest of the names of a label row whose cells stand in <paramref name="columns"/> (this row's, or a single
+    /// line's at the page foot, <see cref="FootHeaderLine"/>: “项目名称 工作人员绩效” over “考核奖”): no amount in it, and text only in columns
+    /// where the row has text, right of its label's.
+    /// </summary>
+    public static bool IsRest(IEnumerable<int> columns, IReadOnlyList<PdfCell> row)
     {
-        var named = Cells().Select(c => c.Column).Order().Skip(1).ToHashSet();
+        var named = columns.Order().Skip(1).ToHashSet();
         var filled = row.Where(c => c.Text.Length > 0).ToList();
         return filled.Count > 0 && filled.All(c => c.Cell.ColumnSpan == 1 && named.Contains(c.Cell.Column) && !FigureWords.HoldsAmount(c.Text));
     }

@@ -138,8 +138,10 @@ public sealed class PdfBlockAssembler
         var texts = rows.Select(r => RowText(r, map, target.ColumnCount)).ToList();
         var skip = continued ? TableContinuation.RepeatedHeaderRows(target.RowTexts, texts) : 0;
         while (continued && skip < rows.Count && part.Grid.Inks is not null && JoinsLastRow(target, rows[skip], map)) skip++;
-        // The rest of the carried row's names opening this page (cells set at the top of their rows) goes on with them.
-        if (label is { } foot && skip < rows.Count && foot.Label.IsRest(rows[skip]))
+        // The rest of the carried row's names opening this page (cells set at the top of their rows) goes on with them; after a single
+        // line left at the page foot, only a name's rest alone on its line (a header's second line holds several cells).
+        if (footLine is { } footRow && skip < rows.Count
+            && (label is { } foot ? foot.Label.IsRest(rows[skip]) : rows[skip].Count(c => c.Text.Length > 0) == 1 && FootLabelRow.IsRest(footRow.Cells.Select(c => c.Column), rows[skip])))
         {
             foreach (var cell in rows[skip++].Where(c => c.Text.Length > 0)) JoinToLastRow(target, cell.Cell.Column, cell.Text);
         }

@@ -36,7 +36,16 @@ public sealed class AlignedTableFinder
         var run = new List<(PdfLine Line, List<(double Left, double Right)> Cells)>();
         var pending = new List<(PdfLine Line, List<(double Left, double Right)> Cells)>();
         var titles = FormTitleLines.Of(lines);
-        var lineCells = lines.Select((l, i) => titles[i] || IsProse(l) || FigureWords.IsCaption(l) || TableMarker.Split(l) is not null ? [] : Cells(l)).ToList();
+        var prose = lines.Select(IsProse).ToList();
+        var lineCells = lines.Select((l, i) => titles[i] || prose[i] || FigureWords.IsCaption(l) || TableMarker.Split(l) is not null ? [] : Cells(l)).ToList();
+        // A prose-like line whose cells fill the columns of a row of the page is a row (an indicator whose 三级指标 is a sentence).
+        var rows = lines.Select((l, i) => (Line: l, Cells: lineCells[i])).Where(r => r.Cells.Count >= options.MinColumns).ToList();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (prose[i] && !titles[i] && !IsLetterSpaced(lines[i]) && !FigureWords.IsCaption(lines[i]) && TableMarker.Split(lines[i]) is null
+                && SentenceRow.Cells(lines[i], rows, options.MinColumns) is { } cells)
+                lineCells[i] = cells;
+        }
         var taken = new HashSet<PdfLine>(ReferenceEqualityComparer.Instance);
         PdfLine? previous = null;
         for (var i = 0; i < lines.Count; i++)
@@ -236,7 +245,7 @@ public sealed class AlignedTableFinder
             ? found.Where((r, i) => r.Cells.Count >= 2 || Staggered(found, i))
             : found.Where((r, i) => !IsFigureLine(r.Line) && Staggered(found, i));
         columns = Columns(columns.Concat(alone.SelectMany(r => r.Cells).Where(c => !columns.Any(k => c.Left <= k.Right && k.Left <= c.Right))));
-        columns = IndicatorHeaderColumns.Of(columns, found);
+        columns = IndicatorHeaderColumns.Of(columns, found, alignment);
         if (columns.Count < options.MinColumns) return;
         // Rows of figures that are no sentence (two or more, or the only row: 栏次 under a header at the foot of a
         // page) take the header lines over them.

@@ -24,4 +24,10 @@ public sealed class RowAlignment
         if (votes[0].Rows > votes[1].Rows) Shown = votes[0].Placement;
         return Shown ?? CellPlacement.Centre;
     }
+
+    /// <summary>
+    /// The cells of the last 绩效自评 indicator header a table part printed (<see cref="IndicatorHeaderColumns"/>): the columns of the form's
+    /// indicator table on the pages it goes on over without its header.
+    /// </summary>
+    internal List<(double Left, double Right)>? IndicatorHeader { get; set; }
 }

@@ -1,3 +1,4 @@
+using FiscalAudit.Core.Text;
 using AlignedLine = (FiscalAudit.Ingest.Pdf.Layout.PdfLine Line, System.Collections.Generic.List<(double Left, double Right)> Cells);
 
 namespace FiscalAudit.Ingest.Pdf.Layout;
@@ -37,14 +38,36 @@ internal sealed class WrappedCells
     /// the top of their rows (a word processor's), also text in a column where the row has none (every cell of a row starts on its first line).
     /// </summary>
     public bool Opens(List<AlignedLine> row, AlignedLine line) =>
-        Above(row, line).Any(p => p.Above is { } above ? !Wraps(above, p.Cell) || FormRowWords.IsLevelName(AnchoredRows.CellText(line.Line, p.Cell.Item2)) : alignment.Shown == CellPlacement.Top);
+        Above(row, line).Any(p => p.Above is { } above ? !GoesOn(above, p.Cell, line) || FormRowWords.IsLevelName(AnchoredRows.CellText(line.Line, p.Cell.Item2)) : alignment.Shown == CellPlacement.Top);
 
     /// <summary>Some text of <paramref name="line"/> goes on with a cell of <paramref name="row"/> and none opens a row.</summary>
     public bool Continues(List<AlignedLine> row, AlignedLine line)
     {
         var pairs = Above(row, line).ToList();
-        return pairs.Any(p => p.Above is not null) && pairs.All(p => p.Above is not { } above || Wraps(above, p.Cell));
+        return pairs.Any(p => p.Above is not null) && pairs.All(p => p.Above is not { } above || GoesOn(above, p.Cell, line));
     }
+
+    /// <summary>The text of <paramref name="below"/> (a cell of <paramref name="line"/>) goes on with the cell above it: it wraps, or goes on with its list.</summary>
+    private bool GoesOn((PdfLine Line, (double Left, double Right) Cell) above, (PdfLine Line, (double Left, double Right) Cell) below, AlignedLine line) =>
+        Wraps(above, below) || ListGoesOn(above, below, line);
+
+    /// <summary>
+    /// In a table whose cells stand at the top of their rows (a word processor's), a cell's text that lists numbered items (“1、提升…效率；2、辅助…”) opens
+    /// an item on a line of its own wherever the line before ended short (“…加速政府部门职能转变；” over “4、促进部门间的…”), or leaves an item's number
+    /// at the end of a line (“…数字经济环境；3、” over “促进社会信用体系…”): with nothing in the other columns of the line (every cell of a new row
+    /// starts on its first line), that line goes on with the list.
+    /// </summary>
+    private bool ListGoesOn((PdfLine Line, (double Left, double Right) Cell) above, (PdfLine Line, (double Left, double Right) Cell) below, AlignedLine line)
+    {
+        if (alignment.Shown != CellPlacement.Top || line.Cells.Count != 1) return false;
+        var text = AnchoredRows.CellText(above.Line, above.Cell).TrimEnd();
+        var tail = text[(text.LastIndexOfAny(ItemEnds) + 1)..];
+        return (tail.Length > 0 && ItemStart.Length(tail) == tail.Length)
+            || (text.Length > 0 && ItemEnds.Contains(text[^1]) && ItemStart.IsMatch(AnchoredRows.CellText(below.Line, below.Cell)));
+    }
+
+    /// <summary>The punctuation that ends an item of a list in a cell.</summary>
+    private static readonly char[] ItemEnds = ['；', ';', '。', '，', ','];
 
     /// <summary>
     /// The lines of <paramref name="row"/> set their cells as the document's rows do (at the foot, or centred down the row where
