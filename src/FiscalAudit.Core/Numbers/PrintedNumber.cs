@@ -144,9 +144,12 @@ public readonly record struct PrintedNumber(decimal Value, int Decimals, bool Is
     public static PrintedNumber YuanInTenThousands(PrintedNumber yuan) => Converted(yuan, "元", 0.0001m, 4);
 
     /// <summary>Formats <paramref name="value"/> with <paramref name="decimals"/> decimals, dropping trailing zeros beyond two (“1.23456”, “90.00”).</summary>
-    public static string FormatTrimmed(decimal value, int decimals)
+    public static string FormatTrimmed(decimal value, int decimals) => TrimZeros(Format(value, Math.Max(decimals, 2)));
+
+    /// <summary>A formatted amount without its trailing zeros past two places (“0.010900” → “0.0109”, “1.00” stays).</summary>
+    public static string TrimZeros(string text)
     {
-        var text = Format(value, Math.Max(decimals, 2));
+        if (!text.Contains('.')) return text;
         var minimum = text.IndexOf('.') + 3;
         while (text.Length > minimum && text[^1] == '0') text = text[..^1];
         return text;

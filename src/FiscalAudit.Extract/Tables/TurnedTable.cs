@@ -7,7 +7,7 @@ namespace FiscalAudit.Extract.Tables;
 /// A one-row table printed turned (浙江 “三公” table: 项目 | 2024年预算数 | 2025年预算数 over the rows 合计, 因公出国（境）费,
 /// 公务接待费, 公务用车购置及运行维护费, 其中：公务用车购置费, 公务用车运行维护费): its row labels become the column header and
 /// each amount column a panel of the one data row, as the table is printed elsewhere (2024年预算数 over its columns beside
-/// 2025年预算数 over its own). Each cell keeps its printed place.
+/// 2025年预算数 over its own). Each cell keeps its printed place. Rows of zeros may print dashes or nothing (<see cref="Amount"/>).
 /// </summary>
 public static class TurnedTable
 {
@@ -19,7 +19,7 @@ public static class TurnedTable
         var header = rows[start];
         var panels = header.Cells.Where(c => c.Column > 0 && c.Text.Trim().Length > 0).ToList();
         var data = rows.Skip(start + 1).Where(r => r.Cells.Any(c => c.Text.Trim().Length > 0)).ToList();
-        if (data.Count < 2 || data.Any(r => Label(r) is null || panels.All(p => r.At(p.Column) is not { } cell || NumberText.Parse(cell.Text) is null))) return null;
+        if (data.Count < 2 || data.Any(r => Label(r) is null || !panels.Any(p => Amount(r.At(p.Column)))) || !data.Any(r => panels.Any(p => r.At(p.Column) is { } c && NumberText.Parse(c.Text) is not null))) return null;
         var n = data.Count;
         var turned = new List<SourceRow>();
         if (panels.Count > 1)
@@ -41,6 +41,13 @@ public static class TurnedTable
         }
         return -1;
     }
+
+    /// <summary>
+    /// A cell of a row of amounts: a figure, or a zero printed as a dash (“-”, “—”) or left blank (青海 “1.因公出国（境）费 | - | -”, a
+    /// workbook's bordered blanks), as a row of zeros prints; the table prints a figure somewhere.
+    /// </summary>
+    private static bool Amount(SourceCell? cell) =>
+        cell is null || NumberText.IsBlank(cell.Text) || NumberText.StatedNone(cell.Text) is not null || NumberText.Parse(cell.Text) is not null;
 
     /// <summary>The row's label in its first column (words, not an amount), or null.</summary>
     private static SourceCell? Label(SourceRow row) =>

@@ -84,9 +84,13 @@ public static partial class BudgetStatements
             && (q.Within is null || q.Within.Any(w => key.Contains(w, StringComparison.Ordinal) || whole.Contains(w, StringComparison.Ordinal)));
     }
 
-    /// <summary>“上海市普陀区财政局收入预算” → “收入预算”: a total named after the department (上海 “2025年，上海市普陀区财政局收入预算…”) is the document's.</summary>
+    /// <summary>
+    /// “上海市普陀区财政局收入预算” → “收入预算”: a total named after the department (上海 “2025年，上海市普陀区财政局收入预算…”) or after the
+    /// department in a word of its own (selfNames: 宁夏 “2025年部门收入预算…”, “本部门支出预算…其中：基本支出…”) is the document's.
+    /// </summary>
     private static string WithoutDepartment(string key, string? department) =>
-        !string.IsNullOrEmpty(department) && key.StartsWith(department, StringComparison.Ordinal) ? key[department.Length..] : key;
+        (string.IsNullOrEmpty(department) ? Data.SelfNames : Data.SelfNames.Prepend(department))
+            .FirstOrDefault(name => key.StartsWith(name, StringComparison.Ordinal)) is { } self ? key[self.Length..] : key;
 
     /// <summary>“2024年‘三公’经费”, “上年机关运行经费”: a statement about another year than the budget's.</summary>
     private static bool OtherYear(Disclosure disclosure, string quantity) =>
@@ -116,6 +120,7 @@ public static partial class BudgetStatements
 
     private sealed record StatementsFile(
         [property: JsonPropertyName("notAny")] IReadOnlyList<string> NotAny,
+        [property: JsonPropertyName("selfNames")] IReadOnlyList<string> SelfNames,
         [property: JsonPropertyName("quantities")] IReadOnlyList<Quantity> Quantities,
         [property: JsonPropertyName("previousPanel")] string PreviousPanel,
         [property: JsonPropertyName("vehicles")] VehicleSpec Vehicles);

@@ -18,7 +18,7 @@ internal static class StatedCell
         var stated = statement.Amount!.Value;
         var printed = cell.Number!.Value;
         return Report(rule, statement, cell,
-            $"{what}说明为 {Ratios.Amount(stated)}，{cell.Describe()}为 {MoneyUnits.Show(printed, statement.Unit)}（差 {Amounts.Worked(Math.Abs(stated.Value - printed.Value), stated.Decimals, stated, printed)}；表格位置 {cell.Location.Source?.Describe()}）");
+            $"{what}说明为 {Ratios.Amount(stated)}，{cell.Describe()}为 {MoneyUnits.Show(printed, statement.Unit)}（差 {WorkedAmount.Difference(stated, printed, stated.Decimals)}；表格位置 {cell.Location.Source?.Describe()}）");
     }
 
     /// <summary>“机关运行经费说明为 185.00万元，多于表六“合计”行“公用经费”列 158.00（多 27.00；…）”: an amount above the cell that bounds it.</summary>
@@ -27,7 +27,7 @@ internal static class StatedCell
         var stated = statement.Amount!.Value;
         var printed = cell.Number!.Value;
         return Report(rule, statement, cell,
-            $"{what}说明为 {Ratios.Amount(stated)}，多于{cell.Describe()} {MoneyUnits.Show(printed, statement.Unit)}（多 {Amounts.Worked(stated.Value - printed.Value, stated.Decimals, stated, printed)}；{what}是一般公共预算基本支出中的公用经费，不能多于该数；表格位置 {cell.Location.Source?.Describe()}）");
+            $"{what}说明为 {Ratios.Amount(stated)}，多于{cell.Describe()} {MoneyUnits.Show(printed, statement.Unit)}（多 {WorkedAmount.Difference(stated, printed, stated.Decimals)}；{what}是一般公共预算基本支出中的公用经费，不能多于该数；表格位置 {cell.Location.Source?.Describe()}）");
     }
 
     /// <summary>The finding at the statement, the cell related, the printed value rounded like the stated one.</summary>

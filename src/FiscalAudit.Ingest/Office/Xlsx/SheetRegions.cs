@@ -82,7 +82,7 @@ internal static class SheetRegions
 
     /// <summary>
     /// Joins a region one column wide to a region beside it across one empty column when each shares at least half its rows with the
-    /// other: a table whose columns a publisher keeps apart with empty spacer columns (unruled,
+    /// other, or, both one column wide, when its rows are all rows of the other (<see cref="Within"/>): a table whose columns a publisher keeps apart with empty spacer columns (unruled,
     /// nothing written in them) falls apart into one column a region, which no table printed beside another does (a table has at least a
     /// name and an amount column; its captions stacked in one column run over fewer rows than the table beside them). The pairs are taken
     /// from the regions as found, before any is joined, so that the columns of one table all come together.
@@ -94,10 +94,18 @@ internal static class SheetRegions
                      from b in boxes
                      where b.Left == a.Right + 2 && (a.Left == a.Right || b.Left == b.Right)
                      let shared = Math.Min(a.Bottom, b.Bottom) - Math.Max(a.Top, b.Top) + 1
-                     where shared * 2 >= a.Bottom - a.Top + 1 && shared * 2 >= b.Bottom - b.Top + 1
+                     where (shared * 2 >= a.Bottom - a.Top + 1 && shared * 2 >= b.Bottom - b.Top + 1) || Within(a, b) || Within(b, a)
                      select (a.Root, b.Root)).ToList();
         foreach (var (a, b) in pairs) parent[find(a)] = find(b);
     }
+
+    /// <summary>
+    /// True when <paramref name="column"/> and <paramref name="beside"/> are each one column wide and the first runs over none but rows of
+    /// the second: the columns of a panel shorter than the panel beside it, both kept apart by spacers (表六's third panel, 310 资本性支出 and
+    /// 399 其他支出 over five rows of the twenty of 人员经费 and 公用经费). A table printed beside another is wider than one column.
+    /// </summary>
+    private static bool Within((int Root, int Top, int Bottom, int Left, int Right) column, (int Root, int Top, int Bottom, int Left, int Right) beside) =>
+        column.Left == column.Right && beside.Left == beside.Right && column.Top >= beside.Top && column.Bottom <= beside.Bottom;
 
     /// <summary>The bounding box of each region as joined so far, by its root.</summary>
     private static List<(int Root, int Top, int Bottom, int Left, int Right)> Boxes(List<(int Row, int First, int Last)> nodes, Func<int, int> find) =>

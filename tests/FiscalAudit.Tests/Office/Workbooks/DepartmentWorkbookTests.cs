@@ -30,7 +30,7 @@ public class DepartmentWorkbookTests
     private static readonly string[] NumberedSheets = ["公开01表", "公开02表", "公开03表", "公开04表", "公开05表", "公开06表", "公开07表", "公开08表", "公开09表", "说明"];
 
     /// <summary>The layouts by name: per-table sheets, one sheet with text amounts, side by side, full-width digits, formulas.</summary>
-    private static WorkbookLayout Layout(string name) => name switch
+    internal static WorkbookLayout Layout(string name) => name switch
     {
         "sheets" => new WorkbookLayout(TableSheets, Zero: "-", SplitCodes: true, HiddenCheckColumn: true, HideZeroRows: true, NarrativeInOneCell: true),
         "one-sheet" => new WorkbookLayout(BlankRows: false, Amounts: "trailing-space", Zero: "—", HideZeroRows: true, NarrativeInOneCell: true),
@@ -259,11 +259,11 @@ public class DepartmentWorkbookTests
     }
 
     /// <summary>The rows of 表一, 表四 and 表六 by side (收入/支出, 人员经费/公用经费) and label.</summary>
-    private static List<string> Sides(AuditResult result) =>
+    internal static List<string> Sides(AuditResult result) =>
         result.Disclosure!.Tables.Where(t => t.Id is "T1" or "T4" or "T6").SelectMany(t => t.Rows.Select(r => $"{t.Id} {r.Side} {r.Label}")).ToList();
 
     /// <summary>The findings by rule and place in the tables.</summary>
-    private static List<string> Places(AuditResult result) =>
+    internal static List<string> Places(AuditResult result) =>
         result.Findings.Select(f => $"{f.RuleId} {f.Location.Table} {f.Location.Row} {f.Location.Column}").Order(StringComparer.Ordinal).ToList();
 
     /// <summary>
@@ -274,6 +274,6 @@ public class DepartmentWorkbookTests
         result.Findings.Select(f => string.Join(" ", Regex.Matches(f.Message, @"±?\d+\.\d+").Select(m => m.Value).Order(StringComparer.Ordinal))).Order(StringComparer.Ordinal).ToList();
 
     /// <summary>Every amount of the nine tables by table, row and column but zeros (a workbook's hidden rows of zeros are not read).</summary>
-    private static List<string> Amounts(AuditResult result) =>
+    internal static List<string> Amounts(AuditResult result) =>
         SameReading.Cells(result).Where(c => !c.EndsWith("|0", StringComparison.Ordinal) && !c.EndsWith("|0.00", StringComparison.Ordinal) && !c.EndsWith('|')).ToList();
 }

@@ -8,10 +8,10 @@ namespace FiscalAudit.Tests.Office.Workbooks;
 /// <summary>
 /// How a department lays out its nine 决算 tables in a workbook, as the workbooks published by departments do:
 /// <list type="bullet">
-/// <item><see cref="SheetNames"/>: null puts every table on one sheet, one under another; else one table a sheet, named in order (“表1”, “公开01表”, “Sheet3”).</item>
+/// <item><see cref="SheetNames"/>: null puts every table on one sheet (named after the year of the text, “2020年部门决算”), one under another; else one table a sheet, named in order (“表1”, “公开01表”, “Sheet3”).</item>
 /// <item><see cref="BlankRows"/>: a blank row after each table's notes.</item>
 /// <item><see cref="Amounts"/>: how amounts are stored — "number", "text", "thousands" (text with separators), "full-width" (text in full-width digits), "trailing-space" (text with spaces after), "thousands-trailing" (text with separators and spaces after), "formula" (a formula with its cached value).</item>
-/// <item><see cref="Zero"/>: how a zero amount is printed ("" keeps 0.00; "-" or "—").</item>
+/// <item><see cref="Zero"/>: how a zero amount is printed ("" keeps 0.00; "-" or "—"; "blank" leaves its bordered cell empty, as .xls-era workbooks do).</item>
 /// <item><see cref="SplitCodes"/>: the function codes (tables whose code column says 功能分类: 表二/三/五/八/九) in three columns 类 款 项 under a merged “科目编码”;
 /// <see cref="SplitEconomicCodes"/>: the economic codes (表六's three panels) in two columns 类 款 (301 | 01 基本工资); <see cref="ClassOnce"/>: a split
 /// code's 类 printed only on its 类 row, the rows under it printing the lower parts alone (| 01 基本工资).</item>
@@ -86,7 +86,7 @@ internal static class DisclosureWorkbook
             writer.Narrative(narrative, 1, 0, 10);
             return workbook.Build();
         }
-        workbook.Sheet("2020年部门决算");
+        workbook.Sheet(Regex.Match(text, "(20[0-9]{2})年").Groups[1].Value + "年部门决算");
         var top = writer.Texts(lead, 1, 0, 1);
         for (var s = 0; s < sections.Count; s++)
         {
@@ -331,7 +331,8 @@ internal static class DisclosureWorkbook
                 return;
             }
             var stored = amount.ToString(CultureInfo.InvariantCulture);
-            if (amount == 0m && layout.Zero.Length > 0) workbook.Text(address, layout.Zero);
+            if (amount == 0m && layout.Zero == "blank") workbook.Blank(address, TestXlsx.Styles.TwoDecimals);
+            else if (amount == 0m && layout.Zero.Length > 0) workbook.Text(address, layout.Zero);
             else if (layout.Amounts == "number") workbook.Number(address, stored, TestXlsx.Styles.Thousands);
             else if (layout.Amounts == "formula") workbook.Formula(address, $"ROUND({stored},2)", stored, TestXlsx.Styles.TwoDecimals);
             else if (layout.Amounts == "thousands") workbook.Text(address, amount.ToString("#,##0.00", CultureInfo.InvariantCulture));
