@@ -27,7 +27,7 @@ public class ProcurementPartsTests
 
     [Theory]
     [InlineData(National, "工程支出20.00万元", "工程支出10.00万元", "90.00")]
-    [InlineData(Sentences, "服务支出400.00万元", "服务支出300.00万元", "1134.56")]
+    [InlineData(Sentences, "服务支出400.00万元", "服务支出300.00万元", "1,134.56")]
     [InlineData(Rounded, "服务支出8.24万元", "服务支出8.14万元", "12.26")]
     public void Parts_short_of_the_total_give_one_finding(string text, string right, string wrong, string sum)
     {
