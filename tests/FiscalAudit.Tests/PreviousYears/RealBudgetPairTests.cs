@@ -57,7 +57,7 @@ public class RealBudgetPairTests
         Assert.Equal((28, 2), (change.Location.Page, change.Location.Line));
         Assert.Equal(17981.68m, change.Expected);
         Assert.Equal(17981.98m, change.Actual);
-        Assert.Contains("按此应增加 3959.28 万元", change.Message);
+        Assert.Contains("按此应增加 3,959.28 万元", change.Message);
         Assert.Equal((21, 13), (change.RelatedLocations[0].Page, change.RelatedLocations[0].Line));
 
         var same = Assert.Single(later.Findings, f => f.RuleId == "FA7002");
