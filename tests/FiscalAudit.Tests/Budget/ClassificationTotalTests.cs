@@ -33,7 +33,7 @@ public class ClassificationTotalTests
         var finding = Assert.Single(Findings(lines));
         Assert.Equal("FA6401", finding.RuleId);
         Assert.Single(finding.MergedIds);
-        Assert.Contains(FoldedTotal + " 2096.88 万元", finding.Message);
+        Assert.Contains(FoldedTotal + " 2,096.88 万元", finding.Message);
         Assert.Contains($"所列科目在表五中合计只有 {named} 万元", finding.Message);
         Assert.Contains(finding.RelatedLocations, l => l.Row == "合计");
     }
