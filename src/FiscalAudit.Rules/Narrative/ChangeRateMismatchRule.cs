@@ -89,7 +89,7 @@ public sealed class ChangeRateMismatchRule : IRule
     /// </summary>
     private static Finding? AgainstStatedPrevious(NarrativeFact c, IReadOnlyList<NarrativeFact> facts, LinkedCell? own)
     {
-        var stated = facts.FirstOrDefault(f => f.Kind == FactKind.Previous && (f.Other == c || c.Subject is not null && f.Subject == c.Subject) && f.Amount is not null && Compatible(f.Base, c.Base));
+        var stated = PreviousYear.Stated(c, facts);
         if (stated?.Amount is not PrintedNumber previous) return null;
         if ((c.Subject ?? stated.Subject) is not { Amount: PrintedNumber current } subject)
         {
@@ -140,10 +140,6 @@ public sealed class ChangeRateMismatchRule : IRule
         var printed = $"{(c.Direction < 0 ? "减少" : "增加")} {Ratios.Amount(delta)}";
         return Rule.Report($"{what}，增减额应为{expected}，说明写为{printed}", FindingLocation.At(c.Location), expected, printed, related: related);
     }
-
-    /// <summary>Last year's figure named by the statement and by the change are the same kind, or one names none.</summary>
-    private static bool Compatible(string? stated, string? change) =>
-        string.IsNullOrEmpty(stated) || string.IsNullOrEmpty(change) || stated == change;
 
     /// <summary>The expected rate when the printed one is inconsistent with 本年 <paramref name="current"/>, else null.</summary>
     private static string? Wrong(NarrativeFact c, PrintedNumber current, PrintedNumber delta, PrintedNumber p)

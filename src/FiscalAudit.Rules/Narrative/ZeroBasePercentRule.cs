@@ -42,6 +42,14 @@ public sealed class ZeroBasePercentRule : IRule
                     $"{Name(f.Subject!)}{(f.Against == ChangeBase.LastYear ? "上年" : f.BudgetName)}为0（本年 {Ratios.Amount(f.Subject!.Amount!.Value)}，增加 {Ratios.Amount(delta)}），不能计算增长率，说明写为“增长{Ratios.Show(p)}”",
                     FindingLocation.At(f.Location), "上年为0", Ratios.Show(p), delta.Value == 0m ? Severity.Info : null, RelatedPlaces.Statements(f.Subject));
             }
+            else if (f.Kind == FactKind.Change && f.Amount is null && f.Against == ChangeBase.LastYear && f.Subject?.Amount is PrintedNumber current
+                && PreviousYear.Stated(f, disclosure.Narrative.Facts) is { Amount.Value: 0m } previous)
+            {
+                // “机关运行经费支出74.84万元，上年为0万元，增长100%”: a rate stated without Δ from a last year stated as 0.
+                yield return Rule.Report(
+                    $"{Name(f.Subject)}上年为0（本年 {Ratios.Amount(current)}，说明所写上年为 {Ratios.Amount(previous.Amount!.Value)}），不能计算增长率，说明写为“增长{Ratios.Show(p)}”",
+                    FindingLocation.At(f.Location), "上年为0", Ratios.Show(p), current.Value == 0m ? Severity.Info : null, RelatedPlaces.Statements(f.Subject, previous));
+            }
         }
     }
 
