@@ -37,7 +37,9 @@ public sealed partial class LabelWords
         var possessive = Alternatives(words.Possessive.Words);
         var frames = Either(words.Comparative.Frames.Select(f => "^" + Regex.Escape(f).Replace("…", FrameGap, StringComparison.Ordinal)));
         // “较2020年年初预算”: a year may name the budget's year.
-        comparative = Build($"{frames}|(?:{Alternatives(words.Comparative.Alone)})$|(?:{Alternatives(words.Comparative.Prepositions)})(?:{Alternatives(words.LastYear.Words.Concat(words.Comparative.Bases))}|{Year}(?:{Alternatives(words.Comparative.Bases)})?)(?:{kinds})?(?:{Alternatives(words.Comparative.Closers)})?$");
+        // “同比均减少”, “比上年均增加”: a word saying the change holds for each quantity named may follow the comparison.
+        var each = $"(?:{Alternatives(words.Comparative.Each)})?";
+        comparative = Build($"{frames}|(?:{Alternatives(words.Comparative.Alone)}){each}$|(?:{Alternatives(words.Comparative.Prepositions)})(?:{Alternatives(words.LastYear.Words.Concat(words.Comparative.Bases))}|{Year}(?:{Alternatives(words.Comparative.Bases)})?)(?:{kinds})?(?:{Alternatives(words.Comparative.Closers)})?{each}$");
         var verbs = words.ChangeVerbs.Rising.Concat(words.ChangeVerbs.Falling).Concat(words.ChangeVerbs.Level);
         changeVerbTail = Build($"(?<verb>{Alternatives(verbs)})[^，,]*$");
         var figures = Alternatives(words.Figures.Words.Concat(words.YearLed.Totals));
@@ -133,6 +135,22 @@ public sealed partial class LabelWords
         }
         return false;
     }
+
+    /// <summary>
+    /// The length of the word that joins the next list item right after an amount (“包括基本支出192.58万元和项目支出0万元”: “和”) at
+    /// <paramref name="i"/> of <paramref name="text"/>, 0 when none stands there.
+    /// </summary>
+    public int ItemJoinerAt(string text, int i) =>
+        words.ItemJoiners.Words.Where(w => text.AsSpan(i).StartsWith(w, StringComparison.Ordinal)).Select(w => w.Length).DefaultIfEmpty(0).Max();
+
+    /// <summary>
+    /// “人员经费和公用经费” → (“人员经费”, “公用经费”): <paramref name="names"/> split at the last occurrence of the first joining word
+    /// it holds (“公务用车购置及运行维护费和公务接待费” at “和”); null when it holds none.
+    /// </summary>
+    public (string First, string Second)? SplitAtLastJoiner(string names) =>
+        words.ItemJoiners.Words.Where(w => names.Contains(w, StringComparison.Ordinal)).Select(w => (Word: w, At: names.LastIndexOf(w, StringComparison.Ordinal))).FirstOrDefault() is { Word: not null } j
+            ? (names[..j.At], names[(j.At + j.Word.Length)..])
+            : null;
 
     /// <summary>“其中”: the words of <paramref name="clause"/>, before a comma, open a list.</summary>
     public bool OpensListAfterComma(string clause) => words.ListAfterComma.Words.Contains(clause);
@@ -286,6 +304,8 @@ public sealed partial class LabelWords
 
         public WordList ListAfterComma { get; init; } = new();
 
+        public WordList ItemJoiners { get; init; } = new();
+
         public WordList Completion { get; init; } = new();
 
         public AverageWords Average { get; init; } = new();
@@ -329,6 +349,8 @@ public sealed partial class LabelWords
         public List<string> Bases { get; init; } = new();
 
         public List<string> Closers { get; init; } = new();
+
+        public List<string> Each { get; init; } = new();
     }
 
     private sealed class ChangeVerbWords

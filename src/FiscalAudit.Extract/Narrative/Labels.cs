@@ -113,6 +113,18 @@ public static class Labels
     }
 
     /// <summary>
+    /// “其中人员经费和公用经费分别为” → “人员经费”, “公用经费”: the names a label lists before a word that gives their amounts in turn
+    /// (list-leads.json respective), split at “、” and at the last joining word (label-words.json itemJoiners); null for another label.
+    /// </summary>
+    public static IReadOnlyList<string>? RespectiveNames(string label)
+    {
+        if (ListLeads.Default.RespectiveLeadAt(label) is not int at) return null;
+        var names = Clean(label[..at]).Split('、').ToList();
+        if (Words.SplitAtLastJoiner(names[^1]) is var (first, second)) names = [.. names[..^1], first, second];
+        return names.Select(Clean).All(n => n.Length > 0) ? names.Select(Clean).ToList() : null;
+    }
+
+    /// <summary>
     /// Removes brackets that open or close nothing inside the label (“（其中公务用车购置费” → “公务用车购置费”), list markers, the leading
     /// subject (“本部门2020年度”) and trailing verbs.
     /// </summary>

@@ -26,6 +26,8 @@ public sealed class ListLeads
 
     private readonly List<string> restCounts;
 
+    private readonly RespectiveWords respective;
+
     private ListLeads(Vocabulary words)
     {
         Every = words.Every.Where(w => !w.Contains('…')).ToList();
@@ -43,6 +45,7 @@ public sealed class ListLeads
         siblings = words.Siblings.Concat(words.CompleteFamilies).ToList();
         completeFamilies = words.CompleteFamilies;
         restCounts = words.RestCounts;
+        respective = words.Respective;
         totalBeforeColon = new Regex("(?:" + Alternatives(words.Totals) + @")\s*(?:为|是)?\s*[0-9０-９][0-9０-９,.．]*\s*(?:" + string.Join('|', words.Units.Select(Regex.Escape)) + @")\s*$", RegexOptions.Compiled);
         afterName = new Regex(@"^\s*(?<name>[^，,。；;：:、（()）0-9]{2,24}?)(?<lead>" + Alternatives(words.Every.Concat(words.Examples)) + @")(?![：:，,\s])", RegexOptions.Compiled);
         nameBeforeColon = new Regex(@"^\s*(?<name>[^，,。；;：:、（()）0-9]{2,24}?)(?<lead>" + Alternatives(words.Every.Concat(words.Examples)) + @")\s*[：:]\s*$", RegexOptions.Compiled);
@@ -125,6 +128,16 @@ public sealed class ListLeads
     /// <summary>True when a list led by <paramref name="lead"/> gives only examples.</summary>
     public bool PromisesExamples(string lead) => examples.IsMatch(lead);
 
+    /// <summary>Where a word that gives the amounts of the names before it in turn (“分别为”) ends <paramref name="label"/>, perhaps with a colon; null when none does.</summary>
+    public int? RespectiveLeadAt(string label)
+    {
+        var trimmed = label.TrimEnd().TrimEnd('：', ':').TrimEnd();
+        return respective.Amounts.Where(w => trimmed.EndsWith(w, StringComparison.Ordinal)).Select(w => (int?)(trimmed.Length - w.Length)).FirstOrDefault();
+    }
+
+    /// <summary>The words of a share say it is the first of the shares of such names in turn (“分别占”).</summary>
+    public bool SharesRespectively(string raw) => respective.Shares.Any(w => raw.Contains(w, StringComparison.Ordinal));
+
     /// <summary>A regex matching any of <paramref name="words"/> at the start, longest first.</summary>
     private static Regex Leading(IEnumerable<string> words) => new("^(" + Alternatives(words) + ")", RegexOptions.Compiled);
 
@@ -152,6 +165,8 @@ public sealed class ListLeads
 
         public List<string> RestCounts { get; init; } = new();
 
+        public RespectiveWords Respective { get; init; } = new();
+
         public SideWords Sides { get; init; } = new();
     }
 }
@@ -177,4 +192,12 @@ public sealed class SideWords
     /// <summary>True when <paramref name="label"/> is a total (“…总计”, “…合计”) of <paramref name="side"/> or of both sides.</summary>
     public bool IsTotalOf(string label, string side) =>
         Totals.Any(t => label.EndsWith(t, StringComparison.Ordinal)) && (label.Contains(side, StringComparison.Ordinal) || Both.Any(b => label.Contains(b, StringComparison.Ordinal)));
+}
+
+/// <summary>Words that give the amounts of names listed before them in turn (“A和B分别为X万元和Y万元”), and the shares of such amounts (“分别占”).</summary>
+public sealed class RespectiveWords
+{
+    public List<string> Amounts { get; init; } = new();
+
+    public List<string> Shares { get; init; } = new();
 }

@@ -126,6 +126,9 @@ public sealed partial class ParagraphFactReader
         {
             var m = mentions[i];
             var (labelBegin, delimiter) = Labels.LabelStart(text, m.Start, floor);
+            // “基本支出192.58万元和项目支出0万元”: a joining word right after an amount separates the next item as a “、” does.
+            if (i > 0 && labelBegin == floor && (mentions[i - 1].IsMoney || mentions[i - 1].IsPercent) && LabelWords.Default.ItemJoinerAt(text, floor) is > 0 and var joiner)
+                (labelBegin, delimiter) = (floor + joiner, '、');
             var raw = text[labelBegin..m.Start];
             ReadSameAsPrevious(text, state, floor, m.Start, sentence);
             ReadNoBudget(text, state, floor, m.Start);
@@ -229,7 +232,7 @@ public sealed partial class ParagraphFactReader
             // “决算数较年初预算减少23.00万元”: the 决算 just stated (or of the sentence before) is what changed, though it is named.
             var quantity = stated is null ? Labels.ChangeSubject(raw) : string.Empty;
             var ownActual = against is not null && BudgetBases.NamesActual(quantity);
-            var subject = quantity.Length == 0 || ownActual ? ChangedAmount(state, delimiter) ?? ContinuedWhole(state) ?? (against is null ? null : PairedActual()) : null;
+            var subject = quantity.Length == 0 || ownActual ? ChangedAmount(LastAmountAt(text, state, m.Start), delimiter) ?? ContinuedWhole(state) ?? (against is null ? null : PairedActual()) : null;
             var reached = subject is null && quantity.Length > 0 && against is null ? ReachedAmount(text, mentions, i) : null;
             var rate = NextChangeRate(text, mentions, i) ?? PreviousChangeRate(text, mentions, i, direction, state.Begin) ?? (reached is int amount ? NextChangeRate(text, mentions, amount) : null);
             if (rate is int r) state.Consumed.Add(r);
@@ -256,11 +259,14 @@ public sealed partial class ParagraphFactReader
                 Add(new NarrativeFact(FactKind.Previous, change.Quantity, sentence, location) { Amount = m.Number, Unit = m.Unit, Base = PreviousYearWords.BaseOf(raw), Other = change });
             return;
         }
+        // “其中：A、B和C分别为…”: the names before “分别为” run over the “、” between them, which ends no label there.
+        if (RespectiveClause(text, state, labelBegin, m.Start) is int clause) (raw, labelBegin, delimiter) = (text[clause..m.Start], clause, clause > 0 ? text[clause - 1] : '\0');
         var namedLead = NamedWhole(state, raw) ?? NamedBeforeColon(state, text, raw, labelBegin, delimiter);
         if (namedLead is { } lead) (raw, labelBegin) = (raw[lead.LeadAt..], labelBegin + lead.LeadAt);
         // “机关运行经费支出较上年增加5.00万元，为55.00万元”: the amount a change named its quantity before is that quantity's.
         var reachedBy = state.Reached is { } pending && pending.Mention == i ? pending.Change : null;
-        var label = reachedBy?.Quantity ?? Scoped(state, Labels.Clean(raw));
+        var respective = RespectiveName(state, raw);
+        var label = reachedBy?.Quantity ?? respective ?? Scoped(state, Labels.Clean(raw));
         if (Labels.IsAverageLabel(label))
         {
             Add(new NarrativeFact(FactKind.Average, label, sentence, location) { Amount = m.Number, Unit = m.Unit, Subject = state.LastAmount });
@@ -327,6 +333,57 @@ public sealed partial class ParagraphFactReader
         state.LastAmount = fact;
         state.LastAmountEnd = m.End;
         state.Amounts.Add(fact);
+        if (respective is not null) state.RespectiveAmounts.Add(fact);
+    }
+
+    /// <summary>
+    /// “其中人员经费和公用经费分别为117.74万元和74.84万元”: the names listed before “分别为” label the amounts after it in turn; the name
+    /// of the amount <paramref name="raw"/> is the label of, or null when it is not one of such a list.
+    /// </summary>
+    private static string? RespectiveName(SentenceState state, string raw)
+    {
+        if (Labels.RespectiveNames(raw) is { Count: >= 2 } names)
+        {
+            state.RespectiveNames.Clear();
+            state.RespectiveAmounts.Clear();
+            foreach (var name in names.Skip(1)) state.RespectiveNames.Enqueue(name);
+            return names[0];
+        }
+        if (state.RespectiveNames.Count > 0 && Labels.Clean(raw).Length == 0) return state.RespectiveNames.Dequeue();
+        state.RespectiveNames.Clear();
+        return null;
+    }
+
+    /// <summary>Where the names before a “分别为” that ends the label at <paramref name="labelBegin"/> begin, over the “、” between them; null for another label.</summary>
+    private static int? RespectiveClause(string text, SentenceState state, int labelBegin, int numberStart)
+    {
+        if (ListLeads.Default.RespectiveLeadAt(text[labelBegin..numberStart]) is null) return null;
+        var begin = labelBegin;
+        while (begin > state.Begin && text[begin - 1] == '、') begin = Labels.LabelStart(text, begin - 1, state.Begin).Begin;
+        return begin;
+    }
+
+    /// <summary>
+    /// “…分别为117.74万元和74.84万元，分别占61.14%和38.86%”: a share whose words say “分别占” is of the first amount of such a list;
+    /// null for another share.
+    /// </summary>
+    private static NarrativeFact? FirstRespectivePart(SentenceState state, string raw, string shareBase)
+    {
+        if (!ListLeads.Default.SharesRespectively(raw) || state.RespectiveAmounts.Count < 2) return null;
+        (state.RespectiveShares, state.RespectiveShareBase) = (0, shareBase);
+        return state.RespectiveAmounts[0];
+    }
+
+    /// <summary>The amount of such a list the next percent is the share of, when it follows the last one with no words of its own; else null.</summary>
+    private static NarrativeFact? NextRespectivePart(SentenceState state, string raw)
+    {
+        if (state.RespectiveShares is not int last || Labels.Clean(raw).Length > 0 || last + 1 >= state.RespectiveAmounts.Count)
+        {
+            state.RespectiveShares = null;
+            return null;
+        }
+        state.RespectiveShares = last + 1;
+        return state.RespectiveAmounts[last + 1];
     }
 
     /// <summary>
@@ -394,12 +451,34 @@ public sealed partial class ParagraphFactReader
         state.Amounts.Count == 0 && continuedPart is { Whole: { } whole } part && facts.LastOrDefault(f => f.Kind == FactKind.Amount) == part ? whole : null;
 
     /// <summary>
+    /// “…基本支出192.58万元和项目支出0万元。基本支出占本年支出合计的100%”: the amount of the paragraph a share's words name before
+    /// “占”, by its whole label; null when they name none.
+    /// </summary>
+    private NarrativeFact? NamedSharePart(string raw)
+    {
+        var at = raw.LastIndexOf('占');
+        var key = at > 0 ? QuantityKeys.Normalize(Labels.Clean(raw[..at])) : string.Empty;
+        return key.Length < 2 ? null : facts.LastOrDefault(f => f.Kind == FactKind.Amount && f.Key == key);
+    }
+
+    /// <summary>
+    /// The last amount of the sentence as a figure at <paramref name="at"/> refers to it: once the bracket that holds the last amount
+    /// has closed, the figure the bracket qualifies — in “支出5.00万元（其中：公务用车运行维护费2.00万元），完成预算的50.00%” the rate
+    /// is of 5.00, not of 2.00.
+    /// </summary>
+    private static NarrativeFact? LastAmountAt(string text, SentenceState state, int at)
+    {
+        var last = state.LastAmount;
+        if (last is not { InBracket: true, Whole: { } whole } || state.LastAmountEnd < state.Begin) return last;
+        return ListItems.BracketDepth(text, state.Begin, at) < ListItems.BracketDepth(text, state.Begin, state.LastAmountEnd) ? whole : last;
+    }
+
+    /// <summary>
     /// The amount an unnamed change is about: the last amount, or, after a “；” that ends a list of parts (“其中基本支出700万元，
     /// 项目支出300万元；与上年相比增加100万元”), the whole the list breaks down.
     /// </summary>
-    private static NarrativeFact? ChangedAmount(SentenceState state, char delimiter)
+    private static NarrativeFact? ChangedAmount(NarrativeFact? last, char delimiter)
     {
-        var last = state.LastAmount;
         if (delimiter is not ('；' or ';') || last?.Whole is null || last.WholeBy != "breakdown") return last;
         var whole = last.Whole;
         while (whole.Whole is not null && whole.WholeBy == "breakdown") whole = whole.Whole;
@@ -568,9 +647,10 @@ public sealed partial class ParagraphFactReader
     private void ReadPercent(string text, SentenceState state, List<NumberMention> mentions, int i, string raw, int labelBegin, string sentence)
     {
         var m = mentions[i];
-        if (ShareBases.Default.In(raw) is string shareBase)
+        var following = NextRespectivePart(state, raw);
+        if ((following is null ? ShareBases.Default.In(raw) : state.RespectiveShareBase) is string shareBase)
         {
-            var part = state.LastAmount ?? facts.LastOrDefault(f => f.Kind == FactKind.Amount);
+            var part = following ?? FirstRespectivePart(state, raw, shareBase) ?? NamedSharePart(raw) ?? LastAmountAt(text, state, m.Start) ?? facts.LastOrDefault(f => f.Kind == FactKind.Amount);
             if (part is null) return;
             var share = new NarrativeFact(FactKind.Share, part.Quantity, sentence, Place(StartOf(part, state, labelBegin), m.End, m.Start))
             {
@@ -587,7 +667,7 @@ public sealed partial class ParagraphFactReader
         }
         if (!Labels.IsCompletionRate(raw)) return;
         var budget = state.Budgets.For(raw);
-        var actual = state.LastAmount;
+        var actual = LastAmountAt(text, state, m.Start);
         if (budget is null && state.Budgets.Any)
         {
             // “培训费预算20万元，会议费预算10万元，实际支出28万元，完成预算的93.33%”: of which budget is not said.
@@ -629,7 +709,7 @@ public sealed partial class ParagraphFactReader
     private void ReadRate(string text, SentenceState state, List<NumberMention> mentions, int i, int direction, string raw, int labelBegin, string sentence)
     {
         var against = BudgetBaseOf(text, mentions, i, raw, labelBegin, state.Begin);
-        var current = state.LastAmount ?? (against is null ? null : PairedActual());
+        var current = LastAmountAt(text, state, mentions[i].Start) ?? (against is null ? null : PairedActual());
         if (current is null || i + 1 < mentions.Count && mentions[i + 1].IsMoney && PreviousChangeRate(text, mentions, i + 1, direction, state.Begin) == i) return;
         var budgetFigure = against is { } b ? ComparedBudget(state, b.Name, current) : null;
         if (budgetFigure is null && !facts.Any(f => f.Kind == FactKind.Previous && f.Subject == current && f.Amount is not null)) return;
@@ -749,9 +829,11 @@ public sealed partial class ParagraphFactReader
     /// <summary>The percent right after a Δ (“增加298.91万元，增长7.45%”), if any.</summary>
     private static int? NextChangeRate(string text, List<NumberMention> mentions, int i)
     {
-        if (i + 1 >= mentions.Count || !mentions[i + 1].IsPercent) return null;
-        var between = text[mentions[i].End..mentions[i + 1].Start];
-        return between.Length <= 12 && ChangeVerb().IsMatch(between) && !between.Contains('；') ? i + 1 : null;
+        // “较上年减少36.08万元（上年为228.66万元），下降15.78%”: last year's figure in brackets stands between the Δ and its rate.
+        var next = i + 2 < mentions.Count && mentions[i + 1].IsMoney && Labels.IsPreviousYearAside(text, mentions[i + 1].Start) ? i + 2 : i + 1;
+        if (next >= mentions.Count || !mentions[next].IsPercent) return null;
+        var between = text[mentions[next - 1].End..mentions[next].Start];
+        return between.Length <= 12 && ChangeVerb().IsMatch(between) && !between.Contains('；') ? next : null;
     }
 
     /// <summary>
@@ -819,6 +901,16 @@ public sealed partial class ParagraphFactReader
 
         /// <summary>The budget figures waiting for their 决算 and rate.</summary>
         public PendingBudgets Budgets { get; } = new();
+
+        /// <summary>The names listed before “分别为” still to label the next amounts, and the amounts they labelled.</summary>
+        public Queue<string> RespectiveNames { get; } = new();
+
+        public List<NarrativeFact> RespectiveAmounts { get; } = new();
+
+        /// <summary>Which of <see cref="RespectiveAmounts"/> the last “分别占” share was of, while more may follow; and its base.</summary>
+        public int? RespectiveShares { get; set; }
+
+        public string? RespectiveShareBase { get; set; }
     }
 
     /// <summary>A list being read; one opened by “其中，” (<paramref name="afterComma"/>) cannot continue with “，”, which also ends a clause.</summary>
