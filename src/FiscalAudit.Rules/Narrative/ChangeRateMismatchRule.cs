@@ -136,9 +136,11 @@ public sealed class ChangeRateMismatchRule : IRule
         }
         var implied = c.Direction < 0 ? current.Interval + delta.Interval : current.Interval - delta.Interval;
         if (implied.Overlaps(previous.Interval)) return null;
-        var expected = $"{(change < 0 ? "减少" : "增加")} {PrintedNumber.Format(Math.Abs(change), Math.Max(current.Decimals, previous.Decimals))}万元";
+        // A previous amount restated from 元 (2.000000万元) gives the difference its decimals; printed without the trailing zeros.
+        var worked = WorkedAmount.Difference(current, previous, Math.Max(current.Decimals, previous.Decimals));
+        var direction = change < 0 ? "减少" : "增加";
         var printed = $"{(c.Direction < 0 ? "减少" : "增加")} {Ratios.Amount(delta)}";
-        return Rule.Report($"{what}，增减额应为{expected}，说明写为{printed}", FindingLocation.At(c.Location), expected, printed, related: related);
+        return Rule.Report($"{what}，增减额应为{direction} {worked}万元，说明写为{printed}", FindingLocation.At(c.Location), $"{direction} {worked}万元", printed, related: related);
     }
 
     /// <summary>The expected rate when the printed one is inconsistent with 本年 <paramref name="current"/>, else null.</summary>

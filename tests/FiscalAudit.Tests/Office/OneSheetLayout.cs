@@ -33,12 +33,13 @@ internal static class OneSheetLayout
 
     public static IEnumerable<string> Names => Placings.Keys;
 
-    public static byte[] Build(string text, string name)
+    /// <summary>The sections of <paramref name="text"/> placed as <paramref name="name"/> says, on the sheet <paramref name="sheet"/>.</summary>
+    public static byte[] Build(string text, string name, string sheet = "2020年部门决算")
     {
         var placing = Placings[name];
         var workbook = new TestXlsx();
         if (placing.HiddenSheet) Parameters(workbook);
-        workbook.Sheet("2020年部门决算");
+        workbook.Sheet(sheet);
         var blocks = SeedWorkbook.Blocks(text);
         // One spacer column for the whole sheet (hiding a column hides it on every row): right of the widest left table.
         var spacer = blocks.OfType<TableBlock>().Max(t => t.ColumnCount) * (placing.Sheet?.GridColumns ?? 1);

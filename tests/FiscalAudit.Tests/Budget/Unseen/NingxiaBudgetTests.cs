@@ -53,11 +53,11 @@ public class NingxiaBudgetTests
         Assert.Contains(difference, finding.Message, StringComparison.Ordinal);
     }
 
-    /// <summary>Amounts the text states in 元 against tables in 元: the difference is shown with the printed decimals, not the six of 万元 restated.</summary>
+    /// <summary>Amounts the text states in 元 against tables in 元: both told in 元 as printed, the difference with the printed decimals, not the six of 万元 restated.</summary>
     [Theory]
-    [InlineData("“三公”经费预算200,000.00元", "“三公”经费预算210,000.00元", "表七“合计”列为 20.00（原文为“200,000.00元”", "（差 1.00；")]
-    [InlineData("机关运行经费预算1,500,000.00元", "机关运行经费预算1,600,000.00元", "“公用经费”列 150.00（原文为“1,500,000.00元”", "（多 10.00；")]
-    [InlineData("公务接待费50,000.00元", "公务接待费50,500.00元", "表七“公务接待费”列为 5.00（原文为“50,000.00元”", "（差 0.05；")]
+    [InlineData("“三公”经费预算200,000.00元", "“三公”经费预算210,000.00元", "表七“合计”列为 200,000.00元", "（差 10,000.00元；")]
+    [InlineData("机关运行经费预算1,500,000.00元", "机关运行经费预算1,600,000.00元", "“公用经费”列 1,500,000.00元", "（多 100,000.00元；")]
+    [InlineData("公务接待费50,000.00元", "公务接待费50,500.00元", "表七“公务接待费”列为 50,000.00元", "（差 500.00元；")]
     public void A_difference_between_amounts_in_yuan_keeps_the_printed_decimals(string right, string wrong, string cell, string difference)
     {
         var finding = Assert.Single(Reported(Audit(false, (right, wrong))), f => f.RuleId == "FA6402");
