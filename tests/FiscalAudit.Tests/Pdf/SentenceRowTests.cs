@@ -31,6 +31,32 @@ public class SentenceRowTests
         Assert.DoesNotContain(blocks.OfType<ParagraphBlock>(), p => p.Text.Contains(level, StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// A short indicator row whose 三级指标 ends in a comma at the end of its line (the cell's text goes on on the line under it) keeps the
+    /// figure of the next column, set a column's space away, in that column: a trailing “，” says the cell goes on, not that a figure in
+    /// another column belongs to it.
+    /// </summary>
+    [Theory]
+    [InlineData("时效指标", "待全年考核完成后，于次年一月发放，", "按时发放", "100%", "100%")]
+    [InlineData("质量指标", "严格执行考核办法，", "奖优罚劣", "95%", "98.5%")]
+    [InlineData("成本指标", "控制在预算范围内，", "不超支", "12.00", "11.09")]
+    public void A_cell_ending_in_a_comma_takes_no_figure_of_the_next_column(string level, string cell, string rest, string target, string actual)
+    {
+        // The cell fills its column: the next column starts a little more than a cell's gap after it.
+        var y = 742.0;
+        var next = 220 + 10 * cell.Length + 12;
+        PdfLine Next(params (string Text, double Left)[] words) => PlacedLine.At(y -= 14.2, words);
+        var blocks = PlacedLine.Read([
+            Next(("数量指标", 120), ("发放人数", 220), ("45人", next), ("45人", next + 100)),
+            Next((level, 120), (cell, 220), (target, next), (actual, next + 100)),
+            Next((rest, 220)),
+            Next(("满意度指标", 120), ("服务对象满意度", 220), ("≥90%", next), ("96%", next + 100)),
+        ]);
+
+        var row = Assert.Single(blocks.OfType<TableBlock>()).Rows.Single(r => r.Cells.Any(c => c.Text == level)).Cells.Where(c => c.Text.Length > 0).Select(c => c.Text).ToList();
+        Assert.Equal([level, cell + rest, target, actual], row);
+    }
+
     [Theory]
     [InlineData("我部门纳入预算绩效管理的支出总额为", "231.81万元，其中人员经费", "132.98万元，公用经费98.83万元")]
     [InlineData("与上年相比，本年度项目支出增加", "37.48万元，增长100.32%，主要", "原因是将劳务费纳入该范围。")]

@@ -8,7 +8,9 @@ namespace FiscalAudit.Ingest.Pdf.Assembly;
 /// opens the next page would not have fitted on one line of the column, whose width the lines of the cells wrapped in it on that page
 /// tell (every line of a wrapped cell but its last fills its column, <see cref="WrappedCells"/>). A cell that ends short of that (“长效”, a
 /// 三级指标 whose last line is short) is whole, and text under it on the next page is a row of its own; in a column where no cell wraps
-/// (figures, short names) nothing tells how wide a line may be, and no cell goes on.
+/// (figures, short names) nothing tells how wide a line may be, and no cell goes on — unless the row's rest is the one cell of its line and
+/// finishes an indicator level's name left unfinished at the page foot (“服务对象满意” + “度指标”: the piece at the foot is no level's name,
+/// the two together are one, <see cref="FormRowWords.IsLevelName"/>). A header's label is whole, so a header row left at a page foot never goes on so.
 /// </summary>
 internal static class CutRow
 {
@@ -26,10 +28,14 @@ internal static class CutRow
         {
             var column = previous.Grid.ColumnAt(cell.Words.Average(w => w.CenterX));
             return last.FirstOrDefault(a => a.Cell.Column == column && a.Cell.ColumnSpan == 1 && a.Words.Count > 0) is { } above
-                && widest.TryGetValue(column, out var width)
-                && Width(Lines(above.Words)[^1]) + Lead(Lines(cell.Words)[0]) > width + FitTolerance * above.Words[0].FontSize;
+                && (widest.TryGetValue(column, out var width)
+                    && Width(Lines(above.Words)[^1]) + Lead(Lines(cell.Words)[0]) > width + FitTolerance * above.Words[0].FontSize
+                    || filled.Count == 1 && FinishesLevelName(above.Text, cell.Text));
         });
     }
+
+    /// <summary><paramref name="rest"/> finishes <paramref name="cut"/>, no level's name alone, into an indicator level's name.</summary>
+    private static bool FinishesLevelName(string cut, string rest) => FormRowWords.IsLevelName(cut + rest) && !FormRowWords.IsLevelName(cut);
 
     /// <summary>Text this many font sizes wider than a column's widest line still fitted it (glyph widths measured apart).</summary>
     private const double FitTolerance = 0.1;

@@ -201,8 +201,10 @@ public sealed class AlignedTableFinder
     /// <summary>
     /// The horizontal extents of a line's cells: its words joined where the gap between them is small, or
     /// after CJK punctuation, which some printers set with a wide space (“七、” is followed by its item; a
-    /// sentence goes on after “。”, “，”, “；”), but not onto a figure (a name wrapped after its “二十一、” beside the row's 行次
-    /// number). A figure is a cell of its own: a cell holds one figure, and
+    /// sentence goes on after “。”, “，”, “；”), but not onto a figure or a rate set a cell's gap away, even on a line with sentence
+    /// punctuation: the punctuation says the cell's text goes on (on the line under it), not that a figure in the next column belongs
+    /// to it (a name wrapped after its “二十一、” beside the row's 行次 number; an indicator's “…于次年一月发放，” beside its “100%”).
+    /// A figure is a cell of its own: a cell holds one figure, and
     /// a figure set flush right in its column (or a name wrapped close to it) may stand close to the next
     /// column's text or figure — on a line without sentence punctuation or “%” (a justified sentence sets wide
     /// spaces around its figures) — or with a percent sign only in rates, on a row that also holds an amount (a task's 完成情况 set close to its name).
@@ -216,7 +218,7 @@ public sealed class AlignedTableFinder
         {
             var word = line.Words[i];
             if (cells.Count > 0 && (Joins(line.Words, i, cells[^1].Right, line.FontSize, figuresApart, ratesApart)
-                || JoinsNext(line.Words[i - 1].Text) && !(figuresApart && FigureWords.IsFigure(line.Words, i))))
+                || JoinsNext(line.Words[i - 1].Text) && !IsFigure(line.Words, i, ratesApart: true)))
                 cells[^1] = (cells[^1].Left, Math.Max(cells[^1].Right, word.Box.Right));
             else cells.Add((word.Box.Left, word.Box.Right));
         }
