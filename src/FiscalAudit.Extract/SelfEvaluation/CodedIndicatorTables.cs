@@ -16,33 +16,79 @@ internal static class CodedIndicatorTables
     private const int IndicatorPoints = 7, Others = 8;
 
     /// <summary>Where a coded table's columns stand: the code, the names (one column, or one per level), the points, and the others in order.</summary>
-    private sealed record Layout(int Code, int[] Names, int Points, int Score, List<SourceCell> OtherHeaders);
+    internal sealed record Layout(int Code, int[] Names, int Points, int Score, List<SourceCell> OtherHeaders);
 
-    /// <summary>The blocks with each coded indicator table rewritten in the levelled layout; the blocks themselves when there is none.</summary>
-    public static IReadOnlyList<Block> Levelled(IReadOnlyList<Block> blocks, ThirdPartyVocabulary words) =>
-        blocks.Any(b => b is TableBlock t && AsLevelled(t, words) is not null)
-            ? blocks.Select(b => b is TableBlock t && AsLevelled(t, words) is TableBlock levelled ? levelled : b).ToList()
-            : blocks;
+    /// <summary>
+    /// The blocks with each coded indicator table rewritten in the levelled layout, the tables that continue it on the next pages
+    /// (<see cref="CodedContinuations"/>) joined to it; the blocks themselves when there is none.
+    /// </summary>
+    public static IReadOnlyList<Block> Levelled(IReadOnlyList<Block> blocks, ThirdPartyVocabulary words)
+    {
+        if (!blocks.Any(b => b is TableBlock t && HeaderOf(t, words) is not null)) return blocks;
+        var result = new List<Block>(blocks.Count);
+        for (var k = 0; k < blocks.Count; k++)
+        {
+            if (blocks[k] is TableBlock t && HeaderOf(t, words) is (int h, Layout layout))
+            {
+                var (joined, last) = CodedContinuations.Joined(blocks, k, layout, words);
+                if (AsLevelled(joined, h, layout, words) is TableBlock levelled)
+                {
+                    result.Add(levelled);
+                    k = last;
+                    continue;
+                }
+            }
+            result.Add(blocks[k]);
+        }
+        return result;
+    }
 
-    /// <summary>The coded table in the levelled layout; null when the table is none (no such header, or a body row without a code).</summary>
-    private static TableBlock? AsLevelled(TableBlock table, ThirdPartyVocabulary words)
+    /// <summary>The first header row of a coded table and the layout it names; null when the table has none.</summary>
+    private static (int Row, Layout Layout)? HeaderOf(TableBlock table, ThirdPartyVocabulary words)
     {
         for (var h = 0; h < table.Rows.Count; h++)
-        {
-            if (LayoutOf(table.Rows[h], words) is not Layout layout) continue;
-            var body = table.Rows.Skip(h + 1).Where(r => !IsHeader(r, layout, words) && Label(r, layout) is not null).ToList();
-            var levels = body.Select(r => words.CodedTables.LevelOfCode(Key(Own(r, layout.Code)))).ToList();
-            if (!levels.Contains(1) || levels.Where((level, i) => level == 0 && !IsClosingRow(Label(body[i], layout)!)).Any()) return null;
-            var rows = new List<SourceRow> { Header(table.Rows[h], layout, words) };
-            for (var i = 0; i < body.Count; i++)
-            {
-                var leaf = levels[i] > 0 && !levels.Skip(i + 1).TakeWhile(l => l > 0).Take(1).Any(l => l > levels[i]);
-                rows.Add(levels[i] == 0 ? Closing(body[i], layout) : Coded(body[i], levels[i], leaf, layout));
-            }
-            return new TableBlock([.. table.Rows.Take(h), .. rows], table.Location) { ColumnsInferred = table.ColumnsInferred };
-        }
+            if (LayoutOf(table.Rows[h], words) is Layout layout) return (h, layout);
         return null;
     }
+
+    /// <summary>The coded table in the levelled layout; null when the table is none (a body row without a code).</summary>
+    private static TableBlock? AsLevelled(TableBlock table, int h, Layout layout, ThirdPartyVocabulary words)
+    {
+        var body = table.Rows.Skip(h + 1).Select(r => Unglued(r, layout, words)).Where(r => !IsHeader(r, layout, words) && Label(r, layout) is not null).ToList();
+        var levels = body.Select(r => words.CodedTables.LevelOfCode(Key(Own(r, layout.Code)))).ToList();
+        if (!levels.Contains(1) || levels.Where((level, i) => level == 0 && !IsClosingRow(Label(body[i], layout)!)).Any()) return null;
+        var rows = new List<SourceRow> { Header(table.Rows[h], layout, words) };
+        for (var i = 0; i < body.Count; i++)
+        {
+            var leaf = levels[i] > 0 && !levels.Skip(i + 1).TakeWhile(l => l > 0).Take(1).Any(l => l > levels[i]);
+            rows.Add(levels[i] == 0 ? Closing(body[i], layout) : Coded(body[i], levels[i], leaf, layout));
+        }
+        return new TableBlock([.. table.Rows.Take(h), .. rows], table.Location) { ColumnsInferred = table.ColumnsInferred };
+    }
+
+    /// <summary>
+    /// The row with a code printed glued to its name (“A11立项依据充分性” in the code column, or in the name column beside a blank
+    /// code) told apart: the code in the code column, the name in its level's name column; the row itself otherwise.
+    /// </summary>
+    internal static SourceRow Unglued(SourceRow row, Layout layout, ThirdPartyVocabulary words)
+    {
+        var codes = words.CodedTables;
+        var code = Own(row, layout.Code);
+        if (codes.LevelOfCode(Key(code)) > 0) return row;
+        var glued = code ?? layout.Names.Select(c => Own(row, c)).OfType<SourceCell>().FirstOrDefault();
+        if (glued is null || IndicatorCodes.Glued(Key(glued), codes) is not (string found, string rest)) return row;
+        var nameColumn = layout.Names.Length == 1 ? layout.Names[0] : layout.Names[codes.LevelOfCode(found) - 1];
+        var named = Own(row, nameColumn) is SourceCell name && name != glued;
+        if (glued.Column != layout.Code && named) return row;
+        var cells = row.Cells.Where(c => c != glued && c.Column != layout.Code && (named || c.Column != nameColumn)).ToList();
+        cells.Add(glued with { Text = found, Column = layout.Code, ColumnSpan = 1 });
+        if (!named) cells.Add(glued with { Text = rest, Column = nameColumn, ColumnSpan = 1 });
+        return row with { Cells = cells.OrderBy(c => c.Column).ToList() };
+    }
+
+    /// <summary>The compact code a row prints in its code column, alone or glued to its name; null for a row without one.</summary>
+    internal static string? CodeOf(SourceRow row, Layout layout, ThirdPartyVocabulary words) =>
+        Unglued(row, layout, words) is var r && Key(Own(r, layout.Code)) is var code && words.CodedTables.LevelOfCode(code) > 0 ? code : null;
 
     /// <summary>The layout a header row names: a code column, the indicators' names, exactly one points column and a score or 扣分 column.</summary>
     private static Layout? LayoutOf(SourceRow row, ThirdPartyVocabulary words)
@@ -134,15 +180,15 @@ internal static class CodedIndicatorTables
         new[] { layout.Code }.Concat(layout.Names).Select(c => Own(row, c)).OfType<SourceCell>().Select(Key).FirstOrDefault();
 
     /// <summary>True when the label closes the table or a group (a total, subtotal or grade label).</summary>
-    private static bool IsClosingRow(string label) =>
+    internal static bool IsClosingRow(string label) =>
         IndicatorTableWords.Default.IsTotalLabel(label) || IndicatorTableWords.Default.SubtotalGroup(label) is not null || IndicatorTableWords.Default.IsGradeLabel(label);
 
     /// <summary>True when the row is the header printed again (on a new page).</summary>
     private static bool IsHeader(SourceRow row, Layout layout, ThirdPartyVocabulary words) => words.CodedTables.CodeHeaders.Contains(Key(Own(row, layout.Code)));
 
     /// <summary>The cell that starts at this column and prints text.</summary>
-    private static SourceCell? Own(SourceRow row, int column) =>
+    internal static SourceCell? Own(SourceRow row, int column) =>
         row.Cells.FirstOrDefault(c => c.Column == column && EvaluationText.Clean(c.Text).Length > 0);
 
-    private static string Key(SourceCell? cell) => cell is null ? string.Empty : EvaluationText.Compact(EvaluationText.Clean(cell.Text));
+    internal static string Key(SourceCell? cell) => cell is null ? string.Empty : EvaluationText.Compact(EvaluationText.Clean(cell.Text));
 }

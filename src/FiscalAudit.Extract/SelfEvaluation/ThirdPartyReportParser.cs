@@ -51,16 +51,13 @@ internal static partial class ThirdPartyReportParser
         var last = k;
         for (var j = k + 1; j < blocks.Count; j++)
         {
-            if (blocks[j] is ParagraphBlock p && EvaluationText.Compact(p.Text).Length <= ContinuationNoise) continue;
+            if (PageBreakNoise.Is(blocks[j])) continue;
             if (blocks[j] is not TableBlock next || next.ColumnCount != first.ColumnCount || ThirdPartyTableReader.Read(next, words) is not null) break;
             rows.AddRange(next.Rows);
             last = j;
         }
         return (first with { Rows = rows }, last);
     }
-
-    /// <summary>The longest paragraph (compact characters) that may stand between a table and its continuation.</summary>
-    private const int ContinuationNoise = 12;
 
     private static ProjectEvaluation Project(Block? title, List<Block> report, ThirdPartyTable table, ThirdPartyVocabulary words)
     {

@@ -136,6 +136,9 @@ public class LocalSchemeTests
     [InlineData("本次评价采用决策、过程、产出、效益四个一级指标，分值分别为20分、20分、30分、30分。")]
     [InlineData("评价指标体系按决策、过程、产出、效益四类一级指标设置，权重分别为20%、20%、30%、30%。")]
     [InlineData("指标体系由项目决策、项目过程、项目产出和项目效益四部分组成，分别占20分、20分、30分和30分。")]
+    [InlineData("本次评价重点关注产出和效益，决策、过程、产出、效益四类一级指标分值分别为20分、20分、30分、30分。")]
+    [InlineData("决策和过程指标各占20分，产出和效益指标分别占30分、30分。")]
+    [InlineData("评价指标体系由决策、过程、产出、效益四类一级指标构成，其中产出和效益为重点，分值分别为20分，20分，30分，30分。")]
     public void A_table_that_follows_the_scheme_its_text_states_is_no_finding(string sentence)
     {
         var result = Audit("stated.md", Stating(Report(Layout.InCell, 20, 20, 30, 30), sentence));
@@ -148,6 +151,8 @@ public class LocalSchemeTests
     [InlineData(Layout.InCell, "本次评价采用决策、过程、产出、效益四个一级指标，分值分别为20分、20分、40分、20分。")]
     [InlineData(Layout.WeightColumn, "评价指标体系按决策、过程、产出、效益四类一级指标设置，权重分别为20%、20%、40%、20%。")]
     [InlineData(Layout.Ordinal, "指标体系由决策、过程、产出和效益四部分组成，分别占20分、20分、40分和20分。")]
+    [InlineData(Layout.InCell, "结合效益和产出情况，评价指标体系由决策、过程、产出、效益四类一级指标构成，分值分别为20分、20分、40分、20分。")]
+    [InlineData(Layout.WeightColumn, "决策和过程指标各占20分，产出和效益指标分别占40分、20分。")]
     public void A_table_that_departs_from_the_scheme_its_text_states_is_reported_group_by_group(Layout layout, string sentence)
     {
         var found = Fa4017(Stating(Report(layout, 20, 20, 30, 30), sentence));
