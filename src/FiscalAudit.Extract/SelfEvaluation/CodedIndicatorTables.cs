@@ -133,11 +133,12 @@ internal static class CodedIndicatorTables
 
     /// <summary>
     /// A coded row in the levelled layout: its name in its level's column, its points and score in that level's (a group's) or in
-    /// the indicators' columns (an indicator's; a group without deeper rows is both), its other cells after them.
+    /// the indicators' columns (an indicator's; a group without deeper rows is both), its other cells after them. A row whose name
+    /// cell is blank is named by its code.
     /// </summary>
     private static SourceRow Coded(SourceRow row, int level, bool leaf, Layout layout)
     {
-        var name = Name(row, level, layout)!;
+        var name = Name(row, level, layout) ?? Own(row, layout.Code)!;
         var cells = new List<SourceCell> { name with { Column = Column(level), ColumnSpan = 1 } };
         var points = Own(row, layout.Points);
         if (level < 3 && points is not null) cells.Add(points with { Column = Column(level) + 1, ColumnSpan = 1 });

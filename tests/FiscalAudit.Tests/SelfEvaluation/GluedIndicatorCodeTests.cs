@@ -48,6 +48,15 @@ public sealed partial class GluedIndicatorCodeTests
         Assert.Empty(EvaluationFindings(Audit(WasteSorting, text)));
     }
 
+    [Fact]
+    public void A_coded_row_whose_name_is_blank_is_read_under_its_code()
+    {
+        var text = Text(WasteSorting).Replace("| C31 | 设施按期投运率 |", "| C31 |  |", StringComparison.Ordinal);
+        var project = Project(Audit(WasteSorting, text));
+        Assert.Contains(project.Indicators, i => i.Name == "C31" && i.Level2 == "产出时效");
+        Assert.Empty(EvaluationFindings(Audit(WasteSorting, text)));
+    }
+
     /// <summary>
     /// The table's codes printed in <paramref name="style"/>: glued before the name in the code column (its name cell blank) or in the
     /// name column (its code cell blank), spaced inside (“B2 1”), with dashes (“A-1”, “A-1-1”) or a dot (“A1.1”).
