@@ -25,13 +25,13 @@ public static class PlaceWords
     public static IReadOnlyList<string> Zones { get; } = Data.Zones;
 
     /// <summary>
-    /// The pattern of a place: one to nameLength characters ending with a word of places (“普陀区”), or one to longNameLength ending
+    /// The pattern of a place: a division printed whole (“第八师”), one to nameLength characters ending with a word of places (“普陀区”), or one to longNameLength ending
     /// with a word of longPlaces (“科尔沁右翼前旗”, “双江拉祜族佤族布朗族傣族自治县”) and no character of notInLongNames (“白沙黎族自治县社会福利院是
     /// 白沙黎族自治县” is no place), never a word that starts no place (“城市”): the one shape of a place every reader shares (Extract's
     /// OrganisationNames, the place a name opens with here).
     /// </summary>
     public static string Pattern { get; } =
-        $"(?!{Words(Data.NotPlaces)})(?:[{Han}]{{1,{Data.NameLength}}}?(?:{Words(Data.Places)})"
+        $"(?!{Words(Data.NotPlaces)})(?:{Words(Data.Divisions)}|[{Han}]{{1,{Data.NameLength}}}?(?:{Words(Data.Places)})"
         + $"|[{Han}-[{Regex.Escape(string.Concat(Data.NotInLongNames))}]]{{1,{Data.LongNameLength}}}?(?:{Words(Data.LongPlaces)}))";
 
     /// <summary>A place opening a text that goes on after it, the shortest.</summary>
@@ -105,12 +105,16 @@ public static class PlaceWords
     /// another place, no short form (“鄂托克旗” and “鄂托克前旗”, “杭锦旗” and “杭锦后旗”: sides). The short forms in common use that
     /// keep fewer characters or skip some (“莫旗” of “莫力达瓦达斡尔族自治旗”, “达茂旗” of “达尔罕茂明安联合旗”, “喀左县” of
     /// “喀喇沁左翼蒙古族自治县”) are listed (shortForms), each of its one place only; a place of its own that such a form would name
-    /// (namesakes: “东乡县”, a county of 江西 besides 甘肃's 东乡族自治县) abbreviates none.
+    /// (namesakes: “东乡县”, a county of 江西 besides 甘肃's 东乡族自治县) abbreviates none. A form two places are called by (sharedShortForms:
+    /// “扎旗”) names the full place only under the parent <paramref name="parents"/>, the places printed before the full one, end with
+    /// (“通辽市” for 扎鲁特旗, “兴安盟” for 扎赉特旗).
     /// </summary>
-    public static bool Abbreviates(string shortPlace, string fullPlace)
+    public static bool Abbreviates(string shortPlace, string fullPlace, string parents = "")
     {
         if (Data.Namesakes.Contains(shortPlace)) return false;
         if (Data.ShortForms.TryGetValue(shortPlace, out var listed)) return listed == fullPlace;
+        if (Data.SharedShortForms.TryGetValue(shortPlace, out var byParent))
+            return byParent.Any(p => p.Value == fullPlace && parents.EndsWith(p.Key, StringComparison.Ordinal));
         var word = Word(shortPlace);
         if (word.Length == 0 || shortPlace.Length >= fullPlace.Length || !fullPlace.EndsWith(word, StringComparison.Ordinal)) return false;
         var (own, full) = (shortPlace[..^word.Length], fullPlace[..^word.Length]);
@@ -125,6 +129,9 @@ public static class PlaceWords
         public List<string> Places { get; init; } = new();
 
         public List<string> NotPlaces { get; init; } = new();
+
+        /// <summary>Places printed whole, ending with no word of places (“第八师”).</summary>
+        public List<string> Divisions { get; init; } = new();
 
         public List<string> Zones { get; init; } = new();
 
@@ -149,5 +156,8 @@ public static class PlaceWords
         public Dictionary<string, string> ShortForms { get; init; } = new();
 
         public List<string> Namesakes { get; init; } = new();
+
+        /// <summary>The short forms two places are called by, from the parent place each stands under to the place it names there.</summary>
+        public Dictionary<string, Dictionary<string, string>> SharedShortForms { get; init; } = new();
     }
 }

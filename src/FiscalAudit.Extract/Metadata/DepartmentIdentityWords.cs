@@ -1,13 +1,14 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using FiscalAudit.Core.Data;
+using FiscalAudit.Extract.Narrative;
 
 namespace FiscalAudit.Extract.Metadata;
 
 /// <summary>
 /// The words of department-identity.json: a cover's title naming the department (“成都市武侯区民政局2024年部门预算”), the labels
 /// before a document's own department (on a line with a colon, or in a form's cell), ranked, and the words that cite another
-/// body (“按照《四川省财政厅关于…通知》”), whose names are never the department.
+/// body (“按照《四川省财政厅关于…通知》”: <see cref="Citations.Opens"/>), whose names are never the department.
 /// </summary>
 internal static class DepartmentIdentityWords
 {
@@ -50,7 +51,7 @@ internal static class DepartmentIdentityWords
     /// <summary>A year the text before a name ends with (“二〇二三年” of “二〇二三年南宁市…收入支出决算总表”), part of the title the name opens.</summary>
     private static readonly Regex YearBefore = new($"(?:{OrganisationNames.Year})$", RegexOptions.Compiled);
 
-    private static readonly Regex Citation = new($@"(?:{Either(Data.Citations)})《?$", RegexOptions.Compiled);
+    private static readonly Regex Citation = new($@"(?:{Either(Citations.Opens)})《?$", RegexOptions.Compiled);
 
     /// <summary>The rank of a form cell's label (the lower the more the cell is the document's own), or null when the cell holds no label.</summary>
     public static int? CellRank(string compact) => LabelCell.IsMatch(compact) ? Rank(compact.TrimEnd('：', ':')) : null;
@@ -140,8 +141,6 @@ internal static class DepartmentIdentityWords
         public string FormLabelsFrom { get; init; } = string.Empty;
 
         public string OthersFrom { get; init; } = string.Empty;
-
-        public List<string> Citations { get; init; } = new();
 
         public List<string> EvaluatedLabels { get; init; } = new();
     }

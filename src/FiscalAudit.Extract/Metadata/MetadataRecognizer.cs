@@ -105,9 +105,12 @@ public sealed partial class MetadataRecognizer : IRecognizer
                 .Select(l => (Named?)new Named(GuessRank, l.Name!, l.Location)).FirstOrDefault()
             : null;
 
-    /// <summary>The subjects of the sentences in which a department describes itself (“X是区政府工作部门”, “X的主要职责是”).</summary>
+    /// <summary>
+    /// The subjects of the sentences in which a department describes itself (“X是区政府工作部门”, “X的主要职责是”), a decision cited
+    /// wherever it stands skipped (“X局根据《…》（…号）设立，是…的工作部门”: <see cref="Citations.Without"/>).
+    /// </summary>
     private static IEnumerable<Named> SelfDescribed(List<(string Text, SourceLocation Location)> lines) =>
-        lines.SelectMany(l => SelfDescriptions.Read(l.Text, (_, _) => l.Location)).Select(m => new Named(GuessRank, m.Text, m.Location));
+        lines.SelectMany(l => SelfDescriptions.Read(Citations.Without(l.Text), (_, _) => l.Location)).Select(m => new Named(GuessRank, m.Text, m.Location));
 
     /// <summary>The labels of the lines from <paramref name="from"/> up to <paramref name="end"/>, with the residue of the layout removed.</summary>
     private static IEnumerable<Named> LabelsOf(List<(string Text, SourceLocation Location)> lines, int end, int from = 0)

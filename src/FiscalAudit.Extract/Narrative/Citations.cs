@@ -22,6 +22,9 @@ public static class Citations
     /// <summary>A marked citation opening a sentence with a word that cites (“根据《…》（…号）的规定，”).</summary>
     private static readonly Regex Opening = new($@"^\s*(?:{Either(Data.Opens)}){MarkedPattern}\s*", RegexOptions.Compiled);
 
+    /// <summary>The words that cite (“根据”, “经”), the one list of them: a name right after one is another body's (Metadata's DepartmentIdentityWords).</summary>
+    public static IReadOnlyList<string> Opens => Data.Opens;
+
     /// <summary><paramref name="text"/> without its marked citations (“我局根据《…》（…号）与县地震局合署办公” → “我局与县地震局合署办公”).</summary>
     public static string Without(string text) => text.Contains('《') ? Marked.Replace(text, string.Empty) : text;
 
