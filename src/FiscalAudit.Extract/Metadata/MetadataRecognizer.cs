@@ -229,12 +229,12 @@ public sealed partial class MetadataRecognizer : IRecognizer
     /// The year the document is for, in Arabic or written digits (“二〇二三年”): the first title line of the cover naming one (“2024年度”, or “2025年”
     /// before 预算/决算), else the first table title or heading naming one (“2017年政府采购预算表” in a file
     /// of tables alone), else the “XXXX年度” printed most often. Sentences (“2024年预算执行情况……。”) never
-    /// decide before the most-often step.
+    /// decide before the most-often step; a workbook's sheet tab only after every printed title (<see cref="IsSheetTab"/>).
     /// </summary>
     private static void ReadYear(List<(string Text, SourceLocation Location)> lines, Disclosure disclosure)
     {
-        var titles = lines.Select(l => (Text: HeadingText.Compact(l.Text), l.Location)).Select((l, i) => (l.Text, l.Location, Cover: i < TitleBlocks))
-            .Where(l => l.Text.Length > 0 && !HeadingText.IsSentence(l.Text)).ToList();
+        var titles = lines.Select((l, i) => (Text: HeadingText.Compact(l.Text), l.Location, Cover: i < TitleBlocks, Tab: IsSheetTab(l.Text, l.Location)))
+            .Where(l => l.Text.Length > 0 && !HeadingText.IsSentence(l.Text)).OrderBy(l => l.Tab).ToList();
         var found = titles.Where(l => l.Cover).Select(l => (Match: Year(l.Text), l.Location)).FirstOrDefault(x => x.Match is not null);
         if (found.Match is null)
             found = titles.Where(l => !HeadingText.IsNote(l.Text)).Select(l => (Match: TitleYear.Match(l.Text), l.Location)).FirstOrDefault(x => x.Match.Success);
@@ -250,6 +250,12 @@ public sealed partial class MetadataRecognizer : IRecognizer
         disclosure.Year = common.Key;
         disclosure.YearLocation = common.First().Location;
     }
+
+    /// <summary>
+    /// True for the heading a workbook reader makes of a sheet's tab (named by the tab itself at its A1): a tab is not printed, so a
+    /// year in it (“2020年部门决算” left from last year's file) yields to the year of any title the sheet prints.
+    /// </summary>
+    private static bool IsSheetTab(string text, SourceLocation location) => location.Cell == text + "!A1";
 
     private static Match? Year(string compact) =>
         YearPattern.Match(compact) is { Success: true } year ? year : TitleYear.Match(compact) is { Success: true } titled ? titled : null;

@@ -76,6 +76,24 @@ public class ConvertedBudgetFormsTests
     private static Func<string, string, (string, byte[])> Sheet(string layout) =>
         (text, name) => (name + ".xlsx", OneSheetLayout.Build(text.Replace(",", string.Empty, StringComparison.Ordinal), layout, "部门预算公开表"));
 
+    /// <summary>
+    /// A tab left from another year's file: the year is the printed title's; a tab that names another year's report is itself the one
+    /// FA3010 (the published file shows it), a tab naming a bare year or a table is nothing.
+    /// </summary>
+    [Theory]
+    [InlineData("遵义", "2020年部门决算", true)]
+    [InlineData("四川", "2024年预算公开表", false)]
+    [InlineData("浙江", "2023年", false)]
+    public void A_year_left_in_the_sheet_tab_yields_to_the_printed_title(string document, string tab, bool namesReport)
+    {
+        var (fixture, name, _) = Documents[document];
+        var text = File.ReadAllText(Path.Combine(Repo.Root, "tests", "FiscalAudit.Tests", "Budget", fixture)).Replace(",", string.Empty, StringComparison.Ordinal);
+        var result = new Auditor().Audit(name + ".xlsx", OneSheetLayout.Build(text, "one under another, amounts stored as text with thousands separators, zeros as “-”", tab));
+        Assert.Equal(2025, result.Disclosure!.Year);
+        var found = Reported(result).Select(f => $"{f.RuleId} {f.Location.Describe()}").ToList();
+        Assert.Equal(namesReport ? [$"FA3010 单元格 {tab}!A1"] : [], found);
+    }
+
     public static TheoryData<string, string> Cases()
     {
         var data = new TheoryData<string, string>();
