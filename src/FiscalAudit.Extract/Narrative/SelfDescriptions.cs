@@ -59,12 +59,24 @@ public static partial class SelfDescriptions
             while (start < sentence.Index + sentence.Length && char.IsWhiteSpace(text[start])) start++;
             start += Citations.OpeningLength(text[start..(sentence.Index + sentence.Length)]);
             var rest = text[start..(sentence.Index + sentence.Length)];
-            if (Subject(rest) is { } subject)
+            if ((Subject(rest) ?? SubjectBeforeCitation(rest)) is { } subject)
             {
                 yield return new TextMark(
                     TextMarkKind.DepartmentName, Spaceless.Of(subject.Value), rest.Trim(), locate(start + subject.Index, start + subject.Index + subject.Length));
             }
         }
+    }
+
+    /// <summary>
+    /// The subject of <paramref name="sentence"/> read with the decision it cites after its subject skipped (“X局根据《…》（…号）设立，是…
+    /// 工作部门”, <see cref="Citations.Without"/>): the subject stands where it is printed, before the citation; none otherwise.
+    /// </summary>
+    private static Group? SubjectBeforeCitation(string sentence)
+    {
+        var without = Citations.Without(sentence);
+        if (without.Length == sentence.Length || Subject(without) is not { } subject) return null;
+        var end = subject.Index + subject.Length;
+        return string.CompareOrdinal(sentence, 0, without, 0, end) == 0 && sentence.IndexOf('《') >= end ? subject : null;
     }
 
     /// <summary>

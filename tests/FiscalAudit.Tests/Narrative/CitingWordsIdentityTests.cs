@@ -9,11 +9,14 @@ namespace FiscalAudit.Tests.Narrative;
 /// </summary>
 public class CitingWordsIdentityTests
 {
-    /// <summary>A description of another place's department after a citation opened by a word the descriptions did not know: one finding on its line.</summary>
+    /// <summary>A description of another place's department after a citation opened by a word the descriptions did not know, or citing its decision after its name: one finding on its line.</summary>
     [Theory]
     [InlineData("参照《永宁县机构改革方案》（永党办发〔2019〕12号）的规定，永宁县应急管理局是县政府工作部门。", "永宁县应急管理局")]
     [InlineData("遵照《永宁县机构改革方案》的要求，永宁县应急管理局为县政府工作部门。", "永宁县应急管理局")]
     [InlineData("参照《银川市机构改革方案》（银党办发〔2019〕3号），永宁县应急管理局为永宁县人民政府工作部门。", "永宁县应急管理局")]
+    [InlineData("永宁县应急管理局根据《永宁县机构改革方案》（永党办发〔2019〕12号）设立，是县政府工作部门。", "永宁县应急管理局")]
+    [InlineData("永宁县应急管理局是根据《永宁县机构改革方案》设立的县政府工作部门。", "永宁县应急管理局")]
+    [InlineData("永宁县应急管理局按照《宁夏回族自治区机构改革方案》的要求，为县政府直属机构。", "永宁县应急管理局")]
     public void A_copied_description_after_any_citing_word_is_one_finding(string duties, string other)
     {
         var text = Described("贺兰县应急管理局", duties, "贺兰县应急管理局");
