@@ -14,8 +14,7 @@ namespace FiscalAudit.Tests.SelfEvaluation;
 /// </summary>
 public sealed class CodedIndicatorTableTests
 {
-    private const string WasteSorting = "coded-waste-sorting-15-25-25-35.md", WasteSortingPlanted = "coded-waste-sorting-planted.md";
-    private const string Sewage = "coded-levels-sewage-20-20-40-20.md", ElderCare = "coded-two-level-eldercare-20-30-30-20.md";
+    private const string ElderCare = "coded-two-level-eldercare-20-30-30-20.md";
 
     public static TheoryData<string, string> Layouts()
     {

@@ -12,9 +12,6 @@ namespace FiscalAudit.Tests.SelfEvaluation;
 /// </summary>
 public sealed class CodedTableContinuationTests
 {
-    private const string WasteSorting = "coded-waste-sorting-15-25-25-35.md", WasteSortingPlanted = "coded-waste-sorting-planted.md";
-    private const string Sewage = "coded-levels-sewage-20-20-40-20.md";
-
     public static TheoryData<string, string, string, string> Breaks()
     {
         var data = new TheoryData<string, string, string, string>();

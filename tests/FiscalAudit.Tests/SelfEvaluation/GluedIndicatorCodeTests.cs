@@ -10,9 +10,6 @@ namespace FiscalAudit.Tests.SelfEvaluation;
 /// </summary>
 public sealed partial class GluedIndicatorCodeTests
 {
-    private const string WasteSorting = "coded-waste-sorting-15-25-25-35.md", WasteSortingPlanted = "coded-waste-sorting-planted.md";
-    private const string Sewage = "coded-levels-sewage-20-20-40-20.md";
-
     [GeneratedRegex(@"(?m)^\| (?<code>[A-D](?:\d(?:-\d)?\d?)?) \| (?<name>[^|]*?) \|")]
     private static partial Regex CodeAndName();
 

@@ -13,6 +13,9 @@ internal static class ThirdPartyKit
 
     public const string RoadMaintenance = "rural-road-maintenance-20-20-40-20.md";
 
+    /// <summary>The coded reports (“编号 | 指标 | 分值 | 评分标准 | 得分”; the sewage one with level columns), clean and planted.</summary>
+    public const string WasteSorting = "coded-waste-sorting-15-25-25-35.md", WasteSortingPlanted = "coded-waste-sorting-planted.md", Sewage = "coded-levels-sewage-20-20-40-20.md";
+
     public const string ElderlyCare = "elderly-care-planted-errors.md";
 
     /// <summary>A 20/20/30/30 report whose groups close with 小计 rows.</summary>
