@@ -18,7 +18,7 @@ public static class OpeningDifference
     public static Finding? Check(RuleDescriptor rule, string what, PrintedNumber stated, FindingLocation where, Disclosure budget, CellRef figure, Severity? severity = null, string note = "")
     {
         if (figure.Number is not PrintedNumber expected || stated.Interval.Overlaps(expected.Interval)) return null;
-        var difference = Amounts.Difference(stated, expected);
+        var difference = WorkedAmount.Difference(stated, expected, stated.Decimals);
         return rule.Report(
             $"{what}为 {Ratios.Amount(stated)}；同年度预算文件“{Path.GetFileName(budget.File)}”{figure.Describe()}为 {Ratios.Amount(expected)}（{figure.Location.Source?.Describe()}），相差 {difference} 万元{note}",
             where, WithoutTrailingZeros(expected.Value), stated.Value, severity, new[] { figure.Location });

@@ -18,13 +18,6 @@ public static class Amounts
     /// </summary>
     public static WorkedAmount Worked(decimal value, int decimals, params PrintedNumber[] from) => new(value, decimals, from);
 
-    /// <summary>
-    /// The difference between two compared figures with the decimals of the finer one, trailing zeros past two places dropped: a figure
-    /// restated from 元 (2512.1091万元, six places) against one of two places differs by “0.0109”, not “0.010900”; two of two places by “0.01”.
-    /// </summary>
-    public static string Difference(PrintedNumber a, PrintedNumber b) =>
-        PrintedNumber.FormatTrimmed(Math.Abs(a.Value - b.Value), Math.Max(a.Decimals, b.Decimals));
-
     /// <summary>A rounding tolerance with as many places as it needs ("0.015").</summary>
     public static string Tolerance(decimal value) => value.ToString("0.#####", CultureInfo.InvariantCulture);
 }
