@@ -208,17 +208,21 @@ public class BorderlessEvaluationFormTests
     }
 
     /// <summary>
-    /// The same Word document on landscape pages, in Word's default size and in 10.5 pt: every project and the department form come back
-    /// indicator for indicator. (On portrait pages a 项目名称 row left alone at a page foot, “项目名称 工作人员绩效”, takes the name's rest
-    /// opening the next page, “考核奖”, and a form's indicator table gone on over a page that does not repeat its header keeps its 二级/三级
-    /// columns apart, IndicatorHeaderColumns; a row cut by the page end in a column where nothing wraps, “服务对象满意” + “度指标”, is still
-    /// read as two.) A numbered item opening a line of a cell (“…加速政府部门职能转变；” over “4、促进…”, “…环境；3、” over “促进…”) goes on with its
+    /// The same Word document on landscape and portrait pages, in Word's default size and in 10.5 pt: every project and the department form
+    /// come back indicator for indicator. On portrait pages a row cut by the page end in a column where nothing wraps goes on at the top of
+    /// the next page when its rest finishes an indicator level's name (“可持续影响指” + “标” beside the rest of its 三级指标, “服务对象满意” +
+    /// “度指标” beside “群众满意” and “100%”, the last read from lines over the form's score row: CutRow); a line ending in a full-width mark
+    /// (“被服务企业、”, “费复印、文印、”) takes the mark's whole em however narrow its ink, and a number or Latin word opening the next line
+    /// moved down whole (“核完成后,于” over “2020年1月发放”, “按照沁政数” over “(2019)4号”: LineBreaks), so such lines go on with their cell.
+    /// A numbered item opening a line of a cell (“…加速政府部门职能转变；” over “4、促进…”, “…环境；3、” over “促进…”) goes on with its
     /// list (WrappedCells). A row of the text holding only a numbered item under an indicator (“2、通过政务服务一次性告知…” with no target) is
     /// such a line in the print, so the text's reading is compared with those rows folded into the indicator above.
     /// </summary>
     [LibreOfficeTheory(NeedsShared = true)]
     [InlineData(true, null)]
     [InlineData(true, 10.5)]
+    [InlineData(false, null)]
+    [InlineData(false, 10.5)]
     public void Seed_002_forms_printed_from_word_give_every_indicator_back(bool landscape, double? points)
     {
         static List<string> Indicators(Core.Model.Evaluation.EvaluationSet evaluations) =>

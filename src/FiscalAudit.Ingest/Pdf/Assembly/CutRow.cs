@@ -8,9 +8,10 @@ namespace FiscalAudit.Ingest.Pdf.Assembly;
 /// opens the next page would not have fitted on one line of the column, whose width the lines of the cells wrapped in it on that page
 /// tell (every line of a wrapped cell but its last fills its column, <see cref="WrappedCells"/>). A cell that ends short of that (“长效”, a
 /// 三级指标 whose last line is short) is whole, and text under it on the next page is a row of its own; in a column where no cell wraps
-/// (figures, short names) nothing tells how wide a line may be, and no cell goes on — unless the row's rest is the one cell of its line and
-/// finishes an indicator level's name left unfinished at the page foot (“服务对象满意” + “度指标”: the piece at the foot is no level's name,
-/// the two together are one, <see cref="FormRowWords.IsLevelName"/>). A header's label is whole, so a header row left at a page foot never goes on so.
+/// (figures, short names) nothing tells how wide a line may be, and no cell goes on — unless its rest finishes an indicator level's name
+/// left unfinished at the page foot (“服务对象满意” + “度指标”, “可持续影响指” + “标” beside the rest of its 三级指标: the piece at the foot is
+/// no level's name, the two together are one, <see cref="FormRowWords.IsLevelName"/>). A header's label is whole, so a header row left at
+/// a page foot never goes on so.
 /// </summary>
 internal static class CutRow
 {
@@ -18,19 +19,23 @@ internal static class CutRow
     /// Every cell of <paramref name="rest"/> (a row opening the next page) goes on with the cell of the last row of <paramref name="previous"/>
     /// (the table's part on the page before) standing over it, whose lowest line fills its column.
     /// </summary>
-    public static bool GoesOn(PageTable previous, IReadOnlyList<PdfCell> rest)
+    public static bool GoesOn(PageTable previous, IReadOnlyList<PdfCell> rest) =>
+        GoesOn(previous, rest.Where(c => c.Words.Count > 0).Select(c => c.Words).ToList());
+
+    /// <summary>The same for a row read from lines (<see cref="LoneRow"/>): the words of each of its cells.</summary>
+    public static bool GoesOn(PageTable previous, IReadOnlyList<IReadOnlyList<PdfWord>> rest)
     {
         var last = previous.Rows.LastOrDefault(r => r.Any(c => c.Words.Count > 0));
-        var filled = rest.Where(c => c.Words.Count > 0).ToList();
-        if (last is null || filled.Count == 0) return false;
+        if (last is null || rest.Count == 0) return false;
         var widest = FullWidths(previous);
-        return filled.All(cell =>
+        return rest.All(words =>
         {
-            var column = previous.Grid.ColumnAt(cell.Words.Average(w => w.CenterX));
+            var column = previous.Grid.ColumnAt(words.Average(w => w.CenterX));
+            var lines = Lines(words);
             return last.FirstOrDefault(a => a.Cell.Column == column && a.Cell.ColumnSpan == 1 && a.Words.Count > 0) is { } above
                 && (widest.TryGetValue(column, out var width)
-                    && Width(Lines(above.Words)[^1]) + Lead(Lines(cell.Words)[0]) > width + FitTolerance * above.Words[0].FontSize
-                    || filled.Count == 1 && FinishesLevelName(above.Text, cell.Text));
+                    && Width(Lines(above.Words)[^1]) + Lead(lines[0]) > width + FitTolerance * above.Words[0].FontSize
+                    || FinishesLevelName(above.Text, string.Concat(lines.SelectMany(l => l).Select(w => w.Text))));
         });
     }
 
@@ -52,13 +57,8 @@ internal static class CutRow
     /// <summary>Words whose baselines differ by less than this many font sizes share a line.</summary>
     private const double LineTolerance = 0.5;
 
-    private static double Width(List<PdfWord> line) => line.Max(w => w.Box.Right) - line.Min(w => w.Box.Left);
+    private static double Width(List<PdfWord> line) => LineBreaks.TakenWidth(line);
 
     /// <summary>The text that had to open the line (<see cref="LineBreaks"/>); a figure moves down whole.</summary>
-    private static double Lead(List<PdfWord> line)
-    {
-        var first = line[0];
-        var lead = LineBreaks.LeadWidth(new PdfLine(line), (double.MinValue, double.MaxValue));
-        return first.Text.All(char.IsAscii) ? Math.Max(lead, first.Box.Width) : lead;
-    }
+    private static double Lead(List<PdfWord> line) => LineBreaks.LeadWidth(new PdfLine(line), (double.MinValue, double.MaxValue));
 }

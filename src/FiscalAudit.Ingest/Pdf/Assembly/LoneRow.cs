@@ -28,11 +28,11 @@ internal static class LoneRow
     /// <summary>At most this many last rows of a table stand alone at the top of the next page (a 小计 and a 合计, a 合计 and a 总计).</summary>
     public const int MaxRows = 3;
 
-    /// <summary>A piece of text of a line at the top of the page: its text, the middle of its column's ink, its box.</summary>
-    private readonly record struct Piece(string Text, double Centre, BoundingBox Box);
+    /// <summary>A piece of text of a line at the top of the page: its text, the middle of its column's ink, its box, its words.</summary>
+    private readonly record struct Piece(string Text, double Centre, BoundingBox Box, IReadOnlyList<PdfWord> Words);
 
-    /// <summary>A row found: its cells (text, table column, box) and its box.</summary>
-    public readonly record struct Row(List<(string Text, int Column, BoundingBox Box)> Cells, BoundingBox Box);
+    /// <summary>A row found: its cells (text, table column, box, words) and its box.</summary>
+    public readonly record struct Row(List<(string Text, int Column, BoundingBox Box, IReadOnlyList<PdfWord> Words)> Cells, BoundingBox Box);
 
     /// <summary>A line at the top of the page (or a row of a small aligned part there, without a baseline of its own): its pieces and box.</summary>
     private readonly record struct Line(List<Piece> Pieces, BoundingBox Box, double? Baseline = null, double FontSize = 0);
@@ -48,7 +48,7 @@ internal static class LoneRow
         if (table.Grid.Inks is null || page.Items.Count <= start) return null;
         if (page.Items[start] is PageTable { Grid.Inks: { } inks } part && part.Rows.Count is > 1 and <= MaxRows * MaxLines)
         {
-            var parts = part.Rows.Select(r => r.Where(c => c.Text.Length > 0).Select(c => new Piece(c.Text, Centre(inks, c.Cell), c.Cell.Box)).ToList())
+            var parts = part.Rows.Select(r => r.Where(c => c.Text.Length > 0).Select(c => new Piece(c.Text, Centre(inks, c.Cell), c.Cell.Box, c.Words)).ToList())
                 .Where(p => p.Count > 0).Select(p => new Line(p, p.Skip(1).Aggregate(p[0].Box, (b, q) => b.Union(q.Box)))).ToList();
             var rows = new List<Row>();
             for (var i = 0; i < parts.Count;)
@@ -60,7 +60,7 @@ internal static class LoneRow
             return rows.Count == 0 ? null : (rows, 1);
         }
         var lines = page.Items.Skip(start).Take(MaxLines).TakeWhile(i => i is PdfLine line && !isText(line)).Cast<PdfLine>()
-            .Select(l => new Line(l.Words.Select(w => new Piece(w.Text, w.CenterX, w.Box)).ToList(), l.Box, l.Baseline, l.FontSize)).ToList();
+            .Select(l => new Line(l.Words.Select(w => new Piece(w.Text, w.CenterX, w.Box, [w])).ToList(), l.Box, l.Baseline, l.FontSize)).ToList();
         return First(table, lines) is { } found ? ([found.Row], found.Count) : null;
     }
 
@@ -78,12 +78,12 @@ internal static class LoneRow
     }
 
     /// <summary>The cells of the lines of <paramref name="lines"/> in <paramref name="table"/>'s columns; null when they are no row of it.</summary>
-    private static List<(string Text, int Column, BoundingBox Box)>? Cells(OpenTable table, List<List<Piece>> lines)
+    private static List<(string Text, int Column, BoundingBox Box, IReadOnlyList<PdfWord> Words)>? Cells(OpenTable table, List<List<Piece>> lines)
     {
         var emptyTotal = lines.Count == 1 && CarriedHeader.IsHeaderOnly(table) && TotalRowLabels.Is(string.Concat(lines[0].Select(p => p.Text)));
         var scoreRow = lines.Count == 1 && IsFormScoreRow(table, lines[0]);
         if (!emptyTotal && !scoreRow && lines.Count(l => l.Any(p => FigureWords.HoldsAmount(p.Text))) != 1 || lines.Any(l => l.Any(p => FigureWords.HasSentencePunctuation(p.Text)))) return null;
-        var columns = new SortedDictionary<int, (string Text, BoundingBox Box)>();
+        var columns = new SortedDictionary<int, (string Text, BoundingBox Box, List<PdfWord> Words)>();
         var textColumns = new List<HashSet<int>>();
         foreach (var line in lines)
         {
@@ -93,7 +93,9 @@ internal static class LoneRow
             {
                 var column = table.Grid.ColumnAt(piece.Centre);
                 if (column < last) return null;
-                columns[column] = columns.TryGetValue(column, out var cell) ? (ParagraphJoiner.Join(cell.Text, piece.Text), cell.Box.Union(piece.Box)) : (piece.Text, piece.Box);
+                columns[column] = columns.TryGetValue(column, out var cell)
+                    ? (ParagraphJoiner.Join(cell.Text, piece.Text), cell.Box.Union(piece.Box), [.. cell.Words, .. piece.Words])
+                    : (piece.Text, piece.Box, [.. piece.Words]);
                 if (!FigureWords.HoldsAmount(piece.Text)) text.Add(column);
                 last = column;
             }
@@ -106,7 +108,7 @@ internal static class LoneRow
                 && !textColumns[i].All(c => textColumns.Where((_, k) => k != i).Any(other => other.Contains(c))))
                 return null;
         }
-        return columns.Select(c => (c.Value.Text, c.Key, c.Value.Box)).ToList();
+        return columns.Select(c => (c.Value.Text, c.Key, c.Value.Box, (IReadOnlyList<PdfWord>)c.Value.Words)).ToList();
     }
 
     /// <summary>

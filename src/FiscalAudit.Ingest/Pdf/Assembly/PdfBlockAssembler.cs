@@ -183,8 +183,15 @@ public sealed class PdfBlockAssembler
         var (taken, rows) = (start, 0);
         while (rows < LoneRow.MaxRows && (start == 0 || taken < page.Items.Count && page.Items[taken] is PdfLine) && LoneRow.At(open, page, taken, metrics.IsHeading) is { } found)
         {
-            foreach (var row in found.Rows)
+            for (var r = 0; r < found.Rows.Count; r++)
             {
+                var row = found.Rows[r];
+                if (start == 0 && rows == 0 && r == 0 && IsCutRowRest(open, row))
+                {
+                    // The rest of the row the page end cut (“服务对象满意” + “度指标”, “被服务企业、” + “群众满意”) finishes its cells.
+                    foreach (var cell in row.Cells) JoinToLastRow(open, cell.Column, cell.Text);
+                    continue;
+                }
                 var location = new SourceLocation(file, page.Number, ++lineNumber);
                 var cells = row.Cells.Select(c => new SourceCell(c.Text, c.Column, location with { Box = c.Box }, 1, 1)).ToList();
                 AddRow(open, cells, location with { Box = row.Box }, OpenTable.RowText(cells, open.ColumnCount));
@@ -265,6 +272,15 @@ public sealed class PdfBlockAssembler
             && (figuresGoOn || open.LastPart is { } last && CutRow.GoesOn(last, row))
             && !(header.Count > 0 && header.All(h => filled.Any(c => c.Text == h)));
     }
+
+    /// <summary>
+    /// A row read from the lines opening a page (<see cref="LoneRow"/>) is the rest of <paramref name="open"/>'s last row cut by the page end:
+    /// text only in columns where that row, as printed on the page before, has text, and each cell goes on with the one over it (<see cref="CutRow"/>).
+    /// </summary>
+    private static bool IsCutRowRest(OpenTable open, LoneRow.Row row) =>
+        open.LastPart is { } last && open.Rows.Count > 0
+        && row.Cells.All(c => open.Rows[^1].At(c.Column) is { Text.Length: > 0 })
+        && CutRow.GoesOn(last, row.Cells.Select(c => c.Words).ToList());
 
     private static bool IsDigits(string text) => text.Length > 0 && text.All(char.IsAsciiDigit);
 

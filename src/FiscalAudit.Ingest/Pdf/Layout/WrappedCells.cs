@@ -98,7 +98,7 @@ internal sealed class WrappedCells
     /// </summary>
     private bool Wraps((PdfLine Line, (double Left, double Right) Cell) above, (PdfLine Line, (double Left, double Right) Cell) below) =>
         (alignment.Shown == CellPlacement.Top
-            ? above.Cell.Right - above.Cell.Left + LineBreaks.LeadWidth(below.Line, below.Cell) > widest.GetValueOrDefault(Column(above.Cell)) + FitTolerance * above.Line.FontSize
+            ? LineBreaks.TakenWidth(above.Line.WordsIn(above.Cell).ToList()) + LineBreaks.LeadWidth(below.Line, below.Cell) > widest.GetValueOrDefault(Column(above.Cell)) + FitTolerance * above.Line.FontSize
             : above.Cell.Right >= xs[AlignedTableFinder.ColumnsCovered(xs, above.Cell.Left, above.Cell.Right).Last + 1] - Math.Max(above.Line.FontSize, LineBreaks.LeadWidth(below.Line, below.Cell)))
         && !AnchoredRows.IsNumber(above.Line, above.Cell) && !AnchoredRows.IsNumber(below.Line, below.Cell);
 
