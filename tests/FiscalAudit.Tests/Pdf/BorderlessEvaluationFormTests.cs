@@ -162,6 +162,31 @@ public class BorderlessEvaluationFormTests
     }
 
     /// <summary>
+    /// The same Word document on portrait pages, in Word's default size and in 10.5 pt: 政务大厅便民服务设备配置's indicator table goes on over a
+    /// page that does not repeat its header (“3、开展政务服务“好差评”…” and then “质量指标” open it), and the department form's is cut inside its
+    /// 可持续影响指标 row (“可持续影响指” + “标”). The part without a header takes the last indicator header's columns (IndicatorHeaderColumns),
+    /// so its 二级 and 三级 names stay apart, and the cut row goes on (CutRow): both come back indicator for indicator as the text gives them
+    /// (the text's rows of a numbered item alone folded into the indicator above, as the print reads them: <see cref="FoldedItems"/>).
+    /// </summary>
+    [LibreOfficeTheory(NeedsShared = true)]
+    [InlineData(null)]
+    [InlineData(10.5)]
+    public void Seed_002_forms_gone_on_over_portrait_pages_without_their_header_keep_their_indicator_columns(double? points)
+    {
+        var text = File.ReadAllText(Repo.Seed002);
+        var auditor = new Auditor(new AuditProfile());
+        var expected = auditor.Audit("002.txt", Encoding.UTF8.GetBytes(text)).Disclosure!.Evaluations;
+        Assert.Contains(Project(expected, "政务大厅便民服务设备配置"), l => l.StartsWith("产出指标·质量指标·", StringComparison.Ordinal));
+        Assert.Contains(Targets(expected, "效益指标"), l => l.StartsWith("效益指标·可持续影响指标·", StringComparison.Ordinal));
+        PrintedRendering.Check("seed002.docx", BorderlessTablesTests.WordDocument(text, landscape: false, points), pdf =>
+        {
+            var printed = auditor.Audit(pdf).Disclosure!.Evaluations;
+            Assert.Equal(FoldedItems(Project(expected, "政务大厅便民服务设备配置")), Project(printed, "政务大厅便民服务设备配置"));
+            Assert.Equal(Targets(expected, "效益指标"), Targets(printed, "效益指标"));
+        });
+    }
+
+    /// <summary>
     /// The same Word document on landscape pages, in Word's default size and in 10.5 pt: the page ends inside a row, cutting 政务大厅便民服务设备
     /// 配置's 经济效益指标 text after “…通过优”, and the next page opens with the rest “质高效便民服务为我市经济高质量发展提供有力支撑” in the 三级指标
     /// column alone, its 指标值 cells blank. The cut line fills its column (it and the rest's first character would not fit one line), so the

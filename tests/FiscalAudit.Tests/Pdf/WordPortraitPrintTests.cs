@@ -78,6 +78,23 @@ public class WordPortraitPrintTests
         });
     }
 
+    /// <summary>
+    /// In Word's default size a project form's 项目名称 row is left alone at a page foot under the form's title (“项目名称 工作人员绩效”), and the
+    /// name's rest “考核奖” opens the next page over the form's 主管部门 row: the row is the first of the form's table, its name whole
+    /// (<see cref="FootLabelRowTests"/>), and no line of it is read as text.
+    /// </summary>
+    [LibreOfficeFact(NeedsShared = true)]
+    public void A_form_name_row_left_alone_at_a_page_foot_takes_its_rest_from_the_next_page()
+    {
+        var text = File.ReadAllText(Repo.Seed("002"));
+        PrintedRendering.Check("seed002.docx", BorderlessTablesTests.WordDocument(text, landscape: false), pdf =>
+        {
+            var blocks = new PdfDocumentReader().Read(pdf, File.ReadAllBytes(pdf)).Blocks;
+            Assert.Contains(blocks.OfType<TableBlock>(), t => t.Rows[0].Cells.Where(c => c.Text.Length > 0).Select(c => c.Text).SequenceEqual(["项目名称", "工作人员绩效考核奖"]));
+            Assert.DoesNotContain(blocks.OfType<ParagraphBlock>(), p => p.Text is "考核奖" or "工作人员绩效" || p.Text.StartsWith("项目名称", StringComparison.Ordinal));
+        });
+    }
+
     private static List<string> Titles(AuditResult result) =>
         result.Disclosure!.Tables.Select(t => $"{t.Id} {t.Title}").Order(StringComparer.Ordinal).ToList();
 }
