@@ -91,7 +91,7 @@ internal static class CodedIndicatorTables
         Unglued(row, layout, words) is var r && Key(Own(r, layout.Code)) is var code && words.CodedTables.LevelOfCode(code) > 0 ? code : null;
 
     /// <summary>The layout a header row names: a code column, the indicators' names, exactly one points column and a score or 扣分 column.</summary>
-    private static Layout? LayoutOf(SourceRow row, ThirdPartyVocabulary words)
+    internal static Layout? LayoutOf(SourceRow row, ThirdPartyVocabulary words)
     {
         var coded = words.CodedTables;
         int code = -1, points = -1, score = -1, pointsColumns = 0;
