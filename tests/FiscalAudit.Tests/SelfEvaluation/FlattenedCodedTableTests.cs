@@ -19,7 +19,7 @@ public sealed class FlattenedCodedTableTests
     {
         var data = new TheoryData<string, string>();
         foreach (var name in new[] { WasteSorting, WasteSortingPlanted, Sewage, ElderCare })
-            foreach (var variant in new[] { "plain", "no-rubric", "wrapped-rubric", "glued-codes" }) data.Add(name, variant);
+            foreach (var variant in new[] { "plain", "no-rubric", "wrapped-rubric", "glued-codes", "page-break" }) data.Add(name, variant);
         return data;
     }
 
@@ -31,6 +31,7 @@ public sealed class FlattenedCodedTableTests
         var flattened = CodedTableFlattened(markdown);
         if (variant == "wrapped-rubric") flattened = [.. flattened.SelectMany(WrappedAtComma)];
         if (variant == "glued-codes") flattened = Glued(flattened);
+        if (variant == "page-break") flattened = WithPageBreakBefore(flattened, "C");
         var ruled = Audit(name, markdown);
         var flat = Audit(name.Replace(".md", ".txt", StringComparison.Ordinal), string.Join("\n", flattened));
         Assert.Equal(Shape(Project(ruled)), Shape(Project(flat)));
@@ -64,6 +65,15 @@ public sealed class FlattenedCodedTableTests
             lines.AddRange(inCoded ? AsFlattened(line).Split('\n').Where(l => l.Length > 0) : [line]);
         }
         return lines;
+    }
+
+    /// <summary>A page number, “续表” and the table's header printed again (its lines from the code header on) before the line <paramref name="code"/>.</summary>
+    private static List<string> WithPageBreakBefore(List<string> lines, string code)
+    {
+        var header = lines.FindIndex(l => l is "编号" or "序号");
+        var width = lines.Skip(header).TakeWhile(l => !Regex.IsMatch(l, "^[A-D]$")).Count();
+        var at = lines.IndexOf(code, header);
+        return [.. lines.Take(at), "— 6 —", "续表", .. lines.Skip(header).Take(width), .. lines.Skip(at)];
     }
 
     /// <summary>A rubric line with a comma printed as two lines (wrapped at the comma).</summary>
