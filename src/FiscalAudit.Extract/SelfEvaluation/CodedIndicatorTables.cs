@@ -7,7 +7,8 @@ namespace FiscalAudit.Extract.SelfEvaluation;
 /// with A 决策, A1 项目立项, A11 立项依据充分性; or “序号 | 一级指标 | 二级指标 | 三级指标 | 分值 | 得分” with the codes in 序号),
 /// every level printing its points and score in the same two columns, rewritten in the levelled layout
 /// <see cref="ThirdPartyTableReader"/> reads: 一级指标 | 分值 | 一级指标得分 | 二级指标 | 分值 | 二级指标得分 | 三级指标 | 分值 | the
-/// table's other columns. A row's level is its code's shape (<see cref="CodedTableWords.LevelOfCode"/>); a row no deeper row
+/// table's other columns. A row's level is its code's shape (<see cref="CodedTableWords.LevelOfCode"/>), or, in a table with a column
+/// per level whose 序号 is no such code (1, 1.1; 一, （一）) or missing, the level column its name stands in; a row no deeper row
 /// follows is an indicator (a 二级 row without 三级 rows under it stands in both columns). Cells keep their places in the file.
 /// </summary>
 internal static class CodedIndicatorTables
@@ -55,7 +56,7 @@ internal static class CodedIndicatorTables
     private static TableBlock? AsLevelled(TableBlock table, int h, Layout layout, ThirdPartyVocabulary words)
     {
         var body = table.Rows.Skip(h + 1).Select(r => Unglued(r, layout, words)).Where(r => !IsHeader(r, layout, words) && Label(r, layout) is not null).ToList();
-        var levels = body.Select(r => words.CodedTables.LevelOfCode(Key(Own(r, layout.Code)))).ToList();
+        var levels = body.Select(r => LevelOf(r, layout, words)).ToList();
         if (!levels.Contains(1) || levels.Where((level, i) => level == 0 && !IsClosingRow(Label(body[i], layout)!)).Any()) return null;
         var rows = new List<SourceRow> { Header(table.Rows[h], layout, words) };
         for (var i = 0; i < body.Count; i++)
@@ -67,6 +68,18 @@ internal static class CodedIndicatorTables
     }
 
     /// <summary>
+    /// A body row's level: its code's shape; else, when each level has a name column (序号 printing 1, 1.1, 1.1.1 or 一, （一）, 1, or no
+    /// 序号 column at all), the one level column that prints a name — a group row's only when it prints its points too; 0 for neither.
+    /// </summary>
+    private static int LevelOf(SourceRow row, Layout layout, ThirdPartyVocabulary words)
+    {
+        var byCode = words.CodedTables.LevelOfCode(Key(Own(row, layout.Code)));
+        if (byCode > 0 || layout.Names.Length == 1) return byCode;
+        var named = Enumerable.Range(1, 3).Where(level => Own(row, layout.Names[level - 1]) is not null).ToList();
+        return named is [var only] && (only == 3 || Own(row, layout.Points) is not null) ? only : 0;
+    }
+
+    /// <summary>
     /// The row with a code printed glued to its name (“A11立项依据充分性” in the code column, or in the name column beside a blank
     /// code) told apart: the code in the code column, the name in its level's name column; the row itself otherwise.
     /// </summary>
@@ -74,7 +87,7 @@ internal static class CodedIndicatorTables
     {
         var codes = words.CodedTables;
         var code = Own(row, layout.Code);
-        if (codes.LevelOfCode(Key(code)) > 0) return row;
+        if (layout.Code < 0 || codes.LevelOfCode(Key(code)) > 0) return row; // no code column: a code in a name is the levelled reading's
         var glued = code ?? layout.Names.Select(c => Own(row, c)).OfType<SourceCell>().FirstOrDefault();
         if (glued is null || IndicatorCodes.Glued(Key(glued), codes) is not (string found, string rest)) return row;
         var nameColumn = layout.Names.Length == 1 ? layout.Names[0] : layout.Names[codes.LevelOfCode(found) - 1];
@@ -90,8 +103,11 @@ internal static class CodedIndicatorTables
     internal static string? CodeOf(SourceRow row, Layout layout, ThirdPartyVocabulary words) =>
         Unglued(row, layout, words) is var r && Key(Own(r, layout.Code)) is var code && words.CodedTables.LevelOfCode(code) > 0 ? code : null;
 
-    /// <summary>The layout a header row names: a code column, the indicators' names, exactly one points column and a score or 扣分 column.</summary>
-    private static Layout? LayoutOf(SourceRow row, ThirdPartyVocabulary words)
+    /// <summary>
+    /// The layout a header row names: a code column (which a header with a column per level may lack: Code is then −1), the indicators'
+    /// names, exactly one points column and a score or 扣分 column.
+    /// </summary>
+    internal static Layout? LayoutOf(SourceRow row, ThirdPartyVocabulary words)
     {
         var coded = words.CodedTables;
         int code = -1, points = -1, score = -1, pointsColumns = 0;
@@ -112,7 +128,7 @@ internal static class CodedIndicatorTables
             }
         }
         int[] names = name >= 0 ? [name] : levels.All(l => l >= 0) ? levels : [];
-        return code >= 0 && names.Length > 0 && pointsColumns == 1 && score >= 0 ? new Layout(code, names, points, score, others) : null;
+        return (code >= 0 || name < 0) && names.Length > 0 && pointsColumns == 1 && score >= 0 ? new Layout(code, names, points, score, others) : null;
     }
 
     /// <summary>The levelled header: each level's name, points and score header, then the coded table's other headers.</summary>
@@ -185,7 +201,8 @@ internal static class CodedIndicatorTables
         IndicatorTableWords.Default.IsTotalLabel(label) || IndicatorTableWords.Default.SubtotalGroup(label) is not null || IndicatorTableWords.Default.IsGradeLabel(label);
 
     /// <summary>True when the row is the header printed again (on a new page).</summary>
-    private static bool IsHeader(SourceRow row, Layout layout, ThirdPartyVocabulary words) => words.CodedTables.CodeHeaders.Contains(Key(Own(row, layout.Code)));
+    private static bool IsHeader(SourceRow row, Layout layout, ThirdPartyVocabulary words) =>
+        words.CodedTables.CodeHeaders.Contains(Key(Own(row, layout.Code))) || words.LevelOf(Key(Own(row, layout.Names[0]))) == 1;
 
     /// <summary>The cell that starts at this column and prints text.</summary>
     internal static SourceCell? Own(SourceRow row, int column) =>

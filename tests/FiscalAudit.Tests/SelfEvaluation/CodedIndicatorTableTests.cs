@@ -80,14 +80,14 @@ public sealed class CodedIndicatorTableTests
     }
 
     [Fact]
-    public void A_code_column_of_plain_numbers_leaves_the_levelled_table_to_its_own_reading()
+    public void A_code_column_of_plain_numbers_reads_each_row_at_the_level_its_name_stands_in()
     {
         var numbered = Text(Sewage).Replace("| 评价等级 | 优 |", "| 评价等级：优 | |", StringComparison.Ordinal);
         var k = 0;
         numbered = System.Text.RegularExpressions.Regex.Replace(numbered, @"(?m)^\| [A-D](?:\d(?:-\d)?)? \|", _ => $"| {++k} |");
         var project = Project(Audit("numbered.md", numbered));
         Assert.Equal(19, project.Indicators.Count);
-        Assert.All(project.Groups.Where(g => g.Parent is null), g => Assert.Null(g.StatedPoints));
+        Assert.Equal(["决策 20 19", "过程 20 18.7", "产出 40 37", "效益 20 17.5"], project.Groups.Where(g => g.Parent is null).Select(g => $"{g.Name} {g.StatedPoints?.Text} {g.StatedScore?.Text}"));
     }
 
     /// <summary>The composed report audited in <paramref name="layout"/>: Markdown, HTML tables, tab-separated text, a Word file or a workbook.</summary>
