@@ -114,14 +114,16 @@ public static class Labels
 
     /// <summary>
     /// “其中人员经费和公用经费分别为” → “人员经费”, “公用经费”: the names a label lists before a word that gives their amounts in turn
-    /// (list-leads.json respective), split at “、” and at the last joining word (label-words.json itemJoiners); null for another label.
+    /// (list-leads.json respective), split at “、” and at the last joining word (label-words.json itemJoiners), a later name with the head
+    /// the first writes once for all (“政府采购货物支出、工程支出” → “政府采购工程支出”, list-leads.json sharedHeads); null for another label.
     /// </summary>
     public static IReadOnlyList<string>? RespectiveNames(string label)
     {
         if (ListLeads.Default.RespectiveLeadAt(label) is not int at) return null;
         var names = Clean(label[..at]).Split('、').ToList();
         if (Words.SplitAtLastJoiner(names[^1]) is var (first, second)) names = [.. names[..^1], first, second];
-        return names.Select(Clean).All(n => n.Length > 0) ? names.Select(Clean).ToList() : null;
+        var cleaned = names.Select(Clean).ToList();
+        return cleaned.All(n => n.Length > 0) ? cleaned.Select((n, i) => i == 0 ? n : ListLeads.Default.WithSharedHead(cleaned[0], n)).ToList() : null;
     }
 
     /// <summary>

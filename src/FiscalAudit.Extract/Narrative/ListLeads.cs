@@ -26,6 +26,8 @@ public sealed class ListLeads
 
     private readonly List<string> restCounts;
 
+    private readonly List<string> sharedHeads;
+
     private readonly RespectiveWords respective;
 
     private ListLeads(Vocabulary words)
@@ -45,6 +47,7 @@ public sealed class ListLeads
         siblings = words.Siblings.Concat(words.CompleteFamilies).ToList();
         completeFamilies = words.CompleteFamilies;
         restCounts = words.RestCounts;
+        sharedHeads = words.SharedHeads.OrderByDescending(h => h.Length).ToList();
         respective = words.Respective;
         totalBeforeColon = new Regex("(?:" + Alternatives(words.Totals) + @")\s*(?:为|是)?\s*[0-9０-９][0-9０-９,.．]*\s*(?:" + string.Join('|', words.Units.Select(Regex.Escape)) + @")\s*$", RegexOptions.Compiled);
         afterName = new Regex(@"^\s*(?<name>[^，,。；;：:、（()）0-9]{2,24}?)(?<lead>" + Alternatives(words.Every.Concat(words.Examples)) + @")(?![：:，,\s])", RegexOptions.Compiled);
@@ -135,6 +138,20 @@ public sealed class ListLeads
         return respective.Amounts.Where(w => trimmed.EndsWith(w, StringComparison.Ordinal)).Select(w => (int?)(trimmed.Length - w.Length)).FirstOrDefault();
     }
 
+    /// <summary>
+    /// <paramref name="name"/>, a later name of a list whose first name is <paramref name="first"/>, with the head the first name writes
+    /// once for all (`sharedHeads`): “政府采购货物支出” → “工程支出” is “政府采购工程支出”. Only a name that shares the last word of what
+    /// follows the head in the first name, but not all of it, is shortened (“一般公共预算财政拨款支出” → “政府性基金预算财政拨款支出” is not).
+    /// </summary>
+    public string WithSharedHead(string first, string name)
+    {
+        if (sharedHeads.FirstOrDefault(h => first.StartsWith(h, StringComparison.Ordinal)) is not { } head || name.Contains(head, StringComparison.Ordinal)) return name;
+        var own = first[head.Length..];
+        var tail = 0;
+        while (tail < own.Length && tail < name.Length && own[^(tail + 1)] == name[^(tail + 1)]) tail++;
+        return tail > 0 && tail < own.Length && tail < name.Length ? head + name : name;
+    }
+
     /// <summary>The words of a share say it is the first of the shares of such names in turn (“分别占”).</summary>
     public bool SharesRespectively(string raw) => respective.Shares.Any(w => raw.Contains(w, StringComparison.Ordinal));
 
@@ -164,6 +181,8 @@ public sealed class ListLeads
         public List<List<string>> CompleteFamilies { get; init; } = new();
 
         public List<string> RestCounts { get; init; } = new();
+
+        public List<string> SharedHeads { get; init; } = new();
 
         public RespectiveWords Respective { get; init; } = new();
 

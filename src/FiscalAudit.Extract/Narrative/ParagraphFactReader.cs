@@ -266,7 +266,7 @@ public sealed partial class ParagraphFactReader
         // “机关运行经费支出较上年增加5.00万元，为55.00万元”: the amount a change named its quantity before is that quantity's.
         var reachedBy = state.Reached is { } pending && pending.Mention == i ? pending.Change : null;
         var respective = RespectiveName(state, raw);
-        var label = reachedBy?.Quantity ?? respective ?? Scoped(state, Labels.Clean(raw));
+        var label = reachedBy?.Quantity ?? respective ?? Headed(state, Scoped(state, Labels.Clean(raw)));
         if (Labels.IsAverageLabel(label))
         {
             Add(new NarrativeFact(FactKind.Average, label, sentence, location) { Amount = m.Number, Unit = m.Unit, Subject = state.LastAmount });
@@ -630,6 +630,13 @@ public sealed partial class ParagraphFactReader
         var scope = cut > 0 ? first[..cut] : string.Empty;
         return scope.Length > 0 && LabelWords.Default.IsFundScope(scope) ? scope + label : label;
     }
+
+    /// <summary>
+    /// “其中：政府采购货物支出2.24万元、工程支出0万元、服务支出0万元”: a later part of the sentence's open list is read with the head its
+    /// first part writes once for all (list-leads.json sharedHeads): 工程支出 is 政府采购工程支出.
+    /// </summary>
+    private static string Headed(SentenceState state, string label) =>
+        state.Lists.Count > 0 && state.Lists.Peek().Whole?.Parts is [var first, ..] && state.Amounts.Contains(first) ? ListLeads.Default.WithSharedHead(first.Quantity, label) : label;
 
     private static void Join(ListFrame frame, NarrativeFact fact, int labelBegin)
     {

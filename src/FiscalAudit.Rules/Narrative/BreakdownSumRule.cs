@@ -55,13 +55,17 @@ public sealed class BreakdownSumRule : IRule
             var exhaustive = Exhaustive(parts, ofWhole) || whole.PartsAreComplete && !whole.PartsAreExamples && parts.Count >= 2;
             if (sum.Overlaps(wholeValue) || !exhaustive && sum.High < wholeValue.Low) continue;
             var printed = parts.Sum(p => p.Amount!.Value.Value);
-            var list = string.Join("＋", parts.Select(p => Ratios.Show(p.Amount!.Value)));
             var decimals = whole.Kind == FactKind.Count ? 0 : 2;
             var cited = parts.Select(p => p.Amount!.Value).Prepend(total).ToArray();
-            var (sumText, difference) = (Amounts.Worked(printed, decimals, cited), Amounts.Worked(Math.Abs(printed - total.Value), decimals, cited));
+            // Money all printed in 元 is shown in 元 (“88000元 ≠ 所列构成之和 86000元（48000元＋0元＋38000元，差 2000元）”).
+            var money = whole.Kind == FactKind.Count ? MessageMoney.Of() : MessageMoney.Of(cited);
+            var former = string.Join("＋", parts.Select(p => Ratios.Show(p.Amount!.Value)));
+            var list = new MessageMoney.Shown(money.InYuan ? string.Join("＋", parts.Select(p => MessageMoney.AsPrinted(p.Amount!.Value))) : former, former);
+            var (sumText, difference) = (money.Worked(Amounts.Worked(printed, decimals, cited), string.Empty), money.Worked(Amounts.Worked(Math.Abs(printed - total.Value), decimals, cited), string.Empty));
+            var stated = whole.Kind == FactKind.Count ? new MessageMoney.Shown(Show(whole), Show(whole)) : money.Amount(total);
             var message = exhaustive
-                ? (FormattableString)$"“{whole.Quantity}”{Show(whole)} ≠ 所列构成之和 {sumText}（{list}，差 {difference}）"
-                : (FormattableString)$"“{whole.Quantity}”{Show(whole)}小于所列各项之和 {sumText}（{list}，超出 {difference}）：所列各项都是它的组成部分，合计不能超过总数";
+                ? (FormattableString)$"“{whole.Quantity}”{stated} ≠ 所列构成之和 {sumText}（{list}，差 {difference}）"
+                : (FormattableString)$"“{whole.Quantity}”{stated}小于所列各项之和 {sumText}（{list}，超出 {difference}）：所列各项都是它的组成部分，合计不能超过总数";
             yield return Rule.Report(
                 message,
                 FindingLocation.At(whole.Location), total.Value, printed, related: RelatedPlaces.Statements(parts));

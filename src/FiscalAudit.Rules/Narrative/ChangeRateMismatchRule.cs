@@ -69,8 +69,9 @@ public sealed class ChangeRateMismatchRule : IRule
     {
         var prev = current.Value - c.Direction * delta.Value;
         var from = c.Against == ChangeBase.LastYear ? "上年" : c.BudgetName;
+        var money = MessageMoney.Of(current, delta);
         return Rule.Report(
-            (FormattableString)$"“{quantity}”{source} {Ratios.Amount(current)}，{(c.Direction < 0 ? "减少" : "增加")} {Ratios.Amount(delta)}，{from}应为 {Amounts.Worked(prev, 2, current, delta)} 万元，变动率应为 {expected}，说明写为 {Ratios.Show(p)}",
+            (FormattableString)$"“{quantity}”{source} {money.Amount(current)}，{(c.Direction < 0 ? "减少" : "增加")} {money.Amount(delta)}，{from}应为 {money.Worked(Amounts.Worked(prev, 2, current, delta), " 万元")}，变动率应为 {expected}，说明写为 {Ratios.Show(p)}",
             FindingLocation.At(c.Location), expected, Ratios.Show(p), severity, related);
     }
 
@@ -94,9 +95,10 @@ public sealed class ChangeRateMismatchRule : IRule
         if ((c.Subject ?? stated.Subject) is not { Amount: PrintedNumber current } subject)
         {
             return own is null ? null : AgainstPrevious(c, own.Number, previous,
-                $"“{c.Quantity}”本年（按{own.Table.Label}“{own.Column}”） {Ratios.Amount(own.Number)}，说明所写上年为 {Ratios.Amount(previous)}", RelatedPlaces.StatementAndCell(stated, own));
+                $"“{c.Quantity}”本年（按{own.Table.Label}“{own.Column}”） {Money(c, own.Number, previous).Amount(own.Number)}，说明所写上年为 {Money(c, own.Number, previous).Amount(previous)}", RelatedPlaces.StatementAndCell(stated, own));
         }
-        return AgainstPrevious(c, current, previous, $"“{subject.Quantity}”本年 {Ratios.Amount(current)}，说明所写上年为 {Ratios.Amount(previous)}", RelatedPlaces.Statements(subject, stated));
+        var money = Money(c, current, previous);
+        return AgainstPrevious(c, current, previous, $"“{subject.Quantity}”本年 {money.Amount(current)}，说明所写上年为 {money.Amount(previous)}", RelatedPlaces.Statements(subject, stated));
     }
 
     /// <summary>
@@ -106,7 +108,8 @@ public sealed class ChangeRateMismatchRule : IRule
     private static Finding? AgainstTablePrevious(Disclosure disclosure, NarrativeFact c)
     {
         if (c.Subject is not { Amount: PrintedNumber current } subject || BudgetStatements.Previous(disclosure, subject) is not { Number: PrintedNumber previous } cell) return null;
-        return AgainstPrevious(c, current, previous, $"“{subject.Quantity}”本年 {Ratios.Amount(current)}，{cell.Describe()}为 {Ratios.Amount(previous)}", [cell.Location]) is { } found ? found with { Bases = RelatedPlaces.Bases(subject) } : null;
+        var money = Money(c, current, previous);
+        return AgainstPrevious(c, current, previous, $"“{subject.Quantity}”本年 {money.Amount(current)}，{cell.Describe()}为 {money.Amount(previous)}", [cell.Location]) is { } found ? found with { Bases = RelatedPlaces.Bases(subject) } : null;
     }
 
     /// <summary>
@@ -119,7 +122,8 @@ public sealed class ChangeRateMismatchRule : IRule
         if (current is not var (name, cell) || TablePreviousFinal.Beside(cell) is not { } previous) return null;
         var amount = c.Subject?.Amount is { } stated ? CellPrecision.Of(stated, cell) : cell.Number;
         var source = c.Subject is null ? $"本年（按{cell.Table.Label}“{cell.Column}”）" : "本年";
-        return AgainstPrevious(c, amount, previous.Number, $"“{name}”{source} {Ratios.Amount(amount)}，{previous.Table.Label}“{previous.Column}”为 {Ratios.Amount(previous.Number)}",
+        var money = Money(c, amount, previous.Number);
+        return AgainstPrevious(c, amount, previous.Number, $"“{name}”{source} {money.Amount(amount)}，{previous.Table.Label}“{previous.Column}”为 {money.Amount(previous.Number)}",
             [.. RelatedPlaces.Statements(c.Subject), RelatedPlaces.Cell(previous)]);
     }
 
@@ -139,9 +143,15 @@ public sealed class ChangeRateMismatchRule : IRule
         // A previous amount restated from 元 (2.000000万元) gives the difference its decimals; printed without the trailing zeros.
         var worked = WorkedAmount.Difference(current, previous, Math.Max(current.Decimals, previous.Decimals));
         var direction = change < 0 ? "减少" : "增加";
-        var printed = $"{(c.Direction < 0 ? "减少" : "增加")} {Ratios.Amount(delta)}";
-        return Rule.Report($"{what}，增减额应为{direction} {worked}万元，说明写为{printed}", FindingLocation.At(c.Location), $"{direction} {worked}万元", printed, related: related);
+        var money = Money(c, current, previous);
+        var printed = $"{(c.Direction < 0 ? "减少" : "增加")} {money.Amount(delta)}";
+        var shown = money.Worked(worked, "万元");
+        return Rule.Report($"{what}，增减额应为{direction} {shown}，说明写为{printed}", FindingLocation.At(c.Location), $"{direction} {shown}", printed, related: related);
     }
+
+    /// <summary>The unit of a message about the change <paramref name="c"/> from <paramref name="previous"/> to <paramref name="current"/>: 元 when each was printed in 元.</summary>
+    private static MessageMoney Money(NarrativeFact c, PrintedNumber current, PrintedNumber previous) =>
+        c.Amount is PrintedNumber delta ? MessageMoney.Of(current, previous, delta) : MessageMoney.Of(current, previous);
 
     /// <summary>The expected rate when the printed one is inconsistent with 本年 <paramref name="current"/>, else null.</summary>
     private static string? Wrong(NarrativeFact c, PrintedNumber current, PrintedNumber delta, PrintedNumber p)

@@ -40,14 +40,17 @@ public sealed class CompletionRateMismatchRule : IRule
             var name = c.Quantity.Length > 0 ? $"“{c.Quantity}”" : string.Empty;
             var note = severity == Severity.Info ? "（按预算为整数金额计算；若预算非整数则可能一致）" : string.Empty;
             yield return Rule.Report(
-                $"{name}{compared.Name} {Ratios.Amount(b)}、决算（执行数）{Actual(printed, a, c.Cell)}，完成率应为 {expected}，说明写为 {Ratios.Show(p)}{note}",
+                $"{name}{compared.Name} {MessageMoney.Of(b, printed).Amount(b)}、决算（执行数）{Actual(printed, a, c.Cell, b)}，完成率应为 {expected}，说明写为 {Ratios.Show(p)}{note}",
                 FindingLocation.At(c.Location), expected, Ratios.Show(p), severity, RelatedPlaces.StatementAndCell(c.Subject, compared.Cell)) with { Bases = RelatedPlaces.Bases(c.Subject) };
         }
     }
 
-    /// <summary>The 决算 as printed, and the figure of its cell when the rate was judged on that (“0万元（表七“决算数·公务接待费”为 0.00万元）”).</summary>
-    private static string Actual(PrintedNumber printed, PrintedNumber judged, LinkedCell? cell) =>
-        judged.Decimals == printed.Decimals || cell is null ? Ratios.Amount(printed) : $"{Ratios.Amount(printed)}（{cell.Table.Label}“{cell.Column}”为 {Ratios.Amount(judged)}）";
+    /// <summary>
+    /// The 决算 as printed (in 元 when it and <paramref name="budget"/> were), and the figure of its cell when the rate was judged on
+    /// that (“0万元（表七“决算数·公务接待费”为 0.00万元）”).
+    /// </summary>
+    private static string Actual(PrintedNumber printed, PrintedNumber judged, LinkedCell? cell, PrintedNumber budget) =>
+        judged.Decimals == printed.Decimals || cell is null ? MessageMoney.Of(budget, printed).Amount(printed).Current : $"{Ratios.Amount(printed)}（{cell.Table.Label}“{cell.Column}”为 {Ratios.Amount(judged)}）";
 
     /// <summary>A whole-number amount read as exact to the cent.</summary>
     private static Interval Cents(PrintedNumber n) => new(n.Value - 0.005m, n.Value + 0.005m);

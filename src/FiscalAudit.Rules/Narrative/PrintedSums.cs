@@ -9,13 +9,6 @@ namespace FiscalAudit.Rules.Narrative;
 /// </summary>
 internal sealed record PrintedSums(string Stated, string Total, string List, string Difference)
 {
-    private const string Yuan = "元";
-
-    /// <summary>元 restated in 万元: the factor, and the decimals it adds to what was printed.</summary>
-    private static readonly decimal ToWan = MoneyUnits.Factor(Yuan, "万元")!.Value;
-
-    private static readonly int AddedDecimals = MoneyUnits.ExtraDecimals(ToWan);
-
     public static PrintedSums Of(PrintedNumber stated, IReadOnlyList<PrintedNumber> items)
     {
         var all = items.Prepend(stated).ToList();
@@ -24,9 +17,8 @@ internal sealed record PrintedSums(string Stated, string Total, string List, str
         if (all.All(InYuan))
         {
             // Amounts printed in 元 were restated in 万元 with more decimals; shown back in 元 with the decimals printed.
-            var decimals = all.Max(a => a.Decimals) - AddedDecimals;
-            return new(AsPrinted(stated), PrintedNumber.Format(total / ToWan, decimals) + Yuan,
-                string.Join("＋", items.Select(AsPrinted)), PrintedNumber.Format(difference / ToWan, decimals) + Yuan);
+            var decimals = all.Max(a => a.Decimals);
+            return new(AsPrinted(stated), MessageMoney.InYuanText(total, decimals), string.Join("＋", items.Select(AsPrinted)), MessageMoney.InYuanText(difference, decimals));
         }
         if (!all.Any(InYuan))
         {
@@ -37,8 +29,7 @@ internal sealed record PrintedSums(string Stated, string Total, string List, str
             string.Join("＋", items.Select(a => InYuan(a) ? AsPrinted(a) : Ratios.Show(a) + "万元")), PrintedNumber.FormatTrimmed(difference, places) + "万元");
     }
 
-    /// <summary>An amount printed in 元 as printed, less its thousands separators (“950,000元” → “950000元”).</summary>
-    private static string AsPrinted(PrintedNumber n) => n.ConvertedFrom!.Replace(",", string.Empty, StringComparison.Ordinal);
+    private static string AsPrinted(PrintedNumber n) => MessageMoney.AsPrinted(n);
 
-    private static bool InYuan(PrintedNumber n) => n.ConvertedFrom?.EndsWith(Yuan, StringComparison.Ordinal) == true;
+    private static bool InYuan(PrintedNumber n) => MessageMoney.PrintedInYuan(n);
 }

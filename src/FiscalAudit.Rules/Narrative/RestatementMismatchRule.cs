@@ -32,8 +32,10 @@ public sealed class RestatementMismatchRule : IRule
             .Where(k => Named(budget ? BudgetQuantities.WithoutFunds(k.Key) : k.Fact.Key) && !(budget && BudgetQuantities.OfClassification(k.Fact.Sentence)));
         foreach (var (earlier, f) in Restated(amounts))
         {
+            var money = MessageMoney.Of(f.Amount!.Value, earlier.Amount!.Value);
+            var difference = money.Worked(Amounts.Worked(Math.Abs(f.Amount!.Value.Value - earlier.Amount!.Value.Value), 2, f.Amount!.Value, earlier.Amount!.Value), string.Empty);
             yield return Rule.Report(
-                (FormattableString)$"“{f.Quantity}”此处为 {Ratios.Amount(f.Amount!.Value)}，前文（{earlier.Location.Describe()}）为 {Ratios.Amount(earlier.Amount!.Value)}（差 {Amounts.Worked(Math.Abs(f.Amount!.Value.Value - earlier.Amount!.Value.Value), 2, f.Amount!.Value, earlier.Amount!.Value)}）",
+                (FormattableString)$"“{f.Quantity}”此处为 {money.Amount(f.Amount!.Value)}，前文（{earlier.Location.Describe()}）为 {money.Amount(earlier.Amount!.Value)}（差 {difference}）",
                 FindingLocation.At(f.Location), earlier.Amount!.Value.Value, f.Amount!.Value.Value, related: RelatedPlaces.Statements(earlier));
         }
         // “我部门共有7个项目批复了绩效目标” … “共8个项目批复了绩效目标”: one set counted twice (the same words after the count), not a part of a list.

@@ -55,7 +55,8 @@ public sealed class ShareMismatchRule : IRule
         var part = Ratios.EffectivePart(s);
         if (part?.Amount is not PrintedNumber a || whole.Value == 0m) return null;
         var siblings = shares.Where(o => o.Whole == s.Whole).Select(o => (Ratios.EffectivePart(o)?.Amount, o.Percent!.Value)).ToList();
-        return Mismatch(s, a, whole.Value, whole.Interval, siblings, $"“{part.Quantity}”{Ratios.Amount(a)}占“{s.Whole.Quantity}”{Ratios.Amount(whole)}",
+        var money = MessageMoney.Of(a, whole);
+        return Mismatch(s, a, whole.Value, whole.Interval, siblings, $"“{part.Quantity}”{money.Amount(a)}占“{s.Whole.Quantity}”{money.Amount(whole)}",
             s.WholeBy == "name" ? Severity.Warning : Severity.Error, RelatedPlaces.Statements(s.Whole, part == s.Subject ? null : part));
     }
 

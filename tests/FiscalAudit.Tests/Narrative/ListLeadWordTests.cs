@@ -19,6 +19,7 @@ public class ListLeadWordTests
     [InlineData("涵盖")]
     [InlineData("明细如下")]
     [InlineData("按支出功能分类分别为")]
+    [InlineData("按功能科目分")]
     public void A_list_that_promises_every_part_must_add_up(string lead)
     {
         var adds = $"2023年度一般公共预算财政拨款项目支出356.80万元，{lead}：信息系统运维经费120.50万元、档案数字化经费86.30万元、业务培训经费150.00万元。";
