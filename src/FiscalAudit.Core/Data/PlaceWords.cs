@@ -122,6 +122,20 @@ public static class PlaceWords
         return full.StartsWith(own, StringComparison.Ordinal) ? !SideRun.IsMatch(full[own.Length..]) : own[^1] == full[^1];
     }
 
+    /// <summary>
+    /// The parent under which a form two places are called by (sharedShortForms: “扎旗”) names the place <paramref name="name"/> opens
+    /// with (“通辽市” for “扎鲁特旗财政局”), when <paramref name="printed"/> (the document's text) prints it and no other parent of that
+    /// form (“兴安盟”); null otherwise, and when the name opens with no such place (“通辽市扎鲁特旗财政局” already prints its parent).
+    /// </summary>
+    public static string? PrintedParent(string name, string printed)
+    {
+        if (Opening(name) is not { } place) return null;
+        var parents = Data.SharedShortForms.Values.Where(f => f.ContainsValue(place)).ToList();
+        if (parents.Count == 0) return null;
+        var named = parents.SelectMany(f => f.Keys).Distinct().Where(p => printed.Contains(p, StringComparison.Ordinal)).ToList();
+        return named.Count == 1 && parents.Any(f => f.TryGetValue(named[0], out var own) && own == place) ? named[0] : null;
+    }
+
     private static string Words(IEnumerable<string> words) => string.Join('|', words.OrderByDescending(w => w.Length).Select(Regex.Escape));
 
     private sealed class File
