@@ -32,7 +32,15 @@ public static class PlaceWords
     /// </summary>
     public static string Pattern { get; } =
         $"(?!{Words(Data.NotPlaces)})(?:{Words(Data.Divisions)}|[{Han}]{{1,{Data.NameLength}}}?(?:{Words(Data.Places)})"
-        + $"|[{Han}-[{Regex.Escape(string.Concat(Data.NotInLongNames))}]]{{1,{Data.LongNameLength}}}?(?:{Words(Data.LongPlaces)}))";
+        + $"|{LongPlace(1)})";
+
+    /// <summary>
+    /// The pattern of a place whose own name may run past nameLength (“南宁高新技术产业开发区”, longPlaces), its own name at least
+    /// <paramref name="least"/> characters: how a reader of names tells a running text's verb before such a place from the place
+    /// (“支持南宁高新技术产业开发区管委会…”).
+    /// </summary>
+    public static string LongPlace(int least) =>
+        $"[{Han}-[{Regex.Escape(string.Concat(Data.NotInLongNames))}]]{{{least},{Data.LongNameLength}}}?(?:{Words(Data.LongPlaces)})";
 
     /// <summary>A place opening a text that goes on after it, the shortest.</summary>
     private static readonly Regex OpeningPlace = new($"^(?:{Pattern})(?=.)", RegexOptions.Compiled);
