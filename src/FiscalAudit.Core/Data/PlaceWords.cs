@@ -32,7 +32,15 @@ public static class PlaceWords
     /// </summary>
     public static string Pattern { get; } =
         $"(?!{Words(Data.NotPlaces)})(?:{Words(Data.Divisions)}|[{Han}]{{1,{Data.NameLength}}}?(?:{Words(Data.Places)})"
-        + $"|[{Han}-[{Regex.Escape(string.Concat(Data.NotInLongNames))}]]{{1,{Data.LongNameLength}}}?(?:{Words(Data.LongPlaces)}))";
+        + $"|{LongPlace(1)})";
+
+    /// <summary>
+    /// The pattern of a place whose own name may run past nameLength (“南宁高新技术产业开发区”, longPlaces), its own name at least
+    /// <paramref name="least"/> characters: how a reader of names tells a running text's verb before such a place from the place
+    /// (“支持南宁高新技术产业开发区管委会…”).
+    /// </summary>
+    public static string LongPlace(int least) =>
+        $"[{Han}-[{Regex.Escape(string.Concat(Data.NotInLongNames))}]]{{{least},{Data.LongNameLength}}}?(?:{Words(Data.LongPlaces)})";
 
     /// <summary>A place opening a text that goes on after it, the shortest.</summary>
     private static readonly Regex OpeningPlace = new($"^(?:{Pattern})(?=.)", RegexOptions.Compiled);
@@ -120,6 +128,20 @@ public static class PlaceWords
         var (own, full) = (shortPlace[..^word.Length], fullPlace[..^word.Length]);
         if (own.Length < Data.AbbreviatedLength || own[0] != full[0] || InOrder.Positions(own, full) is null) return false;
         return full.StartsWith(own, StringComparison.Ordinal) ? !SideRun.IsMatch(full[own.Length..]) : own[^1] == full[^1];
+    }
+
+    /// <summary>
+    /// The parent under which a form two places are called by (sharedShortForms: “扎旗”) names the place <paramref name="name"/> opens
+    /// with (“通辽市” for “扎鲁特旗财政局”), when <paramref name="printed"/> (the document's text) prints it and no other parent of that
+    /// form (“兴安盟”); null otherwise, and when the name opens with no such place (“通辽市扎鲁特旗财政局” already prints its parent).
+    /// </summary>
+    public static string? PrintedParent(string name, string printed)
+    {
+        if (Opening(name) is not { } place) return null;
+        var parents = Data.SharedShortForms.Values.Where(f => f.ContainsValue(place)).ToList();
+        if (parents.Count == 0) return null;
+        var named = parents.SelectMany(f => f.Keys).Distinct().Where(p => printed.Contains(p, StringComparison.Ordinal)).ToList();
+        return named.Count == 1 && parents.Any(f => f.TryGetValue(named[0], out var own) && own == place) ? named[0] : null;
     }
 
     private static string Words(IEnumerable<string> words) => string.Join('|', words.OrderByDescending(w => w.Length).Select(Regex.Escape));

@@ -47,6 +47,12 @@ public sealed class Disclosure
     /// </summary>
     public bool DepartmentGuessed { get; set; }
 
+    /// <summary>
+    /// The place the document prints above the department's own where its name leaves it out and a form two places are called by
+    /// needs it (“通辽市” in a document of “扎鲁特旗财政局” printing “通辽市扎鲁特旗人民政府”: “扎旗” is then its own place); null otherwise.
+    /// </summary>
+    public string? DepartmentParent { get; set; }
+
     public int? Year { get; set; }
 
     public SourceLocation? YearLocation { get; set; }
@@ -121,6 +127,7 @@ public sealed class Disclosure
             Department = Department ?? other?.Department,
             DepartmentLocation = Department is null ? other?.DepartmentLocation : DepartmentLocation,
             DepartmentGuessed = Department is null ? other?.DepartmentGuessed == true : DepartmentGuessed,
+            DepartmentParent = Department is null ? other?.DepartmentParent : DepartmentParent,
             Year = Year ?? other?.Year,
             YearLocation = Year is null ? other?.YearLocation : YearLocation,
             Unit = Unit ?? other?.Unit,

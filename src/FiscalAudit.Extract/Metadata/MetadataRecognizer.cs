@@ -1,7 +1,9 @@
 using System.Text.RegularExpressions;
+using FiscalAudit.Core.Data;
 using FiscalAudit.Core.Documents;
 using FiscalAudit.Core.Model;
 using FiscalAudit.Core.Numbers;
+using FiscalAudit.Core.Text;
 using FiscalAudit.Extract.Kinds;
 using FiscalAudit.Extract.Narrative;
 using FiscalAudit.Extract.Tables;
@@ -80,6 +82,7 @@ public sealed partial class MetadataRecognizer : IRecognizer
         if ((found ?? MostNamed(lines)) is not { } department) return;
         disclosure.Department = SharedOfficeStatements.FirstOfJoined(department.Name, lines.SelectMany(l => SharedOfficeStatements.Read(l.Text, l.Location)));
         disclosure.DepartmentLocation = department.Location;
+        disclosure.DepartmentParent = PlaceWords.PrintedParent(disclosure.Department, string.Concat(lines.Select(l => Spaceless.Of(l.Text))));
     }
 
     /// <summary>

@@ -99,7 +99,7 @@ internal static class OrganisationNames
     {
         var placeWords = Alternatives(PlaceWords.All);
         var leads = Alternatives(words.Leads);
-        var lead = $"[{Han}]{{0,{words.LeadAfter}}}(?!{Alternatives(words.KeptLeads)})(?:{leads})[{Han}]{{2,{PlaceWords.NameLength}}}?(?:{placeWords})";
+        var lead = $"[{Han}]{{0,{words.LeadAfter}}}(?!{Alternatives(words.KeptLeads)})(?:{leads})(?:[{Han}]{{2,{PlaceWords.NameLength}}}?(?:{placeWords})|{PlaceWords.LongPlace(2)})";
         var notStarts = Either(words.NotStarts.Select(Regex.Escape).Append("第[一二三四五六七八九十]+部分").Append(lead).Append($"[{PrintedYears.Digits}]{{0,3}}年"));
         var place = PlaceWords.Pattern;
         var notFollowed = $"(?!(?!{Alternatives(words.VerbsAfterEnd)})(?:{Alternatives(words.NotFollowedBy)}))";

@@ -22,6 +22,12 @@ public static partial class SelfDescriptions
 
     private static readonly IReadOnlyList<string> NotInSubject;
 
+    /// <summary>A date opening a sentence before its subject (“2018年机构改革后，”, “2019年3月，”).</summary>
+    private static readonly Regex DateOpening;
+
+    /// <summary>A date standing after a subject, with the act it dates (“于2019年3月组建，”, “成立于1985年，”).</summary>
+    private static readonly Regex DateAside;
+
     static SelfDescriptions()
     {
         var data = VocabularyFile.Load<DescriptionsFile>("self-descriptions.json");
@@ -30,6 +36,8 @@ public static partial class SelfDescriptions
             .ToList();
         SelfWords = data.SelfWords;
         NotInSubject = data.NotInSubject;
+        DateOpening = new Regex($@"^\s*(?:{data.DateOpening})\s*", RegexOptions.Compiled);
+        DateAside = new Regex(data.DateAside, RegexOptions.Compiled);
         SelfNamed = new Regex(
             $@"^(?:{Either(data.SelfWords)})(?:{Either(data.SelfNamed)})(?<subject>[\u4e00-\u9fa5][\u4e00-\u9fa5 \u3000]{{1,40}}?)\s*(?:[，,（(]|$)",
             RegexOptions.Compiled);
@@ -57,7 +65,7 @@ public static partial class SelfDescriptions
             var numbered = sentence.Value.TrimStart();
             var start = sentence.Index + sentence.Length - numbered.Length + ItemStart.Length(numbered);
             while (start < sentence.Index + sentence.Length && char.IsWhiteSpace(text[start])) start++;
-            start += Citations.OpeningLength(text[start..(sentence.Index + sentence.Length)]);
+            start += Opening(text[start..(sentence.Index + sentence.Length)]);
             var rest = text[start..(sentence.Index + sentence.Length)];
             if ((Subject(rest) ?? SubjectBeforeCitation(rest)) is { } subject)
             {
@@ -68,15 +76,32 @@ public static partial class SelfDescriptions
     }
 
     /// <summary>
-    /// The subject of <paramref name="sentence"/> read with the decision it cites after its subject skipped (“X局根据《…》（…号）设立，是…
-    /// 工作部门”, <see cref="Citations.Without"/>): the subject stands where it is printed, before the citation; none otherwise.
+    /// How many characters of <paramref name="sentence"/> the citations and dates opening it take, in any order (“2018年机构改革后，”,
+    /// “根据《…》（…号）的规定，”), 0 when none does.
+    /// </summary>
+    private static int Opening(string sentence)
+    {
+        var length = 0;
+        while (true)
+        {
+            var rest = sentence[length..];
+            var step = Citations.OpeningLength(rest) is var cited and > 0 ? cited : DateOpening.Match(rest) is { Success: true } date ? date.Length : 0;
+            if (step == 0) return length;
+            length += step;
+        }
+    }
+
+    /// <summary>
+    /// The subject of <paramref name="sentence"/> read with the decision it cites and the date it gives after its subject skipped (“X局根据
+    /// 《…》（…号）设立，是…工作部门”, <see cref="Citations.Without"/>; “X局于2019年3月组建，为…工作部门”, “X局成立于1985年，是…”): the
+    /// subject stands where it is printed, before them; none otherwise.
     /// </summary>
     private static Group? SubjectBeforeCitation(string sentence)
     {
-        var without = Citations.Without(sentence);
+        var without = DateAside.Replace(Citations.Without(sentence), string.Empty);
         if (without.Length == sentence.Length || Subject(without) is not { } subject) return null;
         var end = subject.Index + subject.Length;
-        return string.CompareOrdinal(sentence, 0, without, 0, end) == 0 && sentence.IndexOf('《') >= end ? subject : null;
+        return string.CompareOrdinal(sentence, 0, without, 0, end) == 0 ? subject : null;
     }
 
     /// <summary>
@@ -122,5 +147,11 @@ public static partial class SelfDescriptions
 
         /// <summary>Words that make a subject a clause, not a name (“是”).</summary>
         public List<string> NotInSubject { get; init; } = new();
+
+        /// <summary>The pattern of a date opening a sentence (“2018年机构改革后，”).</summary>
+        public string DateOpening { get; init; } = string.Empty;
+
+        /// <summary>The pattern of a date after a subject, with the act it dates (“于2019年3月组建，”).</summary>
+        public string DateAside { get; init; } = string.Empty;
     }
 }

@@ -57,7 +57,8 @@ public sealed class TextMarks
         var roundBracketed = Either(placeholders.Bracketed.RoundPairs.Select(p =>
             $"{ValueStart}\\{p[0]}[^\\{p[1]}0-9]{{1,6}}?(?:{Alternatives(placeholders.Bracketed.Ends)})\\{p[1]}"));
         var empty = placeholders.Bracketed.EmptyPairs.Select(p => $"\\{p[0]}[ \\u3000]*\\{p[1]}");
-        var blank = $"(?:{Alternatives(placeholders.Blanks)})+(?=\\s*(?:{Alternatives(single.Units)}))";
+        // A whole run, not after a figure: “**12.30**万元” is Markdown's bold around a figure, “***万元” a blank.
+        var blank = $"(?<![0-9０-９]|{Alternatives(placeholders.Blanks)})(?:{Alternatives(placeholders.Blanks)})+(?=\\s*(?:{Alternatives(single.Units)}))";
         var ellipsis = $"(?:{Alternatives(placeholders.Ellipses.Signs)})+(?=\\s*(?:{Alternatives(placeholders.Ellipses.Units)}))";
         placeholder = Build($"(?<!{LatinLetter})(?:{Either(runs.Concat(circles).Append(lone).Append(inYear).Append(blank).Append(ellipsis).Concat(empty))}|{Alternatives(placeholders.Words)}|{bracketed}|{roundBracketed})(?!{LatinLetter})");
         maskedNames = new MaskedNames(placeholders.MaskedNames, placeholders.Repeated, placeholders.Words);

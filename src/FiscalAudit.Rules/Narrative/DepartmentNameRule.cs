@@ -34,7 +34,7 @@ public sealed class DepartmentNameRule : IRule
         var aliases = SharedOffices(disclosure, department).ToList();
         foreach (var name in disclosure.Narrative.Names.Where(n => n.Kind is not (TextMarkKind.ImplementerName or TextMarkKind.OwnUnitName or TextMarkKind.SharedOfficeName)))
         {
-            if (DepartmentNameForms.Same(department, name.Text) || forms.Contains(name.Location)) continue;
+            if (DepartmentNameForms.Same(department, name.Text) || forms.Contains(name.Location) || ParentSame(disclosure, name.Text)) continue;
             if (units.Concat(aliases).Any(u => DepartmentNameForms.Same(u, name.Text))) continue;
             if (name.Kind == TextMarkKind.FillingUnitName && implementers.Any(u => DepartmentNameForms.Same(u, name.Text))) continue;
             if (name.Kind == TextMarkKind.SupervisorName && !OtherSupervisor(projects, department, name.Text)) continue;
@@ -43,6 +43,13 @@ public sealed class DepartmentNameRule : IRule
                 FindingLocation.At(name.Location), department, name.Text);
         }
     }
+
+    /// <summary>
+    /// Whether <paramref name="name"/> names the department under the parent place the document prints where the department's name
+    /// leaves it out (“扎旗财政局” in a document of 扎鲁特旗财政局 printing “通辽市”: <see cref="Disclosure.DepartmentParent"/>).
+    /// </summary>
+    private static bool ParentSame(Disclosure disclosure, string name) =>
+        disclosure.DepartmentParent is { } parent && DepartmentNameForms.Same(parent + disclosure.Department, name);
 
     /// <summary>
     /// Whether a 主管部门 cell naming <paramref name="supervisor"/> (not the department) is another department's: a project form of the
