@@ -59,12 +59,51 @@ public sealed partial class CountedLists
                 : Before(text, m.Index) ?? ItemsWithAmountsBefore(text, start, m)
                     ?? (NounBefore(text, m) is { } noun ? UnderNextSibling(noun, blocks, index, text.Length) is { } later ? later with { Noun = string.Empty } : null : null);
             if (list is not { } l || l.Items.Count < 2 || l.Items.All(i => i.Length == 0 || char.IsDigit(i[0]))) continue;
-            yield return new CountedList(stated, l.Items, l.Items.Count(Joins), l.Partial, text[start..(m.Index + m.Length)].Trim() + l.Noun,
-                paragraph.LocationOf(Math.Min(start, l.Start), Math.Max(l.End, m.Index + m.Length), m.Index))
-            {
-                Sums = sums.Pair(l.Money, l.Items, StatedNones.Of(text)),
-            };
+            CountedList Stating(int total, int from) =>
+                new(total, l.Items, l.Items.Count(Joins), l.Partial, text[from..(m.Index + m.Length)].Trim() + l.Noun,
+                    paragraph.LocationOf(Math.Min(from, l.Start), Math.Max(l.End, m.Index + m.Length), m.Index))
+                {
+                    Sums = sums.Pair(l.Money, l.Items, StatedNones.Of(text)),
+                };
+            var own = Stating(stated, start);
+            yield return !own.Agrees && l.Noun.Length == 0 && KindCounts(text, m, stated) is var (total, first) ? Stating(total, first) : own;
         }
+    }
+
+    /// <summary>
+    /// The counts of kinds of one whole stated in the clauses right before the clause of <paramref name="stating"/> (<paramref name="stated"/>),
+    /// each clause nothing but a kind and its count, every kind ending in the same word (“本部门中，行政单位1家，参公单位1家，事业单位4家，
+    /// 具体包括：” lists the units of every kind): their total and where the first starts; null when the count's kind stands alone or the
+    /// kinds name different things (“设内设机构5个，直属单位3个，分别为：…” lists the 直属单位 only).
+    /// </summary>
+    private (int Total, int Start)? KindCounts(string text, Match stating, int stated)
+    {
+        var own = ListItems.ClauseStart(text, stating.Index, KindBreaks);
+        var head = KindHead(text[own..stating.Index]);
+        var unit = Unit(stating);
+        var (total, first) = (stated, own);
+        while (head is not null && first > 1 && text[first - 1] is '，' or ',' or '、')
+        {
+            var clauseStart = ListItems.ClauseStart(text, first - 1, KindBreaks);
+            var clause = text[clauseStart..(first - 1)];
+            var kind = count.Matches(clause).LastOrDefault() is { } c && clause[(c.Index + c.Length)..].Trim().Length == 0 && Unit(c) == unit ? c : null;
+            if (kind is null || KindHead(clause[..kind.Index]) != head || OutlineHeadings.Value(kind.Groups["n"].Value) is not int n) break;
+            (total, first) = (total + n, clauseStart);
+        }
+        return first < own ? (total, first) : null;
+    }
+
+    /// <summary>The clause breaks, and the “、” kinds may be counted in turn with (“其中行政单位1家、事业单位2家”).</summary>
+    private static readonly string KindBreaks = Punctuation.ClauseBreaks + "、";
+
+    /// <summary>The unit a count is stated in (“家” of “4 家”).</summary>
+    private static string Unit(Match count) => count.Value[count.Groups["n"].Length..].Trim();
+
+    /// <summary>The last two characters of a kind written as Han characters only (“事业单位” → “单位”), or null.</summary>
+    private static string? KindHead(string kind)
+    {
+        kind = kind.Trim();
+        return kind.Length >= 3 && kind.All(c => c is >= '\u4e00' and <= '\u9fa5') ? kind[^2..] : null;
     }
 
     private static readonly char[] Conjunctions = { '和', '及', '与' };
