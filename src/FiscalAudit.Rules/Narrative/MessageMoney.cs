@@ -34,14 +34,25 @@ internal sealed class MessageMoney
     /// <paramref name="worked"/> prints followed by <paramref name="wanSuffix"/> (“6.20 万元”, or no unit where the message gave none).
     /// </summary>
     public Shown Worked(WorkedAmount worked, string wanSuffix) =>
-        new(InYuan ? InYuanText(worked.Value, worked.From.Max(n => n.Decimals)) : worked.ToString(null, CultureInfo.InvariantCulture) + wanSuffix,
+        new(InYuan ? InYuanText(worked.Value, worked.From.Max(n => n.Decimals), worked.From.Any(Grouped)) : worked.ToString(null, CultureInfo.InvariantCulture) + wanSuffix,
             worked.ToString(null, WorkedAmount.FormerPrinting) + wanSuffix);
 
-    /// <summary>A value in 万元 restated in 元 with the decimals of figures printed in 元 (<paramref name="restatedDecimals"/> is theirs in 万元).</summary>
-    public static string InYuanText(decimal wan, int restatedDecimals) => PrintedNumber.Format(wan / ToWan, Math.Max(0, restatedDecimals - AddedDecimals)) + Yuan;
+    /// <summary>
+    /// A value in 万元 restated in 元 with the decimals of figures printed in 元 (<paramref name="restatedDecimals"/> is theirs in 万元),
+    /// with thousands separators when <paramref name="grouped"/> (the figures cited print them: “305,700.00元” beside “306,700.00元”).
+    /// </summary>
+    public static string InYuanText(decimal wan, int restatedDecimals, bool grouped)
+    {
+        var decimals = Math.Max(0, restatedDecimals - AddedDecimals);
+        var yuan = decimal.Round(wan / ToWan, decimals, MidpointRounding.AwayFromZero);
+        return (grouped ? yuan.ToString("N" + decimals, CultureInfo.InvariantCulture) : PrintedNumber.Format(yuan, decimals)) + Yuan;
+    }
 
-    /// <summary>An amount printed in 元 as printed, less its thousands separators (“950,000元” → “950000元”).</summary>
-    public static string AsPrinted(PrintedNumber n) => n.ConvertedFrom!.Replace(",", string.Empty, StringComparison.Ordinal);
+    /// <summary>An amount printed in 元 as printed (“950,000元”), so a reviewer finds it in the text.</summary>
+    public static string AsPrinted(PrintedNumber n) => n.ConvertedFrom!;
+
+    /// <summary>True when <paramref name="n"/> was printed with thousands separators (“306,700.00元”).</summary>
+    public static bool Grouped(PrintedNumber n) => n.ConvertedFrom?.Contains(',') == true;
 
     /// <summary>True when <paramref name="n"/> was printed in 元 and restated in 万元.</summary>
     public static bool PrintedInYuan(PrintedNumber n) =>

@@ -17,8 +17,8 @@ internal sealed record PrintedSums(string Stated, string Total, string List, str
         if (all.All(InYuan))
         {
             // Amounts printed in 元 were restated in 万元 with more decimals; shown back in 元 with the decimals printed.
-            var decimals = all.Max(a => a.Decimals);
-            return new(AsPrinted(stated), MessageMoney.InYuanText(total, decimals), string.Join("＋", items.Select(AsPrinted)), MessageMoney.InYuanText(difference, decimals));
+            var (decimals, grouped) = (all.Max(a => a.Decimals), all.Any(MessageMoney.Grouped));
+            return new(AsPrinted(stated), MessageMoney.InYuanText(total, decimals, grouped), string.Join("＋", items.Select(AsPrinted)), MessageMoney.InYuanText(difference, decimals, grouped));
         }
         if (!all.Any(InYuan))
         {
