@@ -298,7 +298,10 @@ public sealed partial class ParagraphFactReader
         var whole = state.WholeOutOfReach ? null : state.LastAmount ?? facts.LastOrDefault(f => f.Kind == FactKind.Amount);
         // “…支出合计3150.60万元，较上年增加…。其中基本支出…”: a sentence that opens with 其中 lists the parts of the last amount before it.
         var opensSentence = state.Amounts.Count == 0 && raw.TrimStart().StartsWith("其中", StringComparison.Ordinal);
-        var near = namedLead?.Whole ?? (state.WholeOutOfReach || state.ChangedSinceAmount ? null : opensSentence ? whole : state.LastAmount);
+        // “…24.00万元，比上年减少4.00万元，其中公务用车购置费0万元、…”: amounts a glued 其中 opens after a change are the amount's parts, as
+        // after “其中：” (the parts of a change are changes themselves).
+        var changedAway = state.ChangedSinceAmount && Labels.GluedListMarker(raw) is null;
+        var near = namedLead?.Whole ?? (state.WholeOutOfReach || changedAway ? null : opensSentence ? whole : state.LastAmount);
         state.WholeOutOfReach = false;
         state.ChangedSinceAmount = false;
         // “收入预算100万元，其中财政拨款预算80万元，事业收入预算20万元，实际收入95万元”: what was received or spent ends a list of budgets.
