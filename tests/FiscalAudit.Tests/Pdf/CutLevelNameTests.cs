@@ -46,5 +46,47 @@ public class CutLevelNameTests
         Assert.DoesNotContain(blocks.OfType<ParagraphBlock>(), p => p.Text.Contains(rest, StringComparison.Ordinal) && !p.Text.Contains(cut, StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// The same form in small print on a portrait page: columns four characters wide, so a level's name fills its column (“可持续影” over
+    /// “响指标”) and so do the target and actual (“年度考核” over “完成后一”). A row is cut by the page end with its 三级指标 filling its
+    /// column, and the next page opens with the next indicator, its 二级指标 a whole level's name beside lines as full: that name opens a
+    /// row of its own — a level's name goes on with a cut cell only when it finishes one — and the cut row keeps its own cells.
+    /// </summary>
+    [Theory]
+    [InlineData("质量指标", false)]
+    [InlineData("成本指标", false)]
+    [InlineData("数量指标", false)]
+    [InlineData("质量指标", true)]
+    [InlineData("成本指标", true)]
+    public void A_level_name_opening_the_next_page_opens_a_row_of_its_own(string next, bool figures)
+    {
+        // The cut row's target and actual: wrapped words filling their columns, or figures (“≥95%”, “98%”) on its first line only.
+        var (target, actual) = figures ? (("≥95%", "98%"), (string.Empty, string.Empty)) : (("年度考核", "年度考核"), ("完成后一", "完成后一"));
+        var first = new List<PdfLine>
+        {
+            Line(760, ("一级指标", 50), ("二级指标", 110), ("三级指标", 160), ("指标值", 310), ("完成值", 360), ("偏差原因", 410)),
+            Line(740, ("产出指标", 50), ("数量指标", 110), ("考核发放人数达到在编人员全部", 160), ("达到在编", 310), ("达到在编", 360)),
+            Line(726, ("覆盖", 160), ("人员总数", 310), ("人员总数", 360)),
+            Line(706, ("效益指标", 50), ("可持续影", 110), ("考核结果运用形成长效机制", 160), ("长效", 310), ("长效", 360)),
+            Line(692, ("响指标", 110)),
+            Line(672, ("时效指标", 110), ("年度考核完成后及时足额发放到", 160), (target.Item1, 310), (target.Item2, 360)),
+            figures ? Line(658, ("个人账户并公示考核结果和名单", 160)) : Line(658, ("个人账户并公示考核结果和名单", 160), (actual.Item1, 310), (actual.Item2, 360)),
+        };
+        var second = new List<PdfLine>
+        {
+            Line(770, (next, 110), ("考核奖励资金控制在预算以内", 160), ("验收合格", 310), ("验收合格", 360)),
+            Line(750, ("满意度指标", 50), ("服务对象", 110), ("工作人员满意程度", 160), ("≥90%", 310), ("96%", 360)),
+            Line(736, ("满意度指", 110)),
+            Line(722, ("标", 110)),
+        };
+
+        var rows = Assert.Single(PlacedLine.Read([.. first], [.. second]).OfType<TableBlock>()).Rows;
+
+        var cut = Assert.Single(rows, r => r.Cells.Any(c => c.Text.StartsWith("年度考核完成后", StringComparison.Ordinal)));
+        Assert.Equal(["时效指标", "年度考核完成后及时足额发放到个人账户并公示考核结果和名单", target.Item1 + actual.Item1], cut.Cells.Skip(1).Take(3).Select(c => c.Text));
+        Assert.Equal(next, Assert.Single(rows, r => r.Cells.Any(c => c.Text == "考核奖励资金控制在预算以内")).Cells[1].Text);
+        Assert.Equal(6, rows.Count);
+    }
+
     private static PdfLine Line(double baseline, params (string Text, double Left)[] words) => PlacedLine.At(baseline, words);
 }

@@ -10,8 +10,10 @@ namespace FiscalAudit.Ingest.Pdf.Assembly;
 /// 三级指标 whose last line is short) is whole, and text under it on the next page is a row of its own; in a column where no cell wraps
 /// (figures, short names) nothing tells how wide a line may be, and no cell goes on — unless its rest finishes an indicator level's name
 /// left unfinished at the page foot (“服务对象满意” + “度指标”, “可持续影响指” + “标” beside the rest of its 三级指标: the piece at the foot is
-/// no level's name, the two together are one, <see cref="FormRowWords.IsLevelName"/>). A header's label is whole, so a header row left at
-/// a page foot never goes on so.
+/// no level's name, the two together are one, <see cref="FormRowWords.IsLevelName"/>). A whole level's name opening the next page
+/// (“质量指标” under “数量指标”) opens a row of its own, however full the lines beside it: in small print a column's widest line on the
+/// page may fall short of the column by more than the tolerance, so the width alone would carry the next indicator into the cut one.
+/// A header's label is whole, so a header row left at a page foot never goes on so.
 /// </summary>
 internal static class CutRow
 {
@@ -32,12 +34,20 @@ internal static class CutRow
         {
             var column = previous.Grid.ColumnAt(words.Average(w => w.CenterX));
             var lines = Lines(words);
+            var text = string.Concat(lines.SelectMany(l => l).Select(w => w.Text));
             return last.FirstOrDefault(a => a.Cell.Column == column && a.Cell.ColumnSpan == 1 && a.Words.Count > 0) is { } above
-                && (widest.TryGetValue(column, out var width)
-                    && Width(Lines(above.Words)[^1]) + Lead(lines[0]) > width + FitTolerance * above.Words[0].FontSize
-                    || FinishesLevelName(above.Text, string.Concat(lines.SelectMany(l => l).Select(w => w.Text))));
+                && (FinishesLevelName(above.Text, text)
+                    || !OpensIndicator(above.Text, text)
+                    && widest.TryGetValue(column, out var width)
+                    && Width(Lines(above.Words)[^1]) + Lead(lines[0]) > width + FitTolerance * above.Words[0].FontSize);
         });
     }
+
+    /// <summary>
+    /// <paramref name="rest"/>, opening the next page under <paramref name="cut"/>, is a whole level's name that does not finish the cut
+    /// cell into one (“质量指标” under “数量指标”): it opens the next indicator's row, whatever stands beside it.
+    /// </summary>
+    public static bool OpensIndicator(string cut, string rest) => FormRowWords.IsLevelName(rest) && !FinishesLevelName(cut, rest);
 
     /// <summary><paramref name="rest"/> finishes <paramref name="cut"/>, no level's name alone, into an indicator level's name.</summary>
     private static bool FinishesLevelName(string cut, string rest) => FormRowWords.IsLevelName(cut + rest) && !FormRowWords.IsLevelName(cut);

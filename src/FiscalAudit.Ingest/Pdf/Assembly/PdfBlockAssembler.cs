@@ -257,7 +257,8 @@ public sealed class PdfBlockAssembler
     /// The row is the rest of <paramref name="open"/>'s last row cut by the page end (<see cref="JoinsLastRow"/>): text only in columns where
     /// the last row has text, and not the table's first row repeated over the page (every cell of it, which may also stand in name columns
     /// only: “收入” … “支出”; a name's last line alone, “支出”, may read as one of them). Either the last row holds figures and the row none but
-    /// the last digits of a wrapped code (digits only, under a code of the last row: “208059” + “9”), or each of its cells goes on with a cell
+    /// the last digits of a wrapped code (digits only, under a code of the last row: “208059” + “9”) and no whole indicator level's name that
+    /// opens the next indicator (<see cref="CutRow.OpensIndicator"/>: “质量指标” under “数量指标”), or each of its cells goes on with a cell
     /// of the last row whose lowest line fills its column (<see cref="CutRow"/>: a form's 项目名称 or indicator wrapped over the page end,
     /// “工作人员绩效” + “考核奖”, “满意度达到” + “100%”).
     /// </summary>
@@ -267,7 +268,8 @@ public sealed class PdfBlockAssembler
         var header = open.Rows.Count > 0 ? open.Rows[0].Cells.Where(h => h.Text.Length > 0).Select(h => h.Text).ToList() : [];
         bool Under(PdfCell c) => map[c.Cell.Column].First == map[c.Cell.Column + c.Cell.ColumnSpan - 1].Last && open.Rows[^1].At(map[c.Cell.Column].First) is { Text.Length: > 0 };
         var figuresGoOn = open.RowTexts[^1].Any(char.IsAsciiDigit)
-            && filled.All(c => !c.Text.Any(char.IsAsciiDigit) || IsDigits(c.Text) && IsDigits(open.Rows[^1].At(map[c.Cell.Column].First)!.Text));
+            && filled.All(c => !c.Text.Any(char.IsAsciiDigit) || IsDigits(c.Text) && IsDigits(open.Rows[^1].At(map[c.Cell.Column].First)!.Text))
+            && !filled.Any(c => open.Rows[^1].At(map[c.Cell.Column].First) is { } above && CutRow.OpensIndicator(above.Text, c.Text));
         return open.Rows.Count > 0 && filled.Count > 0 && filled.All(Under)
             && (figuresGoOn || open.LastPart is { } last && CutRow.GoesOn(last, row))
             && !(header.Count > 0 && header.All(h => filled.Any(c => c.Text == h)));
