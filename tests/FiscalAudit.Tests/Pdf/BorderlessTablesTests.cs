@@ -112,15 +112,16 @@ public class BorderlessTablesTests
 
     /// <summary>
     /// The text as a Word document on A4 pages (landscape or portrait): headings, paragraphs, and tables without borders, their columns
-    /// sharing the page's width; all text in <paramref name="points"/> pt when given (else Word's default size).
+    /// sharing the page's width; all text in <paramref name="points"/> pt when given (else Word's default size); amounts set as
+    /// <paramref name="amounts"/> says in their cells when given (else left, as the cells' paragraphs start).
     /// </summary>
-    internal static byte[] WordDocument(string text, bool landscape = true, double? points = null)
+    internal static byte[] WordDocument(string text, bool landscape = true, double? points = null, JustificationValues? amounts = null)
     {
         var (width, height) = landscape ? (16838U, 11906U) : (11906U, 16838U);
         var body = new PlainTextReader().Read("002.txt", Encoding.UTF8.GetBytes(text)).Blocks.Select(block => block switch
         {
             HeadingBlock heading => TestDocx.P(heading.Text, "2"),
-            TableBlock table => (OpenXmlElement)BorderlessTable(table, (int)width - 2 * Margin),
+            TableBlock table => (OpenXmlElement)BorderlessTable(table, (int)width - 2 * Margin, amounts),
             _ => TestDocx.P(((ParagraphBlock)block).Text),
         }).ToList();
         if (points is { } size)
@@ -134,8 +135,8 @@ public class BorderlessTablesTests
         return TestDocx.Create([.. body]);
     }
 
-    /// <summary>A table without borders, <paramref name="width"/> twips wide in columns of one width, its cells as <paramref name="block"/> spans them.</summary>
-    private static Table BorderlessTable(TableBlock block, int width)
+    /// <summary>A table without borders, <paramref name="width"/> twips wide in columns of one width, its cells as <paramref name="block"/> spans them, amounts set as <paramref name="amounts"/> says.</summary>
+    private static Table BorderlessTable(TableBlock block, int width, JustificationValues? amounts)
     {
         var columns = block.ColumnCount;
         var table = new Table(new TableProperties(new TableBorders()), new TableGrid(Enumerable.Range(0, columns).Select(_ => new GridColumn { Width = (width / columns).ToString(System.Globalization.CultureInfo.InvariantCulture) })));
@@ -146,7 +147,10 @@ public class BorderlessTablesTests
             {
                 var cell = row.At(column);
                 var span = cell is null ? 1 : cell.Column + cell.ColumnSpan - column;
-                cells.Add(TestDocx.Cell(cell?.Text ?? string.Empty, span));
+                var docxCell = TestDocx.Cell(cell?.Text ?? string.Empty, span);
+                if (amounts is { } justification && cell is not null && IsAmount(cell.Text))
+                    docxCell.GetFirstChild<Paragraph>()!.PrependChild(new ParagraphProperties(new Justification { Val = justification }));
+                cells.Add(docxCell);
                 column += span - 1;
             }
             table.Append(new TableRow(cells));

@@ -40,6 +40,30 @@ public class WordPortraitPrintTests
     }
 
     /// <summary>
+    /// The same Word document with the amounts centred in their cells (a template's default in Word and WPS) or set flush right, on
+    /// portrait and landscape pages: a centred figure stands clear of both its column's edges, so the column is told from the middles of
+    /// its figures, not their edges, and 科目名称 wraps over two or three lines beside and under them. All nine tables come back cell for
+    /// cell, with their titles, and the print finds all the text finds.
+    /// </summary>
+    [LibreOfficeTheory(NeedsShared = true)]
+    [InlineData(false, null, "center")]
+    [InlineData(false, 9.0, "center")]
+    [InlineData(false, 10.5, "center")]
+    [InlineData(true, null, "center")]
+    [InlineData(false, 9.0, "right")]
+    public void Seed_002_printed_from_word_with_amounts_centred_or_flush_right_gives_its_tables_back(bool landscape, double? points, string align)
+    {
+        var text = File.ReadAllText(Repo.Seed("002"));
+        var amounts = align == "center" ? DocumentFormat.OpenXml.Wordprocessing.JustificationValues.Center : DocumentFormat.OpenXml.Wordprocessing.JustificationValues.Right;
+        PrintedRendering.Check("seed002.docx", BorderlessTablesTests.WordDocument(text, landscape, points, amounts), pdf =>
+        {
+            var (expected, printed) = SameReading.NineTablesBack(text, pdf, CellForCell);
+            Assert.Equal(Titles(expected), Titles(printed));
+            Assert.Equal(SameReading.Findings(expected), SameReading.Findings(printed));
+        });
+    }
+
+    /// <summary>
     /// Two errors planted in the text: 表二's “208 社会保障和就业支出” 本年收入合计 12.23 printed 12.32 (it no longer adds up) and 表一's
     /// 一般公共预算财政拨款收入 199.52 printed 199.25 (restated 199.52 by 表一's total and 表二). The portrait print finds both at their cells,
     /// and all the text finds besides.
