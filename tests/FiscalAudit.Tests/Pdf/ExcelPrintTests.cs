@@ -42,6 +42,45 @@ public class ExcelPrintTests
             SameReading.NineTablesBack(text, pdf, cellForCell));
     }
 
+    /// <summary>
+    /// Seed 002 with 表六 in two panels side by side, as many regions print it (人员经费 | 公用经费, each 科目编码 科目名称 决算数: the 公用经费
+    /// panel lists 302 and then 307, 310 and 399 under it, the 人员经费 panel ending higher, blank cells under it), printed from a workbook
+    /// fit to the page's width without gridlines: both panels come back, each code with its name and amount, each panel's total in its own
+    /// column, and the other tables as well.
+    /// </summary>
+    [LibreOfficeTheory(NeedsShared = true)]
+    [InlineData("one sheet per table, portrait")]
+    public void Seed_002_table_six_in_two_panels_printed_from_a_workbook_comes_back(string print)
+    {
+        var text = TwoPanels(File.ReadAllText(Repo.Seed("002")));
+        PrintedRendering.Check("seed002.xlsx", Workbook(text, WorkbookPrint.Named(print)), pdf =>
+        {
+            var (expected, _) = SameReading.NineTablesBack(text, pdf, "T1 T2 T3 T4 T5 T6 T7 T8 T9");
+            // The two panels' last rows and their totals, read from the text as from the print.
+            Assert.Contains("T6|其他对个人和家庭的补助|决算数|0.00", SameReading.Cells(expected, "T6"));
+            Assert.Contains("T6|其他支出|决算数|0.00", SameReading.Cells(expected, "T6"));
+            Assert.Contains("T6|人员经费合计|决算数|117.74", SameReading.Cells(expected, "T6"));
+            Assert.Contains("T6|公用经费合计|决算数|74.84", SameReading.Cells(expected, "T6"));
+        });
+    }
+
+    /// <summary>The text with 表六's three panels (人员经费 | 公用经费 302 | 307, 310, 399) set as two, the last under the second.</summary>
+    private static string TwoPanels(string text)
+    {
+        var lines = text.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+        var header = lines.FindIndex(l => l.StartsWith("科目编码\t科目名称\t决算数\t科目编码", StringComparison.Ordinal));
+        var total = lines.FindIndex(header, l => l.StartsWith("人员经费合计", StringComparison.Ordinal));
+        var rows = lines[(header + 1)..total].Select(l => l.Split('\t')).ToList();
+        List<string> Panel(int at) => rows.Where(r => r.Length > at + 2 && r[at].Length > 0).Select(r => string.Join('\t', r[at..(at + 3)])).ToList();
+        var (people, goods) = (Panel(0), Panel(3).Concat(Panel(6)).ToList());
+        var sums = lines[total].Split('\t');
+        lines.RemoveRange(header - 1, total - header + 2);
+        lines.InsertRange(header - 1, [
+            "人员经费\t\t\t公用经费\t\t", "科目编码\t科目名称\t决算数\t科目编码\t科目名称\t决算数",
+            .. goods.Select((g, i) => $"{(i < people.Count ? people[i] : "\t\t")}\t{g}"), $"人员经费合计\t\t{sums[2]}\t公用经费合计\t\t{sums[^1]}"]);
+        return string.Join('\n', lines);
+    }
+
     /// <summary>How the workbook is laid out and printed.</summary>
     private sealed record WorkbookPrint(bool SheetPerTable, TestXlsx.PrintSetup Setup, SheetLayout Layout, double FontSize = 11)
     {
