@@ -25,13 +25,13 @@ public static class PlaceWords
     public static IReadOnlyList<string> Zones { get; } = Data.Zones;
 
     /// <summary>
-    /// The pattern of a place: a division printed whole (“第八师”), one to nameLength characters ending with a word of places (“普陀区”), or one to longNameLength ending
+    /// The pattern of a place: a division or a zone printed whole (“第八师”, “自由贸易试验区”), one to nameLength characters ending with a word of places (“普陀区”), or one to longNameLength ending
     /// with a word of longPlaces (“科尔沁右翼前旗”, “双江拉祜族佤族布朗族傣族自治县”) and no character of notInLongNames (“白沙黎族自治县社会福利院是
     /// 白沙黎族自治县” is no place), never a word that starts no place (“城市”): the one shape of a place every reader shares (Extract's
     /// OrganisationNames, the place a name opens with here).
     /// </summary>
     public static string Pattern { get; } =
-        $"(?!{Words(Data.NotPlaces)})(?:{Words(Data.Divisions)}|[{Han}]{{1,{Data.NameLength}}}?(?:{Words(Data.Places)})"
+        $"(?!{Words(Data.NotPlaces)})(?:{Words(Data.Divisions.Concat(Data.WholePlaces))}|[{Han}]{{1,{Data.NameLength}}}?(?:{Words(Data.Places)})"
         + $"|{LongPlace(1)})";
 
     /// <summary>
@@ -154,6 +154,9 @@ public static class PlaceWords
 
         /// <summary>Places printed whole, ending with no word of places (“第八师”).</summary>
         public List<string> Divisions { get; init; } = new();
+
+        /// <summary>Zones printed whole whose own name holds a lead's word (“自由贸易试验区”).</summary>
+        public List<string> WholePlaces { get; init; } = new();
 
         public List<string> Zones { get; init; } = new();
 

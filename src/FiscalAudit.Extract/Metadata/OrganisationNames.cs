@@ -99,7 +99,7 @@ internal static class OrganisationNames
     {
         var placeWords = Alternatives(PlaceWords.All);
         var leads = Alternatives(words.Leads);
-        var lead = $"[{Han}]{{0,{words.LeadAfter}}}(?!{Alternatives(words.KeptLeads)})(?:{leads})(?:[{Han}]{{2,{PlaceWords.NameLength}}}?(?:{placeWords})|{PlaceWords.LongPlace(2)})";
+        var lead = $"[{Han}]{{0,{words.LeadAfter}}}(?!{Alternatives(words.KeptLeads)})(?!{Inside(words.KeptLeads)})(?:{leads})(?:[{Han}]{{2,{PlaceWords.NameLength}}}?(?:{placeWords})|{PlaceWords.LongPlace(2)})";
         var notStarts = Either(words.NotStarts.Select(Regex.Escape).Append("第[一二三四五六七八九十]+部分").Append(lead).Append($"[{PrintedYears.Digits}]{{0,3}}年"));
         var place = PlaceWords.Pattern;
         var notFollowed = $"(?!(?!{Alternatives(words.VerbsAfterEnd)})(?:{Alternatives(words.NotFollowedBy)}))";
@@ -110,17 +110,18 @@ internal static class OrganisationNames
         var ownLevel = $"(?:{Alternatives(words.OwnLevels)})";
         var units = $"(?:(?!{clause})(?!{ownLevel}{place})(?:{place})*[{Han}]{{1,{words.UnitLength}}}?{end})*";
         if (level) return $"(?:{placeWords})(?!{Alternatives(words.NotLevelOnly)}){own}{units}";
-        return $"(?:(?<![{Han}])|(?<=(?:{leads}))|(?<={ownLevel})|(?<={Year})(?!度))(?!{InsideALead(words.Leads)})(?!{notStarts}){prefix}(?:{place}){places}{own}{units}";
+        return $"(?:(?<![{Han}])|(?<=(?:{leads}))|(?<={ownLevel})|(?<={Year})(?!度))(?!{Inside(words.Leads)})(?!{notStarts}){prefix}(?:{place}){places}{own}{units}";
     }
 
     /// <summary>A name followed by the second name of the same body in brackets (“…区委组织部（…区公务员局）”), read as one.</summary>
     private static string WithSecondName(string name) => $"{name}(?:[（(]{name}[）)])?";
 
     /// <summary>
-    /// A place inside a lead, where a shorter lead ends and a longer one goes on (“隶属|于”): no name starts there (“于…” after “隶属于”).
+    /// A place inside one of <paramref name="words"/>, where its first characters end and the rest goes on: no name starts inside a lead
+    /// (“隶属|于”: “于…” after “隶属于”), and a kept word's lead is none (“自|由”).
     /// </summary>
-    private static string InsideALead(IEnumerable<string> leads) =>
-        Either(leads.SelectMany(l => Enumerable.Range(1, l.Length - 1).Select(i => $"(?<={Regex.Escape(l[..i])})(?={Regex.Escape(l[i..])})")));
+    private static string Inside(IEnumerable<string> words) =>
+        Either(words.SelectMany(l => Enumerable.Range(1, l.Length - 1).Select(i => $"(?<={Regex.Escape(l[..i])})(?={Regex.Escape(l[i..])})")));
 
     private sealed class Words
     {
@@ -147,7 +148,7 @@ internal static class OrganisationNames
         /// <summary>How many characters of a sentence may stand before a lead where a name could start (“项目由…”).</summary>
         public int LeadAfter { get; init; }
 
-        /// <summary>Names that start with a lead's character (“经济技术开发区”).</summary>
+        /// <summary>Words of names that start with or hold a lead's character (“经济技术开发区”, “自由贸易试验区”).</summary>
         public List<string> KeptLeads { get; init; } = new();
 
         /// <summary>The pattern of a unit's code printed before its name (“[101001]”, “101001-”).</summary>
