@@ -22,9 +22,13 @@ internal sealed class AmountKinds
     /// <summary>Names of spending by purpose or type that name a part of a budget, not what was spent (“基本支出”): `spendingParts`.</summary>
     private readonly List<string> spendingParts;
 
+    /// <summary>Names of a fund that hold a word of a kind (“一般公共预算”): `fundNames`, no kind of amount.</summary>
+    private readonly List<string> fundNames;
+
     private AmountKinds(File file)
     {
         All = file.AmountKinds;
+        fundNames = file.FundNames;
         tails = file.KindTails.OrderByDescending(t => t.Length).ToList();
         spendingParts = file.SpendingParts;
     }
@@ -54,6 +58,8 @@ internal sealed class AmountKinds
 
     private (string? Kind, string? Word) Kind(string label, bool atEnd)
     {
+        // “一般公共预算当年拨款”: the 预算 of a fund's name names no budget figure.
+        label = fundNames.Aggregate(label, (masked, fund) => masked.Replace(fund, new string('　', fund.Length), StringComparison.Ordinal));
         (string? Kind, string? Word) found = (null, null);
         var (bestEnd, bestLength) = (-1, 0);
         foreach (var k in All)
@@ -101,6 +107,8 @@ internal sealed class AmountKinds
         public List<string> KindTails { get; init; } = new();
 
         public List<string> SpendingParts { get; init; } = new();
+
+        public List<string> FundNames { get; init; } = new();
     }
 }
 

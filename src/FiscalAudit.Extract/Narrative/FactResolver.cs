@@ -11,11 +11,12 @@ public static class FactResolver
     public static void Resolve(IReadOnlyList<NarrativeFact> facts)
     {
         // “公务用车购置及运行维护费5.90万元。其中：公务用车购置费0.00万元；公务用车运行维护费5.60万元”: its two sides are all of it;
-        // “政府采购支出总额…，其中：政府采购货物支出…、政府采购工程支出…、政府采购服务支出…”: so are the names of a whole family.
+        // “政府采购支出总额…，其中：政府采购货物支出…、政府采购工程支出…、政府采购服务支出…”: so are the names of a whole family;
+        // “财政拨款支出…，其中：基本支出…，项目支出…”: of a family that is every part of some wholes only.
         foreach (var whole in facts.Where(f => f.Kind == FactKind.Amount && f.Parts.Count >= 2 && !f.PartsAreExamples))
         {
             if (LabelWords.Default.NamesBothSides(whole.Key, whole.Parts.Select(p => p.Key).ToList())
-                || ListLeads.Default.NamesWholeFamily(whole.Parts.Select(p => p.Quantity).ToList())) whole.PartsAreComplete = true;
+                || ListLeads.Default.NamesWholeFamily(whole.Quantity, whole.Parts.Select(p => p.Quantity).ToList())) whole.PartsAreComplete = true;
         }
         // “共有车辆9辆，其中：一般公务用车2辆、执法执勤用车0辆、特种专业技术用车6辆”: a list of counts that names a kind of none
         // besides kinds of some goes through every kind; so does one that closes with the rest (“…，其他用车1辆”).

@@ -22,7 +22,7 @@ public sealed class ListLeads
     private readonly Regex totalBeforeColon;
     private readonly List<string> sumsAbove;
     private readonly List<List<string>> siblings;
-    private readonly List<List<string>> completeFamilies;
+    private readonly List<CompleteFamily> completeFamilies;
 
     private readonly List<string> restCounts;
 
@@ -44,7 +44,7 @@ public sealed class ListLeads
         sideLead = new Regex(@"(?<=^|[。；;，,])\s*(?<scope>[^，,。；;：:（(0-9]{0,8}?)(?<side>" + string.Join('|', words.Sides.Names.Select(Regex.Escape))
             + ")(?<lead>" + Alternatives(words.Every.Concat(words.Examples)) + ")", RegexOptions.Compiled);
         sumsAbove = words.SumsAbove;
-        siblings = words.Siblings.Concat(words.CompleteFamilies).ToList();
+        siblings = words.Siblings.Concat(words.CompleteFamilies.Select(f => f.Names)).ToList();
         completeFamilies = words.CompleteFamilies;
         restCounts = words.RestCounts;
         sharedHeads = words.SharedHeads.OrderByDescending(h => h.Length).ToList();
@@ -89,11 +89,13 @@ public sealed class ListLeads
         && family.Any(w => w != own && next.Contains(w, StringComparison.Ordinal) && !whole.Contains(w, StringComparison.Ordinal)));
 
     /// <summary>
-    /// True when <paramref name="parts"/> are named by every name of one of `completeFamilies`, each by another (“政府采购货物支出”,
-    /// “政府采购工程支出”, “政府采购服务支出”): they are every part of their whole, whatever the lead word promised.
+    /// True when <paramref name="parts"/> of <paramref name="whole"/> are named by every name of one of `completeFamilies`, each by
+    /// another (“政府采购货物支出”, “政府采购工程支出”, “政府采购服务支出”), and the whole's name holds one of the family's `wholes`
+    /// when it has any (“财政拨款支出…，其中：基本支出…，项目支出…”): they are every part of their whole, whatever the lead word promised.
     /// </summary>
-    public bool NamesWholeFamily(IReadOnlyList<string> parts) => completeFamilies.Any(family =>
-        family.Count == parts.Count && family.All(w => parts.Count(p => p.StartsWith(w, StringComparison.Ordinal)) == 1));
+    public bool NamesWholeFamily(string whole, IReadOnlyList<string> parts) => completeFamilies.Any(family =>
+        family.Names.Count == parts.Count && family.Names.All(w => parts.Count(p => p.StartsWith(w, StringComparison.Ordinal)) == 1)
+        && (family.Wholes.Count == 0 || family.Wholes.Any(w => whole.Contains(w, StringComparison.Ordinal))));
 
     /// <summary>
     /// True when <paramref name="lastPart"/>, the last part of a list of counts in one unit, is named as the rest (`restCounts`:
@@ -178,7 +180,7 @@ public sealed class ListLeads
 
         public List<List<string>> Siblings { get; init; } = new();
 
-        public List<List<string>> CompleteFamilies { get; init; } = new();
+        public List<CompleteFamily> CompleteFamilies { get; init; } = new();
 
         public List<string> RestCounts { get; init; } = new();
 
@@ -211,6 +213,14 @@ public sealed class SideWords
     /// <summary>True when <paramref name="label"/> is a total (“…总计”, “…合计”) of <paramref name="side"/> or of both sides.</summary>
     public bool IsTotalOf(string label, string side) =>
         Totals.Any(t => label.EndsWith(t, StringComparison.Ordinal)) && (label.Contains(side, StringComparison.Ordinal) || Both.Any(b => label.Contains(b, StringComparison.Ordinal)));
+}
+
+/// <summary>One of `completeFamilies` of list-leads.json: the names of every part, and the words one of which its whole's name holds (none: any whole).</summary>
+public sealed class CompleteFamily
+{
+    public List<string> Names { get; init; } = new();
+
+    public List<string> Wholes { get; init; } = new();
 }
 
 /// <summary>Words that give the amounts of names listed before them in turn (“A和B分别为X万元和Y万元”), and the shares of such amounts (“分别占”).</summary>

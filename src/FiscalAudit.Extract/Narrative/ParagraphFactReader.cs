@@ -21,6 +21,9 @@ public sealed partial class ParagraphFactReader
     [GeneratedRegex(@"增加|减少|增长|下降|降低|上升|提高|增幅|降幅")]
     private static partial Regex ChangeVerb();
 
+    /// <summary>The marks that end a clause before the words of a share.</summary>
+    private static readonly char[] ClauseBreaks = ['，', ',', '；', ';', '。', '：', ':'];
+
     private readonly ParagraphBlock paragraph;
     private readonly string section;
     private readonly int index;
@@ -459,9 +462,25 @@ public sealed partial class ParagraphFactReader
     /// </summary>
     private NarrativeFact? NamedSharePart(string raw)
     {
-        var at = raw.LastIndexOf('占');
-        var key = at > 0 ? QuantityKeys.Normalize(Labels.Clean(raw[..at])) : string.Empty;
+        var key = SharePartKey(raw);
         return key.Length < 2 ? null : facts.LastOrDefault(f => f.Kind == FactKind.Amount && f.Key == key);
+    }
+
+    /// <summary>The key of the quantity a share's words name before “占” in its clause (“基本支出占…” → 基本支出); empty when they name none.</summary>
+    private static string SharePartKey(string raw)
+    {
+        var at = raw.LastIndexOf('占');
+        return at > 0 ? QuantityKeys.Normalize(Labels.Clean(raw[(raw.LastIndexOfAny(ClauseBreaks, at - 1) + 1)..at])) : string.Empty;
+    }
+
+    /// <summary>
+    /// “一般公共预算支出2,418.60万元。基本支出占一般公共预算支出的比重为52.45%”: a share whose words name a quantity before “占” that
+    /// no amount states, and that the last amount is not of (neither name holds the other), is of an amount the text does not give.
+    /// </summary>
+    private static bool NamesUnstatedPart(string raw, NarrativeFact last)
+    {
+        var key = SharePartKey(raw);
+        return key.Length >= 2 && !key.Contains(last.Key, StringComparison.Ordinal) && !last.Key.Contains(key, StringComparison.Ordinal);
     }
 
     /// <summary>
@@ -660,8 +679,9 @@ public sealed partial class ParagraphFactReader
         var following = NextRespectivePart(state, raw);
         if ((following is null ? ShareBases.Default.In(raw) : state.RespectiveShareBase) is string shareBase)
         {
-            var part = following ?? FirstRespectivePart(state, raw, shareBase) ?? NamedSharePart(raw) ?? LastAmountAt(text, state, m.Start) ?? facts.LastOrDefault(f => f.Kind == FactKind.Amount);
-            if (part is null) return;
+            var stated = following ?? FirstRespectivePart(state, raw, shareBase) ?? NamedSharePart(raw);
+            var part = stated ?? LastAmountAt(text, state, m.Start) ?? facts.LastOrDefault(f => f.Kind == FactKind.Amount);
+            if (part is null || stated is null && NamesUnstatedPart(raw, part)) return;
             var share = new NarrativeFact(FactKind.Share, part.Quantity, sentence, Place(StartOf(part, state, labelBegin), m.End, m.Start))
             {
                 Amount = part.Amount, Unit = part.Unit, Percent = m.Number, Base = shareBase, Subject = part,
@@ -701,9 +721,11 @@ public sealed partial class ParagraphFactReader
         }
         var (b, _, budgetLocation, budgetStart) = budget;
         var named = AmountKinds.Default.BudgetNamedIn(raw) ?? budget.Name;
-        // A part of a budget broken down is no actual of it.
-        var usable = actual is not null && actual.Location.Line >= budgetLocation.Line && state.Amounts.IndexOf(actual) >= state.Budgets.AmountsBefore
-            && !(actual.Whole is { } w && state.BudgetWholes.Contains(w)) && !state.BudgetWholes.Contains(actual);
+        // A part of a budget broken down is no actual of it. “…支出决算3,450.00万元，年初预算为3,000.00万元，完成年初预算的115.00%”
+        // (江苏): with no amount after the budget, the amount right before it is what was spent of it.
+        var spentAfter = actual is not null && actual.Location.Line >= budgetLocation.Line && state.Amounts.IndexOf(actual) >= state.Budgets.AmountsBefore;
+        var spentBefore = actual is not null && state.Amounts.Count == state.Budgets.AmountsBefore && state.Amounts.IndexOf(actual) == state.Budgets.AmountsBefore - 1;
+        var usable = (spentAfter || spentBefore) && !(actual!.Whole is { } w && state.BudgetWholes.Contains(w)) && !state.BudgetWholes.Contains(actual);
         if (usable) SetPair(b.Number, actual!, budgetStart);
         Add(new NarrativeFact(FactKind.Completion, state.Budgets.Subject, sentence, Place(budgetStart, m.End, b.Start))
         {

@@ -114,7 +114,9 @@ public sealed class ShareMismatchRule : IRule
         {
             var a = s.Subject!.Amount!.Value;
             FormattableString name = $"“{s.Quantity}”{Ratios.Amount(a)}占{BaseName(s)}（各项合计 {Amounts.Worked(total, PrintedNumber.MaxDecimals(parts), [.. parts])} 万元）";
-            if (Mismatch(s, a, total, whole, siblings, name, Severity.Error, RelatedPlaces.Statements(group.Where(o => o != s))) is Finding f) yield return f;
+            // Worked out on every part: one of them mistyped (FA6402 against its table) is the cause of each share, told once.
+            if (Mismatch(s, a, total, whole, siblings, name, Severity.Error, RelatedPlaces.Statements(group.Where(o => o != s))) is Finding f)
+                yield return f with { Bases = RelatedPlaces.Bases([.. group.Select(o => o.Subject)]) };
         }
     }
 

@@ -5,8 +5,9 @@ using static FiscalAudit.Tests.Budget.NationalFormat.NationalFormatBudgetTests;
 namespace FiscalAudit.Tests.Narrative.Budgets;
 
 /// <summary>
-/// Issue 12 (class 9): red team of 部门预算 编制说明 paragraphs as 广东、浙江、四川、山东、河南、湖北、云南 and 甘肃 departments print them —
-/// 收支预算总体情况, 财政拨款收支预算, 一般公共预算当年拨款 by 功能科目 with 较上年增减, “三公”经费预算 (与上年持平), 机关运行经费预算, 政府采购预算
+/// Issue 12 (classes 1, 5, 9): red team of 部门预算 编制说明 paragraphs as 广东、浙江、四川、山东、河南、湖北、云南 and 甘肃 departments print them —
+/// 收支预算总体情况, 财政拨款收支预算, 一般公共预算当年拨款 by 功能科目 with 较上年增减 (every 类 a part of the 拨款, “，” between them or one 类 “主要用于” each), shares of a
+/// whole named after 占, 基本支出 and 项目支出 as all of a 财政拨款 spending, a mistyped 基本支出 whose shares of the parts' sum fold into its one finding, “三公”经费预算 (与上年持平), 机关运行经费预算, 政府采购预算
 /// (货物/工程/服务, names after the first shortened), 国有资产占有使用情况 and 绩效目标设置情况 — each put in place of a paragraph of the 浙江
 /// budget (Budget/Unseen, 2,538.60万元) or after one. The right wording gives no finding; each planted defect (a wrong sum of parts, change,
 /// rate or share, a restatement or count that the tables or the list contradict, template residue) gives one finding of its rule on its line.
@@ -38,6 +39,17 @@ public class BudgetStatementRedTeamTests
         { Totals, "按照综合预算的原则，本部门所有收入和支出均纳入部门预算管理。2025年收入总预算2,538.60万元，支出总预算2,538.60万元，比2024年增加118.60万元，增长4.90%。主要原因是农业生产发展项目资金增加。", false },
         // 山东: the change first, the sources after “其中”.
         { Totals, "2025年部门收入预算2,538.60万元，比上年预算增加118.60万元，增长4.90%。其中：一般公共预算拨款收入2,418.60万元，单位资金收入120.00万元。", false },
+        // 甘肃: 一般公共预算当年拨款 by 功能科目, the 类 separated by “，”.
+        { Spending, "2025年一般公共预算当年拨款2,418.60万元，按功能科目分：一般公共服务支出12.00万元，社会保障和就业支出186.40万元，卫生健康支出72.80万元，农林水支出2,038.20万元，住房保障支出109.20万元。", true },
+        // 四川: what it is used for, “（类）” after each name.
+        { Spending, "2025年一般公共预算当年拨款2,418.60万元，主要用于：一般公共服务（类）支出12.00万元；社会保障和就业（类）支出186.40万元；卫生健康（类）支出72.80万元；农林水（类）支出2,038.20万元；住房保障（类）支出109.20万元。", true },
+        // 云南: the change first, then the 类.
+        { Spending, "2025年一般公共预算当年拨款2,418.60万元，比上年增加98.60万元，增长4.25%。按功能科目分：一般公共服务支出12.00万元，社会保障和就业支出186.40万元，卫生健康支出72.80万元，农林水支出2,038.20万元，住房保障支出109.20万元。", true },
+        // 山东: the share of a part named with its whole after 占, and a share whose part the text does not state.
+        { Spending, "2025年一般公共预算支出2,418.60万元，其中：基本支出1,268.60万元，项目支出1,150.00万元，占一般公共预算支出的47.55%。", true },
+        { Spending, "2025年一般公共预算支出2,418.60万元。基本支出占一般公共预算支出的比重为52.45%，项目支出占一般公共预算支出的比重为47.55%。", true },
+        // 河南: 财政拨款支出 with 基本支出 and 项目支出, each with its share.
+        { Spending, "2025年一般公共预算财政拨款支出2,418.60万元，其中：基本支出1,268.60万元，占52.45%；项目支出1,150.00万元，占47.55%。", true },
         // 河南: 财政拨款收支 with its uses.
         { Spending, "2025年财政拨款收入预算2,418.60万元，全部为一般公共预算拨款；财政拨款支出预算2,418.60万元，其中：基本支出1,268.60万元，项目支出1,150.00万元。", true },
         // 湖北: 财政拨款 by 功能 类, largest first.
@@ -114,6 +126,13 @@ public class BudgetStatementRedTeamTests
         { Targets, "2025年本部门实行绩效目标管理的项目4个，涉及一般公共预算拨款1,150.00万元，主要原因是××××。", false, "FA3011" },
         { OperatingCost, "2025年本部门机关运行经费预算168.00万元，比上年预算增加4.00万元，增长2.44%。", false, "FA6402" },
         { Spending, "2025年一般公共预算拨款支出2,418.60万元，按功能科目分：一般公共服务支出12.00万元；社会保障和就业支出186.40万元；卫生健康支出27.80万元；农林水支出2,038.20万元；住房保障支出109.20万元。", true, "FA3005" },
+        { Spending, "2025年一般公共预算当年拨款2,418.60万元，按功能科目分：一般公共服务支出12.00万元，社会保障和就业支出186.40万元，卫生健康支出27.80万元，农林水支出2,038.20万元，住房保障支出109.20万元。", true, "FA3005" },
+        { Spending, "2025年一般公共预算当年拨款2,418.60万元，主要用于：一般公共服务（类）支出12.00万元；社会保障和就业（类）支出186.40万元；卫生健康（类）支出72.80万元；农林水（类）支出2,083.20万元；住房保障（类）支出109.20万元。", true, "FA6401" },
+        { Spending, "2025年一般公共预算当年拨款2,418.60万元，比上年增加98.60万元，增长4.25%。按功能科目分：一般公共服务支出12.00万元，社会保障和就业支出168.40万元，卫生健康支出72.80万元，农林水支出2,038.20万元，住房保障支出109.20万元。", true, "FA3005" },
+        { Spending, "2025年一般公共预算支出2,418.60万元，其中：基本支出1,268.60万元，项目支出1,150.00万元，占一般公共预算支出的45.75%。", true, "FA3002" },
+        { Spending, "2025年财政拨款支出预算2,418.60万元，其中：基本支出1,268.60万元，项目支出1,050.00万元。", true, "FA3005" },
+        { Spending, "2025年一般公共预算财政拨款支出2,418.60万元，其中：基本支出1,268.60万元，占52.45%；项目支出1,105.00万元，占47.55%。", true, "FA3005" },
+        { Totals, "2025年部门收支总预算2,538.60万元。收入预算中：一般公共预算拨款收入2,418.60万元，占95.27%；单位资金120.00万元，占4.73%。支出预算中：基本支出1,286.60万元，占49.97%；项目支出1,270.00万元，占50.03%。", false, "FA6402" },
     };
 
     [Theory]
