@@ -5,13 +5,14 @@ namespace FiscalAudit.Extract.SelfEvaluation;
 /// <summary>
 /// The rows of a part of a third-party indicator table printed apart from it (after a page break or a note line: “注：…”) placed
 /// under the table's columns: by their header words when the part prints the header again, else by position from the right, so a
-/// part that lost its blank leading columns (a text export dropping the empty 一级指标 column) still puts each cell under its header.
+/// part that lost its blank leading level columns (a text export dropping the empty 一级指标 column) still puts each cell under its header.
 /// </summary>
 internal static class TableContinuation
 {
     /// <summary>
     /// The part's rows under the columns of <paramref name="table"/> (its header printed again left out), and whether any column
-    /// moved; null when the part prints more columns than the table or a header word the table's header lacks.
+    /// moved; null when the part prints more columns than the table, a header word the table's header lacks, or, without a header,
+    /// fewer columns than the table by more than its leading 一级指标 and 二级指标 columns.
     /// </summary>
     public static (List<SourceRow> Rows, bool Moved)? Placed(TableBlock table, TableBlock part, ThirdPartyVocabulary words)
     {
@@ -27,7 +28,8 @@ internal static class TableContinuation
             return (body, map.Any(m => m.Key != m.Value));
         }
         var shift = table.ColumnCount - part.ColumnCount;
-        if (shift < 0) return null;
+        var levels = header is null ? null : ThirdPartyTableReader.HeaderColumns(header, words)?.Level;
+        if (shift < 0 || (shift > 0 && (levels is null || !Enumerable.Range(0, shift).All(c => c == levels[1] || c == levels[2])))) return null;
         return (part.Rows.Select(r => r with { Cells = r.Cells.Select(c => c with { Column = c.Column + shift }).ToList() }).ToList(), shift > 0);
     }
 
