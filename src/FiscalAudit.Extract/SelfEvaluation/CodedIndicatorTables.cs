@@ -71,7 +71,7 @@ internal static class CodedIndicatorTables
     /// A body row's level: its code's shape; else, when each level has a name column (序号 printing 1, 1.1, 1.1.1 or 一, （一）, 1, or no
     /// 序号 column at all), the one level column that prints a name — a group row's only when it prints its points too; 0 for neither.
     /// </summary>
-    private static int LevelOf(SourceRow row, Layout layout, ThirdPartyVocabulary words)
+    internal static int LevelOf(SourceRow row, Layout layout, ThirdPartyVocabulary words)
     {
         var byCode = words.CodedTables.LevelOfCode(Key(Own(row, layout.Code)));
         if (byCode > 0 || layout.Names.Length == 1) return byCode;

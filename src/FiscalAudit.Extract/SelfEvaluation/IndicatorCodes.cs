@@ -28,9 +28,14 @@ internal static class IndicatorCodes
     /// True when <paramref name="next"/> may follow <paramref name="previous"/> in a coded table: its first child (A1 → A11), its next
     /// sibling (A11 → A12), or the next sibling of a group above it (A22 → A3, A31 → B); the separators of the two need not agree.
     /// </summary>
-    public static bool Follows(string next, string previous, CodedTableWords words)
+    public static bool Follows(string next, string previous, CodedTableWords words) => Follows(Parts(next, words), Parts(previous, words));
+
+    /// <summary>
+    /// True when the place <paramref name="n"/> (a code's parts, <see cref="Parts"/>, or an ordinal's, <see cref="OrdinalCodes"/>) may
+    /// follow the place <paramref name="p"/>: its first child, its next sibling, or the next sibling of a group above it.
+    /// </summary>
+    public static bool Follows(IReadOnlyList<int> n, IReadOnlyList<int> p)
     {
-        var (n, p) = (Parts(next, words), Parts(previous, words));
         if (n.Count == 0 || p.Count == 0) return false;
         if (n.Count == p.Count + 1) return n.Take(p.Count).SequenceEqual(p) && n[^1] == 1;
         return n.Count <= p.Count && n.Take(n.Count - 1).SequenceEqual(p.Take(n.Count - 1)) && n[^1] == p[n.Count - 1] + 1;
@@ -40,7 +45,7 @@ internal static class IndicatorCodes
     /// A code's parts in order: its letter (as a number, A = 1) and each level's number after it (“A1-12” → 1, 1, 12; “A11” of level
     /// three → 1, 1, 1); empty when the text is no code.
     /// </summary>
-    private static List<int> Parts(string code, CodedTableWords words)
+    public static List<int> Parts(string code, CodedTableWords words)
     {
         var level = words.LevelOfCode(code);
         if (level == 0) return new();

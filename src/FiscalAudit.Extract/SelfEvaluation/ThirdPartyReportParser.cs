@@ -40,21 +40,30 @@ internal static partial class ThirdPartyReportParser
     }
 
     /// <summary>
-    /// The indicator table at <paramref name="k"/> with the tables that continue it appended: a table of as many columns
-    /// without a header of its own, after nothing but short paragraphs (a page number, a running head: a table broken
-    /// by a page in a converted PDF). Returns the joined table and the index of its last part.
+    /// The indicator table at <paramref name="k"/> with the tables that continue it appended: a table without a header of the
+    /// framework's groups of its own, after nothing but short paragraphs (a page number, a running head: a table broken by a page in
+    /// a converted PDF) and at most one note (“注：…”, <see cref="ThirdPartyVocabulary.IsNote"/>), its columns placed under the
+    /// table's (<see cref="TableContinuation"/>). A part after a note, or whose columns moved, joins only when it prints an indicator
+    /// with a score. Returns the joined table and the index of its last part.
     /// </summary>
     private static (TableBlock Table, int Last) WithContinuations(IReadOnlyList<Block> blocks, int k, ThirdPartyVocabulary words)
     {
         var first = (TableBlock)blocks[k];
         var rows = first.Rows.ToList();
-        var last = k;
+        var (last, noted) = (k, false);
         for (var j = k + 1; j < blocks.Count; j++)
         {
             if (PageBreakNoise.Is(blocks[j])) continue;
-            if (blocks[j] is not TableBlock next || next.ColumnCount != first.ColumnCount || ThirdPartyTableReader.Read(next, words) is not null) break;
-            rows.AddRange(next.Rows);
-            last = j;
+            if (!noted && blocks[j] is ParagraphBlock note && words.IsNote(EvaluationText.Compact(note.Text)))
+            {
+                noted = true;
+                continue;
+            }
+            if (blocks[j] is not TableBlock next || ThirdPartyTableReader.Read(next, words) is not null
+                || TableContinuation.Placed(first, next, words) is not var (placed, moved)
+                || ((noted || moved) && !TableContinuation.PrintsIndicator(first, placed, words))) break;
+            rows.AddRange(placed);
+            (last, noted) = (j, false);
         }
         return (first with { Rows = rows }, last);
     }

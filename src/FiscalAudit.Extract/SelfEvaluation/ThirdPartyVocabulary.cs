@@ -159,6 +159,13 @@ internal sealed class ThirdPartyVocabulary
     public static PrintedNumber? Lost(PrintedNumber? printed) => printed is PrintedNumber d && d.Value < 0 ? d with { Value = -d.Value } : printed;
 
     /// <summary>Words a 评分标准 column's header holds (“评分标准”, “指标解释及评分标准”).</summary>
+    /// <summary>The labels a note printed inside a table opens with (“注：”, “说明1：”, “备注：”): a paragraph so labelled may split a table in two.</summary>
+    public List<string> NoteLabels { get; init; } = new();
+
+    /// <summary>True when the compact paragraph is a note: one of <see cref="NoteLabels"/>, an optional number and a colon.</summary>
+    public bool IsNote(string compact) => NoteLabels.Any(l => compact.StartsWith(l, StringComparison.Ordinal)
+        && compact[l.Length..].TrimStart("0123456789一二三四五六七八九十".ToCharArray()) is var rest && rest.StartsWith(':'));
+
     public List<string> RubricHeaderWords { get; init; } = new();
 
     /// <summary>True when the compact header names a 评分标准 column.</summary>

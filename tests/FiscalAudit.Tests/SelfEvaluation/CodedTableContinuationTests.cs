@@ -1,3 +1,4 @@
+using System.Globalization;
 using FiscalAudit.Ingest;
 using FiscalAudit.Tests.Office.RoundTrip;
 using static FiscalAudit.Tests.SelfEvaluation.ThirdPartyKit;
@@ -8,10 +9,13 @@ namespace FiscalAudit.Tests.SelfEvaluation;
 /// Coded indicator tables (“编号 | 指标 | 分值 | 评分标准 | 得分”, “序号 | 一级指标 | 二级指标 | 三级指标 | 分值 | 评分标准 | 得分”)
 /// broken by a page as a converted PDF or a Word file prints them: the rows after the break in a table of their own after a page
 /// number, with or without the header printed again, with a column that is blank on that page (评分标准) or merged (一级指标)
-/// missing, with the codes glued to the names. The parts are read as one table: the same project and findings as the unbroken table.
+/// missing, with the codes glued to the names; numbered 1 / 1.1 / 1.1.1 or 一 / （一） / 1 instead of lettered. The parts are read as one table: the same project and findings as the unbroken table.
 /// </summary>
 public sealed class CodedTableContinuationTests
 {
+    /// <summary>The sewage report with its 序号 printed 1 / 1.1 / 1.1.1, and printed 一 / （一） / 1, instead of A / A1 / A1-1.</summary>
+    private const string DottedNumbers = "coded-levels-sewage-dotted-numbers.md", ChineseOrdinals = "coded-levels-sewage-chinese-ordinals.md";
+
     public static TheoryData<string, string, string, string> Breaks()
     {
         var data = new TheoryData<string, string, string, string>();
@@ -23,6 +27,10 @@ public sealed class CodedTableContinuationTests
                 data.Add(name, "| A3 |", "header", layout);
             }
             data.Add(Sewage, "| B1 |", "header", layout);
+            data.Add(DottedNumbers, "| 2.1 |", "header", layout);
+            data.Add(DottedNumbers, "| 3.2.2 |", "same", layout);
+            data.Add(ChineseOrdinals, "| 二 |", "same", layout);
+            data.Add(ChineseOrdinals, "| 三 |", "header", layout);
         }
         foreach (var layout in new[] { "md", "docx" })
         {
@@ -33,6 +41,8 @@ public sealed class CodedTableContinuationTests
             }
             data.Add(Sewage, "| D2 |", "no-level1", layout);
             data.Add(Sewage, "| C2-2 |", "same", layout);
+            data.Add(DottedNumbers, "| 4.2 |", "no-level1", layout);
+            data.Add(ChineseOrdinals, "| 四 |", "no-rubric", layout);
         }
         return data;
     }
@@ -57,6 +67,57 @@ public sealed class CodedTableContinuationTests
         var project = Project(AuditIn(WasteSorting, text, layout));
         Assert.Equal(["决策", "过程", "产出"], project.Groups.Where(g => g.Parent is null).Select(g => g.Name));
         Assert.DoesNotContain(project.Indicators, i => i.Name == "分类投放准确率");
+    }
+
+    /// <summary>
+    /// A coded table with two text columns (评分标准 and 扣分原因, in either order beside 得分) whose continuation prints only one of them
+    /// (the other blank on that page and dropped): which one it is may not be guessed into a finding. Read as the reasons (the rubric left
+    /// unknown) when both placings read, under the right column when the scores decide it: the same indicators and scores as the unbroken
+    /// table, and no evaluation finding.
+    /// </summary>
+    [Theory]
+    [InlineData("rubric-first", "评分标准", "md")]
+    [InlineData("rubric-first", "评分标准", "docx")]
+    [InlineData("score-first", "评分标准", "md")]
+    [InlineData("score-first", "评分标准", "docx")]
+    [InlineData("score-first", "扣分原因", "md")]
+    public void A_continuation_lacking_one_of_two_text_columns_gives_no_finding_by_a_guess(string order, string lacking, string layout)
+    {
+        var text = WithReasons(Text(WasteSorting), order == "score-first");
+        var lines = text.Split('\n').ToList();
+        var header = Cells(lines.First(l => l.StartsWith("| 编号 |", StringComparison.Ordinal)));
+        var at = lines.FindIndex(l => l.StartsWith("| C21 |", StringComparison.Ordinal));
+        var end = lines.FindIndex(at, l => !l.StartsWith('|'));
+        var drop = header.IndexOf(lacking);
+        var part = lines.GetRange(at, end - at).Select(l => Cells(l).Where((_, i) => i != drop)).Select(r => "| " + string.Join(" | ", r) + " |").ToList();
+        part.Insert(1, "|" + string.Concat(Enumerable.Repeat("---|", header.Count - 1)));
+        var broken = string.Join("\n", [.. lines.Take(at), string.Empty, "— 7 —", string.Empty, .. part, .. lines.Skip(end)]);
+
+        var whole = Project(AuditIn(WasteSorting, text, layout));
+        var result = AuditIn(WasteSorting, broken, layout);
+        Assert.Equal(whole.Indicators.Select(i => (i.Path, i.Weight?.Value, i.Score?.Value)), Project(result).Indicators.Select(i => (i.Path, i.Weight?.Value, i.Score?.Value)));
+        Assert.Empty(Found(result));
+    }
+
+    /// <summary>The waste-sorting report with a 扣分原因 column after 得分 (or, <paramref name="scoreFirst"/>, 得分 before 评分标准), a reason on each indicator that lost points.</summary>
+    private static string WithReasons(string text, bool scoreFirst)
+    {
+        var lines = text.Split('\n').ToList();
+        var header = lines.FindIndex(l => l.StartsWith("| 编号 |", StringComparison.Ordinal));
+        for (var k = header; k < lines.Count && lines[k].StartsWith('|'); k++)
+        {
+            var c = Cells(lines[k]);
+            if (k == header + 1)
+            {
+                lines[k] += "---|";
+                continue;
+            }
+            var lost = c[0].Length == 3 && decimal.Parse(c[4], CultureInfo.InvariantCulture) < decimal.Parse(c[2], CultureInfo.InvariantCulture);
+            var reason = k == header ? "扣分原因" : lost ? $"{c[1]}存在不足，酌情扣分" : string.Empty;
+            List<string> row = scoreFirst ? [c[0], c[1], c[2], c[4], c[3], reason] : [.. c, reason];
+            lines[k] = "| " + string.Join(" | ", row) + " |";
+        }
+        return string.Join("\n", lines);
     }
 
     /// <summary>

@@ -138,17 +138,4 @@ public class RegionalEvaluationFormTests
         Assert.Equal("FA4011 年度 -", finding);
         Assert.Equal("街道图书馆分馆运行保障经费", Assert.Single(result.Findings, f => f.RuleId == "FA4011").Location.Table);
     }
-
-    /// <summary>A workbook with a sheet per composed Markdown document: its title and each table row a row of cells.</summary>
-    private static byte[] Workbook(params (string Sheet, string Markdown)[] sheets)
-    {
-        var book = new TestXlsx();
-        foreach (var (sheet, markdown) in sheets)
-        {
-            book.Sheet(sheet);
-            var rows = AsTabSeparated(markdown).Split('\n').Where(l => l.Length > 0).Select(l => l.TrimStart('#', ' ').Split('\t')).ToList();
-            for (var r = 0; r < rows.Count; r++) book.Row(r + 1, rows[r]);
-        }
-        return book.Build();
-    }
 }

@@ -167,4 +167,17 @@ internal static class ThirdPartyKit
     }
 
     public static List<Finding> Errors(AuditResult result) => result.Findings.Where(f => f.Severity == Severity.Error).ToList();
+
+    /// <summary>A workbook with a sheet per composed Markdown document: its title and each table row a row of cells.</summary>
+    public static byte[] Workbook(params (string Sheet, string Markdown)[] sheets)
+    {
+        var book = new Office.TestXlsx();
+        foreach (var (sheet, markdown) in sheets)
+        {
+            book.Sheet(sheet);
+            var rows = AsTabSeparated(markdown).Split('\n').Where(l => l.Length > 0).Select(l => l.TrimStart('#', ' ').Split('\t')).ToList();
+            for (var r = 0; r < rows.Count; r++) book.Row(r + 1, rows[r]);
+        }
+        return book.Build();
+    }
 }

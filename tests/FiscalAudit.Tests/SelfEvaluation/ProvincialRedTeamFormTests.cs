@@ -1,0 +1,79 @@
+using System.Text;
+using FiscalAudit.Engine;
+using static FiscalAudit.Tests.SelfEvaluation.ThirdPartyKit;
+
+namespace FiscalAudit.Tests.SelfEvaluation;
+
+/// <summary>
+/// A red team of 部门整体支出绩效自评表 and 项目支出绩效自评表 as 江苏、浙江、广东、四川、湖北、河南、山东 and 陕西 print them (issue 12,
+/// class 9), under SelfEvaluation/RedTeam12: ten forms, each clean and with one planted defect (a score above its weight, full marks for
+/// a missed target, a wrong total, a wrong 执行率, a grade that is not the total's, a missed target without its 偏差原因), received as
+/// Markdown, tab-separated text, text with HTML tables, a Word file (the Markdown's tables as Word tables, their first two columns merged
+/// down) or an Excel workbook (the Markdown's rows as sheet rows). Variants: 年度主要任务 above the funds rows, 权重 and 自评得分 headers,
+/// an integer 执行率, the grade printed in the 总分 row.
+/// </summary>
+public class ProvincialRedTeamFormTests
+{
+    private const string Folder = "RedTeam12";
+
+    /// <summary>Each form, the format it is received in, and the plants of its planted copy: rule, the end of the finding's row, its column.</summary>
+    public static TheoryData<string, string, string[]> Forms => new()
+    {
+        { "jiangsu-project.md", "docx", ["FA4003 总分 得分"] },
+        { "jiangsu-department.md", "docx", ["FA4004 年度资金总额 执行率"] },
+        { "zhejiang-department.md", "md", ["FA4008 新建居家养老服务照料中心 得分"] },
+        { "shaanxi-project.md", "md", ["FA4001 故障修复时限 得分"] },
+        { "guangdong-project.txt", "txt", ["FA4004 年度资金总额 执行率"] },
+        { "guangdong-department.txt", "txt", ["FA4008 特种设备检查数 得分"] },
+        { "sichuan-department.txt", "txt", ["FA4009 补助资金兑付及时率 得分"] },
+        { "henan-project.txt", "txt", ["FA4007 等级 -"] },
+        { "hubei-project.md", "xlsx", ["FA4001 危桥改造数量 得分"] },
+        { "shandong-department.md", "xlsx", ["FA4003 总分 得分"] },
+    };
+
+    /// <summary>Each clean form and its format.</summary>
+    public static TheoryData<string, string> Clean()
+    {
+        var clean = new TheoryData<string, string>();
+        foreach (var row in Forms) clean.Add((string)row[0], (string)row[1]);
+        return clean;
+    }
+
+    /// <summary>The form received in its format: the composed text itself, or a Word file or workbook made of it.</summary>
+    private static AuditResult Received(string name, string format)
+    {
+        var text = Text(name, Folder);
+        var file = Path.ChangeExtension(name, format);
+        return format switch
+        {
+            "docx" => new Auditor().Audit(file, Targets.TargetOfficeTests.Word(text)),
+            "xlsx" => new Auditor().Audit(file, Workbook(("自评表", text))),
+            _ => new Auditor().Audit(file, Encoding.UTF8.GetBytes(text)),
+        };
+    }
+
+    /// <summary>
+    /// The evaluation findings as “rule row-end column”, all severities but the reference score's hint (FA4010: local scoring may differ
+    /// from the reference, and a plant that moves a score moves it).
+    /// </summary>
+    private static List<string> Reported(AuditResult result) =>
+        result.Findings.Where(f => f.RuleId.StartsWith("FA4", StringComparison.Ordinal) && f.RuleId != "FA4010")
+            .Select(f => $"{f.RuleId} {f.Location.Row ?? "-"} {f.Location.Column ?? "-"}").ToList();
+
+    [Theory]
+    [MemberData(nameof(Clean))]
+    public void The_clean_form_is_read_whole_and_has_no_evaluation_finding(string name, string format)
+    {
+        var result = Received(name, format);
+
+        var form = Assert.Single(result.Disclosure!.Evaluations.Projects);
+        Assert.Equal(100m, form.TotalWeight?.Value);
+        Assert.Equal(form.ReportedScore?.Value, form.Recomputation?.RecomputedScore);
+        Assert.Empty(Reported(result));
+    }
+
+    [Theory]
+    [MemberData(nameof(Forms))]
+    public void Each_plant_is_found_once_at_its_place(string name, string format, string[] plants) =>
+        EachPlantIsReportedOnceAtItsPlace(Reported(Received(name.Replace(".", "-planted.", StringComparison.Ordinal), format)), plants);
+}
