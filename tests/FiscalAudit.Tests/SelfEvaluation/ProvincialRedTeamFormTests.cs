@@ -40,9 +40,10 @@ public class ProvincialRedTeamFormTests
     }
 
     /// <summary>The form received in its format: the composed text itself, or a Word file or workbook made of it.</summary>
-    private static AuditResult Received(string name, string format)
+    private static AuditResult Received(string name, string format) => Received(name, Text(name, Folder), format);
+
+    private static AuditResult Received(string name, string text, string format)
     {
-        var text = Text(name, Folder);
         var file = Path.ChangeExtension(name, format);
         return format switch
         {
@@ -76,4 +77,24 @@ public class ProvincialRedTeamFormTests
     [MemberData(nameof(Forms))]
     public void Each_plant_is_found_once_at_its_place(string name, string format, string[] plants) =>
         EachPlantIsReportedOnceAtItsPlace(Reported(Received(name.Replace(".", "-planted.", StringComparison.Ordinal), format)), plants);
+
+    /// <summary>
+    /// 江苏's 总分 printed 101.5 (above the 100 it is out of) where its parts make 99.18: one wrong total, one finding at it that says both —
+    /// not a total above its weight and a total that is not its sum side by side (issue 12, class 5).
+    /// </summary>
+    [Theory]
+    [InlineData("md")]
+    [InlineData("docx")]
+    [InlineData("xlsx")]
+    public void A_total_above_its_weight_and_off_its_parts_is_one_finding_that_says_both(string format)
+    {
+        var text = Text("jiangsu-project.md", Folder).Replace("| 100 | 99.18 |", "| 100 | 101.5 |", StringComparison.Ordinal);
+
+        var result = Received("jiangsu-project.md", text, format);
+
+        Assert.Equal(["FA4003 总分 得分"], Reported(result));
+        var message = result.Findings.Single(f => f.RuleId == "FA4003").Message;
+        Assert.Contains("≠ 资金得分 9.8 + 指标得分 89.38 = 99.18", message);
+        Assert.Contains("同一问题：总分 101.5 高于满分 100", message);
+    }
 }
