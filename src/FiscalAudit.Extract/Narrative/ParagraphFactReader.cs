@@ -116,7 +116,8 @@ public sealed partial class ParagraphFactReader
     /// </summary>
     private bool IsCarriedItem(SentenceState state, NumberMention m, string raw, string label, int labelBegin) =>
         carried is { } open && state.Begin == 0 && state.Amounts.Count == 0 && labelBegin == 0 && open.Whole.Unit == m.Unit
-        && label.Length > 0 && !IsTotal(label) && raw.TrimStart() is { Length: > 0 } opening && !char.IsDigit(opening[0]) && !ListItems.StartsWithOrdinal(opening);
+        && label.Length > 0 && !IsTotal(label) && raw.TrimStart() is { Length: > 0 } opening
+        && (ListItems.StartsWithOrdinal(opening) ? open.Complete : !char.IsDigit(opening[0]));
 
     private void ReadSentence(string text, int begin, int end)
     {

@@ -27,15 +27,17 @@ public static class ClassificationRows
     /// The cells the line may restate: with a scope, the cell of the first scoped table that prints the 科目 (one
     /// cell); without one, the cell of every table that prints it. Empty when no table prints it unambiguously.
     /// </summary>
-    public static IReadOnlyList<CellRef> Cells(Disclosure disclosure, NarrativeFact line) => Cells(disclosure, line.Classification, line.Sentence, line.Location, line.Section);
+    public static IReadOnlyList<CellRef> Cells(Disclosure disclosure, NarrativeFact line) =>
+        Cells(disclosure, line.Classification, line.Sentence, line.Location, line.Section, line.Whole?.Quantity);
 
     /// <summary>
     /// The cells of the 科目 <paramref name="parts"/> named in <paramref name="sentence"/> at <paramref name="at"/>, under the title
-    /// <paramref name="section"/> (as <see cref="Cells(Disclosure, NarrativeFact)"/>).
+    /// <paramref name="section"/> (as <see cref="Cells(Disclosure, NarrativeFact)"/>). <paramref name="whole"/> is the quantity of the list
+    /// the line is a part of (“一般公共预算当年拨款…，按功能科目分：” + “1.一般公共服务（类）支出…” + “2.…”): it scopes the line before its section does.
     /// </summary>
-    public static IReadOnlyList<CellRef> Cells(Disclosure disclosure, IReadOnlyList<ClassificationPart> parts, string sentence, SourceLocation at, string section)
+    public static IReadOnlyList<CellRef> Cells(Disclosure disclosure, IReadOnlyList<ClassificationPart> parts, string sentence, SourceLocation at, string section, string? whole = null)
     {
-        var scoped = Scope(disclosure, parts, sentence, at, section);
+        var scoped = Scope(disclosure, parts, sentence, at, section, whole);
         var cells = (scoped ?? Data.Unscoped).Select(spec => Cell(disclosure, spec, parts)).OfType<CellRef>();
         return scoped is null ? cells.ToList() : cells.Take(1).ToList();
     }
@@ -73,14 +75,14 @@ public static class ClassificationRows
     }
 
     /// <summary>
-    /// The tables named before the line in its sentence, else in the title it is printed under (“（三）一般公共预算财政拨款支出决算具体
+    /// The tables named before the line in its sentence, else by the whole of the list it is a part of, else in the title it is printed under (“（三）一般公共预算财政拨款支出决算具体
     /// 情况” under “五、财政拨款支出决算情况说明”), else in the nearest section heading above it; null when none names any.
     /// </summary>
-    private static IReadOnlyList<TableSpec>? Scope(Disclosure disclosure, IReadOnlyList<ClassificationPart> parts, string sentence, SourceLocation location, string section)
+    private static IReadOnlyList<TableSpec>? Scope(Disclosure disclosure, IReadOnlyList<ClassificationPart> parts, string sentence, SourceLocation location, string section, string? whole)
     {
         var at = sentence.IndexOf(parts[0].Name, StringComparison.Ordinal);
         var lead = at > 0 ? sentence[..at] : string.Empty;
-        return ScopeOf(lead) ?? ScopeOf(section) ?? ScopeOf(Heading(disclosure, location)?.Text ?? string.Empty);
+        return ScopeOf(lead) ?? ScopeOf(whole ?? string.Empty) ?? ScopeOf(section) ?? ScopeOf(Heading(disclosure, location)?.Text ?? string.Empty);
     }
 
     private static IReadOnlyList<TableSpec>? ScopeOf(string text) =>
