@@ -102,12 +102,13 @@ public sealed partial class ParagraphFactReader
                 ? new OpenList(whole, Labels.ListIsExamples(text, end), Labels.ListIsComplete(text, end))
                 : null;
         }
-        // “（一）收入预算总计…。包括：1．财政拨款收入预算总计…。” + “一般公共预算收入…”: a numbered item goes on with items of its own.
+        // “（一）收入预算总计…。包括：1．财政拨款收入预算总计…。” + “一般公共预算收入…”: a numbered item goes on with items of its own;
+        // under a lead promising every part it goes on with the next numbered items too (“按功能科目分：1.…。” + “2.…。”).
         var outer = state.Lists.LastOrDefault();
-        return outer is { Whole: { } listed, Items: 1, Bracketed: false } && state.Amounts.Contains(listed) && outer.LastLabel > 0
-            && text[outer.LastLabel - 1] is '：' or ':' && !ListItems.StartsWithOrdinal(text[outer.LastLabel..])
-            ? new OpenList(listed, outer.Examples, outer.Complete)
-            : null;
+        if (outer is not { Whole: { } listed, Items: 1, Bracketed: false } || !state.Amounts.Contains(listed) || outer.LastLabel <= 0
+            || text[outer.LastLabel - 1] is not ('：' or ':')) return null;
+        var numbered = ListItems.StartsWithOrdinal(text[outer.LastLabel..]);
+        return !numbered || outer.Complete ? new OpenList(listed, outer.Examples, outer.Complete, numbered) : null;
     }
 
     /// <summary>
@@ -117,7 +118,7 @@ public sealed partial class ParagraphFactReader
     private bool IsCarriedItem(SentenceState state, NumberMention m, string raw, string label, int labelBegin) =>
         carried is { } open && state.Begin == 0 && state.Amounts.Count == 0 && labelBegin == 0 && open.Whole.Unit == m.Unit
         && label.Length > 0 && !IsTotal(label) && raw.TrimStart() is { Length: > 0 } opening
-        && (ListItems.StartsWithOrdinal(opening) ? open.Complete : !char.IsDigit(opening[0]));
+        && (ListItems.StartsWithOrdinal(opening) ? open.Complete : !open.Numbered && !char.IsDigit(opening[0]));
 
     private void ReadSentence(string text, int begin, int end)
     {
