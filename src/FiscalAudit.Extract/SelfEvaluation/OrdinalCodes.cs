@@ -1,5 +1,4 @@
 using System.Globalization;
-using FiscalAudit.Core.Text;
 
 namespace FiscalAudit.Extract.SelfEvaluation;
 
@@ -10,9 +9,6 @@ namespace FiscalAudit.Extract.SelfEvaluation;
 /// </summary>
 internal static class OrdinalCodes
 {
-    /// <summary>The most an ordinal of a level counts to.</summary>
-    private const int Most = 99;
-
     /// <summary>
     /// The number a compact code counts to at its level: its last number (“1.2.3” → 3, “2.” → 2, “(三)” → 3, “十一、” → 11); null when
     /// the text is no such code.
@@ -24,7 +20,7 @@ internal static class OrdinalCodes
         var last = core.Split('.')[^1];
         if (core.Split('.').All(p => p.Length is > 0 and <= 2 && p.All(char.IsAsciiDigit)))
             return int.Parse(last, CultureInfo.InvariantCulture);
-        return Enumerable.Range(1, Most).FirstOrDefault(n => ChineseNumeral.Of(n) == core) is var k and > 0 ? k : null;
+        return Narrative.OutlineHeadings.Value(core);
     }
 
     /// <summary>
