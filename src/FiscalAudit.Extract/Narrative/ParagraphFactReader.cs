@@ -469,10 +469,24 @@ public sealed partial class ParagraphFactReader
     }
 
     /// <summary>The key of the quantity a share's words name before “占” in its clause (“基本支出占…” → 基本支出); empty when they name none.</summary>
-    private static string SharePartKey(string raw)
+    private static string SharePartKey(string raw) => QuantityKeys.Normalize(SharePartLabel(raw));
+
+    /// <summary>The words a share names its part by before “占” in its clause, cleaned (“基本支出占…” → 基本支出); empty when they name none.</summary>
+    private static string SharePartLabel(string raw)
     {
         var at = raw.LastIndexOf('占');
-        return at > 0 ? QuantityKeys.Normalize(Labels.Clean(raw[(raw.LastIndexOfAny(ClauseBreaks, at - 1) + 1)..at])) : string.Empty;
+        return at > 0 ? Labels.Clean(raw[(raw.LastIndexOfAny(ClauseBreaks, at - 1) + 1)..at]) : string.Empty;
+    }
+
+    /// <summary>
+    /// “基本支出占总支出的比重为47.99%” with no amount of 基本支出 in its paragraph: a share of a named part of a named whole that the text
+    /// states neither of — no amount, no subject; the tables may print both (<see cref="NarrativeFact.Base"/> names the whole).
+    /// </summary>
+    private void AddUnstatedShare(string raw, string shareBase, NumberMention m, int labelBegin, string sentence)
+    {
+        var label = SharePartLabel(raw);
+        if (shareBase.Length == 0 || QuantityKeys.Normalize(label).Length < 2) return;
+        Add(new NarrativeFact(FactKind.Share, label, sentence, Place(labelBegin, m.End, m.Start)) { Percent = m.Number, Base = shareBase });
     }
 
     /// <summary>
@@ -683,7 +697,11 @@ public sealed partial class ParagraphFactReader
         {
             var stated = following ?? FirstRespectivePart(state, raw, shareBase) ?? NamedSharePart(raw);
             var part = stated ?? LastAmountAt(text, state, m.Start) ?? facts.LastOrDefault(f => f.Kind == FactKind.Amount);
-            if (part is null || stated is null && NamesUnstatedPart(raw, part)) return;
+            if (part is null || stated is null && NamesUnstatedPart(raw, part))
+            {
+                AddUnstatedShare(raw, shareBase, m, labelBegin, sentence);
+                return;
+            }
             var share = new NarrativeFact(FactKind.Share, part.Quantity, sentence, Place(StartOf(part, state, labelBegin), m.End, m.Start))
             {
                 Amount = part.Amount, Unit = part.Unit, Percent = m.Number, Base = shareBase, Subject = part,

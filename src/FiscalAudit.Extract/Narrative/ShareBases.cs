@@ -64,13 +64,15 @@ public sealed class ShareBases
     {
         if (FactResolver.SameQuantity(key, named)) return true;
         var bare = QuantityKeys.Normalize(named);
+        var opening = string.Empty;
         foreach (var lead in words.LeadingWords)
         {
             if (!bare.StartsWith(lead, StringComparison.Ordinal) || bare.Length <= lead.Length) continue;
             bare = bare[lead.Length..];
+            opening = lead;
             break;
         }
-        if (words.TotalWords.Any(t => FactResolver.SameQuantity(key, bare + t))) return true;
+        if (words.TotalWords.Any(t => (!words.GrandTotalWords.Contains(t) || words.GrandLeadingWords.Contains(opening)) && FactResolver.SameQuantity(key, bare + t))) return true;
         var figure = WithoutFigure(QuantityKeys.Normalize(key));
         bare = WithoutFigure(bare);
         return bare.Length > 0 && (figure == bare || words.ScopeTails.Any(t => figure == bare + t));
@@ -106,6 +108,10 @@ public sealed class ShareBases
         public List<string> LeadingWords { get; init; } = new();
 
         public List<string> TotalWords { get; init; } = new();
+
+        public List<string> GrandTotalWords { get; init; } = new();
+
+        public List<string> GrandLeadingWords { get; init; } = new();
 
         public List<string> FigureWords { get; init; } = new();
 

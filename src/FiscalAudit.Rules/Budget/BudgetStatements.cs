@@ -22,17 +22,23 @@ public static partial class BudgetStatements
     public static (string Name, CellRef Cell)? Target(Disclosure disclosure, NarrativeFact statement)
     {
         if (statement.Kind != FactKind.Amount || statement.Amount is null || statement.Classification.Count > 0 || OtherYear(disclosure, statement.Quantity)) return null;
-        var quantity = Data.Quantities.FirstOrDefault(q => Names(q, statement, disclosure.Department));
+        var quantity = Data.Quantities.FirstOrDefault(q => Names(q, statement, disclosure));
         if (quantity is null) return null;
         return quantity.Cells.Select(spec => Cell(disclosure, spec)).FirstOrDefault(c => c is not null) is { } cell ? (quantity.Name, cell) : null;
     }
+
+    /// <summary>The cells the document prints the quantity named exactly <paramref name="key"/> in, in the order of its cells; empty when none.</summary>
+    public static IReadOnlyList<CellRef> CellsOf(Disclosure disclosure, string key) =>
+        Data.Quantities.FirstOrDefault(q => q.Exact && q.Keys.Contains(WithoutDepartment(key, disclosure.Department))) is { } quantity
+            ? quantity.Cells.Select(spec => Cell(disclosure, spec)).OfType<CellRef>().ToList()
+            : [];
 
     /// <summary>
     /// True when the statement's quantity may be printed by any of its cells (anyCell: the 收入预算 a document states is its 收入总计 or its
     /// 本年收入合计 when it carries a 上年结转) and a cell other than the first prints the amount stated.
     /// </summary>
     public static bool RestatesAnotherCell(Disclosure disclosure, NarrativeFact statement) =>
-        Data.Quantities.FirstOrDefault(q => Names(q, statement, disclosure.Department)) is { AnyCell: true } quantity
+        Data.Quantities.FirstOrDefault(q => Names(q, statement, disclosure)) is { AnyCell: true } quantity
         && quantity.Cells.Select(spec => Cell(disclosure, spec)).OfType<CellRef>().Skip(1)
             .Any(c => StatedCell.InUnitOf(c, statement).Number is { } printed && PrintedNumber.SameQuantity(statement.Amount!.Value, printed));
 
@@ -43,7 +49,7 @@ public static partial class BudgetStatements
     public static (string Name, CellRef Cell)? Bound(Disclosure disclosure, NarrativeFact statement)
     {
         if (statement.Kind != FactKind.Amount || statement.Amount is null || statement.Classification.Count > 0 || OtherYear(disclosure, statement.Quantity)) return null;
-        if (Data.Quantities.FirstOrDefault(q => Names(q, statement, disclosure.Department)) is not { AtMost: { } bounds } quantity || Target(disclosure, statement) is not null) return null;
+        if (Data.Quantities.FirstOrDefault(q => Names(q, statement, disclosure)) is not { AtMost: { } bounds } quantity || Target(disclosure, statement) is not null) return null;
         return bounds.Select(spec => Cell(disclosure, spec)).FirstOrDefault(c => c is not null) is { } cell ? (quantity.Name, cell) : null;
     }
 
@@ -75,11 +81,17 @@ public static partial class BudgetStatements
         return row is null ? null : new CellRef(table, row, spec.Column);
     }
 
-    private static bool Names(Quantity q, NarrativeFact statement, string? department)
+    /// <summary>
+    /// True when the statement is of the quantity: by its key qualified by the whole its share names (<see cref="ShareScopes"/>) or by
+    /// its own, unless the quantity is of the document's whole (ofWholeOnly: “项目支出”) and its share names another whole.
+    /// </summary>
+    private static bool Names(Quantity q, NarrativeFact statement, Disclosure disclosure)
     {
         var key = statement.Key;
         var whole = statement.Whole?.Key ?? string.Empty;
-        return (q.Exact ? q.Keys.Contains(WithoutDepartment(statement.QualifiedKey, department)) : q.Keys.Any(k => key.Contains(k, StringComparison.Ordinal)))
+        var scoped = ShareScopes.KeyOf(disclosure, statement);
+        bool Exact(string k) => q.Keys.Contains(WithoutDepartment(k, disclosure.Department));
+        return (q.Exact ? Exact(scoped) || (!q.OfWholeOnly && scoped != statement.QualifiedKey && Exact(statement.QualifiedKey)) : q.Keys.Any(k => key.Contains(k, StringComparison.Ordinal)))
             && !(q.Not ?? Array.Empty<string>()).Concat(Data.NotAny).Any(n => key.Contains(n, StringComparison.Ordinal))
             && (q.Within is null || q.Within.Any(w => key.Contains(w, StringComparison.Ordinal) || whole.Contains(w, StringComparison.Ordinal)));
     }
@@ -110,6 +122,7 @@ public static partial class BudgetStatements
         [property: JsonPropertyName("within")] IReadOnlyList<string>? Within = null,
         [property: JsonPropertyName("atMost")] IReadOnlyList<CellSpec>? AtMost = null,
         [property: JsonPropertyName("exact")] bool Exact = false,
+        [property: JsonPropertyName("ofWholeOnly")] bool OfWholeOnly = false,
         [property: JsonPropertyName("anyCell")] bool AnyCell = false);
 
     private sealed record VehicleSpec(

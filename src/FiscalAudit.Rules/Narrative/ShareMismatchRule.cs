@@ -26,7 +26,9 @@ public sealed class ShareMismatchRule : IRule
     public IEnumerable<Finding> Check(Disclosure disclosure)
     {
         foreach (var f in TableRateFindings.Wrong(disclosure, RateKind.Share, Rule)) yield return f;
-        var shares = disclosure.Narrative.Facts.Where(f => f.Kind == FactKind.Share && f.Percent is not null).ToList();
+        foreach (var f in Budget.TableShares.Wrong(disclosure, Rule)) yield return f;
+        // A share stating neither amount (no subject) is the tables' to check (above), not the text's.
+        var shares = disclosure.Narrative.Facts.Where(f => f.Kind == FactKind.Share && f.Percent is not null && f.Subject is not null).ToList();
         var wrong = shares.Where(s => s.Whole is not null).Select(s => (Share: s, Finding: Checked(s, shares))).Where(x => x.Finding is not null).ToList();
         foreach (var group in wrong.GroupBy(x => x.Share.Whole).Select(g => g.Select(x => (x.Share, x.Finding!)).ToList()))
         {
