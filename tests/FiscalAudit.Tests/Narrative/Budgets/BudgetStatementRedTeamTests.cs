@@ -5,9 +5,9 @@ using static FiscalAudit.Tests.Budget.NationalFormat.NationalFormatBudgetTests;
 namespace FiscalAudit.Tests.Narrative.Budgets;
 
 /// <summary>
-/// Issue 12 (classes 1, 5, 9): red team of 部门预算 编制说明 paragraphs as 广东、浙江、四川、山东、河南、湖北、云南 and 甘肃 departments print them —
+/// Issue 12 (classes 1, 4, 5, 6, 9): red team of 部门预算 编制说明 paragraphs as 北京、天津、广东、浙江、四川、山东、河南、湖北、云南 and 甘肃 departments print them —
 /// 收支预算总体情况, 财政拨款收支预算, 一般公共预算当年拨款 by 功能科目 with 较上年增减 (every 类 a part of the 拨款, “，” between them or one 类 “主要用于” each), shares of a
-/// whole named after 占, 基本支出 and 项目支出 as all of a 财政拨款 spending, a mistyped 基本支出 whose shares of the parts' sum fold into its one finding, “三公”经费预算 (与上年持平), 机关运行经费预算, 政府采购预算
+/// whole named after 占, 基本支出 and 项目支出 as all of a 财政拨款 spending, a mistyped 基本支出 whose shares of the parts' sum fold into its one finding, shares stating no amount worked out on the tables, the 基本支出 by 经济科目, “三公”经费预算 (与上年持平, “（上年为x万元）” against the table's 上年 panel), 机关运行经费预算, 政府采购预算
 /// (货物/工程/服务, names after the first shortened), 国有资产占有使用情况 and 绩效目标设置情况 — each put in place of a paragraph of the 浙江
 /// budget (Budget/Unseen, 2,538.60万元) or after one. The right wording gives no finding; each planted defect (a wrong sum of parts, change,
 /// rate or share, a restatement or count that the tables or the list contradict, template residue) gives one finding of its rule on its line.
@@ -103,6 +103,30 @@ public class BudgetStatementRedTeamTests
         { Procurement, "2025年本部门政府采购预算60.00万元，其中：货物20.00万元、服务40.00万元；面向中小企业预留政府采购项目预算金额45.00万元，其中预留给小微企业30.00万元。", false },
         // 湖北: devices over both thresholds, purchases planned.
         { Assets, "截至2024年8月31日，本部门共有车辆4辆，其中：一般公务用车3辆、执法执勤用车1辆；单价50万元（含）以上通用设备1台（套），单价100万元（含）以上专用设备0台（套）。2025年部门预算安排购置车辆0辆，安排购置单价50万元（含）以上通用设备0台（套）。", false },
+        // 北京: the sources with the fund named, its zero printed.
+        { Totals, "2025年本部门收入预算2,538.60万元，其中：一般公共预算拨款2,418.60万元，占95.27%；政府性基金预算拨款0万元；单位资金120.00万元，占4.73%。", false },
+        // 天津: the totals' change, then 财政拨款收入 with its own.
+        { Totals, "本部门2025年收支总预算2,538.60万元，比2024年增加118.60万元，增长4.90%，其中：财政拨款收入2,418.60万元，比上年增加98.60万元，增长4.25%。", false },
+        // 北京: 基本支出 and 项目支出 with what each is for.
+        { Spending, "2025年支出预算2,538.60万元，其中：基本支出1,268.60万元，主要用于保障机构正常运转和在职人员工资福利；项目支出1,270.00万元，主要用于农业生产发展、农田建设等。", false },
+        // 天津: 财政拨款收支预算 by fund.
+        { Spending, "2025年财政拨款收支预算2,418.60万元，其中：一般公共预算财政拨款2,418.60万元，政府性基金预算财政拨款0万元，国有资本经营预算财政拨款0万元。", true },
+        // 山东: the 基本支出 by 经济科目 (every 类 listed).
+        { Spending, "2025年一般公共预算基本支出1,268.60万元，按经济科目分：工资福利支出1,010.60万元，商品和服务支出158.00万元，对个人和家庭的补助100.00万元。", true },
+        // 北京: last year's figures in brackets, the table's 上年 panel.
+        { ThreePublic, "2025年“三公”经费预算33.00万元（上年为38.00万元），其中：因公出国（境）费0万元（上年为0万元）；公务接待费9.00万元（上年为10.00万元）；公务用车购置及运行维护费24.00万元（上年为28.00万元），其中：公务用车购置费0万元，公务用车运行维护费24.00万元。", false },
+        // 天津: the reason right after the total's change.
+        { ThreePublic, "2025年“三公”经费预算33.00万元，比上年减少5.00万元，主要原因是严格落实过紧日子要求，压减公务接待和公务用车运行维护支出。其中：因公出国（境）费0万元，与上年持平；公务接待费9.00万元，比上年减少1.00万元；公务用车购置及运行维护费24.00万元，比上年减少4.00万元。", false },
+        // 甘肃: last year's amount in the change.
+        { OperatingCost, "本部门2025年机关运行经费安排158.00万元，较上年164.00万元减少6.00万元，下降3.66%。", false },
+        // 四川: 授予中小企业 and its 小微 part's share.
+        { Procurement, "2025年本部门政府采购预算60.00万元，其中：政府采购货物预算20.00万元，政府采购服务预算40.00万元。授予中小企业合同金额45.00万元，其中授予小微企业合同金额30.00万元，占授予中小企业合同金额的66.67%。", false },
+        // 云南: vehicles and devices, “，” between the kinds.
+        { Assets, "截至2024年12月31日，本部门共有车辆4辆，其中：一般公务用车3辆，执法执勤用车1辆，特种专业技术用车0辆。单价50万元以上通用设备0台，单价100万元以上专用设备0台。", false },
+        // 甘肃: 共N个项目, the 当年拨款 they take.
+        { Targets, "2025年本部门共有4个项目实行绩效目标管理，涉及一般公共预算当年拨款1,150.00万元。", false },
+        // 天津: the projects after “其中”.
+        { Targets, "2025年本部门纳入绩效目标管理的项目共3个，涉及资金1,150.00万元，其中：农业生产发展项目738.00万元，农田建设项目400.00万元，农村改革工作经费12.00万元。", false },
     };
 
     public static TheoryData<string, string, bool, string> Planted() => new()
@@ -137,6 +161,18 @@ public class BudgetStatementRedTeamTests
         { Spending, "2025年财政拨款支出预算2,418.60万元，其中：基本支出1,268.60万元，项目支出1,050.00万元。", true, "FA3005" },
         { Spending, "2025年一般公共预算财政拨款支出2,418.60万元，其中：基本支出1,268.60万元，占52.45%；项目支出1,105.00万元，占47.55%。", true, "FA6402" },
         { Totals, "2025年部门收支总预算2,538.60万元。收入预算中：一般公共预算拨款收入2,418.60万元，占95.27%；单位资金120.00万元，占4.73%。支出预算中：基本支出1,286.60万元，占49.97%；项目支出1,270.00万元，占50.03%。", false, "FA6402" },
+        { Totals, "2025年本部门收入预算2,538.60万元，其中：一般公共预算拨款2,418.60万元，占95.27%；政府性基金预算拨款0万元；单位资金120.00万元，占4.37%。", false, "FA3002" },
+        { Totals, "本部门2025年收支总预算2,538.60万元，比2024年增加118.60万元，增长4.90%，其中：财政拨款收入2,418.60万元，比上年增加98.60万元，增长4.52%。", false, "FA3003" },
+        { Spending, "2025年财政拨款收支预算2,418.60万元，其中：一般公共预算财政拨款2,481.60万元，政府性基金预算财政拨款0万元，国有资本经营预算财政拨款0万元。", true, "FA3005" },
+        { Spending, "2025年一般公共预算基本支出1,268.60万元，按经济科目分：工资福利支出1,010.60万元，商品和服务支出185.00万元，对个人和家庭的补助100.00万元。", true, "FA3005" },
+        { ThreePublic, "2025年“三公”经费预算33.00万元（上年为38.00万元），其中：因公出国（境）费0万元（上年为0万元）；公务接待费9.00万元（上年为11.00万元）；公务用车购置及运行维护费24.00万元（上年为28.00万元），其中：公务用车购置费0万元，公务用车运行维护费24.00万元。", false, "FA6402" },
+        { ThreePublic, "2025年“三公”经费预算35.00万元，比上年减少5.00万元，主要原因是严格落实过紧日子要求，压减公务接待和公务用车运行维护支出。其中：因公出国（境）费0万元，与上年持平；公务接待费9.00万元，比上年减少1.00万元；公务用车购置及运行维护费24.00万元，比上年减少4.00万元。", false, "FA6402" },
+        { OperatingCost, "本部门2025年机关运行经费安排158.00万元，较上年164.00万元减少6.00万元，下降3.76%。", false, "FA3003" },
+        { Procurement, "2025年本部门政府采购预算60.00万元，其中：政府采购货物预算20.00万元，政府采购服务预算40.00万元。授予中小企业合同金额45.00万元，其中授予小微企业合同金额30.00万元，占授予中小企业合同金额的76.67%。", false, "FA3002" },
+        { Assets, "截至2024年12月31日，本部门共有车辆4辆，其中：一般公务用车3辆，执法执勤用车2辆，特种专业技术用车0辆。单价50万元以上通用设备0台，单价100万元以上专用设备0台。", false, "FA3005" },
+        { Targets, "2025年本部门纳入绩效目标管理的项目共3个，涉及资金1,150.00万元，其中：农业生产发展项目738.00万元，农田建设项目410.00万元，农村改革工作经费12.00万元。", false, "FA3005" },
+        { Spending, "基本支出占总支出的比重为49.79%，项目支出占总支出的比重为50.03%。", true, "FA3002" },
+        { Spending, "项目支出1,105.00万元，占一般公共预算拨款支出的47.55%，主要用于农业生产发展和农田建设。", true, "FA6402" },
     };
 
     [Theory]
