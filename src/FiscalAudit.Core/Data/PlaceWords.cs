@@ -25,13 +25,13 @@ public static class PlaceWords
     public static IReadOnlyList<string> Zones { get; } = Data.Zones;
 
     /// <summary>
-    /// The pattern of a place: a division or a zone printed whole (“第八师”, “自由贸易试验区”), one to nameLength characters ending with a word of places (“普陀区”), or one to longNameLength ending
+    /// The pattern of a place: a place printed whole (wholePlaces: “第八师”, “自由贸易试验区”, perhaps after its wholePlaceLead, “中国（湖南）”), one to nameLength characters ending with a word of places (“普陀区”), or one to longNameLength ending
     /// with a word of longPlaces (“科尔沁右翼前旗”, “双江拉祜族佤族布朗族傣族自治县”) and no character of notInLongNames (“白沙黎族自治县社会福利院是
     /// 白沙黎族自治县” is no place), never a word that starts no place (“城市”): the one shape of a place every reader shares (Extract's
     /// OrganisationNames, the place a name opens with here).
     /// </summary>
     public static string Pattern { get; } =
-        $"(?!{Words(Data.NotPlaces)})(?:{Words(Data.Divisions.Concat(Data.WholePlaces))}|[{Han}]{{1,{Data.NameLength}}}?(?:{Words(Data.Places)})"
+        $"(?!{Words(Data.NotPlaces)})(?:(?:{Data.WholePlaceLead})?(?:{Words(Data.WholePlaces)})|[{Han}]{{1,{Data.NameLength}}}?(?:{Words(Data.Places)})"
         + $"|{LongPlace(1)})";
 
     /// <summary>
@@ -152,11 +152,11 @@ public static class PlaceWords
 
         public List<string> NotPlaces { get; init; } = new();
 
-        /// <summary>Places printed whole, ending with no word of places (“第八师”).</summary>
-        public List<string> Divisions { get; init; } = new();
-
-        /// <summary>Zones printed whole whose own name holds a lead's word (“自由贸易试验区”).</summary>
+        /// <summary>Places printed whole, which no shape of a place reads (“第八师”, “自由贸易试验区”).</summary>
         public List<string> WholePlaces { get; init; } = new();
+
+        /// <summary>The pattern of the words a place printed whole may open with (“中国（湖南）” of “中国（湖南）自由贸易试验区”).</summary>
+        public string WholePlaceLead { get; init; } = string.Empty;
 
         public List<string> Zones { get; init; } = new();
 

@@ -188,7 +188,8 @@ public sealed partial class MetadataRecognizer : IRecognizer
     /// <summary>
     /// The organisation a title line names, alone or joined to the one or two lines above it (“中共沁阳市委” / “组织部” /
     /// “部门决算”), placed on the first line joined; a sentence above (“……由成都市武侯区社会福利院实施。” over “部门整体支出绩效目标表”)
-    /// is never part of a title.
+    /// is never part of a title. A name that is whole on its own line keeps the places the line above prints alone (“中国（湖南）自由贸易试验区” /
+    /// “长沙片区管理委员会” / “部门决算”: the 片区's committee of that zone, not one of its own), unless the name already opens with them.
     /// </summary>
     private static Named? Titled(List<(string Text, SourceLocation Location)> lines, int i)
     {
@@ -197,7 +198,12 @@ public sealed partial class MetadataRecognizer : IRecognizer
         {
             if (first < i && HeadingText.IsSentence(Compact(lines[first].Text))) break;
             joined = Compact(lines[first].Text) + joined;
-            if (OrganisationInTitle(joined) is { } name) return new Named(TitleRank, name, lines[first].Location);
+            if (OrganisationInTitle(joined) is not { } name) continue;
+            var above = first > 0 ? Compact(lines[first - 1].Text) : string.Empty;
+            return OrganisationNames.IsPlaces(above) && !name.StartsWith(above, StringComparison.Ordinal)
+                && OrganisationInTitle(above + joined) is { } placed && placed.Length > name.Length && placed.EndsWith(name, StringComparison.Ordinal)
+                ? new Named(TitleRank, placed, lines[first - 1].Location)
+                : new Named(TitleRank, name, lines[first].Location);
         }
         return null;
     }

@@ -39,6 +39,8 @@ internal static class OrganisationNames
 
     private static readonly Regex EndsWithPlace = new($"{PlaceWords.Pattern}$", RegexOptions.Compiled);
 
+    private static readonly Regex Places = new($"^(?:{PlaceWords.Pattern})+$", RegexOptions.Compiled);
+
     private static readonly Regex Code = new($"^(?:{Data.Code}|{Year})", RegexOptions.Compiled);
 
     /// <summary>
@@ -63,6 +65,9 @@ internal static class OrganisationNames
 
     /// <summary>Whether <paramref name="name"/> ends as a department's name does (“…民政局”, “…镇人民政府”), not as a unit's (“…中心”, “…第一中学”): departmentEnds.</summary>
     public static bool IsDepartment(string name) => Data.DepartmentEnds.Any(e => name.EndsWith(e, StringComparison.Ordinal));
+
+    /// <summary>Whether <paramref name="text"/> is places and nothing more (“中国（湖南）自由贸易试验区”, “哈尔滨市道里区”).</summary>
+    public static bool IsPlaces(string text) => Places.IsMatch(text);
 
     /// <summary>
     /// The rest of a name the layout broke after its places (“编制单位：上海市普陀区” / “财政局”): <paramref name="next"/>, the

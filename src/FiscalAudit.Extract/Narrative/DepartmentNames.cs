@@ -156,18 +156,37 @@ public static partial class DepartmentNames
 
     /// <summary>
     /// The organisations of a row's label cells (“部门（单位）名称”, a project form's “主管部门”), each the next cell's value, or of a
-    /// grid's title row, its one filled cell a table's title (“遵义市播州区乌江镇人民政府支出决算表”: <see cref="InTableTitle"/>).
+    /// grid's title row (<see cref="InTitleRow"/>).
     /// </summary>
     public static IEnumerable<TextMark> InRow(SourceRow row)
     {
         var cells = row.Cells.Where(c => c.Text.Length > 0).OrderBy(c => c.Column).ToList();
-        if (cells.Count == 1 && InTableTitle(cells[0].Text, (_, _) => cells[0].Location) is { } title) yield return title;
+        if (InTitleRow(cells) is { } title) yield return title;
         for (var i = 0; i + 1 < cells.Count; i++)
         {
             var label = Spaceless.Of(cells[i].Text);
             if (LabelCell.Match(label) is not { Success: true } labelled) continue;
             if (Named(KindOf(labelled), cells[i + 1].Text, label + "：" + Spaceless.Of(cells[i + 1].Text), cells[i + 1].Location) is { } name) yield return name;
         }
+    }
+
+    /// <summary>
+    /// The organisation a grid's title row names: a table's title (<see cref="InTableTitle"/>) in one of its cells, no label's
+    /// (“遵义市播州区乌江镇人民政府支出决算表”, or beside the cells a title row also holds: “公开01表”, “单位：万元”), or run over a cell
+    /// and the next, the layout having put the name and the rest of the title apart (“南宁市西乡塘区财政局 | 2024年度部门决算”); the first
+    /// found.
+    /// </summary>
+    private static TextMark? InTitleRow(List<SourceCell> cells)
+    {
+        for (var i = 0; i < cells.Count; i++)
+        {
+            if (LabelLine.IsMatch(cells[i].Text)) continue;
+            var location = cells[i].Location;
+            if (InTableTitle(cells[i].Text, (_, _) => location) is { } title) return title;
+            if (i + 1 < cells.Count && !LabelLine.IsMatch(cells[i + 1].Text) && OrganisationNames.AtStart(Spaceless.Of(cells[i].Text)) is { } name
+                && name.Length == Spaceless.Of(cells[i].Text).Length && InTableTitle(cells[i].Text + cells[i + 1].Text, (_, _) => location) is { } run) return run;
+        }
+        return null;
     }
 
     private static TextMarkKind KindOf(Match label) =>
