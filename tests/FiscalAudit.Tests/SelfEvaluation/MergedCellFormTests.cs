@@ -8,7 +8,8 @@ namespace FiscalAudit.Tests.SelfEvaluation;
 /// <summary>
 /// A red team of 项目支出/部门整体支出 绩效自评表 as 江西、湖南、福建、广西、贵州、重庆、吉林 and 黑龙江 print them (issue 12, class 9), under
 /// SelfEvaluation/RedTeam13, received as reviewers receive them: an Excel workbook whose label, 一级指标 and 二级指标 cells are merged
-/// down (the value in the first cell of each merge, the head's and goals' cells merged across), or a Word file whose tables merge the
+/// down (the value in the first cell of each merge, the head's and goals' cells merged across; amounts and rates stored as styled
+/// numbers), or a Word file whose tables merge the
 /// same cells vertically. 资金 rows at the top, the 总分 and 自评等级 rows at the bottom; variants: a 部门整体 form's 基本支出/项目支出
 /// rows, 指标 codes in the 三级指标 cells (“1.保护性耕作实施面积”), a 自评得分 header, a 全年实际完成值 header, a 绩效自评等级 label,
 /// a form without its grade. Each clean form has no evaluation finding; each planted copy one finding at its plant (a score above its
@@ -86,7 +87,7 @@ public class MergedCellFormTests
         for (var r = 0; r < table.Count; r++)
         {
             var at = titles.Count + r + 1;
-            book.Row(at, table[r]);
+            for (var c = 0; c < table[r].Length; c++) Stored(book, $"{Column(c)}{at}", table[r][c]);
             for (var c = 0; c < table[r].Length; c++)
             {
                 if (table[r][c].Length == 0 || (r + 1 < table.Count && down[r + 1][c])) continue;
@@ -107,6 +108,20 @@ public class MergedCellFormTests
     }
 
     private static char Column(int c) => (char)('A' + c);
+
+    /// <summary>
+    /// A cell as Excel stores what a person typed: an amount (“1,630.00”) a number shown with thousands, a rate (“96.00%”) its
+    /// fraction shown as a percentage with as many decimals, other numbers as numbers, the rest as text.
+    /// </summary>
+    private static void Stored(TestXlsx book, string address, string text)
+    {
+        if (text.Length == 0) return;
+        var invariant = System.Globalization.CultureInfo.InvariantCulture;
+        var plain = text.Replace(",", string.Empty, StringComparison.Ordinal).TrimEnd('%');
+        if (!decimal.TryParse(plain, System.Globalization.NumberStyles.AllowDecimalPoint, invariant, out var value)) book.Text(address, text);
+        else if (text.EndsWith('%')) book.Number(address, (value / 100).ToString(invariant), plain.Contains('.') ? TestXlsx.Styles.PercentTwo : TestXlsx.Styles.Percent);
+        else book.Number(address, plain, text.Contains(',') ? TestXlsx.Styles.Thousands : TestXlsx.Styles.General);
+    }
 
     /// <summary>The form as a Word file: its tables as Word tables whose cells <see cref="MergedDown"/> continue a vertical merge.</summary>
     private static byte[] Word(string markdown) => TestDocx.FromMarkdown(markdown, rows =>
