@@ -44,11 +44,13 @@ public class MergedCellFormTests
         return clean;
     }
 
-    private static AuditResult Received(string name, string format)
+    private static AuditResult Received(string name, string format) => Received(name, Text(name, Folder), format);
+
+    private static AuditResult Received(string name, string text, string format)
     {
-        var rows = AsTabSeparated(Text(name, Folder)).Split('\n').Where(l => l.Length > 0).Select(l => l.TrimStart('#', ' ').Split('\t')).ToList();
+        var rows = AsTabSeparated(text).Split('\n').Where(l => l.Length > 0).Select(l => l.TrimStart('#', ' ').Split('\t')).ToList();
         var file = Path.ChangeExtension(name, format);
-        return new Auditor().Audit(file, format == "xlsx" ? Workbook(rows) : Word(Text(name, Folder)));
+        return new Auditor().Audit(file, format == "xlsx" ? Workbook(rows) : Word(text));
     }
 
     /// <summary>The rows of a form's table (the title lines before it excluded) and, per cell, whether it continues the merge above it.</summary>
@@ -152,4 +154,27 @@ public class MergedCellFormTests
     [MemberData(nameof(Forms))]
     public void Each_plant_is_found_once_at_its_place(string name, string format, string[] plants) =>
         EachPlantIsReportedOnceAtItsPlace(ProvincialRedTeamFormTests.Reported(Received(name.Replace(".", "-planted.", StringComparison.Ordinal), format)), plants);
+
+    /// <summary>
+    /// A form of the 2015 framework: 服务对象满意度指标 a second-level group of 效益指标（40分）, its rows under the merged 效益指标 cell
+    /// and no 满意度指标 of their own. They stay in 效益指标 (no false FA4002 for its 40 points), and a missed target there is found.
+    /// </summary>
+    [Theory]
+    [InlineData("xlsx", "92%", "")]
+    [InlineData("docx", "92%", "")]
+    [InlineData("xlsx", "86%", "FA4008 效益指标 · 服务对象满意度指标 · 受益群众满意度 得分")]
+    [InlineData("docx", "86%", "FA4008 效益指标 · 服务对象满意度指标 · 受益群众满意度 得分")]
+    public void Satisfaction_under_a_merged_benefit_cell_stays_in_that_group(string format, string satisfaction, string plant)
+    {
+        var text = Text("jiangxi-project.md", Folder);
+        var edited = text.Replace("效益指标（30分）", "效益指标（40分）", StringComparison.Ordinal)
+            .Replace("|  | 满意度指标（10分） | 服务对象满意度指标 | 受益群众满意度 | ≥90% | 92% |", $"|  |  | 服务对象满意度指标 | 受益群众满意度 | ≥90% | {satisfaction} |", StringComparison.Ordinal);
+        Assert.NotEqual(text, edited);
+
+        var result = Received("jiangxi-2015-framework.md", edited, format);
+
+        var form = Assert.Single(result.Disclosure!.Evaluations.Projects);
+        Assert.Equal(form.Indicators.Single(i => i.Name == "设施运维管护机制").Level1, form.Indicators.Single(i => i.Name == "受益群众满意度").Level1);
+        Assert.Equal(plant.Length == 0 ? [] : [plant], ProvincialRedTeamFormTests.Reported(result));
+    }
 }
