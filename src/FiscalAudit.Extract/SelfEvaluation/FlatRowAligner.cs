@@ -17,6 +17,8 @@ internal sealed record FlatLine(string Text, SourceLocation Location)
 /// one or more lines to a text column (a wrapped 评分标准 is one cell). An indicator row needs its name, its weight (when the
 /// header has one) and its score. Each text line costs a little, so that a line that may be a 二级指标 or the tail of the
 /// text before it is the 二级指标 when it looks like one (<see cref="ThirdPartyVocabulary.IsLevelTwoName"/>, printed points).
+/// A 二级指标 wraps onto a second line only where the two lines join into a known one: a short line after a text line is as
+/// likely the tail of a wrapped 扣分原因, and guessing it a 二级指标's would leave the row before without its reason (FA4009).
 /// </summary>
 internal static class FlatRowAligner
 {
@@ -38,7 +40,7 @@ internal static class FlatRowAligner
     /// </summary>
     private const int StrongValue = 5, WeakValue = 8, OtherValue = 30;
 
-    /// <summary>A short tail of a wrapped name (“情况”).</summary>
+    /// <summary>A short tail of a wrapped name (“情况”); of a 二级指标 only where it completes a known one (“资金” “管理”).</summary>
     private const int NameFragment = 5;
 
     private const int LongestName = 30;
@@ -64,7 +66,7 @@ internal static class FlatRowAligner
         {
             cost[i] = Enumerable.Repeat(Unreachable, states).ToArray();
             back[i] = new int[states];
-            var line = Describe(lines[i], words);
+            var line = Describe(lines, i, words);
             void Reach(int c, int mask, int total, int from)
             {
                 if (total >= cost[i][c * masks + mask]) return;
@@ -154,15 +156,20 @@ internal static class FlatRowAligner
         return true;
     }
 
-    private sealed record Shape(bool Number, bool Bare, bool Group, bool Name, bool LevelTwo, bool Fragment, int Value)
+    /// <summary>
+    /// What a line may be. <paramref name="LevelTwo"/>: a 二级指标 by its name, its points or as the first line of a known one
+    /// wrapped; <paramref name="EndsLevelTwo"/>: the second line of such a wrapped name.
+    /// </summary>
+    private sealed record Shape(bool Number, bool Bare, bool Group, bool Name, bool LevelTwo, bool Fragment, bool EndsLevelTwo, int Value)
     {
         public int AsNumber => Bare ? 0 : MarkedNumber;
 
         public int AsText => !Number ? TextLine : Bare ? NumberAsText : MarkedNumberAsText;
     }
 
-    private static Shape Describe(FlatLine line, ThirdPartyVocabulary words)
+    private static Shape Describe(IReadOnlyList<FlatLine> lines, int i, ThirdPartyVocabulary words)
     {
+        var line = lines[i];
         var number = FlattenedIndicatorTables.IsNumber(line);
         var (name, points) = ThirdPartyTableReader.LevelParts(line.Key, words);
         var group = !number && name.Length > 0 && words.GroupOf(name) is not null;
@@ -170,7 +177,11 @@ internal static class FlatRowAligner
         var value = line.Key.Length > LongestValue || line.Key.Contains('得') || line.Key.Contains('扣') ? OtherValue
             : line.Key.Any(char.IsAsciiDigit) || line.Key.IndexOfAny(ValueMarks) >= 0 ? StrongValue
             : line.Key.Contains('分') ? OtherValue : WeakValue;
-        return new Shape(number, FlattenedIndicatorTables.IsBareNumber(line), group, nameLike, nameLike && (points || words.IsLevelTwoName(name)), nameLike && line.Key.Length <= LongestFragment, value);
+        var fragment = nameLike && line.Key.Length <= LongestFragment;
+        bool Wrapped(int first) => first >= 0 && first + 1 < lines.Count && lines[first + 1].Key.Length <= LongestFragment
+            && words.IsLevelTwoName(ThirdPartyTableReader.LevelParts(lines[first].Key + lines[first + 1].Key, words).Name);
+        var levelTwo = nameLike && (points || words.IsLevelTwoName(name) || Wrapped(i));
+        return new Shape(number, FlattenedIndicatorTables.IsBareNumber(line), group, nameLike, levelTwo, fragment, fragment && Wrapped(i - 1), value);
     }
 
     /// <summary>The cost of the line as the first of the column's cell in a row whose state is <paramref name="mask"/>; null when it cannot be.</summary>
@@ -189,7 +200,8 @@ internal static class FlatRowAligner
     private static int? Continuation(Shape line, FlatColumn column) => column.Kind switch
     {
         FlatKind.Text => line.Group ? null : line.AsText,
-        FlatKind.Level when column.Level > 1 && line.Fragment => NameFragment,
+        FlatKind.Level when column.Level == 2 && line.EndsLevelTwo => NameFragment,
+        FlatKind.Level when column.Level > 2 && line.Fragment => NameFragment,
         _ => null,
     };
 }

@@ -105,7 +105,7 @@ internal static class IndicatorSectionParser
             if (IndicatorHeadings.IsLevel2(cell.Key) || IsLevel2Row(stream, header, cell))
             {
                 (level2, level2Cell) = (cell.Key, cell);
-                // A row whose 一级 cell is printed lower in its group (or not at all) belongs to the framework's group.
+                // A row whose 一级 cell is printed lower in its group (or not at all) belongs to the framework's group (when printed: KeepInPrintedGroups).
                 level1 = IndicatorLevels.ParentOf(level2) ?? level1;
                 AddLevel2Group(section, stream, header, cell, columns, consumed, groupScores.GetValueOrDefault(2), level1);
                 continue;
@@ -129,6 +129,7 @@ internal static class IndicatorSectionParser
             foreach (var v in values.Values) consumed.Add(v);
             section.Indicators.Add(Build(indicator, level1, level2, values, columns.Contains(IndicatorColumn.Deviation)));
         }
+        MidGroupLevelCells.KeepInPrintedGroups(section);
         MidGroupLevelCells.Regroup(section);
         MidGroupLevelCells.FillLeadingLevel2(section);
         return section;

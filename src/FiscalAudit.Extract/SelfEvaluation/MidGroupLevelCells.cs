@@ -45,6 +45,31 @@ internal static class MidGroupLevelCells
     }
 
     /// <summary>
+    /// A row without its 一级 cell is placed under the first-level group the framework puts its second-level name under; when the
+    /// table prints no such group (a 效益指标（40分） merged over its 服务对象满意度指标 rows, as forms of the 2015 framework print
+    /// them, with no 满意度指标 of its own), the merged cell above covers the row: it stays in the group read before it.
+    /// </summary>
+    public static void KeepInPrintedGroups(IndicatorSection section)
+    {
+        var printed = section.Groups.Where(g => g.IsLevel1).Select(g => g.Name).ToHashSet();
+        var indicators = section.Indicators;
+        for (var i = 1; i < indicators.Count; i++)
+        {
+            if (indicators[i].Level1 is not string name || printed.Contains(name) || indicators[i - 1].Level1 is not string before || !printed.Contains(before)) continue;
+            var moved = new HashSet<string?>();
+            for (var k = i; k < indicators.Count && indicators[k].Level1 == name; k++)
+            {
+                moved.Add(indicators[k].Level2);
+                indicators[k] = InGroup(indicators[k], before, indicators[k].Level2);
+            }
+            for (var g = 0; g < section.Groups.Count; g++)
+            {
+                if (section.Groups[g].Parent == name && moved.Contains(section.Groups[g].Name)) section.Groups[g] = section.Groups[g] with { Parent = before };
+            }
+        }
+    }
+
+    /// <summary>
     /// A second-level cell merged over its rows is printed at their middle too (a table without rulings, its rows read from the
     /// page): the first rows of a first-level group then print no second-level name, and the name lands on a row below. Such
     /// rows take the first second-level name below them in their group when the framework puts that name under the group.

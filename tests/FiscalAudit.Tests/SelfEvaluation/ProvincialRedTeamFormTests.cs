@@ -57,7 +57,7 @@ public class ProvincialRedTeamFormTests
     /// The evaluation findings as “rule row-end column”, all severities but the reference score's hint (FA4010: local scoring may differ
     /// from the reference, and a plant that moves a score moves it).
     /// </summary>
-    private static List<string> Reported(AuditResult result) =>
+    internal static List<string> Reported(AuditResult result) =>
         result.Findings.Where(f => f.RuleId.StartsWith("FA4", StringComparison.Ordinal) && f.RuleId != "FA4010")
             .Select(f => $"{f.RuleId} {f.Location.Row ?? "-"} {f.Location.Column ?? "-"}").ToList();
 

@@ -97,6 +97,37 @@ public class ThirdPartyFlattenedTests
     }
 
     /// <summary>
+    /// A line after an indicator that lost points may be its 扣分原因 (or that reason's tail) or the next row's 二级指标: a guess
+    /// must never leave the row without its reason (FA4009 on a target met). The reason keeps its lines, a 二级指标 not in the
+    /// vocabulary after it joining it (no finding rather than a false one), and a known 二级指标 wrapped over two lines stays one.
+    /// </summary>
+    [Theory]
+    [InlineData("部分指标未细化\n量化\n预算安排\n", "部分指标未细化量化", "绩效目标")]
+    [InlineData("指标偏少\n预算安排\n", "指标偏少", "绩效目标")]
+    [InlineData("部分指标未细化量化\n预算编制与安排\n", "部分指标未细化量化", "绩效目标")]
+    [InlineData("部分指标未细化\n量化\n资金\n投入\n", "部分指标未细化量化", "资金投入")]
+    [InlineData("指标偏少\n资金投入\n", "指标偏少", "资金投入")]
+    public void A_reason_or_a_level_two_name_after_a_deduction_is_guessed_without_a_false_finding(string lines, string reason, string levelTwo)
+    {
+        var text = Text(Farmland)
+            .Replace("5120亩\n11\n", "5120亩\n10\n", StringComparison.Ordinal)
+            .Replace("1420元\n5\n小计\n40\n40", "1420元\n5\n小计\n40\n39", StringComparison.Ordinal)
+            .Replace("缺少工程管护考核办法\n小计\n20\n18.5", "缺少工程管护考核办法\n小计\n20\n17.5", StringComparison.Ordinal)
+            .Replace("合计\n100\n91.5", "合计\n100\n92.5", StringComparison.Ordinal)
+            .Replace("综合评分为91.5分，评价等级为“良”", "综合评分为92.5分，评价等级为“优”", StringComparison.Ordinal);
+        var edited = text.Replace("指标量化得4分\n3\n部分指标未细化\n量化\n资金投入\n", "指标量化得4分\n≥10个\n12个\n3\n" + lines, StringComparison.Ordinal);
+        Assert.NotEqual(text, edited);
+
+        var result = Audit("guessed.txt", edited);
+
+        var p = Project(result);
+        var deducted = p.Indicators.Single(i => i.Name == "绩效指标明确性");
+        Assert.StartsWith(reason, deducted.Deviation, StringComparison.Ordinal);
+        Assert.Equal(("决策 · 绩效目标 · 绩效指标明确性", $"决策 · {levelTwo} · 预算编制科学性"), (deducted.Path, p.Indicators.Single(i => i.Name == "预算编制科学性").Path));
+        Assert.Empty(EvaluationFindings(result));
+    }
+
+    /// <summary>
     /// Without a 合计 line the total stated in the text is the reported score: it is checked against the indicators' sum, and
     /// the stated grade against the scheme's thresholds.
     /// </summary>
