@@ -35,6 +35,7 @@ public class ExcelPrintTests
     [InlineData("one sheet per table, landscape, centred, 9pt", "T1 T2 T3 T4 T5 T6 T7 T8 T9")]
     [InlineData("one sheet, portrait, 10pt, no header", "T1 T2 T3 T4 T5 T7 T8 T9")]
     [InlineData("one sheet, portrait, 10pt, no header, rows fitted", "T1 T2 T3 T4 T5 T6 T7 T8 T9")]
+    [InlineData("one sheet, landscape", "T1 T2 T3 T4 T5 T6 T7 T8 T9")]
     public void Seed_002_tables_printed_from_a_workbook_without_gridlines_come_back(string print, string cellForCell)
     {
         var text = File.ReadAllText(Repo.Seed("002"));
@@ -91,6 +92,7 @@ public class ExcelPrintTests
             "one sheet per table, landscape, centred, 9pt" => new(true, new(Landscape: true, Footer: "&R第 &P 页，共 &N 页"), new(NameWidth: 8, Centred: true, LineHeight: 12), 9),
             "one sheet, portrait, 10pt, no header" => new(false, new(), new(NameWidth: 14, SeparatorRows: false, LineHeight: 13.5), 10),
             "one sheet, portrait, 10pt, no header, rows fitted" => new(false, new(), new(NameWidth: 14, SeparatorRows: false, LineHeight: 13.5, FitAllColumns: true), 10),
+            "one sheet, landscape" => new(false, new(Landscape: true), new(NameWidth: 12)),
             _ => throw new ArgumentException(name),
         };
     }

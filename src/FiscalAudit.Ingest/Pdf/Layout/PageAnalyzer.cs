@@ -1,7 +1,7 @@
 namespace FiscalAudit.Ingest.Pdf.Layout;
 
 /// <summary>
-/// The chain for one page: glyphs → words → rulings → grids → cells; remaining words → lines (<see cref="Ruled"/>);
+/// The chain for one page: glyphs → words (footnote marks left out, <see cref="FootnoteMarks"/>) → rulings → grids → cells; remaining words → lines (<see cref="Ruled"/>);
 /// then the page's parts (<see cref="PageRegions"/>: tables side by side), and in each part tables aligned without rulings among
 /// those lines → cells; remaining words → lines, all in reading order (<see cref="Aligned"/>). Every step is replaceable.
 /// </summary>
@@ -33,7 +33,7 @@ public sealed class PageAnalyzer
     /// </summary>
     public PageLayout Ruled(int number, double width, double height, IEnumerable<Glyph> glyphs, IEnumerable<Segment> segments)
     {
-        var pageWords = words.Extract(glyphs);
+        var pageWords = FootnoteMarks.Without(words.Extract(glyphs));
         var (ruled, rest) = cells.Fill(grids.Build(rulings.Extract(segments)), pageWords);
         return new PageLayout(number, width, height, Ordered(lines.Build(rest), ruled));
     }
