@@ -81,15 +81,18 @@ public class ThirdPartyFlattenedTests
         Assert.Equal(expected.OrderBy(e => e.Item1), found.OrderBy(f => f.RuleId));
     }
 
+    /// <summary>The flattened report with its planted errors corrected (a score, two subtotals, the total, the grade).</summary>
+    private static string Corrected() => Text(Farmland)
+        .Replace("5120亩\n11\n", "5120亩\n10\n", StringComparison.Ordinal)
+        .Replace("1420元\n5\n小计\n40\n40", "1420元\n5\n小计\n40\n39", StringComparison.Ordinal)
+        .Replace("缺少工程管护考核办法\n小计\n20\n18.5", "缺少工程管护考核办法\n小计\n20\n17.5", StringComparison.Ordinal)
+        .Replace("合计\n100\n91.5", "合计\n100\n92.5", StringComparison.Ordinal)
+        .Replace("综合评分为91.5分，评价等级为“良”", "综合评分为92.5分，评价等级为“优”", StringComparison.Ordinal);
+
     [Fact]
     public void The_flattened_report_with_its_errors_corrected_has_no_error()
     {
-        var text = Text(Farmland)
-            .Replace("5120亩\n11\n", "5120亩\n10\n", StringComparison.Ordinal)
-            .Replace("1420元\n5\n小计\n40\n40", "1420元\n5\n小计\n40\n39", StringComparison.Ordinal)
-            .Replace("缺少工程管护考核办法\n小计\n20\n18.5", "缺少工程管护考核办法\n小计\n20\n17.5", StringComparison.Ordinal)
-            .Replace("合计\n100\n91.5", "合计\n100\n92.5", StringComparison.Ordinal)
-            .Replace("综合评分为91.5分，评价等级为“良”", "综合评分为92.5分，评价等级为“优”", StringComparison.Ordinal);
+        var text = Corrected();
         var result = Audit("corrected.txt", text);
         var p = Project(result);
         Assert.Equal(("92.5", "优", 92.5m), (p.ReportedScore?.Text, p.Grade, p.Recomputation!.IndicatorSum));
@@ -109,12 +112,7 @@ public class ThirdPartyFlattenedTests
     [InlineData("指标偏少\n资金投入\n", "指标偏少", "资金投入")]
     public void A_reason_or_a_level_two_name_after_a_deduction_is_guessed_without_a_false_finding(string lines, string reason, string levelTwo)
     {
-        var text = Text(Farmland)
-            .Replace("5120亩\n11\n", "5120亩\n10\n", StringComparison.Ordinal)
-            .Replace("1420元\n5\n小计\n40\n40", "1420元\n5\n小计\n40\n39", StringComparison.Ordinal)
-            .Replace("缺少工程管护考核办法\n小计\n20\n18.5", "缺少工程管护考核办法\n小计\n20\n17.5", StringComparison.Ordinal)
-            .Replace("合计\n100\n91.5", "合计\n100\n92.5", StringComparison.Ordinal)
-            .Replace("综合评分为91.5分，评价等级为“良”", "综合评分为92.5分，评价等级为“优”", StringComparison.Ordinal);
+        var text = Corrected();
         var edited = text.Replace("指标量化得4分\n3\n部分指标未细化\n量化\n资金投入\n", "指标量化得4分\n≥10个\n12个\n3\n" + lines, StringComparison.Ordinal);
         Assert.NotEqual(text, edited);
 
