@@ -19,6 +19,8 @@ internal sealed record FlatLine(string Text, SourceLocation Location)
 /// text before it is the 二级指标 when it looks like one (<see cref="ThirdPartyVocabulary.IsLevelTwoName"/>, printed points).
 /// A 二级指标 wraps onto a second line only where the two lines join into a known one: a short line after a text line is as
 /// likely the tail of a wrapped 扣分原因, and guessing it a 二级指标's would leave the row before without its reason (FA4009).
+/// A line naming the group already open, without points, that joins the line after or before it into a known 二级指标 (“产出”
+/// “质量”, “社会” “效益”) is that 二级指标 wrapped, not the 一级指标 again.
 /// </summary>
 internal static class FlatRowAligner
 {
@@ -172,16 +174,29 @@ internal static class FlatRowAligner
         var line = lines[i];
         var number = FlattenedIndicatorTables.IsNumber(line);
         var (name, points) = ThirdPartyTableReader.LevelParts(line.Key, words);
-        var group = !number && name.Length > 0 && words.GroupOf(name) is not null;
+        bool Wrapped(int first) => first >= 0 && first + 1 < lines.Count && lines[first + 1].Key.Length <= LongestFragment
+            && words.IsLevelTwoName(ThirdPartyTableReader.LevelParts(lines[first].Key + lines[first + 1].Key, words).Name);
+        var group = !number && name.Length > 0 && words.GroupOf(name) is string named
+            && (points || OpenGroup(lines, i, words) != named || !(Wrapped(i) || Wrapped(i - 1)));
         var nameLike = !number && !group && line.Key.Length <= LongestName && line.Key.IndexOfAny(Punctuation.ClausePunctuation) < 0;
         var value = line.Key.Length > LongestValue || line.Key.Contains('得') || line.Key.Contains('扣') ? OtherValue
             : line.Key.Any(char.IsAsciiDigit) || line.Key.IndexOfAny(ValueMarks) >= 0 ? StrongValue
             : line.Key.Contains('分') ? OtherValue : WeakValue;
         var fragment = nameLike && line.Key.Length <= LongestFragment;
-        bool Wrapped(int first) => first >= 0 && first + 1 < lines.Count && lines[first + 1].Key.Length <= LongestFragment
-            && words.IsLevelTwoName(ThirdPartyTableReader.LevelParts(lines[first].Key + lines[first + 1].Key, words).Name);
         var levelTwo = nameLike && (points || words.IsLevelTwoName(name) || Wrapped(i));
         return new Shape(number, FlattenedIndicatorTables.IsBareNumber(line), group, nameLike, levelTwo, fragment, fragment && Wrapped(i - 1), value);
+    }
+
+    /// <summary>The group named by the last line before line <paramref name="i"/> that names one (“产出（40分）”), if any.</summary>
+    private static string? OpenGroup(IReadOnlyList<FlatLine> lines, int i, ThirdPartyVocabulary words)
+    {
+        for (var j = i - 1; j >= 0; j--)
+        {
+            if (FlattenedIndicatorTables.IsNumber(lines[j])) continue;
+            var (name, _) = ThirdPartyTableReader.LevelParts(lines[j].Key, words);
+            if (name.Length > 0 && words.GroupOf(name) is string group) return group;
+        }
+        return null;
     }
 
     /// <summary>The cost of the line as the first of the column's cell in a row whose state is <paramref name="mask"/>; null when it cannot be.</summary>
