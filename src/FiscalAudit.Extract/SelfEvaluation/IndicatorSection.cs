@@ -124,6 +124,13 @@ internal static class IndicatorSectionParser
                 }
                 continue;
             }
+            if (LevelRun(stream, cell, columns, consumed) is var (run, tails))
+            {
+                foreach (var t in tails) consumed.Add(t);
+                (level2, level2Cell) = (run.Key, run);
+                level1 = IndicatorLevels.ParentOf(level2) ?? level1;
+                continue;
+            }
             var indicator = WrappedName(stream, cell, columns, consumed);
             var values = Assign(stream, indicator, columns, consumed);
             foreach (var v in values.Values) consumed.Add(v);
@@ -310,6 +317,54 @@ internal static class IndicatorSectionParser
     private static bool IsNextName(CellStream stream, Cell cell, List<IndicatorColumn> columns) =>
         stream.LinePerCell && StartsRow(stream, cell, 0, columns) && !(stream.At(cell, 1) is Cell after && StartsRow(stream, after, 0, columns));
 
+    /// <summary>The longest line of a level cell printed alone in a table flattened one cell per line (“可持续影响指标”, “服务对象”).</summary>
+    private const int LongestLevelLine = 10;
+
+    /// <summary>
+    /// In a table flattened one cell per line, a second-level cell told by its place, whatever its words: one or two short lines
+    /// (no digit, no clause punctuation, no first-level heading) that open no row, right before a line that opens one (its weight
+    /// and score where the header's order puts them) too long to be the tail of a wrapped name — “产出” “质量”, “产出时效”, “社会”
+    /// “效益指标”, “服务对象” “满意度指标”. The cell with its lines joined and the lines after the first; null when there is none.
+    /// </summary>
+    private static (Cell Run, List<Cell> Tails)? LevelRun(CellStream stream, Cell cell, List<IndicatorColumn> columns, HashSet<Cell> consumed)
+    {
+        if (!stream.LinePerCell || !columns.Contains(IndicatorColumn.Weight) || !columns.Contains(IndicatorColumn.Score)) return null;
+        bool LevelLine(Cell c) => !consumed.Contains(c) && c.Key.Length <= LongestLevelLine && !c.Key.Any(char.IsDigit)
+            && c.Key.IndexOfAny(Punctuation.ClausePunctuation) < 0 && !IndicatorTableWords.Default.IsTotalLabel(c.Key) && !IsHeaderWord(c)
+            && !OpensRow(stream, c, columns);
+        if (!LevelLine(cell) || IndicatorHeadings.Level1(cell.Key) is not null) return null;
+        var tails = new List<Cell>();
+        var joined = cell.Text;
+        for (var shift = 1; shift <= 2; shift++)
+        {
+            if (stream.At(cell, shift) is not Cell next) return null;
+            if (OpensRow(stream, next, columns) && !consumed.Contains(next))
+            {
+                if (next.Key.Length <= LongestNameTail) return null;
+                var last = tails.Count > 0 ? tails[^1] : cell;
+                return (new Cell(joined, cell.Row, last.Index, cell.Location.Through(last.Location)), tails);
+            }
+            // A first-level name under the line (“经济” “效益指标”, “服务对象” “满意度指标”) ends the cell only where the two make a known second level.
+            if (!LevelLine(next) || (IndicatorHeadings.Level1(next.Key) is not null && !IndicatorHeadings.IsLevel2(EvaluationText.Compact(joined + next.Text)))) return null;
+            tails.Add(next);
+            joined += next.Text;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// In a table flattened one cell per line, whether <paramref name="name"/> opens a row with its weight and score as plain numbers
+    /// (no percentage: “100%” “96%” are a target and an actual value).
+    /// </summary>
+    private static bool OpensRow(CellStream stream, Cell name, List<IndicatorColumn> columns) =>
+        StartsRow(stream, name, 0, columns)
+        && new[] { columns.IndexOf(IndicatorColumn.Weight), columns.IndexOf(IndicatorColumn.Score) }.All(k => stream.At(name, k + 1) is Cell c && !c.Key.Contains('%'));
+
+    /// <summary>Whether a row's score equals its weight (no deduction to explain).</summary>
+    private static bool FullMarks(Dictionary<IndicatorColumn, Cell> values) =>
+        values.TryGetValue(IndicatorColumn.Weight, out var w) && values.TryGetValue(IndicatorColumn.Score, out var s)
+        && EvaluationText.Number(w.Text) is PrintedNumber weight && EvaluationText.Number(s.Text) is PrintedNumber score && weight.Value == score.Value;
+
     private static bool IsHeading(Cell c) =>
         IndicatorHeadings.Level1(c.Key) is not null || IndicatorHeadings.IsLevel2(c.Key) || IndicatorTableWords.Default.IsTotalLabel(c.Key) || IsHeaderWord(c);
 
@@ -320,7 +375,9 @@ internal static class IndicatorSectionParser
         {
             if (stream.At(name, k + 1) is Cell c && !IsHeading(c) && !consumed.Contains(c)) byOffset[columns[k]] = c;
         }
-        if (byOffset.TryGetValue(IndicatorColumn.Deviation, out var reason) && IsNextName(stream, reason, columns)) byOffset.Remove(IndicatorColumn.Deviation);
+        if (byOffset.TryGetValue(IndicatorColumn.Deviation, out var reason)
+            && (IsNextName(stream, reason, columns) || (FullMarks(byOffset) && LevelRun(stream, reason, columns, consumed) is not null)))
+            byOffset.Remove(IndicatorColumn.Deviation);
         if (Plausible(byOffset)) return byOffset;
         var inOrder = new Dictionary<IndicatorColumn, Cell>();
         var printed = stream.Following(name, columns.Count + 1).TakeWhile(c => !IsHeading(c)).Where(c => !consumed.Contains(c)).Take(columns.Count).ToList();
