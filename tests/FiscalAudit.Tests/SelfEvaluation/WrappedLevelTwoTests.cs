@@ -51,6 +51,28 @@ public class WrappedLevelTwoTests
         }
     }
 
+    /// <summary>
+    /// 吉林's 项目支出绩效自评表 with HTML tables (a converted Word file) whose 二级指标 cells break their line (“产出&lt;br&gt;质量指标”,
+    /// “服务对象&lt;br&gt;满意度”) or name a 二级指标 no list knows (“进度指标”): the same indicators, scores and findings as printed.
+    /// </summary>
+    [Theory]
+    [InlineData("jilin-project.md")]
+    [InlineData("jilin-project-planted.md")]
+    public void A_level_two_cell_broken_over_two_lines_in_an_html_table_reads_like_the_printed_one(string name)
+    {
+        var text = Text(name, "RedTeam13");
+        var edited = text.Replace("| 质量指标 |", "| 产出<br>质量指标 |", StringComparison.Ordinal).Replace("| 生态效益指标 |", "| 生态<br>效益指标 |", StringComparison.Ordinal)
+            .Replace("| 服务对象满意度指标 |", "| 服务对象<br>满意度 |", StringComparison.Ordinal).Replace("| 时效指标 |", "| 进度指标 |", StringComparison.Ordinal);
+        Assert.NotEqual(text, edited);
+        static List<string> Scores(AuditResult r) => Project(r).Indicators.Select(i => $"{i.Level1} {i.Name} {i.Weight?.Text} {i.Score?.Text} {i.Deviation}").ToList();
+        var printed = Audit(name, AsHtmlTables(text));
+        var broken = Audit(name, AsHtmlTables(edited));
+
+        Assert.Equal(Scores(printed), Scores(broken));
+        Assert.Equal(ProvincialRedTeamFormTests.Reported(printed).Select(f => f.Split(" · ")[^1]), ProvincialRedTeamFormTests.Reported(broken).Select(f => f.Split(" · ")[^1]));
+        Assert.Contains(Project(broken).Indicators, i => i.Level2 == "进度指标");
+    }
+
     /// <summary>Each 二级指标 of 赣州's flattened third-party table and the two lines it wraps into, the first or second a group's name.</summary>
     public static TheoryData<string, string> ThirdPartyEdits => new()
     {
