@@ -32,7 +32,7 @@ public sealed partial class PageFurnitureFilter
         var marginTexts = RunningTexts(pages);
         return pages.Select(p =>
         {
-            var furniture = MarginLines(p).Where(l => IsPageNumber(l) || marginTexts.Contains(Key(l.Text))).ToHashSet();
+            var furniture = MarginLines(p).Where(l => IsPageNumber(l) || marginTexts.Contains(Key(l.Text, pages.Count))).ToHashSet();
             if (TrailingPageNumber(p, pages.Count) is { } number) furniture.Add(number);
             return furniture.Count == 0 ? p : p with { Items = p.Items.Where(i => i is not PdfLine l || !furniture.Contains(l)).ToList() };
         }).ToList();
@@ -47,20 +47,20 @@ public sealed partial class PageFurnitureFilter
     {
         var marginTexts = RunningTexts(pages);
         return RunningText.Lines(pages.SelectMany(p => MarginLines(p)
-            .Where(l => !IsPageNumber(l) && marginTexts.Contains(Key(l.Text)))
+            .Where(l => !IsPageNumber(l) && marginTexts.Contains(Key(l.Text, pages.Count)))
             .OrderByDescending(l => l.Box.Top)
             .Select(l => new TextLine(l.Text, new SourceLocation(path, p.Number, Box: l.Box, Margin: l.Box.Bottom >= p.Height / 2 ? "页眉" : "页脚")))));
     }
 
     /// <summary>
     /// The margin lines (digits ignored) repeated on at least <see cref="PageFurnitureOptions.MinRepeatPages"/> pages and that fraction of
-    /// the pages — or, in a document shorter than that, on each of its pages (two at least): a header printed on both pages of a short
-    /// document is as much a header as on thirty.
+    /// the pages — or, in a document shorter than that, printed the same, digits too, on each of its pages (two at least): a header
+    /// printed on both pages of a short document is as much a header as on thirty, while “附表1”, “附表2” are two captions.
     /// </summary>
     private HashSet<string> RunningTexts(IReadOnlyList<PageLayout> pages)
     {
-        var least = pages.Count < options.MinRepeatPages ? Math.Max(pages.Count, 2) : options.MinRepeatPages;
-        return pages.SelectMany(p => MarginLines(p).Select(l => Key(l.Text)).Distinct()).GroupBy(k => k)
+        var least = Short(pages.Count) ? Math.Max(pages.Count, 2) : options.MinRepeatPages;
+        return pages.SelectMany(p => MarginLines(p).Select(l => Key(l.Text, pages.Count)).Distinct()).GroupBy(k => k)
             .Where(g => g.Count() >= least && g.Count() >= options.RepeatFraction * pages.Count)
             .Select(g => g.Key)
             .ToHashSet();
@@ -95,5 +95,8 @@ public sealed partial class PageFurnitureFilter
         return top.Concat(bottom);
     }
 
-    private static string Key(string text) => Digits().Replace(text, "#");
+    private bool Short(int pageCount) => pageCount < options.MinRepeatPages;
+
+    /// <summary>What tells margin lines apart: the text with its digits ignored, the text itself in a short document.</summary>
+    private string Key(string text, int pageCount) => Short(pageCount) ? text : Digits().Replace(text, "#");
 }
