@@ -10,12 +10,17 @@ namespace FiscalAudit.Extract;
 /// </summary>
 public static class FullWidthDigits
 {
-    /// <summary>The document with its paragraphs, headings, table cells and lines folded.</summary>
+    /// <summary>The document with its paragraphs, headings, table cells, lines and running lines folded.</summary>
     public static SourceDocument Fold(SourceDocument document)
     {
-        if (!document.Blocks.Any(Holds) && !document.Lines.Any(l => Holds(l.Text))) return document;
+        if (!document.Blocks.Any(Holds) && !document.Lines.Concat(document.RunningLines).Any(l => Holds(l.Text))) return document;
         var folded = new SourceDocument(document.File, document.Format, document.Blocks.Select(Fold).ToList(),
-            document.Lines.Select(l => l with { Text = Fold(l.Text) }).ToList(), document.PageCount) { RecognisedPages = document.RecognisedPages, OmittedLines = document.OmittedLines };
+            document.Lines.Select(l => l with { Text = Fold(l.Text) }).ToList(), document.PageCount)
+        {
+            RecognisedPages = document.RecognisedPages,
+            OmittedLines = document.OmittedLines,
+            RunningLines = document.RunningLines.Select(l => l with { Text = Fold(l.Text) }).ToList(),
+        };
         folded.Notes.AddRange(document.Notes);
         return folded;
     }

@@ -40,6 +40,13 @@ public sealed class SourceDocument
     /// </summary>
     public IReadOnlySet<int> OmittedLines { get; init; } = new HashSet<int>();
 
+    /// <summary>
+    /// The text of the page headers and footers (页眉, 页脚), each distinct text once with the first place it stands
+    /// (<see cref="SourceLocation.Margin"/>), page numbers and the fields of a print (date, file path) left out. Not in
+    /// <see cref="Blocks"/> nor <see cref="Lines"/>: no paragraph, heading or table holds it.
+    /// </summary>
+    public IReadOnlyList<TextLine> RunningLines { get; init; } = Array.Empty<TextLine>();
+
     /// <summary>Problems the reader met but could work around, in Chinese.</summary>
     public List<ReadNote> Notes { get; } = new();
 }

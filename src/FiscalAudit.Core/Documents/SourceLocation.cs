@@ -14,7 +14,8 @@ public readonly record struct BoundingBox(double Left, double Bottom, double Rig
 /// <summary>
 /// Where something came from: the file, the 1-based page (PDF, null for text), the 1-based line
 /// (line in a text file, or line on the page for PDF), an optional end line, the cell address
-/// for spreadsheets (e.g. "Sheet1!B7") and the box on the page for PDF.
+/// for spreadsheets (e.g. "Sheet1!B7"), the box on the page for PDF and, for a page header or footer
+/// (<see cref="SourceDocument.RunningLines"/>), the margin as a reviewer finds it (“页眉”, “页脚（第2节）”, “表一工作表页眉”).
 /// </summary>
 public sealed record SourceLocation(
     string File,
@@ -22,13 +23,15 @@ public sealed record SourceLocation(
     int? Line = null,
     int? EndLine = null,
     string? Cell = null,
-    BoundingBox? Box = null)
+    BoundingBox? Box = null,
+    string? Margin = null)
 {
-    /// <summary>Human-readable Chinese form: "第3页 第12行" / "第12行" / "Sheet1!B7".</summary>
+    /// <summary>Human-readable Chinese form: "第3页 第12行" / "第12行" / "Sheet1!B7" / "第3页页眉" / "页眉（第1节）".</summary>
     public string Describe()
     {
         var parts = new List<string>();
-        if (Page is int p) parts.Add($"第{p}页");
+        if (Page is int p) parts.Add($"第{p}页{Margin}");
+        else if (Margin is not null) parts.Add(Margin);
         if (Line is int l) parts.Add(EndLine is int e && e != l ? $"第{l}–{e}行" : $"第{l}行");
         if (Cell is not null) parts.Add($"单元格 {Cell}");
         return string.Join(" ", parts);

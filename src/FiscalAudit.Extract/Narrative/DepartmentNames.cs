@@ -28,10 +28,11 @@ public static partial class DepartmentNames
     {
         var data = EmbeddedJson.Load<LabelsFile>(
             typeof(DepartmentNames).Assembly, "department-labels.json", new JsonSerializerOptions { PropertyNameCaseInsensitive = true });
-        var labels = $"(?<own>{Either(data.Labels)})|(?<filler>{Either(data.Fillers)})|(?<implementer>{Either(data.Implementers)})";
+        var seal = $"(?:{Either(data.Seals)})?";
+        var labels = $"(?<own>(?:{Either(data.Labels)}){seal})|(?<filler>(?:{Either(data.Fillers)}){seal})|(?<implementer>(?:{Either(data.Implementers)}){seal})";
         var leaders = string.Join('|', data.Leaders);
         LabelLine = new Regex($@"^\s*(?:(?:{leaders})\s*)?(?:{labels})\s*[：:]\s*(?<v>\S.*)$", RegexOptions.Compiled);
-        LabelCell = new Regex($@"^(?:{labels}|(?<supervisor>{Either(data.Supervisors)}))[：:]?$", RegexOptions.Compiled);
+        LabelCell = new Regex($@"^(?:{labels}|(?<supervisor>(?:{Either(data.Supervisors)}){seal}))[：:]?$", RegexOptions.Compiled);
         Leader = new Regex($"(?:{leaders})", RegexOptions.Compiled);
     }
 
@@ -212,6 +213,9 @@ public static partial class DepartmentNames
 
         /// <summary>The labels of a form's cell naming the department owning a project (“主管部门”), read in cells only.</summary>
         public List<string> Supervisors { get; init; } = new();
+
+        /// <summary>The marks of a seal a label may keep (“编制单位（盖章）”), after any label.</summary>
+        public List<string> Seals { get; init; } = new();
 
         /// <summary>Patterns of a table number that may stand before a label on its line (“公开06表单位名称：…”).</summary>
         public List<string> Leaders { get; init; } = new();

@@ -30,6 +30,9 @@ internal sealed class DocxPageCounter
         return new DocxPageCounter(rendered, rendered || explicitBreaks);
     }
 
+    /// <summary>A counter that counts no pages: for text outside the body (a page header's).</summary>
+    public static DocxPageCounter None => new(false, false);
+
     /// <summary>The current 1-based page, or null when the document gives no way to count pages.</summary>
     public int? Page => enabled ? page : null;
 

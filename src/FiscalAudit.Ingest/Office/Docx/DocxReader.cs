@@ -7,7 +7,8 @@ namespace FiscalAudit.Ingest.Office.Docx;
 /// <summary>
 /// Reads Word .docx files (and the macro-enabled and template packages of the same kind, .docm .dotx .dotm): heading-styled paragraphs become headings, other paragraphs paragraphs,
 /// and real tables tables on their grid with merged cells. Locations carry the 1-based paragraph index
-/// as the line, the page when Word's page breaks allow counting, and "表2 第3行第4列" for cells.
+/// as the line, the page when Word's page breaks allow counting, and "表2 第3行第4列" for cells. The page headers and footers are
+/// kept apart, as running lines (<see cref="DocxRunningLines"/>).
 /// </summary>
 public sealed class DocxReader : IDocumentReader
 {
@@ -30,7 +31,10 @@ public sealed class DocxReader : IDocumentReader
         var numbering = DocxNumbering.From(StylePart.Parsed(document.MainDocumentPart.NumberingDefinitionsPart, path, notes), styleDefinitions);
         var walker = new DocxBodyWalker(path, DocxHeadingStyles.From(styleDefinitions), DocxPageCounter.For(body), numbering);
         walker.Walk(body);
-        var result = new SourceDocument(path, "docx", walker.Blocks, walker.Lines, walker.PageCount);
+        var result = new SourceDocument(path, "docx", walker.Blocks, walker.Lines, walker.PageCount)
+        {
+            RunningLines = DocxRunningLines.Read(path, document.MainDocumentPart, body),
+        };
         result.Notes.AddRange(notes);
         return result;
     }

@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using FiscalAudit.Core.Data;
 using FiscalAudit.Core.Documents;
 using FiscalAudit.Ingest.Content;
 
@@ -9,7 +10,8 @@ namespace FiscalAudit.Ingest.Office.Xlsx;
 /// Reads Excel .xlsx workbooks (and the macro-enabled and template packages of the same kind, .xlsm .xltx .xltm): every visible worksheet in order (hidden ones are skipped, with a note unless named as a helper: <see cref="HelperSheets"/>) (see <see cref="SheetBlockBuilder"/>), cells
 /// displayed as Excel shows them (<see cref="SourceCell.Text"/>) and as stored
 /// (<see cref="SourceCell.StoredValue"/>); formulas use their cached values. Locations are
-/// "Sheet名!B7" with the 1-based row as the line.
+/// "Sheet名!B7" with the 1-based row as the line. The print headers and footers of the sheets are kept apart, as running lines
+/// (<see cref="XlsxRunningLines"/>).
 /// </summary>
 public sealed class XlsxReader : IDocumentReader
 {
@@ -33,6 +35,7 @@ public sealed class XlsxReader : IDocumentReader
         var styles = XlsxStyles.From(StylePart.Parsed(workbook.WorkbookStylesPart, path, notes));
         var blocks = new List<Block>();
         var lines = new List<TextLine>();
+        var running = new List<TextLine>();
         foreach (var (sheet, number) in sheets.Select((s, i) => (s, i + 1)))
         {
             cancellation.ThrowIfCancellationRequested();
@@ -50,9 +53,10 @@ public sealed class XlsxReader : IDocumentReader
             var built = SheetBlockBuilder.Build(path, SheetGrid.Read(name, worksheet, sharedStrings, styles));
             blocks.AddRange(built.Blocks);
             lines.AddRange(built.Lines);
+            running.AddRange(XlsxRunningLines.Read(path, name, worksheet));
             notes.AddRange(built.Notes);
         }
-        var result = new SourceDocument(path, "xlsx", blocks, lines);
+        var result = new SourceDocument(path, "xlsx", blocks, lines) { RunningLines = RunningText.Lines(running) };
         result.Notes.AddRange(notes);
         return result;
     }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using FiscalAudit.Core.Data;
+using FiscalAudit.Core.Documents;
 
 namespace FiscalAudit.Ingest.Pdf.Layout;
 
@@ -10,7 +11,10 @@ namespace FiscalAudit.Ingest.Pdf.Layout;
 /// <param name="CentreTolerance">A page number standing last on a short page is centred within this fraction of the page width.</param>
 public sealed record PageFurnitureOptions(double MarginFraction = 0.08, double RepeatFraction = 0.5, int MinRepeatPages = 3, double CentreTolerance = 0.05);
 
-/// <summary>Removes page numbers, running headers and footers: text lines in the page margins that are not content.</summary>
+/// <summary>
+/// Removes page numbers, running headers and footers: text lines in the page margins that are not content; the running headers
+/// and footers removed are handed on once each (<see cref="Running"/>).
+/// </summary>
 public sealed partial class PageFurnitureFilter
 {
     private readonly PageFurnitureOptions options;
@@ -25,16 +29,41 @@ public sealed partial class PageFurnitureFilter
 
     public IReadOnlyList<PageLayout> Filter(IReadOnlyList<PageLayout> pages)
     {
-        var marginTexts = pages.SelectMany(p => MarginLines(p).Select(l => Key(l.Text)).Distinct()).GroupBy(k => k)
-            .Where(g => g.Count() >= options.MinRepeatPages && g.Count() >= options.RepeatFraction * pages.Count)
-            .Select(g => g.Key)
-            .ToHashSet();
+        var marginTexts = RunningTexts(pages);
         return pages.Select(p =>
         {
-            var furniture = MarginLines(p).Where(l => IsPageNumber(l) || marginTexts.Contains(Key(l.Text))).ToHashSet();
+            var furniture = MarginLines(p).Where(l => IsPageNumber(l) || marginTexts.Contains(Key(l.Text, pages.Count))).ToHashSet();
             if (TrailingPageNumber(p, pages.Count) is { } number) furniture.Add(number);
             return furniture.Count == 0 ? p : p with { Items = p.Items.Where(i => i is not PdfLine l || !furniture.Contains(l)).ToList() };
         }).ToList();
+    }
+
+    /// <summary>
+    /// The running headers and footers <see cref="Filter"/> removes from <paramref name="pages"/> of the file <paramref name="path"/>, as the
+    /// document keeps them (<see cref="SourceDocument.RunningLines"/>): each distinct text once, placed on the first page it stands on
+    /// (“第1页页眉”), its page number left out. They are no paragraph's nor table's, but what they name is the document's.
+    /// </summary>
+    public IReadOnlyList<TextLine> Running(string path, IReadOnlyList<PageLayout> pages)
+    {
+        var marginTexts = RunningTexts(pages);
+        return RunningText.Lines(pages.SelectMany(p => MarginLines(p)
+            .Where(l => !IsPageNumber(l) && marginTexts.Contains(Key(l.Text, pages.Count)))
+            .OrderByDescending(l => l.Box.Top)
+            .Select(l => new TextLine(l.Text, new SourceLocation(path, p.Number, Box: l.Box, Margin: l.Box.Bottom >= p.Height / 2 ? "页眉" : "页脚")))));
+    }
+
+    /// <summary>
+    /// The margin lines (digits ignored) repeated on at least <see cref="PageFurnitureOptions.MinRepeatPages"/> pages and that fraction of
+    /// the pages — or, in a document shorter than that, printed the same, digits too, on each of its pages (two at least): a header
+    /// printed on both pages of a short document is as much a header as on thirty, while “附表1”, “附表2” are two captions.
+    /// </summary>
+    private HashSet<string> RunningTexts(IReadOnlyList<PageLayout> pages)
+    {
+        var least = Short(pages.Count) ? Math.Max(pages.Count, 2) : options.MinRepeatPages;
+        return pages.SelectMany(p => MarginLines(p).Select(l => Key(l.Text, pages.Count)).Distinct()).GroupBy(k => k)
+            .Where(g => g.Count() >= least && g.Count() >= options.RepeatFraction * pages.Count)
+            .Select(g => g.Key)
+            .ToHashSet();
     }
 
     /// <summary>
@@ -66,5 +95,8 @@ public sealed partial class PageFurnitureFilter
         return top.Concat(bottom);
     }
 
-    private static string Key(string text) => Digits().Replace(text, "#");
+    private bool Short(int pageCount) => pageCount < options.MinRepeatPages;
+
+    /// <summary>What tells margin lines apart: the text with its digits ignored, the text itself in a short document.</summary>
+    private string Key(string text, int pageCount) => Short(pageCount) ? text : Digits().Replace(text, "#");
 }
