@@ -25,11 +25,13 @@ public static class CellLinker
     /// </summary>
     /// <remarks>
     /// An amount listed under no whole whose share names one (“基本支出192.58万元，占一般公共预算财政拨款支出的100%”) is that whole's
-    /// part: it is keyed by the whole named (“一般公共预算财政拨款支出/基本支出”, 表五), and by its own key when that names no cell.
+    /// part: it is keyed by the whole named (“一般公共预算财政拨款支出/基本支出”, <see cref="NarrativeFact.ScopedKey"/>, 表五), and by its own key when that names no cell.
     /// </remarks>
-    public static void LinkAll(NarrativeFact fact, IReadOnlyList<FiscalTable> tables, IReadOnlyList<NarrativeFact> facts)
+    public static void LinkAll(NarrativeFact fact, IReadOnlyList<FiscalTable> tables)
     {
-        var linked = ScopedKey(fact, facts) is { } scoped && Targets.TryGetValue(scoped, out var part) && Find(tables, part) is not null ? scoped : Key(fact);
+        var linked = fact.Kind == FactKind.Amount && fact.ShareWhole is not null && Targets.TryGetValue(fact.ScopedKey, out var part) && Find(tables, part) is not null
+            ? fact.ScopedKey
+            : Key(fact);
         fact.Cell = linked == Key(fact) ? Link(fact, tables) : Find(tables, Targets[linked]);
         if (fact.Cell is not null && fact.Kind == FactKind.Amount && Targets.TryGetValue(linked, out var t) && t.Also is { } also && Find(tables, also) is { } other)
             fact.AlsoCells.Add(other);
@@ -78,13 +80,6 @@ public static class CellLinker
 
     /// <summary>“三公经费”, or one of its items whose parts are 表七 columns too (“公务用车购置及运行维护费支出” → 购置费, 运行维护费).</summary>
     private static bool IsThreePublic(string key) => key.Contains(Links.ThreePublic.GroupWord, StringComparison.Ordinal) || ThreePublic.ContainsKey(ThreePublicName(key));
-
-    /// <summary>The key of an amount listed under no whole, qualified by the whole its share names; null for any other fact.</summary>
-    private static string? ScopedKey(NarrativeFact fact, IReadOnlyList<NarrativeFact> facts) =>
-        fact.Kind == FactKind.Amount && fact.WholeBy != "breakdown"
-        && facts.FirstOrDefault(f => f.Kind == FactKind.Share && f.Subject == fact && !string.IsNullOrEmpty(f.Base)) is { } share
-            ? QuantityKeys.Normalize(share.Base!) + "/" + Key(fact)
-            : null;
 
     private static string Key(NarrativeFact fact) => fact.QualifiedKey.Replace("“", string.Empty).Replace("”", string.Empty);
 

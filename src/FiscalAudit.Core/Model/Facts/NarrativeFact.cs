@@ -191,6 +191,18 @@ public sealed class NarrativeFact
 
     /// <summary>"收入总计/本年收入合计": the key qualified by the whole it belongs to.</summary>
     public string QualifiedKey => Whole is null || WholeBy != "breakdown" ? Key : Whole.Key + "/" + Key;
+
+    /// <summary>
+    /// For an amount listed under no whole whose share names one (“项目支出1,150.00万元，占一般公共预算支出的47.55%”): that whole's
+    /// key (“一般公共预算支出”), set by extraction; null otherwise.
+    /// </summary>
+    public string? ShareWhole { get; set; }
+
+    /// <summary>
+    /// The key qualified by the whole the amount is listed under or, listed under none, by the whole its share names
+    /// (<see cref="ShareWhole"/>: “一般公共预算支出/项目支出”, the 一般公共预算's 项目支出 rather than the whole department's).
+    /// </summary>
+    public string ScopedKey => ShareWhole is null ? QualifiedKey : ShareWhole + "/" + Key;
 }
 
 /// <summary>
