@@ -148,6 +148,18 @@ public sealed class NarrativeFact
     /// <summary>The table cell this fact restates, when the document has tables.</summary>
     public LinkedCell? Cell { get; set; }
 
+    /// <summary>
+    /// For a share stating neither amount (“基本支出占本年支出合计的比重为100%”): the cells of the tables that may print its part, the part
+    /// as listed under each cell of <see cref="WholeCells"/>; empty otherwise.
+    /// </summary>
+    public List<LinkedCell> PartCells { get; } = new();
+
+    /// <summary>
+    /// For a share stating neither amount: the cells of the tables that may print the whole its base names (“总支出”: the 支出总计 and
+    /// the 本年支出合计); empty otherwise.
+    /// </summary>
+    public List<LinkedCell> WholeCells { get; } = new();
+
     /// <summary>Further cells the same amount restates (“收、支总计均为…” → the 支出 side of 总计 too).</summary>
     public List<LinkedCell> AlsoCells { get; } = new();
 
