@@ -83,7 +83,35 @@ public class FourteenProvinceFinalAccountRedTeamTests
     // 贵州/湖北: 支出 with a share stating neither amount.
     private const string HubeiSpending = "2020年度本年支出合计192.58万元，其中：基本支出192.58万元，项目支出0万元。基本支出占本年支出合计的比重为100%，项目支出占本年支出合计的比重为0%。";
 
+    // Second round: 降低 and 较上年决算数; the 具体 total with its 完成年初预算; a 类 with its 项; 一般公共预算/政府性基金 income apart; a
+    // “三公” change against last year's 决算; 公务用车 parts in a bracket; 机关运行经费 with last year's figure; 绩效 split by fund.
+    private const string BeijingChange = "2020年度收入总计204.29万元，支出总计204.29万元，均较上年决算数减少29.46万元，降低12.60%。主要原因是一名人员调出、一名人员退休，工资及社保支出相应减少。";
+
+    private const string HebeiChange = "2020年度收入总计204.29万元，支出总计204.29万元，均比上年减少29.46万元，下降12.60%，主要原因是一名人员调出、一名人员退休。";
+
+    private const string ShanxiSpecific = "2020年度一般公共预算财政拨款支出年初预算为231.81万元，支出决算数为192.58万元，完成年初预算的83.08%。其中：";
+
+    private const string SpecificTotal = "2020年度一般公共预算财政拨款支出年初预算为231.81万元，支出决算为192.58万元，完成年初预算的83.08%。其中：";
+
+    private const string AnhuiStructure = "2020年度一般公共预算财政拨款支出192.58万元，主要用于以下方面：一般公共服务（类）支出176.99万元，占一般公共预算财政拨款支出的91.90%，主要用于政务公开审批（项）176.99万元；社会保障和就业（类）支出10.65万元，占一般公共预算财政拨款支出的5.53%；卫生健康（类）支出4.95万元，占一般公共预算财政拨款支出的2.57%。";
+
+    private const string FujianRevenue = "2020年度本年收入合计199.52万元，其中：一般公共预算财政拨款收入199.52万元，占本年收入合计的100%；政府性基金预算财政拨款收入0万元，占0%；其他收入0万元，占0%。";
+
+    private const string NingxiaThreePublic = "2020年度“三公”经费财政拨款支出预算为0.30万元，支出决算为0万元，完成预算的0%，比上年决算减少0.25万元，下降100%。其中：因公出国（境）费0万元；公务用车购置及运行维护费0万元（其中：公务用车购置费0万元，公务用车运行维护费0万元）；公务接待费0万元，比上年减少0.25万元。决算数小于预算数的主要原因是厉行节约，减少公务接待。";
+
+    private const string InnerMongoliaOperating = "2020年度本部门机关运行经费支出74.84万元，上年为37.36万元，比上年增加37.48万元，增长100.32%。主要原因是劳务派遣人员劳务费纳入机关运行经费。";
+
+    private const string LiaoningPerformance = "根据预算绩效管理要求，本部门组织对2020年度8个项目开展了绩效自评，涉及资金108.78万元，其中：一般公共预算项目8个，涉及资金108.78万元；政府性基金预算项目0个，涉及资金0万元。";
+
     [Theory]
+    [InlineData(Totals, BeijingChange)]
+    [InlineData(Totals, HebeiChange)]
+    [InlineData(SpecificTotal, ShanxiSpecific)]
+    [InlineData(Structure, AnhuiStructure)]
+    [InlineData(Revenue, FujianRevenue)]
+    [InlineData(ThreePublic, NingxiaThreePublic)]
+    [InlineData(OperatingCost, InnerMongoliaOperating)]
+    [InlineData(Performance, LiaoningPerformance)]
     [InlineData(Totals, BeijingTotals)]
     [InlineData(Revenue, TianjinRevenue)]
     [InlineData(Spending, HebeiSpending)]
@@ -122,6 +150,13 @@ public class FourteenProvinceFinalAccountRedTeamTests
     [InlineData(Assets, ChongqingAssets, "其他用车1辆", "其他用车2辆", "FA3005")]
     [InlineData(Totals, NingxiaTotals, "下降12.6%", "下降12.16%", "FA3003")]
     [InlineData(Spending, HubeiSpending, "项目支出占本年支出合计的比重为0%", "项目支出占本年支出合计的比重为10%", "FA3002")]
+    [InlineData(Totals, BeijingChange, "降低12.60%", "降低12.66%", "FA3003")]
+    [InlineData(Totals, HebeiChange, "下降12.60%", "下降12.06%", "FA3003")]
+    [InlineData(SpecificTotal, ShanxiSpecific, "完成年初预算的83.08%", "完成年初预算的83.80%", "FA3004")]
+    [InlineData(Structure, AnhuiStructure, "财政拨款支出的91.90%", "财政拨款支出的91.09%", "FA3002")]
+    [InlineData(Revenue, FujianRevenue, "一般公共预算财政拨款收入199.52万元", "一般公共预算财政拨款收入199.25万元", "FA3005")]
+    [InlineData(ThreePublic, NingxiaThreePublic, "下降100%。其中", "下降10%。其中", "FA3003")]
+    [InlineData(OperatingCost, InnerMongoliaOperating, "上年为37.36万元", "上年为37.63万元", "FA3003")]
     public void A_planted_defect_gives_one_finding_of_its_rule_on_its_line(string right, string wording, string good, string bad, string rule)
     {
         var text = Text(Guangdong);
