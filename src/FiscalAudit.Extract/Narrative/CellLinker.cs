@@ -21,15 +21,18 @@ public static class CellLinker
 
     /// <summary>
     /// Sets the fact's <see cref="NarrativeFact.Cell"/>, <see cref="NarrativeFact.AlsoCells"/>, <see cref="NarrativeFact.BudgetCell"/>,
-    /// <see cref="NarrativeFact.SubjectCell"/> and <see cref="NarrativeFact.RateBudgetName"/>.
+    /// <see cref="NarrativeFact.SubjectCell"/>, <see cref="NarrativeFact.RateBudgetName"/> and, for a share stating neither amount,
+    /// <see cref="NarrativeFact.PartCells"/> and <see cref="NarrativeFact.WholeCells"/> (<see cref="ShareCells"/>).
     /// </summary>
     /// <remarks>
     /// An amount listed under no whole whose share names one (“基本支出192.58万元，占一般公共预算财政拨款支出的100%”) is that whole's
-    /// part: it is keyed by the whole named (“一般公共预算财政拨款支出/基本支出”, 表五), and by its own key when that names no cell.
+    /// part: it is keyed by the whole named (“一般公共预算财政拨款支出/基本支出”, <see cref="NarrativeFact.ScopedKey"/>, 表五), and by its own key when that names no cell.
     /// </remarks>
-    public static void LinkAll(NarrativeFact fact, IReadOnlyList<FiscalTable> tables, IReadOnlyList<NarrativeFact> facts)
+    public static void LinkAll(NarrativeFact fact, IReadOnlyList<FiscalTable> tables)
     {
-        var linked = ScopedKey(fact, facts) is { } scoped && Targets.TryGetValue(scoped, out var part) && Find(tables, part) is not null ? scoped : Key(fact);
+        var linked = fact.Kind == FactKind.Amount && fact.ShareWhole is not null && Targets.TryGetValue(fact.ScopedKey, out var part) && Find(tables, part) is not null
+            ? fact.ScopedKey
+            : Key(fact);
         fact.Cell = linked == Key(fact) ? Link(fact, tables) : Find(tables, Targets[linked]);
         if (fact.Cell is not null && fact.Kind == FactKind.Amount && Targets.TryGetValue(linked, out var t) && t.Also is { } also && Find(tables, also) is { } other)
             fact.AlsoCells.Add(other);
@@ -41,6 +44,7 @@ public static class CellLinker
         }
         if (fact.Kind == FactKind.Change && fact.Subject is null && ThreePublicColumn(fact.Key) is { } changed)
             fact.SubjectCell = ThreePublicCell(tables, StandardColumns.Final, changed);
+        ShareCells.Link(fact, tables);
         if (fact.Kind == FactKind.Completion && fact.BudgetName is { } named && fact.Sentence.Contains(Links.CompletionVerb + named, StringComparison.Ordinal))
             fact.RateBudgetName = named;
     }
@@ -65,7 +69,7 @@ public static class CellLinker
     {
         if (fact.Kind is not (FactKind.Amount or FactKind.Completion) || tables.Count == 0) return null;
         if (fact.Kind == FactKind.Amount && Targets.TryGetValue(Key(fact), out var target) && Find(tables, target) is LinkedCell c) return c;
-        if (fact.Whole is not null && fact.WholeBy == "breakdown" && !IsThreePublic(fact.Whole.Key)) return ClassRow(fact, tables);
+        if (fact.Kind == FactKind.Amount && fact.Whole is not null && fact.WholeBy == "breakdown" && !IsThreePublic(fact.Whole.Key)) return ClassRow(fact.Whole.Key, fact.Key, tables);
         return ThreePublicColumn(fact.Key) is { } column ? ThreePublicCell(tables, StandardColumns.Final, column) : null;
     }
 
@@ -78,13 +82,6 @@ public static class CellLinker
 
     /// <summary>“三公经费”, or one of its items whose parts are 表七 columns too (“公务用车购置及运行维护费支出” → 购置费, 运行维护费).</summary>
     private static bool IsThreePublic(string key) => key.Contains(Links.ThreePublic.GroupWord, StringComparison.Ordinal) || ThreePublic.ContainsKey(ThreePublicName(key));
-
-    /// <summary>The key of an amount listed under no whole, qualified by the whole its share names; null for any other fact.</summary>
-    private static string? ScopedKey(NarrativeFact fact, IReadOnlyList<NarrativeFact> facts) =>
-        fact.Kind == FactKind.Amount && fact.WholeBy != "breakdown"
-        && facts.FirstOrDefault(f => f.Kind == FactKind.Share && f.Subject == fact && !string.IsNullOrEmpty(f.Base)) is { } share
-            ? QuantityKeys.Normalize(share.Base!) + "/" + Key(fact)
-            : null;
 
     private static string Key(NarrativeFact fact) => fact.QualifiedKey.Replace("“", string.Empty).Replace("”", string.Empty);
 
@@ -99,17 +96,24 @@ public static class CellLinker
         return k;
     }
 
+    /// <summary>
+    /// The cell of the part keyed <paramref name="key"/> listed under the whole keyed <paramref name="whole"/>: the cell of their joint key
+    /// (“支出合计/基本支出” → 表三 合计行 基本支出列) or, under the whole whose 类 rows 表五 prints, the 类's row; null when the tables print none.
+    /// </summary>
+    internal static LinkedCell? PartOf(string whole, string key, IReadOnlyList<FiscalTable> tables) =>
+        Targets.TryGetValue(whole + "/" + key, out var target) ? Find(tables, target) : ClassRow(whole, key, tables);
+
     /// <summary>“一般公共服务（类）支出176.99万元” under 一般公共预算财政拨款支出 → the 类 row of 表五.</summary>
-    private static LinkedCell? ClassRow(NarrativeFact fact, IReadOnlyList<FiscalTable> tables)
+    private static LinkedCell? ClassRow(string whole, string key, IReadOnlyList<FiscalTable> tables)
     {
         var rows = Links.ClassRows;
-        if (fact.Kind != FactKind.Amount || !fact.Whole!.Key.Contains(rows.Whole, StringComparison.Ordinal)) return null;
+        if (!whole.Contains(rows.Whole, StringComparison.Ordinal)) return null;
         var table = tables.FirstOrDefault(t => t.Id == rows.Table);
-        var row = table?.Rows.FirstOrDefault(r => r.Code?.Length == rows.CodeLength && RowKeys.Normalize(r.Name).Replace(rows.Mark, string.Empty) == fact.Key);
+        var row = table?.Rows.FirstOrDefault(r => r.Code?.Length == rows.CodeLength && RowKeys.Normalize(r.Name).Replace(rows.Mark, string.Empty) == key);
         return table is not null && row is not null ? LinkedCell.Restated(table, row, rows.Column) : null;
     }
 
-    private static LinkedCell? Find(IReadOnlyList<FiscalTable> tables, CellLinks.CellTarget target) =>
+    internal static LinkedCell? Find(IReadOnlyList<FiscalTable> tables, CellLinks.CellTarget target) =>
         Row(tables, target) is var (table, row) ? LinkedCell.Restated(table, row, target.Column) : null;
 
     /// <summary>The table and the row that hold <paramref name="target"/>'s cell, printed or blank.</summary>

@@ -43,6 +43,9 @@ public static class FactResolver
                     break;
             }
         }
+        // “项目支出1,150.00万元，占一般公共预算支出的47.55%”: an amount listed under no whole is a part of the whole its (first) share names.
+        foreach (var share in facts.Where(f => f.Kind == FactKind.Share && f.Subject is { WholeBy: not "breakdown" } && !string.IsNullOrEmpty(f.Base)))
+            share.Subject!.ShareWhole ??= QuantityKeys.Normalize(share.Base!);
     }
 
     /// <summary>True when two labels name the same quantity (“本年支出合计” = “支出合计”, “政府采购支出总额” = “政府采购支出”).</summary>

@@ -37,9 +37,10 @@ public sealed partial class LabelWords
         var possessive = Alternatives(words.Possessive.Words);
         var frames = Either(words.Comparative.Frames.Select(f => "^" + Regex.Escape(f).Replace("…", FrameGap, StringComparison.Ordinal)));
         // “较2020年年初预算”: a year may name the budget's year.
-        // “同比均减少”, “比上年均增加”: a word saying the change holds for each quantity named may follow the comparison.
+        // “同比均减少”, “比上年均增加”: a word saying the change holds for each quantity named may follow the comparison, or open it
+        // (“收入总计204.29万元，支出总计204.29万元，均较上年决算数减少…”).
         var each = $"(?:{Alternatives(words.Comparative.Each)})?";
-        comparative = Build($"{frames}|(?:{Alternatives(words.Comparative.Alone)}){each}$|(?:{Alternatives(words.Comparative.Prepositions)})(?:{Alternatives(words.LastYear.Words.Concat(words.Comparative.Bases))}|{Year}(?:{Alternatives(words.Comparative.Bases)})?)(?:{kinds})?(?:{Alternatives(words.Comparative.Closers)})?{each}$");
+        comparative = Build($"{frames}|(?:{Alternatives(words.Comparative.Alone)}){each}$|{each}(?:{Alternatives(words.Comparative.Prepositions)})(?:{Alternatives(words.LastYear.Words.Concat(words.Comparative.Bases))}|{Year}(?:{Alternatives(words.Comparative.Bases)})?)(?:{kinds})?(?:{Alternatives(words.Comparative.Closers)})?{each}$");
         var verbs = words.ChangeVerbs.Rising.Concat(words.ChangeVerbs.Falling).Concat(words.ChangeVerbs.Level);
         changeVerbTail = Build($"(?<verb>{Alternatives(verbs)})[^，,]*$");
         var figures = Alternatives(words.Figures.Words.Concat(words.YearLed.Totals));

@@ -110,7 +110,7 @@ public sealed class NarrativeRecognizer : IRecognizer
         FactResolver.Resolve(narrative.Facts);
         foreach (var fact in narrative.Facts.Where(f => f.Kind == FactKind.Amount && f.Classification.Count == 0)) fact.Classification = ClassificationMentions.Parts(fact.Quantity);
         ItemClasses.Assign(narrative.Facts);
-        foreach (var fact in narrative.Facts) CellLinker.LinkAll(fact, disclosure.Tables, narrative.Facts);
+        foreach (var fact in narrative.Facts) CellLinker.LinkAll(fact, disclosure.Tables);
         TableCounts.Default.Link(narrative.Facts, disclosure.Tables);
     }
 

@@ -82,16 +82,16 @@ public static partial class BudgetStatements
     }
 
     /// <summary>
-    /// True when the statement is of the quantity: by its key qualified by the whole its share names (<see cref="ShareScopes"/>) or by
+    /// True when the statement is of the quantity: by its key qualified by the whole its share names (<see cref="NarrativeFact.ScopedKey"/>) or by
     /// its own, unless the quantity is of the document's whole (ofWholeOnly: “项目支出”) and its share names another whole.
     /// </summary>
     private static bool Names(Quantity q, NarrativeFact statement, Disclosure disclosure)
     {
         var key = statement.Key;
         var whole = statement.Whole?.Key ?? string.Empty;
-        var scoped = ShareScopes.KeyOf(disclosure, statement);
+        var scoped = statement.ScopedKey;
         bool Exact(string k) => q.Keys.Contains(WithoutDepartment(k, disclosure.Department));
-        return (q.Exact ? Exact(scoped) || (!q.OfWholeOnly && scoped != statement.QualifiedKey && Exact(statement.QualifiedKey)) : q.Keys.Any(k => key.Contains(k, StringComparison.Ordinal)))
+        return (q.Exact ? Exact(scoped) || (!q.OfWholeOnly && Exact(statement.QualifiedKey)) : q.Keys.Any(k => key.Contains(k, StringComparison.Ordinal)))
             && !(q.Not ?? Array.Empty<string>()).Concat(Data.NotAny).Any(n => key.Contains(n, StringComparison.Ordinal))
             && (q.Within is null || q.Within.Any(w => key.Contains(w, StringComparison.Ordinal) || whole.Contains(w, StringComparison.Ordinal)));
     }

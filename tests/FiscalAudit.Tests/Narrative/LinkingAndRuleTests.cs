@@ -23,7 +23,7 @@ public class LinkingAndRuleTests
     {
         var d = NarrativeTestKit.FromText(text);
         d.Tables.Add(table);
-        foreach (var f in d.Narrative.Facts) CellLinker.LinkAll(f, d.Tables, d.Narrative.Facts);
+        foreach (var f in d.Narrative.Facts) CellLinker.LinkAll(f, d.Tables);
         return d;
     }
 

@@ -148,6 +148,18 @@ public sealed class NarrativeFact
     /// <summary>The table cell this fact restates, when the document has tables.</summary>
     public LinkedCell? Cell { get; set; }
 
+    /// <summary>
+    /// For a share stating neither amount (“基本支出占本年支出合计的比重为100%”): the cells of the tables that may print its part, the part
+    /// as listed under each cell of <see cref="WholeCells"/>; empty otherwise.
+    /// </summary>
+    public List<LinkedCell> PartCells { get; } = new();
+
+    /// <summary>
+    /// For a share stating neither amount: the cells of the tables that may print the whole its base names (“总支出”: the 支出总计 and
+    /// the 本年支出合计); empty otherwise.
+    /// </summary>
+    public List<LinkedCell> WholeCells { get; } = new();
+
     /// <summary>Further cells the same amount restates (“收、支总计均为…” → the 支出 side of 总计 too).</summary>
     public List<LinkedCell> AlsoCells { get; } = new();
 
@@ -191,6 +203,18 @@ public sealed class NarrativeFact
 
     /// <summary>"收入总计/本年收入合计": the key qualified by the whole it belongs to.</summary>
     public string QualifiedKey => Whole is null || WholeBy != "breakdown" ? Key : Whole.Key + "/" + Key;
+
+    /// <summary>
+    /// For an amount listed under no whole whose share names one (“项目支出1,150.00万元，占一般公共预算支出的47.55%”): that whole's
+    /// key (“一般公共预算支出”), set by extraction; null otherwise.
+    /// </summary>
+    public string? ShareWhole { get; set; }
+
+    /// <summary>
+    /// The key qualified by the whole the amount is listed under or, listed under none, by the whole its share names
+    /// (<see cref="ShareWhole"/>: “一般公共预算支出/项目支出”, the 一般公共预算's 项目支出 rather than the whole department's).
+    /// </summary>
+    public string ScopedKey => ShareWhole is null ? QualifiedKey : ShareWhole + "/" + Key;
 }
 
 /// <summary>
