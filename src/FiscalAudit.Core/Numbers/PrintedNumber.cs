@@ -68,8 +68,14 @@ public readonly record struct PrintedNumber(decimal Value, int Decimals, bool Is
         return printed.Any(n => n.TrailingZerosDropped) && text.Contains('.') ? text.TrimEnd('0').TrimEnd('.') : text;
     }
 
-    /// <summary>True when <paramref name="n"/> is printed with thousands separators (“1,925,800.00”, “１,９２５,８００.００”).</summary>
-    private static bool Grouped(PrintedNumber n) => n.ConvertedFrom is null && NumberText.Normalize(n.Text ?? string.Empty).Contains(',');
+    /// <summary>A figure in its printed unit, grouped as printed (<see cref="PrintedGrouped"/>), so worked values show like it.</summary>
+    private static bool Grouped(PrintedNumber n) => n.ConvertedFrom is null && n.PrintedGrouped;
+
+    /// <summary>
+    /// True when the number was printed with thousands separators (“1,925,800.00”, “１,９２５,８００.００”, “306,700.00元” restated
+    /// in 万元: <see cref="ConvertedFrom"/> is what was printed then).
+    /// </summary>
+    public bool PrintedGrouped => NumberText.Normalize(ConvertedFrom ?? Text ?? string.Empty).Contains(',');
 
     /// <summary>
     /// True when <paramref name="a"/> and <paramref name="b"/> can be two printings of one quantity. Rounding to

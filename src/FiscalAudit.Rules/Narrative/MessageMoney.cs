@@ -34,7 +34,7 @@ internal sealed class MessageMoney
     /// <paramref name="worked"/> prints followed by <paramref name="wanSuffix"/> (“6.20 万元”, or no unit where the message gave none).
     /// </summary>
     public Shown Worked(WorkedAmount worked, string wanSuffix) =>
-        new(InYuan ? InYuanText(worked.Value, worked.From.Max(n => n.Decimals), worked.From.Any(Grouped)) : worked.ToString(null, CultureInfo.InvariantCulture) + wanSuffix,
+        new(InYuan ? InYuanText(worked.Value, worked.From.Max(n => n.Decimals), worked.From.Any(n => n.PrintedGrouped)) : worked.ToString(null, CultureInfo.InvariantCulture) + wanSuffix,
             worked.ToString(null, WorkedAmount.FormerPrinting) + wanSuffix);
 
     /// <summary>
@@ -50,9 +50,6 @@ internal sealed class MessageMoney
 
     /// <summary>An amount printed in 元 as printed (“950,000元”), so a reviewer finds it in the text.</summary>
     public static string AsPrinted(PrintedNumber n) => n.ConvertedFrom!;
-
-    /// <summary>True when <paramref name="n"/> was printed with thousands separators (“306,700.00元”).</summary>
-    public static bool Grouped(PrintedNumber n) => n.ConvertedFrom?.Contains(',') == true;
 
     /// <summary>True when <paramref name="n"/> was printed in 元 and restated in 万元.</summary>
     public static bool PrintedInYuan(PrintedNumber n) =>

@@ -14,22 +14,18 @@ internal sealed record PrintedSums(string Stated, string Total, string List, str
         var all = items.Prepend(stated).ToList();
         var total = items.Sum(a => a.Value);
         var difference = Math.Abs(total - stated.Value);
-        if (all.All(InYuan))
+        if (all.All(MessageMoney.PrintedInYuan))
         {
             // Amounts printed in 元 were restated in 万元 with more decimals; shown back in 元 with the decimals printed.
-            var (decimals, grouped) = (all.Max(a => a.Decimals), all.Any(MessageMoney.Grouped));
-            return new(AsPrinted(stated), MessageMoney.InYuanText(total, decimals, grouped), string.Join("＋", items.Select(AsPrinted)), MessageMoney.InYuanText(difference, decimals, grouped));
+            var (decimals, grouped) = (all.Max(a => a.Decimals), all.Any(a => a.PrintedGrouped));
+            return new(MessageMoney.AsPrinted(stated), MessageMoney.InYuanText(total, decimals, grouped), string.Join("＋", items.Select(MessageMoney.AsPrinted)), MessageMoney.InYuanText(difference, decimals, grouped));
         }
-        if (!all.Any(InYuan))
+        if (!all.Any(MessageMoney.PrintedInYuan))
         {
             return new(Ratios.Amount(stated), PrintedNumber.Format(total, 2), string.Join("＋", items.Select(Ratios.Show)), PrintedNumber.Format(difference, 2));
         }
         var places = all.Max(a => a.Decimals);
-        return new(InYuan(stated) ? AsPrinted(stated) : Ratios.Amount(stated), PrintedNumber.FormatTrimmed(total, places) + "万元",
-            string.Join("＋", items.Select(a => InYuan(a) ? AsPrinted(a) : Ratios.Show(a) + "万元")), PrintedNumber.FormatTrimmed(difference, places) + "万元");
+        return new(MessageMoney.PrintedInYuan(stated) ? MessageMoney.AsPrinted(stated) : Ratios.Amount(stated), PrintedNumber.FormatTrimmed(total, places) + "万元",
+            string.Join("＋", items.Select(a => MessageMoney.PrintedInYuan(a) ? MessageMoney.AsPrinted(a) : Ratios.Show(a) + "万元")), PrintedNumber.FormatTrimmed(difference, places) + "万元");
     }
-
-    private static string AsPrinted(PrintedNumber n) => MessageMoney.AsPrinted(n);
-
-    private static bool InYuan(PrintedNumber n) => MessageMoney.PrintedInYuan(n);
 }
