@@ -13,14 +13,14 @@ namespace FiscalAudit.Ingest.Pdf.Layout;
 /// </summary>
 public static class FootnoteAreas
 {
-    private sealed record Data(double SeparatorShare, double Reach, double LineGap, string Marks);
+    private sealed record Data(double SeparatorShare, double Reach, double LineGap, double Footer, int MaxLines, string Marks);
 
     private static readonly Data Settings = EmbeddedJson.Load<Data>(typeof(FootnoteAreas).Assembly, "footnote-areas.json", new(JsonSerializerDefaults.Web));
 
     private static readonly Regex Mark = new(Settings.Marks, RegexOptions.CultureInvariant);
 
     /// <summary>The page's <paramref name="lines"/> (top to bottom) apart into the running text and the footnotes under a separator among <paramref name="rulings"/>.</summary>
-    public static (IReadOnlyList<PdfLine> Text, IReadOnlyList<PdfLine> Notes) Split(IReadOnlyList<PdfLine> lines, IReadOnlyList<Ruling> rulings, double pageWidth)
+    public static (IReadOnlyList<PdfLine> Text, IReadOnlyList<PdfLine> Notes) Split(IReadOnlyList<PdfLine> lines, IReadOnlyList<Ruling> rulings, double pageWidth, double pageHeight)
     {
         foreach (var separator in rulings.Where(r => IsSeparator(r, rulings, pageWidth)).OrderByDescending(r => r.Position))
         {
@@ -28,6 +28,8 @@ public static class FootnoteAreas
             if (first < 0) continue;
             var last = first;
             while (last + 1 < lines.Count && lines[last].Baseline - lines[last + 1].Baseline <= Settings.LineGap * lines[last + 1].FontSize) last++;
+            // The notes end the page's text: only its footer (a page number) stands under them.
+            if (last - first >= Settings.MaxLines || lines.Skip(last + 1).Any(l => l.Box.Top > Settings.Footer * pageHeight)) continue;
             return (lines.Take(first).Concat(lines.Skip(last + 1)).ToList(), lines.Skip(first).Take(last - first + 1).ToList());
         }
         return (lines, []);

@@ -37,7 +37,7 @@ public sealed class PageAnalyzer
         var pageWords = FootnoteMarks.Without(words.Extract(glyphs));
         var pageRulings = rulings.Extract(segments);
         var (ruled, rest) = cells.Fill(grids.Build(pageRulings), pageWords);
-        var (text, notes) = FootnoteAreas.Split(lines.Build(rest), pageRulings, width);
+        var (text, notes) = FootnoteAreas.Split(lines.Build(rest), pageRulings, width, height);
         return new PageLayout(number, width, height, Ordered(text, ruled), Footnotes: notes);
     }
 
