@@ -7,7 +7,7 @@ namespace FiscalAudit.Tests.Pdf;
 /// The footnotes at a page's foot (<see cref="FootnoteAreas"/>): under a short rule from the text's left edge, lines opening with a mark
 /// (“1”, “①”, “*”, “注”) are the page's notes, not lines of its text; the page number further down (“-12-”) stays a line. A rule a table's width
 /// (a 三线表's bottom rule, a rule under a title) or a rule a vertical border meets is no separator, and lines under a short rule that do
-/// not open with a mark stay text.
+/// not open with a mark (a number's first digits are none) stay text.
 /// </summary>
 public class FootnoteAreaTests
 {
@@ -53,10 +53,13 @@ public class FootnoteAreaTests
         Assert.Contains(page.Lines, l => l.Text == "1本段金额单位为万元。");
     }
 
-    [Fact]
-    public void Lines_without_a_mark_under_a_short_rule_stay_text()
+    /// <summary>A signature block, and a paragraph's lines opening with a number (“54.9%。”) under an underlined amount, stay text.</summary>
+    [Theory]
+    [InlineData("单位负责人：张三", "填报人：李四")]
+    [InlineData("54.9%。主要原因是两个年度报表设计的统计口径形成的", "差异。")]
+    public void Lines_without_a_mark_under_a_short_rule_stay_text(string first, string second)
     {
-        var page = Page([new Segment(90, 97, 234, 97)], "单位负责人：张三", "填报人：李四");
+        var page = Page([new Segment(90, 97, 234, 97)], first, second);
         Assert.Empty(page.Footnotes!);
         Assert.Equal(4, page.Lines.Count());
     }
