@@ -67,7 +67,11 @@ public class WordNarrativePrintTests
     /// each but the headings indented two characters; a header and a page-number footer on every page; a footnote marked after the first
     /// sentence of the 情况说明's first paragraph.
     /// </summary>
-    internal static byte[] AsPrinted(byte[] docx, PageNumber numbers, double points)
+    internal static byte[] AsPrinted(byte[] docx, PageNumber numbers, double points) =>
+        AsPrinted(docx, numbers, points, [("总计均为 204.29 万元。", "本部分金额单位除注明外均为万元，部分合计数因四舍五入存在尾差。")]);
+
+    /// <summary>The same with a footnote (its text <c>Note</c>) marked after each sentence <c>After</c> of <paramref name="notes"/>, the notes numbered as <paramref name="format"/> (1, 2, 3 unless given).</summary>
+    internal static byte[] AsPrinted(byte[] docx, PageNumber numbers, double points, IReadOnlyList<(string After, string Note)> notes, NumberFormatValues? format = null)
     {
         using var stream = new MemoryStream();
         stream.Write(docx);
@@ -89,7 +93,8 @@ public class WordNarrativePrintTests
             var section = body.Elements<SectionProperties>().Last();
             section.PrependChild(new FooterReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(footer) });
             section.PrependChild(new HeaderReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(header) });
-            AddFootnote(main, body);
+            AddFootnotes(main, body, notes);
+            if (format is { } numbered) section.InsertAfter(new FootnoteProperties(new NumberingFormat { Val = numbered }), section.Elements<FooterReference>().Last());
         }
         return stream.ToArray();
     }
@@ -107,25 +112,28 @@ public class WordNarrativePrintTests
         foreach (var run in paragraph.Elements<Run>()) (run.RunProperties ?? run.PrependChild(new RunProperties())).PrependChild(new Bold());
     }
 
-    /// <summary>The footnote: its mark after “…总计均为 204.29 万元。”, its text at the page's foot.</summary>
-    private static void AddFootnote(MainDocumentPart main, Body body)
+    /// <summary>The footnotes: each mark after the first sentence <c>After</c> in the body, its text <c>Note</c> at the page's foot.</summary>
+    private static void AddFootnotes(MainDocumentPart main, Body body, IReadOnlyList<(string After, string Note)> notes)
     {
-        var notes = main.AddNewPart<FootnotesPart>();
-        notes.Footnotes = new Footnotes(
+        var part = main.AddNewPart<FootnotesPart>();
+        part.Footnotes = new Footnotes(
             new Footnote(new Paragraph(new Run(new SeparatorMark()))) { Type = FootnoteEndnoteValues.Separator, Id = -1 },
-            new Footnote(new Paragraph(new Run(new ContinuationSeparatorMark()))) { Type = FootnoteEndnoteValues.ContinuationSeparator, Id = 0 },
-            new Footnote(new Paragraph(
+            new Footnote(new Paragraph(new Run(new ContinuationSeparatorMark()))) { Type = FootnoteEndnoteValues.ContinuationSeparator, Id = 0 });
+        for (var n = 1; n <= notes.Count; n++)
+        {
+            var (sentence, note) = notes[n - 1];
+            part.Footnotes.Append(new Footnote(new Paragraph(
                 new Run(new RunProperties(new VerticalTextAlignment { Val = VerticalPositionValues.Superscript }), new FootnoteReferenceMark()),
-                Plain(" 本部分金额单位除注明外均为万元，部分合计数因四舍五入存在尾差。"))) { Id = 1 });
-        const string sentence = "总计均为 204.29 万元。";
-        var run = body.Elements<Paragraph>().SelectMany(p => p.Elements<Run>()).First(r => r.InnerText.Contains(sentence, StringComparison.Ordinal));
-        var text = run.InnerText;
-        var cut = text.IndexOf(sentence, StringComparison.Ordinal) + sentence.Length;
-        var rest = (Run)run.CloneNode(deep: true);
-        run.GetFirstChild<Text>()!.Text = text[..cut];
-        rest.GetFirstChild<Text>()!.Text = text[cut..];
-        run.InsertAfterSelf(rest);
-        run.InsertAfterSelf(new Run(new RunProperties(new VerticalTextAlignment { Val = VerticalPositionValues.Superscript }), new FootnoteReference { Id = 1 }));
+                Plain(" " + note))) { Id = n });
+            var run = body.Elements<Paragraph>().SelectMany(p => p.Elements<Run>()).First(r => r.InnerText.Contains(sentence, StringComparison.Ordinal));
+            var text = run.InnerText;
+            var cut = text.IndexOf(sentence, StringComparison.Ordinal) + sentence.Length;
+            var rest = (Run)run.CloneNode(deep: true);
+            run.GetFirstChild<Text>()!.Text = text[..cut];
+            rest.GetFirstChild<Text>()!.Text = text[cut..];
+            run.InsertAfterSelf(rest);
+            run.InsertAfterSelf(new Run(new RunProperties(new VerticalTextAlignment { Val = VerticalPositionValues.Superscript }), new FootnoteReference { Id = n }));
+        }
     }
 
     /// <summary>The paragraph's text in <paramref name="points"/> pt (the tables keep Word's default size).</summary>

@@ -58,6 +58,8 @@ public sealed class PdfBlockAssembler
                     i += AddLoneRows(page, i + 1, ref lineNumber);
                 }
             }
+            // The footnotes at the page's foot are lines of the page, no part of its text: the paragraph they stand under goes on.
+            foreach (var note in page.Footnotes ?? []) lines.Add(new TextLine(note.Text, new SourceLocation(file, page.Number, ++lineNumber, Box: note.Box)));
             carriedLabel = null;
             if (footLabel is not null)
             {

@@ -16,8 +16,11 @@ public static class FootnoteMarks
     /// <summary>A mark's baseline is raised at least this share of its own size over the baseline of the text it follows.</summary>
     private const double Raised = 0.2;
 
-    /// <summary>A mark starts at most this share of the text's size right of the word it follows.</summary>
-    private const double Adjoining = 0.6;
+    /// <summary>
+    /// A mark starts at most this share of the text's size right of the word it follows: the ink of a full-width “。” ends half an em
+    /// before its room does, and a justified (两端对齐) line widens the gap before the mark as it does every gap of the line.
+    /// </summary>
+    private const double Adjoining = 1.0;
 
     /// <summary>The longest mark (“12”, “①”).</summary>
     private const int MaxLength = 2;

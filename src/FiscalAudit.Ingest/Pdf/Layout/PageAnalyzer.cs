@@ -1,7 +1,8 @@
 namespace FiscalAudit.Ingest.Pdf.Layout;
 
 /// <summary>
-/// The chain for one page: glyphs → words (footnote marks left out, <see cref="FootnoteMarks"/>) → rulings → grids → cells; remaining words → lines (<see cref="Ruled"/>);
+/// The chain for one page: glyphs → words (footnote marks left out, <see cref="FootnoteMarks"/>) → rulings → grids → cells; remaining words → lines,
+/// the footnotes at the page's foot set apart (<see cref="FootnoteAreas"/>) (<see cref="Ruled"/>);
 /// then the page's parts (<see cref="PageRegions"/>: tables side by side), and in each part tables aligned without rulings among
 /// those lines → cells; remaining words → lines, all in reading order (<see cref="Aligned"/>). Every step is replaceable.
 /// </summary>
@@ -34,8 +35,10 @@ public sealed class PageAnalyzer
     public PageLayout Ruled(int number, double width, double height, IEnumerable<Glyph> glyphs, IEnumerable<Segment> segments)
     {
         var pageWords = FootnoteMarks.Without(words.Extract(glyphs));
-        var (ruled, rest) = cells.Fill(grids.Build(rulings.Extract(segments)), pageWords);
-        return new PageLayout(number, width, height, Ordered(lines.Build(rest), ruled));
+        var pageRulings = rulings.Extract(segments);
+        var (ruled, rest) = cells.Fill(grids.Build(pageRulings), pageWords);
+        var (text, notes) = FootnoteAreas.Split(lines.Build(rest), pageRulings, width, height);
+        return new PageLayout(number, width, height, Ordered(text, ruled), Footnotes: notes);
     }
 
     /// <summary>
