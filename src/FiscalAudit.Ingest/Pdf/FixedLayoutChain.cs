@@ -26,7 +26,10 @@ internal sealed class FixedLayoutChain(PageAnalyzer? analyzer, PageFurnitureFilt
         cancellation.ThrowIfCancellationRequested();
         if (pages.All(p => p.Items.Count == 0)) throw new DocumentReadException(DamagedPages.Unreadable(path, pages, scans));
         var (blocks, lines) = new PdfBlockAssembler(path, assembly).Assemble(pages);
-        var document = new SourceDocument(path, format, blocks, lines, pages.Count) { RecognisedPages = scans.Recognised.ToHashSet() };
+        var document = new SourceDocument(path, format, blocks, lines, pages.Count) {
+            RecognisedPages = scans.Recognised.ToHashSet(),
+            RunningLines = furniture.Running(path, scans.Pages),
+        };
         document.Notes.AddRange(scans.Notes(path, pages));
         document.Notes.AddRange(DamagedPages.Notes(path, pages, scans.Placements.Page));
         return scans.Placements.Back(document);

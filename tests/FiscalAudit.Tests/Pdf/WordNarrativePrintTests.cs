@@ -44,6 +44,28 @@ public class WordNarrativePrintTests
         });
     }
 
+    /// <summary>
+    /// A 页眉 copied from another department's or year's document, printed on every page of the 12-page print: the PDF's running header
+    /// is read once, so the print gives exactly one finding more than the right header, placed in the first page's header, and the
+    /// same one as the Word file read directly.
+    /// </summary>
+    [LibreOfficeTheory(NeedsShared = true)]
+    [InlineData("沁阳市教育局2020年度部门决算", "FA3014")]
+    [InlineData("沁阳市政务服务和大数据管理局2019年度部门决算", "FA3010")]
+    public void A_wrong_running_header_is_one_finding_in_the_print(string header, string rule)
+    {
+        var docx = AsPrinted(BorderlessTablesTests.WordDocument(File.ReadAllText(Repo.Seed("002")), landscape: false), PageNumber.OfTotal, 10.5, [], header: header);
+        PrintedRendering.Check("header.docx", docx, pdf =>
+        {
+            var (expected, printed) = Readings(docx, pdf);
+            Assert.Equal(SameReading.Findings(expected), SameReading.Findings(printed));
+            var inHeader = Assert.Single(printed.Findings, f => f.Location.Source?.Margin is not null);
+            Assert.Equal(rule, inHeader.RuleId);
+            Assert.Equal("页眉", inHeader.Location.Source?.Margin);
+            Assert.Equal(1, inHeader.Location.Page);
+        });
+    }
+
     /// <summary>How the page number is printed in the footer.</summary>
     public enum PageNumber
     {
@@ -70,8 +92,8 @@ public class WordNarrativePrintTests
     internal static byte[] AsPrinted(byte[] docx, PageNumber numbers, double points) =>
         AsPrinted(docx, numbers, points, [("总计均为 204.29 万元。", "本部分金额单位除注明外均为万元，部分合计数因四舍五入存在尾差。")]);
 
-    /// <summary>The same with a footnote (its text <c>Note</c>) marked after each sentence <c>After</c> of <paramref name="notes"/>, the notes numbered as <paramref name="format"/> (1, 2, 3 unless given).</summary>
-    internal static byte[] AsPrinted(byte[] docx, PageNumber numbers, double points, IReadOnlyList<(string After, string Note)> notes, NumberFormatValues? format = null)
+    /// <summary>The same with a footnote (its text <c>Note</c>) marked after each sentence <c>After</c> of <paramref name="notes"/>, the notes numbered as <paramref name="format"/> (1, 2, 3 unless given), the page header <paramref name="header"/>.</summary>
+    internal static byte[] AsPrinted(byte[] docx, PageNumber numbers, double points, IReadOnlyList<(string After, string Note)> notes, NumberFormatValues? format = null, string header = Header)
     {
         using var stream = new MemoryStream();
         stream.Write(docx);
@@ -84,15 +106,15 @@ public class WordNarrativePrintTests
                 Justify(paragraph, points);
                 Sized(paragraph, points);
             }
-            var header = main.AddNewPart<HeaderPart>();
-            header.Header = new Header(Centred(new Run(new Text(Header))));
+            var headerPart = main.AddNewPart<HeaderPart>();
+            headerPart.Header = new Header(Centred(new Run(new Text(header))));
             var footer = main.AddNewPart<FooterPart>();
             footer.Footer = new Footer(Centred(numbers == PageNumber.Dashed
                 ? [Plain("- "), Field("PAGE"), Plain(" -")]
                 : [Plain("第"), Field("PAGE"), Plain("页 共"), Field("NUMPAGES"), Plain("页")]));
             var section = body.Elements<SectionProperties>().Last();
             section.PrependChild(new FooterReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(footer) });
-            section.PrependChild(new HeaderReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(header) });
+            section.PrependChild(new HeaderReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(headerPart) });
             AddFootnotes(main, body, notes);
             if (format is { } numbered) section.InsertAfter(new FootnoteProperties(new NumberingFormat { Val = numbered }), section.Elements<FooterReference>().Last());
         }

@@ -45,6 +45,7 @@ public sealed class PagePlacements
         {
             RecognisedPages = document.RecognisedPages,
             OmittedLines = document.OmittedLines,
+            RunningLines = document.RunningLines.Select(l => l with { Location = Back(l.Location) }).ToList(),
         };
         back.Notes.AddRange(document.Notes.Select(n => n with { Location = Back(n.Location) }));
         return back;
