@@ -21,6 +21,14 @@ public static class FinalAccountsFixtures
         Assert.Empty(new Auditor().Check(disclosure).Select(f => $"{f.RuleId} 第{f.Location.Line}行 {f.Message}"));
     }
 
+    /// <summary><paramref name="right"/>, printed once in the fixture, reworded as <paramref name="wording"/> gives no finding.</summary>
+    public static void AssertRewordedWithoutFinding(string name, string right, string wording)
+    {
+        var text = Text(name);
+        Assert.Equal(1, text.Split(right).Length - 1);
+        Assert.Empty(Check(text.Replace(right, wording, StringComparison.Ordinal)).Select(f => $"{f.RuleId} 第{f.Location.Line}行 {f.Message}"));
+    }
+
     /// <summary>
     /// <paramref name="right"/>, printed once in the fixture, replaced by <paramref name="wrong"/> gives one finding of <paramref name="rule"/>
     /// on the line of <paramref name="place"/> (the first holding it), or else on the line where <paramref name="right"/> starts.
