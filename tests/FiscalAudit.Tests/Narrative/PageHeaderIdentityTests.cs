@@ -117,6 +117,17 @@ public class PageHeaderIdentityTests
         Assert.Equal([found], Found(result));
     }
 
+    /// <summary>Two causes in one section's margins, another unit in the header and another year in the footer: two findings, each in its own margin.</summary>
+    [Theory]
+    [MemberData(nameof(AllUnits))]
+    public void A_wrong_header_and_a_wrong_footer_are_two_findings_in_their_margins(Unit unit)
+    {
+        var docx = Word(unit, [new Section([(HeaderFooterValues.Default, $"{unit.Other}2024年度部门决算")], [(HeaderFooterValues.Default, $"{unit.Name}2023年度部门决算")])]);
+        var found = Auditor.Audit($"{unit}.docx", docx).Findings.Where(f => Rules.Contains(f.RuleId)).ToList();
+        Assert.Equal([$"FA3014 {unit.Other} 页眉（第1节）", "FA3010 2023 页脚（第1节）"], found.Select(f => $"{f.RuleId} {f.Actual} {f.Location.Describe()}").Order().Reverse());
+        Assert.All(found, f => Assert.Empty(f.RelatedLocations));
+    }
+
     [Theory]
     [MemberData(nameof(RightMargins))]
     public void A_right_workbook_print_header_gives_no_finding(Unit unit, string header, string footer)
