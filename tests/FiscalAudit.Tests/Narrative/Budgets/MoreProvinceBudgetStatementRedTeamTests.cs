@@ -1,5 +1,4 @@
-using static FiscalAudit.Tests.Budget.NationalFormat.NationalFormatBudgetTests;
-using static FiscalAudit.Tests.Narrative.Budgets.BudgetStatementRedTeamTests;
+using static FiscalAudit.Tests.Narrative.Budgets.BudgetStatementRedTeam;
 
 namespace FiscalAudit.Tests.Narrative.Budgets;
 
@@ -60,11 +59,11 @@ public class MoreProvinceBudgetStatementRedTeamTests
         // 海南: vehicles by kind, 0 purchases.
         { Assets, "截至2024年12月31日，本部门共有车辆4辆，其中：一般公务用车3辆，执法执勤用车1辆，其他用车0辆。2025年部门预算安排购置车辆0辆。", false },
         // 贵州: 共N个项目, the money they take.
-        { BudgetStatementRedTeamTests.Targets, "2025年本部门共有4个项目纳入绩效目标管理，涉及一般公共预算拨款金额1,150.00万元。", false },
+        { BudgetStatementRedTeam.Targets, "2025年本部门共有4个项目纳入绩效目标管理，涉及一般公共预算拨款金额1,150.00万元。", false },
         // 陕西: the projects named, no amounts.
-        { BudgetStatementRedTeamTests.Targets, "2025年本部门编制绩效目标的项目共3个，分别是：农业生产发展项目、农田建设项目、农村改革工作经费项目，涉及金额1,150.00万元。", false },
+        { BudgetStatementRedTeam.Targets, "2025年本部门编制绩效目标的项目共3个，分别是：农业生产发展项目、农田建设项目、农村改革工作经费项目，涉及金额1,150.00万元。", false },
         // 重庆: 部门整体 after the projects.
-        { BudgetStatementRedTeamTests.Targets, "2025年本部门实行绩效目标管理的项目4个，涉及一般公共预算当年拨款1,150.00万元；部门整体支出绩效目标随部门预算一并公开。", false },
+        { BudgetStatementRedTeam.Targets, "2025年本部门实行绩效目标管理的项目4个，涉及一般公共预算当年拨款1,150.00万元；部门整体支出绩效目标随部门预算一并公开。", false },
         // 湖南: a numbered paragraph stating a table is empty.
         { Assets, "（三）本部门2025年无政府性基金预算财政拨款安排的支出，政府性基金预算支出表为空表。", true },
     };
@@ -93,21 +92,17 @@ public class MoreProvinceBudgetStatementRedTeamTests
         { Procurement, "2025年本部门政府采购预算总额60.00万元，其中：政府采购货物预算20.00万元，政府采购工程预算0万元，政府采购服务预算40.00万元。2025年本部门面向中小企业预留政府采购项目预算金额45.00万元，占政府采购预算总额的57.00%。", false, "FA3002" },
         { Procurement, "2025年本部门政府采购预算60.00万元，其中：货物类20.00万元，占30.33%；服务类40.00万元，占66.67%。", false, "FA3002" },
         { Assets, "截至2024年12月31日，本部门共有车辆4辆，其中：一般公务用车2辆，执法执勤用车1辆，其他用车0辆。2025年部门预算安排购置车辆0辆。", false, "FA3005" },
-        { BudgetStatementRedTeamTests.Targets, "2025年本部门共有4个项目纳入绩效目标管理，涉及一般公共预算拨款金额XX万元。", false, "FA3011" },
-        { BudgetStatementRedTeamTests.Targets, "2025年本部门编制绩效目标的项目共4个，分别是：农业生产发展项目、农田建设项目、农村改革工作经费项目，涉及金额1,150.00万元。", false, "FA3018" },
+        { BudgetStatementRedTeam.Targets, "2025年本部门共有4个项目纳入绩效目标管理，涉及一般公共预算拨款金额XX万元。", false, "FA3011" },
+        { BudgetStatementRedTeam.Targets, "2025年本部门编制绩效目标的项目共4个，分别是：农业生产发展项目、农田建设项目、农村改革工作经费项目，涉及金额1,150.00万元。", false, "FA3018" },
         { Totals, "2025年本部门收入预算2,538.60万元，其中：一般公共预算拨款收入2,418.60万元，比2024年预算增加98.60万元；单位资金收入120.00万元，比2024年预算增加20.00万元，增长25.00%。", false, "FA3003" },
     };
 
     [Theory]
     [MemberData(nameof(Right))]
-    public void The_right_wording_gives_no_finding(string paragraph, string wording, bool after) =>
-        Assert.Empty(Reported(Audit(Placed(paragraph, wording, after))).Select(f => $"{f.RuleId} 第{f.Location.Line}行 {f.Message}"));
+    public void The_right_wording_gives_no_finding(string paragraph, string wording, bool after) => AssertNoFinding(paragraph, wording, after);
 
     [Theory]
     [MemberData(nameof(Planted))]
-    public void A_planted_defect_gives_one_finding_of_its_rule_on_its_line(string paragraph, string wording, bool after, string rule)
-    {
-        var text = Placed(paragraph, wording, after);
-        Assert.Equal([$"{rule} 第{LineOf(text, wording)}行"], Reported(Audit(text)).Select(f => $"{f.RuleId} 第{f.Location.Line}行"));
-    }
+    public void A_planted_defect_gives_one_finding_of_its_rule_on_its_line(string paragraph, string wording, bool after, string rule) =>
+        AssertOneFinding(paragraph, wording, after, rule);
 }
