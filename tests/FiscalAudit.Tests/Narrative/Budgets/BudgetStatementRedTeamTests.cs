@@ -159,10 +159,12 @@ public class BudgetStatementRedTeamTests
 
     [Theory]
     [MemberData(nameof(Right))]
+    [MemberData(nameof(MoreProvinceBudgetWordings.Right), MemberType = typeof(MoreProvinceBudgetWordings))]
     public void The_right_wording_gives_no_finding(string paragraph, string wording, bool after) => AssertNoFinding(paragraph, wording, after);
 
     [Theory]
     [MemberData(nameof(Planted))]
+    [MemberData(nameof(MoreProvinceBudgetWordings.Planted), MemberType = typeof(MoreProvinceBudgetWordings))]
     public void A_planted_defect_gives_one_finding_of_its_rule_on_its_line(string paragraph, string wording, bool after, string rule) =>
         AssertOneFinding(paragraph, wording, after, rule);
 }
