@@ -63,7 +63,7 @@ public static class FactResolver
         // “机关运行经费支出较上年增加5.00万元，为55.00万元”: the amount stated after the change, under its name, is already its subject.
         if (change.Subject is not null && change.SubjectByName) return;
         var (scope, key) = BothSides(change.Key);
-        change.Subject = Named(facts, i, scope, key) ?? Joint(facts, i, change.Key) ?? SameThreePublicItem(facts, i, change);
+        change.Subject = Named(facts, i, scope, key) ?? Joint(facts, i, change.Key) ?? SidesTotal(facts, i, change) ?? SameThreePublicItem(facts, i, change);
         change.SubjectByName = change.Subject is not null;
     }
 
@@ -107,6 +107,22 @@ public static class FactResolver
         var stated = names.Select(n => n.Length > 0 ? Named(facts, i, string.Empty, n) : null).ToList();
         if (stated.Any(f => f?.Amount is null) || stated.Select(f => f!.Amount!.Value.Value).Distinct().Count() > 1) return null;
         return stated[0];
+    }
+
+    /// <summary>
+    /// “收入总计2,538.60万元，支出总计2,538.60万元，与上年相比收、支预算总计各增加…”, “财政拨款收、支总预算2,418.60万元。与上年相比，财政拨款
+    /// 收、支总计各增加…”: a change of the total of both sides named otherwise than the totals were stated (list-leads.json, sides) is of the
+    /// totals of its scope stated before in its paragraph — of both sides at once, or of each with one amount; totals stated with different
+    /// amounts have no one rate.
+    /// </summary>
+    private static NarrativeFact? SidesTotal(IReadOnlyList<NarrativeFact> facts, int i, NarrativeFact change)
+    {
+        var sides = ListLeads.Default.Sides;
+        if (sides.AroundBoth(change.Key) is not var (scope, rest) || !sides.IsTotal(rest)) return null;
+        var totals = Before(facts, i).TakeWhile(f => f.Paragraph == change.Paragraph).Where(f =>
+            f.Kind == FactKind.Amount && f.Whole is null && f.Amount is not null && f.Key.StartsWith(scope, StringComparison.Ordinal)
+            && sides.Names.Any(side => sides.IsTotalOf(f.Key[scope.Length..], side))).ToList();
+        return totals.Count > 0 && totals.Select(f => f.Amount!.Value.Value).Distinct().Count() == 1 ? totals[0] : null;
     }
 
     /// <summary>

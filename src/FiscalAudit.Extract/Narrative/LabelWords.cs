@@ -70,6 +70,10 @@ public sealed partial class LabelWords
         return words.ChangeVerbs.Rising.Contains(verb) ? 1 : words.ChangeVerbs.Level.Contains(verb) ? 0 : -1;
     }
 
+    /// <summary>True when <paramref name="label"/> opens (after a comma) with a word saying a change holds for each quantity named before it (“，均较上年…”).</summary>
+    public bool OpensWithEach(string label) =>
+        label.TrimStart('，', ',', ' ') is var t && words.Comparative.Each.Any(w => t.StartsWith(w, StringComparison.Ordinal));
+
     /// <summary>“收入总计增加了” → “收入总计”: <paramref name="label"/> without the change verb at its end and what follows it.</summary>
     public string WithoutChangeVerb(string label) => changeVerbTail.Replace(label, string.Empty);
 

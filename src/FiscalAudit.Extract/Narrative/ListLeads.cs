@@ -210,9 +210,12 @@ public sealed class SideWords
             ? (label[..found.At], label[(found.At + found.Word.Length)..])
             : null;
 
+    /// <summary>True when <paramref name="label"/> ends as a total does (“…总计”, “…合计”, “…总预算”).</summary>
+    public bool IsTotal(string label) => Totals.Any(t => label.EndsWith(t, StringComparison.Ordinal));
+
     /// <summary>True when <paramref name="label"/> is a total (“…总计”, “…合计”) of <paramref name="side"/> or of both sides.</summary>
     public bool IsTotalOf(string label, string side) =>
-        Totals.Any(t => label.EndsWith(t, StringComparison.Ordinal)) && (label.Contains(side, StringComparison.Ordinal) || Both.Any(b => label.Contains(b, StringComparison.Ordinal)));
+        IsTotal(label) && (label.Contains(side, StringComparison.Ordinal) || Both.Any(b => label.Contains(b, StringComparison.Ordinal)));
 }
 
 /// <summary>One of `completeFamilies` of list-leads.json: the names of every part, and the words one of which its whole's name holds (none: any whole).</summary>

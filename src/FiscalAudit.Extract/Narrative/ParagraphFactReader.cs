@@ -247,7 +247,8 @@ public sealed partial class ParagraphFactReader
             Add(state.LastChange = new NarrativeFact(FactKind.Change, ownActual && subject is not null ? string.Empty : quantity, sentence, fragment)
             {
                 Amount = m.Number, Unit = m.Unit, Direction = direction, Percent = rate is int k ? mentions[k].Number : null, Base = PreviousYearWords.ChangeBaseOf(raw) is { Length: > 0 } named ? named : null,
-                Subject = subject, SubjectByName = ownActual && subject is not null, Against = against?.Kind ?? ChangeBase.LastYear, BudgetName = against?.Name,
+                Subject = subject, SubjectByName = ownActual && subject is not null, EachOf = quantity.Length == 0 ? EachOf(state, raw, subject) : null,
+                Against = against?.Kind ?? ChangeBase.LastYear, BudgetName = against?.Name,
                 Budget = stated?.Figure ?? (against is not { } b ? null : subject is null ? OwnBudget(state, b.Name, quantity, m.Unit) : ComparedBudget(state, b.Name, subject)),
             });
             state.Reached = reached is int next ? (state.LastChange!, next) : null;
@@ -509,6 +510,17 @@ public sealed partial class ParagraphFactReader
         var last = state.LastAmount;
         if (last is not { InBracket: true, Whole: { } whole } || state.LastAmountEnd < state.Begin) return last;
         return ListItems.BracketDepth(text, state.Begin, at) < ListItems.BracketDepth(text, state.Begin, state.LastAmountEnd) ? whole : last;
+    }
+
+    /// <summary>
+    /// “收入总计204.29万元，支出总计204.29万元，均较上年决算数减少…”: the names of the amounts of the sentence an unnamed change opened by
+    /// an each-word holds for — those printed as its subject is; null when fewer than two.
+    /// </summary>
+    private static string? EachOf(SentenceState state, string raw, NarrativeFact? subject)
+    {
+        if (subject?.Amount is not { } amount || !LabelWords.Default.OpensWithEach(raw)) return null;
+        var each = state.Amounts.Where(a => a.Whole is null && a.Unit == subject.Unit && a.Amount is { } x && x.Text == amount.Text).Select(a => a.Quantity).Distinct().ToList();
+        return each.Count >= 2 ? string.Join("、", each) : null;
     }
 
     /// <summary>

@@ -11,11 +11,14 @@ public static partial class Sections
 
     /// <summary>
     /// A title line printed as a paragraph: “（三）关于2020年度支出决算情况说明”, “第二部分 …”, or the document's own title alone on its
-    /// line (“2022年上海市普陀区财政局部门决算”, <see cref="DocumentTitleLines"/>).
+    /// line (“2022年上海市普陀区财政局部门决算”, <see cref="DocumentTitleLines"/>). A numbered heading may end with a full stop
+    /// (“一、关于2024年度部门预算收支情况的说明。”, <see cref="StopEndedHeadings"/>); a numbered line of that shape stating a fact
+    /// (“（三）本单位无政府性基金预算财政拨款支出情况。”) stays a sentence.
     /// </summary>
     public static bool IsTitle(string text)
     {
         var t = text.Trim();
+        if (Ordinal().IsMatch(t) && StopEndedHeadings.Default.Heading(t) is { } heading) t = heading;
         if (t.Length == 0 || t.Length > 60 || t.Contains('。') || t.Contains('，')) return false;
         return Ordinal().IsMatch(t) || t.EndsWith("说明", StringComparison.Ordinal) || t.EndsWith("情况", StringComparison.Ordinal)
             || !t.Contains('\n') && DocumentTitleLines.Default.IsTitle(t);

@@ -59,7 +59,7 @@ public sealed class ChangeRateMismatchRule : IRule
             var current = table?.Number ?? stated;
             if (Wrong(c, current, delta, p) is not { } expected) continue;
             var source = table is null ? "本年" : $"本年（按{table.Table.Label}）";
-            yield return Report(c, c.Subject.Quantity, source, current, delta, p, expected, c.SubjectByName ? null : Severity.Warning,
+            yield return Report(c, c.EachOf ?? c.Subject.Quantity, source, current, delta, p, expected, c.SubjectByName ? null : Severity.Warning,
                 table is null ? RelatedPlaces.Statements(c.Subject) : new[] { RelatedPlaces.Cell(table) }) with { Bases = RelatedPlaces.Bases(c.Subject) };
         }
     }

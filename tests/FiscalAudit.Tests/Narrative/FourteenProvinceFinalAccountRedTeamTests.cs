@@ -150,7 +150,7 @@ public class FourteenProvinceFinalAccountRedTeamTests
     [InlineData(Totals, HebeiChange, "下降12.60%", "下降12.06%", "FA3003")]
     [InlineData(SpecificTotal, ShanxiSpecific, "完成年初预算的83.08%", "完成年初预算的83.80%", "FA3004")]
     [InlineData(Structure, AnhuiStructure, "财政拨款支出的91.90%", "财政拨款支出的91.09%", "FA3002")]
-    [InlineData(Revenue, FujianRevenue, "一般公共预算财政拨款收入199.52万元", "一般公共预算财政拨款收入199.25万元", "FA3005")]
+    [InlineData(Revenue, FujianRevenue, "一般公共预算财政拨款收入199.52万元", "一般公共预算财政拨款收入199.25万元", "FA3001")]
     [InlineData(ThreePublic, NingxiaThreePublic, "下降100%。其中", "下降10%。其中", "FA3003")]
     [InlineData(OperatingCost, InnerMongoliaOperating, "上年为37.36万元", "上年为37.63万元", "FA3003")]
     public void A_planted_defect_gives_one_finding_of_its_rule_on_its_line(string right, string wording, string good, string bad, string rule)

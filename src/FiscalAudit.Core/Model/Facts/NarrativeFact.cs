@@ -127,6 +127,12 @@ public sealed class NarrativeFact
     /// <summary>True when <see cref="Subject"/> was matched by name (not just the nearest amount).</summary>
     public bool SubjectByName { get; set; }
 
+    /// <summary>
+    /// For a change opened by a word saying it holds for each amount before it (“收入总计204.29万元，支出总计204.29万元，均较上年决算数减少…”):
+    /// the names of those amounts, every one stated with its <see cref="Subject"/>'s amount (“收入总计、支出总计”); else null.
+    /// </summary>
+    public string? EachOf { get; init; }
+
     /// <summary>For a count stated in a clause that names what it counts: that set (<see cref="Facts.CountedSet"/>); else null.</summary>
     public CountedSet? CountedSet { get; init; }
 

@@ -1,6 +1,4 @@
-using FiscalAudit.Engine;
-using FiscalAudit.Tests.Support;
-using static FiscalAudit.Tests.Budget.NationalFormat.NationalFormatBudgetTests;
+using static FiscalAudit.Tests.Narrative.Budgets.BudgetStatementRedTeam;
 
 namespace FiscalAudit.Tests.Narrative.Budgets;
 
@@ -14,22 +12,6 @@ namespace FiscalAudit.Tests.Narrative.Budgets;
 /// </summary>
 public class BudgetStatementRedTeamTests
 {
-    private const string Fixture = "zhejiang-budget.txt";
-
-    private const string Totals = "2025年部门收入预算2,538.60万元，比上年增加118.60万元，增长4.90%；支出预算2,538.60万元。收入中，一般公共预算拨款收入2,418.60万元，占95.27%；单位资金收入120.00万元，占4.73%。";
-
-    private const string Spending = "2025年部门支出预算2,538.60万元，其中：基本支出1,268.60万元，占49.97%；项目支出1,270.00万元，占50.03%。";
-
-    private const string ThreePublic = "2025年一般公共预算“三公”经费预算33.00万元，比上年预算减少5.00万元，下降13.16%。其中：因公出国（境）费0万元，与上年持平；公务接待费9.00万元，比上年减少1.00万元，下降10.00%；公务用车购置及运行维护费24.00万元，比上年减少4.00万元，下降14.29%。";
-
-    private const string OperatingCost = "2025年本部门机关运行经费预算158.00万元，比上年预算减少6.00万元，下降3.66%。";
-
-    private const string Procurement = "2025年本部门政府采购预算总额60.00万元，其中：货物类20.00万元，服务类40.00万元。";
-
-    private const string Assets = "截至2024年12月31日，本部门共有车辆4辆，其中：一般公务用车3辆、执法执勤用车1辆。2025年部门预算未安排购置车辆。";
-
-    private const string Targets = "2025年本部门实行绩效目标管理的项目4个，涉及一般公共预算拨款1,150.00万元。";
-
     /// <summary>The paragraph a variant stands for, and whether it goes after it (a section the fixture does not state) rather than in its place.</summary>
     public static TheoryData<string, string, bool> Right() => new()
     {
@@ -90,9 +72,9 @@ public class BudgetStatementRedTeamTests
         // 甘肃: every kind of the national list, the rest last.
         { Assets, "截至2024年8月31日，本部门共有车辆4辆，其中：主要负责人用车0辆、机要通信用车1辆、应急保障用车0辆、执法执勤用车1辆、特种专业技术用车0辆、其他用车2辆；单价100万元以上设备0台（套）。", false },
         // 湖北: 共N个项目实行绩效目标管理.
-        { Targets, "2025年本部门共4个项目实行绩效目标管理，涉及一般公共预算拨款1,150.00万元。", false },
+        { BudgetStatementRedTeam.Targets, "2025年本部门共4个项目实行绩效目标管理，涉及一般公共预算拨款1,150.00万元。", false },
         // 四川: the projects listed with their amounts.
-        { Targets, "2025年本部门实行绩效目标管理的项目3个，涉及资金1,150.00万元，分别为：农业生产发展项目738.00万元、农田建设项目400.00万元、农村改革工作经费12.00万元。", false },
+        { BudgetStatementRedTeam.Targets, "2025年本部门实行绩效目标管理的项目3个，涉及资金1,150.00万元，分别为：农业生产发展项目738.00万元、农田建设项目400.00万元、农村改革工作经费12.00万元。", false },
         // 云南: 收入预算中 / 支出预算中, each part with its share.
         { Totals, "2025年部门收支总预算2,538.60万元。收入预算中：一般公共预算拨款收入2,418.60万元，占95.27%；单位资金120.00万元，占4.73%。支出预算中：基本支出1,268.60万元，占49.97%；项目支出1,270.00万元，占50.03%。", false },
         // 四川: the share named with its base.
@@ -124,9 +106,9 @@ public class BudgetStatementRedTeamTests
         // 云南: vehicles and devices, “，” between the kinds.
         { Assets, "截至2024年12月31日，本部门共有车辆4辆，其中：一般公务用车3辆，执法执勤用车1辆，特种专业技术用车0辆。单价50万元以上通用设备0台，单价100万元以上专用设备0台。", false },
         // 甘肃: 共N个项目, the 当年拨款 they take.
-        { Targets, "2025年本部门共有4个项目实行绩效目标管理，涉及一般公共预算当年拨款1,150.00万元。", false },
+        { BudgetStatementRedTeam.Targets, "2025年本部门共有4个项目实行绩效目标管理，涉及一般公共预算当年拨款1,150.00万元。", false },
         // 天津: the projects after “其中”.
-        { Targets, "2025年本部门纳入绩效目标管理的项目共3个，涉及资金1,150.00万元，其中：农业生产发展项目738.00万元，农田建设项目400.00万元，农村改革工作经费12.00万元。", false },
+        { BudgetStatementRedTeam.Targets, "2025年本部门纳入绩效目标管理的项目共3个，涉及资金1,150.00万元，其中：农业生产发展项目738.00万元，农田建设项目400.00万元，农村改革工作经费12.00万元。", false },
     };
 
     public static TheoryData<string, string, bool, string> Planted() => new()
@@ -148,9 +130,9 @@ public class BudgetStatementRedTeamTests
         { Procurement, "2025年本部门政府采购预算60.00万元，其中：货物类采购预算20.00万元，服务类采购预算40.00万元。预留中小企业合同金额45.00万元，占政府采购预算总额的57.00%。", false, "FA3002" },
         { Assets, "截至2024年12月31日，本部门共有车辆4辆，其中：一般公务用车3辆、执法执勤用车1辆、特种专业技术用车0辆、其他用车1辆；单价50万元以上通用设备0台（套），单价100万元以上专用设备0台（套）。", false, "FA3005" },
         { Assets, "截至2024年8月31日，本部门共有车辆4辆，其中：主要负责人用车0辆、机要通信用车1辆、应急保障用车0辆、执法执勤用车1辆、特种专业技术用车0辆、其他用车3辆；单价100万元以上设备0台（套）。", false, "FA3005" },
-        { Targets, "2025年本部门实行绩效目标管理的项目3个，涉及资金1,150.00万元，分别为：农业生产发展项目738.00万元、农田建设项目410.00万元、农村改革工作经费12.00万元。", false, "FA3005" },
-        { Targets, "2025年本部门实行绩效目标管理的项目4个，涉及资金1,150.00万元，分别为：农业生产发展项目738.00万元、农田建设项目400.00万元、农村改革工作经费12.00万元。", false, "FA3018" },
-        { Targets, "2025年本部门实行绩效目标管理的项目4个，涉及一般公共预算拨款1,150.00万元，主要原因是××××。", false, "FA3011" },
+        { BudgetStatementRedTeam.Targets, "2025年本部门实行绩效目标管理的项目3个，涉及资金1,150.00万元，分别为：农业生产发展项目738.00万元、农田建设项目410.00万元、农村改革工作经费12.00万元。", false, "FA3005" },
+        { BudgetStatementRedTeam.Targets, "2025年本部门实行绩效目标管理的项目4个，涉及资金1,150.00万元，分别为：农业生产发展项目738.00万元、农田建设项目400.00万元、农村改革工作经费12.00万元。", false, "FA3018" },
+        { BudgetStatementRedTeam.Targets, "2025年本部门实行绩效目标管理的项目4个，涉及一般公共预算拨款1,150.00万元，主要原因是××××。", false, "FA3011" },
         { OperatingCost, "2025年本部门机关运行经费预算168.00万元，比上年预算增加4.00万元，增长2.44%。", false, "FA6402" },
         { Spending, "2025年一般公共预算拨款支出2,418.60万元，按功能科目分：一般公共服务支出12.00万元；社会保障和就业支出186.40万元；卫生健康支出27.80万元；农林水支出2,038.20万元；住房保障支出109.20万元。", true, "FA3005" },
         { Spending, "2025年一般公共预算当年拨款2,418.60万元，按功能科目分：一般公共服务支出12.00万元，社会保障和就业支出186.40万元，卫生健康支出27.80万元，农林水支出2,038.20万元，住房保障支出109.20万元。", true, "FA3005" },
@@ -170,32 +152,19 @@ public class BudgetStatementRedTeamTests
         { OperatingCost, "本部门2025年机关运行经费安排158.00万元，较上年164.00万元减少6.00万元，下降3.76%。", false, "FA3003" },
         { Procurement, "2025年本部门政府采购预算60.00万元，其中：政府采购货物预算20.00万元，政府采购服务预算40.00万元。授予中小企业合同金额45.00万元，其中授予小微企业合同金额30.00万元，占授予中小企业合同金额的76.67%。", false, "FA3002" },
         { Assets, "截至2024年12月31日，本部门共有车辆4辆，其中：一般公务用车3辆，执法执勤用车2辆，特种专业技术用车0辆。单价50万元以上通用设备0台，单价100万元以上专用设备0台。", false, "FA3005" },
-        { Targets, "2025年本部门纳入绩效目标管理的项目共3个，涉及资金1,150.00万元，其中：农业生产发展项目738.00万元，农田建设项目410.00万元，农村改革工作经费12.00万元。", false, "FA3005" },
+        { BudgetStatementRedTeam.Targets, "2025年本部门纳入绩效目标管理的项目共3个，涉及资金1,150.00万元，其中：农业生产发展项目738.00万元，农田建设项目410.00万元，农村改革工作经费12.00万元。", false, "FA3005" },
         { Spending, "基本支出占总支出的比重为49.79%，项目支出占总支出的比重为50.03%。", true, "FA3002" },
         { Spending, "项目支出1,105.00万元，占一般公共预算拨款支出的47.55%，主要用于农业生产发展和农田建设。", true, "FA6402" },
     };
 
     [Theory]
     [MemberData(nameof(Right))]
-    public void The_right_wording_gives_no_finding(string paragraph, string wording, bool after) =>
-        Assert.Empty(Reported(Audit(Placed(paragraph, wording, after))).Select(f => $"{f.RuleId} 第{f.Location.Line}行 {f.Message}"));
+    [MemberData(nameof(MoreProvinceBudgetWordings.Right), MemberType = typeof(MoreProvinceBudgetWordings))]
+    public void The_right_wording_gives_no_finding(string paragraph, string wording, bool after) => AssertNoFinding(paragraph, wording, after);
 
     [Theory]
     [MemberData(nameof(Planted))]
-    public void A_planted_defect_gives_one_finding_of_its_rule_on_its_line(string paragraph, string wording, bool after, string rule)
-    {
-        var text = Placed(paragraph, wording, after);
-        Assert.Equal([$"{rule} 第{LineOf(text, wording)}行"], Reported(Audit(text)).Select(f => $"{f.RuleId} 第{f.Location.Line}行"));
-    }
-
-    private static string Placed(string paragraph, string wording, bool after)
-    {
-        var text = File.ReadAllText(Path.Combine(Repo.Root, "tests", "FiscalAudit.Tests", "Budget", "Unseen", Fixture));
-        Assert.Equal(1, text.Split(paragraph).Length - 1);
-        return text.Replace(paragraph, after ? paragraph + "\n" + wording : wording, StringComparison.Ordinal);
-    }
-
-    private static AuditResult Audit(string text) => new Auditor().Audit("嘉兴市秀洲区农业农村局2025年部门预算.txt", System.Text.Encoding.UTF8.GetBytes(text));
-
-    private static int LineOf(string text, string wording) => text[..text.IndexOf(wording, StringComparison.Ordinal)].Count(c => c == '\n') + 1;
+    [MemberData(nameof(MoreProvinceBudgetWordings.Planted), MemberType = typeof(MoreProvinceBudgetWordings))]
+    public void A_planted_defect_gives_one_finding_of_its_rule_on_its_line(string paragraph, string wording, bool after, string rule) =>
+        AssertOneFinding(paragraph, wording, after, rule);
 }
