@@ -31,7 +31,8 @@ public class RuleDocumentationTests
         Assert.True(File.Exists(page), $"missing {descriptor.DocumentationPath}");
         var text = File.ReadAllText(page);
         Assert.StartsWith($"# {id}", text);
-        Assert.Empty(RulePageFormat.Problems(text));
+        var problems = RulePageFormat.Problems(text);
+        Assert.True(problems.Count == 0, $"{id}: {string.Join("; ", problems)}");
     }
 
     [Fact]
