@@ -28,7 +28,7 @@ public sealed partial class RuleHelp(IWebHostEnvironment environment)
         if (RuleCatalog.Default.Find(id) is { } rule)
         {
             var firstSection = markdown.IndexOf("\n## ", StringComparison.Ordinal);
-            if (firstSection >= 0) markdown = markdown.Insert(firstSection, $"\n**规则说明：**{rule.Summary}\n");
+            if (firstSection >= 0) markdown = markdown.Insert(firstSection, $"\n**规则说明**：{rule.Summary}\n");
         }
         return (title, Markdown.ToHtml(markdown, Pipeline));
     }

@@ -51,7 +51,7 @@ public sealed class DocumentPageTests
         foreach (var heading in new[] { "问题说明", "检查方法", "示例", "如何整改", "如何忽略" }) Assert.Contains($"<h2>{heading}</h2>", help);
         Assert.DoesNotContain("Developer notes", help);
         Assert.DoesNotContain("<h3>Rule description</h3>", help);
-        Assert.Contains(Html.Encode(FiscalAudit.Rules.RuleCatalog.Default.Find("FA2004")!.Summary), help);
+        Assert.Contains($"<strong>规则说明</strong>：{Html.Encode(FiscalAudit.Rules.RuleCatalog.Default.Find("FA2004")!.Summary)}", help);
         foreach (var path in new[] { "/rules/FA9999", "/rules/fa2004", "/rules/..%2F..%2FREADME" })
         {
             var response = await client.GetAsync(path);
