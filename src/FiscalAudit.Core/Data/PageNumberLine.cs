@@ -9,7 +9,13 @@ public static class PageNumberLine
     private static readonly File Patterns = EmbeddedJson.Load<File>(
         typeof(PageNumberLine).Assembly, "page-numbers.json", new JsonSerializerOptions { PropertyNameCaseInsensitive = true });
 
-    private static readonly Regex[] Decorated = Patterns.Decorated.Select(p => new Regex(p, RegexOptions.CultureInvariant)).ToArray();
+    private static readonly Regex[] Decorated = Patterns.Decorated.Select(p => new Regex($"^(?:{p})$", RegexOptions.CultureInvariant)).ToArray();
+
+    /// <summary>
+    /// The decorated page numbers as they stand inside a longer line (a page header's “XX单位2024年度部门决算 第 3 页”), never
+    /// within a longer number: patterns to cut them out.
+    /// </summary>
+    public static IEnumerable<string> WithinLine => Patterns.Decorated.Select(p => $"(?<![0-9０-９])(?:{p})(?![0-9０-９])");
 
     private static readonly Regex Bare = new(Patterns.Bare, RegexOptions.CultureInvariant);
 

@@ -6,7 +6,7 @@ namespace FiscalAudit.Core.Data;
 
 /// <summary>
 /// The text of page headers and footers (页眉, 页脚) as <see cref="SourceDocument.RunningLines"/> keeps it: each printed line without
-/// its page number, print date or file path (running-text.json), white space squeezed, each distinct text once at the first place
+/// its page number (page-numbers.json), print date or file path (running-text.json), white space squeezed, each distinct text once at the first place
 /// it stands; a line with no letter or digit left is no text. Every reader (Word, Excel, PDF) keeps its margins' text so.
 /// </summary>
 public static class RunningText
@@ -18,7 +18,7 @@ public static class RunningText
     static RunningText()
     {
         var data = EmbeddedJson.Load<File>(typeof(RunningText).Assembly, "running-text.json", new JsonSerializerOptions { PropertyNameCaseInsensitive = true });
-        Fields = new Regex(string.Join('|', data.Fields.Select(f => $"(?:{f})")), RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        Fields = new Regex(string.Join('|', PageNumberLine.WithinLine.Concat(data.Fields).Select(f => $"(?:{f})")), RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     }
 
     /// <summary>The text of one printed header or footer line as kept, or null when nothing but its fields is printed there.</summary>

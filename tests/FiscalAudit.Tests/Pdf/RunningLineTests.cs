@@ -66,6 +66,10 @@ public class RunningLineTests
     [InlineData("内部资料　注意保存", "内部资料 注意保存")]
     [InlineData("2024年度部门决算 2024年3月1日", "2024年度部门决算")]
     [InlineData("收入增加/减少情况", "收入增加/减少情况")]
+    [InlineData("第  页 共  页", null)]
+    [InlineData("XX单位2024年度部门决算 Page 2", "XX单位2024年度部门决算")]
+    [InlineData("共 12 页，第 3 页 南宁市青秀区财政局", "南宁市青秀区财政局")]
+    [InlineData("编号2024/12345 南宁市青秀区财政局", "编号2024/12345 南宁市青秀区财政局")]
     public void A_printed_margin_line_is_kept_without_its_fields(string printed, string? kept) =>
         Assert.Equal(kept, RunningText.Kept(printed));
 
