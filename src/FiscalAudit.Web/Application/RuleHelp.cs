@@ -5,21 +5,15 @@ using Markdig;
 namespace FiscalAudit.Web.Application;
 
 /// <summary>
-/// A rule's help page: docs/rules/&lt;ID&gt;.md beside the application, rendered with Markdig, opened by the
-/// rule's Chinese purpose from the catalog and with its section headings named in Chinese.
+/// A rule's help page: the reviewer part of docs/rules/&lt;ID&gt;.md beside the application (everything before its
+/// English developer notes), rendered with Markdig and opened by the rule's Chinese purpose from the catalog.
 /// </summary>
 public sealed partial class RuleHelp(IWebHostEnvironment environment)
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().DisableHtml().Build();
 
-    private static readonly (string English, string Chinese)[] Headings =
-    {
-        ("## Cause", "## 问题成因（Cause）"),
-        ("## Rule description", "## 检查方法（Rule description）"),
-        ("## Example", "## 示例（Example）"),
-        ("## How to fix violations", "## 如何整改（How to fix violations）"),
-        ("## How to waive", "## 如何忽略（How to waive）"),
-    };
+    /// <summary>The heading of the developers' part of a page, which reviewers do not see.</summary>
+    private const string DeveloperNotes = "\n## Developer notes (English)";
 
     /// <summary>The rendered page of a rule, or null when there is no such rule (the id never becomes a path unless it is FA and four digits).</summary>
     public (string Title, string Html)? Find(string id)
@@ -29,11 +23,12 @@ public sealed partial class RuleHelp(IWebHostEnvironment environment)
         if (!File.Exists(path)) return null;
         var markdown = File.ReadAllText(path);
         var title = markdown.Split('\n').FirstOrDefault(l => l.StartsWith("# ", StringComparison.Ordinal))?[2..].Trim() ?? id;
-        foreach (var (english, chinese) in Headings) markdown = markdown.Replace("\n" + english + "\n", "\n" + chinese + "\n", StringComparison.Ordinal);
+        var notes = markdown.IndexOf(DeveloperNotes, StringComparison.Ordinal);
+        if (notes >= 0) markdown = markdown[..notes];
         if (RuleCatalog.Default.Find(id) is { } rule)
         {
             var firstSection = markdown.IndexOf("\n## ", StringComparison.Ordinal);
-            if (firstSection >= 0) markdown = markdown.Insert(firstSection, $"\n**规则说明：**{rule.Summary}\n");
+            if (firstSection >= 0) markdown = markdown.Insert(firstSection, $"\n**规则说明**：{rule.Summary}\n");
         }
         return (title, Markdown.ToHtml(markdown, Pipeline));
     }

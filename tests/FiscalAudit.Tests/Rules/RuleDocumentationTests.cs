@@ -6,8 +6,9 @@ using FiscalAudit.Tests.Support;
 namespace FiscalAudit.Tests.Rules;
 
 /// <summary>
-/// Every rule has a stable id, a Chinese title and summary, and a documentation page with the standard
-/// headings that states, right under its title, the document kinds the rule applies to.
+/// Every rule has a stable id, a Chinese title and summary, and a documentation page in the format of
+/// <see cref="RulePageFormat"/> (Chinese for reviewers, English developer notes at the end) that states,
+/// right under its title, the document kinds the rule applies to.
 /// </summary>
 public class RuleDocumentationTests
 {
@@ -20,7 +21,7 @@ public class RuleDocumentationTests
 
     [Theory]
     [MemberData(nameof(RuleIds))]
-    public void Rule_has_a_documentation_page_with_the_standard_headings(string id)
+    public void Rule_has_a_documentation_page_in_the_reviewer_format(string id)
     {
         var descriptor = RuleCatalog.Default.Find(id)!;
         Assert.Matches(@"^FA\d{4}$", descriptor.Id);
@@ -30,9 +31,115 @@ public class RuleDocumentationTests
         Assert.True(File.Exists(page), $"missing {descriptor.DocumentationPath}");
         var text = File.ReadAllText(page);
         Assert.StartsWith($"# {id}", text);
-        foreach (var heading in new[] { "## Cause", "## Rule description", "## Example", "## How to fix violations", "## How to waive" })
-            Assert.Contains(heading, text);
+        var problems = RulePageFormat.Problems(text);
+        Assert.True(problems.Count == 0, $"{id}: {string.Join("; ", problems)}");
     }
+
+    [Fact]
+    public void A_page_in_the_format_passes()
+    {
+        Assert.Empty(RulePageFormat.Problems(Page(ChineseBody)));
+    }
+
+    /// <summary>The pages as they were: English bodies under English headings.</summary>
+    [Fact]
+    public void A_page_with_English_sections_fails()
+    {
+        const string english = """
+            # FA2004: 财政拨款总表与一般公共预算财政拨款支出表不一致
+
+            - 适用文件：部门决算
+            - 级别 Severity: 错误 (error)
+            - 类别 Category: 表间一致
+
+            ## Cause
+
+            表四's 一般公共预算财政拨款 column differs from 表五.
+
+            ## How to waive
+
+            `--disable FA2004` switches the rule off.
+            """;
+
+        Assert.Contains(RulePageFormat.Problems(english), p => p.StartsWith("sections are", StringComparison.Ordinal));
+    }
+
+    /// <summary>English under a Chinese heading, or in a header bullet, is found where it is.</summary>
+    [Theory]
+    [InlineData("表四“一般公共预算财政拨款”列的金额与表五不同。", "表四的一般公共预算财政拨款 column differs from 表五。", "## 问题说明 has the English word “column”")]
+    [InlineData("命令行用 `--disable FA2004` 关闭本规则。", "`--disable FA2004` switches the rule off.", "## 如何忽略 has the English word “switches”")]
+    [InlineData("- 级别：错误", "- 级别 Severity: 错误 (error)", "no header bullet “- 级别：…”")]
+    [InlineData("- 类别：表间一致", "- 类别：表间一致 (tables)", "header bullet “- 类别：表间一致 (tables)” has the English word “tables”")]
+    public void English_in_a_reviewer_part_fails(string chinese, string english, string problem)
+    {
+        var page = Page(ChineseBody).Replace(chinese, english, StringComparison.Ordinal);
+
+        Assert.Contains(problem, RulePageFormat.Problems(page));
+    }
+
+    [Theory]
+    [InlineData("见“江苏省人民检察院2018年部门预算公开.pdf”第25页和“附表.xlsx”，导出为 Excel 或 Word 文件")]
+    [InlineData("命令行 `--severity FA3002=info`，或 --disable FA3002")]
+    public void Rule_ids_options_code_file_names_and_product_names_are_not_English_words(string chinese)
+    {
+        Assert.Null(RulePageFormat.EnglishWord(chinese));
+    }
+
+    private const string ChineseBody = """
+        ## 问题说明
+
+        表四“一般公共预算财政拨款”列的金额与表五不同。
+
+        ## 检查方法
+
+        表四“本年支出合计”行与表五“合计”行比较，差0.01也报告。
+
+        ## 示例
+
+        表四“社会保障和就业支出”326.71万元，表五为326.72万元。
+
+        ## 如何整改
+
+        按账簿改正印错的一处。
+
+        ## 如何忽略
+
+        在审核页面把问题标为“忽略”并写明理由；命令行用 `--disable FA2004` 关闭本规则。
+
+        """;
+
+    private static string Page(string chineseBody) => $"""
+        # FA2004: 财政拨款总表与一般公共预算财政拨款支出表不一致
+
+        - 适用文件：部门决算
+        - 级别：错误
+        - 类别：表间一致
+
+        {chineseBody}
+        ## Developer notes (English)
+
+        Severity: error
+
+        ### Cause
+
+        表四's 一般公共预算财政拨款 column differs from 表五.
+
+        ### Rule description
+
+        Compared exactly.
+
+        ### Example
+
+        Seed 002.
+
+        ### How to fix violations
+
+        Correct the printing.
+
+        ### How to waive
+
+        `--disable FA2004`.
+        """;
 
     /// <summary>“- 适用文件：部门决算、绩效自评” under the title names exactly the kinds the Engine runs the rule on.</summary>
     [Theory]

@@ -38,7 +38,7 @@ public sealed class DocumentPageTests
     }
 
     [Fact]
-    public async Task Rule_help_pages_render_the_rule_documentation_and_nothing_else()
+    public async Task Rule_help_pages_render_the_reviewers_part_of_the_rule_documentation_and_nothing_else()
     {
         await using var store = TestStore.Sqlite();
         await using var app = new WebAppFactory(store);
@@ -48,9 +48,10 @@ public sealed class DocumentPageTests
         var help = await client.GetStringAsync("/rules/FA2004");
 
         Assert.Contains($"<h1>{Html.Encode(markdown.First(l => l.StartsWith("# ", StringComparison.Ordinal))[2..])}</h1>", help);
-        Assert.Contains("<h2>问题成因（Cause）</h2>", help);
-        Assert.Contains("<h2>如何整改（How to fix violations）</h2>", help);
-        Assert.Contains(Html.Encode(FiscalAudit.Rules.RuleCatalog.Default.Find("FA2004")!.Summary), help);
+        foreach (var heading in new[] { "问题说明", "检查方法", "示例", "如何整改", "如何忽略" }) Assert.Contains($"<h2>{heading}</h2>", help);
+        Assert.DoesNotContain("Developer notes", help);
+        Assert.DoesNotContain("<h3>Rule description</h3>", help);
+        Assert.Contains($"<strong>规则说明</strong>：{Html.Encode(FiscalAudit.Rules.RuleCatalog.Default.Find("FA2004")!.Summary)}", help);
         foreach (var path in new[] { "/rules/FA9999", "/rules/fa2004", "/rules/..%2F..%2FREADME" })
         {
             var response = await client.GetAsync(path);
