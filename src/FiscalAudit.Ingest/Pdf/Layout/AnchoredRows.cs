@@ -157,10 +157,11 @@ internal static class AnchoredRows
     /// <summary>
     /// How many lines stand further than a wrapped line under the line before them (<see cref="AlignedTableFinder.WrapGap"/>): the lines of
     /// one row's cells follow each other a line apart, and a row's height left blank over its text (a row set taller than its lines, the cells at
-    /// its foot) parts it from the row before. A share that takes lines over such a gap into one row breaks it.
+    /// its foot) parts it from the row before. A share that takes lines over such a gap into one row breaks it. The gap is measured between
+    /// the words closest to it (a line may join words set a little apart, a code's wrapped last digit beside the name's next line).
     /// </summary>
     private static int Gaps(List<AlignedLine> lines) =>
-        lines.Zip(lines.Skip(1)).Count(p => p.First.Line.Baseline - p.Second.Line.Baseline > AlignedTableFinder.WrapGap * p.Second.Line.FontSize);
+        lines.Zip(lines.Skip(1)).Count(p => p.First.Line.Words.Min(w => w.Baseline) - p.Second.Line.Words.Max(w => w.Baseline) > AlignedTableFinder.WrapGap * p.Second.Line.FontSize);
 
     /// <summary>How many cells of the lines, per column top to bottom, are short of their column's width and yet followed by another.</summary>
     private static int Broken(List<AlignedLine> lines, List<double> xs, Dictionary<int, double> widths)
