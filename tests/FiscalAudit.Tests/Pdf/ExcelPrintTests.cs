@@ -25,7 +25,9 @@ namespace FiscalAudit.Tests.Pdf;
 /// (<see cref="ContinuedWrappedNamesTests"/>). 表六's 维修（护）费 is not asserted in that print: its second panel's column is left at the
 /// standard width, where LibreOffice wraps the name over two lines, its row is one line high, and the sheet prints only “费” (the
 /// first line is clipped above the row, as a spreadsheet prints an overfull cell); with rows as high as every column needs
-/// (“rows fitted”) 表六 comes back whole.
+/// (“rows fitted”) 表六 comes back whole. The one sheet printed landscape at 9pt with names wrapped four characters wide, the cells at
+/// the foot of rows set taller than their lines: a row's wrapped name right under the figures of the row before (both rows exactly as
+/// high as their lines) is read into its own row, as the blank height over the other rows' names shows the cells at the foot (表一).
 /// </summary>
 public class ExcelPrintTests
 {
@@ -36,11 +38,31 @@ public class ExcelPrintTests
     [InlineData("one sheet, portrait, 10pt, no header", "T1 T2 T3 T4 T5 T7 T8 T9")]
     [InlineData("one sheet, portrait, 10pt, no header, rows fitted", "T1 T2 T3 T4 T5 T6 T7 T8 T9")]
     [InlineData("one sheet, landscape", "T1 T2 T3 T4 T5 T6 T7 T8 T9")]
+    [InlineData("one sheet, landscape, ruled", "T1 T2 T3 T4 T5 T6 T7 T8 T9")]
+    [InlineData("one sheet, landscape, 9pt", "T1 T2 T3 T4 T5 T6 T7 T8 T9")]
+    [InlineData("one sheet, landscape, ruled, 9pt", "T1 T2 T3 T4 T5 T6 T7 T8 T9")]
+    [InlineData("one sheet, landscape, 9pt, names four characters wide", "T1 T4 T7 T8 T9")]
+    [InlineData("one sheet, landscape, ruled, 9pt, names four characters wide", "T1 T2 T3 T4 T5 T6 T7 T8 T9")]
     public void Seed_002_tables_printed_from_a_workbook_without_gridlines_come_back(string print, string cellForCell)
     {
         var text = File.ReadAllText(Repo.Seed("002"));
         PrintedRendering.Check("seed002.xlsx", Workbook(text, WorkbookPrint.Named(print)), pdf =>
             SameReading.NineTablesBack(text, pdf, cellForCell));
+    }
+
+    /// <summary>
+    /// The one-sheet workbook printed landscape, fit to the page's width, with and without cell borders: the print gives the findings the
+    /// workbook gives (the same rules on the same cells).
+    /// </summary>
+    [LibreOfficeTheory(NeedsShared = true)]
+    [InlineData("one sheet, landscape, ruled")]
+    [InlineData("one sheet, landscape, 9pt")]
+    public void Seed_002_one_sheet_workbook_printed_gives_the_workbook_findings(string print)
+    {
+        var workbook = Workbook(File.ReadAllText(Repo.Seed("002")), WorkbookPrint.Named(print));
+        var auditor = new Auditor(new AuditProfile());
+        var read = auditor.Audit("seed002.xlsx", workbook);
+        PrintedRendering.Check("seed002.xlsx", workbook, pdf => Assert.Equal(SameReading.Findings(read), SameReading.Findings(auditor.Audit(pdf))));
     }
 
     /// <summary>
@@ -83,7 +105,7 @@ public class ExcelPrintTests
     }
 
     /// <summary>How the workbook is laid out and printed.</summary>
-    private sealed record WorkbookPrint(bool SheetPerTable, TestXlsx.PrintSetup Setup, SheetLayout Layout, double FontSize = 11)
+    private sealed record WorkbookPrint(bool SheetPerTable, TestXlsx.PrintSetup Setup, SheetLayout Layout, double FontSize = 11, bool Ruled = false)
     {
         public static WorkbookPrint Named(string name) => name switch
         {
@@ -93,6 +115,11 @@ public class ExcelPrintTests
             "one sheet, portrait, 10pt, no header" => new(false, new(), new(NameWidth: 14, SeparatorRows: false, LineHeight: 13.5), 10),
             "one sheet, portrait, 10pt, no header, rows fitted" => new(false, new(), new(NameWidth: 14, SeparatorRows: false, LineHeight: 13.5, FitAllColumns: true), 10),
             "one sheet, landscape" => new(false, new(Landscape: true), new(NameWidth: 12)),
+            "one sheet, landscape, ruled" => new(false, new(Landscape: true), new(NameWidth: 12), Ruled: true),
+            "one sheet, landscape, 9pt" => new(false, new(Landscape: true), new(NameWidth: 12, LineHeight: 12), 9),
+            "one sheet, landscape, ruled, 9pt" => new(false, new(Landscape: true), new(NameWidth: 12, LineHeight: 12), 9, true),
+            "one sheet, landscape, 9pt, names four characters wide" => new(false, new(Landscape: true), new(NameWidth: 8, LineHeight: 12), 9),
+            "one sheet, landscape, ruled, 9pt, names four characters wide" => new(false, new(Landscape: true), new(NameWidth: 8, LineHeight: 12), 9, true),
             _ => throw new ArgumentException(name),
         };
     }
@@ -109,7 +136,7 @@ public class ExcelPrintTests
             sections.Add(blocks.GetRange(i, length));
             i += length - 1;
         }
-        var workbook = new TestXlsx { FontSize = print.FontSize };
+        var workbook = new TestXlsx { FontSize = print.FontSize, Bordered = print.Ruled };
         var row = 1;
         for (var n = 0; n < sections.Count; n++)
         {

@@ -128,7 +128,7 @@ internal static class AnchoredRows
     }
 
     /// <summary>
-    /// How many of the lines between two anchors belong to the upper one: the fewest broken cells; among those, none
+    /// How many of the lines between two anchors belong to the upper one: the fewest broken cells and rows parted by a gap (<see cref="Gaps"/>); among those, none
     /// (cells at the foot of their rows), all (at their top) or the most symmetric share (centred). Decided when only one share breaks fewest.
     /// </summary>
     private static (int Under, bool Decided) Split(List<AlignedLine> row, List<AlignedLine> between, List<AlignedLine> next, List<double> xs, Dictionary<int, double> widths, CellPlacement placement)
@@ -138,7 +138,8 @@ internal static class AnchoredRows
         var ties = 0;
         for (var under = 0; under <= between.Count; under++)
         {
-            var broken = Broken([.. row, .. between.Take(under)], xs, widths) + Broken([.. between.Skip(under), .. next], xs, widths);
+            List<AlignedLine> upper = [.. row, .. between.Take(under)], lower = [.. between.Skip(under), .. next];
+            var broken = Broken(upper, xs, widths) + Broken(lower, xs, widths) + Gaps(upper) + Gaps(lower);
             var counts = Counts(between.Take(under), xs);
             var asymmetry = placement switch
             {
@@ -152,6 +153,15 @@ internal static class AnchoredRows
         }
         return (best.Under, ties == 1 && between.Count > 0);
     }
+
+    /// <summary>
+    /// How many lines stand further than a wrapped line under the line before them (<see cref="AlignedTableFinder.WrapGap"/>): the lines of
+    /// one row's cells follow each other a line apart, and a row's height left blank over its text (a row set taller than its lines, the cells at
+    /// its foot) parts it from the row before. A share that takes lines over such a gap into one row breaks it. The gap is measured between
+    /// the words closest to it (a line may join words set a little apart, a code's wrapped last digit beside the name's next line).
+    /// </summary>
+    private static int Gaps(List<AlignedLine> lines) =>
+        lines.Zip(lines.Skip(1)).Count(p => p.First.Line.Words.Min(w => w.Baseline) - p.Second.Line.Words.Max(w => w.Baseline) > AlignedTableFinder.WrapGap * p.Second.Line.FontSize);
 
     /// <summary>How many cells of the lines, per column top to bottom, are short of their column's width and yet followed by another.</summary>
     private static int Broken(List<AlignedLine> lines, List<double> xs, Dictionary<int, double> widths)
