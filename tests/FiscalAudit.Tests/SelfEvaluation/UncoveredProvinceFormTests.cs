@@ -30,7 +30,7 @@ public class UncoveredProvinceFormTests
         { "qingdao-project.md", "pdf", ["FA4008 维修改造学校数量 得分"] },
         { "xiamen-project.md", "xlsx", ["FA4003 总分 得分"] },
         { "shenzhen-department.md", "md", ["FA4004 年度资金总额 执行率"] },
-        { "dalian-third-party-15-25-25-35.md", "txt", ["FA4007 等级 -"] },
+        { "dalian-third-party-15-25-25-35.md", "flat", ["FA4007 等级 -"] },
         { "ningbo-third-party-20-20-40-20.md", "docx", ["FA4001 道路养护面积 得分"] },
         { "ningxia-third-party-25x4.md", "md", ["FA4019 预算执行率 得分"] },
     };
@@ -43,19 +43,28 @@ public class UncoveredProvinceFormTests
         return clean;
     }
 
+    /// <summary>Each form and the plants of its planted copy, whatever format it is received in.</summary>
+    public static TheoryData<string, string[]> Plants()
+    {
+        var plants = new TheoryData<string, string[]>();
+        foreach (var row in Forms) plants.Add((string)row[0], (string[])row[2]);
+        return plants;
+    }
+
     /// <summary>
-    /// The form received in its format: the composed text itself or its tab-separated export, a Word file or workbook made of it,
-    /// or the PDF LibreOffice printed of it (stored beside it).
+    /// The form received in its format: the composed text itself, its tab-separated export or its text flattened one cell per line
+    /// (“flat”: pdftotext -raw, a PDF copied as text), a Word file or workbook made of it, or the PDF LibreOffice printed of it (stored beside it).
     /// </summary>
     private static AuditResult Received(string name, string format)
     {
-        var text = Text(name, Folder);
+        var text = format == "pdf" ? string.Empty : Text(name, Folder);
         var file = Path.ChangeExtension(name, format);
         return format switch
         {
             "docx" => new Auditor().Audit(file, Targets.TargetOfficeTests.Word(text)),
             "xlsx" => new Auditor().Audit(file, Workbook(("自评表", text))),
             "txt" => new Auditor().Audit(file, Encoding.UTF8.GetBytes(AsTabSeparated(text))),
+            "flat" => new Auditor().Audit(Path.ChangeExtension(name, "txt"), Encoding.UTF8.GetBytes(AsFlattened(text))),
             "pdf" => AuditFile(file, Folder),
             _ => new Auditor().Audit(file, Encoding.UTF8.GetBytes(text)),
         };
@@ -77,4 +86,16 @@ public class UncoveredProvinceFormTests
     [MemberData(nameof(Forms))]
     public void Each_plant_is_found_once_at_its_place(string name, string format, string[] plants) =>
         EachPlantIsReportedOnceAtItsPlace(ProvincialRedTeamFormTests.Reported(Received(name.Replace(".", "-planted.", StringComparison.Ordinal), format)), plants);
+
+    /// <summary>
+    /// Every form flattened one cell per line whatever format it came in: the clean copy gives no finding and the planted one its
+    /// plants — 大连's 定性 rubric “优10分、良8-9分、中6-7分、差6分以下”, a line of its own there, is no grade band of the total.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Plants))]
+    public void Each_form_flattened_one_cell_per_line_gives_its_plants_only(string name, string[] plants)
+    {
+        Assert.Empty(ProvincialRedTeamFormTests.Reported(Received(name, "flat")));
+        EachPlantIsReportedOnceAtItsPlace(ProvincialRedTeamFormTests.Reported(Received(name.Replace(".", "-planted.", StringComparison.Ordinal), "flat")), plants);
+    }
 }
