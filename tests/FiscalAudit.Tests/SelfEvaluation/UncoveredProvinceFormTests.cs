@@ -11,7 +11,8 @@ namespace FiscalAudit.Tests.SelfEvaluation;
 /// total, a wrong grade, a wrong 执行率, a segmented 预算执行率 scored as if it were met), received as Markdown, tab-separated text,
 /// a Word file, an Excel workbook or a PDF printed by LibreOffice. Variants: 定性 targets met with 优/良/基本健全 and scored
 /// below their weight, 总分 and 等级 stated in the text below the form, 决策/过程/产出/效益 weights 15/25/25/35, 20/20/40/20 and 25×4,
-/// 预算执行率 rubrics proportional, in bands and in segments (“≥95%得满分，每降低1个百分点扣0.5分”), 满意度 scored by the survey's share.
+/// 预算执行率 rubrics proportional, in bands and in segments (“≥95%得满分，每降低1个百分点扣0.5分”), 满意度 scored by the survey's share,
+/// a report whose form is printed with 1.5 line spacing, a long 实际完成情况 cell and an indicator's name broken over the page break.
 /// </summary>
 public class UncoveredProvinceFormTests
 {
@@ -26,7 +27,7 @@ public class UncoveredProvinceFormTests
         { "xinjiang-project.md", "xlsx", ["FA4004 年度资金总额 执行率"] },
         { "xizang-project.md", "md", ["FA4007 等级 -"] },
         { "hainan-project.md", "docx", ["FA4001 示范基地建设面积 得分"] },
-        { "liaoning-department.md", "docx", ["FA4008 老年人健康管理人数 得分"] },
+        { "liaoning-department.md", "pdf", ["FA4008 老年人健康管理人数 得分"] },
         { "qingdao-project.md", "pdf", ["FA4008 维修改造学校数量 得分"] },
         { "xiamen-project.md", "xlsx", ["FA4003 总分 得分"] },
         { "shenzhen-department.md", "md", ["FA4004 年度资金总额 执行率"] },
