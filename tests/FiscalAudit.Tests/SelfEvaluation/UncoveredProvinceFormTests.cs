@@ -1,4 +1,3 @@
-using System.Text;
 using FiscalAudit.Engine;
 using static FiscalAudit.Tests.SelfEvaluation.ThirdPartyKit;
 
@@ -37,12 +36,7 @@ public class UncoveredProvinceFormTests
     };
 
     /// <summary>Each clean form and its format.</summary>
-    public static TheoryData<string, string> Clean()
-    {
-        var clean = new TheoryData<string, string>();
-        foreach (var row in Forms) clean.Add((string)row[0], (string)row[1]);
-        return clean;
-    }
+    public static TheoryData<string, string> Clean() => RedTeamFormKit.Formats(Forms);
 
     /// <summary>Each form and the plants of its planted copy, whatever format it is received in.</summary>
     public static TheoryData<string, string[]> Plants()
@@ -52,36 +46,14 @@ public class UncoveredProvinceFormTests
         return plants;
     }
 
-    /// <summary>
-    /// The form received in its format: the composed text itself, its tab-separated export or its text flattened one cell per line
-    /// (“flat”: pdftotext -raw, a PDF copied as text), a Word file or workbook made of it, or the PDF LibreOffice printed of it (stored beside it).
-    /// </summary>
-    private static AuditResult Received(string name, string format)
-    {
-        var text = format == "pdf" ? string.Empty : Text(name, Folder);
-        var file = Path.ChangeExtension(name, format);
-        return format switch
-        {
-            "docx" => new Auditor().Audit(file, Targets.TargetOfficeTests.Word(text)),
-            "xlsx" => new Auditor().Audit(file, Workbook(("自评表", text))),
-            "txt" => new Auditor().Audit(file, Encoding.UTF8.GetBytes(AsTabSeparated(text))),
-            "flat" => new Auditor().Audit(Path.ChangeExtension(name, "txt"), Encoding.UTF8.GetBytes(AsFlattened(text))),
-            "pdf" => AuditFile(file, Folder),
-            _ => new Auditor().Audit(file, Encoding.UTF8.GetBytes(text)),
-        };
-    }
+    /// <summary>The form received in its format (<see cref="RedTeamFormKit.Received"/>), or the PDF LibreOffice printed of it, stored beside it.</summary>
+    private static AuditResult Received(string name, string format) =>
+        format == "pdf" ? AuditFile(Path.ChangeExtension(name, "pdf"), Folder) : RedTeamFormKit.Received(name, Text(name, Folder), format);
 
     [Theory]
     [MemberData(nameof(Clean))]
-    public void The_clean_form_is_read_whole_and_has_no_evaluation_finding(string name, string format)
-    {
-        var result = Received(name, format);
-
-        var form = Assert.Single(result.Disclosure!.Evaluations.Projects);
-        Assert.Equal(100m, form.TotalWeight?.Value);
-        Assert.Equal(form.ReportedScore?.Value, form.Recomputation?.RecomputedScore);
-        Assert.Empty(ProvincialRedTeamFormTests.Reported(result));
-    }
+    public void The_clean_form_is_read_whole_and_has_no_evaluation_finding(string name, string format) =>
+        RedTeamFormKit.IsReadWholeWithoutFinding(Received(name, format));
 
     [Theory]
     [MemberData(nameof(Forms))]
