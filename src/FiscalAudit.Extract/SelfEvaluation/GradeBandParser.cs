@@ -11,7 +11,8 @@ namespace FiscalAudit.Extract.SelfEvaluation;
 /// 中（60-74分）、差（60分以下）”. A clause's lowest number is its grade's lowest score; a clause with one number and
 /// 以下/低于/不足 is the lowest band (0); “其中” is no grade 中. A sentence counts when it gives at least three grades, 优 among them,
 /// or the grades of one of the scales of indicator-table.json (`gradeScales`), its best grade among them, at least three or both
-/// of a two-grade scale: “得分60分（含）以上为合格，60分以下为不合格”.
+/// of a two-grade scale: “得分60分（含）以上为合格，60分以下为不合格”. A set whose best band starts below
+/// <see cref="GradeBandWords.MinimumBestScore"/> gives one indicator's points by grade (“优10分、良8-9分、中6-7分”) and is none.
 /// </summary>
 internal static partial class GradeBandParser
 {
@@ -54,6 +55,7 @@ internal static partial class GradeBandParser
     private static bool Complete(List<(string Grade, decimal Min, bool Below)> bands)
     {
         var grades = bands.Select(b => b.Grade).ToList();
+        if (bands.Count > 0 && bands.Max(b => b.Min) < Words.MinimumBestScore) return false;
         return grades.Count >= 3 && grades.Contains(Words.BestGrade)
             || bands.Any(b => b.Below) && IndicatorTableWords.Default.GradeScales.Any(s => grades.Count >= Math.Min(3, s.Count) && grades.Contains(s[0]) && grades.All(s.Contains));
     }

@@ -20,6 +20,9 @@ internal sealed class GradeBandWords
     /// <summary>The grade that makes any three grades a set of bands (优).</summary>
     public string BestGrade { get; init; } = string.Empty;
 
+    /// <summary>The least score a set's best grade starts at: below it the set scores one indicator (“优10分、良8-9分、中6-7分”), not the total.</summary>
+    public decimal MinimumBestScore { get; init; }
+
     /// <summary>Any of <see cref="BelowWords"/>.</summary>
     public Regex Below => below.Value;
 

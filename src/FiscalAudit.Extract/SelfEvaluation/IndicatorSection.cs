@@ -304,11 +304,12 @@ internal static class IndicatorSectionParser
 
     /// <summary>
     /// In a table flattened one cell per line, whether <paramref name="name"/> (with <paramref name="shift"/> lines of its name
-    /// after it) opens a row: its weight and score stand as bare numbers where the header's order puts them.
+    /// after it) opens a row: its weight and score stand as bare numbers where the header's order puts them — plain numbers, no
+    /// percentage (“100%” “96%” are a target and an actual value).
     /// </summary>
     private static bool StartsRow(CellStream stream, Cell name, int shift, List<IndicatorColumn> columns) =>
         new[] { columns.IndexOf(IndicatorColumn.Weight), columns.IndexOf(IndicatorColumn.Score) }
-            .All(k => k >= 0 && stream.At(name, shift + k + 1) is Cell c && NumberText.Parse(c.Key) is not null);
+            .All(k => k >= 0 && stream.At(name, shift + k + 1) is Cell c && !c.Key.Contains('%') && NumberText.Parse(c.Key) is not null);
 
     /// <summary>
     /// In a table flattened one cell per line an empty 偏差原因 prints nothing: the line where it would stand is the next
@@ -331,14 +332,14 @@ internal static class IndicatorSectionParser
         if (!stream.LinePerCell || !columns.Contains(IndicatorColumn.Weight) || !columns.Contains(IndicatorColumn.Score)) return null;
         bool LevelLine(Cell c) => !consumed.Contains(c) && c.Key.Length <= LongestLevelLine && !c.Key.Any(char.IsDigit)
             && c.Key.IndexOfAny(Punctuation.ClausePunctuation) < 0 && !IndicatorTableWords.Default.IsTotalLabel(c.Key) && !IsHeaderWord(c)
-            && !OpensRow(stream, c, columns);
+            && !StartsRow(stream, c, 0, columns);
         if (!LevelLine(cell) || IndicatorHeadings.Level1(cell.Key) is not null) return null;
         var tails = new List<Cell>();
         var joined = cell.Text;
         for (var shift = 1; shift <= 2; shift++)
         {
             if (stream.At(cell, shift) is not Cell next) return null;
-            if (OpensRow(stream, next, columns) && !consumed.Contains(next))
+            if (StartsRow(stream, next, 0, columns) && !consumed.Contains(next))
             {
                 if (next.Key.Length <= LongestNameTail) return null;
                 var last = tails.Count > 0 ? tails[^1] : cell;
@@ -351,14 +352,6 @@ internal static class IndicatorSectionParser
         }
         return null;
     }
-
-    /// <summary>
-    /// In a table flattened one cell per line, whether <paramref name="name"/> opens a row with its weight and score as plain numbers
-    /// (no percentage: “100%” “96%” are a target and an actual value).
-    /// </summary>
-    private static bool OpensRow(CellStream stream, Cell name, List<IndicatorColumn> columns) =>
-        StartsRow(stream, name, 0, columns)
-        && new[] { columns.IndexOf(IndicatorColumn.Weight), columns.IndexOf(IndicatorColumn.Score) }.All(k => stream.At(name, k + 1) is Cell c && !c.Key.Contains('%'));
 
     /// <summary>Whether a row's score equals its weight (no deduction to explain).</summary>
     private static bool FullMarks(Dictionary<IndicatorColumn, Cell> values) =>

@@ -12,7 +12,8 @@ namespace FiscalAudit.Ingest.Text;
 internal static partial class PrintedPageLines
 {
     private sealed record Data(
-        int MinimumPageLines, int MaximumPageLines, int MinimumNumberedPages, int Isolation, decimal MinimumAloneShare, int MinimumHeaderPages, int MaximumHeaderLength);
+        int MinimumPageLines, int MaximumPageLines, int MinimumNumberedPages, int Isolation, decimal MinimumAloneShare, decimal MaximumStrayShare,
+        int MinimumHeaderPages, int MaximumHeaderLength);
 
     private static readonly Data Limits = EmbeddedJson.Load<Data>(typeof(PrintedPageLines).Assembly, "printed-pages.json", new(System.Text.Json.JsonSerializerDefaults.Web));
 
@@ -53,7 +54,20 @@ internal static partial class PrintedPageLines
             if (chain is null) chains.Add(chain = new List<(int, int)>());
             chain.Add((i, number));
         }
-        return chains.Where(c => c.Count >= Limits.MinimumNumberedPages && c.Count(p => !BesideAnotherNumber(lines, p.Line)) >= Limits.MinimumAloneShare * c.Count).SelectMany(c => c.Select(p => p.Line)).Union(found).ToList();
+        return chains.Where(c => c.Count >= Limits.MinimumNumberedPages && c.Count(p => !BesideAnotherNumber(lines, p.Line)) >= Limits.MinimumAloneShare * c.Count
+                && Strays(lines, c) <= Limits.MaximumStrayShare * c.Count)
+            .SelectMany(c => c.Select(p => p.Line)).Union(found).ToList();
+    }
+
+    /// <summary>
+    /// The bare numbers alone among their lines between a run's first and last line that are not in it: a flattened table's
+    /// weights and scores, each line apart from the next by a wrapped rubric (“3” … “4” … “5” counting up by chance among them).
+    /// </summary>
+    private static int Strays(IReadOnlyList<string> lines, List<(int Line, int Number)> chain)
+    {
+        var members = chain.Select(p => p.Line).ToHashSet();
+        return Enumerable.Range(chain[0].Line, chain[^1].Line - chain[0].Line + 1)
+            .Count(i => !members.Contains(i) && !lines[i].Contains('\t') && PageNumberLine.IsBare(lines[i].Trim()) && !BesideAnotherNumber(lines, i));
     }
 
     /// <summary>Another bare number within <see cref="Data.Isolation"/> lines: the line is among a flattened table's cells.</summary>

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using FiscalAudit.Core.Model.Evaluation;
 using FiscalAudit.Core.Text;
 using FiscalAudit.Rules.Support;
@@ -82,10 +83,13 @@ public sealed record ReferenceScoring(
 
 /// <summary>
 /// How an execution-rate indicator of an indicator table (“预算执行率”) is scored when its 评分标准 is proportional
-/// (Schemes/rate-indicator.json): 得分 = 分值 × min(执行率, RateCap), rounded to <see cref="Decimals"/>.
+/// (Schemes/rate-indicator.json): 得分 = 分值 × min(执行率, RateCap), rounded to <see cref="Decimals"/>; or in segments when the
+/// 评分标准 states them in the words of <see cref="SegmentedPattern"/> (<see cref="SegmentedRateRubric"/>).
 /// </summary>
-public sealed record RateIndicatorScoring(IReadOnlyList<string> Names, IReadOnlyList<string> PartWords, IReadOnlyList<string> ProportionalWords, decimal RateCap, int Decimals)
+public sealed record RateIndicatorScoring(IReadOnlyList<string> Names, IReadOnlyList<string> PartWords, IReadOnlyList<string> ProportionalWords, string SegmentedPattern, decimal RateCap, int Decimals)
 {
+    private Regex? segmented;
+
     /// <summary>True when the indicator's name (white space removed) holds one of <see cref="Names"/>.</summary>
     public bool IsRateIndicator(string name) => Names.Any(n => Compact(name).Contains(n, StringComparison.Ordinal));
 
@@ -94,6 +98,9 @@ public sealed record RateIndicatorScoring(IReadOnlyList<string> Names, IReadOnly
 
     /// <summary>True when the printed 评分标准 scores in proportion to the rate (“执行率×分值”).</summary>
     public bool IsProportional(string rubric) => ProportionalWords.Any(w => Compact(rubric).Contains(w, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The segments the printed 评分标准 scores the rate in (“≥95%得满分，每降低1个百分点扣0.5分”), or null.</summary>
+    public SegmentedRateRubric? Segments(string rubric) => SegmentedRateRubric.Parse(rubric, segmented ??= new Regex(SegmentedPattern, RegexOptions.CultureInvariant));
 
     private static string Compact(string text) => Spaceless.Of(text);
 }

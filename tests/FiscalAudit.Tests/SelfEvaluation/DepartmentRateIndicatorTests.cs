@@ -7,8 +7,8 @@ namespace FiscalAudit.Tests.SelfEvaluation;
 /// <summary>
 /// FA4019 on a department's indicator tree (composed: 汉寿县自然资源局's 部门整体支出绩效自评表, 全年预算数2300.00万元 and 全年执行数
 /// 2185.00万元 — 95.00% — followed by its 评分表 in the form of seed 001): “B12预算执行率（6分）” under “得分=预算执行率×该指标分值” scores
-/// 6 × 95% = 5.70; the tree prints whole scores, so 6 is that score rounded. A tiered rubric and the rate of a part of the money
-/// (基本支出预算执行率) are not checked.
+/// 6 × 95% = 5.70; the tree prints whole scores, so 6 is that score rounded. A rubric in segments is scored by them; one in bands
+/// and the rate of a part of the money (基本支出预算执行率) are not checked.
 /// </summary>
 public class DepartmentRateIndicatorTests
 {
@@ -63,10 +63,18 @@ public class DepartmentRateIndicatorTests
         Assert.Equal(LineOf(Tree, "\tB12预算执行率（6分）", Provincial) + 1, f.Location.Line);
     }
 
+    /// <summary>
+    /// A rubric in segments is scored by them at the department's 95.00%: full marks from 95% up, 6 − 3 × 0.5 = 4.5 from 98%; a
+    /// rubric in bands is the region's own and not checked.
+    /// </summary>
     [Theory]
-    [InlineData("得分=预算执行率×该指标分值。", "预算执行率≥95%得满分，每降低1个百分点扣0.5分。")]
-    public void A_tiered_rubric_is_not_checked(string proportional, string tiered) =>
-        Assert.Empty(Found((Row, Row.Replace("\t6\n", "\t4\n", StringComparison.Ordinal)), ("预算执行率=全年执行数/全年预算数×100%，" + proportional, tiered)));
+    [InlineData("预算执行率≥95%得满分，每降低1个百分点扣0.5分。", "\t4\n", true)]
+    [InlineData("预算执行率≥95%得满分，每降低1个百分点扣0.5分。", "\t6\n", false)]
+    [InlineData("预算执行率≥98%得满分，每降低1个百分点扣0.5分。", "\t4.5\n", false)]
+    [InlineData("预算执行率≥98%得满分，每降低1个百分点扣0.5分。", "\t6\n", true)]
+    [InlineData("预算执行率≥90%得满分；80%（含）-90%得3分；80%以下不得分。", "\t4\n", false)]
+    public void A_segmented_rubric_is_scored_by_its_segments_and_one_in_bands_is_not_checked(string tiered, string score, bool finding) =>
+        Assert.Equal(finding, Found((Row, Row.Replace("\t6\n", score, StringComparison.Ordinal)), ("预算执行率=全年执行数/全年预算数×100%，得分=预算执行率×该指标分值。", tiered)).Count == 1);
 
     /// <summary>
     /// Seed 002's task list (金额合计 预算数108.78, 执行数85 — 78.14%) followed by the tree: 6 × 78.14% = 4.69, printed 5 in a tree

@@ -1,4 +1,3 @@
-using System.Text;
 using FiscalAudit.Engine;
 using static FiscalAudit.Tests.SelfEvaluation.ThirdPartyKit;
 
@@ -32,26 +31,10 @@ public class ProvincialRedTeamFormTests
     };
 
     /// <summary>Each clean form and its format.</summary>
-    public static TheoryData<string, string> Clean()
-    {
-        var clean = new TheoryData<string, string>();
-        foreach (var row in Forms) clean.Add((string)row[0], (string)row[1]);
-        return clean;
-    }
+    public static TheoryData<string, string> Clean() => RedTeamFormKit.Formats(Forms);
 
     /// <summary>The form received in its format: the composed text itself, or a Word file or workbook made of it.</summary>
-    private static AuditResult Received(string name, string format) => Received(name, Text(name, Folder), format);
-
-    private static AuditResult Received(string name, string text, string format)
-    {
-        var file = Path.ChangeExtension(name, format);
-        return format switch
-        {
-            "docx" => new Auditor().Audit(file, Targets.TargetOfficeTests.Word(text)),
-            "xlsx" => new Auditor().Audit(file, Workbook(("自评表", text))),
-            _ => new Auditor().Audit(file, Encoding.UTF8.GetBytes(text)),
-        };
-    }
+    private static AuditResult Received(string name, string format) => RedTeamFormKit.Received(name, Text(name, Folder), format);
 
     /// <summary>
     /// The evaluation findings as “rule row-end column”, all severities but the reference score's hint (FA4010: local scoring may differ
@@ -63,15 +46,8 @@ public class ProvincialRedTeamFormTests
 
     [Theory]
     [MemberData(nameof(Clean))]
-    public void The_clean_form_is_read_whole_and_has_no_evaluation_finding(string name, string format)
-    {
-        var result = Received(name, format);
-
-        var form = Assert.Single(result.Disclosure!.Evaluations.Projects);
-        Assert.Equal(100m, form.TotalWeight?.Value);
-        Assert.Equal(form.ReportedScore?.Value, form.Recomputation?.RecomputedScore);
-        Assert.Empty(Reported(result));
-    }
+    public void The_clean_form_is_read_whole_and_has_no_evaluation_finding(string name, string format) =>
+        RedTeamFormKit.IsReadWholeWithoutFinding(Received(name, format));
 
     [Theory]
     [MemberData(nameof(Forms))]
@@ -90,7 +66,7 @@ public class ProvincialRedTeamFormTests
     {
         var text = Text("jiangsu-project.md", Folder).Replace("| 100 | 99.18 |", "| 100 | 101.5 |", StringComparison.Ordinal);
 
-        var result = Received("jiangsu-project.md", text, format);
+        var result = RedTeamFormKit.Received("jiangsu-project.md", text, format);
 
         Assert.Equal(["FA4003 总分 得分"], Reported(result));
         var message = result.Findings.Single(f => f.RuleId == "FA4003").Message;

@@ -141,6 +141,20 @@ public class UnseenProvinceTests
         Assert.Equal(new[] { "部分村管理制度有待完善" }, p.Indicators.Select(i => i.Deviation).OfType<string>());
     }
 
+    /// <summary>
+    /// A name wrapped onto a short line (“公墓建设验收合格” “率”) before a percentage target and actual (“100%” “100%”): the
+    /// percentages are no weight and score, so the row opens after the tail and the name is read whole.
+    /// </summary>
+    [Fact]
+    public void A_wrapped_name_before_percentages_is_joined_with_its_tail()
+    {
+        var text = Text(Xiangzhou, Provincial).Replace("\n公墓建设验收合格率\n", "\n公墓建设验收合格\n率\n", StringComparison.Ordinal);
+
+        var row = Project(Audit(Xiangzhou, text)).Indicators.Single(i => i.Name.StartsWith("公墓建设验收", StringComparison.Ordinal));
+
+        Assert.Equal(("公墓建设验收合格率", "100%", 10m, 10m), (row.Name, row.Actual.Text, row.Weight?.Value, row.Score?.Value));
+    }
+
     /// <summary>The 云南 report's own bands (优 from 85) decide its grade: 87.05 is 优 there, and 良 is found wrong, though 良 under 90/80/60.</summary>
     [Theory]
     [InlineData("评价等级为“优”", false)]
