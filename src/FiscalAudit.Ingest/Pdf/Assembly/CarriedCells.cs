@@ -9,8 +9,9 @@ namespace FiscalAudit.Ingest.Pdf.Assembly;
 /// column that holds names only (科目名称) may have no column in the part, and its header words were read into the cell
 /// beside them (“目” with “本年支出合计”); two headers printed close together may be read as one cell over two body columns, only one of
 /// which the cell maps to. A word that is no figure standing over a body column that no cell of the row maps to is a cell of that
-/// column — unless it is aligned with its own column of the part, starting at its left edge or centred on it (“小计” set flush left over
-/// its 栏次 number, under “本年支出”, where the body's names reach past its left edge: a header's lines stay in the column they stand in); the rest of each
+/// column — unless, after another word of its cell, it is aligned with its own column of the part, starting at its left edge or centred on
+/// it (“科目名称 小计”: “小计” set flush left over its 栏次 number, under “本年支出”, where the body's names reach past its left edge: a header's
+/// lines stay in the column they stand in); the rest of each
 /// cell keeps its column, mapped as the part's columns are (a 栏次 number set left over amounts set flush right may stand over the body's names).
 /// </summary>
 internal static class CarriedCells
@@ -26,7 +27,7 @@ internal static class CarriedCells
         var cells = new List<SourceCell>();
         foreach (var cell in printed)
         {
-            var words = cell.Words.ToLookup(w => w.Text.Any(char.IsAsciiDigit) || AlignedWith(w, inks[cell.Cell.Column]) ? -1 : Unmapped(w, body, mapped));
+            var words = cell.Words.ToLookup(w => w.Text.Any(char.IsAsciiDigit) || (cell.Words.Any(o => o.Box.Right <= w.Box.Left) && AlignedWith(w, inks[cell.Cell.Column])) ? -1 : Unmapped(w, body, mapped));
             var (first, last) = (map[cell.Cell.Column].First, map[cell.Cell.Column + cell.Cell.ColumnSpan - 1].Last);
             var staying = words[-1].ToList();
             if (staying.Count > 0 || cell.Words.Count == 0)
