@@ -34,8 +34,11 @@ internal sealed class TestXlsx
     /// <summary>Cells of a table styled <see cref="Styles.TwoDecimals"/>, <see cref="Styles.Wrapped"/>, <see cref="Styles.ThousandsCentred"/> or <see cref="Styles.WrappedCentred"/> drawn with thin borders (a ruled print).</summary>
     public bool Bordered { get; init; }
 
-    /// <summary>How a sheet is printed: landscape or portrait, the header and footer codes (&amp;A sheet name, &amp;P page), all columns on the width of one page.</summary>
-    public sealed record PrintSetup(bool Landscape = false, string Header = "", string Footer = "", bool FitToWidth = true);
+    /// <summary>
+    /// How a sheet is printed: landscape or portrait, the header and footer codes (&amp;A sheet name, &amp;P page), all columns on the width
+    /// of one page, and the top margin in inches (0: the application's default), which moves where the pages break.
+    /// </summary>
+    public sealed record PrintSetup(bool Landscape = false, string Header = "", string Footer = "", bool FitToWidth = true, double TopMargin = 0);
 
     private readonly List<(string Name, List<Cell> Cells, List<string> Merges, SortedDictionary<uint, double> Widths, Dictionary<uint, double> Heights, SortedSet<uint> Breaks, PrintSetup Print, HashSet<uint> HiddenRows, SortedSet<uint> HiddenColumns)> sheets = new();
     private readonly List<string> shared = new();
@@ -176,6 +179,8 @@ internal sealed class TestXlsx
                 if (widths.Count + hiddenColumns.Count > 0) part.Worksheet.Append(new Columns(columns));
                 part.Worksheet.Append(data);
                 if (merges.Count > 0) part.Worksheet.Append(new MergeCells(merges.Select(m => new MergeCell { Reference = m })));
+                if (print.TopMargin > 0)
+                    part.Worksheet.Append(new PageMargins { Left = 0.7, Right = 0.7, Top = print.TopMargin, Bottom = 0.75, Header = 0.3, Footer = 0.3 });
                 if (print.Landscape || print.FitToWidth)
                 {
                     part.Worksheet.Append(new PageSetup

@@ -28,6 +28,9 @@ namespace FiscalAudit.Tests.Pdf;
 /// (“rows fitted”) 表六 comes back whole. The one sheet printed landscape at 9pt with names wrapped four characters wide, the cells at
 /// the foot of rows set taller than their lines: a row's wrapped name right under the figures of the row before (both rows exactly as
 /// high as their lines) is read into its own row, as the blank height over the other rows' names shows the cells at the foot (表一).
+/// With a taller top margin the one sheet breaks its pages so that 表四's and 表五's headers stand at a page foot, their bodies on the
+/// next page: 表四's “一般公共预算财/政拨款”, set flush left and wrapped to the next column's edge, keeps its “财” (the next column's lines
+/// start at its edge), and 表五's “小计”, set flush left over its 栏次 number, stays under “本年支出” though the body's names reach past it.
 /// </summary>
 public class ExcelPrintTests
 {
@@ -39,6 +42,8 @@ public class ExcelPrintTests
     [InlineData("one sheet, portrait, 10pt, no header, rows fitted", "T1 T2 T3 T4 T5 T6 T7 T8 T9")]
     [InlineData("one sheet, landscape", "T1 T2 T3 T4 T5 T6 T7 T8 T9")]
     [InlineData("one sheet, landscape, ruled", "T1 T2 T3 T4 T5 T6 T7 T8 T9")]
+    [InlineData("one sheet, landscape, 表四's header at a page foot", "T1 T2 T3 T4 T5 T6 T7 T8 T9")]
+    [InlineData("one sheet, landscape, 9pt, 表四's header at a page foot", "T1 T2 T3 T4 T5 T6 T7 T8 T9")]
     [InlineData("one sheet, landscape, 9pt", "T1 T2 T3 T4 T5 T6 T7 T8 T9")]
     [InlineData("one sheet, landscape, ruled, 9pt", "T1 T2 T3 T4 T5 T6 T7 T8 T9")]
     [InlineData("one sheet, landscape, 9pt, names four characters wide", "T1 T4 T7 T8 T9")]
@@ -57,6 +62,7 @@ public class ExcelPrintTests
     [LibreOfficeTheory(NeedsShared = true)]
     [InlineData("one sheet, landscape, ruled")]
     [InlineData("one sheet, landscape, 9pt")]
+    [InlineData("one sheet, landscape, 表四's header at a page foot")]
     public void Seed_002_one_sheet_workbook_printed_gives_the_workbook_findings(string print)
     {
         var workbook = Workbook(File.ReadAllText(Repo.Seed("002")), WorkbookPrint.Named(print));
@@ -116,6 +122,8 @@ public class ExcelPrintTests
             "one sheet, portrait, 10pt, no header, rows fitted" => new(false, new(), new(NameWidth: 14, SeparatorRows: false, LineHeight: 13.5, FitAllColumns: true), 10),
             "one sheet, landscape" => new(false, new(Landscape: true), new(NameWidth: 12)),
             "one sheet, landscape, ruled" => new(false, new(Landscape: true), new(NameWidth: 12), Ruled: true),
+            "one sheet, landscape, 表四's header at a page foot" => new(false, new(Landscape: true, TopMargin: 1.65), new(NameWidth: 12)),
+            "one sheet, landscape, 9pt, 表四's header at a page foot" => new(false, new(Landscape: true, TopMargin: 1.35), new(NameWidth: 12, LineHeight: 12), 9),
             "one sheet, landscape, 9pt" => new(false, new(Landscape: true), new(NameWidth: 12, LineHeight: 12), 9),
             "one sheet, landscape, ruled, 9pt" => new(false, new(Landscape: true), new(NameWidth: 12, LineHeight: 12), 9, true),
             "one sheet, landscape, 9pt, names four characters wide" => new(false, new(Landscape: true), new(NameWidth: 8, LineHeight: 12), 9),

@@ -33,7 +33,7 @@ internal static class CarriedHeader
         foreach (var (row, printed) in header.Rows.Zip(header.PrintedRows))
         {
             var cells = printed is not null && header.Grid.Inks is not null
-                ? CarriedCells.Onto(printed, row, map, body)
+                ? CarriedCells.Onto(printed, row, map, body, header.Grid.Inks)
                 : row.Cells.Select(c => c with { Column = map[c.Column].First, ColumnSpan = map[c.Column + c.ColumnSpan - 1].Last - map[c.Column].First + 1 }).ToList();
             var fields = new string[body.ColumnCount];
             Array.Fill(fields, string.Empty);

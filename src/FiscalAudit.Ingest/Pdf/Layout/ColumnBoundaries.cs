@@ -6,7 +6,9 @@ namespace FiscalAudit.Ingest.Pdf.Layout;
 /// figures, or two headers printed close together, fall on their own sides), else the middle of the gap. After a
 /// column set flush left (its lines all start at one x and end at different ones: names), text starting in the gap
 /// apart from the text before it cannot be that column's (it would start where the column's words start): the boundary stays left of it
-/// (“决算数” set at the left of a column of amounts set flush right, nearer the names than the amounts).
+/// (“决算数” set at the left of a column of amounts set flush right, nearer the names than the amounts). Before a column whose text lines
+/// start at its left edge (a header cell set flush left, wrapped: “政府性基金预算/财政拨款”), ink in the gap is the column before's
+/// (the last character of its wrapped header, “一般公共预算财/政拨款”, reaching to the gap): the boundary stays right of it.
 /// </summary>
 internal static class ColumnBoundaries
 {
@@ -19,6 +21,8 @@ internal static class ColumnBoundaries
         {
             var (from, to) = (columns[c - 1].Right, columns[c].Left);
             if (FlushLeft(columns[c - 1], lines)) to = Math.Min(to, FirstApart(from, to, lines));
+            else if (TextStart(columns[c], lines) is { } start && start > from && IsClear(start - Slack, inked))
+                (from, to) = (inked.Where(i => i.Right <= start).Select(i => i.Right).Append(from).Max(), Math.Min(to, start));
             xs.Add(Between(from, to, inked));
         }
         xs.Add(Math.Max(columns[^1].Right, inked.Count > 0 ? inked.Max(i => i.Right) : columns[^1].Right) + 1);
@@ -50,6 +54,17 @@ internal static class ColumnBoundaries
         if (cells.Count < MinFlushLines) return false;
         var size = cells.Max(c => c.Item3);
         return cells.Max(c => c.Left) - cells.Min(c => c.Left) <= size / 2 && cells.Max(c => c.Right) - cells.Min(c => c.Right) > size;
+    }
+
+    /// <summary>
+    /// Where the text lines of <paramref name="column"/> start when at least two of them (no figures) start within half a character
+    /// of its left edge: a cell's lines set flush left; null otherwise.
+    /// </summary>
+    private static double? TextStart((double Left, double Right) column, IReadOnlyList<PdfLine> lines)
+    {
+        var starts = lines.Select(l => l.Words.FirstOrDefault(w => Math.Abs(w.Box.Left - column.Left) <= w.FontSize / 2)).OfType<PdfWord>()
+            .Where(w => !w.Text.Any(char.IsAsciiDigit)).ToList();
+        return starts.Count >= 2 ? starts.Min(w => w.Box.Left) : null;
     }
 
     /// <summary>The left edge of the first text standing apart from the text before it (by more than a character) that starts between <paramref name="from"/> and <paramref name="to"/>.</summary>
