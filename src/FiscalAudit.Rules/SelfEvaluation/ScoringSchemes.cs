@@ -88,7 +88,7 @@ public sealed record ReferenceScoring(
 /// </summary>
 public sealed record RateIndicatorScoring(IReadOnlyList<string> Names, IReadOnlyList<string> PartWords, IReadOnlyList<string> ProportionalWords, string SegmentedPattern, decimal RateCap, int Decimals)
 {
-    private Regex? segmented;
+    private readonly Regex segmented = new(SegmentedPattern, RegexOptions.CultureInvariant);
 
     /// <summary>True when the indicator's name (white space removed) holds one of <see cref="Names"/>.</summary>
     public bool IsRateIndicator(string name) => Names.Any(n => Compact(name).Contains(n, StringComparison.Ordinal));
@@ -100,7 +100,7 @@ public sealed record RateIndicatorScoring(IReadOnlyList<string> Names, IReadOnly
     public bool IsProportional(string rubric) => ProportionalWords.Any(w => Compact(rubric).Contains(w, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The segments the printed 评分标准 scores the rate in (“≥95%得满分，每降低1个百分点扣0.5分”), or null.</summary>
-    public SegmentedRateRubric? Segments(string rubric) => SegmentedRateRubric.Parse(rubric, segmented ??= new Regex(SegmentedPattern, RegexOptions.CultureInvariant));
+    public SegmentedRateRubric? Segments(string rubric) => SegmentedRateRubric.Parse(rubric, segmented);
 
     private static string Compact(string text) => Spaceless.Of(text);
 }

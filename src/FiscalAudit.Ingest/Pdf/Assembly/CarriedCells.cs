@@ -47,7 +47,7 @@ internal static class CarriedCells
 
     /// <summary><paramref name="word"/> starts within half a character of <paramref name="ink"/>'s left edge or is centred on it as closely.</summary>
     private static bool AlignedWith(PdfWord word, (double Left, double Right) ink) =>
-        Math.Abs(word.Box.Left - ink.Left) <= word.FontSize / 2 || Math.Abs(word.CenterX - (ink.Left + ink.Right) / 2) <= word.FontSize / 2;
+        word.StartsAt(ink.Left) || word.CentredAt((ink.Left + ink.Right) / 2);
 
     /// <summary>Most of <paramref name="word"/>'s width is within <paramref name="range"/>.</summary>
     private static bool StandsOver(PdfWord word, (double Left, double Right) range) =>

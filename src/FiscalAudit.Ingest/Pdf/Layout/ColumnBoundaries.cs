@@ -62,7 +62,7 @@ internal static class ColumnBoundaries
     /// </summary>
     private static double? TextStart((double Left, double Right) column, IReadOnlyList<PdfLine> lines)
     {
-        var starts = lines.Select(l => l.Words.FirstOrDefault(w => Math.Abs(w.Box.Left - column.Left) <= w.FontSize / 2)).OfType<PdfWord>()
+        var starts = lines.Select(l => l.Words.FirstOrDefault(w => w.StartsAt(column.Left))).OfType<PdfWord>()
             .Where(w => !w.Text.Any(char.IsAsciiDigit)).ToList();
         return starts.Count >= 2 ? starts.Min(w => w.Box.Left) : null;
     }

@@ -13,6 +13,12 @@ public sealed record PdfWord(string Text, BoundingBox Box, double Baseline, doub
 
     public double CenterY => (Box.Bottom + Box.Top) / 2;
 
+    /// <summary>True when the word starts within half a character of <paramref name="x"/> (a line set flush at that edge).</summary>
+    public bool StartsAt(double x) => Math.Abs(Box.Left - x) <= FontSize / 2;
+
+    /// <summary>True when the word's middle is within half a character of <paramref name="x"/> (a line centred there).</summary>
+    public bool CentredAt(double x) => Math.Abs(CenterX - x) <= FontSize / 2;
+
     /// <summary>The horizontal extent of characters [<paramref name="start"/>, <paramref name="end"/>), clamped to the word.</summary>
     public (double Left, double Right) Extent(int start, int end)
     {
