@@ -11,7 +11,8 @@ namespace FiscalAudit.Tests.SelfEvaluation;
 /// “决策指标得分13.5分（满分15分）”), 四、绩效评价指标分析 (each indicator discussed with its score), 五 to 七 and the appendix
 /// 评价指标体系及评分表. Four reports: 瑞金 sewage (15/25/25/35, received as a Word file), 柳州 bicycles (20/20/40/20, the Word file printed
 /// to PDF by LibreOffice), 钦州 自然资源局 部门整体 (its own 10/30/35/25 and 90/75/60 bands, a text export) and 都匀 bridges (15/25/25/35
-/// with 小计 rows, its table printed over two pages of a PDF). Clean, each gives no error or warning; each planted copy gives its one plant.
+/// with 小计 rows, its table printed over two pages of a PDF). The PDFs are their Word files set as official documents are (三号仿宋 on
+/// 28-point lines, the table in 五号), seven pages each. Clean, each gives no error or warning; each planted copy gives its one plant.
 /// </summary>
 public class WholeEvaluationReportTests
 {
@@ -28,9 +29,7 @@ public class WholeEvaluationReportTests
 
     public static TheoryData<string, string> Clean() => RedTeamFormKit.Formats(Reports);
 
-    /// <summary>The report received in its format, or the PDF LibreOffice printed of its Word file, stored beside it.</summary>
-    private static AuditResult Received(string name, string format) =>
-        format == "pdf" ? AuditFile(Path.ChangeExtension(name, "pdf"), Folder) : RedTeamFormKit.Received(name, Text(name, Folder), format);
+    private static AuditResult Received(string name, string format) => RedTeamFormKit.ReceivedFrom(Folder, name, format);
 
     /// <summary>Errors and warnings of every rule as “rule row column”.</summary>
     private static List<string> Reported(AuditResult result) =>
