@@ -30,6 +30,7 @@ public static partial class FindingMerger
         if (restatements is not null) OddOneOut.Restated(folds, restatements);
         foreach (var merge in catalog.SamePlace) SamePlace(findings, folds, merge, order);
         foreach (var merge in catalog.SameRow) SameRow.Apply(findings, folds, merge, order);
+        OddOneOut.Copied(findings, folds, catalog.OddOneOut);
         foreach (var merge in catalog.SameFigure) SameFigure(findings, folds, merge, order);
         foreach (var merge in catalog.PerDocument) PerDocument(findings, folds, merge, order);
         foreach (var merge in catalog.OnBasis) OnBasis(findings, folds, merge, order);

@@ -68,6 +68,30 @@ internal static class OddOneOut
     }
 
     /// <summary>
+    /// A mistyped figure copied into another table (表三 and 表五 2050101 行政运行 both 421.36 for 412.36, the 情况说明 right): a
+    /// comparison of the other table that holds the copy — a cell of the same row printing the same figure — off by the same amount
+    /// (its 款's sum) is the same problem, and the copy one more place printing it. Run after the same-row merge, so the comparisons
+    /// of the copy's other columns come along.
+    /// </summary>
+    public static void Copied(IReadOnlyList<Finding> findings, Folds folds, OddOneOutMerge merge)
+    {
+        foreach (var kept in folds.Causes.Keys.ToList())
+        {
+            var cause = folds.Causes[kept];
+            var delta = cause.Printed - cause.Right;
+            for (var i = 0; i < findings.Count; i++)
+            {
+                if (i == kept || !folds.Movable(i) || !merge.Rules.Contains(findings[i].RuleId) || findings[i] is not { Expected: decimal e, Actual: decimal a }) continue;
+                var copy = findings[i].RelatedLocations.FirstOrDefault(l => l.Table is not null && l.Printed?.Value == cause.Printed
+                    && e - a == (l.Subtracted ? -delta : delta) && cause.Places.Any(p => p.Table is not null && p.Table != l.Table && p.Row == l.Row));
+                if (copy is null) continue;
+                folds.Add(i, kept, FoldKind.SameProblem);
+                folds.Causes[kept] = cause = cause with { Places = [.. cause.Places, copy] };
+            }
+        }
+    }
+
+    /// <summary>
     /// What a finding says about each place it compares: the amount there, by how much it is off if it is the wrong one, and
     /// what the other places say it should be, with the rounding they allow (a sum of printed parts allows each part's).
     /// </summary>

@@ -17,7 +17,7 @@ public sealed class BudgetStatementRule : IRule
 {
     public static readonly RuleDescriptor Rule = new(
         "FA6402", "收支总额、“三公”经费、机关运行经费、政府采购说明与预算表不一致", Severity.Error, RuleCategories.Narrative,
-        "预算编制说明中的收入、支出预算总额，基本支出、项目支出，财政拨款收支，一般公共预算支出及其基本支出、人员经费、公用经费，以及其他相关情况说明中的“三公”经费及各项、会议费、培训费、机关运行经费、政府采购金额，应等于相应预算表中的金额（按印刷精度比较，万元与元之间换算后比较）。",
+        "说明中的收支总额、“三公”经费等是否与预算表相同。",
         new[] { DocumentKind.Budget });
 
     public RuleDescriptor Descriptor => Rule;

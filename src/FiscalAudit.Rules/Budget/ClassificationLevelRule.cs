@@ -13,7 +13,7 @@ public sealed class ClassificationLevelRule : IRule
 {
     public static readonly RuleDescriptor Rule = new(
         "FA6404", "功能分类科目层级标注有误", Severity.Warning, RuleCategories.Narrative,
-        "预算编制说明中“X（类）Y（款）Z（项）”的类、款、项标注应与功能分类预算表中该科目的级次一致。",
+        "说明中科目的类、款、项标注是否与预算表级次相符。",
         new[] { DocumentKind.Budget });
 
     public RuleDescriptor Descriptor => Rule;

@@ -17,7 +17,7 @@ public sealed class ClassificationLineRule : IRule
 {
     public static readonly RuleDescriptor Rule = new(
         "FA6401", "功能分类科目说明金额与预算表不一致", Severity.Error, RuleCategories.Narrative,
-        "预算编制说明中逐项说明的功能分类科目金额（“X（类）Y（款）Z（项）N万元”）应等于功能分类预算表中该科目的金额（按印刷精度比较）。",
+        "说明中各功能分类科目的金额是否与预算表相同。",
         new[] { DocumentKind.Budget });
 
     public RuleDescriptor Descriptor => Rule;

@@ -19,7 +19,7 @@ public sealed class ClassificationTotalRule : IRule
 {
     public static readonly RuleDescriptor Rule = new(
         "FA6406", "功能分类科目说明合计与预算表合计不符", Severity.Warning, RuleCategories.Narrative,
-        "预算编制说明逐类说明功能分类科目时，所说明科目在预算表中的金额合计应等于该表的合计数。",
+        "说明所列功能分类科目金额之和是否等于表中合计。",
         new[] { DocumentKind.Budget });
 
     private static readonly TotalsFile Data = EmbeddedJson.Load<TotalsFile>("budget-classification-total.json");

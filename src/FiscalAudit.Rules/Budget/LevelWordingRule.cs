@@ -14,7 +14,7 @@ public sealed class LevelWordingRule : IRule
 {
     public static readonly RuleDescriptor Rule = new(
         "FA6403", "部门、单位用语与预算级次不符", Severity.Warning, RuleCategories.Narrative,
-        "单位预算的说明应称“本单位”，部门预算应称“本部门”；用了另一级次的用语（如单位预算中的“本部门”）说明文字是从另一份文件套用的。",
+        "说明称“本部门”还是“本单位”是否与预算级次相符。",
         new[] { DocumentKind.Budget });
 
     private static readonly WordingFile Data = EmbeddedJson.Load<WordingFile>("budget-level-wording.json");

@@ -13,7 +13,7 @@ public sealed class VehicleStatementRule : IRule
 {
     public static readonly RuleDescriptor Rule = new(
         "FA6405", "车辆购置、保有情况与公务用车经费不符", Severity.Warning, RuleCategories.Narrative,
-        "国有资产占有使用情况中预算安排购置车辆的，“三公”经费预算表应有公务用车购置费，未安排购置的不应有；未保有也未购置车辆的，不应安排公务用车运行费。",
+        "购置、保有车辆情况是否与公务用车经费预算相符。",
         new[] { DocumentKind.Budget });
 
     public RuleDescriptor Descriptor => Rule;

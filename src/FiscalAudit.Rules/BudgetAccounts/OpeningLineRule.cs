@@ -13,7 +13,7 @@ public sealed class OpeningLineRule : IRule
 {
     public static readonly RuleDescriptor Rule = new(
         "FA6502", "功能分类科目年初预算与预算文件不符", Severity.Warning, RuleCategories.BudgetAccounts,
-        "决算情况说明中各功能分类科目的年初预算数应等于同年度部门预算一般公共预算支出功能分类预算表中该科目的金额。");
+        "决算说明中各科目年初预算数是否与部门预算相同。");
 
     public RuleDescriptor Descriptor => Rule;
 

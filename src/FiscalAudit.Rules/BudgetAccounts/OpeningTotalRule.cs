@@ -11,7 +11,7 @@ public sealed class OpeningTotalRule : IRule
 {
     public static readonly RuleDescriptor Rule = new(
         "FA6501", "年初预算总额与预算文件不符", Severity.Warning, RuleCategories.BudgetAccounts,
-        "决算情况说明中的年初预算数（一般公共预算财政拨款支出、“三公”经费等）应等于同年度部门预算公开的金额。");
+        "决算说明中的年初预算数是否与部门预算相同。");
 
     public RuleDescriptor Descriptor => Rule;
 

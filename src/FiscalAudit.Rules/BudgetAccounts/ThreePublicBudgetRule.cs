@@ -13,7 +13,7 @@ public sealed class ThreePublicBudgetRule : IRule
 {
     public static readonly RuleDescriptor Rule = new(
         "FA6503", "“三公”经费预算数与预算文件不符", Severity.Info, RuleCategories.BudgetAccounts,
-        "决算表七“三公”经费预算数（合计及各项）应等于同年度部门预算公开的“三公”经费预算。");
+        "决算表七“三公”经费预算数是否与部门预算相同。");
 
     public RuleDescriptor Descriptor => Rule;
 

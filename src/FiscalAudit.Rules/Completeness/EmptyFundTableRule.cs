@@ -14,7 +14,7 @@ public sealed class EmptyFundTableRule : IRule
 {
     public static readonly RuleDescriptor Rule = new(
         "FA5003", "空表与财政拨款总表矛盾", Severity.Error, RuleCategories.Completeness,
-        "表八（政府性基金）或表九（国有资本经营）为空或注明无数据时，表四该类财政拨款的收入、年初结转和结余、支出方该列各行（各类支出、本年支出合计、年末、总计）及表一对应收入都应为 0。");
+        "表八、表九为空时，表四、表一对应数是否为零。");
 
     public RuleDescriptor Descriptor => Rule;
 

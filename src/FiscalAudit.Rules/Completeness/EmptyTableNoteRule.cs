@@ -8,7 +8,7 @@ public sealed class EmptyTableNoteRule : IRule
 {
     public static readonly RuleDescriptor Rule = new(
         "FA5002", "空表未说明", Severity.Warning, RuleCategories.Completeness,
-        "表格没有任何数字时，应附“本部门……故本表无数据”之类的说明（常见于政府性基金、国有资本经营预算财政拨款表）。");
+        "没有数字的表格是否附有“本表无数据”的说明。");
 
     public RuleDescriptor Descriptor => Rule;
 

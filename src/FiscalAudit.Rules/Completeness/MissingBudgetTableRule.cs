@@ -13,7 +13,7 @@ public sealed class MissingBudgetTableRule : IRule
 {
     public static readonly RuleDescriptor Rule = new(
         "FA6201", "缺少预算公开表", Severity.Error, RuleCategories.Completeness,
-        "部门预算（单位预算）应公开其模板列出的全部表格（上海2025年九张、江苏2017–2018年十二张）；缺表为错误，整份文件未见任何预算表时提示为警告。",
+        "是否公开了预算模板列出的全部预算表。",
         new[] { DocumentKind.Budget });
 
     public RuleDescriptor Descriptor => Rule;

@@ -13,7 +13,7 @@ public sealed class MissingTableRule : IRule
 {
     public static readonly RuleDescriptor Rule = new(
         "FA5001", "缺少决算公开表", Severity.Error, RuleCategories.Completeness,
-        "部门决算应公开模板规定的全部表格（全国通用为公开01–09表）；缺表为错误，整份文件未见任何决算表时提示为警告。");
+        "是否公开了模板规定的全部决算表。");
 
     private readonly TableTemplate template;
 

@@ -9,7 +9,7 @@ public sealed class CodeNameRule : IRule
 {
     public static readonly RuleDescriptor Rule = new(
         "FA2020", "同一科目编码名称不一致", Severity.Warning, RuleCategories.CrossTable,
-        "同一份文件中，同一功能分类或经济分类科目编码在各表（及同一表内）应使用同一名称。");
+        "同一科目编码在各表中是否用同一名称。");
 
     public RuleDescriptor Descriptor => Rule;
 

@@ -14,7 +14,7 @@ public sealed class OfficialCodeNameRule : IRule
 {
     public static readonly RuleDescriptor Rule = new(
         "FA2021", "科目名称与当年政府收支分类科目不符", Severity.Warning, RuleCategories.CrossTable,
-        "表中及情况说明中功能分类、经济分类科目的名称应与文件所属年度政府收支分类科目中该编码的名称一致（科目名称表未收录的编码不检查）。");
+        "科目名称是否为文件年度政府收支分类的名称。");
 
     private static readonly ClassificationNames Names = ClassificationNames.National;
 

@@ -10,7 +10,7 @@ public sealed class PartNotAboveWholeRule : FigureRule
 {
     public static readonly RuleDescriptor Rule = new(
         "FA2008", "一般公共预算财政拨款支出大于全部支出", Severity.Error, RuleCategories.CrossTable,
-        "表五是表三的一部分：同一科目（及合计行）的合计、基本支出、项目支出，表五均不得大于表三。");
+        "表五各科目各列是否不大于表三同一科目。");
 
     public override RuleDescriptor Descriptor => Rule;
 

@@ -14,7 +14,7 @@ public sealed class AdjustedBudgetSumRule : IRule
 {
     public static readonly RuleDescriptor Rule = new(
         "FA3019", "调整预算与年初预算及调整数不符", Severity.Error, RuleCategories.Narrative,
-        "说明中写明的调整预算（全年预算）应等于年初预算加追加数、减调减数（按印刷精度）。");
+        "调整预算是否等于年初预算加追加减调减。");
 
     public RuleDescriptor Descriptor => Rule;
 

@@ -10,7 +10,7 @@ public sealed class AverageMismatchRule : IRule
 {
     public static readonly RuleDescriptor Rule = new(
         "FA3006", "平均数计算错误", Severity.Error, RuleCategories.Narrative,
-        "车均等平均数应等于总额÷数量（按印刷精度）。", RuleCategories.ProseAndBudgets);
+        "车均等平均数是否等于总额除以数量。", RuleCategories.ProseAndBudgets);
 
     public RuleDescriptor Descriptor => Rule;
 

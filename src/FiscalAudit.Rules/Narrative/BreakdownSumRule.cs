@@ -20,7 +20,7 @@ public sealed class BreakdownSumRule : IRule
 {
     public static readonly RuleDescriptor Rule = new(
         "FA3005", "构成项与总数不符", Severity.Error, RuleCategories.Narrative,
-        "“其中”各项之和不得超过总数；各项占比合计100%或以“分别为/包括”逐项列出的完整构成，各项之和应等于总数（按印刷精度）。", RuleCategories.ProseAndBudgets);
+        "列举的各项之和是否等于或不超过所述总数。", RuleCategories.ProseAndBudgets);
 
     public RuleDescriptor Descriptor => Rule;
 

@@ -20,7 +20,7 @@ public sealed class ChangeRateMismatchRule : IRule
 {
     public static readonly RuleDescriptor Rule = new(
         "FA3003", "增减幅度计算错误", Severity.Error, RuleCategories.Narrative,
-        "“增加（减少）Δ，增长（下降）X%”中 X% 应等于 Δ÷上年数，上年数 = 本年数 ∓ Δ；说明写明上年数时，Δ 应等于本年数与上年数之差；“较年初预算增加Δ，增长X%”写明预算数时，Δ 应等于决算数与预算数之差，X% 应等于 Δ÷预算数；表格中的增减率栏应等于（本年数−上年数）÷上年数。", RuleCategories.ProseAndBudgets);
+        "增减额和增减幅度是否与本年数、上年数相符。", RuleCategories.ProseAndBudgets);
 
     public RuleDescriptor Descriptor => Rule;
 

@@ -13,7 +13,7 @@ public sealed class ComparisonBaseRule : IRule
 {
     public static readonly RuleDescriptor Rule = new(
         "FA3017", "比较基数不一致", Severity.Warning, RuleCategories.Narrative,
-        "预算说明中与上年比较的基数应前后一致（均为上年预算数，或均为上年预算执行数），不应混用。", new[] { DocumentKind.Budget });
+        "与上年比较时是否混用上年预算数和上年执行数。", new[] { DocumentKind.Budget });
 
     public RuleDescriptor Descriptor => Rule;
 

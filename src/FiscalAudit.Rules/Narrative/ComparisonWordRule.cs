@@ -16,7 +16,7 @@ public sealed class ComparisonWordRule : IRule
 {
     public static readonly RuleDescriptor Rule = new(
         "FA3013", "比较用语与数字不符", Severity.Error, RuleCategories.Narrative,
-        "“大于/小于/等于/持平”等比较用语必须与其比较的预算数、决算数相符（按印刷精度）。");
+        "“大于”“持平”等比较用语是否与数字相符。");
 
     /// <summary>The gap (share of the larger amount) beyond which “基本持平” is surely wrong.</summary>
     public const decimal LooseTolerance = 0.10m;

@@ -16,7 +16,7 @@ public sealed class CompletionRateMismatchRule : IRule
 {
     public static readonly RuleDescriptor Rule = new(
         "FA3004", "完成率计算错误", Severity.Error, RuleCategories.Narrative,
-        "“完成预算的X%”及表格中的完成率（执行率）栏应等于决算（执行数）÷预算（按印刷精度）。");
+        "完成率、执行率是否等于决算数除以预算数。");
 
     public RuleDescriptor Descriptor => Rule;
 

@@ -18,7 +18,7 @@ public sealed class CountContradictionRule : FigureRule
 {
     public static readonly RuleDescriptor Rule = new(
         "FA3021", "接待批次与人次相互矛盾", Severity.Warning, RuleCategories.Narrative,
-        "公务接待的人次大于 0 时批次至少为 1：表七或情况说明中接待批次为 0 而接待人次大于 0 的，两数必有一误。");
+        "有接待人次时接待批次是否至少为 1。");
 
     public override RuleDescriptor Descriptor => Rule;
 

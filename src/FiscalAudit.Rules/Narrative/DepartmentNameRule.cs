@@ -20,7 +20,7 @@ public sealed class DepartmentNameRule : IRule
 {
     public static readonly RuleDescriptor Rule = new(
         "FA3014", "部门名称与文件不一致", Severity.Warning, RuleCategories.Narrative,
-        "标题、小标题、表格“部门：”“编制单位：”行、自评表“部门（单位）名称”“主管部门”栏和介绍本部门的句子（“X是县政府工作部门”）中的单位名称应与本文件的部门一致，“填报单位：”也可为项目的实施单位（可能从其他单位的文件复制）。", RuleCategories.ProseAndBudgets);
+        "文中出现的单位名称是否为本文件的部门。", RuleCategories.ProseAndBudgets);
 
     public RuleDescriptor Descriptor => Rule;
 

@@ -12,7 +12,7 @@ public sealed class ListedCountRule : IRule
 {
     public static readonly RuleDescriptor Rule = new(
         "FA3018", "所述个数与所列各项不符", Severity.Warning, RuleCategories.Narrative,
-        "文字所述的个数（“共N个项目”“设N个内设机构”）与随后（或之前）逐一列出的项目、单位、编号条目或表格行数不一致。", RuleCategories.ProseAndBudgets);
+        "文字所述个数是否与逐一列出的项数相同。", RuleCategories.ProseAndBudgets);
 
     /// <summary>At most this many items are quoted in a message.</summary>
     private const int Shown = 6;

@@ -16,7 +16,7 @@ public sealed class NarrativeSectionsRule : IRule
 {
     public static readonly RuleDescriptor Rule = new(
         "FA3015", "情况说明缺少部分或顺序不符", Severity.Warning, RuleCategories.Narrative,
-        "部门决算情况说明应包含模板规定的各部分（收入支出决算总体情况……其他重要事项），并按模板顺序排列。");
+        "情况说明是否包含模板各部分并按模板顺序排列。");
 
     /// <summary>Below this many recognised top-level sections the structure is taken as a regional variant.</summary>
     public const int MinimumRecognised = 3;

@@ -15,7 +15,7 @@ public sealed class NarrativeTableMismatchRule : IRule
 {
     public static readonly RuleDescriptor Rule = new(
         "FA3001", "说明数字与表格不一致", Severity.Error, RuleCategories.Narrative,
-        "情况说明中的金额必须与其复述的表格单元格数字一致（按印刷精度比较）。");
+        "情况说明复述的金额是否与表格中的数字一致。");
 
     public RuleDescriptor Descriptor => Rule;
 

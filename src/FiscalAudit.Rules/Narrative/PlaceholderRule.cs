@@ -9,7 +9,7 @@ public sealed class PlaceholderRule : IRule
 {
     public static readonly RuleDescriptor Rule = new(
         "FA3011", "遗留占位符", Severity.Warning, RuleCategories.Narrative,
-        "正文或表格中残留“XX”“××”“某某”“□□”等模板占位符。", RuleCategories.ProseAndBudgets);
+        "正文和表格中是否残留“XX”“某某”等占位符。", RuleCategories.ProseAndBudgets);
 
     public RuleDescriptor Descriptor => Rule;
 

@@ -18,7 +18,7 @@ public sealed class RestatementMismatchRule : IRule
 {
     public static readonly RuleDescriptor Rule = new(
         "FA3007", "同一数字前后表述不一致", Severity.Error, RuleCategories.Narrative,
-        "同一指标在说明中多次出现时，金额必须一致。", RuleCategories.ProseAndBudgets);
+        "同一事项在说明中多次出现时数字是否一致。", RuleCategories.ProseAndBudgets);
 
     private static readonly Quantities Words = EmbeddedJson.Load<Quantities>("restated-quantities.json", new JsonSerializerOptions { PropertyNameCaseInsensitive = true });
 

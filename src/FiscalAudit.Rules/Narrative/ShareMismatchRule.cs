@@ -19,7 +19,7 @@ public sealed class ShareMismatchRule : IRule
 {
     public static readonly RuleDescriptor Rule = new(
         "FA3002", "占比计算错误", Severity.Error, RuleCategories.Narrative,
-        "“占X%”及表格中的占比（比重）栏应等于部分÷整体（按印刷精度）；为凑足100%而调整的末位差异仅提示。", RuleCategories.ProseAndBudgets);
+        "说明和表格中的占比是否等于部分除以整体。", RuleCategories.ProseAndBudgets);
 
     public RuleDescriptor Descriptor => Rule;
 

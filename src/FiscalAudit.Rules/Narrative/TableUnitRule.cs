@@ -15,7 +15,7 @@ public sealed class TableUnitRule : IRule
 {
     public static readonly RuleDescriptor Rule = new(
         "FA3020", "表格金额单位与数字不符", Severity.Error, RuleCategories.Narrative,
-        "表格所标金额单位与表中数字的量级不符：情况说明复述的金额、其他表与之核对的数字与表中数字都相差同一单位倍数（如一万倍），应核对该表的单位或数字。");
+        "表格标注的金额单位是否与数字的量级相符。");
 
     private const int ShownAmounts = 3;
 

@@ -9,7 +9,7 @@ public sealed class TemplateResidueRule : IRule
 {
     public static readonly RuleDescriptor Rule = new(
         "FA3016", "模板文字未处理", Severity.Warning, RuleCategories.Narrative,
-        "正文残留模板文字：“增加（减少）”两种写法并存、“（如有…请说明）”等编写说明未删除、“主要原因是。”句子未写完。", RuleCategories.ProseAndBudgets);
+        "是否残留未删的编写说明、未写完的句子等模板文字。", RuleCategories.ProseAndBudgets);
 
     private static readonly Dictionary<TextMarkKind, string> Explanations = new()
     {

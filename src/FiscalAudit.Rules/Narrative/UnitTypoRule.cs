@@ -9,7 +9,7 @@ public sealed class UnitTypoRule : IRule
 {
     public static readonly RuleDescriptor Rule = new(
         "FA3012", "单位书写错误", Severity.Warning, RuleCategories.Narrative,
-        "金额或百分号重复（“万元万元”“%%”），或比率缺少“%”。", RuleCategories.ProseAndBudgets);
+        "是否有“万元万元”“%%”或比率缺少“%”。", RuleCategories.ProseAndBudgets);
 
     public RuleDescriptor Descriptor => Rule;
 

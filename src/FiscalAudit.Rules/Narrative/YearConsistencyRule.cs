@@ -16,7 +16,7 @@ public sealed class YearConsistencyRule : IRule
 {
     public static readonly RuleDescriptor Rule = new(
         "FA3010", "年度与文件不一致", Severity.Warning, RuleCategories.Narrative,
-        "标题、小标题和说明中作为报告年度的年份应与文件年度一致（可能从其他年度的文件复制）。", RuleCategories.ProseAndBudgets);
+        "标题和说明中的报告年度是否与文件年度一致。", RuleCategories.ProseAndBudgets);
 
     public RuleDescriptor Descriptor => Rule;
 

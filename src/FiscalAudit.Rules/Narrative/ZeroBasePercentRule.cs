@@ -16,7 +16,7 @@ public sealed class ZeroBasePercentRule : IRule
 {
     public static readonly RuleDescriptor Rule = new(
         "FA3008", "零基数计算百分比", Severity.Warning, RuleCategories.Narrative,
-        "预算为0时不应计算完成率，上年为0时不应计算增长率；应写明“无预算”“上年无此项支出”。", RuleCategories.ProseAndBudgets);
+        "预算或上年为零时是否仍写了完成率、增长率。", RuleCategories.ProseAndBudgets);
 
     public RuleDescriptor Descriptor => Rule;
 

@@ -19,7 +19,7 @@ public sealed class ChangeAgainstPreviousYearRule : IRule
 {
     public static readonly RuleDescriptor Rule = new(
         "FA7001", "增减额与上年文件不符", Severity.Error, RuleCategories.PreviousYear,
-        "“比上年增加（减少）Δ”推出的上年数（本年数 ∓ Δ）应等于上年同一文件中同一指标的金额。",
+        "增减额推出的上年数是否与上年文件相同。",
         new[] { DocumentKind.FinalAccounts, DocumentKind.Budget });
 
     public RuleDescriptor Descriptor => Rule;

@@ -16,7 +16,7 @@ public sealed class PreviousAmountRule : IRule
 {
     public static readonly RuleDescriptor Rule = new(
         "FA7002", "上年数与上年文件不符", Severity.Error, RuleCategories.PreviousYear,
-        "说明中写明的上年数（“上年为X万元”“上年决算数”“与上年持平”）应等于上年同一文件中同一指标的金额。",
+        "说明中写明的上年数是否与上年文件相同。",
         new[] { DocumentKind.FinalAccounts, DocumentKind.Budget });
 
     public RuleDescriptor Descriptor => Rule;

@@ -13,7 +13,7 @@ public sealed class BudgetScopeRule : IRule
 {
     public static readonly RuleDescriptor Rule = new(
         "FA0004", "部门预算审核范围", Severity.Info, RuleCategories.Reading,
-        "文件被识别为部门预算（单位预算）公开文件；按预算模板审核表格（缺表、表内平衡、表间一致）和说明文字（增减幅度、占比、前后数字、比较基数、模板文字等），不套用决算规则。",
+        "说明本文件按部门预算模板审核，不套用决算规则。",
         new[] { DocumentKind.Budget });
 
     public RuleDescriptor Descriptor => Rule;

@@ -13,7 +13,7 @@ public sealed class BracketScoreRule : ProjectRule
 {
     public static readonly RuleDescriptor Rule = new(
         "FA4014", "得分不在评分标准档次内", Severity.Warning, RuleCategories.SelfEvaluation,
-        "按档次评分的指标，得分不是评分标准列出的任何一档。");
+        "按档次评分的指标，得分是否为评分标准的某一档。");
 
     public override RuleDescriptor Descriptor => Rule;
 

@@ -13,7 +13,7 @@ public sealed class DeductionWithoutReasonRule : ProjectRule
 {
     public static readonly RuleDescriptor Rule = new(
         "FA4009", "未得满分且无偏差原因", Severity.Info, RuleCategories.SelfEvaluation,
-        "指标未得满分（实际完成值达到年度指标值，或未达到而表中偏差原因栏未填），且未说明偏差原因。");
+        "未得满分的指标是否写明了偏差原因。");
 
     public override RuleDescriptor Descriptor => Rule;
 

@@ -9,7 +9,7 @@ public sealed class DepartmentCodeRule : DepartmentRule
 {
     public static readonly RuleDescriptor Rule = new(
         "FA4504", "指标编号重复或不符合层级", Severity.Info, RuleCategories.DepartmentEvaluation,
-        "部门评价指标编号重复，或下级编号不是上级编号加一位（如 C1 下的指标编为 C1）。");
+        "部门评价指标编号是否重复、是否符合层级。");
 
     public override RuleDescriptor Descriptor => Rule;
 

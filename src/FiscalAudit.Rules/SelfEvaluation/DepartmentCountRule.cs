@@ -9,7 +9,7 @@ public sealed class DepartmentCountRule : DepartmentRule
 {
     public static readonly RuleDescriptor Rule = new(
         "FA4503", "指标个数与文字说明不符", Severity.Warning, RuleCategories.DepartmentEvaluation,
-        "报告文字所述的一级、二级、三级指标个数与指标表不一致。");
+        "文字所述各级指标个数是否与指标表相同。");
 
     public override RuleDescriptor Descriptor => Rule;
 

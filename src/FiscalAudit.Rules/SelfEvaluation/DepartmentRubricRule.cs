@@ -16,7 +16,7 @@ public sealed class DepartmentRubricRule : DepartmentRule
 {
     public static readonly RuleDescriptor Rule = new(
         "FA4505", "评分细则分值之和小于指标权重", Severity.Warning, RuleCategories.DepartmentEvaluation,
-        "评分细则各项分值相加达不到指标权重，但该指标得分超过了细则可给的最高分。");
+        "指标得分是否超过评分细则各项分值之和。");
 
     public override RuleDescriptor Descriptor => Rule;
 

@@ -14,7 +14,7 @@ public sealed class DepartmentScoreRule : DepartmentRule
 {
     public static readonly RuleDescriptor Rule = new(
         "FA4502", "部门评价得分超过权重或合计不符", Severity.Error, RuleCategories.DepartmentEvaluation,
-        "指标得分高于权重，或各指标得分之和与合计、得分简表不符。");
+        "部门评价指标得分是否超过权重、合计是否相符。");
 
     public override RuleDescriptor Descriptor => Rule;
 

@@ -14,7 +14,7 @@ public sealed class DepartmentStatementRule : DepartmentRule
 {
     public static readonly RuleDescriptor Rule = new(
         "FA4507", "部门评价得分或等级表述不一致", Severity.Error, RuleCategories.DepartmentEvaluation,
-        "报告文字或得分简表中的部门整体得分与评价表合计不同，或等级与得分不符。");
+        "文字所述部门整体得分、等级是否与评价表一致。");
 
     public override RuleDescriptor Descriptor => Rule;
 

@@ -10,7 +10,7 @@ public sealed class DepartmentTaskRule : DepartmentRule
 {
     public static readonly RuleDescriptor Rule = new(
         "FA4506", "任务执行率或金额合计错误", Severity.Error, RuleCategories.DepartmentEvaluation,
-        "整体支出绩效自评表中任务的完成率不等于执行数 ÷ 预算数，或各任务金额之和不等于金额合计。");
+        "任务完成率和各任务金额合计是否计算正确。");
 
     public override RuleDescriptor Descriptor => Rule;
 

@@ -15,7 +15,7 @@ public sealed class DepartmentWeightTreeRule : DepartmentRule
 {
     public static readonly RuleDescriptor Rule = new(
         "FA4501", "部门评价指标权重之和不符", Severity.Warning, RuleCategories.DepartmentEvaluation,
-        "下级指标权重之和不等于上级指标权重，或一级指标权重与评分方案、得分简表不一致。");
+        "部门评价各级指标权重之和是否等于上级权重。");
 
     public override RuleDescriptor Descriptor => Rule;
 

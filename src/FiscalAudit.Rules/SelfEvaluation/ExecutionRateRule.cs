@@ -13,7 +13,7 @@ public sealed class ExecutionRateRule : ProjectRule
 {
     public static readonly RuleDescriptor Rule = new(
         "FA4004", "执行率计算错误", Severity.Error, RuleCategories.SelfEvaluation,
-        "印刷的执行率不等于全年执行数 ÷ 全年预算数（已考虑舍入）。");
+        "执行率是否等于全年执行数除以全年预算数。");
 
     public override RuleDescriptor Descriptor => Rule;
 

@@ -15,7 +15,7 @@ public sealed class FullMarksForMissedTargetRule : ProjectRule
 {
     public static readonly RuleDescriptor Rule = new(
         "FA4008", "未完成目标却得满分", Severity.Error, RuleCategories.SelfEvaluation,
-        "实际完成值未达到年度指标值，但该指标得了满分。");
+        "未达到年度指标值的指标是否得了满分。");
 
     public override RuleDescriptor Descriptor => Rule;
 

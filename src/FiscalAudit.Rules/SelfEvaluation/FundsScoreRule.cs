@@ -13,7 +13,7 @@ public sealed class FundsScoreRule : ProjectRule
 {
     public static readonly RuleDescriptor Rule = new(
         "FA4005", "资金分值或得分不符合评分方案", Severity.Warning, RuleCategories.SelfEvaluation,
-        "预算执行率的分值不是方案规定的分值，或得分不等于 分值 × min(执行率, 100%)。");
+        "资金分值和得分是否符合执行率评分方案。");
 
     public override RuleDescriptor Descriptor => Rule;
 

@@ -10,7 +10,7 @@ public sealed class GoalBudgetRule : ProjectRule
 {
     public static readonly RuleDescriptor Rule = new(
         "FA4013", "绩效目标中的预算金额与资金表不符", Severity.Warning, RuleCategories.SelfEvaluation,
-        "年度绩效目标文字中写明的预算金额与资金表的年初预算数、全年预算数都不相同。");
+        "绩效目标中写的预算金额是否与资金表相符。");
 
     public override RuleDescriptor Descriptor => Rule;
 

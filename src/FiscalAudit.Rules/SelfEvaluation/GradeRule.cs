@@ -13,7 +13,7 @@ public sealed class GradeRule : ProjectRule
 {
     public static readonly RuleDescriptor Rule = new(
         "FA4007", "等级与得分不符", Severity.Error, RuleCategories.SelfEvaluation,
-        "评价等级与总分不符（按文件写明的等级标准，否则按评分方案的，通常优 ≥ 90，良 80～90，中 60～80，差 < 60）。");
+        "评价等级是否与总分所在的等级档次相符。");
 
     public override RuleDescriptor Descriptor => Rule;
 

@@ -13,7 +13,7 @@ public sealed class GroupScoreRule : ProjectRule
 {
     public static readonly RuleDescriptor Rule = new(
         "FA4018", "一级指标得分小计与所属指标得分之和不符", Severity.Error, RuleCategories.SelfEvaluation,
-        "一级（或二级）指标小计行的得分不等于其下各指标得分之和（已考虑舍入）。");
+        "指标小计行得分是否等于其下各指标得分之和。");
 
     public override RuleDescriptor Descriptor => Rule;
 

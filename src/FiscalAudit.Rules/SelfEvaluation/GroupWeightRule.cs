@@ -14,7 +14,7 @@ public sealed class GroupWeightRule : ProjectRule
 {
     public static readonly RuleDescriptor Rule = new(
         "FA4002", "指标分值之和与一级指标分值不符", Severity.Warning, RuleCategories.SelfEvaluation,
-        "一级（或二级）指标下各下级指标分值之和不等于该指标标注的分值（如“产出指标（50分）”）。");
+        "下级指标分值之和是否等于上级指标标注的分值。");
 
     public override RuleDescriptor Descriptor => Rule;
 

@@ -18,7 +18,7 @@ public sealed class RateIndicatorScoreRule : IRule
 {
     public static readonly RuleDescriptor Rule = new(
         "FA4019", "预算执行率指标得分与执行率不符", Severity.Warning, RuleCategories.SelfEvaluation,
-        "评分标准按执行率计分的“预算执行率”指标，得分不等于 分值 × min(执行率, 100%)。");
+        "预算执行率指标得分是否等于分值乘执行率。");
 
     private static RateIndicatorScoring Scoring => ScoringSchemes.RateIndicator;
 

@@ -19,7 +19,7 @@ public sealed class ReferenceScoreRule : ProjectRule
 
     public static readonly RuleDescriptor Rule = new(
         "FA4010", "参考评分与自评得分不同", Severity.Info, RuleCategories.SelfEvaluation,
-        "按参考评分函数（正向/反向/定性三档）重新计分的总分与自评总分不同，供抽审参考。");
+        "按参考办法重算的总分与自评总分是否相同。");
 
     public override RuleDescriptor Descriptor => Rule;
 

@@ -13,7 +13,7 @@ public sealed class SchemeConsistencyRule : IRule
 {
     public static readonly RuleDescriptor Rule = new(
         "FA4006", "同一文件中评分结构不一致", Severity.Warning, RuleCategories.SelfEvaluation,
-        "同一文件中某项目的一级指标分值结构与其他项目不同（如缺少效益指标、满意度 40 分）。");
+        "同一文件各项目的一级指标分值结构是否相同。");
 
     public RuleDescriptor Descriptor => Rule;
 

@@ -16,7 +16,7 @@ public sealed class SchemeGroupPointsRule : ProjectRule
 {
     public static readonly RuleDescriptor Rule = new(
         "FA4017", "一级指标分值与评分方案不符", Severity.Warning, RuleCategories.SelfEvaluation,
-        "各一级指标的分值（或其下级分值之和）相加不等于总分：一个一级指标与评分方案不同，或缺少评分方案的一级指标。");
+        "各一级指标分值之和是否等于总分、符合评分方案。");
 
     public override RuleDescriptor Descriptor => Rule;
 

@@ -13,7 +13,7 @@ public sealed class ScoreAboveWeightRule : ProjectRule
 {
     public static readonly RuleDescriptor Rule = new(
         "FA4001", "得分超过分值或与扣分不符", Severity.Error, RuleCategories.SelfEvaluation,
-        "指标得分（或扣分）、资金得分或总分高于其分值，算术上不可能；或同时印有得分和扣分的指标，分值减扣分不等于得分。");
+        "指标得分是否超过分值，得分是否等于分值减扣分。");
 
     public override RuleDescriptor Descriptor => Rule;
 

@@ -8,7 +8,7 @@ public sealed class ScoreUnitRule : IRule
 {
     public static readonly RuleDescriptor Rule = new(
         "FA4015", "得分单位书写错误", Severity.Warning, RuleCategories.SelfEvaluation,
-        "项目得分写成了金额单位（如“得分为100元”），得分的单位应为“分”。");
+        "项目得分的单位是否写成了“元”等金额单位。");
 
     public RuleDescriptor Descriptor => Rule;
 

@@ -15,7 +15,7 @@ public sealed class StatedScoreRateRule : IRule
 {
     public static readonly RuleDescriptor Rule = new(
         "FA4016", "所述得分与执行率矛盾", Severity.Error, RuleCategories.SelfEvaluation,
-        "文字所述项目得分高于按其执行率在“执行率+指标”评分方案下可能得到的最高分。");
+        "文中所述得分是否超过按执行率可得的最高分。");
 
     public RuleDescriptor Descriptor => Rule;
 

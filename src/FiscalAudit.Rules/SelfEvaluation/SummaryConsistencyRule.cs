@@ -18,7 +18,7 @@ public sealed class SummaryConsistencyRule : IRule
 {
     public static readonly RuleDescriptor Rule = new(
         "FA4012", "绩效自评综述与评价表不符", Severity.Error, RuleCategories.SelfEvaluation,
-        "情况说明中的项目自评得分、预算数、执行数、执行率或项目个数、资金总额与评价表不一致。");
+        "报告中的得分、金额、项目个数是否与评价表一致。");
 
     public RuleDescriptor Descriptor => Rule;
 

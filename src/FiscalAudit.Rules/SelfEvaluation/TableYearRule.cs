@@ -12,7 +12,7 @@ public sealed class TableYearRule : IRule
 {
     public static readonly RuleDescriptor Rule = new(
         "FA4011", "评价表年度与文件年度不符", Severity.Warning, RuleCategories.SelfEvaluation,
-        "绩效自评表标注的年度与文件年度不同（可能沿用了其他年度的表格）。");
+        "评价表标注的年度是否与文件年度一致。");
 
     public RuleDescriptor Descriptor => Rule;
 

@@ -14,7 +14,7 @@ public sealed class TotalScoreRule : ProjectRule
 {
     public static readonly RuleDescriptor Rule = new(
         "FA4003", "总分与各项得分之和不符", Severity.Error, RuleCategories.SelfEvaluation,
-        "总分不等于资金得分与各指标得分之和；或总分未填写。");
+        "总分是否等于资金得分与各指标得分之和。");
 
     public override RuleDescriptor Descriptor => Rule;
 

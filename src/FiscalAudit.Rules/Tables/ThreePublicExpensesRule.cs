@@ -13,7 +13,7 @@ public sealed class ThreePublicExpensesRule : FigureRule
 {
     public static readonly RuleDescriptor Rule = new(
         "FA1010", "“三公”经费合计或小计不符", Severity.Error, RuleCategories.TableBalance,
-        "“三公”经费支出决算表中，预算数和决算数分别满足：合计 = 因公出国（境）费 + 公务用车购置及运行费小计 + 公务接待费；小计 = 公务用车购置费 + 公务用车运行费。");
+        "表七“三公”经费合计、用车小计是否等于各项之和。");
 
     public override RuleDescriptor Descriptor => Rule;
 

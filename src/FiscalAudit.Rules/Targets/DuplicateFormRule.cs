@@ -8,7 +8,7 @@ public sealed class DuplicateFormRule : IRule
 {
     public static readonly RuleDescriptor Rule = new(
         "FA6607", "同一项目重复填报绩效目标表", Severity.Warning, RuleCategories.ProjectTargets,
-        "每个项目只应有一张项目支出绩效目标表；同名项目出现两次，可能是重复粘贴或项目名称填错。", new[] { DocumentKind.Budget });
+        "同一项目是否重复填报了绩效目标表。", new[] { DocumentKind.Budget });
 
     public RuleDescriptor Descriptor => Rule;
 

@@ -8,7 +8,7 @@ namespace FiscalAudit.Rules.Targets;
 public sealed class EmptyValueRule : TargetRule
 {
     public static readonly RuleDescriptor Rule = Describe(
-        "FA6604", "绩效目标表指标值为空", Severity.Warning, "项目支出绩效目标表和部门整体支出绩效目标表中每个指标都应填写指标值。");
+        "FA6604", "绩效目标表指标值为空", Severity.Warning, "绩效目标表的每个指标是否都填写了指标值。");
 
     public override RuleDescriptor Descriptor => Rule;
 

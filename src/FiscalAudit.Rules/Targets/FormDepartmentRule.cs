@@ -16,7 +16,7 @@ public sealed class FormDepartmentRule : IRule
 {
     public static readonly RuleDescriptor Rule = new(
         "FA6611", "部门整体支出绩效目标表部门名称与文件不一致", Severity.Warning, RuleCategories.ProjectTargets,
-        "部门整体支出绩效目标表的部门名称应为本预算的部门（可能从其他部门的目标表复制）。", new[] { DocumentKind.Budget });
+        "部门整体目标表的部门名称是否为本预算的部门。", new[] { DocumentKind.Budget });
 
     public RuleDescriptor Descriptor => Rule;
 

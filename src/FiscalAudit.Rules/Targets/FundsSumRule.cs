@@ -10,7 +10,7 @@ public sealed class FundsSumRule : TargetRule
 {
     public static readonly RuleDescriptor Rule = Describe(
         "FA6601", "绩效目标表年度资金总额与财政拨款、其他资金之和不符", Severity.Error,
-        "项目支出绩效目标表和部门整体支出绩效目标表中，年度资金总额（资金总额）应等于其中财政拨款与其他资金之和。");
+        "绩效目标表资金总额是否等于财政拨款加其他资金。");
 
     public override RuleDescriptor Descriptor => Rule;
 

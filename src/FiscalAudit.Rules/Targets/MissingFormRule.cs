@@ -12,7 +12,7 @@ public sealed class MissingFormRule : IRule
 {
     public static readonly RuleDescriptor Rule = new(
         "FA6608", "缺少项目支出绩效目标表", Severity.Warning, RuleCategories.ProjectTargets,
-        "模板要求随预算公开每个项目的项目支出绩效目标表时，绩效目标设置情况所列的每个项目都应有一张。", new[] { DocumentKind.Budget });
+        "绩效目标设置情况所列每个项目是否都有目标表。", new[] { DocumentKind.Budget });
 
     public RuleDescriptor Descriptor => Rule;
 

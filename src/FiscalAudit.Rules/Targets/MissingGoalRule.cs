@@ -8,7 +8,7 @@ namespace FiscalAudit.Rules.Targets;
 public sealed class MissingGoalRule : TargetRule
 {
     public static readonly RuleDescriptor Rule = Describe(
-        "FA6609", "绩效目标表未填写年度目标", Severity.Warning, "项目支出绩效目标表应写明项目的年度目标，部门整体支出绩效目标表应写明部门的年度总体目标。");
+        "FA6609", "绩效目标表未填写年度目标", Severity.Warning, "绩效目标表是否写明了年度目标。");
 
     public override RuleDescriptor Descriptor => Rule;
 

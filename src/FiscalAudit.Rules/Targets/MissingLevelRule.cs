@@ -9,7 +9,7 @@ public sealed class MissingLevelRule : TargetRule
 {
     public static readonly RuleDescriptor Rule = Describe(
         "FA6606", "绩效目标表缺少一级指标", Severity.Warning,
-        "项目支出绩效目标表和部门整体支出绩效目标表应包含模板要求的各个一级指标（上海、江苏：产出指标、效益指标、满意度指标）。");
+        "绩效目标表是否包含模板要求的各个一级指标。");
 
     public override RuleDescriptor Descriptor => Rule;
 

@@ -9,7 +9,7 @@ public sealed class StatedFundsRule : IRule
 {
     public static readonly RuleDescriptor Rule = new(
         "FA6602", "绩效目标表年度资金总额与绩效目标设置情况所列金额不符", Severity.Error, RuleCategories.ProjectTargets,
-        "绩效目标设置情况逐项列出的项目金额，应与该项目的项目支出绩效目标表中的年度资金总额一致。", new[] { DocumentKind.Budget });
+        "绩效目标设置情况所列项目金额是否与目标表相同。", new[] { DocumentKind.Budget });
 
     public RuleDescriptor Descriptor => Rule;
 

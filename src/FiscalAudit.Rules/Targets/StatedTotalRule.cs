@@ -12,7 +12,7 @@ public sealed class StatedTotalRule : IRule
 {
     public static readonly RuleDescriptor Rule = new(
         "FA6603", "绩效目标设置情况的项目个数或资金与绩效目标表不符", Severity.Warning, RuleCategories.ProjectTargets,
-        "绩效目标设置情况所说的编报绩效目标项目个数和涉及资金，应与文件所附项目支出绩效目标表的张数和年度资金总额合计一致（另行公开绩效目标表的除外）。",
+        "所述项目个数和资金是否与所附绩效目标表相符。",
         new[] { DocumentKind.Budget });
 
     public RuleDescriptor Descriptor => Rule;

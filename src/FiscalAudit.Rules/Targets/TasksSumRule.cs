@@ -9,7 +9,7 @@ public sealed class TasksSumRule : IRule
 {
     public static readonly RuleDescriptor Rule = new(
         "FA6610", "部门整体支出绩效目标表年度主要任务金额之和与合计不符", Severity.Error, RuleCategories.ProjectTargets,
-        "部门整体支出绩效目标表中，年度主要任务各项预算金额之和应等于其合计行。", new[] { DocumentKind.Budget });
+        "部门整体目标表各项任务金额之和是否等于合计。", new[] { DocumentKind.Budget });
 
     public RuleDescriptor Descriptor => Rule;
 

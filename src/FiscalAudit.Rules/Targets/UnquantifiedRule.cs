@@ -9,7 +9,7 @@ public sealed class UnquantifiedRule : TargetRule
 {
     public static readonly RuleDescriptor Rule = Describe(
         "FA6605", "绩效目标表应量化的指标未量化", Severity.Info,
-        "项目支出绩效目标表和部门整体支出绩效目标表中的数量指标、质量指标、成本指标应以数值表述指标值（如“≥20场”“≤120万元”），不宜只写文字。");
+        "数量、质量、成本指标的指标值是否写成了数值。");
 
     public override RuleDescriptor Descriptor => Rule;
 

@@ -111,17 +111,18 @@ public class BorderlessTablesTests
     }
 
     /// <summary>
-    /// The text as a Word document on A4 pages (landscape or portrait): headings, paragraphs, and tables without borders, their columns
-    /// sharing the page's width; all text in <paramref name="points"/> pt when given (else Word's default size); amounts set as
-    /// <paramref name="amounts"/> says in their cells when given (else left, as the cells' paragraphs start).
+    /// The text as a Word document on A4 pages (landscape or portrait): headings, paragraphs, and tables without borders (with single
+    /// ruled borders around and between all cells when <paramref name="ruled"/>), their columns sharing the page's width; all text in
+    /// <paramref name="points"/> pt when given (else Word's default size); amounts set as <paramref name="amounts"/> says in their cells
+    /// when given (else left, as the cells' paragraphs start).
     /// </summary>
-    internal static byte[] WordDocument(string text, bool landscape = true, double? points = null, JustificationValues? amounts = null)
+    internal static byte[] WordDocument(string text, bool landscape = true, double? points = null, JustificationValues? amounts = null, bool ruled = false)
     {
         var (width, height) = landscape ? (16838U, 11906U) : (11906U, 16838U);
         var body = new PlainTextReader().Read("002.txt", Encoding.UTF8.GetBytes(text)).Blocks.Select(block => block switch
         {
             HeadingBlock heading => TestDocx.P(heading.Text, "2"),
-            TableBlock table => (OpenXmlElement)BorderlessTable(table, (int)width - 2 * Margin, amounts),
+            TableBlock table => (OpenXmlElement)GridTable(table, (int)width - 2 * Margin, amounts, ruled ? RuledBorders() : new TableBorders()),
             _ => TestDocx.P(((ParagraphBlock)block).Text),
         }).ToList();
         if (points is { } size)
@@ -135,11 +136,11 @@ public class BorderlessTablesTests
         return TestDocx.Create([.. body]);
     }
 
-    /// <summary>A table without borders, <paramref name="width"/> twips wide in columns of one width, its cells as <paramref name="block"/> spans them, amounts set as <paramref name="amounts"/> says.</summary>
-    private static Table BorderlessTable(TableBlock block, int width, JustificationValues? amounts)
+    /// <summary>A table with <paramref name="borders"/>, <paramref name="width"/> twips wide in columns of one width, its cells as <paramref name="block"/> spans them, amounts set as <paramref name="amounts"/> says.</summary>
+    private static Table GridTable(TableBlock block, int width, JustificationValues? amounts, TableBorders borders)
     {
         var columns = block.ColumnCount;
-        var table = new Table(new TableProperties(new TableBorders()), new TableGrid(Enumerable.Range(0, columns).Select(_ => new GridColumn { Width = (width / columns).ToString(System.Globalization.CultureInfo.InvariantCulture) })));
+        var table = new Table(new TableProperties(borders), new TableGrid(Enumerable.Range(0, columns).Select(_ => new GridColumn { Width = (width / columns).ToString(System.Globalization.CultureInfo.InvariantCulture) })));
         foreach (var row in block.Rows)
         {
             var cells = new List<TableCell>();
@@ -157,6 +158,12 @@ public class BorderlessTablesTests
         }
         return table;
     }
+
+    /// <summary>Single lines around the table and between all its cells.</summary>
+    private static TableBorders RuledBorders() => new(
+        new TopBorder { Val = BorderValues.Single, Size = 4 }, new LeftBorder { Val = BorderValues.Single, Size = 4 },
+        new BottomBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
+        new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 });
 
     /// <summary>The Word document's page margin, twips.</summary>
     private const int Margin = 1000;

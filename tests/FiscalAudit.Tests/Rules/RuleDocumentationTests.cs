@@ -35,6 +35,27 @@ public class RuleDocumentationTests
         Assert.True(problems.Count == 0, $"{id}: {string.Join("; ", problems)}");
     }
 
+    /// <summary>
+    /// The one-line 规则说明 the CLI, reports and the help page show beside the title: a short Chinese sentence saying what is
+    /// checked, that fits a table column and does not repeat the title or the page's 问题说明.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(RuleIds))]
+    public void Rule_summary_is_a_short_Chinese_sentence_of_what_is_checked(string id)
+    {
+        var descriptor = RuleCatalog.Default.Find(id)!;
+        var summary = descriptor.Summary;
+        var page = File.ReadAllText(Path.Combine(Repo.Root, descriptor.DocumentationPath)).Replace("\r\n", "\n");
+        var problem = page[page.IndexOf("\n## 问题说明\n", StringComparison.Ordinal)..page.IndexOf("\n## 检查方法\n", StringComparison.Ordinal)];
+
+        Assert.True(summary.Length <= 40, $"{id}: {summary.Length} characters: {summary}");
+        Assert.EndsWith("。", summary);
+        Assert.True(summary.Count(c => c is >= '\u4E00' and <= '\u9FFF') * 2 > summary.Length, $"{id}: not Chinese: {summary}");
+        Assert.Null(RulePageFormat.EnglishWord(summary));
+        Assert.DoesNotContain(descriptor.Title, summary, StringComparison.Ordinal);
+        Assert.DoesNotContain(summary.TrimEnd('。'), problem, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_page_in_the_format_passes()
     {
