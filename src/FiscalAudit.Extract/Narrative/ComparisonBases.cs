@@ -8,7 +8,8 @@ namespace FiscalAudit.Extract.Narrative;
 /// <summary>
 /// What a statement compares with: “比2024年预算执行数增加”, “与上年预算数一致”, “与2016年度相比”. The mark's
 /// <see cref="TextMark.Text"/> is the base as printed (“2024年预算执行数”), its <see cref="TextMark.Value"/> the
-/// year named (null for 上年). The wording is data: label-words.json (comparisonBases, with the comparative
+/// year named (null for 上年). A base another named year is compared with (“2023年较2021年下降27%”) states the span between the two
+/// years, not the document's year against a base, and is not marked. The wording is data: label-words.json (comparisonBases, with the comparative
 /// prepositions, lastYear and the figure kinds).
 /// </summary>
 public sealed class ComparisonBases
@@ -20,7 +21,7 @@ public sealed class ComparisonBases
     {
         var kinds = Alternatives(words.Figures.Words.Concat(words.PreviousYear.ChangeBases));
         var year = $@"(?<y>{YearNumber})\s*年度?";
-        comparison = Build($@"(?:{Alternatives(words.Comparative.Prepositions)})\s*(?<base>(?:{year}|{Alternatives(words.LastYear.Words)})\s*(?:{kinds})?)\s*(?=(?:{Alternatives(words.ComparisonBases.Follows)})|[，,])");
+        comparison = Build($@"(?<!{Year}\s*)(?:{Alternatives(words.Comparative.Prepositions)})\s*(?<base>(?:{year}|{Alternatives(words.LastYear.Words)})\s*(?:{kinds})?)\s*(?=(?:{Alternatives(words.ComparisonBases.Follows)})|[，,])");
         prepositionStarts = string.Concat(words.Comparative.Prepositions.Select(w => w[0]).Distinct());
     }
 

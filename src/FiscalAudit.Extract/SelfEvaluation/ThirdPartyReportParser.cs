@@ -92,6 +92,7 @@ internal static partial class ThirdPartyReportParser
         (project.Grade, project.GradeLocation) = (table.Grade, table.GradeLocation);
         StatedConclusion.Read(project, report.OfType<ParagraphBlock>(), SummarySource.EvaluationReportConclusion);
         project.StatedGroupPoints.AddRange(StatedSchemeParser.Parse(report, words));
+        project.StatedGroupScores.AddRange(StatedGroupScoreParser.Parse(report, words));
         if (ThirdPartyFundsStatement.Read(report) is FundsRow funds) project.Funds = funds;
         return project;
     }

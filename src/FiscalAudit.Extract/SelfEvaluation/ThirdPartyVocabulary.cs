@@ -96,6 +96,32 @@ internal sealed class ThirdPartyVocabulary
     /// <summary>A stated grade (“评价等级为“良””, “自评等级为优秀”): the printed grade word in group g (<see cref="IndicatorTableWords.GradeOf"/> normalises it).</summary>
     public Regex GradeStatement => statements.Value.Grade;
 
+    /// <summary>Words before a first-level group's score stated in the text (“得分”, “评价得分”: “决策指标得分13.5分”).</summary>
+    public List<string> GroupScoreWords { get; init; } = new();
+
+    /// <summary>Words before a first-level group's points stated beside its score (“满分”: “过程指标满分25分，评价得分23分”).</summary>
+    public List<string> GroupPointsWords { get; init; } = new();
+
+    /// <summary>
+    /// A first-level group's score stated in the text (“决策指标得分13.5分”, “过程指标满分25分，评价得分23分”): the group's printed name
+    /// in group g (<see cref="GroupOf"/> reads it), the score in group s.
+    /// </summary>
+    public Regex GroupScoreStatement => groupScore.Value;
+
+    private readonly Lazy<Regex> groupScore;
+
+    /// <summary>The words as a regular expression's alternatives, the longest first.</summary>
+    private static string Any(IEnumerable<string> list) => string.Join("|", list.OrderByDescending(w => w.Length).Select(Regex.Escape));
+
+    private static Regex BuildGroupScore(ThirdPartyVocabulary words)
+    {
+        var names = Any(words.Groups.SelectMany(g => g.Aliases.Append(g.Name)).Distinct());
+        const string number = @"\d+(?:\.\d+)?";
+        return new Regex(
+            $@"(?<g>(?:{names})(?:{Any(words.GroupSuffixes)})?)\s*(?:[（(]?(?:{Any(words.GroupPointsWords)})(?:为)?\s*{number}\s*分[）)]?[,，]?\s*)?(?:{Any(words.GroupScoreWords)})\s*(?:为|:|：)?\s*(?<s>{number})\s*分",
+            RegexOptions.CultureInvariant);
+    }
+
     /// <summary>A group's score in its own cell after its name and points (“得分18”, “，实际得分：18.5分”): a score column's word (indicator-table.json), the score in group s.</summary>
     public Regex ScoreInCell => statements.Value.InCell;
 
@@ -104,12 +130,12 @@ internal sealed class ThirdPartyVocabulary
     public ThirdPartyVocabulary()
     {
         statements = new(() => BuildStatements(this));
+        groupScore = new(() => BuildGroupScore(this));
         captionFrames = new(() => CaptionFrames.Select(p => new Regex(p, RegexOptions.CultureInvariant)).ToArray());
     }
 
     private static (Regex Score, Regex Grade, Regex InCell) BuildStatements(ThirdPartyVocabulary words)
     {
-        static string Any(IEnumerable<string> list) => string.Join("|", list.OrderByDescending(w => w.Length).Select(Regex.Escape));
         var score = new Regex($@"(?:{Any(words.ScoreWords)})\s*(?:为|是|:|：)?\s*(?<v>\d+(?:\.\d+)?)\s*分(?!\s*(?:{Any(words.BandMarks)}))", RegexOptions.CultureInvariant);
         var grade = new Regex($@"(?:{Any(words.GradeWords)})\s*(?:为|是|:|：)?\s*[“""「‘'『]?(?<g>{Any(IndicatorTableWords.Default.Grades.Keys)})(?![\p{{IsCJKUnifiedIdeographs}}-[等级档]])", RegexOptions.CultureInvariant);
         var inCell = new Regex($@"[,，;；]?(?:{Any(IndicatorTableWords.Default.ScoreColumns)})[:：]?(?<s>\d+(?:\.\d+)?)分?", RegexOptions.CultureInvariant);

@@ -51,7 +51,9 @@ public sealed record SchemeIndicator(string Level1, string Level2, string Name, 
 /// Reference scoring: grades, where the reverse function reaches 0 and the words that decide qualitative outcomes;
 /// <paramref name="CompliantPhrases"/>: phrases whose negation states compliance (“未超预算”, “未发生”), met whatever negative word they hold;
 /// <paramref name="NoReasonTexts"/> and <paramref name="TemplateWords"/>: a 偏差原因 that gives no reason;
-/// <paramref name="WordScales"/>: ordinal scales of result words (优 › 良 › 中 › 差) that rank an actual's words against the target's.
+/// <paramref name="WordScales"/>: ordinal scales of result words (优 › 良 › 中 › 差) that rank an actual's words against the target's;
+/// <paramref name="MissedReasonWords"/>: words of a 扣分原因 or 评价说明 that say the target was missed (“尚未完成”, “进度滞后”), unless one of
+/// <paramref name="ReasonNegations"/> stands just before (“无滞后”) or the text holds one of <paramref name="CompliantPhrases"/>.
 /// </summary>
 public sealed record ReferenceScoring(
     IReadOnlyList<GradeBand> Grades,
@@ -62,13 +64,23 @@ public sealed record ReferenceScoring(
     IReadOnlyList<string> CompliantPhrases,
     IReadOnlyList<string> NoReasonTexts,
     IReadOnlyList<string> TemplateWords,
-    IReadOnlyList<WordScale> WordScales)
+    IReadOnlyList<WordScale> WordScales,
+    IReadOnlyList<string> MissedReasonWords,
+    IReadOnlyList<string> ReasonNegations)
 {
     /// <summary>The grade a score earns (优/良/中/差).</summary>
     public string GradeFor(decimal score) => GradeBand.Of(Grades, score);
 
     /// <summary>True when the actual's words rank below the target's on a scale that holds both (target 长期稳定, actual 较稳定).</summary>
     public bool RanksBelow(string target, string actual) => WordScales.Any(s => s.RanksBelow(target, actual));
+
+    /// <summary>True when an indicator's 扣分原因 or 评价说明 says its target was missed (“管网铺设滞后，尚未完成年度目标”), not that it was not (“无滞后”).</summary>
+    public bool ReasonSaysMissed(string? reason)
+    {
+        if (string.IsNullOrWhiteSpace(reason) || CompliantPhrases.Any(w => reason.Contains(w, StringComparison.Ordinal))) return false;
+        return MissedReasonWords.Any(w => Enumerable.Range(0, reason.Length).Any(k => string.CompareOrdinal(reason, k, w, 0, w.Length) == 0
+            && !ReasonNegations.Any(n => k >= n.Length && string.CompareOrdinal(reason, k - n.Length, n, 0, n.Length) == 0)));
+    }
 
     /// <summary>
     /// True when an indicator's 偏差原因 says something: not blank, not a bare “无” or “/” (<see cref="NoReasonTexts"/>,

@@ -27,6 +27,7 @@ public sealed class SummaryConsistencyRule : IRule
         var set = disclosure.Evaluations;
         foreach (var p in set.Projects)
         {
+            foreach (var f in CheckGroupScores(p)) yield return f;
             if (p.Summary is not ProjectSummary s) continue;
             foreach (var f in CheckSummary(p, s)) yield return f;
         }
@@ -66,6 +67,36 @@ public sealed class SummaryConsistencyRule : IRule
         if (Differs(s.Executed, p.Funds.Executed) is string executed) yield return Rule.Report($"{said}执行数 {executed}", where, p.Funds.Executed!.Value.Value, s.Executed!.Value.Value, related: funds);
         if (s.Rate is PrintedNumber rate && p.Funds.PrintedRate is PrintedNumber tableRate && !rate.Interval.Overlaps(tableRate.Interval))
             yield return Rule.Report($"{said}执行率 {rate.Text}，评价表执行率 {tableRate.Text}", where, tableRate.Value, rate.Value, related: funds);
+    }
+
+    /// <summary>
+    /// Each first-level score the report's text states (“决策指标得分13.5分（满分15分）”) against the table's: the group's printed
+    /// score (its 小计 or 一级指标得分), else the sum of its indicators' scores when every one is printed. A text that agrees with that sum
+    /// once each score above its weight is brought down to the weight states what the table would give without FA4001's error: not reported again.
+    /// </summary>
+    private static IEnumerable<Finding> CheckGroupScores(ProjectEvaluation p)
+    {
+        foreach (var stated in p.StatedGroupScores)
+        {
+            if (TableGroupScore(p, stated.Label) is not var (table, capped, what, at) || stated.Amount.Interval.Overlaps(table) || stated.Amount.Interval.Overlaps(capped)) continue;
+            yield return Rule.Report($"评价报告所述{stated.Label}指标得分 {stated.Amount.Text} 分，评价表中{stated.Label}{what}（差 {EvaluationNumbers.Show(stated.Amount.Value - table.Mid)}）",
+                EvaluationLocations.Project(p, stated.Location, stated.Label), table.Mid, stated.Amount.Value, related: new[] { at });
+        }
+    }
+
+    /// <summary>
+    /// The table's score of a first-level group, the same with every indicator's score capped at its weight, how the message names it and
+    /// its place; null when the table states none and not every indicator of it is scored.
+    /// </summary>
+    private static (Interval Score, Interval Capped, string What, FindingLocation At)? TableGroupScore(ProjectEvaluation p, string name)
+    {
+        var group = IndicatorGroups.Level1(p, name) ?? new IndicatorGroup(name, null, p.Location);
+        if (group.StatedScore is PrintedNumber printed) return (printed.Interval, printed.Interval, $"小计 {printed.Text}", EvaluationLocations.Group(p, group, IndicatorColumns.Score));
+        var indicators = IndicatorGroups.Indicators(p, group).ToList();
+        if (indicators.Count == 0 || indicators.Any(i => i.Score is null)) return null;
+        var sum = indicators.Sum(i => i.Score!.Value.Value);
+        var capped = indicators.Sum(i => Math.Min(i.Score!.Value.Value, i.Weight?.Value ?? i.Score!.Value.Value));
+        return (Interval.Exact(sum), Interval.Exact(capped), $"所属 {indicators.Count} 项指标得分之和 {EvaluationNumbers.Show(sum)}", EvaluationLocations.Project(p, group.Location, group.Name));
     }
 
     /// <summary>How the message names the summary's score and figures, and the place it points to, by where the summary was stated.</summary>

@@ -32,6 +32,13 @@ internal static class RedTeamFormKit
         _ => new Auditor().Audit(name, Encoding.UTF8.GetBytes(text)),
     };
 
+    /// <summary>
+    /// The form <paramref name="name"/> of SelfEvaluation/<paramref name="folder"/> received as <paramref name="format"/> (<see cref="Received(string, string, string)"/>),
+    /// or as the PDF LibreOffice printed of it, stored beside it (“pdf”).
+    /// </summary>
+    public static AuditResult ReceivedFrom(string folder, string name, string format) =>
+        format == "pdf" ? AuditFile(Path.ChangeExtension(name, "pdf"), folder) : Received(name, Text(name, folder), format);
+
     /// <summary>One form out of 100, its printed score the recomputed one, and no evaluation finding.</summary>
     public static void IsReadWholeWithoutFinding(AuditResult result)
     {

@@ -46,9 +46,7 @@ public class UncoveredProvinceFormTests
         return plants;
     }
 
-    /// <summary>The form received in its format (<see cref="RedTeamFormKit.Received"/>), or the PDF LibreOffice printed of it, stored beside it.</summary>
-    private static AuditResult Received(string name, string format) =>
-        format == "pdf" ? AuditFile(Path.ChangeExtension(name, "pdf"), Folder) : RedTeamFormKit.Received(name, Text(name, Folder), format);
+    private static AuditResult Received(string name, string format) => RedTeamFormKit.ReceivedFrom(Folder, name, format);
 
     [Theory]
     [MemberData(nameof(Clean))]

@@ -74,6 +74,9 @@ public sealed class ProjectEvaluation
     /// <summary>First-level points the report's text states (“决策、过程、产出、效益四个一级指标，分值分别为20分、20分、40分、20分”): label = group.</summary>
     public List<StatedAmount> StatedGroupPoints { get; } = new();
 
+    /// <summary>First-level scores the report's text states (“决策指标得分13.5分（满分15分）”, “过程指标满分25分，评价得分23分”): label = group.</summary>
+    public List<StatedAmount> StatedGroupScores { get; } = new();
+
     public List<Indicator> Indicators { get; } = new();
 
     /// <summary>The 分值 printed on the total row (usually 100).</summary>
