@@ -61,7 +61,7 @@ public sealed partial class CountedLists
             if (list is not { } l || l.Items.Count < 2 || l.Items.All(i => i.Length == 0 || char.IsDigit(i[0]))) continue;
             var paired = sums.Pair(l.Money, l.Items, StatedNones.Of(text));
             CountedList Stating(int total, int from) =>
-                new(total, l.Items, l.Items.Count(Joins), l.Partial && !paired.Any(s => Covers(s, l.Items.Count)), text[from..(m.Index + m.Length)].Trim() + l.Noun,
+                new(total, l.Items, l.Items.Count(Joins), l.Partial && !(l.SomeOpened && paired.Any(s => Covers(s, l.Items.Count))), text[from..(m.Index + m.Length)].Trim() + l.Noun,
                     paragraph.LocationOf(Math.Min(from, l.Start), Math.Max(l.End, m.Index + m.Length), m.Index))
                 {
                     Sums = paired,
@@ -73,7 +73,8 @@ public sealed partial class CountedLists
 
     /// <summary>
     /// True when the amounts of all <paramref name="items"/> items add up to the sum stated with their count (“共2个项目，涉及资金108.78万元，
-    /// 其中：A项目60.00万元，B项目48.78万元”): the money is all accounted for, so the list opened by “其中” names every item.
+    /// 其中：A项目60.00万元，B项目48.78万元”): the money is all accounted for, so the list opened by “其中” names every item (numbered
+    /// paragraphs after a count, “1.重点项目，资金500.00万元” and “2.一般项目，资金300.00万元” of 15 projects, may group them: they stay partial).
     /// </summary>
     private static bool Covers(ListedSum sum, int items) =>
         sum.Items is { Count: >= 2 } amounts && amounts.Count == items && Interval.Sum(amounts.Select(a => a.Interval)).Overlaps(sum.Stated.Interval);
@@ -171,6 +172,7 @@ public sealed partial class CountedLists
             ? Following(blocks, index) is { } following ? new Listed(noun, following, partial, text.Length) : null
             : Items(text, itemsStart, noun, partial);
         if (listed is null || someOpeners.Contains(lead) && !listed.Items.All(StatesMoneyOrScore)) return null;
+        listed = listed with { SomeOpened = someOpeners.Contains(lead) };
         return money.Count > 0 ? listed with { Money = money } : WithClosingSum(text, listed);
     }
 
@@ -581,6 +583,9 @@ public sealed partial class CountedLists
 
         /// <summary>The sums of money stated between the count and its items.</summary>
         public IReadOnlyList<(string Label, PrintedNumber Amount)> Money { get; init; } = MoneyClauses.None;
+
+        /// <summary>True when a word of <c>someOpeners</c> opens the items (“其中：”): partial, unless their amounts add up to the count's sum.</summary>
+        public bool SomeOpened { get; init; }
     }
 
     private sealed class Vocabulary
