@@ -59,16 +59,25 @@ public sealed partial class CountedLists
                 : Before(text, m.Index) ?? ItemsWithAmountsBefore(text, start, m)
                     ?? (NounBefore(text, m) is { } noun ? UnderNextSibling(noun, blocks, index, text.Length) is { } later ? later with { Noun = string.Empty } : null : null);
             if (list is not { } l || l.Items.Count < 2 || l.Items.All(i => i.Length == 0 || char.IsDigit(i[0]))) continue;
+            var paired = sums.Pair(l.Money, l.Items, StatedNones.Of(text));
             CountedList Stating(int total, int from) =>
-                new(total, l.Items, l.Items.Count(Joins), l.Partial, text[from..(m.Index + m.Length)].Trim() + l.Noun,
+                new(total, l.Items, l.Items.Count(Joins), l.Partial && !(l.SomeOpened && paired.Any(s => Covers(s, l.Items.Count))), text[from..(m.Index + m.Length)].Trim() + l.Noun,
                     paragraph.LocationOf(Math.Min(from, l.Start), Math.Max(l.End, m.Index + m.Length), m.Index))
                 {
-                    Sums = sums.Pair(l.Money, l.Items, StatedNones.Of(text)),
+                    Sums = paired,
                 };
             var own = Stating(stated, start);
             yield return !own.Agrees && l.Noun.Length == 0 && KindCounts(text, m, stated) is var (total, first) ? Stating(total, first) : own;
         }
     }
+
+    /// <summary>
+    /// True when the amounts of all <paramref name="items"/> items add up to the sum stated with their count (“共2个项目，涉及资金108.78万元，
+    /// 其中：A项目60.00万元，B项目48.78万元”): the money is all accounted for, so the list opened by “其中” names every item (numbered
+    /// paragraphs after a count, “1.重点项目，资金500.00万元” and “2.一般项目，资金300.00万元” of 15 projects, may group them: they stay partial).
+    /// </summary>
+    private static bool Covers(ListedSum sum, int items) =>
+        sum.Items is { Count: >= 2 } amounts && amounts.Count == items && Interval.Sum(amounts.Select(a => a.Interval)).Overlaps(sum.Stated.Interval);
 
     /// <summary>
     /// The counts of kinds of one whole stated in the clauses right before the clause of <paramref name="stating"/> (<paramref name="stated"/>),
@@ -146,6 +155,12 @@ public sealed partial class CountedLists
                 money = money.Append(sum).ToList();
             }
             else if (nextEnd < text.Length && text[nextEnd] is '：' or ':' && next.TrimEnd().EndsWith("如下", StringComparison.Ordinal)) (itemsStart, partial) = (nextEnd + 1, false);
+            else if (nextEnd < text.Length && text[nextEnd] is '：' or ':' && MoneyClauses.Sum(next) is { } closing)
+            {
+                // “项目共3个，涉及资金108.78万元：A项目50.00万元，…”: the last sum, closed by a colon, opens the items.
+                (itemsStart, partial) = (nextEnd + 1, false);
+                money = money.Append(closing).ToList();
+            }
             else if (OpensPoints(next)) (itemsStart, partial) = (nextStart, false);
             else return Points(text, nextStart, clause, count, blocks, index) is { } points ? points with { Money = MoneyClauses.Closing(text, clauseEnd + 1) } : null;
             noun = clause;
@@ -157,6 +172,7 @@ public sealed partial class CountedLists
             ? Following(blocks, index) is { } following ? new Listed(noun, following, partial, text.Length) : null
             : Items(text, itemsStart, noun, partial);
         if (listed is null || someOpeners.Contains(lead) && !listed.Items.All(StatesMoneyOrScore)) return null;
+        listed = listed with { SomeOpened = someOpeners.Contains(lead) };
         return money.Count > 0 ? listed with { Money = money } : WithClosingSum(text, listed);
     }
 
@@ -231,6 +247,7 @@ public sealed partial class CountedLists
         if (numbered.Count > 0) return new Listed(noun, numbered, partial, sentenceEnd);
         var first = ListItems.NextOutside(text, start, "、；;，,。");
         if (first < text.Length && text[first] is '，' or ',') return amountItems.Following(text, start, sentenceEnd) is { } clauses ? Closed(clauses, partial || OpenAfter(text, sentenceEnd), noun, sentenceEnd) : null;
+        if (first == sentenceEnd) return Halves(text[start..first]) is { } pair ? Closed(pair, partial || OpenAfter(text, first), noun, first) : null;
         if (first >= text.Length || text[first] is not ('、' or '；' or ';')) return null;
         var separator = text[first] == '、' && !AmountItems(text, start) ? '、' : '；';
         var end = separator == '、' ? ListItems.NextOutside(text, start, "，,；;。") : sentenceEnd;
@@ -286,15 +303,23 @@ public sealed partial class CountedLists
     /// </summary>
     private static void SplitLastJoined(List<string> items)
     {
-        if (items.Count < 2) return;
+        if (items.Count < 2 || Halves(items[^1]) is not { } halves) return;
+        items.RemoveAt(items.Count - 1);
+        items.AddRange(halves);
+    }
+
+    /// <summary>
+    /// “A项目（60.00万元）和B项目（48.78万元）”: the two names joined by “和/及/与” that end alike, which <paramref name="item"/> is
+    /// (also a whole list of two after an opener: “分别是A项目和B项目”); null when it is one name.
+    /// </summary>
+    private static List<string>? Halves(string item)
+    {
         foreach (var c in Conjunctions)
         {
-            var halves = ListItems.Split(items[^1], c).Select(h => c == '及' ? h.TrimEnd('以') : h).ToList();
-            if (halves.Count != 2 || halves.Any(h => h.Length < 2) || halves[0][^1] != halves[1][^1]) continue;
-            items.RemoveAt(items.Count - 1);
-            items.AddRange(halves);
-            return;
+            var halves = ListItems.Split(item, c).Select(h => c == '及' ? h.TrimEnd('以') : h).ToList();
+            if (halves.Count == 2 && halves.All(h => h.Length >= 2) && halves[0][^1] == halves[1][^1]) return halves;
         }
+        return null;
     }
 
     /// <summary>
@@ -558,6 +583,9 @@ public sealed partial class CountedLists
 
         /// <summary>The sums of money stated between the count and its items.</summary>
         public IReadOnlyList<(string Label, PrintedNumber Amount)> Money { get; init; } = MoneyClauses.None;
+
+        /// <summary>True when a word of <c>someOpeners</c> opens the items (“其中：”): partial, unless their amounts add up to the count's sum.</summary>
+        public bool SomeOpened { get; init; }
     }
 
     private sealed class Vocabulary

@@ -42,6 +42,31 @@ public static class ClassificationRows
         return scoped is null ? cells.ToList() : cells.Take(1).ToList();
     }
 
+    /// <summary>
+    /// The 科目 an amount of a 部门决算 names by a row's name alone, with no level mark or code (“一般公共服务支出176.99万元，占…”,
+    /// “其中：行政运行45.60万元”, “教育支出…主要用于…”): the level its name is printed at in the first table the sentence, its list's
+    /// whole or its section scopes (“（三）一般公共预算财政拨款支出决算具体情况” → 表五, “三、支出决算情况说明” → 表三), with the 科目
+    /// of its whole in front when the whole is one too (“一般公共服务支出…，其中：行政运行…”); empty when no scoped table prints the name,
+    /// or prints it at two levels (“其他一般公共服务支出” as a 款 and as its 项) — a level is not guessed.
+    /// </summary>
+    public static IReadOnlyList<ClassificationPart> PlainName(Disclosure disclosure, NarrativeFact f)
+    {
+        if (Plain(disclosure, f.Key, f.Sentence, f.Location, f.Section, f.Whole?.Quantity) is not { } own) return Array.Empty<ClassificationPart>();
+        var whole = f is { WholeBy: "breakdown", Whole: { Classification.Count: 0 } w } ? Plain(disclosure, w.Key, w.Sentence, w.Location, w.Section, null) : null;
+        return whole is not null && whole.Level < own.Level ? new[] { whole, own } : new[] { own };
+    }
+
+    /// <summary>The 科目 <paramref name="name"/> at the one level the first scoped table printing it prints it at; null otherwise.</summary>
+    private static ClassificationPart? Plain(Disclosure disclosure, string name, string sentence, SourceLocation at, string section, string? whole)
+    {
+        var part = new ClassificationPart(0, name);
+        var levels = (Scope(disclosure, new[] { part }, sentence, at, section, whole) ?? Array.Empty<TableSpec>())
+            .Select(spec => (Spec: spec, Table: disclosure.Table(spec.Table)))
+            .Select(x => x.Table?.Rows.Where(r => r.Code is not null && Same(r.Name, name)).Select(r => Level(r, x.Spec)).Distinct().ToList() ?? new List<int>())
+            .FirstOrDefault(l => l.Count > 0);
+        return levels is [> 0 and var level] ? part with { Level = level } : null;
+    }
+
     /// <summary>True when a share's base names only the 类 its part belongs to (“占本类支出的”), or no base at all (“占”).</summary>
     public static bool IsClassBase(string? shareBase) => string.IsNullOrEmpty(shareBase) || Data.ClassBases.Contains(shareBase, StringComparer.Ordinal);
 

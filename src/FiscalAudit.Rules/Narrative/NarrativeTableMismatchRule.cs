@@ -50,13 +50,19 @@ public sealed class NarrativeTableMismatchRule : IRule
     /// <summary>
     /// “行政运行（项）：年初预算为A万元，支出决算为B万元” of a 部门决算, with or without a completion rate: the 表五 row of the 科目
     /// the completion (or the 支出决算 amount, also “行政运行（项）支出决算为B万元”) explains, found as a budget's 功能分类 line is
-    /// (<see cref="ClassificationRows"/>); null when no row or several rows are that 科目. A budget's lines are FA6401's.
+    /// (<see cref="ClassificationRows"/>); null when no row or several rows are that 科目. A budget's lines are FA6401's. An amount named
+    /// by a 科目's name alone (“一般公共服务支出176.99万元”, “其中：行政运行45.60万元”) restates the row of that name in the table its
+    /// section scopes, when the name is printed at one level there (<see cref="ClassificationRows.PlainName"/>).
     /// </summary>
-    internal static LinkedCell? ItemCell(Disclosure disclosure, NarrativeFact f) =>
-        f.Classification.Count > 0 && (f.Kind == FactKind.Completion || f.Kind == FactKind.Amount && disclosure.Kind != DocumentKind.Budget)
-        && ClassificationRows.Cells(disclosure, f).FirstOrDefault() is { } c
-            ? LinkedCell.Restated(c.Table, c.Row, c.Column)
-            : null;
+    internal static LinkedCell? ItemCell(Disclosure disclosure, NarrativeFact f)
+    {
+        if (f.Classification.Count > 0 && (f.Kind == FactKind.Completion || f.Kind == FactKind.Amount && disclosure.Kind != DocumentKind.Budget))
+            return Restated(ClassificationRows.Cells(disclosure, f));
+        if (f.Kind != FactKind.Amount || disclosure.Kind == DocumentKind.Budget || ClassificationRows.PlainName(disclosure, f) is not { Count: > 0 } parts) return null;
+        return Restated(ClassificationRows.Cells(disclosure, parts, f.Sentence, f.Location, f.Section, f.Whole?.Quantity));
+    }
+
+    private static LinkedCell? Restated(IReadOnlyList<CellRef> cells) => cells.FirstOrDefault() is { } c ? LinkedCell.Restated(c.Table, c.Row, c.Column) : null;
 
     /// <summary>True for a fact of the 科目 printed before its figures (“行政运行（项）：…支出决算为B万元”), not in its own label.</summary>
     private static bool ExplainsItem(NarrativeFact f) =>

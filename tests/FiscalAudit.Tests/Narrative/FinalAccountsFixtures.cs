@@ -41,6 +41,20 @@ public static class FinalAccountsFixtures
         Assert.Equal((rule, place is null ? LineAt(text, right) : LineOf(text, place)), (finding.RuleId, finding.Location.Line));
     }
 
+    /// <summary>
+    /// <paramref name="right"/>, printed once in the fixture, reworded as <paramref name="wording"/> with its one <paramref name="good"/>
+    /// replaced by <paramref name="bad"/> gives one finding of <paramref name="rule"/> on the line where <paramref name="right"/> starts; returns it.
+    /// </summary>
+    public static Finding AssertPlantInWordingFoundOnce(string name, string right, string wording, string good, string bad, string rule)
+    {
+        var text = Text(name);
+        Assert.Equal(1, text.Split(right).Length - 1);
+        Assert.Equal(1, wording.Split(good).Length - 1);
+        var finding = Assert.Single(Check(text.Replace(right, wording.Replace(good, bad, StringComparison.Ordinal), StringComparison.Ordinal)));
+        Assert.Equal((rule, LineAt(text, right)), (finding.RuleId, finding.Location.Line));
+        return finding;
+    }
+
     /// <summary>The 1-based number of the line where the first <paramref name="fragment"/> (which may end its line) starts.</summary>
     public static int LineAt(string text, string fragment) => text[..text.IndexOf(fragment, StringComparison.Ordinal)].Count(c => c == '\n') + 1;
 
