@@ -25,7 +25,8 @@ public static class ClassificationRows
 
     /// <summary>
     /// The cells the line may restate: with a scope, the cell of the first scoped table that prints the 科目 (one
-    /// cell); without one, the cell of every table that prints it. Empty when no table prints it unambiguously.
+    /// cell); without one, the cell of every table that prints it. Empty when no table prints it unambiguously, or when
+    /// the scope's fund tables print it in two (a 科目 of 财政拨款 spent from two funds is no row of one of them).
     /// </summary>
     public static IReadOnlyList<CellRef> Cells(Disclosure disclosure, NarrativeFact line) =>
         Cells(disclosure, line.Classification, line.Sentence, line.Location, line.Section, line.Whole?.Quantity);
@@ -37,9 +38,11 @@ public static class ClassificationRows
     /// </summary>
     public static IReadOnlyList<CellRef> Cells(Disclosure disclosure, IReadOnlyList<ClassificationPart> parts, string sentence, SourceLocation at, string section, string? whole = null)
     {
-        var scoped = Scope(disclosure, parts, sentence, at, section, whole);
-        var cells = (scoped ?? Data.Unscoped).Select(spec => Cell(disclosure, spec, parts)).OfType<CellRef>();
-        return scoped is null ? cells.ToList() : cells.Take(1).ToList();
+        var scope = Scope(disclosure, parts, sentence, at, section, whole);
+        var cells = (scope?.Tables ?? Data.Unscoped).Select(spec => Cell(disclosure, spec, parts)).OfType<CellRef>().ToList();
+        if (scope is null || cells.Count == 0) return cells;
+        var funds = cells.Where(c => scope.FundParts.Contains(c.Table.Id)).Select(c => c.Table.Id).Distinct().Count();
+        return scope.FundParts.Contains(cells[0].Table.Id) && funds > 1 ? Array.Empty<CellRef>() : cells.Take(1).ToList();
     }
 
     /// <summary>
@@ -60,7 +63,7 @@ public static class ClassificationRows
     private static ClassificationPart? Plain(Disclosure disclosure, string name, string sentence, SourceLocation at, string section, string? whole)
     {
         var part = new ClassificationPart(0, name);
-        var levels = (Scope(disclosure, new[] { part }, sentence, at, section, whole) ?? Array.Empty<TableSpec>())
+        var levels = (Scope(disclosure, new[] { part }, sentence, at, section, whole)?.Tables ?? Array.Empty<TableSpec>())
             .Select(spec => (Spec: spec, Table: disclosure.Table(spec.Table)))
             .Select(x => x.Table?.Rows.Where(r => r.Code is not null && Same(r.Name, name)).Select(r => Level(r, x.Spec)).Distinct().ToList() ?? new List<int>())
             .FirstOrDefault(l => l.Count > 0);
@@ -103,15 +106,15 @@ public static class ClassificationRows
     /// The tables named before the line in its sentence, else by the whole of the list it is a part of, else in the title it is printed under (“（三）一般公共预算财政拨款支出决算具体
     /// 情况” under “五、财政拨款支出决算情况说明”), else in the nearest section heading above it; null when none names any.
     /// </summary>
-    private static IReadOnlyList<TableSpec>? Scope(Disclosure disclosure, IReadOnlyList<ClassificationPart> parts, string sentence, SourceLocation location, string section, string? whole)
+    private static ScopeSpec? Scope(Disclosure disclosure, IReadOnlyList<ClassificationPart> parts, string sentence, SourceLocation location, string section, string? whole)
     {
         var at = sentence.IndexOf(parts[0].Name, StringComparison.Ordinal);
         var lead = at > 0 ? sentence[..at] : string.Empty;
         return ScopeOf(lead) ?? ScopeOf(whole ?? string.Empty) ?? ScopeOf(section) ?? ScopeOf(Heading(disclosure, location)?.Text ?? string.Empty);
     }
 
-    private static IReadOnlyList<TableSpec>? ScopeOf(string text) =>
-        Data.Scopes.FirstOrDefault(s => s.Words.Any(w => text.Contains(w, StringComparison.Ordinal)))?.Tables;
+    private static ScopeSpec? ScopeOf(string text) =>
+        Data.Scopes.FirstOrDefault(s => s.Words.Any(w => text.Contains(w, StringComparison.Ordinal)));
 
     /// <summary>
     /// The last top-level heading (part, “五、” section or unnumbered title) printed before <paramref name="at"/> in its
@@ -174,9 +177,14 @@ public static class ClassificationRows
         return table.Rows.FirstOrDefault(r => r.Code == code[..length]);
     }
 
+    /// <summary>Words naming a scope, its tables in order, and those of them that each print one fund's part of the scope's whole.</summary>
     private sealed record ScopeSpec(
         [property: JsonPropertyName("words")] IReadOnlyList<string> Words,
-        [property: JsonPropertyName("tables")] IReadOnlyList<TableSpec> Tables);
+        [property: JsonPropertyName("tables")] IReadOnlyList<TableSpec> Tables,
+        [property: JsonPropertyName("fundParts")] IReadOnlyList<string>? FundPartsOrNull = null)
+    {
+        public IReadOnlyList<string> FundParts => FundPartsOrNull ?? Array.Empty<string>();
+    }
 
     private sealed record LinesFile(
         [property: JsonPropertyName("scopes")] IReadOnlyList<ScopeSpec> Scopes,
