@@ -6,7 +6,7 @@ namespace FiscalAudit.Ingest.Pdf.Layout;
 /// <summary>
 /// Whether a line of an aligned table goes on with the cells of the row above it, told by how a cell wraps: every line
 /// of a wrapped cell but its last fills its column's width (it reaches within a character of where the next column
-/// begins), and a number is never wrapped. A line with text under a cell that ends short of its column's width, under
+/// begins, or, over a column of amounts, of where they end), and a number is never wrapped. A line with text under a cell that ends short of its column's width, under
 /// a number, or a number under text, opens a row of its own (the 栏次 numbers under the header, a header row under a
 /// shorter one); a line with text under cells that fill their column, and elsewhere only where the row has no text (a
 /// cell set at the foot of a taller row), continues the row. A header row (no numbers) keeps the shape the document's rows
