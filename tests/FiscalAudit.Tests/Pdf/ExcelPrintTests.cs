@@ -32,6 +32,7 @@ namespace FiscalAudit.Tests.Pdf;
 /// name line joins the name of the row it stands over (“政务公开” goes with 2010306, not with 20103 over it); 表六's
 /// “对民间非/营利组织/和群众性/自治组织/补贴”, wrapped over five lines, is one name; “本年支出/合计”, wrapped in a column of amounts, is one header; and
 /// the two rows 表三 ends with at the top of a page keep their names (“行政单位/医疗”, “事业单位/医疗”).
+/// The one sheet printed at 11pt with names wrapped seven to ten characters wide, rows as high as every column needs, comes back whole too.
 /// With a taller top margin the one sheet breaks its pages so that 表四's and 表五's headers stand at a page foot, their bodies on the
 /// next page: 表四's “一般公共预算财/政拨款”, set flush left and wrapped to the next column's edge, keeps its “财” (the next column's lines
 /// start at its edge), and 表五's “小计”, set flush left over its 栏次 number, stays under “本年支出” though the body's names reach past it.
