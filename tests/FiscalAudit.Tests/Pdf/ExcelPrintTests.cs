@@ -27,7 +27,12 @@ namespace FiscalAudit.Tests.Pdf;
 /// first line is clipped above the row, as a spreadsheet prints an overfull cell); with rows as high as every column needs
 /// (“rows fitted”) 表六 comes back whole. The one sheet printed landscape at 9pt with names wrapped four characters wide, the cells at
 /// the foot of rows set taller than their lines: a row's wrapped name right under the figures of the row before (both rows exactly as
-/// high as their lines) is read into its own row, as the blank height over the other rows' names shows the cells at the foot (表一).
+/// high as their lines) is read into its own row, as the blank height over the other rows' names shows the cells at the foot (表一). All nine
+/// tables come back from that print: a 科目编码 set close before its name (“2010306 审批”) stands in a code column of its own, and each wrapped
+/// name line joins the name of the row it stands over (“政务公开” goes with 2010306, not with 20103 over it); 表六's
+/// “对民间非/营利组织/和群众性/自治组织/补贴”, wrapped over five lines, is one name; “本年支出/合计”, wrapped in a column of amounts, is one header; and
+/// the two rows 表三 ends with at the top of a page keep their names (“行政单位/医疗”, “事业单位/医疗”).
+/// The one sheet printed at 11pt with names wrapped seven to ten characters wide, rows as high as every column needs, comes back whole too.
 /// With a taller top margin the one sheet breaks its pages so that 表四's and 表五's headers stand at a page foot, their bodies on the
 /// next page: 表四's “一般公共预算财/政拨款”, set flush left and wrapped to the next column's edge, keeps its “财” (the next column's lines
 /// start at its edge), and 表五's “小计”, set flush left over its 栏次 number, stays under “本年支出” though the body's names reach past it.
@@ -46,8 +51,9 @@ public class ExcelPrintTests
     [InlineData("one sheet, landscape, 9pt, 表四's header at a page foot", "T1 T2 T3 T4 T5 T6 T7 T8 T9")]
     [InlineData("one sheet, landscape, 9pt", "T1 T2 T3 T4 T5 T6 T7 T8 T9")]
     [InlineData("one sheet, landscape, ruled, 9pt", "T1 T2 T3 T4 T5 T6 T7 T8 T9")]
-    [InlineData("one sheet, landscape, 9pt, names four characters wide", "T1 T4 T7 T8 T9")]
+    [InlineData("one sheet, landscape, 9pt, names four characters wide", "T1 T2 T3 T4 T5 T6 T7 T8 T9")]
     [InlineData("one sheet, landscape, ruled, 9pt, names four characters wide", "T1 T2 T3 T4 T5 T6 T7 T8 T9")]
+    [InlineData("one sheet, landscape, names ten characters wide", "T1 T2 T3 T4 T5 T6 T7 T8 T9")]
     public void Seed_002_tables_printed_from_a_workbook_without_gridlines_come_back(string print, string cellForCell)
     {
         var text = File.ReadAllText(Repo.Seed("002"));
@@ -128,6 +134,7 @@ public class ExcelPrintTests
             "one sheet, landscape, ruled, 9pt" => new(false, new(Landscape: true), new(NameWidth: 12, LineHeight: 12), 9, true),
             "one sheet, landscape, 9pt, names four characters wide" => new(false, new(Landscape: true), new(NameWidth: 8, LineHeight: 12), 9),
             "one sheet, landscape, ruled, 9pt, names four characters wide" => new(false, new(Landscape: true), new(NameWidth: 8, LineHeight: 12), 9, true),
+            "one sheet, landscape, names ten characters wide" => new(false, new(Landscape: true), new(NameWidth: 20, FitAllColumns: true)),
             _ => throw new ArgumentException(name),
         };
     }

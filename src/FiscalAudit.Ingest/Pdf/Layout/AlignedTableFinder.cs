@@ -123,7 +123,7 @@ public sealed class AlignedTableFinder
         var end = i;
         while (end + 1 < lines.Count && end - i + 1 < MaxStaggeredLines && cells[end + 1].Count == 1 && !IsNote(lines[end + 1]) && Under(lines[end], lines[end + 1])) end++;
         var inColumns = end > i && Columns(Enumerable.Range(i, end - i + 1).Select(k => cells[k][0])).Count >= 2;
-        if (!inColumns) end = Math.Min(end, i + MaxLabelLines - 1);
+        if (!inColumns && !FillOneColumn(lines, i, end)) end = Math.Min(end, i + MaxLabelLines - 1);
         var next = end + 1;
         if (next >= lines.Count) return 0;
         var staggered = end > i && Columns(Enumerable.Range(i, next - i).Select(k => cells[k][0])).Count >= 2
@@ -131,6 +131,18 @@ public sealed class AlignedTableFinder
         if (cells[next].Count < 2) return staggered && Opening(lines, cells, next) is > 0 and var more ? next - i + more : 0;
         if (Under(lines[end], lines[next])) return next - i;
         return staggered ? next - i : 0;
+    }
+
+    /// <summary>
+    /// Lines <paramref name="first"/> to <paramref name="last"/>, more than <see cref="MaxLabelLines"/>, start at one x and end at one x (within
+    /// half a character): a name wrapped over many lines in a narrow column, each line filling it (“对民间非/营利组织/和群众性/自治组织” over “补贴”).
+    /// </summary>
+    private static bool FillOneColumn(IReadOnlyList<PdfLine> lines, int first, int last)
+    {
+        if (last - first + 1 <= MaxLabelLines) return false;
+        var boxes = Enumerable.Range(first, last - first + 1).Select(k => lines[k].Box).ToList();
+        var tolerance = lines[first].FontSize / 2;
+        return boxes.Max(b => b.Left) - boxes.Min(b => b.Left) <= tolerance && boxes.Max(b => b.Right) - boxes.Min(b => b.Right) <= tolerance;
     }
 
     /// <summary>

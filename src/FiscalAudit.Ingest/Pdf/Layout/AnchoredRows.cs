@@ -21,7 +21,7 @@ internal static class AnchoredRows
     public static List<List<AlignedLine>> Group(List<AlignedLine> run, List<double> xs, RowAlignment alignment, Func<List<AlignedLine>, List<List<AlignedLine>>> fallback)
     {
         var anchors = Enumerable.Range(0, run.Count).Where(i => IsAnchor(run[i])).ToList();
-        if (anchors.Count < MinAnchors) return fallback(run);
+        if (anchors.Count < MinAnchors && !(alignment.Shown is not null && anchors.Count >= MinAnchorsShown && anchors.All(i => HoldsAmount(run[i])))) return fallback(run);
         // A form's row need hold no figure: a line naming an indicator level opens a row of its own among the figure rows.
         anchors = anchors.Union(Enumerable.Range(anchors[0], run.Count - anchors[0]).Where(i => NamesLevel(run, i, xs))).Order().ToList();
         var widths = FullWidths(run.Skip(anchors[0]), xs);
@@ -214,7 +214,7 @@ internal static class AnchoredRows
     private static bool IsWrappedNumber(List<AlignedLine> run, int i, List<double> xs, Dictionary<int, double> widths)
     {
         if (i == 0 || run[i - 1].Line.Baseline - run[i].Line.Baseline > AlignedTableFinder.WrapGap * run[i].Line.FontSize
-            || run[i].Line.Words.Any(w => FigureWords.HoldsAmount(w.Text))) return false;
+            || HoldsAmount(run[i])) return false;
         var above = NumberCells(run[i - 1], xs).Where(c => IsFull(c, widths)).Select(c => c.Column).ToHashSet();
         var numbers = NumberCells(run[i], xs).ToList();
         return numbers.Count > 0 && numbers.All(c => above.Contains(c.Column) && !IsFull(c, widths));
@@ -223,6 +223,9 @@ internal static class AnchoredRows
     /// <summary>The line's cells that hold numbers only, as <see cref="Cells"/> gives them but without the width of a text that had to start the line.</summary>
     private static IEnumerable<(int Column, double Width, double FontSize, double Lead)> NumberCells(AlignedLine line, List<double> xs) =>
         line.Cells.Where(c => IsNumber(line.Line, c)).Select(c => (AlignedTableFinder.ColumnsCovered(xs, c.Left, c.Right).First, c.Right - c.Left, line.Line.FontSize, 0.0));
+
+    /// <summary>A line with an amount among its words (not only 栏次 or 行次 numbers).</summary>
+    private static bool HoldsAmount(AlignedLine line) => line.Line.Words.Any(w => FigureWords.HoldsAmount(w.Text));
 
     /// <summary>A line of several cells with a number among them.</summary>
     private static bool IsAnchor(AlignedLine line) => line.Cells.Count >= 2 && line.Line.Words.Any(IsNumber);
@@ -262,4 +265,11 @@ internal static class AnchoredRows
 
     /// <summary>Fewer anchors than this: the run is no body of figure rows, and its rows are found as before.</summary>
     private const int MinAnchors = 3;
+
+    /// <summary>
+    /// As <see cref="MinAnchors"/> for rows of amounts once the document's tables have shown how they set their cells: two rows of names wrapped
+    /// in a narrow column at the top of a page (“行政单位/医疗” and “事业单位/医疗” at the foot of their rows) are shared out as the rows before them
+    /// (a header over its 栏次 row and a 合计 is not).
+    /// </summary>
+    private const int MinAnchorsShown = 2;
 }

@@ -30,12 +30,14 @@ internal static partial class FigureWords
     /// Word <paramref name="i"/> is a figure as a table cell prints it: an amount (“199.52”, “1,234.50”,
     /// “-3.20”), or a whole number (行次, 栏次, a code) followed by another figure — a year in a title
     /// (“办公厅 2017 年度”) is followed by text — or following another whole number (a 科目编码 split into 类, 款 and 项
-    /// columns: “201 03 06 政务公开审批”, the 项 code close to the name after it).
+    /// columns: “201 03 06 政务公开审批”, the 项 code close to the name after it), or a 科目编码 on a row of amounts (“2010306 审批 175.74”:
+    /// a code column holds codes only, though a narrow print sets the name close after it).
     /// </summary>
     public static bool IsFigure(IReadOnlyList<PdfWord> words, int i) =>
         Amount().IsMatch(words[i].Text)
         || (WholeNumber().IsMatch(words[i].Text)
-            && ((i + 1 < words.Count && (Amount().IsMatch(words[i + 1].Text) || WholeNumber().IsMatch(words[i + 1].Text))) || (i > 0 && WholeNumber().IsMatch(words[i - 1].Text))));
+            && ((i + 1 < words.Count && (Amount().IsMatch(words[i + 1].Text) || WholeNumber().IsMatch(words[i + 1].Text))) || (i > 0 && WholeNumber().IsMatch(words[i - 1].Text))))
+        || (Code().IsMatch(words[i].Text) && words.Any(w => Amount().IsMatch(w.Text)));
 
     /// <summary>Some word of a cell's text is an amount (“199.52”); 行次 and 栏次 numbers are not.</summary>
     public static bool HoldsAmount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(Amount().IsMatch);
@@ -59,4 +61,7 @@ internal static partial class FigureWords
 
     [GeneratedRegex(@"^\d+$")]
     private static partial Regex WholeNumber();
+
+    [GeneratedRegex(@"^\d{3,}$")]
+    private static partial Regex Code();
 }

@@ -6,7 +6,7 @@ namespace FiscalAudit.Ingest.Pdf.Layout;
 /// <summary>
 /// Whether a line of an aligned table goes on with the cells of the row above it, told by how a cell wraps: every line
 /// of a wrapped cell but its last fills its column's width (it reaches within a character of where the next column
-/// begins), and a number is never wrapped. A line with text under a cell that ends short of its column's width, under
+/// begins, or, over a column of amounts, of where they end), and a number is never wrapped. A line with text under a cell that ends short of its column's width, under
 /// a number, or a number under text, opens a row of its own (the 栏次 numbers under the header, a header row under a
 /// shorter one); a line with text under cells that fill their column, and elsewhere only where the row has no text (a
 /// cell set at the foot of a taller row), continues the row. A header row (no numbers) keeps the shape the document's rows
@@ -20,6 +20,7 @@ internal sealed class WrappedCells
     private readonly List<double> xs;
     private readonly RowAlignment alignment;
     private readonly Dictionary<int, double> widest;
+    private readonly Dictionary<int, double> amountEnds;
 
     /// <param name="xs">The column boundaries.</param>
     /// <param name="alignment">How the document's tables set their cells down their rows.</param>
@@ -30,6 +31,8 @@ internal sealed class WrappedCells
         this.alignment = alignment;
         widest = run.SelectMany(l => l.Cells.Where(c => Column(c) == AlignedTableFinder.ColumnsCovered(xs, c.Left, c.Right).Last).Select(c => (Column: Column(c), Width: c.Right - c.Left)))
             .GroupBy(c => c.Column).ToDictionary(g => g.Key, g => g.Max(c => c.Width));
+        amountEnds = run.SelectMany(l => l.Cells.Where(c => AnchoredRows.IsNumber(l.Line, c) && FigureWords.HoldsAmount(AnchoredRows.CellText(l.Line, c))).Select(c => (Column: Column(c), c.Right)))
+            .GroupBy(c => c.Column).ToDictionary(g => g.Key, g => g.Max(c => c.Right));
     }
 
     /// <summary>
@@ -99,8 +102,15 @@ internal sealed class WrappedCells
     private bool Wraps((PdfLine Line, (double Left, double Right) Cell) above, (PdfLine Line, (double Left, double Right) Cell) below) =>
         (alignment.Shown == CellPlacement.Top
             ? LineBreaks.TakenWidth(above.Line.WordsIn(above.Cell).ToList()) + LineBreaks.LeadWidth(below.Line, below.Cell) > widest.GetValueOrDefault(Column(above.Cell)) + FitTolerance * above.Line.FontSize
-            : above.Cell.Right >= xs[AlignedTableFinder.ColumnsCovered(xs, above.Cell.Left, above.Cell.Right).Last + 1] - Math.Max(above.Line.FontSize, LineBreaks.LeadWidth(below.Line, below.Cell)))
+            : above.Cell.Right >= End(AlignedTableFinder.ColumnsCovered(xs, above.Cell.Left, above.Cell.Right).Last) - Math.Max(above.Line.FontSize, LineBreaks.LeadWidth(below.Line, below.Cell)))
         && !AnchoredRows.IsNumber(above.Line, above.Cell) && !AnchoredRows.IsNumber(below.Line, below.Cell);
+
+    /// <summary>
+    /// Where the text of <paramref name="column"/> can end: its right boundary, or, in a column of amounts set flush right, where they end (a
+    /// header wrapped over a narrow column of amounts, “本年支出/合计”, fills it to the amounts' right edge, the boundary standing further right
+    /// in the gap to the next column).
+    /// </summary>
+    private double End(int column) => Math.Min(xs[column + 1], amountEnds.GetValueOrDefault(column, double.MaxValue));
 
     /// <summary>Text this many font sizes wider than a column's widest still fitted it (glyph widths measured apart).</summary>
     private const double FitTolerance = 0.1;
