@@ -58,6 +58,7 @@ public sealed class SelfEvaluationRecognizer : IRecognizer
             if (department != tasks || !statedForProject) SummaryParser.AddDepartmentStatements(document, department);
             set.Departments.Add(department);
         }
+        if (UnreadFormNote.Of(document, markers, set) is { } unread) disclosure.Notes.Add(unread);
     }
 
     /// <summary>A coded department tree printed one cell per line (a PDF copied as text), else in table rows (Word, a workbook, tab-separated text).</summary>

@@ -9,8 +9,8 @@ namespace FiscalAudit.Rules.SelfEvaluation;
 /// <summary>
 /// FA4019: an execution-rate indicator (“预算执行率”, weight 6, 评分标准 “执行率×分值”) scores 分值 × min(执行率, 100%): in a
 /// project's indicator table by the project's own funds, in a department's indicator tree (部门整体支出绩效评价) by the department's
-/// (<see cref="DepartmentRates"/>). A rubric in segments (“≥95%得满分，每降低1个百分点扣0.5分”) is scored by its segments
-/// (<see cref="SegmentedRateRubric"/>); any other tiered rubric is a local rule and not checked; with no rubric printed, only a project score
+/// (<see cref="DepartmentRates"/>). A rubric in segments (“≥95%得满分，每降低1个百分点扣0.5分”) or in bands (“≥95%得10分，90%-95%得8分，
+/// 90%以下不得分”) is scored by them (<see cref="IRateRubric"/>); any other rubric is not checked; with no rubric printed, only a project score
 /// above the proportional one is a hint. The finding's basis is its score cell: where FA4008 (full marks for a missed target) or
 /// FA4001 (a score above the weight) holds that cell, the finding is folded into theirs (finding-merges.json, explained).
 /// </summary>
@@ -46,7 +46,7 @@ public sealed class RateIndicatorScoreRule : IRule
         if (DepartmentRates.Of(set) is not var (rate, at)) yield break;
         var related = new[] { at };
         var printed = ScoreDecimals(d.All().Select(i => i.Score));
-        foreach (var i in d.All().Where(i => Scoring.IsRateIndicator(i.Name) && !Scoring.NamesPart(i.Name) && i.Rubric is string r && (Scoring.IsProportional(r) || Scoring.Segments(r) is not null)))
+        foreach (var i in d.All().Where(i => Scoring.IsRateIndicator(i.Name) && !Scoring.NamesPart(i.Name) && i.Rubric is string r && (Scoring.IsProportional(r) || Scoring.Rubric(r) is not null)))
         {
             var scored = new ScoredRate(i.Label, i.Weight, i.Score, i.Rubric, EvaluationLocations.Department(d, i.ScoreLocation ?? i.Location, i.Label, IndicatorColumns.Score));
             if (Checked(scored, rate, printed, related) is { } finding) yield return finding;
@@ -56,7 +56,7 @@ public sealed class RateIndicatorScoreRule : IRule
     private static Finding? Checked(ScoredRate i, Interval rate, int printed, IReadOnlyList<FindingLocation>? related)
     {
         if (i.Weight is not PrintedNumber w || i.Score is not PrintedNumber s) return null;
-        if (i.Rubric is string stated && Scoring.Segments(stated) is { } segments) return BySegments(i, segments, rate, printed, related);
+        if (i.Rubric is string stated && Scoring.Rubric(stated) is { } own) return ByRubric(i, own, rate, printed, related);
         var proportional = i.Rubric is string rubric && Scoring.IsProportional(rubric);
         if (i.Rubric is not null && !proportional) return null;
         var capped = new Interval(Math.Min(rate.Low, Scoring.RateCap), Math.Min(rate.High, Scoring.RateCap));
@@ -70,15 +70,18 @@ public sealed class RateIndicatorScoreRule : IRule
         return finding with { Bases = [i.Location with { Printed = s }] };
     }
 
-    /// <summary>A rate indicator scored in the segments its 评分标准 states (“≥95%得满分，每降低1个百分点扣0.5分”).</summary>
-    private static Finding? BySegments(ScoredRate i, SegmentedRateRubric segments, Interval rate, int printed, IReadOnlyList<FindingLocation>? related)
+    /// <summary>
+    /// A rate indicator scored by the segments or bands its 评分标准 states (“≥95%得满分，每降低1个百分点扣0.5分”, “≥95%得10分，
+    /// 90%-95%得8分，90%以下不得分”): a score none of the scores it allows at the rate accepts is reported, with the nearest.
+    /// </summary>
+    private static Finding? ByRubric(ScoredRate i, IRateRubric rubric, Interval rate, int printed, IReadOnlyList<FindingLocation>? related)
     {
         var (w, s) = (i.Weight!.Value, i.Score!.Value);
-        var expected = segments.Score(rate, w.Value);
-        if (Accepts(expected, s, printed)) return null;
-        var nearest = s.Value > expected.High ? expected.High : expected.Low;
-        var shown = expected.Low == expected.High ? EvaluationNumbers.Show(nearest) : $"{EvaluationNumbers.Show(expected.Low)}～{EvaluationNumbers.Show(expected.High)}";
-        var message = $"指标“{i.Name}”得分 {s.Text} 不符合评分标准（{segments}）：执行率 {EvaluationNumbers.Percent(rate)}、分值 {w.Text}，应得 {shown}（差 {EvaluationNumbers.Show(s.Value - nearest)}）；评分标准为“{i.Rubric}”";
+        var expected = rubric.Scores(rate, w.Value);
+        if (expected.Count == 0 || expected.Any(e => Accepts(e, s, printed))) return null;
+        var nearest = expected.Select(e => s.Value > e.High ? e.High : e.Low).MinBy(v => Math.Abs(v - s.Value));
+        var shown = string.Join("或", expected.Select(e => e.Low == e.High ? EvaluationNumbers.Show(e.Low) : $"{EvaluationNumbers.Show(e.Low)}～{EvaluationNumbers.Show(e.High)}"));
+        var message = $"指标“{i.Name}”得分 {s.Text} 不符合评分标准（{rubric}）：执行率 {EvaluationNumbers.Percent(rate)}、分值 {w.Text}，应得 {shown}（差 {EvaluationNumbers.Show(s.Value - nearest)}）；评分标准为“{i.Rubric}”";
         return Rule.Report(message, i.Location, nearest, s.Value, related: related) with { Bases = [i.Location with { Printed = s }] };
     }
 

@@ -94,11 +94,14 @@ public sealed record ReferenceScoring(
 }
 
 /// <summary>
-/// How an execution-rate indicator of an indicator table (“预算执行率”) is scored when its 评分标准 is proportional
-/// (Schemes/rate-indicator.json): 得分 = 分值 × min(执行率, RateCap), rounded to <see cref="Decimals"/>; or in segments when the
-/// 评分标准 states them in the words of <see cref="SegmentedPattern"/> (<see cref="SegmentedRateRubric"/>).
+/// How an execution-rate indicator of an indicator table (“预算执行率”) is scored (Schemes/rate-indicator.json): when its 评分标准 is
+/// proportional, 得分 = 分值 × min(执行率, RateCap), rounded to <see cref="Decimals"/>; when it states segments in the words of
+/// <see cref="SegmentedPattern"/> (<see cref="SegmentedRateRubric"/>) or bands in those of <see cref="BandWording"/>
+/// (<see cref="BandedRateRubric"/>), by them, the rate taken as stated, to <see cref="PercentDecimals"/> of a percentage point.
 /// </summary>
-public sealed record RateIndicatorScoring(IReadOnlyList<string> Names, IReadOnlyList<string> PartWords, IReadOnlyList<string> ProportionalWords, string SegmentedPattern, decimal RateCap, int Decimals)
+public sealed record RateIndicatorScoring(
+    IReadOnlyList<string> Names, IReadOnlyList<string> PartWords, IReadOnlyList<string> ProportionalWords, string SegmentedPattern,
+    RateBandWording BandWording, decimal RateCap, int Decimals, int PercentDecimals)
 {
     private readonly Regex segmented = new(SegmentedPattern, RegexOptions.CultureInvariant);
 
@@ -111,8 +114,13 @@ public sealed record RateIndicatorScoring(IReadOnlyList<string> Names, IReadOnly
     /// <summary>True when the printed 评分标准 scores in proportion to the rate (“执行率×分值”).</summary>
     public bool IsProportional(string rubric) => ProportionalWords.Any(w => Compact(rubric).Contains(w, StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>The segments the printed 评分标准 scores the rate in (“≥95%得满分，每降低1个百分点扣0.5分”), or null.</summary>
-    public SegmentedRateRubric? Segments(string rubric) => SegmentedRateRubric.Parse(rubric, segmented);
+    /// <summary>
+    /// The segments (“≥95%得满分，每降低1个百分点扣0.5分”) or, when the 评分标准 is not proportional, the bands (“≥95%得10分，
+    /// 90%-95%得8分，90%以下不得分”) the printed 评分标准 scores the rate in; null when it states neither.
+    /// </summary>
+    public IRateRubric? Rubric(string rubric) =>
+        (IRateRubric?)SegmentedRateRubric.Parse(rubric, segmented, PercentDecimals)
+        ?? (IsProportional(rubric) ? null : BandedRateRubric.Parse(rubric, BandWording, PercentDecimals));
 
     private static string Compact(string text) => Spaceless.Of(text);
 }

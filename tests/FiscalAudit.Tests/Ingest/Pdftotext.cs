@@ -31,12 +31,17 @@ internal static class Pdftotext
     public static string? SkipReason => Installed.Value || SharedFiles.InCi ? null : "需要 pdftotext（poppler-utils）：apt-get install --no-install-recommends poppler-utils";
 
     /// <summary>The text of <paramref name="pdf"/> laid out as printed.</summary>
-    public static string Layout(string pdf)
+    public static string Layout(string pdf) => Converted(pdf, "-layout");
+
+    /// <summary>The text of <paramref name="pdf"/> in the order it is drawn (-raw): the cells of a table row one after another, a wrapped cell over lines.</summary>
+    public static string Raw(string pdf) => Converted(pdf, "-raw");
+
+    private static string Converted(string pdf, string mode)
     {
         var text = Path.Combine(Path.GetTempPath(), $"pdftotext-{Guid.NewGuid():N}.txt");
         try
         {
-            Assert.Equal(0, Run($"-layout -enc UTF-8 \"{pdf}\" \"{text}\"", out var output));
+            Assert.Equal(0, Run($"{mode} -enc UTF-8 \"{pdf}\" \"{text}\"", out var output));
             return File.ReadAllText(text);
         }
         finally

@@ -65,15 +65,16 @@ public class DepartmentRateIndicatorTests
 
     /// <summary>
     /// A rubric in segments is scored by them at the department's 95.00%: full marks from 95% up, 6 − 3 × 0.5 = 4.5 from 98%; a
-    /// rubric in bands is the region's own and not checked.
+    /// rubric in bands by the band of 95.00%: ≥90% gives full marks, not 4.
     /// </summary>
     [Theory]
     [InlineData("预算执行率≥95%得满分，每降低1个百分点扣0.5分。", "\t4\n", true)]
     [InlineData("预算执行率≥95%得满分，每降低1个百分点扣0.5分。", "\t6\n", false)]
     [InlineData("预算执行率≥98%得满分，每降低1个百分点扣0.5分。", "\t4.5\n", false)]
     [InlineData("预算执行率≥98%得满分，每降低1个百分点扣0.5分。", "\t6\n", true)]
-    [InlineData("预算执行率≥90%得满分；80%（含）-90%得3分；80%以下不得分。", "\t4\n", false)]
-    public void A_segmented_rubric_is_scored_by_its_segments_and_one_in_bands_is_not_checked(string tiered, string score, bool finding) =>
+    [InlineData("预算执行率≥90%得满分；80%（含）-90%得3分；80%以下不得分。", "\t4\n", true)]
+    [InlineData("预算执行率≥90%得满分；80%（含）-90%得3分；80%以下不得分。", "\t6\n", false)]
+    public void A_segmented_or_banded_rubric_is_scored_by_its_segments_or_bands(string tiered, string score, bool finding) =>
         Assert.Equal(finding, Found((Row, Row.Replace("\t6\n", score, StringComparison.Ordinal)), ("预算执行率=全年执行数/全年预算数×100%，得分=预算执行率×该指标分值。", tiered)).Count == 1);
 
     /// <summary>

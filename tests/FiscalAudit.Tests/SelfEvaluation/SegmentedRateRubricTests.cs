@@ -43,15 +43,6 @@ public class SegmentedRateRubricTests
         Assert.All(found, f => Assert.StartsWith($"指标“预算执行率”得分 {score} 不符合评分标准（≥95%满分、每低1个百分点扣0.5分）", f, StringComparison.Ordinal));
     }
 
-    /// <summary>A rubric in bands (“80%（含）-90%得2分”) is the region's own and not checked: a score off it gives no finding.</summary>
-    [Fact]
-    public void A_rate_rubric_in_bands_is_not_checked()
-    {
-        var text = Edited(Text(Ningxia, Folder), [(RateRow, "| 执行率≥95%得满分；90%（含）-95%得3分；90%以下不得分 | 4 |")]);
-
-        Assert.Empty(RateFindings(text));
-    }
-
     /// <summary>
     /// 受益群众满意度 met (91% ≥ 90%) and scored 7.28 of 8: the share its rubric scores by, no reason needed. Scored 7, or under a rubric
     /// that gives full marks for a met target, the lost points want a reason (FA4009). A table of whole scores may print the share as 7.
