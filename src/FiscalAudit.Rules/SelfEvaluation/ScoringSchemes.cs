@@ -53,7 +53,8 @@ public sealed record SchemeIndicator(string Level1, string Level2, string Name, 
 /// <paramref name="NoReasonTexts"/> and <paramref name="TemplateWords"/>: a 偏差原因 that gives no reason;
 /// <paramref name="WordScales"/>: ordinal scales of result words (优 › 良 › 中 › 差) that rank an actual's words against the target's;
 /// <paramref name="MissedReasonWords"/>: words of a 扣分原因 or 评价说明 that say the target was missed (“尚未完成”, “进度滞后”), unless one of
-/// <paramref name="ReasonNegations"/> stands just before (“无滞后”) or the text holds one of <paramref name="CompliantPhrases"/>.
+/// <paramref name="ReasonNegations"/> stands just before (“无滞后”), the text holds one of <paramref name="CompliantPhrases"/>, or one of
+/// <paramref name="ReasonMetWords"/> says the target was met after all or names no miss (“前期滞后，年底前已全部完成”, “尚未发现问题”).
 /// </summary>
 public sealed record ReferenceScoring(
     IReadOnlyList<GradeBand> Grades,
@@ -66,7 +67,8 @@ public sealed record ReferenceScoring(
     IReadOnlyList<string> TemplateWords,
     IReadOnlyList<WordScale> WordScales,
     IReadOnlyList<string> MissedReasonWords,
-    IReadOnlyList<string> ReasonNegations)
+    IReadOnlyList<string> ReasonNegations,
+    IReadOnlyList<string> ReasonMetWords)
 {
     /// <summary>The grade a score earns (优/良/中/差).</summary>
     public string GradeFor(decimal score) => GradeBand.Of(Grades, score);
@@ -77,7 +79,7 @@ public sealed record ReferenceScoring(
     /// <summary>True when an indicator's 扣分原因 or 评价说明 says its target was missed (“管网铺设滞后，尚未完成年度目标”), not that it was not (“无滞后”).</summary>
     public bool ReasonSaysMissed(string? reason)
     {
-        if (string.IsNullOrWhiteSpace(reason) || CompliantPhrases.Any(w => reason.Contains(w, StringComparison.Ordinal))) return false;
+        if (string.IsNullOrWhiteSpace(reason) || CompliantPhrases.Concat(ReasonMetWords).Any(w => reason.Contains(w, StringComparison.Ordinal))) return false;
         return MissedReasonWords.Any(w => Enumerable.Range(0, reason.Length).Any(k => string.CompareOrdinal(reason, k, w, 0, w.Length) == 0
             && !ReasonNegations.Any(n => k >= n.Length && string.CompareOrdinal(reason, k - n.Length, n, 0, n.Length) == 0)));
     }

@@ -74,6 +74,24 @@ public class WholeEvaluationReportTests
     }
 
     /// <summary>
+    /// Full marks with a 扣分原因 that names a delay the year made up for (“前期滞后，年底前已全部完成”) or no miss at all (“尚未发现质量
+    /// 问题”) is no missed target: no finding (钦州, the total and the text raised with the score as in the plant above).
+    /// </summary>
+    [Theory]
+    [InlineData("县级规划编制前期滞后，年底前已全部完成")]
+    [InlineData("尚未发现规划成果质量问题")]
+    public void Full_marks_with_a_reason_that_names_no_miss_give_no_finding(string reason)
+    {
+        const string name = "qinzhou-natural-resources-department.md";
+        var text = Edited(Text(name, Folder), [
+            ("| 9 | 100%得满分，否则酌情扣分 | 7 | 3个县级规划成果尚在修改 |", $"| 9 | 100%得满分，否则酌情扣分 | 9 | {reason} |"),
+            ("| 100 | | 91.5 |", "| 100 | | 93.5 |"), ("自评得分为91.5分", "自评得分为93.5分"), ("产出指标得分33分", "产出指标得分35分"),
+            ("产出指标满分35分，自评得分33分", "产出指标满分35分，自评得分35分")]);
+
+        Assert.Empty(Audit(name, text).Findings.Where(f => f.Severity <= Severity.Warning).Select(f => $"{f.RuleId} {f.Message}"));
+    }
+
+    /// <summary>
     /// The text's first-level score is compared with the table's: the 小计 printed (都匀), else the sum of the group's indicators (瑞金) —
     /// whichever sentence states it, the conclusion's or the analysis's (“过程指标满分25分，评价得分22分”).
     /// </summary>
