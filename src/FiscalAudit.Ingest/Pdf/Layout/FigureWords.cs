@@ -62,6 +62,7 @@ internal static partial class FigureWords
     [GeneratedRegex(@"^\d+$")]
     private static partial Regex WholeNumber();
 
-    [GeneratedRegex(@"^\d{3,}$")]
+    /// <summary>A 科目编码 of 类, 款 or 项 (3, 5 or 7 digits): never a year (“2023”) or a count of another length.</summary>
+    [GeneratedRegex(@"^\d{3}(?:\d{2}){0,2}$")]
     private static partial Regex Code();
 }
