@@ -18,6 +18,7 @@ public sealed record BandedRateRubric(IReadOnlyList<RateBand> Bands, int Percent
     public static BandedRateRubric? Parse(string rubric, RateBandWording wording, int percentDecimals)
     {
         var text = Spaceless.Of(rubric);
+        if (wording.ScoresOtherwise(text)) return null;
         var bands = new List<RateBand>();
         var from = 0;
         foreach (var outcome in wording.Outcomes(text))
@@ -34,13 +35,14 @@ public sealed record BandedRateRubric(IReadOnlyList<RateBand> Bands, int Percent
     }
 
     /// <summary>
-    /// The score of each band the rate may fall in; none when a band would score above the weight or above a higher band (the
-    /// rubric is not one for this weight) or when the rate is below every band and the rubric states no floor.
+    /// The score of each band the rate may fall in; none when the top band does not score the weight, a band would score above
+    /// the weight or above a higher band (the rubric is not one for this weight, or scores parts of it: “一季度末达到20%得0.5分…”)
+    /// or when the rate is below every band and the rubric states no floor.
     /// </summary>
     public IReadOnlyList<Interval> Scores(Interval rate, decimal weight)
     {
         var scores = Bands.Select(b => b.Score(weight)).ToList();
-        if (scores.Any(s => s < 0m || s > weight) || scores.Zip(scores.Skip(1)).Any(p => p.Second > p.First)) return [];
+        if (scores[0] != weight || scores.Any(s => s < 0m || s > weight) || scores.Zip(scores.Skip(1)).Any(p => p.Second > p.First)) return [];
         var (low, high) = (PrintedNumber.RoundLike(rate.Low * 100m, PercentDecimals), PrintedNumber.RoundLike(rate.High * 100m, PercentDecimals));
         return Enumerable.Range(0, Bands.Count).Where(i => Reaches(i, low, high)).Select(i => scores[i]).Distinct().Select(Interval.Exact).ToList();
     }

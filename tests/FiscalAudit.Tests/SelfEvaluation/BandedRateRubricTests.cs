@@ -73,11 +73,19 @@ public class BandedRateRubricTests
         Assert.Equal(finding, RateFindings(text).Count == 1);
     }
 
-    /// <summary>A rubric whose scores do not all follow a rate (“按时支出得满分”), or that scores above the weight, is not checked.</summary>
+    /// <summary>
+    /// A rubric whose scores do not all follow a rate (“按时支出得满分”), that scores above the weight or whose best band scores less,
+    /// that steps down after its band (“每降低1个百分点扣0.5分” after “得5分”), scores rates reached by each 季度, or a range of points
+    /// (“得3-4分”), is not checked.
+    /// </summary>
     [Theory]
     [InlineData("执行率≥95%得满分，按时支出的得3分，否则不得分")]
     [InlineData("执行率≥95%得10分，90%-95%得8分，90%以下不得分")]
     [InlineData("执行率≥95%得满分，否则酌情扣分")]
+    [InlineData("执行率≥95%得4分，90%（含）-95%得3分，90%以下不得分")]
+    [InlineData("执行率≥95%得5分；低于95%的，每降低1个百分点扣0.5分，扣完为止")]
+    [InlineData("一季度末执行率达到20%得1分；二季度末达到45%得1分；三季度末达到70%得1分；年底达到95%得2分")]
+    [InlineData("执行率≥95%得5分，90%（含）-95%得3-4分，90%以下不得分")]
     public void A_rubric_that_is_not_a_ladder_of_rates_is_not_checked(string rubric) =>
         Assert.Empty(RateFindings(Report(rubric, "2")));
 }
