@@ -53,8 +53,9 @@ public sealed record SchemeIndicator(string Level1, string Level2, string Name, 
 /// <paramref name="NoReasonTexts"/> and <paramref name="TemplateWords"/>: a 偏差原因 that gives no reason;
 /// <paramref name="WordScales"/>: ordinal scales of result words (优 › 良 › 中 › 差) that rank an actual's words against the target's;
 /// <paramref name="MissedReasonWords"/>: words of a 扣分原因 or 评价说明 that say the target was missed (“尚未完成”, “进度滞后”), unless one of
-/// <paramref name="ReasonNegations"/> stands just before (“无滞后”), the text holds one of <paramref name="CompliantPhrases"/>, or one of
-/// <paramref name="ReasonMetWords"/> says the target was met after all or names no miss (“前期滞后，年底前已全部完成”, “尚未发现问题”).
+/// <paramref name="ReasonNegations"/> stands shortly before it in its clause (“无滞后”, “项目无明显延期”, “不存在资金拨付滞后问题”), the text holds one of
+/// <paramref name="CompliantPhrases"/>, or one of <paramref name="ReasonMetWords"/> says the target was met after all or names no miss
+/// (“前期滞后，年底前已全部完成”, “尚未发现问题”).
 /// </summary>
 public sealed record ReferenceScoring(
     IReadOnlyList<GradeBand> Grades,
@@ -76,12 +77,17 @@ public sealed record ReferenceScoring(
     /// <summary>True when the actual's words rank below the target's on a scale that holds both (target 长期稳定, actual 较稳定).</summary>
     public bool RanksBelow(string target, string actual) => WordScales.Any(s => s.RanksBelow(target, actual));
 
+    private static readonly char[] ClauseEnds = ['，', ',', '。', '；', ';'];
+
+    /// <summary>How many characters may stand between a negation and the word it negates (“不存在资金拨付滞后”, not “因资金未及时拨付导致进度滞后”).</summary>
+    private const int NegationReach = 4;
+
     /// <summary>True when an indicator's 扣分原因 or 评价说明 says its target was missed (“管网铺设滞后，尚未完成年度目标”), not that it was not (“无滞后”).</summary>
     public bool ReasonSaysMissed(string? reason)
     {
         if (string.IsNullOrWhiteSpace(reason) || CompliantPhrases.Concat(ReasonMetWords).Any(w => reason.Contains(w, StringComparison.Ordinal))) return false;
-        return MissedReasonWords.Any(w => Enumerable.Range(0, reason.Length).Any(k => string.CompareOrdinal(reason, k, w, 0, w.Length) == 0
-            && !ReasonNegations.Any(n => k >= n.Length && string.CompareOrdinal(reason, k - n.Length, n, 0, n.Length) == 0)));
+        return reason.Split(ClauseEnds).Any(clause => MissedReasonWords.Any(w => clause.IndexOf(w, StringComparison.Ordinal) is var k and >= 0
+            && !ReasonNegations.Any(n => clause[Math.Max(0, k - NegationReach - n.Length)..k].Contains(n, StringComparison.Ordinal))));
     }
 
     /// <summary>

@@ -73,6 +73,14 @@ public class WholeEvaluationReportTests
         EachPlantIsReportedOnceAtItsPlace(Reported(RedTeamFormKit.Received(name, text, format)), [plant]);
     }
 
+    /// <summary>Full marks with a 扣分原因 that says the target was missed, however the miss is worded, is one FA4008 at the score.</summary>
+    [Theory]
+    [InlineData("因资金未及时拨付导致编制进度滞后")]
+    [InlineData("截至年底已完成2个县级规划，尚未完成年度目标3个")]
+    public void Full_marks_with_a_reason_that_says_missed_is_one_finding(string reason) =>
+        EachPlantIsReportedOnceAtItsPlace(Reported(RedTeamFormKit.Received("qinzhou-natural-resources-department.md", WithFullMarks(reason), "txt")),
+            ["FA4008 国土空间规划编制完成率 得分"]);
+
     /// <summary>
     /// Full marks with a 扣分原因 that names a delay the year made up for (“前期滞后，年底前已全部完成”) or no miss at all (“尚未发现质量
     /// 问题”) is no missed target: no finding (钦州, the total and the text raised with the score as in the plant above).
@@ -80,16 +88,17 @@ public class WholeEvaluationReportTests
     [Theory]
     [InlineData("县级规划编制前期滞后，年底前已全部完成")]
     [InlineData("尚未发现规划成果质量问题")]
-    public void Full_marks_with_a_reason_that_names_no_miss_give_no_finding(string reason)
-    {
-        const string name = "qinzhou-natural-resources-department.md";
-        var text = Edited(Text(name, Folder), [
-            ("| 9 | 100%得满分，否则酌情扣分 | 7 | 3个县级规划成果尚在修改 |", $"| 9 | 100%得满分，否则酌情扣分 | 9 | {reason} |"),
-            ("| 100 | | 91.5 |", "| 100 | | 93.5 |"), ("自评得分为91.5分", "自评得分为93.5分"), ("产出指标得分33分", "产出指标得分35分"),
-            ("产出指标满分35分，自评得分33分", "产出指标满分35分，自评得分35分")]);
+    [InlineData("不存在规划编制滞后问题")]
+    [InlineData("规划编制无明显延期")]
+    [InlineData("截至评价时点未收到成果质量投诉")]
+    public void Full_marks_with_a_reason_that_names_no_miss_give_no_finding(string reason) =>
+        Assert.Empty(Audit("qinzhou-natural-resources-department.md", WithFullMarks(reason)).Findings.Where(f => f.Severity <= Severity.Warning).Select(f => $"{f.RuleId} {f.Message}"));
 
-        Assert.Empty(Audit(name, text).Findings.Where(f => f.Severity <= Severity.Warning).Select(f => $"{f.RuleId} {f.Message}"));
-    }
+    /// <summary>钦州 with 国土空间规划编制完成率 given full marks (9 of 9) and <paramref name="reason"/> as its 扣分原因, the total and the text raised with it.</summary>
+    private static string WithFullMarks(string reason) => Edited(Text("qinzhou-natural-resources-department.md", Folder), [
+        ("| 9 | 100%得满分，否则酌情扣分 | 7 | 3个县级规划成果尚在修改 |", $"| 9 | 100%得满分，否则酌情扣分 | 9 | {reason} |"),
+        ("| 100 | | 91.5 |", "| 100 | | 93.5 |"), ("自评得分为91.5分", "自评得分为93.5分"), ("产出指标得分33分", "产出指标得分35分"),
+        ("产出指标满分35分，自评得分33分", "产出指标满分35分，自评得分35分")]);
 
     /// <summary>
     /// The text's first-level score is compared with the table's: the 小计 printed (都匀), else the sum of the group's indicators (瑞金) —
