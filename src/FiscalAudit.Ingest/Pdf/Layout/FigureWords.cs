@@ -31,13 +31,13 @@ internal static partial class FigureWords
     /// “-3.20”), or a whole number (行次, 栏次, a code) followed by another figure — a year in a title
     /// (“办公厅 2017 年度”) is followed by text — or following another whole number (a 科目编码 split into 类, 款 and 项
     /// columns: “201 03 06 政务公开审批”, the 项 code close to the name after it), or a 科目编码 on a row of amounts (“2010306 审批 175.74”:
-    /// a code column holds codes only, though a narrow print sets the name close after it).
+    /// a code column holds codes only, though a narrow print sets the name close after it; a code opens its row or its panel, after an amount).
     /// </summary>
     public static bool IsFigure(IReadOnlyList<PdfWord> words, int i) =>
         Amount().IsMatch(words[i].Text)
         || (WholeNumber().IsMatch(words[i].Text)
             && ((i + 1 < words.Count && (Amount().IsMatch(words[i + 1].Text) || WholeNumber().IsMatch(words[i + 1].Text))) || (i > 0 && WholeNumber().IsMatch(words[i - 1].Text))))
-        || (Code().IsMatch(words[i].Text) && words.Any(w => Amount().IsMatch(w.Text)));
+        || (Code().IsMatch(words[i].Text) && (i == 0 || Amount().IsMatch(words[i - 1].Text)) && words.Any(w => Amount().IsMatch(w.Text)));
 
     /// <summary>Some word of a cell's text is an amount (“199.52”); 行次 and 栏次 numbers are not.</summary>
     public static bool HoldsAmount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(Amount().IsMatch);
@@ -62,7 +62,7 @@ internal static partial class FigureWords
     [GeneratedRegex(@"^\d+$")]
     private static partial Regex WholeNumber();
 
-    /// <summary>A 科目编码 of 类, 款 or 项 (3, 5 or 7 digits): never a year (“2023”) or a count of another length.</summary>
-    [GeneratedRegex(@"^\d{3}(?:\d{2}){0,2}$")]
+    /// <summary>A 科目编码 of 类, 款 or 项 (3, 5 or 7 digits; function codes start with 2, economic ones with 3 or 5): never a year (“2023”), “110”, “12345”.</summary>
+    [GeneratedRegex(@"^[235]\d{2}(?:\d{2}){0,2}$")]
     private static partial Regex Code();
 }
