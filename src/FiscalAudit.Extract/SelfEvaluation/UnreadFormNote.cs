@@ -18,7 +18,7 @@ internal static class UnreadFormNote
         if (!set.IsEmpty || !markers.Has(EvaluationMarkers.DepartmentTree)) return null;
         var title = document.Lines.FirstOrDefault(l => IsTitle(EvaluationText.Compact(l.Text)));
         return title is null ? null : new ReadNote(
-            $"“{EvaluationText.Compact(title.Text)}”：未能读出表中的指标、分值和得分，该表未审核。文字可能是从PDF复制或转换而来，表格的单元格已折行或并行；请提交原PDF、Word或Excel文件后再审核。",
+            $"“{EvaluationText.Compact(title.Text)}”：未能读出表中的指标、分值和得分，该表未审核。文字可能是从PDF复制或转换而来，表格的单元格已折行或连在一起；请提交原PDF、Word或Excel文件后再审核。",
             title.Location);
     }
 

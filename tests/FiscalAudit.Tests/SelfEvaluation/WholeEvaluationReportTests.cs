@@ -117,6 +117,21 @@ public class WholeEvaluationReportTests
     }
 
     /// <summary>
+    /// A 二级 name ending in a group's (“社会效益得分18分”) states no score of that group, nor does a paragraph that states two scores of
+    /// one group (each county's, the unit's own beside the evaluators'): the 瑞金 report with such a sentence added stays without finding.
+    /// </summary>
+    [Theory]
+    [InlineData("其中社会效益得分1分，经济效益得分2分。")]
+    [InlineData("单位自评决策指标得分15分，评价组评定决策指标得分10分。")]
+    public void A_sentence_that_states_no_score_of_a_group_gives_no_finding(string sentence)
+    {
+        const string name = "ruijin-sewage-15-25-25-35.md";
+        var text = Edited(Text(name, Folder), [("综合得分为86.5分", sentence + "综合得分为86.5分")]);
+
+        Assert.Empty(Audit(name, text).Findings.Where(f => f.Severity <= Severity.Warning).Select(f => $"{f.RuleId} {f.Message}"));
+    }
+
+    /// <summary>
     /// “连续三年下降，2023年较2021年下降27%” compares two named years, the document's with one two years back: no base for FA3010. With
     /// the subject year dropped (“较2021年下降27%”) the comparison is the document's year's again, and 2021 is reported.
     /// </summary>
