@@ -117,14 +117,14 @@ internal sealed class ThirdPartyVocabulary
     /// The characters that may stand right before a group's name in its statement (“其中决策指标得分”, “项目的决策…”); any other 汉字 makes
     /// the name part of a longer one (“社会效益得分18分” states no score of 效益).
     /// </summary>
-    private const string GroupLeads = "中是的为在其";
+    public string GroupNameLeads { get; init; } = string.Empty;
 
     private static Regex BuildGroupScore(ThirdPartyVocabulary words)
     {
         var names = Any(words.Groups.SelectMany(g => g.Aliases.Append(g.Name)).Distinct());
         const string number = @"\d+(?:\.\d+)?";
         return new Regex(
-            $@"(?<![\p{{IsCJKUnifiedIdeographs}}-[{GroupLeads}]])(?<g>(?:{names})(?:{Any(words.GroupSuffixes)})?)\s*(?:[（(]?(?:{Any(words.GroupPointsWords)})(?:为)?\s*{number}\s*分[）)]?[,，]?\s*)?(?:{Any(words.GroupScoreWords)})\s*(?:为|:|：)?\s*(?<s>{number})\s*分",
+            $@"(?<![\p{{IsCJKUnifiedIdeographs}}-[{Regex.Escape(words.GroupNameLeads)}]])(?<g>(?:{names})(?:{Any(words.GroupSuffixes)})?)\s*(?:[（(]?(?:{Any(words.GroupPointsWords)})(?:为)?\s*{number}\s*分[）)]?[,，]?\s*)?(?:{Any(words.GroupScoreWords)})\s*(?:为|:|：)?\s*(?<s>{number})\s*分",
             RegexOptions.CultureInvariant);
     }
 

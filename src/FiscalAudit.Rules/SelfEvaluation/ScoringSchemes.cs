@@ -53,7 +53,7 @@ public sealed record SchemeIndicator(string Level1, string Level2, string Name, 
 /// <paramref name="NoReasonTexts"/> and <paramref name="TemplateWords"/>: a 偏差原因 that gives no reason;
 /// <paramref name="WordScales"/>: ordinal scales of result words (优 › 良 › 中 › 差) that rank an actual's words against the target's;
 /// <paramref name="MissedReasonWords"/>: words of a 扣分原因 or 评价说明 that say the target was missed (“尚未完成”, “进度滞后”), unless one of
-/// <paramref name="ReasonNegations"/> stands shortly before it in its clause (“无滞后”, “项目无明显延期”, “不存在资金拨付滞后问题”), the text holds one of
+/// <paramref name="ReasonNegations"/> stands at most <paramref name="NegationReach"/> characters before it in its clause (“无滞后”, “项目无明显延期”, “不存在资金拨付滞后问题”), the text holds one of
 /// <paramref name="CompliantPhrases"/>, or one of <paramref name="ReasonMetWords"/> says the target was met after all or names no miss
 /// (“前期滞后，年底前已全部完成”, “尚未发现问题”).
 /// </summary>
@@ -69,7 +69,8 @@ public sealed record ReferenceScoring(
     IReadOnlyList<WordScale> WordScales,
     IReadOnlyList<string> MissedReasonWords,
     IReadOnlyList<string> ReasonNegations,
-    IReadOnlyList<string> ReasonMetWords)
+    IReadOnlyList<string> ReasonMetWords,
+    int NegationReach)
 {
     /// <summary>The grade a score earns (优/良/中/差).</summary>
     public string GradeFor(decimal score) => GradeBand.Of(Grades, score);
@@ -78,9 +79,6 @@ public sealed record ReferenceScoring(
     public bool RanksBelow(string target, string actual) => WordScales.Any(s => s.RanksBelow(target, actual));
 
     private static readonly char[] ClauseEnds = ['，', ',', '。', '；', ';'];
-
-    /// <summary>How many characters may stand between a negation and the word it negates (“不存在资金拨付滞后”, not “因资金未及时拨付导致进度滞后”).</summary>
-    private const int NegationReach = 4;
 
     /// <summary>True when an indicator's 扣分原因 or 评价说明 says its target was missed (“管网铺设滞后，尚未完成年度目标”), not that it was not (“无滞后”).</summary>
     public bool ReasonSaysMissed(string? reason)
